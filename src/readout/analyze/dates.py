@@ -1,0 +1,126 @@
+"""Resolve date expressions against the article's publication date.
+
+Returns ``YYYY-MM-DD`` when the text fixes the day, ``YYYY-MM`` when only the month is known,
+and None otherwise: a date is never invented. Relative weekdays ("Thursday") point back for
+reported events and forward for planned ones.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b", re.I)
+MONTH_YEAR = re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH_RE}(?:\s+(\d{{4}}))?\b", re.I)
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+WEEKDAY = re.compile(r"\b(last|next|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b", re.I)
+
+
+def parse_iso(day: str | None) -> date | None:
+    if not day or len(day) != 10:
+        return None
+    try:
+        return date.fromisoformat(day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int | None, ref: date, future: bool) -> int:
+    """The year that puts month/day closest to the reference, leaning to the tense."""
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            when = date(year, month, day or 15)
+        except ValueError:
+            continue
+        delta = (when - ref).days
+        penalty = abs(delta) + (400 if (future and delta < -20) or (not future and delta > 20) else 0)
+        candidates.append((penalty, year))
+    return min(candidates)[1] if candidates else ref.year
+
+
+def resolve_date(expression: str, published: str | None, future: bool = False) -> str | None:
+    """One date expression → YYYY-MM-DD / YYYY-MM / None, relative to ``published``."""
+    text = expression.strip()
+    ref = parse_iso(published)
+    ref_month = published if published and len(published) == 7 else None
+    if (m := ISO.search(text)):
+        return m.group(0)
+    if (m := MONTH_DAY.search(text)):
+        month, day = MONTHS[m.group(1).lower()[:3]], int(m.group(2))
+        return _full(month, day, m.group(3), ref, future)
+    if (m := DAY_MONTH.search(text)):
+        month, day = MONTHS[m.group(2).lower()[:3]], int(m.group(1))
+        return _full(month, day, m.group(3), ref, future)
+    if (m := RELATIVE.search(text)):
+        return _relative(m.group(1).lower(), ref, ref_month)
+    if (m := WEEKDAY.search(text)) and ref is not None:
+        return _weekday(WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), ref, future)
+    if (m := MONTH_YEAR.search(text)):
+        word = m.group(1).lower()
+        if word == "may" and not m.group(2) and not re.search(r"\bin\s+may\b", text, re.I):
+            return None  # the modal verb, not the month
+        month = MONTHS[word[:3]]
+        if m.group(2):
+            return f"{int(m.group(2)):04d}-{month:02d}"
+        if ref is None:
+            return None
+        return f"{_nearest_year(month, None, ref, future):04d}-{month:02d}"
+    return None
+
+
+def _full(month: int, day: int, year: str | None, ref: date | None, future: bool) -> str | None:
+    if year:
+        y = int(year)
+    elif ref is not None:
+        y = _nearest_year(month, day, ref, future)
+    else:
+        return None
+    try:
+        return date(y, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _relative(word: str, ref: date | None, ref_month: str | None) -> str | None:
+    if ref is None:
+        return ref_month if word in ("this month",) else None
+    if word in ("today", "tonight"):
+        return ref.isoformat()
+    if word == "yesterday":
+        return (ref - timedelta(days=1)).isoformat()
+    if word == "tomorrow":
+        return (ref + timedelta(days=1)).isoformat()
+    if word.endswith("month"):
+        shift = {"last": -1, "next": 1, "this": 0}[word.split()[0]]
+        month_index = ref.year * 12 + ref.month - 1 + shift
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    if word.endswith("week"):
+        # A week fixes only the month, and only when the whole week lies in one month.
+        shift = {"last": -7, "next": 7, "this": 0}[word.split()[0]]
+        monday = ref + timedelta(days=shift - ref.weekday())
+        sunday = monday + timedelta(days=6)
+        if monday.month == sunday.month:
+            return f"{monday.year:04d}-{monday.month:02d}"
+        return None
+    return None
+
+
+def _weekday(target: int, qualifier: str, ref: date, future: bool) -> str:
+    if qualifier == "next" or (future and qualifier != "last"):
+        ahead = (target - ref.weekday()) % 7 or 7
+        return (ref + timedelta(days=ahead)).isoformat()
+    back = (ref.weekday() - target) % 7
+    if back == 0 and qualifier == "last":
+        back = 7
+    return (ref - timedelta(days=back)).isoformat()

