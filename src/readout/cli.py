@@ -1,0 +1,169 @@
+"""The command line: each command mirrors one function of ``readout.api``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from readout import __version__, api
+from readout.analyze.pipeline import AnalyzeOptions
+from readout.errors import ReadoutError
+from readout.ingest import IngestOptions
+from readout.ingest.options import DEFAULT_MAX_BYTES
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn news coverage of diplomacy into a sourced, structured picture.")
+err = Console(stderr=True)
+
+
+class AnalyzeFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+    md = "md"
+    html = "html"
+
+
+class BriefFormat(str, Enum):
+    text = "text"
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+DbOption = typer.Option(None, "--db", help="SQLite file or SQLAlchemy URL [default: ./readout.db]")
+GazetteerOption = typer.Option(None, "--gazetteer", help="extra gazetteer JSON file (adds or overrides actors)")
+MaxBytesOption = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="skip inputs larger than this")
+ProcessesOption = typer.Option(1, "--processes", "-p", min=1, help="worker processes for analysis")
+OutputOption = typer.Option(None, "--output", "-o", help="write to this file instead of stdout")
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr for interactive runs; silent when piped or in CI."""
+    if not sys.stderr.isatty():
+        yield lambda _n: None
+        return
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda n: bar.advance(task, n)
+
+
+def _fail(error: ReadoutError) -> None:
+    api.print_error(error)
+    raise typer.Exit(1)
+
+
+@app.command()
+def analyze(
+    paths: list[str] = typer.Argument(..., help="files, folders, globs, URLs, or - for stdin"),
+    fmt: AnalyzeFormat = typer.Option(AnalyzeFormat.json, "--format", "-f"),
+    output: Path | None = OutputOption,
+    gazetteer: str | None = GazetteerOption,
+    processes: int = ProcessesOption,
+    max_bytes: int = MaxBytesOption,
+) -> None:
+    """Analyse articles without storing them; JSON per the output contract."""
+    with _progress("analysing") as tick:
+        report = api.analyze(paths, IngestOptions(max_bytes=max_bytes),
+                             AnalyzeOptions(gazetteer=gazetteer, processes=processes),
+                             on_error=api.print_error, progress=tick)
+    if fmt is AnalyzeFormat.json:
+        text = json.dumps([a.to_json() for a in report.analyses], ensure_ascii=False, indent=2)
+    elif fmt is AnalyzeFormat.jsonl:
+        text = "".join(json.dumps(a.to_json(), ensure_ascii=False) + "\n" for a in report.analyses)
+    else:
+        text = api.brief(analyses=report.analyses, fmt=fmt.value)
+    _write(text, output)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="files, folders, globs, URLs, or - for stdin"),
+    db: str | None = DbOption,
+    gazetteer: str | None = GazetteerOption,
+    processes: int = ProcessesOption,
+    max_bytes: int = MaxBytesOption,
+) -> None:
+    """Analyse articles and store them; articles already stored are skipped."""
+    try:
+        with _progress("ingesting") as tick:
+            report = api.ingest(paths, db, IngestOptions(max_bytes=max_bytes),
+                                AnalyzeOptions(gazetteer=gazetteer, processes=processes),
+                                on_error=api.print_error, progress=tick)
+    except ReadoutError as error:
+        _fail(error)
+    err.print(f"stored {report.stored} new article(s); {report.already_stored} already stored; "
+              f"{len(report.errors)} input error(s)", highlight=False)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def brief(
+    paths: list[str] = typer.Argument(None, help="analyse these instead of reading the store"),
+    db: str | None = DbOption,
+    fmt: BriefFormat = typer.Option(BriefFormat.text, "--format", "-f"),
+    output: Path | None = OutputOption,
+    title: str | None = typer.Option(None, "--title", help="title printed at the top"),
+) -> None:
+    """Print the brief of what is stored (or of the given articles)."""
+    failed = False
+    try:
+        if paths:
+            report = api.analyze(paths, on_error=api.print_error)
+            failed = not report.ok
+            text = api.brief(analyses=report.analyses, fmt=fmt.value, title=title)
+        else:
+            text = api.brief(db, fmt=fmt.value, title=title)
+    except ReadoutError as error:
+        _fail(error)
+    _write(text, output)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="full-text query (SQLite FTS5 syntax)"),
+    db: str | None = DbOption,
+    limit: int = typer.Option(20, "--limit", "-n"),
+) -> None:
+    """Search the stored articles' titles and texts."""
+    try:
+        rows = api.search(query, db, limit)
+    except ReadoutError as error:
+        _fail(error)
+    for row in rows:
+        typer.echo(f"{row['id']}\t{row['published'] or '-'}\t{row['outlet'] or '-'}\t"
+                   f"{row['title'] or row['doc']}\t{row['snippet']}")
+
+
+@app.command()
+def version() -> None:
+    """Print readout's version."""
+    typer.echo(f"readout {__version__}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

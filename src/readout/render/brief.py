@@ -1,0 +1,107 @@
+"""The brief: what the stored (or given) articles say, every line citing its sources.
+
+``build_brief`` turns analyses into one plain JSON-able structure; the renderers (terminal,
+Markdown, HTML, JSON) only lay it out, so all formats say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from readout import __version__
+from readout.records import ArticleAnalysis
+from readout.story import build_timeline, merge_quotes
+
+
+def _source_table(analyses: list[ArticleAnalysis]) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    sources, numbers = [], {}
+    for n, analysis in enumerate(analyses, start=1):
+        a = analysis.article
+        numbers[a.doc] = n
+        sources.append({"n": n, "doc": a.doc, "title": a.title, "outlet": a.outlet,
+                        "author": a.author, "published": a.published, "url": a.url})
+    return sources, numbers
+
+
+def cite(numbers: dict[str, int], doc: str, paragraph: int | None) -> dict[str, Any]:
+    return {"n": numbers[doc], "doc": doc, "paragraph": paragraph}
+
+
+def build_brief(analyses: list[ArticleAnalysis], title: str | None = None) -> dict[str, Any]:
+    sources, numbers = _source_table(analyses)
+    timeline = []
+    for entry in build_timeline(analyses):
+        item = entry.to_json()
+        for source in item["sources"]:
+            source["n"] = numbers[source["doc"]]
+        timeline.append(item)
+
+    quotes = []
+    for merged in merge_quotes(analyses):
+        item = merged.to_json()
+        for source in item["sources"]:
+            source["n"] = numbers[source["doc"]]
+        quotes.append(item)
+
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for analysis in analyses:
+        for q in analysis.quotes:
+            if not q.speaker:
+                continue
+            by_speaker[q.speaker].append({
+                "text": q.text, "kind": q.kind, "cue": q.cue,
+                "cite": cite(numbers, analysis.article.doc, q.paragraph), "start": q.start, "end": q.end})
+    speakers = [{"speaker": name, "quotes": items}
+                for name, items in sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+
+    by_issue: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for analysis in analyses:
+        for p in analysis.proposals:
+            by_issue[p.issue].append({
+                "proposer": p.proposer, "addressee": p.addressee, "kind": p.kind,
+                "evidence": p.evidence, "cite": cite(numbers, analysis.article.doc, p.paragraph)})
+    proposals = [{"issue": issue, "items": items} for issue, items in by_issue.items()]
+
+    mentions: Counter[str] = Counter()
+    articles_of: dict[str, set[int]] = defaultdict(set)
+    info: dict[str, dict[str, Any]] = {}
+    for analysis in analyses:
+        for actor in analysis.actors:
+            mentions[actor.name] += actor.mentions
+            articles_of[actor.name].add(numbers[analysis.article.doc])
+            info.setdefault(actor.name, {"country": actor.country, "sector": actor.sector})
+    actors = [{"name": name, "mentions": count, "sources": sorted(articles_of[name]), **info[name]}
+              for name, count in mentions.most_common(25)]
+
+    events = []
+    for analysis in analyses:
+        for e in analysis.events:
+            events.append({**e.to_json(), "cite": cite(numbers, analysis.article.doc, e.paragraph)})
+    events.sort(key=lambda e: e["date"] or "9999")
+
+    return {"title": title or "readout brief", "generated_by": f"readout {__version__}",
+            "sources": sources, "timeline": timeline, "quotes": quotes, "speakers": speakers,
+            "proposals": proposals, "events": events, "actors": actors}
+
+
+def citation_label(c: dict[str, Any]) -> str:
+    return f"[{c['n']}{' ¶' + str(c['paragraph']) if c.get('paragraph') else ''}]"
+
+
+def source_label(s: dict[str, Any]) -> str:
+    parts = [s.get("outlet") or "unknown outlet", s.get("published") or "undated"]
+    title = s.get("title")
+    return ", ".join(parts) + (f' — "{title}"' if title else "") + f" ({s['doc']})"
+
+
+def timeline_line(entry: dict[str, Any]) -> str:
+    who = " – ".join(entry["participants"])
+    status = "" if entry["status"] == "held" else " (planned)"
+    place = f" in {entry['place']}" if entry.get("place") else ""
+    return f"{entry['date'] or 'date unknown'}: {entry['format']}{place}, {who}{status}"
+
+
+def conflict_line(conflict: dict[str, Any]) -> str:
+    parts = [f"{v['value']} per {', '.join(v['sources'])}" for v in conflict["values"]]
+    return f"sources differ on {conflict['field']}: " + "; ".join(parts)
