@@ -1,0 +1,402 @@
+"""Quote extraction benchmark: readout vs textacy on PolNeAR and on the seeds gold.
+
+Usage::
+
+    .venv/bin/python bench/quotes.py                 # seeds + PolNeAR dev (development)
+    .venv/bin/python bench/quotes.py --split test    # seeds + PolNeAR test (final figures only)
+    .venv/bin/python bench/quotes.py --no-textacy    # skip the baseline
+
+Both systems read the same spaCy docs (readout's pipeline runs once; textacy's
+``direct_quotations`` is called on the very same parsed doc), so differences come from the
+quote logic only.
+
+How PolNeAR attributions become gold units
+------------------------------------------
+PolNeAR annotates attribution relations (Source, Cue, Content). Every fragment of every
+Content (and Content2) span is split on the double quotation marks it contains (curly, straight,
+NYT ``''``):
+
+* each stretch between an opening and a closing mark is a **direct** gold unit (a mark left
+  unpaired inside the fragment runs to the fragment's edge, since PolNeAR sometimes splits one
+  quote over two fragments);
+* a fragment with no double quotation mark at all is an **indirect** gold unit (the whole
+  fragment);
+* the unquoted remainder of a fragment that does contain marks ("that X would '...'") is
+  neither: the seeds guidelines represent such a sentence by its quoted fragments only, so a
+  prediction overlapping it is ignored rather than counted either way.
+
+A prediction matches a gold unit of the same kind when their character spans overlap. Precision
+counts predictions that overlap a gold unit; recall counts gold units overlapped by a prediction
+(predictions overlapping an ignored region only are left out of precision).
+
+Speakers. PolNeAR's Source is a text span ("Rep. John Mica (R-Fla.)", "he", "a source"). A
+source is *named* when it holds a capitalised word other than a pronoun or determiner; its key
+is the last such word before any comma or parenthesis ("Mica"). A pronoun source takes the key
+of the latest named gold source before it in the same article (a proxy for coreference that
+uses only the gold annotations). A predicted speaker is right when its last word equals the key
+(for readout the canonical name, e.g. "John Mica"; for textacy its speaker tokens). Speaker
+accuracy is reported on named sources (comparable with the figure quoted in issue 3) and on
+named + pronoun sources. The speaker-attributed F1 counts a match as a hit only when the speaker
+is right; units whose source is anonymous ("a source", "officials") or absent are scored on
+detection alone, because no name can be checked.
+
+Seeds: tests/gold/seeds_quotes.json, canonical speakers compared exactly (a list of accepted
+names allowed; null must be null). Entries marked optional are neither rewarded nor penalised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+POLNEAR = SHARED / "data" / "polnear"
+SEEDS = SHARED / "seeds"
+SEEDS_GOLD = REPO / "tests" / "gold" / "seeds_quotes.json"
+RESULTS = REPO / "bench" / "results" / "quotes.json"
+
+sys.path.insert(0, str(REPO / "src"))
+
+NON_NAME_WORDS = {
+    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my",
+    "the", "a", "an", "this", "that", "these", "those", "who", "which", "both", "some", "many",
+    "one", "another", "several", "most", "all", "each", "other", "others", "in", "on", "at",
+    "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "president", "gen", "former", "then",
+}
+PRONOUN_SOURCES = {"he", "she", "they", "him", "her", "his", "their", "we", "i", "who"}
+
+
+@dataclass
+class Unit:
+    start: int
+    end: int
+    kind: str  # direct, indirect, ignore
+    speakers: list[str | None] = field(default_factory=list)  # accepted answers (seeds)
+    key: str | None = None  # PolNeAR: surname key of the (resolved) source
+    named: bool = False  # PolNeAR: source span itself holds a name
+    optional: bool = False
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    text: str
+    units: list[Unit]
+    canonical: bool  # seeds: compare canonical names exactly; PolNeAR: surname keys
+
+
+@dataclass
+class Pred:
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+
+
+# ----------------------------------------------------------------------------- gold loading
+
+DOUBLE_MARK = re.compile(r"''|``|[\u201c\u201d\"\u201e\u00ab\u00bb]")
+
+
+def _quoted_pieces(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Stretches between double marks inside text[start:end]; None when it holds no mark."""
+    marks = [(m.start() + start, m.end() + start) for m in DOUBLE_MARK.finditer(text[start:end])]
+    if not marks:
+        return None
+    pieces = []
+    i = 0
+    while i < len(marks):
+        m0, m1 = marks[i]
+        opener = text[m0:m1] in ("\u201c", "``", "\u201e", "\u00ab") or (
+            text[m0:m1] in ('"', "''") and (m0 == start or not text[m0 - 1].isalnum())
+            and m1 < end and not text[m1].isspace())
+        if opener and i + 1 < len(marks):
+            pieces.append((m1, marks[i + 1][0]))
+            i += 2
+        elif opener:
+            pieces.append((m1, end))  # the quote continues in another fragment
+            i += 1
+        else:
+            pieces.append((start, m0))  # closes a quote opened in an earlier fragment
+            i += 1
+    return [(a, b) for a, b in pieces if text[a:b].strip()]
+
+
+def _name_key(source: str | None) -> str | None:
+    if not source:
+        return None
+    head = re.split(r"[,(]", source)[0]
+    words = [w.strip(".'’") for w in re.findall(r"[A-Za-z][\w.'’\-]*", head)]
+    words = [re.sub(r"(?:'s|’s)$", "", w) for w in words]
+    caps = [w for w in words if w[:1].isupper() and w.casefold().rstrip(".") not in NON_NAME_WORDS]
+    return caps[-1] if caps else None
+
+
+def _speaker_key(speaker: str | None) -> str | None:
+    if not speaker:
+        return None
+    words = [w.strip(".'’,") for w in re.findall(r"[A-Za-z][\w.'’\-]*", speaker)]
+    words = [re.sub(r"(?:'s|’s)$", "", w) for w in words]
+    words = [w for w in words if w and w.casefold().rstrip(".") not in NON_NAME_WORDS]
+    return words[-1] if words else None
+
+
+def _parse_ann(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]]]], list[dict]]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    relations = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if parts[0].startswith("T"):
+            label, rest = parts[1].split(" ", 1)
+            frags = [tuple(int(x) for x in f.split()) for f in rest.split(";")]
+            spans[parts[0]] = (label, sorted(frags))  # type: ignore[arg-type]
+        elif parts[0].startswith("E"):
+            relations.append(dict(r.split(":", 1) for r in parts[1].split()))
+    return spans, relations
+
+
+def load_polnear(split: str) -> list[GoldArticle]:
+    folder = POLNEAR / split
+    articles = []
+    anns = sorted((folder / "attributions").glob("*.ann"))
+    chosen: dict[str, Path] = {}
+    for ann in anns:  # articles annotated by all six annotators: keep the first annotation
+        chosen.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    for base, ann in sorted(chosen.items()):
+        text = (folder / "text" / f"{base}.txt").read_text(encoding="utf-8")
+        spans, relations = _parse_ann(ann)
+        rel_items = []
+        for rel in relations:
+            src = rel.get("Source")
+            src_span = spans[src][1] if src in spans else None
+            src_text = " ".join(text[a:b] for a, b in src_span) if src_span else None
+            contents = [spans[v][1] for k, v in rel.items() if k.startswith("Content") and v in spans]
+            rel_items.append((src_span[0][0] if src_span else -1, src_text, contents))
+        # Resolve pronoun sources to the latest named source before them (gold-only proxy).
+        named_keys: list[tuple[int, str]] = sorted(
+            (pos, _name_key(s)) for pos, s, _ in rel_items if pos >= 0 and _name_key(s))  # type: ignore[misc]
+        units = []
+        for pos, src_text, contents in rel_items:
+            key = _name_key(src_text)
+            named = key is not None
+            if key is None and src_text and src_text.strip().casefold() in PRONOUN_SOURCES:
+                earlier = [k for p, k in named_keys if p < pos]
+                key = earlier[-1] if earlier else None
+            for frags in contents:
+                for a, b in frags:
+                    pieces = _quoted_pieces(text, a, b)
+                    if pieces is None:
+                        units.append(Unit(a, b, "indirect", key=key, named=named))
+                        continue
+                    units.append(Unit(a, b, "ignore"))
+                    for pa, pb in pieces:
+                        units.append(Unit(pa, pb, "direct", key=key, named=named))
+        articles.append(GoldArticle(base, text, units, canonical=False))
+    return articles
+
+
+def load_seeds() -> list[GoldArticle]:
+    gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8"))
+    articles = []
+    for name, entry in sorted(gold["files"].items()):
+        path = SEEDS / name
+        if hashlib.sha1(path.read_bytes()).hexdigest() != entry["sha1"]:
+            raise SystemExit(f"{name} changed since it was annotated")
+        text = path.read_text(encoding="utf-8")
+        units = []
+        for q in entry["quotes"]:
+            sp = q["speaker"]
+            units.append(Unit(q["start"], q["end"], q["kind"],
+                              speakers=sp if isinstance(sp, list) else [sp],
+                              optional=bool(q.get("optional"))))
+        articles.append(GoldArticle(name, text, units, canonical=True))
+    return articles
+
+
+# ----------------------------------------------------------------------------- systems
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def run_systems(articles: list[GoldArticle], with_textacy: bool
+                ) -> tuple[dict[str, list[Pred]], dict[str, list[Pred]] | None, dict]:
+    from readout.analyze.pipeline import build_pipeline
+    from readout.records import Article
+
+    nlp = build_pipeline(None)
+    from readout.analyze.pipeline import make_doc
+
+    ours: dict[str, list[Pred]] = {}
+    theirs: dict[str, list[Pred]] | None = {} if with_textacy else None
+    gave_up = 0
+    timing = {"readout_s": 0.0, "textacy_s": 0.0}
+    direct_quotations = None
+    if with_textacy:
+        from textacy.extract.triples import direct_quotations
+    docs = (make_doc(nlp, Article(doc=a.name, text=a.text)) for a in articles)
+    t0 = time.perf_counter()
+    for art, doc in zip(articles, nlp.pipe(docs, batch_size=8), strict=True):
+        ours[art.name] = [Pred(q.start, q.end, q.kind, q.speaker) for q in doc._.quotes or []]
+        if theirs is not None and direct_quotations is not None:
+            t1 = time.perf_counter()
+            preds = []
+            try:
+                for triple in direct_quotations(doc):
+                    content = triple.content
+                    start, end = content.start_char, content.end_char
+                    # textacy's content includes the marks; strip them for a like-for-like span.
+                    while start < end and (doc.text[start] in "\"'\u201c\u201d\u2018\u2019`"
+                                           or doc.text[start].isspace()):
+                        start += 1
+                    while end > start and (doc.text[end - 1] in "\"'\u201c\u201d\u2018\u2019`"
+                                           or doc.text[end - 1].isspace()):
+                        end -= 1
+                    speaker = " ".join(t.text for t in triple.speaker) or None
+                    preds.append(Pred(start, end, "direct", speaker))
+            except Exception:  # textacy raises on odd numbers of marks: it gives up on the doc
+                gave_up += 1
+                preds = []
+            theirs[art.name] = preds
+            timing["textacy_s"] += time.perf_counter() - t1
+    timing["readout_s"] = time.perf_counter() - t0 - timing["textacy_s"]
+    timing["textacy_gave_up"] = gave_up
+    return ours, theirs, timing
+
+
+# ----------------------------------------------------------------------------- scoring
+
+def _speaker_ok(unit: Unit, pred: Pred, canonical: bool, exact: bool) -> bool | None:
+    """True/False when the speaker can be judged, None when it cannot.
+
+    ``exact``: the system claims canonical names (readout), so seeds speakers must match
+    exactly; a system that returns raw speaker tokens (textacy) is judged by surname.
+    """
+    if canonical and exact:
+        return pred.speaker in unit.speakers
+    if canonical:
+        if pred.speaker is None:
+            return None in unit.speakers
+        return _speaker_key(pred.speaker) in {_speaker_key(s) for s in unit.speakers if s}
+    if unit.key is None:
+        return None
+    return _speaker_key(pred.speaker) == unit.key
+
+
+def score(articles: list[GoldArticle], preds: dict[str, list[Pred]], kind: str,
+          exact: bool = True) -> dict:
+    n_pred = tp_pred = att_pred = 0
+    n_gold = tp_gold = att_gold = 0
+    sp_named = [0, 0]
+    sp_all = [0, 0]
+    for art in articles:
+        golds = [u for u in art.units if u.kind == kind]
+        ignores = [u for u in art.units if u.kind == "ignore" or (u.kind == kind and u.optional)]
+        required = [u for u in golds if not u.optional]
+        mine = [p for p in preds.get(art.name, []) if p.kind == kind]
+        for p in mine:
+            best = max(required, key=lambda u: _overlap(p.start, p.end, u.start, u.end),
+                       default=None)
+            if best is not None and _overlap(p.start, p.end, best.start, best.end) > 0:
+                n_pred += 1
+                tp_pred += 1
+                ok = _speaker_ok(best, p, art.canonical, exact)
+                att_pred += ok is not False
+            elif any(_overlap(p.start, p.end, u.start, u.end) for u in ignores):
+                continue
+            else:
+                n_pred += 1
+        for u in required:
+            n_gold += 1
+            hits = [p for p in mine if _overlap(p.start, p.end, u.start, u.end) > 0]
+            if not hits:
+                continue
+            tp_gold += 1
+            best_p = max(hits, key=lambda p: _overlap(p.start, p.end, u.start, u.end))
+            ok = _speaker_ok(u, best_p, art.canonical, exact)
+            att_gold += ok is not False
+            if ok is not None:
+                sp_all[0] += ok
+                sp_all[1] += 1
+                if art.canonical or u.named:
+                    sp_named[0] += ok
+                    sp_named[1] += 1
+
+    def prf(tp_p: int, tp_g: int) -> dict:
+        p = tp_p / n_pred if n_pred else 0.0
+        r = tp_g / n_gold if n_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+
+    out = {"gold": n_gold, "predicted": n_pred, **prf(tp_pred, tp_gold),
+           "attributed": prf(att_pred, att_gold)}
+    if articles and articles[0].canonical:
+        out["speaker_accuracy"] = round(sp_all[0] / sp_all[1], 3) if sp_all[1] else None
+        out["speaker_judged"] = sp_all[1]
+    else:
+        out["speaker_accuracy_named"] = round(sp_named[0] / sp_named[1], 3) if sp_named[1] else None
+        out["speaker_judged_named"] = sp_named[1]
+        out["speaker_accuracy_named_or_pronoun"] = (
+            round(sp_all[0] / sp_all[1], 3) if sp_all[1] else None)
+        out["speaker_judged_named_or_pronoun"] = sp_all[1]
+    return out
+
+
+def evaluate(label: str, articles: list[GoldArticle], with_textacy: bool) -> dict:
+    ours, theirs, timing = run_systems(articles, with_textacy)
+    result: dict = {"articles": len(articles), "readout": {
+        "direct": score(articles, ours, "direct"), "indirect": score(articles, ours, "indirect")}}
+    if theirs is not None:
+        result["textacy"] = {"direct": score(articles, theirs, "direct", exact=False),
+                             "gave_up_on_articles": timing["textacy_gave_up"]}
+    result["seconds"] = {k: round(v, 1) for k, v in timing.items() if k.endswith("_s")}
+    print(f"\n== {label} ({len(articles)} articles)")
+    for system in ("readout", "textacy"):
+        if system not in result:
+            continue
+        for kind in ("direct", "indirect"):
+            r = result[system].get(kind)
+            if not r:
+                continue
+            acc = r.get("speaker_accuracy", r.get("speaker_accuracy_named"))
+            extra = ""
+            if "speaker_accuracy_named_or_pronoun" in r:
+                extra = f"  speaker(named+pron) {r['speaker_accuracy_named_or_pronoun']}"
+            print(f"{system:8s} {kind:8s} P {r['precision']:.3f} R {r['recall']:.3f} "
+                  f"F1 {r['f1']:.3f}  speaker {acc}{extra}  attributed-F1 "
+                  f"{r['attributed']['f1']:.3f}  (gold {r['gold']}, pred {r['predicted']})")
+        if system == "textacy":
+            print(f"textacy gave up on {result['textacy']['gave_up_on_articles']} articles")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--no-textacy", action="store_true")
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--limit", type=int, default=0, help="PolNeAR articles (0 = all)")
+    args = parser.parse_args(argv)
+    with_textacy = not args.no_textacy
+    results = {"seeds": evaluate("seeds gold", load_seeds(), with_textacy)}
+    polnear = load_polnear(args.split)
+    if args.limit:
+        polnear = polnear[: args.limit]
+    results[f"polnear_{args.split}"] = evaluate(f"PolNeAR {args.split}", polnear, with_textacy)
+    if not args.no_write:
+        old = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+        old.update(results)
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(old, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
