@@ -142,5 +142,6 @@ def metadata_from_text(text: str) -> TextMetadata:
         # A bare personal name right after the title is a byline without "By".
         if meta.title and meta.author is None and NAME_LINE.match(line):
             meta.author = line
-    meta.outlet = meta.outlet or outlet_from_url(meta.url) or _outlet_mentioned(text)
+    # The page's own address is the surest sign of its outlet; a header line may be a section name.
+    meta.outlet = outlet_from_url(meta.url) or meta.outlet or _outlet_mentioned(text)
     return meta

@@ -16,4 +16,5 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFI
 class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     url_timeout: float = 20.0
-    min_text_chars: int = 1  # an article must have at least this much text after extraction
+    # Extracted HTML shorter than this is a page shell (menus, a cookie notice), not an article.
+    min_html_chars: int = 40

@@ -71,7 +71,7 @@ def article_from_html(name: str, html: str, options: IngestOptions, url: str | N
                                             include_comments=False, include_tables=False,
                                             favor_precision=True)
     text = (getattr(extracted, "text", None) or "").strip() if extracted is not None else ""
-    if len(text) < options.min_text_chars or not text:
+    if len(text) < options.min_html_chars:
         raise InputError("E006", input=name)
     try:
         published = find_date(html, url=url, original_date=True, extensive_search=False)
@@ -148,8 +148,10 @@ def articles_from_warc(name: str, data: bytes, options: IngestOptions) -> Iterat
                 yield article_from_html(uri, html, options, url=uri)
             except InputError as exc:
                 yield exc
-    except (ArchiveLoadFailed, ValueError, OSError) as exc:
-        yield InputError("E011", input=name, reason=str(exc).splitlines()[0][:120])
+    except (ArchiveLoadFailed, ValueError, OSError, AttributeError, KeyError) as exc:
+        # warcio reports truncated or malformed records with assorted exception types.
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0][:120]
+        yield InputError("E011", input=name, reason=reason)
 
 
 def read_bytes(name: str, data: bytes, suffix: str, options: IngestOptions,

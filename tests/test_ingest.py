@@ -1,0 +1,98 @@
+"""Ingest: formats, metadata from the text, duplicates, folders, globs and stdin."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from readout.errors import InputError
+from readout.ingest import IngestOptions, read_inputs
+from readout.ingest.metadata import metadata_from_text
+from readout.records import content_key
+
+HTML_PAGE = """<!doctype html><html><head><title>Envoys meet in Vienna | The Daily Ledger</title>
+<meta name="author" content="Ana Ortiz"><meta property="og:site_name" content="The Daily Ledger">
+<meta property="article:published_time" content="2022-01-13"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/subscribe">Subscribe</a></nav>
+<article><h1>Envoys meet in Vienna</h1>
+<p>Diplomats from thirty countries met in Vienna on Thursday to discuss the security of Europe,
+the third round of talks in a week that began with a long session in Geneva.</p>
+<p>"We came to listen and we were heard," the chair of the meeting told reporters after the session,
+adding that the group would meet again before the end of the month.</p>
+<p>Delegates said the atmosphere was businesslike but that no agreement had been reached on any of
+the proposals that had been put forward by the two largest delegations.</p></article>
+<footer>Copyright The Daily Ledger. All rights reserved. Privacy policy.</footer></body></html>"""
+
+
+def _articles(specs, **options):
+    return [x for x in read_inputs(specs, IngestOptions(**options)) if not isinstance(x, InputError)]
+
+
+def test_seed_header_metadata(seed_file):
+    examiner = _articles([str(seed_file("000"))])[0]
+    assert examiner.outlet == "Washington Examiner"
+    assert examiner.published == "2022-02-08"
+    assert examiner.author == "Katherine Doyle"
+    assert examiner.title and examiner.title.startswith("European leaders meet with Putin")
+    moscow = _articles([str(seed_file("003"))])[0]
+    assert moscow.published == "2021-12-08"
+    assert moscow.outlet == "The Moscow Times"
+    assert moscow.url and moscow.url.startswith("https://www.themoscowtimes.com/")
+
+
+def test_text_is_kept_exactly(seed_file):
+    path = seed_file("002")
+    article = _articles([str(path)])[0]
+    assert article.text == path.read_text(encoding="utf-8")
+
+
+def test_folder_glob_and_order(seeds):
+    by_folder = [a.doc for a in _articles([str(seeds)])]
+    assert len(by_folder) == 5 and by_folder == sorted(by_folder)
+    by_glob = [a.doc for a in _articles([str(seeds / "00[01]_*.txt")])]
+    assert len(by_glob) == 2
+
+
+def test_markdown_metadata():
+    meta = metadata_from_text("# Talks end without a deal\n\nBy Sam Reyes\n\nJanuary 11, 2022\n\n"
+                              "Negotiators met for eight hours.\n")
+    assert meta.title == "Talks end without a deal"
+    assert meta.author == "Sam Reyes"
+    assert meta.published == "2022-01-11"
+
+
+def test_html_article_text_and_metadata(tmp_path: Path):
+    page = tmp_path / "vienna.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    article = _articles([str(page)])[0]
+    assert "Diplomats from thirty countries" in article.text
+    assert "Subscribe" not in article.text and "Privacy policy" not in article.text
+    assert article.published == "2022-01-13"
+    assert article.author == "Ana Ortiz"
+    assert article.source_format == "html"
+
+
+def test_jsonl_metadata_wins_over_text(tmp_path: Path):
+    body = "A headline that the text itself carries\n\nMarch 3, 2021\n\nThe ministers spoke by phone."
+    rows = [{"id": "a1", "text": body, "published": "2021-03-04", "outlet": "Wire X"},
+            {"id": "a2", "text": "Second article body about talks in Geneva.", "title": "Given title"}]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    first, second = _articles([str(path)])
+    assert (first.doc, first.published, first.outlet) == ("a1", "2021-03-04", "Wire X")
+    assert first.metadata_basis["published"] == "given"
+    assert second.title == "Given title"
+
+
+def test_stdin(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Leaders met in Paris on Monday.")))
+    (article,) = _articles(["-"])
+    assert article.doc == "<stdin>" and article.text.startswith("Leaders met")
+
+
+def test_duplicates_share_a_content_key():
+    a = "The two leaders spoke for an hour.\n\nThey agreed to talk again."
+    b = "The two  leaders spoke for an hour.\r\n\r\nThey agreed to talk again.  "
+    assert content_key(a) == content_key(b)
+    assert content_key(a) != content_key(a + " Later they met.")
