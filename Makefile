@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/readout analyze examples --format text
+	$(BIN)/readout brief examples --title "readout demo: the project's example articles"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
