@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "indirect"]
@@ -203,7 +203,7 @@ class ArticleAnalysis:
 
 
 def _known(kind: type, data: dict[str, Any]) -> dict[str, Any]:
-    names = set(kind.__dataclass_fields__)
+    names = {f.name for f in fields(kind)}
     return {k: v for k, v in data.items() if k in names}
 
 

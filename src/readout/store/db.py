@@ -53,7 +53,8 @@ class Store:
             with self.engine.begin() as conn:
                 self._migrate(conn)
         except SQLAlchemyError as exc:
-            raise ReadoutError("E020", url=self.url, reason=str(exc.orig or exc).splitlines()[0]) from None
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise ReadoutError("E020", url=self.url, reason=reason) from None
 
     def _migrate(self, conn: Connection) -> None:
         schema.schema_migrations.create(conn, checkfirst=True)
@@ -97,6 +98,7 @@ class Store:
                 source_format=article.source_format, text=article.text,
                 analysis=json.dumps(payload, ensure_ascii=False),
                 ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
+            assert result.inserted_primary_key is not None
             article_id = int(result.inserted_primary_key[0])
             self._add_facts(conn, article_id, analysis)
         return article_id, True
