@@ -1,0 +1,829 @@
+"""Events: who did what to whom, typed with the 16 PLOVER event types.
+
+Three sources of evidence are combined:
+
+* a trigger lexicon of readout's own (verb lemmas, verb + object pairs such as "impose
+  sanctions" or "mass troops", and a few nouns), each entry naming a PLOVER type and mode;
+* the dependency parse, which gives the actor (subject, or the agent of a passive) and the
+  target (object, or the object of "with/to/against/from/on"), and tells whether the
+  trigger is negated, conditional, recommended, asked about or wrapped in a denial, a threat,
+  a demand or a promise;
+* optionally the sentence classifier trained on the ConfliBERT CAMEO data
+  (:mod:`readout.analyze.event_classifier`), whose pentacode guess breaks ties between
+  candidate triggers of one sentence and supplies a type when the lexicon has none.
+
+Context decides the type, not only the word: "Russia has denied any intention of attacking
+Ukraine" is a REJECT by Russia (the attack sits under the denial and is dropped), "sanctions
+if Russia invades" is not a SANCTION (conditional), "warned that the US could impose
+sanctions" is a THREATEN with mode "sanctions", and "Biden should offer" is a proposal (left
+to :mod:`readout.analyze.proposals`), not an event.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from readout.analyze.dates import resolve_date
+from readout.analyze.text import paragraph_number
+from readout.records import ActorMention, Event, Quote
+
+log = logging.getLogger("readout")
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT")
+
+# Quad class of each type: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+# 4 material conflict. This follows the CAMEO cue-category split that the ConfliBERT
+# pentacode labels use (CONCEDE, CAMEO 08 "yield", is material cooperation there), so the
+# same table maps readout's types onto the pentacode; pentacode 0 (statements) has no type.
+PENTACODE: dict[str, int] = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
+    "CONCEDE": 2, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+# PLOVER v2.0 cooperation–conflict scores (manual, "Numeric conflict/cooperation scores"):
+# base score per type and per type:mode, on the -10..+10 scale. The manual prints ACCUSE's
+# base as +3; every ACCUSE mode is negative and earlier versions had -3, so -3 is used.
+SCORES: dict[str, float] = {
+    "AGREE": 2.5, "CONSULT": 2.5, "SUPPORT": 5, "CONCEDE": 4.5, "COOPERATE": 9.5, "AID": 10,
+    "RETREAT": 6.5, "REQUEST": 0, "ACCUSE": -3, "REJECT": -2, "THREATEN": -3.5,
+    "PROTEST": -5, "SANCTION": -6, "MOBILIZE": -5.5, "COERCE": -7, "ASSAULT": -9,
+}
+MODE_SCORES: dict[tuple[str, str], float] = {
+    ("CONSULT", "visit"): 4, ("CONSULT", "third-party"): 1, ("CONSULT", "multilateral"): 4,
+    ("CONSULT", "phone"): 1.5,
+    ("RETREAT", "withdraw"): 8, ("RETREAT", "release"): 6.5, ("RETREAT", "disarm"): 10,
+    ("RETREAT", "ceasefire"): 7.5, ("RETREAT", "access"): 6.5, ("RETREAT", "resign"): 4.5,
+    ("REQUEST", "assist"): 0.5, ("REQUEST", "change"): -1, ("REQUEST", "yield"): -1,
+    ("REQUEST", "meet"): 0,
+    ("ACCUSE", "disapprove"): -2, ("ACCUSE", "investigate"): -3.5, ("ACCUSE", "allege"): -3.5,
+    ("REJECT", "assist"): -1.5, ("REJECT", "change"): -2, ("REJECT", "yield"): -2,
+    ("REJECT", "meet"): -2,
+    ("THREATEN", "restrict"): -3, ("THREATEN", "arrest"): -3.5, ("THREATEN", "relations"): -3.5,
+    ("THREATEN", "expel"): -3.5, ("THREATEN", "territory"): -4, ("THREATEN", "violence"): -3.5,
+    ("PROTEST", "demo"): -5, ("PROTEST", "riot"): -7, ("PROTEST", "strike"): -5,
+    ("PROTEST", "hunger"): -4.5, ("PROTEST", "boycott"): -4.5, ("PROTEST", "obstruct"): -4.5,
+    ("SANCTION", "convict"): -6, ("SANCTION", "expel"): -5.5, ("SANCTION", "withdraw"): -6,
+    ("SANCTION", "discontinue"): -6,
+    ("MOBILIZE", "troops"): -6.5, ("MOBILIZE", "weapons"): -6.5, ("MOBILIZE", "police"): -5.5,
+    ("MOBILIZE", "militia"): -6,
+    ("COERCE", "seize"): -7, ("COERCE", "restrict"): -7, ("COERCE", "censor"): -6.5,
+    ("COERCE", "curfew"): -6.5, ("COERCE", "martial-law"): -7.5, ("COERCE", "arrest"): -7,
+    ("COERCE", "deport"): -7, ("COERCE", "withhold"): -7, ("COERCE", "misinformation"): -6.5,
+    ("COERCE", "cyber"): -7,
+    ("ASSAULT", "abduct"): -8.5, ("ASSAULT", "beat"): -7.5, ("ASSAULT", "torture"): -8.5,
+    ("ASSAULT", "sexual"): -8.5, ("ASSAULT", "targeted"): -9.5, ("ASSAULT", "destroy"): -8.5,
+    ("ASSAULT", "primitive"): -8, ("ASSAULT", "firearms"): -9, ("ASSAULT", "explosives"): -9,
+    ("ASSAULT", "suicide-attack"): -9.5, ("ASSAULT", "aerial"): -9.5, ("ASSAULT", "drone"): -9.5,
+    ("ASSAULT", "heavy-weapons"): -9.5, ("ASSAULT", "crowd-control"): -7.5,
+    ("ASSAULT", "unconventional"): -10,
+}
+# readout's plain-language modes for threats map onto PLOVER's THREATEN modes for scoring.
+MODE_ALIASES: dict[tuple[str, str], str] = {
+    ("THREATEN", "sanctions"): "restrict", ("THREATEN", "force"): "violence",
+    ("CONSULT", "video"): "phone",
+}
+
+
+def plover_score(event_type: str, mode: str | None = None) -> float | None:
+    """The PLOVER cooperation–conflict score of a type, refined by its mode when PLOVER
+    scores that mode."""
+    if event_type not in SCORES:
+        return None
+    if mode:
+        key = (event_type, MODE_ALIASES.get((event_type, mode), mode).casefold())
+        if key in MODE_SCORES:
+            return MODE_SCORES[key]
+    return SCORES[event_type]
+
+
+# --- the lexicon -------------------------------------------------------------------------
+# Verb lemma → (type, mode). Written for news about diplomacy and war; deliberately small
+# and general (no entry exists for one sentence of one article).
+VERBS: dict[str, tuple[str, str | None]] = {
+    # AGREE: promises, offers, willingness
+    "agree": ("AGREE", None), "promise": ("AGREE", None), "pledge": ("AGREE", None),
+    "offer": ("AGREE", None), "vow": ("AGREE", None), "commit": ("AGREE", None),
+    "accept": ("AGREE", None), "consent": ("AGREE", None),
+    # CONSULT: meetings and conversations
+    "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
+    "discuss": ("CONSULT", None), "negotiate": ("CONSULT", None), "consult": ("CONSULT", None),
+    "confer": ("CONSULT", None), "phone": ("CONSULT", "phone"), "telephone": ("CONSULT", "phone"),
+    "mediate": ("CONSULT", None), "speak": ("CONSULT", None), "talk": ("CONSULT", None),
+    # SUPPORT: endorsement, praise, signing
+    "support": ("SUPPORT", None), "endorse": ("SUPPORT", None), "praise": ("SUPPORT", None),
+    "welcome": ("SUPPORT", None), "back": ("SUPPORT", None), "sign": ("SUPPORT", None),
+    "ratify": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
+    "reassure": ("SUPPORT", None), "apologize": ("SUPPORT", None), "apologise": ("SUPPORT", None),
+    "commend": ("SUPPORT", None), "hail": ("SUPPORT", None), "applaud": ("SUPPORT", None),
+    "forgive": ("SUPPORT", None),
+    # CONCEDE
+    "concede": ("CONCEDE", None), "yield": ("CONCEDE", None), "relent": ("CONCEDE", None),
+    "compromise": ("CONCEDE", None), "accede": ("CONCEDE", None),
+    # COOPERATE
+    "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None),
+    # AID
+    "aid": ("AID", None), "assist": ("AID", None), "help": ("AID", None), "donate": ("AID", None),
+    "arm": ("AID", None), "supply": ("AID", None),
+    # RETREAT
+    "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"),
+    "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
+    "disarm": ("RETREAT", "disarm"), "demobilize": ("RETREAT", "disarm"),
+    "evacuate": ("RETREAT", "withdraw"), "resign": ("RETREAT", "resign"),
+    "de-escalate": ("RETREAT", "disarm"), "deescalate": ("RETREAT", "disarm"),
+    # REQUEST
+    "demand": ("REQUEST", None), "urge": ("REQUEST", None), "request": ("REQUEST", None),
+    "appeal": ("REQUEST", None), "insist": ("REQUEST", None), "ask": ("REQUEST", None),
+    "press": ("REQUEST", None), "implore": ("REQUEST", None), "order": ("REQUEST", None),
+    "summon": ("REQUEST", "meet"), "invite": ("REQUEST", "meet"),
+    # ACCUSE
+    "accuse": ("ACCUSE", "allege"), "allege": ("ACCUSE", "allege"), "blame": ("ACCUSE", "allege"),
+    "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
+    "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"),
+    "rebuke": ("ACCUSE", "disapprove"), "slam": ("ACCUSE", "disapprove"),
+    "deplore": ("ACCUSE", "disapprove"), "decry": ("ACCUSE", "disapprove"),
+    "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    "sue": ("ACCUSE", "allege"), "complain": ("ACCUSE", "allege"),
+    "charge": ("ACCUSE", "allege"), "castigate": ("ACCUSE", "disapprove"),
+    # REJECT
+    "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None),
+    "dismiss": ("REJECT", None), "veto": ("REJECT", None), "decline": ("REJECT", None),
+    "ignore": ("REJECT", None), "rebuff": ("REJECT", None), "spurn": ("REJECT", None),
+    "oppose": ("REJECT", None), "defy": ("REJECT", "yield"), "boycott": ("PROTEST", "boycott"),
+    # THREATEN
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
+    # PROTEST
+    "protest": ("PROTEST", "demo"), "demonstrate": ("PROTEST", "demo"),
+    "rally": ("PROTEST", "demo"), "march": ("PROTEST", "demo"), "riot": ("PROTEST", "riot"),
+    # SANCTION
+    "sanction": ("SANCTION", None), "expel": ("SANCTION", "expel"),
+    "embargo": ("SANCTION", None), "suspend": ("SANCTION", "discontinue"),
+    "sever": ("SANCTION", "withdraw"), "recall": ("SANCTION", "withdraw"),
+    # MOBILIZE
+    "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"),
+    "deploy": ("MOBILIZE", "troops"), "mass": ("MOBILIZE", "troops"),
+    "amass": ("MOBILIZE", "troops"), "station": ("MOBILIZE", "troops"),
+    "reinforce": ("MOBILIZE", "troops"), "test-fire": ("MOBILIZE", "weapons"),
+    # COERCE
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"), "seize": ("COERCE", "seize"), "annex": ("COERCE", "seize"),
+    "confiscate": ("COERCE", "seize"), "deport": ("COERCE", "deport"),
+    "censor": ("COERCE", "censor"), "ban": ("COERCE", "restrict"),
+    "persecute": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"),
+    "hack": ("COERCE", "cyber"), "occupy": ("COERCE", "seize"),
+    # ASSAULT
+    "attack": ("ASSAULT", None), "invade": ("ASSAULT", None), "bomb": ("ASSAULT", "aerial"),
+    "shell": ("ASSAULT", "heavy-weapons"), "kill": ("ASSAULT", None),
+    "assassinate": ("ASSAULT", "targeted"), "shoot": ("ASSAULT", "firearms"),
+    "fight": ("ASSAULT", None), "strike": ("ASSAULT", None), "raid": ("ASSAULT", None),
+    "abduct": ("ASSAULT", "abduct"), "kidnap": ("ASSAULT", "abduct"),
+    "torture": ("ASSAULT", "torture"), "massacre": ("ASSAULT", None),
+    "shoot down": ("ASSAULT", "firearms"), "wound": ("ASSAULT", None),
+}
+# Verb + particle or preposition that change the meaning of the verb alone.
+PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
+    ("call", "for"): ("REQUEST", None), ("rule", "out"): ("REJECT", None),
+    ("pull", "back"): ("RETREAT", "withdraw"), ("pull", "out"): ("RETREAT", "withdraw"),
+    ("pull", "away"): ("RETREAT", "withdraw"), ("draw", "down"): ("RETREAT", "withdraw"),
+    ("back", "down"): ("CONCEDE", None), ("back", "off"): ("CONCEDE", None),
+    ("build", "up"): ("MOBILIZE", "troops"), ("stand", "by"): ("SUPPORT", None),
+    ("stand", "with"): ("SUPPORT", None), ("side", "with"): ("SUPPORT", None),
+    ("sit", "down"): ("CONSULT", None), ("push", "for"): ("REQUEST", None),
+    ("press", "for"): ("REQUEST", None), ("crack", "down"): ("COERCE", "restrict"),
+    ("lash", "out"): ("ACCUSE", "disapprove"), ("walk", "out"): ("SANCTION", "withdraw"),
+    ("hand", "over"): ("RETREAT", "release"), ("turn", "down"): ("REJECT", None),
+    ("shut", "down"): ("COERCE", "restrict"), ("cut", "off"): ("SANCTION", "discontinue"),
+}
+# Light verbs whose object noun names the event: "impose sanctions", "hold talks".
+OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
+    "sanction": ("SANCTION", None), "embargo": ("SANCTION", None),
+    "talk": ("CONSULT", None), "meeting": ("CONSULT", None), "summit": ("CONSULT", None),
+    "negotiation": ("CONSULT", None), "consultation": ("CONSULT", None),
+    "conversation": ("CONSULT", None), "call": ("CONSULT", "phone"),
+    "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "dialogue": ("CONSULT", None),
+    "warning": ("THREATEN", None), "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None),
+    "demand": ("REQUEST", None), "appeal": ("REQUEST", None), "request": ("REQUEST", None),
+    "attack": ("ASSAULT", None), "invasion": ("ASSAULT", None), "offensive": ("ASSAULT", None),
+    "strike": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
+    "aid": ("AID", None), "assistance": ("AID", None), "weapon": ("AID", None),
+    "support": ("SUPPORT", None), "agreement": ("AGREE", None), "deal": ("AGREE", None),
+    "accord": ("AGREE", None), "concession": ("CONCEDE", None), "ceasefire": ("RETREAT", "ceasefire"),
+    "truce": ("RETREAT", "ceasefire"), "accusation": ("ACCUSE", "allege"),
+    "criticism": ("ACCUSE", "disapprove"), "protest": ("PROTEST", "demo"),
+    "exercise": ("MOBILIZE", "troops"), "drill": ("MOBILIZE", "troops"),
+    "troop": ("MOBILIZE", "troops"), "force": ("MOBILIZE", "troops"),
+    "missile": ("MOBILIZE", "weapons"),
+}
+LIGHT_VERBS: dict[str, set[str]] = {
+    # light verb → object nouns (lemmas) it turns into an event
+    "impose": {"sanction", "embargo"}, "introduce": {"sanction"}, "slap": {"sanction"},
+    "hold": {"talk", "meeting", "summit", "negotiation", "consultation", "conversation", "call",
+             "dialogue", "exercise", "drill"},
+    "have": {"talk", "meeting", "conversation", "call"},
+    "conduct": {"talk", "negotiation", "exercise", "drill", "strike"},
+    "make": {"visit", "trip", "call", "demand", "appeal", "request", "concession", "threat"},
+    "pay": {"visit"}, "take": {"call", "trip"}, "issue": {"warning", "threat", "ultimatum", "demand"},
+    "launch": {"attack", "invasion", "offensive", "strike", "airstrike"},
+    "carry": {"attack", "strike", "airstrike"},
+    "send": {"aid", "assistance", "weapon", "troop", "force"},
+    "provide": {"aid", "assistance", "weapon", "support"},
+    "deliver": {"aid", "assistance", "weapon", "warning", "ultimatum"},
+    "give": {"aid", "assistance", "ultimatum", "warning", "support"},
+    "express": {"support"}, "voice": {"support", "criticism"}, "lend": {"support"},
+    "reach": {"agreement", "deal", "accord"}, "strike_": {"deal"},
+    "move": {"troop", "force", "missile"}, "mass": {"troop", "force"},
+    "declare": {"ceasefire", "truce"}, "level": {"accusation", "criticism"},
+    "stage": {"protest", "exercise", "drill"}, "test-fire": {"missile"}, "fire": {"missile"},
+}
+# Sentence-level nouns that report an event on their own ("Russia's troop buildup").
+NOUNS: dict[str, tuple[str, str | None]] = {
+    "invasion": ("ASSAULT", None), "buildup": ("MOBILIZE", "troops"),
+    "build-up": ("MOBILIZE", "troops"), "annexation": ("COERCE", "seize"),
+    "expulsion": ("SANCTION", "expel"),
+}
+TROOP_WORDS = {"troop", "force", "soldier", "army", "unit", "tank", "battalion", "division"}
+WEAPON_WORDS = {"missile", "weapon", "warship", "bomber", "jet", "rocket"}
+SANCTION_WORDS = {"sanction", "embargo", "tariff", "penalty", "measure", "consequence", "cost",
+                  "price", "rupture", "response"}
+FORCE_WORDS = {"force", "attack", "war", "military", "invasion", "strike", "retaliate",
+               "respond", "response", "action", "fight", "retaliation"}
+
+# Words that turn a trigger into something that did not (or not yet) happen.
+RECOMMEND_MODALS = {"should", "must", "ought", "shall"}
+HYPOTHETICAL_MODALS = {"could", "would", "might", "may"}
+WRAPPERS = {
+    # governing verb lemma → what happens to triggers under it
+    "deny": "REJECT", "reject": "REJECT", "refuse": "REJECT", "rule": "REJECT", "dismiss": "REJECT",
+    "decline": "REJECT",
+    "threaten": "THREATEN", "warn": "THREATEN",
+    "demand": "REQUEST", "urge": "REQUEST", "ask": "REQUEST", "request": "REQUEST",
+    "call": "REQUEST", "press": "REQUEST", "insist": "REQUEST", "push": "REQUEST",
+    "agree": "AGREE", "promise": "AGREE", "pledge": "AGREE", "offer": "AGREE", "vow": "AGREE",
+    "commit": "AGREE",
+}
+# Verbs under which nothing is asserted: wishes, plans, doubts, predictions, recommendations.
+IRREALIS = {"want", "wish", "hope", "like", "seek", "try", "plan", "intend", "consider",
+            "expect", "fear", "believe", "doubt", "imagine", "suggest", "propose", "recommend",
+            "need", "avoid", "prevent", "deter", "risk", "stop", "forestall", "aim", "prepare",
+            "mean", "require", "predict", "worry", "think", "ensure", "allow", "let", "able"}
+# Relations through which a governing word takes a trigger in as its content.
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl"}
+# Words of willingness or intent: a cooperative act under them is an AGREE (PLOVER codes
+# "expressed intent to meet / cooperate" as AGREE), a conflictual one is dropped.
+INTENT_WORDS = {"open", "willing", "ready", "prepared", "eager", "plan", "planning", "intend",
+                "like", "want", "hope", "wish", "keen", "offer", "propose", "agree", "promise",
+                "pledge", "vow", "commit", "seek"}
+NEG_WORDS = {"not", "n't", "never", "no", "without", "nor", "neither"}
+COMMUNICATION = {"say", "tell", "state", "add", "note", "claim", "argue", "report", "announce",
+                 "affirm", "reiterate", "stress", "emphasize", "declare", "confirm"}
+TARGET_PREPS = {"with", "to", "against", "from", "on", "toward", "towards", "into", "at", "for"}
+SYMMETRIC = {"CONSULT", "COOPERATE"}
+GROUP_NOUNS = {"leader", "official", "protester", "protestor", "demonstrator", "rebel",
+               "separatist", "troop", "soldier", "force", "diplomat", "minister", "ally",
+               "dissenter", "voter", "lawmaker", "militant", "activist", "authority",
+               "government", "negotiator", "envoy", "hawk", "critic"}
+FIRST_PERSON = {"i", "we", "us", "me", "our"}
+
+
+@dataclass
+class EventsConfig:
+    use_classifier: bool = True
+    min_classifier_confidence: float = 0.55  # below this, the classifier has no say
+
+
+@dataclass
+class Candidate:
+    type: str
+    mode: str | None
+    token: Token  # the trigger
+    verb: Token  # the clause head whose arguments give actor and target
+
+
+class EventExtractor:
+    """spaCy component: assigns doc._.events."""
+
+    def __init__(self, nlp: Language, config: EventsConfig) -> None:
+        self.config = config
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[ActorMention] = doc._.actor_mentions or []
+        quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
+        sents = list(doc.sents)
+        per_sentence = [find_candidates(sent) for sent in sents]
+        quads = self._classify(sents, per_sentence)
+        events: list[Event] = []
+        for sent, candidates, quad in zip(sents, per_sentence, quads, strict=True):
+            for cand in _prefer(candidates, quad):
+                for event in self._events(doc, sent, cand, mentions, quotes):
+                    if not any(_same_event(event, e) for e in events):
+                        events.append(event)
+        doc._.events = events
+        return doc
+
+    def _classify(self, sents: list[Span], per_sentence: list[list[Candidate]]
+                  ) -> list[tuple[int, float] | None]:
+        """The classifier's pentacode guess for each sentence that has a candidate."""
+        out: list[tuple[int, float] | None] = [None] * len(sents)
+        if not self.config.use_classifier:
+            return out
+        classifier = load_classifier()
+        wanted = [i for i, c in enumerate(per_sentence) if len(c) > 1]
+        if classifier is None or not wanted:
+            return out
+        for i, guess in zip(wanted, classify_pentacode([sents[i].text for i in wanted]),
+                            strict=True):
+            if guess is not None and guess[1] >= self.config.min_classifier_confidence:
+                out[i] = guess
+        return out
+
+    def _events(self, doc: Doc, sent: Span, cand: Candidate, mentions: list[ActorMention],
+                quotes: list[Quote]) -> list[Event]:
+        """The events of one trigger: one per target when the target is a coordination
+        ("met with their Ukrainian and Russian counterparts" → two events)."""
+        actor_tok = _subject(cand.verb)
+        actor = _actor_at(doc, actor_tok, mentions)
+        quote = next((q for q in quotes if q.start <= cand.token.idx < q.end), None)
+        if actor is None and quote is not None and actor_tok is not None \
+                and actor_tok.lower_ in FIRST_PERSON:
+            actor = quote.speaker
+        if actor is None and actor_tok is not None and actor_tok.lower_ in ("it", "they", "its"):
+            actor = _antecedent(doc, actor_tok, mentions)
+        if actor is None and cand.token.pos_ in ("NOUN", "PROPN"):
+            actor = _actor_at(doc, _possessor(cand.token), mentions)
+        if actor is None and actor_tok is not None:
+            actor = _group_label(actor_tok)
+        targets: list[str] = []
+        for tok in _target_tokens(cand):
+            if tok is None:
+                continue
+            found = _actors_in(doc, tok, mentions, exclude=actor)
+            if found:
+                targets = found
+                break
+        if cand.type in SYMMETRIC and actor_tok is not None and not targets:
+            # "Biden and Putin spoke": the conjuncts of the subject are the two sides.
+            for conj in actor_tok.conjuncts:
+                target = _actor_at(doc, conj, mentions, exclude=actor)
+                if target:
+                    targets = [target]
+                    break
+        if actor is None and not targets:
+            return []
+        start, end = _trim(doc.text, sent.start_char, sent.end_char)
+        date = _date(sent, doc._.published, _is_future(cand.verb))
+        return [Event(type=cand.type, actor=actor, target=target, date=date,
+                      evidence=doc.text[start:end], start=start, end=end, mode=cand.mode,
+                      score=plover_score(cand.type, cand.mode),
+                      paragraph=paragraph_number(doc.text, start))
+                for target in (targets or [None])]
+
+
+# --- finding triggers ----------------------------------------------------------------------
+
+def find_candidates(sent: Span) -> list[Candidate]:
+    """Every trigger of the sentence that survives the context checks, in text order."""
+    if sent.text.rstrip().endswith("?"):
+        return []  # a question asserts nothing
+    found: list[Candidate] = []
+    for token in sent:
+        hit = _lexical(token)
+        if hit is None:
+            continue
+        etype, mode, verb = hit
+        verdict = _context(token, verb)
+        if verdict == "drop":
+            continue
+        if verdict == "INTENT":
+            if PENTACODE[etype] in (1, 2) and etype != "AGREE":
+                mode = "meet" if etype == "CONSULT" else None
+                etype = "AGREE"
+            else:
+                continue
+        if verdict in ("REJECT", "THREATEN", "REQUEST", "AGREE"):
+            continue  # the governing verb is the event; it is a trigger of its own
+        if etype == "THREATEN" and mode is None:
+            mode = _threat_mode(verb)
+        if etype == "THREATEN" and token.lemma_.casefold() == "warn" and not _is_threat(verb):
+            continue  # "warned of the risks" with no coercive content is a statement
+        if etype == "CONSULT" and mode is None:
+            mode = _consult_mode(sent)
+        found.append(Candidate(type=etype, mode=mode, token=token, verb=verb))
+    return found
+
+
+def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
+    """(type, mode, clause head) when the token is a trigger word in this use."""
+    lemma = token.lemma_.casefold()
+    if token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL:
+                etype, mode = PHRASAL[(lemma, child.lower_)]
+                return etype, mode, token
+        obj = _object(token)
+        light = LIGHT_VERBS.get(lemma)
+        if light and obj is not None and obj.lemma_.casefold() in light:
+            etype, mode = OBJECT_NOUNS[obj.lemma_.casefold()]
+            if etype == "MOBILIZE" and obj.lemma_.casefold() in WEAPON_WORDS:
+                mode = "weapons"
+            return etype, mode, token
+        if lemma in ("call", "phone") and any(c.lower_ == "for" for c in token.children):
+            return "REQUEST", None, token
+        if lemma == "call" and obj is not None and _actorish(obj):
+            return "CONSULT", "phone", token  # "Biden called Putin"
+        if lemma in VERBS:
+            etype, mode = VERBS[lemma]
+            if etype == "MOBILIZE" and obj is not None:
+                noun = obj.lemma_.casefold()
+                if noun in WEAPON_WORDS:
+                    mode = "weapons"
+                elif lemma in ("mass", "station", "reinforce") and noun not in TROOP_WORDS:
+                    return None
+            if lemma == "move" and (obj is None or obj.lemma_.casefold() not in TROOP_WORDS):
+                return None
+            if lemma in ("talk", "speak") and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children) \
+                    and not _plural_subject(token):
+                return None  # "talk about" on its own is speech, not a meeting
+            if lemma == "back" and obj is None:
+                return None
+            if lemma == "free" and token.pos_ != "VERB":
+                return None
+            if lemma in ("press", "charge", "station", "fire") and obj is None:
+                return None
+            if lemma == "help" and obj is not None and not _actorish(obj):
+                return None
+            return etype, mode, token
+        if lemma in ("move", "send", "deploy") and obj is not None \
+                and obj.lemma_.casefold() in TROOP_WORDS:
+            return "MOBILIZE", "troops", token
+        return None
+    # A nominal event needs its own actor in the noun phrase ("Russia's buildup").
+    if token.pos_ == "NOUN" and lemma in NOUNS and _possessor(token) is not None:
+        etype, mode = NOUNS[lemma]
+        return etype, mode, token
+    return None
+
+
+def _context(token: Token, verb: Token) -> str:
+    """'keep', 'drop' (negated, conditional, recommended, wished), or the type of a governing
+    verb (REJECT, THREATEN, REQUEST, AGREE) that takes the trigger in."""
+    # Negation or a recommending/hypothetical modal on the trigger itself.
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (low in NEG_WORDS and child.dep_ in ("advmod", "det", "neg")):
+            return "drop"
+        if child.dep_ == "aux" and low in RECOMMEND_MODALS:
+            return "drop"
+        if child.dep_ == "aux" and low in HYPOTHETICAL_MODALS and verb.lemma_ not in (
+                "warn", "threaten", "agree", "promise", "offer"):
+            return "drop"
+        if child.dep_ == "mark" and low in ("if", "unless", "whether", "lest"):
+            return "drop"
+    obj = _object(verb)
+    if obj is not None and any(c.lower_ in ("no", "any") and c.dep_ == "det" for c in obj.children) \
+            and any(c.dep_ == "neg" for c in verb.children):
+        return "drop"
+    # Walk up the clause chain: wrappers, conditionals, irrealis verbs, negated governors.
+    node = verb
+    for _ in range(5):
+        if node.dep_ in ("ROOT",) or node.head is node:
+            break
+        dep = node.dep_
+        head = node.head
+        if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                     for c in node.children):
+            return "drop"
+        hl = head.lemma_.casefold()
+        if dep in ("xcomp", "ccomp", "pcomp", "pobj", "acl", "dobj", "conj", "advcl", "relcl",
+                   "prep", "nsubj", "csubj", "attr", "amod", "compound", "npadvmod"):
+            if dep in COMPLEMENT_DEPS and hl in WRAPPERS and head.pos_ == "VERB":
+                return WRAPPERS[hl]
+            if dep in COMPLEMENT_DEPS and (hl in INTENT_WORDS or head.lower_ in INTENT_WORDS):
+                return "INTENT"
+            if dep != "conj" and (hl in IRREALIS or head.lower_ in ("intention", "plan", "plans",
+                                                                   "desire", "need", "idea",
+                                                                   "willingness", "threat",
+                                                                   "risk", "prospect", "case")):
+                return "drop"
+            if dep != "conj" and hl in NEG_WORDS:
+                return "drop"
+            if any(c.dep_ == "neg" for c in head.children) and dep != "conj":
+                return "drop"
+            if any(c.dep_ == "aux" and c.lower_ in RECOMMEND_MODALS for c in head.children):
+                return "drop"
+            if dep != "conj" and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
+                                     for c in head.children) and hl not in COMMUNICATION:
+                return "drop"
+        node = head
+    return "keep"
+
+
+def _threat_mode(verb: Token) -> str | None:
+    words = {t.lemma_.casefold() for t in verb.subtree}
+    if words & {"sanction", "embargo", "tariff", "penalty", "economic"}:
+        return "sanctions"
+    if words & {"rupture", "relation", "tie", "ties"}:
+        return "relations"
+    if words & FORCE_WORDS:
+        return "force"
+    return None
+
+
+def _is_threat(verb: Token) -> bool:
+    words = {t.lemma_.casefold() for t in verb.subtree}
+    return bool(words & (SANCTION_WORDS | FORCE_WORDS | {"consequence", "grave", "rupture"}))
+
+
+def _consult_mode(sent: Span) -> str | None:
+    text = sent.text.casefold()
+    if re.search(r"\b(video|virtual(ly)?|videoconference|online)\b", text):
+        return "video"
+    if re.search(r"\b(phone|telephone|call)\b", text):
+        return "phone"
+    if re.search(r"\b(visit(ed|s)?|trip|travel(l?ed)?|flew)\b", text):
+        return "visit"
+    return None
+
+
+def _prefer(candidates: list[Candidate], quad: tuple[int, float] | None) -> list[Candidate]:
+    """One event per clause head; when a sentence has several candidates and the classifier
+    is confident, candidates of its quad come first."""
+    seen: set[int] = set()
+    unique = []
+    for cand in candidates:
+        if cand.verb.i in seen:
+            continue
+        seen.add(cand.verb.i)
+        unique.append(cand)
+    if quad is None or len(unique) < 2:
+        return unique
+    agreeing = [c for c in unique if PENTACODE[c.type] == quad[0]]
+    return agreeing + [c for c in unique if c not in agreeing] if agreeing else unique
+
+
+# --- arguments -----------------------------------------------------------------------------
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The agent: the subject, the passive's by-agent, or a subject inherited through
+    'X refused to withdraw', 'X met and agreed' or a relative clause."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                return node.head
+            return subj
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl") and node.head is not node:
+            if node.dep_ == "xcomp":
+                # "urged Moscow to withdraw": the object of the governing verb acts.
+                obj = _object(node.head)
+                if obj is not None and node.head.lemma_.casefold() in (
+                        "urge", "ask", "press", "force", "persuade", "order", "invite", "tell"):
+                    return obj
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
+    verb = cand.verb
+    subj = _subject(verb)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        yield next(c for c in verb.children if c.dep_ == "nsubjpass")
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "obj", "iobj"):
+            yield child
+            # "demanded concessions from NATO": the object's own prepositions
+            for sub in child.children:
+                if sub.dep_ == "prep" and sub.lower_ in TARGET_PREPS:
+                    yield from (c for c in sub.children if c.dep_ == "pobj")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            yield from (c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "prt":
+            for sub in child.children:
+                if sub.dep_ == "prep":
+                    yield from (c for c in sub.children if c.dep_ == "pobj")
+    if cand.token is not verb:
+        yield from (c for c in cand.token.children if c.dep_ in ("pobj", "poss"))
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            # "warned that the US could impose sanctions against Russia"
+            for tok in child.subtree:
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "to", "with"):
+                    yield tok
+            if cand.type in ("THREATEN", "REQUEST", "ACCUSE"):
+                inner = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if inner is not None and inner is not subj:
+                    yield inner
+    if cand.type == "THREATEN":
+        # "warned Putin that ...": the person warned is the first object, handled above;
+        # otherwise whoever would be hit by the threatened measure.
+        for tok in verb.subtree:
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on"):
+                yield tok
+
+
+def _possessor(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "compound" and child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            return child
+    return None
+
+
+def _actorish(token: Token) -> bool:
+    return token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or token.pos_ == "PROPN" or \
+        token.lower_ in ("him", "her", "them")
+
+
+def _plural_subject(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (bool(list(subj.conjuncts)) or subj.lower_ in ("leaders", "sides"))
+
+
+def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
+              exclude: str | None = None) -> str | None:
+    """The canonical actor a noun phrase refers to: the mention that covers its head, else the
+    first mention inside the phrase (its possessor or compound, "Biden's adviser" → Biden
+    only when nothing closer is known)."""
+    if token is None:
+        return None
+    lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    # Cut relative clauses and long modifiers off the phrase: they name other actors.
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "appos", "prep") and child.i > token.i:
+            hi = min(hi, child.left_edge.idx)
+    inside = [m for m in mentions if lo <= m.start < hi and m.actor != exclude]
+    if not inside:
+        return None
+    for m in inside:
+        if m.start <= token.idx < m.end or m.start <= token.idx + len(token) - 1 < m.end:
+            return m.actor
+    return inside[-1].actor if token.pos_ == "PROPN" else inside[0].actor
+
+
+def _actors_in(doc: Doc, token: Token, mentions: list[ActorMention],
+               exclude: str | None) -> list[str]:
+    """The actor of a phrase, or each actor of a coordinated phrase ("Moscow and Berlin",
+    "their Ukrainian and Russian counterparts")."""
+    first = _actor_at(doc, token, mentions, exclude=exclude)
+    if first is None:
+        return []
+    found = [first]
+    parts = list(token.conjuncts)
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.conjuncts:
+            parts.extend(child.conjuncts)
+            parts.append(child)
+    for part in parts:
+        lo, hi = part.idx, part.idx + len(part)
+        if part.dep_ == "conj" and part.pos_ in ("NOUN", "PROPN"):
+            name = _actor_at(doc, part, mentions, exclude=exclude)
+        else:
+            name = next((m.actor for m in mentions if lo <= m.start < hi), None)
+        if name and name != exclude and name not in found:
+            found.append(name)
+    return found
+
+
+def _antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
+    """'it'/'they' → the latest state or organisation named before it (not a person),
+    within the two preceding sentences."""
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    window = pronoun.sent.start_char
+    sent = pronoun.sent
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        window = prev.start_char
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if window <= m.start < pronoun.idx and kinds.get(m.actor) in ("state", "organization"):
+            return m.actor
+    return None
+
+
+def _group_label(token: Token) -> str | None:
+    """A plain label for an actor no gazetteer knows: a proper name ("Kremlin") or a plural
+    group ("European leaders", "protesters"); pronouns and abstract nouns give none."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"
+                 and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.left_edge.i >= token.left_edge.i]
+        label = " ".join(t.text for t in words)
+        return label or None
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.casefold() in GROUP_NOUNS:
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        return " ".join([*(c.text for c in mods), token.text])
+    return None
+
+
+def _is_future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+
+
+def _date(sent: Span, published: str | None, future: bool) -> str | None:
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            resolved = resolve_date(ent.text, published, future=future)
+            if resolved:
+                return resolved
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    return (a.type, a.actor, a.target, a.start) == (b.type, b.actor, b.target, b.start)
+
+
+# --- the trained classifier (optional) -----------------------------------------------------
+
+@lru_cache(maxsize=1)
+def load_classifier() -> Any | None:
+    """The shipped pentacode classifier, or None when it is absent (events then rest on the
+    lexicon and the parse alone)."""
+    try:
+        from readout.analyze.event_classifier import EventClassifier
+    except ImportError:
+        return None
+    try:
+        return EventClassifier.load()
+    except Exception as exc:  # a missing or stale model file must not stop the analysis
+        log.debug("event classifier unavailable: %s", exc)
+        return None
+
+
+def classify_pentacode(sentences: list[str]) -> list[tuple[int, float] | None]:
+    """Pentacode (0–4) and probability per sentence from the trained classifier."""
+    classifier = load_classifier()
+    if classifier is None:
+        return [None] * len(sentences)
+    out: list[tuple[int, float] | None] = []
+    for label, prob in classifier.predict(sentences):
+        try:
+            out.append((int(str(label)[:1]), float(prob)))
+        except ValueError:
+            out.append(None)
+    return out
+
+
+def sentence_type(doc: Doc, quad: tuple[int, float] | None = None) -> str | None:
+    """The single most likely PLOVER type of a one-sentence document (for benchmarks):
+    the first lexicon trigger that survives the context checks, preferring the classifier's
+    quad when several do."""
+    candidates: list[Candidate] = []
+    for sent in doc.sents:
+        candidates.extend(find_candidates(sent))
+    ranked = _prefer(candidates, quad)
+    if ranked:
+        # The main clause's trigger describes the sentence best.
+        ranked.sort(key=lambda c: (_depth(c.verb), c.token.i))
+        if quad is not None:
+            agreeing = [c for c in ranked if PENTACODE[c.type] == quad[0]]
+            if agreeing:
+                return agreeing[0].type
+        return ranked[0].type
+    return None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 20:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def make_event_extractor(nlp: Language, name: str, use_classifier: bool,
+                         min_classifier_confidence: float) -> EventExtractor:
+    return EventExtractor(nlp, EventsConfig(use_classifier=use_classifier,
+                                            min_classifier_confidence=min_classifier_confidence))
