@@ -96,3 +96,23 @@ def test_duplicates_share_a_content_key():
     b = "The two  leaders spoke for an hour.\r\n\r\nThey agreed to talk again.  "
     assert content_key(a) == content_key(b)
     assert content_key(a) != content_key(a + " Later they met.")
+
+
+def test_wire_dateline_gives_outlet_and_date():
+    meta = metadata_from_text("Ministers trade warnings\n\nKYIV, Feb. 3, 2022 (Harbor News) - "
+                              "Ukraine's foreign minister said on Thursday that talks would go on.\n")
+    assert meta.outlet == "Harbor News"
+    assert meta.published == "2022-02-03"
+
+
+def test_folder_skips_its_readme(tmp_path: Path):
+    (tmp_path / "README.md").write_text("# About these files\n\nNotes for readers.\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Envoys met in Rome on Friday for talks.\n", encoding="utf-8")
+    assert [Path(a.doc).name for a in _articles([str(tmp_path)])] == ["story.txt"]
+
+
+def test_html_paragraphs_are_separated(tmp_path: Path):
+    page = tmp_path / "p.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    article = _articles([str(page)])[0]
+    assert article.text.count("\n\n") >= 2

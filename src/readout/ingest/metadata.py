@@ -27,6 +27,10 @@ DATE_LINE = re.compile(
     r"(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
 )
 BYLINE = re.compile(r"^\s*(?:By|BY|by)\s+(.{3,80}?)\s*$")
+# A wire dateline opening the body: "WASHINGTON, Dec 8 (Reuters) -" or "MOSCOW, Dec. 31, 2021 (AP) —".
+DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'\-]{{2,30}},\s+(?P<date>{_MONTHS}\s+\d{{1,2}}(?:,\s+(?P<year>\d{{4}}))?)\s+"
+    r"\((?P<outlet>[^)]{2,40})\)\s*[-–—]")
 URL_LINE = re.compile(r"^\s*Original url:\s*<?(\S*?)>?\s*$", re.IGNORECASE)
 MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 NAME_LINE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\.?\s){1,3}[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
@@ -124,6 +128,12 @@ def metadata_from_text(text: str) -> TextMetadata:
     for raw in lines[:HEAD_LINES]:
         line = _clean(raw)
         if not line:
+            continue
+        dateline = DATELINE.match(line)
+        if dateline:
+            meta.outlet = meta.outlet or dateline.group("outlet").strip()
+            if dateline.group("year") and meta.published is None:
+                meta.published = parse_date(dateline.group("date"))
             continue
         if meta.published is None and DATE_LINE.match(line):
             meta.published = parse_date(re.sub(r"^(?:Published|Updated|Posted)\s*:?\s*", "", line))

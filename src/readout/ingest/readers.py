@@ -71,6 +71,9 @@ def article_from_html(name: str, html: str, options: IngestOptions, url: str | N
                                             include_comments=False, include_tables=False,
                                             favor_precision=True)
     text = (getattr(extracted, "text", None) or "").strip() if extracted is not None else ""
+    # trafilatura puts one paragraph per line; a blank line between them keeps paragraphs
+    # countable for citations, the same convention as plain-text articles.
+    text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
     if len(text) < options.min_html_chars:
         raise InputError("E006", input=name)
     try:

@@ -25,9 +25,14 @@ def suffix_of(path: str) -> str:
     return Path(name).suffix
 
 
+# A folder's own documentation is not news: README.md beside the articles is skipped.
+DOC_FILES = ("readme", "license", "changelog", "contributing", "source")
+
+
 def _folder_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*")
                   if p.is_file() and suffix_of(p.name) in SUPPORTED_SUFFIXES
+                  and not p.stem.casefold().startswith(DOC_FILES)
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
