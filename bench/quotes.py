@@ -68,7 +68,10 @@ NON_NAME_WORDS = {
     "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my",
     "the", "a", "an", "this", "that", "these", "those", "who", "which", "both", "some", "many",
     "one", "another", "several", "most", "all", "each", "other", "others", "in", "on", "at",
-    "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "president", "gen", "former", "then",
+    "mr", "mrs", "ms", "miss", "dr", "rep", "sen", "gov", "president", "gen", "former", "then",
+    # party and nationality words describe a source without naming it ("the Republican nominee")
+    "republican", "republicans", "democrat", "democrats", "democratic", "american", "americans",
+    "gop", "u.s", "us", "vice", "secretary", "senator", "governor", "candidate", "nominee",
 }
 PRONOUN_SOURCES = {"he", "she", "they", "him", "her", "his", "their", "we", "i", "who"}
 
@@ -133,6 +136,9 @@ def _name_key(source: str | None) -> str | None:
     if not source:
         return None
     head = re.split(r"[,(]", source)[0]
+    # "a spokesman for Clinton" describes an anonymous person: only the words before a
+    # preposition can name the source.
+    head = re.split(r"\s(?:for|of|at|with|from|in|to|on|close)\s", head)[0]
     words = [w.strip(".'’") for w in re.findall(r"[A-Za-z][\w.'’\-]*", head)]
     words = [re.sub(r"(?:'s|’s)$", "", w) for w in words]
     caps = [w for w in words if w[:1].isupper() and w.casefold().rstrip(".") not in NON_NAME_WORDS]
@@ -287,7 +293,8 @@ def _speaker_ok(unit: Unit, pred: Pred, canonical: bool, exact: bool) -> bool | 
         return _speaker_key(pred.speaker) in {_speaker_key(s) for s in unit.speakers if s}
     if unit.key is None:
         return None
-    return _speaker_key(pred.speaker) == unit.key
+    got = _speaker_key(pred.speaker)
+    return got is not None and got.casefold() == unit.key.casefold()
 
 
 def score(articles: list[GoldArticle], preds: dict[str, list[Pred]], kind: str,

@@ -1,9 +1,17 @@
 """Quotes: direct (full and partial) and indirect speech, with speaker, cue and offsets.
 
-Direct quotes are found from quotation marks (curly, straight, NYT-style '' pairs), paired
-by position and context; the speaker comes from the cue verb's subject in the quote's
-sentence, a neighbouring sentence, or a pronoun resolved to the latest matching person.
-Indirect quotes are clauses governed by a speech verb outside any quotation.
+Direct quotes come from quotation marks (curly, straight, mixed, NYT-style ``''`` pairs),
+paired left to right with recovery: a mark that cannot be paired is dropped and reading goes
+on, so one stray mark never costs the rest of the article. Each quoted stretch then looks for
+its attribution frame: a speech verb outside any quotation in the sentences it touches (its
+subject, passive agent, or "according to X"), the sentence before when that one ends in a
+colon, and otherwise the quote before it when the quote merely continues a speaker's words.
+Short quoted stretches with no frame are scare quotes, titles or terms: they are not quotes.
+
+Indirect quotes are clauses reported by a speech verb outside any quotation ("X said (that)
+…", "X warned that …", "X denied any intention …", "…, X said"), skipped when they are
+hypothetical ("would say"), negated or contain quoted words (then the quoted words are the
+quote). Speakers are resolved by ``readout.analyze.speakers.SpeakerResolver``.
 """
 
 from __future__ import annotations
@@ -14,23 +22,45 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from readout.analyze.gazetteer import load_gazetteer
+from readout.analyze.gazetteer import Gazetteer, load_gazetteer
+from readout.analyze.speakers import AUTHOR, SpeakerResolver
 from readout.analyze.text import paragraph_number
 from readout.records import ActorMention, Quote
 
+# Verbs that attribute words to a speaker (lemmas).
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "warn", "stress", "insist", "argue", "claim", "note",
     "explain", "declare", "announce", "write", "ask", "reply", "respond", "answer", "suggest",
     "remark", "acknowledge", "admit", "deny", "assert", "affirm", "emphasize", "emphasise",
     "caution", "urge", "predict", "promise", "vow", "pledge", "conclude", "observe", "recall",
-    "describe", "call", "characterize", "characterise", "report", "confirm", "tweet", "quip",
-    "complain", "concede", "contend", "maintain", "reiterate", "threaten", "demand", "propose",
-    "believe", "think",
+    "report", "confirm", "tweet", "quip", "complain", "concede", "contend", "maintain",
+    "reiterate", "threaten", "continue", "joke", "shout", "yell", "chant", "testify", "allege",
+    "charge", "counter", "retort", "boast", "lament", "exclaim", "plead", "recount", "read",
+    "post", "agree", "muse", "scoff", "whisper", "proclaim", "disclose", "reveal",
+    "indicate", "signal", "hint", "point", "put", "mention", "repeat", "demand", "propose",
+    "describe", "call", "dub", "label", "brand", "term", "characterize", "characterise",
+    "deride", "praise", "slam", "blast", "mock", "hail", "accuse", "criticize", "criticise",
+    "wonder", "brag", "speak", "broach", "tout", "dismiss", "assure", "inform",
+    "underline", "underscore", "highlight", "estimate", "forecast", "advise",
 }
-INDIRECT_VERBS = SPEECH_VERBS - {"call", "describe", "ask", "characterize", "characterise",
-                                  "believe", "think", "write"}
-OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "''": "''", "``": "''", "«": "»"}
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "it": None}
+# Verbs that take a quoted term as their object: the quote may be a single word.
+NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term", "characterize",
+                "characterise", "deride", "praise", "slam", "blast", "mock", "hail", "accuse",
+                "criticize", "criticise", "refer", "tout", "dismiss"}
+# Verbs whose clause complement is reported speech (indirect quotes).
+INDIRECT_VERBS = (SPEECH_VERBS - NAMING_VERBS - {"ask", "write", "read", "continue", "put",
+                                                  "point", "speak", "wonder", "agree", "post",
+                                                  "inform", "estimate", "forecast"}) | {
+    "tell"}
+# Verbs whose noun-phrase object is reported content ("denied any intention of ...").
+NP_CONTENT_VERBS = {"deny", "announce", "reiterate", "broach", "confirm", "reject", "propose",
+                    "rule"}
+HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "can", "shall", "must",
+                    "wo", "'ll", "’ll", "'d", "’d"}
+OPEN_ONLY = {"\u201c", "``", "\u201e", "\u00ab"}
+CLOSE_ONLY = {"\u201d", "\u00bb"}
+MARK = re.compile(r"''|``|[\u201c\u201d\u201e\"\u00ab\u00bb]")
+SENTENCE_END = ".!?:;\u2026"
 
 
 @dataclass
@@ -46,42 +76,102 @@ class MarkedSpan:
     close_end: int
 
 
-def find_quoted_spans(text: str) -> list[MarkedSpan]:
-    """Pair quotation marks; a straight mark opens after space/start and closes otherwise.
+def _role(text: str, pos: int, mark: str) -> str:
+    """'open', 'close' or 'either' for one mark, from the mark and its neighbours."""
+    if mark in OPEN_ONLY:
+        return "open"
+    if mark in CLOSE_ONLY:
+        return "close"
+    before = text[pos - 1] if pos > 0 else "\n"
+    after = text[pos + len(mark)] if pos + len(mark) < len(text) else "\n"
+    left_open = before.isspace() or before in "([{\u2014\u2013-/:;,"
+    right_open = not after.isspace() and after not in ".,;:!?)]}"
+    if left_open and right_open:
+        return "open"
+    if not left_open and not right_open:
+        return "close"
+    if left_open and not right_open:
+        return "close" if before in ",;:" else "either"
+    return "either"  # glued on both sides: 'word"word'
 
-    Unclosed quotes at the end of a paragraph continue when the next paragraph opens with a
-    mark (the news convention for multi-paragraph quotes); an unmatched mark elsewhere is
-    dropped so the rest of the article is still read.
+
+def _paragraph_break_allowed(text: str, inside: str) -> bool:
+    """May an open quote run across the paragraph breaks inside ``inside``?
+
+    Yes when each later paragraph reopens with a mark (the news convention for quotes over
+    several paragraphs) or simply continues a broken sentence (it starts in lower case, or
+    the paragraph before does not end a sentence)."""
+    paragraphs = re.split(r"\n\s*\n", inside)
+    for before, after in zip(paragraphs, paragraphs[1:], strict=False):
+        head = after.lstrip()
+        if not head:
+            continue
+        if head[:1] in "\u201c\"'`\u2018\u00ab":
+            continue
+        if head[:1].islower() or not before.rstrip() or before.rstrip()[-1] not in SENTENCE_END + "\u201d\"'":
+            continue
+        return False
+    return True
+
+
+def find_quoted_spans(text: str) -> list[MarkedSpan]:
+    """Pair quotation marks left to right, recovering from marks that cannot be paired.
+
+    A paragraph that opens a quote without closing it is continued by the next paragraph's
+    opening mark; a quote left open at the end of a paragraph that the next paragraph does not
+    continue is closed there if it is long enough to be a quote, so the rest of the article is
+    still read. Nested single quotes stay inside their double-quoted span.
     """
-    marks = [(m.start(), m.group()) for m in re.finditer(r"''|``|[\u201c\u201d\"«»]", text)]
+    marks = [(m.start(), m.group()) for m in MARK.finditer(text)]
     spans: list[MarkedSpan] = []
     open_pos: int | None = None
     open_len = 1
     for pos, mark in marks:
-        before = text[pos - 1] if pos > 0 else "\n"
-        after = text[pos + len(mark)] if pos + len(mark) < len(text) else "\n"
-        is_open = mark in ("\u201c", "``", "«") or (
-            mark in ('"', "''") and (before.isspace() or before in "([{\u2014-/") and not after.isspace())
-        is_close = mark in ("\u201d", "»") or (mark in ('"', "''") and not is_open)
+        role = _role(text, pos, mark)
         if open_pos is None:
-            if is_open:
+            if role in ("open", "either"):
                 open_pos, open_len = pos, len(mark)
             continue
         inside = text[open_pos + open_len: pos]
-        if "\n\n" in inside.strip():
-            # The quote ran past its paragraph: continue only if each new paragraph reopens.
-            paragraphs = inside.split("\n\n")
-            if not all(p.lstrip()[:1] in ("\u201c", '"', "'") or not p.strip() for p in paragraphs[1:]):
-                open_pos = pos if is_open else None
-                open_len = len(mark)
-                continue
-        if is_close or (is_open and mark == '"' and after in ".,;:!? \n"):
+        if re.search(r"\n\s*\n", inside) and not _paragraph_break_allowed(text, inside):
+            # The quote was never closed in its paragraph: keep what it holds up to the break
+            # when that reads like a quotation, then start afresh from this mark.
+            cut = re.search(r"\n\s*\n", inside)
+            assert cut is not None
+            piece_end = open_pos + open_len + cut.start()
+            if len(text[open_pos + open_len: piece_end].split()) >= 3:
+                spans.append(MarkedSpan(open_pos, open_pos + open_len, piece_end, piece_end))
+            open_pos = pos if role in ("open", "either") else None
+            open_len = len(mark)
+            continue
+        if role in ("close", "either"):
             if inside.strip():
                 spans.append(MarkedSpan(open_pos, open_pos + open_len, pos, pos + len(mark)))
-            open_pos = None
-        elif is_open:
-            open_pos, open_len = pos, len(mark)  # an unclosed quote before: recover from here
+                open_pos = None
+            else:
+                open_pos, open_len = pos, len(mark)  # '""': an empty pair, reopen here
+        else:
+            # Two openers in a row: the first was a stray mark (or a multi-paragraph quote
+            # that reopens): restart from this one unless a paragraph break explains it.
+            if re.search(r"\n\s*\n", inside):
+                continue  # the paragraph reopening of a multi-paragraph quote
+            open_pos, open_len = pos, len(mark)
+    if open_pos is not None:
+        tail = text[open_pos + open_len:]
+        cut = re.search(r"\n\s*\n", tail)
+        end = open_pos + open_len + (cut.start() if cut else len(tail.rstrip()))
+        if len(text[open_pos + open_len: end].split()) >= 3:
+            spans.append(MarkedSpan(open_pos, open_pos + open_len, end, end))
     return spans
+
+
+@dataclass
+class Frame:
+    cue: Token
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    subject: Token | None
 
 
 class QuoteExtractor:
@@ -89,144 +179,368 @@ class QuoteExtractor:
 
     def __init__(self, nlp: Language, config: QuotesConfig) -> None:
         self.config = config
-        self.gazetteer = load_gazetteer(None)
+        self.nlp = nlp
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        # Share the actors component's gazetteer (it may come from --gazetteer).
+        if "readout_actors" in self.nlp.pipe_names:
+            found: Gazetteer = self.nlp.get_pipe("readout_actors").gazetteer
+            return found
+        return load_gazetteer(None)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
-        quotes: list[Quote] = []
         marked = find_quoted_spans(doc.text)
         inside = [(m.open_at, m.close_end) for m in marked]
-        last_speaker: str | None = None
+        resolver = SpeakerResolver(doc, mentions, self.gazetteer, inside)
+        quotes: list[Quote] = []
+        previous: Quote | None = None
         for span in marked:
-            quote = self._direct(doc, span, inside, mentions, last_speaker)
+            quote = self._direct(doc, span, inside, resolver, previous)
             if quote is not None:
                 quotes.append(quote)
-                last_speaker = quote.speaker or last_speaker
-        quotes.extend(self._indirect(doc, inside, mentions))
-        quotes.sort(key=lambda q: q.start)
+                previous = quote
+        quotes.extend(self._indirect(doc, inside, resolver))
+        quotes.sort(key=lambda q: (q.start, q.kind))
         doc._.quotes = quotes
         return doc
 
+    # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, span: MarkedSpan, inside: list[tuple[int, int]],
-                mentions: list[ActorMention], last_speaker: str | None) -> Quote | None:
-        text = doc.text[span.start:span.end]
+                resolver: SpeakerResolver, previous: Quote | None) -> Quote | None:
         start, end = span.start, span.end
-        # Offsets exclude surrounding spaces and the comma a quote often ends on before its cue.
         while start < end and doc.text[start].isspace():
             start += 1
         while end > start and doc.text[end - 1].isspace():
             end -= 1
+        if start >= end:
+            return None
         text = doc.text[start:end]
         words = len(text.split())
-        sents = _sentences_around(doc, span.open_at, span.close_end)
-        cue, speaker_tok = self._cue_and_subject(sents, inside)
-        if cue is None and words < self.config.min_words_without_cue:
-            return None  # a scare quote, title or term: no speaker is invented for it
-        speaker = self._speaker(doc, speaker_tok, mentions, span.open_at) if speaker_tok else None
-        if cue is None:
+        tokens = _tokens_between(doc, span.open_at, span.close_end)
+        frame = self._frame_for(doc, span, tokens, inside, resolver, words)
+        standalone = _is_standalone(doc, span)
+        if frame is None:
+            if words < self.config.min_words_without_cue and not standalone:
+                return None  # a scare quote, title or term: no speaker is invented for it
+            if not standalone and words < 10:
+                return None
             speaker = None
-        return Quote(text=text, speaker=speaker, kind="direct", cue=cue.text if cue else None,
-                     start=start, end=end,
-                     cue_start=cue.idx if cue else None,
-                     cue_end=cue.idx + len(cue) if cue else None,
+            if previous is not None and standalone and _continues(doc, previous, span):
+                return Quote(text=text, speaker=previous.speaker, kind="direct", cue=previous.cue,
+                             start=start, end=end, speaker_start=previous.speaker_start,
+                             speaker_end=previous.speaker_end, cue_start=previous.cue_start,
+                             cue_end=previous.cue_end,
+                             paragraph=paragraph_number(doc.text, start))
+            return Quote(text=text, speaker=speaker, kind="direct", cue=None, start=start,
+                         end=end, paragraph=paragraph_number(doc.text, start))
+        return Quote(text=text, speaker=frame.speaker, kind="direct", cue=frame.cue.text,
+                     start=start, end=end, speaker_start=frame.speaker_start,
+                     speaker_end=frame.speaker_end, cue_start=frame.cue.idx,
+                     cue_end=frame.cue.idx + len(frame.cue),
                      paragraph=paragraph_number(doc.text, start))
 
-    def _cue_and_subject(self, sents: list[Span], inside: list[tuple[int, int]]
-                         ) -> tuple[Token | None, Token | None]:
-        for sent in sents:
-            for token in sent:
-                if _in_any(token.idx, inside) or token.pos_ not in ("VERB", "AUX"):
+    def _frame_for(self, doc: Doc, span: MarkedSpan, tokens: list[Token],
+                   inside: list[tuple[int, int]], resolver: SpeakerResolver,
+                   words: int) -> Frame | None:
+        sents = _sentences_touching(doc, span.open_at, span.close_end)
+        if not sents:
+            return None
+        first, last = sents[0], sents[-1]
+        candidates: list[tuple[float, Frame]] = []
+        quote_ids = {t.i for t in tokens}
+        region = list(range(first.start, last.end))
+        # A cue right after the sentence end: '"...." said Smith.' parsed as a new sentence.
+        if last.end < len(doc) and not _para_break(doc, last.end_char, doc[last.end].idx):
+            nxt = doc[last.end].sent
+            if len(nxt) <= 12 and not any(_in_any(t.idx, inside) for t in nxt):
+                region += list(range(nxt.start, nxt.end))
+        for i in region:
+            token = doc[i]
+            if i in quote_ids or _in_any(token.idx, inside):
+                continue
+            frame = self._frame_at(token, inside, resolver)
+            if frame is None:
+                continue
+            if words < 4 and not _governs(token, tokens) and token.lemma_.lower() not in NAMING_VERBS:
+                # A short quoted term is the speaker's only when the cue governs it.
+                if not _adjacent(doc, token, tokens):
                     continue
-                if token.lemma_.casefold() not in SPEECH_VERBS:
-                    continue
-                subject = _subject_of(token)
-                if subject is not None and not _in_any(subject.idx, inside):
-                    return token, subject
-        return None, None
+            distance = _distance(token, tokens)
+            if _governs(token, tokens):
+                distance = min(distance, 1)
+            if frame.speaker is None and frame.subject is None:
+                distance += 50
+            candidates.append((distance, frame))
+        if not candidates and first.start > 0:
+            prev = doc[first.start - 1].sent
+            if prev.text.rstrip().endswith(":") or doc.text[prev.end_char - 1: span.open_at].strip() == ":":
+                for token in prev:
+                    if _in_any(token.idx, inside):
+                        continue
+                    frame = self._frame_at(token, inside, resolver)
+                    if frame is not None:
+                        candidates.append((_distance(token, tokens), frame))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: c[0])
+        return candidates[0][1]
 
-    def _speaker(self, doc: Doc, token: Token, mentions: list[ActorMention], quote_at: int) -> str | None:
-        phrase = doc[token.left_edge.i: token.right_edge.i + 1]
-        for mention in mentions:
-            if phrase.start_char <= mention.start < phrase.end_char:
-                return mention.actor
-        gender = PRONOUNS.get(token.lower_)
-        if token.lower_ in PRONOUNS:
-            return self._resolve_pronoun(mentions, min(token.idx, quote_at), gender)
-        return None
+    def _frame_at(self, token: Token, inside: list[tuple[int, int]],
+                  resolver: SpeakerResolver) -> Frame | None:
+        """An attribution frame whose cue is ``token``: speech verb or 'according to'."""
+        low = token.lower_
+        if low == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            obj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            speaker, s0, s1 = resolver.resolve(obj)
+            return Frame(token, speaker, s0, s1, obj)
+        if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+            return None
+        lemma = token.lemma_.casefold()
+        if lemma not in SPEECH_VERBS:
+            return None
+        subject = _subject_of(token)
+        if subject is not None and _in_any(subject.idx, inside):
+            return None
+        if subject is None:
+            return Frame(token, None, None, None, None)
+        if subject.lower_ in AUTHOR:
+            return None  # the author's own voice ("as I said")
+        speaker, s0, s1 = resolver.resolve(subject)
+        return Frame(token, speaker, s0, s1, subject)
 
-    def _resolve_pronoun(self, mentions: list[ActorMention], before: int, gender: str | None) -> str | None:
-        for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
-            if mention.start >= before:
-                continue
-            entry = self.gazetteer.entries.get(mention.actor)
-            if entry is not None and entry.kind != "person":
-                continue
-            if mention.how == "demonym":
-                continue
-            if gender and entry is not None and entry.gender and entry.gender != gender:
-                continue
-            return mention.actor
-        return None
-
+    # ------------------------------------------------------------------ indirect
     def _indirect(self, doc: Doc, inside: list[tuple[int, int]],
-                  mentions: list[ActorMention]) -> list[Quote]:
-        found = []
+                  resolver: SpeakerResolver) -> list[Quote]:
+        found: list[Quote] = []
+        taken: list[tuple[int, int]] = []
         for token in doc:
-            if token.lemma_.casefold() not in INDIRECT_VERBS or token.pos_ != "VERB":
+            if _in_any(token.idx, inside) or not token.tag_.startswith("VB"):
                 continue
-            if _in_any(token.idx, inside):
+            lemma = token.lemma_.casefold()
+            accord = token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor().lower_ == "to"
+            if lemma not in INDIRECT_VERBS and not accord:
                 continue
-            clause = next((c for c in token.children if c.dep_ in ("ccomp",)), None)
-            subject = _subject_of(token)
-            if clause is None or subject is None:
+            if not accord and _hypothetical_or_negated(token):
                 continue
-            span = doc[clause.left_edge.i: clause.right_edge.i + 1]
-            if any(_in_any(t.idx, inside) for t in span):
-                continue  # the content is (partly) a direct quote, reported as such
-            if len(span) < 3:
+            content = _content_of(token, accord)
+            if content is None:
                 continue
-            lead = span[0]
-            if lead.lower_ == "that" and len(span) > 1:
+            lo, hi = content
+            span = doc[lo:hi]
+            while len(span) and (span[0].lower_ in ("that", ",", "—", "-", ":") or span[0].is_space):
                 span = span[1:]
-            speaker = self._speaker(doc, subject, mentions, span.start_char)
-            if speaker is None:
+            while len(span) and (span[-1].is_punct or span[-1].is_space) and span[-1].text not in ")]":
+                span = span[:-1]
+            if len(span) < 3 or not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in span):
                 continue
-            found.append(Quote(text=span.text, speaker=speaker, kind="indirect", cue=token.text,
-                               start=span.start_char, end=span.end_char, cue_start=token.idx,
-                               cue_end=token.idx + len(token),
+            if any(_in_any(t.idx, inside) for t in span) or MARK.search(span.text):
+                continue  # the content is (partly) a direct quote, reported as such
+            if any(a < span.end_char and span.start_char < b for a, b in taken):
+                continue
+            if accord:
+                frame = self._frame_at(token, inside, resolver)
+            else:
+                frame = self._frame_at(token, inside, resolver)
+            if frame is None or frame.subject is None:
+                continue
+            if frame.subject.i >= span.start and frame.subject.i < span.end:
+                continue
+            found.append(Quote(text=span.text, speaker=frame.speaker, kind="indirect",
+                               cue=token.text, start=span.start_char, end=span.end_char,
+                               speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
+                               cue_start=token.idx, cue_end=token.idx + len(token),
                                paragraph=paragraph_number(doc.text, span.start_char)))
+            taken.append((span.start_char, span.end_char))
         return found
 
 
+# ---------------------------------------------------------------------- syntax helpers
+
 def _subject_of(verb: Token) -> Token | None:
+    """The speaker of a cue: its subject, its passive agent, or its governing verb's subject."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "expl") and child.dep_ != "expl":
             return child
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and verb.lemma_.casefold() not in ("say", "tell", "report"):
+            return None
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and verb.tag_ not in ("VBG",):
+            return None
         return _subject_of(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a readout saying ...", "Moscow's summary, saying ..."
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        # "..., with Biden's adviser stating that ..." / "by saying"
+        return _subject_of(verb.head.head) if verb.head.head.i != verb.head.i else None
     return None
+
+
+def _hypothetical_or_negated(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+            return True
+        if child.dep_ == "aux" and child.lower_ == "to":
+            return True  # "declined to say", "is expected to announce"
+    return False
+
+
+def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
+    """Token range of the reported content of a speech verb."""
+    doc = verb.doc
+    if accord:
+        # "According to X, <clause>" / "<clause>, according to X": the governing clause.
+        head = verb.head
+        while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        sent = verb.sent
+        phrase_lo = verb.i
+        phrase_hi = max(t.i for t in verb.subtree) + 1
+        obj = verb.nbor()
+        phrase_hi = max(phrase_hi, obj.right_edge.i + 1)
+        if phrase_lo <= sent.start + 1:
+            return phrase_hi, sent.end
+        return sent.start, phrase_lo
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None and clause.i > verb.i:
+        return clause.left_edge.i, clause.right_edge.i + 1
+    if clause is not None and clause.i < verb.i:
+        # "<clause>, X said": the clause ends before the subject of the cue.
+        return clause.left_edge.i, clause.right_edge.i + 1
+    if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head
+        lo = head.left_edge.i
+        hi = min(verb.left_edge.i, verb.i)
+        subject = _subject_of(verb)
+        if subject is not None:
+            hi = min(hi, subject.left_edge.i)
+        return (lo, hi) if hi - lo >= 3 else None
+    if verb.lemma_.casefold() in NP_CONTENT_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN",) and obj.lower_ not in ("report", "reports"):
+            return obj.left_edge.i, obj.right_edge.i + 1
+    del doc
+    return None
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _governs(verb: Token, tokens: list[Token]) -> bool:
+    """Is (part of) the quote inside the verb's syntactic subtree?"""
+    if not tokens:
+        return False
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    inside = [t for t in tokens if lo <= t.i <= hi and t.is_alpha]
+    return bool(inside) and any(_ancestor(verb, t) for t in inside[:3])
+
+
+def _ancestor(verb: Token, token: Token) -> bool:
+    node = token
+    for _ in range(40):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _adjacent(doc: Doc, verb: Token, tokens: list[Token]) -> bool:
+    if not tokens:
+        return False
+    return abs(verb.i - tokens[-1].i) <= 3 or abs(tokens[0].i - verb.i) <= 3
+
+
+def _distance(token: Token, tokens: list[Token]) -> float:
+    if not tokens:
+        return 100.0
+    if token.i > tokens[-1].i:
+        return float(token.i - tokens[-1].i)
+    if token.i < tokens[0].i:
+        return float(tokens[0].i - token.i) + 0.5  # cues after the quote are the norm
+    return 0.0
 
 
 def _in_any(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in ranges)
 
 
-def _sentences_around(doc: Doc, start: int, end: int) -> list[Span]:
-    """The sentences the quote touches, then the one after and the one before."""
-    touching = [s for s in doc.sents if s.end_char > start and s.start_char < end]
-    if not touching:
+def _para_break(doc: Doc, a: int, b: int) -> bool:
+    return "\n" in doc.text[a:b] and bool(re.search(r"\n\s*\n", doc.text[a:b]))
+
+
+def _sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
+    """The sentences the quoted stretch overlaps, kept inside the quote's own paragraph(s)."""
+    if not len(doc):
         return []
-    first, last = touching[0], touching[-1]
-    ordered = list(touching)
-    if last.end < len(doc):
-        nxt = doc[last.end].sent
-        if doc.text[last.end_char:nxt.start_char].count("\n\n") == 0:
-            ordered.append(nxt)
-    if first.start > 0:
-        prev = doc[first.start - 1].sent
-        if prev.text.rstrip().endswith(":"):
-            ordered.append(prev)
-    return ordered
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    if first is None or last is None or not len(first) or not len(last):
+        return []
+    s0 = first[0].sent
+    s1 = last[-1].sent
+    out = [s0]
+    cursor = s0
+    while cursor.end < len(doc) and cursor.end_char < s1.end_char:
+        cursor = doc[cursor.end].sent
+        out.append(cursor)
+    # Trim sentence material that lies in another paragraph than the quote.
+    trimmed = []
+    for sent in out:
+        lo, hi = sent.start_char, sent.end_char
+        pre = doc.text[lo:start]
+        cut = list(re.finditer(r"\n\s*\n", pre))
+        if cut:
+            lo = lo + cut[-1].end()
+        post = doc.text[end:hi]
+        cut2 = re.search(r"\n\s*\n", post)
+        if cut2:
+            hi = end + cut2.start()
+        piece = doc.char_span(lo, hi, alignment_mode="contract")
+        if piece is not None and len(piece):
+            trimmed.append(piece)
+    return trimmed
+
+
+def _is_standalone(doc: Doc, span: MarkedSpan) -> bool:
+    """Does the quoted stretch stand as whole sentence(s) (not woven into the author's)?"""
+    text = doc.text
+    before = text[:span.open_at].rstrip(" \t")
+    after = text[span.close_end:].lstrip(" \t")
+    starts_clean = not before or before[-1] in ".!?\n:\u201d\"'" or before.endswith("''")
+    inner = text[span.start:span.end].rstrip()
+    ends_clean = (not after or after[0] == "\n" or (inner and inner[-1] in ".!?\u2026,-\u2014"))
+    return starts_clean and bool(ends_clean)
+
+
+def _continues(doc: Doc, previous: Quote, span: MarkedSpan) -> bool:
+    """A quote with no cue continues the previous quote's speaker when it follows it in the
+    same paragraph or opens the very next paragraph."""
+    if previous.speaker is None and previous.cue is None:
+        return False
+    gap = doc.text[previous.end:span.open_at]
+    breaks = len(re.findall(r"\n\s*\n", gap))
+    if breaks > 1:
+        return False
+    if breaks == 1:
+        # Continuation over a paragraph break only when nothing else stands in between.
+        return len(gap.strip().strip("\"\u201c\u201d'")) < 3
+    between = gap.strip().strip("\"\u201c\u201d'").strip()
+    return len(between.split()) <= 12
 
 
 def make_quote_extractor(nlp: Language, name: str, min_words_without_cue: int) -> QuoteExtractor:

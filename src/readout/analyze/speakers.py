@@ -1,0 +1,405 @@
+"""Speakers: from the phrase that utters a quote to a canonical actor, or to nobody.
+
+A cue's subject can be a name ("Psaki", "Mr. Obama"), a pronoun ("she"), a role ("the
+president's press secretary"), an organisation or a document it issued ("the Kremlin",
+"Washington's readout", "Moscow's summary"), or an anonymous description ("a source",
+"49% of voters"). ``SpeakerResolver`` is built once per document: it indexes the people the
+article names (fullest name per surname, gender from honorifics and the gazetteer, the roles
+the article gives them) and answers "who is this phrase?" with a canonical name or ``None``.
+It prefers saying nothing to guessing: a pronoun with no compatible antecedent, or a role no
+one in the article holds, resolves to ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from readout.analyze.gazetteer import Gazetteer
+from readout.records import ActorMention
+
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f",
+                    "mister": "m", "lady": "f", "lord": "m"}
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "president", "prime", "minister", "secretary", "gen",
+    "general", "senator", "sen", "rep", "representative", "gov", "governor", "chancellor",
+    "director", "ambassador", "mayor", "judge", "justice", "candidate", "nominee", "speaker",
+    "adm", "admiral", "col", "colonel", "lt", "sgt", "prof", "professor", "rev", "gop",
+    "democrat", "republican", "democratic", "former", "vice", "chairman", "chairwoman", "chair",
+    "leader", "premier", "king", "queen", "pope", "foreign", "defense", "defence", "state",
+    "u.s", "us", "press", "deputy", "spokesman", "spokeswoman", "spokesperson", "rip", "crooked",
+}
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
+AUTHOR = {"i", "me", "my", "we", "us", "our", "you", "your"}
+PERSON_PRONOUNS = MALE | FEMALE
+# Nouns for the written accounts an organisation issues: "Moscow's summary said".
+DOCUMENT_NOUNS = {
+    "readout", "summary", "statement", "account", "transcript", "release", "communique",
+    "communiqué", "memo", "memorandum", "letter", "report", "note", "declaration", "post",
+    "tweet", "filing", "complaint", "order", "ruling", "decision", "announcement", "version",
+    "website", "site", "document", "email", "message", "briefing", "cable", "text",
+}
+# Heads of descriptions that name a role rather than a person: resolved through the roles the
+# article gives to named people ("Jen Psaki, the White House press secretary").
+ROLE_HEADS = {
+    "secretary", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "aide",
+    "minister", "president", "chancellor", "director", "ambassador", "envoy", "chief",
+    "leader", "premier", "official", "diplomat", "senator", "governor", "general", "commander",
+    "chairman", "chairwoman", "chair", "head", "mayor", "counselor", "counsellor", "strategist",
+    "manager", "nominee", "candidate", "analyst", "economist", "professor", "ceo", "founder",
+    "representative", "lawmaker", "congressman", "congresswoman", "negotiator", "king", "queen",
+}
+# Capitals used as metonyms for a government: the seat of government when the convention has
+# one (Washington → White House, Moscow → Kremlin), otherwise the state via the gazetteer.
+SEATS = {"washington": "White House", "moscow": "Kremlin"}
+NEWS_AGENCIES = {"reuters", "ap", "afp", "bloomberg", "interfax", "tass", "ria", "xinhua",
+                 "associated press", "agence france-presse", "ria novosti", "dpa", "efe"}
+
+
+@dataclass
+class Person:
+    name: str  # fullest form seen
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)  # lower-cased role words the article gives
+    first_at: int = 0
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
+    words = text.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    words = [w for w in words if not re.fullmatch(r"\(.*\)|[,;:]", w)]
+    return " ".join(words).strip(" ,;:")
+
+
+def _surname(name: str) -> str:
+    parts = [p for p in name.split() if p.casefold().rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    return (parts or name.split() or [name])[-1]
+
+
+class SpeakerResolver:
+    """Per-document index of people, roles and organisations, answering phrase → actor."""
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention], gazetteer: Gazetteer,
+                 inside_quotes: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.gazetteer = gazetteer
+        self.inside = inside_quotes
+        self.people: dict[str, Person] = {}  # surname (casefolded) → person
+        self.orgs: dict[str, str] = {}  # lower-cased surface → name
+        self._person_spans: list[tuple[int, int, str]] = []  # (start, end, surname key)
+        self._index()
+
+    # ------------------------------------------------------------------ index
+    def _index(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add_person(ent)
+            elif ent.label_ == "ORG":
+                name = re.sub(r"^[Tt]he\s+", "", _clean_name(ent.text))
+                if name:
+                    self.orgs.setdefault(name.casefold(), name)
+        for mention in self.mentions:
+            entry = self.gazetteer.entries.get(mention.actor)
+            if entry is not None and entry.kind == "person":
+                key = _surname(entry.name).casefold()
+                person = self.people.setdefault(key, Person(entry.name, first_at=mention.start))
+                person.name = entry.name
+                person.gender = person.gender or entry.gender
+                self._person_spans.append((mention.start, mention.end, key))
+        self._person_spans.sort()
+        self._learn_genders()
+
+    def _add_person(self, ent: Span) -> None:
+        doc = self.doc
+        name = _clean_name(ent.text)
+        if not name or not name[0].isalpha() or name.casefold() in TITLE_WORDS:
+            return
+        key = _surname(name).casefold()
+        hits = [e for e in self.gazetteer.lookup(name) if e.kind == "person"]
+        if len(hits) == 1:
+            name = hits[0].name
+            key = _surname(name).casefold()
+        person = self.people.get(key)
+        if person is None:
+            person = self.people[key] = Person(name, first_at=ent.start_char)
+        elif len(name.split()) > len(person.name.split()) and name.endswith(_surname(person.name)):
+            person.name = name
+        if len(hits) == 1 and hits[0].gender:
+            person.gender = hits[0].gender
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_.rstrip(".") in HONORIFIC_GENDER:
+            person.gender = person.gender or HONORIFIC_GENDER[before.lower_.rstrip(".")]
+        first = ent[0].lower_.rstrip(".")
+        if first in HONORIFIC_GENDER:
+            person.gender = person.gender or HONORIFIC_GENDER[first]
+        person.roles.update(self._roles_around(ent))
+        self._person_spans.append((ent.start_char, ent.end_char, key))
+
+    def _roles_around(self, ent: Span) -> set[str]:
+        """Role words the article attaches to a name: "press secretary Jen Psaki",
+        "Jen Psaki, the White House press secretary", "Biden's adviser, Jake Sullivan"."""
+        doc = self.doc
+        roles: set[str] = set()
+        i = ent.start - 1
+        while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and ent.start - i <= 5:
+            roles.add(doc[i].lower_)
+            i -= 1
+        root = ent.root
+        for tok in (root, root.head):
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    roles.update(t.lower_ for t in child.subtree
+                                 if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i < ent.start + 12)
+        if root.dep_ == "appos":
+            head = root.head
+            roles.update(t.lower_ for t in doc[head.left_edge.i: head.i + 1]
+                         if t.pos_ in ("NOUN", "ADJ", "PROPN"))
+        return {r for r in roles if r.isalpha()}
+
+    def _learn_genders(self) -> None:
+        """A person who is the only name in a sentence followed by he/she gets that gender."""
+        if not self._person_spans:
+            return
+        for sent in self.doc.sents:
+            keys = {k for s, _, k in self._person_spans if sent.start_char <= s < sent.end_char}
+            if len(keys) != 1:
+                continue
+            key = next(iter(keys))
+            person = self.people.get(key)
+            if person is None or person.gender:
+                continue
+            nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+            words = [t.lower_ for t in sent] + ([t.lower_ for t in nxt] if nxt else [])
+            male = sum(w in MALE for w in words)
+            female = sum(w in FEMALE for w in words)
+            if male and not female:
+                person.gender = "m"
+            elif female and not male:
+                person.gender = "f"
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, head: Token, at: int | None = None) -> tuple[str | None, int, int]:
+        """Canonical speaker for the phrase headed by ``head``, with the phrase's offsets."""
+        phrase = self._phrase(head)
+        start, end = phrase.start_char, phrase.end_char
+        at = head.idx if at is None else at
+        low = head.lower_
+        if low in AUTHOR:
+            return None, start, end
+        if low in PERSON_PRONOUNS or low in PLURAL or low in NEUTER:
+            return self.pronoun(low, at), start, end
+        if low in ("former", "latter") and any(t.lower_ == "the" for t in head.lefts):
+            return self._former_latter(low, head), start, end
+        name = self._named_in(phrase, head)
+        if name is not None:
+            return name, start, end
+        return self._description(phrase, head), start, end
+
+    def _phrase(self, head: Token) -> Span:
+        """The subject phrase without trailing relative clauses and appositions."""
+        doc = self.doc
+        left = head.left_edge.i
+        right = head.i
+        for child in head.rights:
+            if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod"):
+                break
+            right = child.right_edge.i
+        return doc[left: right + 1]
+
+    def _named_in(self, phrase: Span, head: Token) -> str | None:
+        """A person or organisation named inside the phrase (head first, then appositions)."""
+        ents = [e for e in self.doc.ents if e.start >= head.left_edge.i and e.end <= head.right_edge.i + 1]
+        # The entity that contains the head, else one compounded to it, else an apposition.
+        ordered = sorted(ents, key=lambda e: (not (e.start <= head.i < e.end),
+                                              e.label_ != "PERSON", abs(e.root.i - head.i)))
+        for ent in ordered:
+            if ent.label_ == "PERSON":
+                name = self.person_name(ent.text)
+                if name:
+                    return name
+            elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
+                return self.org_name(ent.text, head)
+        # A proper noun the NER missed: "Logan said".
+        if head.pos_ == "PROPN" and head.text[:1].isupper():
+            words = [t for t in phrase if t.pos_ == "PROPN" and t.i <= head.i and t.text[:1].isupper()]
+            text = " ".join(t.text for t in words[-3:]) if words else head.text
+            if self.people.get(_surname(_clean_name(text) or text).casefold()):
+                return self.person_name(text)
+            mention = self._mention_at(head.idx)
+            if mention is not None:
+                return mention.actor
+            if head.lower_ in NEWS_AGENCIES:
+                return head.text
+            return self.person_name(text) if head.ent_type_ in ("", "PERSON") else None
+        # A gazetteer actor (e.g. "the Kremlin", "Washington") mentioned at the head.
+        mention = self._mention_at(head.idx)
+        if mention is not None and mention.how not in ("demonym",):
+            if mention.how == "title":
+                return mention.actor
+            return self._seat(mention.text) or mention.actor
+        return None
+
+    def _mention_at(self, offset: int) -> ActorMention | None:
+        for mention in self.mentions:
+            if mention.start <= offset < mention.end:
+                return mention
+        return None
+
+    def person_name(self, text: str) -> str | None:
+        name = _clean_name(text)
+        if not name or not name[0].isalpha():
+            return None
+        hits = [e for e in self.gazetteer.lookup(name) if e.kind == "person"]
+        if len(hits) == 1:
+            return hits[0].name
+        person = self.people.get(_surname(name).casefold())
+        if person is not None and (len(name.split()) == 1 or person.name.endswith(name)
+                                   or _surname(name) == _surname(person.name)):
+            return person.name
+        return name
+
+    def org_name(self, text: str, head: Token | None = None) -> str | None:
+        name = re.sub(r"^[Tt]he\s+", "", _clean_name(text))
+        if not name:
+            return None
+        seat = self._seat(name)
+        if seat:
+            return seat
+        hits = self.gazetteer.lookup(name)
+        if len(hits) == 1:
+            return hits[0].name
+        return name
+
+    def _seat(self, text: str) -> str | None:
+        key = re.sub(r"(?:'s|’s)$", "", text.strip()).casefold()
+        if key in SEATS:
+            return SEATS[key]
+        return None
+
+    def _description(self, phrase: Span, head: Token) -> str | None:
+        """Roles, documents and organisations described rather than named."""
+        low = head.lemma_.casefold()
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if low in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+            # "Washington's readout", "the Kremlin statement", "the State Department's summary"
+            owner = possessor
+            if owner is None:
+                owner = next((c for c in head.children if c.dep_ in ("compound", "nmod")
+                              and c.pos_ == "PROPN"), None)
+            if owner is None:
+                prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+                owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if owner is not None:
+                if owner.lower_ in PERSON_PRONOUNS | PLURAL | NEUTER:
+                    return self.pronoun(owner.lower_, owner.idx)
+                return self._named_in(self.doc[owner.left_edge.i: owner.i + 1], owner)
+            return None
+        if low in ROLE_HEADS or head.lower_ in ROLE_HEADS:
+            # A name compounded onto the role ("spokesman Brian Fallon") was handled above;
+            # here the article must name the holder elsewhere.
+            if head.tag_ in ("NNS", "NNPS"):
+                return None  # "officials said": several anonymous people
+            words = {t.lower_ for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i <= head.i}
+            if any(t.lower_ in ("a", "an", "one", "another", "some") for t in phrase if t.i < head.i):
+                return None  # "a senior official": indefinite, anonymous
+            return self._role_holder(words, head)
+        if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
+            return self.org_name(head.text, head)
+        return None
+
+    def _role_holder(self, words: set[str], head: Token) -> str | None:
+        """The person the article gives this role to: the one sharing the most role words,
+        nearest before the phrase (else after it); ties between different people → None."""
+        best: list[tuple[int, int, str]] = []
+        for person in self.people.values():
+            shared = len(words & person.roles)
+            if head.lower_ not in person.roles:
+                continue
+            best.append((shared, -abs(person.first_at - head.idx), person.name))
+        mention = self._mention_at(head.idx)
+        if mention is not None and mention.how == "title":
+            return mention.actor
+        if not best:
+            return None
+        best.sort(reverse=True)
+        if len(best) > 1 and best[0][0] == best[1][0] and best[0][2] != best[1][2]:
+            top = [b for b in best if b[0] == best[0][0]]
+            if len({b[2] for b in top}) > 1 and best[0][0] <= 1:
+                return None
+        return best[0][2]
+
+    def _former_latter(self, which: str, head: Token) -> str | None:
+        """'the former' / 'the latter': first or last of the people in the sentence before."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        keys = [k for s, _, k in self._person_spans if prev.start_char <= s < prev.end_char]
+        seen: list[str] = []
+        for k in keys:
+            if k not in seen:
+                seen.append(k)
+        if len(seen) < 2:
+            return None
+        person = self.people.get(seen[0] if which == "former" else seen[-1])
+        return person.name if person else None
+
+    def pronoun(self, pronoun: str, at: int) -> str | None:
+        """Nearest earlier person of matching gender, preferring subjects, up to 4 sentences back."""
+        if pronoun in NEUTER or pronoun in PLURAL:
+            return self._collective(at) if pronoun in NEUTER else None
+        gender = "m" if pronoun in MALE else "f"
+        doc = self.doc
+        token = doc.char_span(at, at + 1, alignment_mode="expand")
+        if token is None:
+            return None
+        sent = token[0].sent
+        for _ in range(5):
+            found = self._people_in(sent, before=at)
+            compatible = [(s, k, subj) for s, k, subj in found
+                          if self.people.get(k) is not None
+                          and self.people[k].gender in (gender, None)]
+            if compatible:
+                subjects = [c for c in compatible if c[2]]
+                pick = (subjects or compatible)[-1]
+                return self.people[pick[1]].name
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+        return None
+
+    def _people_in(self, sent: Span, before: int) -> list[tuple[int, str, bool]]:
+        out = []
+        for s, _, k in self._person_spans:
+            if not (sent.start_char <= s < min(sent.end_char, before)):
+                continue
+            if any(a <= s < b for a, b in self.inside):
+                continue  # names inside a quotation are talked about, not talking
+            span = self.doc.char_span(s, s + 1, alignment_mode="expand")
+            subj = span is not None and span[0].dep_ in ("nsubj", "nsubjpass") or (
+                span is not None and span[0].head.dep_ in ("nsubj", "nsubjpass")
+                and span[0].dep_ in ("compound", "flat"))
+            out.append((s, k, bool(subj)))
+        return out
+
+    def _collective(self, at: int) -> str | None:
+        """'it said': the latest organisation or government named before, in recent text."""
+        best = None
+        for mention in self.mentions:
+            if mention.start >= at:
+                break
+            if at - mention.start > 600:
+                continue
+            entry = self.gazetteer.entries.get(mention.actor)
+            if entry is not None and entry.kind != "person":
+                best = self._seat(mention.text) or mention.actor
+        return best
