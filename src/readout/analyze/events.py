@@ -319,7 +319,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
         quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
-        sents = list(doc.sents)
+        sents = sentence_units(doc)
         per_sentence = [find_candidates(sent) for sent in sents]
         quads = self._classify(sents, per_sentence)
         events: list[Event] = []
@@ -358,11 +358,11 @@ class EventExtractor:
                 and actor_tok.lower_ in FIRST_PERSON:
             actor = quote.speaker
         if actor is None and actor_tok is not None and actor_tok.lower_ in ("it", "they", "its"):
-            actor = _antecedent(doc, actor_tok, mentions)
+            actor = antecedent(doc, actor_tok, mentions)
         if actor is None and cand.token.pos_ in ("NOUN", "PROPN"):
             actor = _actor_at(doc, _possessor(cand.token), mentions)
         if actor is None and actor_tok is not None:
-            actor = _group_label(actor_tok)
+            actor = group_label(actor_tok)
         targets: list[str] = []
         for tok in _target_tokens(cand):
             if tok is None:
@@ -711,22 +711,45 @@ def _actors_in(doc: Doc, token: Token, mentions: list[ActorMention],
     return found
 
 
-def _antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
-    """'it'/'they' → the latest state or organisation named before it (not a person),
-    within the two preceding sentences."""
+def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
+    """What 'it'/'they'/'he' refers to: within this sentence and the one before, the latest
+    mention that is a clause subject, else the latest mention; 'it'/'its' only take states and
+    organisations, 'he'/'she' only people."""
     kinds = {a.name: a.kind for a in (doc._.actors or [])}
-    window = pronoun.sent.start_char
     sent = pronoun.sent
-    if sent.start > 0:
-        prev = doc[sent.start - 1].sent
-        window = prev.start_char
-    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
-        if window <= m.start < pronoun.idx and kinds.get(m.actor) in ("state", "organization"):
+    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    low = pronoun.lower_
+    wanted = {"it": ("state", "organization"), "its": ("state", "organization"),
+              "he": ("person",), "his": ("person",), "she": ("person",), "her": ("person",)}
+    allowed = wanted.get(low)
+    before = [m for m in mentions if window <= m.start < pronoun.idx
+              and (allowed is None or kinds.get(m.actor, "organization") in allowed)]
+    if not before:
+        return None
+    for m in reversed(before):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             return m.actor
-    return None
+    return before[-1].actor
 
 
-def _group_label(token: Token) -> str | None:
+def sentence_units(doc: Doc) -> list[Span]:
+    """The parser's sentences, cut again at paragraph breaks: headings, list items and
+    datelines run into the next sentence when the parser misses a blank line."""
+    units: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and tok.text.count("\n") >= 2 and tok.i > start:
+                if any(not t.is_space for t in doc[start:tok.i]):
+                    units.append(doc[start:tok.i])
+                start = tok.i + 1
+        if start < sent.end and any(not t.is_space for t in doc[start:sent.end]):
+            units.append(doc[start:sent.end])
+    return units
+
+
+def group_label(token: Token) -> str | None:
     """A plain label for an actor no gazetteer knows: a proper name ("Kremlin") or a plural
     group ("European leaders", "protesters"); pronouns and abstract nouns give none."""
     if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):

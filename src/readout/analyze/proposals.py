@@ -1,25 +1,59 @@
 """Proposals and demands: who proposes or demands what of whom.
 
-Triggers are modal recommendations ("should", "must", "need to", "ought to") and verbs of
-demanding or proposing ("called for", "urged", "demanded", "proposed", "insisted on"). The
-proposer is the quote's speaker inside a quotation, the verb's subject for "X demanded", and
-the article's author when the article itself recommends.
+Triggers, one proposal per clause:
+
+* deontic wording: "should", "must", "ought to", "need(s) to", "has/have to", "it is
+  essential to", "the requirement is", "the need to/for";
+* verbs and nouns of demanding or proposing: "called for", "urged", "demanded", "pressed
+  for", "pushed for", "proposed", "requested", "insisted on", "X's demand that/for",
+  "insistence on/that";
+* every dash or bullet item under a recommending lead-in ("Practical steps should include:",
+  "the two leaders should agree to the following:"); the lead-in itself is not an item.
+
+Not proposals: questions ("Should Biden?"), inverted conditionals ("Should France commit …,
+it would …"), "insist that" introducing a denial or a negated plan, and section headings.
+
+The proposer is the speaker when the trigger stands inside a quotation or a reported clause
+(direct or indirect quote), the subject of a demanding verb ("Russia demanded …"), the
+possessor of a demand noun ("Moscow's demand"), and otherwise the article's author
+(``doc._.author``, else "author"). The addressee is the subject of the deontic verb, the
+object of "urged", or the "from"/"of" phrase of a demand. The issue is a short label made
+from the proposed act and its object.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from readout.analyze.events import antecedent, group_label, sentence_units
 from readout.analyze.text import paragraph_number
 from readout.records import ActorMention, Proposal, Quote
 
 MODALS = {"should", "must", "ought"}
-DEMAND_VERBS = {"demand": "demand", "urge": "proposal", "propose": "proposal", "insist": "demand",
-                "call": "proposal", "recommend": "proposal", "suggest": "proposal", "request": "demand",
-                "ask": "demand", "seek": "demand"}
+DEMAND_VERBS = {"demand": "demand", "urge": "proposal", "propose": "proposal",
+                "insist": "demand", "call": "proposal", "recommend": "proposal",
+                "request": "demand", "press": "demand", "push": "demand", "advocate": "proposal"}
+# Verbs that need a particle to demand: "called for", "pressed for", "pushed for".
+NEEDS_FOR = {"call", "press", "push"}
+DEMAND_NOUNS = {"demand": "demand", "insistence": "demand", "call": "proposal",
+                "proposal": "proposal", "request": "demand", "ultimatum": "demand"}
+NEED_NOUNS = {"need", "requirement", "necessity", "task", "priority"}
+IDEA_NOUNS = {"idea", "proposal", "demand", "plan", "notion", "insistence", "call", "request"}
+PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her"}
+ESSENTIAL_ADJ = {"essential", "vital", "imperative", "necessary", "crucial"}
+SPEECH = {"say", "tell", "add", "argue", "reiterate", "state", "write", "note", "stress",
+          "insist", "warn", "explain", "claim", "emphasize", "affirm", "declare", "suggest",
+          "believe", "think"}
+LIST_MARK = re.compile(r"^\s*(?:[\u2014\u2013\-\u2022*\u25aa\u25cf]|\(?\d{1,2}[.)])\s*")
+LEAD_IN = re.compile(r"\b(should|must|need|ought|include|following|agree to|recommend|steps|"
+                     r"propos\w*|demand\w*|call\w* for)\b[^:\n]*:\s*$", re.I)
+GROUP_ADDRESSEES = {"leaders", "governments", "sides", "presidents", "countries", "powers"}
+STOP_ISSUE = {"the", "a", "an", "that", "this", "to", "be", "also", "just", "really", "then",
+              "both", "even", "all", "any", "some", "by", "in", "of"}
 
 
 @dataclass
@@ -35,89 +69,350 @@ class ProposalExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
-        quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
+        quotes: list[Quote] = list(doc._.quotes or [])
+        author = doc._.author or "author"
         found: list[Proposal] = []
-        for sent in doc.sents:
-            proposal = self._from_sentence(doc, sent, mentions, quotes)
-            if proposal is not None:
-                found.append(proposal)
+        lead_in: tuple[str, str | None] | None = None  # (proposer, addressee) of a list
+        for sent in sentence_units(doc):
+            text = sent.text
+            if lead_in is not None and LIST_MARK.match(text) and _starts_paragraph(doc, sent):
+                found.append(self._item(doc, sent, *lead_in))
+                continue
+            if lead_in is not None and _starts_paragraph(doc, sent):
+                lead_in = None  # the list ended with the first paragraph that is not an item
+            if LEAD_IN.search(text.rstrip()) and not text.rstrip().endswith("?"):
+                lead_in = self._lead_in(doc, sent, mentions, quotes, author)
+                continue
+            found.extend(self._from_sentence(doc, sent, mentions, quotes, author))
         doc._.proposals = found
         return doc
 
-    def _from_sentence(self, doc: Doc, sent: Span, mentions: list[ActorMention],
-                       quotes: list[Quote]) -> Proposal | None:
+    # -- list items -------------------------------------------------------------------
+    def _lead_in(self, doc: Doc, sent: Span, mentions: list[ActorMention], quotes: list[Quote],
+                 author: str) -> tuple[str, str | None]:
+        quote = _quote_at(quotes, sent.start_char, sent.end_char)
+        proposer = quote.speaker if quote is not None and quote.speaker else author
+        addressee = None
         for token in sent:
-            kind = self._kind(token)
-            if kind is None:
+            if token.lower_ in MODALS or token.lower_ == "need":
+                addressee = _addressee_of(doc, token.head if token.lower_ in MODALS else token,
+                                          mentions)
+                break
+        return proposer, addressee
+
+    def _item(self, doc: Doc, sent: Span, proposer: str, addressee: str | None) -> Proposal:
+        start, end = _trim(doc.text, sent.start_char, sent.end_char)
+        body = LIST_MARK.sub("", doc.text[start:end])
+        return Proposal(proposer=proposer, addressee=addressee,
+                        issue=_item_issue(body, self.config.max_issue_words),
+                        evidence=doc.text[start:end], start=start, end=end,
+                        kind="recommendation", paragraph=paragraph_number(doc.text, start))
+
+    # -- sentences --------------------------------------------------------------------
+    def _from_sentence(self, doc: Doc, sent: Span, mentions: list[ActorMention],
+                       quotes: list[Quote], author: str) -> list[Proposal]:
+        if sent.text.rstrip().endswith("?"):
+            return []  # a question recommends nothing
+        out: list[Proposal] = []
+        used: set[int] = set()
+        for token in sent:
+            found = _trigger(token)
+            if found is None:
                 continue
-            verb = token.head if token.lower_ in MODALS or token.lower_ == "need" else token
-            if token.lower_ in MODALS and sent.text.rstrip().endswith("?"):
-                return None  # a question ("Should Biden?") recommends nothing
-            issue = self._issue(verb)
+            kind, verb = found
+            if verb.i in used:
+                continue
+            if _excluded(token, verb, sent):
+                continue
+            used.add(verb.i)
+            proposer = self._proposer(doc, token, verb, kind, mentions, quotes, author)
+            addressee = self._addressee(doc, token, verb, kind, mentions)
+            if addressee is not None and addressee == proposer:
+                addressee = None
+            issue = _issue(token, verb, kind, self.config.max_issue_words)
             if not issue:
                 continue
-            quote = next((q for q in quotes if q.start <= token.idx < q.end), None)
-            if quote is not None:
-                proposer = quote.speaker
-            elif kind == "demand" or verb is token:
-                proposer = _actor_of(doc, _subject(verb), mentions)
-            else:
-                proposer = None
-            if proposer is None and kind != "demand" and quote is None:
-                proposer = doc._.author or "author"
-            addressee = _actor_of(doc, _subject(verb), mentions) if token.lower_ in MODALS else None
-            if addressee == proposer:
-                addressee = None
-            start, end = sent.start_char, sent.end_char
-            while end > start and doc.text[end - 1].isspace():
-                end -= 1
-            return Proposal(proposer=proposer, addressee=addressee, issue=issue,
-                            evidence=doc.text[start:end], start=start, end=end, kind=kind,
-                            paragraph=paragraph_number(doc.text, start))
-        return None
+            start, end = _clause_span(doc, sent, verb)
+            out.append(Proposal(proposer=proposer, addressee=addressee, issue=issue,
+                                evidence=doc.text[start:end], start=start, end=end, kind=kind,
+                                paragraph=paragraph_number(doc.text, start)))
+        return out
 
-    def _kind(self, token: Token) -> str | None:
-        if token.lower_ in MODALS and token.dep_ == "aux":
-            return "recommendation"
-        if token.lower_ == "need" and any(c.dep_ == "xcomp" for c in token.children):
-            return "recommendation"
+    def _proposer(self, doc: Doc, token: Token, verb: Token, kind: str,
+                  mentions: list[ActorMention], quotes: list[Quote], author: str) -> str | None:
+        if kind in ("demand", "proposal") or (token.pos_ == "NOUN"
+                                               and token.lemma_.casefold() in NEED_NOUNS):
+            # "Russia demanded …", "Biden called for …", "Moscow's demand", "Macron has
+            # broached the need to …": the one who demands is the subject or possessor.
+            # The possessor of "need"/"task" is who must act (the addressee), not who asks.
+            owner = None if token.lemma_.casefold() in NEED_NOUNS else _possessor(token)
+            subj = _subject(verb) if token.pos_ == "VERB" else (
+                owner or (_subject(token.head) if token.dep_ in ("dobj", "pobj")
+                          and token.head.lemma_ != "be" else None))
+            if subj is not None and subj.dep_ == "poss" and subj.lower_ in PRONOUNS:
+                # "the Kremlin has stiffened its insistence": 'its' is the clause's subject
+                owner = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") else None
+                subj = owner if owner is not None and owner.pos_ != "PRON" else subj
+            name = _actor_of(doc, subj, mentions)
+            if name is None and subj is not None and subj.lower_ in PRONOUNS:
+                name = _recent_actor(doc, subj, mentions)
+            if name is None and subj is not None:
+                name = group_label(subj)
+            if name:
+                return name
+        for anc in list(verb.ancestors)[:4]:
+            # "the Russian idea that Ukraine should be a buffer state"
+            if anc.pos_ == "NOUN" and anc.lemma_.casefold() in IDEA_NOUNS:
+                owner = _possessor(anc) or next(
+                    (c for c in anc.children if c.dep_ in ("amod", "compound") and c.i < anc.i
+                     and _actor_of(doc, c, mentions)), None)
+                name = _actor_of(doc, owner, mentions)
+                if name:
+                    return name
+        # Reported speech: "Macron has reiterated that sovereignty must be protected".
+        for anc in [verb, *list(verb.ancestors)[:4]]:
+            if anc.lemma_.casefold() in SPEECH and anc is not verb:
+                name = _actor_of(doc, _subject(anc), mentions)
+                if name:
+                    return name
+        quote = _quote_at(quotes, token.idx, token.idx + len(token))
+        if quote is not None:
+            return quote.speaker or None
+        return author
+
+    def _addressee(self, doc: Doc, token: Token, verb: Token, kind: str,
+                   mentions: list[ActorMention]) -> str | None:
         lemma = token.lemma_.casefold()
-        if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
-            if lemma == "call" and not any(c.lower_ == "for" for c in token.children):
-                return None
-            if lemma == "ask" and not any(c.dep_ == "xcomp" for c in token.children):
-                return None
-            return DEMAND_VERBS[lemma]
-        return None
+        if lemma in ("urge", "ask", "press") and token.pos_ == "VERB":
+            return _actor_of(doc, _object(token), mentions)
+        if kind == "demand" or token.pos_ == "NOUN":
+            for tok in verb.subtree:
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "on") \
+                        and tok.head.head in (verb, token, _object(verb)):
+                    name = _actor_of(doc, tok, mentions)
+                    if name:
+                        return name
+            return None
+        return _addressee_of(doc, verb, mentions)
 
-    def _issue(self, verb: Token) -> str | None:
-        """A short label: the verb and its object phrase, cut to a few words."""
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "xcomp", "ccomp")), None)
-        if obj is None:
-            prep = next((c for c in verb.children if c.dep_ == "prep"), None)
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        words: list[str] = []
-        if verb.lemma_ not in ("call", "demand", "urge", "insist", "propose", "need"):
-            words.append(verb.lemma_)
-        if obj is not None:
-            phrase = verb.doc[obj.left_edge.i: obj.right_edge.i + 1]
-            words.extend(t.text for t in phrase if not t.is_punct)
-        words = words[: self.config.max_issue_words]
-        return " ".join(words).strip() or None
 
+# --- triggers -----------------------------------------------------------------------------
+
+def _trigger(token: Token) -> tuple[str, Token] | None:
+    """(kind, the verb or noun whose content is proposed) when the token proposes."""
+    lower, lemma = token.lower_, token.lemma_.casefold()
+    if lower in MODALS and token.dep_ in ("aux", "ROOT", "advmod") and token.head.pos_ in (
+            "VERB", "AUX", "ADJ", "NOUN"):
+        return "recommendation", token.head if token.dep_ != "ROOT" else token
+    if lemma in ("need", "have") and token.pos_ in ("VERB", "AUX") and _object(token) is None:
+        xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
+            if xcomp.lemma_ == "be" and any(c.dep_ == "acomp" for c in xcomp.children):
+                return None  # "we have to be realistic": an attitude, not a proposal
+            return "recommendation", token
+    if lemma in ESSENTIAL_ADJ and token.dep_ == "acomp" and (
+            any(c.dep_ == "xcomp" for c in token.children)
+            or any(c.dep_ in ("ccomp", "xcomp") for c in token.head.children)):
+        return "recommendation", token.head  # "it is essential to avoid …"
+    if lemma in NEED_NOUNS and token.pos_ == "NOUN":
+        if any(c.dep_ in ("acl", "prep") and (c.lower_ == "for" or c.pos_ == "VERB")
+               for c in token.children):
+            return "recommendation", token
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
+                c.dep_ in ("xcomp", "ccomp", "attr") and c.pos_ in ("VERB", "AUX")
+                for c in token.head.children):
+            return "recommendation", token.head  # "the requirement now is to keep …"
+    if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
+        if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
+            return None  # "motives … demanding respect": a gerund names no act of demanding
+        if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children):
+            return None
+        if lemma == "insist" and not any(c.lower_ == "on" for c in token.children) \
+                and not any(c.dep_ == "ccomp" for c in token.children):
+            return None
+        return DEMAND_VERBS[lemma], token
+    if token.pos_ == "NOUN" and lemma in DEMAND_NOUNS:
+        if lemma == "call" and not any(c.lower_ == "for" for c in token.children):
+            return None
+        if _possessor(token) is not None or any(
+                c.dep_ in ("acl", "ccomp") or c.lower_ in ("that", "for", "on")
+                for c in token.children):
+            return DEMAND_NOUNS[lemma], token
+    return None
+
+
+def _excluded(token: Token, verb: Token, sent: Span) -> bool:
+    """Uses that recommend or demand nothing."""
+    if any(t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
+                                                         "attr")
+           for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
+                                       for c in x.children)]):
+        return True  # "What Biden needs to do": a heading or a question, not a proposal
+    if token.lower_ in MODALS:
+        # Inverted conditional: "Should France commit …, it would …" (modal before subject).
+        subj = _subject(verb)
+        if subj is not None and token.i < subj.i and token.i == sent.start + _lead(sent):
+            return True
+    if token.lemma_.casefold() == "insist":
+        # "insists that he has no plans to invade" is a denial, not a demand.
+        comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if comp is not None and any(t.lower_ in ("no", "not", "n't", "never")
+                                    for t in comp.subtree):
+            return True
+        if comp is not None and not any(c.lower_ in ("should", "must") or c.tag_ == "VB"
+                                        for c in comp.children):
+            return True  # "insisted that X is Y": a claim, not a demand
+    if token.lemma_.casefold() == "demand" and token.pos_ == "NOUN":
+        # "his security demands" mentioned in passing, with no content, is not a new demand
+        return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
+            not any(c.dep_ == "amod" for c in token.children)
+    return False
+
+
+def _lead(sent: Span) -> int:
+    """Index of the first word of a sentence after opening quotes and punctuation."""
+    for i, tok in enumerate(sent):
+        if not tok.is_punct and not tok.is_space:
+            return i
+    return 0
+
+
+# --- arguments ----------------------------------------------------------------------------
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None and subj.dep_ != "expl":
+            return subj
+        if node.dep_ in ("xcomp", "conj") and node.head is not node:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _possessor(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention]) -> str | None:
+    """Who is to act: the subject of the recommended verb (the agent of a passive)."""
+    subj = _subject(verb)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    name = _actor_of(doc, subj, mentions)
+    if name is None and subj is not None and subj.lower_ in ("he", "she", "they", "it"):
+        name = _recent_actor(doc, subj, mentions)
+    return name
 
 
 def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> str | None:
     if token is None:
         return None
-    phrase = doc[token.left_edge.i: token.right_edge.i + 1]
-    for mention in mentions:
-        if phrase.start_char <= mention.start < phrase.end_char:
-            return mention.actor
+    lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "appos") and child.i > token.i:
+            hi = min(hi, child.left_edge.idx)
+    inside = [m for m in mentions if lo <= m.start < hi]
+    for m in inside:
+        if m.start <= token.idx < m.end:
+            return m.actor
+    return inside[0].actor if inside else None
+
+
+def _recent_actor(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
+    """The mention the actor resolver gave the pronoun, else its antecedent."""
+    for m in mentions:
+        if m.start <= pronoun.idx < m.end:
+            return m.actor
+    return antecedent(doc, pronoun, mentions)
+
+
+def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
+    for q in quotes:
+        if q.start <= start and end <= q.end + 1:
+            return q
     return None
+
+
+# --- issue labels -------------------------------------------------------------------------
+
+def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
+    """A short label: the proposed act and its object ("offer U.S. participation")."""
+    doc = token.doc
+    head = verb
+    if token.pos_ == "NOUN" and token is verb:
+        # "the need for a security deal", "Moscow's demand that …"
+        comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None)
+        if comp is None:
+            prep = next((c for c in token.children if c.dep_ == "prep"), None)
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
+                if prep is not None else None
+            return _words(doc[pobj.left_edge.i: pobj.right_edge.i + 1], max_words) \
+                if pobj is not None else None
+        head = comp
+    elif token.pos_ == "VERB" and token is verb and kind in ("demand", "proposal"):
+        comp = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")), None)
+        if comp is None:
+            prep = next((c for c in verb.children if c.dep_ == "prep"), None)
+            comp = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
+                if prep is not None else None
+        if comp is None:
+            return None
+        head = comp
+    elif token.lemma_.casefold() in ("need", "have") and token is verb:
+        head = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    parts = [t for t in head.subtree if t.i >= head.i or t.dep_ in ("neg", "compound", "amod")]
+    # Leave out subordinate clauses after the object: they explain, they are not the issue.
+    cut = next((t.i for t in parts if t.i > head.i and t.dep_ in ("advcl", "mark", "relcl")
+                and t.head is head), None)
+    if cut is not None:
+        parts = [t for t in parts if t.i < cut]
+    return _words(parts, max_words)
+
+
+def _words(tokens, max_words: int) -> str | None:
+    words = [t.text for t in tokens if not t.is_punct and not (t.dep_ == "aux" and t.lower_ != "not")]
+    while words and words[0].casefold() in STOP_ISSUE:
+        words.pop(0)
+    words = words[:max_words]
+    while words and words[-1].casefold() in STOP_ISSUE | {"and", "or", "with", "for", "on"}:
+        words.pop()
+    label = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s").strip()
+    return label or None
+
+
+def _item_issue(body: str, max_words: int) -> str:
+    """A list item's label: its first phrase, up to a clause break."""
+    first = re.split(r"[.;:(]|\s[\u2014\u2013]\s|,\s(?:plus|along|with|which|or)\b", body, maxsplit=1)[0]
+    words = first.split()[:max_words]
+    while words and words[-1].casefold() in STOP_ISSUE | {"and", "or", "with", "for", "on"}:
+        words.pop()
+    return " ".join(words).strip(" ,") or body[:60]
+
+
+def _starts_paragraph(doc: Doc, sent: Span) -> bool:
+    before = doc.text[max(0, sent.start_char - 3): sent.start_char]
+    return sent.start_char == 0 or "\n" in before
+
+
+def _clause_span(doc: Doc, sent: Span, verb: Token) -> tuple[int, int]:
+    """Evidence: the sentence (trimmed); one sentence may hold several proposals."""
+    return _trim(doc.text, sent.start_char, sent.end_char)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def make_proposal_extractor(nlp: Language, name: str, max_issue_words: int) -> ProposalExtractor:
