@@ -161,5 +161,30 @@ def search(query: str, db: str | None = None, limit: int = 20) -> list[dict[str,
         return store.search(query, limit)
 
 
+def _chosen(db: str | None, analyses: list[ArticleAnalysis] | None,
+            paths: Iterable[str] | None) -> list[ArticleAnalysis]:
+    if analyses is not None:
+        return analyses
+    if paths:
+        return analyze(paths, on_error=print_error).analyses
+    return stored_analyses(db)
+
+
+def series(a: str, b: str, db: str | None = None, analyses: list[ArticleAnalysis] | None = None,
+           paths: Iterable[str] | None = None, members: bool = True,
+           undated: str = "skip") -> Any:
+    """Daily and weekly cooperation–conflict series between two actors (``readout series``);
+    a :class:`readout.render.series.PairSeries`."""
+    from readout.render.series import pair_series
+    return pair_series(_chosen(db, analyses, paths), a, b, members=members, undated=undated)
+
+
+def export_events(db: str | None = None, analyses: list[ArticleAnalysis] | None = None,
+                  paths: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Events as PLOVER-style records (``readout export --events``)."""
+    from readout.render.export import plover_records
+    return list(plover_records(_chosen(db, analyses, paths)))
+
+
 def print_error(error: ReadoutError) -> None:
     print(f"readout: error: {error}", file=sys.stderr)

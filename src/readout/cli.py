@@ -156,6 +156,57 @@ def search(
 
 
 @app.command()
+def series(
+    a: str = typer.Argument(..., help="first actor, canonical name (e.g. 'United States')"),
+    b: str = typer.Argument(..., help="second actor (e.g. 'Russia')"),
+    paths: list[str] = typer.Option(None, "--input", "-i", help="analyse these instead of the store"),
+    db: str | None = DbOption,
+    csv_out: Path | None = typer.Option(None, "--csv", help="write the daily series (CSV or .parquet)"),
+    weekly_out: Path | None = typer.Option(None, "--weekly", help="write the weekly series (CSV or .parquet)"),
+    plot_out: Path | None = typer.Option(None, "--plot", help="write a plot (.png or .svg)"),
+    members: bool = typer.Option(True, "--members/--exact", help="count a state's people and offices"),
+    undated: str = typer.Option("skip", "--undated", help="skip | published: date undated events by their article"),
+) -> None:
+    """Cooperation–conflict series (PLOVER scores) between two actors, daily and weekly."""
+    try:
+        result = api.series(a, b, db=db, paths=paths or None, members=members, undated=undated)
+    except ReadoutError as error:
+        _fail(error)
+    from readout.render.series import plot, to_csv, write_table
+    if csv_out:
+        write_table(result.daily, csv_out)
+        err.print(f"wrote {csv_out}")
+    if weekly_out:
+        write_table(result.weekly, weekly_out)
+        err.print(f"wrote {weekly_out}")
+    if plot_out:
+        plot(result, plot_out)
+        err.print(f"wrote {plot_out}")
+    if not (csv_out or weekly_out or plot_out):
+        typer.echo(to_csv(result.weekly), nl=False)
+    err.print(f"{len(result.events)} event(s) between {a} and {b}; {result.skipped} without a day",
+              highlight=False)
+
+
+@app.command()
+def export(
+    events: bool = typer.Option(False, "--events", help="events as PLOVER-style JSON Lines"),
+    paths: list[str] = typer.Option(None, "--input", "-i", help="analyse these instead of the store"),
+    db: str | None = DbOption,
+    output: Path | None = OutputOption,
+) -> None:
+    """Export stored (or given) analyses; --events writes one PLOVER-style record per line."""
+    if not events:
+        err.print("choose what to export: --events")
+        raise typer.Exit(2)
+    try:
+        records = api.export_events(db=db, paths=paths or None)
+    except ReadoutError as error:
+        _fail(error)
+    _write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), output)
+
+
+@app.command()
 def version() -> None:
     """Print readout's version."""
     typer.echo(f"readout {__version__}")

@@ -12,6 +12,7 @@ from typing import Any
 from readout import __version__
 from readout.records import ArticleAnalysis
 from readout.story import build_timeline, merge_quotes
+from readout.story.issues import group_proposals
 
 
 def _source_table(analyses: list[ArticleAnalysis]) -> tuple[list[dict[str, Any]], dict[str, int]]:
@@ -55,13 +56,15 @@ def build_brief(analyses: list[ArticleAnalysis], title: str | None = None) -> di
     speakers = [{"speaker": name, "quotes": items}
                 for name, items in sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
 
-    by_issue: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for analysis in analyses:
-        for p in analysis.proposals:
-            by_issue[p.issue].append({
-                "proposer": p.proposer, "addressee": p.addressee, "kind": p.kind,
-                "evidence": p.evidence, "cite": cite(numbers, analysis.article.doc, p.paragraph)})
-    proposals = [{"issue": issue, "items": items} for issue, items in by_issue.items()]
+    # Similar proposals from different articles share one issue heading (story/issues.py).
+    proposals = []
+    for group in group_proposals(analyses):
+        items = [{"proposer": i["proposer"], "addressee": i["addressee"], "kind": i["kind"],
+                  "label": i["issue"], "evidence": i["evidence"],
+                  "cite": cite(numbers, i["doc"], i["paragraph"])} for i in group.items]
+        proposals.append({"issue": group.label, "key": group.key,
+                          "sources": sorted({numbers[d] for d in group.sources}),
+                          "items": items})
 
     mentions: Counter[str] = Counter()
     articles_of: dict[str, set[int]] = defaultdict(set)
