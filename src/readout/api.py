@@ -14,6 +14,8 @@ from readout.ingest import IngestOptions, read_inputs
 from readout.records import Article, ArticleAnalysis
 from readout.render import build_brief, render
 from readout.store import Store
+from readout.story.assign import StoryAssigner
+from readout.story.tables import list_stories, story_article_ids
 
 log = logging.getLogger("readout")
 ErrorHandler = Callable[[ReadoutError], None]
@@ -110,6 +112,8 @@ def ingest(paths: Iterable[str], db: str | None = None, ingest_options: IngestOp
     options = options or AnalyzeOptions()
     report = RunReport()
     with Store(db) as store:
+        stories = StoryAssigner(store.engine)
+        stories.backfill()  # articles stored before stories existed join stories first
         seen: set[str] = set()
 
         def fresh(items: Iterable[Article]) -> Iterator[Article]:
@@ -132,6 +136,9 @@ def ingest(paths: Iterable[str], db: str | None = None, ingest_options: IngestOp
                     continue
                 report.stored += int(created)
                 report.analyses.append(analysis)
+                if created:
+                    stories.add(_id, analysis)
+            stories.flush()  # stories are saved with each batch, like the articles
             if progress:
                 progress(len(batch))
     return report
@@ -144,15 +151,46 @@ def stored_analyses(db: str | None = None) -> list[ArticleAnalysis]:
         return store.analyses()
 
 
+def stories(db: str | None = None) -> list[dict[str, Any]]:
+    """The stories in the store, largest first (``readout stories``): each
+    ``{"id", "title", "articles": [doc, ...]}`` plus dates, outlets and members."""
+    with Store(db) as store:
+        if store.count() == 0:
+            raise ReadoutError("E022", url=store.url)
+        StoryAssigner(store.engine).backfill()
+        return list_stories(store.engine)
+
+
+def story_analyses(story: int, db: str | None = None) -> list[ArticleAnalysis]:
+    """The stored analyses of one story's articles."""
+    with Store(db) as store:
+        ids = story_article_ids(store.engine, story)
+        if not ids:
+            raise ReadoutError("E021", story=story)
+        return store.analyses(ids)
+
+
+def _story_title(story: int, db: str | None) -> str | None:
+    found = [s for s in stories(db) if s["id"] == story]
+    return found[0]["title"] if found else None
+
+
 def brief(db: str | None = None, fmt: str = "text", analyses: list[ArticleAnalysis] | None = None,
-          title: str | None = None) -> str:
-    """The brief of the stored articles, or of the given analyses (``readout brief``)."""
-    chosen = analyses if analyses is not None else stored_analyses(db)
-    return render(build_brief(chosen, title=title), fmt)
+          title: str | None = None, story: int | None = None) -> str:
+    """The brief of the stored articles (or of one story), or of the given analyses
+    (``readout brief``)."""
+    return render(brief_data(db, analyses, title=title, story=story), fmt)
 
 
-def brief_data(db: str | None = None, analyses: list[ArticleAnalysis] | None = None) -> dict[str, Any]:
-    return build_brief(analyses if analyses is not None else stored_analyses(db))
+def brief_data(db: str | None = None, analyses: list[ArticleAnalysis] | None = None,
+               title: str | None = None, story: int | None = None) -> dict[str, Any]:
+    if analyses is None and story is not None:
+        analyses = story_analyses(story, db)
+        title = title or _story_title(story, db)
+    data = build_brief(analyses if analyses is not None else stored_analyses(db), title=title)
+    if story is not None:
+        data["story"] = story
+    return data
 
 
 def search(query: str, db: str | None = None, limit: int = 20) -> list[dict[str, Any]]:

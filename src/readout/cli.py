@@ -123,8 +123,9 @@ def brief(
     fmt: BriefFormat = typer.Option(BriefFormat.text, "--format", "-f"),
     output: Path | None = OutputOption,
     title: str | None = typer.Option(None, "--title", help="title printed at the top"),
+    story: int | None = typer.Option(None, "--story", help="only this story (see `readout stories`)"),
 ) -> None:
-    """Print the brief of what is stored (or of the given articles)."""
+    """Print the brief of what is stored (or of one story, or of the given articles)."""
     failed = False
     try:
         if paths:
@@ -132,11 +133,41 @@ def brief(
             failed = not report.ok
             text = api.brief(analyses=report.analyses, fmt=fmt.value, title=title)
         else:
-            text = api.brief(db, fmt=fmt.value, title=title)
+            text = api.brief(db, fmt=fmt.value, title=title, story=story)
     except ReadoutError as error:
         _fail(error)
     _write(text, output)
     raise typer.Exit(1 if failed else 0)
+
+
+class StoriesFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def stories(
+    db: str | None = DbOption,
+    fmt: StoriesFormat = typer.Option(StoriesFormat.text, "--format", "-f"),
+    output: Path | None = OutputOption,
+) -> None:
+    """List the stories: articles grouped into storylines as they were ingested."""
+    try:
+        found = api.stories(db)
+    except ReadoutError as error:
+        _fail(error)
+    if fmt is StoriesFormat.json:
+        text = json.dumps([{"id": s["id"], "title": s["title"], "articles": s["articles"],
+                            "first_date": s["first_date"], "last_date": s["last_date"],
+                            "outlets": s["outlets"]} for s in found], ensure_ascii=False, indent=2)
+    else:
+        lines = []
+        for s in found:
+            span = " – ".join(dict.fromkeys(d for d in (s["first_date"], s["last_date"]) if d))
+            lines.append(f"{s['id']}\t{len(s['articles'])} article(s)\t{span or 'undated'}\t"
+                         f"{s['title'] or '(untitled)'}")
+        text = "\n".join(lines)
+    _write(text, output)
 
 
 @app.command()

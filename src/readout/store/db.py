@@ -57,6 +57,10 @@ class Store:
             raise ReadoutError("E020", url=self.url, reason=reason) from None
 
     def _migrate(self, conn: Connection) -> None:
+        # The stories tables register their own migration; imported here, not at module level,
+        # because readout.story.tables itself imports the store's schema.
+        import readout.story.tables  # noqa: F401
+
         schema.schema_migrations.create(conn, checkfirst=True)
         done = {row[0] for row in conn.execute(select(schema.schema_migrations.c.version))}
         for migration in MIGRATIONS:
