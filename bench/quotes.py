@@ -101,6 +101,7 @@ class Pred:
     end: int
     kind: str
     speaker: str | None
+    cue: str | None = None
 
 
 # ----------------------------------------------------------------------------- gold loading
@@ -132,7 +133,13 @@ def _quoted_pieces(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     return [(a, b) for a, b in pieces if text[a:b].strip()]
 
 
-def _name_key(source: str | None) -> str | None:
+def _name_key(source: str | None, text: str = "") -> str | None:
+    """The surname-like key of a named source, None for pronouns and descriptions.
+
+    A source is named when the last word of its head (before any comma, parenthesis or
+    preposition) is capitalised and is not a common word (its lower-case form does not occur
+    in the article): "Rep. John Mica (R-Fla.)" → Mica; "a spokesman for Clinton", "Few
+    people", "Officials" → None."""
     if not source:
         return None
     head = re.split(r"[,(]", source)[0]
@@ -141,8 +148,19 @@ def _name_key(source: str | None) -> str | None:
     head = re.split(r"\s(?:for|of|at|with|from|in|to|on|close)\s", head)[0]
     words = [w.strip(".'’") for w in re.findall(r"[A-Za-z][\w.'’\-]*", head)]
     words = [re.sub(r"(?:'s|’s)$", "", w) for w in words]
-    caps = [w for w in words if w[:1].isupper() and w.casefold().rstrip(".") not in NON_NAME_WORDS]
-    return caps[-1] if caps else None
+    words = [w for w in words if w]
+    if not words or not words[-1][:1].isupper():
+        return None
+    last = words[-1]
+    if last.casefold().rstrip(".") in NON_NAME_WORDS or last.casefold() in ("jr", "sr"):
+        caps = [w for w in words if w[:1].isupper()
+                and w.casefold().rstrip(".") not in NON_NAME_WORDS | {"jr", "sr"}]
+        if not caps:
+            return None
+        last = caps[-1]
+    if text and re.search(rf"(?<![\w.]){re.escape(last.lower())}(?!\w)", text) and not last.isupper():
+        return None  # a common word at the start of a sentence ("Critics", "Officials")
+    return last
 
 
 def _speaker_key(speaker: str | None) -> str | None:
@@ -187,10 +205,11 @@ def load_polnear(split: str) -> list[GoldArticle]:
             rel_items.append((src_span[0][0] if src_span else -1, src_text, contents))
         # Resolve pronoun sources to the latest named source before them (gold-only proxy).
         named_keys: list[tuple[int, str]] = sorted(
-            (pos, _name_key(s)) for pos, s, _ in rel_items if pos >= 0 and _name_key(s))  # type: ignore[misc]
+            (pos, _name_key(s, text)) for pos, s, _ in rel_items
+            if pos >= 0 and _name_key(s, text))  # type: ignore[misc]
         units = []
         for pos, src_text, contents in rel_items:
-            key = _name_key(src_text)
+            key = _name_key(src_text, text)
             named = key is not None
             if key is None and src_text and src_text.strip().casefold() in PRONOUN_SOURCES:
                 earlier = [k for p, k in named_keys if p < pos]
@@ -250,7 +269,7 @@ def run_systems(articles: list[GoldArticle], with_textacy: bool
     docs = (make_doc(nlp, Article(doc=a.name, text=a.text)) for a in articles)
     t0 = time.perf_counter()
     for art, doc in zip(articles, nlp.pipe(docs, batch_size=8), strict=True):
-        ours[art.name] = [Pred(q.start, q.end, q.kind, q.speaker) for q in doc._.quotes or []]
+        ours[art.name] = [Pred(q.start, q.end, q.kind, q.speaker, q.cue) for q in doc._.quotes or []]
         if theirs is not None and direct_quotations is not None:
             t1 = time.perf_counter()
             preds = []

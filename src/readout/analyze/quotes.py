@@ -126,11 +126,20 @@ def find_quoted_spans(text: str) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_pos: int | None = None
     open_len = 1
+    nested = 0  # curly pairs open inside a straight-quoted stretch
     for pos, mark in marks:
         role = _role(text, pos, mark)
         if open_pos is None:
             if role in ("open", "either"):
                 open_pos, open_len = pos, len(mark)
+                nested = 0
+            continue
+        outer = text[open_pos:open_pos + open_len]
+        if outer in ('"', "''") and mark in OPEN_ONLY and "\n\n" not in text[open_pos:pos]:
+            nested += 1  # a curly quotation nested inside a straight one
+            continue
+        if nested and mark in CLOSE_ONLY:
+            nested -= 1
             continue
         inside = text[open_pos + open_len: pos]
         if re.search(r"\n\s*\n", inside) and not _paragraph_break_allowed(text, inside):
@@ -227,7 +236,8 @@ class QuoteExtractor:
             if not standalone and words < 10:
                 return None
             speaker = None
-            if previous is not None and standalone and _continues(doc, previous, span):
+            if previous is not None and _starts_sentence(doc, span) and _continues(
+                    doc, previous, span):
                 return Quote(text=text, speaker=previous.speaker, kind="direct", cue=previous.cue,
                              start=start, end=end, speaker_start=previous.speaker_start,
                              speaker_end=previous.speaker_end, cue_start=previous.cue_start,
@@ -273,15 +283,20 @@ class QuoteExtractor:
             if frame.speaker is None and frame.subject is None:
                 distance += 50
             candidates.append((distance, frame))
-        if not candidates and first.start > 0:
-            prev = doc[first.start - 1].sent
-            if prev.text.rstrip().endswith(":") or doc.text[prev.end_char - 1: span.open_at].strip() == ":":
-                for token in prev:
-                    if _in_any(token.idx, inside):
-                        continue
-                    frame = self._frame_at(token, inside, resolver)
-                    if frame is not None:
-                        candidates.append((_distance(token, tokens), frame))
+        if not candidates:
+            # 'Caddell continued:' / 'In a statement, Peabody said:' right before the quote,
+            # possibly in the paragraph above.
+            before = doc.text[:span.open_at].rstrip()
+            if before.endswith(":"):
+                colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+                if colon is not None and len(colon):
+                    intro = colon[0].sent
+                    for token in doc[intro.start: colon[0].i]:
+                        if _in_any(token.idx, inside):
+                            continue
+                        frame = self._frame_at(token, inside, resolver)
+                        if frame is not None:
+                            candidates.append((_distance(token, tokens), frame))
         if not candidates:
             return None
         candidates.sort(key=lambda c: c[0])
@@ -527,9 +542,15 @@ def _is_standalone(doc: Doc, span: MarkedSpan) -> bool:
     return starts_clean and bool(ends_clean)
 
 
+def _starts_sentence(doc: Doc, span: MarkedSpan) -> bool:
+    before = doc.text[:span.open_at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:\u201d\"'\u2026" or before.endswith("''")
+
+
 def _continues(doc: Doc, previous: Quote, span: MarkedSpan) -> bool:
     """A quote with no cue continues the previous quote's speaker when it follows it in the
-    same paragraph or opens the very next paragraph."""
+    same paragraph (the attribution stands between them: '"A," said X. "B."') or opens the
+    very next paragraph with nothing else in between."""
     if previous.speaker is None and previous.cue is None:
         return False
     gap = doc.text[previous.end:span.open_at]
@@ -537,10 +558,8 @@ def _continues(doc: Doc, previous: Quote, span: MarkedSpan) -> bool:
     if breaks > 1:
         return False
     if breaks == 1:
-        # Continuation over a paragraph break only when nothing else stands in between.
         return len(gap.strip().strip("\"\u201c\u201d'")) < 3
-    between = gap.strip().strip("\"\u201c\u201d'").strip()
-    return len(between.split()) <= 12
+    return True
 
 
 def make_quote_extractor(nlp: Language, name: str, min_words_without_cue: int) -> QuoteExtractor:

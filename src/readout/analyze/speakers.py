@@ -115,8 +115,25 @@ class SpeakerResolver:
                 person.name = entry.name
                 person.gender = person.gender or entry.gender
                 self._person_spans.append((mention.start, mention.end, key))
+        self._add_surname_occurrences()
         self._person_spans.sort()
         self._learn_genders()
+
+    def _add_surname_occurrences(self) -> None:
+        """Every capitalised occurrence of a known person's surname is that person, whatever
+        the NER thought of it there ("Trump" is often tagged ORG by small models)."""
+        known = {s for s, _, _ in self._person_spans}
+        for token in self.doc:
+            if token.idx in known or not token.text[:1].isupper():
+                continue
+            key = token.text.casefold()
+            person = self.people.get(key)
+            if person is None or token.ent_type_ == "PERSON":
+                continue
+            if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN" and (
+                    self.doc[token.i + 1].text[:1].isupper()):
+                continue  # part of a longer name: "Trump Tower", "Clinton Foundation"
+            self._person_spans.append((token.idx, token.idx + len(token), key))
 
     def _add_person(self, ent: Span) -> None:
         doc = self.doc
