@@ -11,7 +11,7 @@ from typing import Any
 
 from readout import __version__
 from readout.records import ArticleAnalysis
-from readout.story import build_timeline, merge_quotes
+from readout.story import compare
 from readout.story.issues import group_proposals
 
 
@@ -31,19 +31,34 @@ def cite(numbers: dict[str, int], doc: str, paragraph: int | None) -> dict[str, 
 
 def build_brief(analyses: list[ArticleAnalysis], title: str | None = None) -> dict[str, Any]:
     sources, numbers = _source_table(analyses)
+    story = compare(analyses)  # merged timeline, shared quotes, divergences (readout.story)
     timeline = []
-    for entry in build_timeline(analyses):
+    for position, entry in enumerate(story.timeline):
         item = entry.to_json()
         for source in item["sources"]:
             source["n"] = numbers[source["doc"]]
+        for conflict in item["conflicts"]:
+            for value in conflict["values"]:
+                value["cites"] = [numbers[d] for d in value["sources"]]
+        item["accounts"] = story.accounts.get(position, [])
+        for account in item["accounts"]:
+            account["n"] = numbers[account["doc"]]
         timeline.append(item)
 
     quotes = []
-    for merged in merge_quotes(analyses):
+    for merged in story.quotes:
         item = merged.to_json()
         for source in item["sources"]:
             source["n"] = numbers[source["doc"]]
         quotes.append(item)
+
+    differences = []
+    for point in story.differences:
+        for side in point["sides"]:
+            side["cites"] = [numbers[d] for d in side["sources"]]
+        differences.append(point)
+    for profile in story.outlets:
+        profile["cites"] = [numbers[d] for d in profile["articles"]]
 
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for analysis in analyses:
@@ -85,7 +100,8 @@ def build_brief(analyses: list[ArticleAnalysis], title: str | None = None) -> di
 
     return {"title": title or "readout brief", "generated_by": f"readout {__version__}",
             "sources": sources, "timeline": timeline, "quotes": quotes, "speakers": speakers,
-            "proposals": proposals, "events": events, "actors": actors}
+            "proposals": proposals, "events": events, "actors": actors,
+            "differences": differences, "outlets": story.outlets, "claims": story.claims}
 
 
 def citation_label(c: dict[str, Any]) -> str:
@@ -106,5 +122,25 @@ def timeline_line(entry: dict[str, Any]) -> str:
 
 
 def conflict_line(conflict: dict[str, Any]) -> str:
-    parts = [f"{v['value']} per {', '.join(v['sources'])}" for v in conflict["values"]]
+    parts = []
+    for v in conflict["values"]:
+        value = ", ".join(v["value"]) if isinstance(v["value"], list) else v["value"]
+        who = " ".join(f"[{n}]" for n in v["cites"]) if v.get("cites") else ", ".join(v["sources"])
+        parts.append(f"{value} per {who}")
     return f"sources differ on {conflict['field']}: " + "; ".join(parts)
+
+
+def difference_line(point: dict[str, Any]) -> str:
+    """One "How the sources differ" point: what each side says, with its sources."""
+    sides = [f"{side['says']} {' '.join(f'[{n}]' for n in side.get('cites', []))}".strip()
+             for side in point["sides"]]
+    return f"{point['text']} " + " vs ".join(sides)
+
+
+def voice_line(profile: dict[str, Any]) -> str:
+    shares = ", ".join(f"{side} {share:.0%}" for side, share in
+                       sorted(profile["voice"].items(), key=lambda kv: -kv[1]))
+    quoted = ", ".join(f"{q['speaker']} ({q['quotes']})" for q in profile["quoted"][:5])
+    backs = "; ".join(profile["backs"][:4])
+    return (f"{profile['outlet']}: voice {shares or 'none attributed'}"
+            + (f"; quotes {quoted}" if quoted else "") + (f"; backs {backs}" if backs else ""))

@@ -11,7 +11,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from readout.render.brief import citation_label, conflict_line, source_label, timeline_line
+from readout.render.brief import (
+    citation_label,
+    conflict_line,
+    difference_line,
+    source_label,
+    timeline_line,
+    voice_line,
+)
 
 FORMATS = ("text", "md", "html", "json")
 
@@ -52,6 +59,15 @@ def render_markdown(brief: dict[str, Any]) -> str:
         out += ["## Quoted by several sources", ""]
         for q in shared:
             out.append(f"- “{q['text']}” ({q['speaker'] or 'speaker unknown'}) {_quote_sources(q)}")
+        out.append("")
+    if brief.get("differences"):
+        out += ["## How the sources differ", ""]
+        out += [f"- {difference_line(point)}" for point in brief["differences"]]
+        out.append("")
+    if brief.get("outlets"):
+        out += ["## Outlet profiles", ""]
+        out += [f"- {voice_line(profile)} {' '.join(f'[{n}]' for n in profile['cites'])}"
+                for profile in brief["outlets"]]
         out.append("")
     out += ["## Positions and proposals", ""]
     if not brief["proposals"]:
@@ -99,6 +115,16 @@ def render_text(brief: dict[str, Any], width: int = 110) -> str:
             text = f"“{q['text']}”" if q["kind"] == "direct" else f"(indirect) {q['text']}"
             console.print(f"    - {escape(text)} {escape(citation_label(q['cite']))}")
     console.print()
+    if brief.get("differences"):
+        console.print("[bold]How the sources differ[/bold]")
+        for point in brief["differences"]:
+            console.print(f"  - {escape(difference_line(point))}")
+        console.print()
+    if brief.get("outlets"):
+        console.print("[bold]Outlet profiles[/bold]")
+        for profile in brief["outlets"]:
+            console.print(f"  - {escape(voice_line(profile))}")
+        console.print()
     console.print("[bold]Positions and proposals[/bold]")
     for group in brief["proposals"]:
         for p in group["items"]:
@@ -113,7 +139,8 @@ def render_text(brief: dict[str, Any], width: int = 110) -> str:
 _env = Environment(loader=PackageLoader("readout.render", "templates"),
                    autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
 _env.globals.update(citation_label=citation_label, source_label=source_label,
-                    timeline_line=timeline_line, conflict_line=conflict_line)
+                    timeline_line=timeline_line, conflict_line=conflict_line,
+                    difference_line=difference_line, voice_line=voice_line)
 
 
 def render_html(brief: dict[str, Any]) -> str:
