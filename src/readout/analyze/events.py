@@ -52,6 +52,9 @@ PENTACODE: dict[str, int] = {
     "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 
+PENTACODE_NAMES = {"statement": 0, "verbal cooperation": 1, "material cooperation": 2,
+                   "verbal conflict": 3, "material conflict": 4}
+
 # PLOVER v2.0 cooperation–conflict scores (manual, "Numeric conflict/cooperation scores"):
 # base score per type and per type:mode, on the -10..+10 scale. The manual prints ACCUSE's
 # base as +3; every ACCUSE mode is negative and earlier versions had -3, so -3 is used.
@@ -287,7 +290,8 @@ INTENT_WORDS = {"open", "willing", "ready", "prepared", "eager", "plan", "planni
 NEG_WORDS = {"not", "n't", "never", "no", "without", "nor", "neither"}
 COMMUNICATION = {"say", "tell", "state", "add", "note", "claim", "argue", "report", "announce",
                  "affirm", "reiterate", "stress", "emphasize", "declare", "confirm"}
-TARGET_PREPS = {"with", "to", "against", "from", "on", "toward", "towards", "into", "at", "for"}
+TARGET_PREPS = {"with", "to", "against", "from", "on", "toward", "towards", "into", "at", "for",
+                "near", "along", "around"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 GROUP_NOUNS = {"leader", "official", "protester", "protestor", "demonstrator", "rebel",
                "separatist", "troop", "soldier", "force", "diplomat", "minister", "ally",
@@ -308,6 +312,7 @@ class Candidate:
     mode: str | None
     token: Token  # the trigger
     verb: Token  # the clause head whose arguments give actor and target
+    speaker: Token | None = None  # for a reported wrong: the accuser (actor of an ACCUSE)
 
 
 class EventExtractor:
@@ -324,8 +329,13 @@ class EventExtractor:
         quads = self._classify(sents, per_sentence)
         events: list[Event] = []
         for sent, candidates, quad in zip(sents, per_sentence, quads, strict=True):
+            seen: dict[tuple[str, str | None], int] = {}  # (type, actor) → trigger index
             for cand in _prefer(candidates, quad):
                 for event in self._events(doc, sent, cand, mentions, quotes):
+                    key = (event.type, event.actor)
+                    if seen.get(key, cand.token.i) != cand.token.i:
+                        continue  # "took a call … discussed": one act, reported twice
+                    seen[key] = cand.token.i
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
         doc._.events = events
@@ -351,7 +361,7 @@ class EventExtractor:
                 quotes: list[Quote]) -> list[Event]:
         """The events of one trigger: one per target when the target is a coordination
         ("met with their Ukrainian and Russian counterparts" → two events)."""
-        actor_tok = _subject(cand.verb)
+        actor_tok = cand.speaker if cand.speaker is not None else _subject(cand.verb)
         actor = _actor_at(doc, actor_tok, mentions)
         quote = next((q for q in quotes if q.start <= cand.token.idx < q.end), None)
         if actor is None and quote is not None and actor_tok is not None \
@@ -363,8 +373,11 @@ class EventExtractor:
             actor = _actor_at(doc, _possessor(cand.token), mentions)
         if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
+        if actor is None:
+            return []  # PLOVER codes acts of an identifiable source only
         targets: list[str] = []
-        for tok in _target_tokens(cand):
+        accused = [_subject(cand.verb)] if cand.speaker is not None else []
+        for tok in [*accused, *_target_tokens(cand)]:
             if tok is None:
                 continue
             found = _actors_in(doc, tok, mentions, exclude=actor)
@@ -378,15 +391,14 @@ class EventExtractor:
                 if target:
                     targets = [target]
                     break
-        if actor is None and not targets:
-            return []
         start, end = _trim(doc.text, sent.start_char, sent.end_char)
         date = _date(sent, doc._.published, _is_future(cand.verb))
+        choices: list[str | None] = [*targets] or [None]  # an event may have no target
         return [Event(type=cand.type, actor=actor, target=target, date=date,
                       evidence=doc.text[start:end], start=start, end=end, mode=cand.mode,
                       score=plover_score(cand.type, cand.mode),
                       paragraph=paragraph_number(doc.text, start))
-                for target in (targets or [None])]
+                for target in choices]
 
 
 # --- finding triggers ----------------------------------------------------------------------
@@ -418,6 +430,13 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue  # "warned of the risks" with no coercive content is a statement
         if etype == "CONSULT" and mode is None:
             mode = _consult_mode(sent)
+        speaker = _reporting_speaker(verb)
+        if speaker is not None and PENTACODE[etype] in (3, 4) and etype not in (
+                "THREATEN", "REQUEST", "ACCUSE"):
+            # "Putin said the US had ignored his demands": the speaker accuses the doer.
+            found.append(Candidate(type="ACCUSE", mode="allege", token=token, verb=verb,
+                                   speaker=speaker))
+            continue
         found.append(Candidate(type=etype, mode=mode, token=token, verb=verb))
     return found
 
@@ -507,6 +526,8 @@ def _context(token: Token, verb: Token) -> str:
         hl = head.lemma_.casefold()
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "acl", "dobj", "conj", "advcl", "relcl",
                    "prep", "nsubj", "csubj", "attr", "amod", "compound", "npadvmod"):
+            if head.lower_ in RECOMMEND_MODALS or (dep == "xcomp" and hl in ("need", "have")):
+                return "drop"  # "ought to sanction", "needs to / has to withdraw"
             if dep in COMPLEMENT_DEPS and hl in WRAPPERS and head.pos_ == "VERB":
                 return WRAPPERS[hl]
             if dep in COMPLEMENT_DEPS and (hl in INTENT_WORDS or head.lower_ in INTENT_WORDS):
@@ -527,6 +548,21 @@ def _context(token: Token, verb: Token) -> str:
                 return "drop"
         node = head
     return "keep"
+
+
+def _reporting_speaker(verb: Token) -> Token | None:
+    """The subject of a communication verb whose reported clause (in the past, not a
+    prediction) is headed by ``verb``, when that subject differs from the clause's own."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in COMMUNICATION:
+        return None
+    if verb.tag_ not in ("VBD", "VBN") and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or own is None or speaker.lower_ == own.lower_:
+        return None
+    return speaker
 
 
 def _threat_mode(verb: Token) -> str | None:
@@ -595,7 +631,8 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if node.dep_ == "relcl":
             return node.head
-        if node.dep_ in ("xcomp", "conj", "advcl", "acl") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "pcomp", "prep") \
+                and node.head is not node:
             if node.dep_ == "xcomp":
                 # "urged Moscow to withdraw": the object of the governing verb acts.
                 obj = _object(node.head)
@@ -795,11 +832,11 @@ def load_classifier() -> Any | None:
     """The shipped pentacode classifier, or None when it is absent (events then rest on the
     lexicon and the parse alone)."""
     try:
-        from readout.analyze.event_classifier import EventClassifier
+        from readout.analyze.event_classifier import load_event_classifier
     except ImportError:
         return None
     try:
-        return EventClassifier.load()
+        return load_event_classifier()
     except Exception as exc:  # a missing or stale model file must not stop the analysis
         log.debug("event classifier unavailable: %s", exc)
         return None
@@ -812,10 +849,11 @@ def classify_pentacode(sentences: list[str]) -> list[tuple[int, float] | None]:
         return [None] * len(sentences)
     out: list[tuple[int, float] | None] = []
     for label, prob in classifier.predict(sentences):
-        try:
-            out.append((int(str(label)[:1]), float(prob)))
-        except ValueError:
-            out.append(None)
+        name = str(label).strip().casefold()
+        code = PENTACODE_NAMES.get(name)
+        if code is None and name[:1].isdigit():
+            code = int(name[:1])
+        out.append((code, float(prob)) if code is not None else None)
     return out
 
 

@@ -159,11 +159,13 @@ def plot(series: PairSeries, path: str | Path | None = None, fmt: str = "png") -
         fmt = Path(path).suffix.lstrip(".").lower() or fmt
     fig, ax = plt.subplots(figsize=(8, 3.2), dpi=100)
     if series.daily:
-        days = [date.fromisoformat(r["period"]) for r in series.daily]
+        # matplotlib converts dates itself; its stubs only admit numbers
+        days: list[Any] = [date.fromisoformat(r["period"]) for r in series.daily]
         ax.bar(days, [r["score_sum"] for r in series.daily], width=0.8,
                color=["#2b8a3e" if r["score_sum"] >= 0 else "#c92a2a" for r in series.daily],
                label="daily sum")
-        weeks = [date.fromisoformat(r["week_start"]) + timedelta(days=3) for r in series.weekly]
+        weeks: list[Any] = [date.fromisoformat(r["week_start"]) + timedelta(days=3)
+                            for r in series.weekly]
         ax.plot(weeks, [r["score_mean"] for r in series.weekly], color="#1c7ed6", marker="o",
                 label="weekly mean")
         ax.legend(loc="best", fontsize=8)

@@ -1,0 +1,356 @@
+"""Benchmark: PLOVER events and proposals.
+
+Usage: python bench/events.py [--only pentacode|plover|seeds] [--verbose] [--no-write]
+
+Four figures, written to bench/results/events.json:
+
+1. Pentacode macro-F1 on ../shared/data/conflibert-cameo test (451 sentences), from the
+   sentence classifier trained on the train split only (reuses bench/events_pentacode.py's
+   scoring). Published: BERT-base 86.4, ConfliBERT 87.9 macro-F1 (10-seed means on a
+   slightly different split).
+2. PLOVER type accuracy on the PLOVER gold-standard records (../shared/data/plover, old
+   labels mapped to the 16 v2.0 types). Nothing is trained on them: the type comes from
+   readout's lexicon and parse, with the classifier's pentacode guess breaking ties. A
+   sentence with no surviving trigger counts as wrong ("coverage" reports how many had one).
+   Also reported: quad accuracy of the predicted type (type → quad via PENTACODE).
+3. Seeds event-tuple F1: a system event matches a gold event when its evidence overlaps the
+   gold evidence span and type, actor and target are each acceptable (lists give
+   alternatives; 'symmetric' gold accepts actor/target swapped). Gold items linked by
+   'same_as' form one unit: the first system event matching a unit is a true positive,
+   further ones are set aside (re-reports). Borderline gold is don't-care, as are system
+   events inside ignore_spans and CONSULT/AGREE events overlapping a gold contact (per the
+   gold guidelines). Recall counts non-borderline units.
+4. Seeds proposals F1: same scheme, a match needing overlap and an acceptable proposer. The
+   byline author and the placeholder "author" are treated as the same proposer (who wrote
+   the article is metadata, not proposal extraction). Addressee accuracy on matched
+   proposals is reported beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+GOLD = REPO / "tests" / "gold"
+PLOVER_GSR = SHARED / "data" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
+CAMEO = SHARED / "data" / "conflibert-cameo" / "cameo_class"
+RESULTS = REPO / "bench" / "results" / "events.json"
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+from readout.analyze.events import (  # noqa: E402
+    PENTACODE,
+    classify_pentacode,
+    load_classifier,
+    sentence_type,
+)
+from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc  # noqa: E402
+from readout.ingest.sources import read_inputs  # noqa: E402
+from readout.records import Article, ArticleAnalysis  # noqa: E402
+
+# Old gold-file labels → current PLOVER types (per the manual's renames and merges).
+GSR_TO_V2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+             "FIGHT": "ASSAULT"}
+
+
+def _options(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _sha1_file(path: Path) -> str:
+    return hashlib.sha1(path.read_bytes()).hexdigest()
+
+
+def _span(item: Any) -> tuple[int, int]:
+    """An ignore span as stored: [start, end] or an object with evidence offsets."""
+    if isinstance(item, dict):
+        return item.get("evidence_start", item.get("start", 0)), item.get("evidence_end",
+                                                                          item.get("end", 0))
+    return int(item[0]), int(item[1])
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+# --- seeds ---------------------------------------------------------------------------------
+
+def load_seed_analyses(gold: dict[str, Any]) -> list[tuple[ArticleAnalysis, dict[str, Any]]]:
+    nlp = build_pipeline(None)
+    out = []
+    for name, entry in gold["files"].items():
+        path = SHARED / "seeds" / name
+        if _sha1_file(path) != entry["sha1"]:
+            raise SystemExit(f"{name}: file changed since annotation (sha1 mismatch)")
+        article = next(r for r in read_inputs([str(path)]) if isinstance(r, Article))
+        article.doc = name
+        if not article.published:
+            article.published = entry.get("published")  # for date resolution only
+        out.append((analysis_from_doc(article, nlp(make_doc(nlp, article))), entry))
+    return out
+
+
+def _units(items: list[dict[str, Any]]) -> list[int]:
+    """Unit id of each gold item: its own index, or the index its same_as chain ends at."""
+    unit = []
+    for i in range(len(items)):
+        j = i
+        seen = set()
+        while "same_as" in items[j] and j not in seen:
+            seen.add(j)
+            j = items[j]["same_as"]
+        unit.append(j)
+    return unit
+
+
+def _score(system: list[dict[str, Any]], gold: list[dict[str, Any]], match,
+           dont_care) -> dict[str, Any]:
+    """Greedy unit matching: see the module docstring."""
+    units = _units(gold)
+    borderline_units = {u for u, g in zip(units, gold, strict=True) if g.get("borderline")}
+    # a unit is borderline only when every member is
+    for u in set(units):
+        if not all(gold[i].get("borderline") for i in range(len(gold)) if units[i] == u):
+            borderline_units.discard(u)
+    hit_units: set[int] = set()
+    tp = fp = ignored = 0
+    false_pos, misses = [], []
+    for s in system:
+        hits = [units[i] for i, g in enumerate(gold) if match(s, g)]
+        if hits:
+            fresh = [u for u in hits if u not in hit_units and u not in borderline_units]
+            if fresh:
+                hit_units.add(fresh[0])
+                tp += 1
+            else:
+                ignored += 1
+        elif dont_care(s):
+            ignored += 1
+        else:
+            fp += 1
+            false_pos.append(s)
+    required = {u for u in units if u not in borderline_units}
+    for u in sorted(required - hit_units):
+        misses.append(gold[u])
+    fn = len(required - hit_units)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "ignored": ignored, "precision": round(p, 3),
+            "recall": round(r, 3), "f1": round(f, 3), "_false_pos": false_pos, "_misses": misses}
+
+
+def _accepts(gold_value: Any, value: Any) -> bool:
+    return value in _options(gold_value)
+
+
+def seeds_events(pairs, contacts_gold: dict[str, Any], verbose: bool) -> dict[str, Any]:
+    totals = Counter()
+    per_file = {}
+    for analysis, entry in pairs:
+        name = analysis.article.doc
+        text = analysis.article.text
+        gold = entry["events"]
+        ignore = entry.get("ignore_spans", [])
+        contact_spans = [(c["evidence_start"], c["evidence_end"])
+                         for c in contacts_gold.get("files", {}).get(name, {}).get("contacts", [])]
+        system = [e.to_json() for e in analysis.events]
+
+        def match(s: dict[str, Any], g: dict[str, Any]) -> bool:
+            if not _overlap(s["start"], s["end"], g["evidence_start"], g["evidence_end"]):
+                return False
+            if not _accepts(g["type"], s["type"]):
+                return False
+            straight = _accepts(g["actor"], s["actor"]) and _accepts(g["target"], s["target"])
+            swapped = g.get("symmetric") and _accepts(g["actor"], s["target"]) and \
+                _accepts(g["target"], s["actor"])
+            return bool(straight or swapped)
+
+        def dont_care(s: dict[str, Any], ignore=ignore, contact_spans=contact_spans) -> bool:
+            if any(_overlap(s["start"], s["end"], *_span(a)) for a in ignore):
+                return True
+            return s["type"] in ("CONSULT", "AGREE") and any(
+                _overlap(s["start"], s["end"], a, b) for a, b in contact_spans)
+
+        result = _score(system, gold, match, dont_care)
+        for key in ("tp", "fp", "fn", "ignored"):
+            totals[key] += result[key]
+        per_file[name] = {k: v for k, v in result.items() if not k.startswith("_")}
+        if verbose:
+            print(f"== {name} events: {per_file[name]}")
+            for s in result["_false_pos"]:
+                print(f"  FP {s['type']} {s['actor']} -> {s['target']} [{s['mode']}] :: "
+                      f"{text[s['start']:s['end']][:110]!r}")
+            for g in result["_misses"]:
+                print(f"  FN {g['type']} {g['actor']} -> {g['target']} :: "
+                      f"{text[g['evidence_start']:g['evidence_end']][:110]!r}")
+    return _summary(totals, per_file)
+
+
+def seeds_proposals(pairs, verbose: bool) -> dict[str, Any]:
+    totals = Counter()
+    per_file = {}
+    addressee_ok = addressee_n = 0
+    for analysis, entry in pairs:
+        name = analysis.article.doc
+        text = analysis.article.text
+        gold = entry["proposals"]
+        ignore = entry.get("ignore_spans", [])
+        author = entry.get("author")
+        system = [p.to_json() for p in analysis.proposals]
+
+        byline = analysis.article.author
+
+        def proposer_ok(s: dict[str, Any], g: dict[str, Any], author=author,
+                        byline=byline) -> bool:
+            accepted = _options(g["proposer"])
+            if s["proposer"] in accepted:
+                return True
+            authors = {author, "author", byline} - {None}
+            return s["proposer"] in authors and bool(set(accepted) & authors)
+
+        def match(s: dict[str, Any], g: dict[str, Any], proposer_ok=proposer_ok) -> bool:
+            return _overlap(s["start"], s["end"], g["evidence_start"], g["evidence_end"]) and \
+                proposer_ok(s, g)
+
+        def dont_care(s: dict[str, Any], ignore=ignore) -> bool:
+            return any(_overlap(s["start"], s["end"], *_span(a)) for a in ignore)
+
+        result = _score(system, gold, match, dont_care)
+        for s in system:
+            g = next((g for g in gold if match(s, g)), None)
+            if g is not None and not g.get("borderline"):
+                addressee_n += 1
+                addressee_ok += _accepts(g["addressee"], s["addressee"])
+        for key in ("tp", "fp", "fn", "ignored"):
+            totals[key] += result[key]
+        per_file[name] = {k: v for k, v in result.items() if not k.startswith("_")}
+        if verbose:
+            print(f"== {name} proposals: {per_file[name]}")
+            for s in result["_false_pos"]:
+                print(f"  FP {s['proposer']} -> {s['addressee']} | {s['issue']} :: "
+                      f"{text[s['start']:s['end']][:110]!r}")
+            for g in result["_misses"]:
+                print(f"  FN {g['proposer']} -> {g['addressee']} :: "
+                      f"{text[g['evidence_start']:g['evidence_end']][:110]!r}")
+    summary = _summary(totals, per_file)
+    summary["addressee_accuracy"] = round(addressee_ok / addressee_n, 3) if addressee_n else None
+    return summary
+
+
+def _summary(totals: Counter, per_file: dict[str, Any]) -> dict[str, Any]:
+    tp, fp, fn = totals["tp"], totals["fp"], totals["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp,
+            "fp": fp, "fn": fn, "ignored": totals["ignored"], "per_file": per_file}
+
+
+# --- PLOVER gold-standard records ------------------------------------------------------------
+
+def plover_accuracy(verbose: bool) -> dict[str, Any]:
+    records = [r for r in json.loads(PLOVER_GSR.read_text("utf-8"))
+               if r.get("event") != "DOCUMENT" and r.get("text")]
+    nlp = build_pipeline(None)
+    texts = [r["text"] for r in records]
+    quads = classify_pentacode(texts)
+    # Only the parser is needed: the readout components would resolve actors we do not score.
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("readout_")]):
+        docs = list(nlp.pipe(texts, batch_size=64))
+    correct = covered = quad_ok = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    for record, doc, quad in zip(records, docs, quads, strict=True):
+        gold = GSR_TO_V2.get(record["event"], record["event"])
+        predicted = sentence_type(doc, quad)
+        if predicted is not None:
+            covered += 1
+            quad_ok += PENTACODE[predicted] == PENTACODE[gold]
+        correct += predicted == gold
+        confusion[(gold, predicted or "-")] += 1
+    n = len(records)
+    if verbose:
+        for (g, p), c in confusion.most_common(40):
+            if g != p:
+                print(f"  PLOVER {g} predicted {p}: {c}")
+    return {"n": n, "type_accuracy": round(correct / n, 3), "coverage": round(covered / n, 3),
+            "type_accuracy_when_covered": round(correct / covered, 3) if covered else None,
+            "quad_accuracy_when_covered": round(quad_ok / covered, 3) if covered else None,
+            "classifier": load_classifier() is not None}
+
+
+# --- pentacode ------------------------------------------------------------------------------
+
+def pentacode(verbose: bool) -> dict[str, Any]:
+    """Macro-F1 of the shipped classifier on the ConfliBERT CAMEO test split."""
+    try:
+        import events_pentacode  # the classifier's own benchmark, when present
+        if hasattr(events_pentacode, "evaluate"):
+            return events_pentacode.evaluate()
+    except ImportError:
+        pass
+    from sklearn.metrics import classification_report, f1_score
+    rows = []
+    with open(CAMEO / "test.tsv", encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quotechar='"'):
+            if len(row) == 2:
+                rows.append((row[0], int(row[1].strip())))
+    guesses = classify_pentacode([t for t, _ in rows])
+    if all(g is None for g in guesses):
+        return {"error": "no classifier model shipped"}
+    gold = [y for _, y in rows]
+    pred = [g[0] if g else -1 for g in guesses]
+    if verbose:
+        print(classification_report(gold, pred, digits=3))
+    return {"n": len(rows), "macro_f1": round(f1_score(gold, pred, average="macro"), 4),
+            "accuracy": round(sum(a == b for a, b in zip(gold, pred, strict=True)) / len(rows), 4),
+            "published": {"bert_base_uncased": 0.8644, "conflibert_cont_uncased": 0.8788}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=["pentacode", "plover", "seeds"])
+    parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    results: dict[str, Any] = {}
+    if RESULTS.exists():
+        results = json.loads(RESULTS.read_text("utf-8"))
+    t0 = time.perf_counter()
+    if args.only in (None, "pentacode"):
+        results["pentacode"] = pentacode(args.verbose)
+        print("pentacode:", json.dumps(results["pentacode"]))
+    if args.only in (None, "plover"):
+        results["plover_gold"] = plover_accuracy(args.verbose)
+        print("plover gold:", json.dumps(results["plover_gold"]))
+    if args.only in (None, "seeds"):
+        pairs = load_seed_analyses(json.loads((GOLD / "seeds_events.json").read_text("utf-8")))
+        contacts = GOLD / "seeds_contacts.json"
+        contacts_gold = json.loads(contacts.read_text("utf-8")) if contacts.exists() else {}
+        results["seeds_events"] = seeds_events(pairs, contacts_gold, args.verbose)
+        proposals_gold = json.loads((GOLD / "seeds_proposals.json").read_text("utf-8"))
+        by_name = {a.article.doc: a for a, _ in pairs}
+        results["seeds_proposals"] = seeds_proposals(
+            [(by_name[n], e) for n, e in proposals_gold["files"].items()], args.verbose)
+        for key in ("seeds_events", "seeds_proposals"):
+            short = {k: v for k, v in results[key].items() if k != "per_file"}
+            print(f"{key}:", json.dumps(short))
+    results["seconds"] = round(time.perf_counter() - t0, 1)
+    results["targets"] = {"pentacode_macro_f1": 0.80, "seeds_event_tuple_f1": 0.70,
+                          "seeds_proposals_f1": 0.85}
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""Events: PLOVER type, actor and target from the parse; negation, denial, conditionals and
+recommendations; scores, series and export. Sentences are the project's own."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from readout.analyze.events import PENTACODE, PLOVER_TYPES, SCORES, plover_score
+from readout.analyze.pipeline import analyze_text
+
+
+def events_of(text: str, published: str = "2022-03-10"):
+    return analyze_text(text, published=published).events
+
+
+def types_of(text: str) -> list[str]:
+    return [e.type for e in events_of(text)]
+
+
+def test_sixteen_types_each_with_a_quad_and_a_score() -> None:
+    assert len(PLOVER_TYPES) == 16
+    assert set(PENTACODE) == set(PLOVER_TYPES) == set(SCORES)
+    assert plover_score("ASSAULT") < plover_score("THREATEN") < 0 < plover_score("CONSULT")
+    assert plover_score("CONSULT", "visit") == 4 and plover_score("CONSULT", "phone") == 1.5
+    assert plover_score("THREATEN", "sanctions") == -3  # scored as PLOVER's "restrict"
+    assert plover_score("NOT A TYPE") is None
+
+
+def test_subject_is_actor_and_object_is_target() -> None:
+    events = events_of("Russia expelled ten German diplomats on Monday.")
+    assert [(e.type, e.actor, e.target) for e in events] == [("SANCTION", "Russia", "Germany")]
+    assert events[0].mode == "expel" and events[0].score == -5.5
+    assert events[0].date == "2022-03-07"
+
+
+def test_denial_is_reject_not_assault() -> None:
+    events = events_of("Moscow has repeatedly denied any plan to invade its neighbour.")
+    assert [e.type for e in events] == ["REJECT"]
+    assert events[0].actor == "Russia"
+
+
+def test_conditional_sanctions_are_a_threat_not_a_sanction() -> None:
+    events = events_of("Joe Biden warned Vladimir Putin that Washington would impose severe "
+                       "sanctions if Russian troops crossed the border.")
+    assert [e.type for e in events] == ["THREATEN"]
+    assert events[0].actor == "Joe Biden" and events[0].target == "Vladimir Putin"
+    assert events[0].mode == "sanctions"
+
+
+def test_recommendation_is_not_an_event() -> None:
+    assert "AGREE" not in types_of("Biden should offer Moscow a new round of arms talks.")
+    assert types_of("Washington ought to sanction the banks of Russia.") == []
+
+
+def test_negated_act_is_not_an_event() -> None:
+    assert types_of("Putin did not withdraw any troops from the border.") == []
+
+
+def test_question_is_not_an_event() -> None:
+    assert types_of("Will China send weapons to Russia?") == []
+
+
+def test_meeting_and_call_modes() -> None:
+    events = events_of("Emmanuel Macron met Vladimir Putin in Moscow.")
+    assert [(e.type, e.actor, e.target) for e in events] == [
+        ("CONSULT", "Emmanuel Macron", "Vladimir Putin")]
+    call = events_of("Olaf Scholz spoke with Volodymyr Zelensky by phone on Tuesday.")
+    assert call and call[0].type == "CONSULT" and call[0].mode == "phone"
+
+
+def test_intent_to_meet_is_agree() -> None:
+    events = events_of("Joe Biden is ready to meet Vladimir Putin after the talks in Geneva.")
+    assert events and events[0].type == "AGREE" and events[0].mode == "meet"
+
+
+def test_troop_buildup_is_mobilize_and_evidence_is_exact() -> None:
+    text = "Meanwhile the Kremlin massed troops near Ukraine's eastern border."
+    events = events_of(text)
+    assert [(e.type, e.target) for e in events] == [("MOBILIZE", "Ukraine")]
+    e = events[0]
+    assert text[e.start:e.end] == e.evidence and e.mode == "troops"
+
+
+def test_one_event_per_coordinated_target() -> None:
+    events = events_of("Antony Blinken met with his French and German counterparts.")
+    assert sorted(e.target for e in events) == ["France", "Germany"]
+
+
+def test_reported_wrong_is_an_accusation_by_the_speaker() -> None:
+    events = events_of("Sergey Lavrov said NATO had ignored Russia's proposals.")
+    assert [(e.type, e.actor, e.target) for e in events] == [("ACCUSE", "Sergey Lavrov", "NATO")]
+
+
+def test_series_and_export(tmp_path) -> None:
+    from readout.render.export import plover_records
+    from readout.render.series import pair_series, plot, to_csv, write_table
+
+    a1 = analyze_text("The United States imposed sanctions on Russia on 3 March 2022.",
+                      published="2022-03-04", doc_id="one")
+    a2 = analyze_text("Russia expelled American diplomats on 9 March 2022.",
+                      published="2022-03-10", doc_id="two")
+    series = pair_series([a1, a2], "United States", "Russia")
+    assert [r["period"] for r in series.daily] == ["2022-03-03", "2022-03-09"]
+    assert [r["period"] for r in series.weekly] == ["2022-W09", "2022-W10"]
+    assert series.daily[0]["a_to_b"] == 1 and series.daily[1]["b_to_a"] == 1
+    assert all(r["score_sum"] < 0 for r in series.daily)
+    assert to_csv(series.daily).splitlines()[0].startswith("period,events,score_sum")
+    pq = write_table(series.weekly, tmp_path / "weekly.parquet")
+    import pyarrow.parquet as parquet
+    assert parquet.read_table(pq).num_rows == 2
+    png = plot(series, tmp_path / "pair.png")
+    assert png[:4] == b"\x89PNG" and (tmp_path / "pair.png").exists()
+    assert plot(series, fmt="svg").lstrip().startswith(b"<?xml")
+    records = list(plover_records([a1, a2]))
+    assert {r["event"] for r in records} == {"SANCTION"}
+    first = records[0]
+    assert first["source"][0]["actorText"] == "United States"
+    assert first["target"][0]["actorText"] == "Russia"
+    assert first["quad"] == 3 and first["cooperation_conflict"] == -6
+    json.dumps(records)  # JSON-able
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The rebels shelled the city overnight.", "ASSAULT"),
+    ("China criticized the new tariffs imposed by Washington.", "ACCUSE"),
+    ("Kyiv released twelve prisoners of war.", "RETREAT"),
+    ("Poland sent humanitarian aid to Ukraine.", "AID"),
+])
+def test_lexicon_covers_common_acts(sentence: str, expected: str) -> None:
+    from readout.analyze.events import find_candidates
+    from readout.analyze.pipeline import build_pipeline
+
+    nlp = build_pipeline(None)
+    doc = nlp(sentence)
+    found = [c.type for s in doc.sents for c in find_candidates(s)]
+    assert expected in found

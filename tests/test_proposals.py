@@ -1,0 +1,103 @@
+"""Proposals and demands: triggers, list items, proposer, addressee, issue; grouping by issue.
+Sentences are the project's own."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+from readout.records import Article, ArticleAnalysis, Proposal
+from readout.story.issues import classify_issue, group_proposals
+
+
+def proposals_of(text: str, author: str | None = None) -> list[Proposal]:
+    from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
+    nlp = build_pipeline(None)
+    article = Article(doc="t", text=text, published="2022-01-20", author=author)
+    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+
+
+def test_author_recommendation_with_addressee_and_issue() -> None:
+    found = proposals_of("Washington should reopen the consulates it closed last year.",
+                         author="Jane Roe")
+    assert len(found) == 1
+    p = found[0]
+    assert p.proposer == "Jane Roe" and p.addressee == "United States"
+    assert "reopen the consulates" in p.issue
+    assert p.evidence == p.evidence.strip() and p.kind == "recommendation"
+
+
+def test_author_placeholder_without_byline() -> None:
+    found = proposals_of("NATO must keep its door open to new members.")
+    assert [(p.proposer, p.addressee) for p in found] == [("author", "NATO")]
+
+
+def test_subject_of_demand_verb_is_proposer() -> None:
+    found = proposals_of("Russia demanded written guarantees from NATO on Tuesday.")
+    assert [(p.proposer, p.addressee, p.kind) for p in found] == [("Russia", "NATO", "demand")]
+    assert "guarantees" in found[0].issue
+
+
+def test_called_for_and_urged() -> None:
+    called = proposals_of("Olaf Scholz called for an immediate ceasefire in the east.")
+    assert called and called[0].proposer == "Olaf Scholz" and "ceasefire" in called[0].issue
+    urged = proposals_of("Antony Blinken urged Moscow to pull its forces back.")
+    assert urged and urged[0].proposer == "Antony Blinken" and urged[0].addressee == "Russia"
+
+
+def test_speaker_of_quote_is_proposer() -> None:
+    text = '"Both sides must return to the negotiating table," Jens Stoltenberg said.'
+    found = proposals_of(text, author="Jane Roe")
+    assert found and found[0].proposer == "Jens Stoltenberg"
+
+
+def test_two_recommendations_in_one_sentence() -> None:
+    found = proposals_of("Kyiv should propose a prisoner swap, and Moscow should accept it.")
+    assert [p.addressee for p in found] == ["Ukraine", "Russia"]
+
+
+def test_list_items_under_lead_in_are_one_proposal_each() -> None:
+    text = ("The two leaders should agree on these steps:\n\n"
+            "— Reopening of the closed consulates in both capitals.\n\n"
+            "— New talks on limiting intermediate-range missiles.\n\n"
+            "— A standing hotline between the two defence ministries.\n\n"
+            "Nothing of this will be easy.")
+    found = proposals_of(text, author="Jane Roe")
+    assert len(found) == 3
+    assert all(p.proposer == "Jane Roe" for p in found)
+    assert found[0].issue.startswith("Reopening of the closed consulates")
+    assert found[1].evidence.startswith("— New talks")
+
+
+def test_not_proposals() -> None:
+    assert proposals_of("Should the president travel to Kyiv?") == []
+    assert proposals_of("What the envoy needs to do next is unclear.") == []
+    assert proposals_of('"Should Paris drop its objection, the deal would pass," she said.') == []
+    denial = proposals_of("Vladimir Putin insists that he has no plans to attack anyone.")
+    assert denial == []
+
+
+def _analysis(doc: str, proposals: list[Proposal]) -> ArticleAnalysis:
+    return ArticleAnalysis(article=Article(doc=doc, text=""), proposals=proposals)
+
+
+def test_grouping_across_articles() -> None:
+    def p(issue: str, evidence: str) -> Proposal:
+        return Proposal(proposer="author", addressee=None, issue=issue, evidence=evidence,
+                        start=0, end=len(evidence))
+    one = _analysis("a", [p("return of diplomats", "Return of diplomats to both capitals."),
+                          p("freeze on NATO expansion", "A freeze on NATO expansion.")])
+    two = _analysis("b", [p("reverse the reduction of embassy staff",
+                            "They should reverse the cuts to embassy staff."),
+                          p("no further enlargement of the alliance",
+                            "NATO should halt enlargement.")])
+    groups = {g.key: g for g in group_proposals([one, two])}
+    assert groups["diplomatic_presence"].sources == ["a", "b"]
+    assert groups["nato_expansion"].sources == ["a", "b"]
+    assert classify_issue("weather in spring", "It may rain.") is None
+
+
+def test_proposals_reach_the_brief() -> None:
+    from readout.render.brief import build_brief
+    a = analyze_text("Washington should send observers to the border.", doc_id="x")
+    brief = build_brief([a])
+    assert brief["proposals"] and brief["proposals"][0]["key"] == "observers"
+    assert brief["proposals"][0]["items"][0]["cite"]["n"] == 1
