@@ -266,17 +266,30 @@ class QuoteExtractor:
             nxt = doc[last.end].sent
             if len(nxt) <= 12 and not any(_in_any(t.idx, inside) for t in nxt):
                 region += list(range(nxt.start, nxt.end))
+        inner = doc.text[span.start:span.end].rstrip()
+        after = doc.text[span.close_end:].lstrip(" \t")
+        # '"....." Next sentence' and 'Previous sentence. "....."': the small model often
+        # glues these together; a cue across such a boundary is not this quote's.
+        closes_sentence = bool(inner) and inner[-1] in ".!?" and (not after or after[0].isupper()
+                                                                  or after[0] == "\n")
+        opens_sentence = _starts_sentence(doc, span)
         for i in region:
             token = doc[i]
             if i in quote_ids or _in_any(token.idx, inside):
                 continue
+            if closes_sentence and token.idx >= span.close_end:
+                continue
+            if opens_sentence and token.idx < span.open_at and doc.text[
+                    token.idx:span.open_at].rstrip()[-1:] in ".!?":
+                continue
             frame = self._frame_at(token, inside, resolver)
             if frame is None:
                 continue
-            if words < 4 and not _governs(token, tokens) and token.lemma_.lower() not in NAMING_VERBS:
-                # A short quoted term is the speaker's only when the cue governs it.
-                if not _adjacent(doc, token, tokens):
-                    continue
+            if words < 4 and not _governs(token, tokens) and not (
+                    opens_sentence and 0 < token.i - tokens[-1].i <= 3):
+                # A short quoted term is the speaker's only when the cue governs it, or when
+                # it is a whole utterance followed by its cue ('"Absolutely," he said').
+                continue
             distance = _distance(token, tokens)
             if _governs(token, tokens):
                 distance = min(distance, 1)
@@ -297,6 +310,11 @@ class QuoteExtractor:
                         frame = self._frame_at(token, inside, resolver)
                         if frame is not None:
                             candidates.append((_distance(token, tokens), frame))
+                    if not candidates:
+                        frame = self._colon_subject(doc[intro.start: colon[0].i], inside,
+                                                    resolver)
+                        if frame is not None:
+                            candidates.append((0.0, frame))
         if not candidates:
             return None
         candidates.sort(key=lambda c: c[0])
@@ -317,7 +335,13 @@ class QuoteExtractor:
         lemma = token.lemma_.casefold()
         if lemma not in SPEECH_VERBS:
             return None
+        if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "so":
+            return None  # "so-called": the author's distance, not a speech act
+        if token.i >= 1 and token.doc[token.i - 1].lower_ in ("so-", "so"):
+            return None
         subject = _subject_of(token)
+        if subject is None:
+            subject = _adjacent_subject(token)
         if subject is not None and _in_any(subject.idx, inside):
             return None
         if subject is None:
@@ -326,6 +350,23 @@ class QuoteExtractor:
             return None  # the author's own voice ("as I said")
         speaker, s0, s1 = resolver.resolve(subject)
         return Frame(token, speaker, s0, s1, subject)
+
+    def _colon_subject(self, intro: Span, inside: list[tuple[int, int]],
+                       resolver: SpeakerResolver) -> Frame | None:
+        """'Stoltenberg was blunt: "..."': a quote set off by a colon after a clause whose
+        subject is a named actor belongs to that actor (cue: the clause's verb)."""
+        if not len(intro):
+            return None
+        root = intro.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or _in_any(subject.idx, inside) or subject.lower_ in AUTHOR:
+            return None
+        if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she"):
+            return None
+        speaker, s0, s1 = resolver.resolve(subject)
+        if speaker is None:
+            return None
+        return Frame(root, speaker, s0, s1, subject)
 
     # ------------------------------------------------------------------ indirect
     def _indirect(self, doc: Doc, inside: list[tuple[int, int]],
@@ -354,7 +395,7 @@ class QuoteExtractor:
                 continue
             if any(_in_any(t.idx, inside) for t in span) or MARK.search(span.text):
                 continue  # the content is (partly) a direct quote, reported as such
-            if any(a < span.end_char and span.start_char < b for a, b in taken):
+            if (span.start_char, span.end_char) in taken:
                 continue
             if accord:
                 frame = self._frame_at(token, inside, resolver)
@@ -397,6 +438,25 @@ def _subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
         # "..., with Biden's adviser stating that ..." / "by saying"
         return _subject_of(verb.head.head) if verb.head.head.i != verb.head.i else None
+    return None
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """A name or pronoun right before ('Sullivan [affirmed]') or right after ('Reported
+    Reuters:', 'said Smith') a cue the parser left without a subject (markup, inversions)."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].text in "[(*_" or doc[j].tag_ == "RB") and verb.i - j <= 3:
+        j -= 1
+    if j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("he", "she", "they", "it")):
+        return doc[j]
+    k = verb.i + 1
+    while k < len(doc) and doc[k].text in "])*_#(" and k - verb.i <= 4:
+        k += 1
+    if k < len(doc) and doc[k].pos_ == "PROPN":
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+            k += 1
+        return doc[k]
     return None
 
 
@@ -464,20 +524,18 @@ def _governs(verb: Token, tokens: list[Token]) -> bool:
 
 
 def _ancestor(verb: Token, token: Token) -> bool:
+    """Is ``verb`` an ancestor of ``token`` through its own clause? A coordinated verb in
+    between ("claiming X, gaining a 'buffer'") starts another statement."""
     node = token
     for _ in range(40):
         if node.i == verb.i:
             return True
         if node.head.i == node.i:
             return False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i == verb.i:
+            return False
         node = node.head
     return False
-
-
-def _adjacent(doc: Doc, verb: Token, tokens: list[Token]) -> bool:
-    if not tokens:
-        return False
-    return abs(verb.i - tokens[-1].i) <= 3 or abs(tokens[0].i - verb.i) <= 3
 
 
 def _distance(token: Token, tokens: list[Token]) -> float:
