@@ -114,12 +114,13 @@ class Contact:
     paragraph: int | None = None
     trigger: str | None = None
     duration: str | None = None  # as the text puts it: "nearly an hour", "two hours"
+    same_as: int | None = None  # index of the first mention of this contact in the article
 
     def to_json(self) -> dict[str, Any]:
         return {"participants": self.participants, "format": self.format, "date": self.date,
                 "place": self.place, "status": self.status, "evidence": self.evidence,
                 "start": self.start, "end": self.end, "paragraph": self.paragraph,
-                "duration": self.duration}
+                "duration": self.duration, "same_as": self.same_as}
 
 
 @dataclass

@@ -71,7 +71,7 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
                    "september", "october", "november", "december", "monday", "tuesday",
                    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
 GROUP_REFERENCES = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|presidents|heads of state|sides' leaders)\b"
+    r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|presidents|heads of state)\b(?!\s+of\b)"
     r"|\bthe two\b(?=\s+(?:talking|met|spoke|discussed|agreed|have|had|should|will|would))",
     re.IGNORECASE)
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
@@ -89,6 +89,9 @@ ROLE_PHRASE = re.compile(
     rf"(?:(?:former|then|top|new|current)\s+)?(?P<role>{_ROLE_ALTERNATION})\b",
     re.IGNORECASE,
 )
+PAIRED = re.compile(r"\b([A-Z][a-z]+)\s?[/\-–]\s?([A-Z][a-z]+)\b")
+COMMON_ORG_WORDS = {"allies", "administration", "summit", "energy", "defense", "defence", "state",
+                    "alliance", "government", "ministry", "department", "office", "treasury"}
 STATE_NOUNS = {"administration", "regime", "government", "cabinet"}
 DEFAULT_HOME = "United States"
 URL_COUNTRIES = {".gov": "US", ".mil": "US", ".ru": "RU", ".uk": "GB", ".ua": "UA", ".de": "DE",
@@ -168,13 +171,23 @@ class ActorResolver:
         mentions.extend(self._gazetteer_forms(doc, taken))
         people = self._people(doc, taken, day)
         mentions.extend(self._people_mentions(doc, people))
-        mentions.extend(self._demonyms(doc, taken))
-        mentions.extend(self._roles(doc, day, mentions, taken, people))
+        mentions.extend(self._paired_names(doc, taken))
+        demonyms = self._demonyms(doc, taken)
+        demonym_tokens = {t.i for m in demonyms
+                          for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
+        roles = self._roles(doc, day, mentions + demonyms, taken - demonym_tokens, people)
+        # "the Russian leader" is Vladimir Putin, not a mention of Russia as well
+        demonyms = [m for m in demonyms if not any(r.start <= m.start < r.end for r in roles)]
+        mentions.extend(demonyms)
+        mentions.extend(roles)
         mentions.extend(self._groups(doc, mentions))
         titles = {i for p in people for i in range(p.start, p.name_start)}
         mentions.extend(self._ner_orgs(doc, taken | titles))
         mentions.extend(self._pronouns(doc, mentions, taken))
-        mentions = [m for m in mentions if normalise_form(m.actor) not in self.outlets]
+        # outlets are sources, not actors, unless the gazetteer knows them as actors too
+        # ("Kremlin" publishes readouts and is the seat of the Russian presidency)
+        mentions = [m for m in mentions if m.actor in self.gazetteer.entries
+                    or normalise_form(m.actor) not in self.outlets]
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.actor_mentions = mentions
         doc._.actors = self._aggregate(mentions, people)
@@ -222,7 +235,11 @@ class ActorResolver:
         words = [t.text for t in doc[name_start:name_end] if not _is_initial(t)]
         if not words or len(words) > 4:
             return None
-        title_tokens = [t for t in doc[start:name_start]]
+        # the title starts at its first title word ("While Putin": no title)
+        while start < name_start and _bare(doc[start]) not in TITLE_WORDS - CONNECTORS and \
+                not self._is_place_or_org(doc[start].text):
+            start += 1
+        title_tokens = list(doc[start:name_start])
         title = " ".join(t.text for t in title_tokens).strip()
         has_person_title = any(_bare(t) in TITLE_WORDS - CONNECTORS for t in title_tokens)
         name_text = " ".join(words)
@@ -317,6 +334,9 @@ class ActorResolver:
                 continue
             # people are found with their titles in _people; here only states and bodies
             entries = [e for e in self.gazetteer.lookup(span.text) if e.kind != "person"]
+            exact = [e for e in entries if normalise_form(e.name) == normalise_form(span.text)]
+            if len(entries) > 1 and len(exact) == 1:
+                entries = exact  # "Kremlin": the seat itself rather than the state it stands for
             if len(entries) != 1:
                 continue
             start = span.start_char
@@ -340,6 +360,23 @@ class ActorResolver:
                 taken.add(token.i)
         return found
 
+    def _paired_names(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        """"Putin/Biden", "Biden-Putin talks": two known surnames joined by a slash or hyphen
+        are two mentions, even without titles."""
+        out = []
+        for match in PAIRED.finditer(doc.text):
+            hits = [self.gazetteer.people_named([match.group(k)]) for k in (1, 2)]
+            if not all(len(h) == 1 for h in hits):
+                continue
+            for k, found in zip((1, 2), hits, strict=True):
+                span = doc.char_span(match.start(k), match.end(k), alignment_mode="expand")
+                if span is None or any(t.i in taken for t in span):
+                    continue
+                out.append(ActorMention(actor=found[0].name, start=match.start(k),
+                                        end=match.end(k), text=match.group(k), how="person"))
+                taken.update(t.i for t in span)
+        return out
+
     def _people_mentions(self, doc: Doc, people: list[PersonFound]) -> list[ActorMention]:
         """One mention per person name; "the Biden administration" and "the Lukashenko regime"
         stand for the leader's state rather than the person."""
@@ -356,8 +393,11 @@ class ActorResolver:
                                                                               nxt.idx + len(nxt)],
                                         how="metonym"))
                 continue
-            out.append(ActorMention(actor=p.actor, start=span.start_char, end=span.end_char,
-                                    text=span.text, how="person"))
+            # the mention is the whole noun phrase, title included ("Secretary of Defense
+            # Lloyd J. Austin III"), so an office inside the title does not hide the person
+            start = doc[p.start].idx if p.title else span.start_char
+            out.append(ActorMention(actor=p.actor, start=start, end=span.end_char,
+                                    text=doc.text[start:span.end_char], how="person"))
         return out
 
     # ------------------------------------------------------------------ roles
@@ -375,7 +415,22 @@ class ActorResolver:
         return self.gazetteer.codes.get(code) or FALLBACK_CODES.get(code, self.config.home_country)
 
     def _holder(self, role: str, of: str | None, day: str | None, named: set[str]) -> str | None:
-        """Who held ``role`` of ``of`` on ``day``; without a day, a holder the article names."""
+        """Who held ``role`` of ``of`` (a state, or a body of that state such as the White
+        House) on ``day``; without a day, a holder the article names."""
+        for where in self._bodies_of(of):
+            holder = self._holder_of(role, where, day, named)
+            if holder:
+                return holder
+        return None
+
+    def _bodies_of(self, of: str | None) -> list[str | None]:
+        if of is None:
+            return [None]
+        return [of, *sorted(e.name for e in self.gazetteer.entries.values()
+                            if e.kind == "organization" and e.country == of)]
+
+    def _holder_of(self, role: str, of: str | None, day: str | None, named: set[str]
+                   ) -> str | None:
         roles = LEADER_ROLES if role == "president" else (role,)
         for candidate in roles:
             if day is not None:
@@ -414,7 +469,9 @@ class ActorResolver:
                 continue  # "President Duda": handled as a person
             who = match.group("who")
             of = None
-            if who:
+            if who and who.casefold() in ROLE_WORDS:
+                of = home  # "the president's press secretary": an office of the home country
+            elif who:
                 of = self.gazetteer.demonyms.get(normalise_form(who))
                 if of is None:
                     hits = self.gazetteer.lookup(who)
@@ -485,6 +542,9 @@ class ActorResolver:
                 continue
             name = re.sub(r"^[Tt]he\s+", "", ent.text.strip())
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
+            if len(ent) == 1 and (ent.start > 0 and ent.start - 1 in taken
+                                  or ent[0].lower_ in COMMON_ORG_WORDS):
+                continue  # "NATO Allies", "the Administration": part of a name or a common noun
             if len(name) <= 1 or "\n" in name or normalise_form(name) in self.outlets or \
                     re.search(r"x000[dD]", name):  # spreadsheet line-break residue
                 continue
@@ -597,6 +657,9 @@ def _name_like(token: Token) -> bool:
         return False
     if _bare(token) in TITLE_WORDS or text.isupper() and len(text) > 1:
         return False
+    if token.pos_ in ("ADV", "SCONJ", "DET", "PRON", "ADP", "AUX", "CCONJ") or \
+            token.lower_ in ("how", "why", "what", "when", "where", "while", "if"):
+        return False  # "How Trump …", "While Putin …": a capitalised function word
     return not text.endswith(".")
 
 

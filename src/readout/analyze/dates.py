@@ -54,6 +54,9 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     text = expression.strip()
     ref = parse_iso(published)
     ref_month = published if published and len(published) == 7 else None
+    if ref is None and ref_month is not None:
+        # only the month of publication is known: month-level phrases still resolve
+        return _month_only(text, ref_month, future)
     if (m := ISO.search(text)):
         return m.group(0)
     if (m := MONTH_DAY.search(text)):
@@ -124,3 +127,24 @@ def _weekday(target: int, qualifier: str, ref: date, future: bool) -> str:
     if back == 0 and qualifier == "last":
         back = 7
     return (ref - timedelta(days=back)).isoformat()
+
+
+def _month_only(text: str, ref_month: str, future: bool) -> str | None:
+    """Resolve against a publication month: "next month", "in June" (no day can be fixed)."""
+    year, month = int(ref_month[:4]), int(ref_month[5:7])
+    if (m := RELATIVE.search(text)) and m.group(1).lower().endswith("month"):
+        shift = {"last": -1, "next": 1, "this": 0}[m.group(1).lower().split()[0]]
+        index = year * 12 + month - 1 + shift
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if MONTH_DAY.search(text) or DAY_MONTH.search(text) or WEEKDAY.search(text):
+        return None
+    if (m := MONTH_YEAR.search(text)):
+        word = m.group(1).lower()
+        if word == "may" and not m.group(2) and not re.search(r"\bin\s+may\b", text, re.I):
+            return None
+        target = MONTHS[word[:3]]
+        if m.group(2):
+            return f"{int(m.group(2)):04d}-{target:02d}"
+        ref = date(year, month, 15)
+        return f"{_nearest_year(target, None, ref, future):04d}-{target:02d}"
+    return None

@@ -1,0 +1,76 @@
+"""Actor resolution on short sentences written for these tests."""
+
+import pytest
+
+from readout.analyze.pipeline import analyze_text, build_pipeline, make_doc
+from readout.records import Article
+
+
+def mentions(text, published=None, title=None, outlet=None):
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published=published, title=title,
+                                    outlet=outlet)))
+    return [(m.text, m.actor) for m in doc._.actor_mentions], doc._.actors
+
+
+def actor_of(text, surface, **kw):
+    found, _ = mentions(text, **kw)
+    hits = [a for t, a in found if surface in t]
+    return hits[0] if hits else None
+
+
+@pytest.mark.parametrize(("day", "expected"), [("2021-06-01", "Joe Biden"),
+                                               ("2025-06-01", "Donald Trump")])
+def test_the_president_depends_on_the_date(day, expected):
+    text = "The president told reporters on the lawn that sanctions were ready."
+    assert actor_of(text, "president", published=day) == expected
+
+
+def test_country_leader_role():
+    text = "Officials in Kyiv waited while the Russian leader weighed his options."
+    assert actor_of(text, "Russian leader", published="2022-01-10") == "Vladimir Putin"
+
+
+def test_title_and_transliteration():
+    text = "Defence chief Sergey Shoygu took a call from Secretary Lloyd J. Austin III."
+    found, _ = mentions(text, published="2022-10-21")
+    names = {a for _, a in found}
+    assert {"Sergei Shoigu", "Lloyd Austin"} <= names
+
+
+def test_surname_learns_full_name_and_affiliation():
+    text = ("Maria Kowalczyk, director of the Baltic Policy Forum, said talks were stuck. "
+            "Kowalczyk added that nobody expected a deal.")
+    found, actors = mentions(text, published="2022-01-05")
+    assert [a for t, a in found if t == "Kowalczyk"] == ["Maria Kowalczyk"]
+    person = next(a for a in actors if a.name == "Maria Kowalczyk")
+    assert person.affiliation and "Baltic Policy Forum" in person.affiliation
+
+
+def test_the_two_leaders_are_the_last_two_people():
+    text = "Emmanuel Macron phoned Olaf Scholz on Monday. The two leaders agreed to meet again."
+    found, _ = mentions(text, published="2022-02-14")
+    group = sorted(a for t, a in found if t.startswith("The two leaders"))
+    assert group == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_outlet_header_is_not_an_actor():
+    text = "Washington Examiner\n\nBiden weighs options\n\nBiden met aides on Friday."
+    _, actors = mentions(text, published="2022-02-08", outlet="Washington Examiner")
+    assert "Washington Examiner" not in {a.name for a in actors}
+
+
+def test_states_and_seats_have_country_and_sector():
+    result = analyze_text("The Kremlin rejected the NATO offer, and Moscow recalled envoys.",
+                          published="2022-01-20")
+    by_name = {a.name: a for a in result.actors}
+    assert by_name["Kremlin"].country == "Russia"
+    assert by_name["NATO"].sector
+    assert by_name["Russia"].country == "Russia"
+
+
+def test_first_person_in_a_presidential_statement():
+    text = "This morning I spoke with the Prime Minister of Canada about energy."
+    who = actor_of(text, "I", published="2022-06-15",
+                   title="Statement by President Joe Biden on Energy")
+    assert who == "Joe Biden"

@@ -1,0 +1,67 @@
+"""Regression gate: contacts and actor resolution on the gold files may not fall below the
+floors pinned here (the figures measured when they were set, minus a small margin). Raise the
+floors when the extractor improves; bench/contacts.py reports the full figures."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+FLOORS = {"seeds": 0.40, "usgov": 0.40}
+ACTOR_FLOOR = 0.90
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_contacts", REPO / "bench" / "contacts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench():
+    if not (SHARED / "seeds").is_dir() or not (SHARED / "data").is_dir():
+        pytest.skip("../shared is not available")
+    return _bench()
+
+
+def test_seeds_contacts_floor(bench):
+    import json
+    gold = json.loads((REPO / "tests/gold/seeds_contacts.json").read_text("utf-8"))
+    result, _, _ = bench.run_set("seeds", bench.load_seeds(gold, gold_published=True), False)
+    assert result["strict"]["f1"] >= FLOORS["seeds"]
+
+
+def test_usgov_contacts_and_actor_floors(bench):
+    import json
+    gold = json.loads((REPO / "tests/gold/usgov_contacts.json").read_text("utf-8"))
+    result, analyses, mentions = bench.run_set("usgov", bench.load_usgov(gold), False)
+    assert result["strict"]["f1"] >= FLOORS["usgov"]
+    actors = bench.actor_accuracy(gold["actor_sample"], analyses, mentions, "usgov:", False)
+    assert actors["total"] == len(gold["actor_sample"])
+    assert actors["accuracy"] >= ACTOR_FLOOR
+
+
+def test_scorer_counts_matches_and_misses(bench):
+    """The scorer itself: one exact match, one wrong date, one optional entry."""
+    from readout.records import Contact
+
+    def contact(start, end, parties, fmt, date):
+        return Contact(participants=parties, format=fmt, date=date, place=None, status="held",
+                       evidence="", start=start, end=end)
+
+    gold = [
+        {"participants": ["A", "B"], "format": "meeting", "date": "2022-01-02",
+         "evidence_start": 0, "evidence_end": 10},
+        {"participants": ["A", "C"], "format": ["phone call", "video call"],
+         "date": "2022-01-03", "evidence_start": 11, "evidence_end": 20},
+        {"participants": ["D", "E"], "format": "visit", "date": None, "optional": True,
+         "evidence_start": 21, "evidence_end": 30},
+    ]
+    system = [contact(0, 10, ["A", "B"], "meeting", "2022-01-02"),
+              contact(11, 20, ["A", "C"], "video call", "2022-01-04"),
+              contact(21, 30, ["D", "E"], "visit", None)]
+    result = bench.score_document(system, gold, bench.strict_match)
+    assert (result["tp"], result["fp"], result["fn"]) == (1, 1, 1)

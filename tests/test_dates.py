@@ -1,0 +1,29 @@
+"""Date expressions resolved against the publication date; nothing is invented."""
+
+import pytest
+
+from readout.analyze.dates import resolve_date
+
+
+@pytest.mark.parametrize(("expression", "published", "future", "expected"), [
+    ("on March 3", "2022-03-09", False, "2022-03-03"),
+    ("3 March 2021", None, False, "2021-03-03"),
+    ("yesterday", "2022-05-10", False, "2022-05-09"),
+    ("tomorrow", "2022-05-10", True, "2022-05-11"),
+    ("Thursday", "2021-12-31", False, "2021-12-30"),    # a Friday: last Thursday
+    ("Thursday", "2021-12-27", True, "2021-12-30"),     # a Monday: the coming Thursday
+    ("next month", "2021-05-20", True, "2021-06"),
+    ("next month", "2021-05", True, "2021-06"),         # only the month is known
+    ("in June", "2022-02-08", False, "2021-06"),        # reported: the June before
+    ("in November", "2021-10-02", True, "2021-11"),     # planned: the November after
+    ("December 7", None, True, None),                   # no year anywhere: not invented
+    ("Thursday", None, False, None),
+    ("last week", "2022-02-16", False, "2022-02"),      # the whole week lies in February
+    ("a year", "2022-02-16", False, None),
+])
+def test_resolve(expression, published, future, expected):
+    assert resolve_date(expression, published, future=future) == expected
+
+
+def test_may_the_verb_is_not_the_month():
+    assert resolve_date("talks may resume", "2022-03-01") is None
