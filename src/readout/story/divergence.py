@@ -46,7 +46,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 COUNTED = ("troops", "soldiers", "servicemen", "people", "civilians", "dead", "killed",
            "wounded", "injured", "tanks", "battalion", "battalions", "diplomats", "sanctions",
-           "minutes", "hours", "days", "countries", "percent")
+           "ships", "vessels", "aircraft", "missiles", "minutes", "hours", "days", "countries",
+           "percent")
 NUMBER = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) +
                     r")(\s+(?:thousand|million))?\s+(?:[a-z-]+\s+)?(" + "|".join(COUNTED) + r")\b",
                     re.I)
@@ -139,8 +140,10 @@ def compare_accounts(entry: TimelineEntry, texts: dict[str, str], top: int = 6
         others = [a for a in accounts if a is not account]
         other_terms = set().union(*(a.terms for a in others)) if others else set()
         own = whole[account.report.doc]
-        stresses = [t for t, n in sorted(account.terms.items(), key=lambda kv: (-kv[1], kv[0]))
-                    if n >= 2 and t not in other_terms][:top] if others else []
+        # Repeated words first, then longer (more specific) ones; short one-offs are noise.
+        ranked = sorted(account.terms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+        stresses = [t for t, n in ranked if (n >= 2 or len(t) >= 5) and t not in other_terms
+                    ][:top] if others else []
         # Left out: what the other accounts make a point of (repeated, or several of them say
         # it) and this article never mentions anywhere.
         weight: Counter[str] = Counter()

@@ -88,7 +88,7 @@ def day_to_iso(day: int | None) -> str | None:
 
 @dataclass(frozen=True)
 class StoryConfig:
-    threshold: float = 0.28  # discounted cosine at which an article joins a story
+    threshold: float = 0.22  # discounted cosine at which an article joins a story
     window_days: int = 45  # a gap up to this many days between article and story costs nothing
     decay_days: float = 90.0  # beyond the window the score decays with this time constant
     max_gap_days: int = 240  # beyond this gap an article never joins the story
