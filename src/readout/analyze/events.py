@@ -249,12 +249,79 @@ LIGHT_VERBS: dict[str, set[str]] = {
     "declare": {"ceasefire", "truce"}, "level": {"accusation", "criticism"},
     "stage": {"protest", "exercise", "drill"}, "test-fire": {"missile"}, "fire": {"missile"},
 }
-# Sentence-level nouns that report an event on their own ("Russia's troop buildup").
+# Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
+# Moscow"). A nominal event counts only when its noun phrase names the actor itself: a
+# possessor, a name or demonym before the noun, "by X", or "between X and Y". Drawn from the
+# PLOVER category definitions (CAMEO → PLOVER table); ambiguous nouns ("call", "talk" in the
+# singular, "force") are left out or constrained in _nominal.
 NOUNS: dict[str, tuple[str, str | None]] = {
-    "invasion": ("ASSAULT", None), "buildup": ("MOBILIZE", "troops"),
-    "build-up": ("MOBILIZE", "troops"), "annexation": ("COERCE", "seize"),
-    "expulsion": ("SANCTION", "expel"),
+    # CONSULT
+    "talks": ("CONSULT", None), "meeting": ("CONSULT", None), "summit": ("CONSULT", None),
+    "negotiation": ("CONSULT", None), "consultation": ("CONSULT", None),
+    "conversation": ("CONSULT", None), "dialogue": ("CONSULT", None),
+    "discussion": ("CONSULT", None), "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"),
+    "videoconference": ("CONSULT", "video"), "sit-down": ("CONSULT", None),
+    "mediation": ("CONSULT", None),
+    # AGREE
+    "pledge": ("AGREE", None), "promise": ("AGREE", None), "offer": ("AGREE", None),
+    "commitment": ("AGREE", None),
+    # SUPPORT
+    "support": ("SUPPORT", None), "endorsement": ("SUPPORT", None), "backing": ("SUPPORT", None),
+    "praise": ("SUPPORT", None), "recognition": ("SUPPORT", None),
+    "apology": ("SUPPORT", None),
+    # COOPERATE, AID
+    "cooperation": ("COOPERATE", None), "collaboration": ("COOPERATE", None),
+    "aid": ("AID", None), "assistance": ("AID", None),
+    # RETREAT
+    "withdrawal": ("RETREAT", "withdraw"), "pullback": ("RETREAT", "withdraw"),
+    "pullout": ("RETREAT", "withdraw"), "ceasefire": ("RETREAT", "ceasefire"),
+    "truce": ("RETREAT", "ceasefire"), "de-escalation": ("RETREAT", "disarm"),
+    # REQUEST
+    "demand": ("REQUEST", None), "insistence": ("REQUEST", None), "request": ("REQUEST", None),
+    "appeal": ("REQUEST", None), "ultimatum": ("THREATEN", None),
+    # ACCUSE
+    "accusation": ("ACCUSE", "allege"), "allegation": ("ACCUSE", "allege"),
+    "criticism": ("ACCUSE", "disapprove"), "condemnation": ("ACCUSE", "disapprove"),
+    "complaint": ("ACCUSE", "allege"), "investigation": ("ACCUSE", "investigate"),
+    "probe": ("ACCUSE", "investigate"), "lawsuit": ("ACCUSE", "allege"),
+    # REJECT
+    "rejection": ("REJECT", None), "refusal": ("REJECT", None), "denial": ("REJECT", None),
+    "veto": ("REJECT", None),
+    # THREATEN
+    "threat": ("THREATEN", None), "warning": ("THREATEN", None),
+    # PROTEST
+    "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"),
+    "boycott": ("PROTEST", "boycott"),
+    # SANCTION
+    "sanction": ("SANCTION", None), "expulsion": ("SANCTION", "expel"),
+    "embargo": ("SANCTION", None),
+    # MOBILIZE
+    "buildup": ("MOBILIZE", "troops"), "build-up": ("MOBILIZE", "troops"),
+    "deployment": ("MOBILIZE", "troops"), "mobilization": ("MOBILIZE", "troops"),
+    "mobilisation": ("MOBILIZE", "troops"),
+    # COERCE
+    "annexation": ("COERCE", "seize"), "seizure": ("COERCE", "seize"),
+    "occupation": ("COERCE", "seize"), "intrusion": ("COERCE", "cyber"),
+    "hack": ("COERCE", "cyber"), "cyberattack": ("COERCE", "cyber"),
+    "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"),
+    "crackdown": ("COERCE", "restrict"), "persecution": ("COERCE", "restrict"),
+    "blockade": ("COERCE", "restrict"), "deportation": ("COERCE", "deport"),
+    # ASSAULT
+    "invasion": ("ASSAULT", None), "attack": ("ASSAULT", None), "incursion": ("ASSAULT", None),
+    "offensive": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
+    "bombing": ("ASSAULT", "aerial"), "shelling": ("ASSAULT", "heavy-weapons"),
+    "assassination": ("ASSAULT", "targeted"), "killing": ("ASSAULT", None),
+    "massacre": ("ASSAULT", None),
 }
+# Modifiers that make an event noun hypothetical ("a possible summit", "any future attack").
+UNREAL_MODIFIERS = {"possible", "potential", "future", "further", "hypothetical", "eventual",
+                    "prospective", "any", "no", "likely", "imminent", "feared", "alleged",
+                    "renewed"}
+# Modifiers of a meeting noun that announce it: PLOVER codes intent to meet as AGREE.
+PLANNED_MODIFIERS = {"planned", "upcoming", "expected", "proposed", "scheduled", "forthcoming",
+                     "next", "coming"}
+# Prepositions that give a nominal event its target.
+NOMINAL_TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "into", "for", "of"}
 TROOP_WORDS = {"troop", "force", "soldier", "army", "unit", "tank", "battalion", "division"}
 WEAPON_WORDS = {"missile", "weapon", "warship", "bomber", "jet", "rocket"}
 SANCTION_WORDS = {"sanction", "embargo", "tariff", "penalty", "measure", "consequence", "cost",
@@ -313,6 +380,7 @@ class Candidate:
     token: Token  # the trigger
     verb: Token  # the clause head whose arguments give actor and target
     speaker: Token | None = None  # for a reported wrong: the accuser (actor of an ACCUSE)
+    nominal: bool = False  # an event noun whose own phrase gives actor and target
 
 
 class EventExtractor:
@@ -361,6 +429,8 @@ class EventExtractor:
                 quotes: list[Quote]) -> list[Event]:
         """The events of one trigger: one per target when the target is a coordination
         ("met with their Ukrainian and Russian counterparts" → two events)."""
+        if cand.nominal:
+            return self._nominal_events(doc, sent, cand, mentions)
         actor_tok = cand.speaker if cand.speaker is not None else _subject(cand.verb)
         actor = _actor_at(doc, actor_tok, mentions)
         quote = next((q for q in quotes if q.start <= cand.token.idx < q.end), None)
@@ -391,6 +461,30 @@ class EventExtractor:
                 if target:
                     targets = [target]
                     break
+        return self._make(doc, sent, cand, actor, targets)
+
+    def _nominal_events(self, doc: Doc, sent: Span, cand: Candidate,
+                        mentions: list[ActorMention]) -> list[Event]:
+        """Events of an event noun: actor and target from its own phrase."""
+        actor_tok, target_toks = _nominal_args(cand.token)
+        actor = _resolve(doc, actor_tok, mentions)
+        if actor is None:
+            return []
+        targets: list[str] = []
+        for tok in target_toks:
+            for name in _actors_in(doc, tok, mentions, exclude=actor) or [
+                    _resolve(doc, tok, mentions, exclude=actor)]:
+                if name and name not in targets:
+                    targets.append(name)
+        if not targets and cand.type != "CONSULT" and actor_tok is not None \
+                and actor_tok.pos_ != "PRON":
+            # "U.S. sanctions have had no impact": a topic, not a reported act; but "stiffened
+            # its insistence" re-asserts an act of the clause's own actor.
+            return []
+        return self._make(doc, sent, cand, actor, targets)
+
+    def _make(self, doc: Doc, sent: Span, cand: Candidate, actor: str,
+              targets: list[str]) -> list[Event]:
         start, end = _trim(doc.text, sent.start_char, sent.end_char)
         date = _date(sent, doc._.published, _is_future(cand.verb))
         choices: list[str | None] = [*targets] or [None]  # an event may have no target
@@ -399,6 +493,24 @@ class EventExtractor:
                       score=plover_score(cand.type, cand.mode),
                       paragraph=paragraph_number(doc.text, start))
                 for target in choices]
+
+
+def _resolve(doc: Doc, token: Token | None, mentions: list[ActorMention],
+             exclude: str | None = None) -> str | None:
+    """The canonical actor of a token: a mention covering it, 'its/their' through their
+    antecedent, else nothing."""
+    if token is None:
+        return None
+    lo, hi = token.idx, token.idx + len(token)
+    for m in mentions:
+        if m.start < hi and lo < m.end and m.actor != exclude:
+            return m.actor
+    if token.lower_ in ("it", "its", "they", "their", "them"):
+        name = antecedent(doc, token, mentions)
+        return name if name != exclude else None
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _actor_at(doc, token, mentions, exclude=exclude)
+    return None
 
 
 # --- finding triggers ----------------------------------------------------------------------
@@ -411,6 +523,9 @@ def find_candidates(sent: Span) -> list[Candidate]:
     for token in sent:
         hit = _lexical(token)
         if hit is None:
+            nominal = _nominal(token)
+            if nominal is not None:
+                found.append(nominal)
             continue
         etype, mode, verb = hit
         verdict = _context(token, verb)
@@ -487,11 +602,139 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 and obj.lemma_.casefold() in TROOP_WORDS:
             return "MOBILIZE", "troops", token
         return None
-    # A nominal event needs its own actor in the noun phrase ("Russia's buildup").
-    if token.pos_ == "NOUN" and lemma in NOUNS and _possessor(token) is not None:
-        etype, mode = NOUNS[lemma]
-        return etype, mode, token
     return None
+
+
+def _noun_key(token: Token) -> str | None:
+    """The NOUNS entry of an event noun, or None ("talk" counts only as plural "talks")."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "ORG"):
+        return None
+    lemma = token.lemma_.casefold()
+    if lemma == "talk":
+        return "talks" if token.lower_ == "talks" else None
+    return lemma if lemma in NOUNS else None
+
+
+def _nominal(token: Token) -> Candidate | None:
+    """An event noun in an asserted use whose phrase names its actor."""
+    key = _noun_key(token)
+    if key is None:
+        return None
+    etype, mode = NOUNS[key]
+    head = token.head
+    # "impose sanctions", "held talks": the light verb already made this an event.
+    if token.dep_ in ("dobj", "obj") and key.rstrip("s") in LIGHT_VERBS.get(
+            head.lemma_.casefold(), set()) | LIGHT_VERBS.get(head.lemma_.casefold(), set()):
+        return None
+    if _light_object(token):
+        return None
+    if _nominal_actor_token(token) is None:
+        return None
+    planned = False
+    for child in token.children:
+        low = child.lower_
+        if child.dep_ in ("det", "amod", "advmod", "neg", "nummod") and low in UNREAL_MODIFIERS:
+            return None
+        if child.dep_ in ("amod", "compound") and low in PLANNED_MODIFIERS:
+            planned = True
+    verdict = _nominal_context(token)
+    if verdict == "drop":
+        return None
+    if planned or verdict == "INTENT":
+        if etype != "CONSULT":
+            return None
+        etype, mode = "AGREE", "meet"
+    if etype == "CONSULT" and mode is None:
+        mode = _consult_mode(token.sent)
+    return Candidate(type=etype, mode=mode, token=token, verb=token, nominal=True)
+
+
+def _light_object(token: Token) -> bool:
+    head = token.head
+    if token.dep_ not in ("dobj", "obj") or head.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.casefold()
+    return lemma in LIGHT_VERBS.get(head.lemma_.casefold(), set())
+
+
+def _nominal_context(token: Token) -> str:
+    """'drop' when the event noun sits under a wish, a plan, a denial, a demand, a negation, a
+    condition or a modal ("further sanctions would be a mistake", "rejected Moscow's demands"
+    — the governing verb is the event there), 'INTENT' under willingness, else 'keep'."""
+    node = token
+    for depth in range(4):
+        head = node.head
+        if head is node:
+            break
+        hl = head.lemma_.casefold()
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                        for c in node.children):
+            return "drop"
+        if head.pos_ in ("VERB", "AUX"):
+            if depth == 0 and node.dep_ in ("dobj", "obj", "nsubjpass") and _lexical(head):
+                return "drop"  # "ignored his demands": the verb is the event
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest")
+                   for c in head.children):
+                return "drop"
+            if any(c.dep_ == "neg" for c in head.children):
+                return "drop"
+            if any(c.dep_ == "aux" and c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
+                   for c in head.children) and depth == 0:
+                return "drop"
+            if hl in INTENT_WORDS:
+                return "INTENT"
+            if hl in IRREALIS or hl in WRAPPERS:
+                return "drop"
+            if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
+                break  # an argument of a plain verb: the noun reports an event
+        elif hl in IRREALIS or hl in INTENT_WORDS or head.lower_ in (
+                "intention", "plan", "plans", "desire", "need", "idea", "willingness", "threat",
+                "risk", "prospect", "case", "possibility", "chance", "hope", "fear"):
+            return "drop" if hl not in INTENT_WORDS else "INTENT"
+        elif head.lower_ in NEG_WORDS:
+            return "drop"
+        node = head
+    return "keep"
+
+
+def _nominal_actor_token(token: Token) -> Token | None:
+    """The token naming who does what an event noun names: "between X and Y" → X, a
+    possessor, a name or demonym before the noun, or "by X"."""
+    return _nominal_args(token)[0]
+
+
+def _nominal_args(token: Token) -> tuple[Token | None, list[Token]]:
+    actor: Token | None = None
+    targets: list[Token] = []
+    names = [c for c in token.children if c.i < token.i and (
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
+                             and (c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                                  or c.pos_ == "PROPN")))]
+    # "the Putin-Biden talks": the first name governs the second through a compound too
+    for c in list(names):
+        names.extend(g for g in c.children if g.dep_ in ("compound", "poss") and g.i < c.i
+                     and (g.pos_ == "PROPN" or g.ent_type_) and g not in names)
+    names.sort(key=lambda t: t.i)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                actor = pobj
+                targets.extend(pobj.conjuncts)
+        elif child.dep_ in ("prep", "agent") and child.lower_ == "by" and actor is None:
+            actor = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if actor is None and names:
+        actor = names[0]
+        targets.extend(names[1:])
+    if actor is None:
+        return None, []
+    etype = NOUNS[_noun_key(token) or ""][0]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in NOMINAL_TARGET_PREPS:
+            if child.lower_ == "of" and etype in ("CONSULT", "AGREE", "SUPPORT", "REQUEST"):
+                continue  # "a meeting of ministers", "the demand of ...": not the target
+            targets.extend(c for c in child.children if c.dep_ == "pobj")
+    return actor, targets
 
 
 def _context(token: Token, verb: Token) -> str:
