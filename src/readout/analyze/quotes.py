@@ -344,6 +344,10 @@ class QuoteExtractor:
             subject = _adjacent_subject(token)
         if subject is not None and _in_any(subject.idx, inside):
             return None
+        if subject is not None and not subject.text[:1].isalnum():
+            # Markup parsed as a subject ('[readout](#) struck'): the word before it.
+            prior = [t for t in subject.doc[max(0, subject.i - 4): subject.i] if t.is_alpha]
+            subject = prior[-1] if prior else None
         if subject is None:
             return Frame(token, None, None, None, None)
         if subject.lower_ in AUTHOR:
@@ -448,8 +452,23 @@ def _adjacent_subject(verb: Token) -> Token | None:
     j = verb.i - 1
     while j >= 0 and (doc[j].text in "[(*_" or doc[j].tag_ == "RB") and verb.i - j <= 3:
         j -= 1
+    if j >= 0 and doc[j].text == ",":
+        # 'Burns, a former ambassador to Moscow, wrote': skip the apposition.
+        k = j - 1
+        while k >= 0 and j - k <= 12 and doc[k].text != "," and not doc[k].is_sent_start:
+            k -= 1
+        if k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
+            return doc[k - 1]
     if j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("he", "she", "they", "it")):
         return doc[j]
+    if verb.tag_ == "VBG":
+        # 'with Biden's adviser over the weekend stating that ...': the object of 'with'.
+        for k in range(verb.i - 1, max(-1, verb.i - 12), -1):
+            tok = doc[k]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.right_edge.i + 1 >= verb.i - 0:
+                return tok
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ in ("NOUN", "PROPN"):
+                return tok
     k = verb.i + 1
     while k < len(doc) and doc[k].text in "])*_#(" and k - verb.i <= 4:
         k += 1
@@ -571,16 +590,18 @@ def _sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
     while cursor.end < len(doc) and cursor.end_char < s1.end_char:
         cursor = doc[cursor.end].sent
         out.append(cursor)
-    # Trim sentence material that lies in another paragraph than the quote.
+    # Trim sentence material that lies in another paragraph than the quote (a break
+    # followed by a lower-case word only splits a sentence, as in broken web copy).
     trimmed = []
     for sent in out:
         lo, hi = sent.start_char, sent.end_char
         pre = doc.text[lo:start]
-        cut = list(re.finditer(r"\n\s*\n", pre))
+        cut = [m for m in re.finditer(r"\n\s*\n", pre) if not pre[m.end():m.end() + 1].islower()]
         if cut:
             lo = lo + cut[-1].end()
         post = doc.text[end:hi]
-        cut2 = re.search(r"\n\s*\n", post)
+        cut2 = next((m for m in re.finditer(r"\n\s*\n", post)
+                     if not post[m.end():m.end() + 1].islower()), None)
         if cut2:
             hi = end + cut2.start()
         piece = doc.char_span(lo, hi, alignment_mode="contract")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from readout.analyze.gazetteer import Gazetteer
+from readout.analyze.gazetteer import ROLE_WORDS, Gazetteer, normalise_form
 from readout.records import ActorMention
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f",
@@ -313,6 +313,13 @@ class SpeakerResolver:
                 owner = next((c for c in head.children if c.dep_ in ("compound", "nmod")
                               and c.pos_ == "PROPN"), None)
             if owner is None:
+                # 'Washington's brief readout' parsed loosely: the nearest "X's" before it.
+                for k in range(head.i - 1, max(-1, head.i - 6), -1):
+                    tok = self.doc[k]
+                    if tok.tag_ == "POS" and k > 0 and self.doc[k - 1].pos_ == "PROPN":
+                        owner = self.doc[k - 1]
+                        break
+            if owner is None:
                 prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
                 owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
             if owner is not None:
@@ -328,10 +335,40 @@ class SpeakerResolver:
             words = {t.lower_ for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i <= head.i}
             if any(t.lower_ in ("a", "an", "one", "another", "some") for t in phrase if t.i < head.i):
                 return None  # "a senior official": indefinite, anonymous
-            return self._role_holder(words, head)
+            return self._office_holder(phrase, head) or self._role_holder(words, head)
         if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
             return self.org_name(head.text, head)
         return None
+
+    def _office_holder(self, phrase: Span, head: Token) -> str | None:
+        """'Biden's top national security adviser', 'the Russian foreign minister': the
+        gazetteer's holder of that office, for the country the phrase names, on the
+        publication day. Without a country the office is not resolved here."""
+        text = " ".join(t.lower_ for t in phrase if t.i <= head.i)
+        role = None
+        for surface in sorted(ROLE_WORDS, key=len, reverse=True):
+            if re.search(rf"(?:^|\s){re.escape(surface)}$", text):
+                role = ROLE_WORDS[surface]
+                break
+        if role is None:
+            return None
+        country = None
+        for tok in phrase:
+            if tok.i >= head.i:
+                break
+            key = normalise_form(tok.text)
+            if key in self.gazetteer.demonyms:
+                country = self.gazetteer.demonyms[key]
+            elif tok.dep_ == "poss" or tok.pos_ == "PROPN":
+                for entry in self.gazetteer.lookup(tok.text):
+                    if entry.kind == "state":
+                        country = entry.name
+                    elif entry.country:
+                        country = entry.country
+        if country is None:
+            return None
+        holder = self.gazetteer.office_holder(role, country, self.doc._.published)
+        return holder.name if holder else None
 
     def _role_holder(self, words: set[str], head: Token) -> str | None:
         """The person the article gives this role to: the one sharing the most role words,
