@@ -313,6 +313,11 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "assassination": ("ASSAULT", "targeted"), "killing": ("ASSAULT", None),
     "massacre": ("ASSAULT", None),
 }
+# Predicate adjectives that report a stance towards a target ("was supportive of the U.S.").
+ADJECTIVES: dict[str, tuple[str, str | None]] = {
+    "supportive": ("SUPPORT", None), "critical": ("ACCUSE", "disapprove"),
+    "dismissive": ("REJECT", None), "cooperative": ("COOPERATE", None),
+}
 # Modifiers that make an event noun hypothetical ("a possible summit", "any future attack").
 UNREAL_MODIFIERS = {"possible", "potential", "future", "further", "hypothetical", "eventual",
                     "prospective", "any", "no", "likely", "imminent", "feared", "alleged",
@@ -454,9 +459,15 @@ class EventExtractor:
             if found:
                 targets = found
                 break
-        if cand.type in SYMMETRIC and actor_tok is not None and not targets:
-            # "Biden and Putin spoke": the conjuncts of the subject are the two sides.
-            for conj in actor_tok.conjuncts:
+        if (cand.type in SYMMETRIC or cand.mode == "meet") and actor_tok is not None \
+                and not targets:
+            # "Biden and Putin spoke", "Presidents Joe Biden and Vladimir Putin will meet": the
+            # conjuncts of the subject (or of its apposition) are the two sides.
+            sides = list(actor_tok.conjuncts)
+            for child in actor_tok.children:
+                if child.dep_ == "appos":
+                    sides.extend([child, *child.conjuncts])
+            for conj in sides:
                 target = _actor_at(doc, conj, mentions, exclude=actor)
                 if target:
                     targets = [target]
@@ -485,6 +496,12 @@ class EventExtractor:
 
     def _make(self, doc: Doc, sent: Span, cand: Candidate, actor: str,
               targets: list[str]) -> list[Event]:
+        # PLOVER codes a state's armed forces as the state (sector MIL): "Russian forces are
+        # building up" is Russia mobilising, and the pair series stays state to state.
+        armed = {a.name: a.country for a in (doc._.actors or [])
+                 if a.sector == "military" and a.country and a.kind != "person"}
+        actor = armed.get(actor, actor)
+        targets = list(dict.fromkeys(armed.get(t, t) for t in targets if armed.get(t, t) != actor))
         start, end = _trim(doc.text, sent.start_char, sent.end_char)
         date = _date(sent, doc._.published, _is_future(cand.verb))
         choices: list[str | None] = [*targets] or [None]  # an event may have no target
@@ -602,6 +619,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 and obj.lemma_.casefold() in TROOP_WORDS:
             return "MOBILIZE", "troops", token
         return None
+    if token.pos_ == "ADJ" and lemma in ADJECTIVES and token.dep_ == "acomp" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "toward", "towards") for c in token.children):
+        etype, mode = ADJECTIVES[lemma]
+        return etype, mode, token.head
     return None
 
 
@@ -767,6 +788,9 @@ def _context(token: Token, verb: Token) -> str:
                                      for c in node.children):
             return "drop"
         hl = head.lemma_.casefold()
+        if dep == "prep" and hl == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.casefold() in INTENT_WORDS for c in head.children):
+            return "INTENT"  # "is open to talking with Putin"
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "acl", "dobj", "conj", "advcl", "relcl",
                    "prep", "nsubj", "csubj", "attr", "amod", "compound", "npadvmod"):
             if head.lower_ in RECOMMEND_MODALS or (dep == "xcomp" and hl in ("need", "have")):
@@ -898,7 +922,9 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             yield child
             # "demanded concessions from NATO": the object's own prepositions
             for sub in child.children:
-                if sub.dep_ == "prep" and sub.lower_ in TARGET_PREPS:
+                if sub.dep_ == "prep" and (sub.lower_ in TARGET_PREPS or sub.lower_ in (
+                        "including", "like")):
+                    # "aided our adversaries, including Iran and Venezuela"
                     yield from (c for c in sub.children if c.dep_ == "pobj")
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
@@ -909,6 +935,9 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                     yield from (c for c in sub.children if c.dep_ == "pobj")
     if cand.token is not verb:
         yield from (c for c in cand.token.children if c.dep_ in ("pobj", "poss"))
+        for sub in cand.token.children:
+            if sub.dep_ == "prep" and cand.token.pos_ == "ADJ":
+                yield from (c for c in sub.children if c.dep_ == "pobj")  # "supportive of X"
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp"):
             # "warned that the US could impose sanctions against Russia"
