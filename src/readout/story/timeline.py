@@ -43,6 +43,7 @@ class SourceReport:
     participants: list[str]  # canonical across the story
     published: str | None = None
     also: list[Contact] = field(default_factory=list)  # further mentions in the same article
+    sides: tuple[str, ...] = ()  # the participants' countries (a state stands for itself)
 
     def to_json(self) -> dict[str, Any]:
         c = self.contact
@@ -109,12 +110,12 @@ def _people(book: ActorBook, names: list[str]) -> set[str]:
 
 
 def _participants_match(book: ActorBook, a: list[str], b: list[str]) -> bool:
+    people_a, people_b = _people(book, a), _people(book, b)
+    if people_a and people_b and not people_a & people_b:
+        return False  # two meetings of different people, even between the same states
     shared = set(a) & set(b)
     if set(a) == set(b) or len(shared) >= 2:
         return True
-    people_a, people_b = _people(book, a), _people(book, b)
-    if people_a and people_b and not people_a & people_b:
-        return False
     # One report names governments, the other their leaders: compare the sides.
     sides_a = {book.country(n) or n for n in a}
     sides_b = {book.country(n) or n for n in b}
@@ -144,8 +145,12 @@ def _match_score(book: ActorBook, entry: TimelineEntry, report: SourceReport) ->
         # Neither the report nor its article is dated: only a report of the same status can be
         # matched without a date (a planned meeting is not shown as held on someone's word).
         return score if entry.status == c.status else None
-    # Neither is dated (or only the entry is not): held and planned reports stay apart.
-    return score if entry.status == c.status else None
+    # Neither is dated (or only the entry is not): held and planned reports stay apart, and
+    # without a date to anchor them only reports naming the same parties are read as one.
+    if entry.status != c.status:
+        return None
+    same_parties = any(set(s.participants) == set(report.participants) for s in entry.sources)
+    return score if same_parties else None
 
 
 HOURS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -209,6 +214,10 @@ def _conflicts(entry: TimelineEntry) -> list[dict[str, Any]]:
             sets = [set(v) for v in distinct]
             distinct = [v for v, s in zip(distinct, sets, strict=True)
                         if not any(s < o for o in sets)]
+            # "Biden and Putin" vs "the United States and Russia" name the same sides.
+            sides = {by_doc[docs[0]].sides for v in distinct if (docs := values[v])}
+            if len(sides) == 1:
+                continue
         if len(distinct) > 1:
             item: dict[str, Any] = {
                 "field": attribute,
@@ -233,8 +242,9 @@ def _status_note(entry: TimelineEntry, values: dict[Any, list[str]]) -> str | No
 def _report(book: ActorBook, analysis: ArticleAnalysis, contact: Contact) -> SourceReport:
     participants = sorted({book.canon(p) or p for p in contact.participants})
     a = analysis.article
+    sides = tuple(sorted({book.country(p) or p for p in participants}))
     return SourceReport(doc=a.doc, outlet=a.outlet, contact=contact, participants=participants,
-                        published=a.published)
+                        published=a.published, sides=sides)
 
 
 def _vote(values: list[Any]) -> Any:
