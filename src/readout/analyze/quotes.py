@@ -285,7 +285,8 @@ class QuoteExtractor:
             frame = self._frame_at(token, inside, resolver)
             if frame is None:
                 continue
-            if words < 4 and not _governs(token, tokens) and not (
+            governor = token.head if token.lower_ == "according" else token
+            if words < 4 and not _governs(governor, tokens) and not (
                     opens_sentence and 0 < token.i - tokens[-1].i <= 3):
                 # A short quoted term is the speaker's only when the cue governs it, or when
                 # it is a whole utterance followed by its cue ('"Absolutely," he said').

@@ -78,6 +78,27 @@ def _clean_name(text: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
+ORG_WORDS = {
+    "institute", "party", "council", "ministry", "department", "committee", "foundation",
+    "bank", "university", "times", "post", "news", "agency", "union", "company", "inc", "corp",
+    "group", "association", "center", "centre", "office", "house", "court", "senate",
+    "congress", "army", "forces", "force", "service", "journal", "press", "network", "club",
+    "school", "college", "fund", "bureau", "commission", "organization", "organisation",
+    "administration", "campaign", "church", "board", "parliament", "assembly", "alliance",
+    "media", "tv", "radio", "review", "magazine", "reuters", "state", "states", "republic",
+    "kingdom", "city", "county", "street", "square", "airport", "hotel", "tower", "summit",
+}
+
+
+def _looks_like_person(ent: Span) -> bool:
+    """Small NER models often tag unfamiliar personal names as ORG: two or three capitalised
+    proper nouns with no institutional word read as a name ("Helena Moritz")."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+               and t.lower_ not in ORG_WORDS for t in ent)
+
+
 def _surname(name: str) -> str:
     parts = [p for p in name.split() if p.casefold().rstrip(".") not in ("jr", "sr", "ii", "iii")]
     return (parts or name.split() or [name])[-1]
@@ -101,7 +122,7 @@ class SpeakerResolver:
     def _index(self) -> None:
         doc = self.doc
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or _looks_like_person(ent):
                 self._add_person(ent)
             elif ent.label_ == "ORG":
                 name = re.sub(r"^[Tt]he\s+", "", _clean_name(ent.text))
@@ -239,11 +260,13 @@ class SpeakerResolver:
         ordered = sorted(ents, key=lambda e: (not (e.start <= head.i < e.end),
                                               e.label_ != "PERSON", abs(e.root.i - head.i)))
         for ent in ordered:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or _looks_like_person(ent):
                 name = self.person_name(ent.text)
                 if name:
                     return name
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
+                if len(ent) == 1 and ent.text.casefold() in self.people:
+                    return self.person_name(ent.text)  # a known surname the NER mislabelled
                 return self.org_name(ent.text, head)
         # A proper noun the NER missed: "Logan said".
         if head.pos_ == "PROPN" and head.text[:1].isupper():

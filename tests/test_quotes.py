@@ -1,0 +1,229 @@
+"""Behaviour of quote extraction and speaker attribution on short invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.analyze.quotes import find_quoted_spans
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from readout.analyze import analyze_text
+
+    def run(text: str, published: str | None = "2022-01-10"):
+        return analyze_text(text, published=published).quotes
+
+    return run
+
+
+def _direct(quotes):
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def _indirect(quotes):
+    return [q for q in quotes if q.kind == "indirect"]
+
+
+def _inner(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_quoted_spans(text)]
+
+
+# ------------------------------------------------------------------ quotation marks
+
+def test_curly_straight_and_mixed_marks_pair():
+    text = 'She said \u201cwe will wait.\u201d He said "we will not." They wrote "maybe later\u201d.'
+    assert _inner(text) == ["we will wait.", "we will not.", "maybe later"]
+
+
+def test_nyt_double_apostrophes():
+    text = "''The vote is close,'' said Ann Carver, a pollster."
+    assert _inner(text) == ["The vote is close,"]
+
+
+def test_odd_number_of_marks_recovers_the_rest():
+    text = ('A stray " mark here.\n\nLater, "the talks were useful," the envoy said. '
+            '"We meet again soon," she added.')
+    inner = _inner(text)
+    assert "the talks were useful," in inner
+    assert "We meet again soon," in inner
+
+
+def test_multi_paragraph_quote_is_one_span():
+    text = ('Mara Olsen said: "The first part runs on.\n\n'
+            '"And the second part ends here."\n\nThe end.')
+    assert _inner(text) == ["The first part runs on.\n\n\"And the second part ends here."]
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "\u201cHe told me \u2018never again\u2019 and left,\u201d said Ola Berg."
+    assert _inner(text) == ["He told me \u2018never again\u2019 and left,"]
+
+
+def test_ellipsis_inside_a_quote(analyze):
+    quotes = analyze('"We can talk ... but not today," said Tomas Varga, a diplomat.')
+    assert [q.text for q in _direct(quotes)] == ["We can talk ... but not today,"]
+    assert _direct(quotes)[0].speaker == "Tomas Varga"
+
+
+# ------------------------------------------------------------------ speakers
+
+def test_speaker_after_the_quote_inverted(analyze):
+    quotes = analyze('"The border is calm," said Helena Moritz, head of the monitoring team.')
+    q = _direct(quotes)[0]
+    assert q.speaker == "Helena Moritz"
+    assert q.cue == "said"
+
+
+def test_speaker_before_the_quote(analyze):
+    quotes = analyze('Helena Moritz told reporters: "The border is calm."')
+    assert _direct(quotes)[0].speaker == "Helena Moritz"
+
+
+def test_partial_quote_inside_reported_clause(analyze):
+    text = "Helena Moritz warned that the crisis could bring a \"total breakdown\" of trust."
+    q = _direct(analyze(text))[0]
+    assert q.text == "total breakdown"
+    assert q.speaker == "Helena Moritz"
+
+
+def test_surname_resolves_to_fullest_name(analyze):
+    text = ('Helena Moritz leads the team. "Nothing moved overnight," Moritz said on Monday.')
+    assert _direct(analyze(text))[0].speaker == "Helena Moritz"
+
+
+def test_pronoun_resolved_by_gender_and_recency(analyze):
+    text = ("Mr. Paul Dorsey met Ms. Greta Lind in Oslo. Lind spoke first. "
+            "\"We are not there yet,\" she said.")
+    assert _direct(analyze(text))[0].speaker == "Greta Lind"
+
+
+def test_pronoun_he_picks_the_man(analyze):
+    text = ("Ms. Greta Lind met Mr. Paul Dorsey in Oslo. "
+            "\"We are not there yet,\" he said.")
+    assert _direct(analyze(text))[0].speaker == "Paul Dorsey"
+
+
+def test_continuation_after_the_attribution(analyze):
+    text = ('"The first round went well," said Ivo Brandt, the mediator. '
+            '"The second will be harder."')
+    quotes = _direct(analyze(text))
+    assert [q.speaker for q in quotes] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_quote_interrupted_by_attribution_gives_two_entries(analyze):
+    text = '"We tried," Ivo Brandt said, "and we will try again."'
+    quotes = _direct(analyze(text))
+    assert [q.text for q in quotes] == ["We tried,", "and we will try again."]
+    assert {q.speaker for q in quotes} == {"Ivo Brandt"}
+
+
+def test_speaker_in_previous_sentence_with_colon(analyze):
+    text = 'Ivo Brandt went further in his closing remarks:\n\n"This cannot go on."'
+    assert _direct(analyze(text))[0].speaker == "Ivo Brandt"
+
+
+def test_role_resolved_to_person_the_article_names(analyze):
+    text = ("Lena Pohl, the ministry spokeswoman, spoke on Friday. "
+            "The talks were \"a useful first step,\" the spokeswoman said.")
+    assert _direct(analyze(text))[0].speaker == "Lena Pohl"
+
+
+def test_the_former_and_the_latter(analyze):
+    text = ("Ivo Brandt and Lena Pohl arrived together. "
+            "\"Progress is real,\" the latter said.")
+    assert _direct(analyze(text))[0].speaker == "Lena Pohl"
+
+
+def test_document_of_a_capital_is_its_seat_of_government(analyze):
+    text = ("Moscow's summary said the two leaders \"agreed to keep talking in the new year.\"")
+    assert _direct(analyze(text))[0].speaker == "Kremlin"
+    text = ("Washington's readout said the president \"stressed the need for calm on the border.\"")
+    assert _direct(analyze(text))[0].speaker == "White House"
+
+
+def test_news_agency_as_source(analyze):
+    text = 'Reuters reported that the ministers "saw no quick way out of the dispute."'
+    assert _direct(analyze(text))[0].speaker == "Reuters"
+
+
+def test_according_to(analyze):
+    text = ('The meeting was "tense but polite," according to Sofia Arendt, who attended.')
+    assert _direct(analyze(text))[0].speaker == "Sofia Arendt"
+
+
+def test_told_an_outlet(analyze):
+    text = 'Sofia Arendt told the Daily Ledger: "We expect an answer by March."'
+    q = _direct(analyze(text))[0]
+    assert q.speaker == "Sofia Arendt"
+    assert q.cue == "told"
+
+
+def test_unresolvable_speaker_is_null(analyze):
+    text = '"The order came late," a senior official said.'
+    assert _direct(analyze(text))[0].speaker is None
+
+
+# ------------------------------------------------------------------ not quotes
+
+def test_scare_quotes_and_terms_are_not_quotes(analyze):
+    text = ("The region became a \"buffer\" zone after the war. "
+            "The so-called \"open skies\" deal lapsed, and analysts discussed 'Finlandisation'.")
+    assert _direct(analyze(text)) == []
+
+
+def test_title_in_marks_is_not_a_quote(analyze):
+    text = 'The committee debated the "Clean Harbors" act for a week.'
+    assert _direct(analyze(text)) == []
+
+
+# ------------------------------------------------------------------ indirect speech
+
+def test_indirect_said_that(analyze):
+    text = "Helena Moritz said that the border would reopen next week."
+    q = _indirect(analyze(text))[0]
+    assert q.text == "the border would reopen next week"
+    assert q.speaker == "Helena Moritz"
+    assert q.cue == "said"
+
+
+def test_indirect_warned_without_that(analyze):
+    text = "Ivo Brandt warned the ceasefire could collapse within days."
+    q = _indirect(analyze(text))[0]
+    assert q.text == "the ceasefire could collapse within days"
+    assert q.speaker == "Ivo Brandt"
+
+
+def test_indirect_denied_noun_phrase(analyze):
+    text = "The defence ministry of Norland denied any plan to move troops."
+    quotes = _indirect(analyze(text))
+    assert quotes and quotes[0].text == "any plan to move troops"
+
+
+def test_indirect_content_before_the_cue(analyze):
+    text = "The talks will resume in March, Lena Pohl said."
+    q = _indirect(analyze(text))[0]
+    assert q.text == "The talks will resume in March"
+    assert q.speaker == "Lena Pohl"
+
+
+def test_hypothetical_and_negated_speech_is_not_reported(analyze):
+    text = ("Ivo Brandt would never say that the deal is dead. "
+            "Lena Pohl did not say the talks had failed.")
+    assert _indirect(analyze(text)) == []
+
+
+def test_partly_quoted_clause_is_reported_as_direct_only(analyze):
+    text = "Ivo Brandt said the offer was \"far too little\" for his side."
+    quotes = analyze(text)
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_offsets_point_at_the_text(analyze):
+    text = 'After the call, "both sides listened," Lena Pohl said. Ivo Brandt said talks would go on.'
+    for q in analyze(text):
+        assert text[q.start:q.end] == q.text
+        if q.cue_start is not None:
+            assert text[q.cue_start:q.cue_end] == q.cue
