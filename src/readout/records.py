@@ -115,9 +115,14 @@ class Contact:
     trigger: str | None = None
     duration: str | None = None  # as the text puts it: "nearly an hour", "two hours"
     same_as: int | None = None  # index of the first mention of this contact in the article
+    # the date expression the date came from ("December 7", "Thursday", "next month"), kept
+    # even when the article has no publication date (date is then null): a story can date it
+    # against its other articles
+    date_text: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"participants": self.participants, "format": self.format, "date": self.date,
+                "date_text": self.date_text,
                 "place": self.place, "status": self.status, "evidence": self.evidence,
                 "start": self.start, "end": self.end, "paragraph": self.paragraph,
                 "duration": self.duration, "same_as": self.same_as}

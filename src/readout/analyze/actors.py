@@ -93,6 +93,15 @@ PAIRED = re.compile(r"\b([A-Z][a-z]+)\s?[/\-–]\s?([A-Z][a-z]+)\b")
 COMMON_ORG_WORDS = {"allies", "administration", "summit", "energy", "defense", "defence", "state",
                     "alliance", "government", "ministry", "department", "office", "treasury"}
 STATE_NOUNS = {"administration", "regime", "government", "cabinet"}
+# Nouns that end names of bodies, meetings and places, never a person's name
+# ("Ukraine Defense Contact Group", "NATO Headquarters", "NATO Defense Ministerial").
+NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "program",
+                  "programme", "conference", "committee", "agency", "forum", "format", "council",
+                  "commission", "alliance", "allies", "ally", "administration", "union",
+                  "organization", "organisation", "treaty", "initiative", "fund", "plan",
+                  "action", "institute", "center", "centre", "university", "parliament",
+                  "assembly", "congress", "senate", "ministry", "department", "force", "forces",
+                  "command", "office", "agreement", "accord", "talks", "dialogue", "flank"}
 DEFAULT_HOME = "United States"
 URL_COUNTRIES = {".gov": "US", ".mil": "US", ".ru": "RU", ".uk": "GB", ".ua": "UA", ".de": "DE",
                  ".fr": "FR", ".cn": "CN"}
@@ -200,7 +209,10 @@ class ActorResolver:
         skip = self._skip
         for start, end in _capitalised_runs(doc, self._skip):
             person = self._split_title_name(doc, start, end)
-            if person is not None:
+            # a name inside a body the gazetteer already found ("Ukraine Defense Contact
+            # Group") is not a person
+            if person is not None and not any(i in taken
+                                              for i in range(person.name_start, person.name_end)):
                 found.append(person)
         claimed = {i for p in found for i in range(p.start, p.end)}
         for ent in doc.ents:
@@ -209,6 +221,8 @@ class ActorResolver:
             if any(t.i in skip for t in ent):
                 continue
             words = _name_words(ent)
+            if any(w.casefold() in NOT_NAME_WORDS for w in words):
+                continue
             if words and not self._is_place_or_org(" ".join(words)):
                 found.append(PersonFound(start=ent.start, end=ent.end, name_start=ent.start,
                                          name_end=ent.end, words=words, title=""))
@@ -244,6 +258,8 @@ class ActorResolver:
         has_person_title = any(_bare(t) in TITLE_WORDS - CONNECTORS for t in title_tokens)
         name_text = " ".join(words)
         if self._is_place_or_org(name_text) or any(w.casefold() in MONTHS_AND_DAYS for w in words):
+            return None
+        if any(w.casefold().rstrip(".") in NOT_NAME_WORDS for w in words):
             return None
         ner_person = any(t.ent_type_ == "PERSON" for t in doc[name_start:name_end])
         known = bool(self.gazetteer.people_named(words)) and (
@@ -545,6 +561,8 @@ class ActorResolver:
             if len(ent) == 1 and (ent.start > 0 and ent.start - 1 in taken
                                   or ent[0].lower_ in COMMON_ORG_WORDS):
                 continue  # "NATO Allies", "the Administration": part of a name or a common noun
+            if all(_bare(t) in TITLE_WORDS for t in ent if not t.is_punct):
+                continue  # "Sec." before a name: a title the NER took for a body
             if len(name) <= 1 or "\n" in name or normalise_form(name) in self.outlets or \
                     re.search(r"x000[dD]", name):  # spreadsheet line-break residue
                 continue

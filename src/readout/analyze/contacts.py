@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from readout.analyze.dates import resolve_date
+from readout.analyze.dates import find_date_expression, resolve_date
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.quotes import find_quoted_spans
 from readout.analyze.text import paragraph_number
@@ -39,7 +39,20 @@ NOUN_FORMATS = {
 }
 VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": "meeting",
                 "convene": "meeting", "speak": "phone call", "talk": "phone call",
-                "call": "phone call", "welcome": "meeting", "negotiate": "talks"}
+                "call": "phone call", "welcome": "meeting", "negotiate": "talks",
+                "sit": "meeting", "reach": "phone call", "dispatch": "visit", "send": "visit"}
+# verbs that send someone else: the object travels, the subject stays at home
+SENDING_LEMMAS = {"dispatch", "send"}
+# the purpose of a trip ("travel to Poland to meet Duda", "to participate in the ministerial")
+PURPOSE_LEMMAS = {"meet", "participate", "attend", "join", "visit", "hold"}
+# gatherings an organisation holds ("NATO's 2008 summit", "the UDCG meeting"): the
+# organisation alone stands for the participants unless the text names a counterpart
+GATHERING_NOUNS = {"summit", "meeting", "ministerial", "session", "conference"}
+# taking part in such a gathering makes the subject a participant
+ATTEND_LEMMAS = {"attend", "participate", "join", "host", "chair", "convene", "conduct", "lead",
+                 "hold"}
+# quotations shorter than this are scare quotes or fragments ("really like"), not reports
+SHORT_QUOTE_WORDS = 12
 # nouns that only refer back to a contact already reported, never open a new one alone
 ANAPHORIC_NOUNS = {"conversation", "discussion", "event", "contact", "chat"}
 VIDEO_CUES = re.compile(r"\b(video|virtual(?:ly)?|videoconference|teleconference|online)\b", re.I)
@@ -84,7 +97,10 @@ class ContactExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
-        quoted = [(q.start, q.end) for q in find_quoted_spans(doc.text)]
+        # a quoted statement can report a contact ("“Austin spoke by phone …”"); short
+        # quotations are fragments of someone's words and are read as theirs, not as reports
+        quoted = [(q.start, q.end) for q in find_quoted_spans(doc.text)
+                  if len(doc.text[q.start:q.end].split()) < SHORT_QUOTE_WORDS]
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
         contacts: list[Contact] = []
         for clause in _clauses(doc):
@@ -135,6 +151,13 @@ class ContactExtractor:
             return "to" in children or any(c.lower_ == "to" for c in token.subtree)
         if lemma == "welcome":
             return any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON",) for c in token.children)
+        if lemma == "sit":  # "sitting down with Putin"
+            return "down" in children and any(t.lower_ == "with" for t in token.subtree)
+        if lemma == "reach":  # "Zelensky reached out to me"
+            return "out" in children and "to" in children
+        if lemma in SENDING_LEMMAS:  # "dispatched Burns to Moscow": an envoy's trip
+            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" or c.dep_ == "dobj" and
+                       c.pos_ == "PROPN" for c in token.children) and _destinations(token) != []
         return True
 
     # ------------------------------------------------------------------ one clause
@@ -144,16 +167,28 @@ class ContactExtractor:
         out: list[Contact] = []
         triggers = self._triggers(clause, quoted)
         if any(t.lower_ not in ANAPHORIC_NOUNS for t, _ in triggers):
-            # "the summit … an opportunity for productive conversation": the real trigger wins
-            triggers = [(t, f) for t, f in triggers if t.lower_ not in ANAPHORIC_NOUNS]
+            # "the summit … an opportunity for productive conversation": the real trigger
+            # wins over a generic noun; a definite one ("the conversation") still refers back
+            triggers = [(t, f) for t, f in triggers
+                        if t.lower_ not in ANAPHORIC_NOUNS or _is_definite(t)]
+        # "Readout:Secretary …", "Attributed to …: “Secretary …": what precedes the colon
+        # names the statement, not the contact
+        lead = _lead_end(clause)
         for trigger, fmt in triggers:
             if _is_hypothetical(trigger, clause):
                 continue
+            if _serves_a_trip(trigger):
+                continue  # "travel to Poland to meet Duda": reported once, as the trip
             if fmt in ("phone call", "meeting", "talks", "summit") and \
                     VIDEO_CUES.search(clause.text):
                 fmt = "video call"
-            parties = self._parties(doc, clause, trigger, mentions, quoted)
-            reference = self._refers_back(trigger, parties, earlier + out, fmt)
+            parties = self._parties(doc, clause, trigger, mentions, quoted, lead)
+            hosted = self._gathering_of(doc, trigger, mentions)
+            if hosted:
+                parties = hosted + self._attendees(doc, clause, trigger, mentions, quoted, lead)
+                parties = sorted(set(parties))
+            own = self._own_parties(doc, clause, trigger, mentions, quoted, lead)
+            reference = self._refers_back(trigger, parties, own, earlier + out, fmt)
             if reference is not None:
                 joined = trigger.head.lemma_ == "join" and trigger.dep_ == "dobj"
                 if joined:
@@ -161,73 +196,274 @@ class ContactExtractor:
                         if name not in reference.participants:
                             reference.participants.append(name)
                             reference.participants.sort()
-                if any(c.start == clause.start_char and c.participants == reference.participants
-                       for c in out):
+                if any(c.start == max(clause.start_char, lead) and
+                       c.participants == reference.participants for c in out):
                     continue
                 out.append(self._contact(doc, clause, trigger, reference.participants,
-                                         reference.format, reference.date, reference.place,
-                                         reference.status, same_as=earlier.index(reference)
-                                         if reference in earlier else None))
+                                         fmt, reference.date, reference.place,
+                                         reference.status, same_as=_root_index(
+                                             earlier + out, reference), lead=lead,
+                                         date_text=reference.date_text))
                 continue
             if trigger.lower_ in ANAPHORIC_NOUNS and len(parties) < 2:
                 continue
-            if self.config.require_two_parties and len(parties) < 2 and fmt != "visit":
+            planned = _is_planned(trigger, clause)
+            if fmt == "visit":
+                out.extend(self._visits(doc, clause, trigger, mentions, quoted, lead, parties,
+                                        planned, readout, earlier + out))
+                continue
+            if self.config.require_two_parties and len(parties) < 2 and not hosted:
                 continue
             if not parties:
                 continue
-            planned = _is_planned(trigger, clause)
-            date = self._date(clause, doc, planned, trigger)
-            if date is None and not planned and readout and trigger.pos_ == "VERB":
+            groups = [parties]
+            if _individually(trigger):
+                # "spoke individually with ministers from Canada and Turkey": one call each
+                subject = self._subject_parties(doc, clause, trigger, mentions, quoted, lead)
+                others = [p for p in parties if p not in subject]
+                if subject and len(others) >= 2:
+                    groups = [sorted(subject + [o]) for o in others]
+            date, date_text = self._date(clause, doc, planned, trigger)
+            if date is None and not planned and readout and \
+                    (trigger.pos_ == "VERB" or not _is_definite(trigger)):
                 date = doc._.published  # a readout names no day for its own contacts
-            same = _same_parties(earlier + out, parties, fmt)
-            if same is not None and same in out:
-                continue  # "spoke by phone": two trigger words, one call
-            if same is not None and (date is None or same.date in (None, date)):
-                # the same parties again in a compatible format: a further mention
-                out.append(self._contact(doc, clause, trigger, same.participants, same.format,
-                                         same.date or date, same.place, same.status,
-                                         same_as=(earlier + out).index(same)))
-                continue
-            place = _place(clause, parties, self.gazetteer, trigger)
-            if fmt == "visit" and place is None:
-                place = _destination(trigger)
-            if any(c.start == clause.start_char and set(c.participants) == set(parties)
-                   and c.format == fmt for c in out):
-                continue
-            out.append(self._contact(doc, clause, trigger, parties, fmt, date, place,
-                                     "planned" if planned else "held", same_as=None))
+            for group in groups:
+                contact = self._new_or_repeat(doc, clause, trigger, group, fmt, date, date_text,
+                                              planned, earlier, out, lead)
+                if contact is not None:
+                    out.append(contact)
         return out
 
+    def _new_or_repeat(self, doc: Doc, clause: Span, trigger: Token, parties: list[str],
+                       fmt: str, date: str | None, date_text: str | None, planned: bool,
+                       earlier: list[Contact], out: list[Contact], lead: int) -> Contact | None:
+        status = "planned" if planned else "held"
+        same = _same_parties(earlier + out, parties, fmt, status)
+        if same is not None and same in out:
+            return None  # "spoke by phone": two trigger words, one call
+        if same is not None and (date is None or same.date in (None, date)):
+            # the same parties again in a compatible format: a further mention
+            return self._contact(doc, clause, trigger, same.participants, fmt,
+                                 same.date or date, same.place, same.status,
+                                 same_as=_root_index(earlier + out, same), lead=lead,
+                                 date_text=same.date_text or date_text)
+        place = _place(clause, parties, self.gazetteer, trigger)
+        if any(c.start == max(clause.start_char, lead) and set(c.participants) == set(parties)
+               and c.format == fmt for c in out):
+            return None
+        return self._contact(doc, clause, trigger, parties, fmt, date, place, status,
+                             same_as=None, lead=lead, date_text=date_text)
+
+    def _visits(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
+                quoted: list[tuple[int, int]], lead: int, parties: list[str], planned: bool,
+                readout: bool, earlier: list[Contact]) -> list[Contact]:
+        """A trip: the travellers with the people they go to meet or the gatherings they
+        attend ("travel to Poland to meet Duda"); without them, with each country they go
+        to ("to Moscow in November and Germany in January": two visits, two dates)."""
+        out: list[Contact] = []
+        destinations = _destinations(trigger)
+        dest_tokens = {t.i for d in destinations for t in d}
+        travellers = self._travellers(doc, clause, trigger, mentions, quoted, lead)
+        purpose = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl")
+                   and c.lemma_ in PURPOSE_LEMMAS]
+        hosts: list[list[str]] = []
+        for verb in purpose:
+            region = {t.i for t in verb.subtree}
+            found = self._collect(doc, clause, region, mentions, quoted, lead)
+            found = [f for f in found if f not in travellers]
+            if verb.lemma_ in ("meet", "visit"):
+                if found:
+                    hosts.append(found)
+            else:  # "to participate in the UDCG and the NATO ministerial": one gathering each
+                hosts.extend([f] for f in found)
+        if not hosts:
+            host_side = [p for p in parties if p not in travellers and
+                         not self._mentioned_in(doc, p, mentions, dest_tokens)]
+            if host_side:
+                hosts.append(host_side)
+        date, date_text = self._date(clause, doc, planned, trigger)
+        if date is None and not planned and readout:
+            date = doc._.published
+        if not hosts and destinations and travellers:
+            for k, dest in enumerate(destinations):
+                state = self._state_of(dest.text)
+                if state is None or state in travellers:
+                    continue
+                # the date words between this destination and the next belong to it
+                stop = destinations[k + 1].start if k + 1 < len(destinations) else clause.end
+                own_date, own_text = self._date_between(doc, dest.end, stop, planned)
+                when = own_date or (date if len(destinations) == 1 else None)
+                when_text = own_text or (date_text if len(destinations) == 1 else None)
+                contact = self._new_or_repeat(doc, clause, trigger, sorted(travellers + [state]),
+                                              "visit", when, when_text, planned, earlier, out,
+                                              lead)
+                if contact is not None:
+                    contact.place = dest.text
+                    out.append(contact)
+            return out
+        if not travellers and len(parties) >= 2:
+            hosts, travellers = [parties], []
+        for host in hosts:
+            group = sorted(set(travellers + host))
+            if len(group) < 2:
+                continue
+            contact = self._new_or_repeat(doc, clause, trigger, group, "visit", date, date_text,
+                                          planned, earlier, out, lead)
+            if contact is not None:
+                if destinations and contact.place is None:
+                    contact.place = destinations[0].text
+                out.append(contact)
+        return out
+
+    def _travellers(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
+                    quoted: list[tuple[int, int]], lead: int) -> list[str]:
+        """Who makes the trip: the object of "dispatched"/"invited … to visit", else the
+        subject of the trip verb or of the verbs governing it."""
+        node: Token | None = trigger
+        if trigger.lemma_ in SENDING_LEMMAS:
+            objects = [c for c in trigger.children if c.dep_ == "dobj"]
+            region = {t.i for o in objects for t in o.subtree}
+            return self._people_only(self._collect(doc, clause, region, mentions, quoted, lead))
+        for _ in range(4):
+            if node is None:
+                break
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            objects = [c for c in node.children if c.dep_ == "dobj"] if node is not trigger \
+                else []
+            for group in (objects, subjects):  # "invited Zelensky to visit": the guest
+                region = {t.i for c in group for t in c.subtree}
+                found = self._collect(doc, clause, region, mentions, quoted, lead)
+                if found:
+                    return found
+            if node.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl") or \
+                    node.head is node:
+                break
+            node = node.head
+        return []
+
+    def _people_only(self, names: list[str]) -> list[str]:
+        people = [n for n in names if self._is_person(n)]
+        return people or names
+
+    def _mentioned_in(self, doc: Doc, name: str, mentions: list[ActorMention],
+                      tokens: set[int]) -> bool:
+        for m in mentions:
+            if m.actor != name:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(t.i in tokens for t in span):
+                return True
+        return False
+
+    def _state_of(self, place: str) -> str | None:
+        for entry in self.gazetteer.lookup(place):
+            if entry.kind == "state":
+                return entry.name
+        return None
+
+    def _date_between(self, doc: Doc, start: int, stop: int, planned: bool
+                      ) -> tuple[str | None, str | None]:
+        for ent in doc[start:stop].ents:
+            if ent.label_ in ("DATE", "TIME"):
+                text = find_date_expression(ent.text)
+                if text:
+                    return resolve_date(ent.text, doc._.published, future=planned), text
+        return None, None
+
+    def _gathering_of(self, doc: Doc, trigger: Token, mentions: list[ActorMention]
+                      ) -> list[str]:
+        """"NATO's 2008 summit", "the NATO Defense Ministerial", "the ninth meeting of the
+        UDCG": a gathering of one organisation, when no counterpart is named with it."""
+        if trigger.pos_ not in ("NOUN", "PROPN") or trigger.lower_.rstrip("s") not in \
+                GATHERING_NOUNS or trigger.lemma_.casefold() not in GATHERING_NOUNS:
+            return []
+        children = list(trigger.children)
+        if any(c.lower_ in ("with", "between") for c in children):
+            return []
+        owners: list[Token] = []
+        for c in children:
+            before = c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < trigger.i
+            if before or c.dep_ == "prep" and c.lower_ == "of":
+                owners.extend(t for t in c.subtree)
+        # a multi-word name ahead of the noun ("Ukraine Defense Contact Group meeting")
+        k = trigger.i - 1
+        while k >= 0 and doc[k].pos_ == "PROPN":
+            owners.append(doc[k])
+            k -= 1
+        tokens = {t.i for t in owners}
+        found = []
+        for m in mentions:
+            entry = self.gazetteer.entries.get(m.actor)
+            if entry is None or entry.kind not in ("organization",) or \
+                    entry.sector not in ("intergovernmental", None):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(t.i in tokens for t in span) and m.actor not in found:
+                found.append(m.actor)
+        return found
+
+    def _attendees(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
+                   quoted: list[tuple[int, int]], lead: int) -> list[str]:
+        """"Austin will attend the NATO summit": the subject of a verb of taking part."""
+        node = trigger
+        for _ in range(3):
+            node = node.head
+            if node.lemma_.casefold() in ATTEND_LEMMAS:
+                subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+                region = {t.i for s in subjects for t in s.subtree}
+                return self._people_only(self._collect(doc, clause, region, mentions, quoted,
+                                                       lead))
+            if node.head is node:
+                break
+        return []
+
+    def _subject_parties(self, doc: Doc, clause: Span, trigger: Token,
+                         mentions: list[ActorMention], quoted: list[tuple[int, int]],
+                         lead: int) -> list[str]:
+        subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        region = {t.i for s in subjects for t in s.subtree}
+        return self._collect(doc, clause, region, mentions, quoted, lead)
+
+    def _own_parties(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
+                     quoted: list[tuple[int, int]], lead: int) -> list[str]:
+        """Parties named inside a contact noun's own phrase ("the talks between Russia and
+        Ukraine", "the UDCG meeting"), topics left out."""
+        if trigger.pos_ not in ("NOUN", "PROPN"):
+            return []
+        region = _noun_region(trigger)
+        return self._collect(doc, clause, region, mentions, quoted, lead)
+
     def _contact(self, doc: Doc, clause: Span, trigger: Token, parties: list[str], fmt: str,
-                 date: str | None, place: str | None, status: str, same_as: int | None
-                 ) -> Contact:
-        start, end = clause.start_char, clause.end_char
+                 date: str | None, place: str | None, status: str, same_as: int | None,
+                 lead: int = 0, date_text: str | None = None) -> Contact:
+        start, end = max(clause.start_char, lead), clause.end_char
         while end > start and doc.text[end - 1].isspace():
             end -= 1
-        while start < end and doc.text[start].isspace():
+        while start < end and (doc.text[start].isspace() or doc.text[start] in "“\"'‘"):
             start += 1
-        return Contact(participants=parties, format=fmt, date=date, place=place,
+        return Contact(participants=list(parties), format=fmt, date=date, place=place,
                        status=status,  # type: ignore[arg-type]
                        evidence=doc.text[start:end], start=start, end=end,
                        paragraph=paragraph_number(doc.text, start), trigger=trigger.text,
-                       duration=_duration(clause.text), same_as=same_as)
+                       duration=_duration(clause.text), same_as=same_as, date_text=date_text)
 
-    def _refers_back(self, trigger: Token, parties: list[str], earlier: list[Contact],
-                     fmt: str) -> Contact | None:
+    def _refers_back(self, trigger: Token, parties: list[str], own: list[str],
+                     earlier: list[Contact], fmt: str) -> Contact | None:
         """'the call', 'their meeting', 'the conversation', 'joined the call' → an earlier
-        contact, when the phrase brings no party the earlier contact lacks."""
-        if trigger.pos_ not in ("NOUN", "PROPN") or not earlier:
-            return None
-        dets = {c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")}
-        definite = bool(dets & {"the", "this", "that", "our", "their", "such", "his", "her"})
-        if not definite and trigger.lower_ not in ANAPHORIC_NOUNS:
+        contact, when the phrase brings no party the earlier contact lacks. Only a definite
+        phrase refers back: "regular contact between ministers" or "a discussion of X" is
+        generic, and "the talks between Russia and Ukraine" names other parties."""
+        if trigger.pos_ not in ("NOUN", "PROPN") or not earlier or not _is_definite(trigger):
             return None
         for contact in reversed(earlier):
             compatible = (contact.format == fmt or trigger.lower_ in ANAPHORIC_NOUNS
                           or fmt in ("talks", "meeting") or
-                          {fmt, contact.format} <= {"phone call", "video call"})
+                          {fmt, contact.format} <= {"phone call", "video call"} or
+                          {fmt, contact.format} <= {"summit", "meeting", "visit"})
             if not compatible:
                 continue
+            if own and not set(own) <= set(contact.participants):
+                continue  # its own phrase names parties this contact lacks
             # states named beside a known pair ("Putin said the conversation …, Moscow's
             # summary …") do not make it a different contact; a new person does
             new = [p for p in parties if p not in contact.participants and self._is_person(p)]
@@ -242,21 +478,25 @@ class ContactExtractor:
 
     # ------------------------------------------------------------------ parties
     def _parties(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
-                 quoted: list[tuple[int, int]]) -> list[str]:
+                 quoted: list[tuple[int, int]], lead: int = 0) -> list[str]:
         if trigger.pos_ in ("NOUN", "PROPN"):
             # "Ukraine's negotiations with Russia", "a meeting between Biden and Putin"
-            own = self._collect(doc, clause, {t.i for t in trigger.subtree}, mentions, quoted)
+            own = self._collect(doc, clause, _noun_region(trigger), mentions, quoted, lead)
             if len(own) >= 2:
                 return own
-        return self._collect(doc, clause, _clause_tokens(trigger, clause), mentions, quoted)
+        return self._collect(doc, clause, _clause_tokens(trigger, clause), mentions, quoted,
+                             lead)
 
     def _collect(self, doc: Doc, clause: Span, region: set[int], mentions: list[ActorMention],
-                 quoted: list[tuple[int, int]]) -> list[str]:
+                 quoted: list[tuple[int, int]], lead: int = 0) -> list[str]:
         people: list[str] = []
         groups: list[str] = []
         for m in mentions:
-            if not clause.start_char <= m.start < clause.end_char:
+            if not clause.start_char <= m.start < clause.end_char and \
+                    not (m.start < clause.start_char < m.end):
                 continue
+            if m.end <= lead:
+                continue  # the spokesperson before "Readout:" or "Attributed to …:"
             if any(a <= m.start < b for a, b in quoted):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -272,6 +512,8 @@ class ContactExtractor:
                     people.append(m.actor)
             elif _describes_person(span):
                 continue  # "Russian" in "Russian President Vladimir Putin"
+            elif kind == "state" and _is_location(span):
+                continue  # "met with Putin in Moscow": where, not who
             elif m.actor not in groups:
                 groups.append(m.actor)
         for match in GROUP_LABEL.finditer(clause.text):
@@ -284,23 +526,37 @@ class ContactExtractor:
             return sorted(people)
         return sorted(set(people) | set(groups))
 
-    def _date(self, clause: Span, doc: Doc, planned: bool, trigger: Token) -> str | None:
+    def _date(self, clause: Span, doc: Doc, planned: bool, trigger: Token
+              ) -> tuple[str | None, str | None]:
+        """The contact's date and the words it comes from. The words are kept when the
+        article has no publication date to resolve them against."""
         published = doc._.published
         candidates = []
         for ent in clause.ents:
-            if ent.label_ in ("DATE", "TIME"):
-                resolved = resolve_date(ent.text, published, future=planned)
-                if resolved:
-                    candidates.append((abs(ent.start - trigger.i), resolved))
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            text = find_date_expression(ent.text)
+            if not text:
+                continue
+            resolved = resolve_date(ent.text, published, future=planned)
+            # a calendar date beats a relative word for the same day ("Tomorrow, December 7")
+            calendar = 0 if re.search(r"\d", text) else 1
+            candidates.append((resolved is None, calendar, abs(ent.start - trigger.i),
+                               resolved, text))
         if candidates:
-            return min(candidates)[1]
+            best = min(candidates, key=lambda c: c[:3])
+            return best[3], best[4]
         text = clause.text
+        expression = find_date_expression(text)
         resolved = resolve_date(text, published, future=planned) if published else None
         if resolved and len(resolved) == 10:
-            return resolved
-        if published and len(published) == 10 and SAME_DAY.search(text):
-            return published
-        return None
+            return resolved, expression
+        same_day = SAME_DAY.search(text)
+        if same_day:
+            day = published if published and len(published) == 10 else None
+            word = same_day.group(0)
+            return day, None if word.lower() == "just" else word
+        return None, None
 
 
 def _clauses(doc: Doc) -> list[Span]:
@@ -353,6 +609,16 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         node = node.head
     if head.dep_ == "ROOT" or len(region) < 3:
         region |= {t.i for t in clause} - excluded
+    # "spoke with Minister Reznikov to reiterate …" parsed with the minister as the subject
+    # of "reiterate": the words right after "with" name the counterpart whatever the parse
+    for child in trigger.children:
+        if child.lower_ in ("with", "between") and child.dep_ == "prep":
+            k = child.i + 1
+            while k < clause.end and clause.doc[k].pos_ not in ("VERB", "AUX", "PART") and \
+                    clause.doc[k].text not in (".", ";", "—", "–", "(") and \
+                    clause.doc[k].lower_ not in TOPIC_PREPS | {"to", "who", "which"}:
+                region.add(k)
+                k += 1
     return region
 
 
@@ -395,6 +661,16 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     return clause.text.rstrip().endswith("?")
 
 
+def _verb_chain_is_hypothetical(verb: Token) -> bool:
+    for token in [verb, *list(verb.ancestors)[:3]]:
+        if token.lemma_.casefold() in WISH_LEMMAS and token is not verb:
+            return True
+        if any(c.lower_ in HYPOTHETICAL_WORDS and c.dep_ in ("aux", "mark")
+               for c in token.children):
+            return True
+    return False
+
+
 def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     """A named meeting is real even under a modal ("the summit should be about …"); it is a
     wish when it is the object of one ("would like a meeting", "any such meeting")."""
@@ -403,26 +679,128 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
             return True
         if child.dep_ == "relcl" and any(
                 c.lemma_ in WISH_LEMMAS or c.lower_ in ("would", "could", "should")
-                for c in [child, *child.children]):
-            return True
+                for c in child.subtree):
+            return True  # "a meeting …, which Putin said he would really like"
     head = trigger.head
+    if head.lower_ == "on" and trigger.dep_ == "pobj" and trigger.lower_ in ("phone", "call"):
+        # "needs to be on the phone with X": the idiom reads like the verb "speak"
+        return _verb_chain_is_hypothetical(head.head)
     if trigger.dep_ in ("dobj", "pobj") and (head.lemma_ in WISH_LEMMAS or
                                              head.head.lemma_ in WISH_LEMMAS):
         return True
     return bool(any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark" for t in trigger.head.children))
 
 
-def _same_parties(earlier: list[Contact], parties: list[str], fmt: str) -> Contact | None:
+def _same_parties(earlier: list[Contact], parties: list[str], fmt: str, status: str
+                  ) -> Contact | None:
+    """An earlier contact these parties already had in a compatible format. An announced
+    contact is not the same as a held one, and an organisation's gatherings (one party)
+    are told apart by their kind ("the NATO ministerial", "the NATO summit")."""
     for contact in reversed(earlier):
-        if contact.same_as is not None:
+        if contact.same_as is not None or contact.status != status:
             continue
         calls = {"phone call", "video call", "talks"}
         meetings = {"meeting", "summit", "visit"}
         compatible = contact.format == fmt or {fmt, contact.format} <= calls or \
             {fmt, contact.format} <= meetings
+        if len(parties) < 2:
+            compatible = contact.format == fmt
         if compatible and sorted(contact.participants) == sorted(parties):
             return contact
     return None
+
+
+def _root_index(contacts: list[Contact], contact: Contact) -> int:
+    """Index of the first mention of the contact ``contact`` belongs to."""
+    index = contacts.index(contact)
+    while contacts[index].same_as is not None and contacts[index].same_as != index:
+        index = contacts[index].same_as  # type: ignore[assignment]
+    return index
+
+
+def _is_definite(trigger: Token) -> bool:
+    """"the call", "their meeting", "Biden's call", "this contact"."""
+    for child in trigger.children:
+        if child.dep_ == "det" and child.lower_ in ("the", "this", "that", "these", "those",
+                                                     "such"):
+            return True
+        if child.dep_ == "poss":
+            return True
+    return False
+
+
+def _lead_end(clause: Span) -> int:
+    """End of an attribution or header before a colon ("Readout:Secretary …",
+    "… Pat Ryder:“Secretary …"), as a character offset; the clause start if none."""
+    text = clause.text
+    matches = list(re.finditer(r":\s*[“\"]?(?=[A-Z])", text))
+    match = matches[-1] if matches else None
+    if match is None or match.start() > len(text) * 0.6:
+        return clause.start_char
+    return clause.start_char + match.end()
+
+
+def _serves_a_trip(trigger: Token) -> bool:
+    """"travel to Kyiv to meet with Zelensky": the meeting verb is the trip's purpose."""
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in PURPOSE_LEMMAS or \
+            trigger.dep_ not in ("xcomp", "advcl"):
+        return False
+    head = trigger.head
+    return head.lemma_ in ("travel", "visit", "dispatch", "send") and head.lemma_ != \
+        trigger.lemma_
+
+
+def _individually(trigger: Token) -> bool:
+    return any(c.lower_ in ("individually", "separately", "respectively") for c in
+               trigger.children)
+
+
+def _is_location(span: Span) -> bool:
+    """A state or capital after "in"/"at" ("in Moscow", "at the White House")."""
+    k = span.start - 1
+    doc = span.doc
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("in", "at")
+
+
+def _noun_region(trigger: Token) -> set[int]:
+    """A contact noun's phrase without its topics ("consultations on Iran")."""
+    excluded = {t.i for c in trigger.children
+                if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"of"} and
+                not _is_gathering_of(c) for t in c.subtree}
+    excluded |= {t.i for c in trigger.children if c.dep_ in ("relcl", "acl")
+                 for t in c.subtree}
+    return {t.i for t in trigger.subtree} - excluded
+
+
+def _is_gathering_of(prep: Token) -> bool:
+    """"meeting of the UDCG" names who meets; "discussion of extraterritoriality" a topic."""
+    return prep.lower_ == "of" and prep.head.lemma_.casefold() in GATHERING_NOUNS
+
+
+def _destinations(trigger: Token) -> list[Span]:
+    """Places a trip goes to: "to Moscow … and Germany", "visit Washington"."""
+    doc = trigger.doc
+    heads = [c for c in trigger.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")]
+    heads += [c for c in trigger.children if c.dep_ in ("advmod",) and c.lower_ == "on"
+              for c in c.children if c.lower_ == "to"]
+    objects: list[Token] = []
+    for prep in heads:
+        objects.extend(c for c in prep.children if c.dep_ == "pobj")
+    if trigger.lemma_ == "visit":
+        objects.extend(c for c in trigger.children if c.dep_ == "dobj")
+    places: list[Span] = []
+    queue = list(objects)
+    while queue:
+        obj = queue.pop(0)
+        queue.extend(c for c in obj.children if c.dep_ in ("conj", "appos"))
+        if obj.ent_type_ not in ("GPE", "LOC"):
+            continue
+        ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+        if ent is not None and all(ent.start != p.start for p in places):
+            places.append(ent)
+    return sorted(places, key=lambda e: e.start)
 
 
 def _share_attributes(contacts: list[Contact]) -> None:
@@ -435,14 +813,18 @@ def _share_attributes(contacts: list[Contact]) -> None:
             root = contacts[root].same_as  # type: ignore[assignment]
         groups.setdefault(root, []).append(contact)
     for members in groups.values():
-        date = next((c.date for c in members if c.date and len(c.date) == 10), None) or \
-            next((c.date for c in members if c.date), None)
+        dated = next((c for c in members if c.date and len(c.date) == 10), None) or \
+            next((c for c in members if c.date), None)
+        date = dated.date if dated else None
+        date_text = dated.date_text if dated else next(
+            (c.date_text for c in members if c.date_text), None)
         place = next((c.place for c in members if c.place), None)
         # the most specific format any mention gives ("conversation" → "meet virtually")
         fmt = min((c.format for c in members), key=FORMAT_SPECIFICITY.index)
         for c in members:
             c.format = fmt
             c.date = date
+            c.date_text = date_text
             c.place = c.place or place
 
 
@@ -471,15 +853,6 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
             continue
         if prep.head.i in anchors or prep.head.head.i in anchors:
             return re.sub(r"^the\s+", "", ent.text)
-    return None
-
-
-def _destination(trigger: Token) -> str | None:
-    for token in trigger.subtree:
-        if token.lower_ == "to" and token.head is trigger:
-            for obj in token.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
-                    return obj.text
     return None
 
 

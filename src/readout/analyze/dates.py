@@ -82,6 +82,21 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     return None
 
 
+def find_date_expression(text: str) -> str | None:
+    """The date expression ``resolve_date`` would read in ``text`` ("December 7", "Thursday",
+    "next month"), found without a reference date, so an undated article keeps it."""
+    found = None
+    for pattern in (ISO, MONTH_DAY, DAY_MONTH, RELATIVE, WEEKDAY):
+        if (m := pattern.search(text)):
+            found = m.group(0)
+            break
+    m = MONTH_YEAR.search(text)
+    if found is None and m and not (m.group(1).lower() == "may" and not m.group(2)
+                                    and not re.search(r"\bin\s+may\b", text, re.I)):
+        found = m.group(0)
+    return re.sub(r"^(?:on|in)\s+", "", found.strip(), flags=re.I) if found else None
+
+
 def _full(month: int, day: int, year: str | None, ref: date | None, future: bool) -> str | None:
     if year:
         y = int(year)
