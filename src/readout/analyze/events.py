@@ -194,6 +194,93 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "torture": ("ASSAULT", "torture"), "massacre": ("ASSAULT", None),
     "shoot down": ("ASSAULT", "firearms"), "wound": ("ASSAULT", None),
 }
+# Second layer, widened from the PLOVER v2.0 category definitions and the CAMEO → PLOVER
+# table (each CAMEO verb class named by its usual English verbs in news).
+VERBS.update({
+    # AGREE (CAMEO 03): guarantees and assurances
+    "guarantee": ("AGREE", None), "assure": ("AGREE", None), "undertake": ("AGREE", None),
+    # CONSULT (04): hosting, receiving, convening, travelling to
+    "receive": ("CONSULT", "visit"), "convene": ("CONSULT", "multilateral"),
+    "travel": ("CONSULT", "visit"), "arrive": ("CONSULT", "visit"), "fly": ("CONSULT", "visit"),
+    # SUPPORT (05): praise, thanks, verbal defence, recognition
+    "thank": ("SUPPORT", None), "congratulate": ("SUPPORT", None), "laud": ("SUPPORT", None),
+    "salute": ("SUPPORT", None), "extol": ("SUPPORT", None), "defend": ("SUPPORT", None),
+    "champion": ("SUPPORT", None), "embrace": ("SUPPORT", None),
+    "reaffirm": ("SUPPORT", None),
+    # COOPERATE (06): joint and judicial work
+    "coordinate": ("COOPERATE", None), "partner": ("COOPERATE", None),
+    "extradite": ("COOPERATE", None), "ally": ("COOPERATE", None),
+    # AID (07)
+    "fund": ("AID", None), "finance": ("AID", None), "lend": ("AID", None),
+"shelter": ("AID", None), "rescue": ("AID", None),
+    "airlift": ("AID", None),
+    # RETREAT (08): releases, returns, surrender
+    "repatriate": ("RETREAT", "release"), "pardon": ("RETREAT", "release"),
+    "surrender": ("RETREAT", "disarm"), "return": ("RETREAT", "release"),
+    # REQUEST (10)
+    "plead": ("REQUEST", None), "beg": ("REQUEST", None), "petition": ("REQUEST", None),
+    "solicit": ("REQUEST", None), "exhort": ("REQUEST", None),
+    # ACCUSE (09, 11): reproach, official complaint, legal action
+    "chide": ("ACCUSE", "disapprove"), "berate": ("ACCUSE", "disapprove"),
+    "scold": ("ACCUSE", "disapprove"), "fault": ("ACCUSE", "disapprove"),
+    "assail": ("ACCUSE", "disapprove"), "lambast": ("ACCUSE", "disapprove"),
+    "censure": ("ACCUSE", "disapprove"), "reprimand": ("ACCUSE", "disapprove"),
+    "indict": ("ACCUSE", "allege"),
+    "prosecute": ("ACCUSE", "allege"),
+    # REJECT (12)
+    "resist": ("REJECT", None), "snub": ("REJECT", None), "repudiate": ("REJECT", None),
+    "renounce": ("REJECT", None), "disavow": ("REJECT", None), "refute": ("REJECT", None),
+    "block": ("REJECT", None), "disregard": ("REJECT", None), "disobey": ("REJECT", "yield"),
+    # PROTEST (14)
+    "picket": ("PROTEST", "demo"),
+    # SANCTION (16): breaking, freezing and halting relations
+    "downgrade": ("SANCTION", "withdraw"), "freeze": ("SANCTION", "discontinue"),
+    # MOBILIZE (15)
+    "muster": ("MOBILIZE", "troops"),
+    # COERCE (17): restrictions, seizures, legal coercion
+    "restrict": ("COERCE", "restrict"), "outlaw": ("COERCE", "restrict"),
+    "prohibit": ("COERCE", "restrict"), "curb": ("COERCE", "restrict"),
+    "evict": ("COERCE", "deport"), "nationalize": ("COERCE", "seize"),
+    "expropriate": ("COERCE", "seize"), "sentence": ("COERCE", "arrest"),
+    "convict": ("COERCE", "arrest"), "round up": ("COERCE", "arrest"),
+    "intimidate": ("COERCE", None), "harass": ("COERCE", None),
+    # ASSAULT (18-20)
+    "ambush": ("ASSAULT", "firearms"), "bombard": ("ASSAULT", "heavy-weapons"),
+    "behead": ("ASSAULT", None), "execute": ("ASSAULT", None), "murder": ("ASSAULT", None),
+    "hijack": ("ASSAULT", "abduct"), "storm": ("ASSAULT", None),
+    "battle": ("ASSAULT", None), "beat": ("ASSAULT", "beat"), "stab": ("ASSAULT", None),
+    "rape": ("ASSAULT", "sexual"), "detonate": ("ASSAULT", "explosives"),
+    "demolish": ("ASSAULT", "destroy"), "destroy": ("ASSAULT", "destroy"),
+    "torch": ("ASSAULT", "destroy"), "besiege": ("COERCE", "restrict"),
+    "overrun": ("ASSAULT", None), "capture": ("COERCE", "seize"),
+})
+# Verbs that are events only with a fitting object ("lifted the embargo", "froze aid").
+OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
+    "lift": (frozenset({"sanction", "embargo", "ban", "curfew", "blockade", "restriction",
+                        "siege", "emergency", "law"}), "RETREAT", None),
+    "ease": (frozenset({"sanction", "embargo", "ban", "curfew", "blockade", "restriction",
+                        "siege", "tension", "pressure"}), "RETREAT", None),
+    "relax": (frozenset({"sanction", "embargo", "ban", "curfew", "restriction", "control"}),
+              "RETREAT", None),
+    "cut": (frozenset({"aid", "tie", "relation", "assistance", "funding", "contact", "link",
+                       "supply"}), "SANCTION", "discontinue"),
+    "halt": (frozenset({"aid", "talk", "negotiation", "assistance", "funding", "contact",
+                        "cooperation", "shipment", "supply", "delivery"}), "SANCTION",
+             "discontinue"),
+    "break": (frozenset({"tie", "relation", "talk", "negotiation", "contact"}), "SANCTION",
+              "withdraw"),
+    "reduce": (frozenset({"aid", "tie", "relation", "assistance", "staff", "presence"}),
+               "SANCTION", "discontinue"),
+    "withhold": (frozenset({"aid", "assistance", "funding", "payment", "fund"}), "COERCE",
+                 "withhold"),
+    "restore": (frozenset({"tie", "relation", "contact"}), "COOPERATE", None),
+    "establish": (frozenset({"tie", "relation"}), "COOPERATE", None),
+    "share": (frozenset({"intelligence", "information", "data"}), "COOPERATE", None),
+    "open": (frozenset({"fire"}), "ASSAULT", "firearms"),
+    "impose": (frozenset({"curfew", "restriction", "ban", "emergency", "law", "blockade"}),
+               "COERCE", "restrict"),
+    "declare": (frozenset({"emergency", "law", "war"}), "COERCE", "martial-law"),
+}
 # Verb + particle or preposition that change the meaning of the verb alone.
 PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("call", "for"): ("REQUEST", None), ("rule", "out"): ("REJECT", None),
@@ -207,6 +294,16 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("lash", "out"): ("ACCUSE", "disapprove"), ("walk", "out"): ("SANCTION", "withdraw"),
     ("hand", "over"): ("RETREAT", "release"), ("turn", "down"): ("REJECT", None),
     ("shut", "down"): ("COERCE", "restrict"), ("cut", "off"): ("SANCTION", "discontinue"),
+    ("call", "on"): ("REQUEST", None), ("call", "upon"): ("REQUEST", None),
+    ("break", "off"): ("SANCTION", "withdraw"), ("walk", "away"): ("REJECT", None),
+    ("fire", "on"): ("ASSAULT", "firearms"), ("open", "fire"): ("ASSAULT", "firearms"),
+    ("gun", "down"): ("ASSAULT", "firearms"), ("round", "up"): ("COERCE", "arrest"),
+    ("lock", "up"): ("COERCE", "arrest"), ("speak", "out"): ("ACCUSE", "disapprove"),
+    ("team", "up"): ("COOPERATE", None), ("join", "forces"): ("COOPERATE", None),
+    ("meet", "with"): ("CONSULT", None), ("hold", "back"): ("COERCE", "withhold"),
+    ("set", "free"): ("RETREAT", "release"),
+    ("step", "down"): ("RETREAT", "resign"), ("stand", "down"): ("RETREAT", "disarm"),
+    ("back", "away"): ("CONCEDE", None), ("give", "in"): ("CONCEDE", None),
 }
 # Light verbs whose object noun names the event: "impose sanctions", "hold talks".
 OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
@@ -352,6 +449,11 @@ IRREALIS = {"want", "wish", "hope", "like", "seek", "try", "plan", "intend", "co
             "expect", "fear", "believe", "doubt", "imagine", "suggest", "propose", "recommend",
             "need", "avoid", "prevent", "deter", "risk", "stop", "forestall", "aim", "prepare",
             "mean", "require", "predict", "worry", "think", "ensure", "allow", "let", "able"}
+# Nouns under which nothing is asserted ("the likelihood that Moscow will return ...").
+IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willingness", "threat",
+                  "risk", "prospect", "case", "likelihood", "possibility", "probability",
+                  "chance", "chances", "hope", "hopes", "fear", "fears", "danger",
+                  "scenario", "temptation"}
 # Relations through which a governing word takes a trigger in as its content.
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl"}
 # Words of willingness or intent: a cooperative act under them is an AGREE (PLOVER codes
@@ -592,6 +694,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             return "REQUEST", None, token
         if lemma == "call" and obj is not None and _actorish(obj):
             return "CONSULT", "phone", token  # "Biden called Putin"
+        if lemma in OBJECT_VERBS:
+            nouns, etype, mode = OBJECT_VERBS[lemma]
+            if obj is not None and obj.lemma_.casefold() in nouns:
+                return etype, mode, token
+            if lemma not in VERBS:
+                return None
         if lemma in VERBS:
             etype, mode = VERBS[lemma]
             if etype == "MOBILIZE" and obj is not None:
@@ -610,8 +718,15 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None
             if lemma == "free" and token.pos_ != "VERB":
                 return None
-            if lemma in ("press", "charge", "station", "fire") and obj is None:
+            if lemma in ("press", "charge", "station", "fire", "return", "freeze") and obj is None:
                 return None
+            if lemma in ("defend", "receive", "execute", "beat", "thank") and (
+                    obj is None or not _actorish(obj)):
+                return None  # "defended the decision", "executed a plan", "beat the deadline"
+            if lemma in ("travel", "arrive", "fly") and not any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "in")
+                    and any(g.ent_type_ == "GPE" for g in c.children) for c in token.children):
+                return None  # a visit needs its destination
             if lemma == "help" and obj is not None and not _actorish(obj):
                 return None
             return etype, mode, token
@@ -708,9 +823,7 @@ def _nominal_context(token: Token) -> str:
                 return "drop"
             if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
                 break  # an argument of a plain verb: the noun reports an event
-        elif hl in IRREALIS or hl in INTENT_WORDS or head.lower_ in (
-                "intention", "plan", "plans", "desire", "need", "idea", "willingness", "threat",
-                "risk", "prospect", "case", "possibility", "chance", "hope", "fear"):
+        elif hl in IRREALIS or hl in INTENT_WORDS or head.lower_ in IRREALIS_NOUNS:
             return "drop" if hl not in INTENT_WORDS else "INTENT"
         elif head.lower_ in NEG_WORDS:
             return "drop"
@@ -799,10 +912,7 @@ def _context(token: Token, verb: Token) -> str:
                 return WRAPPERS[hl]
             if dep in COMPLEMENT_DEPS and (hl in INTENT_WORDS or head.lower_ in INTENT_WORDS):
                 return "INTENT"
-            if dep != "conj" and (hl in IRREALIS or head.lower_ in ("intention", "plan", "plans",
-                                                                   "desire", "need", "idea",
-                                                                   "willingness", "threat",
-                                                                   "risk", "prospect", "case")):
+            if dep != "conj" and (hl in IRREALIS or head.lower_ in IRREALIS_NOUNS):
                 return "drop"
             if dep != "conj" and hl in NEG_WORDS:
                 return "drop"
@@ -828,6 +938,14 @@ def _reporting_speaker(verb: Token) -> Token | None:
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if speaker is None or own is None or speaker.lower_ == own.lower_:
+        return None
+    # A wrong is an accusation only when the speaker is a party to it ("Putin said the US had
+    # ignored his demands", "Kyiv said Russia shelled its towns"); officials or witnesses
+    # reporting what others did ("police said rebels attacked a convoy") report the act.
+    party = {"his", "her", "their", "its", "our", "us", "we", "him", "them", "me", "my", "i"}
+    named = {t.lower_ for t in speaker.subtree if t.pos_ == "PROPN"}
+    if not any(t.lower_ in party or (t.pos_ == "PROPN" and t.lower_ in named)
+               for t in verb.subtree if t.i != own.i and t not in own.subtree):
         return None
     return speaker
 
