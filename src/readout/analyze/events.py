@@ -944,10 +944,30 @@ def _reporting_speaker(verb: Token) -> Token | None:
     # reporting what others did ("police said rebels attacked a convoy") report the act.
     party = {"his", "her", "their", "its", "our", "us", "we", "him", "them", "me", "my", "i"}
     named = {t.lower_ for t in speaker.subtree if t.pos_ == "PROPN"}
-    if not any(t.lower_ in party or (t.pos_ == "PROPN" and t.lower_ in named)
-               for t in verb.subtree if t.i != own.i and t not in own.subtree):
-        return None
-    return speaker
+    rest = [t for t in verb.subtree if t.i != own.i and t not in own.subtree]
+    if any(t.lower_ in party or (t.pos_ == "PROPN" and t.lower_ in named) for t in rest):
+        return speaker
+    if _speaker_side_named(verb.doc, speaker, rest):
+        return speaker
+    return None
+
+
+def _speaker_side_named(doc: Doc, speaker: Token, tokens: list[Token]) -> bool:
+    """Whether the tokens mention the speaker's actor or the speaker's state ("Lavrov said
+    NATO had ignored Russia's proposals")."""
+    mentions: list[ActorMention] = doc._.actor_mentions or []
+    if not mentions or not tokens:
+        return False
+    countries = {a.name: a.country for a in (doc._.actors or [])}
+    lo, hi = speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
+    side: set[str] = set()
+    for m in mentions:
+        if lo <= m.start < hi:
+            side.add(m.actor)
+            if countries.get(m.actor):
+                side.add(countries[m.actor] or "")
+    spans = [(t.idx, t.idx + len(t)) for t in tokens]
+    return any(m.actor in side and any(a <= m.start < b for a, b in spans) for m in mentions)
 
 
 def _threat_mode(verb: Token) -> str | None:
