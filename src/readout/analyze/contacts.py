@@ -63,7 +63,8 @@ PLANNED_LEMMAS = {"plan", "schedule", "prepare", "expect", "invite", "set", "arr
 HYPOTHETICAL_WORDS = {"if", "should", "would", "could", "might", "whether", "unless", "ought",
                       "may", "can"}
 WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "need",
-               "recommend", "consider", "imagine", "open", "push", "deny", "bother"}
+               "recommend", "consider", "imagine", "open", "push", "deny", "bother", "ready",
+               "willing", "eager"}
 NOT_A_CONTACT_AFTER_CALL = {"on", "upon", "for"}
 TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning"}
 SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|just)\b", re.I)
@@ -103,10 +104,11 @@ class ContactExtractor:
                   if len(doc.text[q.start:q.end].split()) < SHORT_QUOTE_WORDS]
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
         contacts: list[Contact] = []
+        self._tenseless: set[int] = set()  # ids of contacts only nouns have named so far
         for clause in _clauses(doc):
             for contact in self._from_clause(doc, clause, mentions, quoted, contacts, readout):
                 contacts.append(contact)
-        _share_attributes(contacts)
+        _share_attributes(contacts, self._tenseless)
         doc._.contacts = contacts
         return doc
 
@@ -238,21 +240,33 @@ class ContactExtractor:
                        fmt: str, date: str | None, date_text: str | None, planned: bool,
                        earlier: list[Contact], out: list[Contact], lead: int) -> Contact | None:
         status = "planned" if planned else "held"
-        same = _same_parties(earlier + out, parties, fmt, status)
+        # a noun carries no tense: "a superpower summit between Biden and Putin" is the
+        # summit the article announced, whatever its status
+        tenseless = trigger.pos_ in ("NOUN", "PROPN") and len(parties) >= 2 and not planned
+        same = _same_parties(earlier + out, parties, fmt, None if tenseless else status,
+                             self._tenseless)
         if same is not None and same in out:
             return None  # "spoke by phone": two trigger words, one call
         if same is not None and (date is None or same.date in (None, date)):
             # the same parties again in a compatible format: a further mention
-            return self._contact(doc, clause, trigger, same.participants, fmt,
-                                 same.date or date, same.place, same.status,
-                                 same_as=_root_index(earlier + out, same), lead=lead,
-                                 date_text=same.date_text or date_text)
+            repeat = self._contact(doc, clause, trigger, same.participants, fmt,
+                                   same.date or date, same.place, same.status,
+                                   same_as=_root_index(earlier + out, same), lead=lead,
+                                   date_text=same.date_text or date_text)
+            if tenseless:
+                self._tenseless.add(id(repeat))
+            else:
+                repeat.status = status  # type: ignore[assignment]
+            return repeat
         place = _place(clause, parties, self.gazetteer, trigger)
         if any(c.start == max(clause.start_char, lead) and set(c.participants) == set(parties)
                and c.format == fmt for c in out):
             return None
-        return self._contact(doc, clause, trigger, parties, fmt, date, place, status,
-                             same_as=None, lead=lead, date_text=date_text)
+        contact = self._contact(doc, clause, trigger, parties, fmt, date, place, status,
+                                same_as=None, lead=lead, date_text=date_text)
+        if tenseless:
+            self._tenseless.add(id(contact))
+        return contact
 
     def _visits(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
                 quoted: list[tuple[int, int]], lead: int, parties: list[str], planned: bool,
@@ -592,6 +606,8 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         for child in node.children:
             if child.i in (trigger.i,) or trigger in child.subtree and child is not trigger:
                 continue
+            if child.dep_ == "relcl" and child.lemma_ in ("have", "hold"):
+                continue  # "the conversation the men will have": its subject takes part
             if child.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl", "conj", "parataxis") \
                     and child.i > trigger.i or child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                 excluded.update(t.i for t in child.subtree)
@@ -599,7 +615,7 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     # "I am in Kyiv to meet with …", "X is travelling to Y to meet …": the subject of the
     # governing verbs takes part too
     node = head
-    for _ in range(3):
+    for _ in range(5):
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i < trigger.i:
                 region |= {t.i for t in child.subtree}
@@ -611,7 +627,7 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         region |= {t.i for t in clause} - excluded
     # "spoke with Minister Reznikov to reiterate …" parsed with the minister as the subject
     # of "reiterate": the words right after "with" name the counterpart whatever the parse
-    for child in trigger.children:
+    for child in [*trigger.children, *(head.children if head is not trigger else [])]:
         if child.lower_ in ("with", "between") and child.dep_ == "prep":
             k = child.i + 1
             while k < clause.end and clause.doc[k].pos_ not in ("VERB", "AUX", "PART") and \
@@ -655,9 +671,15 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                 return True
         if token is not trigger and token.lemma_.casefold() in WISH_LEMMAS:
             return True
+        if token is not trigger and any(c.dep_ == "acomp" and c.lemma_.casefold() in
+                                        WISH_LEMMAS for c in token.children):
+            return True  # "Biden is open to speaking with Putin", "ready to meet"
     for child in trigger.children:
         if child.lower_ in ("any", "no") and child.dep_ == "det":
             return True  # "any such meeting", "no meeting"
+        if child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and c.dep_ == "mark"
+                                         for c in child.children):
+            return True  # "speaking with Putin if doing so would help"
     return clause.text.rstrip().endswith("?")
 
 
@@ -677,27 +699,35 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     for child in trigger.children:
         if child.lower_ in ("any", "no") and child.dep_ == "det":
             return True
+    for child in trigger.subtree:
         if child.dep_ == "relcl" and any(
                 c.lemma_ in WISH_LEMMAS or c.lower_ in ("would", "could", "should")
                 for c in child.subtree):
-            return True  # "a meeting …, which Putin said he would really like"
+            return True  # "a meeting between Biden and Putin, which Putin would like"
     head = trigger.head
+    if trigger.dep_ in ("dobj", "pobj") and not _is_definite(trigger):
+        verb = head if trigger.dep_ == "dobj" else head.head
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should")
+               for c in verb.children):
+            return True  # "would engage in a discussion": an offer, not an arrangement
     if head.lower_ == "on" and trigger.dep_ == "pobj" and trigger.lower_ in ("phone", "call"):
         # "needs to be on the phone with X": the idiom reads like the verb "speak"
         return _verb_chain_is_hypothetical(head.head)
     if trigger.dep_ in ("dobj", "pobj") and (head.lemma_ in WISH_LEMMAS or
                                              head.head.lemma_ in WISH_LEMMAS):
         return True
-    return bool(any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark" for t in trigger.head.children))
+    return any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark"
+               for t in trigger.head.children)
 
 
-def _same_parties(earlier: list[Contact], parties: list[str], fmt: str, status: str
-                  ) -> Contact | None:
+def _same_parties(earlier: list[Contact], parties: list[str], fmt: str, status: str | None,
+                  tenseless: set[int] | None = None) -> Contact | None:
     """An earlier contact these parties already had in a compatible format. An announced
     contact is not the same as a held one, and an organisation's gatherings (one party)
     are told apart by their kind ("the NATO ministerial", "the NATO summit")."""
     for contact in reversed(earlier):
-        if contact.same_as is not None or contact.status != status:
+        if contact.same_as is not None or status is not None and \
+                contact.status != status and id(contact) not in (tenseless or set()):
             continue
         calls = {"phone call", "video call", "talks"}
         meetings = {"meeting", "summit", "visit"}
@@ -803,7 +833,7 @@ def _destinations(trigger: Token) -> list[Span]:
     return sorted(places, key=lambda e: e.start)
 
 
-def _share_attributes(contacts: list[Contact]) -> None:
+def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None) -> None:
     """Every mention of one contact carries what the whole article establishes about it
     (a headline "call" gets the day the body gives)."""
     groups: dict[int, list[Contact]] = {}
@@ -821,10 +851,14 @@ def _share_attributes(contacts: list[Contact]) -> None:
         place = next((c.place for c in members if c.place), None)
         # the most specific format any mention gives ("conversation" → "meet virtually")
         fmt = min((c.format for c in members), key=FORMAT_SPECIFICITY.index)
+        # the status a verb gives ("will meet") holds for the nouns naming the same contact
+        told = [c.status for c in members if id(c) not in (tenseless or set())]
         for c in members:
             c.format = fmt
             c.date = date
             c.date_text = date_text
+            if told:
+                c.status = told[0]
             c.place = c.place or place
 
 
