@@ -1029,7 +1029,10 @@ def _subject(verb: Token) -> Token | None:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
+        # the nearest subject: a parse run across a dateline or heading can hang a second,
+        # stray subject on the same verb ("... (AP) — President Joe Biden has warned")
+        subj = min((c for c in node.children if c.dep_ in ("nsubj", "csubj")),
+                   key=lambda c: abs(c.i - node.i), default=None)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
                 return node.head
