@@ -448,7 +448,8 @@ WRAPPERS = {
 IRREALIS = {"want", "wish", "hope", "like", "seek", "try", "plan", "intend", "consider",
             "expect", "fear", "believe", "doubt", "imagine", "suggest", "propose", "recommend",
             "need", "avoid", "prevent", "deter", "risk", "stop", "forestall", "aim", "prepare",
-            "mean", "require", "predict", "worry", "think", "ensure", "allow", "let", "able"}
+            "mean", "require", "predict", "worry", "think", "ensure", "allow", "let", "able",
+            "cease", "quit", "end", "halt", "abandon", "refrain"}
 # Nouns under which nothing is asserted ("the likelihood that Moscow will return ...").
 IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willingness", "threat",
                   "risk", "prospect", "case", "likelihood", "possibility", "probability",
@@ -554,13 +555,27 @@ class EventExtractor:
             return []  # PLOVER codes acts of an identifiable source only
         targets: list[str] = []
         accused = [_subject(cand.verb)] if cand.speaker is not None else []
+        own = _own_state(doc, actor)
         for tok in [*accused, *_target_tokens(cand)]:
             if tok is None:
                 continue
-            found = _actors_in(doc, tok, mentions, exclude=actor)
+            found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
             if found:
                 targets = found
                 break
+        if not targets and cand.type == "THREATEN":
+            # "warned that ties between Washington and Moscow could rupture", "warned that the
+            # allies would respond ... in the event of Russian escalation": a threat is aimed at
+            # the other side named in what is threatened.
+            lo = min(t.idx for t in cand.verb.subtree)
+            hi = max(t.idx + len(t) for t in cand.verb.subtree)
+            side = {actor, own, *(_own_state(doc, m.actor) for m in mentions
+                                  if m.actor == actor)}
+            for m in mentions:
+                if lo <= m.start < hi and m.start > cand.verb.idx and m.actor not in side \
+                        and _kind(doc, m.actor) in ("state", "organization"):
+                    targets = [m.actor]
+                    break
         if (cand.type in SYMMETRIC or cand.mode == "meet") and actor_tok is not None \
                 and not targets:
             # "Biden and Putin spoke", "Presidents Joe Biden and Vladimir Putin will meet": the
@@ -612,6 +627,19 @@ class EventExtractor:
                       score=plover_score(cand.type, cand.mode),
                       paragraph=paragraph_number(doc.text, start))
                 for target in choices]
+
+
+def _own_state(doc: Doc, actor: str | None) -> str | None:
+    """The state a person or body belongs to (Putin → Russia): a target equal to it is the
+    actor's own side, never the other party of an international event."""
+    for a in doc._.actors or []:
+        if a.name == actor:
+            return a.country if a.country != actor else None
+    return None
+
+
+def _kind(doc: Doc, actor: str) -> str | None:
+    return next((a.kind for a in (doc._.actors or []) if a.name == actor), None)
 
 
 def _resolve(doc: Doc, token: Token | None, mentions: list[ActorMention],
@@ -815,14 +843,14 @@ def _nominal_context(token: Token) -> str:
             if any(c.dep_ == "neg" for c in head.children):
                 return "drop"
             if any(c.dep_ == "aux" and c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
-                   for c in head.children) and depth == 0:
-                return "drop"
+                   for c in head.children) and hl not in COMMUNICATION:
+                return "drop"  # "further sanctions would be a mistake", "a reduction in the
+                # occupation might be paired with ...": the noun phrase is under the modal
             if hl in INTENT_WORDS:
                 return "INTENT"
             if hl in IRREALIS or hl in WRAPPERS:
                 return "drop"
-            if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
-                break  # an argument of a plain verb: the noun reports an event
+            break  # the noun's own clause decides; what governs that clause does not
         elif hl in IRREALIS or hl in INTENT_WORDS or head.lower_ in IRREALIS_NOUNS:
             return "drop" if hl not in INTENT_WORDS else "INTENT"
         elif head.lower_ in NEG_WORDS:
@@ -871,6 +899,22 @@ def _nominal_args(token: Token) -> tuple[Token | None, list[Token]]:
     return actor, targets
 
 
+def _rather_than(token: Token) -> bool:
+    """Whether the word is the excluded alternative: "talking rather than fighting", "instead
+    of negotiating"."""
+    node = token
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return False
+        if head.lower_ == "than" and head.i > 0 and head.nbor(-1).lower_ == "rather":
+            return True
+        if head.lower_ == "of" and head.i > 0 and head.nbor(-1).lower_ == "instead":
+            return True
+        node = head
+    return False
+
+
 def _context(token: Token, verb: Token) -> str:
     """'keep', 'drop' (negated, conditional, recommended, wished), or the type of a governing
     verb (REJECT, THREATEN, REQUEST, AGREE) that takes the trigger in."""
@@ -889,6 +933,13 @@ def _context(token: Token, verb: Token) -> str:
     obj = _object(verb)
     if obj is not None and any(c.lower_ in ("no", "any") and c.dep_ == "det" for c in obj.children) \
             and any(c.dep_ == "neg" for c in verb.children):
+        return "drop"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.lower_ in ("nobody", "none", "neither") or any(
+            c.dep_ in ("det", "amod") and c.lower_ in ("few", "no", "neither")
+            for c in subj.children)):
+        return "drop"  # "few allies would agree", "no country has recognised"
+    if _rather_than(verb):
         return "drop"
     # Walk up the clause chain: wrappers, conditionals, irrealis verbs, negated governors.
     node = verb
