@@ -16,6 +16,7 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    BigInteger,
     Integer,
     String,
     Table,
@@ -51,7 +52,8 @@ story_articles = Table(
 
 story_terms = Table(
     "story_terms", metadata,
-    Column("term", Integer, primary_key=True, autoincrement=False),
+    # crc32 values reach 2**32 - 1, past a signed 32-bit INTEGER on PostgreSQL.
+    Column("term", BigInteger, primary_key=True, autoincrement=False),
     Column("df", Integer, nullable=False),
 )
 
