@@ -188,3 +188,27 @@ def test_brief_has_the_section_with_citations_in_every_format():
     assert "## How the sources differ" in md and "## Outlet profiles" in md
     assert "How the sources differ" in render(brief, "text")
     assert "How the sources differ" in render(brief, "html")
+
+
+def test_undated_article_is_dated_by_its_story():
+    from readout.records import Article, ArticleAnalysis, Contact
+    from readout.story.timeline import build_timeline
+
+    def contact(date, date_text, status, start):
+        c = Contact(participants=["Joe Biden", "Vladimir Putin"], format="video call", date=date,
+                    place=None, status=status, evidence="x", start=start, end=start + 1)
+        c.date_text = date_text  # type: ignore[attr-defined]
+        return c
+
+    undated = ArticleAnalysis(article=Article(doc="preview.txt", text="x" * 10),
+                              contacts=[contact(None, "December 7", "planned", 0)])
+    dated = ArticleAnalysis(article=Article(doc="report.txt", text="x" * 10, published="2021-12-08"),
+                            contacts=[contact(None, None, "held", 0)])
+    weekday = ArticleAnalysis(article=Article(doc="other.txt", text="x" * 10),
+                              contacts=[contact(None, "Thursday", "held", 0)])
+    entries = build_timeline([undated, dated])
+    assert [(e.date, e.status, len(e.docs)) for e in entries] == [("2021-12-07", "held", 2)]
+    preview = next(s for s in entries[0].sources if s.doc == "preview.txt")
+    assert preview.date_basis == "story"
+    # A weekday counts from the article's own (unknown) publication day: left undated.
+    assert all(e.date is None for e in build_timeline([weekday, dated]) if "other.txt" in e.docs)

@@ -13,10 +13,10 @@ from collections import Counter
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Float,
     ForeignKey,
-    BigInteger,
     Integer,
     String,
     Table,

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from readout.analyze.dates import DAY_MONTH, MONTH_DAY, resolve_date
 from readout.records import ArticleAnalysis, Contact
 from readout.story.actors import ActorBook
 from readout.story.stories import to_day
@@ -32,6 +33,8 @@ COMPATIBLE_FORMATS = {
 SPECIFICITY = ["talks", "meeting", "visit", "phone call", "video call", "summit"]
 GENERIC_FORMATS = frozenset({"talks", "meeting"})  # vaguer words, not a different account
 DATE_TOLERANCE_DAYS = 2
+MONTH_NAME = re.compile(r"\b(January|February|March|April|June|July|August|September|October|"
+                        r"November|December)\b")  # "May" left out: too often the verb
 UNDATED_REACH_DAYS = 45  # an undated report of a held contact looks this far back
 
 
@@ -44,11 +47,13 @@ class SourceReport:
     published: str | None = None
     also: list[Contact] = field(default_factory=list)  # further mentions in the same article
     sides: tuple[str, ...] = ()  # the participants' countries (a state stands for itself)
+    date_basis: str | None = None  # "story" when the date was fixed by the story's other articles
 
     def to_json(self) -> dict[str, Any]:
         c = self.contact
         return {"doc": self.doc, "outlet": self.outlet, "evidence": c.evidence, "start": c.start,
-                "end": c.end, "paragraph": c.paragraph, "date": c.date, "format": c.format,
+                "end": c.end, "paragraph": c.paragraph, "date": c.date,
+                "date_basis": self.date_basis, "format": c.format,
                 "status": c.status, "duration": c.duration, "place": c.place,
                 "participants": self.participants,
                 "also": [{"evidence": m.evidence, "start": m.start, "end": m.end,
@@ -247,6 +252,28 @@ def _report(book: ActorBook, analysis: ArticleAnalysis, contact: Contact) -> Sou
                         published=a.published, sides=sides)
 
 
+def story_reference_date(analyses: list[ArticleAnalysis]) -> str | None:
+    """The median publication date of the story's dated articles."""
+    days = sorted(a.article.published for a in analyses
+                  if a.article.published and len(a.article.published) == 10)
+    return days[(len(days) - 1) // 2] if days else None
+
+
+def date_by_story(contact: Contact, reference: str | None) -> Contact | None:
+    """An undated article's "December 7" gets its year from the story it belongs to.
+
+    Only calendar expressions (a month name, with or without a day) are resolved this way:
+    "Thursday" or "tomorrow" count from the article's own, unknown, publication day.
+    """
+    expression = getattr(contact, "date_text", None)
+    calendar = expression and (MONTH_DAY.search(expression) or DAY_MONTH.search(expression)
+                                or MONTH_NAME.search(expression))
+    if contact.date or not calendar or not reference:
+        return None
+    resolved = resolve_date(expression, reference, future=contact.status == "planned")
+    return replace(contact, date=resolved) if resolved else None
+
+
 def _vote(values: list[Any]) -> Any:
     counted = Counter(v for v in values if v)
     return counted.most_common(1)[0][0] if counted else None
@@ -258,15 +285,20 @@ def build_timeline(analyses: list[ArticleAnalysis], book: ActorBook | None = Non
     entries: list[TimelineEntry] = []
     reports: list[SourceReport] = []
     repeats: list[tuple[SourceReport, Contact]] = []
+    reference = story_reference_date(analyses)
     for analysis in analyses:
         first: list[SourceReport | None] = []
         for contact in analysis.contacts:
+            dated = date_by_story(contact, reference) if not analysis.article.published else None
+            contact = dated or contact
             same_as = getattr(contact, "same_as", None)
             if same_as is not None and 0 <= same_as < len(first) and first[same_as] is not None:
                 repeats.append((first[same_as], contact))  # type: ignore[arg-type]
                 first.append(None)
                 continue
             report = _report(book, analysis, contact)
+            if dated is not None:
+                report.date_basis = "story"
             reports.append(report)
             first.append(report)
     for report, contact in repeats:
