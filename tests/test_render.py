@@ -37,3 +37,25 @@ def test_formats_agree():
     for speaker in data["speakers"]:
         assert speaker["speaker"] in md and speaker["speaker"] in text
     assert "## Timeline of contacts" in md and "Timeline of contacts" in text
+
+
+def test_html_brief_embeds_the_cooperation_conflict_plot():
+    from readout.records import Article, ArticleAnalysis, Event
+
+    text = "Washington sanctioned Moscow. Moscow threatened Washington. They agreed to talk."
+    events = [Event(type="SANCTION", actor="United States", target="Russia", date="2022-02-22",
+                    evidence=text[:29], start=0, end=29, score=-8.0),
+              Event(type="THREATEN", actor="Russia", target="United States", date="2022-02-23",
+                    evidence=text[30:58], start=30, end=58, score=-4.4),
+              Event(type="AGREE", actor="Joe Biden", target="Vladimir Putin", date=None,
+                    evidence=text[59:], start=59, end=len(text), score=3.0)]
+    analysis = ArticleAnalysis(article=Article(doc="a.txt", text=text, published="2022-03-01"),
+                               events=events)
+    brief = build_brief([analysis])
+    assert (brief["series"]["a"], brief["series"]["b"]) == ("Russia", "United States")
+    # The undated AGREE between the two presidents counts on the publication day.
+    assert [row["period"] for row in brief["series"]["daily"]] == ["2022-02-22", "2022-02-23",
+                                                                   "2022-03-01"]
+    html = render(brief, "html")
+    assert "Cooperation–conflict over time: Russia – United States" in html
+    assert html.count("<svg") == 1 and "<?xml" not in html

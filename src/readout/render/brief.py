@@ -11,6 +11,7 @@ from typing import Any
 
 from readout import __version__
 from readout.records import ArticleAnalysis
+from readout.render.series import main_pair, pair_series
 from readout.story import compare
 from readout.story.issues import group_proposals
 
@@ -98,10 +99,19 @@ def build_brief(analyses: list[ArticleAnalysis], title: str | None = None) -> di
             events.append({**e.to_json(), "cite": cite(numbers, analysis.article.doc, e.paragraph)})
     events.sort(key=lambda e: e["date"] or "9999")
 
+    # The cooperation–conflict series of the pair of states the events are mostly about;
+    # undated events count on their article's publication day here, as the plot says.
+    series = None
+    pair = main_pair(analyses)
+    if pair is not None:
+        series = pair_series(analyses, *pair, undated="published").to_json()
+        series["undated"] = "published"
+
     return {"title": title or "readout brief", "generated_by": f"readout {__version__}",
             "sources": sources, "timeline": timeline, "quotes": quotes, "speakers": speakers,
             "proposals": proposals, "events": events, "actors": actors,
-            "differences": differences, "outlets": story.outlets, "claims": story.claims}
+            "differences": differences, "outlets": story.outlets, "claims": story.claims,
+            "series": series}
 
 
 def citation_label(c: dict[str, Any]) -> str:

@@ -145,7 +145,14 @@ _env.globals.update(citation_label=citation_label, source_label=source_label,
 
 def render_html(brief: dict[str, Any]) -> str:
     """One self-contained HTML file; all article text is escaped by Jinja2's autoescape."""
-    return _env.get_template("brief.html.j2").render(brief=brief)
+    svg = None
+    if brief.get("series") and brief["series"]["daily"]:
+        from readout.render.series import PairSeries, plot_svg
+        data = brief["series"]
+        svg = plot_svg(PairSeries(a=data["a"], b=data["b"], daily=data["daily"],
+                                  weekly=data["weekly"]))
+        svg = svg[svg.find("<svg"):]  # drop the XML prolog: the SVG sits inside the HTML
+    return _env.get_template("brief.html.j2").render(brief=brief, series_svg=svg)
 
 
 def render(brief: dict[str, Any], fmt: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -146,6 +146,22 @@ def write_table(rows: list[dict[str, Any]], path: str | Path) -> Path:
     else:
         path.write_text(to_csv(rows), encoding="utf-8")
     return path
+
+
+def main_pair(analyses: list[ArticleAnalysis], min_events: int = 2) -> tuple[str, str] | None:
+    """The two states with the most events between them (by the actors' countries)."""
+    countries = _countries(analyses)
+    counts: Counter[tuple[str, str]] = Counter()
+    for analysis in analyses:
+        for event in analysis.events:
+            a = countries.get(event.actor or "", event.actor)
+            b = countries.get(event.target or "", event.target)
+            if a and b and a != b and event.score is not None:
+                counts[(min(a, b), max(a, b))] += 1
+    if not counts:
+        return None
+    pair, count = counts.most_common(1)[0]
+    return pair if count >= min_events else None
 
 
 def plot(series: PairSeries, path: str | Path | None = None, fmt: str = "png") -> bytes:
