@@ -68,7 +68,7 @@ def _context(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _number_value(number: str, scale: str | None) -> float | None:
     raw = number.casefold().replace(",", "")
-    value = NUMBER_WORDS.get(raw)
+    value: float | None = NUMBER_WORDS.get(raw)
     if value is None:
         try:
             value = float(raw)

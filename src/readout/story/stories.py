@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -160,9 +160,9 @@ class StoryIndex:
 
     # -- features ----------------------------------------------------------------------------
 
-    def term_counts(self, title: str | None, text: str) -> tuple[Counter[int], Counter[str]]:
+    def term_counts(self, title: str | None, text: str) -> tuple[dict[int, float], Counter[str]]:
         c = self.config
-        counts: Counter[int] = Counter()
+        counts: dict[int, float] = defaultdict(float)  # weighted by where the term stands
         words: Counter[str] = Counter()
         for part, weight in ((title or "", c.title_weight), (text[: c.body_chars], 1.0)):
             toks = tokens(part)
@@ -181,7 +181,7 @@ class StoryIndex:
         prior = self.config.idf_prior_docs
         return math.log((self.n_docs + prior + 1) / (self.df.get(term, 0) + 1)) + 1.0
 
-    def weigh(self, counts: Counter[int]) -> dict[int, float]:
+    def weigh(self, counts: Mapping[int, float]) -> dict[int, float]:
         vector = {t: (1.0 + math.log(n)) * self.idf(t) if n >= 1 else n * self.idf(t)
                   for t, n in counts.items()}
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0

@@ -106,7 +106,7 @@ def load_index(engine: Engine, config: StoryConfig | None = None) -> StoryIndex:
 def _upsert_terms(conn: Connection, delta: Counter[int]) -> None:
     if not delta:
         return
-    known = set()
+    known: set[int] = set()
     items = list(delta.items())
     for i in range(0, len(items), 500):
         chunk = [t for t, _n in items[i:i + 500]]
@@ -166,7 +166,7 @@ def list_stories(engine: Engine) -> list[dict[str, Any]]:
                 {"id": int(row.id), "doc": row.doc, "title": row.title, "outlet": row.outlet,
                  "published": row.published, "score": row.score})
         heads = {int(r.id): r for r in conn.execute(select(stories))}
-    out = []
+    out: list[dict[str, Any]] = []
     for story_id, items in members.items():
         head = heads.get(story_id)
         out.append({"id": story_id, "title": head.title if head is not None else None,

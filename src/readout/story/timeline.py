@@ -268,7 +268,7 @@ def date_by_story(contact: Contact, reference: str | None) -> Contact | None:
     expression = getattr(contact, "date_text", None)
     calendar = expression and (MONTH_DAY.search(expression) or DAY_MONTH.search(expression)
                                 or MONTH_NAME.search(expression))
-    if contact.date or not calendar or not reference:
+    if contact.date or not expression or not calendar or not reference:
         return None
     resolved = resolve_date(expression, reference, future=contact.status == "planned")
     return replace(contact, date=resolved) if resolved else None
@@ -293,7 +293,7 @@ def build_timeline(analyses: list[ArticleAnalysis], book: ActorBook | None = Non
             contact = dated or contact
             same_as = getattr(contact, "same_as", None)
             if same_as is not None and 0 <= same_as < len(first) and first[same_as] is not None:
-                repeats.append((first[same_as], contact))  # type: ignore[arg-type]
+                repeats.append((first[same_as], contact))
                 first.append(None)
                 continue
             report = _report(book, analysis, contact)
