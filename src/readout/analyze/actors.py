@@ -469,7 +469,18 @@ class ActorResolver:
         named = {p.actor for p in people} | {m.actor for m in known}
         home = self._home_country(doc)
         text = doc.text
-        for match in ROLE_PHRASE.finditer(text):
+        for first in ROLE_PHRASE.finditer(text):
+            match = first
+            who_word = first.group("who")
+            if who_word and not who_word[:1].isupper():
+                # the pattern ignores case, so "war. The Secretary" offered "war." as the
+                # owner: read again from the word after it
+                start = first.start("who") + len(who_word.split()[0])
+                start += len(text[start:]) - len(text[start:].lstrip(" ."))
+                again = ROLE_PHRASE.match(text, start)
+                if again is None:
+                    continue
+                match = again
             role_word = match.group("role").casefold()
             role = ROLE_WORDS.get(role_word)
             if role is None:
@@ -575,8 +586,9 @@ class ActorResolver:
     def _pronouns(self, doc: Doc, known: list[ActorMention], taken: set[int]
                   ) -> list[ActorMention]:
         found: list[ActorMention] = []
-        people = sorted((m for m in known if self._is_person(m.actor) and m.how != "group"),
-                        key=lambda m: m.start)
+        # bodies only the NER found ("European Quint") are not antecedents of "he"/"his"
+        people = sorted((m for m in known if self._is_person(m.actor)
+                         and m.how not in ("group", "ner")), key=lambda m: m.start)
         author = self._statement_author(doc)
         for token in doc:
             if token.i in taken:
@@ -598,7 +610,8 @@ class ActorResolver:
                 if token.idx - m.start > 600:
                     break
                 entry = self.gazetteer.entries.get(m.actor)
-                if entry is not None and entry.gender and entry.gender != gender:
+                # the gazetteer writes "m"/"f", the pronoun table "male"/"female"
+                if entry is not None and entry.gender and entry.gender[:1] != gender[:1]:
                     continue
                 antecedent = m.actor
                 break

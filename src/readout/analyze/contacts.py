@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from readout.analyze.actors import TITLE_WORDS
 from readout.analyze.dates import find_date_expression, resolve_date
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.quotes import find_quoted_spans
@@ -106,8 +107,10 @@ class ContactExtractor:
         contacts: list[Contact] = []
         self._tenseless: set[int] = set()  # ids of contacts only nouns have named so far
         for clause in _clauses(doc):
-            for contact in self._from_clause(doc, clause, mentions, quoted, contacts, readout):
-                contacts.append(contact)
+            found = self._from_clause(doc, clause, mentions, quoted, contacts, readout)
+            if not found and contacts:
+                found = self._joined(doc, clause, mentions, quoted, contacts)
+            contacts.extend(found)
         _share_attributes(contacts, self._tenseless)
         doc._.contacts = contacts
         return doc
@@ -236,6 +239,36 @@ class ContactExtractor:
                     out.append(contact)
         return out
 
+    def _joined(self, doc: Doc, clause: Span, mentions: list[ActorMention],
+                quoted: list[tuple[int, int]], earlier: list[Contact]) -> list[Contact]:
+        """"We were joined today by Sweden, Finland and the EU", "Blinken joined us": more
+        parties of the latest contact, and a further mention of it."""
+        for token in clause:
+            if token.lemma_ != "join" or token.pos_ not in ("VERB", "AUX"):
+                continue
+            children = list(token.children)
+            agents = [c for c in children if c.dep_ == "agent"]
+            if agents:
+                region = {t.i for a in agents for t in a.subtree}
+            elif any(c.dep_ == "dobj" and c.lower_ in ("us", "me", "him", "her", "them")
+                     for c in children):
+                region = {t.i for c in children if c.dep_ == "nsubj" for t in c.subtree}
+            else:
+                continue  # "join NATO": membership, not a contact
+            added = self._collect(doc, clause, region, mentions, quoted)
+            if not added:
+                continue
+            reference = earlier[_root_index(earlier, earlier[-1])]
+            for name in added:
+                if name not in reference.participants:
+                    reference.participants.append(name)
+            reference.participants.sort()
+            return [self._contact(doc, clause, token, reference.participants, reference.format,
+                                  reference.date, reference.place, reference.status,
+                                  same_as=_root_index(earlier, reference),
+                                  date_text=reference.date_text)]
+        return []
+
     def _new_or_repeat(self, doc: Doc, clause: Span, trigger: Token, parties: list[str],
                        fmt: str, date: str | None, date_text: str | None, planned: bool,
                        earlier: list[Contact], out: list[Contact], lead: int) -> Contact | None:
@@ -344,6 +377,8 @@ class ContactExtractor:
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             objects = [c for c in node.children if c.dep_ == "dobj"] if node is not trigger \
                 else []
+            if node.lemma_ == "join":  # "Kahl joined Sherman and Finer during travel to Kyiv"
+                objects, subjects = objects + subjects, []
             for group in (objects, subjects):  # "invited Zelensky to visit": the guest
                 region = {t.i for c in group for t in c.subtree}
                 found = self._collect(doc, clause, region, mentions, quoted, lead)
@@ -538,6 +573,13 @@ class ContactExtractor:
                 groups.append(label[0].upper() + label[1:])
         if len(people) >= 2:
             return sorted(people)
+        # "the Bucharest Nine (B-9) Countries – Bulgaria, …, Slovakia": the list spells out
+        # the grouping's members, who are not further parties
+        for group in list(groups):
+            entry = self.gazetteer.entries.get(group)
+            listed = [g for g in groups if entry is not None and g in entry.members]
+            if len(listed) >= 3:  # an enumeration, not "U.S. and NATO allies"
+                groups = [g for g in groups if g not in listed]
         return sorted(set(people) | set(groups))
 
     def _date(self, clause: Span, doc: Doc, planned: bool, trigger: Token
@@ -611,6 +653,15 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             if child.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl", "conj", "parataxis") \
                     and child.i > trigger.i or child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                 excluded.update(t.i for t in child.subtree)
+    # "spoke with counterparts regarding Russia's war against Ukraine": a topic wherever
+    # the parser attached it
+    for token in clause:
+        if token.i > trigger.i and token.dep_ == "prep" and token.lower_ in TOPIC_PREPS - {"on"}:
+            excluded.update(t.i for t in token.subtree)
+    # "a virtual European Quint meeting with his counterparts": the name of the format
+    if any(c.lower_ in ("with", "between") for c in trigger.children):
+        excluded.update(t.i for c in trigger.children if c.dep_ == "compound"
+                        for t in c.subtree)
     region = {t.i for t in head.subtree if clause.start <= t.i < clause.end} - excluded
     # "I am in Kyiv to meet with …", "X is travelling to Y to meet …": the subject of the
     # governing verbs takes part too
@@ -619,6 +670,8 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i < trigger.i:
                 region |= {t.i for t in child.subtree}
+            if node.lemma_ == "join" and child.dep_ == "dobj" and child.i < trigger.i:
+                region |= {t.i for t in child.subtree}  # "Kahl joined Sherman … to meet"
         if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "pobj", "prep") or \
                 node.head is node:
             break
@@ -642,9 +695,13 @@ def _describes_person(span: Span) -> bool:
     """A demonym or country that only qualifies a person ("Ukrainian President Zelenskyy",
     "President Zelenskyy of Ukraine", "Russian Minister of Defense Sergey Shoygu")."""
     root = span.root
-    if root.dep_ in ("compound", "amod", "nmod") and (root.head.ent_type_ == "PERSON" or
-                                                      root.head.pos_ == "PROPN"):
-        return True
+    head = root.head
+    # a singular title ("Russian President"); "Russian officials" are the state's people
+    personal = head.ent_type_ == "PERSON" or head.lower_.rstrip(".") in TITLE_WORDS and \
+        head.tag_ not in ("NNS", "NNPS")
+    if root.dep_ in ("compound", "amod", "nmod") and (personal or head.pos_ == "PROPN" and
+                                                      head.lower_ not in ("allies", "ally")):
+        return True  # "Russian President Putin" (not "NATO Allies": the alliance itself)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and (
             root.head.head.ent_type_ == "PERSON" or root.head.head.pos_ == "PROPN"):
         return True
@@ -857,6 +914,8 @@ def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None
             c.format = fmt
             c.date = date
             c.date_text = date_text
+            # parties the article adds later ("X joined the call") are the contact's own
+            c.participants = list(members[0].participants)
             if told:
                 c.status = told[0]
             c.place = c.place or place

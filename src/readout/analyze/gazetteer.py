@@ -37,6 +37,8 @@ ROLE_WORDS: dict[str, str] = {
     "foreign policy adviser": "aide", "foreign policy aide": "aide", "aide": "aide",
     "ambassador": "ambassador", "cia director": "intelligence_chief", "director": "intelligence_chief",
     "chief of staff": "chief_of_staff",
+    # "the Secretary" in a department's readout: the latest person titled Secretary
+    "secretary": "secretary",
 }
 # Leaders whose role is implied by "leader" depend on the system: the head of government leads
 # in parliamentary states. Checked in this order when resolving "the <country> leader".
@@ -70,6 +72,7 @@ class Entry:
     demonyms: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
     code: str | None = None  # ISO 3166 alpha-2 for states
+    members: list[str] = field(default_factory=list)  # states of a grouping ("Bucharest Nine")
 
 
 @dataclass
@@ -166,7 +169,8 @@ def _entry_from(raw: dict[str, Any], kind: str) -> Entry:
                  aliases=list(raw.get("aliases", [])), gender=raw.get("gender"), roles=roles,
                  demonyms=list(raw.get("demonyms", [])),
                  capitals=list(raw.get("capitals", [])) + list(raw.get("seats", [])),
-                 code=raw.get("code") or raw.get("iso2"))
+                 code=raw.get("code") or raw.get("iso2"),
+                 members=list(raw.get("members", [])))
 
 
 def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
