@@ -123,7 +123,7 @@ def _score(system: list[dict[str, Any]], gold: list[dict[str, Any]], match,
             borderline_units.discard(u)
     hit_units: set[int] = set()
     tp = fp = ignored = 0
-    false_pos, misses = [], []
+    false_pos, misses, true_pos = [], [], []
     for s in system:
         hits = [units[i] for i, g in enumerate(gold) if match(s, g)]
         if hits:
@@ -131,6 +131,7 @@ def _score(system: list[dict[str, Any]], gold: list[dict[str, Any]], match,
             if fresh:
                 hit_units.add(fresh[0])
                 tp += 1
+                true_pos.append(s)
             else:
                 ignored += 1
         elif dont_care(s):
@@ -146,7 +147,8 @@ def _score(system: list[dict[str, Any]], gold: list[dict[str, Any]], match,
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"tp": tp, "fp": fp, "fn": fn, "ignored": ignored, "precision": round(p, 3),
-            "recall": round(r, 3), "f1": round(f, 3), "_false_pos": false_pos, "_misses": misses}
+            "recall": round(r, 3), "f1": round(f, 3), "_false_pos": false_pos, "_misses": misses,
+            "_true_pos": true_pos}
 
 
 def _accepts(gold_value: Any, value: Any) -> bool:
@@ -156,6 +158,7 @@ def _accepts(gold_value: Any, value: Any) -> bool:
 def seeds_events(pairs, contacts_gold: dict[str, Any], verbose: bool) -> dict[str, Any]:
     totals = Counter()
     per_file = {}
+    by_type: dict[str, Counter] = {}
     for analysis, entry in pairs:
         name = analysis.article.doc
         text = analysis.article.text
@@ -184,6 +187,12 @@ def seeds_events(pairs, contacts_gold: dict[str, Any], verbose: bool) -> dict[st
         result = _score(system, gold, match, dont_care)
         for key in ("tp", "fp", "fn", "ignored"):
             totals[key] += result[key]
+        # per type: hits and false alarms by the system's type, misses by the gold's first type
+        for key, items in (("tp", result["_true_pos"]), ("fp", result["_false_pos"])):
+            for s in items:
+                by_type.setdefault(s["type"], Counter())[key] += 1
+        for g in result["_misses"]:
+            by_type.setdefault(_options(g["type"])[0], Counter())["fn"] += 1
         per_file[name] = {k: v for k, v in result.items() if not k.startswith("_")}
         if verbose:
             print(f"== {name} events: {per_file[name]}")
@@ -193,7 +202,18 @@ def seeds_events(pairs, contacts_gold: dict[str, Any], verbose: bool) -> dict[st
             for g in result["_misses"]:
                 print(f"  FN {g['type']} {g['actor']} -> {g['target']} :: "
                       f"{text[g['evidence_start']:g['evidence_end']][:110]!r}")
-    return _summary(totals, per_file)
+    summary = _summary(totals, per_file)
+    summary["per_type"] = {t: _prf(c) for t, c in sorted(by_type.items())}
+    return summary
+
+
+def _prf(c: Counter) -> dict[str, Any]:
+    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 3), "recall": round(r, 3),
+            "f1": round(f, 3)}
 
 
 def seeds_proposals(pairs, verbose: bool) -> dict[str, Any]:
@@ -342,8 +362,11 @@ def main() -> None:
         results["seeds_proposals"] = seeds_proposals(
             [(by_name[n], e) for n, e in proposals_gold["files"].items()], args.verbose)
         for key in ("seeds_events", "seeds_proposals"):
-            short = {k: v for k, v in results[key].items() if k != "per_file"}
+            short = {k: v for k, v in results[key].items() if k not in ("per_file", "per_type")}
             print(f"{key}:", json.dumps(short))
+        for etype, row in results["seeds_events"]["per_type"].items():
+            print(f"  {etype:10} P {row['precision']:.2f} R {row['recall']:.2f} "
+                  f"F1 {row['f1']:.2f}  (tp {row['tp']}, fp {row['fp']}, fn {row['fn']})")
     results["seconds"] = round(time.perf_counter() - t0, 1)
     results["targets"] = {"pentacode_macro_f1": 0.80, "seeds_event_tuple_f1": 0.70,
                           "seeds_proposals_f1": 0.85}

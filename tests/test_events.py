@@ -136,3 +136,37 @@ def test_lexicon_covers_common_acts(sentence: str, expected: str) -> None:
     doc = nlp(sentence)
     found = [c.type for s in doc.sents for c in find_candidates(s)]
     assert expected in found
+
+
+def test_nominal_event_takes_its_arguments_from_the_noun_phrase() -> None:
+    events = events_of("Officials said little about the Merkel-Obama talks in Berlin.")
+    pairs = {(e.type, frozenset((e.actor, e.target))) for e in events}
+    assert ("CONSULT", frozenset(("Angela Merkel", "Barack Obama"))) in pairs
+    between = events_of("A meeting between Sergey Lavrov and Antony Blinken took place in "
+                        "Geneva.")
+    assert {(e.type, e.actor, e.target) for e in between} == {
+        ("CONSULT", "Sergey Lavrov", "Antony Blinken")}
+
+
+def test_hypothetical_or_topical_event_nouns_are_not_events() -> None:
+    assert types_of("Further sanctions against Iran would be a grave error.") == []
+    assert types_of("American sanctions have had little effect on the economy.") == []
+
+
+def test_appositive_coordination_gives_both_sides_of_a_meeting() -> None:
+    events = events_of("Presidents Emmanuel Macron and Volodymyr Zelensky met in Paris.")
+    assert {(e.actor, e.target) for e in events if e.type == "CONSULT"} == {
+        ("Emmanuel Macron", "Volodymyr Zelensky")}
+
+
+def test_including_list_gives_targets_and_adjective_gives_a_stance() -> None:
+    events = events_of("China has been arming its partners, including Iran and Syria.")
+    assert {(e.type, e.target) for e in events} >= {("AID", "Iran"), ("AID", "Syria")}
+    stance = events_of("The German government was supportive of Ukraine in 2014.")
+    assert [(e.type, e.target) for e in stance] == [("SUPPORT", "Ukraine")]
+
+
+def test_neutral_report_keeps_the_act_and_alternatives_are_dropped() -> None:
+    assert "ASSAULT" in types_of("Police said the rebels attacked a convoy near Goma on Monday.")
+    assert "ASSAULT" not in types_of("It is better for Russia to negotiate rather than fight.")
+    assert types_of("Few governments would recognise the new republic.") == []

@@ -15,7 +15,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold"
-EVENT_TUPLE_F1_FLOOR = 0.18  # measured 0.212 (2026-11-22)
+EVENT_TUPLE_F1_FLOOR = 0.43  # measured 0.455 (round 2; round 1 measured 0.212)
 PROPOSALS_F1_FLOOR = 0.85  # measured 0.906
 PROPOSALS_PRECISION_FLOOR = 0.85  # measured 0.914
 
@@ -56,13 +56,22 @@ def test_known_hard_cases(scored) -> None:
     import events as bench
 
     pairs = bench.load_seed_analyses(events_gold)
+    contacts_path = GOLD / "seeds_contacts.json"
+    contacts_gold = json.loads(contacts_path.read_text("utf-8")) if contacts_path.exists() else {}
     hits = []
     for analysis, entry in pairs:
+        # per the gold guidelines, a CONSULT/AGREE event on a sentence that mentions a gold
+        # contact is don't-care (the sentence may hold a non-event beside the meeting)
+        contact_spans = [(c["evidence_start"], c["evidence_end"]) for c in contacts_gold.get(
+            "files", {}).get(analysis.article.doc, {}).get("contacts", [])]
         for bad in entry.get("not_events", []):
             reason = bad["reason"]
             if not any(w in reason for w in ("recommendation", "negated", "conditional")):
                 continue
             for e in analysis.events:
+                if e.type in ("CONSULT", "AGREE") and any(
+                        e.start < b and a < e.end for a, b in contact_spans):
+                    continue
                 if e.start < bad["evidence_end"] and bad["evidence_start"] < e.end and not any(
                         e.start < g["evidence_end"] and g["evidence_start"] < e.end
                         for g in entry["events"]):

@@ -600,8 +600,8 @@ class EventExtractor:
             return []
         targets: list[str] = []
         for tok in target_toks:
-            for name in _actors_in(doc, tok, mentions, exclude=actor) or [
-                    _resolve(doc, tok, mentions, exclude=actor)]:
+            names: list[str | None] = [*_actors_in(doc, tok, mentions, exclude=actor)]
+            for name in names or [_resolve(doc, tok, mentions, exclude=actor)]:
                 if name and name not in targets:
                     targets.append(name)
         if not targets and cand.type != "CONSULT" and actor_tok is not None \
@@ -850,7 +850,8 @@ def _nominal_context(token: Token) -> str:
                 return "INTENT"
             if hl in IRREALIS or hl in WRAPPERS:
                 return "drop"
-            break  # the noun's own clause decides; what governs that clause does not
+            if head.dep_ != "xcomp":
+                break  # the noun's own clause decides; what governs that clause does not
         elif hl in IRREALIS or hl in INTENT_WORDS or head.lower_ in IRREALIS_NOUNS:
             return "drop" if hl not in INTENT_WORDS else "INTENT"
         elif head.lower_ in NEG_WORDS:
@@ -902,6 +903,10 @@ def _nominal_args(token: Token) -> tuple[Token | None, list[Token]]:
 def _rather_than(token: Token) -> bool:
     """Whether the word is the excluded alternative: "talking rather than fighting", "instead
     of negotiating"."""
+    doc = token.doc
+    before = [t.lower_ for t in doc[max(token.i - 2, 0):token.i]]
+    if before[-2:] in (["rather", "than"], ["instead", "of"]):
+        return True
     node = token
     for _ in range(3):
         head = node.head
@@ -971,9 +976,10 @@ def _context(token: Token, verb: Token) -> str:
                 return "drop"
             if any(c.dep_ == "aux" and c.lower_ in RECOMMEND_MODALS for c in head.children):
                 return "drop"
-            if dep != "conj" and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
-                                     for c in head.children) and hl not in COMMUNICATION:
-                return "drop"
+            if (dep != "conj" or not any(c.dep_ == "aux" for c in node.children)) and any(
+                    c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
+                    for c in head.children) and hl not in COMMUNICATION:
+                return "drop"  # "Moscow would end support ... and accept": the modal is shared
         node = head
     return "keep"
 
