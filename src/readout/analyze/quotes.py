@@ -61,6 +61,12 @@ OPEN_ONLY = {"\u201c", "``", "\u201e", "\u00ab"}
 CLOSE_ONLY = {"\u201d", "\u00bb"}
 MARK = re.compile(r"''|``|[\u201c\u201d\u201e\"\u00ab\u00bb]")
 SENTENCE_END = ".!?:;\u2026"
+# '"..." ― Name Surname' (dash signature ending its line): vox pops, reader comments.
+SIGNATURE = re.compile(
+    r"[^\S\n]*(?P<dash>\u2015|\u2014|\u2013|--?)[^\S\n]*"
+    r"(?P<name>[A-Z][\w'\u2019.\-]*(?:[^\S\n]+(?:[A-Z][\w'\u2019.\-]*|de|da|del|van|von|la|le"
+    r"|bin|al)){0,4})[^\S\n]*[.,]?[^\S\n]*(?=\n|$)")
+NAME_PARTICLES = {"de", "da", "del", "van", "von", "la", "le", "bin", "al"}
 
 
 @dataclass
@@ -257,6 +263,9 @@ class QuoteExtractor:
         sents = _sentences_touching(doc, span.open_at, span.close_end)
         if not sents:
             return None
+        signed = self._signature(doc, span, resolver)
+        if signed is not None:
+            return signed
         first, last = sents[0], sents[-1]
         candidates: list[tuple[float, Frame]] = []
         quote_ids = {t.i for t in tokens}
@@ -270,8 +279,11 @@ class QuoteExtractor:
         after = doc.text[span.close_end:].lstrip(" \t")
         # '"....." Next sentence' and 'Previous sentence. "....."': the small model often
         # glues these together; a cue across such a boundary is not this quote's.
-        closes_sentence = bool(inner) and inner[-1] in ".!?" and (not after or after[0].isupper()
-                                                                  or after[0] == "\n")
+        # A question or exclamation keeps its cue after the marks ('"Why?" Graham asked.'),
+        # so only a full stop closes the quote off from what follows.
+        closes_sentence = bool(inner) and (
+            inner[-1] == "." or (inner[-1] in "!?" and not _short_cue_follows(doc, span))) and (
+            not after or after[0].isupper() or after[0] == "\n")
         opens_sentence = _starts_sentence(doc, span)
         for i in region:
             token = doc[i]
@@ -321,6 +333,23 @@ class QuoteExtractor:
         candidates.sort(key=lambda c: c[0])
         return candidates[0][1]
 
+    def _signature(self, doc: Doc, span: MarkedSpan, resolver: SpeakerResolver) -> Frame | None:
+        """'"...." ― Pamela Padilla': a quote signed with a dash and a name that ends its
+        line (vox pops, reader comments, epigraphs). The dash is the cue."""
+        match = SIGNATURE.match(doc.text, span.close_end)
+        if match is None:
+            return None
+        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        dash = doc.char_span(match.start("dash"), match.end("dash"), alignment_mode="expand")
+        if name is None or dash is None or not len(dash):
+            return None
+        if not all(t.text[:1].isupper() or t.text in (".", "-") or t.lower_ in NAME_PARTICLES
+                   for t in name):
+            return None
+        head = name[-1] if name[-1].is_alpha else name[0]
+        speaker = resolver.person_name(name.text.rstrip(". "))
+        return Frame(dash[0], speaker, name.start_char, name.end_char, head)
+
     def _frame_at(self, token: Token, inside: list[tuple[int, int]],
                   resolver: SpeakerResolver) -> Frame | None:
         """An attribution frame whose cue is ``token``: speech verb or 'according to'."""
@@ -341,6 +370,15 @@ class QuoteExtractor:
         if token.i >= 1 and token.doc[token.i - 1].lower_ in ("so-", "so"):
             return None
         subject = _subject_of(token)
+        if subject is not None and _in_any(subject.idx, inside):
+            # The parser often hangs a subject from inside the quotation on the cue
+            # ('"..., it will," said Acton'): look for the real one outside the marks.
+            subject = next((c for c in token.children if c.dep_ == "nsubj"
+                            and not _in_any(c.idx, inside)), None)
+            if subject is None:
+                subject = _adjacent_subject(token)
+                if subject is None or _in_any(subject.idx, inside):
+                    return None
         if subject is None:
             subject = _adjacent_subject(token)
         if subject is not None and _in_any(subject.idx, inside):
@@ -620,6 +658,19 @@ def _is_standalone(doc: Doc, span: MarkedSpan) -> bool:
     inner = text[span.start:span.end].rstrip()
     ends_clean = (not after or after[0] == "\n" or (inner and inner[-1] in ".!?\u2026,-\u2014"))
     return starts_clean and bool(ends_clean)
+
+
+def _short_cue_follows(doc: Doc, span: MarkedSpan) -> bool:
+    """'"...?" Graham asked.' / '"...!" said the senator,': a speech verb within the first
+    few words after the closing mark, before any sentence end."""
+    tail = doc.text[span.close_end:span.close_end + 80]
+    stop = re.search(r"[.!?;:\n\u201c\"]", tail)
+    piece = doc.char_span(span.close_end, span.close_end + (stop.start() if stop else len(tail)),
+                          alignment_mode="contract")
+    if piece is None:
+        return False
+    return any(t.lemma_.casefold() in SPEECH_VERBS and t.tag_.startswith("VB")
+               for t in piece[:6])
 
 
 def _starts_sentence(doc: Doc, span: MarkedSpan) -> bool:
