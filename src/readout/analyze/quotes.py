@@ -216,6 +216,8 @@ class QuoteExtractor:
             if quote is not None:
                 quotes.append(quote)
                 previous = quote
+                resolver.note_speaker(quote.speaker, quote.cue_start if quote.cue_start
+                                      is not None else quote.start)
         quotes.extend(self._indirect(doc, inside, resolver))
         quotes.sort(key=lambda q: (q.start, q.kind))
         doc._.quotes = quotes
@@ -448,6 +450,7 @@ class QuoteExtractor:
                 continue
             if frame.subject.i >= span.start and frame.subject.i < span.end:
                 continue
+            resolver.note_speaker(frame.speaker, token.idx)
             found.append(Quote(text=span.text, speaker=frame.speaker, kind="indirect",
                                cue=token.text, start=span.start_char, end=span.end_char,
                                speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,

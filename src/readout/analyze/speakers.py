@@ -54,6 +54,10 @@ ROLE_HEADS = {
     "manager", "nominee", "candidate", "analyst", "economist", "professor", "ceo", "founder",
     "representative", "lawmaker", "congressman", "congresswoman", "negotiator", "king", "queen",
 }
+# How much a grammatical role makes a name the antecedent of a later he/she.
+ROLE_WEIGHT = {"main": 1.5, "subject": 0.75, "other": 0.0, "poss": -0.5}
+CUE_LEMMAS = {"say", "tell", "add", "note", "argue", "explain", "write", "ask", "continue",
+              "insist", "warn", "recall", "agree", "claim", "state"}
 # Capitals used as metonyms for a government: the seat of government when the convention has
 # one (Washington → White House, Moscow → Kremlin), otherwise the state via the gazetteer.
 SEATS = {"washington": "White House", "moscow": "Kremlin"}
@@ -90,10 +94,21 @@ ORG_WORDS = {
 }
 
 
+# First words of multi-word place and institution names ("North Carolina", "New York").
+PLACE_STARTS = {"north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint",
+                "st", "fort", "port", "mount", "lake", "united", "great", "upper", "lower"}
+
+
+def _in(offset: int, a: int, b: int) -> bool:
+    return a <= offset < b
+
+
 def _looks_like_person(ent: Span) -> bool:
     """Small NER models often tag unfamiliar personal names as ORG: two or three capitalised
     proper nouns with no institutional word read as a name ("Helena Moritz")."""
-    if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3:
+    if ent.label_ not in ("ORG", "NORP") or not 2 <= len(ent) <= 3:
+        return False
+    if ent[0].lower_ in PLACE_STARTS:
         return False
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
                and t.lower_ not in ORG_WORDS for t in ent)
@@ -116,6 +131,9 @@ class SpeakerResolver:
         self.people: dict[str, Person] = {}  # surname (casefolded) → person
         self.orgs: dict[str, str] = {}  # lower-cased surface → name
         self._person_spans: list[tuple[int, int, str]] = []  # (start, end, surname key)
+        # Speakers already attributed in this article, by offset of their cue: a pronoun that
+        # opens the next quote usually continues the same speaker.
+        self.spoken: list[tuple[int, str]] = []
         self._index()
 
     # ------------------------------------------------------------------ index
@@ -129,6 +147,8 @@ class SpeakerResolver:
                 if name:
                     self.orgs.setdefault(name.casefold(), name)
         for mention in self.mentions:
+            if mention.how == "pronoun":
+                continue  # another component's guess, not a name in the text
             entry = self.gazetteer.entries.get(mention.actor)
             if entry is not None and entry.kind == "person":
                 key = _surname(entry.name).casefold()
@@ -136,9 +156,44 @@ class SpeakerResolver:
                 person.name = entry.name
                 person.gender = person.gender or entry.gender
                 self._person_spans.append((mention.start, mention.end, key))
+        self._add_untagged_subjects()
         self._add_surname_occurrences()
         self._person_spans.sort()
         self._learn_genders()
+
+    def _add_untagged_subjects(self) -> None:
+        """'Fowler said' with "Fowler" tagged ORG or nothing: a capitalised proper noun (with
+        the proper nouns compounded onto it) that is the subject of a verb and that neither
+        the gazetteer nor the NER knows as a place, group or institution reads as a person."""
+        doc = self.doc
+        for token in doc:
+            if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+                continue
+            if token.ent_type_ not in ("", "ORG") or not token.is_alpha or token.is_upper:
+                continue
+            if not token.text[:1].isupper() or token.head.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(_in(token.idx, a, b) for a, b in self.inside):
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+                start -= 1
+            words = doc[start: token.i + 1]
+            low = words.text.casefold()
+            if low in self.orgs or token.lower_ in NEWS_AGENCIES or any(
+                    t.lower_ in ORG_WORDS or t.lower_.rstrip(".") in TITLE_WORDS for t in words):
+                continue
+            known = self.gazetteer.lookup(words.text) or self.gazetteer.lookup(token.text)
+            if known and not any(e.kind == "person" for e in known):
+                continue
+            if self._mention_at(token.idx) is not None:
+                continue  # the actors component knows it (and did not call it a person)
+            key = token.text.casefold()
+            if key in self.people:
+                continue  # an occurrence: added below
+            self.people[key] = Person(_clean_name(words.text), first_at=words.start_char)
+            self._person_spans.append((words.start_char, words.end_char, key))
 
     def _add_surname_occurrences(self) -> None:
         """Every capitalised occurrence of a known person's surname is that person, whatever
@@ -162,7 +217,10 @@ class SpeakerResolver:
         if not name or not name[0].isalpha() or name.casefold() in TITLE_WORDS:
             return
         key = _surname(name).casefold()
-        hits = [e for e in self.gazetteer.lookup(name) if e.kind == "person"]
+        every = self.gazetteer.lookup(name)
+        hits = [e for e in every if e.kind == "person"]
+        if ent.label_ != "PERSON" and every and not hits:
+            return  # a place or institution the gazetteer knows, mislabelled as a name
         if len(hits) == 1:
             name = hits[0].name
             key = _surname(name).casefold()
@@ -430,8 +488,15 @@ class SpeakerResolver:
         person = self.people.get(seen[0] if which == "former" else seen[-1])
         return person.name if person else None
 
+    def note_speaker(self, name: str | None, at: int) -> None:
+        """Remember that ``name`` spoke at offset ``at`` (resolution of later pronouns)."""
+        if name and _surname(name).casefold() in self.people:
+            self.spoken.append((at, name))
+
     def pronoun(self, pronoun: str, at: int) -> str | None:
-        """Nearest earlier person of matching gender, preferring subjects, up to 4 sentences back."""
+        """The person a he/she refers to: candidates from up to four sentences back, scored
+        by recency, grammatical role (a main-clause subject is the usual antecedent, a
+        possessive rarely) and whether they were the last to speak; None without one."""
         if pronoun in NEUTER or pronoun in PLURAL:
             return self._collective(at) if pronoun in NEUTER else None
         gender = "m" if pronoun in MALE else "f"
@@ -440,32 +505,62 @@ class SpeakerResolver:
         if token is None:
             return None
         sent = token[0].sent
-        for _ in range(5):
-            found = self._people_in(sent, before=at)
-            compatible = [(s, k, subj) for s, k, subj in found
-                          if self.people.get(k) is not None
-                          and self.people[k].gender in (gender, None)]
-            if compatible:
-                subjects = [c for c in compatible if c[2]]
-                pick = (subjects or compatible)[-1]
-                return self.people[pick[1]].name
+        scores: dict[str, float] = {}
+        subjects: list[tuple[int, str]] = []  # (offset, key) of subject mentions
+        for back in range(5):
+            for offset, key, role in self._people_in(sent, before=at):
+                person = self.people.get(key)
+                if person is None or person.gender not in (gender, None):
+                    continue
+                score = -1.0 * back + ROLE_WEIGHT[role]
+                scores[key] = max(scores.get(key, -99.0), score)
+                if role in ("main", "subject"):
+                    subjects.append((offset, key))
             if sent.start == 0:
                 break
             sent = doc[sent.start - 1].sent
-        return None
+        last = [(offset, name) for offset, name in sorted(self.spoken)
+                if offset < at and at - offset < 1500]
+        if last:
+            spoke_at, name = last[-1]
+            key = _surname(name).casefold()
+            person = self.people.get(key)
+            # The last speaker keeps the floor unless someone else has since been the
+            # subject of a sentence ("Macron has reiterated ... '...,' he told").
+            taken = any(o > spoke_at + 1 and k != key for o, k in subjects)
+            if person is not None and person.gender in (gender, None) and not taken:
+                scores[key] = max(scores.get(key, -4.0), -4.0) + 2.0
+        if not scores:
+            return None
+        best = max(scores.items(), key=lambda kv: kv[1])
+        return self.people[best[0]].name
 
-    def _people_in(self, sent: Span, before: int) -> list[tuple[int, str, bool]]:
+    def _people_in(self, sent: Span, before: int) -> list[tuple[int, str, str]]:
+        """People named in ``sent`` before ``before``, with their role: main (subject of the
+        sentence's main verb or of a speech cue), subject, possessive or other."""
         out = []
-        for s, _, k in self._person_spans:
+        for s, e, k in self._person_spans:
             if not (sent.start_char <= s < min(sent.end_char, before)):
                 continue
             if any(a <= s < b for a, b in self.inside):
                 continue  # names inside a quotation are talked about, not talking
-            span = self.doc.char_span(s, s + 1, alignment_mode="expand")
-            subj = span is not None and span[0].dep_ in ("nsubj", "nsubjpass") or (
-                span is not None and span[0].head.dep_ in ("nsubj", "nsubjpass")
-                and span[0].dep_ in ("compound", "flat"))
-            out.append((s, k, bool(subj)))
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                verb = head.head
+                main = verb.dep_ == "ROOT" or verb.lemma_.casefold() in CUE_LEMMAS
+                role = "main" if main else "subject"
+            elif head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+                role = "subject"
+            elif head.dep_ == "poss":
+                role = "poss"
+            else:
+                role = "other"
+            out.append((s, k, role))
         return out
 
     def _collective(self, at: int) -> str | None:
