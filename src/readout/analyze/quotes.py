@@ -372,6 +372,10 @@ class QuoteExtractor:
         if token.i >= 1 and token.doc[token.i - 1].lower_ in ("so-", "so"):
             return None
         subject = _subject_of(token)
+        if token.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in token.children):
+            # 'with Biden's adviser stating that ...': the object of 'with', not the subject
+            # of the clause the participle hangs from.
+            subject = _with_subject(token) or subject
         if subject is not None and _in_any(subject.idx, inside):
             # The parser often hangs a subject from inside the quotation on the cue
             # ('"..., it will," said Acton'): look for the real one outside the marks.
@@ -504,13 +508,9 @@ def _adjacent_subject(verb: Token) -> Token | None:
     if j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("he", "she", "they", "it")):
         return doc[j]
     if verb.tag_ == "VBG":
-        # 'with Biden's adviser over the weekend stating that ...': the object of 'with'.
-        for k in range(verb.i - 1, max(-1, verb.i - 12), -1):
-            tok = doc[k]
-            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.right_edge.i + 1 >= verb.i - 0:
-                return tok
-            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ in ("NOUN", "PROPN"):
-                return tok
+        found = _with_subject(verb)
+        if found is not None:
+            return found
     k = verb.i + 1
     while k < len(doc) and doc[k].text in "])*_#(" and k - verb.i <= 4:
         k += 1
@@ -518,6 +518,20 @@ def _adjacent_subject(verb: Token) -> Token | None:
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
             k += 1
         return doc[k]
+    return None
+
+
+def _with_subject(verb: Token) -> Token | None:
+    """'with Biden's adviser over the weekend stating that ...': the object of 'with' in the
+    dozen words before a participle, when nothing but its modifiers stands between them."""
+    doc = verb.doc
+    for k in range(verb.i - 1, max(-1, verb.i - 12), -1):
+        tok = doc[k]
+        if tok.text in (".", ";", ":") or tok.tag_.startswith("VB"):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ in (
+                "NOUN", "PROPN", "PRON"):
+            return tok
     return None
 
 

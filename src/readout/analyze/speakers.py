@@ -114,6 +114,36 @@ def _looks_like_person(ent: Span) -> bool:
                and t.lower_ not in ORG_WORDS for t in ent)
 
 
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|" \
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+PRINTED_DATES = (
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+)
+
+
+def printed_date(text: str, within: int = 600) -> str | None:
+    """The first full date in the article's opening characters, as YYYY-MM-DD."""
+    head = text[:within]
+    found: list[tuple[int, str]] = []
+    for pattern in PRINTED_DATES:
+        match = pattern.search(head)
+        if match is None:
+            continue
+        if match.groupdict().get("mnum"):
+            month = int(match.group("mnum"))
+        else:
+            month = next(i for i, m in enumerate(MONTHS, 1)
+                         if m.startswith(match.group("month").casefold()[:3]))
+        day = int(match.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((match.start(), f"{match.group('year')}-{month:02d}-{day:02d}"))
+    return min(found)[1] if found else None
+
+
 def _surname(name: str) -> str:
     parts = [p for p in name.split() if p.casefold().rstrip(".") not in ("jr", "sr", "ii", "iii")]
     return (parts or name.split() or [name])[-1]
@@ -134,6 +164,9 @@ class SpeakerResolver:
         # Speakers already attributed in this article, by offset of their cue: a pronoun that
         # opens the next quote usually continues the same speaker.
         self.spoken: list[tuple[int, str]] = []
+        # The day offices are looked up on: the publication date, else a date printed in the
+        # article's header (scraped pages often carry one).
+        self.day: str | None = doc._.published or printed_date(doc.text)
         self._index()
 
     # ------------------------------------------------------------------ index
@@ -313,7 +346,14 @@ class SpeakerResolver:
 
     def _named_in(self, phrase: Span, head: Token) -> str | None:
         """A person or organisation named inside the phrase (head first, then appositions)."""
-        ents = [e for e in self.doc.ents if e.start >= head.left_edge.i and e.end <= head.right_edge.i + 1]
+        # A name inside a possessor or a prepositional modifier is someone else ("Biden's
+        # adviser", "a spokesman for Clinton").
+        foreign: set[int] = set()
+        for child in head.children:
+            if child.dep_ in ("poss", "prep", "relcl", "acl"):
+                foreign.update(t.i for t in child.subtree)
+        ents = [e for e in self.doc.ents if e.start >= head.left_edge.i
+                and e.end <= head.right_edge.i + 1 and not any(t.i in foreign for t in e)]
         # The entity that contains the head, else one compounded to it, else an apposition.
         ordered = sorted(ents, key=lambda e: (not (e.start <= head.i < e.end),
                                               e.label_ != "PERSON", abs(e.root.i - head.i)))
@@ -416,7 +456,8 @@ class SpeakerResolver:
             words = {t.lower_ for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i <= head.i}
             if any(t.lower_ in ("a", "an", "one", "another", "some") for t in phrase if t.i < head.i):
                 return None  # "a senior official": indefinite, anonymous
-            return self._office_holder(phrase, head) or self._role_holder(words, head)
+            return (self._office_holder(phrase, head) or self._title_antecedent(phrase, head)
+                    or self._role_holder(words, head))
         if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
             return self.org_name(head.text, head)
         return None
@@ -446,10 +487,49 @@ class SpeakerResolver:
                         country = entry.name
                     elif entry.country:
                         country = entry.country
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if country is None and possessor is not None and possessor.lower_ not in AUTHOR:
+            # "the president's press secretary": the office of the possessor's country.
+            owner = self.resolve(possessor)[0]
+            entry = self.gazetteer.entries.get(owner) if owner else None
+            if entry is not None:
+                country = entry.name if entry.kind == "state" else entry.country
         if country is None:
             return None
-        holder = self.gazetteer.office_holder(role, country, self.doc._.published)
-        return holder.name if holder else None
+        return self._holder(role, country)
+
+    def _holder(self, role: str, country: str) -> str | None:
+        """Holder of ``role`` for ``country`` on the article's day, the office possibly
+        belonging to one of the country's bodies (press secretary of the White House)."""
+        holder = self.gazetteer.office_holder(role, country, self.day)
+        if holder is not None:
+            return holder.name
+        found = set()
+        for entry in self.gazetteer.entries.values():
+            for r in entry.roles:
+                if r.role != role or (self.day is not None and not r.active_on(self.day)):
+                    continue
+                body = self.gazetteer.entries.get(r.of)
+                if body is not None and body.country == country:
+                    found.add(entry.name)
+        if self.day is None or len(found) != 1:
+            return None  # undated or ambiguous: no guess
+        return next(iter(found))
+
+    def _title_antecedent(self, phrase: Span, head: Token) -> str | None:
+        """'the president' after the article (via the actors component) already resolved a
+        title with the same head word and no other qualifier: the same person."""
+        words = {t.lower_ for t in phrase if t.i <= head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        best = None
+        for mention in self.mentions:
+            if mention.start >= head.idx:
+                break
+            if mention.how != "title" or head.idx - mention.start > 3000:
+                continue
+            found = {w.casefold() for w in re.findall(r"[\w\-]+", mention.text)}
+            if head.lower_ in found and words <= found:
+                best = mention.actor
+        return best
 
     def _role_holder(self, words: set[str], head: Token) -> str | None:
         """The person the article gives this role to: the one sharing the most role words,
