@@ -93,6 +93,7 @@ class GoldArticle:
     text: str
     units: list[Unit]
     canonical: bool  # seeds: compare canonical names exactly; PolNeAR: surname keys
+    published: str | None = None  # PolNeAR: publication date from metadata.tsv
 
 
 @dataclass
@@ -186,8 +187,26 @@ def _parse_ann(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]]]]
     return spans, relations
 
 
+def _polnear_dates() -> dict[str, str]:
+    """Publication dates from PolNeAR's metadata.tsv (a user of readout knows the date of what
+    they analyse; offices such as "the press secretary" are looked up on it)."""
+    path = POLNEAR / "metadata.tsv"
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    name_col, date_col = header.index("filename"), header.index("publication_date")
+    dates = {}
+    for line in lines[1:]:
+        cols = line.split("\t")
+        if len(cols) > max(name_col, date_col) and re.fullmatch(r"\d{4}-\d\d-\d\d", cols[date_col]):
+            dates[cols[name_col]] = cols[date_col]
+    return dates
+
+
 def load_polnear(split: str) -> list[GoldArticle]:
     folder = POLNEAR / split
+    dates = _polnear_dates()
     articles = []
     anns = sorted((folder / "attributions").glob("*.ann"))
     chosen: dict[str, Path] = {}
@@ -223,7 +242,8 @@ def load_polnear(split: str) -> list[GoldArticle]:
                     units.append(Unit(a, b, "ignore"))
                     for pa, pb in pieces:
                         units.append(Unit(pa, pb, "direct", key=key, named=named))
-        articles.append(GoldArticle(base, text, units, canonical=False))
+        articles.append(GoldArticle(base, text, units, canonical=False,
+                                    published=dates.get(base)))
     return articles
 
 
@@ -266,7 +286,8 @@ def run_systems(articles: list[GoldArticle], with_textacy: bool
     direct_quotations = None
     if with_textacy:
         from textacy.extract.triples import direct_quotations
-    docs = (make_doc(nlp, Article(doc=a.name, text=a.text)) for a in articles)
+    docs = (make_doc(nlp, Article(doc=a.name, text=a.text, published=a.published))
+            for a in articles)
     # Only what quotes need: the components after readout_quotes are skipped.
     after = nlp.pipe_names[nlp.pipe_names.index("readout_quotes") + 1:]
     t0 = time.perf_counter()
