@@ -387,6 +387,12 @@ class QuoteExtractor:
                     return None
         if subject is None:
             subject = _adjacent_subject(token)
+        elif subject.ent_type_ != "PERSON" and subject.pos_ != "PRON" and token.i > 0:
+            # '12:15 p.m. Donald Trump says', '― Trump boasted': a misparse picked a word
+            # further away while a name stands right before the cue.
+            before = token.doc[token.i - 1]
+            if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.i != subject.i:
+                subject = before
         if subject is not None and _in_any(subject.idx, inside):
             return None
         if subject is not None and not subject.text[:1].isalnum():
@@ -486,8 +492,13 @@ def _subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a readout saying ...", "Moscow's summary, saying ..."
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
-        # "..., with Biden's adviser stating that ..." / "by saying"
-        return _subject_of(verb.head.head) if verb.head.head.i != verb.head.i else None
+        # "by saying ...", "After saying ..., she was whisked off": the governing clause's
+        # subject, passive or not.
+        governor = verb.head.head
+        if governor.i == verb.head.i:
+            return None
+        found = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return found if found is not None else _subject_of(governor)
     return None
 
 

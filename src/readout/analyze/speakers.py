@@ -295,25 +295,55 @@ class SpeakerResolver:
         return {r for r in roles if r.isalpha()}
 
     def _learn_genders(self) -> None:
-        """A person who is the only name in a sentence followed by he/she gets that gender."""
+        """Genders the gazetteer and honorifics did not give, from the pronouns that follow a
+        person: a sentence whose only named person (or only subject) is X, with he/his or
+        she/her in it or the next sentence and not both, is a vote; the majority wins when
+        clear."""
         if not self._person_spans:
             return
-        for sent in self.doc.sents:
-            keys = {k for s, _, k in self._person_spans if sent.start_char <= s < sent.end_char}
-            if len(keys) != 1:
+        votes: dict[str, list[int]] = {}
+        sents = list(self.doc.sents)
+        for n, sent in enumerate(sents):
+            spans = [(s, e, k) for s, e, k in self._person_spans
+                     if sent.start_char <= s < sent.end_char
+                     and not any(a <= s < b for a, b in self.inside)]
+            keys = {k for _, _, k in spans}
+            if not keys:
                 continue
+            if len(keys) > 1:
+                subjects = {k for s, e, k in spans if self._is_subject(s, e)}
+                if len(subjects) != 1:
+                    continue
+                keys = subjects
             key = next(iter(keys))
             person = self.people.get(key)
             if person is None or person.gender:
                 continue
-            nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
-            words = [t.lower_ for t in sent] + ([t.lower_ for t in nxt] if nxt else [])
+            last = max(e for _, e, _ in spans)
+            words = [t.lower_ for t in sent if t.idx >= last]
+            if n + 1 < len(sents):
+                words += [t.lower_ for t in sents[n + 1]]
             male = sum(w in MALE for w in words)
             female = sum(w in FEMALE for w in words)
+            tally = votes.setdefault(key, [0, 0])
             if male and not female:
-                person.gender = "m"
+                tally[0] += 1 + (len(spans) == len(keys) == 1)
             elif female and not male:
-                person.gender = "f"
+                tally[1] += 1 + (len(spans) == len(keys) == 1)
+        for key, (male, female) in votes.items():
+            if male >= 2 * female + 1 and male > female:
+                self.people[key].gender = "m"
+            elif female >= 2 * male + 1 and female > male:
+                self.people[key].gender = "f"
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass")
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, head: Token, at: int | None = None) -> tuple[str | None, int, int]:
@@ -377,7 +407,11 @@ class SpeakerResolver:
                 return mention.actor
             if head.lower_ in NEWS_AGENCIES:
                 return head.text
-            return self.person_name(text) if head.ent_type_ in ("", "PERSON") else None
+            if head.ent_type_ in ("", "PERSON"):
+                return self.person_name(text)
+            if head.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and head.is_alpha:
+                return self.org_name(text, head)  # "PolitiFact says"
+            return None
         # A gazetteer actor (e.g. "the Kremlin", "Washington") mentioned at the head.
         mention = self._mention_at(head.idx)
         if mention is not None and mention.how not in ("demonym",):
