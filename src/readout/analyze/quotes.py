@@ -42,16 +42,24 @@ SPEECH_VERBS = {
     "deride", "praise", "slam", "blast", "mock", "hail", "accuse", "criticize", "criticise",
     "wonder", "brag", "speak", "broach", "tout", "dismiss", "assure", "inform",
     "underline", "underscore", "highlight", "estimate", "forecast", "advise",
+    "sing", "exhort", "liken", "compare", "rate", "rule", "condemn", "cite", "quote",
+    "decry", "denounce", "lambaste", "ridicule", "tease", "thunder", "rail", "vent", "gush",
 }
 # Verbs that take a quoted term as their object: the quote may be a single word.
 NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term", "characterize",
                 "characterise", "deride", "praise", "slam", "blast", "mock", "hail", "accuse",
-                "criticize", "criticise", "refer", "tout", "dismiss"}
+                "criticize", "criticise", "refer", "tout", "dismiss", "liken", "compare", "rate",
+                "condemn", "cite", "quote", "decry", "denounce", "lambaste", "ridicule", "tease"}
 # Verbs whose clause complement is reported speech (indirect quotes).
 INDIRECT_VERBS = (SPEECH_VERBS - NAMING_VERBS - {"ask", "write", "read", "continue", "put",
                                                   "point", "speak", "wonder", "agree", "post",
                                                   "inform", "estimate", "forecast"}) | {
     "tell"}
+# Nouns that carry their owner's words: "Trump's claim that there have been "thousands of
+# shootings"" (the owner is the possessor; the quote must sit inside the noun's phrase).
+CUE_NOUNS = {"claim", "remark", "comment", "statement", "promise", "warning", "assertion",
+             "pledge", "vow", "description", "prediction", "charge", "accusation", "boast",
+             "insistence", "argument", "quip", "declaration", "suggestion", "contention"}
 # Verbs whose noun-phrase object is reported content ("denied any intention of ...").
 NP_CONTENT_VERBS = {"deny", "announce", "reiterate", "broach", "confirm", "reject", "propose",
                     "rule"}
@@ -87,6 +95,12 @@ def _role(text: str, pos: int, mark: str) -> str:
     if mark in OPEN_ONLY:
         return "open"
     if mark in CLOSE_ONLY:
+        # A right mark that opens a paragraph and is glued to its first word is a misprinted
+        # opening mark ('\n”Fear. I am ...').
+        line_start = text.rfind("\n", 0, pos) + 1
+        after = text[pos + len(mark): pos + len(mark) + 1]
+        if not text[line_start:pos].strip() and after and not after.isspace():
+            return "open"
         return "close"
     before = text[pos - 1] if pos > 0 else "\n"
     after = text[pos + len(mark)] if pos + len(mark) < len(text) else "\n"
@@ -300,6 +314,8 @@ class QuoteExtractor:
             if frame is None:
                 continue
             governor = token.head if token.lower_ == "according" else token
+            if token.pos_ == "NOUN" and not _governs(token, tokens):
+                continue  # a noun cue owns only the words inside its own phrase
             if words < 4 and not _governs(governor, tokens) and not (
                     opens_sentence and 0 < token.i - tokens[-1].i <= 3):
                 # A short quoted term is the speaker's only when the cue governs it, or when
@@ -362,6 +378,12 @@ class QuoteExtractor:
                 return None
             speaker, s0, s1 = resolver.resolve(obj)
             return Frame(token, speaker, s0, s1, obj)
+        if token.pos_ == "NOUN" and token.lemma_.casefold() in CUE_NOUNS:
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None or owner.lower_ in AUTHOR or _in_any(owner.idx, inside):
+                return None
+            speaker, s0, s1 = resolver.resolve(owner)
+            return Frame(token, speaker, s0, s1, owner) if speaker else None
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
             return None
         lemma = token.lemma_.casefold()
