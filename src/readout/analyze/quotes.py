@@ -249,6 +249,8 @@ class QuoteExtractor:
             return None
         text = doc.text[start:end]
         words = len(text.split())
+        if _is_title(doc, span, text):
+            return None  # a show, book or event name ('on "Fox News Sunday"'), or a nickname
         tokens = _tokens_between(doc, span.open_at, span.close_end)
         frame = self._frame_for(doc, span, tokens, inside, resolver, words)
         standalone = _is_standalone(doc, span)
@@ -708,6 +710,33 @@ def _is_standalone(doc: Doc, span: MarkedSpan) -> bool:
     inner = text[span.start:span.end].rstrip()
     ends_clean = (not after or after[0] == "\n" or (inner and inner[-1] in ".!?\u2026,-\u2014"))
     return starts_clean and bool(ends_clean)
+
+
+TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "&"}
+TITLE_LEAD_WORDS = {"on", "in", "at", "to", "from", "of", "the", "a", "an", "'s", "\u2019s",
+                    "titled", "entitled", "called", "named", "dubbed", "show", "program",
+                    "programme", "book", "film", "song", "forum", "series"}
+
+
+def _is_title(doc: Doc, span: MarkedSpan, text: str) -> bool:
+    """A capitalised name in marks introduced like a name ('on "Face the Nation"', "MSNBC's
+    "Morning Joe"", 'a "Commander-in-Chief Forum"') or set inside a person's name
+    ('Marcia "Cia" Price'): a title, not somebody's words."""
+    words = re.findall(r"[\w'\u2019\-]+", text)
+    if not words or len(words) > 8 or text.rstrip()[-1:] in "!?" or (
+            re.search(r"[.!?,;:]\s", text + " ") and len(words) > 1):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_SMALL_WORDS
+               for w in words) or not words[0][:1].isupper():
+        return False
+    before = re.findall(r"[\w'\u2019]+", doc.text[max(0, span.open_at - 30):span.open_at])
+    after = doc.text[span.close_end:span.close_end + 30].lstrip()
+    lead = before[-1].casefold() if before else ""
+    if lead in TITLE_LEAD_WORDS or lead.endswith(("'s", "\u2019s")):
+        return True
+    # a nickname between a first name and a surname
+    return bool(before) and before[-1][:1].isupper() and len(words) == 1 and bool(
+        re.match(r"[A-Z][\w\-]+", after)) and doc.text[span.open_at - 1:span.open_at] == " "
 
 
 def _short_cue_follows(doc: Doc, span: MarkedSpan) -> bool:
