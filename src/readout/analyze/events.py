@@ -254,6 +254,22 @@ VERBS.update({
     "torch": ("ASSAULT", "destroy"), "besiege": ("COERCE", "restrict"),
     "overrun": ("ASSAULT", None), "capture": ("COERCE", "seize"),
 })
+# Third layer: verbs of the CAMEO classes that news uses most often for each PLOVER type
+# (fighting and repression, legal coercion, alerts, yielding), checked against the kinds of
+# sentence in the ConfliBERT CAMEO train split.
+VERBS.update({
+    "pound": ("ASSAULT", "heavy-weapons"), "poison": ("ASSAULT", "unconventional"),
+    "assault": ("ASSAULT", "beat"), "clash": ("ASSAULT", None), "slaughter": ("ASSAULT", None),
+    "raze": ("ASSAULT", "destroy"), "gas": ("ASSAULT", "unconventional"),
+    "strafe": ("ASSAULT", "aerial"), "snipe": ("ASSAULT", "firearms"),
+    "apprehend": ("COERCE", "arrest"), "expropriate": ("COERCE", "seize"),
+    "impound": ("COERCE", "seize"), "blacklist": ("COERCE", "restrict"),
+    "renege": ("REJECT", None), "balk": ("REJECT", None), "flout": ("REJECT", "yield"),
+    "pressure": ("REQUEST", None), "pressurize": ("REQUEST", None),
+    "accede": ("CONCEDE", None), "legalize": ("CONCEDE", None), "legalise": ("CONCEDE", None),
+    "reinstate": ("CONCEDE", None), "relinquish": ("CONCEDE", None),
+})
+TROOP_NOUNS = ("troop", "force", "soldier", "patrol", "presence", "deployment", "army")
 # Verbs that are events only with a fitting object ("lifted the embargo", "froze aid").
 OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "lift": (frozenset({"sanction", "embargo", "ban", "curfew", "blockade", "restriction",
@@ -279,8 +295,36 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "open": (frozenset({"fire"}), "ASSAULT", "firearms"),
     "impose": (frozenset({"curfew", "restriction", "ban", "emergency", "law", "blockade"}),
                "COERCE", "restrict"),
-    "declare": (frozenset({"emergency", "law", "war"}), "COERCE", "martial-law"),
+    "declare": (frozenset({"emergency", "law", "war", "siege", "curfew"}), "COERCE",
+                "martial-law"),
+    # halting or cancelling contact reduces relations (CAMEO 16: halt negotiations, mediation)
+    "cancel": (frozenset({"visit", "trip", "talk", "meeting", "summit", "negotiation",
+                          "mediation", "agreement", "deal", "contract", "exercise"}),
+               "SANCTION", "withdraw"),
+    "end": (frozenset({"mediation", "talk", "negotiation", "cooperation", "aid", "assistance",
+                       "relation", "tie"}), "SANCTION", "withdraw"),
+    "close": (frozenset({"border", "embassy", "consulate", "crossing", "airspace", "port",
+                         "mission"}), "COERCE", "restrict"),
+    "violate": (frozenset({"ceasefire", "truce", "armistice"}), "ASSAULT", None),
+    "seek": (frozenset({"refuge", "asylum", "help", "aid", "assistance", "support", "release",
+                        "extradition", "talk", "meeting", "protection", "clarification"}),
+             "REQUEST", None),
+    "strengthen": (frozenset(TROOP_NOUNS), "MOBILIZE", "troops"),
+    "boost": (frozenset(TROOP_NOUNS), "MOBILIZE", "troops"),
+    "increase": (frozenset(TROOP_NOUNS), "MOBILIZE", "troops"),
+    "intensify": (frozenset({"attack", "strike", "bombing", "shelling", "offensive", "raid",
+                             "assault"}), "ASSAULT", None),
+    "set": (frozenset({"deadline", "ultimatum"}), "THREATEN", None),
+    "allow": (frozenset({"inspector", "observer", "peacekeeper", "aid", "access", "monitor"}),
+              "RETREAT", "access"),
+    "grant": (frozenset({"asylum", "refuge", "aid", "loan", "assistance"}), "AID", None),
+    "file": (frozenset({"lawsuit", "suit", "complaint", "charge", "case", "protest"}), "ACCUSE",
+             "allege"),
+    "lodge": (frozenset({"complaint", "protest", "appeal"}), "ACCUSE", "allege"),
+    "contribute": (frozenset({"aid", "troop", "fund", "funding", "money", "peacekeeper",
+                              "assistance", "soldier"}), "AID", None),
 }
+
 # Verb + particle or preposition that change the meaning of the verb alone.
 PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("call", "for"): ("REQUEST", None), ("rule", "out"): ("REJECT", None),
@@ -324,12 +368,27 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "exercise": ("MOBILIZE", "troops"), "drill": ("MOBILIZE", "troops"),
     "troop": ("MOBILIZE", "troops"), "force": ("MOBILIZE", "troops"),
     "missile": ("MOBILIZE", "weapons"),
+    "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    "inquiry": ("ACCUSE", "investigate"), "lawsuit": ("ACCUSE", "allege"),
+    "assault": ("ASSAULT", None), "raid": ("ASSAULT", None), "bombardment": ("ASSAULT", None),
+    "cyberattack": ("COERCE", "cyber"), "airstrikes": ("ASSAULT", "aerial"),
+    "crackdown": ("COERCE", "restrict"), "blockade": ("COERCE", "restrict"),
+    "curfew": ("COERCE", "curfew"), "suspension": ("SANCTION", "discontinue"),
+    "expulsion": ("SANCTION", "expel"), "boycott": ("PROTEST", "boycott"),
+    "rally": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"),
+    "march": ("PROTEST", "demo"), "sit-in": ("PROTEST", "demo"),
+    "deadline": ("THREATEN", None), "alert": ("MOBILIZE", "troops"),
+    "shooting": ("ASSAULT", "firearms"), "killing": ("ASSAULT", None),
+    "execution": ("ASSAULT", None), "arrest": ("COERCE", "arrest"),
+    "detention": ("COERCE", "arrest"),
 }
+# Breaking a rule the actor is bound by defies it (CAMEO 128, "defy norms, law").
+NORM_NOUNS = {"ban", "law", "agreement", "resolution", "embargo", "treaty", "accord", "norm",
+              "rule", "sanction", "deal", "commitment", "obligation", "airspace", "border"}
+NORM_VERBS = {"violate", "breach", "flout", "defy", "break", "contravene"}
 LIGHT_VERBS: dict[str, set[str]] = {
     # light verb → object nouns (lemmas) it turns into an event
-    "impose": {"sanction", "embargo"}, "introduce": {"sanction"}, "slap": {"sanction"},
-    "hold": {"talk", "meeting", "summit", "negotiation", "consultation", "conversation", "call",
-             "dialogue", "exercise", "drill"},
+    "introduce": {"sanction"}, "slap": {"sanction"},
     "have": {"talk", "meeting", "conversation", "call"},
     "conduct": {"talk", "negotiation", "exercise", "drill", "strike"},
     "make": {"visit", "trip", "call", "demand", "appeal", "request", "concession", "threat"},
@@ -344,8 +403,36 @@ LIGHT_VERBS: dict[str, set[str]] = {
     "reach": {"agreement", "deal", "accord"}, "strike_": {"deal"},
     "move": {"troop", "force", "missile"}, "mass": {"troop", "force"},
     "declare": {"ceasefire", "truce"}, "level": {"accusation", "criticism"},
-    "stage": {"protest", "exercise", "drill"}, "test-fire": {"missile"}, "fire": {"missile"},
+    "stage": {"protest", "exercise", "drill", "rally", "demonstration", "march", "sit-in",
+              "boycott", "attack", "raid"},
+    "test-fire": {"missile"}, "fire": {"missile"},
+    # opening a case or an operation
+    "open": {"investigation", "probe", "inquiry"},
+    "begin": {"investigation", "probe", "inquiry", "assault", "offensive", "attack", "raid",
+              "bombardment", "talk", "negotiation"},
+    "start": {"investigation", "probe", "inquiry", "assault", "offensive", "attack", "talk",
+              "negotiation"},
+    "mount": {"attack", "assault", "offensive", "raid", "protest", "challenge"},
+    "order": {"investigation", "probe", "inquiry", "attack", "strike", "airstrike", "raid",
+              "blockade", "curfew", "expulsion", "withdrawal", "shooting", "killing",
+              "execution", "arrest", "detention"},
+    "announce": {"sanction", "embargo", "suspension", "expulsion", "ceasefire", "truce",
+                 "withdrawal", "blockade", "curfew", "aid", "assistance"},
+    "hold": {"talk", "meeting", "summit", "negotiation", "consultation", "conversation", "call",
+             "dialogue", "exercise", "drill", "rally", "demonstration", "protest", "march"},
+    "organize": {"rally", "demonstration", "protest", "march", "boycott", "sit-in"},
+    "organise": {"rally", "demonstration", "protest", "march", "boycott", "sit-in"},
+    "impose": {"sanction", "embargo", "curfew", "blockade"},
+    "put": {"alert"}, "place": {"alert"},
 }
+for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault", "raid",
+                                  "bombardment", "cyberattack", "airstrikes", "crackdown"}),
+                      ("conduct", {"investigation", "probe", "inquiry", "raid", "assault",
+                                   "airstrikes"}),
+                      ("carry", {"raid", "assault", "airstrikes", "bombardment"}),
+                      ("file", {"lawsuit"}), ("give", {"deadline"}), ("issue", {"deadline"}),
+                      ("step", {"attack", "strike", "airstrike", "raid", "offensive"})):
+    LIGHT_VERBS.setdefault(_verb, set()).update(_nouns)
 # Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
 # Moscow"). A nominal event counts only when its noun phrase names the actor itself: a
 # possessor, a name or demonym before the noun, "by X", or "between X and Y". Drawn from the
@@ -686,6 +773,16 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 continue
         if verdict in ("REJECT", "THREATEN", "REQUEST", "AGREE"):
             continue  # the governing verb is the event; it is a trigger of its own
+        if verdict == "REFUSE":
+            if PENTACODE[etype] not in (1, 2):
+                continue  # "will not attack" is an assurance at most, not an attack
+            etype, mode = "REJECT", _refusal_mode(etype)
+        elif verdict == "FUTURE":
+            if PENTACODE[etype] in (1, 2) and etype != "AGREE":
+                mode = "meet" if etype == "CONSULT" else None
+                etype = "AGREE"
+            elif etype in COERCIVE_MODES:
+                etype, mode = "THREATEN", COERCIVE_MODES[etype]
         if etype == "THREATEN" and mode is None:
             mode = _threat_mode(verb)
         if etype == "THREATEN" and token.lemma_.casefold() == "warn" and not _is_threat(verb):
@@ -701,6 +798,17 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue
         found.append(Candidate(type=etype, mode=mode, token=token, verb=verb))
     return found
+
+
+# A reported coercive act in the future is a threat of it (CAMEO 13x), with this mode.
+COERCIVE_MODES = {"SANCTION": "sanctions", "ASSAULT": "force", "MOBILIZE": "force",
+                  "COERCE": "restrict"}
+
+
+def _refusal_mode(etype: str) -> str | None:
+    """PLOVER's REJECT mode for declining an act of this type."""
+    return {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
+            "RETREAT": "yield", "CONCEDE": "change", "SUPPORT": None}.get(etype)
 
 
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
@@ -722,6 +830,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             return "REQUEST", None, token
         if lemma == "call" and obj is not None and _actorish(obj):
             return "CONSULT", "phone", token  # "Biden called Putin"
+        if lemma in NORM_VERBS and obj is not None and obj.lemma_.casefold() in NORM_NOUNS:
+            return "REJECT", "yield", token  # "violated the ban", "breached the accord"
         if lemma in OBJECT_VERBS:
             nouns, etype, mode = OBJECT_VERBS[lemma]
             if obj is not None and obj.lemma_.casefold() in nouns:
@@ -920,12 +1030,48 @@ def _rather_than(token: Token) -> bool:
     return False
 
 
+FUTURE_AUX = {"will", "'ll", "wo", "shall"}  # "wo" is the first half of "won't"
+REPORTED_FUTURE_AUX = {"would", "'d"}
+
+
+def _own_modality(verb: Token) -> str | None:
+    """'refuse' for a negated commitment ("will not lift the embargo", "said it would not
+    release them"), 'intent' for a reported commitment ("said it would withdraw", "said
+    they will impose sanctions"), else None. CAMEO codes the first as a refusal (12x) and
+    the second as expressed intent (03x) or, for coercive acts, a threat (13x)."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not aux & (FUTURE_AUX | REPORTED_FUTURE_AUX):
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None  # "if they would ...", "so that it will ...": not a commitment
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in COMMUNICATION | {
+        "warn", "threaten", "vow", "pledge", "promise", "insist"}
+    if not (aux & FUTURE_AUX or reported):
+        return None  # a bare "would" is speculation
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "refuse"
+    return "intent" if reported else None
+
+
 def _context(token: Token, verb: Token) -> str:
-    """'keep', 'drop' (negated, conditional, recommended, wished), or the type of a governing
-    verb (REJECT, THREATEN, REQUEST, AGREE) that takes the trigger in."""
+    """'keep', 'drop' (negated, conditional, recommended, wished), 'INTENT', 'REFUSE' or
+    'FUTURE' (see _own_modality), or the type of a governing verb (REJECT, THREATEN, REQUEST,
+    AGREE) that takes the trigger in."""
+    own = _own_modality(verb)
+    verdict = _context_base(token, verb, skip_own=own is not None)
+    if own is None or verdict != "keep":
+        return verdict
+    return "REFUSE" if own == "refuse" else "FUTURE"
+
+
+def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
     # Negation or a recommending/hypothetical modal on the trigger itself.
     for child in verb.children:
         low = child.lower_
+        if child.dep_ == "mark" and low in ("if", "unless", "whether", "lest"):
+            return "drop"
+        if skip_own:
+            continue
         if child.dep_ == "neg" or (low in NEG_WORDS and child.dep_ in ("advmod", "det", "neg")):
             return "drop"
         if child.dep_ == "aux" and low in RECOMMEND_MODALS:
@@ -933,10 +1079,9 @@ def _context(token: Token, verb: Token) -> str:
         if child.dep_ == "aux" and low in HYPOTHETICAL_MODALS and verb.lemma_ not in (
                 "warn", "threaten", "agree", "promise", "offer"):
             return "drop"
-        if child.dep_ == "mark" and low in ("if", "unless", "whether", "lest"):
-            return "drop"
     obj = _object(verb)
-    if obj is not None and any(c.lower_ in ("no", "any") and c.dep_ == "det" for c in obj.children) \
+    if not skip_own and obj is not None and any(
+            c.lower_ in ("no", "any") and c.dep_ == "det" for c in obj.children) \
             and any(c.dep_ == "neg" for c in verb.children):
         return "drop"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1112,6 +1257,8 @@ def _subject(verb: Token) -> Token | None:
 
 def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     verb = cand.verb
+    if cand.mode == "yield" and verb.lemma_.casefold() in NORM_VERBS:
+        return  # "violated sanctions against Iran": the norm's own target is not the target
     subj = _subject(verb)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         yield next(c for c in verb.children if c.dep_ == "nsubjpass")
@@ -1121,7 +1268,8 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             # "demanded concessions from NATO": the object's own prepositions
             for sub in child.children:
                 if sub.dep_ == "prep" and (sub.lower_ in TARGET_PREPS or sub.lower_ in (
-                        "including", "like")):
+                        "including", "like") or (sub.lower_ == "of" and child.lemma_.casefold()
+                                                 in OBJECT_NOUNS)):
                     # "aided our adversaries, including Iran and Venezuela"
                     yield from (c for c in sub.children if c.dep_ == "pobj")
     for child in verb.children:
