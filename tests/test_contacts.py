@@ -1,6 +1,7 @@
 """Contacts on short sentences written for these tests."""
 
-from readout.analyze.pipeline import analyze_text
+from readout.analyze.pipeline import analyze_articles, analyze_text
+from readout.records import Article
 
 
 def contacts(text, published="2022-03-10", **kw):
@@ -62,3 +63,69 @@ def test_officials_of_two_governments():
                      published="2022-01-12")
     assert found and set(found[0].participants) == {"United States", "Russia"}
     assert found[0].format == "talks"
+
+
+def test_undated_article_keeps_the_date_words():
+    found = contacts("Tomorrow, December 7, Joe Biden and Vladimir Putin will meet virtually.",
+                     published=None)
+    assert found and found[0].format == "video call" and found[0].status == "planned"
+    assert found[0].date is None
+    assert found[0].date_text == "December 7"
+    assert found[0].to_json()["date_text"] == "December 7"
+
+
+def test_video_wordings_give_a_video_call():
+    for text in ("Joe Biden and Vladimir Putin held a video call on Tuesday.",
+                 "Joe Biden had a two-hour video conversation with Vladimir Putin on Tuesday."):
+        found = contacts(text, published="2021-12-08")
+        assert found and found[0].format == "video call", text
+        assert found[0].date == "2021-12-07" and found[0].date_text == "Tuesday"
+
+
+def test_individually_gives_one_call_per_party():
+    found = contacts("Lloyd Austin spoke individually with defense ministers from Canada and "
+                     "Turkey.", published="2022-02-24")
+    assert sorted(tuple(c.participants) for c in found) == [
+        ("Canada", "Lloyd Austin"), ("Lloyd Austin", "Turkey")]
+
+
+def test_titles_and_pronouns_name_the_party():
+    text = ("Secretary of Defense Lloyd J. Austin III spoke with Oleksii Reznikov on Monday. "
+            "The Secretary spoke with defense ministers from Canada. "
+            "He also convened a virtual meeting with counterparts from France.")
+    found = contacts(text, published="2022-02-24")
+    assert [c.participants for c in found] == [
+        ["Lloyd Austin", "Oleksii Reznikov"], ["Canada", "Lloyd Austin"],
+        ["France", "Lloyd Austin"]]
+    assert found[2].format == "video call"
+
+
+def test_trip_to_meet_someone_is_one_contact():
+    found = contacts("Joe Biden will travel to Poland next month to meet Andrzej Duda.",
+                     published="2023-02-20")
+    assert [(c.participants, c.format, c.status, c.place) for c in found] == [
+        (["Andrzej Duda", "Joe Biden"], "visit", "planned", "Poland")]
+
+
+def test_an_envoy_sent_to_two_places_makes_two_visits():
+    found = contacts("Joe Biden dispatched CIA Director William Burns to Moscow in November "
+                     "and to Germany in January.", published="2022-02-08")
+    assert [(c.participants, c.date) for c in found] == [
+        (["Russia", "William Burns"], "2021-11"), (["Germany", "William Burns"], "2022-01")]
+
+
+def test_later_parties_join_the_contact():
+    text = ("Today I met with leaders of NATO in Brussels. "
+            "We were joined today by Sweden, Finland, and the European Union.")
+    article = Article(doc="statement", text=text, published="2022-02-25",
+                      title="Statement by President Joe Biden")
+    found = next(analyze_articles([article])).contacts
+    assert len(found) == 2 and found[1].same_as == 0
+    assert found[0].participants == ["European Union", "Finland", "Joe Biden", "NATO",
+                                     "Sweden"]
+
+
+def test_offers_and_generic_mentions_are_not_contacts():
+    assert contacts("Joe Biden is open to speaking with Vladimir Putin if that helps.") == []
+    assert contacts("Regular contact between foreign ministers would help.") == []
+    assert contacts("Washington would engage in a discussion with Moscow.") == []

@@ -472,9 +472,10 @@ class ActorResolver:
         for first in ROLE_PHRASE.finditer(text):
             match = first
             who_word = first.group("who")
-            if who_word and not who_word[:1].isupper():
-                # the pattern ignores case, so "war. The Secretary" offered "war." as the
-                # owner: read again from the word after it
+            if who_word and (not who_word[:1].isupper() or re.search(r"\.(?:\s|$)", who_word)):
+                # the pattern ignores case and crosses sentence ends, so "war. The Secretary"
+                # or "Monday. The Secretary" offered the word before as the owner: read again
+                # from the word after it
                 start = first.start("who") + len(who_word.split()[0])
                 start += len(text[start:]) - len(text[start:].lstrip(" ."))
                 again = ROLE_PHRASE.match(text, start)

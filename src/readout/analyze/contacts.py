@@ -134,8 +134,8 @@ class ContactExtractor:
                 if fmt and not self._verb_is_contact(token, lemma):
                     fmt = None
             if fmt == "phone call" and lemma == "call" and _next_word(token) in \
-                    NOT_A_CONTACT_AFTER_CALL:
-                fmt = None  # "call on", "called for": an appeal or a demand
+                    (NOT_A_CONTACT_AFTER_CALL if token.pos_ == "VERB" else {"for", "upon"}):
+                fmt = None  # "call on", "called for", "calls for": an appeal or a demand
             if fmt:
                 found.append((token, fmt))
         return found
@@ -323,7 +323,7 @@ class ContactExtractor:
                     hosts.append(found)
             else:  # "to participate in the UDCG and the NATO ministerial": one gathering each
                 hosts.extend([f] for f in found)
-        if not hosts:
+        if not hosts and trigger.lemma_ not in SENDING_LEMMAS:  # the sender stays home
             host_side = [p for p in parties if p not in travellers and
                          not self._mentioned_in(doc, p, mentions, dest_tokens)]
             if host_side:
@@ -375,7 +375,7 @@ class ContactExtractor:
             if node is None:
                 break
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            objects = [c for c in node.children if c.dep_ == "dobj"] if node is not trigger \
+            objects = [c for c in node.children if c.dep_ == "dobj"] if node.i != trigger.i \
                 else []
             if node.lemma_ == "join":  # "Kahl joined Sherman and Finer during travel to Kyiv"
                 objects, subjects = objects + subjects, []
@@ -385,7 +385,7 @@ class ContactExtractor:
                 if found:
                     return found
             if node.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl") or \
-                    node.head is node:
+                    node.head.i == node.i:
                 break
             node = node.head
         return []
@@ -462,7 +462,7 @@ class ContactExtractor:
                 region = {t.i for s in subjects for t in s.subtree}
                 return self._people_only(self._collect(doc, clause, region, mentions, quoted,
                                                        lead))
-            if node.head is node:
+            if node.head.i == node.i:
                 break
         return []
 
@@ -680,7 +680,7 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         region |= {t.i for t in clause} - excluded
     # "spoke with Minister Reznikov to reiterate …" parsed with the minister as the subject
     # of "reiterate": the words right after "with" name the counterpart whatever the parse
-    for child in [*trigger.children, *(head.children if head is not trigger else [])]:
+    for child in [*trigger.children, *(head.children if head.i != trigger.i else [])]:
         if child.lower_ in ("with", "between") and child.dep_ == "prep":
             k = child.i + 1
             while k < clause.end and clause.doc[k].pos_ not in ("VERB", "AUX", "PART") and \
@@ -742,7 +742,7 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
 
 def _verb_chain_is_hypothetical(verb: Token) -> bool:
     for token in [verb, *list(verb.ancestors)[:3]]:
-        if token.lemma_.casefold() in WISH_LEMMAS and token is not verb:
+        if token.lemma_.casefold() in WISH_LEMMAS and token.i != verb.i:
             return True
         if any(c.lower_ in HYPOTHETICAL_WORDS and c.dep_ in ("aux", "mark")
                for c in token.children):
@@ -866,12 +866,25 @@ def _is_gathering_of(prep: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_.casefold() in GATHERING_NOUNS
 
 
+def _path_to(token: Token, top: Token) -> list[Token]:
+    """The heads between ``token`` and its ancestor ``top`` (exclusive)."""
+    # spaCy makes a new Token object at each access: compare positions, never identity
+    path = []
+    node = token.head
+    while node.i != top.i and node.head.i != node.i:
+        path.append(node)
+        node = node.head
+    return path
+
+
 def _destinations(trigger: Token) -> list[Span]:
     """Places a trip goes to: "to Moscow … and Germany", "visit Washington"."""
     doc = trigger.doc
-    heads = [c for c in trigger.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")]
-    heads += [c for c in trigger.children if c.dep_ in ("advmod",) and c.lower_ == "on"
-              for c in c.children if c.lower_ == "to"]
+    # every "to" of the trip itself ("to Moscow in November and to Germany in January",
+    # "on to Poland"), not those of a purpose clause ("to meet …")
+    heads = [t for t in trigger.subtree if t.lower_ == "to" and t.dep_ in ("prep", "dative",
+                                                                             "conj")
+             and not any(a.pos_ in ("VERB", "AUX") for a in _path_to(t, trigger))]
     objects: list[Token] = []
     for prep in heads:
         objects.extend(c for c in prep.children if c.dep_ == "pobj")
