@@ -83,6 +83,7 @@ class Unit:
     kind: str  # direct, indirect, ignore
     speakers: list[str | None] = field(default_factory=list)  # accepted answers (seeds)
     key: str | None = None  # PolNeAR: surname key of the (resolved) source
+    speech_cue: bool = False  # PolNeAR: the cue is a verb of saying (not belief, poll, ...)
     named: bool = False  # PolNeAR: source span itself holds a name
     optional: bool = False
 
@@ -173,6 +174,25 @@ def _speaker_key(speaker: str | None) -> str | None:
     return words[-1] if words else None
 
 
+IRREGULAR_SPEECH = {"said": "say", "says": "say", "told": "tell", "wrote": "write",
+                    "spoke": "speak", "according": "according"}
+
+
+def _is_speech_cue(cue: str) -> bool:
+    """Is a PolNeAR cue a verb of saying (as the seeds guidelines count indirect speech)?
+    Beliefs ('believes', 'seems'), findings ('shows', 'found'), wishes and plans are not."""
+    from readout.analyze.quotes import SPEECH_VERBS
+
+    for word in re.findall(r"[a-z]+", cue.casefold()):
+        if word in IRREGULAR_SPEECH:
+            return True
+        for stem in (word, word[:-1], word[:-2], word[:-3], word[:-1] + "e" if word.endswith(
+                "ed") else word, word[:-3] + "e" if word.endswith("ing") else word):
+            if stem in SPEECH_VERBS:
+                return True
+    return False
+
+
 def _parse_ann(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]]]], list[dict]]:
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     relations = []
@@ -221,13 +241,16 @@ def load_polnear(split: str) -> list[GoldArticle]:
             src_span = spans[src][1] if src in spans else None
             src_text = " ".join(text[a:b] for a, b in src_span) if src_span else None
             contents = [spans[v][1] for k, v in rel.items() if k.startswith("Content") and v in spans]
-            rel_items.append((src_span[0][0] if src_span else -1, src_text, contents))
+            cue = rel.get("Cue")
+            cue_text = " ".join(text[a:b] for a, b in spans[cue][1]) if cue in spans else ""
+            rel_items.append((src_span[0][0] if src_span else -1, src_text, contents,
+                              _is_speech_cue(cue_text)))
         # Resolve pronoun sources to the latest named source before them (gold-only proxy).
         named_keys: list[tuple[int, str]] = sorted(
-            (pos, _name_key(s, text)) for pos, s, _ in rel_items
+            (pos, _name_key(s, text)) for pos, s, _, _ in rel_items
             if pos >= 0 and _name_key(s, text))  # type: ignore[misc]
         units = []
-        for pos, src_text, contents in rel_items:
+        for pos, src_text, contents, speech in rel_items:
             key = _name_key(src_text, text)
             named = key is not None
             if key is None and src_text and src_text.strip().casefold() in PRONOUN_SOURCES:
@@ -237,7 +260,8 @@ def load_polnear(split: str) -> list[GoldArticle]:
                 for a, b in frags:
                     pieces = _quoted_pieces(text, a, b)
                     if pieces is None:
-                        units.append(Unit(a, b, "indirect", key=key, named=named))
+                        units.append(Unit(a, b, "indirect", key=key, named=named,
+                                          speech_cue=speech))
                         continue
                     units.append(Unit(a, b, "ignore"))
                     for pa, pb in pieces:
@@ -388,6 +412,13 @@ def score(articles: list[GoldArticle], preds: dict[str, list[Pred]], kind: str,
 
     out = {"gold": n_gold, "predicted": n_pred, **prf(tp_pred, tp_gold),
            "attributed": prf(att_pred, att_gold)}
+    if kind == "indirect" and articles and not articles[0].canonical:
+        speech = [(art, u) for art in articles for u in art.units
+                  if u.kind == kind and u.speech_cue]
+        found = sum(any(p.kind == kind and _overlap(p.start, p.end, u.start, u.end) > 0
+                        for p in preds.get(art.name, [])) for art, u in speech)
+        out["speech_cue_gold"] = len(speech)
+        out["speech_cue_recall"] = round(found / len(speech), 3) if speech else None
     if articles and articles[0].canonical:
         out["speaker_accuracy"] = round(sp_all[0] / sp_all[1], 3) if sp_all[1] else None
         out["speaker_judged"] = sp_all[1]

@@ -611,6 +611,12 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         if subject is not None:
             hi = min(hi, subject.left_edge.i)
         return (lo, hi) if hi - lo >= 3 else None
+    if verb.dep_ == "parataxis" and verb.i < verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
+        # 'The museum, Mr. Obama said, would make ...': the clause the cue interrupts; its
+        # part after the attribution stands for the whole (the offsets stay contiguous).
+        lo = verb.right_edge.i + 1
+        hi = verb.head.right_edge.i + 1
+        return (lo, hi) if hi - lo >= 3 else None
     if verb.lemma_.casefold() in NP_CONTENT_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ in ("NOUN",) and obj.lower_ not in ("report", "reports"):
