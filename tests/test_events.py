@@ -170,3 +170,25 @@ def test_neutral_report_keeps_the_act_and_alternatives_are_dropped() -> None:
     assert "ASSAULT" in types_of("Police said the rebels attacked a convoy near Goma on Monday.")
     assert "ASSAULT" not in types_of("It is better for Russia to negotiate rather than fight.")
     assert types_of("Few governments would recognise the new republic.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a negated commitment is a refusal (CAMEO 12), a reported commitment is intent (03) or,
+    # for a coercive act, a threat (13)
+    ("Ankara said it will not lift the embargo on Cyprus.", "REJECT"),
+    ("The ministry said Lisbon would withdraw its monitors next month.", "AGREE"),
+    ("The premier said Athens will impose sanctions on the smugglers.", "THREATEN"),
+    # breaking a rule is defiance; violating a truce is fighting
+    ("Pyongyang violated the ban on missile tests.", "REJECT"),
+    ("Rebel units violated the ceasefire overnight.", "ASSAULT"),
+    # opening an investigation, halting contact, an attempt on someone's life
+    ("Prosecutors in Oslo opened an investigation into the minister.", "ACCUSE"),
+    ("Madrid cancelled the planned visit of the Moroccan envoy.", "SANCTION"),
+    ("Minsk's attempt to kill the opposition leader failed.", "ASSAULT"),
+])
+def test_commitments_refusals_and_legal_acts(sentence: str, expected: str) -> None:
+    assert expected in types_of(sentence), (sentence, events_of(sentence))
+
+
+def test_comparison_is_not_a_party() -> None:
+    assert "AGREE" not in types_of("Washington has reached agreements with much worse.")

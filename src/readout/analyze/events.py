@@ -348,6 +348,13 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("set", "free"): ("RETREAT", "release"),
     ("step", "down"): ("RETREAT", "resign"), ("stand", "down"): ("RETREAT", "disarm"),
     ("back", "away"): ("CONCEDE", None), ("give", "in"): ("CONCEDE", None),
+    ("take", "to"): ("PROTEST", "demo"), ("walk", "off"): ("PROTEST", "strike"),
+    ("go", "on"): ("PROTEST", "strike"), ("bow", "to"): ("CONCEDE", None),
+    ("accede", "to"): ("CONCEDE", None), ("give", "up"): ("CONCEDE", None),
+}
+# Phrasal entries that need a particular object ("took to the streets", "went on strike").
+PHRASAL_OBJECTS: dict[tuple[str, str], set[str]] = {
+    ("take", "to"): {"street"}, ("go", "on"): {"strike"}, ("walk", "off"): {"job"},
 }
 # Light verbs whose object noun names the event: "impose sanctions", "hold talks".
 OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
@@ -385,6 +392,8 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
 # Breaking a rule the actor is bound by defies it (CAMEO 128, "defy norms, law").
 NORM_NOUNS = {"ban", "law", "agreement", "resolution", "embargo", "treaty", "accord", "norm",
               "rule", "sanction", "deal", "commitment", "obligation", "airspace", "border"}
+PASSAGE_NOUNS = {"road", "highway", "street", "traffic", "entrance", "railway", "bridge",
+                 "motorway", "route", "access", "gate", "checkpoint"}
 NORM_VERBS = {"violate", "breach", "flout", "defy", "break", "contravene"}
 LIGHT_VERBS: dict[str, set[str]] = {
     # light verb → object nouns (lemmas) it turns into an event
@@ -558,7 +567,8 @@ SYMMETRIC = {"CONSULT", "COOPERATE"}
 GROUP_NOUNS = {"leader", "official", "protester", "protestor", "demonstrator", "rebel",
                "separatist", "troop", "soldier", "force", "diplomat", "minister", "ally",
                "dissenter", "voter", "lawmaker", "militant", "activist", "authority",
-               "government", "negotiator", "envoy", "hawk", "critic"}
+               "government", "negotiator", "envoy", "hawk", "critic", "prosecutor", "unit",
+               "investigator", "fighter", "gunman", "militia", "insurgent", "striker"}
 FIRST_PERSON = {"i", "we", "us", "me", "our"}
 
 
@@ -785,10 +795,18 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 etype, mode = "THREATEN", COERCIVE_MODES[etype]
         if etype == "THREATEN" and mode is None:
             mode = _threat_mode(verb)
-        if etype == "THREATEN" and token.lemma_.casefold() == "warn" and not _is_threat(verb):
+        if etype == "THREATEN" and token.lemma_.casefold() == "warn" and any(
+                c.dep_ == "prep" and c.lower_ == "against"
+                and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+            etype, mode = "REJECT", None  # "warned against shifting the blame": opposing an act
+        elif etype == "THREATEN" and token.lemma_.casefold() == "warn" and not _is_threat(verb):
             continue  # "warned of the risks" with no coercive content is a statement
         if etype == "CONSULT" and mode is None:
             mode = _consult_mode(sent)
+        if etype in ("REQUEST", "REJECT", "ACCUSE") and _protesting_subject(verb):
+            # "demonstrators demanded his resignation": PLOVER counts the demands of a crowd
+            # in the street as part of its protest
+            etype, mode = "PROTEST", "demo"
         speaker = _reporting_speaker(verb)
         if speaker is not None and PENTACODE[etype] in (3, 4) and etype not in (
                 "THREATEN", "REQUEST", "ACCUSE"):
@@ -811,12 +829,25 @@ def _refusal_mode(etype: str) -> str | None:
             "RETREAT": "yield", "CONCEDE": "change", "SUPPORT": None}.get(etype)
 
 
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "striker",
+                   "crowd", "picketer", "mob"}
+
+
+def _protesting_subject(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.casefold() in PROTESTER_NOUNS
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = token.lemma_.casefold()
     if token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL:
+                needed = PHRASAL_OBJECTS.get((lemma, child.lower_))
+                if needed is not None and not any(
+                        g.lemma_.casefold() in needed for g in child.subtree if g is not child):
+                    continue  # "went on talking", "took to Twitter"
                 etype, mode = PHRASAL[(lemma, child.lower_)]
                 return etype, mode, token
         obj = _object(token)
@@ -830,6 +861,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             return "REQUEST", None, token
         if lemma == "call" and obj is not None and _actorish(obj):
             return "CONSULT", "phone", token  # "Biden called Putin"
+        if lemma == "block" and obj is not None and obj.lemma_.casefold() in PASSAGE_NOUNS:
+            return "PROTEST", "obstruct", token  # CAMEO 144: obstruct passage
         if lemma in NORM_VERBS and obj is not None and obj.lemma_.casefold() in NORM_NOUNS:
             return "REJECT", "yield", token  # "violated the ban", "breached the accord"
         if lemma in OBJECT_VERBS:
@@ -1030,6 +1063,7 @@ def _rather_than(token: Token) -> bool:
     return False
 
 
+ATTEMPT_WORDS = {"try", "attempt"}
 FUTURE_AUX = {"will", "'ll", "wo", "shall"}  # "wo" is the first half of "won't"
 REPORTED_FUTURE_AUX = {"would", "'d"}
 
@@ -1091,6 +1125,10 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
         return "drop"  # "few allies would agree", "no country has recognised"
     if _rather_than(verb):
         return "drop"
+    heads = [verb, *([obj] if obj is not None else [])]
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ in ("JJR", "RBR", "JJS")
+                                    for g in c.children) for h in heads for c in h.children):
+        return "drop"  # "has reached agreement with much worse": a comparison, not a party
     # Walk up the clause chain: wrappers, conditionals, irrealis verbs, negated governors.
     node = verb
     for _ in range(5):
@@ -1113,6 +1151,10 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 return WRAPPERS[hl]
             if dep in COMPLEMENT_DEPS and (hl in INTENT_WORDS or head.lower_ in INTENT_WORDS):
                 return "INTENT"
+            if dep != "conj" and hl in ATTEMPT_WORDS and VERBS.get(
+                    token.lemma_.casefold(), ("",))[0] == "ASSAULT":
+                node = head  # an attempt on someone's life is an assault (CAMEO 185)
+                continue
             if dep != "conj" and (hl in IRREALIS or head.lower_ in IRREALIS_NOUNS):
                 return "drop"
             if dep != "conj" and hl in NEG_WORDS:
@@ -1241,6 +1283,11 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if node.dep_ == "relcl":
             return node.head
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN":
+            # "the regime's attempt to kill X", "Moscow's decision to expel": the possessor
+            owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "pcomp", "prep") \
                 and node.head is not node:
             if node.dep_ == "xcomp":
@@ -1486,6 +1533,11 @@ def sentence_type(doc: Doc, quad: tuple[int, float] | None = None) -> str | None
     if ranked:
         # The main clause's trigger describes the sentence best.
         ranked.sort(key=lambda c: (_depth(c.verb), c.token.i))
+        # A street protest is the event even when its demands are reported beside it.
+        protest = next((c for c in ranked if c.type == "PROTEST"), None)
+        if protest is not None and all(c.type in ("PROTEST", "REQUEST", "REJECT", "ACCUSE")
+                                       for c in ranked):
+            return protest.type
         if quad is not None:
             agreeing = [c for c in ranked if PENTACODE[c.type] == quad[0]]
             if agreeing:
