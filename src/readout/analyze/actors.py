@@ -37,6 +37,7 @@ from readout.analyze.gazetteer import (
     load_gazetteer,
     normalise_form,
 )
+from readout.analyze.text import doc_text
 from readout.records import Actor, ActorMention
 
 # Words that make up titles, ranks and offices, never a person's name (lower case, no dots).
@@ -359,7 +360,7 @@ class ActorResolver:
             if span.start > 0 and doc[span.start - 1].lower_ == "the":
                 start = doc[span.start - 1].idx
             found.append(ActorMention(actor=entries[0].name, start=start, end=span.end_char,
-                                      text=doc.text[start:span.end_char], how="gazetteer"))
+                                      text=doc_text(doc)[start:span.end_char], how="gazetteer"))
             taken.update(range(span.start, span.end))
         return found
 
@@ -380,7 +381,7 @@ class ActorResolver:
         """"Putin/Biden", "Biden-Putin talks": two known surnames joined by a slash or hyphen
         are two mentions, even without titles."""
         out = []
-        for match in PAIRED.finditer(doc.text):
+        for match in PAIRED.finditer(doc_text(doc)):
             hits = [self.gazetteer.people_named([match.group(k)]) for k in (1, 2)]
             if not all(len(h) == 1 for h in hits):
                 continue
@@ -405,7 +406,7 @@ class ActorResolver:
             entry = self.gazetteer.entries.get(p.actor)
             if nxt is not None and nxt.lower_ in STATE_NOUNS and entry and entry.country:
                 out.append(ActorMention(actor=entry.country, start=span.start_char,
-                                        end=nxt.idx + len(nxt), text=doc.text[span.start_char:
+                                        end=nxt.idx + len(nxt), text=doc_text(doc)[span.start_char:
                                                                               nxt.idx + len(nxt)],
                                         how="metonym"))
                 continue
@@ -413,7 +414,7 @@ class ActorResolver:
             # Lloyd J. Austin III"), so an office inside the title does not hide the person
             start = doc[p.start].idx if p.title else span.start_char
             out.append(ActorMention(actor=p.actor, start=start, end=span.end_char,
-                                    text=doc.text[start:span.end_char], how="person"))
+                                    text=doc_text(doc)[start:span.end_char], how="person"))
         return out
 
     # ------------------------------------------------------------------ roles
@@ -468,7 +469,7 @@ class ActorResolver:
         found: list[ActorMention] = []
         named = {p.actor for p in people} | {m.actor for m in known}
         home = self._home_country(doc)
-        text = doc.text
+        text = doc_text(doc)
         for first in ROLE_PHRASE.finditer(text):
             match = first
             who_word = first.group("who")
@@ -543,7 +544,7 @@ class ActorResolver:
         """'the two leaders', 'the men' → the two latest people named before the phrase."""
         found = []
         people = [m for m in known if self._is_person(m.actor)]
-        for match in GROUP_REFERENCES.finditer(doc.text):
+        for match in GROUP_REFERENCES.finditer(doc_text(doc)):
             pair: list[str] = []
             for m in sorted(people, key=lambda x: x.start, reverse=True):
                 if m.start >= match.start():
@@ -745,7 +746,7 @@ def _skipped_tokens(doc: Doc, outlets: set[str]) -> set[int]:
     skip: set[int] = set()
     author = (doc._.author or "").casefold()
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         stripped = line.strip().strip("*#_ ")
         lowered = stripped.casefold()
         is_header = (normalise_form(stripped) in outlets

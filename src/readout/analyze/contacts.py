@@ -27,7 +27,7 @@ from readout.analyze.actors import TITLE_WORDS
 from readout.analyze.dates import find_date_expression, resolve_date
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.quotes import find_quoted_spans
-from readout.analyze.text import paragraph_number
+from readout.analyze.text import doc_text, paragraph_number
 from readout.records import ActorMention, Contact
 
 NOUN_FORMATS = {
@@ -101,8 +101,8 @@ class ContactExtractor:
         mentions: list[ActorMention] = doc._.actor_mentions or []
         # a quoted statement can report a contact ("“Austin spoke by phone …”"); short
         # quotations are fragments of someone's words and are read as theirs, not as reports
-        quoted = [(q.start, q.end) for q in find_quoted_spans(doc.text)
-                  if len(doc.text[q.start:q.end].split()) < SHORT_QUOTE_WORDS]
+        quoted = [(q.start, q.end) for q in find_quoted_spans(doc_text(doc))
+                  if len(doc_text(doc)[q.start:q.end].split()) < SHORT_QUOTE_WORDS]
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
         contacts: list[Contact] = []
         self._tenseless: set[int] = set()  # ids of contacts only nouns have named so far
@@ -486,14 +486,14 @@ class ContactExtractor:
                  date: str | None, place: str | None, status: str, same_as: int | None,
                  lead: int = 0, date_text: str | None = None) -> Contact:
         start, end = max(clause.start_char, lead), clause.end_char
-        while end > start and doc.text[end - 1].isspace():
+        while end > start and doc_text(doc)[end - 1].isspace():
             end -= 1
-        while start < end and (doc.text[start].isspace() or doc.text[start] in "“\"'‘"):
+        while start < end and (doc_text(doc)[start].isspace() or doc_text(doc)[start] in "“\"'‘"):
             start += 1
         return Contact(participants=list(parties), format=fmt, date=date, place=place,
                        status=status,  # type: ignore[arg-type]
-                       evidence=doc.text[start:end], start=start, end=end,
-                       paragraph=paragraph_number(doc.text, start), trigger=trigger.text,
+                       evidence=doc_text(doc)[start:end], start=start, end=end,
+                       paragraph=paragraph_number(doc_text(doc), start), trigger=trigger.text,
                        duration=_duration(clause.text), same_as=same_as, date_text=date_text)
 
     def _refers_back(self, trigger: Token, parties: list[str], own: list[str],

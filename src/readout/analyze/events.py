@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.dates import resolve_date
-from readout.analyze.text import paragraph_number
+from readout.analyze.text import doc_text, paragraph_number
 from readout.records import ActorMention, Event, Quote
 
 log = logging.getLogger("readout")
@@ -716,13 +716,13 @@ class EventExtractor:
                  if a.sector == "military" and a.country and a.kind != "person"}
         actor = armed.get(actor, actor)
         targets = list(dict.fromkeys(armed.get(t, t) for t in targets if armed.get(t, t) != actor))
-        start, end = _trim(doc.text, sent.start_char, sent.end_char)
+        start, end = _trim(doc_text(doc), sent.start_char, sent.end_char)
         date = _date(sent, doc._.published, _is_future(cand.verb))
         choices: list[str | None] = [*targets] or [None]  # an event may have no target
         return [Event(type=cand.type, actor=actor, target=target, date=date,
-                      evidence=doc.text[start:end], start=start, end=end, mode=cand.mode,
+                      evidence=doc_text(doc)[start:end], start=start, end=end, mode=cand.mode,
                       score=plover_score(cand.type, cand.mode),
-                      paragraph=paragraph_number(doc.text, start))
+                      paragraph=paragraph_number(doc_text(doc), start))
                 for target in choices]
 
 

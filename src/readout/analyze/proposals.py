@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.events import antecedent, group_label, sentence_units
-from readout.analyze.text import paragraph_number
+from readout.analyze.text import doc_text, paragraph_number
 from readout.records import ActorMention, Proposal, Quote
 
 MODALS = {"should", "must", "ought"}
@@ -101,12 +101,12 @@ class ProposalExtractor:
         return proposer, addressee
 
     def _item(self, doc: Doc, sent: Span, proposer: str, addressee: str | None) -> Proposal:
-        start, end = _trim(doc.text, sent.start_char, sent.end_char)
-        body = LIST_MARK.sub("", doc.text[start:end])
+        start, end = _trim(doc_text(doc), sent.start_char, sent.end_char)
+        body = LIST_MARK.sub("", doc_text(doc)[start:end])
         return Proposal(proposer=proposer, addressee=addressee,
                         issue=_item_issue(body, self.config.max_issue_words),
-                        evidence=doc.text[start:end], start=start, end=end,
-                        kind="recommendation", paragraph=paragraph_number(doc.text, start))
+                        evidence=doc_text(doc)[start:end], start=start, end=end,
+                        kind="recommendation", paragraph=paragraph_number(doc_text(doc), start))
 
     # -- sentences --------------------------------------------------------------------
     def _from_sentence(self, doc: Doc, sent: Span, mentions: list[ActorMention],
@@ -134,8 +134,8 @@ class ProposalExtractor:
                 continue
             start, end = _clause_span(doc, sent, verb)
             out.append(Proposal(proposer=proposer, addressee=addressee, issue=issue,
-                                evidence=doc.text[start:end], start=start, end=end, kind=kind,
-                                paragraph=paragraph_number(doc.text, start)))
+                                evidence=doc_text(doc)[start:end], start=start, end=end, kind=kind,
+                                paragraph=paragraph_number(doc_text(doc), start)))
         return out
 
     def _proposer(self, doc: Doc, token: Token, verb: Token, kind: str,
@@ -398,13 +398,13 @@ def _item_issue(body: str, max_words: int) -> str:
 
 
 def _starts_paragraph(doc: Doc, sent: Span) -> bool:
-    before = doc.text[max(0, sent.start_char - 3): sent.start_char]
+    before = doc_text(doc)[max(0, sent.start_char - 3): sent.start_char]
     return sent.start_char == 0 or "\n" in before
 
 
 def _clause_span(doc: Doc, sent: Span, verb: Token) -> tuple[int, int]:
     """Evidence: the sentence (trimmed); one sentence may hold several proposals."""
-    return _trim(doc.text, sent.start_char, sent.end_char)
+    return _trim(doc_text(doc), sent.start_char, sent.end_char)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 _PARA_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -29,3 +31,13 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, computed once: spaCy's ``Doc.text`` rebuilds the string from every
+    token on each access, which made per-mention lookups quadratic in article length."""
+    cached = doc.user_data.get("readout_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["readout_text"] = cached
+    return str(cached)
