@@ -227,3 +227,58 @@ def test_offsets_point_at_the_text(analyze):
         assert text[q.start:q.end] == q.text
         if q.cue_start is not None:
             assert text[q.cue_start:q.cue_end] == q.cue
+
+
+# ------------------------------------------------------------------ second round (issue 3)
+
+def test_dash_signed_quotes_take_the_signature(analyze):
+    text = ("Readers wrote in after the debate.\n"
+            "\u201cThe night was long and nobody listened to anyone.\u201d \u2015 Marta Quill\n"
+            "\u201cI changed my mind twice before the end of it.\u201d\u2015 Tomas Brandt.\n")
+    direct = _direct(analyze(text))
+    assert [q.speaker for q in direct] == ["Marta Quill", "Tomas Brandt"]
+
+
+def test_cue_after_a_question_is_read(analyze):
+    text = '"Does anyone know what the plan is?" Dana Whitfield asked. "Neither do I."'
+    direct = _direct(analyze(text))
+    assert [q.speaker for q in direct] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_subject_hung_from_inside_the_quote_is_ignored(analyze):
+    text = ('"If it cannot do that yet, it will at some point," said Owen Marsh, a physicist '
+            'at the institute.')
+    assert _direct(analyze(text))[0].speaker == "Owen Marsh"
+
+
+def test_show_titles_and_nicknames_are_not_quotes(analyze):
+    text = ('Owen Marsh said on "Face the Nation" that the vote was close. Lena "Sparrow" Ortiz '
+            'appeared on MSNBC\'s "Morning Table" later.')
+    assert _direct(analyze(text)) == []
+
+
+def test_noun_cue_owned_by_its_possessor(analyze):
+    text = ("Owen Marsh repeated his claim that there had been \u201cthousands of errors\u201d "
+            "in the count.")
+    direct = _direct(analyze(text))
+    assert [(q.text, q.speaker) for q in direct] == [("thousands of errors", "Owen Marsh")]
+
+
+def test_pronoun_follows_the_new_subject_not_the_last_speaker(analyze):
+    text = ('"We can wait," Owen Marsh said.\n\n'
+            "Helen Voss has argued for months that the talks must go on.\n\n"
+            '"There is no other way to settle this," she told reporters.\n\n'
+            '"Then we wait together," he said.')
+    speakers = [q.speaker for q in _direct(analyze(text))]
+    assert speakers == ["Owen Marsh", "Helen Voss", "Owen Marsh"]
+
+
+def test_role_through_the_possessor_country_on_the_printed_date(analyze):
+    from readout.analyze.speakers import printed_date
+
+    assert printed_date("Outlet\n\nFebruary 08, 2022\n\nBody") == "2022-02-08"
+    assert printed_date("Outlet\n\n8 February 2022\n\nBody") == "2022-02-08"
+    text = ("Washington Daily\n\nFebruary 08, 2022\n\nAn invasion is near, with Biden's national "
+            'security adviser stating that it could come "any day now, without warning."')
+    quotes = analyze(text, published=None)
+    assert _direct(quotes)[0].speaker == "Jake Sullivan"
