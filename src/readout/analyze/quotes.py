@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer
 from readout.analyze.speakers import AUTHOR, SpeakerResolver
-from readout.analyze.text import paragraph_number
+from readout.analyze.text import doc_text, paragraph_number
 from readout.records import ActorMention, Quote
 
 # Verbs that attribute words to a speaker (lemmas).
@@ -220,7 +220,7 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
-        marked = find_quoted_spans(doc.text)
+        marked = find_quoted_spans(doc_text(doc))
         inside = [(m.open_at, m.close_end) for m in marked]
         resolver = SpeakerResolver(doc, mentions, self.gazetteer, inside)
         quotes: list[Quote] = []
@@ -241,13 +241,13 @@ class QuoteExtractor:
     def _direct(self, doc: Doc, span: MarkedSpan, inside: list[tuple[int, int]],
                 resolver: SpeakerResolver, previous: Quote | None) -> Quote | None:
         start, end = span.start, span.end
-        while start < end and doc.text[start].isspace():
+        while start < end and doc_text(doc)[start].isspace():
             start += 1
-        while end > start and doc.text[end - 1].isspace():
+        while end > start and doc_text(doc)[end - 1].isspace():
             end -= 1
         if start >= end:
             return None
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         words = len(text.split())
         if _is_title(doc, span, text):
             return None  # a show, book or event name ('on "Fox News Sunday"'), or a nickname
@@ -266,14 +266,14 @@ class QuoteExtractor:
                              start=start, end=end, speaker_start=previous.speaker_start,
                              speaker_end=previous.speaker_end, cue_start=previous.cue_start,
                              cue_end=previous.cue_end,
-                             paragraph=paragraph_number(doc.text, start))
+                             paragraph=paragraph_number(doc_text(doc), start))
             return Quote(text=text, speaker=speaker, kind="direct", cue=None, start=start,
-                         end=end, paragraph=paragraph_number(doc.text, start))
+                         end=end, paragraph=paragraph_number(doc_text(doc), start))
         return Quote(text=text, speaker=frame.speaker, kind="direct", cue=frame.cue.text,
                      start=start, end=end, speaker_start=frame.speaker_start,
                      speaker_end=frame.speaker_end, cue_start=frame.cue.idx,
                      cue_end=frame.cue.idx + len(frame.cue),
-                     paragraph=paragraph_number(doc.text, start))
+                     paragraph=paragraph_number(doc_text(doc), start))
 
     def _frame_for(self, doc: Doc, span: MarkedSpan, tokens: list[Token],
                    inside: list[tuple[int, int]], resolver: SpeakerResolver,
@@ -293,8 +293,8 @@ class QuoteExtractor:
             nxt = doc[last.end].sent
             if len(nxt) <= 12 and not any(_in_any(t.idx, inside) for t in nxt):
                 region += list(range(nxt.start, nxt.end))
-        inner = doc.text[span.start:span.end].rstrip()
-        after = doc.text[span.close_end:].lstrip(" \t")
+        inner = doc_text(doc)[span.start:span.end].rstrip()
+        after = doc_text(doc)[span.close_end:].lstrip(" \t")
         # '"....." Next sentence' and 'Previous sentence. "....."': the small model often
         # glues these together; a cue across such a boundary is not this quote's.
         # A question or exclamation keeps its cue after the marks ('"Why?" Graham asked.'),
@@ -309,7 +309,7 @@ class QuoteExtractor:
                 continue
             if closes_sentence and token.idx >= span.close_end:
                 continue
-            if opens_sentence and token.idx < span.open_at and doc.text[
+            if opens_sentence and token.idx < span.open_at and doc_text(doc)[
                     token.idx:span.open_at].rstrip()[-1:] in ".!?":
                 continue
             frame = self._frame_at(token, inside, resolver)
@@ -332,7 +332,7 @@ class QuoteExtractor:
         if not candidates:
             # 'Caddell continued:' / 'In a statement, Peabody said:' right before the quote,
             # possibly in the paragraph above.
-            before = doc.text[:span.open_at].rstrip()
+            before = doc_text(doc)[:span.open_at].rstrip()
             if before.endswith(":"):
                 colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
                 if colon is not None and len(colon):
@@ -356,7 +356,7 @@ class QuoteExtractor:
     def _signature(self, doc: Doc, span: MarkedSpan, resolver: SpeakerResolver) -> Frame | None:
         """'"...." ― Pamela Padilla': a quote signed with a dash and a name that ends its
         line (vox pops, reader comments, epigraphs). The dash is the cue."""
-        match = SIGNATURE.match(doc.text, span.close_end)
+        match = SIGNATURE.match(doc_text(doc), span.close_end)
         if match is None:
             return None
         name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
@@ -489,7 +489,7 @@ class QuoteExtractor:
                                cue=token.text, start=span.start_char, end=span.end_char,
                                speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
                                cue_start=token.idx, cue_end=token.idx + len(token),
-                               paragraph=paragraph_number(doc.text, span.start_char)))
+                               paragraph=paragraph_number(doc_text(doc), span.start_char)))
             taken.append((span.start_char, span.end_char))
         return found
 
@@ -669,7 +669,7 @@ def _in_any(offset: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _para_break(doc: Doc, a: int, b: int) -> bool:
-    return "\n" in doc.text[a:b] and bool(re.search(r"\n\s*\n", doc.text[a:b]))
+    return "\n" in doc_text(doc)[a:b] and bool(re.search(r"\n\s*\n", doc_text(doc)[a:b]))
 
 
 def _sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
@@ -692,11 +692,11 @@ def _sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
     trimmed = []
     for sent in out:
         lo, hi = sent.start_char, sent.end_char
-        pre = doc.text[lo:start]
+        pre = doc_text(doc)[lo:start]
         cut = [m for m in re.finditer(r"\n\s*\n", pre) if not pre[m.end():m.end() + 1].islower()]
         if cut:
             lo = lo + cut[-1].end()
-        post = doc.text[end:hi]
+        post = doc_text(doc)[end:hi]
         cut2 = next((m for m in re.finditer(r"\n\s*\n", post)
                      if not post[m.end():m.end() + 1].islower()), None)
         if cut2:
@@ -709,7 +709,7 @@ def _sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
 
 def _is_standalone(doc: Doc, span: MarkedSpan) -> bool:
     """Does the quoted stretch stand as whole sentence(s) (not woven into the author's)?"""
-    text = doc.text
+    text = doc_text(doc)
     before = text[:span.open_at].rstrip(" \t")
     after = text[span.close_end:].lstrip(" \t")
     starts_clean = not before or before[-1] in ".!?\n:\u201d\"'" or before.endswith("''")
@@ -735,20 +735,20 @@ def _is_title(doc: Doc, span: MarkedSpan, text: str) -> bool:
     if not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_SMALL_WORDS
                for w in words) or not words[0][:1].isupper():
         return False
-    before = re.findall(r"[\w'\u2019]+", doc.text[max(0, span.open_at - 30):span.open_at])
-    after = doc.text[span.close_end:span.close_end + 30].lstrip()
+    before = re.findall(r"[\w'\u2019]+", doc_text(doc)[max(0, span.open_at - 30):span.open_at])
+    after = doc_text(doc)[span.close_end:span.close_end + 30].lstrip()
     lead = before[-1].casefold() if before else ""
     if lead in TITLE_LEAD_WORDS or lead.endswith(("'s", "\u2019s")):
         return True
     # a nickname between a first name and a surname
     return bool(before) and before[-1][:1].isupper() and len(words) == 1 and bool(
-        re.match(r"[A-Z][\w\-]+", after)) and doc.text[span.open_at - 1:span.open_at] == " "
+        re.match(r"[A-Z][\w\-]+", after)) and doc_text(doc)[span.open_at - 1:span.open_at] == " "
 
 
 def _short_cue_follows(doc: Doc, span: MarkedSpan) -> bool:
     """'"...?" Graham asked.' / '"...!" said the senator,': a speech verb within the first
     few words after the closing mark, before any sentence end."""
-    tail = doc.text[span.close_end:span.close_end + 80]
+    tail = doc_text(doc)[span.close_end:span.close_end + 80]
     stop = re.search(r"[.!?;:\n\u201c\"]", tail)
     piece = doc.char_span(span.close_end, span.close_end + (stop.start() if stop else len(tail)),
                           alignment_mode="contract")
@@ -759,7 +759,7 @@ def _short_cue_follows(doc: Doc, span: MarkedSpan) -> bool:
 
 
 def _starts_sentence(doc: Doc, span: MarkedSpan) -> bool:
-    before = doc.text[:span.open_at].rstrip(" \t")
+    before = doc_text(doc)[:span.open_at].rstrip(" \t")
     return not before or before[-1] in ".!?\n:\u201d\"'\u2026" or before.endswith("''")
 
 
@@ -769,7 +769,7 @@ def _continues(doc: Doc, previous: Quote, span: MarkedSpan) -> bool:
     very next paragraph with nothing else in between."""
     if previous.speaker is None and previous.cue is None:
         return False
-    gap = doc.text[previous.end:span.open_at]
+    gap = doc_text(doc)[previous.end:span.open_at]
     breaks = len(re.findall(r"\n\s*\n", gap))
     if breaks > 1:
         return False
