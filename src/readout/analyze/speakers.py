@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.gazetteer import ROLE_WORDS, Gazetteer, normalise_form
+from readout.analyze.text import doc_text
 from readout.records import ActorMention
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f",
@@ -166,7 +167,7 @@ class SpeakerResolver:
         self.spoken: list[tuple[int, str]] = []
         # The day offices are looked up on: the publication date, else a date printed in the
         # article's header (scraped pages often carry one).
-        self.day: str | None = doc._.published or printed_date(doc.text)
+        self.day: str | None = doc._.published or printed_date(doc_text(doc))
         self._index()
 
     # ------------------------------------------------------------------ index
