@@ -116,3 +116,15 @@ def test_html_paragraphs_are_separated(tmp_path: Path):
     page.write_text(HTML_PAGE, encoding="utf-8")
     article = _articles([str(page)])[0]
     assert article.text.count("\n\n") >= 2
+
+
+def test_page_furniture_is_not_a_title():
+    meta = metadata_from_text("Follow us on social\n\nSubscribe to our newsletter\n\n"
+                              "What the envoys agreed in Vienna\n\nThe talks ended late.\n")
+    assert meta.title == "What the envoys agreed in Vienna"
+
+
+def test_seed_title_after_page_furniture(seed_file):
+    article = _articles([str(seed_file("001"))])[0]
+    assert article.title is not None and "Follow us" not in article.title
+    assert article.title.startswith("What Biden needs to do")

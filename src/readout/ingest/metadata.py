@@ -34,6 +34,11 @@ DATELINE = re.compile(
 URL_LINE = re.compile(r"^\s*Original url:\s*<?(\S*?)>?\s*$", re.IGNORECASE)
 MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 NAME_LINE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\.?\s){1,3}[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
+# Page furniture a scraped text keeps above the headline: never a title.
+FURNITURE = re.compile(
+    r"^(?:follow us|subscribe|sign (?:up|in)|log ?in|share (?:this|on)|advertisement|skip to|"
+    r"read more|related|newsletter|accept (?:all )?cookies|cookie|menu|search|home\b|"
+    r"most (?:read|popular)|you may also like|listen to|watch:?)", re.IGNORECASE)
 FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "with", "and", "or", "is",
                   "are", "was", "be", "can", "could", "should", "what", "how", "why", "at", "as",
                   "its", "his", "her", "their", "from", "by", "after", "over", "into", "not"}
@@ -84,6 +89,8 @@ def _clean(line: str) -> str:
 
 
 def _looks_like_title(line: str) -> bool:
+    if FURNITURE.match(line):
+        return False
     words = line.split()
     if not 3 <= len(words) <= 30 or len(line) > 220:
         return False
