@@ -129,3 +129,22 @@ def test_offers_and_generic_mentions_are_not_contacts():
     assert contacts("Joe Biden is open to speaking with Vladimir Putin if that helps.") == []
     assert contacts("Regular contact between foreign ministers would help.") == []
     assert contacts("Washington would engage in a discussion with Moscow.") == []
+
+
+def test_place_named_before_the_trigger():
+    from readout.analyze import analyze_text
+    text = ("Leaders part\n\nJune 18, 2021\n\nThe Geneva summit between Joe Biden and Vladimir "
+            "Putin ended on Wednesday.\n")
+    (contact,) = [c for c in analyze_text(text, published="2021-06-18").contacts]
+    assert contact.place == "Geneva"
+
+
+def test_a_placed_summit_is_not_the_call_mentioned_before():
+    from readout.analyze import analyze_text
+    text = ("Two conversations\n\nDecember 8, 2021\n\nJoe Biden and Vladimir Putin held a video call "
+            "on Tuesday. Their talk in Geneva in June had been warmer, aides said, and the Geneva "
+            "summit between Biden and Putin had ended early.\n")
+    contacts = analyze_text(text, published="2021-12-08").contacts
+    summit = [c for c in contacts if c.place == "Geneva"]
+    assert summit and all(c.same_as is None or contacts[c.same_as].format != "video call"
+                          for c in summit)

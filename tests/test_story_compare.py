@@ -212,3 +212,19 @@ def test_undated_article_is_dated_by_its_story():
     assert preview.date_basis == "story"
     # A weekday counts from the article's own (unknown) publication day: left undated.
     assert all(e.date is None for e in build_timeline([weekday, dated]) if "other.txt" in e.docs)
+
+
+def test_a_placed_summit_is_not_merged_into_a_call():
+    from readout.records import Article, ArticleAnalysis, Contact
+    from readout.story.timeline import build_timeline
+
+    def report(doc, fmt, place, status, published):
+        contact = Contact(participants=["Joe Biden", "Vladimir Putin"], format=fmt, date=None,
+                          place=place, status=status, evidence="x", start=0, end=1)
+        return ArticleAnalysis(article=Article(doc=doc, text="x", published=published),
+                               contacts=[contact])
+
+    call = report("call.txt", "video call", None, "planned", None)
+    summit = report("summit.txt", "summit", "Switzerland", "planned", None)
+    entries = build_timeline([call, summit])
+    assert sorted(e.format for e in entries) == ["summit", "video call"]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.actors import TITLE_WORDS
 from readout.analyze.dates import find_date_expression, resolve_date
-from readout.analyze.gazetteer import load_gazetteer
+from readout.analyze.gazetteer import Gazetteer, load_gazetteer
 from readout.analyze.quotes import find_quoted_spans
 from readout.analyze.text import doc_text, paragraph_number
 from readout.records import ActorMention, Contact
@@ -280,10 +280,14 @@ class ContactExtractor:
                              self._tenseless)
         if same is not None and same in out:
             return None  # "spoke by phone": two trigger words, one call
+        own_place = (_place(clause, parties, self.gazetteer, trigger)
+                     or _compound_place(trigger, parties, self.gazetteer))
+        if same is not None and _place_clash(same, fmt, own_place):
+            same = None  # "the Geneva summit" is not the video call mentioned before it
         if same is not None and (date is None or same.date in (None, date)):
             # the same parties again in a compatible format: a further mention
             repeat = self._contact(doc, clause, trigger, same.participants, fmt,
-                                   same.date or date, same.place, same.status,
+                                   same.date or date, same.place or own_place, same.status,
                                    same_as=_root_index(earlier + out, same), lead=lead,
                                    date_text=same.date_text or date_text)
             if tenseless:
@@ -291,7 +295,7 @@ class ContactExtractor:
             else:
                 repeat.status = status  # type: ignore[assignment]
             return repeat
-        place = _place(clause, parties, self.gazetteer, trigger)
+        place = own_place
         if any(c.start == max(clause.start_char, lead) and set(c.participants) == set(parties)
                and c.format == fmt for c in out):
             return None
@@ -960,6 +964,31 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
         if prep.head.i in anchors or prep.head.head.i in anchors:
             return re.sub(r"^the\s+", "", ent.text)
     return None
+
+
+REMOTE_FORMATS = ("video call", "phone call")
+IN_PERSON_FORMATS = ("summit", "meeting", "visit")
+
+
+def _compound_place(trigger: Token, parties: list[str], gazetteer: Gazetteer) -> str | None:
+    """"the Geneva summit", "the Helsinki meeting": a place named as the trigger's modifier.
+    The small model tags some surnames as places ("Biden meeting"), so a word that names a
+    person or a party is never taken for one."""
+    for child in trigger.children:
+        if child.dep_ not in ("compound", "amod", "nmod") or child.ent_type_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if any(child.text in party.split() for party in parties):
+            continue
+        if any(entry.kind == "person" for entry in gazetteer.lookup(child.text)):
+            continue
+        return child.text
+    return None
+
+
+def _place_clash(earlier: Contact, fmt: str, place: str | None) -> bool:
+    """A mention held in person somewhere is not a remote call. (Two different place names
+    are no clash: places nest, the Oval Office is in Washington.)"""
+    return place is not None and earlier.format in REMOTE_FORMATS and fmt in IN_PERSON_FORMATS
 
 
 def _duration(text: str) -> str | None:

@@ -134,6 +134,8 @@ def _match_score(book: ActorBook, entry: TimelineEntry, report: SourceReport) ->
         return None
     if c.format not in COMPATIBLE_FORMATS.get(entry.format, {entry.format}):
         return None
+    if _remote_vs_in_person(entry, report):
+        return None
     score = len(set(entry.participants) & set(report.participants)) + (c.format == entry.format)
     if entry.date and c.date:
         if not dates_compatible(entry.date, c.date, DATE_TOLERANCE_DAYS):
@@ -156,6 +158,23 @@ def _match_score(book: ActorBook, entry: TimelineEntry, report: SourceReport) ->
         return None
     same_parties = any(set(s.participants) == set(report.participants) for s in entry.sources)
     return score if same_parties else None
+
+
+REMOTE_FORMATS = frozenset({"video call", "phone call"})
+IN_PERSON_FORMATS = frozenset({"summit", "meeting", "visit"})
+
+
+def _remote_vs_in_person(entry: TimelineEntry, report: SourceReport) -> bool:
+    """A contact held somewhere in person is not a call: a report of a summit "in Geneva"
+    and one of a video call are two contacts, even between the same leaders."""
+    def kinds(formats: set[str], placed: bool) -> tuple[bool, bool]:
+        return bool(formats & REMOTE_FORMATS), bool(formats & IN_PERSON_FORMATS) and placed
+    mentions = [m for s in entry.sources for m in (s.contact, *s.also)]
+    entry_formats = {m.format for m in mentions} | {entry.format}
+    entry_remote, entry_placed = kinds(entry_formats, any(m.place for m in mentions))
+    own = [report.contact, *report.also]
+    report_remote, report_placed = kinds({m.format for m in own}, any(m.place for m in own))
+    return (entry_remote and report_placed) or (report_remote and entry_placed)
 
 
 HOURS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
