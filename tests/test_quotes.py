@@ -282,3 +282,10 @@ def test_role_through_the_possessor_country_on_the_printed_date(analyze):
             'security adviser stating that it could come "any day now, without warning."')
     quotes = analyze(text, published=None)
     assert _direct(quotes)[0].speaker == "Jake Sullivan"
+
+
+def test_indirect_content_stops_at_the_next_paragraph(analyze):
+    text = ("# In Vienna, the envoy says that the door stays open\n\nBy Ana Ortiz\n\n"
+            "January 11, 2022\n\nDiplomats met for eight hours on Monday.\n")
+    quotes = analyze(text, published="2022-01-11")
+    assert quotes and all("\n\n" not in q.text for q in quotes)

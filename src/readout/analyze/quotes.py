@@ -468,6 +468,7 @@ class QuoteExtractor:
             span = doc[lo:hi]
             while len(span) and (span[0].lower_ in ("that", ",", "—", "-", ":") or span[0].is_space):
                 span = span[1:]
+            span = _within_paragraph(span)
             while len(span) and (span[-1].is_punct or span[-1].is_space) and span[-1].text not in ")]":
                 span = span[:-1]
             if len(span) < 3 or not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in span):
@@ -666,6 +667,18 @@ def _distance(token: Token, tokens: list[Token]) -> float:
 
 def _in_any(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in ranges)
+
+
+def _within_paragraph(span: Span) -> Span:
+    """Cut reported content at a paragraph that starts a new sentence: a headline without a
+    full stop is otherwise parsed together with the byline and body below it. (A paragraph
+    opening in lower case continues the sentence: scraped pages break sentences so.)"""
+    for token in span[1:]:
+        previous = token.doc[token.i - 1]
+        gap = previous.text if previous.is_space else previous.whitespace_
+        if ("\n\n" in gap or gap.count("\n") >= 2) and not token.text[:1].islower():
+            return span.doc[span.start:token.i]
+    return span
 
 
 def _para_break(doc: Doc, a: int, b: int) -> bool:
