@@ -41,24 +41,25 @@ RESULTS = REPO / "bench" / "results" / "events_pentacode.json"
 PUBLISHED_MACRO_F1 = {"BERT-base (uncased)": 86.44, "ConfliBERT (cont, uncased)": 87.88}
 
 try:
-    from readout.analyze.event_classifier import PENTACODE_LABELS, load_event_classifier
+    from readout.analyze.event_classifier import (
+        PENTACODE_LABELS,
+        load_event_classifier,
+        read_cameo_split,
+    )
 except ImportError:  # running from a checkout without an installed package
     sys.path.insert(0, str(REPO / "src"))
-    from readout.analyze.event_classifier import PENTACODE_LABELS, load_event_classifier
+    from readout.analyze.event_classifier import (
+        PENTACODE_LABELS,
+        load_event_classifier,
+        read_cameo_split,
+    )
 
 
 def sha1_of(path: Path) -> str:
     return hashlib.sha1(path.read_bytes()).hexdigest()
 
 
-def read_split(path: Path) -> tuple[list[str], list[str]]:
-    texts: list[str] = []
-    labels: list[str] = []
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.reader(f, delimiter="\t", quotechar='"'):
-            texts.append(row[0])
-            labels.append(PENTACODE_LABELS[int(row[1].strip())])
-    return texts, labels
+
 
 
 def _norm(text: str) -> str:
@@ -125,7 +126,7 @@ def _accuracy_any(pred: list[str], gold: list[set[str]]) -> float:
 
 def main() -> int:
     clf = load_event_classifier()
-    texts, gold = read_split(TEST_TSV)
+    texts, gold = read_cameo_split(TEST_TSV)
     pred = [label for label, _ in clf.predict(texts)]
     full = scores(gold, pred)
 

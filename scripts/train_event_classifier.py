@@ -14,7 +14,6 @@ Usage: python scripts/train_event_classifier.py [--train PATH] [--out-dir DIR]
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import hashlib
 import json
@@ -47,6 +46,7 @@ from readout.analyze.event_classifier import (  # noqa: E402
     PENTACODE_LABELS,
     featurize,
     lexicon_fingerprint,
+    read_cameo_split,
 )
 
 DEFAULT_TRAIN = REPO.parent / "shared" / "data" / "conflibert-cameo" / "cameo_class" / "train.tsv"
@@ -54,16 +54,7 @@ SEED = 0
 FOLDS = 5
 
 
-def read_split(path: Path) -> tuple[list[str], list[str]]:
-    """Sentences and label names of a ConfliBERT cameo_class TSV (text<TAB>0-4)."""
-    texts: list[str] = []
-    labels: list[str] = []
-    # newline="" plus csv quoting: 4 train lines are CSV-quoted, all lines CRLF.
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.reader(f, delimiter="\t", quotechar='"'):
-            texts.append(row[0])
-            labels.append(PENTACODE_LABELS[int(row[1].strip())])
-    return texts, labels
+
 
 
 def _folds() -> StratifiedKFold:
@@ -155,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out-dir", type=Path, default=DATA_DIR)
     args = ap.parse_args(argv)
 
-    texts, labels = read_split(args.train)
+    texts, labels = read_cameo_split(args.train)
     x = featurize(texts)
     y = np.array(labels)
     print(f"train: {len(texts)} sentences {dict(sorted(Counter(labels).items()))}")

@@ -22,6 +22,7 @@ at load time, since its features would silently mean something else.
 
 from __future__ import annotations
 
+import csv
 import functools
 import hashlib
 import json
@@ -362,6 +363,19 @@ class EventClassifier:
         proba = self.predict_proba(sentences)
         best = proba.argmax(axis=1) if len(proba) else np.zeros(0, dtype=int)
         return [(self.labels[i], float(p[i])) for i, p in zip(best, proba, strict=True)]
+
+
+def read_cameo_split(path: Path) -> tuple[list[str], list[str]]:
+    """Sentences and label names of a ConfliBERT cameo_class TSV (text<TAB>0-4), as used by
+    the training script and the benchmark."""
+    texts: list[str] = []
+    labels: list[str] = []
+    # newline="" plus csv quoting: 4 train lines are CSV-quoted, all lines CRLF.
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quotechar='"'):
+            texts.append(row[0])
+            labels.append(PENTACODE_LABELS[int(row[1].strip())])
+    return texts, labels
 
 
 def _read_metadata(model_path: Path) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.dates import resolve_date
-from readout.analyze.text import doc_text, paragraph_number
+from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Event, Quote
 
 log = logging.getLogger("readout")
@@ -716,7 +716,7 @@ class EventExtractor:
                  if a.sector == "military" and a.country and a.kind != "person"}
         actor = armed.get(actor, actor)
         targets = list(dict.fromkeys(armed.get(t, t) for t in targets if armed.get(t, t) != actor))
-        start, end = _trim(doc_text(doc), sent.start_char, sent.end_char)
+        start, end = sentence_bounds(doc_text(doc), sent.start_char, sent.end_char)
         date = _date(sent, doc._.published, _is_future(cand.verb))
         choices: list[str | None] = [*targets] or [None]  # an event may have no target
         return [Event(type=cand.type, actor=actor, target=target, date=date,
@@ -1476,14 +1476,6 @@ def _date(sent: Span, published: str | None, future: bool) -> str | None:
             if resolved:
                 return resolved
     return None
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _same_event(a: Event, b: Event) -> bool:

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.events import antecedent, group_label, sentence_units
-from readout.analyze.text import doc_text, paragraph_number
+from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Proposal, Quote
 
 MODALS = {"should", "must", "ought"}
@@ -101,7 +101,7 @@ class ProposalExtractor:
         return proposer, addressee
 
     def _item(self, doc: Doc, sent: Span, proposer: str, addressee: str | None) -> Proposal:
-        start, end = _trim(doc_text(doc), sent.start_char, sent.end_char)
+        start, end = sentence_bounds(doc_text(doc), sent.start_char, sent.end_char)
         body = LIST_MARK.sub("", doc_text(doc)[start:end])
         return Proposal(proposer=proposer, addressee=addressee,
                         issue=_item_issue(body, self.config.max_issue_words),
@@ -404,15 +404,7 @@ def _starts_paragraph(doc: Doc, sent: Span) -> bool:
 
 def _clause_span(doc: Doc, sent: Span, verb: Token) -> tuple[int, int]:
     """Evidence: the sentence (trimmed); one sentence may hold several proposals."""
-    return _trim(doc_text(doc), sent.start_char, sent.end_char)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return sentence_bounds(doc_text(doc), sent.start_char, sent.end_char)
 
 
 def make_proposal_extractor(nlp: Language, name: str, max_issue_words: int) -> ProposalExtractor:
