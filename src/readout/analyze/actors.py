@@ -90,6 +90,9 @@ ROLE_PHRASE = re.compile(
     rf"(?:(?:former|then|top|new|current)\s+)?(?P<role>{_ROLE_ALTERNATION})\b",
     re.IGNORECASE,
 )
+# a period glued to the next sentence ("Ukraine.The"), not an abbreviation ("U.S.")
+GLUED_SENTENCE_END = re.compile(r"(?:[a-z]{2}|[A-Z]{2,})\.(?=[A-Z])")
+OFFICE_OF = re.compile(r"\b[Oo]ffice\s+of\s+(?:the\s+)?$")
 PAIRED = re.compile(r"\b([A-Z][a-z]+)\s?[/\-–]\s?([A-Z][a-z]+)\b")
 COMMON_ORG_WORDS = {"allies", "administration", "summit", "energy", "defense", "defence", "state",
                     "alliance", "government", "ministry", "department", "office", "treasury"}
@@ -471,8 +474,17 @@ class ActorResolver:
         home = self._home_country(doc)
         text = doc_text(doc)
         for first in ROLE_PHRASE.finditer(text):
-            match = first
             who_word = first.group("who")
+            glued = list(GLUED_SENTENCE_END.finditer(who_word or ""))
+            if glued:
+                # "against Ukraine.The Secretary": a sentence end with no space after it; the
+                # role phrase starts after the period
+                again = ROLE_PHRASE.match(text, first.start("who") + glued[-1].end())
+                if again is None:
+                    continue
+                first = again
+                who_word = first.group("who")
+            match = first
             if who_word and (not who_word[:1].isupper() or re.search(r"\.(?:\s|$)", who_word)):
                 # the pattern ignores case and crosses sentence ends, so "war. The Secretary"
                 # or "Monday. The Secretary" offered the word before as the owner: read again
@@ -487,6 +499,8 @@ class ActorResolver:
             role = ROLE_WORDS.get(role_word)
             if role is None:
                 continue
+            if OFFICE_OF.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "the Office of the President": an institution, not its holder
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or any(t.i in taken for t in span):
                 continue

@@ -106,6 +106,9 @@ class ContactExtractor:
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
         contacts: list[Contact] = []
         self._tenseless: set[int] = set()  # ids of contacts only nouns have named so far
+        # the people who last acted together ("Sherman, Finer and Kahl met …"): "they" or
+        # "the delegation" in a later subject
+        self._crew: list[str] = []
         for clause in _clauses(doc):
             found = self._from_clause(doc, clause, mentions, quoted, contacts, readout)
             if not found and contacts:
@@ -188,6 +191,14 @@ class ContactExtractor:
                     VIDEO_CUES.search(clause.text):
                 fmt = "video call"
             parties = self._parties(doc, clause, trigger, mentions, quoted, lead)
+            if self._crew and _group_subject(trigger) and \
+                    not any(p in self._crew for p in parties):
+                parties = sorted(set(parties) | set(self._crew))
+            else:
+                side = [p for p in self._subject_side(doc, clause, trigger, mentions, quoted,
+                                                      lead) if self._is_person(p)]
+                if len(side) >= 2:
+                    self._crew = side
             hosted = self._gathering_of(doc, trigger, mentions)
             if hosted:
                 parties = hosted + self._attendees(doc, clause, trigger, mentions, quoted, lead)
@@ -394,6 +405,17 @@ class ContactExtractor:
             node = node.head
         return []
 
+    def _subject_side(self, doc: Doc, clause: Span, trigger: Token,
+                      mentions: list[ActorMention], quoted: list[tuple[int, int]], lead: int
+                      ) -> list[str]:
+        """Who acts in a verb trigger's clause (the travellers, the people who meet)."""
+        if trigger.pos_ != "VERB":
+            return []
+        if _misparsed_subject(trigger):
+            region = {t.i for t in clause if t.i < trigger.i}
+            return self._collect(doc, clause, region, mentions, quoted, lead)
+        return self._travellers(doc, clause, trigger, mentions, quoted, lead)
+
     def _people_only(self, names: list[str]) -> list[str]:
         people = [n for n in names if self._is_person(n)]
         return people or names
@@ -508,7 +530,11 @@ class ContactExtractor:
         generic, and "the talks between Russia and Ukraine" names other parties."""
         if trigger.pos_ not in ("NOUN", "PROPN") or not earlier or not _is_definite(trigger):
             return None
-        for contact in reversed(earlier):
+        candidates = list(reversed(earlier))
+        if fmt == "visit":
+            # "the trip" is the latest trip, not a meeting held during it
+            candidates.sort(key=lambda c: c.format != "visit")
+        for contact in candidates:
             compatible = (contact.format == fmt or trigger.lower_ in ANAPHORIC_NOUNS
                           or fmt in ("talks", "meeting") or
                           {fmt, contact.format} <= {"phone call", "video call"} or
@@ -682,6 +708,10 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         node = node.head
     if head.dep_ == "ROOT" or len(region) < 3:
         region |= {t.i for t in clause} - excluded
+    if _misparsed_subject(trigger):
+        # "While in Kyiv, Sherman, Finer, and Kahl met with …" parsed with the names inside
+        # the opening phrase: the words before the verb are its subject
+        region |= {t.i for t in clause if t.i < trigger.i}
     # "spoke with Minister Reznikov to reiterate …" parsed with the minister as the subject
     # of "reiterate": the words right after "with" name the counterpart whatever the parse
     for child in [*trigger.children, *(head.children if head.i != trigger.i else [])]:
@@ -693,6 +723,36 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 region.add(k)
                 k += 1
     return region
+
+
+GROUP_SUBJECTS = {"delegation", "team", "group", "envoys", "officials"}
+
+
+def _group_subject(trigger: Token) -> bool:
+    """"They also met with …", "In a meeting with X, they reviewed …", "the delegation
+    heard from …": the subject of the trigger (or of the verb governing it) is a group
+    named only by a pronoun or a collective noun."""
+    node = trigger
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if child.lower_ == "they":
+                return True
+            return child.lower_ in GROUP_SUBJECTS and any(
+                d.lower_ == "the" and d.dep_ == "det" for d in child.children)
+        if node.pos_ in ("VERB", "AUX") and node.i != trigger.i or node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _misparsed_subject(trigger: Token) -> bool:
+    """A finite contact verb the parser left without a subject, hung as a conjunct of a
+    phrase before it."""
+    return trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBZ", "VBP") and \
+        trigger.dep_ == "conj" and trigger.head.pos_ not in ("VERB", "AUX") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
 
 
 def _describes_person(span: Span) -> bool:
