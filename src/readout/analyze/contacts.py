@@ -205,6 +205,9 @@ class ContactExtractor:
                 parties = sorted(set(parties))
             own = self._own_parties(doc, clause, trigger, mentions, quoted, lead)
             reference = self._refers_back(trigger, parties, own, earlier + out, fmt)
+            if reference is not None and hosted and \
+                    not set(hosted) <= set(reference.participants):
+                reference = None  # "the NATO Defense Ministerial" is not the visit before it
             if reference is not None:
                 joined = trigger.head.lemma_ == "join" and trigger.dep_ == "dobj"
                 if joined:
@@ -530,6 +533,7 @@ class ContactExtractor:
         generic, and "the talks between Russia and Ukraine" names other parties."""
         if trigger.pos_ not in ("NOUN", "PROPN") or not earlier or not _is_definite(trigger):
             return None
+        year = _own_year(trigger)
         candidates = list(reversed(earlier))
         if fmt == "visit":
             # "the trip" is the latest trip, not a meeting held during it
@@ -539,8 +543,10 @@ class ContactExtractor:
                           or fmt in ("talks", "meeting") or
                           {fmt, contact.format} <= {"phone call", "video call"} or
                           {fmt, contact.format} <= {"summit", "meeting", "visit"})
-            if not compatible:
-                continue
+            if not compatible or len(contact.participants) < 2 and contact.format != fmt:
+                continue  # one organisation's gatherings differ by kind (ministerial, summit)
+            if year and contact.date and not contact.date.startswith(year):
+                continue  # "the 2022 Madrid Summit" is not this year's meeting
             if own and not set(own) <= set(contact.participants):
                 continue  # its own phrase names parties this contact lacks
             # states named beside a known pair ("Putin said the conversation …, Moscow's
@@ -593,6 +599,8 @@ class ContactExtractor:
                 continue  # "Russian" in "Russian President Vladimir Putin"
             elif kind == "state" and _is_location(span):
                 continue  # "met with Putin in Moscow": where, not who
+            elif kind == "state" and entry is not None and _names_the_venue(span, entry):
+                continue  # "the Vilnius Summit": the city hosting it, not Lithuania
             elif m.actor not in groups:
                 groups.append(m.actor)
         for match in GROUP_LABEL.finditer(clause.text):
@@ -753,6 +761,27 @@ def _misparsed_subject(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBZ", "VBP") and \
         trigger.dep_ == "conj" and trigger.head.pos_ not in ("VERB", "AUX") and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+
+
+def _own_year(trigger: Token) -> str | None:
+    """The year a contact noun carries in its own phrase ("the 2022 Madrid Summit")."""
+    for child in trigger.children:
+        if child.i < trigger.i and re.fullmatch(r"(?:19|20)\d\d", child.text):
+            return child.text
+    return None
+
+
+def _names_the_venue(span: Span, entry: object) -> bool:
+    """A capital city set before a contact noun ("the Vilnius Summit", "the Geneva
+    meeting") names where it meets; the state's own name ("the U.S.-Russia summit") names
+    a party."""
+    capitals = {c.casefold() for c in getattr(entry, "capitals", [])}
+    if span.text.casefold().removeprefix("the ") not in capitals:
+        return False
+    last = span[-1]  # "the Vilnius": the article and the name both hang from the noun
+    head = last.head
+    return last.dep_ in ("compound", "nmod", "amod") and \
+        head.lower_ in set(NOUN_FORMATS)
 
 
 def _describes_person(span: Span) -> bool:
