@@ -74,6 +74,13 @@ SIGNATURE = re.compile(
     r"[^\S\n]*(?P<dash>\u2015|\u2014|\u2013|--?)[^\S\n]*"
     r"(?P<name>[A-Z][\w'\u2019.\-]*(?:[^\S\n]+(?:[A-Z][\w'\u2019.\-]*|de|da|del|van|von|la|le"
     r"|bin|al)){0,4})[^\S\n]*[.,]?[^\S\n]*(?=\n|$)")
+# A transcript turn inside the marks: a speaker's name in capitals (or Title Case with an
+# honorific) and a colon, then the words ('"PENCE: Well, ..."', '"MR. SMITH: ..."').
+TRANSCRIPT_LABEL = re.compile(
+    r"(?P<name>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.? )?[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}):\s")
+NOT_LABELS = {"note", "update", "updated", "breaking", "warning", "correction", "editor",
+              "question", "answer", "us", "u.s", "usa", "ok", "fact", "watch", "read", "video",
+              "photos", "live", "exclusive", "opinion", "analysis", "important"}
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "la", "le", "bin", "al"}
 
 
@@ -252,6 +259,19 @@ class QuoteExtractor:
         if _is_title(doc, span, text):
             return None  # a show, book or event name ('on "Fox News Sunday"'), or a nickname
         tokens = _tokens_between(doc, span.open_at, span.close_end)
+        label = TRANSCRIPT_LABEL.match(text)
+        if label is not None and words > 3 and label.group("name").casefold() not in NOT_LABELS:
+            # 'PENCE: Well, look, ...': a transcript turn carries its speaker as a label.
+            name = label.group("name")
+            name = name.title() if name.isupper() else name
+            # A bare surname is the person the article names, never a gazetteer namesake.
+            known = resolver.people.get(name.split()[-1].casefold())
+            speaker = known.name if known is not None else resolver.person_name(name) if len(
+                name.split()) > 1 else name
+            return Quote(text=text, speaker=speaker, kind="direct", cue=None, start=start,
+                         end=end, speaker_start=start + label.start("name"),
+                         speaker_end=start + label.end("name"),
+                         paragraph=paragraph_number(doc_text(doc), start))
         frame = self._frame_for(doc, span, tokens, inside, resolver, words)
         standalone = _is_standalone(doc, span)
         if frame is None:
@@ -260,6 +280,13 @@ class QuoteExtractor:
             if not standalone and words < 10:
                 return None
             speaker = None
+            intro = self._intro_sentence(doc, span, inside, resolver) if standalone else None
+            if intro is not None:
+                return Quote(text=text, speaker=intro.speaker, kind="direct",
+                             cue=intro.cue.text, start=start, end=end,
+                             speaker_start=intro.speaker_start, speaker_end=intro.speaker_end,
+                             cue_start=intro.cue.idx, cue_end=intro.cue.idx + len(intro.cue),
+                             paragraph=paragraph_number(doc_text(doc), start))
             if previous is not None and _starts_sentence(doc, span) and _continues(
                     doc, previous, span):
                 return Quote(text=text, speaker=previous.speaker, kind="direct", cue=previous.cue,
@@ -352,6 +379,30 @@ class QuoteExtractor:
             return None
         candidates.sort(key=lambda c: c[0])
         return candidates[0][1]
+
+    def _intro_sentence(self, doc: Doc, span: MarkedSpan, inside: list[tuple[int, int]],
+                        resolver: SpeakerResolver) -> Frame | None:
+        """'Schiff said the administration may wait. "The other factor is ..."': a whole
+        quoted sentence with no cue of its own, right after a sentence of the same paragraph
+        whose main verb is a speech verb with a named speaker, continues that speaker."""
+        text = doc_text(doc)
+        before = text[:span.open_at].rstrip(" \t")
+        if not before or before[-1] not in ".!?:" or "\n" in text[len(before):span.open_at]:
+            return None
+        end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if end is None or not len(end) or _in_any(end[0].idx, inside):
+            return None
+        sent = end[0].sent
+        root = sent.root
+        if _in_any(root.idx, inside) or root.lemma_.casefold() not in SPEECH_VERBS or (
+                root.lemma_.casefold() in NAMING_VERBS):
+            return None
+        if sent.start_char < span.open_at and _para_break(doc, sent.start_char, span.open_at):
+            return None
+        frame = self._frame_at(root, inside, resolver)
+        if frame is None or frame.speaker is None:
+            return None
+        return frame
 
     def _signature(self, doc: Doc, span: MarkedSpan, resolver: SpeakerResolver) -> Frame | None:
         """'"...." ― Pamela Padilla': a quote signed with a dash and a name that ends its

@@ -32,6 +32,42 @@ TITLE_WORDS = {
     "leader", "premier", "king", "queen", "pope", "foreign", "defense", "defence", "state",
     "u.s", "us", "press", "deputy", "spokesman", "spokeswoman", "spokesperson", "rip", "crooked",
 }
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Common given names whose bearer is almost always of one gender: a person the gazetteer does
+# not know gets a gender from the first word of the fullest name the article gives, before the
+# pronoun votes (which misfire when two people share a sentence). Names worn by both sexes
+# (Jordan, Taylor, Chris, Leslie, Kim, ...) are deliberately absent.
+MALE_GIVEN = _words("""
+aaron adam adrian alan albert alexander alfred andrew angelo anthony antonio arthur barack ben
+benjamin bernard bernie bill billy bob bobby boris brad bradley brandon brian bruce bryan carl
+carlos charles charlie chuck clarence craig curtis dan daniel darrell dave david dennis derek
+dick don donald doug douglas duncan dwight earl eddie edward elijah emmanuel eric ernest eugene
+frank franklin fred frederick gary gene george gerald gordon graham greg gregory harold harry
+henry howard ian isaac jack jacob jake james jason jeb jeff jeffrey jeremy jerry jesse jim jimmy
+joe joel john johnny jon jonathan jorge jose joseph josh joshua juan keith ken kenneth kevin
+kurt larry lawrence leon louis luis luke marco marcus mark martin matt matthew max michael
+mike mitch mitchell mohammed muhammad nathan neil newt nicholas nick nigel olaf oliver omar
+patrick paul peter phil philip ralph randy ray raymond reince richard rick robert rod rodrigo
+roger ron ronald rudy russell ryan samuel scott sean sergei sergey seth shawn stephen steve
+steven stuart ted thomas tim timothy todd tom tommy tony travis trey troy victor vincent
+vladimir walter wayne william willie xi yuri zachary
+""")
+FEMALE_GIVEN = _words("""
+abigail alice alicia alison amanda amy angela angelina ann anna anne annie barbara betsy
+betty beverly brenda carly carmel carol caroline carolyn catherine cathy charlotte cheryl
+christina christine claire cynthia debbie deborah denise diana diane donna doris dorothy edith
+elaine eleanor elizabeth ellen emily emma evelyn felicia florence frances gabrielle gina gloria
+grace hannah heather helen hillary ingrid irene ivanka jane janet janice jennifer jessica
+jill joan joanne joyce judith judy julia julie karen katherine kathleen kathy katie kay
+kellyanne kirsten laura lauren linda lisa lois lori lucy madeleine margaret maria marie marilyn
+martha mary maxine megan melania melanie melissa michelle mildred nancy natalie nicole nikki
+olga olivia pamela patricia patti paula peggy rachel rebecca rita roberta rosa rose ruth sally
+samantha sandra sara sarah sharon shirley sophie stephanie susan suzanne teresa theresa tina
+tulsi valerie victoria virginia wendy
+""")
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -143,6 +179,15 @@ def printed_date(text: str, within: int = 600) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append((match.start(), f"{match.group('year')}-{month:02d}-{day:02d}"))
     return min(found)[1] if found else None
+
+
+def _given_gender(name: str) -> str | None:
+    """"m"/"f" when the first of several words is a given name of one gender, else None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].casefold()
+    return "m" if first in MALE_GIVEN else "f" if first in FEMALE_GIVEN else None
 
 
 def _surname(name: str) -> str:
@@ -302,6 +347,8 @@ class SpeakerResolver:
         clear."""
         if not self._person_spans:
             return
+        for person in self.people.values():
+            person.gender = person.gender or _given_gender(person.name)
         votes: dict[str, list[int]] = {}
         sents = list(self.doc.sents)
         for n, sent in enumerate(sents):
@@ -622,17 +669,27 @@ class SpeakerResolver:
         sent = token[0].sent
         scores: dict[str, float] = {}
         subjects: list[tuple[int, str]] = []  # (offset, key) of subject mentions
-        for back in range(5):
+        back = 0
+        for _ in range(12):
             for offset, key, role in self._people_in(sent, before=at):
                 person = self.people.get(key)
-                if person is None or person.gender not in (gender, None):
+                if person is None:
+                    continue
+                name, sex = self._relative_at(offset, person)
+                if sex not in (gender, None):
                     continue
                 score = -1.0 * back + ROLE_WEIGHT[role]
-                scores[key] = max(scores.get(key, -99.0), score)
+                scores[name] = max(scores.get(name, -99.0), score)
                 if role in ("main", "subject"):
                     subjects.append((offset, key))
             if sent.start == 0:
                 break
+            # Sentences wholly inside the quotation carry no antecedent (names there are
+            # talked about): a long quote does not push its speaker's introduction out of reach.
+            if not self._quoted_sentence(sent):
+                back += 1
+                if back >= 5:
+                    break
             sent = doc[sent.start - 1].sent
         last = [(offset, name) for offset, name in sorted(self.spoken)
                 if offset < at and at - offset < 1500]
@@ -643,12 +700,34 @@ class SpeakerResolver:
             # The last speaker keeps the floor unless someone else has since been the
             # subject of a sentence ("Macron has reiterated ... '...,' he told").
             taken = any(o > spoke_at + 1 and k != key for o, k in subjects)
-            if person is not None and person.gender in (gender, None) and not taken:
-                scores[key] = max(scores.get(key, -4.0), -4.0) + 2.0
+            if person is not None and not taken:
+                sex = _given_gender(name) or person.gender
+                if sex in (gender, None):
+                    scores[name] = max(scores.get(name, -4.0), -4.0) + 2.0
         if not scores:
             return None
-        best = max(scores.items(), key=lambda kv: kv[1])
-        return self.people[best[0]].name
+        return max(scores.items(), key=lambda kv: kv[1])[0]
+
+    def _relative_at(self, offset: int, person: Person) -> tuple[str, str | None]:
+        """The person named at ``offset`` and their gender. Relatives share a surname (and so
+        an index entry): "Ivanka Trump" keyed under Donald Trump's surname is still a woman,
+        told apart by a given name whose gender contradicts the entry's."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return person.name, person.gender
+        first = span[0].text
+        if span[0].i > 0 and self.doc[span[0].i - 1].text[:1].isupper():
+            first = self.doc[span[0].i - 1].text  # the surname alone was indexed
+        own = _given_gender(first + " x")
+        if own is None or own == person.gender or person.gender is None or (
+                first.casefold() == person.name.split()[0].casefold()):
+            return person.name, person.gender
+        return f"{first} {_surname(person.name)}", own
+
+    def _quoted_sentence(self, sent: Span) -> bool:
+        """True when every word of ``sent`` lies inside quotation marks."""
+        words = [t for t in sent if t.is_alpha]
+        return bool(words) and all(any(a <= t.idx < b for a, b in self.inside) for t in words)
 
     def _people_in(self, sent: Span, before: int) -> list[tuple[int, str, str]]:
         """People named in ``sent`` before ``before``, with their role: main (subject of the
