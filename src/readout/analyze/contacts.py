@@ -208,6 +208,20 @@ class ContactExtractor:
             if reference is not None and hosted and \
                     not set(hosted) <= set(reference.participants):
                 reference = None  # "the NATO Defense Ministerial" is not the visit before it
+            if reference is None and hosted:
+                # "Austin will be joined by Milley to conduct an in-person meeting of the UDCG":
+                # the gathering announced before, with one more attendee
+                reference = _grown_gathering(earlier + out, hosted, parties, fmt)
+                if reference is None and set(parties) == set(hosted):
+                    # "10 a.m. – Ukraine Defense Contact Group Meeting": the gathering the
+                    # article already reported, with its attendees
+                    reference = _gathering_again(earlier + out, hosted, fmt,
+                                                 "planned" if _is_planned(trigger, clause)
+                                                 else None, _own_year(trigger))
+                if reference is not None:
+                    root = (earlier + out)[_root_index(earlier + out, reference)]
+                    root.participants = sorted(set(root.participants) | set(parties))
+                    reference = root
             if reference is not None:
                 joined = trigger.head.lemma_ == "join" and trigger.dep_ == "dobj"
                 if joined:
@@ -215,14 +229,18 @@ class ContactExtractor:
                         if name not in reference.participants:
                             reference.participants.append(name)
                             reference.participants.sort()
-                if any(c.start == max(clause.start_char, lead) and
+                if any(max(clause.start_char, lead) <= c.start < clause.end_char and
                        c.participants == reference.participants for c in out):
                     continue
+                when, when_text = reference.date, reference.date_text
+                own_day, own_text = self._noun_date(doc, trigger, reference.status == "planned")
+                if own_day and (when is None or own_day.startswith(when)):
+                    when, when_text = own_day, own_text  # "the Feb. 15 meeting": its day
                 out.append(self._contact(doc, clause, trigger, reference.participants,
-                                         fmt, reference.date, reference.place,
+                                         fmt, when, reference.place,
                                          reference.status, same_as=_root_index(
                                              earlier + out, reference), lead=lead,
-                                         date_text=reference.date_text))
+                                         date_text=when_text))
                 continue
             if trigger.lower_ in ANAPHORIC_NOUNS and len(parties) < 2:
                 continue
@@ -310,7 +328,7 @@ class ContactExtractor:
                 repeat.status = status  # type: ignore[assignment]
             return repeat
         place = own_place
-        if any(c.start == max(clause.start_char, lead) and set(c.participants) == set(parties)
+        if any(max(clause.start_char, lead) <= c.start < clause.end_char and set(c.participants) == set(parties)
                and c.format == fmt for c in out):
             return None
         contact = self._contact(doc, clause, trigger, parties, fmt, date, place, status,
@@ -340,7 +358,10 @@ class ContactExtractor:
                 if found:
                     hosts.append(found)
             else:  # "to participate in the UDCG and the NATO ministerial": one gathering each
-                hosts.extend([f] for f in found)
+                # in the order the text names them (a later "the meeting" means the last one)
+                first_at = {m.actor: m.start for m in reversed(mentions)
+                            if clause.start_char <= m.start < clause.end_char}
+                hosts.extend([f] for f in sorted(found, key=lambda f: first_at.get(f, 0)))
         if not hosts and trigger.lemma_ not in SENDING_LEMMAS:  # the sender stays home
             host_side = [p for p in parties if p not in travellers and
                          not self._mentioned_in(doc, p, mentions, dest_tokens)]
@@ -439,6 +460,21 @@ class ContactExtractor:
                 return entry.name
         return None
 
+    def _noun_date(self, doc: Doc, trigger: Token, planned: bool
+                   ) -> tuple[str | None, str | None]:
+        """A full date inside a contact noun's own phrase ("the Feb. 15 meeting", "a
+        meeting Feb. 14 of the UDCG")."""
+        if trigger.pos_ not in ("NOUN", "PROPN"):
+            return None, None
+        own = {t.i for t in trigger.subtree}
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and any(t.i in own for t in ent):
+                text = find_date_expression(ent.text)
+                day = resolve_date(ent.text, doc._.published, future=planned) if text else None
+                if day and len(day) == 10:
+                    return day, text
+        return None, None
+
     def _date_between(self, doc: Doc, start: int, stop: int, planned: bool
                       ) -> tuple[str | None, str | None]:
         for ent in doc[start:stop].ents:
@@ -487,7 +523,14 @@ class ContactExtractor:
         for _ in range(3):
             node = node.head
             if node.lemma_.casefold() in ATTEND_LEMMAS:
-                subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+                subjects = []
+                verb = node
+                for _ in range(3):  # "will travel … to participate in": the traveller
+                    subjects = [c for c in verb.children
+                                if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+                    if subjects or verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
                 region = {t.i for s in subjects for t in s.subtree}
                 return self._people_only(self._collect(doc, clause, region, mentions, quoted,
                                                        lead))
@@ -763,6 +806,35 @@ def _misparsed_subject(trigger: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
 
 
+def _grown_gathering(earlier: list[Contact], hosted: list[str], parties: list[str], fmt: str
+                     ) -> Contact | None:
+    """An earlier in-person contact with the same organisation whose attendees are all among
+    these parties: the same gathering, named again with more attendees."""
+    in_person = {"meeting", "summit", "visit"}
+    for contact in reversed(earlier):
+        if fmt in in_person and contact.format in in_person and \
+                set(hosted) <= set(contact.participants) < set(parties):
+            return contact
+    return None
+
+
+def _gathering_again(earlier: list[Contact], hosted: list[str], fmt: str, status: str | None,
+                     year: str | None) -> Contact | None:
+    """The latest in-person contact with these organisations, of the same status when the
+    mention states one and of the year it names."""
+    in_person = {"meeting", "summit", "visit"}
+    for contact in reversed(earlier):
+        if fmt not in in_person or contact.format not in in_person or \
+                not set(hosted) <= set(contact.participants) or \
+                len(contact.participants) <= len(hosted):
+            continue
+        if status and contact.status != status or year and contact.date and \
+                not contact.date.startswith(year):
+            return None
+        return contact
+    return None
+
+
 def _own_year(trigger: Token) -> str | None:
     """The year a contact noun carries in its own phrase ("the 2022 Madrid Summit")."""
     for child in trigger.children:
@@ -787,6 +859,8 @@ def _names_the_venue(span: Span, entry: object) -> bool:
 def _describes_person(span: Span) -> bool:
     """A demonym or country that only qualifies a person ("Ukrainian President Zelenskyy",
     "President Zelenskyy of Ukraine", "Russian Minister of Defense Sergey Shoygu")."""
+    if span[-1].head.lower_ in NOUN_FORMATS and span[-1].dep_ in ("compound", "nmod"):
+        return False  # "the NATO Defense Ministerial": the gathering's owner
     root = span.root
     head = root.head
     # a singular title ("Russian President"); "Russian officials" are the state's people
