@@ -107,6 +107,9 @@ class Person:
     name: str  # fullest form seen
     gender: str | None = None
     roles: set[str] = field(default_factory=set)  # lower-cased role words the article gives
+    # The name is the gazetteer's reading of a bare surname ("Sanders"), not one the article
+    # printed: a full name the article gives for that surname replaces it.
+    guessed: bool = False
     first_at: int = 0
 
 
@@ -232,6 +235,12 @@ class SpeakerResolver:
             if entry is not None and entry.kind == "person":
                 key = _surname(entry.name).casefold()
                 person = self.people.setdefault(key, Person(entry.name, first_at=mention.start))
+                bare = len(mention.text.split()) == 1
+                if bare and person.name != entry.name and not person.guessed:
+                    # "Sanders" after "Bernie Sanders": the article's person, whatever
+                    # namesake the gazetteer holds.
+                    self._person_spans.append((mention.start, mention.end, key))
+                    continue
                 person.name = entry.name
                 person.gender = person.gender or entry.gender
                 self._person_spans.append((mention.start, mention.end, key))
@@ -300,12 +309,19 @@ class SpeakerResolver:
         hits = [e for e in every if e.kind == "person"]
         if ent.label_ != "PERSON" and every and not hits:
             return  # a place or institution the gazetteer knows, mislabelled as a name
+        bare = len(name.split()) == 1
+        known = self.people.get(key)
+        if len(hits) == 1 and bare and known is not None and not known.guessed:
+            hits = []  # a bare surname is the person the article already named
         if len(hits) == 1:
             name = hits[0].name
             key = _surname(name).casefold()
         person = self.people.get(key)
         if person is None:
-            person = self.people[key] = Person(name, first_at=ent.start_char)
+            person = self.people[key] = Person(name, first_at=ent.start_char,
+                                               guessed=bare and len(hits) == 1)
+        elif person.guessed and not bare and name.endswith(_surname(person.name)):
+            person.name, person.gender, person.guessed = name, None, False
         elif len(name.split()) > len(person.name.split()) and name.endswith(_surname(person.name)):
             person.name = name
         if len(hits) == 1 and hits[0].gender:
