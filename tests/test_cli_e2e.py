@@ -116,3 +116,11 @@ def test_installed_command_runs(seed_file):
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[0])["doc"].endswith("002_5d43470e26ac7881.txt")
+
+
+def test_parallel_analysis_matches_serial(seed_file, runner):
+    paths = [str(seed_file("002")), str(seed_file("003"))]
+    serial = runner.invoke(app, ["analyze", *paths, "--format", "json"])
+    parallel = runner.invoke(app, ["analyze", *paths, "--format", "json", "--processes", "2"])
+    assert serial.exit_code == parallel.exit_code == 0
+    assert json.loads(parallel.stdout) == json.loads(serial.stdout)
