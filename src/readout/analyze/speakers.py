@@ -384,11 +384,18 @@ class SpeakerResolver:
             if person is None or person.gender:
                 continue
             last = max(e for _, e, _ in spans)
-            words = [t.lower_ for t in sent if t.idx >= last]
+            # Pronouns inside quotation marks are the speaker's words about someone else.
+            words = [t.lower_ for t in sent if t.idx >= last and not self._quoted(t.idx)]
             if n + 1 < len(sents):
-                words += [t.lower_ for t in sents[n + 1]]
+                words += [t.lower_ for t in sents[n + 1] if not self._quoted(t.idx)]
             male = sum(w in MALE for w in words)
             female = sum(w in FEMALE for w in words)
+            # A pronoun that fits another person of the sentence whose gender is known is
+            # theirs ("Christie described Clinton ... after she attacked"): no vote.
+            others = {self.people[k].gender for _, _, k in spans
+                      if k != key and k in self.people}
+            male = 0 if "m" in others else male
+            female = 0 if "f" in others else female
             tally = votes.setdefault(key, [0, 0])
             if male and not female:
                 tally[0] += 1 + (len(spans) == len(keys) == 1)
@@ -740,6 +747,9 @@ class SpeakerResolver:
             return person.name, person.gender
         return f"{first} {_surname(person.name)}", own
 
+    def _quoted(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.inside)
+
     def _quoted_sentence(self, sent: Span) -> bool:
         """True when every word of ``sent`` lies inside quotation marks."""
         words = [t for t in sent if t.is_alpha]
@@ -760,6 +770,11 @@ class SpeakerResolver:
             head = span.root
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
+            if head.i >= span.end:
+                # "the Trump campaign said", "Trump spokesman Jason Miller said": the name
+                # modifies another head, like a possessive.
+                out.append((s, k, "poss"))
+                continue
             if head.dep_ in ("nsubj", "nsubjpass"):
                 verb = head.head
                 main = verb.dep_ == "ROOT" or verb.lemma_.casefold() in CUE_LEMMAS
