@@ -211,6 +211,9 @@ class ActorResolver:
         """Title + name runs and NER persons, resolved to canonical names."""
         found: list[PersonFound] = []
         skip = self._skip
+        # the whole run a person came from: "Ukrenergo" in "Ukrenergo CEO Volodymyr
+        # Kudrytskyi" is the employer, even where the NER calls it a person
+        claimed: set[int] = set()
         for start, end in _capitalised_runs(doc, self._skip):
             person = self._split_title_name(doc, start, end)
             # a name inside a body the gazetteer already found ("Ukraine Defense Contact
@@ -218,7 +221,8 @@ class ActorResolver:
             if person is not None and not any(i in taken
                                               for i in range(person.name_start, person.name_end)):
                 found.append(person)
-        claimed = {i for p in found for i in range(p.start, p.end)}
+                claimed.update(range(start, end))
+        claimed |= {i for p in found for i in range(p.start, p.end)}
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(t.i in claimed or t.i in taken for t in ent):
                 continue

@@ -136,6 +136,9 @@ class ContactExtractor:
                 fmt = VERB_FORMATS.get(lemma)
                 if fmt and not self._verb_is_contact(token, lemma):
                     fmt = None
+            if lemma == "stop" and token.pos_ == "NOUN" and _stop_places(token) and \
+                    _stops_to_meet(token):
+                fmt = "visit"  # "will make stops in Estonia and Germany": a visit to each
             if fmt == "phone call" and lemma == "call" and _next_word(token) in \
                     (NOT_A_CONTACT_AFTER_CALL if token.pos_ == "VERB" else {"for", "upon"}):
                 fmt = None  # "call on", "called for", "calls for": an appeal or a demand
@@ -305,12 +308,15 @@ class ContactExtractor:
                        fmt: str, date: str | None, date_text: str | None, planned: bool,
                        earlier: list[Contact], out: list[Contact], lead: int) -> Contact | None:
         status = "planned" if planned else "held"
+        if self._home_side_only(parties):
+            return None  # "meet with U.S. service members": a minister among their own
         # a noun carries no tense: "a superpower summit between Biden and Putin" is the
         # summit the article announced, whatever its status
         tenseless = trigger.pos_ in ("NOUN", "PROPN") and len(parties) >= 2 and not planned
         same = _same_parties(earlier + out, parties, fmt, None if tenseless else status,
                              self._tenseless)
-        if same is not None and same in out:
+        if same is not None and (same in out or
+                                 max(clause.start_char, lead) <= same.start < clause.end_char):
             return None  # "spoke by phone": two trigger words, one call
         own_place = (_place(clause, parties, self.gazetteer, trigger)
                      or _compound_place(trigger, parties, self.gazetteer))
@@ -363,7 +369,9 @@ class ContactExtractor:
                             if clause.start_char <= m.start < clause.end_char}
                 hosts.extend([f] for f in sorted(found, key=lambda f: first_at.get(f, 0)))
         if not hosts and trigger.lemma_ not in SENDING_LEMMAS:  # the sender stays home
-            host_side = [p for p in parties if p not in travellers and
+            homes = {e.country for e in (self.gazetteer.entries.get(t) for t in travellers)
+                     if e is not None and e.kind == "person"}
+            host_side = [p for p in parties if p not in travellers and p not in homes and
                          not self._mentioned_in(doc, p, mentions, dest_tokens)]
             if host_side:
                 hosts.append(host_side)
@@ -371,13 +379,21 @@ class ContactExtractor:
         if date is None and not planned and readout:
             date = doc._.published
         if not hosts and destinations and travellers:
+            # the date words between a destination and the next belong to it; "Estonia and
+            # Germany later in the week": a destination joined by "and" to the next shares its
+            own_dates = []
+            for k, dest in enumerate(destinations):
+                stop = destinations[k + 1].start if k + 1 < len(destinations) else clause.end
+                own_dates.append(self._date_between(doc, dest.end, stop, planned))
+            for k in range(len(destinations) - 2, -1, -1):
+                between = doc[destinations[k].end:destinations[k + 1].start]
+                if own_dates[k][0] is None and all(t.lower_ in (",", "and") for t in between):
+                    own_dates[k] = own_dates[k + 1]
             for k, dest in enumerate(destinations):
                 state = self._state_of(dest.text)
                 if state is None or state in travellers:
                     continue
-                # the date words between this destination and the next belong to it
-                stop = destinations[k + 1].start if k + 1 < len(destinations) else clause.end
-                own_date, own_text = self._date_between(doc, dest.end, stop, planned)
+                own_date, own_text = own_dates[k]
                 when = own_date or (date if len(destinations) == 1 else None)
                 when_text = own_text or (date_text if len(destinations) == 1 else None)
                 contact = self._new_or_repeat(doc, clause, trigger, sorted(travellers + [state]),
@@ -414,8 +430,8 @@ class ContactExtractor:
             if node is None:
                 break
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            objects = [c for c in node.children if c.dep_ == "dobj"] if node.i != trigger.i \
-                else []
+            objects = [c for c in node.children if c.dep_ == "dobj" and
+                       trigger.i not in {t.i for t in c.subtree}] if node.i != trigger.i else []
             if node.lemma_ == "join":  # "Kahl joined Sherman and Finer during travel to Kyiv"
                 objects, subjects = objects + subjects, []
             for group in (objects, subjects):  # "invited Zelensky to visit": the guest
@@ -423,9 +439,9 @@ class ContactExtractor:
                 found = self._collect(doc, clause, region, mentions, quoted, lead)
                 if found:
                     return found
-            if node.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl") or \
-                    node.head.i == node.i:
-                break
+            if node.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl") and \
+                    not (node.i == trigger.i and node.dep_ == "dobj") or node.head.i == node.i:
+                break  # ("made stops in …": the maker travels)
             node = node.head
         return []
 
@@ -482,6 +498,10 @@ class ContactExtractor:
                 text = find_date_expression(ent.text)
                 if text:
                     return resolve_date(ent.text, doc._.published, future=planned), text
+        words = doc[start:stop].text  # "later in the week": the entity is only "the week"
+        text = find_date_expression(words)
+        if text and doc._.published:
+            return resolve_date(text, doc._.published, future=planned), text
         return None, None
 
     def _gathering_of(self, doc: Doc, trigger: Token, mentions: list[ActorMention]
@@ -599,6 +619,15 @@ class ContactExtractor:
             if not new or joined or len(parties) <= 1:
                 return contact
         return None
+
+    def _home_side_only(self, parties: list[str]) -> bool:
+        """One known person and nothing but that person's own state."""
+        people = [p for p in parties if self._is_person(p)]
+        if len(people) != 1 or len(parties) < 2:
+            return False
+        entry = self.gazetteer.entries.get(people[0])
+        home = entry.country if entry else None
+        return home is not None and all(p == home for p in parties if p != people[0])
 
     def _is_person(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
@@ -835,6 +864,20 @@ def _gathering_again(earlier: list[Contact], hosted: list[str], fmt: str, status
     return None
 
 
+def _stop_places(trigger: Token) -> list[Token]:
+    """"stops in Estonia and Germany": the prepositions naming the states stopped in."""
+    return [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)]
+
+
+def _stops_to_meet(trigger: Token) -> bool:
+    """Stops made to meet or visit people are visits; stops "to review" a programme are
+    legs of a journey."""
+    verbs = [*trigger.children, *trigger.head.children]
+    return any(v.dep_ in ("advcl", "xcomp", "acl", "relcl") and v.lemma_ in ("meet", "visit")
+               for v in verbs)
+
+
 def _own_year(trigger: Token) -> str | None:
     """The year a contact noun carries in its own phrase ("the 2022 Madrid Summit")."""
     for child in trigger.children:
@@ -1052,6 +1095,8 @@ def _destinations(trigger: Token) -> list[Span]:
     heads = [t for t in trigger.subtree if t.lower_ == "to" and t.dep_ in ("prep", "dative",
                                                                              "conj")
              and not any(a.pos_ in ("VERB", "AUX") for a in _path_to(t, trigger))]
+    if trigger.lemma_ == "stop":
+        heads = _stop_places(trigger)
     objects: list[Token] = []
     for prep in heads:
         objects.extend(c for c in prep.children if c.dep_ == "pobj")

@@ -23,7 +23,8 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(
 MONTH_YEAR = re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH_RE}(?:\s+(\d{{4}}))?\b", re.I)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WEEKDAY = re.compile(r"\b(last|next|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b", re.I)
+RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|(?:last|next|this)\s+(?:week|month|year)"
+                      r"|(?:later|earlier)\s+(?:in\s+the|this)\s+week)\b", re.I)
 
 
 def parse_iso(day: str | None) -> date | None:
@@ -125,7 +126,8 @@ def _relative(word: str, ref: date | None, ref_month: str | None) -> str | None:
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     if word.endswith("week"):
         # A week fixes only the month, and only when the whole week lies in one month.
-        shift = {"last": -7, "next": 7, "this": 0}[word.split()[0]]
+        # ("later in the week" is the week of the reference day)
+        shift = {"last": -7, "next": 7}.get(word.split()[0], 0)
         monday = ref + timedelta(days=shift - ref.weekday())
         sunday = monday + timedelta(days=6)
         if monday.month == sunday.month:
