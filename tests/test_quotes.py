@@ -289,3 +289,48 @@ def test_indirect_content_stops_at_the_next_paragraph(analyze):
             "January 11, 2022\n\nDiplomats met for eight hours on Monday.\n")
     quotes = analyze(text, published="2022-01-11")
     assert quotes and all("\n\n" not in q.text for q in quotes)
+
+
+# ------------------------------------------------------------------ third round
+
+def test_transcript_label_inside_the_marks_names_the_speaker(analyze):
+    text = ('Senator Ann Walsh spoke to the host on Sunday.\n\n'
+            '"WALSH: We are ready to talk to anyone who wants a deal."\n')
+    quotes = _direct(analyze(text))
+    assert [q.speaker for q in quotes] == ["Ann Walsh"]
+
+
+def test_given_name_gives_the_gender_for_a_pronoun(analyze):
+    text = ('Carol Pike met Tom Reed in Denver on Monday. Reed left early.\n\n'
+            '"We will meet again next month," she said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Carol Pike"]
+
+
+def test_relatives_sharing_a_surname_are_told_apart_by_given_name(analyze):
+    text = ('Governor Paul Hart spoke first. Later, Emily Hart addressed the crowd in the park.'
+            '\n\n"We are proud of this state and its people," she said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Emily Hart"]
+
+
+def test_whole_quote_after_a_speech_sentence_takes_its_speaker(analyze):
+    text = ('Senator Dana Cole said the vote would wait until spring. '
+            '"We need more time to read the whole bill."\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Dana Cole"]
+
+
+def test_bare_surname_is_the_person_the_article_named(analyze):
+    text = 'Bernie Sanders spoke in Ohio on Monday.\n\n"Taxes on the rich must rise," Sanders said.\n'
+    assert [q.speaker for q in _direct(analyze(text))] == ["Bernie Sanders"]
+
+
+def test_gender_votes_ignore_a_pronoun_another_person_explains(analyze):
+    # 'Okon' is in no given-name list: the gender comes from the votes alone.
+    text = ('Okon Dunn described Hillary Clinton as reckless after she attacked the police. '
+            'Dunn campaigns often.\n\n"That was wrong and everyone knows it," he said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Okon Dunn"]
+
+
+def test_name_modifying_another_head_is_not_the_antecedent(analyze):
+    text = ('Trump campaign spokesman Jason Miller told reporters that a plan was ready.\n\n'
+            '"We have no plan yet for the tax code," he said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Jason Miller"]
