@@ -245,8 +245,9 @@ class ContactExtractor:
                                              earlier + out, reference), lead=lead,
                                          date_text=when_text))
                 continue
-            if trigger.lower_ in ANAPHORIC_NOUNS and len(parties) < 2:
-                continue
+            if trigger.lower_ in ANAPHORIC_NOUNS and (len(parties) < 2 or
+                                                    not _reports_an_exchange(trigger)):
+                continue  # "contact is desirable", "discussions over limited issues": generic
             planned = _is_planned(trigger, clause)
             if fmt == "visit":
                 out.extend(self._visits(doc, clause, trigger, mentions, quoted, lead, parties,
@@ -878,6 +879,21 @@ def _stops_to_meet(trigger: Token) -> bool:
                for v in verbs)
 
 
+def _reports_an_exchange(trigger: Token) -> bool:
+    """A generic noun ("conversation", "discussion", "contact") reports a contact of its own
+    when it names a counterpart ("a conversation with Putin") or is had or held by someone
+    ("the two held a discussion")."""
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+            return True
+        if c.dep_ in ("poss", "compound", "nmod") and (c.pos_ == "PROPN" or c.lower_ in (
+                "their", "his", "her")):
+            return True  # "the Putin/Biden conversation", "their conversation"
+        if c.dep_ == "relcl" and c.lemma_ in ("have", "hold"):
+            return True  # "the conversation the men will have"
+    return trigger.dep_ == "dobj" and trigger.head.lemma_ in ("have", "hold", "conduct")
+
+
 def _own_year(trigger: Token) -> str | None:
     """The year a contact noun carries in its own phrase ("the 2022 Madrid Summit")."""
     for child in trigger.children:
@@ -936,6 +952,10 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
         for child in token.children:
             if child.lower_ in HYPOTHETICAL_WORDS and child.dep_ in ("aux", "mark", "advmod"):
                 return True
+            if token.i != trigger.i and token.pos_ in ("NOUN", "PROPN") and \
+                    child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and
+                                                  c.dep_ == "mark" for c in child.children):
+                return True  # "no point in Biden meeting Putin unless …"
         if token is not trigger and token.lemma_.casefold() in WISH_LEMMAS:
             return True
         if token is not trigger and any(c.dep_ == "acomp" and c.lemma_.casefold() in
