@@ -207,6 +207,8 @@ class ContactExtractor:
                 parties = hosted + self._attendees(doc, clause, trigger, mentions, quoted, lead)
                 parties = sorted(set(parties))
             own = self._own_parties(doc, clause, trigger, mentions, quoted, lead)
+            if trigger.lower_ in ANAPHORIC_NOUNS and _advised(trigger):
+                continue  # "the discussion should avoid …": advice about it, not a report
             reference = self._refers_back(trigger, parties, own, earlier + out, fmt)
             if reference is not None and hosted and \
                     not set(hosted) <= set(reference.participants):
@@ -245,8 +247,9 @@ class ContactExtractor:
                                              earlier + out, reference), lead=lead,
                                          date_text=when_text))
                 continue
-            if trigger.lower_ in ANAPHORIC_NOUNS and (len(parties) < 2 or
-                                                    not _reports_an_exchange(trigger)):
+            generic = trigger.lower_ in ANAPHORIC_NOUNS or \
+                trigger.lemma_.casefold() in ANAPHORIC_NOUNS  # "discussions" too
+            if generic and (len(parties) < 2 or not _reports_an_exchange(trigger)):
                 continue  # "contact is desirable", "discussions over limited issues": generic
             planned = _is_planned(trigger, clause)
             if fmt == "visit":
@@ -879,6 +882,12 @@ def _stops_to_meet(trigger: Token) -> bool:
                for v in verbs)
 
 
+def _advised(trigger: Token) -> bool:
+    """The subject of advice or obligation ("the discussion should avoid …")."""
+    return trigger.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in trigger.head.children)
+
+
 def _reports_an_exchange(trigger: Token) -> bool:
     """A generic noun ("conversation", "discussion", "contact") reports a contact of its own
     when it names a counterpart ("a conversation with Putin") or is had or held by someone
@@ -1038,6 +1047,9 @@ def _root_index(contacts: list[Contact], contact: Contact) -> int:
 def _is_definite(trigger: Token) -> bool:
     """"the call", "their meeting", "Biden's call", "this contact"."""
     for child in trigger.children:
+        if child.dep_ == "det" and child.lower_ == "that" and child.i > 0 and \
+                child.doc[child.i - 1].pos_ == "VERB":
+            continue  # "indicate that contact is desirable": a conjunction the parser misread
         if child.dep_ == "det" and child.lower_ in ("the", "this", "that", "these", "those",
                                                      "such"):
             return True
