@@ -263,10 +263,15 @@ class SpeakerResolver:
                 continue
             if any(_in(token.idx, a, b) for a, b in self.inside):
                 continue
+            if any(c.dep_ in ("det", "amod", "nummod") and c.i < token.i for c in token.children):
+                continue  # "the 13th Amendment", "the new Congress": a thing, not a person
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
                     and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
                 start -= 1
+            if start > 0 and (doc[start - 1].lower_ in ("the", "a", "an")
+                              or doc[start - 1].text[:1].isdigit()):
+                continue  # "the 13th Amendment", "a Congress": a thing, not a person
             words = doc[start: token.i + 1]
             low = words.text.casefold()
             if low in self.orgs or token.lower_ in NEWS_AGENCIES or any(
@@ -304,6 +309,13 @@ class SpeakerResolver:
         name = _clean_name(ent.text)
         if not name or not name[0].isalpha() or name.casefold() in TITLE_WORDS:
             return
+        prior = [t for t in doc[max(0, ent.start - 2): ent.start]]
+        if len(ent) == 1 and prior and (prior[-1].lower_ == "the" or (
+                prior[-1].like_num or prior[-1].lower_.rstrip("stndrh").isdigit())
+                and len(prior) == 2 and prior[0].lower_ == "the"):
+            return  # "the 13th Amendment", "the Senate": a thing, not a person
+        if ent[0].like_num or ent[0].text[:1].isdigit():
+            return  # "13th Amendment": names of people do not start with a number
         key = _surname(name).casefold()
         every = self.gazetteer.lookup(name)
         hits = [e for e in every if e.kind == "person"]
