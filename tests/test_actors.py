@@ -74,3 +74,10 @@ def test_first_person_in_a_presidential_statement():
     who = actor_of(text, "I", published="2022-06-15",
                    title="Statement by President Joe Biden on Energy")
     assert who == "Joe Biden"
+
+
+def test_office_of_the_president_is_not_the_president():
+    from readout.analyze.pipeline import analyze_text
+    result = analyze_text("Wendy Sherman met Volodymyr Zelensky and members of the Office of "
+                          "the President in Kyiv.", published="2023-01-16")
+    assert "Joe Biden" not in {a.name for a in result.actors}

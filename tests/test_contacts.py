@@ -148,3 +148,50 @@ def test_a_placed_summit_is_not_the_call_mentioned_before():
     summit = [c for c in contacts if c.place == "Geneva"]
     assert summit and all(c.same_as is None or contacts[c.same_as].format != "video call"
                           for c in summit)
+
+
+def test_they_after_a_group_meeting_is_the_same_group():
+    found = contacts("Antony Blinken and Lloyd Austin met with Volodymyr Zelensky in Kyiv on "
+                     "Sunday. They also met with Dmytro Kuleba.", published="2022-04-25")
+    assert ["Antony Blinken", "Dmytro Kuleba", "Lloyd Austin"] in [c.participants for c in found]
+
+
+def test_role_after_a_glued_sentence_end_is_resolved():
+    found = contacts("Secretary of Defense Lloyd Austin spoke with Oleksii Reznikov.The Secretary "
+                     "spoke individually with ministers from Canada and Turkey.",
+                     published="2022-02-24")
+    parties = [c.participants for c in found]
+    assert ["Canada", "Lloyd Austin"] in parties and ["Lloyd Austin", "Turkey"] in parties
+
+
+def test_stops_made_to_meet_people_are_visits():
+    found = contacts("Lloyd Austin will make stops in Estonia and Latvia later in the week to "
+                     "meet local leaders.", published="2023-02-10")
+    visits = sorted((c.participants, c.status, c.date) for c in found if c.format == "visit")
+    assert visits == [(["Estonia", "Lloyd Austin"], "planned", "2023-02"),
+                      (["Latvia", "Lloyd Austin"], "planned", "2023-02")]
+
+
+def test_stops_on_the_way_are_not_visits():
+    found = contacts("On Monday, Lloyd Austin made stops in Germany and Poland to review "
+                     "the training of troops.", published="2023-02-10")
+    assert [c for c in found if c.format == "visit"] == []
+
+
+def test_generic_contact_nouns_are_not_contacts():
+    assert contacts("Washington should indicate that contact is desirable to Moscow.") == []
+    assert contacts("Discussions over narrow issues could still help Russia and the United "
+                    "States.") == []
+
+
+def test_capital_before_summit_is_the_venue_not_a_party():
+    found = contacts("Joe Biden and Jens Stoltenberg discussed the upcoming NATO summit. "
+                     "Finland hopes to join NATO before the Vilnius Summit.",
+                     published="2023-02-08")
+    assert all("Lithuania" not in c.participants for c in found)
+
+
+def test_a_minister_among_their_own_troops_is_no_contact():
+    found = contacts("Lloyd Austin met with U.S. service members in Germany on Friday.",
+                     published="2023-02-20")
+    assert found == []

@@ -19,6 +19,8 @@ from readout.analyze.dates import resolve_date
     ("December 7", None, True, None),                   # no year anywhere: not invented
     ("Thursday", None, False, None),
     ("last week", "2022-02-16", False, "2022-02"),      # the whole week lies in February
+    ("later in the week", "2023-02-10", True, "2023-02"),
+    ("later this week", "2022-05-31", True, None),      # the week spans May and June
     ("a year", "2022-02-16", False, None),
 ])
 def test_resolve(expression, published, future, expected):
