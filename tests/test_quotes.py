@@ -334,3 +334,14 @@ def test_name_modifying_another_head_is_not_the_antecedent(analyze):
     text = ('Trump campaign spokesman Jason Miller told reporters that a plan was ready.\n\n'
             '"We have no plan yet for the tax code," he said.\n')
     assert [q.speaker for q in _direct(analyze(text))] == ["Jason Miller"]
+
+
+def test_quoted_label_after_as_belongs_to_the_verbs_subject(analyze):
+    text = 'In recent weeks, Senator Harold Pike has gone after the governor as a "reckless gambler".\n'
+    quotes = _direct(analyze(text))
+    assert [(q.text, q.speaker) for q in quotes] == [("reckless gambler", "Harold Pike")]
+
+
+def test_quoted_name_after_known_as_is_not_a_quote(analyze):
+    text = 'The bill, known as the "Clean Water Act", passed the Senate on Tuesday.\n'
+    assert _direct(analyze(text)) == []

@@ -376,9 +376,39 @@ class QuoteExtractor:
                         if frame is not None:
                             candidates.append((0.0, frame))
         if not candidates:
+            frame = self._as_characterisation(doc, span, inside, resolver)
+            if frame is not None:
+                return frame
+        if not candidates:
             return None
         candidates.sort(key=lambda c: c[0])
         return candidates[0][1]
+
+    def _as_characterisation(self, doc: Doc, span: MarkedSpan, inside: list[tuple[int, int]],
+                             resolver: SpeakerResolver) -> Frame | None:
+        """'Reid has gone after Trump as a "con artist"', 'admires Putin as a "strong
+        leader"': a quoted label introduced by 'as' under a verb whose subject is a named
+        person is that person's characterisation (cue: the verb)."""
+        before = doc.char_span(0, span.open_at, alignment_mode="contract")
+        if before is None or not len(before):
+            return None
+        i = len(before) - 1
+        while i >= 0 and doc[i].lower_ in ("a", "an", "the"):
+            i -= 1
+        if i < 0 or doc[i].lower_ != "as" or _in_any(doc[i].idx, inside):
+            return None
+        verb = doc[i].head
+        if verb.pos_ != "VERB" or _in_any(verb.idx, inside) or verb.i > doc[i].i:
+            return None
+        subject = _subject_of(verb)
+        if subject is None or _in_any(subject.idx, inside) or subject.lower_ in AUTHOR:
+            return None
+        if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she"):
+            return None
+        speaker, s0, s1 = resolver.resolve(subject)
+        if speaker is None:
+            return None
+        return Frame(verb, speaker, s0, s1, subject)
 
     def _intro_sentence(self, doc: Doc, span: MarkedSpan, inside: list[tuple[int, int]],
                         resolver: SpeakerResolver) -> Frame | None:
