@@ -575,7 +575,11 @@ class ContactExtractor:
         Ukraine", "the UDCG meeting"), topics left out."""
         if trigger.pos_ not in ("NOUN", "PROPN"):
             return []
-        region = _noun_region(trigger)
+        # the modifiers before the noun and its "with"/"between" phrases: a parse that hangs
+        # the rest of the sentence from the noun does not make those words its parties
+        kept = [c for c in trigger.children if c.i < trigger.i or c.dep_ == "prep" and (
+            c.lower_ in ("with", "between", "among") or _is_gathering_of(c))]
+        region = ({t.i for c in kept for t in c.subtree} | {trigger.i}) & _noun_region(trigger)
         return self._collect(doc, clause, region, mentions, quoted, lead)
 
     def _contact(self, doc: Doc, clause: Span, trigger: Token, parties: list[str], fmt: str,
