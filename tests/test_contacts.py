@@ -195,3 +195,17 @@ def test_a_minister_among_their_own_troops_is_no_contact():
     found = contacts("Lloyd Austin met with U.S. service members in Germany on Friday.",
                      published="2023-02-20")
     assert found == []
+
+
+def test_a_clause_after_comma_and_names_no_counterpart():
+    found = contacts("Tomorrow, Joe Biden will be meeting with the leaders of the G7, and the "
+                     "United Kingdom and our partners will announce new measures.",
+                     published="2022-02-24")
+    assert found and all("United Kingdom" not in c.participants for c in found)
+
+
+def test_their_talks_at_an_organisations_meeting():
+    found = contacts("Lloyd Austin met with Ben Wallace today. Their meeting followed their "
+                     "discussions at NATO defence ministerial meetings in Brussels last week.",
+                     published="2022-10-18")
+    assert ["Ben Wallace", "Lloyd Austin", "NATO"] in [c.participants for c in found]

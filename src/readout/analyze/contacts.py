@@ -205,6 +205,11 @@ class ContactExtractor:
             hosted = self._gathering_of(doc, trigger, mentions)
             if hosted:
                 parties = hosted + self._attendees(doc, clause, trigger, mentions, quoted, lead)
+                if set(parties) == set(hosted) and _theirs(trigger) and (earlier or out):
+                    # "their discussions at NATO ministerial meetings": the people of the
+                    # contact just reported attended
+                    latest = (earlier + out)[-1]
+                    parties += [p for p in latest.participants if self._is_person(p)]
                 parties = sorted(set(parties))
             own = self._own_parties(doc, clause, trigger, mentions, quoted, lead)
             if trigger.lower_ in ANAPHORIC_NOUNS and _advised(trigger):
@@ -807,7 +812,8 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             k = child.i + 1
             while k < clause.end and clause.doc[k].pos_ not in ("VERB", "AUX", "PART") and \
                     clause.doc[k].text not in (".", ";", "—", "–", "(") and \
-                    clause.doc[k].lower_ not in TOPIC_PREPS | {"to", "who", "which"}:
+                    clause.doc[k].lower_ not in TOPIC_PREPS | {"to", "who", "which"} and \
+                    not _new_clause_at(clause.doc, k):
                 region.add(k)
                 k += 1
     return region
@@ -926,6 +932,34 @@ def _names_the_venue(span: Span, entry: object) -> bool:
     head = last.head
     return last.dep_ in ("compound", "nmod", "amod") and \
         head.lower_ in set(NOUN_FORMATS)
+
+
+def _theirs(trigger: Token) -> bool:
+    """A gathering reached through a noun "their …" ("their talks at the NATO meeting")."""
+    node = trigger
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in node.children):
+            return True
+    return False
+
+
+def _new_clause_at(doc: Doc, k: int) -> bool:
+    """", and the United States … will": a comma and a conjunction opening a clause with its
+    own subject, not the last item of a list of counterparts."""
+    if doc[k].text != "," or k + 2 >= len(doc) or doc[k + 1].dep_ != "cc":
+        return False
+    j = k + 2
+    if doc[j].dep_ == "det" and j + 1 < len(doc):
+        j += 1
+    node = doc[j]
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
 
 
 def _describes_person(span: Span) -> bool:
