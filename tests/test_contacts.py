@@ -209,3 +209,10 @@ def test_their_talks_at_an_organisations_meeting():
                      "discussions at NATO defence ministerial meetings in Brussels last week.",
                      published="2022-10-18")
     assert ["Ben Wallace", "Lloyd Austin", "NATO"] in [c.participants for c in found]
+
+
+def test_a_place_joined_to_the_month_of_a_leg_is_a_destination():
+    found = contacts("Joe Biden sent William Burns to Moscow in November and Germany in "
+                     "January to deliver a warning.", published="2022-02-08")
+    visits = sorted((c.participants, c.date) for c in found if c.format == "visit")
+    assert (["Germany", "William Burns"], "2022-01") in visits

@@ -1172,6 +1172,15 @@ def _destinations(trigger: Token) -> list[Span]:
         objects.extend(c for c in prep.children if c.dep_ == "pobj")
     if trigger.lemma_ == "visit":
         objects.extend(c for c in trigger.children if c.dep_ == "dobj")
+    if objects:
+        # "to Moscow in November and Germany in January" parsed with Germany joined to the
+        # month: a place joined to the date of a leg is the next destination
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+                for when in prep.children:
+                    if when.dep_ == "pobj" and when.ent_type_ == "DATE":
+                        objects.extend(c for c in when.children if c.dep_ == "conj"
+                                       and c.ent_type_ == "GPE")
     places: list[Span] = []
     queue = list(objects)
     while queue:
