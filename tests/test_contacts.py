@@ -216,3 +216,8 @@ def test_a_place_joined_to_the_month_of_a_leg_is_a_destination():
                      "January to deliver a warning.", published="2022-02-08")
     visits = sorted((c.participants, c.date) for c in found if c.format == "visit")
     assert (["Germany", "William Burns"], "2022-01") in visits
+
+
+def test_a_meeting_noun_under_a_condition_is_not_a_contact():
+    assert contacts("Analysts see little value in a Biden meeting with Putin unless the "
+                    "Kremlin changes course.") == []

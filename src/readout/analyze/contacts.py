@@ -1050,8 +1050,16 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.dep_ in ("dobj", "pobj") and (head.lemma_ in WISH_LEMMAS or
                                              head.head.lemma_ in WISH_LEMMAS):
         return True
-    return any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark"
-               for t in trigger.head.children)
+    if any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark"
+           for t in trigger.head.children):
+        return True
+    # "no point in a meeting with Putin unless …": the verb governing the noun is conditional
+    verb = next((a for a in list(trigger.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") and
+                                  not (m.i > 0 and m.doc[m.i - 1].lower_ == "even")
+                                  for m in c.children)
+        for c in verb.children)
 
 
 def _same_parties(earlier: list[Contact], parties: list[str], fmt: str, status: str | None,
