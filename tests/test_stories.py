@@ -135,7 +135,9 @@ def test_the_five_seeds_form_one_story_with_one_entry_per_contact(seeds, tmp_pat
     by_source = {}
     for entry in timeline:
         for source in entry["sources"]:
-            key = (source["doc"], source["start"])
+            # one sentence may report two contacts ("to Moscow in November and Germany in
+            # January"): a report is its sentence plus what it says of place and date
+            key = (source["doc"], source["start"], source["place"], source["date"])
             assert key not in by_source  # a report sits on one entry only
             by_source[key] = entry
     assert any(len({s["doc"] for s in e["sources"]}) > 1 for e in timeline)
