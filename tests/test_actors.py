@@ -81,3 +81,18 @@ def test_office_of_the_president_is_not_the_president():
     result = analyze_text("Wendy Sherman met Volodymyr Zelensky and members of the Office of "
                           "the President in Kyiv.", published="2023-01-16")
     assert "Joe Biden" not in {a.name for a in result.actors}
+
+
+def test_page_debris_is_not_an_actor():
+    from readout.analyze.actors import _plausible_name
+    assert not _plausible_name("https://www.defense.gov/News/Live-Events/")
+    assert not _plausible_name("Stream OptionA")
+    assert all(_plausible_name(n) for n in ("NATO", "McCarthy", "YouGov", "Joe Biden",
+                                            "Center for a New American Security"))
+
+
+def test_first_names_must_agree_beyond_the_initial():
+    from readout.analyze.gazetteer import _first_names_agree
+    assert not _first_names_agree("John", "Julianne")
+    assert _first_names_agree("Joseph", "Joe") and _first_names_agree("J.", "Joe")
+    assert _first_names_agree("Sergei", "Sergey") and _first_names_agree("Alex", "Alexander")

@@ -200,7 +200,7 @@ class ActorResolver:
         # outlets are sources, not actors, unless the gazetteer knows them as actors too
         # ("Kremlin" publishes readouts and is the seat of the Russian presidency)
         mentions = [m for m in mentions if m.actor in self.gazetteer.entries
-                    or normalise_form(m.actor) not in self.outlets]
+                    or (normalise_form(m.actor) not in self.outlets and _plausible_name(m.actor))]
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.actor_mentions = mentions
         doc._.actors = self._aggregate(mentions, people)
@@ -694,6 +694,19 @@ class ActorResolver:
 
 def _bare(token: Token) -> str:
     return token.lower_.rstrip(".").rstrip(",")
+
+
+NOT_A_NAME = re.compile(r"https?:|www\.|[/@\\|<>{}=_]|\.(?:com|org|gov|net)\b|^\W*$|^[\d\W]+$")
+
+
+def _plausible_name(name: str) -> bool:
+    """Page debris the tagger calls an organisation (a URL, "Stream OptionA", a path) is not
+    an actor: a name has letters, no web or markup characters, and an ordinary length."""
+    if NOT_A_NAME.search(name) or len(name) > 80:
+        return False
+    # "OptionA", "iPhoneX": a lower-to-upper switch inside a word is markup, not a name,
+    # unless it is a Mc/Mac surname ("McCarthy") or a two-capital word ("NATO").
+    return not re.search(r"\b(?!Mc|Mac)[A-Za-z][a-z]{2,}[A-Z]\b", name)
 
 
 def _is_initial(token: Token) -> bool:

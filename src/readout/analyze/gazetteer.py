@@ -122,8 +122,7 @@ class Gazetteer:
         names = self.surnames.get(translit_key(words[-1]), [])
         hits = [self.entries[n] for n in names]
         if len(words) > 1:
-            first = translit_key(words[0])[:1]
-            hits = [e for e in hits if translit_key(e.name.split()[0])[:1] == first]
+            hits = [e for e in hits if _first_names_agree(words[0], e.name.split()[0])]
         return hits
 
     def roles_of(self, name: str, day: str | None) -> list[Role]:
@@ -221,3 +220,19 @@ def load_gazetteer(extra: str | None = None) -> Gazetteer:
     if extra:
         documents.append(json.loads(Path(extra).read_text("utf-8")))
     return build_gazetteer(documents)
+
+
+def _first_names_agree(given: str, known: str) -> bool:
+    """Does the first name in the text fit the gazetteer's? An initial fits by its letter;
+    a full name must be the same name in another spelling, a shortening ("Alex" for
+    "Alexander") or a short familiar form sharing its start ("Joe" for "Joseph") — so
+    "John Smith" is not "Julianne Smith"."""
+    a, b = translit_key(given.rstrip(".")), translit_key(known)
+    if not a or not b:
+        return False
+    if len(a) == 1:
+        return a == b[:1]
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    short = min(a, b, key=len)
+    return len(short) <= 4 and a[:2] == b[:2]
