@@ -400,15 +400,7 @@ class QuoteExtractor:
         verb = doc[i].head
         if verb.pos_ != "VERB" or _in_any(verb.idx, inside) or verb.i > doc[i].i:
             return None
-        subject = _subject_of(verb)
-        if subject is None or _in_any(subject.idx, inside) or subject.lower_ in AUTHOR:
-            return None
-        if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she"):
-            return None
-        speaker, s0, s1 = resolver.resolve(subject)
-        if speaker is None:
-            return None
-        return Frame(verb, speaker, s0, s1, subject)
+        return _named_frame(verb, _subject_of(verb), inside, resolver)
 
     def _intro_sentence(self, doc: Doc, span: MarkedSpan, inside: list[tuple[int, int]],
                         resolver: SpeakerResolver) -> Frame | None:
@@ -519,14 +511,7 @@ class QuoteExtractor:
             return None
         root = intro.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or _in_any(subject.idx, inside) or subject.lower_ in AUTHOR:
-            return None
-        if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she"):
-            return None
-        speaker, s0, s1 = resolver.resolve(subject)
-        if speaker is None:
-            return None
-        return Frame(root, speaker, s0, s1, subject)
+        return _named_frame(root, subject, inside, resolver)
 
     # ------------------------------------------------------------------ indirect
     def _indirect(self, doc: Doc, inside: list[tuple[int, int]],
@@ -748,6 +733,19 @@ def _distance(token: Token, tokens: list[Token]) -> float:
 
 def _in_any(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in ranges)
+
+
+def _named_frame(cue: Token, subject: Token | None, inside: list[tuple[int, int]],
+                 resolver: SpeakerResolver) -> Frame | None:
+    """A frame whose speaker is a name or he/she outside the quotes, resolved to an actor."""
+    if subject is None or _in_any(subject.idx, inside) or subject.lower_ in AUTHOR:
+        return None
+    if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she"):
+        return None
+    speaker, s0, s1 = resolver.resolve(subject)
+    if speaker is None:
+        return None
+    return Frame(cue, speaker, s0, s1, subject)
 
 
 def _within_paragraph(span: Span) -> Span:
