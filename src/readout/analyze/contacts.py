@@ -1054,12 +1054,12 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
            for t in trigger.head.children):
         return True
     # "no point in a meeting with Putin unless …": the verb governing the noun is conditional
-    verb = next((a for a in list(trigger.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(
+    governing = next((a for a in list(trigger.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+    return governing is not None and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") and
                                   not (m.i > 0 and m.doc[m.i - 1].lower_ == "even")
                                   for m in c.children)
-        for c in verb.children)
+        for c in governing.children)
 
 
 def _same_parties(earlier: list[Contact], parties: list[str], fmt: str, status: str | None,

@@ -160,6 +160,8 @@ def _add(forms: dict[str, list[str]], surface: str, name: str) -> None:
 def _entry_from(raw: dict[str, Any], kind: str) -> Entry:
     roles = [Role(role=r["role"], of=r.get("of", ""), start=r.get("start"), end=r.get("end"),
                   to=r.get("to")) for r in raw.get("roles", [])]
+    country: str | None
+    sector: str | None
     if kind == "state":
         country, sector = raw["name"], "government"
     else:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -221,7 +222,8 @@ class QuoteExtractor:
     def gazetteer(self) -> Gazetteer:
         # Share the actors component's gazetteer (it may come from --gazetteer).
         if "readout_actors" in self.nlp.pipe_names:
-            found: Gazetteer = self.nlp.get_pipe("readout_actors").gazetteer
+            actors: Any = self.nlp.get_pipe("readout_actors")
+            found: Gazetteer = actors.gazetteer
             return found
         return load_gazetteer(None)
 
@@ -685,9 +687,9 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         hi = verb.head.right_edge.i + 1
         return (lo, hi) if hi - lo >= 3 else None
     if verb.lemma_.casefold() in NP_CONTENT_VERBS:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ in ("NOUN",) and obj.lower_ not in ("report", "reports"):
-            return obj.left_edge.i, obj.right_edge.i + 1
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if thing is not None and thing.pos_ in ("NOUN",) and thing.lower_ not in ("report", "reports"):
+            return thing.left_edge.i, thing.right_edge.i + 1
     del doc
     return None
 

@@ -392,8 +392,8 @@ class SpeakerResolver:
                     continue
                 keys = subjects
             key = next(iter(keys))
-            person = self.people.get(key)
-            if person is None or person.gender:
+            voted = self.people.get(key)
+            if voted is None or voted.gender:
                 continue
             last = max(e for _, e, _ in spans)
             # Pronouns inside quotation marks are the speaker's words about someone else.
@@ -608,9 +608,9 @@ class SpeakerResolver:
         if country is None and possessor is not None and possessor.lower_ not in AUTHOR:
             # "the president's press secretary": the office of the possessor's country.
             owner = self.resolve(possessor)[0]
-            entry = self.gazetteer.entries.get(owner) if owner else None
-            if entry is not None:
-                country = entry.name if entry.kind == "state" else entry.country
+            owner_entry = self.gazetteer.entries.get(owner) if owner else None
+            if owner_entry is not None:
+                country = owner_entry.name if owner_entry.kind == "state" else owner_entry.country
         if country is None:
             return None
         return self._holder(role, country)
