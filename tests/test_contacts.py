@@ -221,3 +221,15 @@ def test_a_place_joined_to_the_month_of_a_leg_is_a_destination():
 def test_a_meeting_noun_under_a_condition_is_not_a_contact():
     assert contacts("Analysts see little value in a Biden meeting with Putin unless the "
                     "Kremlin changes course.") == []
+
+
+def test_a_date_in_another_clause_does_not_date_the_contact():
+    from readout.analyze import analyze_text
+    text = ("Visit\n\nFebruary 8, 2022\n\nChancellor Olaf Scholz met President Joe Biden at the White "
+            "House on his first trip to Washington since taking office in December.\n")
+    (contact,) = analyze_text(text, published="2022-02-08").contacts
+    assert contact.date is None
+    dated = ("Visit\n\nFebruary 8, 2022\n\nChancellor Olaf Scholz met President Joe Biden at the "
+             "White House on Monday.\n")
+    (contact,) = analyze_text(dated, published="2022-02-08").contacts
+    assert contact.date == "2022-02-07"

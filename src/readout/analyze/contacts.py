@@ -715,7 +715,7 @@ class ContactExtractor:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             text = find_date_expression(ent.text)
-            if not text:
+            if not text or _dates_another_event(ent, trigger):
                 continue
             resolved = resolve_date(ent.text, published, future=planned)
             # a calendar date beats a relative word for the same day ("Tomorrow, December 7")
@@ -736,6 +736,22 @@ class ContactExtractor:
             word = same_day.group(0)
             return day, None if word.lower() == "just" else word
         return None, None
+
+
+def _dates_another_event(ent: Span, trigger: Token) -> bool:
+    """Is the date inside a clause about something else? "met Biden … on his first visit
+    since taking office in December": December dates the taking of office, not the meeting.
+    The date's nearest governing verb must be the trigger, a verb above it, or a clause
+    attached to the trigger noun ("the meeting, which took place on Monday")."""
+    token = ent.root
+    while token.head is not token:
+        token = token.head
+        if token.i == trigger.i:
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            above = {a.i for a in trigger.ancestors}
+            return not (token.i in above or token.head.i == trigger.i)
+    return False
 
 
 def _clauses(doc: Doc) -> list[Span]:
