@@ -87,6 +87,7 @@ def test_page_debris_is_not_an_actor():
     from readout.analyze.actors import _plausible_name
     assert not _plausible_name("https://www.defense.gov/News/Live-Events/")
     assert not _plausible_name("Stream OptionA")
+    assert not _plausible_name("Situation Room") and not _plausible_name("Ramstein Air Base")
     assert all(_plausible_name(n) for n in ("NATO", "McCarthy", "YouGov", "Joe Biden",
                                             "Center for a New American Security"))
 

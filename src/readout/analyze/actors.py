@@ -699,11 +699,17 @@ def _bare(token: Token) -> str:
 NOT_A_NAME = re.compile(r"https?:|www\.|[/@\\|<>{}=_]|\.(?:com|org|gov|net)\b|^\W*$|^[\d\W]+$")
 
 
+FACILITY_WORDS = frozenset({"room", "base", "airport", "hotel", "hall", "square", "building",
+                            "residence", "stadium", "airfield", "compound", "embassy grounds"})
+
+
 def _plausible_name(name: str) -> bool:
     """Page debris the tagger calls an organisation (a URL, "Stream OptionA", a path) is not
     an actor: a name has letters, no web or markup characters, and an ordinary length."""
     if NOT_A_NAME.search(name) or len(name) > 80:
         return False
+    if name.split()[-1].casefold() in FACILITY_WORDS:
+        return False  # "Situation Room", "Ramstein Air Base": places, not actors
     # "OptionA", "iPhoneX": a lower-to-upper switch inside a word is markup, not a name,
     # unless it is a Mc/Mac surname ("McCarthy") or a two-capital word ("NATO").
     return not re.search(r"\b(?!Mc|Mac)[A-Za-z][a-z]{2,}[A-Z]\b", name)
