@@ -150,3 +150,25 @@ def runner():
         return CliRunner(mix_stderr=False)
     except TypeError:  # newer Click keeps stderr apart already
         return CliRunner()
+
+
+def test_listing_stories_never_writes_and_assign_places_articles_in_no_story(tmp_path, runner):
+    from readout.store import Store
+    from readout.story.tables import clear_stories
+
+    db = str(tmp_path / "old.db")
+    paths = [_write(tmp_path, f"g{i}.txt", t, x) for i, (t, x) in enumerate(GRAIN[:2])]
+    api.ingest(paths, db)
+    with Store(db) as store, store.engine.begin() as conn:
+        clear_stories(conn)  # as a store written before stories existed
+    before = (tmp_path / "old.db").read_bytes()
+    assert api.stories(db) == [] and api.unassigned(db) == 2
+    result = runner.invoke(app, ["stories", "--db", db])
+    assert result.exit_code == 0 and result.stdout.strip() == ""
+    assert "2 stored article(s) are in no story yet" in result.stderr
+    assert api.unassigned(db) == 2  # listing placed nothing
+    assert (tmp_path / "old.db").read_bytes() == before
+    result = runner.invoke(app, ["stories", "--db", db, "--assign", "--format", "json"])
+    assert result.exit_code == 0 and "placed 2 article(s)" in result.stderr
+    assert [len(s["articles"]) for s in json.loads(result.stdout)] == [2]
+    assert api.unassigned(db) == 0

@@ -15,7 +15,12 @@ from readout.records import Article, ArticleAnalysis
 from readout.render import build_brief, render
 from readout.store import Store
 from readout.story.assign import StoryAssigner
-from readout.story.tables import list_stories, story_article_ids
+from readout.story.tables import (
+    count_unassigned,
+    list_stories,
+    story_article_ids,
+    story_title,
+)
 
 log = logging.getLogger("readout")
 ErrorHandler = Callable[[ReadoutError], None]
@@ -153,26 +158,41 @@ def stored_analyses(db: str | None = None) -> list[ArticleAnalysis]:
 
 def stories(db: str | None = None) -> list[dict[str, Any]]:
     """The stories in the store, largest first (``readout stories``): each
-    ``{"id", "title", "articles": [doc, ...]}`` plus dates, outlets and members."""
+    ``{"id", "title", "articles": [doc, ...]}`` plus dates, outlets and members.
+    Read-only: articles in no story yet are counted by :func:`unassigned` and placed by
+    :func:`assign_stories` (``ingest`` does that itself)."""
     with Store(db) as store:
         if store.count() == 0:
             raise ReadoutError("E022", url=store.url)
-        StoryAssigner(store.engine).backfill()
         return list_stories(store.engine)
+
+
+def unassigned(db: str | None = None) -> int:
+    """How many stored articles are in no story (stored by an older version, or a run that was
+    interrupted between storing an article and saving its story)."""
+    with Store(db) as store, store.engine.connect() as conn:
+        return count_unassigned(conn)
+
+
+def assign_stories(db: str | None = None) -> int:
+    """Put the stored articles that are in no story into stories (``readout stories --assign``);
+    returns how many were placed."""
+    with Store(db) as store:
+        return StoryAssigner(store.engine).backfill()
 
 
 def story_analyses(story: int, db: str | None = None) -> list[ArticleAnalysis]:
     """The stored analyses of one story's articles."""
+    return _story(story, db)[1]
+
+
+def _story(story: int, db: str | None) -> tuple[str | None, list[ArticleAnalysis]]:
+    """One story's title and analyses, read through one connection to the store."""
     with Store(db) as store:
         ids = story_article_ids(store.engine, story)
         if not ids:
             raise ReadoutError("E021", story=story)
-        return store.analyses(ids)
-
-
-def _story_title(story: int, db: str | None) -> str | None:
-    found = [s for s in stories(db) if s["id"] == story]
-    return found[0]["title"] if found else None
+        return story_title(store.engine, story), store.analyses(ids)
 
 
 def brief(db: str | None = None, fmt: str = "text", analyses: list[ArticleAnalysis] | None = None,
@@ -185,8 +205,8 @@ def brief(db: str | None = None, fmt: str = "text", analyses: list[ArticleAnalys
 def brief_data(db: str | None = None, analyses: list[ArticleAnalysis] | None = None,
                title: str | None = None, story: int | None = None) -> dict[str, Any]:
     if analyses is None and story is not None:
-        analyses = story_analyses(story, db)
-        title = title or _story_title(story, db)
+        found_title, analyses = _story(story, db)
+        title = title or found_title
     data = build_brief(analyses if analyses is not None else stored_analyses(db), title=title)
     if story is not None:
         data["story"] = story

@@ -150,12 +150,21 @@ def stories(
     db: str | None = DbOption,
     fmt: StoriesFormat = typer.Option(StoriesFormat.text, "--format", "-f"),
     output: Path | None = OutputOption,
+    assign: bool = typer.Option(False, "--assign",
+                                help="first put stored articles that are in no story into stories"),
 ) -> None:
     """List the stories: articles grouped into storylines as they were ingested."""
     try:
+        if assign:
+            placed = api.assign_stories(db)
+            err.print(f"placed {placed} article(s) into stories", highlight=False)
         found = api.stories(db)
+        pending = api.unassigned(db)
     except ReadoutError as error:
         _fail(error)
+    if pending:
+        err.print(f"readout: note: {pending} stored article(s) are in no story yet; "
+                  "`readout stories --assign` places them", highlight=False)
     if fmt is StoriesFormat.json:
         text = json.dumps([{"id": s["id"], "title": s["title"], "articles": s["articles"],
                             "first_date": s["first_date"], "last_date": s["last_date"],

@@ -151,6 +151,19 @@ def unassigned_articles(conn: Connection) -> list[Any]:
     return list(conn.execute(query))
 
 
+def count_unassigned(conn: Connection) -> int:
+    """How many stored articles are in no story yet."""
+    query = (select(func.count()).select_from(articles)
+             .where(articles.c.id.not_in(select(story_articles.c.article_id))))
+    return int(conn.execute(query).scalar_one())
+
+
+def story_title(engine: Engine, story_id: int) -> str | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(stories.c.title).where(stories.c.id == story_id)).first()
+    return row.title if row is not None else None
+
+
 def list_stories(engine: Engine) -> list[dict[str, Any]]:
     """Every story with its articles (docs in publication order), largest first."""
     with engine.connect() as conn:
