@@ -1,8 +1,8 @@
 """Benchmark: PLOVER events and proposals.
 
-Usage: python bench/events.py [--only pentacode|plover|seeds] [--verbose] [--no-write]
+Usage: python bench/events.py [--only pentacode|plover|tuples|seeds] [--verbose] [--no-write]
 
-Four figures, written to bench/results/events.json:
+Five figures, written to bench/results/events.json:
 
 1. Pentacode macro-F1 on ../shared/data/conflibert-cameo test (451 sentences), from the
    sentence classifier trained on the train split only (reuses bench/events_pentacode.py's
@@ -13,14 +13,17 @@ Four figures, written to bench/results/events.json:
    readout's lexicon and parse, with the classifier's pentacode guess breaking ties. A
    sentence with no surviving trigger counts as wrong ("coverage" reports how many had one).
    Also reported: quad accuracy of the predicted type (type → quad via PENTACODE).
-3. Seeds event-tuple F1: a system event matches a gold event when its evidence overlaps the
+3. PLOVER event tuples (type, actor country, target country) on the same gold records, each
+   part also alone; reported for the dev half (even sha1 of the sentence, read while
+   developing) and the held-out half (odd sha1, never inspected). See plover_tuples.
+4. Seeds event-tuple F1: a system event matches a gold event when its evidence overlaps the
    gold evidence span and type, actor and target are each acceptable (lists give
    alternatives; 'symmetric' gold accepts actor/target swapped). Gold items linked by
    'same_as' form one unit: the first system event matching a unit is a true positive,
    further ones are set aside (re-reports). Borderline gold is don't-care, as are system
    events inside ignore_spans and CONSULT/AGREE events overlapping a gold contact (per the
    gold guidelines). Recall counts non-borderline units.
-4. Seeds proposals F1: same scheme, a match needing overlap and an acceptable proposer. The
+5. Seeds proposals F1: same scheme, a match needing overlap and an acceptable proposer. The
    byline author and the placeholder "author" are treated as the same proposer (who wrote
    the article is metadata, not proposal extraction). Addressee accuracy on matched
    proposals is reported beside it.
@@ -308,6 +311,149 @@ def plover_accuracy(verbose: bool) -> dict[str, Any]:
             "classifier": load_classifier() is not None}
 
 
+# --- PLOVER gold-standard records: event tuples -----------------------------------------------
+# Codes the gold file spells its own way, and the non-state codes (IGO, NGO, militant groups),
+# which are scored as one class: the gold does not name the organisation in its code.
+GSR_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+NON_STATE = "NON-STATE"
+
+
+def plover_split(text: str) -> str:
+    """'dev' for sentences whose sha1 is even (inspected while developing), 'held_out' for the
+    rest (never read): the same halves as bench/events_pentacode.py uses on the test split."""
+    return "dev" if int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % 2 == 0 \
+        else "held_out"
+
+
+def _gsr_codes(value: Any) -> set[str]:
+    out = set()
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, dict) and item.get("code"):
+            code = GSR_CODE_FIXES.get(item["code"], item["code"])
+            out.add(code if len(code) == 3 and code not in ("IGO", "NGO", "IMG", "ISM")
+                    else NON_STATE)
+    return out
+
+
+def _country_codes() -> tuple[dict[str, str], dict[str, str]]:
+    """Country name → ISO alpha-3, and lower-cased demonym/capital/alias → ISO alpha-3, from
+    the shipped gazetteer."""
+    raw = json.loads((REPO / "src" / "readout" / "analyze" / "data" / "gazetteer.json")
+                     .read_text("utf-8"))
+    names, words = {}, {}
+    for c in raw["countries"]:
+        names[c["name"]] = c["iso3"]
+        for form in [c["name"], *c.get("aliases", []), *c.get("demonyms", []),
+                     *c.get("capitals", [])]:
+            words.setdefault(form.casefold(), c["iso3"])
+    return names, words
+
+
+def _actor_code(name: str | None, actors: dict[str, Any], names: dict[str, str],
+                words: dict[str, str]) -> str | None:
+    """The country code PLOVER would give an actor: the state itself, a person's or body's
+    state, 'NON-STATE' for an organisation with no state, else a country named in a group
+    label ('Serb forces' → SRB)."""
+    if name is None:
+        return None
+    if name in names:
+        return names[name]
+    actor = actors.get(name)
+    if actor is not None and actor.country in names:
+        return names[actor.country]
+    label = name.casefold()
+    for n in (3, 2, 1):  # longest country form inside the label
+        toks = label.split()
+        for i in range(len(toks) - n + 1):
+            code = words.get(" ".join(toks[i:i + n]))
+            if code:
+                return code
+    if actor is not None and actor.kind == "organization":
+        return NON_STATE
+    return None
+
+
+def plover_tuples(verbose: bool) -> dict[str, Any]:
+    """Who did what to whom on the PLOVER gold records, scored on country codes.
+
+    Each gold record is (type, source codes, target codes). A system event of the sentence is
+    a hit when its type is the gold type, its actor's code is a source code and its target's
+    code is a target code; with no gold target the event must have none, except for
+    reciprocal records (two sources, no target: 'X and Y agreed'), where the other source is
+    accepted too. Precision counts every event of the sentence (multi-event sentences list
+    all their gold records); recall counts gold records. The parts are scored alone too:
+    type (some event of the gold type), actor and target (on the events of the gold type,
+    else on all events of the sentence).
+    """
+    records = [r for r in json.loads(PLOVER_GSR.read_text("utf-8"))
+               if r.get("event") != "DOCUMENT" and r.get("text")]
+    by_text: dict[str, list[tuple[str, set[str], set[str] | None]]] = {}
+    for r in records:
+        src = _gsr_codes(r.get("source"))
+        tgt = _gsr_codes(r.get("target"))
+        if not tgt and len(src) >= 2:
+            tgt_ok: set[str] | None = set(src) | {""}  # reciprocal; no target also accepted
+        else:
+            tgt_ok = tgt or None
+        by_text.setdefault(r["text"], []).append(
+            (GSR_TO_V2.get(r["event"], r["event"]), src, tgt_ok))
+    texts = list(by_text)
+    nlp = build_pipeline(None)
+    articles = [Article(doc=f"plover-{i}", text=t) for i, t in enumerate(texts)]
+    docs = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=32)
+    names, words = _country_codes()
+    out: dict[str, Any] = {}
+    counts: dict[str, Counter] = {"dev": Counter(), "held_out": Counter()}
+    for article, doc in zip(articles, docs, strict=True):
+        analysis = analysis_from_doc(article, doc)
+        split = plover_split(article.text)
+        c = counts[split]
+        actors = {a.name: a for a in analysis.actors}
+        system = [(e.type, _actor_code(e.actor, actors, names, words),
+                   _actor_code(e.target, actors, names, words)) for e in analysis.events]
+        gold = by_text[article.text]
+
+        def hit(ev: tuple[str, str | None, str | None],
+                g: tuple[str, set[str], set[str] | None]) -> bool:
+            etype, a, t = ev
+            return etype == g[0] and a in g[1] and _target_ok(t, a, g[2])
+
+        c["system"] += len(system)
+        c["tp_system"] += sum(any(hit(ev, g) for g in gold) for ev in system)
+        for g in gold:
+            c["gold"] += 1
+            c["tp_gold"] += any(hit(ev, g) for ev in system)
+            typed = [ev for ev in system if ev[0] == g[0]]
+            c["type"] += bool(typed)
+            pool = typed or system
+            c["actor"] += any(ev[1] in g[1] for ev in pool)
+            c["target"] += any(_target_ok(ev[2], ev[1], g[2]) for ev in pool)
+            if verbose and split == "dev" and not any(hit(ev, g) for ev in system):
+                print(f"  PLOVER-TUPLE {g[0]} {sorted(g[1])} -> "
+                      f"{sorted(g[2] or []) or None} | got {system} :: {article.text[:150]!r}")
+    for split, c in counts.items():
+        p = c["tp_system"] / c["system"] if c["system"] else 0.0
+        r = c["tp_gold"] / c["gold"] if c["gold"] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        n = c["gold"] or 1
+        out[split] = {"records": c["gold"], "events": c["system"], "precision": round(p, 3),
+                      "recall": round(r, 3), "f1": round(f, 3),
+                      "type_recall": round(c["type"] / n, 3),
+                      "actor_accuracy": round(c["actor"] / n, 3),
+                      "target_accuracy": round(c["target"] / n, 3)}
+    out["note"] = ("dev = even sha1 of the sentence (read while developing); held_out = odd "
+                   "sha1, never inspected. Nothing is trained on these sentences.")
+    return out
+
+
+def _target_ok(code: str | None, actor: str | None, accepted: set[str] | None) -> bool:
+    if accepted is None:
+        return code is None
+    if "" in accepted:  # reciprocal record: the other side, or no target
+        return code is None or (code in accepted and code != actor)
+    return code in accepted
+
+
 # --- pentacode ------------------------------------------------------------------------------
 
 def pentacode(verbose: bool) -> dict[str, Any]:
@@ -338,7 +484,7 @@ def pentacode(verbose: bool) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["pentacode", "plover", "seeds"])
+    parser.add_argument("--only", choices=["pentacode", "plover", "tuples", "seeds"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
@@ -352,6 +498,9 @@ def main() -> None:
     if args.only in (None, "plover"):
         results["plover_gold"] = plover_accuracy(args.verbose)
         print("plover gold:", json.dumps(results["plover_gold"]))
+    if args.only in (None, "tuples"):
+        results["plover_tuples"] = plover_tuples(args.verbose)
+        print("plover tuples:", json.dumps(results["plover_tuples"]))
     if args.only in (None, "seeds"):
         pairs = load_seed_analyses(json.loads((GOLD / "seeds_events.json").read_text("utf-8")))
         contacts = GOLD / "seeds_contacts.json"
