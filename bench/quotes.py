@@ -2,9 +2,14 @@
 
 Usage::
 
-    .venv/bin/python bench/quotes.py                 # seeds + PolNeAR dev (development)
-    .venv/bin/python bench/quotes.py --split test    # seeds + PolNeAR test (final figures only)
+    .venv/bin/python bench/quotes.py                 # everything: the final figures
+    .venv/bin/python bench/quotes.py --corpus polnear --split dev --no-textacy  # development
+    .venv/bin/python bench/quotes.py --corpus basil --basil-half dev            # development
     .venv/bin/python bench/quotes.py --no-textacy    # skip the baseline
+
+The full run reads PolNeAR test (aggregate figures only: its authors ask that the test split
+never be read directly) and the held-out half of BASIL; develop on PolNeAR dev and the BASIL
+development half.
 
 Both systems read the same spaCy docs (readout's pipeline runs once; textacy's
 ``direct_quotations`` is called on the very same parsed doc), so differences come from the
@@ -42,6 +47,18 @@ detection alone, because no name can be checked.
 
 Seeds: tests/gold/seeds_quotes.json, canonical speakers compared exactly (a list of accepted
 names allowed; null must be null). Entries marked optional are neither rewarded nor penalised.
+
+BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
+New York Times and HuffPost stories. It is not an exhaustive quote annotation: it marks phrases
+that carry bias, some of them quoted, each quoted one with its speaker. The articles are rebuilt
+from their sentence lists (title, blank line, paragraphs separated by blank lines, sentences by
+one space) and the phrase offsets mapped into that text. For each quoted phrase whose speaker is
+a main entity: *coverage* is whether some readout quote (direct or indirect) overlaps it; for
+person speakers ("Michael_Steele", not "House_Democrats" or the anonymous ``other_*``) the
+*speaker accuracy* is whether the overlapping quote's speaker (direct preferred, then the larger
+overlap) has the entity's surname; a null speaker counts as not right. The 100 story triplets are
+split in two halves by the parity of the sha1 of the triplet id: ``dev`` for development,
+``heldout`` reported untouched.
 """
 
 from __future__ import annotations
@@ -58,6 +75,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 POLNEAR = SHARED / "data" / "polnear"
+BASIL = SHARED / "data" / "basil"
 SEEDS = SHARED / "seeds"
 SEEDS_GOLD = REPO / "tests" / "gold" / "seeds_quotes.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
@@ -289,6 +307,162 @@ def load_seeds() -> list[GoldArticle]:
     return articles
 
 
+# ----------------------------------------------------------------------------- BASIL
+
+# Words that make a BASIL speaker entity a group or an institution ("House_Democrats",
+# "Obama_campaign", "NAACP"): such speakers have no surname to check and are not judged.
+GROUP_WORDS = {
+    "democrats", "republicans", "lawmakers", "officials", "members", "campaign", "party",
+    "committee", "companies", "plaintiffs", "protestors", "protesters", "catholics", "house",
+    "senate", "department", "administration", "and", "gop", "america", "now", "buzzfeed",
+}
+
+
+@dataclass
+class BasilSpan:
+    start: int
+    end: int
+    key: str | None  # surname key of a person speaker; None: not judged
+    entity: str
+
+
+@dataclass
+class BasilArticle:
+    name: str
+    outlet: str
+    text: str
+    published: str | None
+    spans: list[BasilSpan]
+    dev: bool
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in word if not unicodedata.combining(c)).casefold().strip(".,'’")
+
+
+def _basil_person_key(entity: str, surnames: set[str]) -> str | None:
+    """Surname key of a main entity that names one person ("Michael_Steele" → steele), else
+    None. A single word is a person only when it is some multi-word person's surname."""
+    words = [w for w in entity.replace("_", " ").split() if _fold(w) not in ("jr", "sr")]
+    if not words or any(not w[:1].isupper() or _fold(w) in GROUP_WORDS for w in words):
+        return None
+    if len(words) == 1 and (_fold(words[0]) not in surnames or words[0].isupper()):
+        return None
+    return _fold(words[-1])
+
+
+def _basil_split(triplet: str) -> bool:
+    """True for the development half: the parity of the triplet id's sha1 (all three
+    outlets' versions of one story fall in the same half)."""
+    return int(hashlib.sha1(triplet.encode()).hexdigest(), 16) % 2 == 0
+
+
+def load_basil() -> list[BasilArticle]:
+    """BASIL articles rebuilt from their sentences (paragraphs separated by a blank line,
+    sentences of a paragraph by one space, the title first), with the quoted phrase spans
+    whose speaker is a main entity, mapped to offsets in the rebuilt text."""
+    raw = []
+    for path in sorted((BASIL / "articles").glob("*/*.json")):
+        art = json.loads(path.read_text(encoding="utf-8"))
+        ann_path = BASIL / "annotations" / path.parent.name / f"{path.stem}_ann.json"
+        ann = json.loads(ann_path.read_text(encoding="utf-8")) if ann_path.exists() else {}
+        raw.append((path, art, ann))
+    surnames = set()
+    for _, _, ann in raw:
+        for s in ann.get("phrase-level-annotations", []):
+            words = (s.get("speaker") or "").split("_")
+            if len(words) > 1:
+                surnames.add(_fold(words[-1]))
+    articles = []
+    for path, art, ann in raw:
+        pieces = [art.get("title", "").strip()]
+        offsets: list[int] = []
+        cursor = len(pieces[0]) + 2
+        for paragraph in art["body-paragraphs"]:
+            para = []
+            for sentence in paragraph:
+                offsets.append(cursor)
+                para.append(sentence)
+                cursor += len(sentence) + 1
+            pieces.append(" ".join(para))
+            cursor += 1  # the paragraph break is two characters, the sentence gap was one
+        text = "\n\n".join(pieces)
+        spans = []
+        for s in ann.get("phrase-level-annotations", []):
+            speaker = s.get("speaker") or ""
+            if s.get("quote") != "yes" or not speaker or speaker.startswith("other"):
+                continue
+            if not str(s.get("id", "")).startswith("p"):
+                continue  # the title
+            base = offsets[int(s["id"][1:])]
+            a, b = base + int(s["start"]), base + int(s["end"])
+            assert text[a:b] == s["txt"], (path.name, s["id"])
+            spans.append(BasilSpan(a, b, _basil_person_key(speaker, surnames), speaker))
+        triplet = art.get("triplet-uuid") or ann.get("triplet-uuid") or ann.get("pair-uuid", "")
+        articles.append(BasilArticle(path.stem, art["source"].casefold(), text,
+                                     art.get("date"), spans, _basil_split(triplet)))
+    return articles
+
+
+def score_basil(articles: list[BasilArticle], preds: dict[str, list[Pred]]) -> dict:
+    """Coverage (share of quoted phrase spans overlapped by a readout quote, direct or
+    indirect) and speaker accuracy on person speakers, overall and per outlet."""
+    def empty() -> dict:
+        return {"spans": 0, "covered": 0, "judged": 0, "right": 0, "wrong": 0, "null": 0}
+
+    tally: dict[str, dict] = {"all": empty()}
+    for art in articles:
+        for span in art.spans:
+            for key in ("all", art.outlet):
+                t = tally.setdefault(key, empty())
+                hits = [p for p in preds.get(art.name, [])
+                        if _overlap(p.start, p.end, span.start, span.end) > 0]
+                t["spans"] += 1
+                if not hits:
+                    continue
+                t["covered"] += 1
+                if span.key is None:
+                    continue
+                best = max(hits, key=lambda p: (p.kind == "direct",
+                                                _overlap(p.start, p.end, span.start, span.end)))
+                t["judged"] += 1
+                got = _speaker_key(best.speaker)
+                if got is None:
+                    t["null"] += 1
+                elif _fold(got).startswith(span.key) or span.key.startswith(_fold(got)):
+                    t["right"] += 1
+                else:
+                    t["wrong"] += 1
+    out = {}
+    for key, t in tally.items():
+        out[key] = {**t, "coverage": round(t["covered"] / t["spans"], 3) if t["spans"] else None,
+                    "speaker_accuracy": round(t["right"] / t["judged"], 3) if t["judged"] else None,
+                    "speaker_accuracy_non_null": round(t["right"] / (t["right"] + t["wrong"]), 3)
+                    if t["right"] + t["wrong"] else None}
+    return out
+
+
+def evaluate_basil(half: str) -> dict:
+    articles = [a for a in load_basil() if a.dev == (half == "dev")]
+    gold = [GoldArticle(a.name, a.text, [], canonical=False, published=a.published)
+            for a in articles]
+    t0 = time.perf_counter()
+    ours, _, _ = run_systems(gold, with_textacy=False)
+    result = {"articles": len(articles), **score_basil(articles, ours),
+              "seconds": round(time.perf_counter() - t0, 1)}
+    print(f"\n== BASIL {half} half ({len(articles)} articles)")
+    for key in ("all", "fox", "nyt", "hpo"):
+        r = result.get(key)
+        if r:
+            print(f"{key:4s} spans {r['spans']:4d} coverage {r['coverage']}  speaker "
+                  f"{r['speaker_accuracy']} (judged {r['judged']}: right {r['right']}, "
+                  f"wrong {r['wrong']}, null {r['null']})")
+    return result
+
+
 # ----------------------------------------------------------------------------- systems
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -461,17 +635,27 @@ def evaluate(label: str, articles: list[GoldArticle], with_textacy: bool) -> dic
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--corpus", choices=("all", "seeds", "polnear", "basil"), default="all")
+    parser.add_argument("--split", choices=("dev", "test", "both"), default="both",
+                        help="PolNeAR split(s); test is for final figures only")
+    parser.add_argument("--basil-half", choices=("dev", "heldout", "both"), default="both")
     parser.add_argument("--no-textacy", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--limit", type=int, default=0, help="PolNeAR articles (0 = all)")
     args = parser.parse_args(argv)
     with_textacy = not args.no_textacy
-    results = {"seeds": evaluate("seeds gold", load_seeds(), with_textacy)}
-    polnear = load_polnear(args.split)
-    if args.limit:
-        polnear = polnear[: args.limit]
-    results[f"polnear_{args.split}"] = evaluate(f"PolNeAR {args.split}", polnear, with_textacy)
+    results: dict = {}
+    if args.corpus in ("all", "seeds"):
+        results["seeds"] = evaluate("seeds gold", load_seeds(), with_textacy)
+    if args.corpus in ("all", "polnear"):
+        for split in (("dev", "test") if args.split == "both" else (args.split,)):
+            polnear = load_polnear(split)
+            if args.limit:
+                polnear = polnear[: args.limit]
+            results[f"polnear_{split}"] = evaluate(f"PolNeAR {split}", polnear, with_textacy)
+    if args.corpus in ("all", "basil"):
+        for half in (("dev", "heldout") if args.basil_half == "both" else (args.basil_half,)):
+            results[f"basil_{half}"] = evaluate_basil(half)
     if not args.no_write:
         old = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
         old.update(results)
