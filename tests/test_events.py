@@ -192,3 +192,43 @@ def test_commitments_refusals_and_legal_acts(sentence: str, expected: str) -> No
 
 def test_comparison_is_not_a_party() -> None:
     assert "AGREE" not in types_of("Washington has reached agreements with much worse.")
+
+
+def tuples_of(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.actor, e.target) for e in events_of(text)}
+
+
+def test_denied_intent_is_a_rejection_aimed_at_the_act_s_object() -> None:
+    assert ("REJECT", "Vladimir Putin", "Ukraine") in tuples_of(
+        "Vladimir Putin keeps saying that he has no plans to attack Ukraine.")
+    # "insist that ..." with an indicative clause is a claim, not a demand
+    assert "REQUEST" not in types_of("Beijing insists that it has no intention to invade Taiwan.")
+    assert "REQUEST" in types_of("Kyiv insisted that Moscow withdraw its troops.")
+
+
+def test_threat_phrased_as_a_prediction() -> None:
+    found = events_of("Antony Blinken said that any Russian incursion would carry severe "
+                      "consequences.")
+    assert [(e.type, e.actor, e.target) for e in found] == [
+        ("THREATEN", "Antony Blinken", "Russia")]
+    # the speaker of a quote-final attribution; no speaker at all gives no threat
+    assert ("THREATEN", "Sergey Lavrov", "United Kingdom") in tuples_of(
+        "New British penalties would be an error that would entail serious consequences, "
+        "said the foreign minister Sergey Lavrov.")
+    assert types_of("Climate change will have grave consequences for farmers.") == []
+
+
+def test_conditional_commitment_is_a_threat_against_whoever_must_comply() -> None:
+    assert tuples_of("The European Union would impose new sanctions if Belarus closed the "
+                     "border.") >= {("THREATEN", "European Union", "Belarus")}
+
+
+def test_figurative_strike_and_envoy_sent_abroad() -> None:
+    assert "ASSAULT" not in types_of("The Chinese statement struck a conciliatory tone.")
+    assert ("CONSULT", "William Burns", "Russia") in tuples_of(
+        "Joe Biden sent William Burns to Moscow in early November.")
+
+
+def test_target_from_the_owner_of_what_was_hit() -> None:
+    assert ("ASSAULT", "Turkey", "Syria") in tuples_of(
+        "Turkish jets bombed positions of the Syrian army on Tuesday.")

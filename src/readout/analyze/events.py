@@ -511,6 +511,10 @@ ADJECTIVES: dict[str, tuple[str, str | None]] = {
     "supportive": ("SUPPORT", None), "critical": ("ACCUSE", "disapprove"),
     "dismissive": ("REJECT", None), "cooperative": ("COOPERATE", None),
 }
+# Objects of "strike" that make it figurative: "struck a minatory tone", "strike a balance".
+FIGURATIVE_STRIKE_OBJECTS = {"tone", "note", "chord", "balance", "pose", "nerve", "match",
+                             "blow", "figure", "image", "posture", "line", "optimistic",
+                             "conciliatory"}
 # Modifiers that make an event noun hypothetical ("a possible summit", "any future attack").
 UNREAL_MODIFIERS = {"possible", "potential", "future", "further", "hypothetical", "eventual",
                     "prospective", "any", "no", "likely", "imminent", "feared", "alleged",
@@ -519,7 +523,8 @@ UNREAL_MODIFIERS = {"possible", "potential", "future", "further", "hypothetical"
 PLANNED_MODIFIERS = {"planned", "upcoming", "expected", "proposed", "scheduled", "forthcoming",
                      "next", "coming"}
 # Prepositions that give a nominal event its target.
-NOMINAL_TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "into", "for", "of"}
+NOMINAL_TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "into", "for", "of",
+                        "near", "along"}
 TROOP_WORDS = {"troop", "force", "soldier", "army", "unit", "tank", "battalion", "division"}
 WEAPON_WORDS = {"missile", "weapon", "warship", "bomber", "jet", "rocket"}
 SANCTION_WORDS = {"sanction", "embargo", "tariff", "penalty", "measure", "consequence", "cost",
@@ -545,12 +550,14 @@ IRREALIS = {"want", "wish", "hope", "like", "seek", "try", "plan", "intend", "co
             "expect", "fear", "believe", "doubt", "imagine", "suggest", "propose", "recommend",
             "need", "avoid", "prevent", "deter", "risk", "stop", "forestall", "aim", "prepare",
             "mean", "require", "predict", "worry", "think", "ensure", "allow", "let", "able",
-            "cease", "quit", "end", "halt", "abandon", "refrain"}
+            "cease", "quit", "end", "halt", "abandon", "refrain", "likely", "unlikely"}
 # Nouns under which nothing is asserted ("the likelihood that Moscow will return ...").
 IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willingness", "threat",
                   "risk", "prospect", "case", "likelihood", "possibility", "probability",
                   "chance", "chances", "hope", "hopes", "fear", "fears", "danger",
                   "scenario", "temptation"}
+# Nouns of intent whose negation denies the act: "has no plans / no intention to invade".
+DENIED_INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", "aim"}
 # Relations through which a governing word takes a trigger in as its content.
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl"}
 # Words of willingness or intent: a cooperative act under them is an AGREE (PLOVER codes
@@ -586,6 +593,8 @@ class Candidate:
     verb: Token  # the clause head whose arguments give actor and target
     speaker: Token | None = None  # for a reported wrong: the accuser (actor of an ACCUSE)
     nominal: bool = False  # an event noun whose own phrase gives actor and target
+    agent: Token | None = None  # who acts when it is not the clause's subject ("sent X to")
+    predicted: bool = False  # a threat phrased as a prediction ("would face consequences")
 
 
 class EventExtractor:
@@ -636,7 +645,11 @@ class EventExtractor:
         ("met with their Ukrainian and Russian counterparts" → two events)."""
         if cand.nominal:
             return self._nominal_events(doc, sent, cand, mentions)
+        if cand.predicted:
+            return self._predicted_events(doc, sent, cand, mentions, quotes)
         actor_tok = cand.speaker if cand.speaker is not None else _subject(cand.verb)
+        if cand.agent is not None:
+            actor_tok = cand.agent
         actor = _actor_at(doc, actor_tok, mentions)
         quote = next((q for q in quotes if q.start <= cand.token.idx < q.end), None)
         if actor is None and quote is not None and actor_tok is not None \
@@ -653,13 +666,28 @@ class EventExtractor:
         targets: list[str] = []
         accused = [_subject(cand.verb)] if cand.speaker is not None else []
         own = _own_state(doc, actor)
-        for tok in [*accused, *_target_tokens(cand)]:
-            if tok is None:
-                continue
+        target_toks = [t for t in [*accused, *_target_tokens(cand)]
+                       if t is not None and (cand.agent is None or t.i != cand.agent.i)]
+        for tok in target_toks:
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
+            if not found and tok.pos_ == "NOUN" and not _actorish(tok):
+                # "shelled positions of the Palestinian forces": whose positions they are
+                for sub in tok.children:
+                    if sub.dep_ == "prep" and sub.lower_ == "of":
+                        for pobj in (c for c in sub.children if c.dep_ == "pobj"):
+                            found = [t for t in _actors_in(doc, pobj, mentions, exclude=actor)
+                                     if t != own]
             if found:
                 targets = found
                 break
+        if not targets and cand.type in ("ASSAULT", "COERCE"):
+            # "ordered the shooting of protesters": a group no gazetteer knows is still the
+            # one harmed
+            for tok in target_toks:
+                label = group_label(tok) if tok.pos_ != "PROPN" else None
+                if label:
+                    targets = [label]
+                    break
         if not targets and cand.type == "THREATEN":
             # "warned that ties between Washington and Moscow could rupture", "warned that the
             # allies would respond ... in the event of Russian escalation": a threat is aimed at
@@ -685,6 +713,40 @@ class EventExtractor:
                 target = _actor_at(doc, conj, mentions, exclude=actor)
                 if target:
                     targets = [target]
+                    break
+        return self._make(doc, sent, cand, actor, targets)
+
+    def _predicted_events(self, doc: Doc, sent: Span, cand: Candidate,
+                          mentions: list[ActorMention], quotes: list[Quote]) -> list[Event]:
+        """A threat phrased as a prediction: the speaker threatens whoever the predicted
+        harm falls on (the subject of the prediction, else the other side named in it)."""
+        actor = _actor_at(doc, cand.speaker, mentions) if cand.speaker is not None else None
+        if actor is None and cand.speaker is not None:
+            actor = group_label(cand.speaker)
+        if actor is None and cand.speaker is None:
+            quote = next((q for q in quotes if q.start <= cand.token.idx < q.end), None)
+            actor = quote.speaker if quote is not None else None
+        if actor is None:
+            return []
+        own = _own_state(doc, actor)
+        side = {actor, own}
+        targets: list[str] = []
+        subj = _subject(cand.verb)
+        if subj is not None:
+            targets = [t for t in _actors_in(doc, subj, mentions, exclude=actor)
+                       if t not in side]
+        if not targets:
+            clause = cand.verb
+            while clause.dep_ in ("relcl", "conj", "attr") and clause.head.i != clause.i:
+                clause = clause.head  # "sanctions would be a mistake that would entail ..."
+                if clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("relcl", "conj"):
+                    break
+            lo = min(t.idx for t in clause.subtree)
+            hi = max(t.idx + len(t) for t in clause.subtree)
+            for m in mentions:
+                if lo <= m.start < hi and m.actor not in side and \
+                        _own_state(doc, m.actor) not in side - {None}:
+                    targets = [m.actor]
                     break
         return self._make(doc, sent, cand, actor, targets)
 
@@ -761,10 +823,14 @@ def _resolve(doc: Doc, token: Token | None, mentions: list[ActorMention],
 
 def find_candidates(sent: Span) -> list[Candidate]:
     """Every trigger of the sentence that survives the context checks, in text order."""
-    if sent.text.rstrip().endswith("?"):
+    if sent.text.rstrip().endswith("?") and not _presupposing_question(sent):
         return []  # a question asserts nothing
     found: list[Candidate] = []
     for token in sent:
+        predicted = _predicted_threat(token)
+        if predicted is not None:
+            found.append(predicted)
+            continue
         hit = _lexical(token)
         if hit is None:
             nominal = _nominal(token)
@@ -783,6 +849,13 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 continue
         if verdict in ("REJECT", "THREATEN", "REQUEST", "AGREE"):
             continue  # the governing verb is the event; it is a trigger of its own
+        if verdict == "DENY":
+            # "Moscow has no plans to invade Ukraine": the holder of the (denied) plan rejects
+            # the act; its object stays the target.
+            holder = verb.head.head
+            mode = _refusal_mode(etype) if PENTACODE[etype] in (1, 2) else None
+            found.append(Candidate(type="REJECT", mode=mode, token=token, verb=holder))
+            continue
         if verdict == "REFUSE":
             if PENTACODE[etype] not in (1, 2):
                 continue  # "will not attack" is an assurance at most, not an attack
@@ -814,8 +887,65 @@ def find_candidates(sent: Span) -> list[Candidate]:
             found.append(Candidate(type="ACCUSE", mode="allege", token=token, verb=verb,
                                    speaker=speaker))
             continue
-        found.append(Candidate(type=etype, mode=mode, token=token, verb=verb))
+        agent = _sent_envoy(verb) if etype == "CONSULT" and verb.lemma_.casefold() in (
+            "send", "dispatch") else None
+        found.append(Candidate(type=etype, mode=mode, token=token, verb=verb, agent=agent))
     return found
+
+
+def _presupposing_question(sent: Span) -> bool:
+    """"Why is Moscow persecuting X?" takes the act as given: only its reason is asked."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].lower_ == "why"
+
+
+# A prediction of harm to someone, reported by a speaker, is a threat (CAMEO 13): "any
+# aggression would come at a high price", "they will face severe consequences".
+CONSEQUENCE_NOUNS = {"consequence", "price", "cost", "repercussion", "penalty", "response"}
+PREDICTION_VERBS = {"face", "have", "entail", "come", "pay", "bear", "suffer", "incur", "carry",
+                    "meet", "trigger", "provoke", "draw", "invite", "mean", "lead"}
+
+
+def _predicted_threat(token: Token) -> Candidate | None:
+    if token.pos_ != "NOUN" or token.lemma_.casefold() not in CONSEQUENCE_NOUNS:
+        return None
+    head = token.head
+    if head.pos_ == "ADP" and head.dep_ == "prep":
+        head = head.head  # "come at a high price", "lead to consequences"
+    elif token.dep_ not in ("dobj", "obj", "attr"):
+        head = token  # not an object: no prediction verb
+    verb = head if head.pos_ in ("VERB", "AUX") and head.lemma_.casefold() in PREDICTION_VERBS \
+        else None
+    if verb is None:
+        return None
+    modal = verb
+    if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
+        modal = verb.head  # "would come at a high price and have serious consequences"
+    aux = {c.lower_ for c in modal.children if c.dep_ == "aux"}
+    if not aux & (FUTURE_AUX | REPORTED_FUTURE_AUX | {"could", "may", "might"}):
+        return None
+    if any(c.dep_ == "neg" for c in modal.children) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in modal.children):
+        return None
+    speaker = _reporting_subject(modal)
+    return Candidate(type="THREATEN", mode=_threat_mode(verb) or None, token=token, verb=modal,
+                     speaker=speaker, predicted=True)
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """The subject of the communication verb a clause is reported under ("X said / warned /
+    made clear that ..."), looking up through relative clauses and conjuncts."""
+    node = verb
+    for _ in range(5):
+        head = node.head
+        if head is node:
+            return None
+        hl = head.lemma_.casefold()
+        if node.dep_ in ("ccomp", "xcomp", "parataxis") and (
+                hl in COMMUNICATION or hl in ("warn", "threaten", "make", "caution", "signal")):
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        node = head
+    return None
 
 
 # A reported coercive act in the future is a threat of it (CAMEO 13x), with this mode.
@@ -900,16 +1030,51 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None  # a visit needs its destination
             if lemma == "help" and obj is not None and not _actorish(obj):
                 return None
+            if lemma == "insist" and not _insist_demands(token):
+                return None  # "insisted that he has no plans": a claim, not a demand
+            if lemma == "strike" and obj is not None:
+                noun = obj.lemma_.casefold()
+                if noun in ("deal", "agreement", "accord", "bargain", "compromise"):
+                    return "AGREE", None, token  # "struck a deal"
+                if noun in FIGURATIVE_STRIKE_OBJECTS:
+                    return None  # "struck a conciliatory tone"
             return etype, mode, token
         if lemma in ("move", "send", "deploy") and obj is not None \
                 and obj.lemma_.casefold() in TROOP_WORDS:
             return "MOBILIZE", "troops", token
+        if lemma in ("send", "dispatch") and _sent_envoy(token) is not None:
+            return "CONSULT", "visit", token  # "dispatched his envoy to Moscow": a visit
         return None
     if token.pos_ == "ADJ" and lemma in ADJECTIVES and token.dep_ == "acomp" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "toward", "towards") for c in token.children):
         etype, mode = ADJECTIVES[lemma]
         return etype, mode, token.head
     return None
+
+
+def _sent_envoy(verb: Token) -> Token | None:
+    """The person sent in "sent / dispatched <person> to <place>", else None."""
+    obj = _object(verb)
+    if obj is None or not (obj.ent_type_ == "PERSON" or (
+            obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "NORP"))):
+        return None
+    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    if not any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for c in to
+               for g in c.children):
+        return None
+    return obj
+
+
+def _insist_demands(verb: Token) -> bool:
+    """Whether "insist" demands ("insisted on guarantees", "insisted that NATO must stop",
+    "insists that he resign") rather than claims ("insisted that he has no plans")."""
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        return True
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return True
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & {"should", "must", "shall"}) or (clause.tag_ == "VB" and not aux)
 
 
 def _noun_key(token: Token) -> str | None:
@@ -1080,11 +1245,18 @@ def _own_modality(verb: Token) -> str | None:
         return None  # "if they would ...", "so that it will ...": not a commitment
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in COMMUNICATION | {
         "warn", "threaten", "vow", "pledge", "promise", "insist"}
-    if not (aux & FUTURE_AUX or reported):
+    # "we will discuss", "we would impose sanctions if ...": the speaker's own commitment;
+    # "X would impose sanctions if Y invades": a conditional commitment (a threat or offer)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = subj is not None and subj.lower_ in ("we", "i")
+    conditional = any(c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for c in verb.children)
+    if not (aux & FUTURE_AUX or reported or conditional):
         return None  # a bare "would" is speculation
     if any(c.dep_ == "neg" for c in verb.children):
-        return "refuse"
-    return "intent" if reported else None
+        return "refuse" if not conditional else None
+    return "intent" if reported or conditional or (own and aux & FUTURE_AUX) else None
 
 
 def _context(token: Token, verb: Token) -> str:
@@ -1147,8 +1319,14 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                    "prep", "nsubj", "csubj", "attr", "amod", "compound", "npadvmod"):
             if head.lower_ in RECOMMEND_MODALS or (dep == "xcomp" and hl in ("need", "have")):
                 return "drop"  # "ought to sanction", "needs to / has to withdraw"
-            if dep in COMPLEMENT_DEPS and hl in WRAPPERS and head.pos_ == "VERB":
+            if dep in COMPLEMENT_DEPS and hl in WRAPPERS and head.pos_ == "VERB" and (
+                    hl != "insist" or _insist_demands(head)):
                 return WRAPPERS[hl]
+            if dep in ("acl", "relcl") and head.lemma_.casefold() in DENIED_INTENT_NOUNS and (
+                    any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+                    or any(c.dep_ == "neg" for c in head.head.children)) \
+                    and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
+                return "DENY"  # "has no plans to invade": a denial of intent
             if dep in COMPLEMENT_DEPS and (hl in INTENT_WORDS or head.lower_ in INTENT_WORDS):
                 return "INTENT"
             if dep != "conj" and hl in ATTEMPT_WORDS and VERBS.get(
@@ -1327,7 +1505,8 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                 if sub.dep_ == "prep":
                     yield from (c for c in sub.children if c.dep_ == "pobj")
     if cand.token is not verb:
-        yield from (c for c in cand.token.children if c.dep_ in ("pobj", "poss"))
+        deps = ("pobj", "poss", "dobj") if cand.type == "REJECT" else ("pobj", "poss")
+        yield from (c for c in cand.token.children if c.dep_ in deps)
         for sub in cand.token.children:
             if sub.dep_ == "prep" and cand.token.pos_ == "ADJ":
                 yield from (c for c in sub.children if c.dep_ == "pobj")  # "supportive of X"
@@ -1342,6 +1521,12 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                 if inner is not None and inner is not subj:
                     yield inner
     if cand.type == "THREATEN":
+        # "would impose sanctions if Russia invades": whoever must meet the condition
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                             for g in child.children):
+                yield next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
         # "warned Putin that ...": the person warned is the first object, handled above;
         # otherwise whoever would be hit by the threatened measure.
         for tok in verb.subtree:
@@ -1375,6 +1560,16 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
     only when nothing closer is known)."""
     if token is None:
         return None
+    if token.pos_ == "NOUN":
+        # "Putin's adviser Yuri Ushakov", "the minister, Sergei Lavrov": the apposition names
+        # the person the noun describes
+        covering = [m for m in mentions if m.start <= token.idx < m.end]
+        for child in token.children if not covering else ():
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                named = next((m.actor for m in mentions if m.start <= child.idx < m.end
+                              and m.actor != exclude), None)
+                if named is not None:
+                    return named
     lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
     # Cut relative clauses and long modifiers off the phrase: they name other actors.
     for child in token.children:
