@@ -182,6 +182,7 @@ class ActorResolver:
         mentions: list[ActorMention] = []
         # states and organisations first, so "Ukraine Defense Contact Group" is not a person
         mentions.extend(self._gazetteer_forms(doc, taken))
+        taken |= _headline_case_words(doc)
         people = self._people(doc, taken, day)
         mentions.extend(self._people_mentions(doc, people))
         mentions.extend(self._paired_names(doc, taken))
@@ -195,7 +196,8 @@ class ActorResolver:
         mentions.extend(roles)
         mentions.extend(self._groups(doc, mentions))
         titles = {i for p in people for i in range(p.start, p.name_start)}
-        mentions.extend(self._ner_orgs(doc, taken | titles))
+        surnames = {p.words[-1].casefold() for p in people if p.words}
+        mentions.extend(self._ner_orgs(doc, taken | titles, surnames))
         mentions.extend(self._pronouns(doc, mentions, taken))
         # outlets are sources, not actors, unless the gazetteer knows them as actors too
         # ("Kremlin" publishes readouts and is the seat of the Russian presidency)
@@ -234,12 +236,36 @@ class ActorResolver:
             if words and not self._is_place_or_org(" ".join(words)):
                 found.append(PersonFound(start=ent.start, end=ent.end, name_start=ent.start,
                                          name_end=ent.end, words=words, title=""))
+        shared = self._shared_surnames(doc, found, taken)
+        starts = {p.name_start for p in shared}
+        found = [p for p in found if not (len(p.words) == 1 and p.name_start in starts)]
+        found.extend(shared)
         found.sort(key=lambda p: p.start)
         self._resolve_people(doc, found, day)
         for p in found:
             p.char_start = doc[p.start].idx
             taken.update(range(p.name_start, p.name_end))
         return found
+
+    def _shared_surnames(self, doc: Doc, found: list[PersonFound], used: set[int]
+                         ) -> list[PersonFound]:
+        """"Barack and Michelle Obama": a first name before "and" may share the surname, so it
+        is Barack Obama, not a stray "Barack" (nor Michelle for every later "Obama")."""
+        out = []
+        for p in found:
+            first = p.name_start - 2
+            if len(p.words) != 2 or first < 0 or doc[first + 1].lower_ not in ("and", "&"):
+                continue
+            token = doc[first]
+            if first in used or not _name_like(token) or self._is_place_or_org(token.text):
+                continue
+            words = [token.text, p.words[-1]]
+            known = [e for e in self.gazetteer.lookup(" ".join(words)) if e.kind == "person"]
+            # only names the gazetteer knows: "Macron and Olaf Scholz" is two people
+            if known:
+                out.append(PersonFound(start=first, end=first + 1, name_start=first,
+                                       name_end=first + 1, words=words, title=""))
+        return out
 
     def _split_title_name(self, doc: Doc, start: int, end: int) -> PersonFound | None:
         """"Secretary of Defense Lloyd J. Austin III" → title + name (None: not a person)."""
@@ -283,8 +309,15 @@ class ActorResolver:
     def _resolve_people(self, doc: Doc, found: list[PersonFound], day: str | None) -> None:
         """Canonical name for each person; surnames learn the article's fullest name."""
         full: dict[str, str] = {}  # surname (casefolded) → canonical name
+        named_in_full = {p.words[-1].casefold() for p in found if len(p.words) >= 2}
         for p in found:
             entry = self._person_entry(p.words, p.title, day)
+            if len(p.words) == 1 and p.words[0].casefold() in named_in_full and not (
+                    entry is not None and self._title_fits(entry, p.title)):
+                # a bare surname is the person the article names in full ("Sen. Bernie
+                # Sanders" … "Sanders"), not a namesake from the gazetteer, unless its title
+                # points to the gazetteer's office holder ("Michelle Obama" … "President Obama")
+                continue
             if entry is not None:
                 p.actor = entry.name
             elif len(p.words) >= 2:
@@ -300,6 +333,11 @@ class ActorResolver:
             if not p.actor:
                 p.actor = full.get(p.words[-1].casefold(), p.words[-1])
             p.info = self._person_info(doc, p)
+
+    @staticmethod
+    def _title_fits(entry: Entry, title: str) -> bool:
+        role_words = {ROLE_WORDS[w] for w in ROLE_WORDS if w in title.casefold()}
+        return any(r.role in role_words for r in entry.roles)
 
     def _person_entry(self, words: list[str], title: str, day: str | None) -> Entry | None:
         hits = [e for e in self.gazetteer.lookup(" ".join(words)) if e.kind == "person"]
@@ -582,7 +620,7 @@ class ActorResolver:
         return entry.kind == "person" if entry else " " in name and name[:1].isupper()
 
     # ------------------------------------------------------------------ organisations
-    def _ner_orgs(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+    def _ner_orgs(self, doc: Doc, taken: set[int], surnames: set[str]) -> list[ActorMention]:
         found = []
         for ent in doc.ents:
             if ent.label_ != "ORG" or any(t.i in taken for t in ent):
@@ -594,6 +632,8 @@ class ActorResolver:
                 continue  # "NATO Allies", "the Administration": part of a name or a common noun
             if all(_bare(t) in TITLE_WORDS for t in ent if not t.is_punct):
                 continue  # "Sec." before a name: a title the NER took for a body
+            if name.casefold() in surnames:
+                continue  # "the Trump administration", "the Biden campaign": a person's name
             if len(name) <= 1 or "\n" in name or normalise_form(name) in self.outlets or \
                     re.search(r"x000[dD]", name):  # spreadsheet line-break residue
                 continue
@@ -775,6 +815,48 @@ def _name_words(span: Span) -> list[str]:
                       tokens[-1].lower_ in NAME_SUFFIXES or tokens[-1].text == ","):
         tokens = tokens[:-1]
     return [t.text for t in tokens if t.text[:1].isalpha() and not _is_initial(t)]
+
+
+def _headline_case_words(doc: Doc) -> set[int]:
+    """Tokens of Title Case lines ("Obama Will Meet With Sanders") that are capitalised only
+    because of the headline style: a capitalised word there counts as a name only when the
+    article also capitalises it mid-sentence elsewhere, so "Will Meet With" is no person."""
+    lines: list[tuple[int, int]] = []
+    for sent_start, sent_end in _line_token_ranges(doc):
+        words = [t for t in doc[sent_start:sent_end] if t.is_alpha]
+        long_words = [t for t in words if len(t) >= 4 and not t.is_upper]
+        if len(long_words) < 3 or len(words) > 30:
+            continue
+        capitalised = [t for t in long_words if t.text[:1].isupper()]
+        if len(capitalised) >= 0.8 * len(long_words):
+            lines.append((sent_start, sent_end))
+    if not lines:
+        return set()
+    in_lines = {i for a, b in lines for i in range(a, b)}
+    named_elsewhere = {t.text for t in doc if t.i not in in_lines and not t.is_sent_start
+                       and t.text[:1].isupper()}
+    lowered_elsewhere = {t.text for t in doc if t.i not in in_lines and t.text.islower()}
+    # a headline-case line shows itself by capitalising words the body writes in lower case
+    lines = [(a, b) for a, b in lines
+             if any(t.lower_ in lowered_elsewhere and t.text[:1].isupper()
+                    for t in doc[a:b] if len(t) >= 3)]
+    return {t.i for a, b in lines for t in doc[a:b]
+            if t.text[:1].isupper() and t.text not in named_elsewhere}
+
+
+def _line_token_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the text's lines (paragraphs without a line break inside)."""
+    ranges = []
+    start = 0
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.i if "\n" in token.text else token.i + 1
+            if end > start:
+                ranges.append((start, end))
+            start = token.i + 1
+    if start < len(doc):
+        ranges.append((start, len(doc)))
+    return ranges
 
 
 def _skipped_tokens(doc: Doc, outlets: set[str]) -> set[int]:
