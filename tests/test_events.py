@@ -232,3 +232,31 @@ def test_figurative_strike_and_envoy_sent_abroad() -> None:
 def test_target_from_the_owner_of_what_was_hit() -> None:
     assert ("ASSAULT", "Turkey", "Syria") in tuples_of(
         "Turkish jets bombed positions of the Syrian army on Tuesday.")
+
+
+def test_reported_obligation_is_the_speaker_s_demand() -> None:
+    assert ("REQUEST", "Netherlands", "Serbia") in tuples_of(
+        "The Dutch foreign minister said that Serbia must hand over the suspects.")
+    assert "REQUEST" not in types_of("The minister said that press freedom must be protected.")
+
+
+def test_street_protest_absorbs_its_demands_and_crowds_are_actors() -> None:
+    events = events_of("Thousands of farmers in Poland staged protests to demand cheaper fuel.")
+    assert [e.type for e in events] == ["PROTEST"]
+    assert "Poland" in (events[0].actor or "")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Norway sent 3,000 tons of food aid to Yemen.", ("AID", "Norway", "Yemen")),
+    ("Japan will give Kenya a loan for the new port.", ("AGREE", "Japan", "Kenya")),
+    ("Portugal restored diplomatic ties with Angola.", ("SUPPORT", "Portugal", "Angola")),
+    ("Turkey is prepared to impose a blockade on Cyprus.", ("THREATEN", "Turkey", "Cyprus")),
+    ("Israel has strengthened its forces in Lebanon, military sources said.",
+     ("MOBILIZE", "Israel", "Lebanon")),
+])
+def test_material_acts_promises_and_declared_intent(sentence: str, expected: tuple) -> None:
+    assert expected in tuples_of(sentence), (sentence, events_of(sentence))
+
+
+def test_intent_under_a_condition_is_nothing() -> None:
+    assert types_of("Even if Moscow plans to invade, it will wait until spring.") == []

@@ -289,8 +289,12 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
                "SANCTION", "discontinue"),
     "withhold": (frozenset({"aid", "assistance", "funding", "payment", "fund"}), "COERCE",
                  "withhold"),
-    "restore": (frozenset({"tie", "relation", "contact"}), "COOPERATE", None),
-    "establish": (frozenset({"tie", "relation"}), "COOPERATE", None),
+    # (re)opening or raising diplomatic relations is diplomatic cooperation (PLOVER SUPPORT)
+    "restore": (frozenset({"tie", "relation", "contact"}), "SUPPORT", None),
+    "establish": (frozenset({"tie", "relation"}), "SUPPORT", None),
+    "upgrade": (frozenset({"tie", "relation"}), "SUPPORT", None),
+    "normalize": (frozenset({"tie", "relation"}), "SUPPORT", None),
+    "normalise": (frozenset({"tie", "relation"}), "SUPPORT", None),
     "share": (frozenset({"intelligence", "information", "data"}), "COOPERATE", None),
     "open": (frozenset({"fire"}), "ASSAULT", "firearms"),
     "impose": (frozenset({"curfew", "restriction", "ban", "emergency", "law", "blockade"}),
@@ -388,6 +392,13 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "shooting": ("ASSAULT", "firearms"), "killing": ("ASSAULT", None),
     "execution": ("ASSAULT", None), "arrest": ("COERCE", "arrest"),
     "detention": ("COERCE", "arrest"),
+    # material aid named by what is handed over ("sent arms", "gave a grant")
+    "grant": ("AID", None), "loan": ("AID", None), "arm": ("AID", None),
+    "ammunition": ("AID", None), "intelligence": ("AID", None), "food": ("AID", None),
+    "medicine": ("AID", None), "funding": ("AID", None), "money": ("AID", None),
+    "relief": ("AID", None), "credit": ("AID", None),
+    "consensus": ("AGREE", None), "understanding": ("AGREE", None),
+    "settlement": ("AGREE", None), "patrol": ("MOBILIZE", "police"),
 }
 # Breaking a rule the actor is bound by defies it (CAMEO 128, "defy norms, law").
 NORM_NOUNS = {"ban", "law", "agreement", "resolution", "embargo", "treaty", "accord", "norm",
@@ -395,6 +406,8 @@ NORM_NOUNS = {"ban", "law", "agreement", "resolution", "embargo", "treaty", "acc
 PASSAGE_NOUNS = {"road", "highway", "street", "traffic", "entrance", "railway", "bridge",
                  "motorway", "route", "access", "gate", "checkpoint"}
 NORM_VERBS = {"violate", "breach", "flout", "defy", "break", "contravene"}
+AID_OBJECTS = {"aid", "assistance", "weapon", "arm", "ammunition", "grant", "loan", "intelligence",
+               "food", "medicine", "funding", "money", "relief", "credit"}
 LIGHT_VERBS: dict[str, set[str]] = {
     # light verb → object nouns (lemmas) it turns into an event
     "introduce": {"sanction"}, "slap": {"sanction"},
@@ -440,6 +453,11 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                                    "airstrikes"}),
                       ("carry", {"raid", "assault", "airstrikes", "bombardment"}),
                       ("file", {"lawsuit"}), ("give", {"deadline"}), ("issue", {"deadline"}),
+                      ("send", AID_OBJECTS), ("provide", AID_OBJECTS), ("give", AID_OBJECTS),
+                      ("deliver", AID_OBJECTS), ("donate", AID_OBJECTS),
+                      ("ship", AID_OBJECTS), ("supply", AID_OBJECTS),
+                      ("reach", {"consensus", "understanding", "settlement"}),
+                      ("order", {"patrol"}),
                       ("step", {"attack", "strike", "airstrike", "raid", "offensive"})):
     LIGHT_VERBS.setdefault(_verb, set()).update(_nouns)
 # Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
@@ -571,7 +589,11 @@ COMMUNICATION = {"say", "tell", "state", "add", "note", "claim", "argue", "repor
 TARGET_PREPS = {"with", "to", "against", "from", "on", "toward", "towards", "into", "at", "for",
                 "near", "along", "around"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
-GROUP_NOUNS = {"leader", "official", "protester", "protestor", "demonstrator", "rebel",
+GROUP_NOUNS = {"student", "worker", "farmer", "settler", "guerrilla", "guerilla", "refugee",
+               "prisoner", "supporter", "villager", "resident", "civilian", "teacher", "party",
+               "group", "union", "citizen", "inhabitant", "people", "rioter", "extremist",
+               "islamist", "nationalist", "monk", "doctor", "journalist", "opponent",
+               "leader", "official", "protester", "protestor", "demonstrator", "rebel",
                "separatist", "troop", "soldier", "force", "diplomat", "minister", "ally",
                "dissenter", "voter", "lawmaker", "militant", "activist", "authority",
                "government", "negotiator", "envoy", "hawk", "critic", "prosecutor", "unit",
@@ -650,6 +672,7 @@ class EventExtractor:
         actor_tok = cand.speaker if cand.speaker is not None else _subject(cand.verb)
         if cand.agent is not None:
             actor_tok = cand.agent
+        actor_tok = _group_head(actor_tok)
         actor = _actor_at(doc, actor_tok, mentions)
         quote = next((q for q in quotes if q.start <= cand.token.idx < q.end), None)
         if actor is None and quote is not None and actor_tok is not None \
@@ -673,7 +696,7 @@ class EventExtractor:
             if not found and tok.pos_ == "NOUN" and not _actorish(tok):
                 # "shelled positions of the Palestinian forces": whose positions they are
                 for sub in tok.children:
-                    if sub.dep_ == "prep" and sub.lower_ == "of":
+                    if sub.dep_ == "prep" and sub.lower_ in ("of", "in", "from"):
                         for pobj in (c for c in sub.children if c.dep_ == "pobj"):
                             found = [t for t in _actors_in(doc, pobj, mentions, exclude=actor)
                                      if t != own]
@@ -827,7 +850,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
         return []  # a question asserts nothing
     found: list[Candidate] = []
     for token in sent:
-        predicted = _predicted_threat(token)
+        predicted = _predicted_threat(token) or _reported_obligation(token)
         if predicted is not None:
             found.append(predicted)
             continue
@@ -845,6 +868,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
             if PENTACODE[etype] in (1, 2) and etype != "AGREE":
                 mode = "meet" if etype == "CONSULT" else None
                 etype = "AGREE"
+            elif etype in COERCIVE_MODES:
+                # "is prepared to impose martial law", "plans to impose restrictions": a
+                # declared intent to coerce is a threat (CAMEO 13)
+                etype, mode = "THREATEN", COERCIVE_MODES[etype]
             else:
                 continue
         if verdict in ("REJECT", "THREATEN", "REQUEST", "AGREE"):
@@ -860,6 +887,11 @@ def find_candidates(sent: Span) -> list[Candidate]:
             if PENTACODE[etype] not in (1, 2):
                 continue  # "will not attack" is an assurance at most, not an attack
             etype, mode = "REJECT", _refusal_mode(etype)
+        elif verdict == "keep" and _is_future(verb) and PENTACODE[etype] in (1, 2) \
+                and etype not in ("AGREE", "CONSULT"):
+            # "Finland will give Tanzania a grant": PLOVER codes a future cooperative act as
+            # the promise of it (meetings stay CONSULT: contacts report them as planned)
+            etype, mode = "AGREE", None
         elif verdict == "FUTURE":
             if PENTACODE[etype] in (1, 2) and etype != "AGREE":
                 mode = "meet" if etype == "CONSULT" else None
@@ -890,7 +922,60 @@ def find_candidates(sent: Span) -> list[Candidate]:
         agent = _sent_envoy(verb) if etype == "CONSULT" and verb.lemma_.casefold() in (
             "send", "dispatch") else None
         found.append(Candidate(type=etype, mode=mode, token=token, verb=verb, agent=agent))
-    return found
+    return _fold_protest_demands(found)
+
+
+def _fold_protest_demands(found: list[Candidate]) -> list[Candidate]:
+    """"Students staged demonstrations to demand reforms", "blocked roads demanding his
+    return": PLOVER counts the demands of a street protest as part of the protest."""
+    protests = {c.verb.i for c in found if c.type == "PROTEST"}
+    if not protests:
+        return found
+    kept = []
+    for cand in found:
+        if cand.type in ("REQUEST", "ACCUSE", "REJECT") and not cand.predicted:
+            node, folded = cand.verb, False
+            for _ in range(3):
+                if node.head.i == node.i or node.dep_ not in ("advcl", "xcomp", "conj", "acl",
+                                                              "pcomp", "pobj", "prep"):
+                    break
+                node = node.head
+                if node.i in protests:
+                    folded = True
+                    break
+            if folded:
+                continue
+        kept.append(cand)
+    return kept
+
+
+# Verbs that report what someone said must happen: "X said Y must ...".
+REPORTING_VERBS = COMMUNICATION | {"reiterate", "repeat", "emphasise", "underline", "write",
+                                   "remind"}
+
+
+def _reported_obligation(token: Token) -> Candidate | None:
+    """"Paris said Baghdad must cooperate with the inspectors": a reported "must/should" laid
+    on another party is that speaker's demand of it (the author's own "should" is a proposal
+    and is left to the proposals component)."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
+        return None
+    if any(c.dep_ == "neg" for c in token.children) or token.head.lemma_.casefold() \
+            not in REPORTING_VERBS:
+        return None
+    speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or subj is None or subj.lower_ in FIRST_PERSON | {"it", "this", "that",
+                                                                         "there"}:
+        return None
+    if speaker.lower_ in FIRST_PERSON or not (
+            _actorish(subj) or subj.lower_ in ("he", "she", "they")
+            or subj.lemma_.casefold() in GROUP_NOUNS | {"government", "regime", "country",
+                                                        "side", "administration"}):
+        return None  # "sovereignty must be protected" is no demand of anyone
+    return Candidate(type="REQUEST", mode=None, token=token, verb=token, speaker=speaker)
 
 
 def _presupposing_question(sent: Span) -> bool:
@@ -970,7 +1055,7 @@ def _protesting_subject(verb: Token) -> bool:
 
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
-    lemma = token.lemma_.casefold()
+    lemma = _lemma(token)
     if token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL:
@@ -980,7 +1065,7 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     continue  # "went on talking", "took to Twitter"
                 etype, mode = PHRASAL[(lemma, child.lower_)]
                 return etype, mode, token
-        obj = _object(token)
+        obj = _content_object(token)
         light = LIGHT_VERBS.get(lemma)
         if light and obj is not None and obj.lemma_.casefold() in light:
             etype, mode = OBJECT_NOUNS[obj.lemma_.casefold()]
@@ -997,7 +1082,7 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             return "REJECT", "yield", token  # "violated the ban", "breached the accord"
         if lemma in OBJECT_VERBS:
             nouns, etype, mode = OBJECT_VERBS[lemma]
-            if obj is not None and obj.lemma_.casefold() in nouns:
+            if obj is not None and _object_keys(obj) & nouns:
                 return etype, mode, token
             if lemma not in VERBS:
                 return None
@@ -1052,6 +1137,32 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     return None
 
 
+# Nouns that measure what follows them ("25,000 tons of food aid", "$5 million of aid").
+MEASURE_NOUNS = {"ton", "tonne", "dollar", "million", "billion", "worth", "amount", "shipment",
+                 "consignment", "batch", "package", "kilogram", "kg", "euro", "pound", "lot",
+                 "quantity", "supply", "$", "load", "convoy"}
+
+
+def _content_object(verb: Token) -> Token | None:
+    """The object, looking through a measure ("sent 25,000 tons of food aid" → aid)."""
+    obj = _object(verb)
+    for _ in range(3):
+        if obj is None or obj.lemma_.casefold() not in MEASURE_NOUNS:
+            break
+        pobj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        obj = pobj
+    return obj
+
+
+def _object_keys(obj: Token) -> set[str]:
+    """The object's lemma and its compound modifiers' ("mediation efforts" → mediation)."""
+    return {obj.lemma_.casefold(), *(c.lemma_.casefold() for c in obj.children
+                                     if c.dep_ == "compound")}
+
+
 def _sent_envoy(verb: Token) -> Token | None:
     """The person sent in "sent / dispatched <person> to <place>", else None."""
     obj = _object(verb)
@@ -1075,6 +1186,16 @@ def _insist_demands(verb: Token) -> bool:
         return True
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & {"should", "must", "shall"}) or (clause.tag_ == "VB" and not aux)
+
+
+def _lemma(token: Token) -> str:
+    """The lemma, mended where the lemmatiser cuts a verb's final 'e' ("staged" → "stag")."""
+    lemma = token.lemma_.casefold()
+    if token.pos_ == "VERB" and lemma not in VERBS and lemma not in LIGHT_VERBS:
+        mended = lemma + "e"
+        if token.lower_.startswith(mended) and (mended in VERBS or mended in LIGHT_VERBS):
+            return mended
+    return lemma
 
 
 def _noun_key(token: Token) -> str | None:
@@ -1255,7 +1376,7 @@ def _own_modality(verb: Token) -> str | None:
     if not (aux & FUTURE_AUX or reported or conditional):
         return None  # a bare "would" is speculation
     if any(c.dep_ == "neg" for c in verb.children):
-        return "refuse" if not conditional else None
+        return "refuse"
     return "intent" if reported or conditional or (own and aux & FUTURE_AUX) else None
 
 
@@ -1328,10 +1449,14 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                     and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
                 return "DENY"  # "has no plans to invade": a denial of intent
             if dep in COMPLEMENT_DEPS and (hl in INTENT_WORDS or head.lower_ in INTENT_WORDS):
+                if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                       for c in head.children):
+                    return "drop"  # "even if Putin plans to invade"
                 return "INTENT"
             if dep != "conj" and hl in ATTEMPT_WORDS and VERBS.get(
-                    token.lemma_.casefold(), ("",))[0] == "ASSAULT":
-                node = head  # an attempt on someone's life is an assault (CAMEO 185)
+                    token.lemma_.casefold(), ("",))[0] in ("ASSAULT", "COERCE"):
+                node = head  # an attempt on someone's life is an assault (CAMEO 185), an
+                continue  # attempted intrusion a cyber attack
                 continue
             if dep != "conj" and (hl in IRREALIS or head.lower_ in IRREALIS_NOUNS):
                 return "drop"
@@ -1364,7 +1489,7 @@ def _reporting_speaker(verb: Token) -> Token | None:
     # A wrong is an accusation only when the speaker is a party to it ("Putin said the US had
     # ignored his demands", "Kyiv said Russia shelled its towns"); officials or witnesses
     # reporting what others did ("police said rebels attacked a convoy") report the act.
-    party = {"his", "her", "their", "its", "our", "us", "we", "him", "them", "me", "my", "i"}
+    party = {"our", "us", "we", "me", "my", "i"} | _pronouns_agreeing_with(speaker)
     named = {t.lower_ for t in speaker.subtree if t.pos_ == "PROPN"}
     rest = [t for t in verb.subtree if t.i != own.i and t not in own.subtree]
     if any(t.lower_ in party or (t.pos_ == "PROPN" and t.lower_ in named) for t in rest):
@@ -1372,6 +1497,20 @@ def _reporting_speaker(verb: Token) -> Token | None:
     if _speaker_side_named(verb.doc, speaker, rest):
         return speaker
     return None
+
+
+def _pronouns_agreeing_with(speaker: Token) -> set[str]:
+    """Third-person pronouns that can refer to the speaker: "military sources said Israel
+    strengthened its forces" ('its' cannot be the sources), "Kyiv said Russia shelled its
+    towns" ('its' can be Kyiv)."""
+    plural = speaker.tag_ in ("NNS", "NNPS") or bool(list(speaker.conjuncts))
+    if plural:
+        return {"their", "them"}
+    if speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she"):
+        return {"his", "her", "him"}
+    if speaker.ent_type_ in ("GPE", "ORG", "NORP") or speaker.lower_ == "it":
+        return {"its", "their", "them"}  # a government is often "they"
+    return {"his", "her", "him", "its"}
 
 
 def _speaker_side_named(doc: Doc, speaker: Token, tokens: list[Token]) -> bool:
@@ -1646,6 +1785,24 @@ def sentence_units(doc: Doc) -> list[Span]:
     return units
 
 
+QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten",
+                  "tens", "million", "millions", "score", "scores", "member", "members",
+                  "group", "number", "handful", "crowd", "some", "many", "most", "all"}
+
+
+def _group_head(token: Token | None) -> Token | None:
+    """"Tens of thousands of students", "members of the union": the people meant."""
+    for _ in range(3):
+        if token is None or token.lower_ not in QUANTITY_HEADS:
+            return token
+        pobj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            return token
+        token = pobj
+    return token
+
+
 def group_label(token: Token) -> str | None:
     """A plain label for an actor no gazetteer knows: a proper name ("Kremlin") or a plural
     group ("European leaders", "protesters"); pronouns and abstract nouns give none."""
@@ -1656,7 +1813,18 @@ def group_label(token: Token) -> str | None:
         return label or None
     if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.casefold() in GROUP_NOUNS:
         mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
-        return " ".join([*(c.text for c in mods), token.text])
+        words = [*(c.text for c in mods), token.text]
+        # "demonstrators in Baghdad", "opposition groups in Zimbabwe": where they are from
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "throughout"):
+                place = next((g for g in prep.children if g.dep_ == "pobj"
+                              and g.ent_type_ in ("GPE", "LOC", "NORP")), None)
+                if place is not None:
+                    words += [prep.text, *(t.text for t in place.doc[place.left_edge.i:
+                                                                     place.i + 1]
+                                           if t.dep_ != "det")]
+                    break
+        return " ".join(words)
     return None
 
 
