@@ -1813,18 +1813,18 @@ def group_label(token: Token) -> str | None:
         return label or None
     if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.casefold() in GROUP_NOUNS:
         mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
-        words = [*(c.text for c in mods), token.text]
+        names: list[str] = [*(c.text for c in mods), token.text]
         # "demonstrators in Baghdad", "opposition groups in Zimbabwe": where they are from
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "throughout"):
                 place = next((g for g in prep.children if g.dep_ == "pobj"
                               and g.ent_type_ in ("GPE", "LOC", "NORP")), None)
                 if place is not None:
-                    words += [prep.text, *(t.text for t in place.doc[place.left_edge.i:
+                    names += [prep.text, *(t.text for t in place.doc[place.left_edge.i:
                                                                      place.i + 1]
                                            if t.dep_ != "det")]
                     break
-        return " ".join(words)
+        return " ".join(names)
     return None
 
 
