@@ -6,6 +6,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from readout.errors import InputError
 from readout.ingest import IngestOptions, read_inputs
 from readout.ingest.metadata import metadata_from_text
@@ -128,3 +130,28 @@ def test_seed_title_after_page_furniture(seed_file):
     article = _articles([str(seed_file("001"))])[0]
     assert article.title is not None and "Follow us" not in article.title
     assert article.title.startswith("What Biden needs to do")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a headline that ends with a full stop, and one with a subheading after a semicolon
+    ("Harbour Pact Talks Stall Over Fishing Quotas.\n\nNegotiators from the two states left "
+     "the port city on Tuesday without an agreement on quotas, officials said.\n",
+     "Harbour Pact Talks Stall Over Fishing Quotas."),
+    ("Envoys trade blame; \nA second round is not yet set\n\nThe envoys met twice last week.\n",
+     "Envoys trade blame"),
+    # no headline: the text opens with its lead or a quoted remark
+    ("WASHINGTON — The two ministers spoke by phone on Monday.\n\nThey agreed to meet.\n", None),
+    ("The minister said the talks would resume soon.\n\nNo date was given.\n", None),
+    ("“We are ready,” the envoy said.\n\nShe spoke in Oslo on Monday before the second round "
+     "of talks, which both delegations described as the last chance for a deal this year.\n", None),
+])
+def test_first_line_headlines(text, title):
+    assert metadata_from_text(text).title == title
+
+
+def test_no_title_is_taken_from_after_the_first_body_paragraph():
+    body = ("The delegations met in Geneva for a third day, and both sides described the "
+            "atmosphere as businesslike while declining to discuss the substance of the "
+            "proposals on the table, which remain confidential.")
+    text = f"{body}\n\nWhat happens next in Geneva\n\nMore talks are expected.\n"
+    assert metadata_from_text(text).title is None

@@ -88,16 +88,32 @@ def _clean(line: str) -> str:
     return line.strip().strip("#*_ ").strip()
 
 
-def _looks_like_title(line: str) -> bool:
+def _looks_like_title(line: str, first: bool = False) -> bool:
+    """A headline-shaped line. ``first``: the text's first line, standing alone or followed by
+    a subheading; there a headline may end with a full stop or a semicolon ("Poll: Voters
+    Shift.") and needs no small word."""
     if FURNITURE.match(line):
         return False
     words = line.split()
     if not 3 <= len(words) <= 30 or len(line) > 220:
         return False
+    if line[:1] in "\"“‘'" and re.search(r"\b(?:said|says|told|asked)\b", line):
+        return False  # a quoted remark with its speaker opens the body
+    if first:
+        if re.match(r"^[A-Z][A-Z .'\-]{2,30}(?:,[^—–]{2,30})?\s+(?:—|–|--?)\s", line) or \
+                line.endswith(".") and re.search(r"\b(?:said|says|told|according to)\b", line):
+            return False  # "WASHINGTON — …" or a reported statement: the lead, not a headline
+        # a lead sentence is longer, and a headline seldom has more than two sentences
+        sentences = 1 + len(re.findall(r"[.!?][”\"’']?\s+[A-Z“\"]", line[:-1]))
+        return len(line) <= 160 and sentences <= 2 and not line.endswith((":", ","))
     if line.endswith((".", ":", ";", ",")) and not line.endswith("..."):
         return False
     # Navigation bars are runs of capitalised words; headlines have at least one small word.
     return any(w.casefold().strip("()?,.") in FUNCTION_WORDS for w in words) or line.endswith("?")
+
+
+def _is_body_paragraph(line: str) -> bool:
+    return len(line) > 220 or len(line.split()) > 30
 
 
 def _outlet_in_line(line: str) -> str | None:
@@ -132,7 +148,12 @@ def metadata_from_text(text: str) -> TextMetadata:
             url = match.group(1) or (lines[index + 1].strip(" <>") if index + 1 < len(lines) else "")
             if url.startswith("http"):
                 meta.url = url
-    for raw in lines[:HEAD_LINES]:
+    raw_lines = text.splitlines()
+    # lines that stand alone: a blank line (or the end) follows them
+    alone = {ln for i, ln in enumerate(raw_lines)
+             if ln.strip() and (i + 1 == len(raw_lines) or not raw_lines[i + 1].strip())}
+    in_body = False  # past the first paragraph of running text: no title comes after it
+    for position, raw in enumerate(lines[:HEAD_LINES]):
         line = _clean(raw)
         if not line:
             continue
@@ -153,9 +174,12 @@ def metadata_from_text(text: str) -> TextMetadata:
         if outlet and meta.outlet is None:
             meta.outlet = outlet
             continue
-        if meta.title is None and _looks_like_title(line):
-            meta.title = line
+        if meta.title is None and not in_body and _looks_like_title(
+                line, first=position == 0 and (raw in alone or line.endswith(";"))):
+            meta.title = line.rstrip(";").rstrip()
             continue
+        if _is_body_paragraph(line):
+            in_body = True
         # A bare personal name right after the title is a byline without "By".
         if meta.title and meta.author is None and NAME_LINE.match(line):
             meta.author = line
