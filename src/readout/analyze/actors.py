@@ -105,7 +105,10 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   "organization", "organisation", "treaty", "initiative", "fund", "plan",
                   "action", "institute", "center", "centre", "university", "parliament",
                   "assembly", "congress", "senate", "ministry", "department", "force", "forces",
-                  "command", "office", "agreement", "accord", "talks", "dialogue", "flank"}
+                  "command", "office", "agreement", "accord", "talks", "dialogue", "flank",
+                  # the subject words of an office ("Under Secretary for Acquisition and
+                  # Sustainment", "for Political Affairs", "for Policy")
+                  "acquisition", "sustainment", "affairs", "policy", "intelligence"}
 DEFAULT_HOME = "United States"
 URL_COUNTRIES = {".gov": "US", ".mil": "US", ".ru": "RU", ".uk": "GB", ".ua": "UA", ".de": "DE",
                  ".fr": "FR", ".cn": "CN"}
@@ -233,6 +236,10 @@ class ActorResolver:
             words = _name_words(ent)
             if any(w.casefold() in NOT_NAME_WORDS for w in words):
                 continue
+            if all(t.tag_ == "NNPS" for t in ent if not _is_initial(t)) or (
+                    len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and
+                    not self.gazetteer.people_named(words)):
+                continue  # "Oligarchs", "(REPO)": a group or an acronym, not a person
             if words and not self._is_place_or_org(" ".join(words)):
                 found.append(PersonFound(start=ent.start, end=ent.end, name_start=ent.start,
                                          name_end=ent.end, words=words, title=""))
@@ -277,6 +284,11 @@ class ActorResolver:
         if name_end < end and doc[name_end - 1].text == ",":
             name_end -= 1
         name_start = name_end
+        # a surname that is also a place ("Deputy Attorney General Lisa O. Monaco"): a first
+        # name and an initial before it make it a name
+        if name_start - 2 > start and _name_like(doc[name_start - 1]) and \
+                _is_initial(doc[name_start - 2]) and _name_like(doc[name_start - 3]):
+            name_start -= 1
         while name_start > start and _name_like(doc[name_start - 1]) and \
                 not self._is_place_or_org(doc[name_start - 1].text):
             name_start -= 1
@@ -296,6 +308,14 @@ class ActorResolver:
         if any(w.casefold().rstrip(".") in NOT_NAME_WORDS for w in words):
             return None
         ner_person = any(t.ent_type_ == "PERSON" for t in doc[name_start:name_end])
+        if all(t.tag_ == "NNPS" for t in doc[name_start:name_end] if not _is_initial(t)):
+            return None  # "Oligarchs", "Deputies": a plural is a group, not a person
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and \
+                not self.gazetteer.people_named(words):
+            return None  # "(REPO)", "UDCG": an acronym, not a person
+        last = words[-1].casefold()
+        if last.endswith("s") and (last[:-1] in TITLE_WORDS or last[:-2] in TITLE_WORDS):
+            return None  # "National Armaments Directors", "Foreign Ministers": a group of posts
         known = bool(self.gazetteer.people_named(words)) and (
             len(words) > 1 or has_person_title or ner_person)
         if not (has_person_title or ner_person or known):
@@ -401,6 +421,8 @@ class ActorResolver:
                 entries = exact  # "Kremlin": the seat itself rather than the state it stands for
             if len(entries) != 1:
                 continue
+            if entries[0].kind == "state" and _surname_of_a_person(span):
+                continue  # "Deputy Attorney General Lisa O. Monaco": a surname, not the state
             start = span.start_char
             if span.start > 0 and doc[span.start - 1].lower_ == "the":
                 start = doc[span.start - 1].idx
@@ -663,7 +685,7 @@ class ActorResolver:
             gender = PRONOUNS.get(lower)
             if gender is None:
                 continue
-            antecedent = None
+            candidates = []
             for m in reversed(people):
                 if m.start >= token.idx:
                     continue
@@ -673,12 +695,16 @@ class ActorResolver:
                 # the gazetteer writes "m"/"f", the pronoun table "male"/"female"
                 if entry is not None and entry.gender and entry.gender[:1] != gender[:1]:
                     continue
-                antecedent = m.actor
-                break
+                candidates.append(m)
+            antecedent = _salient_antecedent(doc, token, candidates)
             if antecedent:
-                found.append(ActorMention(actor=antecedent, start=token.idx,
-                                          end=token.idx + len(token), text=token.text,
-                                          how="pronoun"))
+                mention = ActorMention(actor=antecedent, start=token.idx,
+                                       end=token.idx + len(token), text=token.text,
+                                       how="pronoun")
+                found.append(mention)
+                # a resolved "he" carries its person on: "He met X. He then …"
+                people.append(mention)
+                people.sort(key=lambda m: m.start)
         return found
 
     def _statement_author(self, doc: Doc) -> str | None:
@@ -730,6 +756,100 @@ class ActorResolver:
             else:
                 actors.append(Actor(name=name, kind="organization", mentions=count))
         return actors
+
+
+def _mention_role(doc: Doc, mention: ActorMention) -> str:
+    """"subject" when the mention is (part of) the subject of its clause, else "other"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return "other"
+    node = span.root
+    for _ in range(3):  # "President Biden", "Biden, the president,": up to the phrase head
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return "subject"
+        if node.dep_ not in ("compound", "appos", "conj", "flat") or node.head.i == node.i:
+            break
+        node = node.head
+    return "other"
+
+
+def _surname_of_a_person(span: Span) -> bool:
+    """A one-word place name closing a person's name: a first name and an initial before it
+    ("Lisa O. Monaco"), inside one PERSON entity."""
+    doc = span.doc
+    k = span.start
+    if len(span) != 1 or k < 2 or span[0].ent_type_ != "PERSON":
+        return False
+    return _is_initial(doc[k - 1]) and doc[k - 1].ent_type_ == "PERSON" and \
+        doc[k - 2].ent_type_ == "PERSON" and _name_like(doc[k - 2])
+
+
+def _capital_follows(doc: Doc, i: int) -> bool:
+    """The next word after token ``i`` (past blank lines and spreadsheet residue) is
+    capitalised: a header or attribution ends there."""
+    for t in doc[i + 1:i + 10]:
+        if t.is_space or t.text == "_" or re.search(r"x000[dD]", t.text):
+            continue
+        return t.text[:1].isupper()
+    return False
+
+
+def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
+                        ) -> str | None:
+    """The person a "he"/"she"/"his"/"him" stands for, among gender-compatible people named
+    before it (latest first). A subject or possessive pronoun prefers the subject of its own
+    sentence ("Biden said he …"), else the subject of the nearest sentence before it that
+    names someone ("Biden met Macron. Later he …" → Biden); an object pronoun ("told him")
+    is never the subject of its own verb and takes the latest other person."""
+    if not candidates:
+        return None
+    sentence = pronoun.sent
+    if pronoun.dep_ in ("dobj", "pobj", "dative", "iobj"):
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        own_subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for t in c.subtree}
+        for m in candidates:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(t.i in own_subjects for t in span):
+                continue
+            return m.actor
+        return candidates[0].actor
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for m in candidates:  # latest first
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        by_sentence.setdefault(span.sent.start, []).append(m)
+    for start in sorted(by_sentence, reverse=True):
+        mentions = by_sentence[start]
+        subjects = [m for m in mentions if _mention_role(doc, m) == "subject"]
+        if start == sentence.start:
+            if pronoun.dep_ == "poss":
+                # "Austin spoke with his counterpart": the subject of the pronoun's own verb
+                verb = pronoun.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in c.subtree}
+                for m in mentions:
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None and any(t.i in own for t in span):
+                        return m.actor
+                return mentions[0].actor  # "met Macron at his residence"
+            if subjects:
+                return subjects[0].actor
+            continue  # "After meeting Macron, he …": look for the subject before
+        # "Spokesman X provided the following readout:Secretary Y spoke …": the report
+        # after the colon is what a later "he" continues
+        sent = doc[start].sent
+        colons = [t.idx for t in sent if t.text == ":" and _capital_follows(doc, t.i)]
+        if colons and any(m.start > colons[-1] for m in mentions):
+            mentions = [m for m in mentions if m.start > colons[-1]]
+            subjects = [m for m in subjects if m.start > colons[-1]]
+        if subjects:
+            return subjects[-1].actor  # the sentence's first subject: its main clause
+        return mentions[0].actor
+    return candidates[0].actor
 
 
 def _bare(token: Token) -> str:

@@ -41,7 +41,22 @@ NOUN_FORMATS = {
 VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": "meeting",
                 "convene": "meeting", "speak": "phone call", "talk": "phone call",
                 "call": "phone call", "welcome": "meeting", "negotiate": "talks",
-                "sit": "meeting", "reach": "phone call", "dispatch": "visit", "send": "visit"}
+                "sit": "meeting", "reach": "phone call", "dispatch": "visit", "send": "visit",
+                "reconvene": "meeting", "come": "visit", "fly": "visit"}
+# verbs of motion that are a trip only with a destination ("came to Washington", "flew to
+# Kyiv"; not "came to an agreement")
+MOTION_LEMMAS = {"come", "fly"}
+# asking for a contact is not having one: "called for a meeting", "renewed his calls for talks",
+# "requested a call", "offered talks"
+APPEAL_LEMMAS = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "request",
+                 "demand", "seek", "offer"}
+# "the last meeting", "the previous call", "the next summit": not the contact just reported
+ORDINAL_OTHER = {"last", "previous", "prior", "next", "earlier", "former"}
+# "his counterparts", "her host": the possessor takes part in the contact too
+COUNTERPART_NOUNS = {"counterpart", "colleague", "host", "guest", "delegation", "team",
+                     "interlocutor", "visitor", "opposite"}
+# a contact named only as the time of something else ("after the meeting, Treasury released …")
+TIME_PREPS = {"after", "before", "following", "ahead", "since", "prior"}
 # verbs that send someone else: the object travels, the subject stays at home
 SENDING_LEMMAS = {"dispatch", "send"}
 # the purpose of a trip ("travel to Poland to meet Duda", "to participate in the ministerial")
@@ -59,8 +74,13 @@ ANAPHORIC_NOUNS = {"conversation", "discussion", "event", "contact", "chat"}
 VIDEO_CUES = re.compile(r"\b(video|virtual(?:ly)?|videoconference|teleconference|online)\b", re.I)
 PHONE_CUES = re.compile(r"\b(phone|telephone|by phone|call)\b", re.I)
 PLANNED_WORDS = {"will", "shall", "'ll", "upcoming", "planned", "scheduled", "forthcoming",
-                 "next", "tomorrow", "expected", "going"}
-PLANNED_LEMMAS = {"plan", "schedule", "prepare", "expect", "invite", "set", "arrange", "agree"}
+                 "next", "tomorrow", "expected", "going", "due", "slated", "poised"}
+PLANNED_LEMMAS = {"plan", "schedule", "prepare", "expect", "invite", "set", "arrange", "agree",
+                  "slate"}
+# "the Kremlin said Putin would hold talks with Macron on Monday": a future told in reported
+# speech, not a condition
+REPORT_LEMMAS = {"say", "announce", "tell", "confirm", "report", "add", "state", "disclose",
+                 "reveal", "indicate", "write"}
 HYPOTHETICAL_WORDS = {"if", "should", "would", "could", "might", "whether", "unless", "ought",
                       "may", "can"}
 WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "need",
@@ -136,6 +156,13 @@ class ContactExtractor:
                 fmt = VERB_FORMATS.get(lemma)
                 if fmt and not self._verb_is_contact(token, lemma):
                     fmt = None
+            if lower in ("conference", "conferences") and token.i > 0 and \
+                    token.doc[token.i - 1].lower_ in ("video", "phone", "telephone"):
+                # "a video conference with Zelensky", "a phone conference"
+                fmt = "video call" if token.doc[token.i - 1].lower_ == "video" else "phone call"
+            if fmt == "phone call" and lemma == "call" and token.pos_ == "NOUN" and \
+                    _appeal_to_act(token):
+                fmt = None  # "ignoring all calls from the U.S. to stop": appeals
             if lemma == "stop" and token.pos_ == "NOUN" and _stop_places(token) and \
                     _stops_to_meet(token):
                 fmt = "visit"  # "will make stops in Estonia and Germany": a visit to each
@@ -153,13 +180,32 @@ class ContactExtractor:
             # "spoke with X" / "spoke by phone" / "the two leaders spoke": a call;
             # "spoke about" / "spoke out": not
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
-            plural = any(s.tag_ == "NNS" or any(c.dep_ == "conj" for c in s.children)
-                         for s in subjects)
+            node = token
+            while not subjects and node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+                node = node.head  # "are set to speak", "are expected to talk"
+                subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            plural = any(s.tag_ == "NNS" or s.lower_ in ("they", "we") or
+                         any(c.dep_ == "conj" for c in s.children) for s in subjects)
+            if "to" in children and any(  # "spoke to Zelensky", not "spoke to reporters"
+                    c.lower_ == "to" and any(g.dep_ == "pobj" and (
+                        g.ent_type_ in ("PERSON", "GPE", "NORP") or g.pos_ == "PROPN")
+                        for g in c.children) for c in token.children):
+                return True
             return "with" in children or "by" in children or plural
         if lemma == "call":
-            return any(c.dep_ in ("dobj",) and c.ent_type_ == "PERSON" for c in token.children)
+            # "called Zelensky"; not "called Putin a killer" (a name for someone)
+            kids = list(token.children)
+            if not any(c.dep_ == "dobj" for c in kids) and [
+                    c.ent_type_ for c in kids if c.dep_ == "oprd"] == ["PERSON"]:
+                return True  # "then called Zelensky", parsed as a name given to someone
+            if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in kids):
+                return False
+            return any(c.dep_ in ("dobj",) and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                       for c in token.children)
         if lemma == "travel":
             return "to" in children or any(c.lower_ == "to" for c in token.subtree)
+        if lemma in MOTION_LEMMAS:
+            return bool(_destinations(token))
         if lemma == "welcome":
             return any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON",) for c in token.children)
         if lemma == "sit":  # "sitting down with Putin"
@@ -218,7 +264,9 @@ class ContactExtractor:
             if reference is not None and hosted and \
                     not set(hosted) <= set(reference.participants):
                 reference = None  # "the NATO Defense Ministerial" is not the visit before it
-            if reference is None and hosted:
+            another = any(c.dep_ in ("amod", "advmod") and c.lower_ in ORDINAL_OTHER
+                          for c in trigger.children)
+            if reference is None and hosted and not another:
                 # "Austin will be joined by Milley to conduct an in-person meeting of the UDCG":
                 # the gathering announced before, with one more attendee
                 reference = _grown_gathering(earlier + out, hosted, parties, fmt)
@@ -252,6 +300,9 @@ class ContactExtractor:
                                              earlier + out, reference), lead=lead,
                                          date_text=when_text))
                 continue
+            if trigger.pos_ in ("NOUN", "PROPN") and _is_definite(trigger) and \
+                    _time_of_something_else(trigger):
+                continue  # "after the meeting, X released …", no such meeting reported before
             generic = trigger.lower_ in ANAPHORIC_NOUNS or \
                 trigger.lemma_.casefold() in ANAPHORIC_NOUNS  # "discussions" too
             if generic and (len(parties) < 2 or not _reports_an_exchange(trigger)):
@@ -293,7 +344,11 @@ class ContactExtractor:
             children = list(token.children)
             agents = [c for c in children if c.dep_ == "agent"]
             if agents:
-                region = {t.i for a in agents for t in a.subtree}
+                # "joined by representatives from 45 nations, the EU and NATO", however the
+                # parser hangs the "from" phrase
+                region = {t.i for a in agents for t in a.subtree} | {
+                    t.i for c in children if c.dep_ == "prep" and c.lower_ == "from"
+                    for t in c.subtree}
             elif any(c.dep_ == "dobj" and c.lower_ in ("us", "me", "him", "her", "them")
                      for c in children):
                 region = {t.i for c in children if c.dep_ == "nsubj" for t in c.subtree}
@@ -327,6 +382,10 @@ class ContactExtractor:
         if same is not None and (same in out or
                                  max(clause.start_char, lead) <= same.start < clause.end_char):
             return None  # "spoke by phone": two trigger words, one call
+        if same is not None and any(
+                max(clause.start_char, lead) <= c.start < clause.end_char and
+                c.same_as == _root_index(earlier + out, same) for c in out):
+            return None  # "are expected to speak by phone": one further mention, not two
         own_place = (_place(clause, parties, self.gazetteer, trigger)
                      or _compound_place(trigger, parties, self.gazetteer))
         if same is not None and _place_clash(same, fmt, own_place):
@@ -380,7 +439,9 @@ class ContactExtractor:
         if not hosts and trigger.lemma_ not in SENDING_LEMMAS:  # the sender stays home
             homes = {e.country for e in (self.gazetteer.entries.get(t) for t in travellers)
                      if e is not None and e.kind == "person"}
+            # the travellers' own agencies ("announced aid through USAID") are no hosts
             host_side = [p for p in parties if p not in travellers and p not in homes and
+                         self._country_of(p) not in homes and
                          not self._mentioned_in(doc, p, mentions, dest_tokens)]
             if host_side:
                 hosts.append(host_side)
@@ -439,8 +500,13 @@ class ContactExtractor:
             if node is None:
                 break
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # the object travels only when the trip is its complement ("invited Zelensky to
+            # visit"); "during her trip, Harris announced $53 million from …" has no guest
+            guest = node.i != trigger.i and (node.lemma_ == "join" or any(
+                c.dep_ in ("xcomp", "ccomp", "oprd") and trigger.i in {t.i for t in c.subtree}
+                for c in node.children))
             objects = [c for c in node.children if c.dep_ == "dobj" and
-                       trigger.i not in {t.i for t in c.subtree}] if node.i != trigger.i else []
+                       trigger.i not in {t.i for t in c.subtree}] if guest else []
             if node.lemma_ == "join":  # "Kahl joined Sherman and Finer during travel to Kyiv"
                 objects, subjects = objects + subjects, []
             for group in (objects, subjects):  # "invited Zelensky to visit": the guest
@@ -478,6 +544,10 @@ class ContactExtractor:
             if span is not None and any(t.i in tokens for t in span):
                 return True
         return False
+
+    def _country_of(self, name: str) -> str | None:
+        entry = self.gazetteer.entries.get(name)
+        return entry.country if entry is not None and entry.kind != "state" else None
 
     def _state_of(self, place: str) -> str | None:
         for entry in self.gazetteer.lookup(place):
@@ -609,6 +679,9 @@ class ContactExtractor:
         generic, and "the talks between Russia and Ukraine" names other parties."""
         if trigger.pos_ not in ("NOUN", "PROPN") or not earlier or not _is_definite(trigger):
             return None
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in ORDINAL_OTHER for c in
+               trigger.children):
+            return None  # "the last UDCG meeting", "the next call": another contact
         year = _own_year(trigger)
         candidates = list(reversed(earlier))
         if fmt == "visit":
@@ -675,6 +748,10 @@ class ContactExtractor:
             entry = self.gazetteer.entries.get(m.actor)
             if entry is None and m.how == "ner":
                 continue  # organisations only the NER vouches for are too noisy to be parties
+            if m.how == "pronoun" and span[0].dep_ == "poss" and \
+                    span[0].head.lower_ not in NOUN_FORMATS and \
+                    span[0].head.lemma_.casefold() not in COUNTERPART_NOUNS:
+                continue  # "Burns, his most senior Russia expert": whose, not who meets
             kind = entry.kind if entry else (
                 "person" if m.how in ("person", "title", "pronoun", "group") else "organization")
             if kind == "person":
@@ -811,7 +888,8 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 region |= {t.i for t in child.subtree}
             if node.lemma_ == "join" and child.dep_ == "dobj" and child.i < trigger.i:
                 region |= {t.i for t in child.subtree}  # "Kahl joined Sherman … to meet"
-        if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "pobj", "prep") or \
+        if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "pobj", "prep",
+                             "acomp") or \
                 node.head is node:
             break
         node = node.head
@@ -989,6 +1067,7 @@ def _describes_person(span: Span) -> bool:
     personal = head.ent_type_ == "PERSON" or head.lower_.rstrip(".") in TITLE_WORDS and \
         head.tag_ not in ("NNS", "NNPS")
     if root.dep_ in ("compound", "amod", "nmod") and (personal or head.pos_ == "PROPN" and
+                                                      head.tag_ != "NNPS" and
                                                       head.lower_ not in ("allies", "ally")):
         return True  # "Russian President Putin" (not "NATO Allies": the alliance itself)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and (
@@ -1011,9 +1090,12 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN"):
         return _noun_is_hypothetical(trigger, clause)
     chain = [trigger, *list(trigger.ancestors)[:4]]
+    told = _reported_future(trigger)
     for token in chain:
         for child in token.children:
             if child.lower_ in HYPOTHETICAL_WORDS and child.dep_ in ("aux", "mark", "advmod"):
+                if told and child.lower_ == "would" and token.i == trigger.i:
+                    continue  # "said Biden would speak with Putin on Thursday"
                 return True
             if token.i != trigger.i and token.pos_ in ("NOUN", "PROPN") and \
                     child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and
@@ -1021,6 +1103,9 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                 return True  # "no point in Biden meeting Putin unless …"
         if token is not trigger and token.lemma_.casefold() in WISH_LEMMAS:
             return True
+        if token is not trigger and token.lemma_.casefold() in APPEAL_LEMMAS - {"call"} and \
+                trigger.dep_ == "xcomp" and trigger.head.i == token.i:
+            return True  # "asked to meet Putin", "offered to hold talks"
         if token is not trigger and any(c.dep_ == "acomp" and c.lemma_.casefold() in
                                         WISH_LEMMAS for c in token.children):
             return True  # "Biden is open to speaking with Putin", "ready to meet"
@@ -1054,6 +1139,8 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
                 c.lemma_ in WISH_LEMMAS or c.lower_ in ("would", "could", "should")
                 for c in child.subtree):
             return True  # "a meeting between Biden and Putin, which Putin would like"
+    if _asked_for(trigger):
+        return True
     head = trigger.head
     if trigger.dep_ in ("dobj", "pobj") and not _is_definite(trigger):
         verb = head if trigger.dep_ == "dobj" else head.head
@@ -1210,12 +1297,60 @@ def _destinations(trigger: Token) -> list[Span]:
     while queue:
         obj = queue.pop(0)
         queue.extend(c for c in obj.children if c.dep_ in ("conj", "appos"))
-        if obj.ent_type_ not in ("GPE", "LOC"):
+        # the small model tags some capitals as people ("to Kyiv"): the gazetteer knows them
+        known = obj.pos_ == "PROPN" and _is_state_or_capital(obj.text)
+        if obj.ent_type_ not in ("GPE", "LOC") and not known:
             continue
         ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
-        if ent is not None and all(ent.start != p.start for p in places):
+        if ent is None or ent.label_ not in ("GPE", "LOC"):
+            ent = doc[obj.i:obj.i + 1]
+        if all(ent.start != p.start for p in places):
             places.append(ent)
     return sorted(places, key=lambda e: e.start)
+
+
+def _is_state_or_capital(word: str) -> bool:
+    return any(entry.kind == "state" for entry in load_gazetteer(None).lookup(word))
+
+
+def _appeal_to_act(call: Token) -> bool:
+    """A noun "call" that asks someone to act: "a call to end the war", "calls from the U.S.
+    to stop" (the infinitive may hang from the verb after the noun's phrase)."""
+    for child in call.children:
+        if child.dep_ in ("acl", "relcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+    end = max(t.i for t in call.subtree) + 1
+    doc = call.doc
+    return end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end].tag_ == "TO" and \
+        doc[end + 1].tag_ == "VB" and any(c.dep_ == "prep" and c.lower_ == "from"
+                                          for c in call.children)
+
+
+def _asked_for(trigger: Token) -> bool:
+    """"called for a meeting", "renewed his calls for talks", "requested a call", "offered
+    talks": the contact is what someone asks for or offers."""
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.lemma_.casefold() in APPEAL_LEMMAS - {"call"}:
+        return True
+    if trigger.dep_ == "pobj" and head.lower_ == "for":
+        asker = head.head
+        if asker.lemma_.casefold() in APPEAL_LEMMAS:
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.casefold() in APPEAL_LEMMAS
+                   for c in asker.children)
+    return False
+
+
+def _time_of_something_else(trigger: Token) -> bool:
+    """"After the meeting, Treasury released …": a definite contact noun that only dates
+    another event, with no party of its own."""
+    head = trigger.head
+    if trigger.dep_ != "pobj" or head.lower_ not in TIME_PREPS and not (
+            head.lower_ == "of" and head.head.lower_ == "ahead"):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and
+                   c.lower_ in ("with", "between", "of") for c in trigger.children)
 
 
 def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None) -> None:
@@ -1249,7 +1384,27 @@ def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None
             c.place = c.place or place
 
 
+def _reported_future(verb: Token) -> bool:
+    """"said Biden would speak with Putin on Thursday": "would" under a verb of saying,
+    with no condition ("if", "unless") and no wish around it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_.casefold() not in REPORT_LEMMAS:
+        return False
+    return not any(t.lower_ in ("if", "unless", "whether") or
+                   t.lemma_.casefold() in WISH_LEMMAS and t.i != verb.i
+                   for t in verb.subtree if t.i < verb.i or t.dep_ in ("advcl", "mark", "xcomp"))
+
+
 def _is_planned(trigger: Token, clause: Span) -> bool:
+    if trigger.pos_ in ("VERB", "AUX") and _reported_future(trigger):
+        return True
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return True  # "the leaders are to speak on Thursday"
     for token in [trigger, *trigger.children, *list(trigger.ancestors)[:3]]:
         if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS:
             return True
