@@ -4,6 +4,10 @@ Reads ONLY the ConfliBERT CAMEO train split. The test split and the PLOVER
 gold records are never opened here: most PLOVER gold sentences are also in the
 ConfliBERT test split, so both are kept for evaluation (bench/events_pentacode.py).
 
+Then the weight given to readout's own parse-and-lexicon event type (its pentacode) when
+combined with the classifier's probabilities is chosen on out-of-fold predictions on train
+(see choose_parse_weight); it is stored in the metadata as parse_combination.
+
 Several candidate pipelines are scored by stratified 5-fold cross-validation
 on train (macro-F1); the best one is refitted on all of train and written to
 src/readout/analyze/data/event_classifier.joblib with a JSON metadata file.
@@ -136,6 +140,48 @@ def _drop_volatile_state(model: Pipeline) -> None:
             del transformer._stop_words_id
 
 
+PARSE_WEIGHTS = [round(0.1 * i, 1) for i in range(11)]
+PARSE_TOLERANCE = 0.002
+
+
+def parse_onehot(texts: list[str], classes: list[str]) -> np.ndarray:
+    """One-hot pentacode of readout's own parse-and-lexicon event type per sentence (all
+    zeros when the parse finds no event)."""
+    from readout.analyze.events import PENTACODE, sentence_type
+    from readout.analyze.pipeline import build_pipeline
+
+    nlp = build_pipeline(None)
+    out = np.zeros((len(texts), len(classes)))
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("readout_")]):
+        for i, doc in enumerate(nlp.pipe(texts, batch_size=64)):
+            etype = sentence_type(doc, None)
+            if etype is not None:
+                out[i, classes.index(PENTACODE_LABELS[PENTACODE[etype]])] = 1.0
+    return out
+
+
+def choose_parse_weight(make: Callable[[], Pipeline], x: np.ndarray, y: np.ndarray,
+                        texts: list[str]) -> dict[str, Any]:
+    """Weight of the parse's pentacode added to the classifier's probabilities, chosen on
+    out-of-fold predictions on train: the largest weight whose macro-F1 stays within
+    PARSE_TOLERANCE of the best. Train is in-domain for the n-gram model, so when train
+    cannot tell the weights apart the one leaning more on the parse, which does not depend
+    on the era's vocabulary, is preferred (a prior fixed before any test figure was read)."""
+    classes = sorted(set(y.tolist()))
+    oof = cross_val_predict(make(), x, y, cv=_folds(), method="predict_proba")
+    onehot = parse_onehot(texts, classes)
+    scores = {}
+    for w in PARSE_WEIGHTS:
+        pred = np.array(classes)[(oof + w * onehot).argmax(axis=1)]
+        scores[str(w)] = round(float(f1_score(y, pred, average="macro")), 4)
+        print(f"  parse weight {w:.1f}: oof macro-F1 {scores[str(w)]:.4f}", flush=True)
+    best = max(scores.values())
+    weight = max(float(w) for w, v in scores.items() if v >= best - PARSE_TOLERANCE)
+    coverage = round(float(onehot.sum(axis=1).mean()), 4)
+    return {"weight": weight, "oof_macro_f1": scores, "tolerance": PARSE_TOLERANCE,
+            "parse_coverage_train": coverage}
+
+
 def sha1_of(path: Path) -> str:
     return hashlib.sha1(path.read_bytes()).hexdigest()
 
@@ -160,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     # Highest CV score wins; ties go to the earlier (simpler) candidate.
     best = max(scores, key=lambda n: (scores[n], -list(scores).index(n)))
     print(f"chosen: {best}")
+
+    parse = choose_parse_weight(candidates()[best], x, y, texts)
+    print(f"parse weight: {parse['weight']}")
 
     model = candidates()[best]().fit(x, y)
     _drop_volatile_state(model)
@@ -199,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
             "scores": scores,
             "best": scores[best],
         },
+        "parse_combination": parse,
         "feature_version": FEATURE_VERSION,
         "lexicon_sha1": lexicon_fingerprint(),
         "sklearn_version": sklearn.__version__,
@@ -213,6 +263,9 @@ def main(argv: list[str] | None = None) -> int:
             "whose sha1 is even); the CV score is therefore optimistic, and "
             "bench/events_pentacode.py reports the uninspected half separately.",
             "The pickle needs a compatible scikit-learn version (see sklearn_version).",
+            "parse_combination: at prediction time the classifier's probabilities plus "
+            "weight x one-hot(pentacode of readout's parse-and-lexicon event type) decide; the "
+            "weight was chosen on out-of-fold predictions on train only.",
         ],
     }
     meta_path = args.out_dir / "event_classifier.json"

@@ -99,3 +99,18 @@ def test_rejects_model_from_other_lexicon(tmp_path: Path, clf: ec.EventClassifie
     joblib.dump({"pipeline": clf._pipeline, "lexicon_sha1": "0" * 40}, bad)
     with pytest.raises(ValueError, match="different cue lexicon"):
         ec.load_event_classifier(bad)
+
+
+def test_parse_combination_weight_is_from_train_and_can_overrule(clf) -> None:
+    meta = json.loads(ec.DEFAULT_METADATA_PATH.read_text(encoding="utf-8"))
+    combo = meta["parse_combination"]
+    assert 0.0 <= clf.parse_weight == combo["weight"] <= 1.0
+    plain = clf.predict(SENTENCES)
+    # no parse evidence: the classifier decides alone
+    assert clf.predict_with_parse(SENTENCES, [None] * len(SENTENCES)) == plain
+    # parse evidence for a class shifts the decision only by the stored weight
+    probs = clf.predict_proba(SENTENCES[:1])[0]
+    target = ec.PENTACODE_LABELS.index("material conflict")
+    label, _ = clf.predict_with_parse(SENTENCES[:1], [target])[0]
+    gap = probs.max() - probs[clf.labels.index("material conflict")]
+    assert (label == "material conflict") == (gap < clf.parse_weight or gap == 0)

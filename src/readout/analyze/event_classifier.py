@@ -358,6 +358,27 @@ class EventClassifier:
             return np.zeros((0, len(self.labels)))
         return np.asarray(self._pipeline.predict_proba(featurize(sentences)))
 
+    @property
+    def parse_weight(self) -> float:
+        """Weight of the parse's pentacode in :meth:`predict_with_parse` (chosen on train)."""
+        combo = self.metadata.get("parse_combination") or {}
+        return float(combo.get("weight", 0.0))
+
+    def predict_with_parse(self, sentences: Sequence[str],
+                           parse_codes: Sequence[int | None]) -> list[tuple[str, float]]:
+        """Most probable label when the pentacode of readout's own parse-and-lexicon event
+        type (None: no event found) is added with :attr:`parse_weight` to the classifier's
+        probabilities. The returned probability is the classifier's own for that label."""
+        proba = self.predict_proba(sentences)
+        if not len(proba):
+            return []
+        bonus = np.zeros_like(proba)
+        for i, code in enumerate(parse_codes):
+            if code is not None and PENTACODE_LABELS[code] in self.labels:
+                bonus[i, self.labels.index(PENTACODE_LABELS[code])] = self.parse_weight
+        best = (proba + bonus).argmax(axis=1)
+        return [(self.labels[i], float(p[i])) for i, p in zip(best, proba, strict=True)]
+
     def predict(self, sentences: list[str]) -> list[tuple[str, float]]:
         """Most probable label per sentence, with its probability."""
         proba = self.predict_proba(sentences)
