@@ -233,3 +233,122 @@ def test_a_date_in_another_clause_does_not_date_the_contact():
              "White House on Monday.\n")
     (contact,) = analyze_text(dated, published="2022-02-08").contacts
     assert contact.date == "2022-02-07"
+
+
+# ---------------------------------------------------------------- news prose (own sentences)
+def _summary(found):
+    return [(c.participants, c.format, c.date, c.status) for c in found]
+
+
+def test_each_destination_keeps_its_own_date():
+    found = contacts("The envoy Antony Blinken went on to travel to Kyiv on May 4 and to Moscow "
+                     "on May 6.", published="2022-05-09")
+    assert [(c.participants, c.date, c.place) for c in found] == [
+        (["Antony Blinken", "Ukraine"], "2022-05-04", "Kyiv"),
+        (["Antony Blinken", "Russia"], "2022-05-06", "Moscow")]
+
+
+def test_planned_forms_without_a_publication_date_stay_planned():
+    for text in ("Emmanuel Macron and Olaf Scholz are set to speak on Friday.",
+                 "Emmanuel Macron is due to speak with Olaf Scholz on Friday.",
+                 "Emmanuel Macron and Olaf Scholz are to speak by phone on Friday.",
+                 "The Elysee said Emmanuel Macron would speak with Olaf Scholz on Friday.",
+                 "A summit between Emmanuel Macron and Olaf Scholz is slated for May 3."):
+        found = contacts(text, published=None)
+        assert [(c.participants, c.status) for c in found] == [
+            (["Emmanuel Macron", "Olaf Scholz"], "planned")], text
+
+
+def test_one_planned_call_named_twice_in_a_sentence_is_one_mention():
+    found = contacts("Joe Biden plans to call Vladimir Putin. The two leaders are expected to "
+                     "speak by phone.", published=None)
+    assert len(found) == 2 and found[1].same_as == 0
+
+
+def test_requests_appeals_and_offers_are_not_contacts():
+    for text in ("Volodymyr Zelensky renewed his calls for a meeting with Vladimir Putin.",
+                 "Olaf Scholz called for talks between Vladimir Putin and Volodymyr Zelensky.",
+                 "Vladimir Putin ignored repeated calls from Emmanuel Macron to halt the attack.",
+                 "Volodymyr Zelensky asked to meet Vladimir Putin.",
+                 "Recep Tayyip Erdogan offered talks to Vladimir Putin and Volodymyr Zelensky."):
+        assert contacts(text) == [], text
+
+
+def test_hypothetical_contacts_are_not_contacts():
+    assert contacts("If Joe Biden and Xi Jinping meet, tensions could ease.") == []
+    assert contacts("Joe Biden could meet Xi Jinping in Bali.") == []
+
+
+def test_a_meeting_that_only_dates_another_event_is_not_one():
+    assert contacts("After the meeting, the Treasury and the Commerce Department issued a "
+                    "joint alert.") == []
+
+
+def test_the_last_meeting_is_not_the_one_just_reported():
+    found = contacts("Lloyd Austin hosted the NATO meeting in Brussels on March 9. The allies "
+                     "built on the last NATO meeting held in February 2022.",
+                     published="2022-03-10")
+    assert [(c.participants, c.date, c.same_as) for c in found] == [
+        (["Lloyd Austin", "NATO"], "2022-03-09", None), (["NATO"], "2022-02", None)]
+
+
+def test_news_formats_sidelines_talks_phone_and_hosting():
+    pub = "2022-11-16"
+    assert _summary(contacts("Joe Biden held talks with Xi Jinping on Monday.", published=pub)) \
+        == [(["Joe Biden", "Xi Jinping"], "talks", "2022-11-14", "held")]
+    assert _summary(contacts("Emmanuel Macron spoke by phone with Vladimir Putin on Sunday.",
+                             published=pub)) == [
+        (["Emmanuel Macron", "Vladimir Putin"], "phone call", "2022-11-13", "held")]
+    hosted = contacts("Joe Biden hosted Emmanuel Macron at the White House on Tuesday.",
+                      published=pub)
+    assert [(c.format, c.place) for c in hosted] == [("meeting", "White House")]
+    sidelines = contacts("Joe Biden and Xi Jinping met on the sidelines of the G20 summit in "
+                         "Bali on Monday.", published=pub)
+    assert (["Joe Biden", "Xi Jinping"], "meeting", "2022-11-14", "held") in _summary(sidelines)
+
+
+def test_spoke_to_a_person_is_a_call_but_not_to_reporters():
+    found = contacts("Joe Biden said he spoke to Volodymyr Zelensky on Monday.",
+                     published="2022-05-10")
+    assert _summary(found) == [(["Joe Biden", "Volodymyr Zelensky"], "phone call", "2022-05-09",
+                                "held")]
+    assert contacts("Joe Biden spoke to reporters on Monday.", published="2022-05-10") == []
+
+
+def test_video_conference_and_reconvene_are_triggers():
+    found = contacts("Joe Biden held a video conference with Volodymyr Zelensky on Monday.",
+                     published="2022-05-10")
+    assert [c.format for c in found] == ["video call"]
+    found = contacts("Emmanuel Macron and Olaf Scholz agreed to reconvene in June.",
+                     published="2022-05-10")
+    assert _summary(found) == [(["Emmanuel Macron", "Olaf Scholz"], "meeting", "2022-06",
+                                "planned")]
+
+
+def test_coming_to_a_capital_is_a_visit_but_coming_to_an_agreement_is_not():
+    found = contacts("Sergii Marchenko came to Washington on Tuesday to meet Janet Yellen.",
+                     published="2022-05-12")
+    assert [(c.format, c.place) for c in found] == [("visit", "Washington")]
+    assert contacts("Emmanuel Macron and Olaf Scholz came to an agreement on Tuesday.") == []
+
+
+def test_a_trip_is_with_the_host_state_not_with_home_agencies():
+    found = contacts("During her trip to Warsaw, Poland, today, Vice President Kamala Harris "
+                     "announced new aid through USAID.", published="2022-03-10")
+    assert [(c.participants, c.format, c.place) for c in found] == [
+        (["Kamala Harris", "Poland"], "visit", "Warsaw")]
+
+
+def test_he_is_the_previous_subject_not_the_latest_man():
+    found = contacts("Joe Biden met Emmanuel Macron in Paris. Later he spoke with Olaf Scholz "
+                     "by phone.", published="2022-03-10")
+    assert [c.participants for c in found] == [["Emmanuel Macron", "Joe Biden"],
+                                               ["Joe Biden", "Olaf Scholz"]]
+
+
+def test_a_leader_and_a_group_met_in_the_same_city_stay_two_meetings():
+    found = contacts("Joe Biden met Andrzej Duda in Warsaw on Tuesday. He then met the leaders "
+                     "of the Bucharest Nine in Warsaw on Wednesday.", published="2022-02-23")
+    assert [(c.participants, c.date) for c in found] == [
+        (["Andrzej Duda", "Joe Biden"], "2022-02-22"),
+        (["Bucharest Nine", "Joe Biden"], "2022-02-23")]

@@ -808,12 +808,13 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         own_subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         for t in c.subtree}
+        subject_actors = set()
         for m in candidates:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and any(t.i in own_subjects for t in span):
-                continue
-            return m.actor
-        return candidates[0].actor
+                subject_actors.add(m.actor)
+        others = [m for m in candidates if m.actor not in subject_actors]
+        return (others or candidates)[0].actor
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in candidates:  # latest first
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
