@@ -1,0 +1,163 @@
+"""Benchmark: contacts and PLOVER events on ordinary news prose (HELD OUT, never tuned on).
+
+Usage: python bench/news_gold.py [--verbose] [--no-write]
+
+Gold: tests/gold/news_contacts.json and tests/gold/news_events.json, 11 BASIL articles
+(../shared/data/basil: Fox News, The New York Times, HuffPost, 2012-2018) annotated from the
+text alone before readout was ever run on them. The set exists to measure, not to develop
+against: do not look at its misses to tune rules. Only figures go to the report; --verbose
+prints the misses for diagnosis of a regression, not for tuning.
+
+Texts are built with bench/basil_text.basil_text and published dates come from the articles'
+``date`` field. Scoring is imported unchanged from the other benches:
+- contacts: bench/contacts.py (score_document with strict_match and relaxed_match; optional
+  gold entries are neither rewarded nor penalised);
+- events: bench/events.py (seeds_events: evidence overlap + acceptable type, actor, target;
+  same_as units; borderline gold and CONSULT/AGREE over a gold contact span are don't-care),
+  over the articles listed in the gold's ``complete_docs``.
+Also reported: system contacts that land on a not_contacts span (tempting non-contacts).
+Writes bench/results/news_gold.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "gold"
+RESULTS = REPO / "bench" / "results" / "news_gold.json"
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+import contacts as contacts_bench  # noqa: E402
+import events as events_bench  # noqa: E402
+from basil_text import BASIL, basil_text  # noqa: E402
+from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc  # noqa: E402
+from readout.records import Article, ArticleAnalysis  # noqa: E402
+
+OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
+HELD_OUT_NOTE = ("HELD OUT: annotated from the text before any system run; never tuned on. "
+                 "Report the figures; do not develop against the misses.")
+
+
+def load_articles(gold: dict[str, Any]) -> list[Article]:
+    """The gold's BASIL articles as readout sees them, after checking the stored sha1s."""
+    articles = []
+    for rel, entry in gold["docs"].items():
+        raw = (BASIL / rel).read_bytes()
+        if hashlib.sha1(raw).hexdigest() != entry["sha1"]:
+            raise SystemExit(f"{rel}: article file changed since the gold was made (sha1)")
+        data = json.loads(raw.decode("utf-8"))
+        text = basil_text(data)
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != entry["text_sha1"]:
+            raise SystemExit(f"{rel}: built text differs from the annotated one")
+        articles.append(Article(doc=rel, text=text, title=data.get("title"),
+                                outlet=OUTLETS.get(str(data.get("source", "")).lower()),
+                                published=data.get("date"), url=data.get("url"),
+                                source_format="jsonl"))
+    return articles
+
+
+def analyse(articles: list[Article]) -> dict[str, ArticleAnalysis]:
+    nlp = build_pipeline(None)
+    return {a.doc: analysis_from_doc(a, nlp(make_doc(nlp, a))) for a in articles}
+
+
+def score_contacts(gold: dict[str, Any], analyses: dict[str, ArticleAnalysis], verbose: bool
+                   ) -> dict[str, Any]:
+    totals = {"strict": [0, 0, 0], "relaxed": [0, 0, 0]}
+    status_ok = place_ok = place_total = beyond = on_not = 0
+    per_doc = {}
+    for rel, entry in gold["docs"].items():
+        analysis = analyses[rel]
+        text = analysis.article.text
+        entries = entry["contacts"]
+        system = list(analysis.contacts)
+        strict = contacts_bench.score_document(system, entries, contacts_bench.strict_match)
+        relaxed = contacts_bench.score_document(system, entries, contacts_bench.relaxed_match)
+        for key, result in (("strict", strict), ("relaxed", relaxed)):
+            for k, field in enumerate(("tp", "fp", "fn")):
+                totals[key][k] += result[field]
+        status_ok += strict["status_ok"]
+        place_ok += strict["place_ok"]
+        place_total += strict["place_total"]
+        beyond += strict["dates_beyond_text"]
+        hits_not = [s for s in strict["fp_list"] if any(
+            system[s].start < n["end"] and n["start"] < system[s].end
+            for n in entry.get("not_contacts", []))]
+        on_not += len(hits_not)
+        per_doc[rel] = {k: strict[k] for k in ("tp", "fp", "fn")}
+        if verbose and (strict["fp"] or strict["fn"]):
+            print(f"== {rel} ({analysis.article.outlet}, {analysis.article.published})")
+            for s in strict["fp_list"]:
+                c = system[s]
+                flag = " [not_contact]" if s in hits_not else ""
+                print(f"  FP{flag} {c.participants} {c.format} {c.date} {c.status} "
+                      f"[{c.start}:{c.end}] {text[c.start:c.end][:100]!r}")
+            for g in strict["fn_list"]:
+                e = entries[g]
+                print(f"  FN {e['participants']} {e['format']} {e.get('date')} "
+                      f"[{e['evidence_start']}:{e['evidence_end']}] "
+                      f"{text[e['evidence_start']:e['evidence_end']][:100]!r}")
+    tp = totals["strict"][0]
+    return {"documents": len(gold["docs"]),
+            "gold_entries": sum(len(e["contacts"]) for e in gold["docs"].values()),
+            "gold_required": sum(1 for e in gold["docs"].values() for c in e["contacts"]
+                                 if not c.get("optional")),
+            "strict": contacts_bench.prf(*totals["strict"]),
+            "relaxed": contacts_bench.prf(*totals["relaxed"]),
+            "status_accuracy_of_matched": round(status_ok / tp, 4) if tp else None,
+            "place_accuracy_of_matched": round(place_ok / place_total, 4) if place_total else None,
+            "dates_beyond_text": beyond,
+            "false_positives_on_not_contacts": on_not,
+            "per_doc": per_doc}
+
+
+def score_events(events_gold: dict[str, Any], contacts_gold: dict[str, Any],
+                 analyses: dict[str, ArticleAnalysis], verbose: bool) -> dict[str, Any]:
+    complete = set(events_gold.get("complete_docs") or [])
+    pairs = [(analyses[rel], entry) for rel, entry in events_gold["files"].items()
+             if rel in complete]
+    result = events_bench.seeds_events(pairs, {"files": contacts_gold["docs"]}, verbose)
+    result["documents"] = len(pairs)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    contacts_gold = json.loads((GOLD / "news_contacts.json").read_text("utf-8"))
+    events_gold = json.loads((GOLD / "news_events.json").read_text("utf-8"))
+    if set(events_gold["files"]) - set(contacts_gold["docs"]):
+        raise SystemExit("news_events.json names articles news_contacts.json does not")
+    articles = load_articles(contacts_gold)
+    analyses = analyse(articles)
+    report: dict[str, Any] = {"command": "python bench/news_gold.py", "held_out": True,
+                              "note": HELD_OUT_NOTE}
+    report["contacts"] = score_contacts(contacts_gold, analyses, args.verbose)
+    report["events"] = score_events(events_gold, contacts_gold, analyses, args.verbose)
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    c, e = report["contacts"], report["events"]
+    print(HELD_OUT_NOTE)
+    print(f"news (held out) contacts: strict {c['strict']}  relaxed F1 {c['relaxed']['f1']}  "
+          f"on not_contacts {c['false_positives_on_not_contacts']}")
+    print(f"news (held out) events: P {e.get('precision')} R {e.get('recall')} F1 {e.get('f1')} "
+          f"(tp {e.get('tp')} fp {e.get('fp')} fn {e.get('fn')} ignored {e.get('ignored')})")
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        print(f"wrote {RESULTS.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
