@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -44,6 +45,19 @@ from readout.records import Article, ArticleAnalysis  # noqa: E402
 OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
 HELD_OUT_NOTE = ("HELD OUT: annotated from the text before any system run; never tuned on. "
                  "Report the figures; do not develop against the misses.")
+
+
+def code_state() -> dict[str, Any]:
+    """The commit the measured code comes from, and whether src/ had uncommitted edits (in a
+    shared tree the figures then include other people's work in progress)."""
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", "-C", str(REPO), *args], capture_output=True,
+                                  text=True, timeout=20).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return ""
+    return {"commit": git("rev-parse", "--short", "HEAD") or None,
+            "src_uncommitted_changes": bool(git("status", "--porcelain", "--", "src"))}
 
 
 def load_articles(gold: dict[str, Any]) -> list[Article]:
@@ -142,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = load_articles(contacts_gold)
     analyses = analyse(articles)
     report: dict[str, Any] = {"command": "python bench/news_gold.py", "held_out": True,
-                              "note": HELD_OUT_NOTE}
+                              "note": HELD_OUT_NOTE, "code": code_state()}
     report["contacts"] = score_contacts(contacts_gold, analyses, args.verbose)
     report["events"] = score_events(events_gold, contacts_gold, analyses, args.verbose)
     report["seconds"] = round(time.perf_counter() - started, 1)
