@@ -260,3 +260,20 @@ def test_material_acts_promises_and_declared_intent(sentence: str, expected: tup
 
 def test_intent_under_a_condition_is_nothing() -> None:
     assert types_of("Even if Moscow plans to invade, it will wait until spring.") == []
+
+
+def test_implicit_addressee_is_the_other_side_of_the_last_contact() -> None:
+    found = tuples_of("Olaf Scholz and Xi Jinping spoke by phone on Monday. Olaf Scholz called "
+                      "for restraint. Xi Jinping warned against interference in internal "
+                      "affairs.")
+    assert ("REQUEST", "Olaf Scholz", "Xi Jinping") in found
+    assert ("REJECT", "Xi Jinping", "Olaf Scholz") in found
+    # no contact before it: the demand keeps no target
+    assert ("REQUEST", "Olaf Scholz", None) in tuples_of("Olaf Scholz called for restraint.")
+
+
+def test_denied_act_gives_the_rejection_its_target_and_engaging_in_talks_is_a_promise() -> None:
+    assert ("REJECT", "Serbia", "Kosovo") in tuples_of(
+        "Serbia has denied any intention of attacking Kosovo.")
+    assert "AGREE" in types_of("Sergey Lavrov said that Russia would engage in talks with "
+                               "Japan.")

@@ -399,6 +399,7 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "relief": ("AID", None), "credit": ("AID", None),
     "consensus": ("AGREE", None), "understanding": ("AGREE", None),
     "settlement": ("AGREE", None), "patrol": ("MOBILIZE", "police"),
+    "discussion": ("CONSULT", None),
 }
 # Breaking a rule the actor is bound by defies it (CAMEO 128, "defy norms, law").
 NORM_NOUNS = {"ban", "law", "agreement", "resolution", "embargo", "treaty", "accord", "norm",
@@ -458,6 +459,8 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("ship", AID_OBJECTS), ("supply", AID_OBJECTS),
                       ("reach", {"consensus", "understanding", "settlement"}),
                       ("order", {"patrol"}),
+                      ("engage", {"discussion", "talk", "dialogue", "negotiation",
+                                  "consultation", "conversation"}),
                       ("step", {"attack", "strike", "airstrike", "raid", "offensive"})):
     LIGHT_VERBS.setdefault(_verb, set()).update(_nouns)
 # Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
@@ -642,7 +645,9 @@ class EventExtractor:
                     seen[key] = cand.token.i
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
-        doc._.events = events
+        _fill_interlocutors(doc, events)
+        doc._.events = [e for i, e in enumerate(events)
+                        if not any(_same_event(e, f) for f in events[:i])]
         return doc
 
     def _classify(self, sents: list[Span], per_sentence: list[list[Candidate]]
@@ -703,6 +708,19 @@ class EventExtractor:
             if found:
                 targets = found
                 break
+        if not targets and cand.type == "REJECT" and cand.mode != "yield":
+            # "denied any intention of attacking Ukraine": the party the rejected act is aimed at
+            for child in cand.verb.children:
+                if child.dep_ in ("dobj", "xcomp", "ccomp", "prep"):
+                    for tok in child.subtree:
+                        if tok.dep_ in ("dobj", "pobj") and tok.head.i != cand.verb.i:
+                            found = [t for t in _actors_in(doc, tok, mentions, exclude=actor)
+                                     if t != own]
+                            if found:
+                                targets = found[:1]
+                                break
+                if targets:
+                    break
         if not targets and cand.type in ("ASSAULT", "COERCE"):
             # "ordered the shooting of protesters": a group no gazetteer knows is still the
             # one harmed
@@ -811,6 +829,38 @@ class EventExtractor:
                 for target in choices]
 
 
+# Directed verbal acts whose addressee a readout often leaves implicit ("Biden called for
+# de-escalation", "Putin warned against shifting the blame").
+DIRECTED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+
+
+def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
+    """A directed verbal act with no stated target, by one side of the contact reported last
+    before it (a call, a meeting), is addressed to the other side: the other participant,
+    or its state when the actor is a state."""
+    contacts = sorted((c for c in (doc._.contacts or []) if len(set(c.participants)) >= 2),
+                      key=lambda c: c.start)
+    if not contacts:
+        return
+    for event in events:
+        if event.target is not None or event.type not in DIRECTED_TYPES or event.actor is None \
+                or event.mode == "yield":
+            continue  # breaking a rule ("violated sanctions") is addressed to no one
+        before = [c for c in contacts if c.start <= event.start]
+        if not before:
+            continue
+        contact = before[-1]
+        sides = list(dict.fromkeys(contact.participants))
+        mine = [p for p in sides if p == event.actor or _own_state(doc, p) == event.actor]
+        if len(mine) != 1 or len(sides) != 2:
+            continue
+        other = next(p for p in sides if p != mine[0])
+        if mine[0] != event.actor:  # the actor is a state: address the other state
+            other = _own_state(doc, other) or other
+        if other != event.actor and other != _own_state(doc, event.actor):
+            event.target = other
+
+
 def _own_state(doc: Doc, actor: str | None) -> str | None:
     """The state a person or body belongs to (Putin → Russia): a target equal to it is the
     actor's own side, never the other party of an international event."""
@@ -902,7 +952,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
             mode = _threat_mode(verb)
         if etype == "THREATEN" and token.lemma_.casefold() == "warn" and any(
                 c.dep_ == "prep" and c.lower_ == "against"
-                and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+                and any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and not _is_threat(verb))
+                        for g in c.children) for c in verb.children):
             etype, mode = "REJECT", None  # "warned against shifting the blame": opposing an act
         elif etype == "THREATEN" and token.lemma_.casefold() == "warn" and not _is_threat(verb):
             continue  # "warned of the risks" with no coercive content is a statement
@@ -1144,8 +1195,12 @@ MEASURE_NOUNS = {"ton", "tonne", "dollar", "million", "billion", "worth", "amoun
 
 
 def _content_object(verb: Token) -> Token | None:
-    """The object, looking through a measure ("sent 25,000 tons of food aid" → aid)."""
+    """The object, looking through a measure ("sent 25,000 tons of food aid" → aid); for
+    "engage in talks" the object of "in"."""
     obj = _object(verb)
+    if obj is None and verb.lemma_.casefold() == "engage":
+        obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for g in c.children if g.dep_ == "pobj"), None)
     for _ in range(3):
         if obj is None or obj.lemma_.casefold() not in MEASURE_NOUNS:
             break
@@ -1362,7 +1417,7 @@ def _own_modality(verb: Token) -> str | None:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if not aux & (FUTURE_AUX | REPORTED_FUTURE_AUX):
         return None
-    if any(c.dep_ == "mark" for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
         return None  # "if they would ...", "so that it will ...": not a commitment
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in COMMUNICATION | {
         "warn", "threaten", "vow", "pledge", "promise", "insist"}
