@@ -150,3 +150,22 @@ def test_office_words_plural_posts_and_acronyms_are_not_people():
     people = {a.name for a in actors if a.kind == "person"}
     assert "William Smith" in people or "William A. Smith" in people
     assert not people & {"Acquisition", "Armaments Directors", "NADs"}
+
+
+def test_a_transcript_turn_makes_i_and_we_its_speaker():
+    text = ("Kyiv\n\nPRESIDENT ZELENSKYY: I am glad to welcome you. We have just held talks.\n\n"
+            "PRESIDENT BIDEN: Thank you. I am honoured to be here.\n\n"
+            "Q What did you discuss?\n\nPRESIDENT BIDEN: We discussed air defence.")
+    found, _ = mentions(text, published="2023-02-20")
+    firsts = [(t, a) for t, a in found if t in ("I", "We", "we")]
+    assert firsts == [("I", "Volodymyr Zelensky"), ("We", "Volodymyr Zelensky"),
+                      ("I", "Joe Biden"), ("We", "Joe Biden")]
+
+
+def test_we_outside_a_transcript_is_nobody_and_two_authors_are_no_author():
+    found, _ = mentions("We will keep supporting Ukraine.", published="2023-02-20",
+                        title="Statement by President Joe Biden on Ukraine")
+    assert [a for t, a in found if t == "We"] == []
+    found, _ = mentions("I thank you.", published="2023-02-20",
+                        title="Remarks by President Biden and President Zelenskyy in Kyiv")
+    assert [a for t, a in found if t == "I"] == []

@@ -352,3 +352,19 @@ def test_a_leader_and_a_group_met_in_the_same_city_stay_two_meetings():
     assert [(c.participants, c.date) for c in found] == [
         (["Andrzej Duda", "Joe Biden"], "2022-02-22"),
         (["Bucharest Nine", "Joe Biden"], "2022-02-23")]
+
+
+def test_this_visit_refers_back_to_the_talks_held_during_it():
+    found = contacts("Joe Biden held talks with Volodymyr Zelensky in Kyiv today. This is the "
+                     "first visit of a US president in fifteen years.", published="2023-02-20")
+    assert len(found) == 2 and found[1].same_as == 0
+    assert found[1].participants == ["Joe Biden", "Volodymyr Zelensky"]
+
+
+def test_a_speaker_turn_gives_we_its_party():
+    text = ("Warsaw\n\nSECRETARY BLINKEN: Good evening.\n\nRANKING MEMBER MCCAUL: Mike McCaul "
+            "here. We just had a video conference with President Zelenskyy.\n\nSECRETARY "
+            "BLINKEN: Thank you.")
+    found = contacts(text, published="2022-03-05")
+    assert [(c.participants, c.format, c.date) for c in found] == [
+        (["Mike McCaul", "Volodymyr Zelensky"], "video call", "2022-03-05")]

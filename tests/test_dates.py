@@ -29,3 +29,11 @@ def test_resolve(expression, published, future, expected):
 
 def test_may_the_verb_is_not_the_month():
     assert resolve_date("talks may resume", "2022-03-01") is None
+
+
+def test_a_reported_day_after_publication_is_last_year_but_a_month_keeps_slack():
+    # "met on March 12" in an article of 2023-03-10 cannot be this year's March 12
+    assert resolve_date("March 12", "2023-03-10") == "2022-03-12"
+    assert resolve_date("March 11", "2023-03-10") == "2023-03-11"  # a day's lag is tolerated
+    assert resolve_date("March 12", "2023-03-10", future=True) == "2023-03-12"
+    assert resolve_date("in March", "2023-03-10") == "2023-03"

@@ -78,6 +78,11 @@ GROUP_REFERENCES = re.compile(
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
             "she": "female", "her": "female", "hers": "female", "herself": "female"}
 FIRST_PERSON = {"i", "me", "my", "myself"}
+# in a speaker's turn of a transcript, "we"/"our" is the speaker's side: the speaker stands in
+PLURAL_FIRST_PERSON = {"we", "us", "our", "ours"}
+# "PRESIDENT ZELENSKYY:", "SECRETARY BLINKEN:", "THE PRESIDENT:", "Q" at a line start
+SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>Q|[A-Z][A-Z.’'\- ]{1,60}?)"
+                           r"(?:\s*\([^)\n]{0,40}\))?(?::|\s(?=[A-Z][a-z]))")
 CREDIT_LINE = re.compile(r"photo|via (?:AP|Reuters|Getty)|shutterstock|getty images|credit:",
                          re.IGNORECASE)
 STATEMENT_TITLE = re.compile(
@@ -108,7 +113,9 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   "command", "office", "agreement", "accord", "talks", "dialogue", "flank",
                   # the subject words of an office ("Under Secretary for Acquisition and
                   # Sustainment", "for Political Affairs", "for Policy")
-                  "acquisition", "sustainment", "affairs", "policy", "intelligence"}
+                  "acquisition", "sustainment", "affairs", "policy", "intelligence",
+                  # a transcript's time stamp ("10:49 A.M. EET")
+                  "a.m", "p.m", "eet", "cet", "est", "edt", "gmt", "utc", "bst", "msk"}
 DEFAULT_HOME = "United States"
 URL_COUNTRIES = {".gov": "US", ".mil": "US", ".ru": "RU", ".uk": "GB", ".ua": "UA", ".de": "DE",
                  ".fr": "FR", ".cn": "CN"}
@@ -276,6 +283,16 @@ class ActorResolver:
 
     def _split_title_name(self, doc: Doc, start: int, end: int) -> PersonFound | None:
         """"Secretary of Defense Lloyd J. Austin III" → title + name (None: not a person)."""
+        # "Speaker John A. Boehner of Ohio", "Mayor Ana Ruiz of Lyon": the place after "of"
+        # says where the person is from; the name ends before it
+        for k in range(end - 2, start, -1):
+            home = doc[k + 1:end].text
+            if doc[k].lower_ == "of" and _name_like(doc[k - 1]) and (
+                    home in US_STATES or all(
+                        t.ent_type_ in ("GPE", "LOC") or self._is_place_or_org(t.text)
+                        for t in doc[k + 1:end] if t.is_alpha)):
+                end = k
+                break
         tokens = doc[start:end]
         # the name: the longest tail of name-like words
         name_end = end
@@ -672,15 +689,22 @@ class ActorResolver:
         people = sorted((m for m in known if self._is_person(m.actor)
                          and m.how not in ("group", "ner")), key=lambda m: m.start)
         author = self._statement_author(doc)
+        turns = self._speaker_turns(doc, known)
         for token in doc:
             if token.i in taken:
                 continue
             lower = token.lower_
-            if lower in FIRST_PERSON and author and token.text != "me" or \
-                    (lower == "me" and author):
-                found.append(ActorMention(actor=author, start=token.idx,
-                                          end=token.idx + len(token), text=token.text,
-                                          how="pronoun"))
+            if lower in FIRST_PERSON | PLURAL_FIRST_PERSON:
+                speaker = author
+                earlier_turns = [t for t in turns if t[0] <= token.idx]
+                if earlier_turns:
+                    speaker = earlier_turns[-1][1]  # the turn's speaker, or nobody ("Q")
+                elif lower in PLURAL_FIRST_PERSON:
+                    speaker = None  # "we" outside a transcript: too vague a side
+                if speaker and not (lower == "us" and token.text == "US"):
+                    found.append(ActorMention(actor=speaker, start=token.idx,
+                                              end=token.idx + len(token), text=token.text,
+                                              how="pronoun"))
                 continue
             gender = PRONOUNS.get(lower)
             if gender is None:
@@ -707,6 +731,37 @@ class ActorResolver:
                 people.sort(key=lambda m: m.start)
         return found
 
+    def _speaker_turns(self, doc: Doc, known: list[ActorMention]
+                       ) -> list[tuple[int, str | None]]:
+        """A transcript's turns: (offset, speaker) for each line opened by a speaker label
+        ("PRESIDENT ZELENSKYY:", "SECRETARY BLINKEN:", "THE PRESIDENT:"); a questioner ("Q")
+        or an unknown label is None. Fewer than two labels: not a transcript."""
+        text = doc_text(doc)
+        labels = [(m.start(), m.group("label").strip()) for m in SPEAKER_LABEL.finditer(text)
+                  if m.group("label").strip() == "Q" or m.group(0).rstrip().endswith(":")]
+        if sum(1 for _, label in labels if label != "Q") < 2:
+            return []
+        turns: list[tuple[int, str | None]] = []
+        for start, label in labels:
+            turns.append((start, None if label == "Q" else self._label_speaker(
+                label, known, doc)))
+        return turns
+
+    def _label_speaker(self, label: str, known: list[ActorMention], doc: Doc) -> str | None:
+        words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", label)
+                 if w.casefold().rstrip(".") not in TITLE_WORDS | {"the", "ranking", "member"}]
+        if words:
+            hits = self.gazetteer.people_named([words[-1].title()])
+            if len(hits) == 1:
+                return hits[0].name
+            surname = words[-1].casefold()
+            named = [m.actor for m in known if self._is_person(m.actor)
+                     and m.actor.split()[-1].casefold() == surname]
+            return named[0] if named else None
+        if re.search(r"\bPRESIDENT\b", label):
+            return self._holder("president", self._home_country(doc), doc._.published, set())
+        return None
+
     def _statement_author(self, doc: Doc) -> str | None:
         """"Statement by President Joe Biden on …" → Joe Biden speaks as "I"."""
         title = doc._.title or ""
@@ -714,6 +769,8 @@ class ActorResolver:
         if not match:
             return None
         who = match.group("who")
+        if re.search(r"\band\b", who):
+            return None  # "Remarks by President Biden and President Zelenskyy": two voices
         words = [w for w in re.findall(r"[A-Z][\w\-]+", who)
                  if w.casefold() not in TITLE_WORDS]
         if words:
@@ -861,7 +918,8 @@ NOT_A_NAME = re.compile(r"https?:|www\.|[/@\\|<>{}=_]|\.(?:com|org|gov|net)\b|^\
 
 
 FACILITY_WORDS = frozenset({"room", "base", "airport", "hotel", "hall", "square", "building",
-                            "residence", "stadium", "airfield", "compound", "embassy grounds"})
+                            "residence", "stadium", "airfield", "compound", "embassy grounds",
+                            "palace"})
 
 
 def _plausible_name(name: str) -> bool:
@@ -936,6 +994,15 @@ def _name_words(span: Span) -> list[str]:
                       tokens[-1].lower_ in NAME_SUFFIXES or tokens[-1].text == ","):
         tokens = tokens[:-1]
     return [t.text for t in tokens if t.text[:1].isalpha() and not _is_initial(t)]
+
+
+# Home states in "Senator X of Ohio"; the tagger often folds them into the person's name.
+US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
+Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming""".split()) | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+    "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
 
 
 def _headline_case_words(doc: Doc) -> set[int]:

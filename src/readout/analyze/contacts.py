@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.actors import TITLE_WORDS
+from readout.analyze.contact_sense import not_a_contact
 from readout.analyze.dates import find_date_expression, resolve_date
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer
 from readout.analyze.quotes import find_quoted_spans
@@ -232,8 +233,8 @@ class ContactExtractor:
         # names the statement, not the contact
         lead = _lead_end(clause)
         for trigger, fmt in triggers:
-            if _is_hypothetical(trigger, clause):
-                continue
+            if _is_hypothetical(trigger, clause) or not_a_contact(trigger, fmt):
+                continue  # a condition or wish, or a sense that is no contact (contact_sense)
             if _serves_a_trip(trigger):
                 continue  # "travel to Poland to meet Duda": reported once, as the trip
             if fmt in ("phone call", "meeting", "talks", "summit") and \
@@ -691,7 +692,9 @@ class ContactExtractor:
             compatible = (contact.format == fmt or trigger.lower_ in ANAPHORIC_NOUNS
                           or fmt in ("talks", "meeting") or
                           {fmt, contact.format} <= {"phone call", "video call"} or
-                          {fmt, contact.format} <= {"summit", "meeting", "visit"})
+                          {fmt, contact.format} <= {"summit", "meeting", "visit"} or
+                          # "this visit" after the talks held during it
+                          {fmt, contact.format} == {"visit", "talks"})
             if not compatible or len(contact.participants) < 2 and contact.format != fmt:
                 continue  # one organisation's gatherings differ by kind (ministerial, summit)
             if year and contact.date and not contact.date.startswith(year):

@@ -45,7 +45,11 @@ def _nearest_year(month: int, day: int | None, ref: date, future: bool) -> int:
         except ValueError:
             continue
         delta = (when - ref).days
-        penalty = abs(delta) + (400 if (future and delta < -20) or (not future and delta > 20) else 0)
+        # a month alone stands for its middle, so it needs slack; a reported day after the
+        # publication day is impossible beyond a day or two of time zones and late dating
+        slack = 20 if day is None else 1
+        penalty = abs(delta) + (400 if (future and delta < -slack) or
+                                (not future and delta > slack) else 0)
         candidates.append((penalty, year))
     return min(candidates)[1] if candidates else ref.year
 
