@@ -762,11 +762,13 @@ class EventExtractor:
         """A threat phrased as a prediction: the speaker threatens whoever the predicted
         harm falls on (the subject of the prediction, else the other side named in it)."""
         actor = _actor_at(doc, cand.speaker, mentions) if cand.speaker is not None else None
-        if actor is None and cand.speaker is not None:
-            actor = group_label(cand.speaker)
-        if actor is None and cand.speaker is None:
+        if actor is None:
+            # inside a quotation the quoted speaker vouches for it ("“Ministers made clear
+            # any aggression would come at a high price”", quoted from NATO's chief)
             quote = next((q for q in quotes if q.start <= cand.token.idx < q.end), None)
             actor = quote.speaker if quote is not None else None
+        if actor is None and cand.speaker is not None:
+            actor = group_label(cand.speaker)
         if actor is None:
             return []
         own = _own_state(doc, actor)
@@ -804,8 +806,8 @@ class EventExtractor:
             for name in names or [_resolve(doc, tok, mentions, exclude=actor)]:
                 if name and name not in targets:
                     targets.append(name)
-        if not targets and cand.type != "CONSULT" and actor_tok is not None \
-                and actor_tok.pos_ != "PRON":
+        if not targets and cand.type != "CONSULT" and actor_tok is not None and (
+                actor_tok.pos_ != "PRON" or cand.token.dep_ not in ("dobj", "obj", "nsubj")):
             # "U.S. sanctions have had no impact": a topic, not a reported act; but "stiffened
             # its insistence" re-asserts an act of the clause's own actor.
             return []
@@ -1166,6 +1168,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None  # a visit needs its destination
             if lemma == "help" and obj is not None and not _actorish(obj):
                 return None
+            if lemma == "wound" and any(c.dep_ == "prt" for c in token.children):
+                return None  # "wound up sticking to": wind up, not wound
             if lemma == "insist" and not _insist_demands(token):
                 return None  # "insisted that he has no plans": a claim, not a demand
             if lemma == "strike" and obj is not None:
