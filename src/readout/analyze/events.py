@@ -833,7 +833,7 @@ class EventExtractor:
 
 # Directed verbal acts whose addressee a readout often leaves implicit ("Biden called for
 # de-escalation", "Putin warned against shifting the blame").
-DIRECTED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+DIRECTED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 
 
 def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
