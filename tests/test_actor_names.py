@@ -54,3 +54,19 @@ def test_the_x_administration_is_not_an_organisation_named_after_the_person():
             "would stay.")
     _, names = _analyse(text, published="2018-02-01")
     assert names == {"Donald Trump"}
+
+
+def test_a_home_state_after_the_name_is_not_the_name():
+    text = ("Speaker Tom Whitlow of Ohio and Senator Carla Brandt of New Mexico met on Monday. "
+            "Mr. Whitlow said the budget would pass.")
+    found, names = _analyse(text)
+    assert {"Tom Whitlow", "Carla Brandt"} <= names
+    assert not names & {"Ohio", "New Mexico"}
+    assert ("Mr. Whitlow", "Tom Whitlow") in found
+
+
+def test_institutions_after_a_title_like_word_are_not_people():
+    text = ("The Supreme Court heard the case on Monday, and the Special Counsel filed a brief "
+            "citing the First Amendment.")
+    _, names = _analyse(text)
+    assert not names & {"Court", "Counsel", "Amendment"}

@@ -111,6 +111,11 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   "action", "institute", "center", "centre", "university", "parliament",
                   "assembly", "congress", "senate", "ministry", "department", "force", "forces",
                   "command", "office", "agreement", "accord", "talks", "dialogue", "flank",
+                  # institutions, documents and party labels that follow a title-like word
+                  # ("Supreme Court", "Special Counsel", "First Amendment", "House Democrat")
+                  "court", "counsel", "service", "amendment", "convention", "bureau", "board",
+                  "party", "caucus", "democrat", "democrats", "republican", "republicans",
+                  "medicare", "medicaid", "act", "law", "constitution",
                   # the subject words of an office ("Under Secretary for Acquisition and
                   # Sustainment", "for Political Affairs", "for Policy")
                   "acquisition", "sustainment", "affairs", "policy", "intelligence",
