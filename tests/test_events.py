@@ -277,3 +277,9 @@ def test_denied_act_gives_the_rejection_its_target_and_engaging_in_talks_is_a_pr
         "Serbia has denied any intention of attacking Kosovo.")
     assert "AGREE" in types_of("Sergey Lavrov said that Russia would engage in talks with "
                                "Japan.")
+
+
+def test_willingness_under_a_hypothetical_is_nothing() -> None:
+    assert "AGREE" in types_of("Japan is willing to talk with China about the islands.")
+    assert "AGREE" not in types_of("A summit could help to show that Japan is willing to talk "
+                                   "with China.")

@@ -1483,6 +1483,7 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
         return "drop"  # "has reached agreement with much worse": a comparison, not a party
     # Walk up the clause chain: wrappers, conditionals, irrealis verbs, negated governors.
     node = verb
+    intent = False
     for _ in range(5):
         if node.dep_ in ("ROOT",) or node.head is node:
             break
@@ -1494,7 +1495,9 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
         hl = head.lemma_.casefold()
         if dep == "prep" and hl == "be" and any(
                 c.dep_ == "acomp" and c.lemma_.casefold() in INTENT_WORDS for c in head.children):
-            return "INTENT"  # "is open to talking with Putin"
+            intent = True  # "is open to talking with Putin"
+            node = head
+            continue
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "acl", "dobj", "conj", "advcl", "relcl",
                    "prep", "nsubj", "csubj", "attr", "amod", "compound", "npadvmod"):
             if head.lower_ in RECOMMEND_MODALS or (dep == "xcomp" and hl in ("need", "have")):
@@ -1511,12 +1514,13 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                        for c in head.children):
                     return "drop"  # "even if Putin plans to invade"
-                return "INTENT"
+                intent = True  # decided unless something above makes it hypothetical
+                node = head
+                continue
             if dep != "conj" and hl in ATTEMPT_WORDS and VERBS.get(
                     token.lemma_.casefold(), ("",))[0] in ("ASSAULT", "COERCE"):
                 node = head  # an attempt on someone's life is an assault (CAMEO 185), an
                 continue  # attempted intrusion a cyber attack
-                continue
             if dep != "conj" and (hl in IRREALIS or head.lower_ in IRREALIS_NOUNS):
                 return "drop"
             if dep != "conj" and hl in NEG_WORDS:
@@ -1530,7 +1534,7 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                     for c in head.children) and hl not in COMMUNICATION:
                 return "drop"  # "Moscow would end support ... and accept": the modal is shared
         node = head
-    return "keep"
+    return "INTENT" if intent else "keep"
 
 
 def _reporting_speaker(verb: Token) -> Token | None:
