@@ -283,3 +283,15 @@ def test_willingness_under_a_hypothetical_is_nothing() -> None:
     assert "AGREE" in types_of("Japan is willing to talk with China about the islands.")
     assert "AGREE" not in types_of("A summit could help to show that Japan is willing to talk "
                                    "with China.")
+
+
+def test_restated_demand_is_a_request_to_the_counterpart() -> None:
+    found = tuples_of("Emmanuel Macron and Vladimir Putin met in Moscow on Monday. The next day "
+                      "the Kremlin reiterated Russia's demand for security guarantees.")
+    assert any(t[0] == "REQUEST" and t[1] == "Russia" and t[2] == "France" for t in found), found
+
+
+def test_listed_options_and_inverted_comparatives_are_not_acts() -> None:
+    assert "SANCTION" not in types_of("The options include imposing sanctions on Belarus.")
+    assert "CONCEDE" not in types_of("The louder the critics get, the less likely Tehran is to "
+                                     "make concessions.")

@@ -571,7 +571,8 @@ IRREALIS = {"want", "wish", "hope", "like", "seek", "try", "plan", "intend", "co
             "expect", "fear", "believe", "doubt", "imagine", "suggest", "propose", "recommend",
             "need", "avoid", "prevent", "deter", "risk", "stop", "forestall", "aim", "prepare",
             "mean", "require", "predict", "worry", "think", "ensure", "allow", "let", "able",
-            "cease", "quit", "end", "halt", "abandon", "refrain", "likely", "unlikely"}
+            "cease", "quit", "end", "halt", "abandon", "refrain", "likely", "unlikely",
+            "include", "involve"}
 # Nouns under which nothing is asserted ("the likelihood that Moscow will return ...").
 IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willingness", "threat",
                   "risk", "prospect", "case", "likelihood", "possibility", "probability",
@@ -806,8 +807,11 @@ class EventExtractor:
             for name in names or [_resolve(doc, tok, mentions, exclude=actor)]:
                 if name and name not in targets:
                     targets.append(name)
-        if not targets and cand.type != "CONSULT" and actor_tok is not None and (
-                actor_tok.pos_ != "PRON" or cand.token.dep_ not in ("dobj", "obj", "nsubj")):
+        restated = cand.type in DIRECTED_TYPES and cand.token.dep_ in ("dobj", "obj") and \
+            cand.token.head.lemma_.casefold() in REPORTING_VERBS | {"restate", "voice", "outline",
+                                                                      "present", "underscore"}
+        if not targets and cand.type != "CONSULT" and actor_tok is not None and not restated \
+                and (actor_tok.pos_ != "PRON" or cand.token.dep_ not in ("dobj", "obj", "nsubj")):
             # "U.S. sanctions have had no impact": a topic, not a reported act; but "stiffened
             # its insistence" re-asserts an act of the clause's own actor.
             return []
@@ -1471,8 +1475,11 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             and any(c.dep_ == "neg" for c in verb.children):
         return "drop"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and (subj.lower_ in ("nobody", "none", "neither") or any(
-            c.dep_ in ("det", "amod") and c.lower_ in ("few", "no", "neither")
+            c.dep_ in ("det", "amod") and c.lower_ in ("few", "no", "neither", "likely",
+                                                       "unlikely")
             for c in subj.children)):
         return "drop"  # "few allies would agree", "no country has recognised"
     if _rather_than(verb):
