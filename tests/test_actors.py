@@ -169,3 +169,11 @@ def test_we_outside_a_transcript_is_nobody_and_two_authors_are_no_author():
     found, _ = mentions("I thank you.", published="2023-02-20",
                         title="Remarks by President Biden and President Zelenskyy in Kyiv")
     assert [a for t, a in found if t == "I"] == []
+
+
+def test_a_lone_known_surname_is_the_person_but_not_in_an_eponym():
+    assert actor_of("Biden will travel to Riyadh next month.", "Biden",
+                    published="2022-06-15") == "Joe Biden"
+    found, _ = mentions("The Biden administration held talks with Russia.",
+                        published="2022-06-15")
+    assert "Joe Biden" not in [a for _, a in found]

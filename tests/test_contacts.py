@@ -368,3 +368,41 @@ def test_a_speaker_turn_gives_we_its_party():
     found = contacts(text, published="2022-03-05")
     assert [(c.participants, c.format, c.date) for c in found] == [
         (["Mike McCaul", "Volodymyr Zelensky"], "video call", "2022-03-05")]
+
+
+def test_received_a_leader_is_a_meeting_but_received_aid_is_not():
+    found = contacts("Vladimir Putin received Joko Widodo at the Kremlin on Thursday.",
+                     published="2022-07-01")
+    assert _summary(found) == [(["Joko Widodo", "Vladimir Putin"], "meeting", "2022-06-30",
+                                "held")]
+    assert contacts("Volodymyr Zelensky received new air defence systems on Thursday.") == []
+
+
+def test_a_wish_inside_a_call_does_not_undo_the_call():
+    found = contacts("Emmanuel Macron and Olaf Scholz urged Vladimir Putin in a call on Saturday "
+                     "to hold direct talks with Volodymyr Zelensky.", published="2022-05-30")
+    assert _summary(found) == [(["Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"],
+                                "phone call", "2022-05-28", "held")]
+
+
+def test_offering_to_host_talks_is_not_talks():
+    assert contacts("Recep Tayyip Erdogan offered to host talks between Vladimir Putin and "
+                    "Volodymyr Zelensky in Istanbul.") == []
+
+
+def test_a_body_gathering_for_a_summit_is_a_planned_summit():
+    found = contacts("NATO leaders will gather in Madrid for a summit on June 28.",
+                     published="2022-06-15")
+    assert _summary(found) == [(["NATO"], "summit", "2022-06-28", "planned")]
+
+
+def test_a_contact_dated_after_publication_is_planned():
+    found = contacts("Antony Blinken is expected to meet Sergei Lavrov on the sidelines of the "
+                     "G20 ministers' meeting in Bali next month.", published="2022-06-15")
+    assert found and all(c.status == "planned" for c in found)
+
+
+def test_a_lone_surname_the_gazetteer_knows_is_the_person():
+    found = contacts("Scholz told reporters after meeting Zelensky that aid would continue.",
+                     published="2022-06-15")
+    assert [c.participants for c in found] == [["Olaf Scholz", "Volodymyr Zelensky"]]

@@ -122,6 +122,9 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   # a transcript's time stamp ("10:49 A.M. EET")
                   "a.m", "p.m", "eet", "cet", "est", "edt", "gmt", "utc", "bst", "msk"}
 DEFAULT_HOME = "United States"
+# nouns a leader's surname names without being that person ("the Biden administration")
+EPONYM_NOUNS = {"administration", "campaign", "government", "team", "era", "presidency", "camp",
+                "doctrine", "plan", "family", "cabinet", "white", "'s"}
 URL_COUNTRIES = {".gov": "US", ".mil": "US", ".ru": "RU", ".uk": "GB", ".ua": "UA", ".de": "DE",
                  ".fr": "FR", ".cn": "CN"}
 FALLBACK_CODES = {"US": "United States", "RU": "Russia", "GB": "United Kingdom", "UA": "Ukraine",
@@ -338,8 +341,13 @@ class ActorResolver:
         last = words[-1].casefold()
         if last.endswith("s") and (last[:-1] in TITLE_WORDS or last[:-2] in TITLE_WORDS):
             return None  # "National Armaments Directors", "Foreign Ministers": a group of posts
-        known = bool(self.gazetteer.people_named(words)) and (
-            len(words) > 1 or has_person_title or ner_person)
+        hits = self.gazetteer.people_named(words)
+        # a lone surname the gazetteer knows for one person only ("Biden will travel …",
+        # "Scholz told reporters"), even where the small model tags it as an organisation;
+        # not "the Biden administration"
+        lone = len(words) == 1 and len(hits) == 1 and doc[name_end - 1].pos_ == "PROPN" and \
+            (name_end >= len(doc) or doc[name_end].lower_ not in EPONYM_NOUNS)
+        known = bool(hits) and (len(words) > 1 or has_person_title or ner_person or lone)
         if not (has_person_title or ner_person or known):
             return None
         if not has_person_title and not ner_person and doc[name_end - 1].pos_ != "PROPN":

@@ -43,7 +43,7 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "convene": "meeting", "speak": "phone call", "talk": "phone call",
                 "call": "phone call", "welcome": "meeting", "negotiate": "talks",
                 "sit": "meeting", "reach": "phone call", "dispatch": "visit", "send": "visit",
-                "reconvene": "meeting", "come": "visit", "fly": "visit"}
+                "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
 MOTION_LEMMAS = {"come", "fly"}
@@ -56,6 +56,8 @@ ORDINAL_OTHER = {"last", "previous", "prior", "next", "earlier", "former"}
 # "his counterparts", "her host": the possessor takes part in the contact too
 COUNTERPART_NOUNS = {"counterpart", "colleague", "host", "guest", "delegation", "team",
                      "interlocutor", "visitor", "opposite"}
+# prepositions that place a contact in time or space, not as the object of a wish
+PLACE_TIME_PREPS = {"in", "during", "at", "on", "after", "before", "since", "following", "by"}
 # a contact named only as the time of something else ("after the meeting, Treasury released …")
 TIME_PREPS = {"after", "before", "following", "ahead", "since", "prior"}
 # verbs that send someone else: the object travels, the subject stays at home
@@ -136,6 +138,9 @@ class ContactExtractor:
                 found = self._joined(doc, clause, mentions, quoted, contacts)
             contacts.extend(found)
         _share_attributes(contacts, self._tenseless)
+        for contact in contacts:
+            if contact.status == "held" and _after_publication(contact.date, doc._.published):
+                contact.status = "planned"  # "on the sidelines of next month's meeting"
         doc._.contacts = contacts
         return doc
 
@@ -207,6 +212,9 @@ class ContactExtractor:
             return "to" in children or any(c.lower_ == "to" for c in token.subtree)
         if lemma in MOTION_LEMMAS:
             return bool(_destinations(token))
+        if lemma == "receive":  # "Putin received Widodo at the Kremlin", not "received aid"
+            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                       for c in token.children)
         if lemma == "welcome":
             return any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON",) for c in token.children)
         if lemma == "sit":  # "sitting down with Putin"
@@ -250,6 +258,10 @@ class ContactExtractor:
                 if len(side) >= 2:
                     self._crew = side
             hosted = self._gathering_of(doc, trigger, mentions)
+            if not hosted and trigger.pos_ == "NOUN" and \
+                    trigger.lemma_.casefold() in GATHERING_NOUNS and len(parties) == 1 and \
+                    self._is_body(parties[0]):
+                hosted = list(parties)  # "NATO leaders will gather in Madrid for a summit"
             if hosted:
                 parties = hosted + self._attendees(doc, clause, trigger, mentions, quoted, lead)
                 if set(parties) == set(hosted) and _theirs(trigger) and (earlier or out):
@@ -545,6 +557,11 @@ class ContactExtractor:
             if span is not None and any(t.i in tokens for t in span):
                 return True
         return False
+
+    def _is_body(self, name: str) -> bool:
+        entry = self.gazetteer.entries.get(name)
+        return entry is not None and entry.kind == "organization" and \
+            entry.sector in ("intergovernmental", None)
 
     def _country_of(self, name: str) -> str | None:
         entry = self.gazetteer.entries.get(name)
@@ -1153,8 +1170,18 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     if head.lower_ == "on" and trigger.dep_ == "pobj" and trigger.lower_ in ("phone", "call"):
         # "needs to be on the phone with X": the idiom reads like the verb "speak"
         return _verb_chain_is_hypothetical(head.head)
-    if trigger.dep_ in ("dobj", "pobj") and (head.lemma_ in WISH_LEMMAS or
-                                             head.head.lemma_ in WISH_LEMMAS):
+    # "hopes for a meeting", "would like talks"; not "urged Putin in a call" (where the call
+    # was held, the wish is something else)
+    if trigger.dep_ == "dobj" and head.lemma_ in WISH_LEMMAS or trigger.dep_ == "pobj" and \
+            head.lower_ not in PLACE_TIME_PREPS and (head.lemma_ in WISH_LEMMAS or
+                                                     head.head.lemma_ in WISH_LEMMAS):
+        return True
+    # "offered to host talks", "wants to hold a summit": the verb that takes the noun is
+    # itself wished, offered or asked for
+    verb = head if trigger.dep_ == "dobj" else head.head if trigger.dep_ == "pobj" and \
+        head.lower_ not in PLACE_TIME_PREPS else None
+    if verb is not None and verb.dep_ == "xcomp" and \
+            verb.head.lemma_.casefold() in WISH_LEMMAS | (APPEAL_LEMMAS - {"call"}):
         return True
     if any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark"
            for t in trigger.head.children):
@@ -1312,13 +1339,30 @@ def _destinations(trigger: Token) -> list[Span]:
     return sorted(places, key=lambda e: e.start)
 
 
+def _after_publication(day: str | None, published: str | None) -> bool:
+    """A contact dated after the article's day (a day's lag allowed; a month after the
+    publication month) cannot have been held yet."""
+    if not day or not published or len(published) < 10:
+        return False
+    if len(day) == 7:
+        return day > published[:7]
+    try:
+        from datetime import date, timedelta
+        return date.fromisoformat(day) > date.fromisoformat(published) + timedelta(days=1)
+    except ValueError:
+        return False
+
+
 def _is_state_or_capital(word: str) -> bool:
     return any(entry.kind == "state" for entry in load_gazetteer(None).lookup(word))
 
 
 def _appeal_to_act(call: Token) -> bool:
     """A noun "call" that asks someone to act: "a call to end the war", "calls from the U.S.
-    to stop" (the infinitive may hang from the verb after the noun's phrase)."""
+    to stop" (the infinitive may hang from the verb after the noun's phrase). A call that
+    something happened in ("urged Putin in a call on Saturday to hold talks") is a call."""
+    if call.dep_ == "pobj" and call.head.lower_ in PLACE_TIME_PREPS:
+        return False
     for child in call.children:
         if child.dep_ in ("acl", "relcl", "xcomp") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
