@@ -345,3 +345,68 @@ def test_quoted_label_after_as_belongs_to_the_verbs_subject(analyze):
 def test_quoted_name_after_known_as_is_not_a_quote(analyze):
     text = 'The bill, known as the "Clean Water Act", passed the Senate on Tuesday.\n'
     assert _direct(analyze(text)) == []
+
+
+# ------------------------------------------------------------------ fourth round: speakers
+
+def test_scare_quote_in_a_chained_participle_clause_is_not_a_quote(analyze):
+    # The quoted word sits under 'securing', a clause of its own chained onto 'claiming'.
+    text = ('Their goals include claiming that the league is strong again, demanding more '
+            'money from sponsors, securing a "neutral" ground for the final.\n')
+    assert _direct(analyze(text)) == []
+
+
+def test_relative_pronoun_speaker_is_the_noun_it_follows(analyze):
+    text = ('The guests included Ann Lowe, Peter Marsh and Stevie Rand, who joked, '
+            '"I have not seen it yet."\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Stevie Rand"]
+
+
+def test_relative_clause_on_an_apposition_belongs_to_the_named_person(analyze):
+    text = ('Lena Ortiz has long clashed with Bill Hanson, now the state treasurer, who in 2015 '
+            'said the budget was a "fiscal disaster."\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Bill Hanson"]
+
+
+def test_description_refers_back_to_the_person_it_describes(analyze):
+    text = ('Frank Moretti, a builder from Ohio, disagreed with the plan.\n\n'
+            '"It is a trap for the voters," the Ohio businessman said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Frank Moretti"]
+
+
+def test_role_word_the_article_gave_someone_refers_back_to_them(analyze):
+    text = ('Dana Wexler, the city treasurer, spoke first at the hearing.\n\n'
+            '"Nobody will pay for the bridge," the treasurer said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Dana Wexler"]
+
+
+def test_description_with_two_equally_salient_people_stays_unresolved(analyze):
+    text = ('Frank Moretti and Paul Dorsey met on Monday.\n\n'
+            '"It is a trap for the voters," the businessman said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == [None]
+
+
+def test_gendered_description_skips_a_person_of_the_other_gender(analyze):
+    text = ('Maria Lopez spoke after Tom Grady left the stage.\n\n'
+            '"We will win this fight," the congresswoman said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Maria Lopez"]
+
+
+def test_quote_paragraph_after_a_closing_attribution_continues_the_speaker(analyze):
+    text = ('Dana Wexler spoke first. "We have no money left for this," she said at the '
+            'meeting.\n\n"And the schools will close."\n\nThe council voted later.\n\n'
+            '"Nobody saw this coming."\n')
+    quotes = _direct(analyze(text))
+    assert [q.speaker for q in quotes] == ["Dana Wexler", "Dana Wexler", None]
+
+
+def test_source_introduced_with_an_apposition_is_the_next_speaker(analyze):
+    text = ('The low turnout worried Senator Ray Cobb for weeks, which also concerns Henry Vance, '
+            'president of the county party.\n\n"Nobody is knocking on doors," he said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Henry Vance"]
+
+
+def test_person_named_by_a_given_name_only_takes_its_gender(analyze):
+    text = ('Melanie watched the debate at home while Kevin slept on the couch next to her.'
+            '\n\n"He is winning," she said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Melanie"]

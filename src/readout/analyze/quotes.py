@@ -719,6 +719,11 @@ def _ancestor(verb: Token, token: Token) -> bool:
             return False
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i == verb.i:
             return False
+        if node.dep_ in ("conj", "advcl") and node.tag_ == "VBG" and node.i != verb.i and (
+                node.lemma_.casefold() not in SPEECH_VERBS) and node.head.pos_ in ("VERB", "AUX"):
+            # 'claiming X, demanding Y, gaining a "buffer" state': a participle clause of its
+            # own, chained onto the cue, says what someone does, not what the cue's subject said.
+            return False
         node = node.head
     return False
 
@@ -868,7 +873,17 @@ def _continues(doc: Doc, previous: Quote, span: MarkedSpan) -> bool:
     if breaks > 1:
         return False
     if breaks == 1:
-        return len(gap.strip().strip("\"\u201c\u201d'")) < 3
+        if len(gap.strip().strip("\"\u201c\u201d'")) < 3:
+            return True
+        # '"...," he said.' closing its paragraph, then a paragraph that is only a quotation:
+        # the speaker goes on. The gap must hold nothing but the previous quote's own
+        # attribution (its cue after the quote, one clause, no further sentence or mark).
+        tail = gap[:re.search(r"\n\s*\n", gap).start()]  # type: ignore[union-attr]
+        cue_in_gap = previous.cue_start is not None and previous.end <= previous.cue_start < (
+            previous.end + len(tail))
+        body = tail.strip().lstrip("\"\u201c\u201d'").strip()
+        return cue_in_gap and not MARK.search(body) and len(body) < 120 and not re.search(
+            r"[.!?]\s+\S", body)
     return True
 
 

@@ -93,6 +93,44 @@ ROLE_HEADS = {
 }
 # How much a grammatical role makes a name the antecedent of a later he/she.
 ROLE_WEIGHT = {"main": 1.5, "subject": 0.75, "other": 0.0, "poss": -0.5}
+# A person the article has just introduced (first mention, full name, an earlier sentence) is
+# the likely speaker of what follows: journalists name and describe a source, then quote them.
+INTRODUCTION_WEIGHT = 1.0
+# Nouns that describe a person (besides the role heads): "the New York businessman said".
+PERSON_NOUNS = ROLE_HEADS | {
+    "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "developer", "pro",
+    "veteran", "star", "host", "anchor", "activist", "lawyer", "attorney", "woman", "man",
+    "mother", "father", "wife", "husband", "son", "daughter", "widow", "actress", "actor",
+    "singer", "writer", "author", "reporter", "journalist", "columnist", "doctor", "physician",
+    "officer", "judge", "justice", "politician", "legislator", "incumbent", "challenger",
+    "frontrunner", "front-runner", "contender", "hopeful", "rival", "opponent", "owner",
+    "executive", "scientist", "expert", "researcher", "scholar", "historian", "student",
+    "teacher", "pastor", "priest", "bishop", "preacher", "commissioner", "sheriff",
+    "prosecutor", "investigator", "agent", "soldier", "lieutenant", "captain", "sergeant",
+    "colonel", "admiral", "chancellor", "republican", "democrat", "conservative", "liberal",
+    "progressive", "libertarian", "independent", "socialist", "populist", "mayor",
+    "attorney-general", "comedian", "entrepreneur", "investor", "banker", "economist",
+    "pollster", "consultant", "operative", "surrogate", "spokesperson", "publicist",
+    "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman",
+    "councilwoman", "immigrant", "resident", "voter", "supporter", "critic", "nurse",
+    "grandmother", "grandfather", "girl", "boy", "lady", "gentleman", "mom", "dad",
+}
+FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "widow", "actress", "businesswoman",
+                "congresswoman", "assemblywoman", "councilwoman", "spokeswoman", "chairwoman",
+                "grandmother", "girl", "lady", "mom", "queen", "sister", "aunt"}
+MALE_NOUNS = {"man", "father", "husband", "son", "businessman", "congressman", "assemblyman",
+              "councilman", "spokesman", "chairman", "grandfather", "boy", "gentleman", "dad",
+              "king", "brother", "uncle"}
+
+
+def _person_noun_word(word: str) -> bool:
+    return word in PERSON_NOUNS or word.endswith(("man", "woman")) and len(word) > 5
+
+
+def _person_noun(head: Token) -> bool:
+    """Does the common noun ``head`` describe a person (a role, a trade, a relation)?"""
+    return head.pos_ in ("NOUN", "PROPN") and head.text[:1].islower() and (
+        _person_noun_word(head.lower_))
 CUE_LEMMAS = {"say", "tell", "add", "note", "argue", "explain", "write", "ask", "continue",
               "insist", "warn", "recall", "agree", "claim", "state"}
 # Capitals used as metonyms for a government: the seat of government when the convention has
@@ -191,6 +229,14 @@ def _given_gender(name: str) -> str | None:
         return None
     first = words[0].casefold()
     return "m" if first in MALE_GIVEN else "f" if first in FEMALE_GIVEN else None
+
+
+def _lone_given_gender(name: str) -> str | None:
+    """A person the article calls by a given name only ("Melanie said")."""
+    if " " in name.strip():
+        return None
+    word = name.strip().casefold()
+    return "m" if word in MALE_GIVEN else "f" if word in FEMALE_GIVEN else None
 
 
 def _surname(name: str) -> str:
@@ -376,7 +422,8 @@ class SpeakerResolver:
         if not self._person_spans:
             return
         for person in self.people.values():
-            person.gender = person.gender or _given_gender(person.name)
+            person.gender = person.gender or _given_gender(person.name) or _lone_given_gender(
+                person.name)
         votes: dict[str, list[int]] = {}
         sents = list(self.doc.sents)
         for n, sent in enumerate(sents):
@@ -439,6 +486,18 @@ class SpeakerResolver:
             return None, start, end
         if low in PERSON_PRONOUNS or low in PLURAL or low in NEUTER:
             return self.pronoun(low, at), start, end
+        if low in ("who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+            # "President Trump, who said ...": the noun the relative clause hangs from; the
+            # name right before the comma when the parser hung the clause elsewhere in a list,
+            # the named person when it hung it from their apposition.
+            noun = head.head.head
+            j = head.i - 1 if head.i > 0 and self.doc[head.i - 1].text == "," else head.i
+            if j > 0 and j != head.i and self.doc[j - 1].pos_ == "PROPN":
+                noun = self.doc[j - 1]
+            elif noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+                noun = noun.head
+            if noun.i != head.i:
+                return self.resolve(noun, at)
         if low in ("former", "latter") and any(t.lower_ == "the" for t in head.lefts):
             return self._former_latter(low, head), start, end
         name = self._named_in(phrase, head)
@@ -574,7 +633,9 @@ class SpeakerResolver:
             if any(t.lower_ in ("a", "an", "one", "another", "some") for t in phrase if t.i < head.i):
                 return None  # "a senior official": indefinite, anonymous
             return (self._office_holder(phrase, head) or self._title_antecedent(phrase, head)
-                    or self._role_holder(words, head))
+                    or self._role_holder(words, head) or self._antecedent(phrase, head))
+        if self._person_noun(head):
+            return self._antecedent(phrase, head)
         if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
             return self.org_name(head.text, head)
         return None
@@ -696,11 +757,23 @@ class SpeakerResolver:
         possessive rarely) and whether they were the last to speak; None without one."""
         if pronoun in NEUTER or pronoun in PLURAL:
             return self._collective(at) if pronoun in NEUTER else None
-        gender = "m" if pronoun in MALE else "f"
+        scores = self._salience(at, "m" if pronoun in MALE else "f")
+        if not scores:
+            return None
+        return max(scores.items(), key=lambda kv: kv[1])[0]
+
+    def _salience(self, at: int, gender: str | None,
+                  skip: tuple[int, int] = (0, 0)) -> dict[str, float]:
+        """Salience of each person compatible with ``gender`` (None: any) at offset ``at``:
+        the best of their mentions in the last five sentences outside quotation marks, by
+        recency (a sentence back costs 1), grammatical role, and a newly introduced person
+        (the article's first mention of them, a full name) gaining; the last speaker keeps the
+        floor unless another person has since been a subject. Mentions inside ``skip`` (the
+        phrase being resolved) do not count."""
         doc = self.doc
         token = doc.char_span(at, at + 1, alignment_mode="expand")
-        if token is None:
-            return None
+        if token is None or not len(token):
+            return {}
         sent = token[0].sent
         scores: dict[str, float] = {}
         subjects: list[tuple[int, str]] = []  # (offset, key) of subject mentions
@@ -708,12 +781,14 @@ class SpeakerResolver:
         for _ in range(12):
             for offset, key, role in self._people_in(sent, before=at):
                 person = self.people.get(key)
-                if person is None:
+                if person is None or skip[0] <= offset < skip[1]:
                     continue
                 name, sex = self._relative_at(offset, person)
-                if sex not in (gender, None):
+                if gender is not None and sex not in (gender, None):
                     continue
                 score = -1.0 * back + ROLE_WEIGHT[role]
+                if back and offset == person.first_at and self._introduced(offset):
+                    score += INTRODUCTION_WEIGHT
                 scores[name] = max(scores.get(name, -99.0), score)
                 if role in ("main", "subject"):
                     subjects.append((offset, key))
@@ -737,11 +812,57 @@ class SpeakerResolver:
             taken = any(o > spoke_at + 1 and k != key for o, k in subjects)
             if person is not None and not taken:
                 sex = _given_gender(name) or person.gender
-                if sex in (gender, None):
+                if gender is None or sex in (gender, None):
                     scores[name] = max(scores.get(name, -4.0), -4.0) + 2.0
+        return scores
+
+    def _person_noun(self, head: Token) -> bool:
+        """A noun for a person: a known one, or a role word the article gave somebody
+        ("Dana Wexler, the city's treasurer" ... "the treasurer said")."""
+        return _person_noun(head) or (head.pos_ == "NOUN" and head.text[:1].islower() and any(
+            head.lower_ in p.roles for p in self.people.values()))
+
+    def _introduced(self, offset: int) -> bool:
+        """Is the name at ``offset`` introduced with an apposition that describes the person
+        ("Henry Crespo, president of the caucus")?"""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span[0]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        return any(c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+
+    def _antecedent(self, phrase: Span, head: Token) -> str | None:
+        """'the senator', 'the New York businessman', 'the Republican nominee': a definite
+        singular description of a person refers back to the most salient person named in
+        the last few sentences whose gender fits the noun. A person the article gave this
+        very role word to gains, one it gave only other role words to loses. No clear winner
+        (the best two within half a point) → None."""
+        if head.tag_ not in ("NN", "NNP") or not self._person_noun(head):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            return None
+        if any(c.dep_ in ("poss", "prep") for c in head.children):
+            return None  # "Trump's running mate", "the head of ...": somebody else
+        gender = "f" if head.lower_ in FEMALE_NOUNS else "m" if head.lower_ in MALE_NOUNS else None
+        scores = self._salience(phrase.start_char, gender, (phrase.start_char, phrase.end_char))
         if not scores:
             return None
-        return max(scores.items(), key=lambda kv: kv[1])[0]
+        words = {t.lower_ for t in phrase if t.i < head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        for name in list(scores):
+            person = self.people.get(_surname(name).casefold())
+            if person is None:
+                continue
+            if head.lower_ in person.roles:
+                scores[name] += 1.5
+            elif any(_person_noun_word(r) for r in person.roles):
+                scores[name] -= 1.0
+            scores[name] += 0.5 * len(words & person.roles)
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.5:
+            return None
+        return ranked[0][0]
 
     def _relative_at(self, offset: int, person: Person) -> tuple[str, str | None]:
         """The person named at ``offset`` and their gender. Relatives share a surname (and so
@@ -787,6 +908,9 @@ class SpeakerResolver:
                 # modifies another head, like a possessive.
                 out.append((s, k, "poss"))
                 continue
+            while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in (
+                    "PROPN", "NOUN"):
+                head = head.head  # "Moretti and Dorsey met": both conjuncts are subjects
             if head.dep_ in ("nsubj", "nsubjpass"):
                 verb = head.head
                 main = verb.dep_ == "ROOT" or verb.lemma_.casefold() in CUE_LEMMAS
