@@ -295,3 +295,12 @@ def test_listed_options_and_inverted_comparatives_are_not_acts() -> None:
     assert "SANCTION" not in types_of("The options include imposing sanctions on Belarus.")
     assert "CONCEDE" not in types_of("The louder the critics get, the less likely Tehran is to "
                                      "make concessions.")
+
+
+def test_conditional_response_is_a_threat_against_whoever_must_comply() -> None:
+    assert ("THREATEN", "Iran", "Israel") in tuples_of(
+        "Iran will respond if Israel attacks its nuclear sites, an official said.")
+    assert ("THREATEN", "Vladimir Putin", "Joe Biden") in tuples_of(
+        "Vladimir Putin told Joe Biden that Russia would react if missiles were deployed in "
+        "Ukraine.")
+    assert types_of("Russia would act responsibly.") == []

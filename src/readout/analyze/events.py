@@ -763,6 +763,10 @@ class EventExtractor:
         """A threat phrased as a prediction: the speaker threatens whoever the predicted
         harm falls on (the subject of the prediction, else the other side named in it)."""
         actor = _actor_at(doc, cand.speaker, mentions) if cand.speaker is not None else None
+        response = cand.token.pos_ == "VERB"
+        if response and (actor is None or not _named(cand.speaker)):
+            # "Iran will respond if …, an official said": the responding party threatens
+            actor = _actor_at(doc, _subject(cand.verb), mentions) or actor
         if actor is None:
             # inside a quotation the quoted speaker vouches for it ("“Ministers made clear
             # any aggression would come at a high price”", quoted from NATO's chief)
@@ -775,8 +779,25 @@ class EventExtractor:
         own = _own_state(doc, actor)
         side = {actor, own}
         targets: list[str] = []
+        if response:
+            # "... if Israel attacks": whoever must meet the condition
+            for tok in cand.verb.subtree:
+                if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                               for c in tok.children):
+                    cond = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                    if cond is not None:
+                        targets = [t for t in _actors_in(doc, cond, mentions, exclude=actor)
+                                   if t not in side]
+                    break
+        if cand.speaker is not None and not targets:
+            # "Putin told Biden that ...": whom the warning was told to
+            for child in cand.speaker.head.children:
+                if child.dep_ in ("dobj", "dative") and child.i > cand.speaker.i:
+                    targets = [t for t in _actors_in(doc, child, mentions, exclude=actor)
+                               if t not in side]
+                    break
         subj = _subject(cand.verb)
-        if subj is not None:
+        if subj is not None and not targets:
             targets = [t for t in _actors_in(doc, subj, mentions, exclude=actor)
                        if t not in side]
         if not targets:
@@ -1048,7 +1069,41 @@ PREDICTION_VERBS = {"face", "have", "entail", "come", "pay", "bear", "suffer", "
                     "meet", "trigger", "provoke", "draw", "invite", "mean", "lead"}
 
 
+RESPONSE_VERBS = {"respond", "retaliate", "act", "react", "reply", "answer", "hit"}
+
+
+def _conditional_response(token: Token) -> Candidate | None:
+    """"Russia would act as the US would if weapons were deployed near its borders", "we
+    will respond if they attack": a response promised under a condition, reported by a
+    speaker, is that speaker's threat (CAMEO 13)."""
+    if token.pos_ != "VERB" or token.lemma_.casefold() not in RESPONSE_VERBS:
+        return None
+    if token.lemma_.casefold() == "hit" and not any(c.lower_ == "back" for c in token.children):
+        return None
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if not aux & (FUTURE_AUX | REPORTED_FUTURE_AUX) or any(c.dep_ == "neg"
+                                                          for c in token.children):
+        return None
+    condition = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl"
+                    for t in token.subtree) or any(
+        t.lower_ == "event" and t.head.lower_ == "in" for t in token.subtree)
+    if not condition:
+        return None
+    node = token
+    for _ in range(4):  # under "warned that …" the warning itself is the event
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.casefold() in ("warn", "threaten"):
+            return None
+    speaker = _reporting_subject(token)
+    return Candidate(type="THREATEN", mode=_threat_mode(token) or "force", token=token,
+                     verb=token, speaker=speaker, predicted=True)
+
+
 def _predicted_threat(token: Token) -> Candidate | None:
+    if token.pos_ == "VERB":
+        return _conditional_response(token)
     if token.pos_ != "NOUN" or token.lemma_.casefold() not in CONSEQUENCE_NOUNS:
         return None
     head = token.head
@@ -1072,6 +1127,13 @@ def _predicted_threat(token: Token) -> Candidate | None:
     speaker = _reporting_subject(modal)
     return Candidate(type="THREATEN", mode=_threat_mode(verb) or None, token=token, verb=modal,
                      speaker=speaker, predicted=True)
+
+
+def _named(token: Token | None) -> bool:
+    """Whether a speaker is named ("Lavrov", "the Kremlin") rather than described ("the
+    foreign minister", "an official")."""
+    return token is not None and (token.pos_ == "PROPN" or any(
+        t.pos_ == "PROPN" for t in token.subtree if t.dep_ in ("appos", "compound")))
 
 
 def _reporting_subject(verb: Token) -> Token | None:
