@@ -406,3 +406,23 @@ def test_a_lone_surname_the_gazetteer_knows_is_the_person():
     found = contacts("Scholz told reporters after meeting Zelensky that aid would continue.",
                      published="2022-06-15")
     assert [c.participants for c in found] == [["Olaf Scholz", "Volodymyr Zelensky"]]
+
+
+def test_a_trip_for_talks_is_one_visit_with_the_host():
+    found = contacts("Emmanuel Macron flew to Moscow on Monday for talks with Vladimir Putin.",
+                     published="2022-02-08")
+    assert [(c.participants, c.format, c.date, c.place) for c in found] == [
+        (["Emmanuel Macron", "Vladimir Putin"], "visit", "2022-02-07", "Moscow")]
+    found = contacts("Kamala Harris arrived in Warsaw on Wednesday for talks with Andrzej Duda.",
+                     published="2022-03-10")
+    assert [(c.participants, c.format, c.place) for c in found] == [
+        (["Andrzej Duda", "Kamala Harris"], "visit", "Warsaw")]
+
+
+def test_due_for_talks_is_planned_and_a_body_s_ministers_are_the_body():
+    found = contacts("Sergei Lavrov is due in Ankara on Thursday for talks with Mevlut "
+                     "Cavusoglu.", published="2022-06-06")
+    assert [(c.status, c.date) for c in found] == [("planned", "2022-06-09")]
+    found = contacts("Jens Stoltenberg will host NATO foreign ministers in Brussels next week.",
+                     published="2022-06-15")
+    assert _summary(found) == [(["Jens Stoltenberg", "NATO"], "meeting", "2022-06", "planned")]

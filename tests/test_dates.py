@@ -37,3 +37,8 @@ def test_a_reported_day_after_publication_is_last_year_but_a_month_keeps_slack()
     assert resolve_date("March 11", "2023-03-10") == "2023-03-11"  # a day's lag is tolerated
     assert resolve_date("March 12", "2023-03-10", future=True) == "2023-03-12"
     assert resolve_date("in March", "2023-03-10") == "2023-03"
+
+
+def test_a_planned_weekday_named_on_that_weekday_is_today():
+    assert resolve_date("on Wednesday", "2022-06-15", future=True) == "2022-06-15"
+    assert resolve_date("next Wednesday", "2022-06-15", future=True) == "2022-06-22"

@@ -43,10 +43,12 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "convene": "meeting", "speak": "phone call", "talk": "phone call",
                 "call": "phone call", "welcome": "meeting", "negotiate": "talks",
                 "sit": "meeting", "reach": "phone call", "dispatch": "visit", "send": "visit",
-                "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting"}
+                "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting",
+                "arrive": "visit"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
-MOTION_LEMMAS = {"come", "fly"}
+MOTION_LEMMAS = {"come", "fly", "arrive"}
+TRIP_LEMMAS = {"travel", "visit", "dispatch", "send", "come", "fly", "arrive"}
 # asking for a contact is not having one: "called for a meeting", "renewed his calls for talks",
 # "requested a call", "offered talks"
 APPEAL_LEMMAS = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "request",
@@ -56,6 +58,9 @@ ORDINAL_OTHER = {"last", "previous", "prior", "next", "earlier", "former"}
 # "his counterparts", "her host": the possessor takes part in the contact too
 COUNTERPART_NOUNS = {"counterpart", "colleague", "host", "guest", "delegation", "team",
                      "interlocutor", "visitor", "opposite"}
+# plural people of a state or body ("NATO foreign ministers", "EU leaders")
+OFFICIALS = {"minister", "leader", "official", "diplomat", "envoy", "negotiator", "delegate",
+             "representative", "counterpart", "chief"}
 # prepositions that place a contact in time or space, not as the object of a wish
 PLACE_TIME_PREPS = {"in", "during", "at", "on", "after", "before", "since", "following", "by"}
 # a contact named only as the time of something else ("after the meeting, Treasury released …")
@@ -1097,6 +1102,9 @@ def _describes_person(span: Span) -> bool:
             root.head.lower_ in ("president", "minister", "leader", "secretary"):
         return True
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if root.head.tag_ in ("NNS", "NNPS") and root.dep_ in ("compound", "amod", "nmod") and \
+            root.head.lemma_.casefold() in OFFICIALS:
+        return False  # "NATO foreign ministers": the body's people, the body takes part
     return nxt is not None and nxt.lower_ in ("president", "minister", "leader", "foreign",
                                              "defense", "defence", "prime", "secretary")
 
@@ -1178,10 +1186,10 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
         return True
     # "offered to host talks", "wants to hold a summit": the verb that takes the noun is
     # itself wished, offered or asked for
-    verb = head if trigger.dep_ == "dobj" else head.head if trigger.dep_ == "pobj" and \
-        head.lower_ not in PLACE_TIME_PREPS else None
-    if verb is not None and verb.dep_ == "xcomp" and \
-            verb.head.lemma_.casefold() in WISH_LEMMAS | (APPEAL_LEMMAS - {"call"}):
+    taker: Token | None = head if trigger.dep_ == "dobj" else head.head if \
+        trigger.dep_ == "pobj" and head.lower_ not in PLACE_TIME_PREPS else None
+    if taker is not None and taker.dep_ == "xcomp" and \
+            taker.head.lemma_.casefold() in WISH_LEMMAS | (APPEAL_LEMMAS - {"call"}):
         return True
     if any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark"
            for t in trigger.head.children):
@@ -1249,13 +1257,17 @@ def _lead_end(clause: Span) -> int:
 
 
 def _serves_a_trip(trigger: Token) -> bool:
-    """"travel to Kyiv to meet with Zelensky": the meeting verb is the trip's purpose."""
+    """"travel to Kyiv to meet with Zelensky", "flew to Moscow for talks with Putin": the
+    meeting is the trip's purpose."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        trip = trigger.head.head
+        return trip.lemma_ in TRIP_LEMMAS and (trip.lemma_ not in MOTION_LEMMAS or
+                                               bool(_destinations(trip)))
     if trigger.pos_ != "VERB" or trigger.lemma_ not in PURPOSE_LEMMAS or \
             trigger.dep_ not in ("xcomp", "advcl"):
         return False
     head = trigger.head
-    return head.lemma_ in ("travel", "visit", "dispatch", "send") and head.lemma_ != \
-        trigger.lemma_
+    return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
 
 
 def _individually(trigger: Token) -> bool:
@@ -1308,6 +1320,8 @@ def _destinations(trigger: Token) -> list[Span]:
              and not any(a.pos_ in ("VERB", "AUX") for a in _path_to(t, trigger))]
     if trigger.lemma_ == "stop":
         heads = _stop_places(trigger)
+    if trigger.lemma_ == "arrive":  # "arrived in Warsaw"
+        heads = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
     objects: list[Token] = []
     for prep in heads:
         objects.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -1455,6 +1469,9 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     for token in [trigger, *trigger.children, *list(trigger.ancestors)[:3]]:
         if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS:
             return True
+        if token is not trigger and any(c.dep_ == "acomp" and c.lower_ in PLANNED_WORDS
+                                        for c in token.children):
+            return True  # "is due in Ankara on Wednesday for talks"
         for child in token.children:
             if child.lower_ in ("will", "'ll") and child.dep_ == "aux":
                 return True

@@ -142,7 +142,9 @@ def _relative(word: str, ref: date | None, ref_month: str | None) -> str | None:
 
 def _weekday(target: int, qualifier: str, ref: date, future: bool) -> str:
     if qualifier == "next" or (future and qualifier != "last"):
-        ahead = (target - ref.weekday()) % 7 or 7
+        ahead = (target - ref.weekday()) % 7
+        if ahead == 0 and qualifier == "next":
+            ahead = 7  # "will meet on Wednesday" written on a Wednesday: today
         return (ref + timedelta(days=ahead)).isoformat()
     back = (ref.weekday() - target) % 7
     if back == 0 and qualifier == "last":
