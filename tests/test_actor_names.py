@@ -70,3 +70,18 @@ def test_institutions_after_a_title_like_word_are_not_people():
             "citing the First Amendment.")
     _, names = _analyse(text)
     assert not names & {"Court", "Counsel", "Amendment"}
+
+
+@pytest.mark.parametrize("name", ["Tamsin Veldt", "Dunmore Vask"])
+def test_a_name_the_tagger_missed_is_found_through_its_titled_surname(name):
+    surname = name.split()[1]
+    text = (f"The vote was delayed.\n\n{name}, the chief of staff, asked the senator to wait."
+            f"\n\nMr. {surname} said later that the offer stood.")
+    found, _ = _analyse(text)
+    assert (f"Mr. {surname}", name) in found
+
+
+def test_a_first_name_that_is_also_a_country_after_a_title():
+    text = "Campaign President Chad Whitfield said the vote was close."
+    _, names = _analyse(text)
+    assert "Chad Whitfield" in names and "Chad" not in names

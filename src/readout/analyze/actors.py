@@ -258,6 +258,7 @@ class ActorResolver:
             if words and not self._is_place_or_org(" ".join(words)):
                 found.append(PersonFound(start=ent.start, end=ent.end, name_start=ent.start,
                                          name_end=ent.end, words=words, title=""))
+        found.extend(self._named_in_full_elsewhere(doc, found, claimed | taken))
         shared = self._shared_surnames(doc, found, taken)
         starts = {p.name_start for p in shared}
         found = [p for p in found if not (len(p.words) == 1 and p.name_start in starts)]
@@ -268,6 +269,29 @@ class ActorResolver:
             p.char_start = doc[p.start].idx
             taken.update(range(p.name_start, p.name_end))
         return found
+
+    def _named_in_full_elsewhere(self, doc: Doc, found: list[PersonFound], used: set[int]
+                                 ) -> list[PersonFound]:
+        """"Rahm Emanuel, the chief of staff, …" where the tagger saw no person: a run of two
+        or three name-like words is a person when the article calls someone by its last word
+        with a title elsewhere ("Mr. Emanuel")."""
+        titled = {p.words[0] for p in found if len(p.words) == 1 and p.title}
+        if not titled:
+            return []
+        out = []
+        for start, end in _capitalised_runs(doc, used):
+            tokens = doc[start:end]
+            if not 2 <= len(tokens) <= 3 or tokens[-1].text not in titled:
+                continue
+            if not all(_name_like(t) and t.pos_ == "PROPN" for t in tokens):
+                continue
+            words = [t.text for t in tokens if not _is_initial(t)]
+            if self._is_place_or_org(" ".join(words)) or \
+                    any(w.casefold() in NOT_NAME_WORDS for w in words):
+                continue
+            out.append(PersonFound(start=start, end=end, name_start=start, name_end=end,
+                                   words=words, title=""))
+        return out
 
     def _shared_surnames(self, doc: Doc, found: list[PersonFound], used: set[int]
                          ) -> list[PersonFound]:
@@ -316,6 +340,11 @@ class ActorResolver:
             name_start -= 1
         while name_start > start and _name_like(doc[name_start - 1]) and \
                 not self._is_place_or_org(doc[name_start - 1].text):
+            name_start -= 1
+        # a first name that is also a place, between a title and the surname: "President Chad
+        # Griffin", "Foreign Minister Israel Katz" (a place before the title stays a place)
+        if name_start == name_end - 1 and name_start - 1 > start and \
+                _name_like(doc[name_start - 1]) and _bare(doc[name_start - 2]) in TITLE_WORDS:
             name_start -= 1
         words = [t.text for t in doc[name_start:name_end] if not _is_initial(t)]
         if not words or len(words) > 4:
@@ -451,8 +480,9 @@ class ActorResolver:
                 entries = exact  # "Kremlin": the seat itself rather than the state it stands for
             if len(entries) != 1:
                 continue
-            if entries[0].kind == "state" and _surname_of_a_person(span):
-                continue  # "Deputy Attorney General Lisa O. Monaco": a surname, not the state
+            if entries[0].kind == "state" and (_surname_of_a_person(span)
+                                               or _first_name_of_a_person(span)):
+                continue  # "Lisa O. Monaco", "President Chad Griffin": a name, not the state
             start = span.start_char
             if span.start > 0 and doc[span.start - 1].lower_ == "the":
                 start = doc[span.start - 1].idx
@@ -854,6 +884,18 @@ def _surname_of_a_person(span: Span) -> bool:
         doc[k - 2].ent_type_ == "PERSON" and _name_like(doc[k - 2])
 
 
+def _first_name_of_a_person(span: Span) -> bool:
+    """A one-word place name between a person's title and a surname ("Foreign Minister Israel
+    Katz", "President Chad Griffin"); "Ukraine President Zelensky" keeps its state."""
+    doc = span.doc
+    k = span.start
+    if len(span) != 1 or k < 1 or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return _bare(doc[k - 1]) in TITLE_WORDS and _name_like(after) and after.pos_ == "PROPN" \
+        and not (span.end + 1 < len(doc) and _name_like(doc[span.end + 1]))
+
+
 def _capital_follows(doc: Doc, i: int) -> bool:
     """The next word after token ``i`` (past blank lines and spreadsheet residue) is
     capitalised: a header or attribution ends there."""
@@ -1010,12 +1052,15 @@ def _name_words(span: Span) -> list[str]:
 
 
 # Home states in "Senator X of Ohio"; the tagger often folds them into the person's name.
-US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
-Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
-Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
-Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming""".split()) | {
-    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
-    "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+US_STATES = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+    "Wisconsin", "Wyoming", "New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota",
+    "West Virginia"})
 
 
 def _headline_case_words(doc: Doc) -> set[int]:
