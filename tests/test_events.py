@@ -304,3 +304,11 @@ def test_conditional_response_is_a_threat_against_whoever_must_comply() -> None:
         "Vladimir Putin told Joe Biden that Russia would react if missiles were deployed in "
         "Ukraine.")
     assert types_of("Russia would act responsibly.") == []
+
+
+def test_wanted_meeting_is_the_wanting_party_s_offer_and_public_opinion_is_no_act() -> None:
+    found = tuples_of("A summit with Joe Biden, which Vladimir Putin has long sought, has not "
+                      "happened.")
+    assert ("AGREE", "Vladimir Putin", "Joe Biden") in found
+    assert types_of("Most voters back the alliance, and Germans oppose the war.") == []
+    assert "REJECT" in types_of("The Russians have been violating the ceasefire agreement.")

@@ -990,6 +990,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
             # "demonstrators demanded his resignation": PLOVER counts the demands of a crowd
             # in the street as part of its protest
             etype, mode = "PROTEST", "demo"
+        if etype in ("SUPPORT", "REJECT", "ACCUSE", "AGREE") and _public_subject(verb):
+            continue  # "American voters back NATO", "Americans oppose war": opinion, not an act
         speaker = _reporting_speaker(verb)
         if speaker is not None and PENTACODE[etype] in (3, 4) and etype not in (
                 "THREATEN", "REQUEST", "ACCUSE"):
@@ -1054,6 +1056,25 @@ def _reported_obligation(token: Token) -> Candidate | None:
                                                         "side", "administration"}):
         return None  # "sovereignty must be protected" is no demand of anyone
     return Candidate(type="REQUEST", mode=None, token=token, verb=token, speaker=speaker)
+
+
+PUBLIC_NOUNS = {"voter", "respondent", "public", "citizen", "people", "majority", "poll",
+                "electorate", "taxpayer", "percent", "%"}
+
+
+def _public_subject(verb: Token) -> bool:
+    """Whether the subject is a public or its opinion ("voters", "most Americans", "a poll",
+    "49% of voters"): their stances are opinions, not acts of a state."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    subj = _group_head(subj) or subj
+    if subj.lemma_.casefold() in PUBLIC_NOUNS:
+        return True
+    # "Americans oppose war": a people's stance (but "the Russians violated ..." is a state's
+    # act, so only verbs of opinion count here)
+    return subj.ent_type_ == "NORP" and subj.tag_ in ("NNPS", "NNS") and \
+        verb.lemma_.casefold() in ("oppose", "support", "back", "favor", "favour")
 
 
 def _presupposing_question(sent: Span) -> bool:
@@ -1346,6 +1367,13 @@ def _nominal(token: Token) -> Candidate | None:
         return None
     if _light_object(token):
         return None
+    if etype == "CONSULT":
+        wanted = _wanted_by(token)
+        if wanted is not None:
+            # "a meeting between Biden and Putin, which Putin said he would like": whoever
+            # wants the meeting offers it (PLOVER: intent to meet is AGREE)
+            return Candidate(type="AGREE", mode="meet", token=token, verb=wanted,
+                             agent=_subject(wanted))
     if _nominal_actor_token(token) is None:
         return None
     planned = False
@@ -1365,6 +1393,24 @@ def _nominal(token: Token) -> Candidate | None:
     if etype == "CONSULT" and mode is None:
         mode = _consult_mode(token.sent)
     return Candidate(type=etype, mode=mode, token=token, verb=token, nominal=True)
+
+
+def _wanted_by(noun: Token) -> Token | None:
+    """The verb of wanting in a relative clause on the noun ("the summit which Moscow has
+    sought", "a meeting that he would like"), else None."""
+    hosts = [noun, *(g for c in noun.children if c.dep_ == "prep"
+                     for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts))]
+    for child in (c for h in hosts for c in h.children):
+        if child.dep_ != "relcl":
+            continue
+        for tok in child.subtree:
+            if tok.pos_ == "VERB" and tok.lemma_.casefold() in {"like", "want", "seek", "propose",
+                                                                "request", "offer", "demand"} \
+                    and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "that")
+                            for c in tok.children) \
+                    and not any(c.dep_ == "neg" for c in tok.children):
+                return tok
+    return None
 
 
 def _light_object(token: Token) -> bool:
@@ -1917,7 +1963,7 @@ def sentence_units(doc: Doc) -> list[Span]:
     return units
 
 
-QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten",
+QUANTITY_HEADS = {"percent", "%", "majority", "share", "half", "third", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten",
                   "tens", "million", "millions", "score", "scores", "member", "members",
                   "group", "number", "handful", "crowd", "some", "many", "most", "all"}
 
