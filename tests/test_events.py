@@ -312,3 +312,8 @@ def test_wanted_meeting_is_the_wanting_party_s_offer_and_public_opinion_is_no_ac
     assert ("AGREE", "Vladimir Putin", "Joe Biden") in found
     assert types_of("Most voters back the alliance, and Germans oppose the war.") == []
     assert "REJECT" in types_of("The Russians have been violating the ceasefire agreement.")
+
+
+def test_seizing_power_is_not_coercion() -> None:
+    assert "COERCE" not in types_of("The general took office after seizing power in 2013.")
+    assert "COERCE" in types_of("Police seized the opposition newspaper's printing press.")

@@ -1255,6 +1255,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None  # a visit needs its destination
             if lemma == "help" and obj is not None and not _actorish(obj):
                 return None
+            if lemma in ("seize", "capture") and obj is not None and obj.lemma_.casefold() in (
+                    "power", "control", "initiative", "opportunity", "moment", "chance"):
+                return None  # "after seizing power": a coup or a figure of speech, no target
             if lemma == "wound" and any(c.dep_ == "prt" for c in token.children):
                 return None  # "wound up sticking to": wind up, not wound
             if lemma == "insist" and not _insist_demands(token):
