@@ -85,3 +85,11 @@ def test_a_first_name_that_is_also_a_country_after_a_title():
     text = "Campaign President Chad Whitfield said the vote was close."
     _, names = _analyse(text)
     assert "Chad Whitfield" in names and "Chad" not in names
+
+
+def test_one_word_after_a_qualifier_of_bodies_is_no_person():
+    text = ("A Special Agent testified on Tuesday, and House Oversight staff walked to the "
+            "National Mall afterwards. Mr. Brandt, the committee clerk, took notes.")
+    found, names = _analyse(text)
+    assert not names & {"Agent", "Oversight", "Mall"}
+    assert "Brandt" in names

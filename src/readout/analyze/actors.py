@@ -57,6 +57,16 @@ TITLE_WORDS = {
     "sgt", "capt", "gen.", "secretary-general", "ret", "u.s.", "us", "uk", "eu", "un",
     "nato", "white", "house", "department", "ministry", "the", "of", "for", "and",
 }
+# Titles that only ever precede a person ("Mr.", "Sen.", "Ambassador"), unlike "Special",
+# "House" or "National", which also qualify bodies, places and documents.
+PERSON_TITLES = {"president", "minister", "secretary", "gen", "general", "lt", "col", "brig",
+                 "maj", "adm", "admiral", "mr", "mrs", "ms", "dr", "sir", "chancellor", "chairman",
+                 "chairwoman", "chair", "advisor", "adviser", "director", "ceo", "spokesperson",
+                 "spokesman", "spokeswoman", "ambassador", "commander", "senator", "sen", "rep",
+                 "representative", "governor", "gov", "king", "queen", "prince", "leader",
+                 "premier", "envoy", "administrator", "lady", "speaker", "fellow", "candidate",
+                 "counselor", "coordinator", "sgt", "capt", "gen.", "secretary-general", "miss",
+                 "mayor", "judge", "justice", "pope", "sheikh", "emir", "sultan"}
 MILITARY_WORDS = {"gen", "general", "admiral", "adm", "lt", "col", "brig", "maj", "commander",
                   "commander-in-chief", "armed", "forces", "military", "army", "navy", "sgt",
                   "capt", "joint"}
@@ -371,6 +381,12 @@ class ActorResolver:
         if last.endswith("s") and (last[:-1] in TITLE_WORDS or last[:-2] in TITLE_WORDS):
             return None  # "National Armaments Directors", "Foreign Ministers": a group of posts
         hits = self.gazetteer.people_named(words)
+        if len(words) == 1 and not ner_person and not hits and \
+                not any(_bare(t) in PERSON_TITLES for t in title_tokens):
+            # one word after words that also qualify bodies and places ("Special Agent",
+            # "House Oversight", "National Mall"): a person only when the tagger or the
+            # gazetteer says so, or a personal title precedes it
+            return None
         # a lone surname the gazetteer knows for one person only ("Biden will travel …",
         # "Scholz told reporters"), even where the small model tags it as an organisation;
         # not "the Biden administration"
