@@ -316,4 +316,5 @@ def test_wanted_meeting_is_the_wanting_party_s_offer_and_public_opinion_is_no_ac
 
 def test_seizing_power_is_not_coercion() -> None:
     assert "COERCE" not in types_of("The general took office after seizing power in 2013.")
-    assert "COERCE" in types_of("Police seized the opposition newspaper's printing press.")
+    assert "COERCE" in types_of("Belarusian police seized the opposition newspaper's printing "
+                                 "press.")
