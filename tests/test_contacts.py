@@ -426,3 +426,41 @@ def test_due_for_talks_is_planned_and_a_body_s_ministers_are_the_body():
     found = contacts("Jens Stoltenberg will host NATO foreign ministers in Brussels next week.",
                      published="2022-06-15")
     assert _summary(found) == [(["Jens Stoltenberg", "NATO"], "meeting", "2022-06", "planned")]
+
+
+def test_negated_declined_and_refused_contacts_are_not_contacts():
+    for text in ("Joe Biden will not meet with Benjamin Netanyahu.",
+                 "Vladimir Putin has never spoken to Olaf Scholz.",
+                 "Benjamin Netanyahu turned down an invitation to meet with Joe Biden.",
+                 "Joe Biden declined an opportunity to meet with Benjamin Netanyahu.",
+                 "Vladimir Putin refused to meet Volodymyr Zelensky.",
+                 "The Kremlin ruled out a meeting between Vladimir Putin and Volodymyr Zelensky."):
+        assert contacts(text, published="2022-06-15") == [], text
+
+
+def test_a_cancelled_summit_was_planned_not_held():
+    found = contacts("Joe Biden and Vladimir Putin cancelled their summit in Helsinki.",
+                     published="2022-06-15")
+    assert [c.status for c in found] == ["planned"]
+
+
+def test_people_of_one_state_only_are_no_diplomatic_contact_unless_the_other_side_is_unnamed():
+    assert contacts("Nancy Pelosi met Chuck Schumer at the Capitol on Monday.",
+                    published="2022-06-15") == []
+    found = contacts("Colin Kahl and Celeste Wallander held consultations with a dozen other "
+                     "Allies and partners on Monday.", published="2022-06-15")
+    assert [c.format for c in found] == ["talks"]
+
+
+def test_a_summit_that_only_times_a_speech_is_not_a_contact():
+    assert contacts("In remarks before a youth leadership summit, Joe Biden praised the police.",
+                    published="2022-06-15") == []
+
+
+def test_an_appeal_to_act_named_call_is_no_call_but_a_call_held_to_discuss_is():
+    assert contacts("Bernie Sanders echoed Joe Biden's earlier call to release the report.",
+                    published="2022-06-15") == []
+    found = contacts("Joe Biden held a call with Olaf Scholz to discuss Ukraine on Monday.",
+                     published="2022-06-15")
+    assert [(c.participants, c.format) for c in found] == [
+        (["Joe Biden", "Olaf Scholz"], "phone call")]

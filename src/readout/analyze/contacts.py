@@ -61,6 +61,16 @@ COUNTERPART_NOUNS = {"counterpart", "colleague", "host", "guest", "delegation", 
 # plural people of a state or body ("NATO foreign ministers", "EU leaders")
 OFFICIALS = {"minister", "leader", "official", "diplomat", "envoy", "negotiator", "delegate",
              "representative", "counterpart", "chief"}
+# verbs whose object "call" is a call held ("had a call to discuss …")
+CALL_HOLDERS = {"have", "hold", "make", "host", "join", "take", "conduct", "end", "place",
+                "set", "schedule", "arrange", "receive", "get"}
+# the unnamed other side of a contact ("with Allies and partners", "with counterparts")
+COUNTERPART_PLURALS = {"ally", "partner", "counterpart", "leader", "official", "minister",
+                       "nation", "country", "government", "delegation", "diplomat", "envoy"}
+# a contact offered or declined, not had: "an invitation to meet", "a chance to talk"
+CHANCE_NOUNS = {"opportunity", "chance", "invitation", "offer", "proposal", "request", "bid",
+                "attempt", "effort", "refusal", "willingness", "readiness", "desire",
+                "pressure", "demand", "call", "calls", "appeal", "idea", "prospect"}
 # prepositions that place a contact in time or space, not as the object of a wish
 PLACE_TIME_PREPS = {"in", "during", "at", "on", "after", "before", "since", "following", "by"}
 # a contact named only as the time of something else ("after the meeting, Treasury released …")
@@ -84,7 +94,9 @@ PHONE_CUES = re.compile(r"\b(phone|telephone|by phone|call)\b", re.I)
 PLANNED_WORDS = {"will", "shall", "'ll", "upcoming", "planned", "scheduled", "forthcoming",
                  "next", "tomorrow", "expected", "going", "due", "slated", "poised"}
 PLANNED_LEMMAS = {"plan", "schedule", "prepare", "expect", "invite", "set", "arrange", "agree",
-                  "slate"}
+                  "slate",
+                  # a contact called off or put back was planned, never held
+                  "cancel", "postpone", "delay", "scrap", "nix", "reschedule"}
 # "the Kremlin said Putin would hold talks with Macron on Monday": a future told in reported
 # speech, not a condition
 REPORT_LEMMAS = {"say", "announce", "tell", "confirm", "report", "add", "state", "disclose",
@@ -93,7 +105,9 @@ HYPOTHETICAL_WORDS = {"if", "should", "would", "could", "might", "whether", "unl
                       "may", "can"}
 WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "need",
                "recommend", "consider", "imagine", "open", "push", "deny", "bother", "ready",
-               "willing", "eager"}
+               "willing", "eager",
+               # refused or impossible: "refused to meet", "unable to negotiate with"
+               "refuse", "decline", "reject", "unable", "able", "fail", "rule"}
 NOT_A_CONTACT_AFTER_CALL = {"on", "upon", "for"}
 TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning"}
 SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|just)\b", re.I)
@@ -318,8 +332,7 @@ class ContactExtractor:
                                              earlier + out, reference), lead=lead,
                                          date_text=when_text))
                 continue
-            if trigger.pos_ in ("NOUN", "PROPN") and _is_definite(trigger) and \
-                    _time_of_something_else(trigger):
+            if trigger.pos_ in ("NOUN", "PROPN") and _time_of_something_else(trigger):
                 continue  # "after the meeting, X released …", no such meeting reported before
             generic = trigger.lower_ in ANAPHORIC_NOUNS or \
                 trigger.lemma_.casefold() in ANAPHORIC_NOUNS  # "discussions" too
@@ -390,7 +403,7 @@ class ContactExtractor:
                        fmt: str, date: str | None, date_text: str | None, planned: bool,
                        earlier: list[Contact], out: list[Contact], lead: int) -> Contact | None:
         status = "planned" if planned else "held"
-        if self._home_side_only(parties):
+        if self._home_side_only(parties) and not _unnamed_counterparts(trigger):
             return None  # "meet with U.S. service members": a minister among their own
         # a noun carries no tense: "a superpower summit between Biden and Putin" is the
         # summit the article announced, whatever its status
@@ -563,6 +576,12 @@ class ContactExtractor:
                 return True
         return False
 
+    def _home_of(self, name: str) -> str | None:
+        entry = self.gazetteer.entries.get(name)
+        if entry is None:
+            return None
+        return entry.name if entry.kind == "state" else entry.country
+
     def _is_body(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
         return entry is not None and entry.kind == "organization" and \
@@ -732,7 +751,12 @@ class ContactExtractor:
         return None
 
     def _home_side_only(self, parties: list[str]) -> bool:
-        """One known person and nothing but that person's own state."""
+        """One known person and nothing but that person's own state; or parties that all
+        belong to one state (a party caucus, a minister with their own parliament): no
+        diplomatic contact."""
+        countries = [self._home_of(p) for p in parties]
+        if len(parties) >= 2 and None not in countries and len(set(countries)) == 1:
+            return True
         people = [p for p in parties if self._is_person(p)]
         if len(people) != 1 or len(parties) < 2:
             return False
@@ -1117,6 +1141,11 @@ def _next_word(token: Token) -> str:
 def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN"):
         return _noun_is_hypothetical(trigger, clause)
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True  # "will not meet with Netanyahu", "has never spoken to Putin"
+    if trigger.dep_ in ("acl", "relcl", "xcomp") and \
+            trigger.head.lemma_.casefold() in CHANCE_NOUNS:
+        return True  # "an invitation to meet", "declined an opportunity to meet with him"
     chain = [trigger, *list(trigger.ancestors)[:4]]
     told = _reported_future(trigger)
     for token in chain:
@@ -1353,6 +1382,15 @@ def _destinations(trigger: Token) -> list[Span]:
     return sorted(places, key=lambda e: e.start)
 
 
+def _unnamed_counterparts(trigger: Token) -> bool:
+    """"consultations with over a dozen other Allies and partners", "spoke with counterparts":
+    the other side is there, only not named."""
+    preps = [c for c in [*trigger.children, *trigger.head.children]
+             if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")]
+    return any(t.tag_ in ("NNS", "NNPS") and t.lemma_.casefold() in COUNTERPART_PLURALS
+               for p in preps for t in p.subtree)
+
+
 def _after_publication(day: str | None, published: str | None) -> bool:
     """A contact dated after the article's day (a day's lag allowed; a month after the
     publication month) cannot have been held yet."""
@@ -1383,9 +1421,13 @@ def _appeal_to_act(call: Token) -> bool:
             return True
     end = max(t.i for t in call.subtree) + 1
     doc = call.doc
-    return end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end].tag_ == "TO" and \
-        doc[end + 1].tag_ == "VB" and any(c.dep_ == "prep" and c.lower_ == "from"
-                                          for c in call.children)
+    infinitive = end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end].tag_ == "TO" and \
+        doc[end + 1].tag_ == "VB"
+    if not infinitive or any(c.lower_ in ("with", "between") for c in call.children):
+        return False
+    # "held a call to discuss Ukraine" is a call with a purpose; "echoed Trump's earlier
+    # call to release the report", "calls from the U.S. to stop" are appeals
+    return call.head.lemma_.casefold() not in CALL_HOLDERS
 
 
 def _asked_for(trigger: Token) -> bool:
