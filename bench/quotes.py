@@ -184,8 +184,11 @@ def _name_key(source: str | None, text: str = "") -> str | None:
 
 
 def _speaker_key(speaker: str | None) -> str | None:
+    """The surname-like key of a predicted speaker, cut like a gold source at a preposition
+    ("Association of Flight Attendants" → Association, as "the Association of ..." is)."""
     if not speaker:
         return None
+    speaker = re.split(r"\s(?:for|of|at|with|from|in|to|on)\s", speaker)[0]
     words = [w.strip(".'’,") for w in re.findall(r"[A-Za-z][\w.'’\-]*", speaker)]
     words = [re.sub(r"(?:'s|’s)$", "", w) for w in words]
     words = [w for w in words if w and w.casefold().rstrip(".") not in NON_NAME_WORDS]

@@ -410,3 +410,22 @@ def test_person_named_by_a_given_name_only_takes_its_gender(analyze):
     text = ('Melanie watched the debate at home while Kevin slept on the couch next to her.'
             '\n\n"He is winning," she said.\n')
     assert [q.speaker for q in _direct(analyze(text))] == ["Melanie"]
+
+
+def test_aide_of_a_person_out_of_office_is_not_an_office_holder(analyze):
+    # In January 2020 Biden held no office: his press secretary is not the White House's.
+    text = 'Joe Biden spoke on Monday. Biden\'s press secretary said the claims were "baseless."\n'
+    assert [q.speaker for q in _direct(analyze(text, published="2020-01-10"))] == [None]
+
+
+def test_participle_after_a_comma_takes_the_clause_subject_not_the_with_object(analyze):
+    text = ('Carla Nunez contrasted her record with Bob Tate\'s, saying "I built a business '
+            'without a check from my father."\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Carla Nunez"]
+
+
+def test_quote_after_a_sentence_about_what_a_named_person_did_is_theirs(analyze):
+    text = ('On Sunday, Sen. Ron Walden, who lost the primary, singled out the fatigue of young '
+            'voters. "The younger people are tired of all of this, more than any generation."'
+            '\n\nThe questions will take longer to answer.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Ron Walden"]

@@ -408,7 +408,8 @@ class QuoteExtractor:
                         resolver: SpeakerResolver) -> Frame | None:
         """'Schiff said the administration may wait. "The other factor is ..."': a whole
         quoted sentence with no cue of its own, right after a sentence of the same paragraph
-        whose main verb is a speech verb with a named speaker, continues that speaker."""
+        whose main verb is a speech verb with a named speaker (or any verb with a named person
+        as subject), continues that speaker."""
         text = doc_text(doc)
         before = text[:span.open_at].rstrip(" \t")
         if not before or before[-1] not in ".!?:" or "\n" in text[len(before):span.open_at]:
@@ -418,11 +419,22 @@ class QuoteExtractor:
             return None
         sent = end[0].sent
         root = sent.root
-        if _in_any(root.idx, inside) or root.lemma_.casefold() not in SPEECH_VERBS or (
-                root.lemma_.casefold() in NAMING_VERBS):
+        if _in_any(root.idx, inside):
             return None
         if sent.start_char < span.open_at and _para_break(doc, sent.start_char, span.open_at):
             return None
+        if root.lemma_.casefold() not in SPEECH_VERBS or root.lemma_.casefold() in NAMING_VERBS:
+            # 'Sanders singled out young voters' fatigue. "The younger people are ..."': a
+            # sentence about what a named person did, then their words with no cue of their
+            # own, in the same paragraph: theirs (the verb stands as the cue).
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if root.pos_ not in ("VERB", "AUX") or subject is None:
+                return None
+            frame = _named_frame(root, subject, inside, resolver)
+            if frame is None or frame.speaker is None or _surname_key(frame.speaker) not in (
+                    resolver.people):
+                return None
+            return frame
         frame = self._frame_at(root, inside, resolver)
         if frame is None or frame.speaker is None:
             return None
@@ -631,7 +643,7 @@ def _with_subject(verb: Token) -> Token | None:
     doc = verb.doc
     for k in range(verb.i - 1, max(-1, verb.i - 12), -1):
         tok = doc[k]
-        if tok.text in (".", ";", ":") or tok.tag_.startswith("VB"):
+        if tok.text in (".", ";", ":", ",") or tok.tag_.startswith("VB"):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ in (
                 "NOUN", "PROPN", "PRON"):
@@ -736,6 +748,11 @@ def _distance(token: Token, tokens: list[Token]) -> float:
     if token.i < tokens[0].i:
         return float(tokens[0].i - token.i) + 0.5  # cues after the quote are the norm
     return 0.0
+
+
+def _surname_key(name: str) -> str:
+    words = [w for w in name.split() if w.casefold().rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    return (words or [name])[-1].casefold()
 
 
 def _in_any(offset: int, ranges: list[tuple[int, int]]) -> bool:

@@ -663,6 +663,9 @@ class SpeakerResolver:
                 for entry in self.gazetteer.lookup(tok.text):
                     if entry.kind == "state":
                         country = entry.name
+                    elif entry.kind == "person" and not any(
+                            r.active_on(self.day) for r in entry.roles):
+                        continue  # a person out of office has no office's staff
                     elif entry.country:
                         country = entry.country
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -670,6 +673,11 @@ class SpeakerResolver:
             # "the president's press secretary": the office of the possessor's country.
             owner = self.resolve(possessor)[0]
             owner_entry = self.gazetteer.entries.get(owner) if owner else None
+            if owner_entry is not None and owner_entry.kind == "person" and not any(
+                    r.active_on(self.day) for r in owner_entry.roles):
+                # "Clinton's spokesman" while Clinton holds no office: her own aide, not the
+                # holder of some office of her country.
+                owner_entry = None
             if owner_entry is not None:
                 country = owner_entry.name if owner_entry.kind == "state" else owner_entry.country
         if country is None:
