@@ -177,3 +177,23 @@ def test_talks_asked_about_or_braced_for():
 def test_not_a_contact_runs_every_check():
     assert cs.not_a_contact(token("Joe Biden never met Kim Jong Un.", "met"))
     assert cs.not_a_contact(token("Joe Biden met Kim Jong Un in Hanoi.", "met")) is None
+
+
+def test_speech_at_a_rally_is_no_call():
+    sentence = "The two candidates spoke at a rally in Ohio on Friday."
+    assert cs.gives_a_speech(token(sentence, "spoke"))
+    sentence = "The two leaders spoke at length on Monday."
+    assert cs.gives_a_speech(token(sentence, "spoke")) is None
+    sentence = "Olaf Scholz spoke with Joe Biden at the summit."
+    assert cs.gives_a_speech(token(sentence, "spoke")) is None
+
+
+def test_a_close_call_is_no_phone_call():
+    assert cs.call_as_decision(token("It was a close call for the senator.", "call"))
+    sentence = "Their call on Monday lasted an hour."
+    assert cs.call_as_decision(token(sentence, "call")) is None
+
+
+def test_a_meeting_that_never_took_place():
+    assert cs.is_negated(token("The summit in Minsk never took place.", "summit"))
+    assert cs.is_negated(token("The summit in Minsk took place in May.", "summit")) is None

@@ -66,7 +66,18 @@ NON_CONTACT_HEADS = {
     "room", "hall", "space", "banking", "charge", "sex", "bank", "tree", "centre", "center",
     "operator", "fraud", "spam", "etiquette", "manner", "skill", "habit", "plan", "data",
     "metadata", "recording", "camera", "battery", "charger", "directory", "privilege",
+    "show", "radio", "host", "program", "programme", "station", "point", "sign", "letter",
 }
+# "a close call", "a judgment call", "a wake-up call": a call that is a decision or a warning
+DECISION_CALL_WORDS = {"close", "judgment", "judgement", "tough", "wake", "wake-up", "roll",
+                       "curtain", "casting", "bad", "good", "right", "wrong", "hard",
+                       "difficult", "easy", "big", "gut", "personal", "clarion", "rallying",
+                       "cattle", "booty", "toll", "free", "cold", "robo", "margin"}
+# "spoke at a rally", "spoke before Congress": a speech; not "spoke at length"
+SPEECH_SETTING_SKIP = {"length", "time", "point", "moment", "end", "start", "outset", "times",
+                       "side", "sideline", "sidelines", "margin", "margins", "height", "peak",
+                       "beginning", "close", "conclusion", "dawn", "turn", "heart",
+                       "table", "level", "request", "invitation", "behest"}
 # people a politician addresses, not counterparts in a contact
 AUDIENCE_NOUNS = {
     "reporter", "journalist", "press", "media", "correspondent", "interviewer", "audience",
@@ -74,8 +85,8 @@ AUDIENCE_NOUNS = {
     "fan", "worker", "employee", "investor", "business", "constituent", "congregation",
     "graduate", "public", "camera", "anchor", "host", "podcast", "radio", "television", "tv",
     "newspaper", "outlet", "network", "station", "channel", "blogger", "columnist", "editor",
-    "pollster", "caller", "parent", "teacher", "worshipper", "volunteer", "member", "veteran",
-    "retiree", "farmer", "attendee", "newsroom", "magazine",
+    "pollster", "caller", "parent", "teacher", "worshipper", "volunteer", "veteran",
+    "retiree", "farmer", "attendee", "guest", "participant", "newsroom", "magazine",
     "interview", "show", "program", "programme",
 }
 # "business and political leaders": sector words that make leaders an audience
@@ -178,6 +189,9 @@ REFUSAL_VERBS = {"refuse", "decline", "fail", "reject", "avoid", "skip", "snub",
 # verbs that hold a contact named by a noun: "did not hold talks"
 HOLDING_VERBS = {"have", "hold", "conduct", "attend", "arrange", "schedule", "make", "host",
                  "plan", "get", "join"}
+# verbs saying a contact happened: "the summit never took place", "was not held"
+OCCUR_VERBS = {"take", "happen", "occur", "go", "materialize", "materialise", "hold",
+               "proceed", "convene", "start", "begin"}
 NEGATORS = {"not", "n't", "never", "neither", "nor", "no"}
 
 
@@ -283,9 +297,11 @@ def is_negated(trigger: Token) -> str | None:
     "left without meeting"; "not only met … but" is no negation."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         head = trigger.head
-        if trigger.dep_ == "dobj" and _lemma(head) in HOLDING_VERBS and any(
-                c.dep_ == "neg" for c in head.children):
+        negated = any(c.dep_ == "neg" for c in head.children)
+        if trigger.dep_ == "dobj" and _lemma(head) in HOLDING_VERBS and negated:
             return "negated ('did not hold')"
+        if trigger.dep_ in ("nsubj", "nsubjpass") and _lemma(head) in OCCUR_VERBS and negated:
+            return "negated ('never took place')"
         return None
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
@@ -355,6 +371,35 @@ def speaks_to_an_audience(trigger: Token) -> str | None:
     return None
 
 
+def gives_a_speech(trigger: Token) -> str | None:
+    """"the two candidates spoke at a rally", "spoke before the General Assembly": speeches
+    to a gathering, not a call between the speakers (unless "with X" or "by phone" says so)."""
+    if _lemma(trigger) not in ("speak", "talk") or trigger.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by") for c in trigger.children):
+        return None
+    if any(o.pos_ == "PROPN" or o.ent_type_ == "PERSON" for o in _pobjs(trigger, ("to",))):
+        return None
+    settings = [o for o in _pobjs(trigger, ("at", "before"))
+                if _lemma(o) not in SPEECH_SETTING_SKIP and o.ent_type_ not in ("DATE", "TIME")]
+    if settings:
+        return f"a speech ('{settings[0].head.lower_} {settings[0].lower_}')"
+    return None
+
+
+def call_as_decision(trigger: Token) -> str | None:
+    """"a close call", "a judgment call", "a wake-up call": no telephone involved."""
+    if _lemma(trigger) != "call" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if _pobjs(trigger, ("with", "between")) or any(c.dep_ == "poss" for c in trigger.children):
+        return None
+    words = {_lemma(c) for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")}
+    words |= {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")}
+    if words & DECISION_CALL_WORDS:
+        return "a call that is a decision or warning"
+    return None
+
+
 # --------------------------------------------------------------------------- trips
 def goods_travel(trigger: Token) -> str | None:
     """"goods that Mexico exports come to the United States", "37 cents of each dollar of
@@ -393,8 +438,8 @@ def visits_a_facility(trigger: Token) -> str | None:
         return None
     if any(_lemma(o) not in FACILITY_NOUNS or o.pos_ == "PROPN" for o in objects):
         return None
-    if any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "ORG") for t in trigger.subtree):
-        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "ORG") for t in trigger.sent):
+        return None  # "visit their memorial in Kyiv": a trip abroad may name a site
     return "a visit to a site, not to a counterpart"
 
 
@@ -493,7 +538,7 @@ def in_prospect(trigger: Token) -> str | None:
 
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated,
-    only_modifies, speaks_to_an_audience, goods_travel, visits_a_facility, hosts_an_event,
+    only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
     phrasal_call, contacts_are_people, talks_as_topic, in_prospect,
 )
 
