@@ -464,3 +464,15 @@ def test_an_appeal_to_act_named_call_is_no_call_but_a_call_held_to_discuss_is():
                      published="2022-06-15")
     assert [(c.participants, c.format) for c in found] == [
         (["Joe Biden", "Olaf Scholz"], "phone call")]
+
+
+def test_headline_forms():
+    found = contacts("EU defence ministers to meet in Brussels on Monday", published="2022-06-15")
+    assert _summary(found) == [(["European Union"], "meeting", "2022-06-20", "planned")]
+    found = contacts("Joe Biden agrees in principle to Ukraine summit with Vladimir Putin",
+                     published="2022-02-21")
+    assert [(c.participants, c.format, c.status) for c in found] == [
+        (["Joe Biden", "Vladimir Putin"], "summit", "planned")]
+    assert contacts("Kyiv demands Red Cross visit the prison camp", published="2022-07-30") == []
+    assert contacts("'Nobody negotiated with Hitler,' says Mateusz Morawiecki",
+                    published="2022-04-04") == []

@@ -390,7 +390,8 @@ class ActorResolver:
         # a lone surname the gazetteer knows for one person only ("Biden will travel …",
         # "Scholz told reporters"), even where the small model tags it as an organisation;
         # not "the Biden administration"
-        lone = len(words) == 1 and len(hits) == 1 and doc[name_end - 1].pos_ == "PROPN" and \
+        lone = len(words) == 1 and len(hits) == 1 and (
+            doc[name_end - 1].pos_ == "PROPN" or doc[name_end - 1].ent_type_ != "") and \
             (name_end >= len(doc) or doc[name_end].lower_ not in EPONYM_NOUNS)
         known = bool(hits) and (len(words) > 1 or has_person_title or ner_person or lone)
         if not (has_person_title or ner_person or known):

@@ -343,8 +343,10 @@ class ContactExtractor:
                 out.extend(self._visits(doc, clause, trigger, mentions, quoted, lead, parties,
                                         planned, readout, earlier + out))
                 continue
-            if self.config.require_two_parties and len(parties) < 2 and not hosted:
-                continue
+            if self.config.require_two_parties and len(parties) < 2 and not hosted and \
+                    not (trigger.pos_ == "VERB" and len(parties) == 1 and
+                         self._is_body(parties[0]) and _officials_subject(trigger)):
+                continue  # ("EU defence ministers will meet on Monday": the body's meeting)
             if not parties:
                 continue
             groups = [parties]
@@ -1141,8 +1143,12 @@ def _next_word(token: Token) -> str:
 def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN"):
         return _noun_is_hypothetical(trigger, clause)
-    if any(c.dep_ == "neg" for c in trigger.children):
-        return True  # "will not meet with Netanyahu", "has never spoken to Putin"
+    if any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and
+           c.lower_ in ("nobody", "none", "noone") for c in trigger.children):
+        return True  # "will not meet with Netanyahu", "nobody negotiated with him"
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.casefold() in \
+            APPEAL_LEMMAS - {"call"} | {"urge", "want", "insist"}:
+        return True  # "Kyiv demands Red Cross visit the prison"
     if trigger.dep_ in ("acl", "relcl", "xcomp") and \
             trigger.head.lemma_.casefold() in CHANCE_NOUNS:
         return True  # "an invitation to meet", "declined an opportunity to meet with him"
@@ -1320,6 +1326,10 @@ def _noun_region(trigger: Token) -> set[int]:
                 not _is_gathering_of(c) for t in c.subtree}
     excluded |= {t.i for c in trigger.children if c.dep_ in ("relcl", "acl")
                  for t in c.subtree}
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
+        # "a Ukraine summit with Putin": the modifier is the topic, the "with" names the party
+        excluded |= {t.i for c in trigger.children if c.dep_ in ("compound", "nmod")
+                     and c.i < trigger.i and c.ent_type_ != "PERSON" for t in c.subtree}
     return {t.i for t in trigger.subtree} - excluded
 
 
@@ -1380,6 +1390,20 @@ def _destinations(trigger: Token) -> list[Span]:
         if all(ent.start != p.start for p in places):
             places.append(ent)
     return sorted(places, key=lambda e: e.start)
+
+
+def _officials_subject(verb: Token) -> bool:
+    """The verb's subject is a body's people in the plural ("EU defence ministers")."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(s.tag_ in ("NNS", "NNPS") and s.lemma_.casefold() in OFFICIALS
+                       for s in subjects)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _unnamed_counterparts(trigger: Token) -> bool:
@@ -1505,9 +1529,12 @@ def _reported_future(verb: Token) -> bool:
 def _is_planned(trigger: Token, clause: Span) -> bool:
     if trigger.pos_ in ("VERB", "AUX") and _reported_future(trigger):
         return True
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and infinitive:
         return True  # "the leaders are to speak on Thursday"
+    if infinitive and (trigger.dep_ == "ROOT" or trigger.dep_ == "acl" and
+                       trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.dep_ == "ROOT"):
+        return True  # a headline's future: "EU defence ministers to meet on Monday"
     for token in [trigger, *trigger.children, *list(trigger.ancestors)[:3]]:
         if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS:
             return True
