@@ -476,3 +476,20 @@ def test_headline_forms():
     assert contacts("Kyiv demands Red Cross visit the prison camp", published="2022-07-30") == []
     assert contacts("'Nobody negotiated with Hitler,' says Mateusz Morawiecki",
                     published="2022-04-04") == []
+
+
+def test_meeting_resistance_and_growing_calls_are_no_contacts():
+    assert contacts("Russian forces met fierce resistance near Kyiv on Monday.",
+                    published="2022-03-01") == []
+    assert contacts("Calls grow for the release of the detained journalist.",
+                    published="2022-03-01") == []
+    found = contacts("Joe Biden met world leaders in Brussels on Thursday.",
+                     published="2022-03-25")
+    assert found == [] or found[0].format == "meeting"
+
+
+def test_a_possessed_visit_is_the_possessor_s_trip():
+    found = contacts("The White House rebuked Jair Bolsonaro for his visit to Moscow.",
+                     published="2022-02-18")
+    assert [(c.participants, c.format, c.place) for c in found] == [
+        (["Jair Bolsonaro", "Russia"], "visit", "Moscow")]

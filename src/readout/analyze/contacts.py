@@ -185,8 +185,10 @@ class ContactExtractor:
                     token.doc[token.i - 1].lower_ in ("video", "phone", "telephone"):
                 # "a video conference with Zelensky", "a phone conference"
                 fmt = "video call" if token.doc[token.i - 1].lower_ == "video" else "phone call"
-            if fmt == "phone call" and lemma == "call" and token.pos_ == "NOUN" and \
-                    _appeal_to_act(token):
+            if fmt == "phone call" and lemma == "call" and token.pos_ == "NOUN" and (
+                    _appeal_to_act(token) or any(c.dep_ == "prep" and c.lower_ == "for"
+                                                 for c in [*token.children, *token.head.children]
+                                                 if token.dep_ == "nsubj" or c.head.i == token.i)):
                 fmt = None  # "ignoring all calls from the U.S. to stop": appeals
             if lemma == "stop" and token.pos_ == "NOUN" and _stop_places(token) and \
                     _stops_to_meet(token):
@@ -231,6 +233,14 @@ class ContactExtractor:
             return "to" in children or any(c.lower_ == "to" for c in token.subtree)
         if lemma in MOTION_LEMMAS:
             return bool(_destinations(token))
+        if lemma == "meet":
+            # "met resistance", "meet the targets": a common noun as object is no counterpart
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if objects and all(o.pos_ == "NOUN" and o.ent_type_ == "" and
+                               o.lemma_.casefold() not in OFFICIALS | COUNTERPART_PLURALS |
+                               {"president", "head", "chief", "secretary", "people"}
+                               for o in objects) and "with" not in children:
+                return False
         if lemma == "receive":  # "Putin received Widodo at the Kremlin", not "received aid"
             return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                        for c in token.children)
@@ -525,6 +535,13 @@ class ContactExtractor:
         """Who makes the trip: the object of "dispatched"/"invited … to visit", else the
         subject of the trip verb or of the verbs governing it."""
         node: Token | None = trigger
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            # "Bolsonaro's visit to Moscow", "his trip to Kyiv": the possessor travels
+            owners = [c for c in trigger.children if c.dep_ == "poss"]
+            region = {t.i for o in owners for t in o.subtree}
+            found = self._collect(doc, clause, region, mentions, quoted, lead) if region else []
+            if found:
+                return self._people_only(found)
         if trigger.lemma_ in SENDING_LEMMAS:
             objects = [c for c in trigger.children if c.dep_ == "dobj"]
             region = {t.i for o in objects for t in o.subtree}
