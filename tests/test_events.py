@@ -318,3 +318,13 @@ def test_seizing_power_is_not_coercion() -> None:
     assert "COERCE" not in types_of("The general took office after seizing power in 2013.")
     assert "COERCE" in types_of("Belarusian police seized the opposition newspaper's printing "
                                  "press.")
+
+
+def test_unnamed_regime_is_the_state_just_named_and_relative_clauses_on_names_are_asserted(
+        ) -> None:
+    found = tuples_of("Belarus jailed dozens of students last year. The regime's attempt to "
+                      "kill the exiled blogger Roman Protasevich failed.")
+    assert any(t[:2] == ("ASSAULT", "Belarus") for t in found), found
+    record = tuples_of("Iran might be a difficult partner, but so is Bashar al-Assad, who ordered "
+                       "the shelling of protesters.")
+    assert ("ASSAULT", "Bashar al-Assad", "protesters") in record

@@ -399,7 +399,8 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "relief": ("AID", None), "credit": ("AID", None),
     "consensus": ("AGREE", None), "understanding": ("AGREE", None),
     "settlement": ("AGREE", None), "patrol": ("MOBILIZE", "police"),
-    "discussion": ("CONSULT", None),
+    "discussion": ("CONSULT", None), "shelling": ("ASSAULT", "heavy-weapons"),
+    "bombing": ("ASSAULT", "aerial"),
 }
 # Breaking a rule the actor is bound by defies it (CAMEO 128, "defy norms, law").
 NORM_NOUNS = {"ban", "law", "agreement", "resolution", "embargo", "treaty", "accord", "norm",
@@ -458,7 +459,7 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("deliver", AID_OBJECTS), ("donate", AID_OBJECTS),
                       ("ship", AID_OBJECTS), ("supply", AID_OBJECTS),
                       ("reach", {"consensus", "understanding", "settlement"}),
-                      ("order", {"patrol"}),
+                      ("order", {"patrol", "shelling", "bombing"}),
                       ("engage", {"discussion", "talk", "dialogue", "negotiation",
                                   "consultation", "conversation"}),
                       ("step", {"attack", "strike", "airstrike", "raid", "offensive"})):
@@ -689,6 +690,8 @@ class EventExtractor:
         if actor is None and cand.token.pos_ in ("NOUN", "PROPN"):
             actor = _actor_at(doc, _possessor(cand.token), mentions)
         if actor is None and actor_tok is not None:
+            actor = _government_antecedent(doc, actor_tok, mentions)
+        if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
         if actor is None:
             return []  # PLOVER codes acts of an identifiable source only
@@ -709,6 +712,19 @@ class EventExtractor:
             if found:
                 targets = found
                 break
+        if not targets and cand.type == "AGREE" and cand.token.pos_ == "NOUN" \
+                and cand.token.i != cand.verb.i:
+            # "a summit with Biden, which Putin has sought": the other party of the meeting
+            parties = [g for c in cand.token.children if c.dep_ == "prep"
+                       and c.lower_ in ("with", "between") for p in c.children
+                       if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+            for tok in parties:
+                if tok is not None:
+                    found = [t for t in _actors_in(doc, tok, mentions, exclude=actor)
+                             if t != own]
+                    if found:
+                        targets = found[:1]
+                        break
         if not targets and cand.type == "REJECT" and cand.mode != "yield":
             # "denied any intention of attacking Ukraine": the party the rejected act is aimed at
             for child in cand.verb.children:
@@ -1610,6 +1626,8 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
         if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                      for c in node.children):
             return "drop"
+        if dep == "relcl" and head.pos_ == "PROPN":
+            break  # "…, as is Sisi, who ordered the shooting": a named person's own record
         hl = head.lemma_.casefold()
         if dep == "prep" and hl == "be" and any(
                 c.dep_ == "acomp" and c.lemma_.casefold() in INTENT_WORDS for c in head.children):
@@ -1926,6 +1944,29 @@ def _actors_in(doc: Doc, token: Token, mentions: list[ActorMention],
         if name and name != exclude and name not in found:
             found.append(name)
     return found
+
+
+GOVERNMENT_NOUNS = {"regime", "government", "authorities", "administration", "leadership",
+                    "junta"}
+
+
+def _government_antecedent(doc: Doc, token: Token, mentions: list[ActorMention]
+                           ) -> str | None:
+    """"the regime", "the authorities" with no name of their own: the state last named in this
+    sentence or the two before."""
+    if token.lemma_.casefold() not in GOVERNMENT_NOUNS or any(
+            c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
+        return None
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    sent = token.sent
+    first = sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    window = doc[first].idx
+    states = [m for m in mentions if window <= m.start < token.idx
+              and kinds.get(m.actor) == "state"]
+    return states[-1].actor if states else None
 
 
 def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
