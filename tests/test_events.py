@@ -328,3 +328,9 @@ def test_unnamed_regime_is_the_state_just_named_and_relative_clauses_on_names_ar
     record = tuples_of("Iran might be a difficult partner, but so is Bashar al-Assad, who ordered "
                        "the shelling of protesters.")
     assert ("ASSAULT", "Bashar al-Assad", "protesters") in record
+
+
+def test_membership_request_is_addressed_to_the_organisation_named() -> None:
+    assert ("REQUEST", "Georgia", "European Union") in tuples_of(
+        "The European Union met on Monday. Georgia has pressed for membership for years.")
+    assert types_of("Most voters appear to back the alliance.") == []

@@ -725,6 +725,14 @@ class EventExtractor:
                     if found:
                         targets = found[:1]
                         break
+        if not targets and cand.type == "REQUEST" and any(
+                t.lemma_.casefold() in MEMBERSHIP_NOUNS for t in cand.verb.subtree
+                if t.dep_ in ("dobj", "pobj") and t.head.i in (cand.verb.i, *(
+                    c.i for c in cand.verb.children if c.dep_ == "prep"))):
+            # "Ukraine has pressed for membership": of the organisation last named
+            org = _recent_organization(doc, cand.verb, mentions, exclude=actor)
+            if org is not None:
+                targets = [org]
         if not targets and cand.type == "REJECT" and cand.mode != "yield":
             # "denied any intention of attacking Ukraine": the party the rejected act is aimed at
             for child in cand.verb.children:
@@ -874,6 +882,7 @@ class EventExtractor:
 
 # Directed verbal acts whose addressee a readout often leaves implicit ("Biden called for
 # de-escalation", "Putin warned against shifting the blame").
+INTERLOCUTOR_PARAGRAPHS = 3
 DIRECTED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 
 
@@ -893,6 +902,9 @@ def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
         if not before:
             continue
         contact = before[-1]
+        if contact.paragraph is not None and event.paragraph is not None \
+                and event.paragraph - contact.paragraph > INTERLOCUTOR_PARAGRAPHS:
+            continue  # too far back to be the exchange this act belongs to
         sides = list(dict.fromkeys(contact.participants))
         mine = [p for p in sides if p == event.actor or _own_state(doc, p) == event.actor]
         if len(mine) != 1 or len(sides) != 2:
@@ -1082,6 +1094,8 @@ def _public_subject(verb: Token) -> bool:
     """Whether the subject is a public or its opinion ("voters", "most Americans", "a poll",
     "49% of voters"): their stances are opinions, not acts of a state."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":  # "voters appear to back NATO"
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     subj = _group_head(subj) or subj
@@ -1944,6 +1958,25 @@ def _actors_in(doc: Doc, token: Token, mentions: list[ActorMention],
         if name and name != exclude and name not in found:
             found.append(name)
     return found
+
+
+MEMBERSHIP_NOUNS = {"membership", "accession", "admission", "entry"}
+
+
+def _recent_organization(doc: Doc, token: Token, mentions: list[ActorMention],
+                         exclude: str | None) -> str | None:
+    """The organisation named last before the token, in its sentence or the two before."""
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    first = token.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    window = doc[first].idx
+    hi = token.sent.end_char
+    orgs = [m for m in mentions if window <= m.start < hi and m.actor != exclude
+            and kinds.get(m.actor) == "organization"]
+    before = [m for m in orgs if m.start < token.idx]
+    return (before[-1] if before else orgs[0]).actor if orgs else None
 
 
 GOVERNMENT_NOUNS = {"regime", "government", "authorities", "administration", "leadership",
