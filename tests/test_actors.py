@@ -177,3 +177,8 @@ def test_a_lone_known_surname_is_the_person_but_not_in_an_eponym():
     found, _ = mentions("The Biden administration held talks with Russia.",
                         published="2022-06-15")
     assert "Joe Biden" not in [a for _, a in found]
+
+
+def test_a_capitalised_leader_administration_is_the_state():
+    assert actor_of("The Biden Administration imposed new sanctions on Moscow.", "Biden",
+                    published="2022-06-15") == "United States"
