@@ -334,3 +334,10 @@ def test_membership_request_is_addressed_to_the_organisation_named() -> None:
     assert ("REQUEST", "Georgia", "European Union") in tuples_of(
         "The European Union met on Monday. Georgia has pressed for membership for years.")
     assert types_of("Most voters appear to back the alliance.") == []
+
+
+def test_talks_between_unnamed_leaders_are_the_last_contact_s() -> None:
+    found = tuples_of("Emmanuel Macron and Olaf Scholz spoke by phone on Monday. The "
+                      "conversation between leaders opened the way for lower-level talks.")
+    assert {frozenset(t[1:]) for t in found if t[0] == "CONSULT"} == {
+        frozenset({"Emmanuel Macron", "Olaf Scholz"})}

@@ -844,6 +844,13 @@ class EventExtractor:
         """Events of an event noun: actor and target from its own phrase."""
         actor_tok, target_toks = _nominal_args(cand.token)
         actor = _resolve(doc, actor_tok, mentions)
+        if actor is None and cand.type == "CONSULT" and actor_tok is not None \
+                and actor_tok.tag_ == "NNS" and actor_tok.lemma_.casefold() in PARTY_NOUNS:
+            # "the conversation between presidents", "talks between the two leaders": the
+            # parties of the contact reported last
+            sides = _last_contact_sides(doc, cand.token.idx)
+            if sides is not None:
+                return self._make(doc, sent, cand, sides[0], [sides[1]])
         if actor is None:
             return []
         targets: list[str] = []
@@ -883,6 +890,23 @@ class EventExtractor:
 # Directed verbal acts whose addressee a readout often leaves implicit ("Biden called for
 # de-escalation", "Putin warned against shifting the blame").
 INTERLOCUTOR_PARAGRAPHS = 3
+PARTY_NOUNS = {"president", "leader", "side", "minister", "counterpart", "delegation",
+               "head", "party"}
+
+
+def _last_contact_sides(doc: Doc, offset: int) -> tuple[str, str] | None:
+    """The two participants of the last two-party contact reported before the offset."""
+    contacts = [c for c in (doc._.contacts or []) if c.start <= offset
+                and len(set(c.participants)) == 2]
+    if not contacts:
+        return None
+    last = max(contacts, key=lambda c: c.start)
+    paragraph = paragraph_number(doc_text(doc), offset)
+    if last.paragraph is not None and paragraph is not None \
+            and paragraph - last.paragraph > INTERLOCUTOR_PARAGRAPHS:
+        return None
+    first, second = list(dict.fromkeys(last.participants))
+    return first, second
 DIRECTED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 
 
