@@ -429,3 +429,14 @@ def test_quote_after_a_sentence_about_what_a_named_person_did_is_theirs(analyze)
             'voters. "The younger people are tired of all of this, more than any generation."'
             '\n\nThe questions will take longer to answer.\n')
     assert [q.speaker for q in _direct(analyze(text))] == ["Ron Walden"]
+
+
+def test_quoted_object_of_a_named_persons_verb_is_theirs_without_a_cue(analyze):
+    text = ('In a speech in May, Senator Ray Cobb attacked "the reckless spending of the '
+            'city council and its friends."\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Ray Cobb"]
+
+
+def test_short_quoted_term_under_a_plain_verb_gets_no_speaker_invented(analyze):
+    text = 'The Ledger sent its "national enterprise reporter" to a diner in Ohio.\n'
+    assert [q.speaker for q in _direct(analyze(text))] in ([], [None])

@@ -381,6 +381,10 @@ class QuoteExtractor:
             frame = self._as_characterisation(doc, span, inside, resolver)
             if frame is not None:
                 return frame
+        if not candidates and words >= 4:
+            frame = self._governing_clause(tokens, inside, resolver)
+            if frame is not None:
+                return frame
         if not candidates:
             return None
         candidates.sort(key=lambda c: c[0])
@@ -403,6 +407,34 @@ class QuoteExtractor:
         if verb.pos_ != "VERB" or _in_any(verb.idx, inside) or verb.i > doc[i].i:
             return None
         return _named_frame(verb, _subject_of(verb), inside, resolver)
+
+    def _governing_clause(self, tokens: list[Token], inside: list[tuple[int, int]],
+                          resolver: SpeakerResolver) -> Frame | None:
+        """'Trump attacked "the hateful ideology of radical Islam"', 'as Trump went on about
+        "how the system is rigged"': with no speech cue anywhere, quoted words that are an
+        argument of a verb whose subject is a named person (or he/she) are that person's;
+        the verb stands as the cue. Only the quote's own clause counts (the nearest verb
+        above it, outside the marks), and only a phrase of four words or more (shorter ones
+        are too often the author's terms)."""
+        words = [t for t in tokens if t.is_alpha and _in_any(t.idx, inside)]
+        if not words:
+            return None
+        node = words[0]
+        for _ in range(8):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if _in_any(node.idx, inside) or node.pos_ not in ("VERB",):
+                continue
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            frame = _named_frame(node, subject, inside, resolver)
+            if frame is None or frame.speaker is None or _surname_key(frame.speaker) not in (
+                    resolver.people):
+                return None  # only people: "The Post sent its "enterprise reporter"" is not
+            return frame
+        return None
 
     def _intro_sentence(self, doc: Doc, span: MarkedSpan, inside: list[tuple[int, int]],
                         resolver: SpeakerResolver) -> Frame | None:
