@@ -493,3 +493,9 @@ def test_a_possessed_visit_is_the_possessor_s_trip():
                      published="2022-02-18")
     assert [(c.participants, c.format, c.place) for c in found] == [
         (["Jair Bolsonaro", "Russia"], "visit", "Moscow")]
+
+
+def test_a_contact_days_ago_is_dated():
+    found = contacts("Emmanuel Macron met Olaf Scholz in Berlin two days ago.",
+                     published="2022-05-11")
+    assert [c.date for c in found] == ["2022-05-09"]

@@ -42,3 +42,10 @@ def test_a_reported_day_after_publication_is_last_year_but_a_month_keeps_slack()
 def test_a_planned_weekday_named_on_that_weekday_is_today():
     assert resolve_date("on Wednesday", "2022-06-15", future=True) == "2022-06-15"
     assert resolve_date("next Wednesday", "2022-06-15", future=True) == "2022-06-22"
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("two days ago", "2023-02-18"), ("a week ago", "2023-02"), ("three weeks ago", "2023-01"),
+    ("one year ago this week", "2022-02"), ("six months ago", "2022-08")])
+def test_spans_ago(expression, expected):
+    assert resolve_date(expression, "2023-02-20") == expected

@@ -21,6 +21,10 @@ _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_YEAR = re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH_RE}(?:\s+(\d{{4}}))?\b", re.I)
+AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                 r"(day|week|month|year)s?\s+ago\b", re.I)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WEEKDAY = re.compile(r"\b(last|next|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|(?:last|next|this)\s+(?:week|month|year)"
@@ -70,6 +74,8 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if (m := DAY_MONTH.search(text)):
         month, day = MONTHS[m.group(2).lower()[:3]], int(m.group(1))
         return _full(month, day, m.group(3), ref, future)
+    if (m := AGO.search(text)) and ref is not None:
+        return _ago(m.group(1).lower(), m.group(2).lower(), ref)  # before "this week"
     if (m := RELATIVE.search(text)):
         return _relative(m.group(1).lower(), ref, ref_month)
     if (m := WEEKDAY.search(text)) and ref is not None:
@@ -91,7 +97,7 @@ def find_date_expression(text: str) -> str | None:
     """The date expression ``resolve_date`` would read in ``text`` ("December 7", "Thursday",
     "next month"), found without a reference date, so an undated article keeps it."""
     found = None
-    for pattern in (ISO, MONTH_DAY, DAY_MONTH, RELATIVE, WEEKDAY):
+    for pattern in (ISO, MONTH_DAY, DAY_MONTH, AGO, RELATIVE, WEEKDAY):
         if (m := pattern.search(text)):
             found = m.group(0)
             break
@@ -138,6 +144,19 @@ def _relative(word: str, ref: date | None, ref_month: str | None) -> str | None:
             return f"{monday.year:04d}-{monday.month:02d}"
         return None
     return None
+
+
+def _ago(count: str, unit: str, ref: date) -> str:
+    """"two days ago" names a day; "a week ago", "three months ago", "one year ago" only a
+    month (the span is rounded in speech)."""
+    n = _NUMBERS.get(count) or int(count)
+    if unit == "day":
+        return (ref - timedelta(days=n)).isoformat()
+    if unit == "week":
+        return (ref - timedelta(days=7 * n)).isoformat()[:7]
+    months = n if unit == "month" else 12 * n
+    year, month = divmod(ref.year * 12 + ref.month - 1 - months, 12)
+    return f"{year:04d}-{month + 1:02d}"
 
 
 def _weekday(target: int, qualifier: str, ref: date, future: bool) -> str:
