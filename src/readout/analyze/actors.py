@@ -325,7 +325,9 @@ class ActorResolver:
 
     def _split_title_name(self, doc: Doc, start: int, end: int) -> PersonFound | None:
         """"Secretary of Defense Lloyd J. Austin III" → title + name (None: not a person)."""
-        if end - start >= 2 and doc[end - 1].lower_ in STATE_NOUNS:
+        trimmed = end - start >= 2 and doc[end - 1].lower_ in STATE_NOUNS and \
+            doc[end - 1].text[:1].isupper()
+        if trimmed:
             end -= 1  # "the Biden Administration": the name, then the state it stands for
         # "Speaker John A. Boehner of Ohio", "Mayor Ana Ruiz of Lyon": the place after "of"
         # says where the person is from; the name ends before it
@@ -394,7 +396,7 @@ class ActorResolver:
         # not "the Biden administration"
         lone = len(words) == 1 and len(hits) == 1 and (
             doc[name_end - 1].pos_ == "PROPN" or doc[name_end - 1].ent_type_ != "") and \
-            (name_end >= len(doc) or doc[name_end].lower_ not in EPONYM_NOUNS - STATE_NOUNS)
+            (name_end >= len(doc) or doc[name_end].lower_ not in EPONYM_NOUNS or trimmed)
         known = bool(hits) and (len(words) > 1 or has_person_title or ner_person or lone)
         if not (has_person_title or ner_person or known):
             return None
