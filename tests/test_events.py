@@ -341,3 +341,15 @@ def test_talks_between_unnamed_leaders_are_the_last_contact_s() -> None:
                       "conversation between leaders opened the way for lower-level talks.")
     assert {frozenset(t[1:]) for t in found if t[0] == "CONSULT"} == {
         frozenset({"Emmanuel Macron", "Olaf Scholz"})}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Portugal denounced Angola's crackdown on journalists.", ("ACCUSE", "Portugal", "Angola")),
+    ("Chile rejected calls by Peru for new talks.", ("REJECT", "Chile", "Peru")),
+    ("Norway agreed to provide aid for Yemen.", ("AGREE", "Norway", "Yemen")),
+    ("Britain mobilized reservists for a possible war against Iraq.",
+     ("MOBILIZE", "United Kingdom", "Iraq")),
+    ("Syrian gunmen killed six people in Jordan.", ("ASSAULT", "Syria", "Jordan")),
+])
+def test_targets_inside_the_object_or_the_embedded_act(sentence: str, expected: tuple) -> None:
+    assert expected in tuples_of(sentence), (sentence, events_of(sentence))

@@ -746,6 +746,32 @@ class EventExtractor:
                                 break
                 if targets:
                     break
+        if not targets and cand.type in ("SANCTION", "MOBILIZE", "THREATEN", "COERCE",
+                                         "ASSAULT"):
+            # "mobilized reservists for a possible war against Iraq", "a suspension of air
+            # links with Serbia": the party the measure is aimed at, deeper in its phrase
+            for child in cand.verb.children:
+                if child.dep_ not in ("dobj", "prep", "xcomp"):
+                    continue
+                for tok in child.subtree:
+                    if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "with", "on"):
+                        found = [t for t in _actors_in(doc, tok, mentions, exclude=actor)
+                                 if t != own]
+                        if found:
+                            targets = found[:1]
+                            break
+                if targets:
+                    break
+        if not targets and cand.type == "ASSAULT":
+            # "killed 23 people in Tel Aviv": the state where the victims were hit
+            for child in cand.verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "near", "at"):
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    place = _actor_at(doc, pobj, mentions, exclude=actor) if pobj is not None \
+                        else None
+                    if place is not None and _kind(doc, place) == "state" and place != own:
+                        targets = [place]
+                        break
         if not targets and cand.type in ("ASSAULT", "COERCE"):
             # "ordered the shooting of protesters": a group no gazetteer knows is still the
             # one harmed
@@ -1866,6 +1892,13 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "obj", "iobj"):
             yield child
+            if cand.type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST") and not _actorish(child):
+                # "denounced Serbia's crackdown", "rejected calls by Annan": whose act it is
+                for sub in child.children:
+                    if sub.dep_ == "poss":
+                        yield sub
+                    elif sub.dep_ == "prep" and sub.lower_ == "by":
+                        yield from (c for c in sub.children if c.dep_ == "pobj")
             # "demanded concessions from NATO": the object's own prepositions
             for sub in child.children:
                 if sub.dep_ == "prep" and (sub.lower_ in TARGET_PREPS or sub.lower_ in (
@@ -1890,8 +1923,12 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
         if child.dep_ in ("ccomp", "xcomp"):
             # "warned that the US could impose sanctions against Russia"
             for tok in child.subtree:
-                if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "to", "with"):
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "to", "with",
+                                                              "for"):
                     yield tok
+            if child.dep_ == "xcomp" and cand.type in ("AGREE", "REQUEST", "REJECT"):
+                # "agreed to release the hostages", "offered to host X": the act's object
+                yield from (c for c in child.children if c.dep_ in ("dobj", "dative"))
             if cand.type in ("THREATEN", "REQUEST", "ACCUSE"):
                 inner = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if inner is not None and inner is not subj:
