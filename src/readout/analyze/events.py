@@ -766,9 +766,8 @@ class EventExtractor:
             # "killed 23 people in Tel Aviv": the state where the victims were hit
             for child in cand.verb.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "near", "at"):
-                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    place = _actor_at(doc, pobj, mentions, exclude=actor) if pobj is not None \
-                        else None
+                    where = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    place = _actor_at(doc, where, mentions, exclude=actor)
                     if place is not None and _kind(doc, place) == "state" and place != own:
                         targets = [place]
                         break
