@@ -352,8 +352,8 @@ def _country_codes() -> tuple[dict[str, str], dict[str, str]]:
 def _actor_code(name: str | None, actors: dict[str, Any], names: dict[str, str],
                 words: dict[str, str]) -> str | None:
     """The country code PLOVER would give an actor: the state itself, a person's or body's
-    state, 'NON-STATE' for an organisation with no state, else a country named in a group
-    label ('Serb forces' → SRB)."""
+    state, else a country named in its stated affiliation ('British Defence Secretary') or in
+    a group label ('Serb forces' → SRB), else 'NON-STATE' for an organisation."""
     if name is None:
         return None
     if name in names:
@@ -362,6 +362,9 @@ def _actor_code(name: str | None, actors: dict[str, Any], names: dict[str, str],
     if actor is not None and actor.country in names:
         return names[actor.country]
     label = name.casefold()
+    if actor is not None and actor.affiliation:
+        # a person outside the gazetteer, with the affiliation the article states
+        label = f"{actor.affiliation.casefold()} {label}"
     for n in (3, 2, 1):  # longest country form inside the label
         toks = label.split()
         for i in range(len(toks) - n + 1):

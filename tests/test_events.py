@@ -176,7 +176,9 @@ def test_neutral_report_keeps_the_act_and_alternatives_are_dropped() -> None:
     # a negated commitment is a refusal (CAMEO 12), a reported commitment is intent (03) or,
     # for a coercive act, a threat (13)
     ("Ankara said it will not lift the embargo on Cyprus.", "REJECT"),
-    ("The ministry said Lisbon would withdraw its monitors next month.", "AGREE"),
+    ("The ministry said Lisbon would withdraw its troops next month.", "AGREE"),
+    # withdrawing one's monitors or peacekeepers cuts relations (CAMEO 166): announced, a threat
+    ("The ministry said Lisbon would withdraw its monitors next month.", "THREATEN"),
     ("The premier said Athens will impose sanctions on the smugglers.", "THREATEN"),
     # breaking a rule is defiance; violating a truce is fighting
     ("Pyongyang violated the ban on missile tests.", "REJECT"),
@@ -353,3 +355,17 @@ def test_talks_between_unnamed_leaders_are_the_last_contact_s() -> None:
 ])
 def test_targets_inside_the_object_or_the_embedded_act(sentence: str, expected: tuple) -> None:
     assert expected in tuples_of(sentence), (sentence, events_of(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Farmers in Greece began a hunger strike to demand lower fuel prices.", "PROTEST"),
+    ("Israel is opposed to French mediation.", ("REJECT", "Israel", "France")),
+    ("Swiss doctors handed over 700 kg of medicine to Iran.", ("AID", "Switzerland", "Iran")),
+    ("Kenya recalled its peacekeepers from Somalia.", ("SANCTION", "Kenya", "Somalia")),
+])
+def test_strikes_stances_handovers_and_withdrawn_missions(sentence: str, expected) -> None:
+    found = tuples_of(sentence)
+    if isinstance(expected, str):
+        assert expected in {t[0] for t in found} and "ASSAULT" not in {t[0] for t in found}
+    else:
+        assert expected in found, (sentence, found)

@@ -408,6 +408,11 @@ NORM_NOUNS = {"ban", "law", "agreement", "resolution", "embargo", "treaty", "acc
 PASSAGE_NOUNS = {"road", "highway", "street", "traffic", "entrance", "railway", "bridge",
                  "motorway", "route", "access", "gate", "checkpoint"}
 NORM_VERBS = {"violate", "breach", "flout", "defy", "break", "contravene"}
+LABOUR_STRIKE = {"hunger", "general", "labour", "labor", "national", "nationwide", "warning",
+                 "day", "week", "rail", "teacher", "worker", "student"}
+ASSISTING_PERSONNEL = {"peacekeeper", "inspector", "monitor", "observer", "worker", "ambassador",
+                       "diplomat", "envoy", "staff", "mission", "adviser", "advisor", "personnel",
+                       "embassy", "delegation", "expert"}
 AID_OBJECTS = {"aid", "assistance", "weapon", "arm", "ammunition", "grant", "loan", "intelligence",
                "food", "medicine", "funding", "money", "relief", "credit"}
 LIGHT_VERBS: dict[str, set[str]] = {
@@ -460,6 +465,9 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("ship", AID_OBJECTS), ("supply", AID_OBJECTS),
                       ("reach", {"consensus", "understanding", "settlement"}),
                       ("order", {"patrol", "shelling", "bombing"}),
+                      ("begin", {"strike"}), ("start", {"strike"}), ("hold", {"strike"}),
+                      ("stage", {"strike"}), ("call", {"strike"}), ("continue", {"strike"}),
+                      ("organize", {"strike"}), ("organise", {"strike"}),
                       ("engage", {"discussion", "talk", "dialogue", "negotiation",
                                   "consultation", "conversation"}),
                       ("step", {"attack", "strike", "airstrike", "raid", "offensive"})):
@@ -532,6 +540,7 @@ NOUNS: dict[str, tuple[str, str | None]] = {
 ADJECTIVES: dict[str, tuple[str, str | None]] = {
     "supportive": ("SUPPORT", None), "critical": ("ACCUSE", "disapprove"),
     "dismissive": ("REJECT", None), "cooperative": ("COOPERATE", None),
+    "opposed": ("REJECT", None), "hostile": ("ACCUSE", "disapprove"),
 }
 # Objects of "strike" that make it figurative: "struck a minatory tone", "strike a balance".
 FIGURATIVE_STRIKE_OBJECTS = {"tone", "note", "chord", "balance", "pose", "nerve", "match",
@@ -705,7 +714,7 @@ class EventExtractor:
             if not found and tok.pos_ == "NOUN" and not _actorish(tok):
                 # "shelled positions of the Palestinian forces": whose positions they are
                 for sub in tok.children:
-                    if sub.dep_ == "prep" and sub.lower_ in ("of", "in", "from"):
+                    if sub.dep_ == "prep" and sub.lower_ in ("of", "in", "from", "against"):
                         for pobj in (c for c in sub.children if c.dep_ == "pobj"):
                             found = [t for t in _actors_in(doc, pobj, mentions, exclude=actor)
                                      if t != own]
@@ -1254,7 +1263,7 @@ def _reporting_subject(verb: Token) -> Token | None:
 
 # A reported coercive act in the future is a threat of it (CAMEO 13x), with this mode.
 COERCIVE_MODES = {"SANCTION": "sanctions", "ASSAULT": "force", "MOBILIZE": "force",
-                  "COERCE": "restrict"}
+                  "COERCE": "restrict", "PROTEST": None}
 
 
 def _refusal_mode(etype: str) -> str | None:
@@ -1283,8 +1292,23 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                         g.lemma_.casefold() in needed for g in child.subtree if g is not child):
                     continue  # "went on talking", "took to Twitter"
                 etype, mode = PHRASAL[(lemma, child.lower_)]
+                handed = _content_object(token)
+                if etype == "RETREAT" and handed is not None \
+                        and handed.lemma_.casefold() in AID_OBJECTS:
+                    etype, mode = "AID", None  # "handed over 700 kg of medicine to X"
                 return etype, mode, token
         obj = _content_object(token)
+        if obj is not None and obj.lemma_.casefold() == "strike" and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.casefold() in LABOUR_STRIKE
+                for c in obj.children) and lemma in LIGHT_VERBS:
+            # "began a hunger strike", "called a general strike": a protest, not an air strike
+            hunger = any(c.lemma_.casefold() == "hunger" for c in obj.children)
+            return "PROTEST", "hunger" if hunger else "strike", token
+        if lemma in ("withdraw", "recall", "pull") and obj is not None \
+                and obj.lemma_.casefold() in ASSISTING_PERSONNEL:
+            # withdrawing one's peacekeepers, inspectors or diplomats cuts relations (CAMEO
+            # 16); withdrawing troops from another's land is a concession (RETREAT)
+            return "SANCTION", "withdraw", token
         light = LIGHT_VERBS.get(lemma)
         if light and obj is not None and obj.lemma_.casefold() in light:
             etype, mode = OBJECT_NOUNS[obj.lemma_.casefold()]
@@ -1355,7 +1379,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             return "CONSULT", "visit", token  # "dispatched his envoy to Moscow": a visit
         return None
     if token.pos_ == "ADJ" and lemma in ADJECTIVES and token.dep_ == "acomp" and any(
-            c.dep_ == "prep" and c.lower_ in ("of", "toward", "towards") for c in token.children):
+            c.dep_ == "prep" and c.lower_ in ("of", "toward", "towards", "to")
+            for c in token.children):
         etype, mode = ADJECTIVES[lemma]
         return etype, mode, token.head
     return None
@@ -1465,6 +1490,9 @@ def _nominal(token: Token) -> Candidate | None:
             return None
         if child.dep_ in ("amod", "compound") and low in PLANNED_MODIFIERS:
             planned = True
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB" \
+            and _lexical(token.head.head) is not None:
+        return None  # "opposed to French mediation", "called for talks": the verb is the event
     verdict = _nominal_context(token)
     if verdict == "drop":
         return None
@@ -1845,6 +1873,11 @@ def _object(verb: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The agent: the subject, the passive's by-agent, or a subject inherited through
     'X refused to withdraw', 'X met and agreed' or a relative clause."""
+    if verb.lemma_.casefold() in STATIVE_PASSIVES and not any(
+            c.dep_ == "agent" for c in verb.children):
+        held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if held is not None:
+            return held  # "Israel is opposed to French mediation"
     node = verb
     for _ in range(4):
         for child in node.children:
@@ -1881,12 +1914,17 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+# Passives that state the subject's own stance: "X is opposed to", "X is committed to".
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine"}
+
+
 def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     verb = cand.verb
     if cand.mode == "yield" and verb.lemma_.casefold() in NORM_VERBS:
         return  # "violated sanctions against Iran": the norm's own target is not the target
     subj = _subject(verb)
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if any(c.dep_ == "nsubjpass" for c in verb.children) and (
+            verb.lemma_.casefold() not in STATIVE_PASSIVES):
         yield next(c for c in verb.children if c.dep_ == "nsubjpass")
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "obj", "iobj"):
