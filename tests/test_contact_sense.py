@@ -197,3 +197,19 @@ def test_a_close_call_is_no_phone_call():
 def test_a_meeting_that_never_took_place():
     assert cs.is_negated(token("The summit in Minsk never took place.", "summit"))
     assert cs.is_negated(token("The summit in Minsk took place in May.", "summit")) is None
+
+
+def test_contacts_with_a_country_stay():
+    sentence = "He lied to investigators about his Russia contacts."
+    assert cs.contacts_are_people(token(sentence, "contacts")) is None
+    sentence = "He lied to investigators about his business contacts."
+    assert cs.contacts_are_people(token(sentence, "contacts"))
+
+
+def test_unlikely_and_possible_contacts():
+    assert cs.is_negated(token("Olaf Scholz is unlikely to meet Emmanuel Macron.", "meet"))
+    assert cs.is_negated(token("Olaf Scholz is eager to meet Emmanuel Macron.", "meet")) is None
+    sentence = "Talks between Israel and Hamas might resume in Cairo."
+    assert cs.only_possible(token(sentence, "Talks"))
+    sentence = "Talks between Israel and Hamas resumed in Cairo."
+    assert cs.only_possible(token(sentence, "Talks")) is None

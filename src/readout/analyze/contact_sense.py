@@ -192,6 +192,11 @@ HOLDING_VERBS = {"have", "hold", "conduct", "attend", "arrange", "schedule", "ma
 # verbs saying a contact happened: "the summit never took place", "was not held"
 OCCUR_VERBS = {"take", "happen", "occur", "go", "materialize", "materialise", "hold",
                "proceed", "convene", "start", "begin"}
+# "is unlikely to meet", "was unable to travel"
+UNLIKELY_WORDS = {"unlikely", "unable", "reluctant", "loath", "loth", "hesitant", "impossible",
+                  "powerless", "unwilling"}
+# modals that make a contact only possible: "talks might resume"
+SPECULATIVE_MODALS = {"might", "may", "could"}
 NEGATORS = {"not", "n't", "never", "neither", "nor", "no"}
 
 
@@ -314,7 +319,7 @@ def is_negated(trigger: Token) -> str | None:
                 if child.lower_ in ("no",) and child.dep_ != "neg":
                     continue
                 return "negated"
-        if node is not trigger and _lemma(node) in REFUSAL_VERBS:
+        if node is not trigger and _lemma(node) in REFUSAL_VERBS | UNLIKELY_WORDS:
             return f"'{node.lower_}' to"
         if node.dep_ == "pcomp" and node.head.lower_ == "without":
             return "'without'"
@@ -474,6 +479,9 @@ def contacts_are_people(trigger: Token) -> str | None:
         return None
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "into", "out"):
         return None  # "in contact (with)", "out of contact"
+    if any(c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+           for c in trigger.children):
+        return None  # "his Russia contacts": contacts with a country or organisation
     if any(c.dep_ == "poss" for c in trigger.children) or trigger.dep_ == "pobj" and \
             trigger.head.lower_ in ("to", "of", "among", "from"):
         return "'contacts' = acquaintances"
@@ -518,6 +526,17 @@ def talks_as_topic(trigger: Token) -> str | None:
     return None
 
 
+def only_possible(trigger: Token) -> str | None:
+    """"Talks between X and Y might resume", "a summit could take place": a contact named as
+    the subject of a speculative modal is only possible, neither held nor planned."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children):
+        return "only possible (modal)"
+    return None
+
+
 def in_prospect(trigger: Token) -> str | None:
     """"would not say whether X is bracing for negotiations", "fears new talks", "warned of a
     summit": talks that are only braced for, feared or asked about."""
@@ -539,7 +558,7 @@ def in_prospect(trigger: Token) -> str | None:
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated,
     only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
-    phrasal_call, contacts_are_people, talks_as_topic, in_prospect,
+    phrasal_call, contacts_are_people, talks_as_topic, only_possible, in_prospect,
 )
 
 
