@@ -499,3 +499,14 @@ def test_a_contact_days_ago_is_dated():
     found = contacts("Emmanuel Macron met Olaf Scholz in Berlin two days ago.",
                      published="2022-05-11")
     assert [c.date for c in found] == ["2022-05-09"]
+
+
+def test_a_relative_clause_contact_has_the_described_person_as_subject():
+    found = contacts("Emmanuel Macron, who met Vladimir Putin in Moscow on Monday, said tensions "
+                     "could ease.", published="2022-02-09")
+    assert _summary(found) == [(["Emmanuel Macron", "Vladimir Putin"], "meeting", "2022-02-07",
+                                "held")]
+    found = contacts("Further sanctions would be a mistake, said Yuri Ushakov, who briefed "
+                     "reporters after the Biden-Putin phone conversation.",
+                     published="2021-12-31")
+    assert all("Yuri Ushakov" not in c.participants for c in found)

@@ -956,6 +956,16 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 region |= {t.i for t in child.subtree}
             if node.lemma_ == "join" and child.dep_ == "dobj" and child.i < trigger.i:
                 region |= {t.i for t in child.subtree}  # "Kahl joined Sherman … to meet"
+        if node.i == trigger.i and node.dep_ in ("relcl", "acl") and node.pos_ == "VERB" and \
+                node.head.pos_ == "PROPN" and (node.dep_ == "acl" or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+                    for c in node.children)):
+            # "Macron, who met Putin on Monday, said …", "Scholz, meeting Biden on Monday,
+            # said …": the person the clause describes is its subject (not for a contact
+            # named inside it: "Ushakov, who briefed reporters after the call")
+            region |= {t.i for t in node.head.subtree if t.i < node.head.i or
+                       t.i == node.head.i} | {node.head.i}
+            break
         if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "pobj", "prep",
                              "acomp") or \
                 node.head is node:
