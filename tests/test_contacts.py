@@ -510,3 +510,13 @@ def test_a_relative_clause_contact_has_the_described_person_as_subject():
                      "reporters after the Biden-Putin phone conversation.",
                      published="2021-12-31")
     assert all("Yuri Ushakov" not in c.participants for c in found)
+
+
+def test_a_speaker_quoting_their_own_contact_is_its_party():
+    found = contacts("“I spoke with President Zelensky this morning,” Joe Biden told reporters.",
+                     published="2022-06-15")
+    assert _summary(found) == [(["Joe Biden", "Volodymyr Zelensky"], "phone call", "2022-06-15",
+                                "held")]
+    found = contacts("Joe Biden said: “I met Olaf Scholz yesterday and we agreed on sanctions.”",
+                     published="2022-06-15")
+    assert _summary(found) == [(["Joe Biden", "Olaf Scholz"], "meeting", "2022-06-14", "held")]

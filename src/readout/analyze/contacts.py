@@ -145,6 +145,12 @@ class ContactExtractor:
         # quotations are fragments of someone's words and are read as theirs, not as reports
         quoted = [(q.start, q.end) for q in find_quoted_spans(doc_text(doc))
                   if len(doc_text(doc)[q.start:q.end].split()) < SHORT_QUOTE_WORDS]
+        # ... unless the speaker tells of their own contact ("“I spoke with Zelensky this
+        # morning,” Biden said"): "I"/"we" inside it are the speaker
+        own = self._first_person_reports(doc, quoted)
+        if own:
+            quoted = [(a, b) for a, b in quoted if not any(a <= m.start < b for m in own)]
+            mentions = sorted([*mentions, *own], key=lambda m: m.start)
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
         contacts: list[Contact] = []
         self._tenseless: set[int] = set()  # ids of contacts only nouns have named so far
@@ -162,6 +168,29 @@ class ContactExtractor:
                 contact.status = "planned"  # "on the sidelines of next month's meeting"
         doc._.contacts = contacts
         return doc
+
+    def _first_person_reports(self, doc: Doc, quoted: list[tuple[int, int]]
+                              ) -> list[ActorMention]:
+        """Mentions of a direct quote's speaker for the first-person pronouns of a short quote
+        that is a whole sentence of its own (a capital first letter)."""
+        found: list[ActorMention] = []
+        text = doc_text(doc)
+        taken = {m.start for m in doc._.actor_mentions or []}
+        for q in doc._.quotes or []:
+            if q.kind != "direct" or not q.speaker or not any(
+                    a <= q.start < b or q.start <= a < q.end for a, b in quoted):
+                continue
+            inner = text[q.start:q.end].lstrip("“\"‘' ")
+            if not inner[:1].isupper():
+                continue  # a fragment woven into the reporter's sentence
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            for token in span or []:
+                if token.lower_ in ("i", "we", "me", "us", "my", "our") and \
+                        token.idx not in taken and not (token.text == "US"):
+                    found.append(ActorMention(actor=q.speaker, start=token.idx,
+                                              end=token.idx + len(token), text=token.text,
+                                              how="pronoun"))
+        return found
 
     # ------------------------------------------------------------------ triggers
     def _triggers(self, clause: Span, quoted: list[tuple[int, int]]) -> list[tuple[Token, str]]:
@@ -1562,7 +1591,10 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     if infinitive and (trigger.dep_ == "ROOT" or trigger.dep_ == "acl" and
                        trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.dep_ == "ROOT"):
         return True  # a headline's future: "EU defence ministers to meet on Monday"
-    for token in [trigger, *trigger.children, *list(trigger.ancestors)[:3]]:
+    # not a clause joined to the trigger ("I met Scholz yesterday and we agreed on …")
+    own_children = [c for c in trigger.children if c.dep_ not in (
+        "conj", "cc", "ccomp", "advcl", "parataxis", "relcl", "acl")]
+    for token in [trigger, *own_children, *list(trigger.ancestors)[:3]]:
         if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS:
             return True
         if token is not trigger and any(c.dep_ == "acomp" and c.lower_ in PLANNED_WORDS
