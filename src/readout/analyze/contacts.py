@@ -186,7 +186,7 @@ class ContactExtractor:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             for token in span or []:
                 if token.lower_ in ("i", "we", "me", "us", "my", "our") and \
-                        token.idx not in taken and not (token.text == "US"):
+                        token.idx not in taken and token.text != "US":
                     found.append(ActorMention(actor=q.speaker, start=token.idx,
                                               end=token.idx + len(token), text=token.text,
                                               how="pronoun"))
