@@ -440,3 +440,17 @@ def test_quoted_object_of_a_named_persons_verb_is_theirs_without_a_cue(analyze):
 def test_short_quoted_term_under_a_plain_verb_gets_no_speaker_invented(analyze):
     text = 'The Ledger sent its "national enterprise reporter" to a diner in Ohio.\n'
     assert [q.speaker for q in _direct(analyze(text))] in ([], [None])
+
+
+def test_relative_with_an_unlisted_given_name_is_not_given_the_entrys_gender(analyze):
+    # 'Rakeyia' is in no given-name list: her gender is unknown, not her husband's.
+    text = ('Police shot Keith Scott on Tuesday. He was 43. Rakeyia Scott can be heard '
+            'yelling that her husband was unarmed.\n\n"Do not shoot him," she says.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Rakeyia Scott"]
+
+
+def test_with_object_of_a_participle_takes_the_floor_from_the_last_speaker(analyze):
+    text = ('The deduction would shrink for some families, said Lily Barton.\n\n'
+            'It has become a major issue, with Helen Marsh lambasting the plan.\n\n'
+            '"The plan is trickle-down economics all over again," she said.\n')
+    assert [q.speaker for q in _direct(analyze(text))] == ["Helen Marsh"]

@@ -879,14 +879,25 @@ class SpeakerResolver:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None or not len(span):
             return person.name, person.gender
-        first = span[0].text
+        first_token = span[0]
         if span[0].i > 0 and self.doc[span[0].i - 1].text[:1].isupper():
-            first = self.doc[span[0].i - 1].text  # the surname alone was indexed
+            first_token = self.doc[span[0].i - 1]  # the surname alone was indexed
+        first = first_token.text
         own = _given_gender(first + " x")
+        surname = _surname(person.name)
+        if own is None and person.gender is not None and len(person.name.split()) > 1 and (
+                first_token.ent_type_ == "PERSON" and first_token.pos_ == "PROPN"
+                and first.isalpha() and first[:1].isupper() and not first.isupper()
+                and first.casefold() not in TITLE_WORDS | set(HONORIFIC_GENDER)
+                and first.casefold() not in (surname.casefold(),
+                                             person.name.split()[0].casefold())):
+            # "Rakeyia Scott" under Keith Scott's entry: another person whose gender the
+            # given name does not tell; the entry's gender is not theirs.
+            return f"{first} {surname}", None
         if own is None or own == person.gender or person.gender is None or (
                 first.casefold() == person.name.split()[0].casefold()):
             return person.name, person.gender
-        return f"{first} {_surname(person.name)}", own
+        return f"{first} {surname}", own
 
     def _quoted(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.inside)
@@ -925,6 +936,10 @@ class SpeakerResolver:
                 role = "main" if main else "subject"
             elif head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
                 role = "subject"
+            elif head.dep_ == "pobj" and head.head.lower_ == "with" and any(
+                    t.tag_ == "VBG" and not self._quoted(t.idx)
+                    for t in self.doc[head.i + 1: min(sent.end, head.i + 25)]):
+                role = "subject"  # "with Clinton lambasting the plan": the participle's doer
             elif head.dep_ == "poss":
                 role = "poss"
             else:
