@@ -424,6 +424,8 @@ class QuoteExtractor:
             if node.head.i == node.i:
                 return None
             node = node.head
+            if node.pos_ == "NOUN" and node.lemma_.casefold() in CUE_NOUNS:
+                return None  # "dismissed Clinton's claim that he is "unfit ..."": nested
             if _in_any(node.idx, inside) or node.pos_ not in ("VERB",):
                 continue
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)

@@ -889,8 +889,7 @@ class SpeakerResolver:
                 first_token.ent_type_ == "PERSON" and first_token.pos_ == "PROPN"
                 and first.isalpha() and first[:1].isupper() and not first.isupper()
                 and first.casefold() not in TITLE_WORDS | set(HONORIFIC_GENDER)
-                and first.casefold() not in (surname.casefold(),
-                                             person.name.split()[0].casefold())):
+                and first.casefold() not in {w.casefold() for w in person.name.split()}):
             # "Rakeyia Scott" under Keith Scott's entry: another person whose gender the
             # given name does not tell; the entry's gender is not theirs.
             return f"{first} {surname}", None
