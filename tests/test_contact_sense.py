@@ -213,3 +213,10 @@ def test_unlikely_and_possible_contacts():
     assert cs.only_possible(token(sentence, "Talks"))
     sentence = "Talks between Israel and Hamas resumed in Cairo."
     assert cs.only_possible(token(sentence, "Talks")) is None
+
+
+def test_receiving_support_is_no_visit():
+    sentence = "The senator received 38 percent support in the poll."
+    assert cs.receives_a_thing(token(sentence, "received"))
+    sentence = "Vladimir Putin received Joko Widodo at the Kremlin."
+    assert cs.receives_a_thing(token(sentence, "received")) is None

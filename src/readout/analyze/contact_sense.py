@@ -468,6 +468,20 @@ def phrasal_call(trigger: Token) -> str | None:
     return None
 
 
+def receives_a_thing(trigger: Token) -> str | None:
+    """"received 38 percent support", "receiving legal protection": a thing received, not a
+    visitor (a call or a visit received still counts: "received a call from Putin")."""
+    if _lemma(trigger) != "receive" or trigger.pos_ != "VERB":
+        return None
+    objects = _children(trigger, "dobj")
+    if not objects or any(_is_named(o) or _lemma(o) in ("call", "visit", "delegation", "visitor",
+                                                        "envoy", "minister", "president",
+                                                        "counterpart", "leader", "guest")
+                          for o in objects):
+        return None
+    return "received a thing, not a visitor"
+
+
 def contacts_are_people(trigger: Token) -> str | None:
     """"his banking contacts", "one of her contacts": acquaintances, not a contact event.
     "contacts with Moscow", "in contact with", "maintained contacts" remain contacts."""
@@ -558,7 +572,7 @@ def in_prospect(trigger: Token) -> str | None:
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated,
     only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
-    phrasal_call, contacts_are_people, talks_as_topic, only_possible, in_prospect,
+    phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
 )
 
 
