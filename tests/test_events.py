@@ -369,3 +369,18 @@ def test_strikes_stances_handovers_and_withdrawn_missions(sentence: str, expecte
         assert expected in {t[0] for t in found} and "ASSAULT" not in {t[0] for t in found}
     else:
         assert expected in found, (sentence, found)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Emmanuel Macron issued a stern reminder to Iran that it must respect the deal.",
+     "REQUEST"),
+    ("Kurdish rebels issued a statement demanding that Turkey free their leader.", "REQUEST"),
+    ("Indian troops remained on alert along the border.", "MOBILIZE"),
+    ("Malaysia forced the Indonesian envoy out of the country.", "SANCTION"),
+    ("The United Nations reduced food supplies to the camps in Chad.", "SANCTION"),
+    ("Greece said it would tighten the blockade of the port.", "THREATEN"),
+    ("The junta of Myanmar declared a state of siege on Monday.", "COERCE"),
+    ("Qatar launched a mediation effort between Sudan and Chad.", "CONSULT"),
+])
+def test_more_light_verbs_and_participial_demands(sentence: str, expected: str) -> None:
+    assert expected in types_of(sentence), (sentence, events_of(sentence))

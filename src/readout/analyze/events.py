@@ -285,8 +285,11 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
              "discontinue"),
     "break": (frozenset({"tie", "relation", "talk", "negotiation", "contact"}), "SANCTION",
               "withdraw"),
-    "reduce": (frozenset({"aid", "tie", "relation", "assistance", "staff", "presence"}),
+    "reduce": (frozenset({"aid", "tie", "relation", "assistance", "staff", "presence", "supply",
+                          "funding"}),
                "SANCTION", "discontinue"),
+    "tighten": (frozenset({"blockade", "sanction", "embargo", "restriction", "siege", "control"}),
+                "COERCE", "restrict"),
     "withhold": (frozenset({"aid", "assistance", "funding", "payment", "fund"}), "COERCE",
                  "withhold"),
     # (re)opening or raising diplomatic relations is diplomatic cooperation (PLOVER SUPPORT)
@@ -333,6 +336,7 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
 PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("call", "for"): ("REQUEST", None), ("rule", "out"): ("REJECT", None),
     ("pull", "back"): ("RETREAT", "withdraw"), ("pull", "out"): ("RETREAT", "withdraw"),
+    ("force", "out"): ("SANCTION", "expel"),
     ("pull", "away"): ("RETREAT", "withdraw"), ("draw", "down"): ("RETREAT", "withdraw"),
     ("back", "down"): ("CONCEDE", None), ("back", "off"): ("CONCEDE", None),
     ("build", "up"): ("MOBILIZE", "troops"), ("stand", "by"): ("SUPPORT", None),
@@ -400,7 +404,8 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "consensus": ("AGREE", None), "understanding": ("AGREE", None),
     "settlement": ("AGREE", None), "patrol": ("MOBILIZE", "police"),
     "discussion": ("CONSULT", None), "shelling": ("ASSAULT", "heavy-weapons"),
-    "bombing": ("ASSAULT", "aerial"),
+    "bombing": ("ASSAULT", "aerial"), "reminder": ("REQUEST", None),
+    "welcome": ("CONSULT", "visit"), "mediation": ("CONSULT", None),
 }
 # Breaking a rule the actor is bound by defies it (CAMEO 128, "defy norms, law").
 NORM_NOUNS = {"ban", "law", "agreement", "resolution", "embargo", "treaty", "accord", "norm",
@@ -465,6 +470,8 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("ship", AID_OBJECTS), ("supply", AID_OBJECTS),
                       ("reach", {"consensus", "understanding", "settlement"}),
                       ("order", {"patrol", "shelling", "bombing"}),
+                      ("issue", {"reminder"}), ("give", {"welcome"}), ("extend", {"welcome"}),
+                      ("launch", {"mediation"}), ("begin", {"mediation"}),
                       ("begin", {"strike"}), ("start", {"strike"}), ("hold", {"strike"}),
                       ("stage", {"strike"}), ("call", {"strike"}), ("continue", {"strike"}),
                       ("organize", {"strike"}), ("organise", {"strike"}),
@@ -1310,11 +1317,20 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             # 16); withdrawing troops from another's land is a concession (RETREAT)
             return "SANCTION", "withdraw", token
         light = LIGHT_VERBS.get(lemma)
-        if light and obj is not None and obj.lemma_.casefold() in light:
-            etype, mode = OBJECT_NOUNS[obj.lemma_.casefold()]
-            if etype == "MOBILIZE" and obj.lemma_.casefold() in WEAPON_WORDS:
+        # "launched a mediation effort": the compound names the act
+        key = next((k for k in [obj.lemma_.casefold(), *(c.lemma_.casefold() for c in
+                                                        obj.children if c.dep_ == "compound")]
+                    if light and k in light), None) if obj is not None else None
+        if key is not None:
+            etype, mode = OBJECT_NOUNS[key]
+            if etype == "MOBILIZE" and key in WEAPON_WORDS:
                 mode = "weapons"
             return etype, mode, token
+        if lemma in ("remain", "stay", "be", "go", "keep") and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(
+                    g.dep_ == "pobj" and g.lemma_.casefold() == "alert" for g in c.children)
+                for c in token.children):
+            return "MOBILIZE", "troops", token  # "troops remained on alert"
         if lemma in ("call", "phone") and any(c.lower_ == "for" for c in token.children):
             return "REQUEST", None, token
         if lemma == "call" and obj is not None and _actorish(obj):
@@ -1411,9 +1427,14 @@ def _content_object(verb: Token) -> Token | None:
 
 
 def _object_keys(obj: Token) -> set[str]:
-    """The object's lemma and its compound modifiers' ("mediation efforts" → mediation)."""
-    return {obj.lemma_.casefold(), *(c.lemma_.casefold() for c in obj.children
+    """The object's lemma and its compound modifiers' ("mediation efforts" → mediation); for
+    "a state of siege / emergency" the kind of state."""
+    keys = {obj.lemma_.casefold(), *(c.lemma_.casefold() for c in obj.children
                                      if c.dep_ == "compound")}
+    if obj.lemma_.casefold() == "state":
+        keys |= {g.lemma_.casefold() for c in obj.children if c.dep_ == "prep"
+                 and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+    return keys
 
 
 def _sent_envoy(verb: Token) -> Token | None:
@@ -1895,6 +1916,12 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if node.dep_ == "relcl":
             return node.head
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            if node.head.pos_ == "PROPN":
+                return node.head  # "is Moscow persecuting X": the participle's own doer
+            if node.head.dep_ in ("dobj", "obj") and node.head.head.pos_ == "VERB":
+                node = node.head.head  # "issued a declaration demanding": the issuer
+                continue
         if node.dep_ == "acl" and node.head.pos_ == "NOUN":
             # "the regime's attempt to kill X", "Moscow's decision to expel": the possessor
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
@@ -2085,8 +2112,13 @@ def _government_antecedent(doc: Doc, token: Token, mentions: list[ActorMention]
                            ) -> str | None:
     """"the regime", "the authorities" with no name of their own: the state last named in this
     sentence or the two before."""
-    if token.lemma_.casefold() not in GOVERNMENT_NOUNS or any(
-            c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
+    if token.lemma_.casefold() not in GOVERNMENT_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":  # "the junta of Myanmar"
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return _actor_at(doc, pobj, mentions)
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
         return None
     kinds = {a.name: a.kind for a in (doc._.actors or [])}
     sent = token.sent
@@ -2162,7 +2194,7 @@ def group_label(token: Token) -> str | None:
     if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"
                  and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.left_edge.i >= token.left_edge.i]
-        label = " ".join(t.text for t in words)
+        label = " ".join(t.text for t in words).replace("’", "'").replace(" 's", "'s")
         return label or None
     if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.casefold() in GROUP_NOUNS:
         mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
@@ -2177,7 +2209,7 @@ def group_label(token: Token) -> str | None:
                                                                      place.i + 1]
                                            if t.dep_ != "det")]
                     break
-        return " ".join(names)
+        return " ".join(names).replace("’", "'")
     return None
 
 
