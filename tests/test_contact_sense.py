@@ -220,3 +220,16 @@ def test_receiving_support_is_no_visit():
     assert cs.receives_a_thing(token(sentence, "received"))
     sentence = "Vladimir Putin received Joko Widodo at the Kremlin."
     assert cs.receives_a_thing(token(sentence, "received")) is None
+
+
+def test_received_support_beside_other_candidates():
+    sentence = ("In the new survey the governor received 41 percent support, the mayor "
+                "Tom Baker 6 percent and Ann Ross 2 percent.")
+    assert cs.receives_a_thing(token(sentence, "received"))
+
+
+def test_what_a_real_summit_could_do_is_no_speculation():
+    sentence = "The upcoming Paris summit could become a turning point for the alliance."
+    assert cs.only_possible(token(sentence, "summit")) is None
+    sentence = "A summit in Paris could take place next month."
+    assert cs.only_possible(token(sentence, "summit"))

@@ -197,6 +197,13 @@ UNLIKELY_WORDS = {"unlikely", "unable", "reluctant", "loath", "loth", "hesitant"
                   "powerless", "unwilling"}
 # modals that make a contact only possible: "talks might resume"
 SPECULATIVE_MODALS = {"might", "may", "could"}
+# what is received without anyone visiting: "received 38 percent support"
+RECEIVED_THINGS = {"support", "vote", "percent", "protection", "aid", "immunity", "award",
+                   "prize", "medal", "letter", "message", "money", "funding", "assistance",
+                   "weapon", "sentence", "treatment", "attention", "backing", "endorsement",
+                   "approval", "praise", "criticism", "share", "score", "rating", "boost",
+                   "invitation", "donation", "contribution", "payment", "grant", "loan",
+                   "briefing", "warning", "threat", "complaint", "request", "report", "news"}
 NEGATORS = {"not", "n't", "never", "neither", "nor", "no"}
 
 
@@ -474,6 +481,8 @@ def receives_a_thing(trigger: Token) -> str | None:
     if _lemma(trigger) != "receive" or trigger.pos_ != "VERB":
         return None
     objects = _children(trigger, "dobj")
+    if any(_lemma(o) in RECEIVED_THINGS and o.pos_ == "NOUN" for o in objects):
+        return "received a thing, not a visitor"  # even beside a misparsed name
     if not objects or any(_is_named(o) or _lemma(o) in ("call", "visit", "delegation", "visitor",
                                                         "envoy", "minister", "president",
                                                         "counterpart", "leader", "guest")
@@ -541,11 +550,14 @@ def talks_as_topic(trigger: Token) -> str | None:
 
 
 def only_possible(trigger: Token) -> str | None:
-    """"Talks between X and Y might resume", "a summit could take place": a contact named as
-    the subject of a speculative modal is only possible, neither held nor planned."""
+    """"Talks between X and Y might resume", "a summit could take place": a contact whose
+    taking place is only possible is neither held nor planned (what a real contact could
+    achieve, "the summit could become a step back", is not this)."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = trigger.head
+    if _lemma(verb) not in OCCUR_VERBS | {"resume", "restart", "reconvene", "continue"}:
+        return None  # "the summit could become a step back": said of a real summit
     if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children):
         return "only possible (modal)"
     return None
