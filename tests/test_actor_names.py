@@ -93,3 +93,18 @@ def test_one_word_after_a_qualifier_of_bodies_is_no_person():
     found, names = _analyse(text)
     assert not names & {"Agent", "Oversight", "Mall"}
     assert "Brandt" in names
+
+
+def test_an_undated_article_takes_office_holders_from_the_era_of_the_people_it_names():
+    text = ("Joe Biden spoke with Vladimir Putin for two hours. The foreign minister later said "
+            "the talks had been useful.")
+    found, _ = _analyse(text, published=None)
+    assert ("The foreign minister", "Antony Blinken") in found
+
+
+def test_an_undated_role_with_several_recent_holders_stays_unresolved():
+    found, names = _analyse("The president told reporters that the talks were ready.",
+                            published=None)
+    assert not any(t == "The president" for t, _ in found)
+    found, _ = _analyse("The Russian leader warned the West on Monday.", published=None)
+    assert ("The Russian leader", "Vladimir Putin") in found

@@ -21,6 +21,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -57,6 +58,9 @@ TITLE_WORDS = {
     "sgt", "capt", "gen.", "secretary-general", "ret", "u.s.", "us", "uk", "eu", "un",
     "nato", "white", "house", "department", "ministry", "the", "of", "for", "and",
 }
+# The gazetteer's office holders are complete from this day on (see its notes).
+GAZETTEER_FROM = "2017-01-01"
+
 # Titles that only ever precede a person ("Mr.", "Sen.", "Ambassador"), unlike "Special",
 # "House" or "National", which also qualify bodies, places and documents.
 PERSON_TITLES = {"president", "minister", "secretary", "gen", "general", "lt", "col", "brig",
@@ -608,9 +612,42 @@ class ActorResolver:
                 if entry.name in named:
                     return entry.name
         if day is None:
-            holders = self.gazetteer.holders(roles[0], of)
-            return holders[0].name if holders else None
+            # no date: the holder in the era of the office holders the article names
+            # (Biden and Putin named → "the foreign minister" is Blinken, not today's), else
+            # the only holder of the state's office in the gazetteer's period; several and no
+            # era → unresolved
+            era = self._era(named)
+            if era is not None:
+                entry = self.gazetteer.office_holder(roles[0], of, era)
+                return entry.name if entry is not None else None
+            if of is not None and self.gazetteer.entries.get(of, None) is not None and \
+                    self.gazetteer.entries[of].kind == "state":
+                recent = [e for e in self.gazetteer.holders(roles[0], of)
+                          if any(r.role == roles[0] and (r.end is None or r.end >= GAZETTEER_FROM)
+                                 for r in e.roles)]
+                return recent[0].name if len(recent) == 1 else None
         return None
+
+    def _era(self, named: set[str]) -> str | None:
+        """A day when every office holder the article names held one of their posts: the
+        middle of the latest such stretch; None when they name none or never overlap."""
+        stretches: list[tuple[str, str]] | None = None
+        for name in sorted(named):
+            entry = self.gazetteer.entries.get(name)
+            terms = [(r.start, r.end or self.gazetteer.as_of)
+                     for r in (entry.roles if entry is not None else []) if r.start]
+            if not terms:
+                continue
+            if stretches is None:
+                stretches = terms
+                continue
+            stretches = [(max(a, c), min(b, d)) for a, b in stretches for c, d in terms
+                         if max(a, c) <= min(b, d)]
+        if not stretches:
+            return None
+        low, high = max(stretches, key=lambda s: s[1])
+        first, last = date.fromisoformat(low), date.fromisoformat(high)
+        return (first + (last - first) / 2).isoformat()
 
     def _roles(self, doc: Doc, day: str | None, known: list[ActorMention], taken: set[int],
                people: list[PersonFound]) -> list[ActorMention]:

@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -89,8 +89,15 @@ class Gazetteer:
     def lookup(self, surface: str) -> list[Entry]:
         return [self.entries[n] for n in self.forms.get(normalise_form(surface), [])]
 
+    @cached_property
+    def as_of(self) -> str:
+        """The latest date the data speaks of: where terms with no end are taken to run to
+        (a fixed day, so results do not drift with the clock)."""
+        days = [d for e in self.entries.values() for r in e.roles for d in (r.start, r.end) if d]
+        return max(days, default="2000-01-01")
+
     def office_holder(self, role: str, of: str | None, day: str | None) -> Entry | None:
-        """Who held ``role`` of ``of`` on ``day`` (the latest holder when day is unknown)."""
+        """Who held ``role`` of ``of`` on ``day`` (the latest holder when day is None)."""
         best: tuple[str, Entry] | None = None
         for entry in self.entries.values():
             for r in entry.roles:
