@@ -21,7 +21,8 @@ Reported:
 - kept real: how many of the judged real contacts are still reported (the recall proxy: the
   filter may only remove wrong ones);
 - unjudged: outputs not in the gold (new behaviour to judge by hand).
-Writes bench/results/contacts_precision.json.
+Writes bench/results/contacts_precision.json; --without-filter (contact_sense switched off on
+the same tree) adds its figures to that file under "without_filter".
 """
 
 from __future__ import annotations
@@ -168,6 +169,12 @@ def main() -> int:
                   f"{c['participants']}")
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        if args.without_filter:
+            # the same tree with the filter off: stored beside the main figures
+            stored = json.loads(RESULTS.read_text("utf-8")) if RESULTS.is_file() else {}
+            stored["without_filter"] = {k: result[k] for k in (
+                "after", "kept_real", "removed_wrong", "unjudged", "seconds")}
+            result = stored
         RESULTS.write_text(json.dumps(result, indent=1) + "\n", "utf-8")
     return 0
 
