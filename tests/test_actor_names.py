@@ -108,3 +108,14 @@ def test_an_undated_role_with_several_recent_holders_stays_unresolved():
     assert not any(t == "The president" for t, _ in found)
     found, _ = _analyse("The Russian leader warned the West on Monday.", published=None)
     assert ("The Russian leader", "Vladimir Putin") in found
+
+
+def test_the_president_elect_is_the_person_introduced_so_not_the_sitting_president():
+    text = ("President-elect Donald Trump met Mitt Romney on Saturday. The president-elect "
+            "said the talks went well. Vice President-elect Mike Pence joined them, and the "
+            "vice president-elect said more meetings would follow. President Barack Obama "
+            "said the president-elect deserved a chance.")
+    found, _ = _analyse(text, published="2016-11-20")
+    assert [a for t, a in found if "elect" in t.casefold() and t[:1] in "Tt"] == [
+        "Donald Trump", "Mike Pence", "Donald Trump"]
+    assert ("President Barack Obama", "Barack Obama") in found

@@ -460,3 +460,24 @@ def test_quote_inside_someone_elses_claim_is_not_the_verbs_subjects(analyze):
     text = ('Senator Ray Cobb rejected the claim of his rival that he is "unfit to serve '
             'in any public office at all."\n')
     assert [q.speaker for q in _direct(analyze(text))] in ([], [None])
+
+
+def test_a_quoted_transcript_gives_each_turn_its_own_speaker():
+    from readout.analyze.pipeline import build_pipeline, make_doc
+    from readout.records import Article
+
+    text = ("Governor Ada Lindqvist spoke with the host on Sunday. A partial transcript:\n\n"
+            "\"HOST: Will the harbour treaty pass this year, and who will pay for it?\n\n"
+            "\"LINDQVIST: It will pass. The ports will pay for the dredging themselves.\n\n"
+            "\"(CROSSTALK)\n\n"
+            "\"HOST: And if the senate says no to it?\n\n"
+            "\"LINDQVIST: Then we will try again in the spring session.\"\n")
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2020-05-01")))
+    turns = [(q.speaker, q.text) for q in doc._.quotes if q.kind == "direct"]
+    assert turns == [
+        ("Host", "Will the harbour treaty pass this year, and who will pay for it?"),
+        ("Ada Lindqvist", "It will pass. The ports will pay for the dredging themselves."),
+        ("Host", "And if the senate says no to it?"),
+        ("Ada Lindqvist", "Then we will try again in the spring session."),
+    ]

@@ -109,6 +109,11 @@ ROLE_PHRASE = re.compile(
     rf"(?:(?:former|then|top|new|current)\s+)?(?P<role>{_ROLE_ALTERNATION})\b",
     re.IGNORECASE,
 )
+# "president-elect", "prime minister-designate": a role not yet taken up
+ELECT = re.compile(r"\s?-\s?(?:elect|designate)\b", re.IGNORECASE)
+ELECT_ROLE = re.compile(
+    rf"\b[Tt]he\s+(?:(?!vice\b)(?P<owner>[A-Z][\w.\-]*)\s+)?(?P<role>(?:[Vv]ice\s+)?(?:{_ROLE_ALTERNATION}))"
+    r"\s?-\s?(?:elect|designate)\b", re.IGNORECASE)
 # a period glued to the next sentence ("Ukraine.The"), not an abbreviation ("U.S.")
 GLUED_SENTENCE_END = re.compile(r"(?:[a-z]{2}|[A-Z]{2,})\.(?=[A-Z])")
 OFFICE_OF = re.compile(r"\b[Oo]ffice\s+of\s+(?:the\s+)?$")
@@ -655,6 +660,7 @@ class ActorResolver:
         named = {p.actor for p in people} | {m.actor for m in known}
         home = self._home_country(doc)
         text = doc_text(doc)
+        found.extend(self._elect_roles(doc, people, taken))
         for first in ROLE_PHRASE.finditer(text):
             who_word = first.group("who")
             glued = list(GLUED_SENTENCE_END.finditer(who_word or ""))
@@ -686,6 +692,8 @@ class ActorResolver:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or any(t.i in taken for t in span):
                 continue
+            if ELECT.match(text, match.end()):
+                continue  # "the president-elect": read in _elect_roles, never the sitting holder
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.lower_ in ("of",)) and \
                     role_word not in ("president", "leader"):
@@ -722,6 +730,40 @@ class ActorResolver:
                                           text=match.group(0), how="title"))
                 taken.update(t.i for t in span)
         return found
+
+    def _elect_roles(self, doc: Doc, people: list[PersonFound], taken: set[int]
+                     ) -> list[ActorMention]:
+        """"the president-elect", "the vice president-elect": the latest person introduced
+        with that title ("President-elect Donald Trump"), never the sitting holder."""
+        text = doc_text(doc)
+        found = []
+        for match in ELECT_ROLE.finditer(text):
+            if re.match(r"\s+[A-Z]", text[match.end():match.end() + 2]):
+                continue  # "President-elect Donald Trump": a title, read with the person
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span):
+                continue
+            role = re.sub(r"\s+", " ", match.group("role").casefold())
+            owner = match.group("owner")
+            country = self.gazetteer.demonyms.get(normalise_form(owner)) if owner else None
+            vice = "" if role.startswith("vice") else r"(?<!vice )(?<!vice-)"
+            introduced = re.compile(rf"(?:^|[^\w-]){vice}{re.escape(role)}\s?-\s?"
+                                    r"(?:elect|designate)\s*$", re.IGNORECASE)
+            for p in reversed(people):
+                if p.char_start >= match.start() or not p.actor:
+                    continue
+                if country is not None and self._country_of(p) != country:
+                    continue  # "the French president-elect" is not the American one
+                if introduced.search(text[max(0, p.char_start - 40):doc[p.name_start].idx]):
+                    found.append(ActorMention(actor=p.actor, start=match.start(),
+                                              end=match.end(), text=match.group(0), how="title"))
+                    taken.update(t.i for t in span)
+                    break
+        return found
+
+    def _country_of(self, p: PersonFound) -> str | None:
+        entry = self.gazetteer.entries.get(p.actor)
+        return entry.country if entry is not None else p.info.get("country")
 
     def _recent_titled(self, role_word: str, before: int, people: list[PersonFound],
                        found: list[ActorMention]) -> str | None:

@@ -202,6 +202,32 @@ def find_quoted_spans(text: str) -> list[MarkedSpan]:
     return spans
 
 
+# A transcript turn opening a paragraph inside a quoted stretch: '\n\n"PENCE: Well, …'.
+# A stage direction between turns ("(CROSSTALK)") also ends the turn before it.
+TURN_START = re.compile(r"\n\s*\n[ \t]*(?:\"|“|'')?(?=" + TRANSCRIPT_LABEL.pattern + r"|[(\[])")
+
+
+def split_transcript_turns(text: str, spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """A quoted transcript runs over many paragraphs, each reopened with a mark and led by a
+    speaker label; each turn is its own quote, so every speaker keeps their own words."""
+    out: list[MarkedSpan] = []
+    for span in spans:
+        cuts = [m for m in TURN_START.finditer(text, span.start, span.end)
+                if (m.group("name") or "").casefold() not in NOT_LABELS]
+        if not any(m.group("name") for m in cuts):
+            out.append(span)
+            continue
+        begin, open_at = span.start, span.open_at
+        for cut in cuts:
+            piece_end = cut.start()
+            if text[begin:piece_end].strip():
+                out.append(MarkedSpan(open_at, begin, piece_end, piece_end))
+            open_at = cut.start() + len(cut.group(0)) - len(cut.group(0).lstrip("\n \t"))
+            begin = cut.end()
+        out.append(MarkedSpan(open_at, begin, span.end, span.close_end))
+    return out
+
+
 @dataclass
 class Frame:
     cue: Token
@@ -229,7 +255,7 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
-        marked = find_quoted_spans(doc_text(doc))
+        marked = split_transcript_turns(doc_text(doc), find_quoted_spans(doc_text(doc)))
         inside = [(m.open_at, m.close_end) for m in marked]
         resolver = SpeakerResolver(doc, mentions, self.gazetteer, inside)
         quotes: list[Quote] = []
@@ -260,6 +286,8 @@ class QuoteExtractor:
         words = len(text.split())
         if _is_title(doc, span, text):
             return None  # a show, book or event name ('on "Fox News Sunday"'), or a nickname
+        if re.fullmatch(r"\([^()]*\)|\[[^\[\]]*\]", text):
+            return None  # a stage direction in a transcript: "(CROSSTALK)", "[Applause]"
         tokens = _tokens_between(doc, span.open_at, span.close_end)
         label = TRANSCRIPT_LABEL.match(text)
         if label is not None and words > 3 and label.group("name").casefold() not in NOT_LABELS:
@@ -270,8 +298,13 @@ class QuoteExtractor:
             known = resolver.people.get(name.split()[-1].casefold())
             speaker = known.name if known is not None else resolver.person_name(name) if len(
                 name.split()) > 1 else name
-            return Quote(text=text, speaker=speaker, kind="direct", cue=None, start=start,
-                         end=end, speaker_start=start + label.start("name"),
+            if speaker and speaker.isupper():
+                speaker = speaker.title()  # the label's capitals are typography, not the name
+            # the quote is the turn's words, after its label
+            said_from = start + label.end()
+            return Quote(text=doc_text(doc)[said_from:end], speaker=speaker, kind="direct",
+                         cue=None, start=said_from, end=end,
+                         speaker_start=start + label.start("name"),
                          speaker_end=start + label.end("name"),
                          paragraph=paragraph_number(doc_text(doc), start))
         frame = self._frame_for(doc, span, tokens, inside, resolver, words)
