@@ -520,3 +520,10 @@ def test_a_speaker_quoting_their_own_contact_is_its_party():
     found = contacts("Joe Biden said: “I met Olaf Scholz yesterday and we agreed on sanctions.”",
                      published="2022-06-15")
     assert _summary(found) == [(["Joe Biden", "Olaf Scholz"], "meeting", "2022-06-14", "held")]
+
+
+def test_talks_that_are_a_meetings_purpose_are_one_contact():
+    found = contacts("Olaf Scholz hosted Emmanuel Macron in Berlin on Monday for talks on the "
+                     "eurozone.")
+    assert [(c.format, c.participants) for c in found] == [
+        ("meeting", ["Emmanuel Macron", "Olaf Scholz"])]

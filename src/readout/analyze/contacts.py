@@ -79,6 +79,8 @@ TIME_PREPS = {"after", "before", "following", "ahead", "since", "prior"}
 SENDING_LEMMAS = {"dispatch", "send"}
 # the purpose of a trip ("travel to Poland to meet Duda", "to participate in the ministerial")
 PURPOSE_LEMMAS = {"meet", "participate", "attend", "join", "visit", "hold"}
+# verbs of a meeting whose "for talks" names its purpose rather than a second contact
+MEETING_FOR_LEMMAS = {"host", "meet", "receive", "welcome"}
 # gatherings an organisation holds ("NATO's 2008 summit", "the UDCG meeting"): the
 # organisation alone stands for the participants unless the text names a counterpart
 GATHERING_NOUNS = {"summit", "meeting", "ministerial", "session", "conference"}
@@ -301,8 +303,8 @@ class ContactExtractor:
         for trigger, fmt in triggers:
             if _is_hypothetical(trigger, clause) or not_a_contact(trigger, fmt):
                 continue  # a condition or wish, or a sense that is no contact (contact_sense)
-            if _serves_a_trip(trigger):
-                continue  # "travel to Poland to meet Duda": reported once, as the trip
+            if _serves_a_trip(trigger) or _purpose_of_a_meeting(trigger):
+                continue  # "travel to Poland to meet Duda", "hosted Macron for talks": once
             if fmt in ("phone call", "meeting", "talks", "summit") and \
                     VIDEO_CUES.search(clause.text):
                 fmt = "video call"
@@ -1359,6 +1361,14 @@ def _serves_a_trip(trigger: Token) -> bool:
         return False
     head = trigger.head
     return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
+
+
+def _purpose_of_a_meeting(trigger: Token) -> bool:
+    """"Merkel hosted Macron for talks", "met in Paris for talks": the talks are what the
+    meeting was for, reported once as the meeting."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return False
+    return trigger.head.head.lemma_ in MEETING_FOR_LEMMAS
 
 
 def _individually(trigger: Token) -> bool:
