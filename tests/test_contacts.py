@@ -1,5 +1,7 @@
 """Contacts on short sentences written for these tests."""
 
+import pytest
+
 from readout.analyze.pipeline import analyze_articles, analyze_text
 from readout.records import Article
 
@@ -527,3 +529,17 @@ def test_talks_that_are_a_meetings_purpose_are_one_contact():
                      "eurozone.")
     assert [(c.format, c.participants) for c in found] == [
         ("meeting", ["Emmanuel Macron", "Olaf Scholz"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Campaign spokesman Tom Ruiz says that Governor Ana Kell called Mayor Lena Ortiz on Friday.",
+    "Governor Ana Kell called Mayor Lena Ortiz on Friday, spokesman Tom Ruiz said.",
+])
+def test_whoever_reports_a_contact_is_not_a_party(text):
+    found = contacts(text)
+    assert [c.participants for c in found] == [["Ana Kell", "Lena Ortiz"]]
+
+
+def test_a_speaker_reporting_their_own_contact_stays_a_party():
+    found = contacts("Antony Blinken said on Monday that he had met Sergey Lavrov in Geneva.")
+    assert [c.participants for c in found] == [["Antony Blinken", "Sergey Lavrov"]]

@@ -81,6 +81,9 @@ SENDING_LEMMAS = {"dispatch", "send"}
 PURPOSE_LEMMAS = {"meet", "participate", "attend", "join", "visit", "hold"}
 # verbs of a meeting whose "for talks" names its purpose rather than a second contact
 MEETING_FOR_LEMMAS = {"host", "meet", "receive", "welcome"}
+# verbs whose subject reports a contact rather than taking part in it
+REPORTING_LEMMAS = {"say", "tell", "recall", "note", "add", "explain", "write", "report",
+                    "confirm", "claim", "recount", "disclose", "reveal"}
 # gatherings an organisation holds ("NATO's 2008 summit", "the UDCG meeting"): the
 # organisation alone stands for the participants unless the text names a counterpart
 GATHERING_NOUNS = {"summit", "meeting", "ministerial", "session", "conference"}
@@ -826,8 +829,8 @@ class ContactExtractor:
             own = self._collect(doc, clause, _noun_region(trigger), mentions, quoted, lead)
             if len(own) >= 2:
                 return own
-        return self._collect(doc, clause, _clause_tokens(trigger, clause), mentions, quoted,
-                             lead)
+        region = _clause_tokens(trigger, clause) - _reporters(trigger)
+        return self._collect(doc, clause, region, mentions, quoted, lead)
 
     def _collect(self, doc: Doc, clause: Span, region: set[int], mentions: list[ActorMention],
                  quoted: list[tuple[int, int]], lead: int = 0) -> list[str]:
@@ -1369,6 +1372,23 @@ def _purpose_of_a_meeting(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
         return False
     return trigger.head.head.lemma_ in MEETING_FOR_LEMMAS
+
+
+def _reporters(trigger: Token) -> set[int]:
+    """Tokens of whoever reports the contact: the subject of a verb of saying whose clause
+    holds it ("Merrill says Clinton called Machado", "…, Mitchell recalled") is the source, not
+    a party, unless the same person is the contact's own subject."""
+    own = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    out: set[int] = set()
+    node = trigger
+    while node.head.i != node.i:
+        clause_dep = node.dep_
+        node = node.head
+        if node.lemma_ in REPORTING_LEMMAS and clause_dep in ("ccomp", "parataxis", "xcomp"):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    out |= {t.i for t in child.subtree} - own
+    return out
 
 
 def _individually(trigger: Token) -> bool:
