@@ -543,3 +543,9 @@ def test_whoever_reports_a_contact_is_not_a_party(text):
 def test_a_speaker_reporting_their_own_contact_stays_a_party():
     found = contacts("Antony Blinken said on Monday that he had met Sergey Lavrov in Geneva.")
     assert [c.participants for c in found] == [["Antony Blinken", "Sergey Lavrov"]]
+
+
+def test_what_a_contact_is_about_is_no_party():
+    found = contacts("Germany and France discussed sanctions on Iran at a meeting in Paris on "
+                     "Friday.")
+    assert [c.participants for c in found] == [["France", "Germany"]]

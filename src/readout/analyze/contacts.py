@@ -81,6 +81,9 @@ SENDING_LEMMAS = {"dispatch", "send"}
 PURPOSE_LEMMAS = {"meet", "participate", "attend", "join", "visit", "hold"}
 # verbs of a meeting whose "for talks" names its purpose rather than a second contact
 MEETING_FOR_LEMMAS = {"host", "meet", "receive", "welcome"}
+# what a contact is about: "talks over Ukraine", "policy toward Russia", "a call about Iran"
+TOPIC_PREPS = {"over", "about", "toward", "towards", "regarding", "concerning", "on"}
+DISCUSS_LEMMAS = {"discuss", "address", "review", "debate", "consider"}
 # verbs whose subject reports a contact rather than taking part in it
 REPORTING_LEMMAS = {"say", "tell", "recall", "note", "add", "explain", "write", "report",
                     "confirm", "claim", "recount", "disclose", "reveal"}
@@ -826,10 +829,12 @@ class ContactExtractor:
                  quoted: list[tuple[int, int]], lead: int = 0) -> list[str]:
         if trigger.pos_ in ("NOUN", "PROPN"):
             # "Ukraine's negotiations with Russia", "a meeting between Biden and Putin"
-            own = self._collect(doc, clause, _noun_region(trigger), mentions, quoted, lead)
+            topics = _topics(trigger)
+            own = self._collect(doc, clause, _noun_region(trigger) - topics, mentions, quoted,
+                                lead)
             if len(own) >= 2:
                 return own
-        region = _clause_tokens(trigger, clause) - _reporters(trigger)
+        region = _clause_tokens(trigger, clause) - _reporters(trigger) - _topics(trigger, clause)
         return self._collect(doc, clause, region, mentions, quoted, lead)
 
     def _collect(self, doc: Doc, clause: Span, region: set[int], mentions: list[ActorMention],
@@ -1388,6 +1393,24 @@ def _reporters(trigger: Token) -> set[int]:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     out |= {t.i for t in child.subtree} - own
+    return out
+
+
+def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
+    """Tokens naming what a contact is about rather than who takes part: "talks with Russia
+    over Ukraine", "discussions of policy toward Russia", "a meeting to discuss the test"
+    (in the trigger's phrase, or anywhere in its clause that does not hold the trigger)."""
+    out: set[int] = set()
+    for token in (clause if clause is not None else trigger.subtree):
+        if any(t.i == trigger.i for t in token.subtree) and token.i != trigger.i:
+            continue
+        if token.i in out:
+            continue
+        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS:
+            out |= {t.i for t in token.subtree}
+        elif token.pos_ == "VERB" and token.lemma_ in DISCUSS_LEMMAS and token.i != trigger.i:
+            out |= {t.i for c in token.children if c.dep_ in ("dobj", "prep")
+                    for t in c.subtree}
     return out
 
 
