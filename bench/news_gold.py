@@ -133,6 +133,13 @@ def score_contacts(gold: dict[str, Any], analyses: dict[str, ArticleAnalysis], v
             "per_doc": per_doc}
 
 
+def _domestic_optional(gold: dict[str, Any]) -> dict[str, Any]:
+    docs = {rel: {**entry, "contacts": [{**c, "optional": c.get("optional") or
+                                         bool(c.get("domestic"))} for c in entry["contacts"]]}
+            for rel, entry in gold["docs"].items()}
+    return {**gold, "docs": docs}
+
+
 def score_events(events_gold: dict[str, Any], contacts_gold: dict[str, Any],
                  analyses: dict[str, ArticleAnalysis], verbose: bool) -> dict[str, Any]:
     complete = set(events_gold.get("complete_docs") or [])
@@ -158,12 +165,19 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, Any] = {"command": "python bench/news_gold.py", "held_out": True,
                               "note": HELD_OUT_NOTE, "code": code_state()}
     report["contacts"] = score_contacts(contacts_gold, analyses, args.verbose)
+    # readout reports diplomatic contacts and leaves meetings among one state's politicians
+    # out on purpose; the gold marks those "domestic", and this view makes them optional
+    report["contacts_international"] = score_contacts(_domestic_optional(contacts_gold),
+                                                      analyses, False)
     report["events"] = score_events(events_gold, contacts_gold, analyses, args.verbose)
     report["seconds"] = round(time.perf_counter() - started, 1)
     c, e = report["contacts"], report["events"]
     print(HELD_OUT_NOTE)
     print(f"news (held out) contacts: strict {c['strict']}  relaxed F1 {c['relaxed']['f1']}  "
           f"on not_contacts {c['false_positives_on_not_contacts']}")
+    ci = report["contacts_international"]
+    print(f"news (held out) contacts, domestic meetings optional: strict {ci['strict']}  "
+          f"relaxed F1 {ci['relaxed']['f1']}")
     print(f"news (held out) events: P {e.get('precision')} R {e.get('recall')} F1 {e.get('f1')} "
           f"(tp {e.get('tp')} fp {e.get('fp')} fn {e.get('fn')} ignored {e.get('ignored')})")
     if not args.no_write:
