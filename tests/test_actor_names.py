@@ -119,3 +119,9 @@ def test_the_president_elect_is_the_person_introduced_so_not_the_sitting_preside
     assert [a for t, a in found if "elect" in t.casefold() and t[:1] in "Tt"] == [
         "Donald Trump", "Mike Pence", "Donald Trump"]
     assert ("President Barack Obama", "Barack Obama") in found
+
+
+def test_a_sentence_opening_surname_the_tagger_reads_as_a_noun_is_still_the_person():
+    found, _ = _analyse("Trump met with British Prime Minister Theresa May on Friday.",
+                        published="2018-07-14")
+    assert ("Trump", "Donald Trump") in found

@@ -404,13 +404,18 @@ class ActorResolver:
         # a lone surname the gazetteer knows for one person only ("Biden will travel …",
         # "Scholz told reporters"), even where the small model tags it as an organisation;
         # not "the Biden administration"
+        last_token = doc[name_end - 1]
+        # the small model reads a sentence-opening "Trump met …" as the noun "trump": a
+        # capitalised subject still names the person
         lone = len(words) == 1 and len(hits) == 1 and (
-            doc[name_end - 1].pos_ == "PROPN" or doc[name_end - 1].ent_type_ != "") and \
+            last_token.pos_ == "PROPN" or last_token.ent_type_ not in ("", "DATE", "TIME")
+            or last_token.dep_ in ("nsubj", "nsubjpass") and last_token.ent_type_ == "") and \
             (name_end >= len(doc) or doc[name_end].lower_ not in EPONYM_NOUNS or trimmed)
         known = bool(hits) and (len(words) > 1 or has_person_title or ner_person or lone)
         if not (has_person_title or ner_person or known):
             return None
-        if not has_person_title and not ner_person and doc[name_end - 1].pos_ != "PROPN":
+        if not has_person_title and not ner_person and not lone and \
+                doc[name_end - 1].pos_ != "PROPN":
             return None
         del tokens
         return PersonFound(start=start, end=end, name_start=name_start, name_end=name_end,
