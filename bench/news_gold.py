@@ -85,52 +85,14 @@ def analyse(articles: list[Article]) -> dict[str, ArticleAnalysis]:
 
 def score_contacts(gold: dict[str, Any], analyses: dict[str, ArticleAnalysis], verbose: bool
                    ) -> dict[str, Any]:
-    totals = {"strict": [0, 0, 0], "relaxed": [0, 0, 0]}
-    status_ok = place_ok = place_total = beyond = on_not = 0
-    per_doc = {}
-    for rel, entry in gold["docs"].items():
-        analysis = analyses[rel]
-        text = analysis.article.text
-        entries = entry["contacts"]
-        system = list(analysis.contacts)
-        strict = contacts_bench.score_document(system, entries, contacts_bench.strict_match)
-        relaxed = contacts_bench.score_document(system, entries, contacts_bench.relaxed_match)
-        for key, result in (("strict", strict), ("relaxed", relaxed)):
-            for k, field in enumerate(("tp", "fp", "fn")):
-                totals[key][k] += result[field]
-        status_ok += strict["status_ok"]
-        place_ok += strict["place_ok"]
-        place_total += strict["place_total"]
-        beyond += strict["dates_beyond_text"]
-        hits_not = [s for s in strict["fp_list"] if any(
-            system[s].start < n["end"] and n["start"] < system[s].end
-            for n in entry.get("not_contacts", []))]
-        on_not += len(hits_not)
-        per_doc[rel] = {k: strict[k] for k in ("tp", "fp", "fn")}
-        if verbose and (strict["fp"] or strict["fn"]):
-            print(f"== {rel} ({analysis.article.outlet}, {analysis.article.published})")
-            for s in strict["fp_list"]:
-                c = system[s]
-                flag = " [not_contact]" if s in hits_not else ""
-                print(f"  FP{flag} {c.participants} {c.format} {c.date} {c.status} "
-                      f"[{c.start}:{c.end}] {text[c.start:c.end][:100]!r}")
-            for g in strict["fn_list"]:
-                e = entries[g]
-                print(f"  FN {e['participants']} {e['format']} {e.get('date')} "
-                      f"[{e['evidence_start']}:{e['evidence_end']}] "
-                      f"{text[e['evidence_start']:e['evidence_end']][:100]!r}")
-    tp = totals["strict"][0]
-    return {"documents": len(gold["docs"]),
-            "gold_entries": sum(len(e["contacts"]) for e in gold["docs"].values()),
-            "gold_required": sum(1 for e in gold["docs"].values() for c in e["contacts"]
-                                 if not c.get("optional")),
-            "strict": contacts_bench.prf(*totals["strict"]),
-            "relaxed": contacts_bench.prf(*totals["relaxed"]),
-            "status_accuracy_of_matched": round(status_ok / tp, 4) if tp else None,
-            "place_accuracy_of_matched": round(place_ok / place_total, 4) if place_total else None,
-            "dates_beyond_text": beyond,
-            "false_positives_on_not_contacts": on_not,
-            "per_doc": per_doc}
+    docs = [(analyses[rel].article, list(analyses[rel].contacts), entry)
+            for rel, entry in gold["docs"].items()]
+    result, per_doc = contacts_bench.score_set(docs, verbose)
+    result["gold_required"] = sum(1 for e in gold["docs"].values() for c in e["contacts"]
+                                  if not c.get("optional"))
+    result["per_doc"] = {rel: {k: strict[k] for k in ("tp", "fp", "fn")}
+                         for rel, strict in per_doc.items()}
+    return result
 
 
 def _domestic_optional(gold: dict[str, Any]) -> dict[str, Any]:
