@@ -1174,14 +1174,14 @@ def _headline_case_words(doc: Doc) -> set[int]:
     because of the headline style: a capitalised word there counts as a name only when the
     article also capitalises it mid-sentence elsewhere, so "Will Meet With" is no person."""
     lines: list[tuple[int, int]] = []
-    for sent_start, sent_end in _line_token_ranges(doc):
-        words = [t for t in doc[sent_start:sent_end] if t.is_alpha]
+    for line_start, line_end in _line_token_ranges(doc):
+        words = [t for t in doc[line_start:line_end] if t.is_alpha]
         long_words = [t for t in words if len(t) >= 4 and not t.is_upper]
         if len(long_words) < 3 or len(words) > 30:
             continue
         capitalised = [t for t in long_words if t.text[:1].isupper()]
         if len(capitalised) >= 0.8 * len(long_words):
-            lines.append((sent_start, sent_end))
+            lines.append((line_start, line_end))
     if not lines:
         return set()
     in_lines = {i for a, b in lines for i in range(a, b)}

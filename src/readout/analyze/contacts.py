@@ -1401,8 +1401,9 @@ def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
     over Ukraine", "discussions of policy toward Russia", "a meeting to discuss the test"
     (in the trigger's phrase, or anywhere in its clause that does not hold the trigger)."""
     out: set[int] = set()
+    above = {a.i for a in trigger.ancestors}  # tokens whose subtree holds the trigger
     for token in (clause if clause is not None else trigger.subtree):
-        if any(t.i == trigger.i for t in token.subtree) and token.i != trigger.i:
+        if token.i in above:
             continue
         if token.i in out:
             continue

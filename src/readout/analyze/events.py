@@ -212,8 +212,7 @@ VERBS.update({
     "extradite": ("COOPERATE", None), "ally": ("COOPERATE", None),
     # AID (07)
     "fund": ("AID", None), "finance": ("AID", None), "lend": ("AID", None),
-"shelter": ("AID", None), "rescue": ("AID", None),
-    "airlift": ("AID", None),
+    "shelter": ("AID", None), "rescue": ("AID", None), "airlift": ("AID", None),
     # RETREAT (08): releases, returns, surrender
     "repatriate": ("RETREAT", "release"), "pardon": ("RETREAT", "release"),
     "surrender": ("RETREAT", "disarm"), "return": ("RETREAT", "release"),
