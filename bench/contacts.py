@@ -1,12 +1,17 @@
 """Benchmark: contacts (who met whom, how, when) and actor resolution against the gold files.
 
-Usage: python bench/contacts.py [--only seeds|usgov|dev2|heldout] [--verbose] [--no-write]
+Usage: python bench/contacts.py [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout]
+       [--verbose] [--no-write]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
 (30 official US statements plus an ``actor_sample`` of mentions), tests/gold/usgov_contacts_dev2.json
 (20 further statements of more varied kinds: remarks, interviews, Treasury and State documents) and
-tests/gold/usgov_contacts_heldout.json (10 readouts kept apart, never tuned on). All store offsets
-only; the texts are read from ../shared and checked against the stored sha1.
+tests/gold/usgov_contacts_heldout.json (10 readouts kept apart, never tuned on);
+tests/gold/timeline_contacts.json (dated updates of the Syria, Libya and Egypt news timelines of
+bench/timeline_docs.py: short ordinary news prose) and tests/gold/timeline_contacts_heldout.json
+(updates of the Ukraine 2014 and Yemen timelines, kept apart and only ever reported in
+aggregate). All store offsets only; the texts are read from ../shared and checked against the
+stored sha1.
 
 Scoring, per document, one gold entry per (sentence, contact):
 - a system contact matches a gold entry when its evidence overlaps the gold evidence span, the
@@ -50,6 +55,7 @@ from readout.ingest.sources import read_inputs  # noqa: E402
 from readout.records import Article, ArticleAnalysis, Contact  # noqa: E402
 
 Matcher = Callable[[Contact, dict[str, Any]], bool]
+HELD_OUT_SETS = ("usgov_heldout", "timeline_heldout")
 
 
 def _options(value: Any) -> list[Any]:
@@ -203,6 +209,25 @@ def load_usgov(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
     return out
 
 
+def load_timeline(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
+    """Timeline updates as one-paragraph news documents published on the row's date. The source
+    writes line breaks as a literal backslash-n; they become two newlines, the same length, so
+    the gold offsets still hold."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from timeline_docs import load_by_key
+
+    updates = load_by_key(list(gold["docs"]))
+    out = []
+    for key, entry in gold["docs"].items():
+        update = updates[key]
+        if update.sha1 != entry["sha1"]:
+            raise SystemExit(f"timeline {key}: text changed since the gold was made (sha1 differs)")
+        text = update.text.replace("\\n", "\n\n")
+        out.append((Article(doc=f"timeline:{key}", text=text, published=update.published,
+                            source_format="txt"), entry))
+    return out
+
+
 def actor_accuracy(sample: Iterable[dict[str, Any]], analyses: dict[str, ArticleAnalysis],
                    mentions: dict[str, list[Any]], prefix: str, verbose: bool) -> dict[str, Any]:
     total = right = country_ok = sector_ok = 0
@@ -306,7 +331,8 @@ def run_set(name: str, docs: list[tuple[Article, dict[str, Any]]], verbose: bool
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout"))
+    parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout", "timeline",
+                                           "timeline-heldout"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
@@ -330,20 +356,33 @@ def main(argv: list[str] | None = None) -> int:
     heldout_path = GOLD / "usgov_contacts_heldout.json"
     if args.only in (None, "heldout") and heldout_path.is_file():
         sets.append(("usgov_heldout", json.loads(heldout_path.read_text("utf-8")), load_usgov))
+    # Dated updates of three news timelines (Syria, Libya, Egypt): ordinary news prose, a
+    # development set annotated before the system was run on it.
+    timeline_path = GOLD / "timeline_contacts.json"
+    if args.only in (None, "timeline") and timeline_path.is_file():
+        sets.append(("timeline", json.loads(timeline_path.read_text("utf-8")), load_timeline))
+    # Updates of two further timelines (Ukraine 2014, Yemen): held out, aggregate figures only.
+    timeline_heldout_path = GOLD / "timeline_contacts_heldout.json"
+    if args.only in (None, "timeline-heldout") and timeline_heldout_path.is_file():
+        sets.append(("timeline_heldout", json.loads(timeline_heldout_path.read_text("utf-8")),
+                     load_timeline))
     overall = [0, 0, 0]
     for name, gold, loader in sets:
         docs = loader(gold)
-        result, analyses, mentions = run_set(name, docs, args.verbose)
+        # held-out sets are never listed document by document
+        verbose = args.verbose and name not in HELD_OUT_SETS
+        result, analyses, mentions = run_set(name, docs, verbose)
         sample = gold.get("actor_sample") if name != "seeds_as_ingested" else None
+        verbose_actors = args.verbose and name not in HELD_OUT_SETS
         if sample:
             prefix = "usgov:" if name == "usgov" else ""
             if name == "seeds":
                 mentions = {Path(k).name: v for k, v in mentions.items()}
                 analyses = {Path(k).name: v for k, v in analyses.items()}
-            result["actors"] = actor_accuracy(sample, analyses, mentions, prefix, args.verbose)
+            result["actors"] = actor_accuracy(sample, analyses, mentions, prefix, verbose_actors)
             print(f"{name}: actor resolution {result['actors']}")
         report[name] = result
-        if name in ("seeds_as_ingested", "usgov_heldout"):
+        if name == "seeds_as_ingested" or name in HELD_OUT_SETS:
             continue  # a variant of the seeds / the held-out set: reported apart
         for i, key in enumerate(("tp", "fp", "fn")):
             overall[i] += result["strict"][key]
