@@ -1,8 +1,9 @@
 """Benchmark: PLOVER events and proposals.
 
-Usage: python bench/events.py [--only pentacode|plover|tuples|seeds] [--verbose] [--no-write]
+Usage: python bench/events.py [--only pentacode|plover|tuples|seeds|timeline] [--verbose]
+[--no-write]
 
-Five figures, written to bench/results/events.json:
+Six figures, written to bench/results/events.json:
 
 1. Pentacode macro-F1 on ../shared/data/conflibert-cameo test (451 sentences), from the
    sentence classifier trained on the train split only (reuses bench/events_pentacode.py's
@@ -27,6 +28,8 @@ Five figures, written to bench/results/events.json:
    byline author and the placeholder "author" are treated as the same proposer (who wrote
    the article is metadata, not proposal extraction). Addressee accuracy on matched
    proposals is reported beside it.
+6. Timeline event-tuple F1 on short dated news updates (tests/gold/timeline_events.json, see
+   timeline_events): a dev set used while developing and a held-out set scored in aggregate.
 """
 
 from __future__ import annotations
@@ -279,6 +282,74 @@ def _summary(totals: Counter, per_file: dict[str, Any]) -> dict[str, Any]:
             "fp": fp, "fn": fn, "ignored": totals["ignored"], "per_file": per_file}
 
 
+# --- timeline updates (news prose) ----------------------------------------------------------
+
+def _fold(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def _accepts_folded(gold_value: Any, value: Any) -> bool:
+    return _fold(value) in {_fold(v) for v in _options(gold_value)}
+
+
+def timeline_events(split: str, verbose: bool = False) -> dict[str, Any]:
+    """Event tuples on the timeline updates of tests/gold/timeline_events.json ('dev' or
+    'held_out'). Same unit scheme as the seeds (overlap, acceptable type, actor and target,
+    symmetric swap, borderline don't-care); names compare case-insensitively because the gold
+    accepts plain group labels ('protesters'). The held-out split is reported in aggregate
+    only: verbose listings are printed for dev alone."""
+    import timeline_docs
+
+    gold = json.loads((GOLD / "timeline_events.json").read_text("utf-8"))[split]
+    updates = timeline_docs.load_by_key(list(gold["docs"]))
+    nlp = build_pipeline(None)
+    articles = []
+    for key, entry in gold["docs"].items():
+        if updates[key].sha1 != entry["sha1"]:
+            raise SystemExit(f"{key}: update text changed since annotation (sha1 mismatch)")
+        articles.append(Article(doc=key, text=updates[key].text, published=entry["published"]))
+    docs = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=16)
+    totals: Counter = Counter()
+    by_type: dict[str, Counter] = {}
+
+    def match(s: dict[str, Any], g: dict[str, Any]) -> bool:
+        if not _overlap(s["start"], s["end"], g["evidence_start"], g["evidence_end"]):
+            return False
+        if not _accepts(g["type"], s["type"]):
+            return False
+        straight = _accepts_folded(g["actor"], s["actor"]) and \
+            _accepts_folded(g["target"], s["target"])
+        swapped = g.get("symmetric") and _accepts_folded(g["actor"], s["target"]) and \
+            _accepts_folded(g["target"], s["actor"])
+        return bool(straight or swapped)
+
+    for article, doc in zip(articles, docs, strict=True):
+        analysis = analysis_from_doc(article, doc)
+        system = [e.to_json() for e in analysis.events]
+        result = _score(system, gold["docs"][article.doc]["events"], match, lambda s: False)
+        for key in ("tp", "fp", "fn", "ignored"):
+            totals[key] += result[key]
+        for key, items in (("tp", result["_true_pos"]), ("fp", result["_false_pos"])):
+            for s in items:
+                by_type.setdefault(s["type"], Counter())[key] += 1
+        for g in result["_misses"]:
+            by_type.setdefault(_options(g["type"])[0], Counter())["fn"] += 1
+        if verbose and split == "dev":
+            text = article.text
+            for s in result["_false_pos"]:
+                print(f"  FP {article.doc} {s['type']} {s['actor']} -> {s['target']} :: "
+                      f"{text[s['start']:s['end']][:110]!r}")
+            for g in result["_misses"]:
+                print(f"  FN {article.doc} {g['type']} {g['actor']} -> {g['target']} :: "
+                      f"{text[g['evidence_start']:g['evidence_end']][:110]!r}")
+    summary = _summary(totals, {})
+    del summary["per_file"]
+    summary["docs"] = len(articles)
+    if split == "dev":
+        summary["per_type"] = {t: _prf(c) for t, c in sorted(by_type.items())}
+    return summary
+
+
 # --- PLOVER gold-standard records ------------------------------------------------------------
 
 def plover_accuracy(verbose: bool) -> dict[str, Any]:
@@ -487,7 +558,7 @@ def pentacode(verbose: bool) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["pentacode", "plover", "tuples", "seeds"])
+    parser.add_argument("--only", choices=["pentacode", "plover", "tuples", "seeds", "timeline"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
@@ -519,6 +590,11 @@ def main() -> None:
         for etype, row in results["seeds_events"]["per_type"].items():
             print(f"  {etype:10} P {row['precision']:.2f} R {row['recall']:.2f} "
                   f"F1 {row['f1']:.2f}  (tp {row['tp']}, fp {row['fp']}, fn {row['fn']})")
+    if args.only in (None, "timeline"):
+        for split in ("dev", "held_out"):
+            results[f"timeline_{split}"] = timeline_events(split, args.verbose)
+            short = {k: v for k, v in results[f"timeline_{split}"].items() if k != "per_type"}
+            print(f"timeline {split}:", json.dumps(short))
     results["seconds"] = round(time.perf_counter() - t0, 1)
     results["targets"] = {"pentacode_macro_f1": 0.80, "seeds_event_tuple_f1": 0.70,
                           "seeds_proposals_f1": 0.85}
