@@ -125,3 +125,59 @@ def test_a_sentence_opening_surname_the_tagger_reads_as_a_noun_is_still_the_pers
     found, _ = _analyse("Trump met with British Prime Minister Theresa May on Friday.",
                         published="2018-07-14")
     assert ("Trump", "Donald Trump") in found
+
+
+def test_a_verb_that_opens_a_sentence_is_not_part_of_the_name():
+    text = ("The senator spoke on Monday. Praising Maria Okonkwo, her rival from the primary, "
+            "the governor called for unity.")
+    found, names = _analyse(text)
+    assert "Maria Okonkwo" in names
+    assert not any(name.startswith("Praising") for name in names)
+
+
+@pytest.mark.parametrize("title", ["Senators", "Justices", "U.S. District Judge",
+                                   "Majority Whip", "Officer"])
+def test_plural_judicial_and_party_titles_are_not_part_of_the_name(title):
+    text = f"{title} Tomas Verhoeven and Alice Mbeki testified on Tuesday."
+    _, names = _analyse(text)
+    assert "Tomas Verhoeven" in names
+
+
+def test_a_lone_first_name_is_the_person_the_article_names_in_full():
+    text = ("Rosalind Achterberg pleaded guilty on Wednesday. Her husband said Rosalind had "
+            "agreed to the deal.")
+    found, names = _analyse(text)
+    assert ("Rosalind", "Rosalind Achterberg") in found
+    assert "Rosalind" not in names
+
+
+def test_a_first_name_the_gazetteer_knows_is_still_the_article_person():
+    text = ("Elizabeth Marchetti resigned on Monday. Elizabeth had posted the remarks late "
+            "on Sunday.")
+    found, names = _analyse(text, published="2014-12-01")
+    assert ("Elizabeth", "Elizabeth Marchetti") in found
+    assert "Elizabeth II" not in names
+
+
+def test_a_town_the_article_uses_as_a_place_is_not_a_person():
+    text = ("Protesters gathered in Dunmore on Friday night. Dunmore has seen a week of "
+            "unrest, and the Ashgrove campus closed early.")
+    _, names = _analyse(text)
+    assert "Dunmore" not in names
+    assert "Ashgrove" not in names
+
+
+def test_governor_of_a_state_is_not_a_person_named_after_the_state():
+    text = "Kai Lindqvist, the Governor of Vermont, said he would not resign."
+    _, names = _analyse(text)
+    assert "Vermont" not in names
+    assert "Kai Lindqvist" in names
+
+
+def test_bodies_the_ner_finds_keep_one_clean_name():
+    text = ("Lawyers at the Harlow University School of Law wrote to the Supreme Court. "
+            "The Court did not answer, and the senate adjourned. Judicial ethics were "
+            "debated, and Missouri Highway Patrol Capt. Ron Diaz spoke.")
+    found, names = _analyse(text)
+    assert "Judicial" not in names and "senate" not in names
+    assert not any(name.endswith("Capt") for name in names)

@@ -58,6 +58,12 @@ TITLE_WORDS = {
     "communications", "council", "intelligence", "justice", "finance", "treasury", "economy",
     "sgt", "capt", "gen.", "secretary-general", "ret", "u.s.", "us", "uk", "eu", "un",
     "nato", "white", "house", "department", "ministry", "the", "of", "for", "and",
+    # plural and judicial titles before names ("Senators John McCain and Lindsey Graham",
+    # "Justices Elena Kagan and Clarence Thomas", "U.S. District Judge Robert Wilkins")
+    "senators", "sens", "reps", "representatives", "justices", "judges", "judge", "governors",
+    "district", "circuit", "attorney", "pope", "sheikh", "emir", "sultan", "rev", "reverend",
+    "majority", "minority", "whip", "officer", "sergeant", "detective", "trooper", "sailor",
+    "soldier",
 }
 # The gazetteer's office holders are complete from this day on (see its notes).
 GAZETTEER_FROM = "2017-01-01"
@@ -135,6 +141,7 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   # ("Supreme Court", "Special Counsel", "First Amendment", "House Democrat")
                   "court", "counsel", "service", "amendment", "convention", "bureau", "board",
                   "party", "caucus", "democrat", "democrats", "republican", "republicans",
+                  "dept",
                   "medicare", "medicaid", "act", "law", "constitution",
                   # the subject words of an office ("Under Secretary for Acquisition and
                   # Sustainment", "for Political Affairs", "for Policy")
@@ -142,6 +149,8 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   # a transcript's time stamp ("10:49 A.M. EET")
                   "a.m", "p.m", "eet", "cet", "est", "edt", "gmt", "utc", "bst", "msk"}
 DEFAULT_HOME = "United States"
+# before a place name ("in Ferguson", "nearby Clayton"), seldom before a person's
+PLACE_PREPOSITIONS = {"in", "near", "nearby", "outside", "across", "throughout", "on", "via"}
 # nouns a leader's surname names without being that person ("the Biden administration")
 EPONYM_NOUNS = {"administration", "campaign", "government", "team", "era", "presidency", "camp",
                 "doctrine", "plan", "family", "cabinet", "white", "'s"}
@@ -210,6 +219,8 @@ class ActorResolver:
             self.matcher.add(surface, docs)
         self.outlets = outlet_names()
         self._skip: set[int] = set()
+        self._body_names = {normalise_form(e.name): e.name for e in self.gazetteer.entries.values()
+                            if e.kind != "person"}
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -271,7 +282,7 @@ class ActorResolver:
             words = _name_words(ent)
             if any(w.casefold() in NOT_NAME_WORDS for w in words):
                 continue
-            if all(t.tag_ == "NNPS" for t in ent if not _is_initial(t)) or (
+            if all(t.tag_ in ("NNPS", "NNS") for t in ent if not _is_initial(t)) or (
                     len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and
                     not self.gazetteer.people_named(words)):
                 continue  # "Oligarchs", "(REPO)": a group or an acronym, not a person
@@ -279,6 +290,7 @@ class ActorResolver:
                 found.append(PersonFound(start=ent.start, end=ent.end, name_start=ent.start,
                                          name_end=ent.end, words=words, title=""))
         found.extend(self._named_in_full_elsewhere(doc, found, claimed | taken))
+        found = self._without_place_names(doc, found)
         shared = self._shared_surnames(doc, found, taken)
         starts = {p.name_start for p in shared}
         found = [p for p in found if not (len(p.words) == 1 and p.name_start in starts)]
@@ -289,6 +301,28 @@ class ActorResolver:
             p.char_start = doc[p.start].idx
             taken.update(range(p.name_start, p.name_end))
         return found
+
+    def _without_place_names(self, doc: Doc, found: list[PersonFound]) -> list[PersonFound]:
+        """"Ferguson has endured a week of unrest", "in nearby Clayton": a lone word the
+        small model calls a person is a place when the article uses it as one elsewhere
+        (tagged as a place, or after "in"/"near"), and no one in the article bears it as a
+        name, title or gazetteer entry."""
+        borne = {w.casefold() for p in found if len(p.words) >= 2 for w in p.words}
+        borne |= {p.words[0].casefold() for p in found if len(p.words) == 1 and p.title}
+        places = {t.text.casefold() for t in doc if _used_as_a_place(t)}
+        out = []
+        for p in found:
+            lone = len(p.words) == 1 and not p.title and p.words[0].casefold() not in borne \
+                and not self.gazetteer.people_named(p.words)
+            if lone and (p.words[0].casefold() in places or p.words[0] in US_STATES):
+                continue
+            # "the Florissant campus", "the Ferguson case": a word between "the" and a
+            # common noun qualifies that noun; people are not named that way
+            if lone and p.start > 0 and doc[p.start - 1].lower_ == "the" and \
+                    p.end < len(doc) and doc[p.end].pos_ == "NOUN" and doc[p.end].is_lower:
+                continue
+            out.append(p)
+        return out
 
     def _named_in_full_elsewhere(self, doc: Doc, found: list[PersonFound], used: set[int]
                                  ) -> list[PersonFound]:
@@ -373,6 +407,8 @@ class ActorResolver:
         words = [t.text for t in doc[name_start:name_end] if not _is_initial(t)]
         if not words or len(words) > 4:
             return None
+        if name_start > start and doc[name_start - 1].lower_ in ("of", "for"):
+            return None  # "Governor of Maine": the place an office is of, not a name
         # the title starts at its first title word ("While Putin": no title)
         while start < name_start and _bare(doc[start]) not in TITLE_WORDS - CONNECTORS and \
                 not self._is_place_or_org(doc[start].text):
@@ -386,6 +422,11 @@ class ActorResolver:
         if any(w.casefold().rstrip(".") in NOT_NAME_WORDS for w in words):
             return None
         ner_person = any(t.ent_type_ == "PERSON" for t in doc[name_start:name_end])
+        if not ner_person and all(t.ent_type_ in ("ORG", "FAC", "GPE", "WORK_OF_ART")
+                                  for t in doc[name_start:name_end]) and \
+                not any(_bare(t) in PERSON_TITLES for t in title_tokens) and \
+                not self.gazetteer.people_named(words):
+            return None  # "National Review Online": a body whose first word looks like a title
         if all(t.tag_ == "NNPS" for t in doc[name_start:name_end] if not _is_initial(t)):
             return None  # "Oligarchs", "Deputies": a plural is a group, not a person
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and \
@@ -425,8 +466,19 @@ class ActorResolver:
         """Canonical name for each person; surnames learn the article's fullest name."""
         full: dict[str, str] = {}  # surname (casefolded) → canonical name
         named_in_full = {p.words[-1].casefold() for p in found if len(p.words) >= 2}
+        full_first: dict[str, set[str]] = {}
+        for p in found:
+            if len(p.words) >= 2:
+                full_first.setdefault(p.words[0].casefold(), set()).add(" ".join(p.words))
         for p in found:
             entry = self._person_entry(p.words, p.title, day)
+            if entry is not None and len(p.words) == 1 and \
+                    len(full_first.get(p.words[0].casefold(), ())) == 1 and \
+                    p.words[0].casefold() not in named_in_full and \
+                    not self._title_fits(entry, p.title):
+                # "Elizabeth" after "Elizabeth Lauten" is her, not the queen the gazetteer
+                # knows by that first name
+                entry = None
             if len(p.words) == 1 and p.words[0].casefold() in named_in_full and not (
                     entry is not None and self._title_fits(entry, p.title)):
                 # a bare surname is the person the article names in full ("Sen. Bernie
@@ -444,9 +496,18 @@ class ActorResolver:
                 current = full.get(surname)
                 if current is None or (entry is not None and current not in self.gazetteer.entries):
                     full[surname] = p.actor
+        # "his wife, Sandra": a lone first name is the one person the article names in full
+        # with it, unless it is also someone's surname
+        first_names: dict[str, set[str]] = {}
+        for p in found:
+            if len(p.words) >= 2 and p.actor:
+                first_names.setdefault(p.words[0].casefold(), set()).add(p.actor)
         for p in found:
             if not p.actor:
-                p.actor = full.get(p.words[-1].casefold(), p.words[-1])
+                word = p.words[-1].casefold()
+                owners = first_names.get(word, set())
+                p.actor = full.get(word) or (next(iter(owners)) if len(owners) == 1 else
+                                             p.words[-1])
             p.info = self._person_info(doc, p)
 
     @staticmethod
@@ -813,8 +874,17 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ != "ORG" or any(t.i in taken for t in ent):
                 continue
+            # "Missouri Highway Patrol Capt. Ron Johnson": the rank belongs to the person
+            while len(ent) > 1 and _bare(ent[-1]) in PERSON_TITLES:
+                ent = ent[:-1]
+            if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
+                continue  # "Judicial ethics require …": an adjective the NER took for a body
             name = re.sub(r"^[Tt]he\s+", "", ent.text.strip())
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
+            # "Steele’s RNC": the owner's name is not part of the body's
+            name = re.sub(r"^[A-Z][\w.\-]*(?:'s|’s)\s+(?=[A-Z])", "", name)
+            if not name[:1].isupper() and not name[:1].isdigit():
+                continue  # "the senate": a common noun the NER took for a name
             if len(ent) == 1 and (ent.start > 0 and ent.start - 1 in taken
                                   or ent[0].lower_ in COMMON_ORG_WORDS):
                 continue  # "NATO Allies", "the Administration": part of a name or a common noun
@@ -828,7 +898,25 @@ class ActorResolver:
             found.append(ActorMention(actor=name, start=ent.start_char, end=ent.end_char,
                                       text=ent.text, how="ner"))
             taken.update(t.i for t in ent)
-        return found
+        return self._fullest_org_names(found)
+
+    def _fullest_org_names(self, found: list[ActorMention]) -> list[ActorMention]:
+        """One name per body: "the Court" after "the Supreme Court", "Maine School of Law"
+        after "University of Maine School of Law", "Republican party" for "Republican Party".
+        A shorter name that ends exactly one longer name in the article is that body."""
+        names = {m.actor for m in found}
+        by_fold = dict(self._body_names)
+        for name in sorted(names, key=len, reverse=True):
+            by_fold.setdefault(normalise_form(name), name)
+        out = []
+        for m in found:
+            name = by_fold.get(normalise_form(m.actor), m.actor)
+            longer = {n for n in names if len(n) > len(name) and n.endswith(" " + name)}
+            if len(longer) == 1:
+                name = longer.pop()
+            out.append(ActorMention(actor=name, start=m.start, end=m.end, text=m.text,
+                                    how=m.how))
+        return out
 
     # ------------------------------------------------------------------ pronouns
     def _pronouns(self, doc: Doc, known: list[ActorMention], taken: set[int]
@@ -979,6 +1067,19 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
     return "other"
 
 
+def _used_as_a_place(token: Token) -> bool:
+    """A capitalised word tagged as a one-word place, or standing alone after "in"/"near"."""
+    if not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    alone = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    if token.ent_type_ in ("GPE", "LOC", "FAC") and token.ent_iob_ == "B" and alone:
+        return True
+    return token.i > 0 and doc[token.i - 1].lower_ in PLACE_PREPOSITIONS and \
+        token.i + 1 < len(doc) and not doc[token.i + 1].text[:1].isupper() and \
+        doc[token.i + 1].text not in ("'s", "’s", "'", "’")
+
+
 def _surname_of_a_person(span: Span) -> bool:
     """A one-word place name closing a person's name: a first name and an initial before it
     ("Lisa O. Monaco"), inside one PERSON entity."""
@@ -1110,7 +1211,25 @@ def _name_like(token: Token) -> bool:
     if token.pos_ in ("ADV", "SCONJ", "DET", "PRON", "ADP", "AUX", "CCONJ") or \
             token.lower_ in ("how", "why", "what", "when", "where", "while", "if"):
         return False  # "How Trump …", "While Putin …": a capitalised function word
+    if _opens_sentence(token) and token.tag_ in SENTENCE_CAPITAL_TAGS and \
+            token.ent_type_ != "PERSON":
+        return False  # "Attacking Hillary Clinton, …": capitalised only by its position
     return not text.endswith(".")
+
+
+# Tags of words that a sentence start capitalises without making them names: verbs,
+# adjectives, adverbs, plural common nouns ("Attacking", "Asked", "Angry", "Critics").
+SENTENCE_CAPITAL_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "JJR", "JJS",
+                                   "RB", "RBR", "RBS", "NNS", "MD"})
+
+
+def _opens_sentence(token: Token) -> bool:
+    """First word of its sentence, or first after an opening quotation mark or dash."""
+    if token.is_sent_start:
+        return True
+    before: Token | None = token.nbor(-1) if token.i > 0 else None
+    return before is not None and before.text in ('"', "“", "‘", "'", "—", "–", "(") and \
+        (before.i == 0 or bool(before.is_sent_start))
 
 
 def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
