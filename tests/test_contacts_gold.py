@@ -9,7 +9,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-FLOORS = {"seeds": 0.91, "usgov": 0.93, "usgov_dev2": 0.76}
+FLOORS = {"seeds": 0.91, "usgov": 0.93, "usgov_dev2": 0.76, "timeline": 0.44}
 ACTOR_FLOOR = 0.96
 
 
@@ -51,6 +51,16 @@ def test_usgov_dev2_contacts_floor(bench):
     gold = json.loads((REPO / "tests/gold/usgov_contacts_dev2.json").read_text("utf-8"))
     result, _, _ = bench.run_set("usgov_dev2", bench.load_usgov(gold), False)
     assert result["strict"]["f1"] >= FLOORS["usgov_dev2"]
+
+
+def test_timeline_contacts_floor(bench):
+    """Ordinary news prose: dated updates of the Syria, Libya and Egypt timelines, annotated
+    from the text before the system was run on them."""
+    import json
+    gold = json.loads((REPO / "tests/gold/timeline_contacts.json").read_text("utf-8"))
+    result, _, _ = bench.run_set("timeline", bench.load_timeline(gold), False)
+    assert result["documents"] == len(gold["docs"])
+    assert result["strict"]["f1"] >= FLOORS["timeline"]
 
 
 def test_scorer_counts_matches_and_misses(bench):

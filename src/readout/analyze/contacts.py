@@ -288,8 +288,10 @@ class ContactExtractor:
         if lemma == "reach":  # "Zelensky reached out to me"
             return "out" in children and "to" in children
         if lemma in SENDING_LEMMAS:  # "dispatched Burns to Moscow": an envoy's trip
-            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" or c.dep_ == "dobj" and
-                       c.pos_ == "PROPN" for c in token.children) and _destinations(token) != []
+            # ("Burns was sent to Moscow": the passive subject is the envoy)
+            return any(c.dep_ in ("dobj", "nsubjpass") and
+                       (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                       for c in token.children) and _destinations(token) != []
         return True
 
     # ------------------------------------------------------------------ one clause
@@ -528,17 +530,34 @@ class ContactExtractor:
         date, date_text = self._date(clause, doc, planned, trigger)
         if date is None and not planned and readout:
             date = doc._.published
+        # the date words between a destination and the next belong to it; "Estonia and
+        # Germany later in the week": a destination joined by "and" to the next shares its
+        own_dates = []
+        for k, dest in enumerate(destinations):
+            stop = destinations[k + 1].start if k + 1 < len(destinations) else clause.end
+            own_dates.append(self._date_between(doc, dest.end, stop, planned))
+        for k in range(len(destinations) - 2, -1, -1):
+            between = doc[destinations[k].end:destinations[k + 1].start]
+            # ("Berlin, Germany, and Warsaw next week": the state locating a city is no break)
+            if own_dates[k][0] is None and all(t.lower_ in (",", "and") or t.ent_type_ == "GPE"
+                                               for t in between):
+                own_dates[k] = own_dates[k + 1]
+        if hosts and travellers and _separate_legs(destinations, own_dates):
+            legs = self._legs(clause, destinations, hosts, mentions, travellers)
+            if legs is not None:
+                for k, dest in enumerate(destinations):
+                    group = sorted(set(travellers + legs[k]))
+                    if len(group) < 2:
+                        continue
+                    own_date, own_text = own_dates[k]
+                    contact = self._new_or_repeat(doc, clause, trigger, group, "visit",
+                                                  own_date, own_text, planned, earlier, out,
+                                                  lead)
+                    if contact is not None:
+                        contact.place = dest.text
+                        out.append(contact)
+                return out
         if not hosts and destinations and travellers:
-            # the date words between a destination and the next belong to it; "Estonia and
-            # Germany later in the week": a destination joined by "and" to the next shares its
-            own_dates = []
-            for k, dest in enumerate(destinations):
-                stop = destinations[k + 1].start if k + 1 < len(destinations) else clause.end
-                own_dates.append(self._date_between(doc, dest.end, stop, planned))
-            for k in range(len(destinations) - 2, -1, -1):
-                between = doc[destinations[k].end:destinations[k + 1].start]
-                if own_dates[k][0] is None and all(t.lower_ in (",", "and") for t in between):
-                    own_dates[k] = own_dates[k + 1]
             for k, dest in enumerate(destinations):
                 state = self._state_of(dest.text)
                 if state is None or state in travellers:
@@ -567,6 +586,31 @@ class ContactExtractor:
                 out.append(contact)
         return out
 
+    def _legs(self, clause: Span, destinations: list[Span], hosts: list[list[str]],
+              mentions: list[ActorMention], travellers: list[str]) -> list[list[str]] | None:
+        """The people met on each leg of a trip with several legs ("to Kyiv to meet Zelensky,
+        then to Berlin for talks with Scholz"): each host belongs to the destination the text
+        names last before it (the first one when it comes before them all); a leg that names
+        nobody is a visit to the destination's state. None when that cannot be told."""
+        first_at: dict[str, int] = {}
+        for m in mentions:
+            if clause.start_char <= m.start < clause.end_char:
+                first_at.setdefault(m.actor, m.start)
+        legs: list[list[str]] = [[] for _ in destinations]
+        for name in dict.fromkeys(n for group in hosts for n in group):
+            if name in travellers or name not in first_at:
+                return None
+            k = max((i for i, d in enumerate(destinations) if d.start_char <= first_at[name]),
+                    default=0)
+            legs[k].append(name)
+        for k, dest in enumerate(destinations):
+            if not legs[k]:
+                state = self._state_of(dest.text)
+                if state is None or state in travellers:
+                    return None
+                legs[k].append(state)
+        return legs
+
     def _travellers(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
                     quoted: list[tuple[int, int]], lead: int) -> list[str]:
         """Who makes the trip: the object of "dispatched"/"invited … to visit", else the
@@ -580,9 +624,15 @@ class ContactExtractor:
             if found:
                 return self._people_only(found)
         if trigger.lemma_ in SENDING_LEMMAS:
-            objects = [c for c in trigger.children if c.dep_ == "dobj"]
+            objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
             region = {t.i for o in objects for t in o.subtree}
             return self._people_only(self._collect(doc, clause, region, mentions, quoted, lead))
+        headline = _headline_names(trigger, clause)
+        if headline:  # "Harris, Austin to travel to Warsaw", parsed with no subject
+            region = {t.i for t in headline}
+            found = self._collect(doc, clause, region, mentions, quoted, lead)
+            if found:
+                return found
         for _ in range(4):
             if node is None:
                 break
@@ -596,6 +646,8 @@ class ContactExtractor:
                        trigger.i not in {t.i for t in c.subtree}] if guest else []
             if node.lemma_ == "join":  # "Kahl joined Sherman and Finer during travel to Kyiv"
                 objects, subjects = objects + subjects, []
+            if subjects:
+                subjects += _headline_subjects(subjects[0], clause)
             for group in (objects, subjects):  # "invited Zelensky to visit": the guest
                 region = {t.i for c in group for t in c.subtree}
                 found = self._collect(doc, clause, region, mentions, quoted, lead)
@@ -919,7 +971,32 @@ class ContactExtractor:
             day = published if published and len(published) == 10 else None
             word = same_day.group(0)
             return day, None if word.lower() == "just" else word
+        if not planned and published and len(published) == 10 and _news_present(trigger):
+            return published, None  # "Kerry meets Lavrov in Paris": the news of the day
         return None, None
+
+
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _news_present(trigger: Token) -> bool:
+    """The trigger is told in the simple or progressive present of a news report ("X meets Y",
+    "X holds talks with Y", "in a call with Y, X expresses alarm", "X is visiting Y"): the
+    reporter's now, so the contact is of the publication day. Perfect tenses ("has met"),
+    infinitives that depend on another verb ("aims to finalize talks") and the present of
+    reporting verbs ("says it met") do not count."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() in REPORT_LEMMAS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.casefold() in ("have", "will", "shall") or a.tag_ == "MD" for a in auxes):
+        return False
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    # "is holding talks", "is received by": a present auxiliary carries the tense
+    return verb.tag_ in ("VBG", "VBN") and any(a.tag_ in PRESENT_TAGS for a in auxes)
 
 
 def _dates_another_event(ent: Span, trigger: Token) -> bool:
@@ -1362,6 +1439,11 @@ def _serves_a_trip(trigger: Token) -> bool:
     meeting is the trip's purpose."""
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         trip = trigger.head.head
+        for _ in range(3):  # "… and then to Berlin for talks": the leg's "to", then the trip
+            if trip.lower_ != "to" and trip.dep_ not in ("conj", "xcomp", "advcl") or \
+                    trip.lemma_ in TRIP_LEMMAS or trip.head.i == trip.i:
+                break
+            trip = trip.head
         return trip.lemma_ in TRIP_LEMMAS and (trip.lemma_ not in MOTION_LEMMAS or
                                                bool(_destinations(trip)))
     if trigger.pos_ != "VERB" or trigger.lemma_ not in PURPOSE_LEMMAS or \
@@ -1466,7 +1548,8 @@ def _destinations(trigger: Token) -> list[Span]:
     # "on to Poland"), not those of a purpose clause ("to meet …")
     heads = [t for t in trigger.subtree if t.lower_ == "to" and t.dep_ in ("prep", "dative",
                                                                              "conj")
-             and not any(a.pos_ in ("VERB", "AUX") for a in _path_to(t, trigger))]
+             and (not any(a.pos_ in ("VERB", "AUX") for a in _path_to(t, trigger))
+                  or _leg_after_purpose(t, trigger))]
     if trigger.lemma_ == "stop":
         heads = _stop_places(trigger)
     if trigger.lemma_ == "arrive":  # "arrived in Warsaw"
@@ -1499,7 +1582,83 @@ def _destinations(trigger: Token) -> list[Span]:
             ent = doc[obj.i:obj.i + 1]
         if all(ent.start != p.start for p in places):
             places.append(ent)
-    return sorted(places, key=lambda e: e.start)
+    places.sort(key=lambda e: e.start)
+    # "Brussels, Belgium": a state set off by a comma after a place that is not one names
+    # where that place lies, not a further stop
+    return [p for k, p in enumerate(places)
+            if not (k and _locates_previous(places[k - 1], p))]
+
+
+def _separate_legs(destinations: list[Span], own_dates: list[tuple[str | None, str | None]]
+                   ) -> bool:
+    """A trip of several legs told one by one ("to Kyiv on Monday and to Moscow on Tuesday",
+    "to Kyiv …, and then to Berlin"): each destination has its own "to" or its own date. A
+    plain list ("to Kyiv and Warsaw to meet Zelensky and Duda") cannot say who is met where."""
+    if len(destinations) < 2:
+        return False
+    preps = set()
+    for dest in destinations:
+        head = dest.root.head
+        while head.dep_ == "conj" and head.head.i != head.i and head.lower_ != "to":
+            head = head.head  # "to Kyiv and Warsaw": Warsaw hangs from Kyiv
+        preps.add(head.i if head.lower_ == "to" else -1)
+    days = [d for d, _ in own_dates]
+    return len(preps - {-1}) == len(destinations) or (None not in days and len(set(days)) > 1)
+
+
+def _locates_previous(before: Span, place: Span) -> bool:
+    """``place`` is the state of the place named just before it ("Kyiv, Ukraine")."""
+    doc = place.doc
+    between = doc[before.end:place.start]
+    if [t.text for t in between] != [","]:
+        return False
+    # "Warsaw, Berlin": two cities; "Poland, Germany": two states. Only a state after a place
+    # that is not one names where it lies.
+    return _is_state(place.text) and not _is_state(before.text)
+
+
+def _is_state(word: str) -> bool:
+    """The name is a state's own name ("Belgium"), not only one of its cities."""
+    return any(entry.kind == "state" and (entry.name == word or word in entry.aliases)
+               for entry in load_gazetteer(None).lookup(word))
+
+
+def _headline_subjects(subject: Token, clause: Span) -> list[Token]:
+    """"Blinken, Austin to travel to Kyiv": in headline style a comma joins the subjects, and
+    the parser hangs all but the last elsewhere. Names and commas alone between the clause's
+    start and the subject are subjects too."""
+    doc = subject.doc
+    before = list(doc[clause.start:subject.left_edge.i])
+    if len(before) < 2 or before[-1].text != "," or before[0].pos_ != "PROPN":
+        return []
+    if not all(t.pos_ == "PROPN" or t.text == "," or t.lower_ == "and" for t in before):
+        return []
+    return [t for t in before if t.pos_ == "PROPN"]
+
+
+def _headline_names(trigger: Token, clause: Span) -> list[Token]:
+    """A headline's subject: "Harris, Austin to travel to Warsaw" (names, commas and "and"
+    alone before the "to" of the trip verb, which the parser leaves without a subject)."""
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return []
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return []
+    before = list(trigger.doc[clause.start:to.i])
+    if not before or before[0].pos_ != "PROPN" or not all(
+            t.pos_ == "PROPN" or t.text == "," or t.lower_ == "and" for t in before):
+        return []
+    return [t for t in before if t.pos_ == "PROPN"]
+
+
+def _leg_after_purpose(to: Token, trigger: Token) -> bool:
+    """"flies to Kyiv to meet Zelensky, and then to Berlin": the next leg's "to" is parsed as
+    joined to the purpose verb; it is a destination of the trip when it names a place."""
+    if to.dep_ != "conj" or to.head.head.i != trigger.i or \
+            to.head.dep_ not in ("xcomp", "advcl") or to.head.lemma_ not in PURPOSE_LEMMAS:
+        return False
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or (
+        c.pos_ == "PROPN" and _is_state_or_capital(c.text))) for c in to.children)
 
 
 def _officials_subject(verb: Token) -> bool:
@@ -1642,6 +1801,8 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and infinitive:
         return True  # "the leaders are to speak on Thursday"
+    if _headline_names(trigger, clause):
+        return True  # "Harris, Austin to travel to Warsaw": a headline's future
     if infinitive and (trigger.dep_ == "ROOT" or trigger.dep_ == "acl" and
                        trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.dep_ == "ROOT"):
         return True  # a headline's future: "EU defence ministers to meet on Monday"

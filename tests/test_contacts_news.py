@@ -1,0 +1,88 @@
+"""Contacts in ordinary news prose: present-tense reports, trips of several legs, places
+located by their state, headline-style subjects, envoys sent. Sentences written for these
+tests."""
+
+from readout.analyze.pipeline import analyze_text
+
+
+def contacts(text, published="2022-05-12"):
+    return analyze_text(text, published=published).contacts
+
+
+def summary(found):
+    return [(c.participants, c.format, c.date, c.status, c.place) for c in found]
+
+
+def test_present_tense_report_is_dated_by_publication():
+    found = contacts("Antony Blinken meets Sergey Lavrov in Geneva.")
+    assert [(c.date, c.status) for c in found] == [("2022-05-12", "held")]
+
+
+def test_present_tense_noun_trigger_is_dated_by_publication():
+    found = contacts("Emmanuel Macron, in a phone call with Vladimir Putin, expresses concern "
+                     "about the grain blockade.")
+    assert [(c.format, c.date) for c in found] == [("phone call", "2022-05-12")]
+
+
+def test_past_and_perfect_tenses_are_not_dated_without_a_day_word():
+    assert [c.date for c in contacts("Antony Blinken met Sergey Lavrov in Geneva.")] == [None]
+    assert [c.date for c in contacts("Antony Blinken has met Sergey Lavrov in Geneva.")] == [None]
+
+
+def test_future_is_not_dated_by_publication():
+    found = contacts("Antony Blinken will meet Sergey Lavrov in Geneva.")
+    assert [(c.date, c.status) for c in found] == [(None, "planned")]
+
+
+def test_city_and_its_country_are_one_stop():
+    found = contacts("Lloyd Austin will fly to Helsinki, Finland, next week.")
+    assert [(c.participants, c.place) for c in found] == [(["Finland", "Lloyd Austin"],
+                                                            "Helsinki")]
+
+
+def test_two_cities_each_with_its_country_are_two_stops_sharing_the_date():
+    found = contacts("Antony Blinken will travel to Paris, France, and Rome, Italy, next week.")
+    assert [(c.participants, c.date, c.place) for c in found] == [
+        (["Antony Blinken", "France"], "2022-05", "Paris"),
+        (["Antony Blinken", "Italy"], "2022-05", "Rome")]
+
+
+def test_each_leg_of_a_trip_has_its_own_host_and_date():
+    found = contacts("Olaf Scholz will travel to Warsaw on May 16 and to Kyiv on May 17 for a "
+                     "meeting with Volodymyr Zelensky.")
+    assert summary(found) == [
+        (["Olaf Scholz", "Poland"], "visit", "2022-05-16", "planned", "Warsaw"),
+        (["Olaf Scholz", "Volodymyr Zelensky"], "visit", "2022-05-17", "planned", "Kyiv")]
+
+
+def test_a_second_leg_after_a_purpose_clause_is_its_own_visit():
+    found = contacts("Joe Biden travelled to Tokyo to meet Fumio Kishida, and then to Seoul "
+                     "for talks with Yoon Suk-yeol.")
+    assert [(c.participants, c.place) for c in found] == [
+        (["Fumio Kishida", "Joe Biden"], "Tokyo"),
+        (["Joe Biden", "Yoon Suk Yeol"], "Seoul")]
+
+
+def test_a_plain_list_of_destinations_keeps_the_hosts_together():
+    found = contacts("Antony Blinken will travel to Vilnius and Riga to meet Gitanas Nauseda "
+                     "and Egils Levits.")
+    assert len(found) == 1
+    assert found[0].participants == ["Antony Blinken", "Egils Levits", "Gitanas Nausėda"]
+
+
+def test_headline_subjects_joined_by_a_comma_all_travel():
+    found = contacts("Blinken, Austin to travel to Kyiv to meet Zelensky.")
+    assert [c.participants for c in found] == [
+        ["Antony Blinken", "Lloyd Austin", "Volodymyr Zelensky"]]
+
+
+def test_an_envoy_sent_in_the_passive_makes_the_trip():
+    found = contacts("UN chief Antonio Guterres will be sent to Moscow next week.")
+    assert [(c.participants, c.format, c.status, c.place) for c in found] == [
+        (["António Guterres", "Russia"], "visit", "planned", "Moscow")]
+
+
+def test_headline_subjects_without_a_parsed_subject_travel_too():
+    found = contacts("Harris, Austin to travel to Warsaw to meet Duda.")
+    assert [(c.participants, c.status) for c in found] == [
+        (["Andrzej Duda", "Kamala Harris", "Lloyd Austin"], "planned")]
