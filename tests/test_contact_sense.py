@@ -233,3 +233,13 @@ def test_what_a_real_summit_could_do_is_no_speculation():
     assert cs.only_possible(token(sentence, "summit")) is None
     sentence = "A summit in Paris could take place next month."
     assert cs.only_possible(token(sentence, "summit"))
+
+
+
+def test_contacts_in_general_only_without_article_or_owner():
+    assert cs.contacts_in_general(token("The council suspended Iran from future meetings.",
+                                        "meetings"))
+    assert cs.contacts_in_general(token("Their future meetings will take place in Oslo.",
+                                        "meetings")) is None
+    assert cs.contacts_in_general(token("Two regular meetings were held in Oslo.",
+                                        "meetings")) is None

@@ -86,3 +86,19 @@ def test_headline_subjects_without_a_parsed_subject_travel_too():
     found = contacts("Harris, Austin to travel to Warsaw to meet Duda.")
     assert [(c.participants, c.status) for c in found] == [
         (["Andrzej Duda", "Kamala Harris", "Lloyd Austin"], "planned")]
+
+
+def test_a_body_meeting_on_its_own_is_its_meeting():
+    found = contacts("The Gulf Cooperation Council meets in Riyadh.")
+    assert [(c.participants, c.format, c.place) for c in found] == [
+        (["Gulf Cooperation Council"], "meeting", "Riyadh")]
+
+
+def test_a_body_meeting_someone_is_not_its_own_meeting():
+    found = contacts("NATO met Ukraine in Vilnius on Tuesday.")
+    assert [c.participants for c in found] == [["NATO", "Ukraine"]]
+
+
+def test_recurring_or_future_contacts_in_general_are_not_contacts():
+    assert contacts("The bloc barred Belarus from future summits.") == []
+    assert contacts("Finland and Sweden hold regular consultations with Norway.") == []

@@ -19,7 +19,9 @@ contact, or None when it may be one:
   facilities at home ("visited another bridge");
 - generic talks with no parties of their own that are only what others support, observe or
   brace for ("the discussions are backed by …", "people involved in the negotiations",
-  "whether X is bracing for negotiations").
+  "whether X is bracing for negotiations");
+- contacts in general: plural nouns qualified as recurring or to come with no article or
+  owner ("suspended from future meetings", "regular consultations").
 
 The predicates read only the parse (lemmas, dependencies, entity types); ``not_a_contact`` runs
 them in order and returns the first reason.
@@ -581,10 +583,29 @@ def in_prospect(trigger: Token) -> str | None:
     return None
 
 
+# adjectives that make a plural contact noun a kind of event, not one that took place
+GENERIC_TIME_WORDS = {"future", "regular", "periodic", "frequent", "occasional", "routine",
+                      "annual", "monthly", "weekly", "subsequent"}
+
+
+def contacts_in_general(trigger: Token) -> str | None:
+    """"suspended from future meetings", "holds regular consultations": plural contact nouns
+    with no article or owner, qualified as recurring or to come, name no one contact."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.tag_ not in ("NNS", "NNPS"):
+        return None
+    kids = list(trigger.children)
+    if any(c.dep_ in ("det", "poss", "nummod") for c in kids):
+        return None  # "the future meetings", "their regular calls", "two meetings"
+    if any(c.dep_ == "amod" and c.lower_ in GENERIC_TIME_WORDS for c in kids):
+        return "contacts in general, none in particular"
+    return None
+
+
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated,
     only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
+    contacts_in_general,
 )
 
 

@@ -1662,13 +1662,16 @@ def _leg_after_purpose(to: Token, trigger: Token) -> bool:
 
 
 def _officials_subject(verb: Token) -> bool:
-    """The verb's subject is a body's people in the plural ("EU defence ministers")."""
+    """The verb's subject is a body's people in the plural ("EU defence ministers"), or the
+    body itself meeting with no one else named ("the Security Council meets on Yemen")."""
     node = verb
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return any(s.tag_ in ("NNS", "NNPS") and s.lemma_.casefold() in OFFICIALS
-                       for s in subjects)
+            itself = verb.lemma_ in ("meet", "convene", "reconvene") and not any(
+                c.dep_ == "dobj" or c.lower_ in ("with", "between") for c in verb.children)
+            return any(s.tag_ in ("NNS", "NNPS") and s.lemma_.casefold() in OFFICIALS or
+                       itself and s.ent_type_ == "ORG" for s in subjects)
         if node.head.i == node.i:
             break
         node = node.head
