@@ -541,7 +541,13 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "bombing": ("ASSAULT", "aerial"), "shelling": ("ASSAULT", "heavy-weapons"),
     "assassination": ("ASSAULT", "targeted"), "killing": ("ASSAULT", None),
     "massacre": ("ASSAULT", None),
+    "clash": ("ASSAULT", None), "fighting": ("ASSAULT", None), "gunfight": ("ASSAULT", "firearms"),
+    "gunfire": ("ASSAULT", "firearms"), "battle": ("ASSAULT", None),
+    "fire": ("ASSAULT", "firearms"),
 }
+# Prepositions under which an event noun reports an act that took place ("under attack by",
+# "after repeated rebel attacks"), so it needs no named target to count.
+TOOK_PLACE_PREPS = {"under", "after", "amid", "following"}
 # Predicate adjectives that report a stance towards a target ("was supportive of the U.S.").
 ADJECTIVES: dict[str, tuple[str, str | None]] = {
     "supportive": ("SUPPORT", None), "critical": ("ACCUSE", "disapprove"),
@@ -617,7 +623,12 @@ GROUP_NOUNS = {"student", "worker", "farmer", "settler", "guerrilla", "guerilla"
                "separatist", "troop", "soldier", "force", "diplomat", "minister", "ally",
                "dissenter", "voter", "lawmaker", "militant", "activist", "authority",
                "government", "negotiator", "envoy", "hawk", "critic", "prosecutor", "unit",
-               "investigator", "fighter", "gunman", "militia", "insurgent", "striker"}
+               "investigator", "fighter", "gunman", "militia", "insurgent", "striker",
+               "crowd", "cleric", "loyalist", "militiaman", "officer", "tribesman",
+               "defector", "policeman", "representative", "spokesman", "member", "faction"}
+# Collective nouns that name an acting body in the singular ("the military", "a mob").
+COLLECTIVE_NOUNS = {"military", "army", "police", "mob", "crowd", "opposition", "junta",
+                    "militia", "navy"}
 FIRST_PERSON = {"i", "we", "us", "me", "our"}
 
 
@@ -807,6 +818,7 @@ class EventExtractor:
                         and _kind(doc, m.actor) in ("state", "organization"):
                     targets = [m.actor]
                     break
+        sides_from_subject = False
         if (cand.type in SYMMETRIC or cand.mode == "meet") and actor_tok is not None \
                 and not targets:
             # "Biden and Putin spoke", "Presidents Joe Biden and Vladimir Putin will meet": the
@@ -819,8 +831,18 @@ class EventExtractor:
                 target = _actor_at(doc, conj, mentions, exclude=actor)
                 if target:
                     targets = [target]
+                    sides_from_subject = True
                     break
-        return self._make(doc, sent, cand, actor, targets)
+        events = self._make(doc, sent, cand, actor, targets)
+        if actor_tok is not None and cand.speaker is None and cand.agent is None \
+                and not sides_from_subject:
+            # "Russia and China vetoed", "French jets and US and British warships fired": each
+            # coordinated doer does the act
+            for other in _coordinated_actors(doc, actor_tok, mentions, actor):
+                if other not in targets:
+                    events += self._make(doc, sent, cand, other,
+                                         [t for t in targets if t != other])
+        return events
 
     def _predicted_events(self, doc: Doc, sent: Span, cand: Candidate,
                           mentions: list[ActorMention], quotes: list[Quote]) -> list[Event]:
@@ -891,6 +913,12 @@ class EventExtractor:
             sides = _last_contact_sides(doc, cand.token.idx)
             if sides is not None:
                 return self._make(doc, sent, cand, sides[0], [sides[1]])
+        if actor is None and actor_tok is not None:
+            actor = _government_antecedent(doc, actor_tok, mentions)  # "regime air strikes"
+        if actor is None and actor_tok is not None and actor_tok.pos_ != "PROPN":
+            # "under attack by pro-government security forces", "rebel attacks": a group no
+            # gazetteer knows still acts
+            actor = group_label(_group_head(actor_tok) or actor_tok) or _modifier_group(actor_tok)
         if actor is None:
             return []
         targets: list[str] = []
@@ -899,10 +927,22 @@ class EventExtractor:
             for name in names or [_resolve(doc, tok, mentions, exclude=actor)]:
                 if name and name not in targets:
                     targets.append(name)
+        if not targets and cand.type in ("ASSAULT", "COERCE") and cand.token.dep_ == "pobj" \
+                and cand.token.head.lower_ == "under":
+            # "they are under attack by X", "came under rebel fire": the clause's subject is hit
+            hit = _subject(cand.token.head.head)
+            name = _resolve(doc, hit, mentions, exclude=actor) if hit is not None else None
+            if name is None and hit is not None:
+                name = group_label(hit)
+            if name:
+                targets = [name]
         restated = cand.type in DIRECTED_TYPES and cand.token.dep_ in ("dobj", "obj") and \
             cand.token.head.lemma_.casefold() in REPORTING_VERBS | {"restate", "voice", "outline",
                                                                       "present", "underscore"}
+        took_place = cand.type in ("ASSAULT", "COERCE") and cand.token.dep_ == "pobj" \
+            and cand.token.head.lower_ in TOOK_PLACE_PREPS
         if not targets and cand.type != "CONSULT" and actor_tok is not None and not restated \
+                and not took_place \
                 and (actor_tok.pos_ != "PRON" or cand.token.dep_ not in ("dobj", "obj", "nsubj")):
             # "U.S. sanctions have had no impact": a topic, not a reported act; but "stiffened
             # its insistence" re-asserts an act of the clause's own actor.
@@ -1291,7 +1331,13 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
     if token.pos_ == "VERB":
+        if lemma == "fire" and token.i >= 2 and token.nbor(-1).text == "-" \
+                and token.nbor(-2).lower_ == "test":
+            return "MOBILIZE", "weapons", token  # "test-fired", split by the tokenizer
         for child in token.children:
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                            for g in child.children):
+                continue  # "fired on Monday": a date, not a target
             if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL:
                 needed = PHRASAL_OBJECTS.get((lemma, child.lower_))
                 if needed is not None and not any(
@@ -1315,6 +1361,18 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             # withdrawing one's peacekeepers, inspectors or diplomats cuts relations (CAMEO
             # 16); withdrawing troops from another's land is a concession (RETREAT)
             return "SANCTION", "withdraw", token
+        if obj is not None and obj.lemma_.casefold() == "strike" and lemma in (
+                "begin", "start", "hold", "stage", "call", "continue", "organize", "organise") \
+                and not any(c.dep_ in ("compound", "amod") and c.lower_ in (
+                    "air", "missile", "drone", "rocket", "military") for c in obj.children) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for h in (
+                    token, obj) for c in h.children):
+            return "PROTEST", "strike", token  # "began a strike": a stoppage, not a raid
+        if lemma in ("fire", "launch") and obj is not None and obj.lemma_.casefold() in (
+                "missile", "rocket", "shell", "mortar", "bomb", "grenade") and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "into")
+                for h in (token, obj) for c in h.children):
+            return "ASSAULT", "heavy-weapons", token  # "fired missiles at X": not a test
         light = LIGHT_VERBS.get(lemma)
         # "launched a mediation effort": the compound names the act
         key = next((k for k in [obj.lemma_.casefold(), *(c.lemma_.casefold() for c in
@@ -1478,6 +1536,9 @@ def _noun_key(token: Token) -> str | None:
     lemma = token.lemma_.casefold()
     if lemma == "talk":
         return "talks" if token.lower_ == "talks" else None
+    if lemma == "strike" and any(c.lower_ in ("air", "missile", "drone", "rocket")
+                                 for c in token.children if c.dep_ in ("compound", "amod")):
+        return "airstrike"  # "air strikes", not a labour strike
     return lemma if lemma in NOUNS else None
 
 
@@ -1501,8 +1562,11 @@ def _nominal(token: Token) -> Candidate | None:
             # wants the meeting offers it (PLOVER: intent to meet is AGREE)
             return Candidate(type="AGREE", mode="meet", token=token, verb=wanted,
                              agent=_subject(wanted))
-    if _nominal_actor_token(token) is None:
+    doer = _nominal_actor_token(token)
+    if doer is None:
         return None
+    if key == "fire" and _modifier_group(doer) is None and doer.head.lower_ != "by":
+        return None  # "a fire at the plant", "drew fire from critics"
     planned = False
     for child in token.children:
         low = child.lower_
@@ -1602,13 +1666,28 @@ def _nominal_args(token: Token) -> tuple[Token | None, list[Token]]:
     names = [c for c in token.children if c.i < token.i and (
         c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
                              and (c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-                                  or c.pos_ == "PROPN")))]
+                                  or c.pos_ == "PROPN" or _modifier_group(c) is not None
+                                  or c.lemma_.casefold() in ("regime", "government"))))]
+    # "regime air strikes", "rebel artillery fire": a doer one compound further out
+    for c in [c for c in token.children if c.dep_ == "compound" and c.i < token.i]:
+        names.extend(g for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i
+                     and (g.lemma_.casefold() in ("regime", "government")
+                          or _modifier_group(g) is not None) and g not in names)
     # "the Putin-Biden talks": the first name governs the second through a compound too
     for c in list(names):
         names.extend(g for g in c.children if g.dep_ in ("compound", "poss") and g.i < c.i
                      and (g.pos_ == "PROPN" or g.ent_type_) and g not in names)
     names.sort(key=lambda t: t.i)
-    for child in token.children:
+    between_hosts = [token]
+    if token.dep_ == "nsubj" and token.head.lemma_.casefold() in (
+            "break", "erupt", "flare", "continue", "rage", "resume", "take", "occur"):
+        between_hosts.append(token.head)  # "clashes broke out between X and Y"
+    between = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if len(between_hosts) > 1:
+        # the parse may hang "between" on a place in the clause ("in the capital between")
+        between += [t for t in token.head.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                    and not t.is_ancestor(token) and t not in between]
+    for child in [*between[:1], *(c for c in token.children if c not in between)]:
         if child.dep_ == "prep" and child.lower_ == "between":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -1918,6 +1997,12 @@ def _subject(verb: Token) -> Token | None:
         if node.dep_ == "acl" and node.tag_ == "VBG":
             if node.head.pos_ == "PROPN":
                 return node.head  # "is Moscow persecuting X": the participle's own doer
+            if node.head.pos_ == "NOUN" and _doer_noun(node.head):
+                return node.head  # "warships firing missiles", "crowds demanding his exit"
+            if node.head.dep_ in ("dobj", "obj") and node.head.head.pos_ == "VERB":
+                governing = _lexical(node.head.head)
+                if governing is not None and governing[0] == "REJECT":
+                    return None  # "vetoed a resolution threatening X": nobody threatens
             if node.head.dep_ in ("dobj", "obj") and node.head.head.pos_ == "VERB":
                 node = node.head.head  # "issued a declaration demanding": the issuer
                 continue
@@ -1938,6 +2023,15 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _doer_noun(token: Token) -> bool:
+    """Whether a common noun names people or forces who can act ("protesters", "warships",
+    "the army"), as against documents and abstractions ("a resolution", "a statement")."""
+    lemma = token.lemma_.casefold()
+    return lemma in GROUP_NOUNS or lemma in COLLECTIVE_NOUNS or lemma in TROOP_WORDS \
+        or lemma in WEAPON_WORDS or lemma in PROTESTER_NOUNS or lemma in (
+            "warship", "jet", "aircraft", "plane", "helicopter", "tank", "warplane", "ship")
 
 
 # Passives that state the subject's own stance: "X is opposed to", "X is committed to".
@@ -2084,6 +2178,35 @@ def _actors_in(doc: Doc, token: Token, mentions: list[ActorMention],
     return found
 
 
+def _coordinated_actors(doc: Doc, token: Token, mentions: list[ActorMention],
+                        first: str) -> list[str]:
+    """The doers coordinated with the first one in a subject phrase, in text order: names
+    ("Russia and China"), modifiers inside a conjunct ("US and British warships") and groups
+    no gazetteer knows ("the army and the rebels")."""
+    found: list[str] = []
+
+    def add(name: str | None) -> None:
+        if name and name != first and name not in found:
+            found.append(name)
+
+    for name in _actors_in(doc, token, mentions, exclude=None):
+        add(name)
+    for conj in (token, *token.conjuncts):
+        named = conj is token
+        for child in conj.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < conj.i and (
+                    conj is not token or child.conjuncts):
+                # the head's own modifiers count only when coordinated ("US and British")
+                for part in (child, *child.conjuncts):
+                    held = next((m.actor for m in mentions
+                                 if m.start <= part.idx < m.end), None)
+                    named = named or held is not None
+                    add(held)
+        if not named and _actor_at(doc, conj, mentions) is None:
+            add(group_label(_group_head(conj) or conj))
+    return found
+
+
 MEMBERSHIP_NOUNS = {"membership", "accession", "admission", "entry"}
 
 
@@ -2187,6 +2310,15 @@ def _group_head(token: Token | None) -> Token | None:
     return token
 
 
+def _modifier_group(token: Token) -> str | None:
+    """A group named by a modifier ("rebel attacks", "the rebel fire"): the group, plural."""
+    lemma = token.lemma_.casefold()
+    if token.dep_ in ("amod", "compound") and token.pos_ in ("NOUN", "ADJ") \
+            and lemma in GROUP_NOUNS and lemma not in ("government", "party", "group", "union"):
+        return lemma + "s"
+    return None
+
+
 def group_label(token: Token) -> str | None:
     """A plain label for an actor no gazetteer knows: a proper name ("Kremlin") or a plural
     group ("European leaders", "protesters"); pronouns and abstract nouns give none."""
@@ -2195,9 +2327,17 @@ def group_label(token: Token) -> str | None:
                  and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.left_edge.i >= token.left_edge.i]
         label = " ".join(t.text for t in words).replace("’", "'").replace(" 's", "'s")
         return label or None
-    if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.casefold() in GROUP_NOUNS:
+    lemma = token.lemma_.casefold()
+    if token.pos_ == "NOUN" and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS)
+                                 or (token.tag_ == "NN" and lemma in COLLECTIVE_NOUNS)):
         mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
-        names: list[str] = [*(c.text for c in mods), token.text]
+        # "pro-government security forces": the modifiers as printed, hyphens kept tight
+        first = min((c.left_edge.i for c in mods), default=token.i)
+        if mods and all(t.dep_ in ("amod", "compound", "punct") or t.i == token.i
+                        or t.head.i != token.i for t in token.doc[first:token.i + 1]):
+            names: list[str] = [token.doc[first:token.i + 1].text]
+        else:
+            names = [*(c.text for c in mods), token.text]
         # "demonstrators in Baghdad", "opposition groups in Zimbabwe": where they are from
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "throughout"):
