@@ -181,3 +181,37 @@ def test_bodies_the_ner_finds_keep_one_clean_name():
     found, names = _analyse(text)
     assert "Judicial" not in names and "senate" not in names
     assert not any(name.endswith("Capt") for name in names)
+
+
+@pytest.mark.parametrize("name", ["Karim al-Fadhli", "Yusuf bin Tamir", "Lotte van Aken"])
+def test_a_name_keeps_its_particle(name):
+    text = f"The interim council elected {name} as its chairman on Sunday."
+    _, names = _analyse(text)
+    assert name in names
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit the Kafr Tayeb district overnight, residents said.",
+    "Troops entered the village of Umm Safa on Tuesday.",
+])
+def test_a_named_district_or_village_is_a_place_not_an_actor(text):
+    _, names = _analyse(text)
+    assert not ({"Kafr Tayeb", "Umm Safa"} & names)
+
+
+def test_a_body_named_after_a_nationality_is_that_body():
+    text = "A statement from the Syrian Democratic Assembly called for a ceasefire."
+    _, names = _analyse(text)
+    assert "Syrian Democratic Assembly" in names
+
+
+def test_an_arm_of_a_state_named_by_its_nationality_stays_with_the_state():
+    text = "The Syrian Arab Army shelled the outskirts of the city."
+    _, names = _analyse(text)
+    assert "Syria" in names
+
+
+def test_a_named_operation_is_not_an_actor():
+    text = "NATO took command of Operation Harbour Shield on Thursday."
+    _, names = _analyse(text)
+    assert "Operation Harbour Shield" not in names and "NATO" in names

@@ -149,8 +149,11 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   # a transcript's time stamp ("10:49 A.M. EET")
                   "a.m", "p.m", "eet", "cet", "est", "edt", "gmt", "utc", "bst", "msk"}
 DEFAULT_HOME = "United States"
+# first words of names of operations and storms, which the NER often takes for bodies
+NAMED_HAPPENINGS = {"operation", "hurricane", "storm", "tropical", "typhoon", "cyclone"}
 # before a place name ("in Ferguson", "nearby Clayton"), seldom before a person's
-PLACE_PREPOSITIONS = {"in", "near", "nearby", "outside", "across", "throughout", "on", "via"}
+PLACE_PREPOSITIONS = {"in", "near", "nearby", "outside", "across", "throughout", "on", "via",
+                      "at", "into"}
 # nouns a leader's surname names without being that person ("the Biden administration")
 EPONYM_NOUNS = {"administration", "campaign", "government", "team", "era", "presidency", "camp",
                 "doctrine", "plan", "family", "cabinet", "white", "'s"}
@@ -316,6 +319,9 @@ class ActorResolver:
                 and not self.gazetteer.people_named(p.words)
             if lone and (p.words[0].casefold() in places or p.words[0] in US_STATES):
                 continue
+            if not p.title and not self.gazetteer.people_named(p.words) and \
+                    _named_as_a_place(doc, p.name_start, p.name_end):
+                continue  # "the village of Houla", "the Baba Amr district"
             # "the Florissant campus", "the Ferguson case": a word between "the" and a
             # common noun qualifies that noun; people are not named that way
             if lone and p.start > 0 and doc[p.start - 1].lower_ == "the" and \
@@ -396,15 +402,22 @@ class ActorResolver:
         if name_start - 2 > start and _name_like(doc[name_start - 1]) and \
                 _is_initial(doc[name_start - 2]) and _name_like(doc[name_start - 3]):
             name_start -= 1
-        while name_start > start and _name_like(doc[name_start - 1]) and \
-                not self._is_place_or_org(doc[name_start - 1].text):
+        while name_start > start:
+            # "al-Keeb", "bin Salman", "de Mistura": a particle inside the name
+            particle = _particle_before(doc, name_start, start)
+            if particle:
+                name_start -= particle
+                continue
+            if not _name_like(doc[name_start - 1]) or \
+                    self._is_place_or_org(doc[name_start - 1].text):
+                break
             name_start -= 1
         # a first name that is also a place, between a title and the surname: "President Chad
         # Griffin", "Foreign Minister Israel Katz" (a place before the title stays a place)
         if name_start == name_end - 1 and name_start - 1 > start and \
                 _name_like(doc[name_start - 1]) and _bare(doc[name_start - 2]) in TITLE_WORDS:
             name_start -= 1
-        words = [t.text for t in doc[name_start:name_end] if not _is_initial(t)]
+        words = _joined_words(doc[name_start:name_end])
         if not words or len(words) > 4:
             return None
         if name_start > start and doc[name_start - 1].lower_ in ("of", "for"):
@@ -594,6 +607,8 @@ class ActorResolver:
             if token.i in taken or not token.text[:1].isupper():
                 continue
             country = self.gazetteer.demonyms.get(normalise_form(token.text))
+            if country and _opens_a_body_name(token):
+                continue  # "the Syrian National Council": the body, found with the NER's bodies
             if country:
                 found.append(ActorMention(actor=country, start=token.idx,
                                           end=token.idx + len(token), text=token.text,
@@ -879,7 +894,11 @@ class ActorResolver:
                 ent = ent[:-1]
             if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
                 continue  # "Judicial ethics require …": an adjective the NER took for a body
-            name = re.sub(r"^[Tt]he\s+", "", ent.text.strip())
+            if _bare(ent[0]) in NAMED_HAPPENINGS:
+                continue  # "Operation Unified Protector", "Hurricane Sandy": not an actor
+            if _named_as_a_place(doc, ent.start, ent.end):
+                continue  # "the village of Qubair": a place
+            name = re.sub(r"^(?:[Tt]he|An?)\s+", "", ent.text.strip())
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
             # "Steele’s RNC": the owner's name is not part of the body's
             name = re.sub(r"^[A-Z][\w.\-]*(?:'s|’s)\s+(?=[A-Z])", "", name)
@@ -1067,6 +1086,19 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
     return "other"
 
 
+# Common nouns for settlements and areas: "the town of X", "the X district"
+PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "neighborhood",
+               "neighbourhood", "suburb", "county", "square", "port", "oblast", "governorate",
+               "enclave", "camp", "border", "crossing", "valley", "island", "peninsula"}
+
+
+def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
+    """The name follows "<place noun> of" or is followed by a place noun."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS:
+        return True
+    return end < len(doc) and doc[end].lower_ in PLACE_NOUNS and doc[end].is_lower
+
+
 def _used_as_a_place(token: Token) -> bool:
     """A capitalised word tagged as a one-word place, or standing alone after "in"/"near"."""
     if not token.text[:1].isupper():
@@ -1245,6 +1277,7 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         while j < n and j not in taken and "\n" not in doc[j].text_with_ws[:-1] and (
                 doc[j].text[:1].isupper()
                 or (doc[j].lower_ in CONNECTORS and j > i and _capital_after(doc, j))
+                or (doc[j].lower_ in NAME_PARTICLES and j > i and _particle_joins(doc, j))
                 or doc[j].text in ("-",)):
             if "\n" in doc[j].whitespace_ or (j + 1 < n and doc[j + 1].is_space):
                 j += 1
@@ -1257,6 +1290,66 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         runs.append((i, end))
         i = max(j, i + 1)
     return runs
+
+
+# lower-case particles inside Arabic, Dutch, German, Italian, Spanish and French names
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da",
+                  "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le"}
+
+
+def _particle_before(doc: Doc, k: int, start: int) -> int:
+    """How many tokens before ``k`` are a name particle joined to the name word at ``k``:
+    2 for "al" + "-", 1 for "bin", 0 when there is none."""
+    if k - 2 >= start and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and \
+            doc[k - 2].lower_ in NAME_PARTICLES and not doc[k - 2].whitespace_ and \
+            (doc[k - 2].text[:1].isupper() or k - 3 >= start and _name_like(doc[k - 3])):
+        return 2
+    if k - 2 >= start and doc[k - 1].text.islower() and doc[k - 1].lower_ in NAME_PARTICLES \
+            and _name_like(doc[k - 2]):
+        return 1
+    return 0
+
+
+def _joined_words(span: Span) -> list[str]:
+    """Name words, initials left out, hyphenated pieces kept together ("al-Keeb")."""
+    words: list[str] = []
+    glue = False
+    for t in span:
+        if _is_initial(t) and not glue:
+            continue
+        if glue and words:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+        glue = not t.whitespace_ and (t.text == "-" or
+                                      (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"))
+    return [w for w in words if w != "-"]
+
+
+# words that make a "<demonym> ..." body an arm of that state rather than a body of its own
+STATE_ARM_WORDS = {"ministry", "government", "army", "forces", "military", "embassy", "navy",
+                   "troops", "police", "administration", "cabinet", "parliament", "president",
+                   "foreign", "defense", "defence", "state", "air", "armed", "security"}
+
+
+def _opens_a_body_name(token: Token) -> bool:
+    """A demonym that opens a NER body of three or more capitalised words that is not an arm
+    of the state ("Syrian National Council", not "Russian Foreign Ministry")."""
+    if token.ent_type_ != "ORG":
+        return False
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if span is not None and span[0].lower_ == "the":
+        span = span[1:]
+    if span is None or span.start != token.i or len(span) < 3 or not all(t.text[:1].isupper() for t in span[1:]
+                                                 if t.is_alpha and t.lower_ not in CONNECTORS):
+        return False
+    return not any(t.lower_ in STATE_ARM_WORDS for t in span)
+
+
+def _particle_joins(doc: Doc, i: int) -> bool:
+    """A particle at ``i`` followed by a capitalised word, directly or through a hyphen."""
+    nxt = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "-" else i + 1
+    return nxt < len(doc) and doc[nxt].text[:1].isupper()
 
 
 def _capital_after(doc: Doc, i: int) -> bool:
