@@ -63,7 +63,17 @@ CUE_NOUNS = {"claim", "remark", "comment", "statement", "promise", "warning", "a
              "insistence", "argument", "quip", "declaration", "suggestion", "contention"}
 # Verbs whose noun-phrase object is reported content ("denied any intention of ...").
 NP_CONTENT_VERBS = {"deny", "announce", "reiterate", "broach", "confirm", "reject", "propose",
-                    "rule"}
+                    "rule", "acknowledge", "admit", "concede", "claim", "allege", "promise",
+                    "pledge", "vow", "disclose", "reveal", "cite", "mention"}
+# Verbs that report a request or warning as an object and an infinitive ('told aides to
+# leave', 'urged Congress to act'), and verbs whose infinitive alone is the reported
+# commitment ('vowed to fight', 'threatened to walk out').
+OBJECT_INFINITIVE_VERBS = {"tell", "warn", "urge", "ask", "advise", "exhort", "implore", "plead"}
+INFINITIVE_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "propose", "swear"}
+# Speech verbs left out of INDIRECT_VERBS whose content is read only from the object
+# structures above ('called for', 'accused X of', 'asked X to' / 'asked whether', 'cited X',
+# 'described X as Y', 'pointed out that', 'agreed that').
+OBJECT_ONLY_VERBS = {"call", "accuse", "ask", "cite", "describe", "point", "agree"}
 HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "can", "shall", "must",
                     "wo", "'ll", "’ll", "'d", "’d"}
 OPEN_ONLY = {"\u201c", "``", "\u201e", "\u00ab"}
@@ -82,6 +92,10 @@ TRANSCRIPT_LABEL = re.compile(
 NOT_LABELS = {"note", "update", "updated", "breaking", "warning", "correction", "editor",
               "question", "answer", "us", "u.s", "usa", "ok", "fact", "watch", "read", "video",
               "photos", "live", "exclusive", "opinion", "analysis", "important"}
+# A headline opening with a name and a colon ('Putin: the West ignored us').
+HEADLINE_SPEAKER = re.compile(
+    r"\s*(?P<name>[A-Z][\w.'\u2019\-]*(?: (?:[A-Z][\w.'\u2019\-]*|de|van|von|bin|al)){0,3})"
+    r":\s+(?P<said>\S.*)$")
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "la", "le", "bin", "al"}
 
 
@@ -268,6 +282,12 @@ class QuoteExtractor:
                 resolver.note_speaker(quote.speaker, quote.cue_start if quote.cue_start
                                       is not None else quote.start)
         quotes.extend(self._indirect(doc, inside, resolver))
+        headline = self._headline(doc, inside, resolver)
+        if headline is not None and not any(q.start < headline.end and headline.start < q.end
+                                            for q in quotes if q.kind == "direct"):
+            # a clause read across the headline into the body yields to the headline
+            quotes = [q for q in quotes if not (q.start < headline.end and headline.start < q.end)]
+            quotes.append(headline)
         quotes.sort(key=lambda q: (q.start, q.kind))
         doc._.quotes = quotes
         return doc
@@ -595,6 +615,35 @@ class QuoteExtractor:
         return _named_frame(root, subject, inside, resolver)
 
     # ------------------------------------------------------------------ indirect
+    def _headline(self, doc: Doc, inside: list[tuple[int, int]],
+                  resolver: SpeakerResolver) -> Quote | None:
+        """'Sanders: Clinton must change course': a headline that opens with a name and a
+        colon gives that speaker's point in brief. Only a name the resolver knows counts
+        ('Poll: ...', 'Analysis: ...' are labels, not speakers)."""
+        text = doc_text(doc)
+        line_end = text.find("\n")
+        line = text if line_end < 0 else text[:line_end]
+        found = HEADLINE_SPEAKER.match(line)
+        if found is None or found.group("name").casefold().rstrip(".") in NOT_LABELS:
+            return None
+        start, end = found.start("said"), found.end("said")
+        while end > start and (text[end - 1] in ".;,!" or text[end - 1].isspace()):
+            end -= 1
+        if len(text[start:end].split()) < 3 or _in_any(start, inside) or MARK.search(
+                text[start:end]):
+            return None
+        raw = found.group("name")
+        person = resolver.people.get(raw.split()[-1].casefold())
+        hits = resolver.gazetteer.lookup(raw)
+        speaker = person.name if person is not None else hits[0].name if len(hits) == 1 else None
+        if speaker is None:
+            return None
+        return Quote(text=text[start:end], speaker=speaker, kind="indirect", cue=":",
+                     start=start, end=end, speaker_start=found.start("name"),
+                     speaker_end=found.end("name"),
+                     cue_start=found.end("name"), cue_end=found.end("name") + 1,
+                     paragraph=paragraph_number(text, start))
+
     def _indirect(self, doc: Doc, inside: list[tuple[int, int]],
                   resolver: SpeakerResolver) -> list[Quote]:
         found: list[Quote] = []
@@ -604,25 +653,20 @@ class QuoteExtractor:
                 continue
             lemma = token.lemma_.casefold()
             accord = token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor().lower_ == "to"
-            if lemma not in INDIRECT_VERBS and not accord:
+            if lemma not in INDIRECT_VERBS and lemma not in OBJECT_ONLY_VERBS and not accord:
                 continue
             if not accord and _hypothetical_or_negated(token):
                 continue
-            content = _content_of(token, accord)
-            if content is None:
-                continue
-            lo, hi = content
-            span = doc[lo:hi]
-            while len(span) and (span[0].lower_ in ("that", ",", "—", "-", ":") or span[0].is_space):
-                span = span[1:]
-            span = _within_paragraph(span)
-            while len(span) and (span[-1].is_punct or span[-1].is_space) and span[-1].text not in ")]":
-                span = span[:-1]
-            if len(span) < 3 or not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in span):
-                continue
-            if any(_in_any(t.idx, inside) for t in span) or MARK.search(span.text):
-                continue  # the content is (partly) a direct quote, reported as such
-            if (span.start_char, span.end_char) in taken:
+            span = None
+            for lo, hi in _content_candidates(token, accord):
+                piece = _clean_content(doc[lo:hi])
+                if len(piece) < 3 or not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in piece):
+                    continue
+                if any(_in_any(t.idx, inside) for t in piece) or MARK.search(piece.text):
+                    continue  # the content is (partly) a direct quote, reported as such
+                span = piece
+                break
+            if span is None or (span.start_char, span.end_char) in taken:
                 continue
             if accord:
                 frame = self._frame_at(token, inside, resolver)
@@ -630,8 +674,9 @@ class QuoteExtractor:
                 frame = self._frame_at(token, inside, resolver)
             if frame is None or frame.subject is None:
                 continue
-            if frame.subject.i >= span.start and frame.subject.i < span.end:
-                continue
+            if span.start <= frame.subject.i < span.end and not (
+                    token.left_edge.i <= frame.subject.i <= token.right_edge.i):
+                continue  # the speaker sits in the content (outside a set-off cue)
             resolver.note_speaker(frame.speaker, token.idx)
             found.append(Quote(text=span.text, speaker=frame.speaker, kind="indirect",
                                cue=token.text, start=span.start_char, end=span.end_char,
@@ -657,6 +702,11 @@ def _subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubjpass" and verb.lemma_.casefold() not in ("say", "tell", "report"):
             return None
+    if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_.casefold() in
+            SPEECH_VERBS and verb.head.head.lemma_.casefold() in SPEECH_VERBS):
+        # 'X said it was opposed and warned Y ...' parsed with 'warned' joined to the reported
+        # clause: the second speech verb shares the first one's subject.
+        return _subject_of(verb.head.head)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG",):
             return None
@@ -719,6 +769,9 @@ def _with_subject(verb: Token) -> Token | None:
 
 
 def _hypothetical_or_negated(verb: Token) -> bool:
+    if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.head.head.children):
+        return True  # 'a statement saying X could defuse the crisis': no such statement yet
     for child in verb.children:
         if child.dep_ == "neg":
             return True
@@ -727,6 +780,72 @@ def _hypothetical_or_negated(verb: Token) -> bool:
         if child.dep_ == "aux" and child.lower_ == "to":
             return True  # "declined to say", "is expected to announce"
     return False
+
+
+def _clean_content(span: Span) -> Span:
+    """Reported content without a leading 'that' or punctuation, within one paragraph,
+    without trailing punctuation."""
+    while len(span) and (span[0].lower_ in ("that", ",", "—", "-", ":") or span[0].is_space):
+        span = span[1:]
+    span = _within_paragraph(span)
+    while len(span) and (span[-1].is_punct or span[-1].is_space) and span[-1].text not in ")]":
+        span = span[:-1]
+    return span
+
+
+def _content_candidates(verb: Token, accord: bool) -> list[tuple[int, int]]:
+    """Token ranges that may hold the reported content of a speech verb, best first: the
+    caller takes the first one free of quotation marks."""
+    found: list[tuple[int, int]] = []
+    if not accord and _parenthetical(verb):
+        # 'The plan, she said, would fail': the cue interrupts the clause it reports; the
+        # content is the whole clause (the offsets stay contiguous, so they enclose the cue).
+        head = verb.head
+        found.append((head.left_edge.i, head.right_edge.i + 1))
+    content = _content_of(verb, accord)
+    if content is not None:
+        found.append(content)
+        own = _own_clause_end(verb.doc, content)
+        if own is not None:
+            # 'she said X, and when pressed, the aide replied "..."': a coordinated clause
+            # with a subject of its own is another statement; X alone is the content.
+            found.append((content[0], own))
+    return found
+
+
+def _own_clause_end(doc: Doc, content: tuple[int, int]) -> int | None:
+    """Where the reported clause ends when a coordinated clause with its own subject
+    follows it inside ``content`` (the token index of the joining comma or conjunction)."""
+    lo, hi = content
+    heads = [t for t in doc[lo:hi] if t.head.i < lo or t.head.i >= hi or t.head.i == t.i]
+    for head in heads:
+        for conj in head.children:
+            if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i >= hi:
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                continue
+            cut = conj.left_edge.i
+            while cut > lo and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return cut if cut - lo >= 3 else None
+    return None
+
+
+def _parenthetical(verb: Token) -> bool:
+    """Is the cue set off by commas inside the clause it reports ('..., he said, ...')?"""
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    before = doc[lo] if doc[lo].text in (",", "—", "--") else doc[lo - 1] if lo > 0 else None
+    after = doc[hi] if doc[hi].text in (",", "—", "--") else (
+        doc[hi + 1] if hi + 1 < len(doc) else None)
+    if before is None or after is None or before.i >= after.i:
+        return False
+    if before.text not in (",", "—", "--") or after.text not in (",", "—", "--"):
+        return False
+    # words of the reported clause on both sides of the cue
+    return before.i > verb.head.left_edge.i and after.i < verb.head.right_edge.i - 1
 
 
 def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
@@ -745,9 +864,26 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         if phrase_lo <= sent.start + 1:
             return phrase_hi, sent.end
         return sent.start, phrase_lo
+    if verb.lemma_.casefold() in OBJECT_ONLY_VERBS:
+        asked = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if verb.lemma_.casefold() == "ask" and asked is not None and (
+                asked.left_edge.lower_ in ("whether", "if") or asked.left_edge.tag_.startswith("W")):
+            return asked.left_edge.i, asked.right_edge.i + 1  # 'asked whether / why ...'
+        return _object_content(verb)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        # 'said after the meeting he would stay': the parser hangs the reported clause as an
+        # adverbial one; with a subject of its own and no subordinator it is the content.
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                       and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                       and not any(g.dep_ in ("mark", "advmod") and g.i < c.i
+                                   for g in c.children)), None)
     if clause is not None and clause.i > verb.i:
-        return clause.left_edge.i, clause.right_edge.i + 1
+        lo = clause.left_edge.i
+        if clause.dep_ == "advcl":
+            own = next(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass"))
+            lo = max(lo, own.left_edge.i)
+        return lo, clause.right_edge.i + 1
     if clause is not None and clause.i < verb.i:
         # "<clause>, X said": the clause ends before the subject of the cue.
         return clause.left_edge.i, clause.right_edge.i + 1
@@ -765,11 +901,74 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         lo = verb.right_edge.i + 1
         hi = verb.head.right_edge.i + 1
         return (lo, hi) if hi - lo >= 3 else None
+    found = _object_content(verb)
+    if found is not None:
+        return found
     if verb.lemma_.casefold() in NP_CONTENT_VERBS:
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if thing is not None and thing.pos_ in ("NOUN",) and thing.lower_ not in ("report", "reports"):
             return thing.left_edge.i, thing.right_edge.i + 1
     del doc
+    return None
+
+
+def _object_content(verb: Token) -> tuple[int, int] | None:
+    """Reported content carried by objects rather than a clause: 'called for X', 'called
+    on X to Y', 'called X a Y', 'accused X of Y', 'told / urged X to Y', 'vowed to Y',
+    'warned of X'."""
+    lemma = verb.lemma_.casefold()
+    kids = [c for c in verb.children if c.i > verb.i]
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                  and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)), None)
+    preps = {c.lower_: c for c in kids if c.dep_ == "prep"}
+
+    def whole(*nodes: Token) -> tuple[int, int]:
+        return min(n.left_edge.i for n in nodes), max(n.right_edge.i for n in nodes) + 1
+
+    def after(prep: Token, *more: Token) -> tuple[int, int] | None:
+        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return None
+        return objs[0].left_edge.i, max([prep.right_edge.i] + [m.right_edge.i for m in more]) + 1
+
+    if lemma == "call":
+        if "for" in preps:
+            return after(preps["for"])
+        if "on" in preps and xcomp is not None and xcomp.i > preps["on"].i:
+            return after(preps["on"], xcomp)
+        label = next((c for c in kids if c.dep_ in ("oprd", "dobj", "attr") and c is not dobj),
+                     None)
+        if dobj is not None and label is None:
+            label = next((c for c in dobj.children if c.dep_ in ("dobj", "appos", "attr")
+                          and c.pos_ in ("NOUN", "ADJ") and c.i > dobj.i), None)
+        if dobj is not None and label is not None and dobj.pos_ != "PRON":
+            return whole(dobj, label)
+        return None
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if lemma in ("cite", "describe") and dobj is not None and dobj.pos_ != "PRON":
+        # 'cited the figure', 'described the plan as a disaster'
+        return whole(dobj, preps["as"]) if "as" in preps else (
+            whole(dobj) if lemma == "cite" else None)
+    if lemma == "point":
+        if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            target = clause if clause is not None else dobj
+            return whole(target) if target is not None else None  # 'pointed out that ...'
+        return after(preps["to"]) if "to" in preps else None  # 'pointed to ...'
+    if lemma == "agree" and clause is not None:
+        return whole(clause)  # 'agreed that ...', not 'agreed to act'
+    if lemma == "accuse" and dobj is not None:
+        charge = preps.get("of") or next((c for c in dobj.children if c.lower_ == "of"
+                                          and c.dep_ == "prep"), None)
+        return whole(dobj, charge) if charge is not None else None
+    if lemma in OBJECT_INFINITIVE_VERBS and dobj is not None and xcomp is not None:
+        return whole(dobj, xcomp)
+    if lemma in INFINITIVE_VERBS and xcomp is not None and dobj is None:
+        return whole(xcomp)
+    if lemma == "warn" and dobj is None:
+        prep = preps.get("of") or preps.get("against") or preps.get("about")
+        if prep is not None:
+            return after(prep)
     return None
 
 

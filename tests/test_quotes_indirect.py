@@ -1,0 +1,93 @@
+"""Indirect speech: reported clauses and objects of speech verbs, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def indirect():
+    from readout.analyze import analyze_text
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        quotes = analyze_text(text, published="2021-05-03").quotes
+        return [(q.text, q.speaker) for q in quotes if q.kind == "indirect"]
+
+    return run
+
+
+def test_cue_set_off_by_commas_reports_the_whole_clause(indirect):
+    text = ("Maria Lopez chairs the housing board. The new rules, Ms. Lopez said, "
+            "would slow construction for years.")
+    found = indirect(text)
+    assert len(found) == 1
+    said, speaker = found[0]
+    assert said.startswith("The new rules") and said.endswith("for years")
+    assert speaker == "Maria Lopez"
+
+
+def test_coordinated_clause_with_its_own_quote_is_cut_off(indirect):
+    text = ('Tom Reyes spoke on Monday. He said the bridge would stay shut for a month, '
+            'and when asked about costs, his deputy replied, "We have no estimate yet."')
+    found = indirect(text)
+    assert ("the bridge would stay shut for a month", "Tom Reyes") in found
+
+
+def test_clause_read_as_adverbial_after_a_time_phrase(indirect):
+    text = "Anna Berg said after the vote she would not resign from the council."
+    assert indirect(text) == [("she would not resign from the council", "Anna Berg")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Paul Hale called for a full audit of the port authority.",
+     "a full audit of the port authority"),
+    ("Senator Paul Hale called on the governor to release the report.",
+     "the governor to release the report"),
+    ("Senator Paul Hale called the budget a reckless gamble.", "the budget a reckless gamble"),
+    ("Senator Paul Hale accused the mayor of hiding the deficit.",
+     "the mayor of hiding the deficit"),
+    ("Senator Paul Hale urged voters to turn out early.", "voters to turn out early"),
+    ("Senator Paul Hale vowed to block the merger.", "to block the merger"),
+    ("Senator Paul Hale asked whether the contract had been signed.",
+     "whether the contract had been signed"),
+    ("Senator Paul Hale pointed out that the fund was empty.", "the fund was empty"),
+    ("Senator Paul Hale acknowledged the scale of the problem.", "the scale of the problem"),
+])
+def test_objects_of_speech_verbs_are_reported_content(indirect, text, content):
+    assert indirect(text) == [(content, "Paul Hale")]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Paul Hale called his brother on Sunday.",
+    "Senator Paul Hale agreed to lead the committee.",
+    "The so-called reform plan stalled in the Senate.",
+])
+def test_speech_verbs_without_reported_content_give_nothing(indirect, text):
+    assert indirect(text) == []
+
+
+def test_second_speech_verb_joined_to_the_reported_clause_keeps_the_speaker(indirect):
+    text = ('Even Norway, a close partner of the island, said it was "deeply worried" by the '
+            'test and warned the island to avoid further steps.')
+    found = indirect(text)
+    assert ("the island to avoid further steps", "Norway") in found
+
+
+def test_headline_with_a_name_and_colon_is_that_persons_point():
+    from readout.analyze import analyze_text
+
+    text = ("Merkel: Europe must share the burden of migration\n\n"
+            "Angela Merkel spoke in Berlin on Tuesday about the summit.")
+    quotes = analyze_text(text, published="2016-03-01").quotes
+    found = [(q.text, q.speaker, q.kind) for q in quotes if q.start < text.index("\n")]
+    assert found == [("Europe must share the burden of migration", "Angela Merkel", "indirect")]
+
+
+def test_headline_label_that_is_no_speaker_is_not_a_quote():
+    from readout.analyze import analyze_text
+
+    text = "Poll: voters split on the new tax\n\nA survey released on Monday shows a tie."
+    quotes = analyze_text(text, published="2016-03-01").quotes
+    assert not [q for q in quotes if q.start < text.index("\n")]
