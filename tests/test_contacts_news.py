@@ -102,3 +102,25 @@ def test_a_body_meeting_someone_is_not_its_own_meeting():
 def test_recurring_or_future_contacts_in_general_are_not_contacts():
     assert contacts("The bloc barred Belarus from future summits.") == []
     assert contacts("Finland and Sweden hold regular consultations with Norway.") == []
+
+
+def test_headline_verb_read_as_a_plural_noun_is_still_a_meeting():
+    found = contacts("Biden hosts Zelensky at the White House.")
+    assert [(c.participants, c.format, c.date, c.status) for c in found] == [
+        (["Joe Biden", "Volodymyr Zelensky"], "meeting", "2022-05-12", "held")]
+
+
+def test_a_plural_noun_between_names_that_is_no_verb_is_no_trigger():
+    assert contacts("The Kremlin welcomes Trump's remarks.") == []
+
+
+def test_part_of_a_persons_name_is_not_a_further_participant():
+    found = contacts("Kofi Annan meets Bashar al-Assad in Damascus.")
+    assert [c.participants for c in found] == [["Bashar al-Assad", "Kofi Annan"]]
+
+
+def test_a_meeting_for_a_round_of_talks_is_one_contact_with_its_place():
+    found = contacts("Envoys of Armenia and Azerbaijan met for a second round of talks in "
+                     "Brussels.")
+    assert [(c.participants, c.format, c.place) for c in found] == [
+        (["Armenia", "Azerbaijan"], "meeting", "Brussels")]

@@ -172,10 +172,25 @@ class ContactExtractor:
             contacts.extend(found)
         _share_attributes(contacts, self._tenseless)
         for contact in contacts:
+            contact.participants = self._without_name_parts(contact.participants)
+        for contact in contacts:
             if contact.status == "held" and _after_publication(contact.date, doc._.published):
                 contact.status = "planned"  # "on the sidelines of next month's meeting"
         doc._.contacts = contacts
         return doc
+
+    def _without_name_parts(self, names: list[str]) -> list[str]:
+        """"Bashar" beside "Bashar al-Assad": a part of a person's name read as a person of its
+        own is that person, not a further participant (states and bodies keep their names)."""
+        words = {n: set(n.replace("-", " ").split()) for n in names}
+        keep = []
+        for name in names:
+            entry = self.gazetteer.entries.get(name)
+            part = (entry is None or entry.kind == "person") and any(
+                other != name and words[name] < words[other] for other in names)
+            if not part:
+                keep.append(name)
+        return keep
 
     def _first_person_reports(self, doc: Doc, quoted: list[tuple[int, int]]
                               ) -> list[ActorMention]:
@@ -233,6 +248,8 @@ class ContactExtractor:
             if fmt == "phone call" and lemma == "call" and _next_word(token) in \
                     (NOT_A_CONTACT_AFTER_CALL if token.pos_ == "VERB" else {"for", "upon"}):
                 fmt = None  # "call on", "called for", "calls for": an appeal or a demand
+            if fmt is None and _headline_verb(token):
+                fmt = VERB_FORMATS[token.lower_[:-1]]  # "Biden hosts Zelensky", read as a noun
             if fmt:
                 found.append((token, fmt))
         return found
@@ -985,6 +1002,8 @@ def _news_present(trigger: Token) -> bool:
     reporter's now, so the contact is of the publication day. Perfect tenses ("has met"),
     infinitives that depend on another verb ("aims to finalize talks") and the present of
     reporting verbs ("says it met") do not count."""
+    if _headline_verb(trigger):
+        return True
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -1453,12 +1472,21 @@ def _serves_a_trip(trigger: Token) -> bool:
     return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
 
 
+ROUND_NOUNS = {"round", "session", "series"}
+
+
 def _purpose_of_a_meeting(trigger: Token) -> bool:
     """"Merkel hosted Macron for talks", "met in Paris for talks": the talks are what the
     meeting was for, reported once as the meeting."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
-    return trigger.head.head.lemma_ in MEETING_FOR_LEMMAS
+    node = trigger
+    if node.head.lower_ == "of" and node.head.head.lemma_.casefold() in ROUND_NOUNS and \
+            node.head.head.dep_ == "pobj":
+        node = node.head.head  # "met for a third round of talks": the round is the meeting
+    if node.head.lower_ != "for":
+        return False
+    return node.head.head.lemma_ in MEETING_FOR_LEMMAS
 
 
 def _reporters(trigger: Token) -> set[int]:
@@ -1634,6 +1662,20 @@ def _headline_subjects(subject: Token, clause: Span) -> list[Token]:
     if not all(t.pos_ == "PROPN" or t.text == "," or t.lower_ == "and" for t in before):
         return []
     return [t for t in before if t.pos_ == "PROPN"]
+
+
+HEADLINE_VERBS = {"hosts", "meets", "visits", "receives", "welcomes"}
+
+
+def _headline_verb(token: Token) -> bool:
+    """"Biden hosts Zelensky", "Putin receives Lukashenko": a present-tense verb between two
+    names that the small model reads as a plural noun."""
+    if token.lower_ not in HEADLINE_VERBS or token.tag_ not in ("NNS", "NNPS") or \
+            token.ent_type_ or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    return all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+               for t in (before, after))
 
 
 def _headline_names(trigger: Token, clause: Span) -> list[Token]:
@@ -1829,6 +1871,14 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
     """"met … in Istanbul", "a meeting at the Pentagon": a place attached to the trigger (or
     to the verb that governs it), not any place the sentence names."""
     anchors = {trigger.i, trigger.head.i}
+    # "met for a round of talks in Minsk": the place of the talks the meeting was for
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and trigger.pos_ == "VERB":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    anchors.add(obj.i)
+                    anchors.update(g.i for of in obj.children if of.lower_ == "of"
+                                   for g in of.children if g.dep_ == "pobj")
     for ent in clause.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.text in participants:
             continue
