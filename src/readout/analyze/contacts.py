@@ -1872,9 +1872,9 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
     to the verb that governs it), not any place the sentence names."""
     anchors = {trigger.i, trigger.head.i}
     # "met for a round of talks in Minsk": the place of the talks the meeting was for
-    for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for" and trigger.pos_ == "VERB":
-            for obj in prep.children:
+    for purpose in trigger.children:
+        if purpose.dep_ == "prep" and purpose.lower_ == "for" and trigger.pos_ == "VERB":
+            for obj in purpose.children:
                 if obj.dep_ == "pobj":
                     anchors.add(obj.i)
                     anchors.update(g.i for of in obj.children if of.lower_ == "of"
