@@ -124,3 +124,15 @@ def test_a_meeting_for_a_round_of_talks_is_one_contact_with_its_place():
                      "Brussels.")
     assert [(c.participants, c.format, c.place) for c in found] == [
         (["Armenia", "Azerbaijan"], "meeting", "Brussels")]
+
+
+def test_talks_held_where_a_trip_goes_are_the_trips_meeting():
+    found = contacts("Pedro Sanchez will travel to Morocco next week, where he will hold talks "
+                     "with King Mohammed VI.")
+    assert len(found) == 1
+    assert found[0].format == "visit" and found[0].place == "Morocco"
+
+
+def test_what_else_happened_where_people_met_is_not_their_meeting():
+    found = contacts("Olaf Scholz met Joe Biden in Washington, where he also saw Kamala Harris.")
+    assert found[0].participants == ["Joe Biden", "Olaf Scholz"]

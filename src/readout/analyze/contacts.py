@@ -1072,6 +1072,15 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             if child.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl", "conj", "parataxis") \
                     and child.i > trigger.i or child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                 excluded.update(t.i for t in child.subtree)
+    # "met Biden in Washington, where he also spoke with Harris": what else happened there is
+    # another clause (for a trip it is what the trip was for, and stays)
+    if trigger.lemma_ not in TRIP_LEMMAS:
+        for token in head.subtree:
+            if token.dep_ in ("relcl", "advcl") and token.i > trigger.i and \
+                    trigger not in token.subtree and any(
+                        c.dep_ == "advmod" and c.lower_ in ("where", "when")
+                        for c in token.children):
+                excluded.update(t.i for t in token.subtree)
     # "spoke with counterparts regarding Russia's war against Ukraine": a topic wherever
     # the parser attached it
     for token in clause:
@@ -1465,11 +1474,32 @@ def _serves_a_trip(trigger: Token) -> bool:
             trip = trip.head
         return trip.lemma_ in TRIP_LEMMAS and (trip.lemma_ not in MOTION_LEMMAS or
                                                bool(_destinations(trip)))
+    if _where_on_the_trip(trigger):
+        return True
     if trigger.pos_ != "VERB" or trigger.lemma_ not in PURPOSE_LEMMAS or \
             trigger.dep_ not in ("xcomp", "advcl"):
         return False
     head = trigger.head
     return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
+
+
+def _where_on_the_trip(trigger: Token) -> bool:
+    """"will travel to India, where he will hold talks with Modi", "flew to Algiers, where he
+    met Tebboune": what is done where the trip goes is the trip's own meeting."""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ != "dobj" or trigger.head.lemma_ not in CALL_HOLDERS:
+            return False
+        verb = trigger.head
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        trip = verb.head
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "pobj":
+        trip = verb.head.head.head  # the place, its "to", the trip verb
+    else:
+        return False
+    return trip.lemma_ in TRIP_LEMMAS and trip.i != trigger.i
 
 
 ROUND_NOUNS = {"round", "session", "series"}
