@@ -91,3 +91,24 @@ def test_headline_label_that_is_no_speaker_is_not_a_quote():
     text = "Poll: voters split on the new tax\n\nA survey released on Monday shows a tie."
     quotes = analyze_text(text, published="2016-03-01").quotes
     assert not [q for q in quotes if q.start < text.index("\n")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("A Gallup poll shows that the mayor leads the race by four points.",
+     "the mayor leads the race by four points", "Gallup"),
+    ("A 2019 study by Harvard University found that rents rose faster than wages.",
+     "rents rose faster than wages", "Harvard University"),
+    ("The survey found 40 cases of fraud in the county.", "40 cases of fraud in the county",
+     None),
+])
+def test_findings_of_polls_and_studies_are_reported_with_their_issuer(
+        indirect, text, content, speaker):
+    assert indirect(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Not everyone finds the new stadium appealing.",
+    "She found her old letters in the attic.",
+])
+def test_findings_of_people_are_not_reported_speech(indirect, text):
+    assert indirect(text) == []

@@ -74,6 +74,15 @@ INFINITIVE_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "propose", "
 # structures above ('called for', 'accused X of', 'asked X to' / 'asked whether', 'cited X',
 # 'described X as Y', 'pointed out that', 'agreed that').
 OBJECT_ONLY_VERBS = {"call", "accuse", "ask", "cite", "describe", "point", "agree"}
+# Findings reported like speech when a document or a ruling body is their subject.
+FINDING_VERBS = {"show", "find"}
+FINDING_SOURCES = {"poll", "survey", "study", "report", "analysis", "data", "research",
+                   "review", "audit", "investigation", "inquiry", "probe", "census", "average",
+                   "tally", "count", "assessment", "transcript", "record", "document", "filing",
+                   "video", "footage", "evidence", "figure", "number", "statistic", "estimate",
+                   "model", "forecast", "paper", "memo", "letter", "readout", "summary"}
+RULING_BODIES = {"judge", "court", "jury", "panel", "committee", "commission", "inspector",
+                 "tribunal", "regulator", "watchdog", "auditor", "investigator"}
 HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "can", "shall", "must",
                     "wo", "'ll", "’ll", "'d", "’d"}
 OPEN_ONLY = {"\u201c", "``", "\u201e", "\u00ab"}
@@ -653,7 +662,9 @@ class QuoteExtractor:
                 continue
             lemma = token.lemma_.casefold()
             accord = token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor().lower_ == "to"
-            if lemma not in INDIRECT_VERBS and lemma not in OBJECT_ONLY_VERBS and not accord:
+            source = _finding_source(token) if lemma in FINDING_VERBS else None
+            if (lemma not in INDIRECT_VERBS and lemma not in OBJECT_ONLY_VERBS and not accord
+                    and source is None):
                 continue
             if not accord and _hypothetical_or_negated(token):
                 continue
@@ -668,8 +679,10 @@ class QuoteExtractor:
                 break
             if span is None or (span.start_char, span.end_char) in taken:
                 continue
-            if accord:
-                frame = self._frame_at(token, inside, resolver)
+            if source is not None:
+                # a poll, study or court finding: its issuer when named, else no speaker
+                speaker, s0, s1 = resolver.resolve(_issuer(source))
+                frame = Frame(token, speaker, s0, s1, source)
             else:
                 frame = self._frame_at(token, inside, resolver)
             if frame is None or frame.subject is None:
@@ -766,6 +779,41 @@ def _with_subject(verb: Token) -> Token | None:
                 "NOUN", "PROPN", "PRON"):
             return tok
     return None
+
+
+def _finding_source(verb: Token) -> Token | None:
+    """The subject of 'show' / 'find' when it is a document, a poll or a body that rules
+    ('a new poll shows that ...', 'the study found ...', 'an arbitration panel found ...'),
+    else None: 'everyone finds it compelling' reports nobody's words."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    if subject.lemma_.casefold() in FINDING_SOURCES:
+        return subject
+    if verb.lemma_.casefold() == "find" and (
+            subject.lemma_.casefold() in RULING_BODIES or subject.ent_type_ == "ORG"):
+        return subject
+    return None
+
+
+def _issuer(source: Token) -> Token:
+    """Who stands behind a document: 'a study by X' / 'research conducted by X' → X,
+    'a Gallup poll' / 'Gallup's poll' → Gallup; else the document itself."""
+    for child in source.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return obj
+    named = [c for c in source.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+             and c.ent_type_ in ("ORG", "PERSON", "GPE")]
+    return named[-1] if named else source
 
 
 def _hypothetical_or_negated(verb: Token) -> bool:
@@ -965,6 +1013,8 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         return whole(dobj, xcomp)
     if lemma in INFINITIVE_VERBS and xcomp is not None and dobj is None:
         return whole(xcomp)
+    if lemma in FINDING_VERBS and dobj is not None and dobj.pos_ in ("NOUN", "PROPN"):
+        return whole(dobj)  # 'the survey found 31 cases of ...'
     if lemma == "warn" and dobj is None:
         prep = preps.get("of") or preps.get("against") or preps.get("about")
         if prep is not None:
