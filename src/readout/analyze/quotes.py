@@ -682,7 +682,7 @@ class QuoteExtractor:
             if source is not None:
                 # a poll, study or court finding: its issuer when named, else no speaker
                 speaker, s0, s1 = resolver.resolve(_issuer(source))
-                frame = Frame(token, speaker, s0, s1, source)
+                frame: Frame | None = Frame(token, speaker, s0, s1, source)
             else:
                 frame = self._frame_at(token, inside, resolver)
             if frame is None or frame.subject is None:
