@@ -215,3 +215,17 @@ def test_a_named_operation_is_not_an_actor():
     text = "NATO took command of Operation Harbour Shield on Thursday."
     _, names = _analyse(text)
     assert "Operation Harbour Shield" not in names and "NATO" in names
+
+
+def test_a_possessive_inside_a_body_name_stays_unless_it_names_an_owner():
+    text = ("A report by the Children’s Defense Fund criticised the plan. Dana Whitfield chairs "
+            "the panel, and critics of Whitfield’s Finance Committee object.")
+    _, names = _analyse(text, published="2021-03-01")
+    assert "Children’s Defense Fund" in names
+    assert "Finance Committee" in names
+
+
+def test_an_institution_word_ending_a_longer_name_is_not_the_gazetteer_body():
+    text = "Officials of the Women’s Refugee Commission arrived in Geneva on Monday."
+    _, names = _analyse(text, published="2021-03-01")
+    assert "European Commission" not in names

@@ -583,6 +583,8 @@ class ActorResolver:
         for span in filter_spans(spans):
             if any(t.i in taken for t in span):
                 continue
+            if _generic_word_inside_a_name(span):
+                continue  # "the Women’s Refugee Commission" is not the European Commission
             # people are found with their titles in _people; here only states and bodies
             entries = [e for e in self.gazetteer.lookup(span.text) if e.kind != "person"]
             exact = [e for e in entries if normalise_form(e.name) == normalise_form(span.text)]
@@ -900,8 +902,12 @@ class ActorResolver:
                 continue  # "the village of Qubair": a place
             name = re.sub(r"^(?:[Tt]he|An?)\s+", "", ent.text.strip())
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
-            # "Steele’s RNC": the owner's name is not part of the body's
-            name = re.sub(r"^[A-Z][\w.\-]*(?:'s|’s)\s+(?=[A-Z])", "", name)
+            # "Steele’s RNC": a person's or state's name owning the body is not part of its
+            # name ("Jehovah’s Witnesses" is a name of its own)
+            owner = re.match(r"^([A-Z][\w.\-]*)(?:'s|’s)\s+(?=[A-Z])", name)
+            if owner and (owner.group(1).casefold() in surnames
+                          or self.gazetteer.lookup(owner.group(1))):
+                name = name[owner.end():]
             if not name[:1].isupper() and not name[:1].isdigit():
                 continue  # "the senate": a common noun the NER took for a name
             if len(ent) == 1 and (ent.start > 0 and ent.start - 1 in taken
@@ -1344,6 +1350,25 @@ def _opens_a_body_name(token: Token) -> bool:
                                                  if t.is_alpha and t.lower_ not in CONNECTORS):
         return False
     return not any(t.lower_ in STATE_ARM_WORDS for t in span)
+
+
+# institution nouns the gazetteer lists as short forms ("the Commission", "Congress")
+GENERIC_BODY_WORDS = {"commission", "council", "parliament", "congress", "senate", "assembly",
+                      "court", "government", "ministry", "union", "alliance", "cabinet", "house",
+                      "committee", "secretariat", "presidency", "duma", "rada", "knesset"}
+
+
+def _generic_word_inside_a_name(span: Span) -> bool:
+    """A one-word institution noun that ends a longer capitalised name ("Refugee Commission",
+    "Women’s Council"), so that longer name is another body."""
+    if len(span) != 1 or span[0].lower_ not in GENERIC_BODY_WORDS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.text in ("'s", "’s") and span.start >= 2:
+        before = span.doc[span.start - 2]
+    return before.text[:1].isupper() and before.is_alpha and not before.is_sent_start and \
+        before.lower_ not in TITLE_WORDS | STATE_ARM_WORDS and \
+        before.ent_type_ not in ("GPE", "NORP")
 
 
 def _particle_joins(doc: Doc, i: int) -> bool:
