@@ -65,3 +65,68 @@ def test_air_strikes_are_attacks_not_labour_strikes() -> None:
     found = tuples("Turkish air strikes on Iraq's north killed four people.")
     assert any(e[:3] == ("ASSAULT", "Turkey", "Iraq") for e in found)
     assert not any(e[0] == "ASSAULT" for e in tuples("Teachers in Chile began a strike."))
+
+
+def test_passive_relative_rejection_targets_the_doer_of_what_is_rejected() -> None:
+    found = tuples("Omar Bashir announces that he will stay in office, which is promptly "
+                   "rejected by angry students.")
+    assert ("REJECT", "angry students", "Omar Bashir") in found
+
+
+def test_group_object_of_blame_is_the_target() -> None:
+    found = tuples("Villagers blamed border guards for the fire.")
+    assert ("ACCUSE", "Villagers", "border guards") in found
+
+
+def test_moving_own_forces_has_no_group_target() -> None:
+    found = tuples("Washington has moved forces east.")
+    assert all(e[2] != "forces" for e in found)
+
+
+def test_retaking_a_town_is_seizure_and_taking_control_too() -> None:
+    assert any(e[:2] == ("COERCE", "Ethiopia") for e in tuples(
+        "Ethiopian troops recaptured the town on Friday."))
+    assert any(e[0] == "COERCE" for e in tuples(
+        "Government forces took control of the port city."))
+
+
+def test_escalating_attacks_is_an_attack() -> None:
+    assert ("ASSAULT", "NATO", "Serbia") in tuples("NATO intensified its attacks on Serbia.")
+    assert ("ASSAULT", "NATO", "Serbia") in tuples("NATO increased attacks on Serbia.")
+
+
+def test_opening_a_border_crossing_eases_a_closure() -> None:
+    assert any(e[:2] == ("CONCEDE", "Jordan") for e in tuples(
+        "Jordan opened the border crossing with Syria."))
+
+
+def test_present_tense_report_of_anothers_wrong_by_a_party_is_an_accusation() -> None:
+    found = tuples("Amnesty International says Belarus is holding hundreds of detainees "
+                   "in its prisons.")
+    assert ("ACCUSE", "Amnesty International", "Belarus") in found
+    # a prediction in the present is no report of a wrong done
+    assert not any(e[0] == "ACCUSE" for e in tuples(
+        "Amnesty International says Belarus will hold more detainees."))
+
+
+def test_group_that_reports_its_own_act() -> None:
+    found = tuples("Insurgents claim they shot down a helicopter.")
+    assert any(e[0] == "ASSAULT" and e[1] and e[1].casefold() == "insurgents" for e in found)
+
+
+def test_crowd_vows_are_part_of_its_protest() -> None:
+    found = tuples("Demonstrators filled the square, vowing to stay until the president quits.")
+    assert any(e[0] == "PROTEST" for e in found)
+    assert not any(e[0] == "AGREE" for e in found)
+
+
+def test_talks_between_a_named_side_and_a_group() -> None:
+    found = tuples("Talks have been taking place between Kabila envoys and Goma-based rebels.")
+    assert any(e[0] == "CONSULT" and "rebels" in {e[1], e[2]} for e in found)
+
+
+def test_coordinated_parties_to_a_deal_or_a_clash_face_each_other() -> None:
+    found = tuples("Somalia's army and the clan militias agreed a truce on Sunday.")
+    assert any(e[0] == "AGREE" and e[2] is not None for e in found)
+    found = tuples("Kenya's police and Somalia's border guards clashed at the crossing.")
+    assert any(e[0] == "ASSAULT" and {e[1], e[2]} == {"Kenya", "Somalia"} for e in found)

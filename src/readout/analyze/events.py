@@ -268,6 +268,23 @@ VERBS.update({
     "accede": ("CONCEDE", None), "legalize": ("CONCEDE", None), "legalise": ("CONCEDE", None),
     "reinstate": ("CONCEDE", None), "relinquish": ("CONCEDE", None),
 })
+# Fourth layer: the verbs of war reporting and of yielding that news summaries use for the
+# CAMEO classes (occupying territory is COERCE seize, CAMEO 192; rescinding a measure eases
+# it, CAMEO 081).
+VERBS.update({
+    "recapture": ("COERCE", "seize"), "retake": ("COERCE", "seize"),
+    "dislodge": ("ASSAULT", None), "rescind": ("CONCEDE", None), "revoke": ("CONCEDE", None),
+    "repeal": ("CONCEDE", None), "down": ("ASSAULT", None),
+})
+# Fighting verbs that, with no object, make coordinated subjects each other's opponents
+# ("police and protesters clashed").
+RECIPROCAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange"}
+# Verbs that escalate what their object names ("increased attacks on Tripoli").
+ESCALATING_VERBS = {"increase", "intensify", "escalate", "step", "renew", "resume", "expand",
+                    "widen", "continue", "launch"}
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "offensive", "raid",
+                "assault", "bombardment", "operation"}
+CAPTIVE_NOUNS = {"detainee", "prisoner", "hostage", "captive", "activist", "dissident"}
 TROOP_NOUNS = ("troop", "force", "soldier", "patrol", "presence", "deployment", "army")
 # Verbs that are events only with a fitting object ("lifted the embargo", "froze aid").
 OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
@@ -625,7 +642,8 @@ GROUP_NOUNS = {"student", "worker", "farmer", "settler", "guerrilla", "guerilla"
                "government", "negotiator", "envoy", "hawk", "critic", "prosecutor", "unit",
                "investigator", "fighter", "gunman", "militia", "insurgent", "striker",
                "crowd", "cleric", "loyalist", "militiaman", "officer", "tribesman",
-               "defector", "policeman", "representative", "spokesman", "member", "faction"}
+               "defector", "policeman", "representative", "spokesman", "member", "faction",
+               "guard"}
 # Collective nouns that name an acting body in the singular ("the military", "a mob").
 COLLECTIVE_NOUNS = {"military", "army", "police", "mob", "crowd", "opposition", "junta",
                     "militia", "navy"}
@@ -711,6 +729,9 @@ class EventExtractor:
         if actor is None and quote is not None and actor_tok is not None \
                 and actor_tok.lower_ in FIRST_PERSON:
             actor = quote.speaker
+        if actor is None and actor_tok is not None and actor_tok.lower_ in ("they", "we"):
+            teller = _reporting_group(doc, actor_tok, mentions)
+            actor = group_label(teller) if teller is not None else None
         if actor is None and actor_tok is not None and actor_tok.lower_ in ("it", "they", "its"):
             actor = antecedent(doc, actor_tok, mentions)
         if actor is None and cand.token.pos_ in ("NOUN", "PROPN"):
@@ -723,6 +744,8 @@ class EventExtractor:
             return []  # PLOVER codes acts of an identifiable source only
         targets: list[str] = []
         accused = [_subject(cand.verb)] if cand.speaker is not None else []
+        if cand.type in ("REJECT", "ACCUSE", "SUPPORT", "PROTEST"):
+            accused += _relative_antecedent_doer(cand.verb)
         own = _own_state(doc, actor)
         target_toks = [t for t in [*accused, *_target_tokens(cand)]
                        if t is not None and (cand.agent is None or t.i != cand.agent.i)]
@@ -797,9 +820,10 @@ class EventExtractor:
                     if place is not None and _kind(doc, place) == "state" and place != own:
                         targets = [place]
                         break
-        if not targets and cand.type in ("ASSAULT", "COERCE"):
-            # "ordered the shooting of protesters": a group no gazetteer knows is still the
-            # one harmed
+        if not targets and cand.type in ("ASSAULT", "COERCE", "ACCUSE", "REJECT", "REQUEST",
+                                         "SUPPORT", "THREATEN", "SANCTION", "PROTEST"):
+            # "ordered the shooting of protesters", "blamed security forces", "urged militias
+            # to unite": a group no gazetteer knows is still the one acted on
             for tok in target_toks:
                 label = group_label(tok) if tok.pos_ != "PROPN" else None
                 if label:
@@ -819,8 +843,10 @@ class EventExtractor:
                     targets = [m.actor]
                     break
         sides_from_subject = False
-        if (cand.type in SYMMETRIC or cand.mode == "meet") and actor_tok is not None \
-                and not targets:
+        reciprocal = cand.type == "AGREE" or (cand.type == "ASSAULT" and _object(cand.verb) is None
+                                              and _lemma(cand.token) in RECIPROCAL_VERBS)
+        if (cand.type in SYMMETRIC or cand.mode == "meet" or reciprocal) \
+                and actor_tok is not None and not targets:
             # "Biden and Putin spoke", "Presidents Joe Biden and Vladimir Putin will meet": the
             # conjuncts of the subject (or of its apposition) are the two sides.
             sides = list(actor_tok.conjuncts)
@@ -829,7 +855,10 @@ class EventExtractor:
                     sides.extend([child, *child.conjuncts])
             for conj in sides:
                 target = _actor_at(doc, conj, mentions, exclude=actor)
-                if target:
+                if target is None and conj.pos_ in ("NOUN", "PROPN") and reciprocal \
+                        and cand.mode != "meet":
+                    target = group_label(_group_head(conj) or conj)  # "... and the militias"
+                if target and target != actor:
                     targets = [target]
                     sides_from_subject = True
                     break
@@ -924,13 +953,16 @@ class EventExtractor:
         targets: list[str] = []
         for tok in target_toks:
             names: list[str | None] = [*_actors_in(doc, tok, mentions, exclude=actor)]
-            for name in names or [_resolve(doc, tok, mentions, exclude=actor)]:
+            for name in names or [_resolve(doc, tok, mentions, exclude=actor)
+                                  or (group_label(tok) if tok.pos_ == "NOUN" else None)]:
                 if name and name not in targets:
                     targets.append(name)
         if not targets and cand.type in ("ASSAULT", "COERCE") and cand.token.dep_ == "pobj" \
                 and cand.token.head.lower_ == "under":
             # "they are under attack by X", "came under rebel fire": the clause's subject is hit
             hit = _subject(cand.token.head.head)
+            # "protesters claim they are under attack": the reporting group itself
+            hit = _reporting_group(doc, hit, mentions) or hit
             name = _resolve(doc, hit, mentions, exclude=actor) if hit is not None else None
             if name is None and hit is not None:
                 name = group_label(hit)
@@ -1118,7 +1150,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue  # "warned of the risks" with no coercive content is a statement
         if etype == "CONSULT" and mode is None:
             mode = _consult_mode(sent)
-        if etype in ("REQUEST", "REJECT", "ACCUSE") and _protesting_subject(verb):
+        if etype in ("REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN") \
+                and _protesting_subject(verb):
             # "demonstrators demanded his resignation": PLOVER counts the demands of a crowd
             # in the street as part of its protest
             etype, mode = "PROTEST", "demo"
@@ -1324,6 +1357,8 @@ PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter"
 
 def _protesting_subject(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.tag_ == "VBG":
+        subj = _subject(verb)  # "protesters ..., vowing to continue"
     return subj is not None and subj.lemma_.casefold() in PROTESTER_NOUNS
 
 
@@ -1368,6 +1403,21 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 and not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for h in (
                     token, obj) for c in h.children):
             return "PROTEST", "strike", token  # "began a strike": a stoppage, not a raid
+        if lemma in ESCALATING_VERBS and obj is not None and obj.lemma_.casefold() in \
+                ATTACK_NOUNS - {"operation"} and lemma != "launch":
+            return "ASSAULT", None, token  # "increased attacks on Tripoli"
+        if lemma == "take" and obj is not None and obj.lemma_.casefold() == "control" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for h in (token, obj) for c in h.children):
+            return "COERCE", "seize", token  # "took control of the town" (CAMEO 192)
+        if lemma == "hold" and obj is not None and (_group_head(obj) or obj).lemma_.casefold() \
+                in CAPTIVE_NOUNS:
+            return "COERCE", "arrest", token  # "is holding thousands of detainees"
+        if lemma == "open" and obj is not None and obj.lemma_.casefold() in (
+                "crossing", "border", "airspace", "port", "corridor"):
+            return "CONCEDE", None, token  # "opened the border crossing": easing a closure
+        mover = _subject(token) if lemma == "advance" else None
+        if mover is not None and mover.lemma_.casefold() in TROOP_WORDS | {"militia", "fighter"}:
+            return "MOBILIZE", "troops", token  # "troops advanced towards the city"
         if lemma in ("fire", "launch") and obj is not None and obj.lemma_.casefold() in (
                 "missile", "rocket", "shell", "mortar", "bomb", "grenade") and any(
                 c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "into")
@@ -1869,7 +1919,11 @@ def _reporting_speaker(verb: Token) -> Token | None:
     if verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in COMMUNICATION:
         return None
     if verb.tag_ not in ("VBD", "VBN") and not any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and not (
+            # news summaries report in the present: "says Syria is holding detainees"
+            verb.tag_ in ("VBZ", "VBP", "VBG") and verb.head.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | RECOMMEND_MODALS
+                        | HYPOTHETICAL_MODALS | {"to", "going"} for c in verb.children)):
         return None
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2178,6 +2232,36 @@ def _actors_in(doc: Doc, token: Token, mentions: list[ActorMention],
     return found
 
 
+def _reporting_group(doc: Doc, pronoun: Token | None, mentions: list[ActorMention]
+                     ) -> Token | None:
+    """'they' in what a group no gazetteer knows reports ("rebels claim they downed a jet",
+    "residents say they are under fire"): that group, else None."""
+    if pronoun is None or pronoun.lower_ not in ("they", "we") or pronoun.head.dep_ != "ccomp":
+        return None
+    teller = _subject(pronoun.head.head)
+    if teller is None or teller.tag_ != "NNS" or _actor_at(doc, teller, mentions) is not None:
+        return None
+    return teller if group_label(teller) else None
+
+
+def _relative_antecedent_doer(verb: Token) -> list[Token]:
+    """"Mubarak announces he will stay, which is rejected by crowds": a passive relative clause
+    whose subject is 'which' stands for what the clause it hangs on reports, so the one
+    rejected or criticised is the doer of that clause."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ not in ("which", "that") or verb.dep_ != "relcl":
+        return []
+    node = verb.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            doer = _subject(node)
+            return [doer] if doer is not None else []
+        if node.head is node:
+            break
+        node = node.head
+    return []
+
+
 def _coordinated_actors(doc: Doc, token: Token, mentions: list[ActorMention],
                         first: str) -> list[str]:
     """The doers coordinated with the first one in a subject phrase, in text order: names
@@ -2330,7 +2414,8 @@ def group_label(token: Token) -> str | None:
     lemma = token.lemma_.casefold()
     if token.pos_ == "NOUN" and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS)
                                  or (token.tag_ == "NN" and lemma in COLLECTIVE_NOUNS)):
-        mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                and c.pos_ != "VERB"]  # "Benghazi-based": where they are, not who
         # "pro-government security forces": the modifiers as printed, hyphens kept tight
         first = min((c.left_edge.i for c in mods), default=token.i)
         if mods and all(t.dep_ in ("amod", "compound", "punct") or t.i == token.i
