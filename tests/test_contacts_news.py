@@ -136,3 +136,32 @@ def test_talks_held_where_a_trip_goes_are_the_trips_meeting():
 def test_what_else_happened_where_people_met_is_not_their_meeting():
     found = contacts("Olaf Scholz met Joe Biden in Washington, where he also saw Kamala Harris.")
     assert found[0].participants == ["Joe Biden", "Olaf Scholz"]
+
+
+def test_the_place_of_talks_parsed_on_the_counterpart():
+    found = contacts("Antony Blinken held talks with his Chinese counterpart Wang Yi in Vienna.")
+    assert [(c.participants, c.place) for c in found] == [(["Antony Blinken", "Wang Yi"],
+                                                            "Vienna")]
+
+
+def test_speaking_at_a_named_place_without_a_phone_is_face_to_face():
+    found = contacts("Sergey Lavrov and Antony Blinken spoke briefly in Bali on Thursday.")
+    assert [(c.format, c.place) for c in found] == [("meeting", "Bali")]
+    found = contacts("Joe Biden spoke with Volodymyr Zelensky by phone from Washington.")
+    assert [c.format for c in found] == ["phone call"]
+
+
+def test_a_gathering_named_as_the_eve_of_something_takes_no_date_from_it():
+    found = contacts("Joe Biden and Xi Jinping met on Monday on the eve of the G20 summit.",
+                     published="2022-11-15")
+    dates = {tuple(c.participants): c.date for c in found}
+    assert dates[("Joe Biden", "Xi Jinping")] == "2022-11-14"
+    assert dates.get(("G20",)) is None
+
+
+def test_a_gathering_whose_sidelines_host_a_planned_meeting_is_planned_and_placed():
+    found = contacts("Antony Blinken will meet Sergey Lavrov on the sidelines of the G20 "
+                     "summit in Bali.")
+    assert {c.status for c in found} == {"planned"}
+    assert found[0].participants == ["Antony Blinken", "Sergey Lavrov"]
+    assert found[0].place == "Bali"

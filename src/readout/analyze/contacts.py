@@ -333,6 +333,8 @@ class ContactExtractor:
             if fmt in ("phone call", "meeting", "talks", "summit") and \
                     VIDEO_CUES.search(clause.text):
                 fmt = "video call"
+            elif fmt == "phone call" and _spoke_in_person(trigger):
+                fmt = "meeting"  # "Lavrov and Blinken spoke briefly in New Delhi"
             parties = self._parties(doc, clause, trigger, mentions, quoted, lead)
             if self._crew and _group_subject(trigger) and \
                     not any(p in self._crew for p in parties):
@@ -963,6 +965,9 @@ class ContactExtractor:
         """The contact's date and the words it comes from. The words are kept when the
         article has no publication date to resolve them against."""
         published = doc._.published
+        if _time_mark_for_another(trigger):
+            # "met on Monday on the eve of the G20 summit": Monday is not the summit's day
+            return self._noun_date(doc, trigger, planned)
         candidates = []
         for ent in clause.ents:
             if ent.label_ not in ("DATE", "TIME"):
@@ -1483,6 +1488,19 @@ def _serves_a_trip(trigger: Token) -> bool:
     return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
 
 
+def _spoke_in_person(trigger: Token) -> bool:
+    """"spoke briefly in New Delhi", "talked at the summit": speaking at a place named for the
+    verb itself, with no word of a phone, is speaking face to face."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.casefold() not in ("speak", "talk"):
+        return False
+    if PHONE_CUES.search(trigger.sent.text) or VIDEO_CUES.search(trigger.sent.text):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in ("in", "at") and any(
+        obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "FAC", "LOC") or
+                                obj.lemma_.casefold() in GATHERING_NOUNS)
+        for obj in prep.children) for prep in trigger.children)
+
+
 def _where_on_the_trip(trigger: Token) -> bool:
     """"will travel to India, where he will hold talks with Modi", "flew to Algiers, where he
     met Tebboune": what is done where the trip goes is the trip's own meeting."""
@@ -1870,7 +1888,30 @@ def _reported_future(verb: Token) -> bool:
                    for t in verb.subtree if t.i < verb.i or t.dep_ in ("advcl", "mark", "xcomp"))
 
 
+def _time_mark_for_another(trigger: Token) -> bool:
+    """A gathering named only to date another contact ("on the eve of the summit", "ahead of
+    the ministerial", "in the run-up to the talks"): the other contact's day is not its day."""
+    head = trigger.head
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and (
+        head.lower_ == "of" and head.head.lower_ in ("eve", "ahead", "wake", "aftermath") or
+        head.lower_ == "to" and head.head.lower_ in ("run-up", "lead-up", "up"))
+
+
+def _on_the_sidelines(trigger: Token) -> Token | None:
+    """"will meet Lavrov on the sidelines of the G20 ministerial": the verb of the contact
+    held at the gathering, whose status the gathering shares."""
+    head = trigger.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or \
+            head.lower_ != "of" or head.head.lower_ not in ("sidelines", "margins", "sideline",
+                                                            "margin"):
+        return None
+    return next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def _is_planned(trigger: Token, clause: Span) -> bool:
+    sidelines = _on_the_sidelines(trigger)
+    if sidelines is not None:
+        return _is_planned(sidelines, clause)
     if trigger.pos_ in ("VERB", "AUX") and _reported_future(trigger):
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
@@ -1901,6 +1942,17 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
     """"met … in Istanbul", "a meeting at the Pentagon": a place attached to the trigger (or
     to the verb that governs it), not any place the sentence names."""
     anchors = {trigger.i, trigger.head.i}
+    # "talks with his counterpart Wang Yi in Vienna", parsed with the place on the
+    # counterpart: the place of the talks
+    for partner in trigger.children:
+        if partner.dep_ == "prep" and partner.lower_ in ("with", "between"):
+            for obj in partner.children:
+                if obj.dep_ == "pobj":
+                    anchors.add(obj.i)
+                    anchors.update(c.i for c in obj.children if c.dep_ in ("appos", "conj"))
+    # "met Xi on the sidelines of the G20 summit in Bali": the gathering's place
+    anchors.update(t.i for t in trigger.subtree if t.i != trigger.i and
+                   getattr(_on_the_sidelines(t), "i", None) == trigger.i)
     # "met for a round of talks in Minsk": the place of the talks the meeting was for
     for purpose in trigger.children:
         if purpose.dep_ == "prep" and purpose.lower_ == "for" and trigger.pos_ == "VERB":
