@@ -228,3 +228,23 @@ def test_a_placed_summit_is_not_merged_into_a_call():
     summit = report("summit.txt", "summit", "Switzerland", "planned", None)
     entries = build_timeline([call, summit])
     assert sorted(e.format for e in entries) == ["summit", "video call"]
+
+
+def test_names_are_stressed_whole_and_titles_dates_and_sentence_ends_stay_out():
+    text_a = ("Lind and Kalin spoke by video link on Tuesday.\n"
+              "The call was placed from the Government Offices Crisis Room. President Kalin "
+              "raised the Baltic Grain Corridor twice; the Baltic Grain Corridor is closed.\n")
+    text_b = ("The two leaders held a video call on Tuesday, Moscow said.\n"
+              "Its summary stressed naval exercises and security guarantees in June.\n")
+    a = article("a.txt", "Nordic Daily", "2023-03-08", text_a,
+                contacts=[contact(text_a, "Lind and Kalin spoke by video link",
+                                  date="2023-03-07")])
+    b = article("b.txt", "Eastern Herald", "2023-03-08", text_b,
+                contacts=[contact(text_b, "The two leaders held a video call",
+                                  date="2023-03-07")])
+    accounts = {x["doc"]: x for x in compare([a, b]).accounts[0]}
+    stressed = accounts["a.txt"]["stresses"]
+    assert "Baltic Grain Corridor" in stressed and "Government Offices Crisis Room" in stressed
+    assert not any(w in stressed for w in ("Baltic", "Corridor", "President Kalin", "Kalin"))
+    assert "June" not in accounts["b.txt"]["stresses"]
+    assert "Baltic Grain Corridor" in accounts["b.txt"]["leaves_out"]

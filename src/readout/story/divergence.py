@@ -52,6 +52,40 @@ NUMBER = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WO
                     r")(\s+(?:thousand|million))?\s+(?:[a-z-]+\s+)?(" + "|".join(COUNTED) + r")\b",
                     re.I)
 CONTEXT_CHARS = 1200
+# a run of capitalised words, with "of (the)" and numbers inside ("Ministry of Defence")
+# (a dot stays inside "U.S." but ends the run at a sentence's end)
+_CAPITAL_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
+NAME_RUN = re.compile(rf"{_CAPITAL_WORD}(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?"
+                      rf"(?:{_CAPITAL_WORD}|\d+\b))*")
+# leading words of a capitalised run that are not part of the name: function words, titles
+LEADING_NOT_NAME = frozenset(w.capitalize() for w in ENGLISH_STOP_WORDS) | {
+    "Mr", "Mrs", "Ms", "Dr", "President", "Presidents", "Prime", "Minister", "Ministers",
+    "Foreign", "Secretary", "Chancellor", "Deputy", "Vice", "Sen", "Senator", "Gen", "General",
+    "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Adviser", "Advisor",
+    "National", "Security", "State", "Defense", "Defence", "Of", "King", "Queen", "Leader"}
+CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                            "august", "september", "october", "november", "december", "monday",
+                            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# nationality adjectives say whose side, not what a source stresses
+DEMONYM_WORDS = frozenset({"american", "russian", "ukrainian", "european", "western",
+                           "french", "german", "british", "chinese", "polish", "soviet"})
+
+
+def _name_phrase(run: str, chunk: str, start: int) -> str | None:
+    """The name in a capitalised run: without leading function words ("The", "But") and
+    trailing possessives; a lone word opening a sentence is no name ("Officials said")."""
+    words = run.split()
+    while words and (words[0].rstrip(".") in LEADING_NOT_NAME or words[0] in ("of", "for",
+                                                                               "the")):
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0].casefold() in CALENDAR_WORDS):
+        return None
+    phrase = re.sub(r"(?:'s|’s)$", "", " ".join(words))
+    before = chunk[max(0, start - 2):start]
+    opens_sentence = not before.strip() or bool(re.search(r"[.!?\n\"“]\s*$", before))
+    if len(words) == 1 and opens_sentence and run.split()[0] == words[0]:
+        return None
+    return phrase if len(phrase) >= 3 else None
 
 
 def _context(text: str, start: int, end: int) -> tuple[int, int]:
@@ -89,6 +123,7 @@ class Account:
     terms: Counter[str]
     surface: dict[str, str]
     numbers: dict[str, set[float]]
+    phrases: set[str]  # the terms that are names, kept whole ("white house")
 
     def to_json(self) -> dict[str, Any]:
         c = self.report.contact
@@ -105,18 +140,30 @@ def _account(report: SourceReport, text: str, participants: list[str]) -> Accoun
     surface: dict[str, str] = {}
     words: list[str] = []
     numbers: dict[str, set[float]] = defaultdict(set)
+    phrases: set[str] = set()
     for left, right in dict.fromkeys(spans):
         chunk = text[left:right]
+        # A name ("White House", "Situation Room", "Nord Stream 2") is one topic and counts at
+        # once; common words count when the account repeats them.
+        in_names: set[int] = set()
+        for found in NAME_RUN.finditer(chunk):
+            phrase = _name_phrase(found.group(), chunk, found.start())
+            if phrase is None:
+                continue
+            in_names.update(range(found.start(), found.end()))
+            key = phrase.casefold()
+            if not (set(tokens(phrase)) <= names) and key not in DEMONYM_WORDS:
+                terms[key] += 2
+                surface.setdefault(key, phrase)
+                phrases.add(key)
         for found in re.finditer(r"[A-Za-z][A-Za-z'-]+", chunk):
             raw = found.group()
             words.append(raw.casefold())
-            # A capitalised word inside a sentence is a name: it counts as a topic at once;
-            # common words count when the account repeats them.
-            before = chunk[max(0, found.start() - 2):found.start()]
-            named = raw[0].isupper() and not re.search(r"[.!?\n\"“]\s*$|^$", before)
+            if found.start() in in_names or raw[0].isupper():
+                continue  # part of a name, or capitalised only as a sentence's first word
             for stem in tokens(raw):
                 if len(stem) >= 4 and stem not in names and stem not in ENGLISH_STOP_WORDS:
-                    terms[stem] += 2 if named else 1
+                    terms[stem] += 1
                     surface.setdefault(stem, raw)
         for match in NUMBER.finditer(chunk):
             value = _number_value(match.group(1), match.group(2))
@@ -124,7 +171,7 @@ def _account(report: SourceReport, text: str, participants: list[str]) -> Accoun
                 numbers[match.group(3).casefold()].add(value)
     characterisation = list(dict.fromkeys(w for w in words if w in CHARACTERISATION))
     return Account(report=report, spans=spans, characterisation=characterisation, terms=terms,
-                   surface=surface, numbers=dict(numbers))
+                   surface=surface, numbers=dict(numbers), phrases=phrases)
 
 
 def compare_accounts(entry: TimelineEntry, texts: dict[str, str], top: int = 6
@@ -150,8 +197,11 @@ def compare_accounts(entry: TimelineEntry, texts: dict[str, str], top: int = 6
         for a in others:
             weight.update(a.terms)
         backers = Counter(t for a in others for t in a.terms)
+        whole_text = texts.get(account.report.doc, "").casefold()
+        phrases = set().union(*(a.phrases for a in others))
         leaves_out = [t for t, n in weight.most_common()
-                      if t not in own and (n >= 2 if len(others) == 1 else backers[t] >= 2)]
+                      if (t not in whole_text if t in phrases else t not in own)
+                      and (n >= 2 if len(others) == 1 else backers[t] >= 2)]
         item = account.to_json()
         item["stresses"] = [account.surface.get(t, t) for t in stresses]
         item["leaves_out"] = [_surface(t, others) for t in leaves_out[:top]]
