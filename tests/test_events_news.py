@@ -130,3 +130,30 @@ def test_coordinated_parties_to_a_deal_or_a_clash_face_each_other() -> None:
     assert any(e[0] == "AGREE" and e[2] is not None for e in found)
     found = tuples("Kenya's police and Somalia's border guards clashed at the crossing.")
     assert any(e[0] == "ASSAULT" and {e[1], e[2]} == {"Kenya", "Somalia"} for e in found)
+
+
+def test_arriving_on_a_visit_is_hosted_by_the_state_arrived_in() -> None:
+    assert ("CONSULT", "Hillary Clinton", "Tunisia") in tuples(
+        "Hillary Clinton arrived in Tunisia on a surprise visit.")
+
+
+def test_envoys_visiting_a_place_together_do_not_meet_each_other() -> None:
+    found = tuples("Ambassador Robert Ford and Ambassador Eric Chevallier visited the town.")
+    assert ("CONSULT", "Robert Ford", "Eric Chevallier") not in found
+    assert ("CONSULT", "Eric Chevallier", "Robert Ford") not in found
+
+
+def test_denial_of_an_act_against_a_group_does_not_target_the_group() -> None:
+    found = tuples("The minister denies police fired on protesters.")
+    assert not any(e[0] == "REJECT" and e[2] == "protesters" for e in found)
+
+
+def test_observers_suspending_their_operations_stand_down() -> None:
+    found = tuples("UN observers suspended operations after the shelling.")
+    assert any(e[0] == "RETREAT" for e in found)
+    assert not any(e[0] == "SANCTION" for e in found)
+
+
+def test_an_unnamed_crowd_that_marches_protests() -> None:
+    found = tuples("Thousands marched through Minsk on Sunday.")
+    assert any(e[:2] == ("PROTEST", "protesters") for e in found)

@@ -276,6 +276,8 @@ VERBS.update({
     "dislodge": ("ASSAULT", None), "rescind": ("CONCEDE", None), "revoke": ("CONCEDE", None),
     "repeal": ("CONCEDE", None), "down": ("ASSAULT", None),
 })
+# Bare numbers that stand for a crowd when they protest ("Thousands rallied in Hama").
+CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "tens"}
 # Fighting verbs that, with no object, make coordinated subjects each other's opponents
 # ("police and protesters clashed").
 RECIPROCAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange"}
@@ -740,6 +742,9 @@ class EventExtractor:
             actor = _government_antecedent(doc, actor_tok, mentions)
         if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
+        if actor is None and cand.type == "PROTEST" and actor_tok is not None \
+                and actor_tok.lower_ in CROWD_NUMBERS:
+            actor = "protesters"  # "thousands rallied": an unnamed crowd protests
         if actor is None:
             return []  # PLOVER codes acts of an identifiable source only
         targets: list[str] = []
@@ -820,8 +825,8 @@ class EventExtractor:
                     if place is not None and _kind(doc, place) == "state" and place != own:
                         targets = [place]
                         break
-        if not targets and cand.type in ("ASSAULT", "COERCE", "ACCUSE", "REJECT", "REQUEST",
-                                         "SUPPORT", "THREATEN", "SANCTION", "PROTEST"):
+        if not targets and cand.type in ("ASSAULT", "COERCE", "ACCUSE", "REQUEST", "SUPPORT",
+                                         "THREATEN", "SANCTION", "PROTEST"):
             # "ordered the shooting of protesters", "blamed security forces", "urged militias
             # to unite": a group no gazetteer knows is still the one acted on
             for tok in target_toks:
@@ -842,11 +847,22 @@ class EventExtractor:
                         and _kind(doc, m.actor) in ("state", "organization"):
                     targets = [m.actor]
                     break
+        if not targets and cand.type == "CONSULT" and cand.mode == "visit" \
+                and _lemma(cand.token) in ("arrive", "travel", "fly"):
+            # "arrived in Libya on an unannounced visit": the host
+            for child in cand.verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "to"):
+                    where = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    host = _actor_at(doc, where, mentions, exclude=actor)
+                    if host is not None and _kind(doc, host) == "state" and host != own:
+                        targets = [host]
+                        break
         sides_from_subject = False
         reciprocal = cand.type == "AGREE" or (cand.type == "ASSAULT" and _object(cand.verb) is None
                                               and _lemma(cand.token) in RECIPROCAL_VERBS)
+        visits_place = cand.mode == "visit" and _object(cand.verb) is not None
         if (cand.type in SYMMETRIC or cand.mode == "meet" or reciprocal) \
-                and actor_tok is not None and not targets:
+                and actor_tok is not None and not targets and not visits_place:
             # "Biden and Putin spoke", "Presidents Joe Biden and Vladimir Putin will meet": the
             # conjuncts of the subject (or of its apposition) are the two sides.
             sides = list(actor_tok.conjuncts)
@@ -1403,6 +1419,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 and not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for h in (
                     token, obj) for c in h.children):
             return "PROTEST", "strike", token  # "began a strike": a stoppage, not a raid
+        if lemma in ("suspend", "halt", "end") and obj is not None and obj.lemma_.casefold() in (
+                "operation", "activity", "patrol", "work", "monitoring") and not any(
+                c.dep_ in ("compound", "amod", "poss") and c.lower_ not in ("its", "their", "all")
+                for c in obj.children):
+            return "RETREAT", "withdraw", token  # "observers suspended operations": stand down
         if lemma in ESCALATING_VERBS and obj is not None and obj.lemma_.casefold() in \
                 ATTACK_NOUNS - {"operation"} and lemma != "launch":
             return "ASSAULT", None, token  # "increased attacks on Tripoli"
