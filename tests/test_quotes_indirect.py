@@ -112,3 +112,33 @@ def test_findings_of_polls_and_studies_are_reported_with_their_issuer(
 ])
 def test_findings_of_people_are_not_reported_speech(indirect, text):
     assert indirect(text) == []
+
+
+# ------------------------------------------------------------------ direct quotes nearby
+
+def _direct(text: str) -> list[tuple[str, str | None]]:
+    from readout.analyze import analyze_text
+
+    quotes = analyze_text(text, published="2021-05-03").quotes
+    return [(q.text, q.speaker) for q in quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text", [
+    'Speaking on "Meet the Press," Senator Paul Hale said the bill would pass.',
+    "In her 2010 book, \u201cThe Long Road Home,\u201d Dana Whitfield described her years abroad.",
+    'The choir closed with the anthem "Lift Every Voice,". Later the mayor spoke.',
+])
+def test_titles_with_the_sentence_comma_inside_the_marks_are_not_quotes(text):
+    assert _direct(text) == []
+
+
+def test_statement_issued_by_a_body_speaks_for_that_body():
+    text = ('After a late meeting, the Arctic Council issued a statement calling the spill '
+            '"a grave failure of oversight" by the operator.')
+    assert _direct(text) == [("a grave failure of oversight", "Arctic Council")]
+
+
+def test_document_filed_by_someone_speaks_for_the_filer():
+    text = ('According to a lawsuit filed by the Harbor Workers Union, the company kept '
+            '"two sets of safety books" for a decade.')
+    assert _direct(text) == [("two sets of safety books", "Harbor Workers Union")]

@@ -1153,7 +1153,8 @@ def _is_standalone(doc: Doc, span: MarkedSpan) -> bool:
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "&"}
 TITLE_LEAD_WORDS = {"on", "in", "at", "to", "from", "of", "the", "a", "an", "'s", "\u2019s",
                     "titled", "entitled", "called", "named", "dubbed", "show", "program",
-                    "programme", "book", "film", "song", "forum", "series"}
+                    "programme", "book", "film", "song", "forum", "series", "anthem", "album", "movie",
+                    "documentary", "episode", "column", "essay", "poem", "play", "podcast"}
 
 
 def _is_title(doc: Doc, span: MarkedSpan, text: str) -> bool:
@@ -1161,8 +1162,11 @@ def _is_title(doc: Doc, span: MarkedSpan, text: str) -> bool:
     "Morning Joe"", 'a "Commander-in-Chief Forum"') or set inside a person's name
     ('Marcia "Cia" Price'): a title, not somebody's words."""
     words = re.findall(r"[\w'\u2019\-]+", text)
+    # American style sets the sentence's comma or full stop inside the closing mark
+    # ('on "Face the Nation," he said'): it is not part of the title.
+    bare = re.sub(r"[.,;:]+$", "", text.rstrip())
     if not words or len(words) > 8 or text.rstrip()[-1:] in "!?" or (
-            re.search(r"[.!?,;:]\s", text + " ") and len(words) > 1):
+            re.search(r"[.!?,;:]\s", bare + " ") and len(words) > 1):
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_SMALL_WORDS
                for w in words) or not words[0][:1].isupper():

@@ -80,7 +80,11 @@ DOCUMENT_NOUNS = {
     "communiqué", "memo", "memorandum", "letter", "report", "note", "declaration", "post",
     "tweet", "filing", "complaint", "order", "ruling", "decision", "announcement", "version",
     "website", "site", "document", "email", "message", "briefing", "cable", "text",
+    "lawsuit", "suit", "indictment", "petition", "study", "survey", "poll", "analysis", "audit",
 }
+# Verbs whose subject issues the document that is their object ('X released a statement').
+ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulate", "file",
+                 "give", "deliver", "sign"}
 # Heads of descriptions that name a role rather than a person: resolved through the roles the
 # article gives to named people ("Jen Psaki, the White House press secretary").
 ROLE_HEADS = {
@@ -619,6 +623,14 @@ class SpeakerResolver:
             if owner is None:
                 prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
                 owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if owner is None:
+                # 'a complaint filed by the regulator': the agent of the participle
+                agent = next((g for c in head.children if c.dep_ == "acl"
+                              for g in c.children if g.dep_ == "agent"), None)
+                owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if owner is None and head.dep_ == "dobj" and head.head.lemma_.casefold() in ISSUING_VERBS:
+                # 'the council issued a statement calling ...': whoever issued it
+                owner = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
             if owner is not None:
                 if owner.lower_ in PERSON_PRONOUNS | PLURAL | NEUTER:
                     return self.pronoun(owner.lower_, owner.idx)
