@@ -165,3 +165,19 @@ def test_a_gathering_whose_sidelines_host_a_planned_meeting_is_planned_and_place
     assert {c.status for c in found} == {"planned"}
     assert found[0].participants == ["Antony Blinken", "Sergey Lavrov"]
     assert found[0].place == "Bali"
+
+
+def test_a_conference_of_states_is_a_meeting_but_not_a_news_or_party_conference():
+    found = contacts("Brazil and India attended a conference on climate finance in Nairobi.")
+    assert [(c.participants, c.format, c.place) for c in found] == [
+        (["Brazil", "India"], "meeting", "Nairobi")]
+    assert contacts("Lula told a news conference in Brasilia that talks had stalled.") == []
+    assert contacts("Scholz and Macron held a joint press conference in Berlin.") == []
+    assert contacts("Labour delegates gathered for the party conference in Liverpool.") == []
+
+
+def test_what_is_agreed_at_a_meeting_does_not_make_it_planned():
+    found = contacts("At a conference in Oslo, Norway and Denmark agree on fishing quotas.")
+    assert [(c.status, c.date) for c in found] == [("held", "2022-05-12")]
+    found = contacts("Norway and Denmark agreed to hold talks in Oslo.")
+    assert [c.status for c in found] == ["planned"]

@@ -37,8 +37,11 @@ NOUN_FORMATS = {
     "consultation": "talks", "consultations": "talks", "call": "phone call",
     "phone": "phone call", "videoconference": "video call", "teleconference": "video call",
     "conversation": "talks", "discussion": "talks", "ministerial": "meeting",
-    "chat": "talks", "contact": "talks",
+    "chat": "talks", "contact": "talks", "conference": "meeting",
 }
+# conferences that are no meeting of parties: "a press conference", "a party conference"
+NOT_MEETING_CONFERENCES = {"press", "news", "party", "academic", "annual", "scientific",
+                           "industry", "media", "investor", "earnings"}
 VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": "meeting",
                 "convene": "meeting", "speak": "phone call", "talk": "phone call",
                 "call": "phone call", "welcome": "meeting", "negotiate": "talks",
@@ -233,6 +236,14 @@ class ContactExtractor:
                 fmt = VERB_FORMATS.get(lemma)
                 if fmt and not self._verb_is_contact(token, lemma):
                     fmt = None
+            if fmt == "meeting" and lower in ("conference", "conferences") and (
+                    token.text[0].isupper() or any(
+                        c.dep_ in ("compound", "amod", "nmod") and
+                        c.lower_ in NOT_MEETING_CONFERENCES for c in token.children) or
+                    token.i > 0 and token.doc[token.i - 1].lower_ in NOT_MEETING_CONFERENCES):
+                # "told a news conference", "the party conference"; a conference's own name
+                # ("the Expert Conference on Recovery") names an event, not who met
+                fmt = None
             if lower in ("conference", "conferences") and token.i > 0 and \
                     token.doc[token.i - 1].lower_ in ("video", "phone", "telephone"):
                 # "a video conference with Zelensky", "a phone conference"
@@ -1888,6 +1899,20 @@ def _reported_future(verb: Token) -> bool:
                    for t in verb.subtree if t.i < verb.i or t.dep_ in ("advcl", "mark", "xcomp"))
 
 
+# what is agreed or prepared at a meeting does not make the meeting a plan ("at a conference
+# in London, the allies agree on aid"), unlike "agreed to meet"
+SETTING_DECISIONS = {"agree", "invite", "prepare", "arrange"}
+
+
+def _setting_prep(trigger: Token) -> Token | None:
+    """The "at"/"during"/"in" that makes a contact noun the setting of a verb ("at a
+    conference, X and Y agree …")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    prep = trigger.head
+    return prep if prep.lower_ in ("at", "during", "in") and prep.dep_ == "prep" else None
+
+
 def _time_mark_for_another(trigger: Token) -> bool:
     """A gathering named only to date another contact ("on the eve of the summit", "ahead of
     the ministerial", "in the run-up to the talks"): the other contact's day is not its day."""
@@ -1925,8 +1950,11 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     # not a clause joined to the trigger ("I met Scholz yesterday and we agreed on …")
     own_children = [c for c in trigger.children if c.dep_ not in (
         "conj", "cc", "ccomp", "advcl", "parataxis", "relcl", "acl")]
+    setting = _setting_prep(trigger)
     for token in [trigger, *own_children, *list(trigger.ancestors)[:3]]:
-        if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS:
+        if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS and not (
+                setting is not None and token.i == setting.head.i and
+                token.lemma_ in SETTING_DECISIONS):
             return True
         if token is not trigger and any(c.dep_ == "acomp" and c.lower_ in PLANNED_WORDS
                                         for c in token.children):
