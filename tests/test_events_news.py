@@ -157,3 +157,30 @@ def test_observers_suspending_their_operations_stand_down() -> None:
 def test_an_unnamed_crowd_that_marches_protests() -> None:
     found = tuples("Thousands marched through Minsk on Sunday.")
     assert any(e[:2] == ("PROTEST", "protesters") for e in found)
+
+
+def test_possessive_suspension_is_a_sanction() -> None:
+    assert ("SANCTION", "Arab League", "Syria") in tuples(
+        "The Arab League's suspension of Syria angered Damascus.")
+
+
+def test_police_and_states_as_groups() -> None:
+    assert any(e[:2] == ("COERCE", "Police") for e in tuples(
+        "Police detained dozens of students in Minsk."))
+    assert any(e[0] == "SANCTION" and e[1] == "Gulf states" for e in tuples(
+        "Gulf states withdrew their ambassadors from Damascus."))
+
+
+def test_coordinated_owners_of_an_event_noun_each_act() -> None:
+    found = tuples("Turkish and Qatari aid to the rebels arrived on Monday.")
+    assert {e[1] for e in found if e[0] == "AID"} >= {"Turkey", "Qatar"}
+
+
+def test_army_reporting_its_own_attack() -> None:
+    assert any(e[:2] == ("ASSAULT", "army") for e in tuples(
+        "The army says it killed 20 militants."))
+
+
+def test_firing_tear_gas_at_protesters_is_repression() -> None:
+    found = tuples("Riot police fired tear gas at protesters.")
+    assert any(e[0] == "ASSAULT" and e[2] == "protesters" for e in found)

@@ -563,6 +563,7 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "clash": ("ASSAULT", None), "fighting": ("ASSAULT", None), "gunfight": ("ASSAULT", "firearms"),
     "gunfire": ("ASSAULT", "firearms"), "battle": ("ASSAULT", None),
     "fire": ("ASSAULT", "firearms"),
+    "suspension": ("SANCTION", "discontinue"), "recall": ("SANCTION", "withdraw"),
 }
 # Prepositions under which an event noun reports an act that took place ("under attack by",
 # "after repeated rebel attacks"), so it needs no named target to count.
@@ -645,7 +646,7 @@ GROUP_NOUNS = {"student", "worker", "farmer", "settler", "guerrilla", "guerilla"
                "investigator", "fighter", "gunman", "militia", "insurgent", "striker",
                "crowd", "cleric", "loyalist", "militiaman", "officer", "tribesman",
                "defector", "policeman", "representative", "spokesman", "member", "faction",
-               "guard"}
+               "guard", "state", "nation", "power", "country"}
 # Collective nouns that name an acting body in the singular ("the military", "a mob").
 COLLECTIVE_NOUNS = {"military", "army", "police", "mob", "crowd", "opposition", "junta",
                     "militia", "navy"}
@@ -731,7 +732,7 @@ class EventExtractor:
         if actor is None and quote is not None and actor_tok is not None \
                 and actor_tok.lower_ in FIRST_PERSON:
             actor = quote.speaker
-        if actor is None and actor_tok is not None and actor_tok.lower_ in ("they", "we"):
+        if actor is None and actor_tok is not None and actor_tok.lower_ in ("they", "we", "it"):
             teller = _reporting_group(doc, actor_tok, mentions)
             actor = group_label(teller) if teller is not None else None
         if actor is None and actor_tok is not None and actor_tok.lower_ in ("it", "they", "its"):
@@ -830,7 +831,7 @@ class EventExtractor:
             # "ordered the shooting of protesters", "blamed security forces", "urged militias
             # to unite": a group no gazetteer knows is still the one acted on
             for tok in target_toks:
-                label = group_label(tok) if tok.pos_ != "PROPN" else None
+                label = group_label(_group_head(tok) or tok) if tok.pos_ != "PROPN" else None
                 if label:
                     targets = [label]
                     break
@@ -987,6 +988,9 @@ class EventExtractor:
         restated = cand.type in DIRECTED_TYPES and cand.token.dep_ in ("dobj", "obj") and \
             cand.token.head.lemma_.casefold() in REPORTING_VERBS | {"restate", "voice", "outline",
                                                                       "present", "underscore"}
+        others = [] if actor_tok is None or any(c in target_toks for c in actor_tok.conjuncts) \
+            else [o for o in _coordinated_actors(doc, actor_tok, mentions, actor)
+                  if o not in targets]
         took_place = cand.type in ("ASSAULT", "COERCE") and cand.token.dep_ == "pobj" \
             and cand.token.head.lower_ in TOOK_PLACE_PREPS
         if not targets and cand.type != "CONSULT" and actor_tok is not None and not restated \
@@ -995,7 +999,10 @@ class EventExtractor:
             # "U.S. sanctions have had no impact": a topic, not a reported act; but "stiffened
             # its insistence" re-asserts an act of the clause's own actor.
             return []
-        return self._make(doc, sent, cand, actor, targets)
+        events = self._make(doc, sent, cand, actor, targets)
+        for other in others:  # "Turkish and Qatari aid to the rebels"
+            events += self._make(doc, sent, cand, other, [t for t in targets if t != other])
+        return events
 
     def _make(self, doc: Doc, sent: Span, cand: Candidate, actor: str,
               targets: list[str]) -> list[Event]:
@@ -1439,11 +1446,14 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         mover = _subject(token) if lemma == "advance" else None
         if mover is not None and mover.lemma_.casefold() in TROOP_WORDS | {"militia", "fighter"}:
             return "MOBILIZE", "troops", token  # "troops advanced towards the city"
-        if lemma in ("fire", "launch") and obj is not None and obj.lemma_.casefold() in (
-                "missile", "rocket", "shell", "mortar", "bomb", "grenade") and any(
+        if lemma in ("fire", "launch", "use") and obj is not None and obj.lemma_.casefold() in (
+                "missile", "rocket", "shell", "mortar", "bomb", "grenade", "gas", "bullet",
+                "cannon") and any(
                 c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "into")
                 for h in (token, obj) for c in h.children):
-            return "ASSAULT", "heavy-weapons", token  # "fired missiles at X": not a test
+            # "fired missiles at X": not a test; "fired tear gas at protesters": repression
+            return "ASSAULT", "heavy-weapons" if obj.lemma_.casefold() in (
+                "missile", "rocket", "shell", "mortar", "bomb") else None, token
         light = LIGHT_VERBS.get(lemma)
         # "launched a mediation effort": the compound names the act
         key = next((k for k in [obj.lemma_.casefold(), *(c.lemma_.casefold() for c in
@@ -2257,11 +2267,15 @@ def _reporting_group(doc: Doc, pronoun: Token | None, mentions: list[ActorMentio
                      ) -> Token | None:
     """'they' in what a group no gazetteer knows reports ("rebels claim they downed a jet",
     "residents say they are under fire"): that group, else None."""
-    if pronoun is None or pronoun.lower_ not in ("they", "we") or pronoun.head.dep_ != "ccomp":
+    if pronoun is None or pronoun.lower_ not in ("they", "we", "it") \
+            or pronoun.head.dep_ != "ccomp":
         return None
     teller = _subject(pronoun.head.head)
-    if teller is None or teller.tag_ != "NNS" or _actor_at(doc, teller, mentions) is not None:
+    if teller is None or _actor_at(doc, teller, mentions) is not None:
         return None
+    collective = teller.lemma_.casefold() in COLLECTIVE_NOUNS
+    if (pronoun.lower_ == "it") != collective or (not collective and teller.tag_ != "NNS"):
+        return None  # "the army says it ...", "rebels say they ..."
     return teller if group_label(teller) else None
 
 
@@ -2434,7 +2448,7 @@ def group_label(token: Token) -> str | None:
         return label or None
     lemma = token.lemma_.casefold()
     if token.pos_ == "NOUN" and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS)
-                                 or (token.tag_ == "NN" and lemma in COLLECTIVE_NOUNS)):
+                                 or lemma in COLLECTIVE_NOUNS):
         mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
                 and c.pos_ != "VERB"]  # "Benghazi-based": where they are, not who
         # "pro-government security forces": the modifiers as printed, hyphens kept tight
