@@ -181,3 +181,23 @@ def test_what_is_agreed_at_a_meeting_does_not_make_it_planned():
     assert [(c.status, c.date) for c in found] == [("held", "2022-05-12")]
     found = contacts("Norway and Denmark agreed to hold talks in Oslo.")
     assert [c.status for c in found] == ["planned"]
+
+
+def test_speaking_after_an_in_person_meeting_is_that_meeting_again():
+    text = ("Pedro Sanchez hosted Emmanuel Macron in Madrid on Tuesday. The two leaders spoke "
+            "for three hours.")
+    found = contacts(text)
+    assert [(c.format, c.same_as) for c in found] == [("meeting", None), ("meeting", 0)]
+
+
+def test_speaking_by_phone_after_a_meeting_is_a_call():
+    text = ("Pedro Sanchez hosted Emmanuel Macron in Madrid on Tuesday. On Friday the two "
+            "leaders spoke by phone.")
+    found = contacts(text)
+    assert [c.format for c in found] == ["meeting", "phone call"]
+
+
+def test_the_place_of_a_meeting_at_a_named_gathering_is_the_gatherings_place():
+    found = contacts("Narendra Modi will meet Joe Biden at the G20 summit in Bali.")
+    assert found[0].participants == ["Joe Biden", "Narendra Modi"]
+    assert found[0].place == "Bali"

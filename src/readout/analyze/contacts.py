@@ -182,6 +182,23 @@ class ContactExtractor:
         doc._.contacts = contacts
         return doc
 
+    def _met_in_person(self, doc: Doc, clause: Span, trigger: Token,
+                       mentions: list[ActorMention], quoted: list[tuple[int, int]], lead: int,
+                       earlier: list[Contact]) -> str | None:
+        """The format of the in-person contact the same parties were last reported in, when
+        "spoke" names no phone and no day of its own: they spoke while they met."""
+        if not earlier:
+            return None
+        day, _ = self._date(clause, doc, False, trigger)
+        parties = set(self._parties(doc, clause, trigger, mentions, quoted, lead))
+        if self._crew and _group_subject(trigger) and not parties & set(self._crew):
+            parties |= set(self._crew)
+        latest = next((c for c in reversed(earlier) if set(c.participants) == parties), None)
+        if latest is None or latest.format not in IN_PERSON_FORMATS + ("talks",) or \
+                day is not None and latest.date not in (None, day):
+            return None
+        return latest.format
+
     def _without_name_parts(self, names: list[str]) -> list[str]:
         """"Bashar" beside "Bashar al-Assad": a part of a person's name read as a person of its
         own is that person, not a further participant (states and bodies keep their names)."""
@@ -346,6 +363,12 @@ class ContactExtractor:
                 fmt = "video call"
             elif fmt == "phone call" and _spoke_in_person(trigger):
                 fmt = "meeting"  # "Lavrov and Blinken spoke briefly in New Delhi"
+            elif fmt == "phone call" and trigger.pos_ == "VERB" and \
+                    trigger.lemma_.casefold() in ("speak", "talk") and \
+                    not PHONE_CUES.search(trigger.sent.text):
+                # "X hosted Y … The two leaders spoke for four hours": still the meeting
+                fmt = self._met_in_person(doc, clause, trigger, mentions, quoted, lead,
+                                          earlier + out) or fmt
             parties = self._parties(doc, clause, trigger, mentions, quoted, lead)
             if self._crew and _group_subject(trigger) and \
                     not any(p in self._crew for p in parties):
@@ -1989,9 +2012,17 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
                     anchors.add(obj.i)
                     anchors.update(g.i for of in obj.children if of.lower_ == "of"
                                    for g in of.children if g.dep_ == "pobj")
+    # "meet Biden at the G20 summit in Bali": the gathering's own place
+    for setting in trigger.children:
+        if setting.dep_ == "prep" and setting.lower_ == "at":
+            anchors.update(g.i for g in setting.children if g.dep_ == "pobj" and
+                           g.lemma_.casefold() in GATHERING_NOUNS)
     for ent in clause.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.text in participants:
             continue
+        if ent.label_ == "ORG" and ent.root.dep_ == "compound" and \
+                ent.root.head.lemma_.casefold() in GATHERING_NOUNS:
+            continue  # "at the G20 summit": the gathering's name, not a place
         prep = clause.doc[ent.start - 1] if ent.start > 0 else None
         if prep is not None and prep.lower_ == "the" and ent.start > 1:
             prep = clause.doc[ent.start - 2]
