@@ -275,7 +275,11 @@ VERBS.update({
     "recapture": ("COERCE", "seize"), "retake": ("COERCE", "seize"),
     "dislodge": ("ASSAULT", None), "rescind": ("CONCEDE", None), "revoke": ("CONCEDE", None),
     "repeal": ("CONCEDE", None), "down": ("ASSAULT", None),
+    "apologise": ("SUPPORT", None), "apologize": ("SUPPORT", None),  # CAMEO 055
 })
+# People who act for the body named after them ("leaders of the G7", "officials of the EU").
+SPOKESPEOPLE = {"leader", "official", "representative", "minister", "envoy", "diplomat",
+                "delegate", "spokesman", "spokeswoman", "spokesperson", "head"}
 # Bare numbers that stand for a crowd when they protest ("Thousands rallied in Hama").
 CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "tens"}
 # Fighting verbs that, with no object, make coordinated subjects each other's opponents
@@ -619,7 +623,8 @@ IRREALIS = {"want", "wish", "hope", "like", "seek", "try", "plan", "intend", "co
 IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willingness", "threat",
                   "risk", "prospect", "case", "likelihood", "possibility", "probability",
                   "chance", "chances", "hope", "hopes", "fear", "fears", "danger",
-                  "scenario", "temptation"}
+                  "scenario", "temptation", "refusal", "failure", "reluctance",
+                  "unwillingness", "inability"}
 # Nouns of intent whose negation denies the act: "has no plans / no intention to invade".
 DENIED_INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", "aim"}
 # Relations through which a governing word takes a trigger in as its content.
@@ -741,6 +746,11 @@ class EventExtractor:
             actor = _actor_at(doc, _possessor(cand.token), mentions)
         if actor is None and actor_tok is not None:
             actor = _government_antecedent(doc, actor_tok, mentions)
+        if actor is None and actor_tok is not None and actor_tok.lemma_.casefold() in SPOKESPEOPLE:
+            # "leaders of the European Union urged": the body they speak for
+            body = next((g for c in actor_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            actor = _actor_at(doc, body, mentions)
         if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
         if actor is None and cand.type == "PROTEST" and actor_tok is not None \
@@ -1120,6 +1130,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue
         hit = _lexical(token)
         if hit is None:
+            misread = _misread_present_verb(token)
+            if misread is not None:
+                found.append(misread)
+                continue
             nominal = _nominal(token)
             if nominal is not None:
                 found.append(nominal)
@@ -1191,6 +1205,25 @@ def find_candidates(sent: Span) -> list[Candidate]:
             "send", "dispatch") else None
         found.append(Candidate(type=etype, mode=mode, token=token, verb=verb, agent=agent))
     return _fold_protest_demands(found)
+
+
+def _misread_present_verb(token: Token) -> Candidate | None:
+    """A present-tense trigger the parser took for a plural noun heading the sentence, with
+    its subject hung on it as a modifier ("Mugabe apologises to ...", "The opposition rejects
+    ..."): the headline style of news summaries. The modifier is the doer."""
+    low = token.lower_
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ != "ROOT" or len(low) < 5 \
+            or not low.endswith("s") or NOUNS.get(token.lemma_.casefold()) is not None:
+        return None
+    stems = [low[:-1], low[:-2]] + ([low[:-3] + "y"] if low.endswith("ies") else [])
+    stem = next((s for s in stems if s in VERBS and s not in NOUNS), None)
+    doer = max((c for c in token.children if c.i < token.i
+                and c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN")),
+               key=lambda c: c.i, default=None)
+    if stem is None or doer is None or any(c.dep_ == "neg" for c in token.children):
+        return None
+    etype, mode = VERBS[stem]
+    return Candidate(type=etype, mode=mode, token=token, verb=token, agent=doer)
 
 
 def _fold_protest_demands(found: list[Candidate]) -> list[Candidate]:
@@ -1471,6 +1504,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             return "MOBILIZE", "troops", token  # "troops remained on alert"
         if lemma in ("call", "phone") and any(c.lower_ == "for" for c in token.children):
             return "REQUEST", None, token
+        if lemma == "call" and any(c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                for c in token.children):
+            return "REQUEST", None, token  # "called for Gbagbo to leave office"
         if lemma == "call" and obj is not None and _actorish(obj):
             return "CONSULT", "phone", token  # "Biden called Putin"
         if lemma == "block" and obj is not None and obj.lemma_.casefold() in PASSAGE_NOUNS:
@@ -2175,6 +2212,11 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                 inner = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if inner is not None and inner is not subj:
                     yield inner
+    if cand.type == "REQUEST":
+        for child in verb.children:  # "called for Gbagbo to leave": Gbagbo is asked
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
+                                             for g in child.children):
+                yield next((c for c in child.children if c.dep_ == "nsubj"), None)
     if cand.type == "THREATEN":
         # "would impose sanctions if Russia invades": whoever must meet the condition
         for child in verb.children:
@@ -2284,8 +2326,11 @@ def _relative_antecedent_doer(verb: Token) -> list[Token]:
     whose subject is 'which' stands for what the clause it hangs on reports, so the one
     rejected or criticised is the doer of that clause."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lower_ not in ("which", "that") or verb.dep_ != "relcl":
-        return []
+    moved = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.casefold() in (
+        "move", "decision", "step", "measure", "announcement", "proposal", "offer")
+    if not moved and (subj is None or subj.lower_ not in ("which", "that")
+                      or verb.dep_ != "relcl"):
+        return []  # "in a move welcomed by NATO": whoever made the move
     node = verb.head
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):
