@@ -201,3 +201,26 @@ def test_the_place_of_a_meeting_at_a_named_gathering_is_the_gatherings_place():
     found = contacts("Narendra Modi will meet Joe Biden at the G20 summit in Bali.")
     assert found[0].participants == ["Joe Biden", "Narendra Modi"]
     assert found[0].place == "Bali"
+
+
+def test_phoned_telephoned_and_telephone_conversations_are_calls():
+    assert [c.format for c in contacts("Pedro Sanchez phoned Olaf Scholz on Sunday.")] == [
+        "phone call"]
+    assert [c.format for c in contacts("Olaf Scholz telephoned Emmanuel Macron.")] == [
+        "phone call"]
+    found = contacts("Joe Biden had a telephone conversation with Xi Jinping on Thursday.")
+    assert [c.format for c in found] == ["phone call"]
+
+
+def test_a_meal_together_and_conferring_are_contacts():
+    found = contacts("Joe Biden had dinner with Emmanuel Macron at the White House.")
+    assert [(c.participants, c.format) for c in found] == [
+        (["Emmanuel Macron", "Joe Biden"], "meeting")]
+    found = contacts("Antony Blinken conferred with Annalena Baerbock in Munich.")
+    assert [(c.participants, c.format) for c in found] == [
+        (["Annalena Baerbock", "Antony Blinken"], "talks")]
+
+
+def test_conjoined_demonyms_of_plural_officials_are_both_parties():
+    found = contacts("The Indian and Chinese defence ministers met in Moscow on Friday.")
+    assert [c.participants for c in found] == [["China", "India"]]

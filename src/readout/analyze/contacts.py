@@ -38,6 +38,7 @@ NOUN_FORMATS = {
     "phone": "phone call", "videoconference": "video call", "teleconference": "video call",
     "conversation": "talks", "discussion": "talks", "ministerial": "meeting",
     "chat": "talks", "contact": "talks", "conference": "meeting",
+    "lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
 }
 # conferences that are no meeting of parties: "a press conference", "a party conference"
 NOT_MEETING_CONFERENCES = {"press", "news", "party", "academic", "annual", "scientific",
@@ -47,7 +48,8 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "call": "phone call", "welcome": "meeting", "negotiate": "talks",
                 "sit": "meeting", "reach": "phone call", "dispatch": "visit", "send": "visit",
                 "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting",
-                "arrive": "visit"}
+                "arrive": "visit", "phone": "phone call", "telephone": "phone call",
+                "confer": "talks"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
 MOTION_LEMMAS = {"come", "fly", "arrive"}
@@ -276,6 +278,11 @@ class ContactExtractor:
             if fmt == "phone call" and lemma == "call" and _next_word(token) in \
                     (NOT_A_CONTACT_AFTER_CALL if token.pos_ == "VERB" else {"for", "upon"}):
                 fmt = None  # "call on", "called for", "calls for": an appeal or a demand
+            if fmt in ("talks", "meeting") and token.pos_ == "NOUN" and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone",
+                                                                   "telephonic")
+                    for c in token.children):
+                fmt = "phone call"  # "a telephone conversation", "phone talks"
             if fmt is None and _headline_verb(token):
                 fmt = VERB_FORMATS[token.lower_[:-1]]  # "Biden hosts Zelensky", read as a noun
             if fmt:
@@ -301,6 +308,12 @@ class ContactExtractor:
                         for g in c.children) for c in token.children):
                 return True
             return "with" in children or "by" in children or plural
+        if lemma in ("phone", "telephone"):  # "phoned Putin", "telephoned with Scholz"
+            return "with" in children or any(
+                c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                for c in token.children)
+        if lemma == "confer":  # "conferred with his counterparts"
+            return "with" in children
         if lemma == "call":
             # "called Zelensky"; not "called Putin a killer" (a name for someone)
             kids = list(token.children)
@@ -1323,6 +1336,8 @@ def _describes_person(span: Span) -> bool:
     if span[-1].head.lower_ in NOUN_FORMATS and span[-1].dep_ in ("compound", "nmod"):
         return False  # "the NATO Defense Ministerial": the gathering's owner
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.i < root.i:
+        root = root.head  # "the Chinese and Russian foreign ministers": as the first one
     head = root.head
     # a singular title ("Russian President"); "Russian officials" are the state's people
     personal = head.ent_type_ == "PERSON" or head.lower_.rstrip(".") in TITLE_WORDS and \
