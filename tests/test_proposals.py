@@ -101,3 +101,35 @@ def test_proposals_reach_the_brief() -> None:
     brief = build_brief([a])
     assert brief["proposals"] and brief["proposals"][0]["key"] == "observers"
     assert brief["proposals"][0]["items"][0]["cite"]["n"] == 1
+
+
+def test_issue_is_the_act_urged_not_the_one_urged() -> None:
+    found = proposals_of("The minister urged Belgrade to lift the border checks at once.")
+    assert found and found[0].addressee == "Serbia"
+    assert found[0].issue.startswith("lift the border checks")
+
+
+def test_issue_of_an_essential_clause_keeps_its_subject_and_stops_at_a_second_clause() -> None:
+    essential = proposals_of('"It is vital that Moldova never hosts foreign bases," '
+                             "the envoy said.")
+    assert essential and essential[0].issue == "Moldova never hosts foreign bases"
+    two = proposals_of("Vladimir Putin said Russia should not be blamed for the shortages and "
+                       "that Europe was cutting its own supplies.")
+    assert two and two[0].issue == "not blamed for the shortages"
+
+
+def test_an_issue_label_does_not_run_into_the_byline() -> None:
+    found = proposals_of("Kremlin presses for written guarantees\n\nBy Ines Waller\n\n"
+                         "MOSCOW — Officials repeated the demand on Monday.")
+    assert found and "\n" not in found[0].issue and "Waller" not in found[0].issue
+
+
+def test_addressee_of_a_subject_that_stands_for_the_parties_in_view() -> None:
+    text = ("Joe Biden and Vladimir Putin will meet in Geneva next week. "
+            "The talks should avoid another round of recriminations. "
+            "The two governments should restore their embassies' staff. "
+            "Biden's first task is to reassure the allies.")
+    found = {p.issue.split()[0]: p.addressee for p in proposals_of(text, author="Jane Roe")}
+    assert found.get("avoid") == "Joe Biden"
+    assert found.get("restore") == "United States"
+    assert "Joe Biden" in found.values()

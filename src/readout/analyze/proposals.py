@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from readout.analyze.actors import DEFAULT_HOME
 from readout.analyze.events import antecedent, group_label, sentence_units
 from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Proposal, Quote
@@ -52,6 +53,12 @@ LIST_MARK = re.compile(r"^\s*(?:[\u2014\u2013\-\u2022*\u25aa\u25cf]|\(?\d{1,2}[.
 LEAD_IN = re.compile(r"\b(should|must|need|ought|include|following|agree to|recommend|steps|"
                      r"propos\w*|demand\w*|call\w* for)\b[^:\n]*:\s*$", re.I)
 GROUP_ADDRESSEES = {"leaders", "governments", "sides", "presidents", "countries", "powers"}
+# subjects of a recommendation that are not the parties of the contact in view
+NOT_THE_PARTIES = {"voter", "poll", "public", "reader", "investor", "market", "price",
+                   "company", "one", "nobody", "everyone", "anyone", "someone", "people"}
+# subjects that stand for the parties' states ("the two governments", "officials")
+STATE_SUBJECTS = {"government", "country", "state", "nation", "capital", "side", "official",
+                  "diplomat", "administration"}
 STOP_ISSUE = {"the", "a", "an", "that", "this", "to", "be", "also", "just", "really", "then",
               "both", "even", "all", "any", "some", "by", "in", "of"}
 
@@ -171,7 +178,7 @@ class ProposalExtractor:
                     return name
         # Reported speech: "Macron has reiterated that sovereignty must be protected".
         for anc in [verb, *list(verb.ancestors)[:4]]:
-            if anc.lemma_.casefold() in SPEECH and anc is not verb:
+            if anc.lemma_.casefold() in SPEECH and anc.i != verb.i:
                 name = _actor_of(doc, _subject(anc), mentions)
                 if name:
                     return name
@@ -185,6 +192,11 @@ class ProposalExtractor:
         lemma = token.lemma_.casefold()
         if lemma in ("urge", "ask", "press") and token.pos_ == "VERB":
             return _actor_of(doc, _object(token), mentions)
+        if token.pos_ == "NOUN" and lemma in NEED_NOUNS:
+            # "Biden’s first task is to …": whose need or task it is
+            name = _actor_of(doc, _possessor(token), mentions)
+            if name:
+                return name
         if kind == "demand" or token.pos_ == "NOUN":
             for tok in verb.subtree:
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "on") \
@@ -285,7 +297,7 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subj is not None and subj.dep_ != "expl":
             return subj
-        if node.dep_ in ("xcomp", "conj") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
             continue
         return None
@@ -309,7 +321,33 @@ def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention]) -> str | 
     name = _actor_of(doc, subj, mentions)
     if name is None and subj is not None and subj.lower_ in ("he", "she", "they", "it"):
         name = _recent_actor(doc, subj, mentions)
+    if name is None and subj is not None and subj.pos_ == "NOUN":
+        # "Biden’s first task is to …": whose task it is
+        name = _actor_of(doc, _possessor(subj), mentions)
+        if name is None and subj.lemma_.casefold() == "administration":
+            name = DEFAULT_HOME  # "the administration" unnamed: the home government
+        if name is None and subj.lemma_.casefold() not in NOT_THE_PARTIES:
+            # "the two governments should …", "the discussion should avoid …": the sides of
+            # the contact the article is about (their states when the subject is states)
+            name = _parties_in_view(doc, verb,
+                                    states=subj.lemma_.casefold() in STATE_SUBJECTS)
     return name
+
+
+def _parties_in_view(doc: Doc, verb: Token, states: bool = False) -> str | None:
+    """The first party of the last contact reported before ``verb`` (else the first one);
+    with ``states``, the first party's state."""
+    contacts = [c for c in (doc._.contacts or []) if c.participants]
+    if not contacts:
+        return None
+    before = [c for c in contacts if c.start <= verb.idx]
+    chosen = before[-1] if before else contacts[0]
+    party = str(chosen.participants[0])
+    if states:
+        actor = next((a for a in doc._.actors or [] if a.name == party), None)
+        if actor is not None and actor.kind == "person" and actor.country:
+            return str(actor.country)
+    return party
 
 
 def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> str | None:
@@ -347,7 +385,7 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     """A short label: the proposed act and its object ("offer U.S. participation")."""
     doc = token.doc
     head = verb
-    if token.pos_ == "NOUN" and token is verb:
+    if token.pos_ == "NOUN" and token.i == verb.i:
         # "the need for a security deal", "Moscow's demand that …"
         comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None)
         if comp is None:
@@ -357,8 +395,10 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
             return _words(doc[pobj.left_edge.i: pobj.right_edge.i + 1], max_words) \
                 if pobj is not None else None
         head = comp
-    elif token.pos_ == "VERB" and token is verb and kind in ("demand", "proposal"):
-        comp = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")), None)
+    elif token.pos_ == "VERB" and token.i == verb.i and kind in ("demand", "proposal"):
+        # "urged Russia to ease tensions": the act asked for, not the one asked
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None) or \
+            next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if comp is None:
             prep = next((c for c in verb.children if c.dep_ == "prep"), None)
             comp = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
@@ -366,19 +406,32 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
         if comp is None:
             return None
         head = comp
-    elif token.lemma_.casefold() in ("need", "have") and token is verb:
+    elif token.lemma_.casefold() in ("need", "have") and token.i == verb.i:
         head = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    parts = [t for t in head.subtree if t.i >= head.i or t.dep_ in ("neg", "compound", "amod")]
+    elif token.lemma_.casefold() in ESSENTIAL_ADJ and token.i != verb.i:
+        # "it is essential that Ukraine never joins …": the clause that is essential
+        head = next((c for c in [*token.children, *verb.children]
+                     if c.dep_ in ("ccomp", "xcomp")), verb)
+    parts = [t for t in head.subtree if t.i >= head.i or t.dep_ in ("neg", "compound", "amod")
+             or head.i != verb.i and t.dep_ != "mark" and verb.lemma_ == "be"]
     # Leave out subordinate clauses after the object: they explain, they are not the issue.
-    cut = next((t.i for t in parts if t.i > head.i and t.dep_ in ("advcl", "mark", "relcl")
-                and t.head is head), None)
+    cut = next((t.left_edge.i for t in parts if t.i > head.i and t.head.i == head.i and (
+        t.dep_ in ("advcl", "mark", "relcl")
+        # "… for the tensions and that NATO was building up": a second clause
+        or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))), None)
     if cut is not None:
         parts = [t for t in parts if t.i < cut]
     return _words(parts, max_words)
 
 
 def _words(tokens, max_words: int) -> str | None:
-    words = [t.text for t in tokens if not t.is_punct and not (t.dep_ == "aux" and t.lower_ != "not")]
+    tokens = list(tokens)
+    # a label never runs past a line break (a headline into its byline)
+    stop = next((k for k, t in enumerate(tokens) if "\n" in t.text_with_ws and k > 0), None)
+    if stop is not None:
+        tokens = tokens[:stop + (0 if "\n" in tokens[stop].text else 1)]
+    words = [t.text for t in tokens if not t.is_punct and not t.is_space
+             and not (t.dep_ == "aux" and t.lower_ != "not")]
     while words and words[0].casefold() in STOP_ISSUE:
         words.pop(0)
     words = words[:max_words]
