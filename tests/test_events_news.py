@@ -214,3 +214,12 @@ def test_present_tense_verb_misread_as_a_plural_noun() -> None:
     # the small parser reads "apologises" and "denies" in headline style as nouns
     assert ("SUPPORT", "Mugabe", "South Africa") in tuples("Mugabe apologises to South Africa.")
     assert any(e[:2] == ("REJECT", "Kenya") for e in tuples("Kenya denies the charges."))
+
+
+def test_protests_in_a_state_with_no_named_doer_are_its_peoples() -> None:
+    assert ("PROTEST", "Egypt", None) in tuples(
+        "Egypt is hit by a new wave of protests as the military postpones the vote.")
+    assert ("PROTEST", "Libya", None) in tuples(
+        "Massive protests take place in Libyan cities, including Tripoli.")
+    assert not any(e[0] == "PROTEST" for e in tuples("Further protests in Sudan are possible."))
+    assert not any(e[0] == "PROTEST" for e in tuples("There were no protests in Ghana."))

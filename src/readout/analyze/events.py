@@ -961,6 +961,11 @@ class EventExtractor:
                         mentions: list[ActorMention]) -> list[Event]:
         """Events of an event noun: actor and target from its own phrase."""
         actor_tok, target_toks = _nominal_args(cand.token)
+        if actor_tok is None and cand.agent is not None:
+            place = _actor_at(doc, cand.agent, mentions)  # protests in a place: its people
+            if place is None or _kind(doc, place) != "state":
+                return []
+            return self._make(doc, sent, cand, place, [])
         actor = _resolve(doc, actor_tok, mentions)
         if actor is None and cand.type == "CONSULT" and actor_tok is not None \
                 and actor_tok.tag_ == "NNS" and actor_tok.lemma_.casefold() in PARTY_NOUNS:
@@ -1681,6 +1686,14 @@ def _nominal(token: Token) -> Candidate | None:
             return Candidate(type="AGREE", mode="meet", token=token, verb=wanted,
                              agent=_subject(wanted))
     doer = _nominal_actor_token(token)
+    if doer is None and etype == "PROTEST" and not any(
+            c.dep_ in ("det", "amod") and c.lower_ in UNREAL_MODIFIERS for c in token.children):
+        place = _protest_place(token)
+        if place is not None and _nominal_context(token) == "keep":
+            # "protests took place in Libyan cities", "Egypt is hit by protests": the people
+            # of the place protest (PLOVER codes unnamed protesters by their country)
+            return Candidate(type=etype, mode=mode, token=token, verb=token, nominal=True,
+                             agent=place)
     if doer is None:
         return None
     if key == "fire" and _modifier_group(doer) is None and doer.head.lower_ != "by":
@@ -1705,6 +1718,35 @@ def _nominal(token: Token) -> Candidate | None:
     if etype == "CONSULT" and mode is None:
         mode = _consult_mode(token.sent)
     return Candidate(type=etype, mode=mode, token=token, verb=token, nominal=True)
+
+
+PROTEST_SITE_VERBS = {"hit", "rock", "sweep", "grip", "shake", "spread", "engulf"}
+
+
+def _protest_place(noun: Token) -> Token | None:
+    """Where protests with no named doer take place: "protests in Libyan cities", "protests
+    take place in X", "X is hit by protests", "protests rock X"."""
+    node = noun
+    if node.head.dep_ in ("prep", "agent") and node.head.head.lower_ in ("wave", "series", "day",
+                                                                          "week", "wave"):
+        node = node.head.head  # "a new wave of protests"
+    hosts = [noun, node]
+    if node.dep_ in ("nsubj", "pobj") and node.head.pos_ in ("VERB", "ADP"):
+        verb = node.head if node.dep_ == "nsubj" else node.head.head
+        hosts.append(verb)
+        if verb.lemma_.casefold() in PROTEST_SITE_VERBS:
+            held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            if held is not None and held.ent_type_ in ("GPE", "NORP"):
+                return held  # "Egypt is hit by protests", "protests rock Cairo"
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout"):
+                where = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if where is not None and (where.ent_type_ in ("GPE", "NORP") or any(
+                        c.ent_type_ in ("GPE", "NORP") for c in where.children
+                        if c.dep_ in ("amod", "compound"))):
+                    return where
+    return None
 
 
 def _wanted_by(noun: Token) -> Token | None:
