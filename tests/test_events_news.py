@@ -223,3 +223,9 @@ def test_protests_in_a_state_with_no_named_doer_are_its_peoples() -> None:
         "Massive protests take place in Libyan cities, including Tripoli.")
     assert not any(e[0] == "PROTEST" for e in tuples("Further protests in Sudan are possible."))
     assert not any(e[0] == "PROTEST" for e in tuples("There were no protests in Ghana."))
+
+
+def test_an_act_promised_unless_the_other_side_complies_is_a_threat() -> None:
+    assert ("THREATEN", "Ghana", "Togo") in tuples(
+        "Ghana will boycott the summit unless Togo frees the prisoners.")
+    assert ("AGREE", "Ghana", "Togo") in tuples("Ghana will send aid to Togo.")

@@ -1147,6 +1147,14 @@ def find_candidates(sent: Span) -> list[Candidate]:
         verdict = _context(token, verb)
         if verdict == "drop":
             continue
+        if etype not in ("THREATEN", "REQUEST", "REJECT") and _ultimatum(verb) and (
+                verdict in ("FUTURE", "INTENT") or _is_future(verb) or any(
+                    c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX for c in verb.children)):
+            # "will withdraw its force from Chad unless ...": an act promised on a condition
+            # the other side must meet is a threat (CAMEO 13)
+            found.append(Candidate(type="THREATEN", mode=COERCIVE_MODES.get(etype), token=token,
+                                   verb=verb))
+            continue
         if verdict == "INTENT":
             if PENTACODE[etype] in (1, 2) and etype != "AGREE":
                 mode = "meet" if etype == "CONSULT" else None
@@ -1210,6 +1218,12 @@ def find_candidates(sent: Span) -> list[Candidate]:
             "send", "dispatch") else None
         found.append(Candidate(type=etype, mode=mode, token=token, verb=verb, agent=agent))
     return _fold_protest_demands(found)
+
+
+def _ultimatum(verb: Token) -> bool:
+    """Whether the act comes with an 'unless' condition ("... unless Israel withdraws")."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
+                                         for g in c.children) for c in verb.children)
 
 
 def _misread_present_verb(token: Token) -> Candidate | None:
