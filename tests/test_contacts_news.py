@@ -224,3 +224,22 @@ def test_a_meal_together_and_conferring_are_contacts():
 def test_conjoined_demonyms_of_plural_officials_are_both_parties():
     found = contacts("The Indian and Chinese defence ministers met in Moscow on Friday.")
     assert [c.participants for c in found] == [["China", "India"]]
+
+
+def test_a_trip_following_another_keeps_each_its_place_and_date():
+    found = contacts("Olaf Scholz's trip to Vilnius on Monday follows his visit to Riga.",
+                     published="2022-05-19")
+    assert summary(found) == [
+        (["Lithuania", "Olaf Scholz"], "visit", "2022-05-16", "held", "Vilnius"),
+        (["Latvia", "Olaf Scholz"], "visit", None, "held", "Riga")]
+
+
+def test_a_second_trip_noun_with_the_same_place_refers_back():
+    text = "Olaf Scholz travelled to Riga on Monday. His visit to Riga lasted five hours."
+    found = contacts(text, published="2022-05-19")
+    assert [c.same_as for c in found] == [None, 0]
+
+
+def test_the_present_of_a_verb_about_a_contact_does_not_date_it():
+    found = contacts("Washington criticizes the talks between Serbia and Kosovo.")
+    assert all(c.date is None for c in found)

@@ -639,7 +639,16 @@ class ContactExtractor:
                     out.append(contact)
             return out
         if not travellers and len(parties) >= 2:
+            # no one known to travel: the parties meet, unless they are only the places the
+            # trip goes to ("X's trip to Warsaw follows his visit to Kyiv", X unknown)
             hosts, travellers = [parties], []
+            if all(self._mentioned_in(doc, p, mentions, dest_tokens) or
+                   self._mentioned_in(doc, p, mentions, {t.i for d in _destinations(
+                       trigger) for t in d}) for p in parties) or \
+                    len([p for p in parties if self._state_of(p) is None]) == 0 and \
+                    all(self._mentioned_in(doc, p, mentions, _place_tokens(clause))
+                        for p in parties):
+                hosts = []
         for host in hosts:
             group = sorted(set(travellers + host))
             if len(group) < 2:
@@ -716,6 +725,10 @@ class ContactExtractor:
                 subjects += _headline_subjects(subjects[0], clause)
             for group in (objects, subjects):  # "invited Zelensky to visit": the guest
                 region = {t.i for c in group for t in c.subtree}
+                if node.i != trigger.i:
+                    # "X's trip to Warsaw follows his visit to Kyiv": where another trip
+                    # went is no traveller
+                    region -= _place_tokens(clause)
                 found = self._collect(doc, clause, region, mentions, quoted, lead)
                 if found:
                     return found
@@ -916,6 +929,8 @@ class ContactExtractor:
                 continue  # "the 2022 Madrid Summit" is not this year's meeting
             if own and not set(own) <= set(contact.participants):
                 continue  # its own phrase names parties this contact lacks
+            if fmt == "visit" and contact.place and self._elsewhere(trigger, contact.place):
+                continue  # "his visit to Kyiv" is not the trip to Warsaw just reported
             # states named beside a known pair ("Putin said the conversation …, Moscow's
             # summary …") do not make it a different contact; a new person does
             new = [p for p in parties if p not in contact.participants and self._is_person(p)]
@@ -923,6 +938,15 @@ class ContactExtractor:
             if not new or joined or len(parties) <= 1:
                 return contact
         return None
+
+    def _elsewhere(self, trigger: Token, place: str) -> bool:
+        """The trip noun names destinations and none is the place (or in the state) given."""
+        destinations = _destinations(trigger)
+        if not destinations:
+            return False
+        state = self._state_of(place) or place
+        return all(d.text != place and (self._state_of(d.text) or d.text) != state
+                   for d in destinations)
 
     def _home_side_only(self, parties: list[str]) -> bool:
         """One known person and nothing but that person's own state; or parties that all
@@ -1016,10 +1040,13 @@ class ContactExtractor:
             # "met on Monday on the eve of the G20 summit": Monday is not the summit's day
             return self._noun_date(doc, trigger, planned)
         candidates = []
+        elsewhere = False  # a date word the clause gives another event
         for ent in clause.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             text = find_date_expression(ent.text)
+            if text and _dates_another_event(ent, trigger):
+                elsewhere = True
             if not text or _dates_another_event(ent, trigger):
                 continue
             resolved = resolve_date(ent.text, published, future=planned)
@@ -1032,7 +1059,8 @@ class ContactExtractor:
             return best[3], best[4]
         text = clause.text
         expression = find_date_expression(text)
-        resolved = resolve_date(text, published, future=planned) if published else None
+        resolved = resolve_date(text, published, future=planned) if published and \
+            not elsewhere else None
         if resolved and len(resolved) == 10:
             return resolved, expression
         same_day = SAME_DAY.search(text)
@@ -1056,6 +1084,9 @@ def _news_present(trigger: Token) -> bool:
     reporting verbs ("says it met") do not count."""
     if _headline_verb(trigger):
         return True
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") and \
+            trigger.head.lemma_.casefold() not in CALL_HOLDERS:
+        return False  # "criticizes the talks", "follows his visit": not told as happening
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -1076,10 +1107,13 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
     The date's nearest governing verb must be the trigger, a verb above it, or a clause
     attached to the trigger noun ("the meeting, which took place on Monday")."""
     token = ent.root
-    while token.head is not token:
+    while token.head.i != token.i:  # (spaCy makes a new Token per access: compare indices)
         token = token.head
         if token.i == trigger.i:
             return False
+        if token.pos_ == "NOUN" and token.lemma_.casefold() in ("trip", "visit") and \
+                trigger.pos_ == "NOUN" and trigger.i not in {t.i for t in token.subtree}:
+            return True  # "X's trip to Warsaw on Tuesday follows his visit to Kyiv"
         if token.pos_ in ("VERB", "AUX"):
             above = {a.i for a in trigger.ancestors}
             return not (token.i in above or token.head.i == trigger.i)
@@ -1548,6 +1582,12 @@ def _spoke_in_person(trigger: Token) -> bool:
         obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "FAC", "LOC") or
                                 obj.lemma_.casefold() in GATHERING_NOUNS)
         for obj in prep.children) for prep in trigger.children)
+
+
+def _place_tokens(clause: Span) -> set[int]:
+    """Tokens of the clause that name where someone goes ("to Warsaw", "to Kyiv")."""
+    return {t.i for t in clause if t.head.lower_ == "to" and t.dep_ == "pobj"
+            for t in t.subtree}
 
 
 def _where_on_the_trip(trigger: Token) -> bool:
