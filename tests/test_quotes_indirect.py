@@ -142,3 +142,25 @@ def test_document_filed_by_someone_speaks_for_the_filer():
     text = ('According to a lawsuit filed by the Harbor Workers Union, the company kept '
             '"two sets of safety books" for a decade.')
     assert _direct(text) == [("two sets of safety books", "Harbor Workers Union")]
+
+
+def test_inserted_cue_the_parser_missed_still_reports_the_sentence(indirect):
+    text = ("Lena Ortiz ran the mill for a decade. Ridgeway Steel was a giant, Ms. Ortiz said, "
+            "until it closed in 2003.")
+    found = indirect(text)
+    assert len(found) == 1
+    assert found[0][0].startswith("Ridgeway Steel was a giant") and found[0][1] == "Lena Ortiz"
+
+
+def test_cue_with_its_clause_before_it_is_not_read_as_inserted(indirect):
+    text = "The deal is finished, Carla Mendes said, adding that talks would resume in May."
+    found = indirect(text)
+    assert ("The deal is finished", "Carla Mendes") in found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Paul Hale spoke of the cost of the long drought.", "the cost of the long drought"),
+    ("Senator Paul Hale proposed raising the fuel tax.", "raising the fuel tax"),
+])
+def test_topic_and_proposal_objects(indirect, text, content):
+    assert indirect(text) == [(content, "Paul Hale")]

@@ -72,8 +72,8 @@ OBJECT_INFINITIVE_VERBS = {"tell", "warn", "urge", "ask", "advise", "exhort", "i
 INFINITIVE_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "propose", "swear"}
 # Speech verbs left out of INDIRECT_VERBS whose content is read only from the object
 # structures above ('called for', 'accused X of', 'asked X to' / 'asked whether', 'cited X',
-# 'described X as Y', 'pointed out that', 'agreed that').
-OBJECT_ONLY_VERBS = {"call", "accuse", "ask", "cite", "describe", "point", "agree"}
+# 'described X as Y', 'pointed out that', 'agreed that', 'spoke of X').
+OBJECT_ONLY_VERBS = {"call", "accuse", "ask", "cite", "describe", "point", "agree", "speak"}
 # Findings reported like speech when a document or a ruling body is their subject.
 FINDING_VERBS = {"show", "find"}
 FINDING_SOURCES = {"poll", "survey", "study", "report", "analysis", "data", "research",
@@ -850,6 +850,10 @@ def _content_candidates(verb: Token, accord: bool) -> list[tuple[int, int]]:
         # content is the whole clause (the offsets stay contiguous, so they enclose the cue).
         head = verb.head
         found.append((head.left_edge.i, head.right_edge.i + 1))
+    elif not accord:
+        inserted = _inserted_cue(verb)
+        if inserted is not None:
+            found.append(inserted)
     content = _content_of(verb, accord)
     if content is not None:
         found.append(content)
@@ -877,6 +881,32 @@ def _own_clause_end(doc: Doc, content: tuple[int, int]) -> int | None:
                 cut -= 1
             return cut if cut - lo >= 3 else None
     return None
+
+
+def _inserted_cue(verb: Token) -> tuple[int, int] | None:
+    """The sentence around ', <subject> said,' when the parser did not read the cue as
+    inserted: a comma, a short subject (a name, a pronoun or a short description), the cue
+    with at most a few modifiers, a comma, and words of the sentence on both sides."""
+    doc = verb.doc
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # the parser found the reported clause: no need to guess
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    lo = subject.left_edge.i
+    if lo < 1 or doc[lo - 1].text != "," or verb.i - lo > 6:
+        return None
+    if any(t.text in (",", ";", ":") for t in doc[lo:verb.i]):
+        return None
+    k = verb.i + 1
+    while k < len(doc) and k - verb.i <= 5 and doc[k].text != "," and not doc[k].is_sent_start:
+        k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    sent = verb.sent
+    if lo - 1 - sent.start < 2 or sent.end - k < 4:
+        return None
+    return sent.start, sent.end
 
 
 def _parenthetical(verb: Token) -> bool:
@@ -990,14 +1020,19 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         if dobj is not None and label is None:
             label = next((c for c in dobj.children if c.dep_ in ("dobj", "appos", "attr")
                           and c.pos_ in ("NOUN", "ADJ") and c.i > dobj.i), None)
-        if dobj is not None and label is not None and dobj.pos_ != "PRON":
-            return whole(dobj, label)
+        if dobj is not None and label is not None and label.pos_ != "PRON":
+            return whole(dobj, label)  # 'called the plan a gamble', 'called him a master'
         return None
     clause = next((c for c in kids if c.dep_ == "ccomp"), None)
     if lemma in ("cite", "describe") and dobj is not None and dobj.pos_ != "PRON":
         # 'cited the figure', 'described the plan as a disaster'
-        return whole(dobj, preps["as"]) if "as" in preps else (
-            whole(dobj) if lemma == "cite" else None)
+        return whole(dobj, preps["as"]) if "as" in preps else whole(dobj)
+    if lemma == "speak" and ("of" in preps or "about" in preps):
+        return after(preps.get("of") or preps["about"])  # 'spoke of the legacy of ...'
+    if lemma == "propose" and xcomp is None:
+        gerund = next((c for c in kids if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"), None)
+        if gerund is not None:
+            return whole(gerund)  # 'proposed dropping the tax break'
     if lemma == "point":
         if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             target = clause if clause is not None else dobj
