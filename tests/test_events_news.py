@@ -229,3 +229,18 @@ def test_an_act_promised_unless_the_other_side_complies_is_a_threat() -> None:
     assert ("THREATEN", "Ghana", "Togo") in tuples(
         "Ghana will boycott the summit unless Togo frees the prisoners.")
     assert ("AGREE", "Ghana", "Togo") in tuples("Ghana will send aid to Togo.")
+
+
+def test_put_out_of_a_body_is_that_bodys_sanction() -> None:
+    assert ("SANCTION", "Arab League", "Syria") in tuples("Syria was suspended from the Arab League.")
+
+
+def test_coordinated_signatories_and_modifier_sides_face_each_other() -> None:
+    assert ("SUPPORT", "Israel", "Jordan") in tuples("Israel and Jordan sign a water agreement.")
+    found = tuples("Chinese and Russian diplomats met in Beijing.")
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"China", "Russia"} for e in found)
+
+
+def test_bare_people_is_no_target_label() -> None:
+    found = tuples("Israeli air strikes killed 10 people in Gaza.")
+    assert not any(e[2] == "people" for e in found)

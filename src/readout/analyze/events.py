@@ -746,11 +746,20 @@ class EventExtractor:
             actor = _actor_at(doc, _possessor(cand.token), mentions)
         if actor is None and actor_tok is not None:
             actor = _government_antecedent(doc, actor_tok, mentions)
+        if actor is None and actor_tok is None and cand.type == "SANCTION":
+            # "Syria was suspended from the Arab League": the body it was put out of
+            for child in cand.verb.children:
+                if child.dep_ == "prep" and child.lower_ == "from" and any(
+                        c.dep_ == "nsubjpass" for c in cand.verb.children):
+                    body = _actor_at(doc, next((g for g in child.children if g.dep_ == "pobj"),
+                                               None), mentions)
+                    if body is not None and _kind(doc, body) == "organization":
+                        actor = body
         if actor is None and actor_tok is not None and actor_tok.lemma_.casefold() in SPOKESPEOPLE:
             # "leaders of the European Union urged": the body they speak for
-            body = next((g for c in actor_tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"), None)
-            actor = _actor_at(doc, body, mentions)
+            spoken_for = next((g for c in actor_tok.children if c.dep_ == "prep"
+                               and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            actor = _actor_at(doc, spoken_for, mentions)
         if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
         if actor is None and cand.type == "PROTEST" and actor_tok is not None \
@@ -842,7 +851,7 @@ class EventExtractor:
             # to unite": a group no gazetteer knows is still the one acted on
             for tok in target_toks:
                 label = group_label(_group_head(tok) or tok) if tok.pos_ != "PROPN" else None
-                if label:
+                if label and label.casefold() not in ("people", "persons", "others"):
                     targets = [label]
                     break
         if not targets and cand.type == "THREATEN":
@@ -869,8 +878,9 @@ class EventExtractor:
                         targets = [host]
                         break
         sides_from_subject = False
-        reciprocal = cand.type == "AGREE" or (cand.type == "ASSAULT" and _object(cand.verb) is None
-                                              and _lemma(cand.token) in RECIPROCAL_VERBS)
+        reciprocal = cand.type == "AGREE" or _lemma(cand.token) == "sign" or (
+            cand.type == "ASSAULT" and _object(cand.verb) is None
+            and _lemma(cand.token) in RECIPROCAL_VERBS)
         visits_place = cand.mode == "visit" and _object(cand.verb) is not None
         if (cand.type in SYMMETRIC or cand.mode == "meet" or reciprocal) \
                 and actor_tok is not None and not targets and not visits_place:
@@ -889,6 +899,11 @@ class EventExtractor:
                     targets = [target]
                     sides_from_subject = True
                     break
+            if not targets and not actor_tok.conjuncts:
+                # "Chinese and Russian diplomats met": the sides are coordinated modifiers
+                others = _coordinated_actors(doc, actor_tok, mentions, actor)
+                if others:
+                    targets, sides_from_subject = others[:1], True
         events = self._make(doc, sent, cand, actor, targets)
         if actor_tok is not None and cand.speaker is None and cand.agent is None \
                 and not sides_from_subject:
@@ -2412,10 +2427,10 @@ def _coordinated_actors(doc: Doc, token: Token, mentions: list[ActorMention],
     for name in _actors_in(doc, token, mentions, exclude=None):
         add(name)
     for conj in (token, *token.conjuncts):
-        named = conj is token
+        named = conj.i == token.i
         for child in conj.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < conj.i and (
-                    conj is not token or child.conjuncts):
+                    conj.i != token.i or child.conjuncts):
                 # the head's own modifiers count only when coordinated ("US and British")
                 for part in (child, *child.conjuncts):
                     held = next((m.actor for m in mentions
