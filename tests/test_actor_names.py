@@ -229,3 +229,29 @@ def test_an_institution_word_ending_a_longer_name_is_not_the_gazetteer_body():
     text = "Officials of the Women’s Refugee Commission arrived in Geneva on Monday."
     _, names = _analyse(text, published="2021-03-01")
     assert "European Commission" not in names
+
+
+def test_a_bare_surname_is_not_a_gazetteer_person_known_only_years_later():
+    # the gazetteer's one Sanders held office from 2017; in 2012 the name means someone else
+    text = "Sanders told reporters the vote would be close."
+    _, names = _analyse(text, published="2012-03-01")
+    assert "Sarah Huckabee Sanders" not in names
+
+
+def test_a_commission_on_something_is_not_the_european_commission():
+    text = "The Commission on Presidential Debates announced the moderators on Friday."
+    _, names = _analyse(text)
+    assert "European Commission" not in names
+
+
+def test_a_common_noun_opening_a_sentence_is_not_part_of_the_name():
+    text = "Activist Dolores Quintero spoke first. Quintero said the law was unjust."
+    found, names = _analyse(text)
+    assert "Dolores Quintero" in names and "Activist Dolores Quintero" not in names
+
+
+def test_a_one_word_short_form_of_a_body_joins_its_full_name():
+    text = ("Students at Hadley University marched on Monday. Hadley said classes would "
+            "resume, and the Hadley University board agreed.")
+    _, names = _analyse(text)
+    assert "Hadley" not in names

@@ -308,11 +308,15 @@ class ActorResolver:
     def _without_place_names(self, doc: Doc, found: list[PersonFound]) -> list[PersonFound]:
         """"Ferguson has endured a week of unrest", "in nearby Clayton": a lone word the
         small model calls a person is a place when the article uses it as one elsewhere
-        (tagged as a place, or after "in"/"near"), and no one in the article bears it as a
-        name, title or gazetteer entry."""
+        (tagged as a place, or after "in"/"near"), or the short form of a body it names
+        ("Hadley" for "Hadley University"), when no one in the article bears it as a name,
+        title or gazetteer entry."""
         borne = {w.casefold() for p in found if len(p.words) >= 2 for w in p.words}
         borne |= {p.words[0].casefold() for p in found if len(p.words) == 1 and p.title}
         places = {t.text.casefold() for t in doc if _used_as_a_place(t)}
+        # "Hadley said …" after "Hadley University": the short form of a body's name
+        places |= {e[0].text.casefold() for e in doc.ents
+                   if e.label_ in ("ORG", "FAC") and len(e) > 1 and e[0].text[:1].isupper()}
         out = []
         for p in found:
             lone = len(p.words) == 1 and not p.title and p.words[0].casefold() not in borne \
@@ -491,6 +495,9 @@ class ActorResolver:
                     not self._title_fits(entry, p.title):
                 # "Elizabeth" after "Elizabeth Lauten" is her, not the queen the gazetteer
                 # knows by that first name
+                entry = None
+            if entry is not None and len(p.words) == 1 and _known_only_later(entry, day):
+                # "Sanders" in 2016 is not the press secretary of 2017-2019
                 entry = None
             if len(p.words) == 1 and p.words[0].casefold() in named_in_full and not (
                     entry is not None and self._title_fits(entry, p.title)):
@@ -902,6 +909,7 @@ class ActorResolver:
                 continue  # "the village of Qubair": a place
             name = re.sub(r"^(?:[Tt]he|An?)\s+", "", ent.text.strip())
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
+            name = re.sub(r"(?:'s|’s)?\s*[‘’'\"“”]+$", "", name).strip()  # "DuVernay’s ‘"
             # "Steele’s RNC": a person's or state's name owning the body is not part of its
             # name ("Jehovah’s Witnesses" is a name of its own)
             owner = re.match(r"^([A-Z][\w.\-]*)(?:'s|’s)\s+(?=[A-Z])", name)
@@ -936,7 +944,8 @@ class ActorResolver:
         out = []
         for m in found:
             name = by_fold.get(normalise_form(m.actor), m.actor)
-            longer = {n for n in names if len(n) > len(name) and n.endswith(" " + name)}
+            longer = {n for n in names if len(n) > len(name) and (
+                n.endswith(" " + name) or " " not in name and n.startswith(name + " "))}
             if len(longer) == 1:
                 name = longer.pop()
             out.append(ActorMention(actor=name, start=m.start, end=m.end, text=m.text,
@@ -1105,6 +1114,16 @@ def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in PLACE_NOUNS and doc[end].is_lower
 
 
+def _known_only_later(entry: Entry, day: str | None) -> bool:
+    """Whether every dated role of a gazetteer person began more than two years after
+    ``day``: a bare surname then is more likely someone else of that name."""
+    starts = [r.start for r in entry.roles if r.start]
+    if not day or not starts or len(starts) != len(entry.roles):
+        return False
+    limit = f"{int(day[:4]) + 2:04d}{day[4:10]}"
+    return min(starts) > limit
+
+
 def _used_as_a_place(token: Token) -> bool:
     """A capitalised word tagged as a one-word place, or standing alone after "in"/"near"."""
     if not token.text[:1].isupper():
@@ -1252,6 +1271,9 @@ def _name_like(token: Token) -> bool:
     if _opens_sentence(token) and token.tag_ in SENTENCE_CAPITAL_TAGS and \
             token.ent_type_ != "PERSON":
         return False  # "Attacking Hillary Clinton, …": capitalised only by its position
+    if _opens_sentence(token) and token.tag_ == "NN" and token.ent_type_ != "PERSON" and \
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ == "PERSON":
+        return False  # "Activist Angela Davis …": a common noun before the name
     return not text.endswith(".")
 
 
@@ -1361,7 +1383,13 @@ GENERIC_BODY_WORDS = {"commission", "council", "parliament", "congress", "senate
 def _generic_word_inside_a_name(span: Span) -> bool:
     """A one-word institution noun that ends a longer capitalised name ("Refugee Commission",
     "Women’s Council"), so that longer name is another body."""
-    if len(span) != 1 or span[0].lower_ not in GENERIC_BODY_WORDS or span.start == 0:
+    if len(span) != 1 or span[0].lower_ not in GENERIC_BODY_WORDS:
+        return False
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("on", "for", "of") and \
+            doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].ent_type_ not in ("GPE",):
+        return True  # "the Commission on Presidential Debates"
+    if span.start == 0:
         return False
     before = span.doc[span.start - 1]
     if before.text in ("'s", "’s") and span.start >= 2:
