@@ -59,7 +59,7 @@ COUNTRY_KEYS = {"name", "iso3", "un_member", "aliases", "demonyms", "capitals", 
 ORG_KEYS = {"name", "aliases", "sector", "country", "parent"}
 PERSON_KEYS = {"name", "aliases", "gender", "country", "sector", "surname", "roles"}
 ROLE_KEYS = {"role", "of", "start", "end"}
-ROLE_OPTIONAL = {"to", "title", "acting", "approximate", "note"}
+ROLE_OPTIONAL = {"to", "title", "acting", "approximate", "contested", "note"}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -197,8 +197,10 @@ def test_people(gaz, names):
             start = parse_date(r["start"])
             if r["end"] is not None:
                 assert start <= parse_date(r["end"]), where
-            for flag in ("acting", "approximate"):
+            for flag in ("acting", "approximate", "contested"):
                 assert isinstance(r.get(flag, False), bool), where
+            if r.get("contested"):
+                assert r.get("note"), f"{where}: a contested term must say who contests it"
         if "died" in p:
             died = parse_date(p["died"])
             for r in p["roles"]:
@@ -211,6 +213,8 @@ def test_no_overlapping_terms_of_same_office(gaz):
     """Two people holding the same single-holder office on the same day is a date error.
 
     Acting holders are left out: they stand in for a suspended or absent holder by design.
+    So are terms marked "contested" (rival governments claiming one office, as in Libya after
+    2016); such a term must carry a note naming the rival.
     """
     single = {
         "president",
@@ -229,7 +233,7 @@ def test_no_overlapping_terms_of_same_office(gaz):
     terms = defaultdict(list)
     for p in gaz["people"]:
         for r in p["roles"]:
-            if r["role"] in single and not r.get("acting"):
+            if r["role"] in single and not r.get("acting") and not r.get("contested"):
                 end = parse_date(r["end"]) if r["end"] else dt.date.max
                 terms[(r["role"], r["of"])].append((parse_date(r["start"]), end, p["name"]))
     for office, spans in terms.items():
@@ -528,3 +532,238 @@ def test_offices_filled(gaz, day):
 )
 def test_office_holder_on_day(gaz, day, role, of, expected):
     assert expected in holders(gaz, {role}, of, day)
+
+
+# ---------------------------------------------------------------- 2009-2016 coverage
+#
+# News of 2009-2016 (the Arab Spring, Syria, Libya, Ukraine 2014) names office holders by
+# post ("the French president", "the Chinese foreign minister"), so the heads of state and
+# government and the foreign and defence ministers of the G20 and Ukraine must be on file for
+# every day of that span, not only on a few sample days.
+
+HISTORY_FROM, HISTORY_TO = dt.date(2009, 1, 1), dt.date(2017, 1, 1)
+OFFICES = {
+    "head of state": {"president", "monarch"},
+    "head of government": {"prime_minister", "chancellor"},
+    "foreign minister": {"foreign_minister"},
+    "defence minister": {"defence_minister"},
+}
+# Stretches known to be empty, each with its reason; the test fails if one grows or a new
+# one appears, and also if a listed one is closed (so the list is kept honest).
+KNOWN_GAPS = {
+    ("Brazil", "defence minister"): {
+        # Jaques Wagner (Jan-Oct 2015) is left out: his surname alone would name him in
+        # every mention of the Wagner Group
+        (dt.date(2015, 1, 2), dt.date(2015, 10, 1)),
+    },
+    ("South Korea", "head of government"): {
+        # acting prime minister between Chung Un-chan and Kim Hwang-sik, not recorded
+        (dt.date(2010, 8, 12), dt.date(2010, 9, 30)),
+    },
+    ("South Korea", "foreign minister"): {
+        # vice minister in charge after Yu Myung-hwan resigned, not recorded
+        (dt.date(2010, 9, 5), dt.date(2010, 10, 7)),
+    },
+}
+MAX_INTERREGNUM_DAYS = 21  # an unrecorded caretaker or acting holder between two terms
+
+
+def uncovered(gaz, country, roles):
+    """Stretches of HISTORY_FROM..HISTORY_TO (inclusive days) no term covers; a term covers
+    its start day through its end day, as the resolver reads it."""
+    spans = []
+    for p in gaz["people"]:
+        for r in p["roles"]:
+            if r["of"] == country and r["role"] in roles:
+                end = parse_date(r["end"]) if r["end"] else dt.date.max
+                spans.append((parse_date(r["start"]), end))
+    gaps, day = [], HISTORY_FROM
+    for start, end in sorted(spans):
+        if start > day and day < HISTORY_TO:
+            gaps.append((day, min(start, HISTORY_TO) - dt.timedelta(days=1)))
+        if end >= day:
+            day = end + dt.timedelta(days=1) if end < dt.date.max else dt.date.max
+    if day < HISTORY_TO:
+        gaps.append((day, HISTORY_TO - dt.timedelta(days=1)))
+    return gaps
+
+
+@pytest.mark.parametrize("country", [c for c in G20_PLUS if c != "Belarus"] + ["Belarus"])
+def test_offices_filled_2009_to_2016(gaz, country):
+    problems = []
+    for office, roles in OFFICES.items():
+        if office == "head of government" and country not in WITH_HEAD_OF_GOVERNMENT + ["Turkey"]:
+            continue
+        known = KNOWN_GAPS.get((country, office), set())
+        for gap in uncovered(gaz, country, roles):
+            if gap in known:
+                continue
+            if (gap[1] - gap[0]).days + 1 > MAX_INTERREGNUM_DAYS:
+                problems.append((office, str(gap[0]), str(gap[1])))
+        for gap in known:
+            assert gap in uncovered(gaz, country, roles), f"{country} {office}: {gap} is closed now"
+    assert not problems, f"{country}: {problems}"
+
+
+def test_uncovered_finds_gaps():
+    """The gap finder itself: a one-term office shows the days before and after the term."""
+    gaz = {"people": [{"roles": [{"role": "president", "of": "X", "start": "2010-01-01",
+                                  "end": "2015-12-31"}]}]}
+    assert uncovered(gaz, "X", {"president"}) == [
+        (dt.date(2009, 1, 1), dt.date(2009, 12, 31)),
+        (dt.date(2016, 1, 1), dt.date(2016, 12, 31)),
+    ]
+    gaz["people"][0]["roles"].append(
+        {"role": "president", "of": "X", "start": "2016-01-01", "end": None})
+    gaz["people"][0]["roles"].append(
+        {"role": "president", "of": "X", "start": "2007-01-01", "end": "2010-01-01"})
+    assert uncovered(gaz, "X", {"president"}) == []
+
+
+@pytest.mark.parametrize(
+    "day, roles, of, expected",
+    [
+        # G20 and Ukraine
+        ("2012-03-01", {"president"}, "France", "Nicolas Sarkozy"),
+        ("2010-03-01", {"prime_minister"}, "United Kingdom", "Gordon Brown"),
+        ("2013-06-01", {"foreign_minister"}, "United Kingdom", "William Hague"),
+        ("2011-06-01", {"foreign_minister"}, "Germany", "Guido Westerwelle"),
+        ("2012-06-01", {"foreign_minister"}, "China", "Yang Jiechi"),
+        ("2011-01-01", {"defence_minister"}, "Russia", "Anatoliy Serdyukov"),
+        ("2012-01-01", {"defence_minister"}, "United States", "Leon Panetta"),
+        ("2011-05-01", {"prime_minister"}, "Japan", "Naoto Kan"),
+        ("2013-01-01", {"president"}, "Turkey", "Abdullah Gül"),
+        ("2015-01-01", {"prime_minister"}, "Turkey", "Ahmet Davutoğlu"),
+        ("2014-03-15", {"president"}, "Ukraine", "Oleksandr Turchynov"),
+        ("2014-03-15", {"prime_minister"}, "Ukraine", "Arseniy Yatsenyuk"),
+        ("2013-11-21", {"prime_minister"}, "Ukraine", "Mykola Azarov"),
+        ("2010-01-01", {"monarch"}, "Saudi Arabia", "Abdullah bin Abdulaziz"),
+        # crisis states
+        ("2011-03-01", {"president"}, "Libya", "Muammar Gaddafi"),
+        ("2011-09-15", {"president"}, "Libya", "Mustafa Abdul Jalil"),
+        ("2011-05-01", {"president"}, "National Transitional Council", "Mustafa Abdul Jalil"),
+        ("2011-01-20", {"president"}, "Egypt", "Hosni Mubarak"),
+        ("2011-06-01", {"president"}, "Egypt", "Mohamed Hussein Tantawi"),
+        ("2013-01-01", {"president"}, "Egypt", "Mohamed Morsi"),
+        ("2013-10-01", {"president"}, "Egypt", "Adly Mansour"),
+        ("2013-10-01", {"defence_minister"}, "Egypt", "Abdel Fattah el-Sisi"),
+        ("2013-05-01", {"foreign_minister"}, "Syria", "Walid Muallem"),
+        ("2013-05-01", {"president"}, "Syria", "Bashar al-Assad"),
+        ("2011-03-01", {"president"}, "Yemen", "Ali Abdullah Saleh"),
+        ("2013-03-01", {"president"}, "Yemen", "Abdrabbuh Mansur Hadi"),
+        ("2010-06-01", {"president"}, "Iran", "Mahmoud Ahmadinejad"),
+        ("2010-06-01", {"foreign_minister"}, "Iran", "Manouchehr Mottaki"),
+        ("2012-06-01", {"foreign_minister"}, "Iran", "Ali Akbar Salehi"),
+        ("2012-06-01", {"prime_minister"}, "Iraq", "Nouri al-Maliki"),
+        ("2015-06-01", {"prime_minister"}, "Iraq", "Haider al-Abadi"),
+        ("2010-06-01", {"foreign_minister"}, "Israel", "Avigdor Lieberman"),
+        ("2011-06-01", {"defence_minister"}, "Israel", "Ehud Barak"),
+        ("2014-07-15", {"defence_minister"}, "Israel", "Moshe Ya'alon"),
+        ("2017-06-01", {"defence_minister"}, "Israel", "Avigdor Lieberman"),
+        ("2012-06-01", {"president"}, "Afghanistan", "Hamid Karzai"),
+        ("2012-06-01", {"monarch"}, "Qatar", "Hamad bin Khalifa Al Thani"),
+        ("2012-06-01", {"foreign_minister"}, "Qatar", "Hamad bin Jassim bin Jaber Al Thani"),
+        ("2010-12-20", {"president"}, "Tunisia", "Zine El Abidine Ben Ali"),
+        ("2010-06-01", {"president"}, "North Korea", "Kim Jong Il"),
+        ("2013-06-01", {"president"}, "North Korea", "Kim Jong Un"),
+        ("2010-06-01", {"president"}, "Pakistan", "Asif Ali Zardari"),
+        ("2010-06-01", {"prime_minister"}, "Pakistan", "Yousaf Raza Gilani"),
+        # organisations
+        ("2012-06-01", {"secretary_general"}, "United Nations", "Ban Ki-moon"),
+        ("2012-06-01", {"secretary_general"}, "NATO", "Anders Fogh Rasmussen"),
+        ("2012-06-01", {"high_representative"}, "European Union", "Catherine Ashton"),
+        ("2012-06-01", {"commission_president"}, "European Commission", "José Manuel Barroso"),
+        ("2012-06-01", {"council_president"}, "European Council", "Herman Van Rompuy"),
+        ("2010-06-01", {"secretary_general"}, "Arab League", "Amr Moussa"),
+        ("2012-06-01", {"secretary_general"}, "Arab League", "Nabil Elaraby"),
+        ("2012-06-01", {"ambassador"}, "United Nations", "Kofi Annan"),
+        ("2013-06-01", {"ambassador"}, "United Nations", "Lakhdar Brahimi"),
+    ],
+)
+def test_office_holder_2009_to_2016(gaz, day, roles, of, expected):
+    assert expected in holders(gaz, roles, of, day)
+
+
+@pytest.mark.parametrize(
+    "form, expected",
+    [
+        ("Gaddafi", "Muammar Gaddafi"),
+        ("Qaddafi", "Muammar Gaddafi"),
+        ("Gadhafi", "Muammar Gaddafi"),
+        ("Moammar Gadhafi", "Muammar Gaddafi"),
+        ("Colonel Gaddafi", "Muammar Gaddafi"),
+        ("Bashar Assad", "Bashar al-Assad"),
+        ("Ban Ki Moon", "Ban Ki-moon"),
+        ("Mursi", "Mohamed Morsi"),
+        ("Avigdor Liberman", "Avigdor Lieberman"),
+        ("Fogh Rasmussen", "Anders Fogh Rasmussen"),
+        ("Walid al-Moallem", "Walid Muallem"),
+        ("Hamad bin Jassim", "Hamad bin Jassim bin Jaber Al Thani"),
+        ("Abed Rabbo Mansour Hadi", "Abdrabbuh Mansur Hadi"),
+        ("Nuri al-Maliki", "Nouri al-Maliki"),
+        ("Field Marshal Tantawi", "Mohamed Hussein Tantawi"),
+        ("Yatsenyuk", "Arseniy Yatsenyuk"),
+        ("Mustafa Abdel Jalil", "Mustafa Abdul Jalil"),
+        ("Sarkozy", "Nicolas Sarkozy"),
+        ("The Hague", "Netherlands"),
+    ],
+)
+def test_known_forms_resolve_2009_to_2016(gaz, surface_forms, form, expected):
+    assert resolve(gaz, surface_forms, form) == expected
+
+
+# ---------------------------------------------------------------- through the gazetteer API
+
+
+@pytest.fixture(scope="module")
+def api():
+    from readout.analyze.gazetteer import build_gazetteer
+
+    with open(GAZETTEER, encoding="utf-8") as fh:
+        return build_gazetteer([json.load(fh)])
+
+
+@pytest.mark.parametrize(
+    "role, of, day, expected",
+    [
+        ("president", "France", "2012-03-01", "Nicolas Sarkozy"),
+        ("president", "France", "2012-06-01", "François Hollande"),
+        ("prime_minister", "United Kingdom", "2010-03-01", "Gordon Brown"),
+        ("prime_minister", "United Kingdom", "2010-06-01", "David Cameron"),
+        ("foreign_minister", "China", "2011-03-01", "Yang Jiechi"),
+        ("foreign_minister", "Russia", "2011-03-01", "Sergey Lavrov"),
+        ("defence_minister", "Germany", "2010-03-01", "Karl-Theodor zu Guttenberg"),
+        ("chancellor", "Germany", "2010-03-01", "Angela Merkel"),
+        # the acting president while the elected one was suspended is the one to name
+        ("president", "Brazil", "2016-06-15", "Michel Temer"),
+        ("president", "Brazil", "2015-06-15", "Dilma Rousseff"),
+        ("president", "Libya", "2011-04-01", "Muammar Gaddafi"),
+        ("president", "Egypt", "2011-02-12", "Mohamed Hussein Tantawi"),
+        ("secretary_general", "United Nations", "2014-01-01", "Ban Ki-moon"),
+        ("high_representative", "European Union", "2015-01-01", "Federica Mogherini"),
+        # with two rival governments the later, internationally backed one is named
+        ("prime_minister", "Libya", "2017-01-01", "Fayez al-Sarraj"),
+    ],
+)
+def test_api_office_holder_2009_to_2016(api, role, of, day, expected):
+    holder = api.office_holder(role, of, day)
+    assert holder is not None and holder.name == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["Gaddafi"], "Muammar Gaddafi"),
+        (["Muammar", "Qaddafi"], "Muammar Gaddafi"),
+        (["Westerwelle"], "Guido Westerwelle"),
+        (["Arseny", "Yatsenyuk"], "Arseniy Yatsenyuk"),
+    ],
+)
+def test_api_people_named_2009_to_2016(api, words, expected):
+    assert [e.name for e in api.people_named(words)] == [expected]
+
+
+def test_api_lookup_of_new_aliases(api):
+    assert [e.name for e in api.lookup("Qaddafi")] == ["Muammar Gaddafi"]
+    assert [e.name for e in api.lookup("Ban Ki Moon")] == ["Ban Ki-moon"]
+    assert [e.name for e in api.lookup("NTC")] == ["National Transitional Council"]
