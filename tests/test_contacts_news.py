@@ -243,3 +243,34 @@ def test_a_second_trip_noun_with_the_same_place_refers_back():
 def test_the_present_of_a_verb_about_a_contact_does_not_date_it():
     found = contacts("Washington criticizes the talks between Serbia and Kosovo.")
     assert all(c.date is None for c in found)
+
+
+def test_separate_talks_and_a_second_with_are_one_contact_each():
+    found = contacts("Antony Blinken held separate talks with Dmytro Kuleba and Sergey Lavrov.")
+    assert [c.participants for c in found] == [["Antony Blinken", "Dmytro Kuleba"],
+                                               ["Antony Blinken", "Sergey Lavrov"]]
+    found = contacts("Recep Tayyip Erdogan spoke by phone with Vladimir Putin and later with "
+                     "Volodymyr Zelensky.")
+    assert [(c.participants, c.format) for c in found] == [
+        (["Recep Tayyip Erdoğan", "Vladimir Putin"], "phone call"),
+        (["Recep Tayyip Erdoğan", "Volodymyr Zelensky"], "phone call")]
+
+
+def test_who_holds_talks_with_two_others_takes_part():
+    found = contacts("Antony Blinken held talks with Dmytro Kuleba and Sergey Lavrov.")
+    assert [c.participants for c in found] == [
+        ["Antony Blinken", "Dmytro Kuleba", "Sergey Lavrov"]]
+
+
+def test_a_meeting_before_another_trip_keeps_to_its_own_parties():
+    found = contacts("Emmanuel Macron met Olaf Scholz in Berlin before flying to Warsaw to "
+                     "meet Andrzej Duda.")
+    assert [(c.participants, c.place) for c in found] == [
+        (["Emmanuel Macron", "Olaf Scholz"], "Berlin"),
+        (["Andrzej Duda", "Emmanuel Macron"], "Warsaw")]
+
+
+def test_hosting_a_meeting_is_one_contact_with_the_host():
+    found = contacts("Emmanuel Macron hosted a meeting with Olaf Scholz and Giorgia Meloni.")
+    assert [c.participants for c in found] == [
+        ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]]

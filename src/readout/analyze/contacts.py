@@ -278,6 +278,11 @@ class ContactExtractor:
             if fmt == "phone call" and lemma == "call" and _next_word(token) in \
                     (NOT_A_CONTACT_AFTER_CALL if token.pos_ == "VERB" else {"for", "upon"}):
                 fmt = None  # "call on", "called for", "calls for": an appeal or a demand
+            if fmt == "phone call" and lower in ("phone", "telephone") and \
+                    token.dep_ == "pobj" and token.head.lower_ in ("by", "over", "via") and \
+                    token.head.head.pos_ == "VERB" and \
+                    token.head.head.lemma_.casefold() in VERB_FORMATS:
+                fmt = None  # "spoke by phone": the verb is the trigger, the noun its means
             if fmt in ("talks", "meeting") and token.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone",
                                                                    "telephonic")
@@ -336,6 +341,11 @@ class ContactExtractor:
                                {"president", "head", "chief", "secretary", "people"}
                                for o in objects) and "with" not in children:
                 return False
+        if lemma in ("host", "convene") and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and
+                (c.lower_ in NOUN_FORMATS or c.lemma_.casefold() in NOUN_FORMATS)
+                for c in token.children):
+            return False  # "hosted talks between …": the talks are the contact, reported once
         if lemma == "receive":  # "Putin received Widodo at the Kremlin", not "received aid"
             return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                        for c in token.children)
@@ -869,7 +879,11 @@ class ContactExtractor:
     def _subject_parties(self, doc: Doc, clause: Span, trigger: Token,
                          mentions: list[ActorMention], quoted: list[tuple[int, int]],
                          lead: int) -> list[str]:
-        subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        verb = trigger
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
+                trigger.head.lemma_.casefold() in CALL_HOLDERS:
+            verb = trigger.head  # "Blinken held separate talks with …": who held them
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         region = {t.i for s in subjects for t in s.subtree}
         return self._collect(doc, clause, region, mentions, quoted, lead)
 
@@ -974,6 +988,14 @@ class ContactExtractor:
             topics = _topics(trigger)
             own = self._collect(doc, clause, _noun_region(trigger) - topics, mentions, quoted,
                                 lead)
+            hosting = trigger.head.lemma_.casefold() in ("host", "convene", "chair")
+            if len(own) >= 2 and trigger.dep_ == "dobj" and \
+                    trigger.head.lemma_.casefold() in CALL_HOLDERS | {"chair", "convene"} and \
+                    not any(c.dep_ == "poss" or c.lower_ in ("between", "among") and
+                            not hosting for c in trigger.children):
+                # "Blinken held talks with Kuleba and Lavrov": who held them takes part
+                holders = self._subject_parties(doc, clause, trigger, mentions, quoted, lead)
+                own = sorted(set(own) | set(holders))
             if len(own) >= 2:
                 return own
         region = _clause_tokens(trigger, clause) - _reporters(trigger) - _topics(trigger, clause)
@@ -1158,6 +1180,10 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             if child.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl", "conj", "parataxis") \
                     and child.i > trigger.i or child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                 excluded.update(t.i for t in child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in TIME_PREPS and child.i > trigger.i \
+                    and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child.children):
+                # "met Scholz in Berlin before flying to Warsaw to meet Duda": another event
+                excluded.update(t.i for t in child.subtree)
     # "met Biden in Washington, where he also spoke with Harris": what else happened there is
     # another clause (for a trip it is what the trip was for, and stays)
     if trigger.lemma_ not in TRIP_LEMMAS:
@@ -1195,6 +1221,9 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             # named inside it: "Ushakov, who briefed reporters after the call")
             region |= {t.i for t in node.head.subtree if t.i < node.head.i or
                        t.i == node.head.i} | {node.head.i}
+            # "Kuleba and Lavrov, who met in Antalya": the joined names too
+            region |= {t.i for c in node.head.children if c.dep_ == "conj" and c.i < node.i
+                       for t in c.subtree}
             break
         if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "pobj", "prep",
                              "acomp") or \
@@ -1663,8 +1692,19 @@ def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
 
 
 def _individually(trigger: Token) -> bool:
-    return any(c.lower_ in ("individually", "separately", "respectively") for c in
-               trigger.children)
+    """"spoke individually with …", "held separate talks with …", "spoke with X and later
+    with Y": one contact with each of the others."""
+    if any(c.lower_ in ("individually", "separately", "respectively") for c in
+           trigger.children):
+        return True
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("separate",
+                                                                       "individual")
+                                      for c in trigger.children):
+        return True
+    # a second "with" beside or joined to the first: "with Putin and later with Zelensky"
+    withs = [c for c in trigger.children if c.lower_ == "with" and c.dep_ in ("prep", "conj")]
+    return len(withs) >= 2 or any(g.dep_ == "conj" and g.lower_ == "with"
+                                  for c in withs for g in c.children)
 
 
 def _is_location(span: Span) -> bool:
