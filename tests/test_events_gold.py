@@ -18,8 +18,9 @@ GOLD = REPO / "tests" / "gold"
 # round 4 measured 0.719; the margin allows for actor-resolution changes made in parallel
 EVENT_TUPLE_F1_FLOOR = 0.66  # round 3 measured 0.455, round 1 0.212
 PLOVER_TYPE_ACCURACY_FLOOR = 0.68  # measured 0.711 (round 4; round 3 0.596, round 2 0.519)
-# PLOVER gold tuples (type, actor country, target country), round 4: dev 0.368, held-out 0.369
-PLOVER_TUPLE_F1_FLOOR = {"dev": 0.34, "held_out": 0.34}
+# PLOVER gold tuples (type, actor country, target country), round 4: dev 0.368, held-out 0.369;
+# after the news-prose work: dev 0.399, held-out 0.379
+PLOVER_TUPLE_F1_FLOOR = {"dev": 0.36, "held_out": 0.35}
 PROPOSALS_F1_FLOOR = 0.85  # measured 0.906
 PROPOSALS_PRECISION_FLOOR = 0.85  # measured 0.914
 

@@ -244,3 +244,8 @@ def test_coordinated_signatories_and_modifier_sides_face_each_other() -> None:
 def test_bare_people_is_no_target_label() -> None:
     found = tuples("Israeli air strikes killed 10 people in Gaza.")
     assert not any(e[2] == "people" for e in found)
+
+
+def test_calls_for_protests_are_not_protests() -> None:
+    assert not any(e[0] == "PROTEST" for e in tuples(
+        "There have been calls for protests in Algeria."))

@@ -17,9 +17,11 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "timeline_events.json"
 TIMELINES = REPO.parent / "shared" / "data" / "background-summaries-pratapa2023" / "events"
-# measured before this gate's first change to readout: dev 0.366, held-out 0.310
-DEV_F1_FLOOR = 0.33
-HELD_OUT_F1_FLOOR = 0.28
+# baseline before the news-prose work: dev 0.366, held-out 0.310 (gold revision 1). Measured
+# after it (gold revision 4, with the 2009-2014 gazetteer): dev 0.793, held-out 0.500. The
+# margins allow for actor-resolution changes made in parallel.
+DEV_F1_FLOOR = 0.72
+HELD_OUT_F1_FLOOR = 0.42
 
 
 def _bench():

@@ -624,7 +624,7 @@ IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willi
                   "risk", "prospect", "case", "likelihood", "possibility", "probability",
                   "chance", "chances", "hope", "hopes", "fear", "fears", "danger",
                   "scenario", "temptation", "refusal", "failure", "reluctance",
-                  "unwillingness", "inability"}
+                  "unwillingness", "inability", "call", "calls", "appeal", "appeals"}
 # Nouns of intent whose negation denies the act: "has no plans / no intention to invade".
 DENIED_INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", "aim"}
 # Relations through which a governing word takes a trigger in as its content.
