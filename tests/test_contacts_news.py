@@ -274,3 +274,8 @@ def test_hosting_a_meeting_is_one_contact_with_the_host():
     found = contacts("Emmanuel Macron hosted a meeting with Olaf Scholz and Giorgia Meloni.")
     assert [c.participants for c in found] == [
         ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]]
+
+
+def test_whose_aide_someone_is_does_not_make_a_participant():
+    found = contacts("Dmitry Peskov, Vladimir Putin's spokesman, met Jake Sullivan in Geneva.")
+    assert [c.participants for c in found] == [["Dmitry Peskov", "Jake Sullivan"]]

@@ -1184,6 +1184,12 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                     and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child.children):
                 # "met Scholz in Berlin before flying to Warsaw to meet Duda": another event
                 excluded.update(t.i for t in child.subtree)
+    # "Peskov, Putin's spokesman, met …": the possessor in a description of a person says
+    # whose aide or relative they are, not who took part
+    described = {t.i for token in clause if token.dep_ == "appos" and token.pos_ == "NOUN" and
+                 (token.head.ent_type_ == "PERSON" or token.head.pos_ == "PROPN")
+                 for c in token.children if c.dep_ == "poss" for t in c.subtree}
+    excluded |= described
     # "met Biden in Washington, where he also spoke with Harris": what else happened there is
     # another clause (for a trip it is what the trip was for, and stays)
     if trigger.lemma_ not in TRIP_LEMMAS:
@@ -1236,6 +1242,7 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         # "While in Kyiv, Sherman, Finer, and Kahl met with …" parsed with the names inside
         # the opening phrase: the words before the verb are its subject
         region |= {t.i for t in clause if t.i < trigger.i}
+    region -= described
     # "spoke with Minister Reznikov to reiterate …" parsed with the minister as the subject
     # of "reiterate": the words right after "with" name the counterpart whatever the parse
     for child in [*trigger.children, *(head.children if head.i != trigger.i else [])]:
