@@ -249,3 +249,22 @@ def test_bare_people_is_no_target_label() -> None:
 def test_calls_for_protests_are_not_protests() -> None:
     assert not any(e[0] == "PROTEST" for e in tuples(
         "There have been calls for protests in Algeria."))
+
+
+def test_subject_hung_on_as_by_the_parser() -> None:
+    found = tuples("Protesters return to the square as the Muslim Brotherhood and other groups "
+                   "protest the council's actions.")
+    assert any(e[:2] == ("PROTEST", "Muslim Brotherhood") for e in found)
+    assert not any(e[1] == "other groups" for e in found)
+
+
+def test_protest_named_as_the_purpose_of_a_clause() -> None:
+    found = tuples("Students poured into the streets in protest of Museveni's decree.")
+    assert ("PROTEST", "Students", "Museveni") in found
+    assert any(e[:2] == ("PROTEST", "Protesters") for e in tuples(
+        "Protesters returned to the square for a sit-in."))
+
+
+def test_own_forces_named_inside_a_rejected_plan_are_no_target() -> None:
+    found = tuples("President Barack Obama ruled out a unilateral US military campaign.")
+    assert ("REJECT", "Barack Obama", "United States") not in found

@@ -568,6 +568,7 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "gunfire": ("ASSAULT", "firearms"), "battle": ("ASSAULT", None),
     "fire": ("ASSAULT", "firearms"),
     "suspension": ("SANCTION", "discontinue"), "recall": ("SANCTION", "withdraw"),
+    "sit-in": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"), "march": ("PROTEST", "demo"),
 }
 # Prepositions under which an event noun reports an act that took place ("under attack by",
 # "after repeated rebel attacks"), so it needs no named target to count.
@@ -674,6 +675,7 @@ class Candidate:
     nominal: bool = False  # an event noun whose own phrase gives actor and target
     agent: Token | None = None  # who acts when it is not the clause's subject ("sent X to")
     predicted: bool = False  # a threat phrased as a prediction ("would face consequences")
+    place: bool = False  # the agent is where unnamed protesters protest (their state acts)
 
 
 class EventExtractor:
@@ -976,6 +978,20 @@ class EventExtractor:
                         mentions: list[ActorMention]) -> list[Event]:
         """Events of an event noun: actor and target from its own phrase."""
         actor_tok, target_toks = _nominal_args(cand.token)
+        if actor_tok is None and cand.agent is not None and not cand.place:
+            # "people poured into the streets in protest of X": the clause's doer protests
+            doer = cand.agent
+            actor = _actor_at(doc, doer, mentions) or group_label(_group_head(doer) or doer)
+            if actor is None and doer.lower_ in CROWD_NUMBERS:
+                actor = "protesters"
+            if actor is None:
+                return []
+            aimed = [g for c in cand.token.children if c.dep_ == "prep"
+                     and c.lower_ in ("of", "against", "at", "over") for g in c.children
+                     if g.dep_ == "pobj"]
+            aimed += [p for g in aimed for p in g.children if p.dep_ == "poss"]
+            targets = [t for g in aimed for t in _actors_in(doc, g, mentions, exclude=actor)]
+            return self._make(doc, sent, cand, actor, targets[:1])
         if actor_tok is None and cand.agent is not None:
             place = _actor_at(doc, cand.agent, mentions)  # protests in a place: its people
             if place is None or _kind(doc, place) != "state":
@@ -1040,8 +1056,11 @@ class EventExtractor:
         # building up" is Russia mobilising, and the pair series stays state to state.
         armed = {a.name: a.country for a in (doc._.actors or [])
                  if a.sector == "military" and a.country and a.kind != "person"}
+        own = _own_state(doc, actor)
         actor = armed.get(actor, actor)
-        targets = list(dict.fromkeys(armed.get(t, t) for t in targets if armed.get(t, t) != actor))
+        # "rules out a US military campaign" (Obama): one's own forces are no target
+        targets = list(dict.fromkeys(armed.get(t, t) for t in targets if armed.get(t, t) != actor
+                                     and not (t in armed and armed[t] == own)))
         start, end = sentence_bounds(doc_text(doc), sent.start_char, sent.end_char)
         date = _date(sent, doc._.published, _is_future(cand.verb))
         choices: list[str | None] = [*targets] or [None]  # an event may have no target
@@ -1688,6 +1707,9 @@ def _noun_key(token: Token) -> str | None:
     lemma = token.lemma_.casefold()
     if lemma == "talk":
         return "talks" if token.lower_ == "talks" else None
+    if token.lower_ == "in" and token.i >= 2 and token.nbor(-1).text == "-" \
+            and token.nbor(-2).lower_ == "sit":
+        return "sit-in"  # split by the tokenizer
     if lemma == "strike" and any(c.lower_ in ("air", "missile", "drone", "rocket")
                                  for c in token.children if c.dep_ in ("compound", "amod")):
         return "airstrike"  # "air strikes", not a labour strike
@@ -1717,12 +1739,20 @@ def _nominal(token: Token) -> Candidate | None:
     doer = _nominal_actor_token(token)
     if doer is None and etype == "PROTEST" and not any(
             c.dep_ in ("det", "amod") and c.lower_ in UNREAL_MODIFIERS for c in token.children):
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "for") \
+                and token.head.head.pos_ == "VERB" and _nominal_context(token) == "keep":
+            # "poured into the streets in protest of X", "returned to the square for a sit-in":
+            # whoever does the clause protests
+            protester = _subject(token.head.head)
+            if protester is not None and protester.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return Candidate(type=etype, mode=mode, token=token, verb=token, nominal=True,
+                                 agent=protester)
         place = _protest_place(token)
         if place is not None and _nominal_context(token) == "keep":
             # "protests took place in Libyan cities", "Egypt is hit by protests": the people
             # of the place protest (PLOVER codes unnamed protesters by their country)
             return Candidate(type=etype, mode=mode, token=token, verb=token, nominal=True,
-                             agent=place)
+                             agent=place, place=True)
     if doer is None:
         return None
     if key == "fire" and _modifier_group(doer) is None and doer.head.lower_ != "by":
@@ -2185,6 +2215,14 @@ def _subject(verb: Token) -> Token | None:
             if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
                 return node.head
             return subj
+        if node.dep_ == "advcl" and node.i > 0:
+            # "... as the Brotherhood and other groups protest X": the parse hangs the subject
+            # on "as" as its object
+            held = next((p for c in node.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for p in c.children if p.dep_ == "pobj"
+                         and p.right_edge.i == node.i - 1), None)
+            if held is not None:
+                return held
         if node.dep_ == "relcl":
             return node.head
         if node.dep_ == "acl" and node.tag_ == "VBG":
@@ -2437,8 +2475,9 @@ def _coordinated_actors(doc: Doc, token: Token, mentions: list[ActorMention],
                                  if m.start <= part.idx < m.end), None)
                     named = named or held is not None
                     add(held)
-        if not named and _actor_at(doc, conj, mentions) is None:
-            add(group_label(_group_head(conj) or conj))
+        if not named and _actor_at(doc, conj, mentions) is None and not any(
+                c.lower_ in ("other", "another", "some", "many") for c in conj.children):
+            add(group_label(_group_head(conj) or conj))  # not "and other groups"
     return found
 
 
