@@ -990,8 +990,8 @@ class EventExtractor:
                      and c.lower_ in ("of", "against", "at", "over") for g in c.children
                      if g.dep_ == "pobj"]
             aimed += [p for g in aimed for p in g.children if p.dep_ == "poss"]
-            targets = [t for g in aimed for t in _actors_in(doc, g, mentions, exclude=actor)]
-            return self._make(doc, sent, cand, actor, targets[:1])
+            against = [t for g in aimed for t in _actors_in(doc, g, mentions, exclude=actor)]
+            return self._make(doc, sent, cand, actor, against[:1])
         if actor_tok is None and cand.agent is not None:
             place = _actor_at(doc, cand.agent, mentions)  # protests in a place: its people
             if place is None or _kind(doc, place) != "state":
