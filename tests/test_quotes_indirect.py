@@ -164,3 +164,23 @@ def test_cue_with_its_clause_before_it_is_not_read_as_inserted(indirect):
 ])
 def test_topic_and_proposal_objects(indirect, text, content):
     assert indirect(text) == [(content, "Paul Hale")]
+
+
+@pytest.mark.parametrize("text", [
+    "Voters may not let newspapers tell them how to vote in the fall.",
+    "Dana Reyes further asserted that the mayor tells many stories about the budget.",
+])
+def test_a_cue_inside_its_own_clause_reports_nothing_before_it(indirect, text):
+    assert all(not said.startswith(text.split()[0]) for said, _ in indirect(text))
+
+
+def test_content_before_a_cue_stays_in_the_cues_paragraph(indirect):
+    text = ("Harbor Plan Stalls Again\n\nThe vote was delayed for a third time, "
+            "Councillor Mia Lund said on Friday.")
+    assert indirect(text) == [("The vote was delayed for a third time", "Mia Lund")]
+
+
+def test_letter_written_by_someone_speaks_for_them():
+    text = ('Jane Marlow wrote an open letter to the council on her blog, saying its members '
+            'should "try showing a little patience" with the residents.')
+    assert _direct(text) == [("try showing a little patience", "Jane Marlow")]

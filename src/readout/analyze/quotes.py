@@ -670,7 +670,7 @@ class QuoteExtractor:
                 continue
             span = None
             for lo, hi in _content_candidates(token, accord):
-                piece = _clean_content(doc[lo:hi])
+                piece = _clean_content(doc[lo:hi], token)
                 if len(piece) < 3 or not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in piece):
                     continue
                 if any(_in_any(t.idx, inside) for t in piece) or MARK.search(piece.text):
@@ -830,12 +830,12 @@ def _hypothetical_or_negated(verb: Token) -> bool:
     return False
 
 
-def _clean_content(span: Span) -> Span:
-    """Reported content without a leading 'that' or punctuation, within one paragraph,
-    without trailing punctuation."""
+def _clean_content(span: Span, cue: Token | None = None) -> Span:
+    """Reported content without a leading 'that' or punctuation, within one paragraph (the
+    cue's, when the content comes before the cue), without trailing punctuation."""
     while len(span) and (span[0].lower_ in ("that", ",", "—", "-", ":") or span[0].is_space):
         span = span[1:]
-    span = _within_paragraph(span)
+    span = _within_paragraph(span, keep_last=cue is not None and span.end <= cue.i)
     while len(span) and (span[-1].is_punct or span[-1].is_space) and span[-1].text not in ")]":
         span = span[:-1]
     return span
@@ -972,6 +972,11 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         subject = _subject_of(verb)
         if subject is not None:
             hi = min(hi, subject.left_edge.i)
+        if hi < 1 or doc[hi - 1].text not in (",", "\u2014", "\u2013", "--"):
+            # '<clause>, X said' sets the cue off with a comma or dash; without one the
+            # cue belongs to the clause ('readers let editorials tell them', 'Mook asserted
+            # that Trump tells ...') and reports nothing before it.
+            return None
         return (lo, hi) if hi - lo >= 3 else None
     if verb.dep_ == "parataxis" and verb.i < verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
         # 'The museum, Mr. Obama said, would make ...': the clause the cue interrupts; its
@@ -1123,16 +1128,20 @@ def _named_frame(cue: Token, subject: Token | None, inside: list[tuple[int, int]
     return Frame(cue, speaker, s0, s1, subject)
 
 
-def _within_paragraph(span: Span) -> Span:
+def _within_paragraph(span: Span, keep_last: bool = False) -> Span:
     """Cut reported content at a paragraph that starts a new sentence: a headline without a
     full stop is otherwise parsed together with the byline and body below it. (A paragraph
-    opening in lower case continues the sentence: scraped pages break sentences so.)"""
+    opening in lower case continues the sentence: scraped pages break sentences so.)
+    ``keep_last``: the content stands before its cue, so the part next to the cue stays."""
+    cuts = []
     for token in span[1:]:
         previous = token.doc[token.i - 1]
         gap = previous.text if previous.is_space else previous.whitespace_
         if ("\n\n" in gap or gap.count("\n") >= 2) and not token.text[:1].islower():
-            return span.doc[span.start:token.i]
-    return span
+            if not keep_last:
+                return span.doc[span.start:token.i]
+            cuts.append(token.i)
+    return span.doc[cuts[-1]:span.end] if cuts else span
 
 
 def _para_break(doc: Doc, a: int, b: int) -> bool:

@@ -31,6 +31,8 @@ TITLE_WORDS = {
     "democrat", "republican", "democratic", "former", "vice", "chairman", "chairwoman", "chair",
     "leader", "premier", "king", "queen", "pope", "foreign", "defense", "defence", "state",
     "u.s", "us", "press", "deputy", "spokesman", "spokeswoman", "spokesperson", "rip", "crooked",
+    "councillor", "councilor", "councilman", "councilwoman", "commissioner", "sheriff",
+    "congressman", "congresswoman", "assemblyman", "assemblywoman",
 }
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -83,7 +85,7 @@ DOCUMENT_NOUNS = {
     "lawsuit", "suit", "indictment", "petition", "study", "survey", "poll", "analysis", "audit",
 }
 # Verbs whose subject issues the document that is their object ('X released a statement').
-ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulate", "file",
+ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulate", "file", "write",
                  "give", "deliver", "sign"}
 # Heads of descriptions that name a role rather than a person: resolved through the roles the
 # article gives to named people ("Jen Psaki, the White House press secretary").
