@@ -279,3 +279,13 @@ def test_hosting_a_meeting_is_one_contact_with_the_host():
 def test_whose_aide_someone_is_does_not_make_a_participant():
     found = contacts("Dmitry Peskov, Vladimir Putin's spokesman, met Jake Sullivan in Geneva.")
     assert [c.participants for c in found] == [["Dmitry Peskov", "Jake Sullivan"]]
+
+
+def test_a_trip_called_off_was_only_planned():
+    found = contacts("Joe Biden called off his trip to Australia.")
+    assert [(c.format, c.status) for c in found] == [("visit", "planned")]
+
+
+def test_being_somewhere_for_talks_places_the_talks():
+    found = contacts("Antony Blinken was in Kyiv on Monday for talks with Volodymyr Zelensky.")
+    assert [(c.format, c.place) for c in found] == [("talks", "Kyiv")]

@@ -2076,6 +2076,10 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     own_children = [c for c in trigger.children if c.dep_ not in (
         "conj", "cc", "ccomp", "advcl", "parataxis", "relcl", "acl")]
     setting = _setting_prep(trigger)
+    for token in list(trigger.ancestors)[:3]:
+        if token.lemma_.casefold() in ("call", "put") and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+            return True  # "called off his trip", "put off the talks": never held
     for token in [trigger, *own_children, *list(trigger.ancestors)[:3]]:
         if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS and not (
                 setting is not None and token.i == setting.head.i and
@@ -2095,6 +2099,8 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
     """"met … in Istanbul", "a meeting at the Pentagon": a place attached to the trigger (or
     to the verb that governs it), not any place the sentence names."""
     anchors = {trigger.i, trigger.head.i}
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        anchors.add(trigger.head.head.i)  # "was in Kyiv for talks with Zelensky"
     # "talks with his counterpart Wang Yi in Vienna", parsed with the place on the
     # counterpart: the place of the talks
     for partner in trigger.children:
@@ -2132,6 +2138,13 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
             continue
         if prep.head.i in anchors or prep.head.head.i in anchors:
             return re.sub(r"^the\s+", "", ent.text)
+    # a capital the small model tags as no entity ("in Kyiv")
+    for token in clause:
+        if token.dep_ == "pobj" and token.pos_ == "PROPN" and not token.ent_type_ and \
+                token.head.lower_ in ("in", "at") and token.text not in participants and \
+                (token.head.head.i in anchors or token.head.head.head.i in anchors) and \
+                _is_state_or_capital(token.text):
+            return token.text
     return None
 
 
