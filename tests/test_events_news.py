@@ -268,3 +268,26 @@ def test_protest_named_as_the_purpose_of_a_clause() -> None:
 def test_own_forces_named_inside_a_rejected_plan_are_no_target() -> None:
     found = tuples("President Barack Obama ruled out a unilateral US military campaign.")
     assert ("REJECT", "Barack Obama", "United States") not in found
+
+
+def test_doer_of_an_event_noun_under_an_aspectual_verb() -> None:
+    assert ("RETREAT", "United States", "Panama") in tuples(
+        "The United States sped up the withdrawal of its forces from Panama.")
+
+
+def test_mediation_between_two_states_by_a_third() -> None:
+    found = tuples("The emir of Qatar launched a mediation effort between the Emirates and "
+                   "Saudi Arabia.")
+    assert {e[2] for e in found if e[:2] == ("CONSULT", "Qatar")} == {
+        "United Arab Emirates", "Saudi Arabia"}
+
+
+def test_evacuating_the_wounded_is_aid_not_withdrawal() -> None:
+    found = tuples("UN helicopters evacuated the wounded from the town.")
+    assert any(e[0] == "AID" for e in found) and not any(e[0] == "RETREAT" for e in found)
+    assert any(e[0] == "RETREAT" for e in tuples("Italy evacuated its troops from the town."))
+
+
+def test_conjoined_objects_name_the_act() -> None:
+    assert any(e[:2] == ("AID", "United States") for e in tuples(
+        "The United States is providing photographs and other intelligence to Ukraine."))

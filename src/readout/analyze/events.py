@@ -279,7 +279,8 @@ VERBS.update({
 })
 # People who act for the body named after them ("leaders of the G7", "officials of the EU").
 SPOKESPEOPLE = {"leader", "official", "representative", "minister", "envoy", "diplomat",
-                "delegate", "spokesman", "spokeswoman", "spokesperson", "head"}
+                "delegate", "spokesman", "spokeswoman", "spokesperson", "head", "emir", "king",
+                "sultan", "president", "premier", "chancellor", "chief", "commander"}
 # Bare numbers that stand for a crowd when they protest ("Thousands rallied in Hama").
 CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "tens"}
 # Fighting verbs that, with no object, make coordinated subjects each other's opponents
@@ -1512,6 +1513,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 and not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for h in (
                     token, obj) for c in h.children):
             return "PROTEST", "strike", token  # "began a strike": a stoppage, not a raid
+        if lemma == "evacuate" and obj is not None and {(_group_head(obj) or obj).lemma_.casefold(),
+                                                        obj.lower_} & {
+                "wounded", "wound", "injured", "civilian", "refugee", "casualty", "sick",
+                "resident", "child", "people", "family"}:
+            return "AID", None, token  # "evacuated the wounded": rescue, not withdrawal
         if lemma in ("suspend", "halt", "end") and obj is not None and obj.lemma_.casefold() in (
                 "operation", "activity", "patrol", "work", "monitoring") and not any(
                 c.dep_ in ("compound", "amod", "poss") and c.lower_ not in ("its", "their", "all")
@@ -1543,7 +1549,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         light = LIGHT_VERBS.get(lemma)
         # "launched a mediation effort": the compound names the act
         key = next((k for k in [obj.lemma_.casefold(), *(c.lemma_.casefold() for c in
-                                                        obj.children if c.dep_ == "compound")]
+                                                        obj.children if c.dep_ == "compound"),
+                                # "provided photographs and other intelligence"
+                                *(c.lemma_.casefold() for c in obj.conjuncts)]
                     if light and k in light), None) if obj is not None else None
         if key is not None:
             etype, mode = OBJECT_NOUNS[key]
@@ -1737,6 +1745,12 @@ def _nominal(token: Token) -> Candidate | None:
             return Candidate(type="AGREE", mode="meet", token=token, verb=wanted,
                              agent=_subject(wanted))
     doer = _nominal_actor_token(token)
+    if doer is None and token.dep_ in ("dobj", "obj") and head.pos_ == "VERB" \
+            and head.lemma_.casefold() in ASPECTUAL_VERBS and etype != "CONSULT" \
+            and _nominal_context(token) == "keep" and _context(head, head) == "keep":
+        # "sped up the withdrawal of its forces from Panama", "completed the pullout": the
+        # subject does what the noun names
+        return Candidate(type=etype, mode=mode, token=token, verb=head)
     if doer is None and etype == "PROTEST" and not any(
             c.dep_ in ("det", "amod") and c.lower_ in UNREAL_MODIFIERS for c in token.children):
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "for") \
@@ -1779,6 +1793,8 @@ def _nominal(token: Token) -> Candidate | None:
     return Candidate(type=etype, mode=mode, token=token, verb=token, nominal=True)
 
 
+ASPECTUAL_VERBS = {"begin", "start", "continue", "complete", "speed", "accelerate", "resume",
+                   "finish", "expand", "widen", "intensify", "escalate", "step"}
 PROTEST_SITE_VERBS = {"hit", "rock", "sweep", "grip", "shake", "spread", "engulf"}
 
 
@@ -2289,6 +2305,8 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                         yield from (c for c in sub.children if c.dep_ == "pobj")
             # "demanded concessions from NATO": the object's own prepositions
             for sub in child.children:
+                if sub.dep_ == "prep" and sub.lower_ == "between" and cand.type == "CONSULT":
+                    yield from (c for c in sub.children if c.dep_ == "pobj")  # mediation
                 if sub.dep_ == "prep" and (sub.lower_ in TARGET_PREPS or sub.lower_ in (
                         "including", "like") or (sub.lower_ == "of" and child.lemma_.casefold()
                                                  in OBJECT_NOUNS)):
