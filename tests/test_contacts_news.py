@@ -289,3 +289,10 @@ def test_a_trip_called_off_was_only_planned():
 def test_being_somewhere_for_talks_places_the_talks():
     found = contacts("Antony Blinken was in Kyiv on Monday for talks with Volodymyr Zelensky.")
     assert [(c.format, c.place) for c in found] == [("talks", "Kyiv")]
+
+
+def test_branches_of_one_state_meeting_are_a_contact_but_a_cabinet_is_not():
+    found = contacts("Joe Biden met Kevin McCarthy at the White House on Monday.")
+    assert [c.participants for c in found] == [["Joe Biden", "Kevin McCarthy"]]
+    assert contacts("Joe Biden met Antony Blinken and Lloyd Austin at the White House.") == []
+    assert contacts("Volodymyr Zelensky met Valerii Zaluzhnyi in Kyiv.") == []

@@ -968,13 +968,28 @@ class ContactExtractor:
         diplomatic contact."""
         countries = [self._home_of(p) for p in parties]
         if len(parties) >= 2 and None not in countries and len(set(countries)) == 1:
-            return True
+            # a president with the Speaker, a minister with an opposition leader: branches or
+            # camps of one state meeting are a contact; a president with their own ministers
+            # and commanders is not
+            return len(self._branches(parties)) < 2
         people = [p for p in parties if self._is_person(p)]
         if len(people) != 1 or len(parties) < 2:
             return False
         entry = self.gazetteer.entries.get(people[0])
         home = entry.country if entry else None
         return home is not None and all(p == home for p in parties if p != people[0])
+
+    def _branches(self, parties: list[str]) -> set[str]:
+        """The branches of state the people among the parties belong to: the executive
+        (government and military), the legislature, civil society."""
+        found = set()
+        for name in parties:
+            entry = self.gazetteer.entries.get(name)
+            if entry is None or entry.kind != "person" or not entry.sector:
+                continue
+            found.add("executive" if entry.sector in ("government", "military")
+                      else entry.sector)
+        return found
 
     def _is_person(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
