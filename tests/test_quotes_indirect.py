@@ -184,3 +184,9 @@ def test_letter_written_by_someone_speaks_for_them():
     text = ('Jane Marlow wrote an open letter to the council on her blog, saying its members '
             'should "try showing a little patience" with the residents.')
     assert _direct(text) == [("try showing a little patience", "Jane Marlow")]
+
+
+def test_speech_noun_owned_by_its_speaker_reports_its_that_clause(indirect):
+    text = ("Norway's warning that it would close the border to freight surprised the ministers. "
+            "The fact that talks stalled was no surprise.")
+    assert indirect(text) == [("it would close the border to freight", "Norway")]

@@ -60,7 +60,8 @@ INDIRECT_VERBS = (SPEECH_VERBS - NAMING_VERBS - {"ask", "write", "read", "contin
 # shootings"" (the owner is the possessor; the quote must sit inside the noun's phrase).
 CUE_NOUNS = {"claim", "remark", "comment", "statement", "promise", "warning", "assertion",
              "pledge", "vow", "description", "prediction", "charge", "accusation", "boast",
-             "insistence", "argument", "quip", "declaration", "suggestion", "contention"}
+             "insistence", "argument", "quip", "declaration", "suggestion", "contention",
+             "threat", "denial", "allegation", "assurance", "insinuation"}
 # Verbs whose noun-phrase object is reported content ("denied any intention of ...").
 NP_CONTENT_VERBS = {"deny", "announce", "reiterate", "broach", "confirm", "reject", "propose",
                     "rule", "acknowledge", "admit", "concede", "claim", "allege", "promise",
@@ -653,12 +654,41 @@ class QuoteExtractor:
                      cue_start=found.end("name"), cue_end=found.end("name") + 1,
                      paragraph=paragraph_number(text, start))
 
+    def _noun_report(self, doc: Doc, noun: Token, inside: list[tuple[int, int]],
+                     resolver: SpeakerResolver) -> Quote | None:
+        """'Russia's warning that it would respond', 'Trump's claim that the deal was dead':
+        a speech noun owned by its speaker, with a that-clause giving what was said."""
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+                      None)
+        if clause is None:
+            return None
+        span = _clean_content(doc[clause.left_edge.i: clause.right_edge.i + 1])
+        if len(span) < 3 or any(_in_any(t.idx, inside) for t in span) or MARK.search(span.text):
+            return None
+        frame = self._frame_at(noun, inside, resolver)
+        if frame is None or frame.speaker is None:
+            return None
+        return Quote(text=span.text, speaker=frame.speaker, kind="indirect", cue=noun.text,
+                     start=span.start_char, end=span.end_char,
+                     speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
+                     cue_start=noun.idx, cue_end=noun.idx + len(noun),
+                     paragraph=paragraph_number(doc_text(doc), span.start_char))
+
     def _indirect(self, doc: Doc, inside: list[tuple[int, int]],
                   resolver: SpeakerResolver) -> list[Quote]:
         found: list[Quote] = []
         taken: list[tuple[int, int]] = []
         for token in doc:
-            if _in_any(token.idx, inside) or not token.tag_.startswith("VB"):
+            if _in_any(token.idx, inside):
+                continue
+            if token.pos_ == "NOUN" and token.lemma_.casefold() in CUE_NOUNS:
+                noun_quote = self._noun_report(doc, token, inside, resolver)
+                if noun_quote is not None and (noun_quote.start, noun_quote.end) not in taken:
+                    found.append(noun_quote)
+                    taken.append((noun_quote.start, noun_quote.end))
+                continue
+            if not token.tag_.startswith("VB"):
                 continue
             lemma = token.lemma_.casefold()
             accord = token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor().lower_ == "to"
