@@ -255,3 +255,36 @@ def test_a_one_word_short_form_of_a_body_joins_its_full_name():
             "resume, and the Hadley University board agreed.")
     _, names = _analyse(text)
     assert "Hadley" not in names
+
+
+def test_newspaper_style_dotted_acronyms_are_the_gazetteer_bodies():
+    text = "More than 40 F.B.I. agents arrived, and the C.I.A. declined to comment."
+    _, names = _analyse(text)
+    assert {"FBI", "CIA"} <= names
+
+
+def test_a_body_name_goes_on_after_to_or_on():
+    text = ("Tomas Reyes of the National Committee to Protect Rural Hospitals spoke. The "
+            "Senate Select Committee on Harbor Safety met later, and the Committee said little.")
+    found, names = _analyse(text)
+    assert "National Committee to Protect Rural Hospitals" in names
+    assert ("Committee", "Senate Select Committee on Harbor Safety") in found
+
+
+def test_the_house_in_american_news_is_the_house_of_representatives():
+    text = "The bill passed the House on Tuesday, and the House Ethics Committee met later."
+    found, _ = _analyse(text)
+    assert ("the House", "US House of Representatives") in found
+
+
+def test_a_surname_the_tagger_calls_a_body_is_the_person_named_in_full():
+    text = ("Party chairman Michael Steele spoke on Monday. Pressure has been mounting for "
+            "Steele to step down, while the Steele campaign stayed quiet.")
+    found, _ = _analyse(text, published="2010-12-12")
+    assert ("Steele", "Michael Steele") in found
+
+
+def test_congressman_is_a_title():
+    text = "Congressman Joe Sestak declined the offer, and Congressman Sestak said so twice."
+    _, names = _analyse(text, published="2010-05-28")
+    assert names == {"Joe Sestak"}

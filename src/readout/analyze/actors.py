@@ -63,7 +63,8 @@ TITLE_WORDS = {
     "senators", "sens", "reps", "representatives", "justices", "judges", "judge", "governors",
     "district", "circuit", "attorney", "pope", "sheikh", "emir", "sultan", "rev", "reverend",
     "majority", "minority", "whip", "officer", "sergeant", "detective", "trooper", "sailor",
-    "soldier",
+    "soldier", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman",
+    "assemblywoman",
 }
 # The gazetteer's office holders are complete from this day on (see its notes).
 GAZETTEER_FROM = "2017-01-01"
@@ -234,6 +235,7 @@ class ActorResolver:
         mentions: list[ActorMention] = []
         # states and organisations first, so "Ukraine Defense Contact Group" is not a person
         mentions.extend(self._gazetteer_forms(doc, taken))
+        mentions.extend(self._the_house(doc, taken))
         taken |= _headline_case_words(doc)
         people = self._people(doc, taken, day)
         mentions.extend(self._people_mentions(doc, people))
@@ -248,7 +250,8 @@ class ActorResolver:
         mentions.extend(roles)
         mentions.extend(self._groups(doc, mentions))
         titles = {i for p in people for i in range(p.start, p.name_start)}
-        surnames = {p.words[-1].casefold() for p in people if p.words}
+        surnames: dict[str, str | None] = {p.words[-1].casefold(): p.actor
+                                           for p in people if p.words}
         mentions.extend(self._ner_orgs(doc, taken | titles, surnames))
         mentions.extend(self._pronouns(doc, mentions, taken))
         # outlets are sources, not actors, unless the gazetteer knows them as actors too
@@ -593,7 +596,9 @@ class ActorResolver:
             if _generic_word_inside_a_name(span):
                 continue  # "the Women’s Refugee Commission" is not the European Commission
             # people are found with their titles in _people; here only states and bodies
-            entries = [e for e in self.gazetteer.lookup(span.text) if e.kind != "person"]
+            surface = span.text.replace(".", "") if DOTTED_ACRONYM.fullmatch(span.text) \
+                else span.text
+            entries = [e for e in self.gazetteer.lookup(surface) if e.kind != "person"]
             exact = [e for e in entries if normalise_form(e.name) == normalise_form(span.text)]
             if len(entries) > 1 and len(exact) == 1:
                 entries = exact  # "Kremlin": the seat itself rather than the state it stands for
@@ -664,6 +669,29 @@ class ActorResolver:
             out.append(ActorMention(actor=p.actor, start=start, end=span.end_char,
                                     text=doc_text(doc)[start:span.end_char], how="person"))
         return out
+
+    def _the_house(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        """"the House voted", "seats in the House": in American news the House of
+        Representatives (the gazetteer cannot list "House" alone: "White House", "Chatham
+        House"). Not inside a longer name ("House Oversight Committee")."""
+        if self._home_country(doc) != "United States" or \
+                "US House of Representatives" not in self.gazetteer.entries:
+            return []
+        found = []
+        for token in doc:
+            if token.text != "House" or token.i in taken or token.i == 0 or \
+                    doc[token.i - 1].lower_ != "the" or token.ent_type_ in ("FAC", "WORK_OF_ART"):
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
+                continue
+            start = doc[token.i - 1].idx
+            found.append(ActorMention(actor="US House of Representatives", start=start,
+                                      end=token.idx + len(token),
+                                      text=doc_text(doc)[start:token.idx + len(token)],
+                                      how="gazetteer"))
+            taken.add(token.i)
+        return found
 
     # ------------------------------------------------------------------ roles
     def _home_country(self, doc: Doc) -> str:
@@ -893,7 +921,8 @@ class ActorResolver:
         return entry.kind == "person" if entry else " " in name and name[:1].isupper()
 
     # ------------------------------------------------------------------ organisations
-    def _ner_orgs(self, doc: Doc, taken: set[int], surnames: set[str]) -> list[ActorMention]:
+    def _ner_orgs(self, doc: Doc, taken: set[int], surnames: dict[str, str | None]
+                  ) -> list[ActorMention]:
         found = []
         for ent in doc.ents:
             if ent.label_ != "ORG" or any(t.i in taken for t in ent):
@@ -901,6 +930,7 @@ class ActorResolver:
             # "Missouri Highway Patrol Capt. Ron Johnson": the rank belongs to the person
             while len(ent) > 1 and _bare(ent[-1]) in PERSON_TITLES:
                 ent = ent[:-1]
+            ent = _whole_body_name(doc, ent, taken)
             if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
                 continue  # "Judicial ethics require …": an adjective the NER took for a body
             if _bare(ent[0]) in NAMED_HAPPENINGS:
@@ -910,6 +940,7 @@ class ActorResolver:
             name = re.sub(r"^(?:[Tt]he|An?)\s+", "", ent.text.strip())
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
             name = re.sub(r"(?:'s|’s)?\s*[‘’'\"“”]+$", "", name).strip()  # "DuVernay’s ‘"
+            name = re.sub(r"\s+\S+-$", "", name)  # "RNC Co-" of "RNC Co-Chairwoman"
             # "Steele’s RNC": a person's or state's name owning the body is not part of its
             # name ("Jehovah’s Witnesses" is a name of its own)
             owner = re.match(r"^([A-Z][\w.\-]*)(?:'s|’s)\s+(?=[A-Z])", name)
@@ -924,7 +955,16 @@ class ActorResolver:
             if all(_bare(t) in TITLE_WORDS for t in ent if not t.is_punct):
                 continue  # "Sec." before a name: a title the NER took for a body
             if name.casefold() in surnames:
-                continue  # "the Trump administration", "the Biden campaign": a person's name
+                # "the Trump administration", "the Biden campaign": a person's name, not a
+                # body; alone ("pressure for Steele to step down") it is that person
+                person = surnames[name.casefold()]
+                if len(ent) == 1 and person and (ent.end >= len(doc) or (
+                        doc[ent.end].lower_ not in EPONYM_NOUNS and
+                        not doc[ent.end].text[:1].isupper())):
+                    found.append(ActorMention(actor=person, start=ent.start_char,
+                                              end=ent.end_char, text=ent.text, how="surname"))
+                    taken.update(t.i for t in ent)
+                continue
             if len(name) <= 1 or "\n" in name or normalise_form(name) in self.outlets or \
                     re.search(r"x000[dD]", name):  # spreadsheet line-break residue
                 continue
@@ -936,7 +976,8 @@ class ActorResolver:
     def _fullest_org_names(self, found: list[ActorMention]) -> list[ActorMention]:
         """One name per body: "the Court" after "the Supreme Court", "Maine School of Law"
         after "University of Maine School of Law", "Republican party" for "Republican Party".
-        A shorter name that ends exactly one longer name in the article is that body."""
+        A shorter name that ends exactly one longer name in the article is that body; a bare
+        head noun ("the Committee") is the latest body named before it with that noun."""
         names = {m.actor for m in found}
         by_fold = dict(self._body_names)
         for name in sorted(names, key=len, reverse=True):
@@ -944,8 +985,17 @@ class ActorResolver:
         out = []
         for m in found:
             name = by_fold.get(normalise_form(m.actor), m.actor)
+            # ("the Committee" is the one "… Committee on Benghazi" the article names)
+            head_noun = name.casefold() in BODY_HEAD_NOUNS | GENERIC_BODY_WORDS
             longer = {n for n in names if len(n) > len(name) and (
-                n.endswith(" " + name) or " " not in name and n.startswith(name + " "))}
+                n.endswith(" " + name) or " " not in name and n.startswith(name + " ")
+                or head_noun and f" {name} " in n)}
+            if len(longer) > 1 and head_noun:
+                # several committees: the one named last before this mention
+                latest = {n: max((x.start for x in found if x.actor == n and x.start < m.start),
+                                 default=-1) for n in longer}
+                best = max(latest, key=lambda n: latest[n])
+                longer = {best} if latest[best] >= 0 else longer
             if len(longer) == 1:
                 name = longer.pop()
             out.append(ActorMention(actor=name, start=m.start, end=m.end, text=m.text,
@@ -1105,6 +1155,30 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
 PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "neighborhood",
                "neighbourhood", "suburb", "county", "square", "port", "oblast", "governorate",
                "enclave", "camp", "border", "crossing", "valley", "island", "peninsula"}
+
+
+# nouns that end the head of a body's name, which may go on with "to/on/for …"
+BODY_HEAD_NOUNS = {"committee", "commission", "council", "campaign", "coalition", "fund",
+                   "foundation", "institute", "center", "centre", "alliance", "association",
+                   "league", "office", "agency", "bureau", "panel", "caucus", "network",
+                   "movement", "front", "union", "society", "board", "group"}
+
+
+def _whole_body_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    """"the National Committee to Preserve Social Security and Medicare", "the House Select
+    Committee on Benghazi": the NER stops at the lower-case word; the name goes on."""
+    k = ent.end
+    if not (ent[-1].lower_ in BODY_HEAD_NOUNS and k + 1 < len(doc)
+            and doc[k].lower_ in ("to", "on", "for", "of", "against")
+            and doc[k + 1].text[:1].isupper() and k + 1 not in taken):
+        return ent
+    j = k + 1
+    while j < len(doc) and j not in taken and (
+            doc[j].text[:1].isupper() and doc[j].is_alpha
+            or doc[j].lower_ in ("and", "of", "the", "for") and j + 1 < len(doc)
+            and doc[j + 1].text[:1].isupper()):
+        j += 1
+    return doc[ent.start:j] if j > k + 1 else ent
 
 
 def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
@@ -1380,12 +1454,19 @@ GENERIC_BODY_WORDS = {"commission", "council", "parliament", "congress", "senate
                       "committee", "secretariat", "presidency", "duma", "rada", "knesset"}
 
 
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,5}")
+
+
 def _generic_word_inside_a_name(span: Span) -> bool:
     """A one-word institution noun that ends a longer capitalised name ("Refugee Commission",
     "Women’s Council"), so that longer name is another body."""
     if len(span) != 1 or span[0].lower_ not in GENERIC_BODY_WORDS:
         return False
     doc = span.doc
+    whole = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end
+                  and e.label_ == "ORG"), None)
+    if whole is not None and any(t.lower_ in BODY_HEAD_NOUNS for t in doc[span.end:whole.end]):
+        return True  # "the Senate Select Committee": a committee, not the Senate
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("on", "for", "of") and \
             doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].ent_type_ not in ("GPE",):
         return True  # "the Commission on Presidential Debates"
@@ -1506,6 +1587,8 @@ def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[
             if normalise_form(surface) == form:
                 bare = re.sub(r"^(?:[Tt]he)\s+", "", surface)
                 variants.add(bare)
+                if entry.kind != "person" and re.fullmatch(r"[A-Z]{2,5}", bare):
+                    variants.add(".".join(bare) + ".")  # "F.B.I.", "C.I.A.": newspaper style
     return variants
 
 

@@ -1,0 +1,102 @@
+"""Benchmark: actor resolution in ordinary news (tests/gold/news_actor_sample.json).
+
+Usage: python bench/actors_news.py [--verbose] [--no-write]
+
+Eighty entity mentions from ten BASIL articles (development half, not inspected while the
+actor rules were written), each judged from the text alone (see the gold's guidelines).
+For every mention, the readout actor mention that overlaps it most is compared with the gold:
+- ``actor``: right when it carries one of the acceptable canonical names;
+- ``place``: wrong when readout makes it a person or an organisation (a state or no mention
+  is fine: readout reads capitals as their governments by design);
+- ``not_actor``: wrong when readout makes it any actor;
+- ``dont_care``: not scored.
+Writes bench/results/actors_news.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "gold" / "news_actor_sample.json"
+RESULTS = REPO / "bench" / "results" / "actors_news.json"
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+from basil_text import basil_text, load_basil  # noqa: E402
+from readout.analyze.pipeline import build_pipeline, make_doc  # noqa: E402
+from readout.records import ActorMention, Article  # noqa: E402
+
+
+def best_overlap(mentions: list[ActorMention], start: int, end: int) -> ActorMention | None:
+    """The mention sharing most characters with [start, end), if any."""
+    scored = [(min(end, m.end) - max(start, m.start), m) for m in mentions]
+    scored = [(n, m) for n, m in scored if n > 0]
+    return max(scored, key=lambda x: x[0])[1] if scored else None
+
+
+def evaluate(verbose: bool = False) -> dict[str, Any]:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    nlp = build_pipeline(None)
+    kinds: dict[str, dict[str, int]] = {}
+    started = time.perf_counter()
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for item in gold["mentions"]:
+        by_doc.setdefault(item["doc"], []).append(item)
+    for path, items in by_doc.items():
+        data = load_basil(path)
+        text = basil_text(data)
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != gold["docs"][path]["text_sha1"]:
+            raise SystemExit(f"{path}: text changed since the gold was annotated")
+        article = Article(doc=path, text=text, title=data.get("title"),
+                          published=gold["docs"][path]["published"])
+        doc = nlp(make_doc(nlp, article))
+        kinds_of = {a.name: a.kind for a in doc._.actors}
+        for item in items:
+            kind = item["kind"]
+            if kind == "dont_care":
+                continue
+            found = best_overlap(doc._.actor_mentions, item["start"], item["end"])
+            name = found.actor if found is not None else None
+            if kind == "actor":
+                right = name in item["names"]
+            elif kind == "place":
+                right = name is None or kinds_of.get(name) not in ("person", "organization")
+            else:
+                right = name is None
+            tally = kinds.setdefault(kind, {"total": 0, "right": 0})
+            tally["total"] += 1
+            tally["right"] += int(right)
+            if verbose and not right:
+                print(f"  {kind:9} {text[item['start']:item['end']]!r:40} gold "
+                      f"{item.get('names')} system {name!r}")
+    for tally in kinds.values():
+        tally["accuracy"] = round(tally["right"] / tally["total"], 3) if tally["total"] else None
+    scored = sum(t["total"] for t in kinds.values())
+    right = sum(t["right"] for t in kinds.values())
+    return {"mentions_scored": scored, "accuracy": round(right / scored, 3) if scored else None,
+            "by_kind": kinds, "seconds": round(time.perf_counter() - started, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    result = evaluate(args.verbose)
+    print(f"news actor sample: accuracy {result['accuracy']} over {result['mentions_scored']} "
+          f"mentions; " + ", ".join(f"{k} {v['right']}/{v['total']}"
+                                    for k, v in sorted(result["by_kind"].items())))
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Regression gate: actor resolution on the sample of news mentions
+(tests/gold/news_actor_sample.json) may not fall below the pinned floor (measured when set,
+minus a margin). bench/actors_news.py reports the full figures."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+GOLD = REPO / "tests" / "gold" / "news_actor_sample.json"
+FLOOR = 0.92  # measured 0.957 when set
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_actors_news",
+                                                  REPO / "bench" / "actors_news.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_file_is_offsets_only_and_well_formed():
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    assert set(gold) >= {"guidelines", "docs", "mentions"}
+    for item in gold["mentions"]:
+        assert set(item) <= {"doc", "start", "end", "kind", "names"}
+        assert item["kind"] in ("actor", "place", "not_actor", "dont_care")
+        assert (item["kind"] == "actor") == bool(item.get("names"))
+        assert 0 <= item["start"] < item["end"] and item["doc"] in gold["docs"]
+
+
+def test_news_actor_resolution_floor():
+    if not (SHARED / "data" / "basil").is_dir():
+        pytest.skip("../shared is not available")
+    result = _bench().evaluate()
+    assert result["mentions_scored"] >= 60
+    assert result["accuracy"] >= FLOOR, result
