@@ -243,3 +243,10 @@ def test_contacts_in_general_only_without_article_or_owner():
                                         "meetings")) is None
     assert cs.contacts_in_general(token("Two regular meetings were held in Oslo.",
                                         "meetings")) is None
+
+
+def test_internal_gathering_unless_someone_from_outside_is_named():
+    assert cs.internal_gathering(token("The Cabinet meeting ran late.", "meeting"))
+    assert cs.internal_gathering(token("They spoke at a Democratic caucus lunch.", "lunch"))
+    assert cs.internal_gathering(token("The Cabinet meeting with the Polish president ran "
+                                       "late.", "meeting")) is None

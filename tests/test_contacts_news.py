@@ -296,3 +296,18 @@ def test_branches_of_one_state_meeting_are_a_contact_but_a_cabinet_is_not():
     assert [c.participants for c in found] == [["Joe Biden", "Kevin McCarthy"]]
     assert contacts("Joe Biden met Antony Blinken and Lloyd Austin at the White House.") == []
     assert contacts("Volodymyr Zelensky met Valerii Zaluzhnyi in Kyiv.") == []
+
+
+def test_one_sides_own_gathering_is_no_contact_nor_is_a_later_mention_of_it():
+    text = ("Boris Johnson met Leo Varadkar in Dublin on Monday. At a Conservative party "
+            "lunch on Tuesday, two ministers criticised the deal, said an aide who was at the "
+            "private meeting.")
+    found = contacts(text)
+    assert [c.participants for c in found] == [["Boris Johnson", "Leo Varadkar"]]
+
+
+def test_a_lunch_is_a_contact_only_with_someone():
+    assert contacts("Over lunch on Friday, Pedro Sanchez and Antonio Costa praised the "
+                    "deal.") == []
+    found = contacts("Pedro Sanchez had lunch with Antonio Costa in Lisbon.")
+    assert [c.format for c in found] == ["meeting"]

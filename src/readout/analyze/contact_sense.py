@@ -21,7 +21,9 @@ contact, or None when it may be one:
   brace for ("the discussions are backed by …", "people involved in the negotiations",
   "whether X is bracing for negotiations");
 - contacts in general: plural nouns qualified as recurring or to come with no article or
-  owner ("suspended from future meetings", "regular consultations").
+  owner ("suspended from future meetings", "regular consultations");
+- one side's own gatherings: "a Democratic caucus lunch", "the Cabinet meeting" (unless a
+  "with"/"between" names someone from outside).
 
 The predicates read only the parse (lemmas, dependencies, entity types); ``not_a_contact`` runs
 them in order and returns the first reason.
@@ -601,11 +603,33 @@ def contacts_in_general(trigger: Token) -> str | None:
     return None
 
 
+# words that make a gathering one side's own: "a Democratic caucus lunch", "the Cabinet meeting"
+INTERNAL_WORDS = {"caucus", "cabinet", "party", "democratic", "republican", "gop", "staff",
+                  "leadership", "internal", "politburo", "conservative", "labour", "tory",
+                  "campaign", "family", "faculty", "shareholder", "board"}
+GATHERING_LEMMAS = {"meeting", "lunch", "dinner", "breakfast", "luncheon", "conference",
+                    "session", "retreat", "summit"}
+
+
+def internal_gathering(trigger: Token) -> str | None:
+    """"a Democratic caucus lunch", "the first Cabinet meeting of the year", "a party
+    conference": a gathering of one side with no one from outside named for it."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or _lemma(trigger) not in GATHERING_LEMMAS:
+        return None
+    if _pobjs(trigger, ("with", "between")):
+        return None  # "a Cabinet meeting with the Polish president": someone from outside
+    modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")]
+    modifiers += [g for c in modifiers for g in c.children if g.dep_ in ("amod", "compound")]
+    if any(m.lower_ in INTERNAL_WORDS for m in modifiers):
+        return "one side's own gathering"
+    return None
+
+
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated,
     only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
-    contacts_in_general,
+    contacts_in_general, internal_gathering,
 )
 
 

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.actors import TITLE_WORDS
-from readout.analyze.contact_sense import not_a_contact
+from readout.analyze.contact_sense import internal_gathering, not_a_contact
 from readout.analyze.dates import find_date_expression, resolve_date
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer
 from readout.analyze.quotes import find_quoted_spans
@@ -40,6 +40,7 @@ NOUN_FORMATS = {
     "chat": "talks", "contact": "talks", "conference": "meeting",
     "lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
 }
+MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon"}
 # conferences that are no meeting of parties: "a press conference", "a party conference"
 NOT_MEETING_CONFERENCES = {"press", "news", "party", "academic", "annual", "scientific",
                            "industry", "media", "investor", "earnings"}
@@ -278,6 +279,9 @@ class ContactExtractor:
             if fmt == "phone call" and lemma == "call" and _next_word(token) in \
                     (NOT_A_CONTACT_AFTER_CALL if token.pos_ == "VERB" else {"for", "upon"}):
                 fmt = None  # "call on", "called for", "calls for": an appeal or a demand
+            if lower in MEAL_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                               for c in [*token.children, *token.head.children]):
+                fmt = None  # a lunch is a contact only with someone ("lunch with Macron")
             if fmt == "phone call" and lower in ("phone", "telephone") and \
                     token.dep_ == "pobj" and token.head.lower_ in ("by", "over", "via") and \
                     token.head.head.pos_ == "VERB" and \
@@ -381,6 +385,9 @@ class ContactExtractor:
                 continue  # a condition or wish, or a sense that is no contact (contact_sense)
             if _serves_a_trip(trigger) or _purpose_of_a_meeting(trigger):
                 continue  # "travel to Poland to meet Duda", "hosted Macron for talks": once
+            if trigger.pos_ == "NOUN" and _is_definite(trigger) and any(
+                    t.i < trigger.i and internal_gathering(t) for t in trigger.sent):
+                continue  # "during a caucus lunch … who was in the private meeting": that one
             if fmt in ("phone call", "meeting", "talks", "summit") and \
                     VIDEO_CUES.search(clause.text):
                 fmt = "video call"
