@@ -311,3 +311,13 @@ def test_a_lunch_is_a_contact_only_with_someone():
                     "deal.") == []
     found = contacts("Pedro Sanchez had lunch with Antonio Costa in Lisbon.")
     assert [c.format for c in found] == ["meeting"]
+
+
+def test_a_coming_summit_is_planned():
+    found = contacts("Donald Trump spoke about his coming summit meeting with Kim Jong Un.")
+    assert [c.status for c in found] == ["planned"]
+
+
+def test_a_meeting_with_a_group_of_reporters_is_no_contact():
+    assert contacts("Viktor Orban said during a meeting with a small group of reporters that "
+                    "he would stay.") == []

@@ -375,10 +375,16 @@ def _audience(obj: Token) -> bool:
     return False
 
 
+GROUP_WORDS = {"group", "number", "handful", "gathering", "roomful", "bunch", "pool"}
+
+
 def speaks_to_an_audience(trigger: Token) -> str | None:
     """"spoke to reporters", "a call with journalists", "as they speak to American business
     and political leaders", "said in an interview": the counterparts are an audience."""
     objects = _pobjs(trigger, ("with", "to"))
+    # "a meeting with a select group of reporters": the group's members
+    objects = [next(iter(_pobjs(o, ("of",))), o) if _lemma(o) in GROUP_WORDS else o
+               for o in objects]
     if not objects or any(o.pos_ == "PROPN" or o.ent_type_ == "PERSON" for o in objects):
         return None
     # "business and political leaders" parsed as "business" + conjunct "leaders"

@@ -106,7 +106,7 @@ ANAPHORIC_NOUNS = {"conversation", "discussion", "event", "contact", "chat"}
 VIDEO_CUES = re.compile(r"\b(video|virtual(?:ly)?|videoconference|teleconference|online)\b", re.I)
 PHONE_CUES = re.compile(r"\b(phone|telephone|by phone|call)\b", re.I)
 PLANNED_WORDS = {"will", "shall", "'ll", "upcoming", "planned", "scheduled", "forthcoming",
-                 "next", "tomorrow", "expected", "going", "due", "slated", "poised"}
+                 "next", "tomorrow", "expected", "going", "due", "slated", "poised", "coming"}
 PLANNED_LEMMAS = {"plan", "schedule", "prepare", "expect", "invite", "set", "arrange", "agree",
                   "slate",
                   # a contact called off or put back was planned, never held
@@ -2097,6 +2097,8 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     # not a clause joined to the trigger ("I met Scholz yesterday and we agreed on …")
     own_children = [c for c in trigger.children if c.dep_ not in (
         "conj", "cc", "ccomp", "advcl", "parataxis", "relcl", "acl")]
+    if trigger.dep_ == "compound":  # "his coming summit meeting": the phrase's own words
+        own_children += [c for c in trigger.head.children if c.dep_ in ("amod", "det")]
     setting = _setting_prep(trigger)
     for token in list(trigger.ancestors)[:3]:
         if token.lemma_.casefold() in ("call", "put") and any(
