@@ -31,10 +31,13 @@ def test_may_the_verb_is_not_the_month():
     assert resolve_date("talks may resume", "2022-03-01") is None
 
 
-def test_a_reported_day_after_publication_is_last_year_but_a_month_keeps_slack():
-    # "met on March 12" in an article of 2023-03-10 cannot be this year's March 12
-    assert resolve_date("March 12", "2023-03-10") == "2022-03-12"
+def test_a_reported_day_after_publication_is_not_read_as_almost_a_year_back():
+    # "met on March 12" in an article of 2023-03-10: a reporter would give the year of a
+    # meeting a year ago, so the date a few days ahead is meant (the contacts component then
+    # treats a contact dated after publication as planned)
+    assert resolve_date("March 12", "2023-03-10") == "2023-03-12"
     assert resolve_date("March 11", "2023-03-10") == "2023-03-11"  # a day's lag is tolerated
+    assert resolve_date("June 12", "2023-03-10") == "2022-06-12"  # months ahead: last year
     assert resolve_date("March 12", "2023-03-10", future=True) == "2023-03-12"
     assert resolve_date("in March", "2023-03-10") == "2023-03"
 
@@ -49,3 +52,13 @@ def test_a_planned_weekday_named_on_that_weekday_is_today():
     ("one year ago this week", "2022-02"), ("six months ago", "2022-08")])
 def test_spans_ago(expression, expected):
     assert resolve_date(expression, "2023-02-20") == expected
+
+
+def test_a_yearless_date_is_not_read_as_almost_a_year_back_when_it_is_weeks_ahead():
+    from readout.analyze.dates import resolve_date
+    # written on New Year's Eve, "January 10" is the coming one even if the tense was missed
+    assert resolve_date("January 10", "2021-12-31") == "2022-01-10"
+    assert resolve_date("in January", "2021-12-28") == "2022-01"
+    # a recent past date, or one far ahead, keeps the past reading
+    assert resolve_date("December 20", "2021-12-31") == "2021-12-20"
+    assert resolve_date("March 5", "2022-01-10") == "2021-03-05"

@@ -31,6 +31,12 @@ RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|(?:last|next|this)\s
                       r"|(?:later|earlier)\s+(?:in\s+the|this)\s+week)\b", re.I)
 
 
+# Reporters name the year of a past date further back than this many days ...
+NO_YEAR_NEEDED = 240
+# ... so such a date read as past is taken as one this close ahead instead.
+SOON = 45
+
+
 def parse_iso(day: str | None) -> date | None:
     if not day or len(day) != 10:
         return None
@@ -54,8 +60,18 @@ def _nearest_year(month: int, day: int | None, ref: date, future: bool) -> int:
         slack = 20 if day is None else 1
         penalty = abs(delta) + (400 if (future and delta < -slack) or
                                 (not future and delta > slack) else 0)
-        candidates.append((penalty, year))
-    return min(candidates)[1] if candidates else ref.year
+        candidates.append((penalty, year, delta))
+    if not candidates:
+        return ref.year
+    best = min(candidates)
+    if not future and best[2] < -NO_YEAR_NEEDED:
+        # A past date named without its year lies within the last months; "January 10"
+        # written on December 31 of a year ago would carry the year, so a date a few weeks
+        # ahead is meant (the tense was misread, or the event is scheduled).
+        ahead = [c for c in candidates if 0 < c[2] <= SOON]
+        if ahead:
+            return min(ahead, key=lambda c: c[2])[1]
+    return best[1]
 
 
 def resolve_date(expression: str, published: str | None, future: bool = False) -> str | None:
