@@ -66,7 +66,9 @@ TITLE_WORDS = {
     "soldier", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman",
     "assemblywoman",
 }
-# The gazetteer's office holders are complete from this day on (see its notes).
+# With no publication date and no office holder named to fix the era, a role resolves only
+# when a single person has held it since this day ("the Russian foreign minister": Lavrov).
+# (The gazetteer's office holders go back to 2009; its notes say for which offices.)
 GAZETTEER_FROM = "2017-01-01"
 
 # Titles that only ever precede a person ("Mr.", "Sen.", "Ambassador"), unlike "Special",
