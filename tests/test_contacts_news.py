@@ -321,3 +321,11 @@ def test_a_coming_summit_is_planned():
 def test_a_meeting_with_a_group_of_reporters_is_no_contact():
     assert contacts("Viktor Orban said during a meeting with a small group of reporters that "
                     "he would stay.") == []
+
+
+def test_a_regions_officials_meeting_alone_is_the_regional_bodys_meeting():
+    found = contacts("Arab foreign ministers met in Cairo on Sunday.")
+    assert [(c.participants, c.format, c.place) for c in found] == [
+        (["Arab League"], "meeting", "Cairo")]
+    found = contacts("European leaders met Volodymyr Zelensky in Brussels.")
+    assert "Arab League" not in found[0].participants

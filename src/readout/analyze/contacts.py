@@ -41,6 +41,9 @@ NOUN_FORMATS = {
     "lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
 }
 MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon"}
+# the body a region's officials meet as ("Arab foreign ministers met in Cairo")
+REGIONAL_BODIES = {"Arab": "Arab League", "African": "African Union",
+                   "European": "European Union"}
 # conferences that are no meeting of parties: "a press conference", "a party conference"
 NOT_MEETING_CONFERENCES = {"press", "news", "party", "academic", "annual", "scientific",
                            "industry", "media", "investor", "earnings"}
@@ -475,6 +478,13 @@ class ContactExtractor:
                 out.extend(self._visits(doc, clause, trigger, mentions, quoted, lead, parties,
                                         planned, readout, earlier + out))
                 continue
+            if trigger.pos_ == "VERB" and _officials_subject(trigger) and (not parties or (
+                    len(parties) == 1 and parties[0] not in self.gazetteer.entries and
+                    GROUP_LABEL.fullmatch(parties[0]))):
+                # "Arab foreign ministers met in Cairo": the region's own body meets
+                body = self._regional_body(trigger)
+                if body:
+                    parties = [body]
             if self.config.require_two_parties and len(parties) < 2 and not hosted and \
                     not (trigger.pos_ == "VERB" and len(parties) == 1 and
                          self._is_body(parties[0]) and _officials_subject(trigger)):
@@ -985,6 +995,16 @@ class ContactExtractor:
         entry = self.gazetteer.entries.get(people[0])
         home = entry.country if entry else None
         return home is not None and all(p == home for p in parties if p != people[0])
+
+    def _regional_body(self, verb: Token) -> str | None:
+        """The body whose members a regional label names ("Arab foreign ministers": the Arab
+        League), when the gazetteer knows it."""
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for word in subject.children:
+                body = REGIONAL_BODIES.get(word.text)
+                if word.dep_ in ("amod", "compound") and body and body in self.gazetteer.entries:
+                    return body
+        return None
 
     def _branches(self, parties: list[str]) -> set[str]:
         """The branches of state the people among the parties belong to: the executive
