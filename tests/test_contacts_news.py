@@ -330,3 +330,17 @@ def test_a_regions_officials_meeting_alone_is_the_regional_bodys_meeting():
     found = contacts("European leaders met in Brussels on Thursday.")
     assert [c.participants for c in found] == [["European Union"]]
     assert contacts("Asian foreign ministers met in Jakarta.") == []  # no such body known
+
+
+def test_a_definite_contact_noun_with_only_a_new_person_is_not_the_earlier_contact():
+    text = ("William Burns travelled to Berlin on Monday. Analysts said Emmanuel Macron taking "
+            "the lead in the negotiations could help.")
+    found = contacts(text)
+    assert [c.participants for c in found] == [["Germany", "William Burns"]]
+
+
+def test_a_definite_contact_noun_with_a_known_person_refers_back():
+    text = ("Joe Biden spoke with Vladimir Putin on Tuesday. Putin said the conversation was "
+            "frank.")
+    found = contacts(text)
+    assert [c.same_as for c in found] == [None, 0]

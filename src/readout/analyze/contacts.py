@@ -966,8 +966,8 @@ class ContactExtractor:
             # summary …") do not make it a different contact; a new person does
             new = [p for p in parties if p not in contact.participants and self._is_person(p)]
             joined = trigger.head.lemma_ == "join"
-            if not new or joined or len(parties) <= 1:
-                return contact
+            if not new or joined:
+                return contact  # (a person new to it, even alone, is another contact's)
         return None
 
     def _elsewhere(self, trigger: Token, place: str) -> bool:
