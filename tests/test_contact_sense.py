@@ -250,3 +250,9 @@ def test_internal_gathering_unless_someone_from_outside_is_named():
     assert cs.internal_gathering(token("They spoke at a Democratic caucus lunch.", "lunch"))
     assert cs.internal_gathering(token("The Cabinet meeting with the Polish president ran "
                                        "late.", "meeting")) is None
+
+
+def test_the_publics_travel_is_no_contact():
+    assert cs.the_public_travels(token("Japan eased visas for Chinese to visit Tokyo.", "visit"))
+    assert cs.the_public_travels(token("Tourists travel to Crete every summer.", "travel"))
+    assert cs.the_public_travels(token("Greek officials will visit Ankara.", "visit")) is None

@@ -23,7 +23,8 @@ contact, or None when it may be one:
 - contacts in general: plural nouns qualified as recurring or to come with no article or
   owner ("suspended from future meetings", "regular consultations");
 - one side's own gatherings: "a Democratic caucus lunch", "the Cabinet meeting" (unless a
-  "with"/"between" names someone from outside).
+  "with"/"between" names someone from outside);
+- the public's travel: "visas for Russians to visit America", "tourists travel to Crimea".
 
 The predicates read only the parse (lemmas, dependencies, entity types); ``not_a_contact`` runs
 them in order and returns the first reason.
@@ -609,6 +610,29 @@ def contacts_in_general(trigger: Token) -> str | None:
     return None
 
 
+# ordinary people on the move: their trips are travel, not diplomacy
+TRAVELLING_PUBLIC = {"tourist", "citizen", "student", "people", "traveler", "traveller",
+                     "visitor", "resident", "migrant", "refugee", "pilgrim", "fan", "family"}
+
+
+def the_public_travels(trigger: Token) -> str | None:
+    """"visas for Russians to visit America", "tourists travel to Crimea": a people's or the
+    public's travel (a plural nationality or ordinary people as subject) is no contact."""
+    if _lemma(trigger) not in ("visit", "travel", "come", "fly") or trigger.pos_ != "VERB":
+        return None
+    subjects = _children(trigger, "nsubj", "nsubjpass")
+    # "visas for Russians to visit": the words before the infinitive's "to" name who goes
+    to = next(iter(_children(trigger, "aux")), None)
+    doc = trigger.doc
+    if not subjects and to is not None and to.lower_ == "to" and to.i >= 2 and \
+            doc[to.i - 2].lower_ == "for":
+        subjects = [doc[to.i - 1]]
+    if subjects and all(s.tag_ in ("NNS", "NNPS") and (
+            s.ent_type_ == "NORP" or _lemma(s) in TRAVELLING_PUBLIC) for s in subjects):
+        return "the public's travel"
+    return None
+
+
 # words that make a gathering one side's own: "a Democratic caucus lunch", "the Cabinet meeting"
 INTERNAL_WORDS = {"caucus", "cabinet", "party", "democratic", "republican", "gop", "staff",
                   "leadership", "internal", "politburo", "conservative", "labour", "tory",
@@ -635,7 +659,7 @@ CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated,
     only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
-    contacts_in_general, internal_gathering,
+    contacts_in_general, internal_gathering, the_public_travels,
 )
 
 
