@@ -291,3 +291,9 @@ def test_evacuating_the_wounded_is_aid_not_withdrawal() -> None:
 def test_conjoined_objects_name_the_act() -> None:
     assert any(e[:2] == ("AID", "United States") for e in tuples(
         "The United States is providing photographs and other intelligence to Ukraine."))
+
+
+def test_a_month_and_a_campaign_rally_are_no_protests() -> None:
+    assert not any(e[0] == "PROTEST" for e in tuples("Kenya's election is due in March."))
+    assert not any(e[0] == "PROTEST" for e in tuples(
+        "Museveni's campaign rally in Gulu drew large crowds."))

@@ -569,7 +569,8 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "gunfire": ("ASSAULT", "firearms"), "battle": ("ASSAULT", None),
     "fire": ("ASSAULT", "firearms"),
     "suspension": ("SANCTION", "discontinue"), "recall": ("SANCTION", "withdraw"),
-    "sit-in": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"), "march": ("PROTEST", "demo"),
+    # not "rally": a campaign rally is no protest
+    "sit-in": ("PROTEST", "demo"), "march": ("PROTEST", "demo"),
 }
 # Prepositions under which an event noun reports an act that took place ("under attack by",
 # "after repeated rebel attacks"), so it needs no named target to count.
@@ -1710,8 +1711,8 @@ def _lemma(token: Token) -> str:
 
 def _noun_key(token: Token) -> str | None:
     """The NOUNS entry of an event noun, or None ("talk" counts only as plural "talks")."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "ORG"):
-        return None
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "ORG", "DATE"):
+        return None  # "in March" is a month
     lemma = token.lemma_.casefold()
     if lemma == "talk":
         return "talks" if token.lower_ == "talks" else None
