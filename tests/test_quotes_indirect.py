@@ -79,7 +79,7 @@ def test_headline_with_a_name_and_colon_is_that_persons_point():
     from readout.analyze import analyze_text
 
     text = ("Merkel: Europe must share the burden of migration\n\n"
-            "Angela Merkel spoke in Berlin on Tuesday about the summit.")
+            "Angela Merkel said in Berlin on Tuesday that the summit had failed.")
     quotes = analyze_text(text, published="2016-03-01").quotes
     found = [(q.text, q.speaker, q.kind) for q in quotes if q.start < text.index("\n")]
     assert found == [("Europe must share the burden of migration", "Angela Merkel", "indirect")]
@@ -190,3 +190,14 @@ def test_speech_noun_owned_by_its_speaker_reports_its_that_clause(indirect):
     text = ("Norway's warning that it would close the border to freight surprised the ministers. "
             "The fact that talks stalled was no surprise.")
     assert indirect(text) == [("it would close the border to freight", "Norway")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mariupol: why the port matters so much\n\nThe city of Mariupol lies on the coast.",
+    "Dana Whitfield: driver charged after the crash\n\nDana Whitfield, 54, was hurt on Friday.",
+])
+def test_headline_naming_its_subject_is_not_a_quote(text):
+    from readout.analyze import analyze_text
+
+    quotes = analyze_text(text, published="2022-04-01").quotes
+    assert not [q for q in quotes if q.start < text.index("\n")]

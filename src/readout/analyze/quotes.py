@@ -101,7 +101,9 @@ TRANSCRIPT_LABEL = re.compile(
     r"(?P<name>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.? )?[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}):\s")
 NOT_LABELS = {"note", "update", "updated", "breaking", "warning", "correction", "editor",
               "question", "answer", "us", "u.s", "usa", "ok", "fact", "watch", "read", "video",
-              "photos", "live", "exclusive", "opinion", "analysis", "important"}
+              "photos", "live", "exclusive", "opinion", "analysis", "important", "explainer",
+              "transcript", "factbox", "timeline", "interview", "review", "editorial",
+              "letters", "obituary", "profile", "quiz", "poll", "report", "briefing"}
 # A headline opening with a name and a colon ('Putin: the West ignored us').
 HEADLINE_SPEAKER = re.compile(
     r"\s*(?P<name>[A-Z][\w.'\u2019\-]*(?: (?:[A-Z][\w.'\u2019\-]*|de|van|von|bin|al)){0,3})"
@@ -293,8 +295,12 @@ class QuoteExtractor:
                                       is not None else quote.start)
         quotes.extend(self._indirect(doc, inside, resolver))
         headline = self._headline(doc, inside, resolver)
-        if headline is not None and not any(q.start < headline.end and headline.start < q.end
-                                            for q in quotes if q.kind == "direct"):
+        if headline is not None and headline.speaker in {
+                q.speaker for q in quotes if q.start >= headline.end} and not any(
+                q.start < headline.end and headline.start < q.end
+                for q in quotes if q.kind == "direct"):
+            # 'Name: point' is that person's point only when the story quotes them too; a
+            # name opening a headline is as often its subject ('Name: driver charged').
             # a clause read across the headline into the body yields to the headline
             quotes = [q for q in quotes if not (q.start < headline.end and headline.start < q.end)]
             quotes.append(headline)
@@ -643,9 +649,13 @@ class QuoteExtractor:
                 text[start:end]):
             return None
         raw = found.group("name")
+        # Only a person: 'Ukraine: fear grows in Donetsk', 'Mariupol: why the city matters'
+        # name the story's subject, not who speaks.
         person = resolver.people.get(raw.split()[-1].casefold())
-        hits = resolver.gazetteer.lookup(raw)
+        hits = [e for e in resolver.gazetteer.lookup(raw) if e.kind == "person"]
         speaker = person.name if person is not None else hits[0].name if len(hits) == 1 else None
+        if person is not None and resolver.gazetteer.lookup(raw) and not hits:
+            speaker = None  # a place or body the gazetteer knows, tagged as a name
         if speaker is None:
             return None
         return Quote(text=text[start:end], speaker=speaker, kind="indirect", cue=":",
