@@ -288,3 +288,12 @@ def test_congressman_is_a_title():
     text = "Congressman Joe Sestak declined the offer, and Congressman Sestak said so twice."
     _, names = _analyse(text, published="2010-05-28")
     assert names == {"Joe Sestak"}
+
+
+def test_laws_plans_and_speeches_are_not_actors_but_a_last_letter_is_a_name():
+    text = ("Senators vowed to repeal the Coastal Waters Protection Act after the State of the "
+            "Union Address. He quoted Malcolm X, and the Harlow Relief Fund gave money.")
+    _, names = _analyse(text)
+    assert "Coastal Waters Protection Act" not in names
+    assert not any(n.startswith("State of the Union") for n in names)
+    assert "Malcolm X" in names

@@ -152,6 +152,13 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   # a transcript's time stamp ("10:49 A.M. EET")
                   "a.m", "p.m", "eet", "cet", "est", "edt", "gmt", "utc", "bst", "msk"}
 DEFAULT_HOME = "United States"
+# last words of names of laws, programmes, plans and speeches, which the NER often takes
+# for bodies ("the Affordable Care Act", "the Marshall Plan", "the Iran Deal")
+# (not "Law", "Programme", "Security", "Initiative": "Harvard Law", "World Food Programme",
+# "Department of Homeland Security", "Nuclear Threat Initiative" are bodies)
+DOCUMENT_WORDS = {"act", "bill", "amendment", "plan", "doctrine", "address", "speech", "deal",
+                  "agreement", "treaty", "accord", "resolution", "shutdown", "reform", "reforms",
+                  "protocol", "memorandum", "declaration", "charter"}
 # first words of names of operations and storms, which the NER often takes for bodies
 NAMED_HAPPENINGS = {"operation", "hurricane", "storm", "tropical", "typhoon", "cyclone"}
 # before a place name ("in Ferguson", "nearby Clayton"), seldom before a person's
@@ -935,8 +942,9 @@ class ActorResolver:
             ent = _whole_body_name(doc, ent, taken)
             if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
                 continue  # "Judicial ethics require …": an adjective the NER took for a body
-            if _bare(ent[0]) in NAMED_HAPPENINGS:
-                continue  # "Operation Unified Protector", "Hurricane Sandy": not an actor
+            if _bare(ent[0]) in NAMED_HAPPENINGS or _bare(ent[-1]) in DOCUMENT_WORDS or \
+                    ent.text.startswith("State of the Union"):
+                continue  # "Operation Unified Protector", "the Dodd-Frank Act": not actors
             if _named_as_a_place(doc, ent.start, ent.end):
                 continue  # "the village of Qubair": a place
             name = re.sub(r"^(?:[Tt]he|An?)\s+", "", ent.text.strip())
@@ -1419,7 +1427,8 @@ def _joined_words(span: Span) -> list[str]:
     words: list[str] = []
     glue = False
     for t in span:
-        if _is_initial(t) and not glue:
+        # an initial stands before a surname; a last letter is part of the name ("Malcolm X")
+        if _is_initial(t) and not glue and (t.i + 1 < span.end or t.text.endswith(".")):
             continue
         if glue and words:
             words[-1] += t.text
