@@ -344,3 +344,11 @@ def test_a_definite_contact_noun_with_a_known_person_refers_back():
             "frank.")
     found = contacts(text)
     assert [c.same_as for c in found] == [None, 0]
+
+
+def test_the_state_locating_a_meeting_place_is_no_party():
+    found = contacts("Joe Biden met Xi Jinping in Bali, Indonesia, on Monday.")
+    assert [(c.participants, c.place) for c in found] == [(["Joe Biden", "Xi Jinping"],
+                                                            "Bali")]
+    found = contacts("Joe Biden met Volodymyr Zelensky in New York, United States.")
+    assert [c.participants for c in found] == [["Joe Biden", "Volodymyr Zelensky"]]

@@ -1762,6 +1762,13 @@ def _is_location(span: Span) -> bool:
     doc = span.doc
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
+    if k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ in ("GPE", "LOC") and \
+            span.root.dep_ == "appos" and span.root.head.i == k - 1:
+        # "in Riga, Latvia": the state locating the place just named
+        start = k - 1
+        while start > 0 and doc[start].ent_iob_ == "I":  # back to the place's first word
+            start -= 1
+        return _is_location(doc[start:k])
     return k >= 0 and doc[k].lower_ in ("in", "at")
 
 
