@@ -1554,7 +1554,7 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                                 # "provided photographs and other intelligence"
                                 *(c.lemma_.casefold() for c in obj.conjuncts)]
                     if light and k in light), None) if obj is not None else None
-        if key is not None:
+        if key is not None and key in OBJECT_NOUNS:  # ("mount a challenge": no type)
             etype, mode = OBJECT_NOUNS[key]
             if etype == "MOBILIZE" and key in WEAPON_WORDS:
                 mode = "weapons"
