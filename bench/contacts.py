@@ -1,6 +1,7 @@
 """Benchmark: contacts (who met whom, how, when) and actor resolution against the gold files.
 
-Usage: python bench/contacts.py [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout]
+Usage: python bench/contacts.py
+       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|basil-dev]
        [--verbose] [--no-write]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -10,7 +11,8 @@ tests/gold/usgov_contacts_heldout.json (10 readouts kept apart, never tuned on);
 tests/gold/timeline_contacts.json (dated updates of the Syria, Libya and Egypt news timelines of
 bench/timeline_docs.py: short ordinary news prose) and tests/gold/timeline_contacts_heldout.json
 (updates of the Ukraine 2014 and Yemen timelines, kept apart and only ever reported in
-aggregate). All store offsets only; the texts are read from ../shared and checked against the
+aggregate); tests/gold/basil_contacts_dev.json (15 ordinary political news articles from the
+development half of BASIL, text built by bench/basil_text.py). All store offsets only; the texts are read from ../shared and checked against the
 stored sha1.
 
 Scoring, per document, one gold entry per (sentence, contact):
@@ -228,6 +230,26 @@ def load_timeline(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
     return out
 
 
+def load_basil_dev(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
+    """BASIL development articles as one document each (title, blank line, paragraphs), dated
+    by the article's own date field; the file and the built text are checked against the gold."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from basil_text import BASIL, basil_text, load_basil
+
+    out = []
+    for rel, entry in gold["docs"].items():
+        if hashlib.sha1((BASIL / rel).read_bytes()).hexdigest() != entry["sha1"]:
+            raise SystemExit(f"{rel}: file changed since the gold was made (sha1 differs)")
+        data = load_basil(rel)
+        text = basil_text(data)
+        if _sha1(text) != entry["text_sha1"]:
+            raise SystemExit(f"{rel}: built text differs from the one annotated")
+        out.append((Article(doc=f"basil:{Path(rel).stem}", text=text, title=data["title"],
+                            published=data.get("date"), outlet=entry.get("outlet"),
+                            source_format="txt"), entry))
+    return out
+
+
 def actor_accuracy(sample: Iterable[dict[str, Any]], analyses: dict[str, ArticleAnalysis],
                    mentions: dict[str, list[Any]], prefix: str, verbose: bool) -> dict[str, Any]:
     total = right = country_ok = sector_ok = 0
@@ -332,7 +354,7 @@ def run_set(name: str, docs: list[tuple[Article, dict[str, Any]]], verbose: bool
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout", "timeline",
-                                           "timeline-heldout"))
+                                           "timeline-heldout", "basil-dev"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
@@ -366,6 +388,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "timeline-heldout") and timeline_heldout_path.is_file():
         sets.append(("timeline_heldout", json.loads(timeline_heldout_path.read_text("utf-8")),
                      load_timeline))
+    # Ordinary political news (BASIL development half): long articles with many names.
+    basil_path = GOLD / "basil_contacts_dev.json"
+    if args.only in (None, "basil-dev") and basil_path.is_file():
+        sets.append(("basil_dev", json.loads(basil_path.read_text("utf-8")), load_basil_dev))
     overall = [0, 0, 0]
     for name, gold, loader in sets:
         docs = loader(gold)
