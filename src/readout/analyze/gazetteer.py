@@ -73,6 +73,9 @@ class Entry:
     capitals: list[str] = field(default_factory=list)
     code: str | None = None  # ISO 3166 alpha-2 for states
     members: list[str] = field(default_factory=list)  # states of a grouping ("Bucharest Nine")
+    # the family name a bare mention uses ("Xi" of Xi Jinping, "Le Drian"); "" when the file
+    # says null (regnal and patronymic names: no bare-surname mentions), None when not given
+    surname: str | None = None
 
 
 @dataclass
@@ -147,6 +150,24 @@ def normalise_form(surface: str) -> str:
     return " ".join(text.split())
 
 
+def _surname_keys(entry: Entry) -> set[str]:
+    """Keys under which a bare word names this person: the last word of its family name and
+    of each alias ("Gadhafi", "Zelenskyy"), but never a given name ("Un" of Kim Jong Un,
+    "Jinping"); none for regnal and patronymic names. Files without a surname field fall
+    back to the last word of each name."""
+    surfaces = [s.split() for s in [entry.name, *entry.aliases]]
+    if entry.surname is None:
+        return {translit_key(words[-1]) for words in surfaces if len(words) >= 2}
+    if not entry.surname:
+        return set()
+    family = {translit_key(w) for w in entry.surname.split()}
+    given = {translit_key(w) for w in entry.name.split()} - family
+    keys = {translit_key(entry.surname.split()[-1])}
+    keys |= {translit_key(words[-1]) for words in surfaces
+             if len(words) >= 2 and translit_key(words[-1]) not in given}
+    return keys
+
+
 def translit_key(word: str) -> str:
     """A spelling-insensitive key for names transliterated from Cyrillic and other scripts:
     Zelenskyy/Zelensky/Zelenskiy, Shoygu/Shoigu, Nikolay/Nikolai, Valery/Valerii all agree."""
@@ -178,7 +199,8 @@ def _entry_from(raw: dict[str, Any], kind: str) -> Entry:
                  demonyms=list(raw.get("demonyms", [])),
                  capitals=list(raw.get("capitals", [])) + list(raw.get("seats", [])),
                  code=raw.get("code") or raw.get("iso2"),
-                 members=list(raw.get("members", [])))
+                 members=list(raw.get("members", [])),
+                 surname=(raw["surname"] or "") if "surname" in raw else None)
 
 
 def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
@@ -201,12 +223,9 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
     codes: dict[str, str] = {}
     for entry in entries.values():
         if entry.kind == "person":
-            for surface in [entry.name, *entry.aliases]:
-                words = surface.split()
-                if len(words) >= 2:
-                    key = translit_key(words[-1])
-                    if entry.name not in surnames.setdefault(key, []):
-                        surnames[key].append(entry.name)
+            for key in _surname_keys(entry):
+                if entry.name not in surnames.setdefault(key, []):
+                    surnames[key].append(entry.name)
         elif entry.kind == "state" and entry.code:
             codes[entry.code.upper()] = entry.name
     return Gazetteer(entries=entries, forms=forms, demonyms=demonyms, surnames=surnames,
