@@ -1,9 +1,9 @@
 """Benchmark: PLOVER events and proposals.
 
-Usage: python bench/events.py [--only pentacode|plover|tuples|seeds|timeline] [--verbose]
-[--no-write]
+Usage: python bench/events.py [--only pentacode|plover|tuples|seeds|timeline|basil]
+[--verbose] [--no-write]
 
-Six figures, written to bench/results/events.json:
+Seven figures, written to bench/results/events.json:
 
 1. Pentacode macro-F1 on ../shared/data/conflibert-cameo test (451 sentences), from the
    sentence classifier trained on the train split only (reuses bench/events_pentacode.py's
@@ -30,6 +30,8 @@ Six figures, written to bench/results/events.json:
    proposals is reported beside it.
 6. Timeline event-tuple F1 on short dated news updates (tests/gold/timeline_events.json, see
    timeline_events): a dev set used while developing and a held-out set scored in aggregate.
+7. BASIL development event-tuple F1 on ordinary news articles (tests/gold/basil_events_dev.json,
+   see basil_events); the held-out news articles are scored by bench/news_gold.py.
 """
 
 from __future__ import annotations
@@ -350,6 +352,39 @@ def timeline_events(split: str, verbose: bool = False) -> dict[str, Any]:
     return summary
 
 
+# --- ordinary news: BASIL development articles -----------------------------------------------
+
+def basil_events(verbose: bool = False) -> dict[str, Any]:
+    """Event tuples on the BASIL development articles of tests/gold/basil_events_dev.json
+    (ordinary US news, 2010-2019; the held-out news gold lives in tests/gold/news_events.json
+    and is scored by bench/news_gold.py). Same scheme as the seeds: overlap, acceptable type,
+    actor and target, symmetric swap, same_as units, borderline don't-care. This set has no
+    contact gold, so CONSULT/AGREE over a meeting are scored like any other event."""
+    from basil_text import BASIL, basil_text
+
+    gold = json.loads((GOLD / "basil_events_dev.json").read_text("utf-8"))
+    outlets = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
+    nlp = build_pipeline(None)
+    pairs = []
+    for rel in gold["complete_docs"]:
+        entry = gold["files"][rel]
+        raw = (BASIL / rel).read_bytes()
+        if hashlib.sha1(raw).hexdigest() != entry["sha1"]:
+            raise SystemExit(f"{rel}: article file changed since annotation (sha1 mismatch)")
+        data = json.loads(raw.decode("utf-8"))
+        text = basil_text(data)
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != entry["text_sha1"]:
+            raise SystemExit(f"{rel}: built text differs from the annotated one")
+        article = Article(doc=rel, text=text, title=data.get("title"),
+                          outlet=outlets.get(str(data.get("source", "")).lower()),
+                          published=data.get("date"), url=data.get("url"),
+                          source_format="jsonl")
+        pairs.append((analysis_from_doc(article, nlp(make_doc(nlp, article))), entry))
+    result = seeds_events(pairs, {}, verbose)
+    result["documents"] = len(pairs)
+    return result
+
+
 # --- PLOVER gold-standard records ------------------------------------------------------------
 
 def plover_accuracy(verbose: bool) -> dict[str, Any]:
@@ -558,7 +593,8 @@ def pentacode(verbose: bool) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["pentacode", "plover", "tuples", "seeds", "timeline"])
+    parser.add_argument("--only", choices=["pentacode", "plover", "tuples", "seeds", "timeline",
+                                                     "basil"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
@@ -595,6 +631,11 @@ def main() -> None:
             results[f"timeline_{split}"] = timeline_events(split, args.verbose)
             short = {k: v for k, v in results[f"timeline_{split}"].items() if k != "per_type"}
             print(f"timeline {split}:", json.dumps(short))
+    if args.only in (None, "basil"):
+        results["basil_dev_events"] = basil_events(args.verbose)
+        short = {k: v for k, v in results["basil_dev_events"].items()
+                 if k not in ("per_file", "per_type")}
+        print("basil dev events:", json.dumps(short))
     results["seconds"] = round(time.perf_counter() - t0, 1)
     results["targets"] = {"pentacode_macro_f1": 0.80, "seeds_event_tuple_f1": 0.70,
                           "seeds_proposals_f1": 0.85}
