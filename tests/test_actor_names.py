@@ -297,3 +297,20 @@ def test_laws_plans_and_speeches_are_not_actors_but_a_last_letter_is_a_name():
     assert "Coastal Waters Protection Act" not in names
     assert not any(n.startswith("State of the Union") for n in names)
     assert "Malcolm X" in names
+
+
+@pytest.mark.parametrize("country,leader,day", [("German", "Olaf Scholz", "2022-02-08"),
+                                                ("British", "Boris Johnson", "2022-02-08"),
+                                                ("Russian", "Vladimir Putin", "2022-02-08")])
+def test_the_leader_of_a_parliamentary_state_is_its_head_of_government(country, leader, day):
+    found, _ = _analyse(f"The {country} leader spoke on Tuesday.", published=day)
+    assert (f"The {country} leader", leader) in found
+
+
+def test_a_bare_role_in_an_article_about_another_state_is_that_states():
+    text = "Egyptian protesters filled the square. The president said he would not resign."
+    found, _ = _analyse(text, published="2011-02-01")
+    assert ("The president", "Hosni Mubarak") in found
+    text = "Protesters gathered in Washington. The president said he would veto it."
+    found, _ = _analyse(text, published="2011-02-01")
+    assert ("The president", "Barack Obama") in found

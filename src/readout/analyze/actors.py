@@ -152,6 +152,16 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   # a transcript's time stamp ("10:49 A.M. EET")
                   "a.m", "p.m", "eet", "cet", "est", "edt", "gmt", "utc", "bst", "msk"}
 DEFAULT_HOME = "United States"
+# States whose head of government, not the head of state, is "the <country> leader"
+# (parliamentary systems and those where the prime minister runs policy)
+GOVERNMENT_LED_STATES = frozenset({
+    "United Kingdom", "Germany", "Japan", "India", "Italy", "Canada", "Australia", "Israel",
+    "Spain", "Netherlands", "Belgium", "Sweden", "Norway", "Denmark", "Greece", "Hungary",
+    "Czech Republic", "Slovakia", "Iraq", "Pakistan", "Armenia", "Ethiopia", "Thailand",
+    "Malaysia", "Singapore", "New Zealand", "Ireland", "Portugal", "Poland", "Bulgaria",
+    "Croatia", "Estonia", "Latvia", "Luxembourg", "Austria", "Slovenia", "Nepal",
+    "Bangladesh"})
+HEAD_OF_GOVERNMENT_ROLES = ("prime_minister", "chancellor", "president")
 # last words of names of laws, programmes, plans and speeches, which the NER often takes
 # for bodies ("the Affordable Care Act", "the Marshall Plan", "the Iran Deal")
 # (not "Law", "Programme", "Security", "Initiative": "Harvard Law", "World Food Programme",
@@ -716,6 +726,26 @@ class ActorResolver:
             return self.config.home_country
         return self.gazetteer.codes.get(code) or FALLBACK_CODES.get(code, self.config.home_country)
 
+    def _role_home(self, doc: Doc, known: list[ActorMention]) -> str:
+        """Whose "the president" a bare role is: the outlet's country when known; else the
+        default home, unless the article never names it and is about another state (an
+        update on Egypt: "the president" is Egypt's), then the state it names most."""
+        home = self._home_country(doc)
+        if doc._.outlet or doc._.url:
+            return home
+        states = Counter(m.actor for m in known if self._is_state(m.actor))
+        for m in known:
+            entry = self.gazetteer.entries.get(m.actor)
+            if entry is not None and entry.kind != "state" and entry.country:
+                states[entry.country] += 1
+        if states and states[home] == 0:
+            return states.most_common(1)[0][0]
+        return home
+
+    def _is_state(self, name: str) -> bool:
+        entry = self.gazetteer.entries.get(name)
+        return entry is not None and entry.kind == "state"
+
     def _holder(self, role: str, of: str | None, day: str | None, named: set[str]) -> str | None:
         """Who held ``role`` of ``of`` (a state, or a body of that state such as the White
         House) on ``day``; without a day, a holder the article names."""
@@ -733,7 +763,8 @@ class ActorResolver:
 
     def _holder_of(self, role: str, of: str | None, day: str | None, named: set[str]
                    ) -> str | None:
-        roles = LEADER_ROLES if role == "president" else (role,)
+        roles = LEADER_ROLES if role == "president" else \
+            HEAD_OF_GOVERNMENT_ROLES if role == "head_of_government" else (role,)
         for candidate in roles:
             if day is not None:
                 entry = self.gazetteer.office_holder(candidate, of, day)
@@ -786,7 +817,7 @@ class ActorResolver:
                people: list[PersonFound]) -> list[ActorMention]:
         found: list[ActorMention] = []
         named = {p.actor for p in people} | {m.actor for m in known}
-        home = self._home_country(doc)
+        home = self._role_home(doc, known)
         text = doc_text(doc)
         found.extend(self._elect_roles(doc, people, taken))
         for first in ROLE_PHRASE.finditer(text):
@@ -845,6 +876,8 @@ class ActorResolver:
                 hits = self.gazetteer.lookup(doc[span.end + 1].text)
                 if len(hits) == 1 and hits[0].kind == "state":
                     of = hits[0].name
+            if role_word == "leader" and of in GOVERNMENT_LED_STATES:
+                role = "head_of_government"  # "the German leader": the chancellor
             holder = None
             if of is not None:
                 holder = self._holder(role, of, day, named)
