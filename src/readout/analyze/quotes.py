@@ -91,6 +91,12 @@ CLOSE_ONLY = {"\u201d", "\u00bb"}
 MARK = re.compile(r"''|``|[\u201c\u201d\u201e\"\u00ab\u00bb]")
 SENTENCE_END = ".!?:;\u2026"
 # '"..." ― Name Surname' (dash signature ending its line): vox pops, reader comments.
+# A name, then a dash and the opening mark: 'Mara Olsen -- "...'.
+DASH_ASIDE = re.compile(
+    r"\b(?P<name>[A-Z][\w\u2019'.\-]*(?:[^\S\n]+[A-Z][\w\u2019'.\-]*){0,3})[^\S\n]*"
+    r"(?P<dash>\u2014|\u2013|--)[^\S\n]*(?:''|``|[\"\u201c\u201e])$")
+# ...and the closing mark followed by a dash or the sentence's end.
+DASH_AFTER = re.compile(r"(?:''|[\"\u201d])?[^\S\n]*(?:\u2014|\u2013|--|[.,;]|$)")
 SIGNATURE = re.compile(
     r"[^\S\n]*(?P<dash>\u2015|\u2014|\u2013|--?)[^\S\n]*"
     r"(?P<name>[A-Z][\w'\u2019.\-]*(?:[^\S\n]+(?:[A-Z][\w'\u2019.\-]*|de|da|del|van|von|la|le"
@@ -379,7 +385,7 @@ class QuoteExtractor:
         sents = _sentences_touching(doc, span.open_at, span.close_end)
         if not sents:
             return None
-        signed = self._signature(doc, span, resolver)
+        signed = self._signature(doc, span, resolver) or self._dash_aside(doc, span, resolver)
         if signed is not None:
             return signed
         first, last = sents[0], sents[-1]
@@ -475,7 +481,17 @@ class QuoteExtractor:
         verb = doc[i].head
         if verb.pos_ != "VERB" or _in_any(verb.idx, inside) or verb.i > doc[i].i:
             return None
-        return _named_frame(verb, _subject_of(verb), inside, resolver)
+        frame = _named_frame(verb, _subject_of(verb), inside, resolver)
+        if frame is None:
+            name = _name_before(verb)
+            if name is None or _in_any(name.idx, inside) or not (
+                    name.ent_type_ == "PERSON" or name.lower_ in resolver.people):
+                return None
+            speaker = resolver.person_name(name.text)
+            if speaker is None:
+                return None
+            return Frame(verb, speaker, name.idx, name.idx + len(name), name)
+        return frame
 
     def _governing_clause(self, tokens: list[Token], inside: list[tuple[int, int]],
                           resolver: SpeakerResolver) -> Frame | None:
@@ -560,6 +576,29 @@ class QuoteExtractor:
         speaker = resolver.person_name(name.text.rstrip(". "))
         return Frame(dash[0], speaker, name.start_char, name.end_char, head)
 
+    def _dash_aside(self, doc: Doc, span: MarkedSpan, resolver: SpeakerResolver
+                    ) -> Frame | None:
+        """'including the senator Mara Olsen -- "It is a disgrace" -- and others': a quote
+        set off by dashes right after a person's name is that person's. The name must be
+        a person the article knows (or the NER tags), not a possessor ("Olsen's remark")."""
+        text = doc_text(doc)
+        match = DASH_ASIDE.search(text, max(0, span.open_at - 120), span.start)
+        if match is None:
+            return None
+        if not DASH_AFTER.match(text, span.close_end):
+            return None
+        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        dash = doc.char_span(match.start("dash"), match.end("dash"), alignment_mode="expand")
+        if name is None or dash is None or not len(dash) or not len(name):
+            return None
+        head = name[-1]
+        if not (head.ent_type_ == "PERSON" or head.lower_ in resolver.people):
+            return None
+        speaker = resolver.person_name(name.text)
+        if speaker is None:
+            return None
+        return Frame(dash[0], speaker, name.start_char, name.end_char, head)
+
     def _frame_at(self, token: Token, inside: list[tuple[int, int]],
                   resolver: SpeakerResolver) -> Frame | None:
         """An attribution frame whose cue is ``token``: speech verb or 'according to'."""
@@ -569,6 +608,8 @@ class QuoteExtractor:
             if obj is None:
                 return None
             speaker, s0, s1 = resolver.resolve(obj)
+            if speaker is not None and _cites_legal_text(token, obj):
+                speaker = None  # the law's words, not those of whoever analysed it
             return Frame(token, speaker, s0, s1, obj)
         if token.pos_ == "NOUN" and token.lemma_.casefold() in CUE_NOUNS:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -652,7 +693,7 @@ class QuoteExtractor:
         # Only a person: 'Ukraine: fear grows in Donetsk', 'Mariupol: why the city matters'
         # name the story's subject, not who speaks.
         person = resolver.people.get(raw.split()[-1].casefold())
-        hits = [e for e in resolver.gazetteer.lookup(raw) if e.kind == "person"]
+        hits = resolver.namesakes(raw)
         speaker = person.name if person is not None else hits[0].name if len(hits) == 1 else None
         if person is not None and resolver.gazetteer.lookup(raw) and not hits:
             speaker = None  # a place or body the gazetteer knows, tagged as a name
@@ -741,6 +782,33 @@ class QuoteExtractor:
 
 
 # ---------------------------------------------------------------------- syntax helpers
+
+# Texts whose words an article quotes as what they provide: 'the law bars companies from
+# "sharing records"'. Whoever analysed or reported on them did not write those words.
+LEGAL_TEXTS = {"law", "bill", "act", "statute", "legislation", "measure", "constitution",
+               "treaty", "amendment", "provision", "regulation", "rule", "ordinance", "order",
+               "agreement", "accord", "contract", "charter", "resolution", "clause", "code",
+               "policy", "proposal", "plan", "platform", "budget"}
+PROJECTING = {"would", "could", "will", "might", "may", "should"}
+
+
+def _cites_legal_text(according: Token, source: Token) -> bool:
+    """'The law bars X from "...", according to an analysis by Y': the clause 'according to'
+    hangs from describes what a law or similar text provides (its subject is the text, the
+    verb states rather than predicts), and Y is named through a document (an analysis, a
+    report), not as a speaker in its own right."""
+    if source.lemma_.casefold() not in FINDING_SOURCES:
+        return False
+    verb = according.head
+    while verb.dep_ in ("prep", "pobj", "advmod") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.casefold() not in LEGAL_TEXTS:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in PROJECTING for c in verb.children)
+
 
 def _subject_of(verb: Token) -> Token | None:
     """The speaker of a cue: its subject, its passive agent, or its governing verb's subject."""
@@ -1153,6 +1221,25 @@ def _surname_key(name: str) -> str:
 
 def _in_any(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in ranges)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """'Trump openly admires X': the small parser sometimes reads a sentence-initial name
+    as the verb and the real verb as its object. A proper noun or he/she right before the
+    verb (past adverbs), opening its sentence, is then taken as the subject."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    name = verb.doc[i]
+    if name.lower_ not in ("he", "she") and not (name.text[:1].isupper() and name.is_alpha):
+        return None
+    start = i
+    while start > verb.sent.start and verb.doc[start - 1].text[:1].isupper() and verb.doc[
+            start - 1].is_alpha:
+        start -= 1
+    return name if start == verb.sent.start else None
 
 
 def _named_frame(cue: Token, subject: Token | None, inside: list[tuple[int, int]],

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from readout.analyze.gazetteer import ROLE_WORDS, Gazetteer, normalise_form
+from readout.analyze.gazetteer import ROLE_WORDS, Entry, Gazetteer, normalise_form
 from readout.analyze.text import doc_text
 from readout.records import ActorMention
 
@@ -34,6 +35,11 @@ TITLE_WORDS = {
     "councillor", "councilor", "councilman", "councilwoman", "commissioner", "sheriff",
     "congressman", "congresswoman", "assemblyman", "assemblywoman",
 }
+# Abbreviated titles, spelled out to match gazetteer roles.
+ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+               "adm": "admiral", "amb": "ambassador", "pres": "president", "sec": "secretary"}
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -228,6 +234,61 @@ def printed_date(text: str, within: int = 600) -> str | None:
     return min(found)[1] if found else None
 
 
+# A bare surname ("Smith said") is read as a gazetteer office holder only when the article
+# could be about them: dated from a year before one of their terms (nominees, candidates) to
+# three years after it (former officials stay in the news), or giving them a fitting title.
+TERM_LEAD = timedelta(days=365)
+TERM_TAIL = timedelta(days=3 * 365)
+# Title words that fit a gazetteer role, keyed by the role's last word.
+ROLE_TITLES = {
+    "minister": {"minister", "premier", "secretary"}, "president": {"president"},
+    "ambassador": {"ambassador", "envoy"}, "general": {"secretary-general", "secretary"},
+    "chief": {"chief", "director", "head", "general", "commander", "gen"},
+    "monarch": {"king", "queen", "emir", "sultan", "prince", "monarch"},
+    "spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
+    "adviser": {"adviser", "advisor"}, "aide": {"aide", "adviser", "advisor"},
+    "staff": {"chief"}, "secretary": {"secretary"}, "representative": {"representative"},
+    "chancellor": {"chancellor"},
+}
+
+
+def _as_date(text: str | None) -> date | None:
+    """A gazetteer or publication date ("2014", "2014-03", "2014-03-21") as a day."""
+    if not text:
+        return None
+    parts = (text.split("T")[0].split("-") + ["07", "15"])[:3] if len(text) >= 4 else None
+    if parts is None or len(parts[0]) != 4:
+        return None
+    try:
+        return date(int(parts[0]), int(parts[1] or 7), int(parts[2] or 15))
+    except ValueError:
+        return None
+
+
+def term_fits(entry: Entry, day: str | None, as_of: str | None = None) -> bool:
+    """Was ``entry`` in (or near) one of their roles on ``day``? True when nothing is known
+    (no date, no roles): the test only ever rules a namesake out."""
+    when = _as_date(day)
+    if when is None or not entry.roles:
+        return True
+    for role in entry.roles:
+        start, end = _as_date(role.start), _as_date(role.end or as_of)
+        if (start is None or start - TERM_LEAD <= when) and (
+                end is None or when <= end + TERM_TAIL):
+            return True
+    return False
+
+
+def title_fits(entry: Entry, titles: set[str]) -> bool:
+    """Does a title the article gives the surname ("Foreign Minister", "Sen.") fit one of
+    the entry's roles?"""
+    for role in entry.roles:
+        last = role.role.split("_")[-1]
+        if titles & ROLE_TITLES.get(last, {last}):
+            return True
+    return False
+
+
 def _given_gender(name: str) -> str | None:
     """"m"/"f" when the first of several words is a given name of one gender, else None."""
     words = name.split()
@@ -268,6 +329,8 @@ class SpeakerResolver:
         # The day offices are looked up on: the publication date, else a date printed in the
         # article's header (scraped pages often carry one).
         self.day: str | None = doc._.published or printed_date(doc_text(doc))
+        self._titles: dict[str, set[str]] = {}  # surname → title words put before it
+        self._full_names: list[str] = []  # names of two words or more, as printed
         self._index()
 
     # ------------------------------------------------------------------ index
@@ -286,8 +349,17 @@ class SpeakerResolver:
             entry = self.gazetteer.entries.get(mention.actor)
             if entry is not None and entry.kind == "person":
                 key = _surname(entry.name).casefold()
-                person = self.people.setdefault(key, Person(entry.name, first_at=mention.start))
                 bare = len(mention.text.split()) == 1
+                if bare and _clean_name(mention.text).casefold() == key and not self.namesake_fits(
+                        entry, mention.text):
+                    # "Smith" in a story from another decade than the gazetteer's Smith: the
+                    # article's own Smith, under the fullest name it gives.
+                    own = self.people.setdefault(key, Person(_clean_name(mention.text),
+                                                             first_at=mention.start))
+                    own.name = own.name if own.name != entry.name else _clean_name(mention.text)
+                    self._person_spans.append((mention.start, mention.end, key))
+                    continue
+                person = self.people.setdefault(key, Person(entry.name, first_at=mention.start))
                 if bare and person.name != entry.name and not person.guessed:
                     # "Sanders" after "Bernie Sanders": the article's person, whatever
                     # namesake the gazetteer holds.
@@ -374,6 +446,16 @@ class SpeakerResolver:
         if ent.label_ != "PERSON" and every and not hits:
             return  # a place or institution the gazetteer knows, mislabelled as a name
         bare = len(name.split()) == 1
+        if bare:
+            hits = [e for e in hits if self.namesake_fits(e, name)]
+            holder = None if hits or key in self.people else self._given_name_holder(name)
+            if holder is not None:
+                # "Maria said" after "Maria Lopez": the person the article named in full.
+                self._person_spans.append((ent.start_char, ent.end_char,
+                                           _surname(holder).casefold()))
+                return
+        elif ent.label_ == "PERSON" and name[:1].isupper():
+            self._full_names.append(name)
         known = self.people.get(key)
         if len(hits) == 1 and bare and known is not None and not known.guessed:
             hits = []  # a bare surname is the person the article already named
@@ -574,11 +656,61 @@ class SpeakerResolver:
                 return mention
         return None
 
+    def namesakes(self, name: str) -> list[Entry]:
+        """The gazetteer people ``name`` can stand for in this article. A bare surname
+        ("Smith") keeps only those the article's date or titles fit: an office holder of
+        another decade is a namesake, not the speaker."""
+        hits = [e for e in self.gazetteer.lookup(name) if e.kind == "person"]
+        if len(name.split()) != 1 or not hits:
+            return hits
+        return [e for e in hits if self.namesake_fits(e, name)]
+
+    def namesake_fits(self, entry: Entry, surname: str) -> bool:
+        return term_fits(entry, self.day, self.gazetteer.as_of) or title_fits(
+            entry, self._titles_before(surname))
+
+    def _titles_before(self, surname: str) -> set[str]:
+        """Title words the article puts before a surname ("Foreign Minister Lavrov",
+        "Sen. Smith"), over all its occurrences."""
+        key = surname.casefold()
+        if key in self._titles:
+            return self._titles[key]
+        found: set[str] = set()
+        doc = self.doc
+        for token in doc:
+            if token.lower_ != key:
+                continue
+            i = token.i - 1
+            while i >= 0 and token.i - i <= 4 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
+                                                   or doc[i].lower_.rstrip(".") in TITLE_WORDS):
+                found.add(doc[i].lower_.rstrip("."))
+                i -= 1
+        found |= {ABBREVIATED.get(w, w) for w in found}
+        self._titles[key] = found
+        return found
+
+    def _given_name_holder(self, word: str) -> str | None:
+        """The one full name the article gives whose first word is ``word`` ("Maria" →
+        "Maria Lopez"); None when no one or several people have that given name, or when
+        the word is also someone's surname."""
+        low = word.casefold()
+        if low in self.people and len(self.people[low].name.split()) > 1:
+            return None
+        names = {n for n in self._full_names if n.split()[0].casefold() == low}
+        return names.pop() if len(names) == 1 else None
+
     def person_name(self, text: str) -> str | None:
         name = _clean_name(text)
         if not name or not name[0].isalpha():
             return None
-        hits = [e for e in self.gazetteer.lookup(name) if e.kind == "person"]
+        hits = self.namesakes(name)
+        if not hits and len(name.split()) == 1:
+            holder = self._given_name_holder(name)
+            if holder is not None:
+                # the fullest form under that surname, unless it is a relative's name
+                person = self.people.get(_surname(holder).casefold())
+                same = person is not None and person.name.split()[0] == holder.split()[0]
+                return person.name if person is not None and same else holder
         if len(hits) == 1:
             return hits[0].name
         person = self.people.get(_surname(name).casefold())
