@@ -277,6 +277,39 @@ VERBS.update({
     "repeal": ("CONCEDE", None), "down": ("ASSAULT", None),
     "apologise": ("SUPPORT", None), "apologize": ("SUPPORT", None),  # CAMEO 055
 })
+# Fifth layer: the words of political reporting for public criticism (CAMEO 111, 112).
+VERBS.update({
+    "blast": ("ACCUSE", "disapprove"), "bash": ("ACCUSE", "disapprove"),
+    "excoriate": ("ACCUSE", "disapprove"), "upbraid": ("ACCUSE", "disapprove"),
+    "admonish": ("ACCUSE", "disapprove"), "deride": ("ACCUSE", "disapprove"),
+    "ridicule": ("ACCUSE", "disapprove"), "disparage": ("ACCUSE", "disapprove"),
+    "pan": ("ACCUSE", "disapprove"), "lambaste": ("ACCUSE", "disapprove"),
+})
+# Verbs that are physical attacks on a state or a place but, aimed at a person or at what
+# a person did and said, or given a reason ("attacked the president for declining"), report
+# criticism: "the GOP attacked the president", "Romney targeted the administration".
+VERBAL_ATTACK_VERBS = {"attack", "target", "hit", "hammer", "blast", "savage", "knock"}
+# Objects that are words, decisions or conduct: attacking them is criticism.
+CONDUCT_NOUNS = {"remark", "comment", "statement", "speech", "decision", "policy", "stance",
+                 "position", "record", "handling", "plan", "proposal", "claim", "response",
+                 "conduct", "leadership", "tweet", "words", "rhetoric", "approach",
+                 "relationship", "strategy", "agenda", "nomination", "candidacy", "report"}
+# Nouns of office naming a person ("the president", "the senator").
+PERSON_TITLE_NOUNS = {"president", "senator", "governor", "candidate", "chairman", "leader",
+                      "minister", "rival", "opponent", "congressman", "congresswoman",
+                      "lawmaker", "secretary", "speaker", "nominee", "mayor", "prosecutor",
+                      "official", "spokesman", "spokeswoman", "chairwoman", "incumbent"}
+# Judgements that make "called X's remarks ..." or "said X's remarks were ..." a rebuke.
+CENSURE_ADJECTIVES = {"inaccurate", "unacceptable", "outrageous", "wrong", "irresponsible",
+                      "reckless", "dangerous", "false", "misleading", "absurd", "ridiculous",
+                      "shameful", "disgraceful", "appalling", "offensive", "inappropriate",
+                      "untrue", "baseless", "unfair", "hypocritical", "racist", "disgusting",
+                      "despicable", "deplorable", "insulting", "irrational", "dishonest",
+                      "incompetent", "unfounded", "groundless", "provocative", "hostile",
+                      "unhelpful", "destructive", "divisive", "ludicrous", "laughable",
+                      "preposterous", "unconstitutional", "illegal",
+                      "wrongheaded", "misguided", "foolish", "stupid", "crazy", "insane",
+                      "nonsense", "bogus", "fake", "phony", "corrupt"}
 # People who act for the body named after them ("leaders of the G7", "officials of the EU").
 SPOKESPEOPLE = {"leader", "official", "representative", "minister", "envoy", "diplomat",
                 "delegate", "spokesman", "spokeswoman", "spokesperson", "head", "emir", "king",
@@ -760,9 +793,11 @@ class EventExtractor:
                     if body is not None and _kind(doc, body) == "organization":
                         actor = body
         if actor is None and actor_tok is not None and actor_tok.lemma_.casefold() in SPOKESPEOPLE:
-            # "leaders of the European Union urged": the body they speak for
+            # "leaders of the European Union urged", "a spokesman for the special counsel
+            # said": the body or person they speak for
             spoken_for = next((g for c in actor_tok.children if c.dep_ == "prep"
-                               and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+                               and c.lower_ in ("of", "for") for g in c.children
+                               if g.dep_ == "pobj"), None)
             actor = _actor_at(doc, spoken_for, mentions)
         if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
@@ -881,6 +916,14 @@ class EventExtractor:
                     if host is not None and _kind(doc, host) == "state" and host != own:
                         targets = [host]
                         break
+        if cand.token.pos_ == "ADJ" and cand.type == "ACCUSE" and not targets \
+                and cand.token.lemma_.casefold() in CENSURE_ADJECTIVES:
+            # "Carr told BuzzFeed that the report was inaccurate": the one told, else no event
+            told = _object(cand.verb.head) if cand.speaker is not None else None
+            found = _actors_in(doc, told, mentions, exclude=actor) if told is not None else []
+            if not found:
+                return []
+            targets = found[:1]
         sides_from_subject = False
         reciprocal = cand.type == "AGREE" or _lemma(cand.token) == "sign" or (
             cand.type == "ASSAULT" and _object(cand.verb) is None
@@ -1165,7 +1208,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
         return []  # a question asserts nothing
     found: list[Candidate] = []
     for token in sent:
-        predicted = _predicted_threat(token) or _reported_obligation(token)
+        predicted = _predicted_threat(token) or _reported_obligation(token) or _censure(token)
         if predicted is not None:
             found.append(predicted)
             continue
@@ -1180,6 +1223,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 found.append(nominal)
             continue
         etype, mode, verb = hit
+        if _headline_passive(token, sent):
+            continue  # "Roger Stone Indicted", "Steele Criticized": the named one is the target
+        if etype == "ASSAULT" and _verbal_attack(token):
+            etype, mode = "ACCUSE", "disapprove"
         verdict = _context(token, verb)
         if verdict == "drop":
             continue
@@ -1254,6 +1301,60 @@ def find_candidates(sent: Span) -> list[Candidate]:
             "send", "dispatch") else None
         found.append(Candidate(type=etype, mode=mode, token=token, verb=verb, agent=agent))
     return _fold_protest_demands(found)
+
+
+def _headline_passive(token: Token, sent: Span) -> bool:
+    """A past participle heading a title-case line with the subject before it and nothing
+    after it as object ("Roger Stone Indicted In ...", "Michael Steele Criticized for ..."):
+    headlines drop the auxiliary of the passive, so the subject is the one acted on and the
+    doer is unnamed unless a by-phrase names it. Headlines put active verbs in the present
+    ("Trump Attacks ..."), which this leaves alone."""
+    if token.pos_ != "VERB" or not token.text[:1].isupper() or not token.lower_.endswith("ed") \
+            or token.dep_ != "ROOT" or not _title_case(sent):
+        return False
+    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "agent") for c in token.children):
+        return False
+    if _lemma(token) in RECIPROCAL_VERBS | {"complain", "protest", "riot", "meet", "agree",
+                                            "march", "rally", "retreat", "resign", "talk"}:
+        return False  # verbs used without an object: "Leaders Met", "Workers Protested"
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children)
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether the span reads as a headline: no closing full stop and most longer words
+    capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if not words or sent.text.rstrip().endswith("."):
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _verbal_attack(token: Token) -> bool:
+    """Whether an 'attack' verb reports criticism rather than force: it gives a reason
+    ('attacked the president for declining ...'), labels its object ('attacked the
+    department as ...'), or is aimed at a person or at what someone said or decided."""
+    if token.pos_ != "VERB" or _lemma(token) not in VERBAL_ATTACK_VERBS:
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "as", "over") and any(
+                g.dep_ in ("pcomp", "pobj") for g in child.children) and (
+                child.lower_ == "as" or any(g.dep_ == "pcomp" or g.lemma_.casefold()
+                                            in CONDUCT_NOUNS for g in child.children)):
+            return True
+    obj = _object(token)
+    if obj is None:
+        return False
+    subj = _subject(token)
+    if obj.lemma_.casefold() in CONDUCT_NOUNS and subj is not None and (
+            subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PRON"):
+        return True  # "attacked his remarks", "targeted the administration's stance"
+    people = ("PERSON",)
+    person_obj = obj.ent_type_ in people or (obj.pos_ == "NOUN" and obj.lemma_.casefold()
+                                              in PERSON_TITLE_NOUNS and obj.tag_ == "NN")
+    return person_obj and subj is not None and (
+        subj.ent_type_ in ("PERSON", "NORP") or (subj.ent_type_ == "ORG" and any(
+            w in subj.lower_ for w in ("gop", "party", "committee", "campaign", "democrat",
+                                       "republican"))))
 
 
 def _ultimatum(verb: Token) -> bool:
@@ -1332,6 +1433,50 @@ def _reported_obligation(token: Token) -> Candidate | None:
                                                         "side", "administration"}):
         return None  # "sovereignty must be protected" is no demand of anyone
     return Candidate(type="REQUEST", mode=None, token=token, verb=token, speaker=speaker)
+
+
+# Verbs that give their object a description: "called the remarks unacceptable".
+LABELLING_VERBS = {"call", "describe", "label", "brand", "term", "deem", "dub", "denounce"}
+# What a judgement is passed on besides conduct: accounts and reports of it.
+JUDGED_NOUNS = CONDUCT_NOUNS | {"description", "characterization", "characterisation",
+                                "account", "allegation", "accusation", "story", "charge",
+                                "assertion", "action", "move", "behavior", "behaviour"}
+
+
+def _censure(token: Token) -> Candidate | None:
+    """A rebuke passed as a judgement: "McCain said Steele's comments were wildly
+    inaccurate", "DeMint called Steele's comments unacceptable". The judge accuses whoever
+    the judged words or acts belong to (found from the judged noun phrase)."""
+    if token.pos_ != "ADJ" or token.lemma_.casefold() not in CENSURE_ADJECTIVES \
+            or token.dep_ == "conj" or any(c.dep_ == "neg" for c in token.children):
+        return None
+    head = token.head
+    if token.dep_ == "acomp" and head.lemma_ == "be" and head.dep_ == "ccomp" \
+            and head.head.lemma_.casefold() in REPORTING_VERBS \
+            and not any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
+                        for c in head.children):
+        judged = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if judged is None or speaker is None or speaker.lower_ in FIRST_PERSON:
+            return None
+        if judged.lemma_.casefold() in JUDGED_NOUNS or judged.ent_type_ == "PERSON":
+            return Candidate(type="ACCUSE", mode="disapprove", token=token, verb=head,
+                             speaker=speaker)
+        return None
+    if token.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and head.pos_ == "VERB" \
+            and head.lemma_.casefold() in LABELLING_VERBS \
+            and not any(c.dep_ == "neg" for c in head.children):
+        judged = next((c for c in [*head.children, *token.children]
+                       if c.dep_ in ("dobj", "npadvmod", "nsubj") and c.i < token.i
+                       and c.pos_ in ("NOUN", "PROPN")), None)
+        if judged is None or not (judged.lemma_.casefold() in JUDGED_NOUNS
+                                  or judged.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+            return None
+        judge = None
+        if head.dep_ == "acl" and head.head.pos_ == "PROPN" and head.head.i == head.i - 1:
+            judge = head.head  # "DeMint called ...": the parse hung the verb on the name
+        return Candidate(type="ACCUSE", mode="disapprove", token=token, verb=head, agent=judge)
+    return None
 
 
 PUBLIC_NOUNS = {"voter", "respondent", "public", "citizen", "people", "majority", "poll",
@@ -1582,6 +1727,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return etype, mode, token
             if lemma not in VERBS:
                 return None
+        if lemma in VERBAL_ATTACK_VERBS and lemma not in VERBS and _verbal_attack(token):
+            return "ACCUSE", "disapprove", token  # "targeted the administration for ..."
         if lemma in VERBS:
             etype, mode = VERBS[lemma]
             if etype == "MOBILIZE" and obj is not None:
@@ -2067,6 +2214,9 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             if dep in COMPLEMENT_DEPS and hl in WRAPPERS and head.pos_ == "VERB" and (
                     hl != "insist" or _insist_demands(head)):
                 return WRAPPERS[hl]
+            if dep == "advcl" and hl in WRAPPERS and head.pos_ == "VERB" and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
+                return WRAPPERS[hl]  # "calling for Steele to step down": asked, not done
             if dep in ("acl", "relcl") and head.lemma_.casefold() in DENIED_INTENT_NOUNS and (
                     any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
                     or any(c.dep_ == "neg" for c in head.head.children)) \
@@ -2259,6 +2409,13 @@ def _subject(verb: Token) -> Token | None:
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "for" \
+                and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+            # "attacked the president for declining to meet", "thanked Japan for sending
+            # aid": the object of the verb the reason hangs on is who did the act
+            obj = _object(node.head.head)
+            if obj is not None:
+                return obj
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "pcomp", "prep") \
                 and node.head is not node:
             if node.dep_ == "xcomp":
@@ -2320,6 +2477,11 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             for sub in child.children:
                 if sub.dep_ == "prep":
                     yield from (c for c in sub.children if c.dep_ == "pobj")
+    if cand.token is not verb and cand.token.pos_ == "ADJ" and cand.type == "ACCUSE":
+        # "called Steele's comments unacceptable": the judged phrase, however it is hung
+        yield from (c for c in [*verb.children, *cand.token.children]
+                    if c.dep_ in ("dobj", "npadvmod", "nsubj") and c.i < cand.token.i
+                    and c.pos_ in ("NOUN", "PROPN"))
     if cand.token is not verb:
         deps = ("pobj", "poss", "dobj") if cand.type == "REJECT" else ("pobj", "poss")
         yield from (c for c in cand.token.children if c.dep_ in deps)

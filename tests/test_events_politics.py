@@ -1,0 +1,93 @@
+"""Events in domestic political reporting: criticism in reported speech, verbal attacks,
+headline passives, demands for resignation. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def tuples(text: str, published: str = "2016-03-09") -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events}
+
+
+def test_headline_passive_does_not_make_the_accused_the_accuser() -> None:
+    found = tuples("Former Mayor Tom Hadley Charged In Bribery Case")
+    assert not any(e[1] == "Tom Hadley" for e in found)
+    found = tuples("Senator Ann Marlow Criticized for Pipeline Vote")
+    assert not any(e[0] == "ACCUSE" and e[1] == "Ann Marlow" for e in found)
+
+
+def test_past_tense_verb_in_prose_keeps_its_doer() -> None:
+    found = tuples("Ann Marlow criticized Tom Hadley over the pipeline vote.")
+    assert ("ACCUSE", "Ann Marlow", "Tom Hadley") in found
+
+
+def test_attacking_a_politician_for_a_decision_is_criticism() -> None:
+    found = tuples("The Labour Party attacked Boris Johnson for cancelling the rail link.")
+    assert ("ACCUSE", "Labour Party", "Boris Johnson") in found or any(
+        e[0] == "ACCUSE" and e[2] == "Boris Johnson" for e in found)
+    assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_attacking_a_state_stays_an_assault() -> None:
+    found = tuples("Russian forces attacked Ukraine from the north on Thursday.")
+    assert ("ASSAULT", "Russia", "Ukraine") in found
+
+
+def test_targeting_a_government_for_its_stance_is_criticism() -> None:
+    found = tuples("Mitt Romney targeted the Obama administration for not standing up to "
+                   "China.")
+    assert any(e[0] == "ACCUSE" and e[1] == "Mitt Romney" for e in found)
+
+
+def test_act_in_the_reason_of_a_rebuke_belongs_to_the_rebuked() -> None:
+    found = tuples("Germany criticized Hungary for blocking the aid package.")
+    assert ("ACCUSE", "Germany", "Hungary") in found
+    assert not any(e[0] == "REJECT" and e[1] == "Germany" for e in found)
+
+
+def test_blasting_a_rival_is_criticism() -> None:
+    found = tuples("Nancy Pelosi blasted Kevin McCarthy on Tuesday.")
+    assert ("ACCUSE", "Nancy Pelosi", "Kevin McCarthy") in found
+
+
+def test_resignation_asked_for_is_not_a_resignation() -> None:
+    found = tuples("Party donors are calling for Tom Hadley to step down as chairman.")
+    assert not any(e[0] == "RETREAT" for e in found)
+
+
+def test_saying_someones_remarks_were_inaccurate_accuses_them() -> None:
+    found = tuples("Senator Ann Marlow said Tom Hadley's remarks were plainly inaccurate.")
+    assert ("ACCUSE", "Ann Marlow", "Tom Hadley") in found
+
+
+def test_calling_someones_comments_unacceptable_accuses_them() -> None:
+    found = tuples("Sergey Lavrov called the NATO statement unacceptable.")
+    assert ("ACCUSE", "Sergey Lavrov", "NATO") in found
+
+
+def test_judgement_of_an_unowned_report_is_no_event() -> None:
+    found = tuples("Ann Marlow said the forecast was wrong.")
+    assert not any(e[0] == "ACCUSE" for e in found)
+
+
+def test_judgement_passed_to_someone_targets_the_one_told() -> None:
+    found = tuples("A spokesman for Ann Marlow told Reuters that the report was inaccurate.")
+    assert ("ACCUSE", "Ann Marlow", "Reuters") in found
+
+
+def test_spokesman_for_someone_speaks_for_them() -> None:
+    found = tuples("A spokesman for Ann Marlow denied the allegation by Tom Hadley.")
+    assert any(e[0] == "REJECT" and e[1] == "Ann Marlow" for e in found)
+
+
+def test_negated_judgement_is_no_rebuke() -> None:
+    found = tuples("Ann Marlow said Tom Hadley's remarks were not inaccurate.")
+    assert not any(e[0] == "ACCUSE" for e in found)
+
+
+def test_hammering_someone_over_their_remarks_is_criticism() -> None:
+    found = tuples("Nancy Pelosi hammered Kevin McCarthy over his remarks on the budget.")
+    assert ("ACCUSE", "Nancy Pelosi", "Kevin McCarthy") in found
+    assert not tuples("Israel hit the border crossing over the weekend.") & {
+        ("ACCUSE", "Israel", None)}
