@@ -314,3 +314,9 @@ def test_a_bare_role_in_an_article_about_another_state_is_that_states():
     text = "Protesters gathered in Washington. The president said he would veto it."
     found, _ = _analyse(text, published="2011-02-01")
     assert ("The president", "Barack Obama") in found
+
+
+def test_a_known_surname_the_tagger_calls_a_body_is_the_person_when_it_owns_something():
+    found, names = _analyse("Biden's trip to Kyiv was kept secret until he landed.",
+                            published="2023-02-20")
+    assert ("Biden", "Joe Biden") in found and "Biden" not in names

@@ -997,11 +997,21 @@ class ActorResolver:
                 continue  # "NATO Allies", "the Administration": part of a name or a common noun
             if all(_bare(t) in TITLE_WORDS for t in ent if not t.is_punct):
                 continue  # "Sec." before a name: a title the NER took for a body
+            known = [e for e in self.gazetteer.people_named([name])
+                     if not _known_only_later(e, doc._.published)] \
+                if len(ent) == 1 and ent[0].pos_ == "PROPN" and \
+                not any(e.kind != "person" for e in self.gazetteer.lookup(name)) else []
+            if name.casefold() not in surnames and len(known) == 1:
+                surnames[name.casefold()] = known[0].name  # "Biden's trip": Joe Biden
             if name.casefold() in surnames:
                 # "the Trump administration", "the Biden campaign": a person's name, not a
                 # body; alone ("pressure for Steele to step down") it is that person
                 person = surnames[name.casefold()]
-                if len(ent) == 1 and person and (ent.end >= len(doc) or (
+                # "Biden's trip", "Macron's office": the person's own (not "Biden's
+                # administration")
+                owns = ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and \
+                    doc[ent.end + 1].lower_ not in EPONYM_NOUNS
+                if len(ent) == 1 and person and (owns or ent.end >= len(doc) or (
                         doc[ent.end].lower_ not in EPONYM_NOUNS and
                         not doc[ent.end].text[:1].isupper())):
                     found.append(ActorMention(actor=person, start=ent.start_char,
