@@ -1007,15 +1007,23 @@ class ContactExtractor:
         return None
 
     def _branches(self, parties: list[str]) -> set[str]:
-        """The branches of state the people among the parties belong to: the executive
-        (government and military), the legislature, civil society."""
+        """The branches of state the parties belong to: the executive (government and
+        military), the legislature, civil society; each political party is a camp of its own
+        ("Biden met House Democrats", "the president with both parties' leaders"). A person
+        and their own state or capital ("Biden and Washington") add no branch."""
         found = set()
         for name in parties:
             entry = self.gazetteer.entries.get(name)
-            if entry is None or entry.kind != "person" or not entry.sector:
+            if entry is None or not entry.sector or entry.kind not in ("person", "organization"):
                 continue
-            found.add("executive" if entry.sector in ("government", "military")
-                      else entry.sector)
+            if entry.sector == "political_party":
+                found.add(f"party:{entry.name}")
+            elif entry.kind == "organization" and entry.sector not in (
+                    "legislature", "judiciary", "political_party"):
+                continue  # ministries, agencies, the White House: the executive's own arms
+            else:
+                found.add("executive" if entry.sector in ("government", "military")
+                          else entry.sector)
         return found
 
     def _is_person(self, name: str) -> bool:
@@ -1074,6 +1082,13 @@ class ContactExtractor:
                 continue  # "Russian" in "Russian President Vladimir Putin"
             elif kind == "state" and _is_location(span):
                 continue  # "met with Putin in Moscow": where, not who
+            elif kind == "organization" and entry is not None and \
+                    entry.sector in ("government", "legislature") and _at_venue(span) and \
+                    len(people) + len(groups) >= 1:
+                continue  # "met Democrats at the White House": the venue, not a party
+            elif kind == "organization" and entry is not None and \
+                    entry.sector == "legislature" and self._caucus_of(m, mentions):
+                continue  # "Senate Democrats": the party's caucus in the chamber, one party
             elif kind == "state" and entry is not None and _names_the_venue(span, entry):
                 continue  # "the Vilnius Summit": the city hosting it, not Lithuania
             elif m.actor not in groups:
@@ -1094,6 +1109,14 @@ class ContactExtractor:
             if len(listed) >= 3:  # an enumeration, not "U.S. and NATO allies"
                 groups = [g for g in groups if g not in listed]
         return sorted(set(people) | set(groups))
+
+    def _caucus_of(self, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+        """A chamber named right before a political party ("House Republicans")."""
+        for other in mentions:
+            if 0 <= other.start - mention.end <= 1:
+                entry = self.gazetteer.entries.get(other.actor)
+                return entry is not None and entry.sector == "political_party"
+        return False
 
     def _date(self, clause: Span, doc: Doc, planned: bool, trigger: Token
               ) -> tuple[str | None, str | None]:
@@ -1231,6 +1254,12 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     described = {t.i for token in clause if token.dep_ == "appos" and token.pos_ == "NOUN" and
                  (token.head.ent_type_ == "PERSON" or token.head.pos_ == "PROPN")
                  for c in token.children if c.dep_ == "poss" for t in c.subtree}
+    # "Mr. Obama's transportation secretary, Ray LaHood, …": the same, with the name in
+    # apposition to the described office
+    described |= {t.i for token in clause if token.pos_ == "NOUN" and any(
+                      a.dep_ == "appos" and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN")
+                      for a in token.children)
+                  for c in token.children if c.dep_ == "poss" for t in c.subtree}
     excluded |= described
     # "met Biden in Washington, where he also spoke with Harris": what else happened there is
     # another clause (for a trip it is what the trip was for, and stays)
@@ -1245,6 +1274,10 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     # the parser attached it
     for token in clause:
         if token.i > trigger.i and token.dep_ == "prep" and token.lower_ in TOPIC_PREPS - {"on"}:
+            excluded.update(t.i for t in token.subtree)
+        elif token.i > trigger.i and _busy_with(token):
+            # "met officials of the FBI office investigating Brown's death": what the
+            # counterpart is busy with names no further party
             excluded.update(t.i for t in token.subtree)
     # "a virtual European Quint meeting with his counterparts": the name of the format
     if any(c.lower_ in ("with", "between") for c in trigger.children):
@@ -1288,11 +1321,21 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     # "spoke with Minister Reznikov to reiterate …" parsed with the minister as the subject
     # of "reiterate": the words right after "with" name the counterpart whatever the parse
     for child in [*trigger.children, *(head.children if head.i != trigger.i else [])]:
+        if child.lower_ == "with" and child.dep_ == "prep" and not list(child.children) and \
+                child.i + 1 < clause.end and clause.doc[child.i + 1].text in ("—", "–", "-", "and"):
+            # "met with — and apologized to — Gattine": the object "with" shares with the
+            # verb coordinated after it (the noun phrase only, not what describes it)
+            shared = next((t for t in clause if child.i < t.i <= child.i + 8 and
+                           t.dep_ in ("pobj", "dobj")), None)
+            if shared is not None:
+                region |= set(range(shared.left_edge.i, shared.i + 1))
+            continue
         if child.lower_ in ("with", "between") and child.dep_ == "prep":
             k = child.i + 1
             while k < clause.end and clause.doc[k].pos_ not in ("VERB", "AUX", "PART") and \
                     clause.doc[k].text not in (".", ";", "—", "–", "(") and \
                     clause.doc[k].lower_ not in TOPIC_PREPS | {"to", "who", "which"} and \
+                    not (clause.doc[k].pos_ == "SCONJ" or clause.doc[k].dep_ == "mark") and \
                     not _new_clause_at(clause.doc, k):
                 region.add(k)
                 k += 1
@@ -1756,6 +1799,14 @@ def _individually(trigger: Token) -> bool:
                                   for c in withs for g in c.children)
 
 
+def _at_venue(span: Span) -> bool:
+    """An office or chamber after "at" ("at the White House", "at the Capitol"): where."""
+    k = span.start - 1
+    if k >= 0 and span.doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ == "at"
+
+
 def _is_location(span: Span) -> bool:
     """A state or capital after "in"/"at" ("in Moscow", "at the White House")."""
     k = span.start - 1
@@ -1772,6 +1823,13 @@ def _is_location(span: Span) -> bool:
     return k >= 0 and doc[k].lower_ in ("in", "at")
 
 
+def _busy_with(token: Token) -> bool:
+    """A present participle with an object describing a noun ("officials investigating the
+    shooting", "envoys negotiating a release")."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and \
+        token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in token.children)
+
+
 def _noun_region(trigger: Token) -> set[int]:
     """A contact noun's phrase without its topics ("consultations on Iran")."""
     excluded = {t.i for c in trigger.children
@@ -1779,6 +1837,13 @@ def _noun_region(trigger: Token) -> set[int]:
                 not _is_gathering_of(c) for t in c.subtree}
     excluded |= {t.i for c in trigger.children if c.dep_ in ("relcl", "acl")
                  for t in c.subtree}
+    # "a meeting with officials from the FBI office investigating Brown's death": what the
+    # counterpart is busy with names no further party
+    excluded |= {t.i for d in trigger.subtree if _busy_with(d) for t in d.subtree}
+    # "trade talks and his coming summit with Kim": the next contact in a list has its own
+    # parties
+    excluded |= {t.i for c in trigger.children if c.dep_ == "conj" and
+                 c.lemma_.casefold() in NOUN_FORMATS for t in c.subtree}
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
         # "a Ukraine summit with Putin": the modifier is the topic, the "with" names the party
         excluded |= {t.i for c in trigger.children if c.dep_ in ("compound", "nmod")
