@@ -35,3 +35,19 @@ def test_two_people_with_one_given_name_stay_unresolved(speakers):
     text = ('Rosa Delgado and Rosa Whitfield both run shops on Main Street.\n\n'
             '"Business has never been slower," Rosa said.')
     assert speakers(text) == ["Rosa"]
+
+
+
+def test_title_case_headline_tagged_as_a_name_is_not_a_person():
+    from spacy.tokens import Span
+
+    from readout.analyze.gazetteer import load_gazetteer
+    from readout.analyze.pipeline import build_pipeline
+    from readout.analyze.speakers import SpeakerResolver
+
+    nlp = build_pipeline(None)
+    doc = nlp("Dunmore Backs FBI Reforms, Says Panel Was Told\n\nSenator Alan Dunmore spoke.")
+    # small models tag such headlines PERSON: force the tag to test the guard
+    doc.ents = [Span(doc, 0, 4, label="PERSON")] + [e for e in doc.ents if e.start >= 4]
+    resolver = SpeakerResolver(doc, [], load_gazetteer(), [])
+    assert all("Backs" not in p.name for p in resolver.people.values())

@@ -440,6 +440,8 @@ class SpeakerResolver:
             return  # "the 13th Amendment", "the Senate": a thing, not a person
         if ent[0].like_num or ent[0].text[:1].isdigit():
             return  # "13th Amendment": names of people do not start with a number
+        if len(ent) >= 3 and any(t.is_alpha and t.is_upper and len(t) >= 2 for t in ent[1:]):
+            return  # "Obama Defends NSA Programs": a title-case headline, not a name
         key = _surname(name).casefold()
         every = self.gazetteer.lookup(name)
         hits = [e for e in every if e.kind == "person"]
