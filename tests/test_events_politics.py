@@ -91,3 +91,23 @@ def test_hammering_someone_over_their_remarks_is_criticism() -> None:
     assert ("ACCUSE", "Nancy Pelosi", "Kevin McCarthy") in found
     assert not tuples("Israel hit the border crossing over the weekend.") & {
         ("ACCUSE", "Israel", None)}
+
+
+def test_headline_passive_when_the_title_runs_into_the_body() -> None:
+    text = ("Former Mayor Tom Hadley Charged In Bribery Case\n\n"
+            "Prosecutors in Ohio said on Monday that the former mayor took payments.")
+    assert not any(e[1] == "Tom Hadley" for e in tuples(text))
+
+
+def test_standing_by_ones_own_reporting_is_no_support() -> None:
+    assert not any(e[0] == "SUPPORT" for e in tuples(
+        "The newspaper said it stands by its reporting."))
+
+
+def test_standing_by_a_state_is_support_for_it() -> None:
+    assert ("SUPPORT", "Germany", "Israel") in tuples("Germany stood by Israel on Monday.")
+
+
+def test_help_with_nobody_helped_is_no_aid_event() -> None:
+    assert not any(e[0] == "AID" for e in tuples(
+        "The National Guard is also helping to keep the peace in the city."))

@@ -713,6 +713,13 @@ class Candidate:
     place: bool = False  # the agent is where unnamed protesters protest (their state acts)
 
 
+# Types reported only with the party they are given to.
+NEEDS_TARGET = {"AID"}
+# "Stood by its reporting", "stands with its base": standing by a thing or by one's own side
+# is a stance, not support given to an actor.
+STANDING_PHRASALS = {("stand", "by"), ("stand", "with")}
+
+
 class EventExtractor:
     """spaCy component: assigns doc._.events."""
 
@@ -737,6 +744,9 @@ class EventExtractor:
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
         _fill_interlocutors(doc, events)
+        # aid goes to someone: with nobody named ("is helping to keep the peace") it is a
+        # state of affairs, not an act
+        events = [e for e in events if e.target is not None or e.type not in NEEDS_TARGET]
         doc._.events = [e for i, e in enumerate(events)
                         if not any(_same_event(e, f) for f in events[:i])]
         return doc
@@ -1310,8 +1320,10 @@ def _headline_passive(token: Token, sent: Span) -> bool:
     doer is unnamed unless a by-phrase names it. Headlines put active verbs in the present
     ("Trump Attacks ..."), which this leaves alone."""
     if token.pos_ != "VERB" or not token.text[:1].isupper() or not token.lower_.endswith("ed") \
-            or token.dep_ != "ROOT" or not _title_case(sent):
+            or not _title_case(sent):
         return False
+    if token.dep_ != "ROOT" and sent.start <= token.head.i < sent.end:
+        return False  # the head of the line (a title parsed into the next sentence counts)
     if any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "agent") for c in token.children):
         return False
     if _lemma(token) in RECIPROCAL_VERBS | {"complain", "protest", "riot", "meet", "agree",
@@ -1635,6 +1647,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                         g.lemma_.casefold() in needed for g in child.subtree if g is not child):
                     continue  # "went on talking", "took to Twitter"
                 etype, mode = PHRASAL[(lemma, child.lower_)]
+                if (lemma, child.lower_) in STANDING_PHRASALS and not any(
+                        _actorish(g) or g.lemma_.casefold() in GROUP_NOUNS | {
+                            "ally", "friend", "partner", "neighbour", "neighbor"}
+                        for g in child.children if g.dep_ == "pobj"):
+                    return None
                 handed = _content_object(token)
                 if etype == "RETREAT" and handed is not None \
                         and handed.lemma_.casefold() in AID_OBJECTS:
@@ -2471,7 +2488,9 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                     # "aided our adversaries, including Iran and Venezuela"
                     yield from (c for c in sub.children if c.dep_ == "pobj")
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (
+                _lemma(verb), child.lower_) in PHRASAL):
+            # "stood by Israel": the preposition of a phrasal verb takes its target
             yield from (c for c in child.children if c.dep_ == "pobj")
         if child.dep_ == "prt":
             for sub in child.children:
