@@ -713,8 +713,6 @@ class Candidate:
     place: bool = False  # the agent is where unnamed protesters protest (their state acts)
 
 
-# Types reported only with the party they are given to.
-NEEDS_TARGET = {"AID"}
 # "Stood by its reporting", "stands with its base": standing by a thing or by one's own side
 # is a stance, not support given to an actor.
 STANDING_PHRASALS = {("stand", "by"), ("stand", "with")}
@@ -744,9 +742,6 @@ class EventExtractor:
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
         _fill_interlocutors(doc, events)
-        # aid goes to someone: with nobody named ("is helping to keep the peace") it is a
-        # state of affairs, not an act
-        events = [e for e in events if e.target is not None or e.type not in NEEDS_TARGET]
         doc._.events = [e for i, e in enumerate(events)
                         if not any(_same_event(e, f) for f in events[:i])]
         return doc
@@ -1773,8 +1768,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     c.dep_ == "prep" and c.lower_ in ("to", "in")
                     and any(g.ent_type_ == "GPE" for g in c.children) for c in token.children):
                 return None  # a visit needs its destination
-            if lemma == "help" and obj is not None and not _actorish(obj):
-                return None
+            if lemma == "help" and (obj is None or not _actorish(obj)):
+                return None  # "is helping to keep the peace": nobody is given help
             if lemma in ("seize", "capture") and obj is not None and obj.lemma_.casefold() in (
                     "power", "control", "initiative", "opportunity", "moment", "chance"):
                 return None  # "after seizing power": a coup or a figure of speech, no target
