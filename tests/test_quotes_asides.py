@@ -40,3 +40,15 @@ def test_label_under_a_misparsed_opening_subject(direct):
     text = ('Donald Trump toured a steel plant on Tuesday.\n\nTrump plainly admires Chinese '
             'President Xi Jinping as a "smart leader," contrasting him with Biden.')
     assert [s for _, s in direct(text)] == ["Donald Trump"]
+
+
+def test_a_term_she_referred_to_is_hers(direct):
+    text = ('Mara Olsen spoke in Ohio on Monday.\n\nShe did not discuss the late-night posts in '
+            'which she referred to a rival\'s "secret deals."')
+    assert [s for _, s in direct(text)] == ["Mara Olsen"]
+
+
+def test_referring_to_a_report_does_not_claim_its_words(direct):
+    text = ('Mara Olsen spoke in Ohio on Monday.\n\nOlsen referred to the audit, which said '
+            'that "the program failed on every count and must end."')
+    assert [s for _, s in direct(text)] != ["Mara Olsen"]

@@ -45,12 +45,15 @@ SPEECH_VERBS = {
     "underline", "underscore", "highlight", "estimate", "forecast", "advise",
     "sing", "exhort", "liken", "compare", "rate", "rule", "condemn", "cite", "quote",
     "decry", "denounce", "lambaste", "ridicule", "tease", "thunder", "rail", "vent", "gush",
+    "refer",
 }
 # Verbs that take a quoted term as their object: the quote may be a single word.
 NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term", "characterize",
                 "characterise", "deride", "praise", "slam", "blast", "mock", "hail", "accuse",
                 "criticize", "criticise", "refer", "tout", "dismiss", "liken", "compare", "rate",
                 "condemn", "cite", "quote", "decry", "denounce", "lambaste", "ridicule", "tease"}
+# Naming verbs that cue only the quoted term they govern, never a quote nearby.
+GOVERNING_ONLY = {"refer"}
 # Verbs whose clause complement is reported speech (indirect quotes).
 INDIRECT_VERBS = (SPEECH_VERBS - NAMING_VERBS - {"ask", "write", "read", "continue", "put",
                                                   "point", "speak", "wonder", "agree", "post",
@@ -422,6 +425,9 @@ class QuoteExtractor:
             governor = token.head if token.lower_ == "according" else token
             if token.pos_ == "NOUN" and not _governs(token, tokens):
                 continue  # a noun cue owns only the words inside its own phrase
+            if token.lemma_.casefold() in GOVERNING_ONLY and (
+                    words > 6 or not _governs(token, tokens)):
+                continue  # 'referred to his "secret deals"': only a short term it names
             if words < 4 and not _governs(governor, tokens) and not (
                     opens_sentence and 0 < token.i - tokens[-1].i <= 3):
                 # A short quoted term is the speaker's only when the cue governs it, or when
