@@ -111,3 +111,25 @@ def test_standing_by_a_state_is_support_for_it() -> None:
 def test_help_with_nobody_helped_is_no_aid_event() -> None:
     assert not any(e[0] == "AID" for e in tuples(
         "The National Guard is also helping to keep the peace in the city."))
+
+
+def test_members_named_after_their_party_act_for_it() -> None:
+    found = tuples("Labour MPs criticised Boris Johnson on Monday.")
+    assert ("ACCUSE", "Labour Party", "Boris Johnson") in found
+    found = tuples("Democratic senators blasted Mitch McConnell on Tuesday.")
+    assert ("ACCUSE", "Democratic Party", "Mitch McConnell") in found
+
+
+def test_pressure_on_someone_is_a_demand_of_them() -> None:
+    found = tuples("The United States stepped up pressure on Iran.")
+    assert ("REQUEST", "United States", "Iran") in found
+
+
+def test_act_the_pressure_asks_for_is_not_done() -> None:
+    found = tuples("Labour MPs kept up pressure on Boris Johnson to apologise.")
+    assert ("REQUEST", "Labour Party", "Boris Johnson") in found
+    assert not any(e[0] == "SUPPORT" for e in found)
+
+
+def test_pressure_from_a_thing_is_no_demand() -> None:
+    assert not tuples("Rising prices put pressure on households.")

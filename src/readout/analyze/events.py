@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.dates import resolve_date
+from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Event, Quote
 
@@ -436,6 +437,7 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "accord": ("AGREE", None), "concession": ("CONCEDE", None), "ceasefire": ("RETREAT", "ceasefire"),
     "truce": ("RETREAT", "ceasefire"), "accusation": ("ACCUSE", "allege"),
     "criticism": ("ACCUSE", "disapprove"), "protest": ("PROTEST", "demo"),
+    "pressure": ("REQUEST", None),
     "exercise": ("MOBILIZE", "troops"), "drill": ("MOBILIZE", "troops"),
     "troop": ("MOBILIZE", "troops"), "force": ("MOBILIZE", "troops"),
     "missile": ("MOBILIZE", "weapons"),
@@ -502,7 +504,7 @@ LIGHT_VERBS: dict[str, set[str]] = {
               "bombardment", "talk", "negotiation"},
     "start": {"investigation", "probe", "inquiry", "assault", "offensive", "attack", "talk",
               "negotiation"},
-    "mount": {"attack", "assault", "offensive", "raid", "protest", "challenge"},
+    "mount": {"attack", "assault", "offensive", "raid", "protest", "challenge", "pressure"},
     "order": {"investigation", "probe", "inquiry", "attack", "strike", "airstrike", "raid",
               "blockade", "curfew", "expulsion", "withdrawal", "shooting", "killing",
               "execution", "arrest", "detention"},
@@ -513,7 +515,11 @@ LIGHT_VERBS: dict[str, set[str]] = {
     "organize": {"rally", "demonstration", "protest", "march", "boycott", "sit-in"},
     "organise": {"rally", "demonstration", "protest", "march", "boycott", "sit-in"},
     "impose": {"sanction", "embargo", "curfew", "blockade"},
-    "put": {"alert"}, "place": {"alert"},
+    "put": {"alert", "pressure"}, "place": {"alert"},
+    # pressure laid on someone is a demand of them (CAMEO 10)
+    "keep": {"pressure"}, "exert": {"pressure"}, "apply": {"pressure"},
+    "increase": {"pressure"}, "ramp": {"pressure"}, "pile": {"pressure"},
+    "step": {"pressure"},
 }
 for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault", "raid",
                                   "bombardment", "cyberattack", "airstrikes", "crackdown"}),
@@ -660,7 +666,8 @@ IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willi
                   "risk", "prospect", "case", "likelihood", "possibility", "probability",
                   "chance", "chances", "hope", "hopes", "fear", "fears", "danger",
                   "scenario", "temptation", "refusal", "failure", "reluctance",
-                  "unwillingness", "inability", "call", "calls", "appeal", "appeals"}
+                  "unwillingness", "inability", "call", "calls", "appeal", "appeals",
+                  "pressure"}
 # Nouns of intent whose negation denies the act: "has no plans / no intention to invade".
 DENIED_INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", "aim"}
 # Relations through which a governing word takes a trigger in as its content.
@@ -2226,6 +2233,12 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             if dep in COMPLEMENT_DEPS and hl in WRAPPERS and head.pos_ == "VERB" and (
                     hl != "insist" or _insist_demands(head)):
                 return WRAPPERS[hl]
+            laid = _object(head) if dep in ("xcomp", "advcl") and head.pos_ == "VERB" \
+                else None
+            if laid is not None and laid.lemma_.casefold() in {"pressure", "call", "appeal",
+                                                               "demand"} and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return "REQUEST"  # "kept up pressure on Steele to apologize": asked for
             if dep == "advcl" and hl in WRAPPERS and head.pos_ == "VERB" and any(
                     c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
                 return WRAPPERS[hl]  # "calling for Steele to step down": asked, not done
@@ -2578,11 +2591,40 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
             hi = min(hi, child.left_edge.idx)
     inside = [m for m in mentions if lo <= m.start < hi and m.actor != exclude]
     if not inside:
-        return None
+        party = _party_of_members(token)
+        return party if party != exclude else None
     for m in inside:
         if m.start <= token.idx < m.end or m.start <= token.idx + len(token) - 1 < m.end:
             return m.actor
     return inside[-1].actor if token.pos_ == "PROPN" else inside[0].actor
+
+
+# People who act for their party when the party names them ("Republican officials",
+# "Labour MPs", "Democratic senators").
+PARTY_MEMBER_NOUNS = {"official", "senator", "lawmaker", "leader", "member", "legislator",
+                      "representative", "congressman", "congresswoman", "activist", "mp",
+                      "supporter", "strategist", "operative", "politician", "aide", "delegate",
+                      "candidate", "governor", "lawmakers", "critic", "deputy", "councillor"}
+
+
+def _party_of_members(token: Token) -> str | None:
+    """The political party a group of its members is named after ("Republican officials
+    dismissed ...": the Republican Party), from the gazetteer's party names."""
+    if token.pos_ != "NOUN" or token.lemma_.casefold() not in PARTY_MEMBER_NOUNS:
+        return None
+    for mod in token.children:
+        if mod.dep_ not in ("amod", "compound") or mod.i > token.i or not mod.text[:1].isupper():
+            continue
+        word = mod.text
+        forms = [word, word + "s", word + " Party"]
+        if word.endswith("ic"):
+            forms.append(word[:-2] + "s")  # "Democratic" → "Democrats"
+        for form in forms:
+            party = next((e.name for e in load_gazetteer().lookup(form)
+                          if e.sector == "political_party"), None)
+            if party is not None:
+                return party
+    return None
 
 
 def _actors_in(doc: Doc, token: Token, mentions: list[ActorMention],
