@@ -70,3 +70,51 @@ def test_a_listed_contact_noun_keeps_the_next_ones_parties_out_of_its_phrase():
     talks = next(t for t in doc if t.text == "talks")
     words = {doc[i].text for i in _noun_region(talks)}
     assert "talks" in words and "Kim" not in words
+
+
+def test_a_possessed_contact_noun_refers_back_whatever_else_the_clause_names():
+    found = contacts("Joe Biden will meet House Democrats on Tuesday. Biden's visit and the "
+                     "president's remarks come as the party's anger grows.")
+    assert len(found) == 2
+    assert found[1].same_as == 0 and found[1].participants == found[0].participants
+
+
+def test_officials_involved_in_a_probe_do_not_bring_its_subject_in():
+    found = contacts("Donald Trump held conversations with top intelligence officials involved "
+                     "in the Russia probe.")
+    assert all("Russia" not in c.participants for c in found)
+
+
+def test_what_was_said_in_a_meeting_is_not_a_wish_about_it():
+    found = contacts("The president told Senate Democrats in a meeting on Tuesday that "
+                     "Republicans need to act on immigration.", published="2014-01-23")
+    assert [(c.participants, c.format, c.status) for c in found] == [
+        (["Barack Obama", "Democratic Party"], "meeting", "held")]
+
+
+def test_how_to_handle_talks_is_a_question_not_a_report():
+    found = contacts("Marco Rubio has argued with colleagues about how to handle the nuclear "
+                     "talks with Iran.")
+    assert found == []
+
+
+def test_a_foreign_leader_addressing_a_joint_meeting_of_a_legislature_visits_it():
+    found = contacts("The speaker said that Israeli Prime Minister Benjamin Netanyahu will "
+                     "address a joint meeting of the U.S. Congress on Feb. 11.",
+                     published="2015-01-22")
+    assert [(c.participants, c.format, c.date, c.status) for c in found] == [
+        (["Benjamin Netanyahu", "US Congress"], "visit", "2015-02-11", "planned")]
+
+
+def test_a_speech_to_a_joint_session_is_a_visit_too():
+    found = contacts("Volodymyr Zelensky gave a speech to a joint session of the U.S. Congress "
+                     "on Wednesday.", published="2022-12-22")
+    assert [(c.participants, c.format) for c in found] == [
+        (["US Congress", "Volodymyr Zelensky"], "visit")]
+
+
+def test_an_address_during_a_visit_just_reported_is_not_another_contact():
+    found = contacts("Joe Biden will welcome Volodymyr Zelensky at the White House on "
+                     "Wednesday, after which Zelensky will address a joint session of Congress.",
+                     published="2022-12-20")
+    assert [c.participants for c in found] == [["Joe Biden", "Volodymyr Zelensky"]]

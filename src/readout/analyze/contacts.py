@@ -62,6 +62,8 @@ TRIP_LEMMAS = {"travel", "visit", "dispatch", "send", "come", "fly", "arrive"}
 # "requested a call", "offered talks"
 APPEAL_LEMMAS = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "request",
                  "demand", "seek", "offer"}
+# participles that tell what a counterpart is part of ("officials involved in the probe")
+INVOLVED_LEMMAS = {"involve", "engage", "implicate", "embroil", "entangle", "interest"}
 # "the last meeting", "the previous call", "the next summit": not the contact just reported
 ORDINAL_OTHER = {"last", "previous", "prior", "next", "earlier", "former"}
 # "his counterparts", "her host": the possessor takes part in the contact too
@@ -297,6 +299,8 @@ class ContactExtractor:
                 fmt = "phone call"  # "a telephone conversation", "phone talks"
             if fmt is None and _headline_verb(token):
                 fmt = VERB_FORMATS[token.lower_[:-1]]  # "Biden hosts Zelensky", read as a noun
+            if lemma in ("meeting", "session") and token.pos_ == "NOUN" and _addressed(token):
+                fmt = "visit"  # "will address a joint meeting of Congress": a guest's visit
             if fmt:
                 found.append((token, fmt))
         return found
@@ -474,6 +478,11 @@ class ContactExtractor:
             if generic and (len(parties) < 2 or not _reports_an_exchange(trigger)):
                 continue  # "contact is desirable", "discussions over limited issues": generic
             planned = _is_planned(trigger, clause)
+            if fmt == "visit" and trigger.pos_ == "NOUN" and _addressed(trigger):
+                chambers = [p for p in parties if self._is_legislature(p)]
+                if not chambers or any(set(parties) - set(chambers) <= set(c.participants)
+                                       for c in out):
+                    continue  # the address is part of a visit this sentence already reports
             if fmt == "visit":
                 out.extend(self._visits(doc, clause, trigger, mentions, quoted, lead, parties,
                                         planned, readout, earlier + out))
@@ -964,7 +973,10 @@ class ContactExtractor:
                 continue  # "his visit to Kyiv" is not the trip to Warsaw just reported
             # states named beside a known pair ("Putin said the conversation …, Moscow's
             # summary …") do not make it a different contact; a new person does
-            new = [p for p in parties if p not in contact.participants and self._is_person(p)]
+            named = parties
+            if own and any(c.dep_ == "poss" for c in trigger.children):
+                named = own  # "Mr. Biden's visit and the president's comments": whose visit
+            new = [p for p in named if p not in contact.participants and self._is_person(p)]
             joined = trigger.head.lemma_ == "join"
             if not new or joined:
                 return contact  # (a person new to it, even alone, is another contact's)
@@ -1025,6 +1037,11 @@ class ContactExtractor:
                 found.add("executive" if entry.sector in ("government", "military")
                           else entry.sector)
         return found
+
+    def _is_legislature(self, name: str) -> bool:
+        entry = self.gazetteer.entries.get(name)
+        return entry is not None and entry.sector == "legislature" and \
+            entry.kind == "organization"
 
     def _is_person(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
@@ -1571,6 +1588,13 @@ def _verb_chain_is_hypothetical(verb: Token) -> bool:
     return False
 
 
+def _said_that(trigger: Token, clause: Token) -> bool:
+    """"told the Democrats in a meeting that Republicans need to act": a "that" clause the
+    parser hung on the contact noun is what was said in it, not a wish about it."""
+    said = trigger.dep_ == "pobj" and trigger.head.head.lemma_.casefold() in REPORT_LEMMAS
+    return said and clause.left_edge.lower_ == "that"
+
+
 def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     """A named meeting is real even under a modal ("the summit should be about …"); it is a
     wish when it is the object of one ("would like a meeting", "any such meeting")."""
@@ -1580,7 +1604,7 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     for child in trigger.subtree:
         if child.dep_ == "relcl" and any(
                 c.lemma_ in WISH_LEMMAS or c.lower_ in ("would", "could", "should")
-                for c in child.subtree):
+                for c in child.subtree) and not _said_that(trigger, child):
             return True  # "a meeting between Biden and Putin, which Putin would like"
     if _asked_for(trigger):
         return True
@@ -1609,6 +1633,10 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     if any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark"
            for t in trigger.head.children):
         return True
+    if trigger.dep_ == "dobj" and any(t.lower_ in ("how", "whether") and
+                                      t.dep_ in ("advmod", "mark") for t in head.children) \
+            and any(t.dep_ == "aux" and t.lower_ == "to" for t in head.children):
+        return True  # "views on how to handle the talks with Iran": a question, not a report
     # "no point in a meeting with Putin unless …": the verb governing the noun is conditional
     governing = next((a for a in list(trigger.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
     return governing is not None and any(
@@ -1823,11 +1851,29 @@ def _is_location(span: Span) -> bool:
     return k >= 0 and doc[k].lower_ in ("in", "at")
 
 
+def _addressed(token: Token) -> bool:
+    """A joint meeting or session addressed by a speaker ("address a joint meeting of
+    Congress", "his speech to a joint session of parliament"): the speaker's visit."""
+    joint = any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children)
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.casefold() == "address":
+        return joint or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    speech = {"speech", "address", "speak", "appear", "remark", "remarks"}
+    if not (joint and token.dep_ == "pobj" and head.lower_ in ("to", "before")):
+        return False
+    taker = head.head  # "his speech to …", "spoke before …", "gave a speech to …"
+    return taker.lemma_.casefold() in speech or any(
+        c.dep_ == "dobj" and c.lemma_.casefold() in speech for c in taker.children)
+
+
 def _busy_with(token: Token) -> bool:
     """A present participle with an object describing a noun ("officials investigating the
     shooting", "envoys negotiating a release")."""
-    return token.dep_ == "acl" and token.tag_ == "VBG" and \
-        token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in token.children)
+    if token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.tag_ == "VBN":  # "officials involved in the Russia probe"
+        return token.lemma_.casefold() in INVOLVED_LEMMAS
+    return token.tag_ == "VBG" and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _noun_region(trigger: Token) -> set[int]:
@@ -1840,10 +1886,10 @@ def _noun_region(trigger: Token) -> set[int]:
     # "a meeting with officials from the FBI office investigating Brown's death": what the
     # counterpart is busy with names no further party
     excluded |= {t.i for d in trigger.subtree if _busy_with(d) for t in d.subtree}
-    # "trade talks and his coming summit with Kim": the next contact in a list has its own
-    # parties
-    excluded |= {t.i for c in trigger.children if c.dep_ == "conj" and
-                 c.lemma_.casefold() in NOUN_FORMATS for t in c.subtree}
+    # "trade talks and his coming summit with Kim", "Biden's visit and the president's
+    # comments": the next item of a list has its own parties
+    excluded |= {t.i for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i
+                 for t in c.subtree}
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
         # "a Ukraine summit with Putin": the modifier is the topic, the "with" names the party
         excluded |= {t.i for c in trigger.children if c.dep_ in ("compound", "nmod")
