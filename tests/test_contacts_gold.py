@@ -9,7 +9,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-FLOORS = {"seeds": 0.94, "usgov": 0.935, "usgov_dev2": 0.76, "timeline": 0.60}
+FLOORS = {"seeds": 0.94, "usgov": 0.935, "usgov_dev2": 0.76, "timeline": 0.60,
+          "basil_dev": 0.66}
 ACTOR_FLOOR = 0.96
 
 
@@ -61,6 +62,16 @@ def test_timeline_contacts_floor(bench):
     result, _, _ = bench.run_set("timeline", bench.load_timeline(gold), False)
     assert result["documents"] == len(gold["docs"])
     assert result["strict"]["f1"] >= FLOORS["timeline"]
+
+
+def test_basil_dev_contacts_floor(bench):
+    """Ordinary political news: 15 articles of the BASIL development half (long articles with
+    many names, US politics and foreign visits), annotated before the system was run."""
+    import json
+    gold = json.loads((REPO / "tests/gold/basil_contacts_dev.json").read_text("utf-8"))
+    result, _, _ = bench.run_set("basil_dev", bench.load_basil_dev(gold), False)
+    assert result["documents"] == len(gold["docs"]) == 15
+    assert result["strict"]["f1"] >= FLOORS["basil_dev"]
 
 
 def test_scorer_counts_matches_and_misses(bench):
