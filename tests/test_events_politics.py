@@ -133,3 +133,30 @@ def test_act_the_pressure_asks_for_is_not_done() -> None:
 
 def test_pressure_from_a_thing_is_no_demand() -> None:
     assert not tuples("Rising prices put pressure on households.")
+
+
+def test_recalling_without_an_object_is_memory_not_a_recall_of_envoys() -> None:
+    assert not any(e[0] == "SANCTION" for e in tuples('"It was humiliating," Eric Holder recalled.'))
+    assert ("SANCTION", "Russia", "Lithuania") in tuples(
+        "Russia recalled its ambassador from Lithuania.")
+
+
+def test_releasing_documents_is_publication_not_a_release() -> None:
+    assert not any(e[0] == "RETREAT" for e in tuples(
+        "The emails were released by the State Department on Friday."))
+    assert any(e[0] == "RETREAT" for e in tuples("Israel released 26 Palestinian prisoners."))
+
+
+def test_committing_a_crime_is_no_promise() -> None:
+    assert not any(e[0] == "AGREE" for e in tuples("Prosecutors say Tom Hadley committed fraud."))
+
+
+def test_asking_a_question_is_no_request() -> None:
+    found = tuples("When Reuters asked Ann Marlow how the campaign was going, she smiled.")
+    assert not any(e[0] == "REQUEST" for e in found)
+    assert ("REQUEST", "Germany", "Russia") in tuples("Germany asked Russia to withdraw.")
+
+
+def test_reported_agentless_penalty_accuses_nobody() -> None:
+    found = tuples("Police said an officer had been suspended for pointing a rifle at marchers.")
+    assert not any(e[0] == "ACCUSE" for e in found)

@@ -1304,6 +1304,11 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue  # "American voters back NATO", "Americans oppose war": opinion, not an act
         speaker = _reporting_speaker(verb)
         if speaker is not None and PENTACODE[etype] in (3, 4) and etype not in (
+                "THREATEN", "REQUEST", "ACCUSE") and any(
+                c.dep_ == "nsubjpass" for c in verb.children) and not any(
+                c.dep_ == "agent" for c in verb.children):
+            continue  # "police said an officer had been suspended": nobody is accused
+        if speaker is not None and PENTACODE[etype] in (3, 4) and etype not in (
                 "THREATEN", "REQUEST", "ACCUSE"):
             # "Putin said the US had ignored his demands": the speaker accuses the doer.
             found.append(Candidate(type="ACCUSE", mode="allege", token=token, verb=verb,
@@ -1766,7 +1771,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None
             if lemma == "free" and token.pos_ != "VERB":
                 return None
-            if lemma in ("press", "charge", "station", "fire", "return", "freeze") and obj is None:
+            if lemma in ("press", "charge", "station", "fire", "return", "freeze", "recall") \
+                    and obj is None:  # "Holder recalled": remembering, not recalling envoys
                 return None
             if lemma in ("defend", "receive", "execute", "beat", "thank") and (
                     obj is None or not _actorish(obj)):
@@ -1775,6 +1781,17 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     c.dep_ == "prep" and c.lower_ in ("to", "in")
                     and any(g.ent_type_ == "GPE" for g in c.children) for c in token.children):
                 return None  # a visit needs its destination
+            released = obj if obj is not None else next(
+                (c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if lemma == "release" and released is not None and (
+                    _group_head(released) or released).lemma_.casefold() in DOCUMENT_NOUNS:
+                return None  # "emails released by the State Department": publication
+            if lemma == "commit" and obj is not None:
+                return None  # "committed a crime": the promise sense is "commit to"
+            if lemma == "ask" and any(c.dep_ == "ccomp" and any(
+                    g.tag_ in ("WRB", "WP", "WDT") or (g.dep_ == "mark" and g.lower_ in (
+                        "if", "whether")) for g in c.children) for c in token.children):
+                return None  # "asked Hunter how his campaign was going": a question
             if lemma == "help" and (obj is None or not _actorish(obj)):
                 return None  # "is helping to keep the peace": nobody is given help
             if lemma in ("seize", "capture") and obj is not None and obj.lemma_.casefold() in (
@@ -1805,6 +1822,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     return None
 
 
+# Things published rather than set free: "released the emails".
+DOCUMENT_NOUNS = {"email", "e-mail", "report", "statement", "video", "document", "data",
+                  "list", "record", "finding", "transcript", "memo", "letter", "text", "tape",
+                  "recording", "photo", "photograph", "image", "footage", "poll", "survey",
+                  "figure", "result", "detail", "information", "album", "book", "film",
+                  "ad", "advertisement", "study", "plan", "budget", "version", "summary"}
 # Nouns that measure what follows them ("25,000 tons of food aid", "$5 million of aid").
 MEASURE_NOUNS = {"ton", "tonne", "dollar", "million", "billion", "worth", "amount", "shipment",
                  "consignment", "batch", "package", "kilogram", "kg", "euro", "pound", "lot",
