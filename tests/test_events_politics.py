@@ -160,3 +160,10 @@ def test_asking_a_question_is_no_request() -> None:
 def test_reported_agentless_penalty_accuses_nobody() -> None:
     found = tuples("Police said an officer had been suspended for pointing a rifle at marchers.")
     assert not any(e[0] == "ACCUSE" for e in found)
+
+
+def test_later_mention_naming_the_target_replaces_a_targetless_one() -> None:
+    found = tuples("France welcomed the decision on Monday and welcomed Kenya's bid for a "
+                   "council seat.")
+    assert ("SUPPORT", "France", "Kenya") in found
+    assert ("SUPPORT", "France", None) not in found

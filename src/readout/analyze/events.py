@@ -744,7 +744,15 @@ class EventExtractor:
                 for event in self._events(doc, sent, cand, mentions, quotes):
                     key = (event.type, event.actor)
                     if seen.get(key, cand.token.i) != cand.token.i:
-                        continue  # "took a call … discussed": one act, reported twice
+                        # "took a call … discussed": one act, reported twice; but a first
+                        # mention with nobody as target ("supported the decision") gives way
+                        # to a later one that names the target ("support Petraeus's bid")
+                        earlier = next((e for e in events if (e.type, e.actor) == key
+                                        and sent.start_char <= e.start < sent.end_char), None)
+                        if earlier is None or earlier.target is not None \
+                                or event.target is None:
+                            continue
+                        events.remove(earlier)
                     seen[key] = cand.token.i
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
