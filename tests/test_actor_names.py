@@ -320,3 +320,23 @@ def test_a_known_surname_the_tagger_calls_a_body_is_the_person_when_it_owns_some
     found, names = _analyse("Biden's trip to Kyiv was kept secret until he landed.",
                             published="2023-02-20")
     assert ("Biden", "Joe Biden") in found and "Biden" not in names
+
+
+def test_a_surname_is_not_a_namesake_whose_first_office_came_over_a_year_later():
+    text = "Primary season\n\nHillary Clinton met Sanders on Tuesday. Sanders said he would stay."
+    found, names = _analyse(text, published="2016-06-08")
+    assert "Sarah Huckabee Sanders" not in names
+
+
+def test_the_queen_and_a_role_after_a_day_name():
+    text = ("Royal audience\n\nOn Monday the Queen received the new prime minister. "
+            "On Tuesday the Russian president called.")
+    found, _ = _analyse(text, published="2019-07-24")
+    assert ("the Queen", "Elizabeth II") in found
+    assert ("the Russian president", "Vladimir Putin") in found
+
+
+def test_on_the_hill_is_congress_but_the_hill_reporting_is_the_paper():
+    text = "Budget fight\n\nRepublicans on the Hill balked at the plan on Monday."
+    found, _ = _analyse(text, published="2013-10-01")
+    assert ("the Hill", "US Congress") in found

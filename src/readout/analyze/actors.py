@@ -253,8 +253,8 @@ class ActorResolver:
         taken: set[int] = set(skip)
         mentions: list[ActorMention] = []
         # states and organisations first, so "Ukraine Defense Contact Group" is not a person
-        mentions.extend(self._gazetteer_forms(doc, taken))
         mentions.extend(self._the_house(doc, taken))
+        mentions.extend(self._gazetteer_forms(doc, taken))
         taken |= _headline_case_words(doc)
         people = self._people(doc, taken, day)
         mentions.extend(self._people_mentions(doc, people))
@@ -692,12 +692,25 @@ class ActorResolver:
     def _the_house(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         """"the House voted", "seats in the House": in American news the House of
         Representatives (the gazetteer cannot list "House" alone: "White House", "Chatham
-        House"). Not inside a longer name ("House Oversight Committee")."""
+        House"). Not inside a longer name ("House Oversight Committee"). Also "on the Hill"
+        for Congress."""
         if self._home_country(doc) != "United States" or \
                 "US House of Representatives" not in self.gazetteer.entries:
             return []
         found = []
         for token in doc:
+            # "Republicans on the Hill": Congress (The Hill reporting is the newspaper)
+            if token.text == "Hill" and token.i >= 2 and token.i not in taken and \
+                    doc[token.i - 1].lower_ == "the" and \
+                    doc[token.i - 2].lower_ in ("on", "to", "from", "across", "up") and \
+                    "US Congress" in self.gazetteer.entries:
+                start = doc[token.i - 1].idx
+                found.append(ActorMention(actor="US Congress", start=start,
+                                          end=token.idx + len(token),
+                                          text=doc_text(doc)[start:token.idx + len(token)],
+                                          how="gazetteer"))
+                taken.update((token.i - 1, token.i))
+                continue
             if token.text != "House" or token.i in taken or token.i == 0 or \
                     doc[token.i - 1].lower_ != "the" or token.ent_type_ in ("FAC", "WORK_OF_ART"):
                 continue
@@ -725,6 +738,24 @@ class ActorResolver:
         if code is None:
             return self.config.home_country
         return self.gazetteer.codes.get(code) or FALLBACK_CODES.get(code, self.config.home_country)
+
+    def _only_monarch(self, role_word: str, day: str, home: str) -> str | None:
+        """"the Queen" with no country: the queen (or king) of the home country that day,
+        else the one reigning over most realms, which English-language news means by "the
+        Queen" (Elizabeth II, queen of the United Kingdom, Canada and Australia)."""
+        gender = "f" if role_word == "queen" else "m"
+        realms = {e.name: {r.of for r in e.roles if r.role == "monarch" and r.active_on(day)}
+                  for e in self.gazetteer.entries.values()
+                  if e.kind == "person" and (e.gender or "")[:1] == gender}
+        realms = {name: states for name, states in realms.items() if states}
+        at_home = [name for name, states in realms.items() if home in states]
+        if len(at_home) == 1:
+            return at_home[0]
+        ranked = sorted(realms, key=lambda n: -len(realms[n]))
+        if len(ranked) == 1 or len(ranked) > 1 and \
+                len(realms[ranked[0]]) > len(realms[ranked[1]]):
+            return ranked[0]
+        return None
 
     def _role_home(self, doc: Doc, known: list[ActorMention]) -> str:
         """Whose "the president" a bare role is: the outlet's country when known; else the
@@ -831,6 +862,17 @@ class ActorResolver:
                     continue
                 first = again
                 who_word = first.group("who")
+            lower_word = re.search(r"(?:^|\s)([a-z]\S*)", who_word or "")
+            if who_word and who_word[:1].isupper() and lower_word:
+                # "Monday the Queen": the pattern ignores case, so a lower-case word ended up
+                # inside the owner; read again from "the" (or from the word after another)
+                offset = lower_word.start(1) + (0 if lower_word.group(1) == "the"
+                                                 else len(lower_word.group(1)) + 1)
+                again = ROLE_PHRASE.match(text, first.start("who") + offset)
+                if again is None:
+                    continue
+                first = again
+                who_word = first.group("who")
             match = first
             if who_word and (not who_word[:1].isupper() or re.search(r"\.(?:\s|$)", who_word)):
                 # the pattern ignores case and crosses sentence ends, so "war. The Secretary"
@@ -886,6 +928,8 @@ class ActorResolver:
                 if holder is None and role in ("president", "prime_minister", "chancellor",
                                                "foreign_minister", "defence_minister"):
                     holder = self._holder(role, home, day, named)
+                if holder is None and role == "monarch" and day:
+                    holder = self._only_monarch(role_word, day, home)
             if holder:
                 found.append(ActorMention(actor=holder, start=match.start(), end=match.end(),
                                           text=match.group(0), how="title"))
@@ -1242,12 +1286,12 @@ def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
 
 
 def _known_only_later(entry: Entry, day: str | None) -> bool:
-    """Whether every dated role of a gazetteer person began more than two years after
-    ``day``: a bare surname then is more likely someone else of that name."""
+    """Whether every dated role of a gazetteer person began more than a year after ``day``:
+    a bare surname then is more likely someone else of that name ("Sanders" in 2016)."""
     starts = [r.start for r in entry.roles if r.start]
     if not day or not starts or len(starts) != len(entry.roles):
         return False
-    limit = f"{int(day[:4]) + 2:04d}{day[4:10]}"
+    limit = f"{int(day[:4]) + 1:04d}{day[4:10]}"
     return min(starts) > limit
 
 
