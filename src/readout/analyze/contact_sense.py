@@ -331,7 +331,7 @@ def is_negated(trigger: Token) -> str | None:
                 if child.lower_ in ("no",) and child.dep_ != "neg":
                     continue
                 return "negated"
-        if node is not trigger and _lemma(node) in REFUSAL_VERBS | UNLIKELY_WORDS:
+        if node.i != trigger.i and _lemma(node) in REFUSAL_VERBS | UNLIKELY_WORDS:
             return f"'{node.lower_}' to"
         if node.dep_ == "pcomp" and node.head.lower_ == "without":
             return "'without'"

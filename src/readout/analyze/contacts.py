@@ -1248,14 +1248,14 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     """Tokens that can name the trigger's parties: the trigger's own clause, without purpose
     clauses, topics ("about …", "to discuss …") and relative clauses."""
     head = trigger
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ not in ("ROOT",) and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ not in ("ROOT",) and head.head.i != head.i:
         if head.head.i < clause.start or head.head.i >= clause.end:
             break
         head = head.head
     excluded: set[int] = set()
-    for node in [head, *([trigger] if trigger is not head else [])]:
+    for node in [head, *([trigger] if trigger.i != head.i else [])]:
         for child in node.children:
-            if child.i in (trigger.i,) or trigger in child.subtree and child is not trigger:
+            if child.i in (trigger.i,) or trigger in child.subtree and child.i != trigger.i:
                 continue
             if child.dep_ == "relcl" and child.lemma_ in ("have", "hold"):
                 continue  # "the conversation the men will have": its subject takes part
@@ -1325,7 +1325,7 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             break
         if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "pobj", "prep",
                              "acomp") or \
-                node.head is node:
+                node.head.i == node.i:
             break
         node = node.head
     if head.dep_ == "ROOT" or len(region) < 3:
@@ -1561,12 +1561,12 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                     child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and
                                                   c.dep_ == "mark" for c in child.children):
                 return True  # "no point in Biden meeting Putin unless …"
-        if token is not trigger and token.lemma_.casefold() in WISH_LEMMAS:
+        if token.i != trigger.i and token.lemma_.casefold() in WISH_LEMMAS:
             return True
-        if token is not trigger and token.lemma_.casefold() in APPEAL_LEMMAS - {"call"} and \
+        if token.i != trigger.i and token.lemma_.casefold() in APPEAL_LEMMAS - {"call"} and \
                 trigger.dep_ == "xcomp" and trigger.head.i == token.i:
             return True  # "asked to meet Putin", "offered to hold talks"
-        if token is not trigger and any(c.dep_ == "acomp" and c.lemma_.casefold() in
+        if token.i != trigger.i and any(c.dep_ == "acomp" and c.lemma_.casefold() in
                                         WISH_LEMMAS for c in token.children):
             return True  # "Biden is open to speaking with Putin", "ready to meet"
     for child in trigger.children:
@@ -2247,7 +2247,7 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
                 setting is not None and token.i == setting.head.i and
                 token.lemma_ in SETTING_DECISIONS):
             return True
-        if token is not trigger and any(c.dep_ == "acomp" and c.lower_ in PLANNED_WORDS
+        if token.i != trigger.i and any(c.dep_ == "acomp" and c.lower_ in PLANNED_WORDS
                                         for c in token.children):
             return True  # "is due in Ankara on Wednesday for talks"
         for child in token.children:
