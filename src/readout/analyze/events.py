@@ -1613,7 +1613,7 @@ def _reporting_subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(5):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         hl = head.lemma_.casefold()
         if node.dep_ in ("ccomp", "xcomp", "parataxis") and (
@@ -1659,7 +1659,7 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL:
                 needed = PHRASAL_OBJECTS.get((lemma, child.lower_))
                 if needed is not None and not any(
-                        g.lemma_.casefold() in needed for g in child.subtree if g is not child):
+                        g.lemma_.casefold() in needed for g in child.subtree if g.i != child.i):
                     continue  # "went on talking", "took to Twitter"
                 etype, mode = PHRASAL[(lemma, child.lower_)]
                 if (lemma, child.lower_) in STANDING_PHRASALS and not any(
@@ -2055,7 +2055,7 @@ def _nominal_context(token: Token) -> str:
     node = token
     for depth in range(4):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         hl = head.lemma_.casefold()
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
@@ -2152,7 +2152,7 @@ def _rather_than(token: Token) -> bool:
     node = token
     for _ in range(3):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return False
         if head.lower_ == "than" and head.i > 0 and head.nbor(-1).lower_ == "rather":
             return True
@@ -2242,7 +2242,7 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
     node = verb
     intent = False
     for _ in range(5):
-        if node.dep_ in ("ROOT",) or node.head is node:
+        if node.dep_ in ("ROOT",) or node.head.i == node.i:
             break
         dep = node.dep_
         head = node.head
@@ -2473,7 +2473,7 @@ def _subject(verb: Token) -> Token | None:
             if obj is not None:
                 return obj
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "pcomp", "prep") \
-                and node.head is not node:
+                and node.head.i != node.i:
             if node.dep_ == "xcomp":
                 # "urged Moscow to withdraw": the object of the governing verb acts.
                 obj = _object(node.head)
@@ -2535,12 +2535,12 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             for sub in child.children:
                 if sub.dep_ == "prep":
                     yield from (c for c in sub.children if c.dep_ == "pobj")
-    if cand.token is not verb and cand.token.pos_ == "ADJ" and cand.type == "ACCUSE":
+    if cand.token.i != verb.i and cand.token.pos_ == "ADJ" and cand.type == "ACCUSE":
         # "called Steele's comments unacceptable": the judged phrase, however it is hung
         yield from (c for c in [*verb.children, *cand.token.children]
                     if c.dep_ in ("dobj", "npadvmod", "nsubj") and c.i < cand.token.i
                     and c.pos_ in ("NOUN", "PROPN"))
-    if cand.token is not verb:
+    if cand.token.i != verb.i:
         deps = ("pobj", "poss", "dobj") if cand.type == "REJECT" else ("pobj", "poss")
         yield from (c for c in cand.token.children if c.dep_ in deps)
         for sub in cand.token.children:
@@ -2713,7 +2713,7 @@ def _relative_antecedent_doer(verb: Token) -> list[Token]:
         if node.pos_ in ("VERB", "AUX"):
             doer = _subject(node)
             return [doer] if doer is not None else []
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return []
@@ -2970,7 +2970,7 @@ def sentence_type(doc: Doc, quad: tuple[int, float] | None = None) -> str | None
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 20:
+    while token.head.i != token.i and depth < 20:
         token = token.head
         depth += 1
     return depth
