@@ -248,3 +248,17 @@ def test_names_are_stressed_whole_and_titles_dates_and_sentence_ends_stay_out():
     assert not any(w in stressed for w in ("Baltic", "Corridor", "President Kalin", "Kalin"))
     assert "June" not in accounts["b.txt"]["stresses"]
     assert "Baltic Grain Corridor" in accounts["b.txt"]["leaves_out"]
+
+
+def test_a_two_leader_visit_does_not_merge_with_talks_of_four_states():
+    text = ("Lind flies to Tallinn on Tuesday to meet Kalin. Advisers of Sweden, Russia, "
+            "Estonia and Finland will hold talks in Tallinn on Thursday.\n")
+    visit = contact(text, "Lind flies to Tallinn on Tuesday to meet Kalin", date="2023-03-07",
+                    fmt="visit")
+    talks = contact(text, "Advisers of Sweden, Russia, Estonia and Finland will hold talks",
+                    date="2023-03-09", fmt="talks", status="planned",
+                    participants=("Sweden", "Russia", "Estonia", "Finland"))
+    analysis = article("a.txt", "Nordic Daily", "2023-03-06", text, contacts=[visit, talks])
+    analysis.actors += [Actor(name, name, "government", "state")
+                        for name in ("Sweden", "Russia", "Estonia", "Finland")]
+    assert len(build_timeline([analysis])) == 2

@@ -121,10 +121,11 @@ def _participants_match(book: ActorBook, a: list[str], b: list[str]) -> bool:
     shared = set(a) & set(b)
     if set(a) == set(b) or len(shared) >= 2:
         return True
-    # One report names governments, the other their leaders: compare the sides.
+    # One report names governments, the other their leaders: compare the sides, which must
+    # be the same (a two-state visit is not four-state talks that share two of the states)
     sides_a = {book.country(n) or n for n in a}
     sides_b = {book.country(n) or n for n in b}
-    return len(sides_a & sides_b) >= 2
+    return len(sides_a & sides_b) >= 2 and sides_a == sides_b
 
 
 def _match_score(book: ActorBook, entry: TimelineEntry, report: SourceReport) -> float | None:
