@@ -8,6 +8,7 @@ should build its text here.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -27,3 +28,25 @@ def load_basil(relative: str) -> dict[str, Any]:
     with open(BASIL / relative, encoding="utf-8") as handle:
         data: dict[str, Any] = json.load(handle)
     return data
+
+
+# BASIL's source codes → outlet names
+OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
+
+
+def checked_basil(relative: str, sha1: str, text_sha1: str) -> tuple[dict[str, Any], str]:
+    """One gold file's BASIL article and its built text, after checking both against the
+    sha1s the gold stored (a changed file or text builder would shift every offset)."""
+    raw = (BASIL / relative).read_bytes()
+    if hashlib.sha1(raw).hexdigest() != sha1:
+        raise SystemExit(f"{relative}: article file changed since the gold was made (sha1)")
+    data: dict[str, Any] = json.loads(raw.decode("utf-8"))
+    text = basil_text(data)
+    if hashlib.sha1(text.encode("utf-8")).hexdigest() != text_sha1:
+        raise SystemExit(f"{relative}: built text differs from the annotated one")
+    return data, text
+
+
+def basil_outlet(data: dict[str, Any]) -> str | None:
+    """The outlet's name for an article's source code."""
+    return OUTLETS.get(str(data.get("source", "")).lower())

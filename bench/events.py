@@ -360,23 +360,15 @@ def basil_events(verbose: bool = False) -> dict[str, Any]:
     and is scored by bench/news_gold.py). Same scheme as the seeds: overlap, acceptable type,
     actor and target, symmetric swap, same_as units, borderline don't-care. This set has no
     contact gold, so CONSULT/AGREE over a meeting are scored like any other event."""
-    from basil_text import BASIL, basil_text
+    from basil_text import basil_outlet, checked_basil
 
     gold = json.loads((GOLD / "basil_events_dev.json").read_text("utf-8"))
-    outlets = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
     nlp = build_pipeline(None)
     pairs = []
     for rel in gold["complete_docs"]:
         entry = gold["files"][rel]
-        raw = (BASIL / rel).read_bytes()
-        if hashlib.sha1(raw).hexdigest() != entry["sha1"]:
-            raise SystemExit(f"{rel}: article file changed since annotation (sha1 mismatch)")
-        data = json.loads(raw.decode("utf-8"))
-        text = basil_text(data)
-        if hashlib.sha1(text.encode("utf-8")).hexdigest() != entry["text_sha1"]:
-            raise SystemExit(f"{rel}: built text differs from the annotated one")
-        article = Article(doc=rel, text=text, title=data.get("title"),
-                          outlet=outlets.get(str(data.get("source", "")).lower()),
+        data, text = checked_basil(rel, entry["sha1"], entry["text_sha1"])
+        article = Article(doc=rel, text=text, title=data.get("title"), outlet=basil_outlet(data),
                           published=data.get("date"), url=data.get("url"),
                           source_format="jsonl")
         pairs.append((analysis_from_doc(article, nlp(make_doc(nlp, article))), entry))
