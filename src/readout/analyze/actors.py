@@ -699,31 +699,31 @@ class ActorResolver:
             return []
         found = []
         for token in doc:
-            # "Republicans on the Hill": Congress (The Hill reporting is the newspaper)
-            if token.text == "Hill" and token.i >= 2 and token.i not in taken and \
-                    doc[token.i - 1].lower_ == "the" and \
-                    doc[token.i - 2].lower_ in ("on", "to", "from", "across", "up") and \
-                    "US Congress" in self.gazetteer.entries:
-                start = doc[token.i - 1].idx
-                found.append(ActorMention(actor="US Congress", start=start,
-                                          end=token.idx + len(token),
-                                          text=doc_text(doc)[start:token.idx + len(token)],
-                                          how="gazetteer"))
-                taken.update((token.i - 1, token.i))
+            actor = self._congress_word(doc, token, taken)
+            if actor is None:
                 continue
-            if token.text != "House" or token.i in taken or token.i == 0 or \
-                    doc[token.i - 1].lower_ != "the" or token.ent_type_ in ("FAC", "WORK_OF_ART"):
-                continue
-            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
-                continue
-            start = doc[token.i - 1].idx
-            found.append(ActorMention(actor="US House of Representatives", start=start,
-                                      end=token.idx + len(token),
-                                      text=doc_text(doc)[start:token.idx + len(token)],
-                                      how="gazetteer"))
-            taken.add(token.i)
+            start, end = doc[token.i - 1].idx, token.idx + len(token)
+            found.append(ActorMention(actor=actor, start=start, end=end,
+                                      text=doc_text(doc)[start:end], how="gazetteer"))
+            taken.update((token.i - 1, token.i) if actor == "US Congress" else (token.i,))
         return found
+
+    def _congress_word(self, doc: Doc, token: Token, taken: set[int]) -> str | None:
+        """The chamber "the House" names, or Congress for "on the Hill" (The Hill reporting
+        is the newspaper); None for any other token."""
+        if token.i < 1 or token.i in taken or doc[token.i - 1].lower_ != "the":
+            return None
+        if token.text == "Hill":
+            if token.i >= 2 and doc[token.i - 2].lower_ in ("on", "to", "from", "across", "up") \
+                    and "US Congress" in self.gazetteer.entries:
+                return "US Congress"
+            return None
+        if token.text != "House" or token.ent_type_ in ("FAC", "WORK_OF_ART"):
+            return None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
+            return None
+        return "US House of Representatives"
 
     # ------------------------------------------------------------------ roles
     def _home_country(self, doc: Doc) -> str:
@@ -1537,13 +1537,20 @@ def _opens_a_body_name(token: Token) -> bool:
     of the state ("Syrian National Council", not "Russian Foreign Ministry")."""
     if token.ent_type_ != "ORG":
         return False
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    span = _entity_at(token)
     if span is not None and span[0].lower_ == "the":
         span = span[1:]
-    if span is None or span.start != token.i or len(span) < 3 or not all(t.text[:1].isupper() for t in span[1:]
-                                                 if t.is_alpha and t.lower_ not in CONNECTORS):
+    if span is None or span.start != token.i or len(span) < 3:
+        return False
+    if not all(t.text[:1].isupper() for t in span[1:]
+               if t.is_alpha and t.lower_ not in CONNECTORS):
         return False
     return not any(t.lower_ in STATE_ARM_WORDS for t in span)
+
+
+def _entity_at(token: Token) -> Span | None:
+    """The named entity the token belongs to, if any."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 # institution nouns the gazetteer lists as short forms ("the Commission", "Congress")
@@ -1561,9 +1568,8 @@ def _generic_word_inside_a_name(span: Span) -> bool:
     if len(span) != 1 or span[0].lower_ not in GENERIC_BODY_WORDS:
         return False
     doc = span.doc
-    whole = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end
-                  and e.label_ == "ORG"), None)
-    if whole is not None and any(t.lower_ in BODY_HEAD_NOUNS for t in doc[span.end:whole.end]):
+    whole = _entity_at(span[0])
+    if whole is not None and whole.label_ == "ORG" and any(t.lower_ in BODY_HEAD_NOUNS for t in doc[span.end:whole.end]):
         return True  # "the Senate Select Committee": a committee, not the Senate
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("on", "for", "of") and \
             doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].ent_type_ not in ("GPE",):
