@@ -103,6 +103,7 @@ class Unit:
     key: str | None = None  # PolNeAR: surname key of the (resolved) source
     speech_cue: bool = False  # PolNeAR: the cue is a verb of saying (not belief, poll, ...)
     named: bool = False  # PolNeAR: source span itself holds a name
+    acronym: str | None = None  # PolNeAR: initials of a named source ("IAEA")
     optional: bool = False
 
 
@@ -153,19 +154,28 @@ def _quoted_pieces(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     return [(a, b) for a, b in pieces if text[a:b].strip()]
 
 
-def _name_key(source: str | None, text: str = "") -> str | None:
-    """The surname-like key of a named source, None for pronouns and descriptions.
+# Office words that head a title naming its holder ("Secretary of State John F. Kerry"): the
+# preposition after them is part of the title, not a description ("a spokesman for X").
+OFFICE_WORDS = {
+    "secretary", "minister", "chairman", "chairwoman", "chair", "director", "president",
+    "governor", "mayor", "speaker", "ambassador", "leader", "senator", "representative",
+    "attorney", "general", "deputy", "vice", "prime", "foreign", "defense", "defence", "chief",
+    "under", "assistant", "state", "treasury", "commerce", "labor", "justice", "energy",
+}
+NAME_WORD = r"(?:[A-Z][\w.'’\-]*|de|da|del|van|von|bin|al)"
 
-    A source is named when the last word of its head (before any comma, parenthesis or
-    preposition) is capitalised and is not a common word (its lower-case form does not occur
-    in the article): "Rep. John Mica (R-Fla.)" → Mica; "a spokesman for Clinton", "Few
-    people", "Officials" → None."""
-    if not source:
-        return None
-    head = re.split(r"[,(]", source)[0]
-    # "a spokesman for Clinton" describes an anonymous person: only the words before a
-    # preposition can name the source.
-    head = re.split(r"\s(?:for|of|at|with|from|in|to|on|close)\s", head)[0]
+
+def _head_key(head: str, text: str) -> str | None:
+    """The key of one comma-free stretch of a source (see _name_key)."""
+    pieces = re.split(r"\s(?:for|of|at|with|from|in|to|on|close)\s", head)
+    before = [w.strip(".") for w in re.findall(r"[A-Za-z][\w.'’\-]*", pieces[0])]
+    titled = len(pieces) > 1 and before and all(
+        w[:1].isupper() and (w.casefold() in OFFICE_WORDS or w.casefold() == "the")
+        for w in before) and len(re.findall(r"(?<!\w)[A-Z]", pieces[1])) >= 2
+    if not titled:
+        # "a spokesman for Clinton" describes an anonymous person: only the words before a
+        # preposition can name the source.
+        head = pieces[0]
     words = [w.strip(".'’") for w in re.findall(r"[A-Za-z][\w.'’\-]*", head)]
     words = [re.sub(r"(?:'s|’s)$", "", w) for w in words]
     words = [w for w in words if w]
@@ -181,6 +191,39 @@ def _name_key(source: str | None, text: str = "") -> str | None:
     if text and re.search(rf"(?<![\w.]){re.escape(last.lower())}(?!\w)", text) and not last.isupper():
         return None  # a common word at the start of a sentence ("Critics", "Officials")
     return last
+
+
+def _name_key(source: str | None, text: str = "") -> str | None:
+    """The surname-like key of a named source, None for pronouns and descriptions.
+
+    A source is named when the last word of its head (before any comma, parenthesis, dash or
+    preposition) is capitalised and is not a common word (its lower-case form does not occur
+    in the article): "Rep. John Mica (R-Fla.)" → Mica; "a spokesman for Clinton", "Few
+    people", "Officials" → None. A preposition after an office title belongs to the title
+    ("Secretary of State John F. Kerry" → Kerry), and a description followed by an
+    appositive name is named by it ("An attorney for Pagliano, Mark MacDougall," →
+    MacDougall; "The minister of the economy, Mr. Guajardo Villarreal," → Villarreal)."""
+    if not source:
+        return None
+    parts = re.split(r"[,(]|\s(?:--|\u2014|\u2013)\s?", source)
+    key = _head_key(parts[0], text)
+    if key is None and len(parts) > 1 and re.fullmatch(
+            rf"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})+\s*", parts[1]):
+        key = _head_key(parts[1], text)
+    return key
+
+
+def _initials(name: str | None) -> str | None:
+    """'The International Atomic Energy Agency' → 'IAEA' (capitalised words, 'The' left out),
+    for sources and speakers named by their acronym on one side only."""
+    if not name:
+        return None
+    head = re.split(r"[,(]", name)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", head)
+             if w.casefold() not in ("the", "of", "for", "and", "on", "&")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None  # a description ("An attorney for Pagliano") has no acronym
+    return "".join(w[0] for w in words)
 
 
 def _speaker_key(speaker: str | None) -> str | None:
@@ -245,6 +288,22 @@ def _polnear_dates() -> dict[str, str]:
     return dates
 
 
+def _relative_antecedent(text: str, pos: int, who: bool) -> str | None:
+    """The key of the name a relative-pronoun source ("who") refers to: the name right before
+    it in the same sentence, past a comma and a lower-case appositive ("Stevie Wonder, who
+    joked"; "McConnell, now the Senate majority leader, who said")."""
+    before = text[max(0, pos - 200):pos]
+    before = re.split(r"[.!?;:\n]\s", before)[-1].rstrip()
+    before = re.sub(r",\s*$", "", before)
+    # a parenthesis or an appositive that opens lower case describes the name before it
+    before = re.sub(r"\s*\([^()]*\)$", "", before)
+    if who:  # 'which' may refer to the appositive itself ("the study -- which notes")
+        before = re.sub(r",\s+(?:now\s+|then\s+)?(?:the|a|an|his|her|their)\s[^,]*$", "",
+                        before)
+    found = re.search(rf"((?:{NAME_WORD}\s+)*[A-Z][\w.'’\-]*)$", before)
+    return _name_key(found.group(1), text) if found else None
+
+
 def load_polnear(split: str) -> list[GoldArticle]:
     folder = POLNEAR / split
     dates = _polnear_dates()
@@ -274,6 +333,9 @@ def load_polnear(split: str) -> list[GoldArticle]:
         for pos, src_text, contents, speech in rel_items:
             key = _name_key(src_text, text)
             named = key is not None
+            acronym = _initials(src_text) if named else None
+            if key is None and src_text and src_text.strip().casefold() in ("who", "which"):
+                key = _relative_antecedent(text, pos, src_text.strip().casefold() == "who")
             if key is None and src_text and src_text.strip().casefold() in PRONOUN_SOURCES:
                 earlier = [k for p, k in named_keys if p < pos]
                 key = earlier[-1] if earlier else None
@@ -282,11 +344,12 @@ def load_polnear(split: str) -> list[GoldArticle]:
                     pieces = _quoted_pieces(text, a, b)
                     if pieces is None:
                         units.append(Unit(a, b, "indirect", key=key, named=named,
-                                          speech_cue=speech))
+                                          speech_cue=speech, acronym=acronym))
                         continue
                     units.append(Unit(a, b, "ignore"))
                     for pa, pb in pieces:
-                        units.append(Unit(pa, pb, "direct", key=key, named=named))
+                        units.append(Unit(pa, pb, "direct", key=key, named=named,
+                                          acronym=acronym))
         articles.append(GoldArticle(base, text, units, canonical=False,
                                     published=dates.get(base)))
     return articles
@@ -539,7 +602,14 @@ def _speaker_ok(unit: Unit, pred: Pred, canonical: bool, exact: bool) -> bool | 
     if unit.key is None:
         return None
     got = _speaker_key(pred.speaker)
-    return got is not None and got.casefold() == unit.key.casefold()
+    if got is None:
+        return False
+    if got.casefold() == unit.key.casefold():
+        return True
+    # one side names an organisation by its acronym: "IAEA" for "The International Atomic
+    # Energy Agency", or the other way round
+    return bool((unit.acronym and pred.speaker == unit.acronym)
+                or (unit.key.isupper() and _initials(pred.speaker) == unit.key))
 
 
 def score(articles: list[GoldArticle], preds: dict[str, list[Pred]], kind: str,
