@@ -1747,6 +1747,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
                 for c in token.children):
             return "REQUEST", None, token  # "called for Gbagbo to leave office"
+        if lemma == "call" and _labelling(token):
+            return None  # "called him a racist", "as the paper called them": a label, no call
         if lemma == "call" and obj is not None and _actorish(obj):
             return "CONSULT", "phone", token  # "Biden called Putin"
         if lemma == "block" and obj is not None and obj.lemma_.casefold() in PASSAGE_NOUNS:
@@ -1792,10 +1794,27 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             released = obj if obj is not None else next(
                 (c for c in token.children if c.dep_ == "nsubjpass"), None)
             if lemma == "release" and released is not None and (
-                    _group_head(released) or released).lemma_.casefold() in DOCUMENT_NOUNS:
+                    _group_head(_portion_of(released)) or released).lemma_.casefold() \
+                    in DOCUMENT_NOUNS:
                 return None  # "emails released by the State Department": publication
             if lemma == "commit" and obj is not None:
                 return None  # "committed a crime": the promise sense is "commit to"
+            if lemma == "demonstrate" and (obj is not None or any(
+                    c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to")
+                    for c in token.children)):
+                return None  # "demonstrated a disregard", "to demonstrate to X that": show
+            if lemma == "offer" and obj is not None \
+                    and (_group_head(obj) or obj).lemma_.casefold() in SPEECH_NOUNS:
+                return None  # "offered more comments", "offered new insight": speech
+            if lemma == "meet" and obj is not None and not _actorish(obj) \
+                    and obj.lemma_.casefold() in THRESHOLD_NOUNS:
+                return None  # "meet the bar", "met the deadline": satisfying a standard
+            if lemma == "discuss" and not any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
+                    and not _plural_subject(token) and (
+                        (token.dep_ in ("acl", "advcl") and token.tag_ == "VBG")
+                        or not _meeting_subject(token)):
+                return None  # "discussed his affection for X": talk about, not talks with
             if lemma == "ask" and any(c.dep_ == "ccomp" and any(
                     g.tag_ in ("WRB", "WP", "WDT") or (g.dep_ == "mark" and g.lower_ in (
                         "if", "whether")) for g in c.children) for c in token.children):
@@ -1803,7 +1822,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             if lemma == "help" and (obj is None or not _actorish(obj)):
                 return None  # "is helping to keep the peace": nobody is given help
             if lemma in ("seize", "capture") and obj is not None and obj.lemma_.casefold() in (
-                    "power", "control", "initiative", "opportunity", "moment", "chance"):
+                    "power", "control", "initiative", "opportunity", "moment", "chance",
+                    "nomination", "attention", "imagination", "headline", "spotlight",
+                    "mood", "spirit", "essence", "vote", "seat", "title", "lead"):
                 return None  # "after seizing power": a coup or a figure of speech, no target
             if lemma == "wound" and any(c.dep_ == "prt" for c in token.children):
                 return None  # "wound up sticking to": wind up, not wound
@@ -1828,6 +1849,54 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         etype, mode = ADJECTIVES[lemma]
         return etype, mode, token.head
     return None
+
+
+# What one offers when offering speech rather than cooperation ("offered more comments").
+SPEECH_NOUNS = {"comment", "remark", "insight", "thought", "view", "opinion", "explanation",
+                "detail", "account", "assessment", "prediction", "glimpse", "criticism",
+                "defense", "defence", "testimony", "observation", "analysis", "perspective",
+                "argument", "rebuttal", "response", "answer", "take", "word", "praise"}
+# Standards one meets rather than people: "meet the bar", "met the deadline".
+THRESHOLD_NOUNS = {"bar", "threshold", "requirement", "standard", "target", "goal", "deadline",
+                   "criterion", "criteria", "expectation", "quota", "benchmark", "test", "mark",
+                   "need", "obligation", "condition", "definition", "challenge"}
+# Heads that stand for a quantity of what follows "of" ("the full set of emails").
+PORTION_NOUNS = {"set", "batch", "trove", "cache", "series", "number", "copy", "portion", "part",
+                 "rest", "bunch", "collection", "stack", "pile", "page", "thousand", "thousands",
+                 "hundred", "hundreds", "dozen", "dozens", "raft", "slew", "tranche"}
+# Bodies whose members talk among themselves: "the council discussed".
+MEETING_BODIES = {"council", "committee", "cabinet", "summit", "meeting", "delegation",
+                  "panel", "commission", "parliament", "assembly", "conference", "board",
+                  "group", "bloc", "alliance", "side", "team"}
+CONTACT_WORDS = {"call", "meeting", "talk", "conversation", "meet", "speak", "visit", "summit",
+                 "phone", "telephone", "session", "dinner", "lunch", "breakfast", "videoconference"}
+
+
+def _labelling(call: Token) -> bool:
+    """'called him a racist', 'as the paper called them', 'what it called a threat': 'call' with
+    a name or description for its object, not a telephone call."""
+    return any(c.dep_ == "oprd" or (c.dep_ == "mark" and c.lower_ == "as")
+               or (c.dep_ in ("dobj", "obj") and c.tag_ == "WP") for c in call.children)
+
+
+def _portion_of(token: Token) -> Token:
+    """'the full set of emails' → emails: the things a quantity noun counts."""
+    if token.lemma_.casefold() not in PORTION_NOUNS:
+        return token
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), token)
+
+
+def _meeting_subject(verb: Token) -> bool:
+    """Whether 'discuss' reports talks: a plural or collective subject, a 'with' in the clause
+    or a contact named in the sentence ("in a call, Biden discussed ...")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we")
+                             or subj.lemma_.casefold() in MEETING_BODIES):
+        return True
+    if any(t.lower_ == "with" for t in verb.subtree):
+        return True
+    return any(_lemma(t) in CONTACT_WORDS for t in verb.sent if t.i != verb.i)
 
 
 # Things published rather than set free: "released the emails".
