@@ -54,6 +54,22 @@ def test_the_two_leaders_are_the_last_two_people():
     assert group == ["Emmanuel Macron", "Olaf Scholz"]
 
 
+def test_the_leaders_skip_an_aide_named_after_them():
+    text = ("Olaf Scholz met Emmanuel Macron in Paris, spokesman Steffen Hebestreit said. "
+            "The two leaders agreed to speak again.")
+    found, _ = mentions(text, published="2022-03-12")
+    group = sorted(a for t, a in found if t.startswith("The two leaders"))
+    assert group == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_the_presidents_are_the_presidents_named():
+    text = ("Joe Biden called Emmanuel Macron on Friday, adviser Jake Sullivan told reporters. "
+            "The presidents spoke for an hour.")
+    found, _ = mentions(text, published="2022-03-12")
+    group = sorted(a for t, a in found if t.startswith("The presidents"))
+    assert group == ["Emmanuel Macron", "Joe Biden"]
+
+
 def test_outlet_header_is_not_an_actor():
     text = "Washington Examiner\n\nBiden weighs options\n\nBiden met aides on Friday."
     _, actors = mentions(text, published="2022-02-08", outlet="Washington Examiner")

@@ -549,3 +549,11 @@ def test_what_a_contact_is_about_is_no_party():
     found = contacts("Germany and France discussed sanctions on Iran at a meeting in Paris on "
                      "Friday.")
     assert [c.participants for c in found] == [["France", "Germany"]]
+
+
+def test_a_video_call_named_after_a_phone_call_is_another_contact():
+    found = contacts("Joe Biden and Vladimir Putin spoke by phone on Thursday. It followed the "
+                     "presidents' video call on December 7.", published="2021-12-31")
+    kinds = {(c.format, c.date) for c in found}
+    assert ("phone call", "2021-12-30") in kinds
+    assert ("video call", "2021-12-07") in kinds

@@ -267,7 +267,7 @@ class ActorResolver:
         demonyms = [m for m in demonyms if not any(r.start <= m.start < r.end for r in roles)]
         mentions.extend(demonyms)
         mentions.extend(roles)
-        mentions.extend(self._groups(doc, mentions))
+        mentions.extend(self._groups(doc, mentions, people, day))
         titles = {i for p in people for i in range(p.start, p.name_start)}
         surnames: dict[str, str | None] = {p.words[-1].casefold(): p.actor
                                            for p in people if p.words}
@@ -983,24 +983,41 @@ class ActorResolver:
                 return p.actor
         return None
 
-    def _groups(self, doc: Doc, known: list[ActorMention]) -> list[ActorMention]:
-        """'the two leaders', 'the men' → the two latest people named before the phrase."""
+    def _groups(self, doc: Doc, known: list[ActorMention], people: list[PersonFound],
+                day: str | None) -> list[ActorMention]:
+        """'the two leaders', 'the men' → the two latest people named before the phrase.
+
+        "the presidents" and "the leaders" are the two latest leaders when two are named:
+        an aide quoted between the leaders' names and the phrase ("… Ushakov said. It
+        followed the presidents' call") is not one of them."""
         found = []
-        people = [m for m in known if self._is_person(m.actor)]
+        named = [m for m in known if self._is_person(m.actor)]
+        titles: dict[str, str] = {}
+        for p in people:
+            if p.actor and p.title:
+                titles[p.actor] = f"{titles.get(p.actor, '')} {p.title.casefold()}"
         for match in GROUP_REFERENCES.finditer(doc_text(doc)):
-            pair: list[str] = []
-            for m in sorted(people, key=lambda x: x.start, reverse=True):
-                if m.start >= match.start():
-                    continue
-                if m.actor not in pair:
-                    pair.append(m.actor)
-                if len(pair) == 2:
-                    break
+            before = [m for m in sorted(named, key=lambda x: x.start, reverse=True)
+                      if m.start < match.start()]
+            pair = _latest_two([m.actor for m in before])
+            if re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE):
+                leaders = _latest_two([m.actor for m in before
+                                       if self._leads(m.actor, titles.get(m.actor, ""), day)])
+                if len(leaders) == 2:
+                    pair = leaders
             if len(pair) == 2:
                 for actor in sorted(pair):
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
         return found
+
+    def _leads(self, name: str, titles: str, day: str | None) -> bool:
+        """A head of state or government on the day, by the gazetteer or the article's title
+        for the person."""
+        if any(r.role in LEADER_ROLES for r in self.gazetteer.roles_of(name, day)):
+            return True
+        return bool(re.search(r"\b(?:president|prime minister|premier|chancellor|leader|king)\b",
+                              titles)) and not re.search(r"\bvice\b|\bformer\b", titles)
 
     def _is_person(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
@@ -1714,3 +1731,14 @@ def _affiliation(doc: Doc, p: PersonFound) -> str | None:
 
 def make_actor_resolver(nlp: Language, name: str, gazetteer_path: str | None) -> ActorResolver:
     return ActorResolver(nlp, ActorsConfig(gazetteer_path=gazetteer_path))
+
+
+def _latest_two(actors: list[str]) -> list[str]:
+    """The first two different names of a list ordered latest first."""
+    pair: list[str] = []
+    for actor in actors:
+        if actor not in pair:
+            pair.append(actor)
+        if len(pair) == 2:
+            break
+    return pair

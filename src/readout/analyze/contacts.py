@@ -967,6 +967,9 @@ class ContactExtractor:
                 continue  # one organisation's gatherings differ by kind (ministerial, summit)
             if year and contact.date and not contact.date.startswith(year):
                 continue  # "the 2022 Madrid Summit" is not this year's meeting
+            if {fmt, contact.format} <= {"phone call", "video call"} and \
+                    _told_medium(trigger.sent.text) not in (None, _told_medium(contact.evidence)):
+                continue  # "the presidents' video call" after a call "by phone": the one before
             if own and not set(own) <= set(contact.participants):
                 continue  # its own phrase names parties this contact lacks
             if fmt == "visit" and contact.place and self._elsewhere(trigger, contact.place):
@@ -1644,6 +1647,13 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
                                   not (m.i > 0 and m.doc[m.i - 1].lower_ == "even")
                                   for m in c.children)
         for c in governing.children)
+
+
+def _told_medium(text: str) -> str | None:
+    """"video" or "phone" when a sentence names one way of calling and not the other."""
+    video = VIDEO_CUES.search(text) is not None
+    phone = re.search(r"\b(?:tele)?phone[ds]?\b", text, re.IGNORECASE) is not None
+    return None if video == phone else "video" if video else "phone"
 
 
 def _same_parties(earlier: list[Contact], parties: list[str], fmt: str, status: str | None,
