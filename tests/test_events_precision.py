@@ -48,3 +48,30 @@ def test_capturing_a_nomination_is_no_seizure() -> None:
 
 def test_releasing_a_set_of_documents_is_publication() -> None:
     assert "RETREAT" not in types("The State Department released a set of emails on Friday.")
+
+
+def test_a_pledge_to_impose_sanctions_is_a_threat() -> None:
+    found = tuples("The European Union pledged to impose further sanctions on Iran.")
+    assert any(e[0] == "THREATEN" and e[1] == "European Union" for e in found)
+    assert not any(e[0] == "AGREE" for e in found)
+    assert "AGREE" in types("The European Union pledged to send aid to Jordan.")
+
+
+def test_warning_about_a_present_fact_is_no_threat() -> None:
+    assert "THREATEN" not in types(
+        "Human rights groups warned that the government was losing leverage over the military.")
+    assert "THREATEN" in types(
+        "Russia warned that it would respond with military force if NATO expanded.")
+
+
+def test_negation_on_the_modal_turns_acceptance_into_rejection() -> None:
+    found = tuples("Japan does not, and never will, accept North Korea as a nuclear state.")
+    assert ("REJECT", "Japan", "North Korea") in found
+    assert not any(e[0] == "AGREE" for e in found)
+
+
+def test_standing_views_are_not_acts() -> None:
+    assert "SUPPORT" not in types(
+        "The vote puts the party at odds with Mitt Romney, who supports the exceptions.")
+    assert "SUPPORT" not in types("Ed Schultz generally supported Democrats on his show.")
+    assert "SUPPORT" in types("Mitt Romney endorsed Paul Ryan on Monday.")

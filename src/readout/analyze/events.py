@@ -1270,6 +1270,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 continue
         if verdict in ("REJECT", "THREATEN", "REQUEST", "AGREE"):
             continue  # the governing verb is the event; it is a trigger of its own
+        if etype == "AGREE" and _pledged_coercion(token) is not None:
+            # "pledged to impose further sanctions", "vowed to retaliate": a promise to
+            # coerce is a threat (CAMEO 13), not an agreement
+            etype, mode = "THREATEN", _pledged_coercion(token)
         if verdict == "DENY":
             # "Moscow has no plans to invade Ukraine": the holder of the (denied) plan rejects
             # the act; its object stays the target.
@@ -1299,7 +1303,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 and any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and not _is_threat(verb))
                         for g in c.children) for c in verb.children):
             etype, mode = "REJECT", None  # "warned against shifting the blame": opposing an act
-        elif etype == "THREATEN" and token.lemma_.casefold() == "warn" and not _is_threat(verb):
+        elif etype == "THREATEN" and token.lemma_.casefold() == "warn" and (
+                not _is_threat(verb) or _factual_warning(verb)):
             continue  # "warned of the risks" with no coercive content is a statement
         if etype == "CONSULT" and mode is None:
             mode = _consult_mode(sent)
@@ -1310,6 +1315,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
             etype, mode = "PROTEST", "demo"
         if etype in ("SUPPORT", "REJECT", "ACCUSE", "AGREE") and _public_subject(verb):
             continue  # "American voters back NATO", "Americans oppose war": opinion, not an act
+        if etype in ("SUPPORT", "REJECT") and _standing_view(token):
+            continue  # "Romney, who supports exceptions", "generally supported Democrats"
         speaker = _reporting_speaker(verb)
         if speaker is not None and PENTACODE[etype] in (3, 4) and etype not in (
                 "THREATEN", "REQUEST", "ACCUSE") and any(
@@ -2257,9 +2264,80 @@ def _own_modality(verb: Token) -> str | None:
         for c in verb.children)
     if not (aux & FUTURE_AUX or reported or conditional):
         return None  # a bare "would" is speculation
-    if any(c.dep_ == "neg" for c in verb.children):
+    if _negated(verb):
         return "refuse"
     return "intent" if reported or conditional or (own and aux & FUTURE_AUX) else None
+
+
+def _negated(verb: Token) -> bool:
+    """'will not lift', 'never will accept' (negation on the modal), 'does not, and never
+    will, accept' (the negated 'do' the verb is coordinated with)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(g.dep_ == "neg" for c in verb.children if c.dep_ == "aux" for g in c.children):
+        return True
+    return verb.dep_ == "conj" and verb.head.lemma_.casefold() == "do" \
+        and any(c.dep_ == "neg" for c in verb.head.children)
+
+
+# Promises whose content, when coercive, makes them threats.
+PLEDGE_VERBS = {"pledge", "vow", "promise", "commit", "swear", "resolve"}
+
+
+def _pledged_coercion(token: Token) -> str | None:
+    """The threat mode when a promise's content is a coercive act ("pledged to impose
+    sanctions" → sanctions, "vowed to retaliate" → force), else None."""
+    if token.pos_ != "VERB" or _lemma(token) not in PLEDGE_VERBS:
+        return None
+    for child in token.children:
+        if child.dep_ != "xcomp" or child.pos_ != "VERB":
+            continue
+        hit = _lexical(child)
+        if hit is not None and hit[0] in COERCIVE_MODES and hit[0] != "PROTEST":
+            return COERCIVE_MODES[hit[0]] or "force"
+        if _lemma(child) in RESPONSE_VERBS:
+            return "force"
+    return None
+
+
+MODAL_AUX = FUTURE_AUX | REPORTED_FUTURE_AUX | HYPOTHETICAL_MODALS | {"can", "ca"}
+
+
+def _factual_warning(warn: Token) -> bool:
+    """'warned that the administration was giving up leverage': the warned-of content is a
+    present or past fact (no modal, no condition, no future), so the warning is a statement
+    or a criticism, not a threat."""
+    content = next((c for c in warn.children if c.dep_ == "ccomp"), None)
+    if content is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX | {"going", "to"} for c in content.children):
+        return False
+    if any(t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                     for g in t.children) for t in content.subtree):
+        return False
+    if content.tag_ == "VBD":
+        return True  # "warned that talks had stalled", "warned that it failed"
+    return content.tag_ in ("VBG", "VBN") and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were", "had", "has", "have", "is", "are")
+        for c in content.children)
+
+
+# Adverbs that make a stance habitual rather than an act: "generally supported Democrats".
+HABITUAL_ADVERBS = {"generally", "usually", "typically", "traditionally", "historically",
+                    "often", "always", "systematically", "consistently", "normally"}
+STANCE_VERBS = {"support", "oppose", "back", "favor", "favour", "endorse", "embrace"}
+
+
+def _standing_view(token: Token) -> bool:
+    """A standing position rather than an act: a stance verb in the simple present inside a
+    relative clause ("Romney, who supports exceptions", "regimes that oppose our values") or
+    with a habitual adverb ("generally supported Democrats")."""
+    if token.pos_ != "VERB" or _lemma(token) not in STANCE_VERBS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in token.children):
+        return True
+    return token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ == "aux" for c in token.children)
 
 
 def _context(token: Token, verb: Token) -> str:
@@ -2283,6 +2361,8 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             continue
         if child.dep_ == "neg" or (low in NEG_WORDS and child.dep_ in ("advmod", "det", "neg")):
             return "drop"
+        if child.dep_ == "aux" and any(g.dep_ == "neg" for g in child.children):
+            return "drop"  # "never will accept": the parse hangs the negation on the modal
         if child.dep_ == "aux" and low in RECOMMEND_MODALS:
             return "drop"
         if child.dep_ == "aux" and low in HYPOTHETICAL_MODALS and verb.lemma_ not in (
