@@ -400,6 +400,11 @@ class QuoteExtractor:
             nxt = doc[last.end].sent
             if len(nxt) <= 12 and not any(_in_any(t.idx, inside) for t in nxt):
                 region += list(range(nxt.start, nxt.end))
+            elif re.match(r"[^\S\n]*[a-z]", doc_text(doc)[span.close_end:]):
+                # '"You winning?" she said, but ...': a lower-case word right after the marks
+                # goes on the quote's sentence, however long the rest; its cue is among the
+                # first words.
+                region += [t.i for t in nxt[:4] if not _in_any(t.idx, inside)]
         inner = doc_text(doc)[span.start:span.end].rstrip()
         after = doc_text(doc)[span.close_end:].lstrip(" \t")
         # '"....." Next sentence' and 'Previous sentence. "....."': the small model often
@@ -435,7 +440,9 @@ class QuoteExtractor:
                 continue
             distance = _distance(token, tokens)
             if _governs(token, tokens):
-                distance = min(distance, 1)
+                # of two cues that both govern the quote, one with a known speaker wins ('an
+                # architect who said ..., saying, "..."')
+                distance = min(distance, 1) + (0.001 if frame.speaker is None else 0.0)
             if frame.speaker is None and frame.subject is None:
                 distance += 50
             candidates.append((distance, frame))
@@ -469,7 +476,18 @@ class QuoteExtractor:
         if not candidates:
             return None
         candidates.sort(key=lambda c: c[0])
-        return candidates[0][1]
+        best = candidates[0][1]
+        if best.speaker is None and best.subject is not None and best.subject.pos_ == "NOUN":
+            # 'The spot ends with footage of Trump saying, "..."': a thing that carries the
+            # words (an ad, a video) yields to a named speaker's cue standing between it and
+            # the quote.
+            lo, hi = sorted((best.cue.i, tokens[0].i if best.cue.i < tokens[0].i
+                             else tokens[-1].i))
+            nearer = [f for _, f in candidates if f.speaker is not None and lo < f.cue.i < hi
+                      and f.subject is not None and f.subject.pos_ == "PROPN"]
+            if nearer:
+                return nearer[0]
+        return best
 
     def _as_characterisation(self, doc: Doc, span: MarkedSpan, inside: list[tuple[int, int]],
                              resolver: SpeakerResolver) -> Frame | None:
@@ -837,6 +855,12 @@ def _subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG",):
             return None
+        if (verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.i > 0
+                and verb.doc[verb.i - 1].text == "," and verb.sent.root.i != verb.i):
+            # 'Trump was defensive about an architect who said ..., saying, "..."': a
+            # participle set off by a comma after a relative clause goes with the sentence's
+            # main clause (the parser hangs it on the nearest verb).
+            return _subject_of(verb.sent.root)
         return _subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a readout saying ...", "Moscow's summary, saying ..."
@@ -892,6 +916,9 @@ def _with_subject(verb: Token) -> Token | None:
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ in (
                 "NOUN", "PROPN", "PRON"):
             return tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.pos_ == "PROPN" and (
+                k == verb.i - 1):
+            return tok  # 'footage of Brandt saying ...': the name right before the participle
     return None
 
 

@@ -942,7 +942,9 @@ class SpeakerResolver:
                 name, sex = self._relative_at(offset, person)
                 if gender is not None and sex not in (gender, None):
                     continue
-                score = -1.0 * back + ROLE_WEIGHT[role]
+                # a sentence back costs 1; within a sentence the later mention wins a tie
+                # ("Kevin was drifting off ... until Trump reached the end. '...,' he said")
+                score = -1.0 * back + ROLE_WEIGHT[role] - 1e-6 * (at - offset)
                 if back and offset == person.first_at and self._introduced(offset):
                     score += INTRODUCTION_WEIGHT
                 scores[name] = max(scores.get(name, -99.0), score)

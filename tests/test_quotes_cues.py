@@ -1,0 +1,54 @@
+"""Which cue introduces a quote when several could: participles after a relative clause, a
+named speaker's cue nearer the quote than a thing's, a cue in a run-on sentence after the
+marks, and ties between candidate antecedents of a pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def speakers():
+    from readout.analyze import analyze_text
+
+    def run(text: str) -> list[str | None]:
+        return [q.speaker for q in analyze_text(text, published="2021-06-01").quotes
+                if q.kind == "direct"]
+
+    return run
+
+
+def test_participle_after_a_relative_clause_is_the_main_subject(speakers):
+    text = ("Tomas Varga was dismissive of a diplomat who said talks had stalled after a "
+            "meeting in Vienna, saying, \u201cHe was not in the room, and he does not know "
+            "what was agreed.\u201d")
+    assert speakers(text) == ["Tomas Varga"]
+
+
+def test_named_speaker_nearer_than_a_video_wins(speakers):
+    text = ("The advertisement ends with footage of Helena Brandt saying at the summit, "
+            "\u201cWe will never accept this border,\u201d as the crowd cheers.")
+    assert speakers(text) == ["Helena Brandt"]
+
+
+def test_a_thing_that_carries_words_alone_gives_no_person(speakers):
+    text = ("The advertisement ends with a narrator saying, \u201cThe border is not for "
+            "sale,\u201d over pictures of the coast.")
+    assert speakers(text) == [None]
+
+
+def test_cue_after_a_question_in_a_long_run_on_sentence(speakers):
+    text = ("Helena Brandt arrived late at the talks.\n\n"
+            "\u201cAre we finished?\u201d she asked, but the ministers were still arguing "
+            "about the wording of the final paragraph, and nobody answered her for a while "
+            "until the chairman closed the session for the night.")
+    assert speakers(text) == ["Helena Brandt"]
+
+
+def test_pronoun_tie_goes_to_the_later_subject(speakers):
+    text = ("Tomas Varga listened as the ministers spoke. Later Marek Holub rose and "
+            "thanked the hosts.\n\n"
+            "\u201cWe have done what we came to do,\u201d he said.")
+    assert speakers(text) == ["Marek Holub"]
