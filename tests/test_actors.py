@@ -198,3 +198,13 @@ def test_a_lone_known_surname_is_the_person_but_not_in_an_eponym():
 def test_a_capitalised_leader_administration_is_the_state():
     assert actor_of("The Biden Administration imposed new sanctions on Moscow.", "Biden",
                     published="2022-06-15") == "United States"
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez, 59, of Ashton, Md., who watched the ceremony, said it moved her.",
+    "Voters in Springfield, Illinois, waited for hours on Tuesday.",
+])
+def test_a_town_before_its_state_is_not_a_person(text):
+    found, _ = mentions(text, published="2016-09-24")
+    assert "Catherine Ashton" not in {a for _, a in found}
+    assert not any(t in ("Springfield", "Ashton") for t, _ in found)

@@ -348,6 +348,8 @@ class ActorResolver:
             if not p.title and not self.gazetteer.people_named(p.words) and \
                     _named_as_a_place(doc, p.name_start, p.name_end):
                 continue  # "the village of Houla", "the Baba Amr district"
+            if len(p.words) == 1 and not p.title and _town_and_state(doc, p.name_end):
+                continue  # "of Ashton, Md., who watched": a town, whoever bears its name
             # "the Florissant campus", "the Ferguson case": a word between "the" and a
             # common noun qualifies that noun; people are not named that way
             if lone and p.start > 0 and doc[p.start - 1].lower_ == "the" and \
@@ -1302,6 +1304,22 @@ def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in PLACE_NOUNS and doc[end].is_lower
 
 
+def _town_and_state(doc: Doc, end: int) -> bool:
+    """The name is followed by ", <US state>" and a stop: "Ashton, Md.," or "Dayton, Ohio."
+    (a party label after the state, "Smith, Texas Republican", is a person's)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    state = doc[end + 1]
+    stop = end + 2
+    if state.text in US_STATE_ABBREVIATIONS or state.text in US_STATES:
+        pass
+    elif end + 2 < len(doc) and f"{state.text} {doc[end + 2].text}" in US_STATES:
+        stop = end + 3  # "New York", "North Carolina"
+    else:
+        return False
+    return stop >= len(doc) or doc[stop].is_punct and doc[stop].text not in ("-", "–")
+
+
 def _known_only_later(entry: Entry, day: str | None) -> bool:
     """Whether every dated role of a gazetteer person began more than a year after ``day``:
     a bare surname then is more likely someone else of that name ("Sanders" in 2016)."""
@@ -1625,6 +1643,13 @@ def _name_words(span: Span) -> list[str]:
 
 
 # Home states in "Senator X of Ohio"; the tagger often folds them into the person's name.
+# AP style abbreviations that follow a town's name ("Ashton, Md."); the states AP writes in
+# full are in US_STATES
+US_STATE_ABBREVIATIONS = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+    "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
+    "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."})
 US_STATES = frozenset({
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
