@@ -208,3 +208,11 @@ def test_a_town_before_its_state_is_not_a_person(text):
     found, _ = mentions(text, published="2016-09-24")
     assert "Catherine Ashton" not in {a for _, a in found}
     assert not any(t in ("Springfield", "Ashton") for t, _ in found)
+
+
+def test_a_bare_surname_is_the_namesake_who_left_office_last():
+    assert actor_of("Clinton told supporters in Ohio that the race was close.", "Clinton",
+                    published="2016-09-29") == "Hillary Clinton"
+    # in office on the day: the office holder, as before
+    assert actor_of("Clinton told reporters the budget would pass.", "Clinton",
+                    published="1998-05-04") == "Bill Clinton"

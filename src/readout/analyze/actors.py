@@ -568,6 +568,8 @@ class ActorResolver:
             role_words = {ROLE_WORDS[w] for w in ROLE_WORDS if w in title.casefold()}
             narrowed = [e for e in hits if any(r.role in role_words for r in e.roles)]
             hits = narrowed or [e for e in hits if any(r.active_on(day) for r in e.roles)] or hits
+        if len(hits) > 1 and day:
+            hits = _latest_in_office(hits, day)
         return hits[0] if len(hits) == 1 else None
 
     def _person_info(self, doc: Doc, p: PersonFound) -> dict[str, str | None]:
@@ -1318,6 +1320,23 @@ def _town_and_state(doc: Doc, end: int) -> bool:
     else:
         return False
     return stop >= len(doc) or doc[stop].is_punct and doc[stop].text not in ("-", "–")
+
+
+def _latest_in_office(people: list[Entry], day: str) -> list[Entry]:
+    """Of namesakes none of whom holds office on ``day``, the one who left office last when
+    the others left at least four years earlier: "Clinton" in 2016 is Hillary Clinton
+    (Secretary of State to 2013), not Bill Clinton (President to 2001)."""
+    ends: list[tuple[str, Entry]] = []
+    for person in people:
+        left = [r.end for r in person.roles if r.end and r.end <= day]
+        if len(left) != len(person.roles):
+            return people  # someone in office, or with a term after the day: no choice here
+        ends.append((max(left, default=""), person))
+    ends.sort(key=lambda pair: pair[0], reverse=True)
+    latest, runner_up = ends[0][0], ends[1][0]
+    if latest and (not runner_up or int(latest[:4]) - int(runner_up[:4]) >= 4):
+        return [ends[0][1]]
+    return people
 
 
 def _known_only_later(entry: Entry, day: str | None) -> bool:
