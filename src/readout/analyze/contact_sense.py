@@ -641,9 +641,16 @@ GATHERING_LEMMAS = {"meeting", "lunch", "dinner", "breakfast", "luncheon", "conf
                     "session", "retreat", "summit"}
 
 
+# the members of one side whose meeting ("a meeting of Senate Democrats") is their own
+MEMBER_LEMMAS = {"democrat", "republican", "caucus", "party", "committee", "cabinet", "staff",
+                 "board", "conservative", "liberal", "tory", "leadership", "shareholder",
+                 "trustee", "faculty", "politburo"}
+
+
 def internal_gathering(trigger: Token) -> str | None:
     """"a Democratic caucus lunch", "the first Cabinet meeting of the year", "a party
-    conference": a gathering of one side with no one from outside named for it."""
+    conference", "a meeting of Senate Democrats": a gathering of one side with no one from
+    outside named for it."""
     if trigger.pos_ not in ("NOUN", "PROPN") or _lemma(trigger) not in GATHERING_LEMMAS:
         return None
     if _pobjs(trigger, ("with", "between")):
@@ -652,6 +659,31 @@ def internal_gathering(trigger: Token) -> str | None:
     modifiers += [g for c in modifiers for g in c.children if g.dep_ in ("amod", "compound")]
     if any(m.lower_ in INTERNAL_WORDS for m in modifiers):
         return "one side's own gathering"
+    members = _pobjs(trigger, ("of",))
+    if members and all(_lemma(m) in MEMBER_LEMMAS or m.lower_ in MEMBER_LEMMAS or
+                       m.lower_.endswith("s") and m.lower_[:-1] in MEMBER_LEMMAS
+                       for m in members):
+        return "the meeting of one side's own members"
+    return None
+
+
+# words that make a trip private travel, not a visit to anyone
+PRIVATE_TRIP_WORDS = {"family", "vacation", "holiday", "personal", "ski", "golf", "honeymoon",
+                      "hunting", "fishing", "shopping", "camping", "beach", "road", "field",
+                      "school", "leisure", "birthday", "weekend", "private", "spring"}
+
+
+def private_trip(trigger: Token) -> str | None:
+    """"family trips to Hawaii and Italy", "a ski vacation", "his golf trip": private
+    travel, not a visit to a counterpart."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or _lemma(trigger) not in ("trip", "visit",
+                                                                        "travel", "vacation"):
+        return None
+    if _pobjs(trigger, ("with",)):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in PRIVATE_TRIP_WORDS
+           for c in trigger.children):
+        return "private travel"
     return None
 
 
@@ -659,7 +691,7 @@ CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated,
     only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
-    contacts_in_general, internal_gathering, the_public_travels,
+    contacts_in_general, internal_gathering, the_public_travels, private_trip,
 )
 
 

@@ -473,6 +473,8 @@ class ContactExtractor:
                 continue
             if trigger.pos_ in ("NOUN", "PROPN") and _time_of_something_else(trigger):
                 continue  # "after the meeting, X released …", no such meeting reported before
+            if not own and _talks_as_a_matter(trigger):
+                continue  # "his role in negotiations to build a tower": no talks reported
             generic = trigger.lower_ in ANAPHORIC_NOUNS or \
                 trigger.lemma_.casefold() in ANAPHORIC_NOUNS  # "discussions" too
             if generic and (len(parties) < 2 or not _reports_an_exchange(trigger)):
@@ -541,6 +543,9 @@ class ContactExtractor:
             added = self._collect(doc, clause, region, mentions, quoted)
             if not added:
                 continue
+            if earlier[-1].paragraph is not None and paragraph_number(
+                    doc_text(doc), clause.start_char) - earlier[-1].paragraph > JOIN_REACH:
+                return []  # a contact paragraphs back: "joining them" is another scene
             reference = earlier[_root_index(earlier, earlier[-1])]
             for name in added:
                 if name not in reference.participants:
@@ -1086,6 +1091,10 @@ class ContactExtractor:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not any(t.i in region for t in span):
                 continue
+            if _inside_a_building_name(span):
+                continue  # "the Trump Tower Moscow talks": a building's name, not a party
+            if _compared(span):
+                continue  # "Like Patrick, Cowan came to Boston": a comparison, not a party
             entry = self.gazetteer.entries.get(m.actor)
             if entry is None and m.how == "ner":
                 continue  # organisations only the NER vouches for are too noisy to be parties
@@ -1456,6 +1465,35 @@ def _reports_an_exchange(trigger: Token) -> bool:
     return trigger.dep_ == "dobj" and trigger.head.lemma_ in ("have", "hold", "conduct")
 
 
+# how many paragraphs after the latest contact "X joined them" may still add X to it
+JOIN_REACH = 2
+TALK_LEMMAS = {"negotiation", "discussion", "talk", "talks", "conversation"}
+# nouns that treat talks as a matter of record or of someone's conduct ("his role in the
+# negotiations", "knowledge of the discussions"), not as something held
+MATTER_NOUNS = {"role", "involvement", "length", "knowledge", "detail", "details", "record",
+                "account", "information", "news", "secrecy", "existence", "content",
+                "contents", "nature", "transcript", "notes", "leak", "leaks", "memo",
+                "testimony", "question", "questions", "inquiry", "investigation", "probe"}
+
+
+def _talks_as_a_matter(trigger: Token) -> bool:
+    """Talks that name no party of their own and are only a matter something else is about or
+    belongs to: "lied about negotiations over a deal", "his role in the discussions",
+    "the length of the negotiations", "briefed them about the negotiations". Without an
+    earlier contact they refer to, such a phrase reports no talks of its own (a clause-wide
+    guess at the parties picks up whoever the sentence is about). "Took part in talks", "a
+    round of talks", "progress in the talks" still place someone at them."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or \
+            trigger.lemma_.casefold() not in TALK_LEMMAS and trigger.lower_ not in TALK_LEMMAS:
+        return False
+    prep = trigger.head
+    if prep.lower_ in TOPIC_PREPS:
+        return True  # talks as what is said, asked or lied about
+    owner = prep.head
+    return owner.pos_ in ("NOUN", "PROPN") and (owner.lemma_.casefold() in MATTER_NOUNS or
+                                                 owner.lower_ in MATTER_NOUNS)
+
+
 def _own_year(trigger: Token) -> str | None:
     """The year a contact noun carries in its own phrase ("the 2022 Madrid Summit")."""
     for child in trigger.children:
@@ -1799,6 +1837,9 @@ def _reporters(trigger: Token) -> set[int]:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     out |= {t.i for t in child.subtree} - own
+        if node.lemma_ in REPORTING_LEMMAS:
+            # "news of the conversation was first reported by Sargent": the reporter
+            out |= {t.i for c in node.children if c.dep_ == "agent" for t in c.subtree} - own
     return out
 
 
@@ -1843,6 +1884,26 @@ def _at_venue(span: Span) -> bool:
     if k >= 0 and span.doc[k].lower_ == "the":
         k -= 1
     return k >= 0 and span.doc[k].lower_ == "at"
+
+
+def _compared(span: Span) -> bool:
+    """A name in a comparison hung on the verb ("Like Patrick, Cowan came …", "unlike
+    Obama, he met …"); "leaders like Macron" (hung on a noun) gives examples and stays."""
+    for token in span.root.ancestors:
+        if token.dep_ == "prep" and token.lower_ in ("like", "unlike"):
+            return token.head.pos_ in ("VERB", "AUX")
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _inside_a_building_name(span: Span) -> bool:
+    """A name that is only part of a longer building or facility name ("Trump" and "Moscow" in
+    "Trump Tower Moscow", "Kennedy" in "the Kennedy Center")."""
+    return span[0].ent_type_ == "FAC" and any(
+        e.label_ == "FAC" and e.start <= span.start and span.end <= e.end and
+        any(t.pos_ not in ("DET", "PUNCT") and not span.start <= t.i < span.end for t in e)
+        for e in span.doc.ents)
 
 
 def _is_location(span: Span) -> bool:
@@ -2234,6 +2295,11 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         return _is_planned(sidelines, clause)
     if trigger.pos_ in ("VERB", "AUX") and _reported_future(trigger):
         return True
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" and \
+            trigger.head.lemma_.casefold() in VERB_FORMATS and \
+            not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in trigger.children) and \
+            _is_planned(trigger.head, clause):
+        return True  # "will visit Kyiv and meet Zelensky": the second shares the first's time
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and infinitive:
         return True  # "the leaders are to speak on Thursday"

@@ -1,0 +1,98 @@
+"""Contacts in ordinary news prose that are not contacts, or not with these parties: talks
+named only as a matter of record, a building's name, a reporter, a comparison, a party's own
+meeting, private trips, a late "joining them". Sentences written for these tests."""
+
+from readout.analyze.pipeline import analyze_text
+
+
+def contacts(text, published="2019-01-18"):
+    return analyze_text(text, published=published).contacts
+
+
+def pairs(found):
+    return [(sorted(c.participants), c.format, c.status) for c in found]
+
+
+def test_talks_as_what_someone_lied_about_are_no_contact():
+    assert contacts("A report said Donald Trump had told Michael Cohen to lie to Congress "
+                    "about his role in negotiations to build a hotel in Moscow.") == []
+
+
+def test_knowledge_of_the_discussions_is_no_contact():
+    assert contacts("Michael Cohen briefed Donald Trump's relatives about the negotiations, "
+                    "according to people with knowledge of the discussions.") == []
+
+
+def test_talks_with_their_own_parties_stay():
+    found = contacts("Antony Blinken spoke about his role in the talks with Sergey Lavrov.")
+    assert [sorted(c.participants) for c in found] == [["Antony Blinken", "Sergey Lavrov"]]
+
+
+def test_progress_in_talks_still_places_parties_at_them():
+    found = contacts("Russia and Ukraine made progress in talks in Istanbul on Tuesday.")
+    assert [sorted(c.participants) for c in found] == [["Russia", "Ukraine"]]
+
+
+def test_a_building_name_gives_no_party():
+    found = contacts("Donald Trump defended his part in the Trump Tower Moscow talks.")
+    assert all("Russia" not in c.participants for c in found)
+
+
+def test_the_reporter_of_a_conversation_is_no_participant():
+    found = contacts("Bill Clinton spoke with Joe Sestak in May. News of the Clinton "
+                     "conversation was first reported by Greg Sargent at a blog.")
+    assert all("Greg Sargent" not in c.participants for c in found)
+    assert found and sorted(found[0].participants) == ["Bill Clinton", "Joe Sestak"]
+
+
+def test_a_person_compared_with_is_no_host():
+    found = contacts("Like Deval Patrick, Mo Cowan came to Boston for his studies.",
+                     published="2013-01-30")
+    assert all("Deval Patrick" not in c.participants for c in found)
+
+
+def test_leaders_like_named_people_still_meet():
+    found = contacts("Leaders like Emmanuel Macron met Joe Biden in Rome on Saturday.",
+                     published="2021-11-01")
+    assert [sorted(c.participants) for c in found] == [["Emmanuel Macron", "Joe Biden"]]
+
+
+def test_a_meeting_of_a_partys_own_senators_is_internal():
+    assert contacts("Chuck Schumer used a meeting of Senate Democrats on Monday to urge "
+                    "unity.", published="2018-01-22") == []
+
+
+def test_a_meeting_of_an_alliances_ministers_stays():
+    found = contacts("Lloyd Austin attended a meeting of NATO defence ministers in Brussels "
+                     "on Thursday.", published="2022-05-16")
+    assert [sorted(c.participants) for c in found] == [["Lloyd Austin", "NATO"]]
+
+
+def test_family_trips_are_private_travel():
+    assert contacts("Duncan Hunter spent campaign money on family trips to Hawaii and Italy.",
+                    published="2018-08-21") == []
+
+
+def test_an_official_trip_to_a_country_stays():
+    found = contacts("Mike Pompeo made a trip to Italy on Tuesday.", published="2019-10-02")
+    assert [c.format for c in found] == ["visit"]
+
+
+def test_joining_them_paragraphs_later_is_another_scene():
+    text = ("Donald Trump met Shinzo Abe at the White House on Friday.\n\n"
+            "The two discussed trade.\n\nMarkets rose.\n\nAnalysts were pleased.\n\n"
+            "Later the family went to a ball. Joining them was Jared Kushner.")
+    found = contacts(text, published="2017-02-10")
+    assert all("Jared Kushner" not in c.participants for c in found)
+
+
+def test_joined_by_right_after_the_contact_still_adds():
+    found = contacts("Joe Biden met Olaf Scholz in Berlin on Friday. They were joined by "
+                     "Emmanuel Macron.", published="2022-10-22")
+    assert "Emmanuel Macron" in found[0].participants
+
+
+def test_a_second_verb_of_a_planned_trip_is_planned_too():
+    found = contacts("Antony Blinken will travel to Kyiv next week and meet Volodymyr "
+                     "Zelensky.", published="2022-05-12")
+    assert found and all(c.status == "planned" for c in found)
