@@ -262,3 +262,15 @@ def test_a_two_leader_visit_does_not_merge_with_talks_of_four_states():
     analysis.actors += [Actor(name, name, "government", "state")
                         for name in ("Sweden", "Russia", "Estonia", "Finland")]
     assert len(build_timeline([analysis])) == 2
+
+
+def test_a_phone_call_and_a_video_call_one_article_tells_apart_stay_apart():
+    text = ("Lind and Kalin spoke by phone this month. It followed their video call on "
+            "March 2.\n")
+    phone = contact(text, "Lind and Kalin spoke by phone this month", date="2023-03",
+                    fmt="phone call")
+    video = contact(text, "their video call on March 2", date="2023-03-02")
+    entries = build_timeline([article("a.txt", "Nordic Daily", "2023-03-20", text,
+                                      contacts=[phone, video])])
+    assert sorted((e.format, e.date) for e in entries) == [("phone call", "2023-03"),
+                                                           ("video call", "2023-03-02")]

@@ -137,6 +137,9 @@ def _match_score(book: ActorBook, entry: TimelineEntry, report: SourceReport) ->
         return None
     if _remote_vs_in_person(entry, report):
         return None
+    if any(s.doc == report.doc and {s.contact.format, c.format} == REMOTE_FORMATS
+           for s in entry.sources):
+        return None  # the article itself told a phone call from a video call: two contacts
     score = len(set(entry.participants) & set(report.participants)) + (c.format == entry.format)
     if entry.date and c.date:
         if not dates_compatible(entry.date, c.date, DATE_TOLERANCE_DAYS):
