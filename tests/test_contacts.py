@@ -557,3 +557,9 @@ def test_a_video_call_named_after_a_phone_call_is_another_contact():
     kinds = {(c.format, c.date) for c in found}
     assert ("phone call", "2021-12-30") in kinds
     assert ("video call", "2021-12-07") in kinds
+
+
+def test_a_format_named_after_a_place_is_not_the_place():
+    found = contacts("Advisers from Russia, Ukraine, France and Germany met in the Normandy "
+                     "format in Paris on Wednesday.", published="2022-01-28")
+    assert [c.place for c in found] == ["Paris"]

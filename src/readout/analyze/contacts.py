@@ -2369,12 +2369,15 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
         if ent.label_ == "ORG" and ent.root.dep_ == "compound" and \
                 ent.root.head.lemma_.casefold() in GATHERING_NOUNS:
             continue  # "at the G20 summit": the gathering's name, not a place
+        if ent.end < len(clause.doc) and clause.doc[ent.end].lower_ in NAMED_FORMAT_NOUNS:
+            continue  # "met in the Normandy format in Paris": a format named after a place
         prep = clause.doc[ent.start - 1] if ent.start > 0 else None
         if prep is not None and prep.lower_ == "the" and ent.start > 1:
             prep = clause.doc[ent.start - 2]
         if prep is None or prep.lower_ not in ("in", "at"):
             continue
-        if prep.head.i in anchors or prep.head.head.i in anchors:
+        if prep.head.i in anchors or prep.head.head.i in anchors or \
+                prep.head.lower_ in NAMED_FORMAT_NOUNS and prep.head.head.head.i in anchors:
             return re.sub(r"^the\s+", "", ent.text)
     # a capital the small model tags as no entity ("in Kyiv")
     for token in clause:
@@ -2387,6 +2390,7 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
 
 
 REMOTE_FORMATS = ("video call", "phone call")
+NAMED_FORMAT_NOUNS = {"format", "formula", "process", "framework", "triangle"}
 IN_PERSON_FORMATS = ("summit", "meeting", "visit")
 
 
