@@ -75,3 +75,36 @@ def test_standing_views_are_not_acts() -> None:
         "The vote puts the party at odds with Mitt Romney, who supports the exceptions.")
     assert "SUPPORT" not in types("Ed Schultz generally supported Democrats on his show.")
     assert "SUPPORT" in types("Mitt Romney endorsed Paul Ryan on Monday.")
+
+
+def test_a_passive_without_its_doer_names_no_actor() -> None:
+    found = tuples("Aung San Suu Kyi visited the White House six years after she was "
+                   "released from house arrest.")
+    assert not any(e[0] == "RETREAT" and e[1] == "Aung San Suu Kyi" for e in found)
+
+
+def test_a_by_phrase_one_level_down_still_names_the_doer() -> None:
+    found = tuples("Todd Akin made comments that have been widely condemned, including by "
+                   "Mitt Romney.")
+    assert not any(e[0] == "ACCUSE" and e[1] == "Todd Akin" for e in found)
+
+
+def test_officials_with_a_body_act_for_it() -> None:
+    found = tuples("Officials with the European Commission denounced the plan on Monday.")
+    assert any(e[0] == "ACCUSE" and e[1] == "European Commission" for e in found)
+
+
+def test_they_is_not_one_named_person() -> None:
+    text = ("Victoria Nuland asked for the line to be removed. Republican lawmakers were "
+            "angry. They criticized Victoria Nuland for the request.")
+    assert not any(e[0] == "ACCUSE" and e[1] == "Victoria Nuland" for e in tuples(text))
+
+
+def test_a_dateline_is_not_part_of_a_group_name() -> None:
+    found = tuples("BRUSSELS - European leaders met on Friday to discuss defence.")
+    assert all(not (e[1] or "").startswith("BRUSSELS") for e in found)
+
+
+def test_a_capitalised_headline_noun_is_no_actor() -> None:
+    found = tuples("Lawmaker urges retaliation on Russia")
+    assert all(e[1] != "Lawmaker" for e in found)

@@ -816,8 +816,8 @@ class EventExtractor:
             # "leaders of the European Union urged", "a spokesman for the special counsel
             # said": the body or person they speak for
             spoken_for = next((g for c in actor_tok.children if c.dep_ == "prep"
-                               and c.lower_ in ("of", "for") for g in c.children
-                               if g.dep_ == "pobj"), None)
+                               and c.lower_ in ("of", "for", "with", "at", "from")
+                               for g in c.children if g.dep_ == "pobj"), None)
             actor = _actor_at(doc, spoken_for, mentions)
         if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
@@ -1876,7 +1876,8 @@ MEETING_BODIES = {"council", "committee", "cabinet", "summit", "meeting", "deleg
                   "panel", "commission", "parliament", "assembly", "conference", "board",
                   "group", "bloc", "alliance", "side", "team"}
 CONTACT_WORDS = {"call", "meeting", "talk", "conversation", "meet", "speak", "visit", "summit",
-                 "phone", "telephone", "session", "dinner", "lunch", "breakfast", "videoconference"}
+                 "phone", "telephone", "session", "dinner", "lunch", "breakfast", "videoconference",
+                 "gather", "convene", "host", "negotiation"}
 
 
 def _labelling(call: Token) -> bool:
@@ -1897,8 +1898,8 @@ def _portion_of(token: Token) -> Token:
 def _meeting_subject(verb: Token) -> bool:
     """Whether 'discuss' reports talks: a plural or collective subject, a 'with' in the clause
     or a contact named in the sentence ("in a call, Biden discussed ...")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we")
+    subj = _subject(verb)
+    if subj is not None and (subj.tag_ in ("NNS", "NNPS") or bool(list(subj.conjuncts)) or subj.lower_ in ("they", "we")
                              or subj.lemma_.casefold() in MEETING_BODIES):
         return True
     if any(t.lower_ == "with" for t in verb.subtree):
@@ -2572,6 +2573,13 @@ def _subject(verb: Token) -> Token | None:
         held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if held is not None:
             return held  # "Israel is opposed to French mediation"
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children):
+        # A passive without its by-phrase names no doer: "after she was released", "comments
+        # that were condemned, including by Romney" (the by-phrase hangs one level down).
+        return next((g for c in verb.children if c.dep_ == "prep" for b in c.children
+                     if b.lower_ == "by" and b.dep_ in ("prep", "agent") for g in b.children
+                     if g.dep_ == "pobj"), None)
     node = verb
     for _ in range(4):
         for child in node.children:
@@ -2957,7 +2965,10 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | 
               "he": ("person",), "his": ("person",), "she": ("person",), "her": ("person",)}
     allowed = wanted.get(low)
     before = [m for m in mentions if window <= m.start < pronoun.idx
-              and (allowed is None or kinds.get(m.actor, "organization") in allowed)]
+              and (allowed is None or kinds.get(m.actor, "organization") in allowed)
+              # "they" / "their" are a state, a body or a group, not one named person
+              and not (low in ("they", "them", "their") and kinds.get(m.actor) == "person"
+                       and _singular_mention(doc, m))]
     if not before:
         return None
     for m in reversed(before):
@@ -2965,6 +2976,12 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | 
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             return m.actor
     return before[-1].actor
+
+
+def _singular_mention(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a mention names one (a person's name), not a plural ("Bosnian Serbs")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is None or span.root.tag_ not in ("NNS", "NNPS")
 
 
 def sentence_units(doc: Doc) -> list[Span]:
@@ -3016,6 +3033,9 @@ def group_label(token: Token) -> str | None:
     if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"
                  and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.left_edge.i >= token.left_edge.i]
+        if words and words[0].i == token.sent.start and not any(t.ent_type_ for t in words):
+            return None  # "Lawmaker urges ...", "Judge rejects ...": a capitalised first word
+            # of a headline that no recogniser took for a name is a common noun
         label = " ".join(t.text for t in words).replace("’", "'").replace(" 's", "'s")
         return label or None
     lemma = token.lemma_.casefold()
@@ -3025,6 +3045,9 @@ def group_label(token: Token) -> str | None:
                 and c.pos_ != "VERB"]  # "Benghazi-based": where they are, not who
         # "pro-government security forces": the modifiers as printed, hyphens kept tight
         first = min((c.left_edge.i for c in mods), default=token.i)
+        while first + 1 < token.i and token.doc[first].is_upper \
+                and token.doc[first + 1].text in ("-", "–", "—", "--", "–-"):
+            first += 2  # "BRUSSELS - European leaders": a dateline, not part of the name
         if mods and all(t.dep_ in ("amod", "compound", "punct") or t.i == token.i
                         or t.head.i != token.i for t in token.doc[first:token.i + 1]):
             names: list[str] = [token.doc[first:token.i + 1].text]
