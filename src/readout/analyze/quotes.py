@@ -537,6 +537,9 @@ class QuoteExtractor:
                 return None  # "dismissed Clinton's claim that he is "unfit ..."": nested
             if _in_any(node.idx, inside) or node.pos_ not in ("VERB",):
                 continue
+            lo, hi = sorted((node.idx, words[0].idx))
+            if _para_break(node.doc, lo, hi):
+                return None  # a verb of another paragraph: the parser glued two sentences
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 return None
@@ -1280,11 +1283,15 @@ def _named_frame(cue: Token, subject: Token | None, inside: list[tuple[int, int]
     """A frame whose speaker is a name or he/she outside the quotes, resolved to an actor."""
     if subject is None or _in_any(subject.idx, inside) or subject.lower_ in AUTHOR:
         return None
-    if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she"):
+    if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she") and not (
+            subject.pos_ == "NOUN" and any(t.dep_ == "appos" for t in subject.subtree)):
         return None
     speaker, s0, s1 = resolver.resolve(subject)
     if speaker is None:
         return None
+    if subject.pos_ == "NOUN" and _surname_key(speaker) not in {
+            t.lower_ for t in subject.subtree}:
+        return None  # 'His partner, Lawrence Cummings,' names its person; 'the senator' not
     return Frame(cue, speaker, s0, s1, subject)
 
 

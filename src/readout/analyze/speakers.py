@@ -126,6 +126,9 @@ PERSON_NOUNS = ROLE_HEADS | {
     "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman",
     "councilwoman", "immigrant", "resident", "voter", "supporter", "critic", "nurse",
     "grandmother", "grandfather", "girl", "boy", "lady", "gentleman", "mom", "dad",
+    "partner", "colleague", "friend", "ally", "associate", "sister", "brother", "aunt",
+    "uncle", "cousin", "neighbor", "neighbour", "deputy", "lobbyist", "organizer",
+    "organiser", "protester", "mentor", "coach", "employee", "staffer", "volunteer",
 }
 FEMALE_NOUNS = {"woman", "mother", "wife", "daughter", "widow", "actress", "businesswoman",
                 "congresswoman", "assemblywoman", "councilwoman", "spokeswoman", "chairwoman",
@@ -356,13 +359,23 @@ class SpeakerResolver:
                     # article's own Smith, under the fullest name it gives.
                     own = self.people.setdefault(key, Person(_clean_name(mention.text),
                                                              first_at=mention.start))
-                    own.name = own.name if own.name != entry.name else _clean_name(mention.text)
+                    if own.name == entry.name and not any(
+                            _clean_name(n) == entry.name for n in self._full_names):
+                        own.name = _clean_name(mention.text)  # the gazetteer's, not printed
                     self._person_spans.append((mention.start, mention.end, key))
                     continue
                 person = self.people.setdefault(key, Person(entry.name, first_at=mention.start))
                 if bare and person.name != entry.name and not person.guessed:
                     # "Sanders" after "Bernie Sanders": the article's person, whatever
                     # namesake the gazetteer holds.
+                    self._person_spans.append((mention.start, mention.end, key))
+                    continue
+                if not bare and not person.guessed and person.name != entry.name and (
+                        person.name.split()[0] != entry.name.split()[0]) and any(
+                        e.kind == "person" for e in self.gazetteer.lookup(person.name)):
+                    # "Bill Clinton" after "Hillary Clinton": a relative under the same
+                    # surname (told apart by given name when a pronoun is resolved); the bare
+                    # surname stays with the person the article named first.
                     self._person_spans.append((mention.start, mention.end, key))
                     continue
                 person.name = entry.name
@@ -465,6 +478,14 @@ class SpeakerResolver:
             name = hits[0].name
             key = _surname(name).casefold()
         person = self.people.get(key)
+        if person is not None and not bare and not person.guessed and len(
+                person.name.split()) > 1 and person.name.split()[0] != name.split()[0] and not (
+                name.endswith(person.name) or person.name.endswith(name)):
+            # "Bill Clinton" after "Hillary Clinton": a relative sharing the surname keeps
+            # their own given name (see _relative_at) and leaves the entry, its gender and
+            # the bare surname to the person the article named first.
+            self._person_spans.append((ent.start_char, ent.end_char, key))
+            return
         if person is None:
             person = self.people[key] = Person(name, first_at=ent.start_char,
                                                guessed=bare and len(hits) == 1)
@@ -628,6 +649,19 @@ class SpeakerResolver:
                 if len(ent) == 1 and ent.text.casefold() in self.people:
                     return self.person_name(ent.text)  # a known surname the NER mislabelled
                 return self.org_name(ent.text, head)
+        if head.pos_ == "NOUN" and self._person_noun(head):
+            # "His former partner at Lenox, Lawrence Cummings,", "a spokesman for Clinton,
+            # Nick Merrill,": the parser hangs the apposition on the proper noun that ends
+            # the modifier; after a name (not a role: "an aide to the minister, X") it names
+            # the person the phrase describes.
+            for prep in (c for c in head.children if c.dep_ == "prep"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                    for appos in (c for c in obj.children if c.dep_ == "appos" and c.i > obj.i):
+                        if appos.ent_type_ == "PERSON" and appos.pos_ == "PROPN":
+                            words = [t for t in appos.subtree if t.ent_type_ == "PERSON"]
+                            name = self.person_name(" ".join(t.text for t in words))
+                            if name:
+                                return name
         # A proper noun the NER missed: "Logan said".
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             words = [t for t in phrase if t.pos_ == "PROPN" and t.i <= head.i and t.text[:1].isupper()]
