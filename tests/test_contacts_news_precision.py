@@ -96,3 +96,27 @@ def test_a_second_verb_of_a_planned_trip_is_planned_too():
     found = contacts("Antony Blinken will travel to Kyiv next week and meet Volodymyr "
                      "Zelensky.", published="2022-05-12")
     assert found and all(c.status == "planned" for c in found)
+
+
+def test_the_person_praised_at_a_luncheon_is_no_participant():
+    found = contacts("Donald Trump praised Hillary Clinton at a luncheon with congressional "
+                     "leaders.", published="2017-01-20")
+    assert all("Hillary Clinton" not in c.participants for c in found)
+
+
+def test_a_call_with_a_named_counterpart_keeps_the_subject():
+    found = contacts("Antony Blinken stressed support for Kyiv in a call with Dmytro Kuleba "
+                     "on Monday.", published="2022-05-16")
+    assert [sorted(c.participants) for c in found] == [["Antony Blinken", "Dmytro Kuleba"]]
+
+
+def test_a_backed_plan_to_visit_and_meet_is_no_contact():
+    assert contacts("A report said Donald Trump backed a plan, set up by Michael Cohen, to "
+                    "visit Russia during the campaign, meet Vladimir Putin and start "
+                    "negotiations.", published="2019-01-19") == []
+
+
+def test_a_scheduled_trip_with_a_second_bare_verb_is_planned():
+    found = contacts("Antony Blinken plans to fly to Kyiv on Friday, meet Volodymyr Zelensky "
+                     "and visit a hospital.", published="2022-05-12")
+    assert found and all(c.status == "planned" for c in found)

@@ -1073,6 +1073,16 @@ class ContactExtractor:
                 own = sorted(set(own) | set(holders))
             if len(own) >= 2:
                 return own
+            verb = _governing_verb(trigger)
+            if verb is not None and any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                        for c in trigger.children):
+                # "praised Clinton at a luncheon with congressional leaders": the noun names
+                # its counterparts; of the rest of the clause only who was there (the verb's
+                # subject) takes part, not whom the verb acts on
+                subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                            for t in c.subtree} - _reporters(trigger)
+                return sorted(set(own) | set(self._collect(doc, clause, subjects, mentions,
+                                                           quoted, lead)))
         region = _clause_tokens(trigger, clause) - _reporters(trigger) - _topics(trigger, clause)
         return self._collect(doc, clause, region, mentions, quoted, lead)
 
@@ -1578,9 +1588,47 @@ def _next_word(token: Token) -> str:
     return doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
 
 
+# verbs that make the plan they take a proposal, not a schedule ("backed a plan to meet X")
+PROPOSING_LEMMAS = {"back", "support", "endorse", "approve", "propose", "pitch", "float",
+                    "suggest", "reject", "oppose", "discuss", "consider", "weigh", "draft",
+                    "devise", "hatch", "promote", "push", "favor", "favour"}
+PLAN_NOUNS = {"plan", "idea", "scheme", "proposal", "option", "blueprint"}
+
+
+def _infinitive_sibling(trigger: Token) -> Token | None:
+    """The infinitive a bare verb continues when the parser hung it elsewhere ("a plan to
+    visit Russia, meet Putin and …": "meet" made a conjunct of the main verb)."""
+    if trigger.tag_ != "VB" or trigger.dep_ != "conj" or trigger.head.tag_ == "VB" or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    for k in range(trigger.i - 1, trigger.sent.start - 1, -1):
+        token = trigger.doc[k]
+        if token.i == trigger.head.i:
+            return None  # the head comes first: an ordinary conjunct
+        if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in token.children):
+            return token
+    return None
+
+
+def _proposed(trigger: Token) -> bool:
+    """A contact that is the content of a plan someone backs, floats or rejects ("Trump
+    backed a plan to visit Russia and meet Putin"): a proposal, not a scheduled contact."""
+    for token in list(trigger.ancestors)[:4]:
+        if token.pos_ == "NOUN" and token.lemma_.casefold() in PLAN_NOUNS:
+            return token.dep_ in ("dobj", "nsubjpass") and \
+                token.head.lemma_.casefold() in PROPOSING_LEMMAS
+    return False
+
+
 def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN"):
         return _noun_is_hypothetical(trigger, clause)
+    sibling = _infinitive_sibling(trigger)
+    if sibling is not None and _is_hypothetical(sibling, clause):
+        return True
+    if _proposed(trigger):
+        return True
     if any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and
            c.lower_ in ("nobody", "none", "noone") for c in trigger.children):
         return True  # "will not meet with Netanyahu", "nobody negotiated with him"
@@ -1884,6 +1932,15 @@ def _at_venue(span: Span) -> bool:
     if k >= 0 and span.doc[k].lower_ == "the":
         k -= 1
     return k >= 0 and span.doc[k].lower_ == "at"
+
+
+def _governing_verb(trigger: Token) -> Token | None:
+    """The verb a contact noun's phrase hangs from ("praised X at a luncheon", "said in a
+    call"), when the noun is that verb's prepositional object."""
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and \
+            trigger.head.head.pos_ in ("VERB", "AUX"):
+        return trigger.head.head
+    return None
 
 
 def _compared(span: Span) -> bool:
@@ -2294,6 +2351,9 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     if sidelines is not None:
         return _is_planned(sidelines, clause)
     if trigger.pos_ in ("VERB", "AUX") and _reported_future(trigger):
+        return True
+    sibling = _infinitive_sibling(trigger)
+    if sibling is not None and _is_planned(sibling, clause):
         return True
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" and \
             trigger.head.lemma_.casefold() in VERB_FORMATS and \
