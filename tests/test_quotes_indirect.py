@@ -201,3 +201,24 @@ def test_headline_naming_its_subject_is_not_a_quote(text):
 
     quotes = analyze_text(text, published="2022-04-01").quotes
     assert not [q for q in quotes if q.start < text.index("\n")]
+
+
+def test_wrote_reports_a_that_clause(indirect):
+    text = ("The Gazette wrote on Saturday that the ministry had approved the export permits "
+            "a week before the vote.")
+    found = indirect(text)
+    assert len(found) == 1
+    said, _ = found[0]
+    assert said.startswith("the ministry had approved")
+
+
+def test_wrote_a_book_reports_nothing(indirect):
+    text = "Helena Brandt wrote a book about the treaty negotiations in 1998."
+    assert indirect(text) == []
+
+
+def test_the_clause_after_the_cue_wins_over_a_misparsed_one_before(indirect):
+    text = ("Writing for a panel that all agreed Brandt won the debate, Tomas Varga noted "
+            "that the way Brandt handled the questions was critical to her success.")
+    found = indirect(text)
+    assert [(s.split()[0:2], sp) for s, sp in found] == [(["the", "way"], "Tomas Varga")]

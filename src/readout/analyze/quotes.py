@@ -59,6 +59,9 @@ INDIRECT_VERBS = (SPEECH_VERBS - NAMING_VERBS - {"ask", "write", "read", "contin
                                                   "point", "speak", "wonder", "agree", "post",
                                                   "inform", "estimate", "forecast"}) | {
     "tell"}
+# Verbs left out of INDIRECT_VERBS ('wrote a book', 'agreed to talks') that report speech
+# when a that-clause follows them ("The Times wrote that ...").
+THAT_CLAUSE_VERBS = {"write", "post"}
 # Nouns that carry their owner's words: "Trump's claim that there have been "thousands of
 # shootings"" (the owner is the possessor; the quote must sit inside the noun's phrase).
 CUE_NOUNS = {"claim", "remark", "comment", "statement", "promise", "warning", "assertion",
@@ -772,7 +775,7 @@ class QuoteExtractor:
             accord = token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor().lower_ == "to"
             source = _finding_source(token) if lemma in FINDING_VERBS else None
             if (lemma not in INDIRECT_VERBS and lemma not in OBJECT_ONLY_VERBS and not accord
-                    and source is None):
+                    and source is None and not (lemma in THAT_CLAUSE_VERBS and _that_clause(token))):
                 continue
             if not accord and _hypothetical_or_negated(token):
                 continue
@@ -1027,6 +1030,12 @@ def _own_clause_end(doc: Doc, content: tuple[int, int]) -> int | None:
     return None
 
 
+def _that_clause(verb: Token) -> bool:
+    """Does a clause opened by 'that' follow the verb as its complement?"""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
+
+
 def _inserted_cue(verb: Token) -> tuple[int, int] | None:
     """The sentence around ', <subject> said,' when the parser did not read the cue as
     inserted: a comma, a short subject (a name, a pronoun or a short description), the cue
@@ -1092,7 +1101,10 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
                 asked.left_edge.lower_ in ("whether", "if") or asked.left_edge.tag_.startswith("W")):
             return asked.left_edge.i, asked.right_edge.i + 1  # 'asked whether / why ...'
         return _object_content(verb)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    # the clause after the cue first: 'Writing for a panel that agreed Pence won, X noted
+    # that ...' also hangs the misparsed 'won' on the cue
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None) or (
+        next((c for c in verb.children if c.dep_ == "ccomp"), None))
     if clause is None:
         # 'said after the meeting he would stay': the parser hangs the reported clause as an
         # adverbial one; with a subject of its own and no subordinator it is the content.
