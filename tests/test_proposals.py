@@ -3,6 +3,8 @@ Sentences are the project's own."""
 
 from __future__ import annotations
 
+import pytest
+
 from readout.analyze.pipeline import analyze_text
 from readout.records import Article, ArticleAnalysis, Proposal
 from readout.story.issues import classify_issue, group_proposals
@@ -133,3 +135,27 @@ def test_addressee_of_a_subject_that_stands_for_the_parties_in_view() -> None:
     assert found.get("avoid") == "Joe Biden"
     assert found.get("restore") == "United States"
     assert "Joe Biden" in found.values()
+
+
+def _proposals(text, published="2016-09-30"):
+    return analyze_text(text, published=published).proposals
+
+
+@pytest.mark.parametrize("text", [
+    "The mine had to close for a month because of the low demand for thermal coal.",
+    "Demand for metallurgical coal has roared back in recent months.",
+    "By now it should be obvious that voters want to see the returns.",
+    "He has proposed little in the way of reform, and he has not proposed anything new.",
+    "Much of the rise followed laws proposed during the 1970s.",
+    "The senator should have acted sooner, critics said.",
+])
+def test_descriptions_are_not_proposals(text):
+    assert _proposals(text) == []
+
+
+def test_the_issue_is_the_act_not_the_subject():
+    (found,) = _proposals("A poll found that most voters said Mr. Trump should release his "
+                          "tax returns.")
+    assert found.issue == "release his tax returns"
+    (found,) = _proposals("Europe must be able to defend itself, Hollande said.")
+    assert found.issue == "able to defend itself"

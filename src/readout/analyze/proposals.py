@@ -52,6 +52,17 @@ SPEECH = {"say", "tell", "add", "argue", "reiterate", "state", "write", "note", 
 LIST_MARK = re.compile(r"^\s*(?:[\u2014\u2013\-\u2022*\u25aa\u25cf]|\(?\d{1,2}[.)])\s*")
 LEAD_IN = re.compile(r"\b(should|must|need|ought|include|following|agree to|recommend|steps|"
                      r"propos\w*|demand\w*|call\w* for)\b[^:\n]*:\s*$", re.I)
+# "should be obvious": the modal of a conclusion
+EVIDENT_ADJ = {"obvious", "clear", "evident", "apparent", "plain", "unsurprising", "surprising",
+               "possible", "likely", "easy", "hard", "difficult", "interesting"}
+VAGUE_OBJECTS = {"anything", "nothing", "something", "little", "much", "everything"}
+# what markets do with demand ("demand for coal has roared back")
+MARKET_LEMMAS = {"rise", "fall", "drop", "grow", "slow", "surge", "soar", "plunge", "slump",
+                 "recover", "rebound", "roar", "increase", "decrease", "decline", "outstrip",
+                 "exceed", "outpace", "weaken", "strengthen", "dry", "collapse", "pick", "spike"}
+MARKET_ADJ = {"low", "high", "strong", "weak", "rising", "falling", "growing", "slowing",
+              "soaring", "global", "consumer", "domestic", "robust", "sluggish", "lower",
+              "higher", "weaker", "stronger", "weakening", "pent", "seasonal", "peak"}
 GROUP_ADDRESSEES = {"leaders", "governments", "sides", "presidents", "countries", "powers"}
 # subjects of a recommendation that are not the parties of the contact in view
 NOT_THE_PARTIES = {"voter", "poll", "public", "reader", "investor", "market", "price",
@@ -218,6 +229,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "recommendation", token.head if token.dep_ != "ROOT" else token
     if lemma in ("need", "have") and token.pos_ in ("VERB", "AUX") and _object(token) is None:
         xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if xcomp is not None and _told_necessity(token):
+            return None  # "the mine had to close", "would have to pay": what was or would be
         if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
             if xcomp.lemma_ == "be" and any(c.dep_ == "acomp" for c in xcomp.children):
                 return None  # "we have to be realistic": an attitude, not a proposal
@@ -237,6 +250,9 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
     if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
         if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
             return None  # "motives … demanding respect": a gerund names no act of demanding
+        if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
+                c.dep_ == "agent" for c in token.children):
+            return None  # "laws proposed in the 1970s": a past proposal named, no one proposing
         if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children):
             return None
         if lemma == "insist" and not any(c.lower_ == "on" for c in token.children) \
@@ -246,6 +262,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
     if token.pos_ == "NOUN" and lemma in DEMAND_NOUNS:
         if lemma == "call" and not any(c.lower_ == "for" for c in token.children):
             return None
+        if lemma == "demand" and _market_demand(token):
+            return None  # "demand for thermal coal has fallen": buyers', not a party's
         if _possessor(token) is not None or any(
                 c.dep_ in ("acl", "ccomp") or c.lower_ in ("that", "for", "on")
                 for c in token.children):
@@ -260,6 +278,15 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
            for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
                                        for c in x.children)]):
         return True  # "What Biden needs to do": a heading or a question, not a proposal
+    if token.lower_ in MODALS and verb.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.casefold() in EVIDENT_ADJ for c in verb.children):
+        return True  # "it should be obvious that …": a conclusion, not a recommendation
+    if token.lower_ in MODALS and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > token.i
+                                      for c in verb.children) and verb.tag_ == "VBN":
+        return True  # "should have acted sooner": blame for the past, no proposal
+    if token.pos_ == "VERB" and token.i == verb.i and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in VAGUE_OBJECTS for c in verb.children):
+        return True  # "has proposed little", "hasn't proposed anything": nothing proposed
     if token.lower_ in MODALS:
         # Inverted conditional: "Should France commit …, it would …" (modal before subject).
         subj = _subject(verb)
@@ -279,6 +306,25 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
             not any(c.dep_ == "amod" for c in token.children)
     return False
+
+
+def _told_necessity(token: Token) -> bool:
+    """"had to", "has had to", "needed to", "would have to": a necessity told as past or as a
+    consequence, not a step recommended."""
+    if token.tag_ in ("VBD", "VBN"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children)
+
+
+def _market_demand(token: Token) -> bool:
+    """"demand for thermal coal", "low demand": buyers' demand, when nobody owns it and it
+    rises, falls or is qualified as markets qualify it."""
+    if _possessor(token) is not None or any(
+            c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in MARKET_ADJ for c in token.children):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.casefold() in MARKET_LEMMAS
 
 
 def _lead(sent: Span) -> int:
@@ -412,7 +458,7 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
         # "it is essential that Ukraine never joins …": the clause that is essential
         head = next((c for c in [*token.children, *verb.children]
                      if c.dep_ in ("ccomp", "xcomp")), verb)
-    parts = [t for t in head.subtree if t.i >= head.i or t.dep_ in ("neg", "compound", "amod")
+    parts = [t for t in head.subtree if t.i >= head.i or _modifies(t, head)
              or head.i != verb.i and t.dep_ != "mark" and verb.lemma_ == "be"]
     # Leave out subordinate clauses after the object: they explain, they are not the issue.
     cut = next((t.left_edge.i for t in parts if t.i > head.i and t.head.i == head.i and (
@@ -424,14 +470,28 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     return _words(parts, max_words)
 
 
+def _modifies(token: Token, head: Token) -> bool:
+    """A word before the head that qualifies it ("not", "security" of "security deal"), through
+    modifiers only: "Mr." of the subject "Mr. Trump" is not part of what he should do."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("neg", "compound", "amod"):
+            return False
+        node = node.head
+        if node.i == head.i:
+            return True
+    return False
+
+
 def _words(tokens, max_words: int) -> str | None:
     tokens = list(tokens)
     # a label never runs past a line break (a headline into its byline)
     stop = next((k for k, t in enumerate(tokens) if "\n" in t.text_with_ws and k > 0), None)
     if stop is not None:
         tokens = tokens[:stop + (0 if "\n" in tokens[stop].text else 1)]
-    words = [t.text for t in tokens if not t.is_punct and not t.is_space
-             and not (t.dep_ == "aux" and t.lower_ != "not")]
+    # auxiliaries go ("should", "will"), an infinitive's "to" inside the label stays
+    words = [t.text for k, t in enumerate(tokens) if not t.is_punct and not t.is_space
+             and not (t.dep_ == "aux" and t.lower_ != "not" and not (t.tag_ == "TO" and k > 0))]
     while words and words[0].casefold() in STOP_ISSUE:
         words.pop(0)
     words = words[:max_words]
