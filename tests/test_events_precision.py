@@ -108,3 +108,19 @@ def test_a_dateline_is_not_part_of_a_group_name() -> None:
 def test_a_capitalised_headline_noun_is_no_actor() -> None:
     found = tuples("Lawmaker urges retaliation on Russia")
     assert all(e[1] != "Lawmaker" for e in found)
+
+
+def test_the_act_named_earlier_gives_its_owner_as_target() -> None:
+    found = tuples("The Security Council condemned North Korea's latest nuclear test. Later "
+                   "on Friday, Barack Obama condemned Friday's test as provocative.")
+    assert ("ACCUSE", "Barack Obama", "North Korea") in found
+
+
+def test_a_passive_opposition_with_its_doer_targets_the_owner_of_the_subject() -> None:
+    found = tuples("Barack Obama's outreach has been fiercely opposed by most Republicans.")
+    assert ("REJECT", "Republican Party", "Barack Obama") in found
+
+
+def test_a_named_place_outside_the_gazetteer_can_be_accused() -> None:
+    found = tuples("Nebraska and Oklahoma accused Colorado of leaving holes in the rules.")
+    assert ("ACCUSE", "Nebraska", "Colorado") in found

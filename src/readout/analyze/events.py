@@ -909,7 +909,10 @@ class EventExtractor:
             # "ordered the shooting of protesters", "blamed security forces", "urged militias
             # to unite": a group no gazetteer knows is still the one acted on
             for tok in target_toks:
-                label = group_label(_group_head(tok) or tok) if tok.pos_ != "PROPN" else None
+                # a named place no gazetteer knows ("accused Colorado") is still a party
+                label = group_label(_group_head(tok) or tok) if tok.pos_ != "PROPN" or (
+                    tok.ent_type_ == "GPE" and cand.type in ("ACCUSE", "REQUEST")
+                    and not any(m.start <= tok.idx < m.end for m in mentions)) else None
                 if label and label.casefold() not in ("people", "persons", "others"):
                     targets = [label]
                     break
@@ -936,6 +939,10 @@ class EventExtractor:
                     if host is not None and _kind(doc, host) == "state" and host != own:
                         targets = [host]
                         break
+        if not targets and cand.type in REFERRING_TYPES:
+            # "condemned Friday's test" after "North Korea's latest nuclear test": the owner of
+            # the act named earlier
+            targets = _owner_of_named_act(doc, cand, mentions, actor, own)
         if cand.token.pos_ == "ADJ" and cand.type == "ACCUSE" and not targets \
                 and cand.token.lemma_.casefold() in CENSURE_ADJECTIVES:
             # "Carr told BuzzFeed that the report was inaccurate": the one told, else no event
@@ -2662,7 +2669,8 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
         return  # "violated sanctions against Iran": the norm's own target is not the target
     subj = _subject(verb)
     if any(c.dep_ == "nsubjpass" for c in verb.children) and (
-            verb.lemma_.casefold() not in STATIVE_PASSIVES):
+            verb.lemma_.casefold() not in STATIVE_PASSIVES
+            or any(c.dep_ == "agent" for c in verb.children)):  # "opposed by Republicans"
         yield next(c for c in verb.children if c.dep_ == "nsubjpass")
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "obj", "iobj"):
@@ -2734,6 +2742,45 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
         for tok in verb.subtree:
             if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on"):
                 yield tok
+
+
+# Types whose target may be named through an act of the target's mentioned before.
+REFERRING_TYPES = {"ACCUSE", "REJECT", "PROTEST", "SANCTION", "THREATEN"}
+# Acts a later sentence refers back to by their noun ("the test", "Friday's launch").
+ACT_NOUNS = CONDUCT_NOUNS | ATTACK_NOUNS | {
+    "test", "launch", "invasion", "annexation", "provocation", "incursion", "detonation",
+    "outreach", "move", "action", "crackdown", "occupation", "buildup", "build-up", "blockade",
+    "program", "programme"}
+LOOKBACK_SENTENCES = 10
+
+
+def _owner_of_named_act(doc: Doc, cand: Candidate, mentions: list[ActorMention], actor: str,
+                        own: str | None) -> list[str]:
+    """The actor whose act the trigger's object refers back to: the object is an act noun
+    naming nobody ("the test", "Friday's test"), and one of the few sentences before (or this
+    one, earlier on) names the same act with its owner ("North Korea's latest nuclear test")."""
+    heads = [cand.verb, *([cand.token] if cand.token.i != cand.verb.i else [])]
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for h in heads for c in h.children if c.dep_ == "prep"
+                and c.lower_ in ("to", "against", "over", "on", "of") for g in c.children
+                if g.dep_ == "pobj"]
+    for obj in objects:
+        lemma = obj.lemma_.casefold()
+        if lemma not in ACT_NOUNS or _actor_at(doc, obj, mentions, exclude=actor) is not None:
+            continue
+        sent = obj.sent
+        start = sent.start
+        for _ in range(LOOKBACK_SENTENCES):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for tok in reversed(doc[start:obj.i]):
+            if tok.lemma_.casefold() != lemma or tok.pos_ != "NOUN":
+                continue
+            owner = _actor_at(doc, tok, mentions, exclude=actor)
+            if owner is not None and owner != own and owner != actor:
+                return [owner]
+    return []
 
 
 def _possessor(token: Token) -> Token | None:
