@@ -159,3 +159,23 @@ def test_the_issue_is_the_act_not_the_subject():
     assert found.issue == "release his tax returns"
     (found,) = _proposals("Europe must be able to defend itself, Hollande said.")
     assert found.issue == "able to defend itself"
+
+
+@pytest.mark.parametrize("text", [
+    "Experts said her plans might change should she become president.",
+    "He might have to reach into a new bag of tricks.",
+    "She didn't need to hear any more.",
+    "You don't have to come up with a fortune for your kid, the adviser said.",
+    "It is part of a history that isn't told like it should be.",
+    "The moderator asked them to refrain from attacks, a request not always honored.",
+])
+def test_hedges_and_asides_are_not_proposals(text):
+    assert _proposals(text) == []
+
+
+def test_what_is_called_for_is_the_issue_and_one_sentence_one_recommendation():
+    (found,) = _proposals("In July, the NAACP called for a moratorium on charter schools.")
+    assert found.issue.startswith("moratorium on charter schools")
+    found = _proposals('"Immunity deals should not be a requirement for cooperating with the '
+                       'FBI," the chairman said.')
+    assert len(found) == 1

@@ -138,8 +138,9 @@ class ProposalExtractor:
             if found is None:
                 continue
             kind, verb = found
-            if verb.i in used:
-                continue
+            if verb.i in used or token.pos_ == "NOUN" and any(
+                    doc[u].left_edge.i <= token.i <= doc[u].right_edge.i for u in used):
+                continue  # ("should not be a requirement for …": one recommendation)
             if _excluded(token, verb, sent):
                 continue
             used.add(verb.i)
@@ -265,9 +266,10 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         if lemma == "demand" and _market_demand(token):
             return None  # "demand for thermal coal has fallen": buyers', not a party's
         if _possessor(token) is not None or any(
-                c.dep_ in ("acl", "ccomp") or c.lower_ in ("that", "for", "on")
+                c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) or
+                c.dep_ == "ccomp" or c.lower_ in ("that", "for", "on")
                 for c in token.children):
-            return DEMAND_NOUNS[lemma], token
+            return DEMAND_NOUNS[lemma], token  # (not "a request not always honored")
     return None
 
 
@@ -290,8 +292,12 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     if token.lower_ in MODALS:
         # Inverted conditional: "Should France commit …, it would …" (modal before subject).
         subj = _subject(verb)
-        if subj is not None and token.i < subj.i and token.i == sent.start + _lead(sent):
-            return True
+        if subj is not None and token.i < subj.i and (token.i == sent.start + _lead(sent) or
+                                                       token.lower_ == "should"):
+            return True  # (also mid-sentence: "…, should she become president")
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than")
+                                        for c in verb.children):
+            return True  # "isn't told like it should be": a comparison
     if token.lemma_.casefold() == "insist":
         # "insists that he has no plans to invade" is a denial, not a demand.
         comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -311,9 +317,11 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
 def _told_necessity(token: Token) -> bool:
     """"had to", "has had to", "needed to", "would have to": a necessity told as past or as a
     consequence, not a step recommended."""
-    if token.tag_ in ("VBD", "VBN"):
-        return True
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children)
+    if token.tag_ in ("VBD", "VBN", "VBG"):
+        return True  # (and "not even needing to mention")
+    # "would have to", "might have to", "may need to", "didn't need to", "don't have to"
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "might", "may", "could", "did")
+               or c.dep_ == "neg" and token.lemma_ == "have" for c in token.children)
 
 
 def _market_demand(token: Token) -> bool:
@@ -446,7 +454,10 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None) or \
             next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if comp is None:
-            prep = next((c for c in verb.children if c.dep_ == "prep"), None)
+            preps = [c for c in verb.children if c.dep_ == "prep"]
+            # "In July, the NAACP called for a moratorium": what is called for
+            prep = next((c for c in preps if c.lower_ in ("for", "on")), None) or \
+                next(iter(preps), None)
             comp = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
                 if prep is not None else None
         if comp is None:
