@@ -52,3 +52,21 @@ def test_pronoun_tie_goes_to_the_later_subject(speakers):
             "thanked the hosts.\n\n"
             "\u201cWe have done what we came to do,\u201d he said.")
     assert speakers(text) == ["Marek Holub"]
+
+
+def test_quote_paragraph_after_a_reported_statement_is_the_reporters(speakers):
+    text = ("Senator Mara Olsen said on Tuesday that the treaty would fail in the chamber.\n\n"
+            "\u201cIt is a disaster. Nobody here wants it, and we will vote it down.\u201d")
+    assert speakers(text) == ["Mara Olsen"]
+
+
+def test_quote_paragraph_after_a_paragraph_without_speech_is_not_guessed(speakers):
+    text = ("Senator Mara Olsen arrived in Vienna on Tuesday for the treaty talks.\n\n"
+            "\u201cIt is a disaster. Nobody here wants it, and we will vote it down.\u201d")
+    assert speakers(text) == [None]
+
+
+def test_pronoun_follows_a_given_name_gender(speakers):
+    text = ("Huma Abedin met Robby Mook in Brooklyn on Monday.\n\n"
+            "\u201cWe are ready for the last week,\u201d she said.")
+    assert speakers(text) == ["Huma Abedin"]

@@ -561,16 +561,39 @@ class QuoteExtractor:
         as subject), continues that speaker."""
         text = doc_text(doc)
         before = text[:span.open_at].rstrip(" \t")
-        if not before or before[-1] not in ".!?:" or "\n" in text[len(before):span.open_at]:
+        across = False
+        if "\n" in text[len(before.rstrip()):span.open_at]:
+            # 'Olsen said the plan would fail.' closing a paragraph with no quotation in
+            # it, then a paragraph that is one quotation without a cue: Olsen goes on
+            # (only after a speech verb; the paragraph must be the quotation alone).
+            before = before.rstrip()
+            paragraph = before[before.rfind("\n") + 1:]
+            rest = text[span.close_end:]
+            if not re.fullmatch(r"[ \t]*\n\s*\n[ \t]*", text[len(before):span.open_at]) or (
+                    MARK.search(paragraph) or not re.match(r"[ \t]*(?:\n|$)", rest)):
+                return None
+            across = True
+        if not before or before[-1] not in ".!?:":
             return None
         end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         if end is None or not len(end) or _in_any(end[0].idx, inside):
             return None
         sent = end[0].sent
+        if across:
+            # the small model often runs the sentence on into the quotation below it: the
+            # paragraph's own part of it
+            lo = max(sent.start_char, before.rfind("\n") + 1)
+            own = doc.char_span(lo, len(before), alignment_mode="expand")
+            if own is None or not len(own):
+                return None
+            sent = own
         root = sent.root
         if _in_any(root.idx, inside):
             return None
-        if sent.start_char < span.open_at and _para_break(doc, sent.start_char, span.open_at):
+        if not across and sent.start_char < span.open_at and _para_break(
+                doc, sent.start_char, span.open_at):
+            return None
+        if across and root.lemma_.casefold() not in INDIRECT_VERBS:
             return None
         if root.lemma_.casefold() not in SPEECH_VERBS or root.lemma_.casefold() in NAMING_VERBS:
             # 'Sanders singled out young voters' fatigue. "The younger people are ..."': a

@@ -62,6 +62,10 @@ patrick paul peter phil philip ralph randy ray raymond reince richard rick rober
 roger ron ronald rudy russell ryan samuel scott sean sergei sergey seth shawn stephen steve
 steven stuart ted thomas tim timothy todd tom tommy tony travis trey troy victor vincent
 vladimir walter wayne william willie xi yuri zachary
+abdullah ahmed ali andres antony ashraf bashar beto boris cory corey dmitry ehud enrique evan
+fumio gavin hakeem hamid hassan ibrahim igor javier jair jens joaquin justin kyle lloyd luiz
+mahmoud mario miguel mikhail mitt nabih naftali narendra nikolai olaf pedro pete petro rafael
+rand recep rishi robby sergio shinzo volodymyr yair yoshihide viktor vitali wladimir
 """)
 FEMALE_GIVEN = _words("""
 abigail alice alicia alison amanda amy angela angelina ann anna anne annie barbara betsy
@@ -75,6 +79,9 @@ martha mary maxine megan melania melanie melissa michelle mildred nancy natalie 
 olga olivia pamela patricia patti paula peggy rachel rebecca rita roberta rosa rose ruth sally
 samantha sandra sara sarah sharon shirley sophie stephanie susan suzanne teresa theresa tina
 tulsi valerie victoria virginia wendy
+alexandria annalena ayanna condoleezza debra giorgia hope huma ilhan jacinda kamala katy
+kirstjen kristen liz marsha megyn mette nadia natalia nina rashida sanna svetlana tammy
+tatiana ursula yulia
 """)
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
