@@ -179,3 +179,11 @@ def test_what_is_called_for_is_the_issue_and_one_sentence_one_recommendation():
     found = _proposals('"Immunity deals should not be a requirement for cooperating with the '
                        'FBI," the chairman said.')
     assert len(found) == 1
+
+
+def test_the_proposer_of_a_reported_recommendation_is_who_reports_it():
+    (found,) = _proposals("The secretary-general condemned the killings, telling reporters that "
+                          "those responsible must face punishment.", published="2011-02-22")
+    assert found.proposer != "author"
+    (found,) = _proposals("Many revolutionaries push for a no vote in the referendum.")
+    assert found.proposer is None

@@ -179,6 +179,9 @@ class ProposalExtractor:
                 name = group_label(subj)
             if name:
                 return name
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not quotes_at(
+                    quotes, token.idx):
+                return None  # "many revolutionaries push for …": someone, not the author
         for anc in list(verb.ancestors)[:4]:
             # "the Russian idea that Ukraine should be a buffer state"
             if anc.pos_ == "NOUN" and anc.lemma_.casefold() in IDEA_NOUNS:
@@ -191,7 +194,13 @@ class ProposalExtractor:
         # Reported speech: "Macron has reiterated that sovereignty must be protected".
         for anc in [verb, *list(verb.ancestors)[:4]]:
             if anc.lemma_.casefold() in SPEECH and anc.i != verb.i:
-                name = _actor_of(doc, _subject(anc), mentions)
+                speaker = _subject(anc)
+                if speaker is None and anc.tag_ == "VBG" and anc.dep_ in ("advcl", "conj"):
+                    # "condemns the violations, telling reporters that …": the condemner
+                    speaker = _subject(anc.head)
+                name = _actor_of(doc, speaker, mentions) or (
+                    group_label(speaker) if speaker is not None and speaker.pos_ == "NOUN"
+                    else None)
                 if name:
                     return name
         quote = _quote_at(quotes, token.idx, token.idx + len(token))
@@ -354,6 +363,9 @@ def _subject(verb: Token) -> Token | None:
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "advcl" and any(c.tag_ == "TO" for c in node.children):
+            node = node.head  # "protesters battle police to demand …": the same subject
+            continue
         return None
     return None
 
@@ -424,6 +436,10 @@ def _recent_actor(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str
         if m.start <= pronoun.idx < m.end:
             return m.actor
     return antecedent(doc, pronoun, mentions)
+
+
+def quotes_at(quotes: list[Quote], offset: int) -> bool:
+    return _quote_at(quotes, offset, offset + 1) is not None
 
 
 def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
