@@ -124,3 +124,36 @@ def test_a_passive_opposition_with_its_doer_targets_the_owner_of_the_subject() -
 def test_a_named_place_outside_the_gazetteer_can_be_accused() -> None:
     found = tuples("Nebraska and Oklahoma accused Colorado of leaving holes in the rules.")
     assert ("ACCUSE", "Nebraska", "Colorado") in found
+
+
+def test_speaking_out_needs_something_spoken_against() -> None:
+    assert "ACCUSE" not in types("Before Barack Obama spoke out, Newt Gingrich had objected.")
+    assert "ACCUSE" in types("Barack Obama spoke out against the plan on Friday.")
+
+
+def test_speaking_to_an_audience_is_no_meeting() -> None:
+    assert "CONSULT" not in types("Michael Steele was speaking to contributors in Connecticut.")
+
+
+def test_too_high_to_accept_asserts_no_acceptance() -> None:
+    assert "AGREE" not in types("The stakes are too high for us to accept anything but success.")
+    assert "AGREE" not in types("There is no reason for us to accept a mosque there.")
+
+
+def test_a_determination_to_deploy_is_no_deployment() -> None:
+    assert "MOBILIZE" not in types(
+        "Experts say the test shows North Korea's determination to deploy warheads on missiles.")
+
+
+def test_an_adjective_in_a_relative_clause_describes() -> None:
+    found = tuples("Marco Rubio assailed dealings with governments that have been hostile "
+                   "to the United States.")
+    assert not any(e[0] == "ACCUSE" and e[1] != "Marco Rubio" for e in found)
+
+
+def test_a_general_truth_is_no_event() -> None:
+    assert "ASSAULT" not in types("People fight over limited resources, she said.")
+
+
+def test_a_law_is_no_actor() -> None:
+    assert "CONCEDE" not in types("Mr. Suthers opposed Amendment 64, which legalized marijuana.")

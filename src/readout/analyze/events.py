@@ -667,7 +667,8 @@ IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willi
                   "chance", "chances", "hope", "hopes", "fear", "fears", "danger",
                   "scenario", "temptation", "refusal", "failure", "reluctance",
                   "unwillingness", "inability", "call", "calls", "appeal", "appeals",
-                  "pressure"}
+                  "pressure", "determination", "ability", "capability", "capacity",
+                  "readiness", "reason", "way", "ways", "option", "options"}
 # Nouns of intent whose negation denies the act: "has no plans / no intention to invade".
 DENIED_INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", "aim"}
 # Relations through which a governing word takes a trigger in as its content.
@@ -826,6 +827,9 @@ class EventExtractor:
             actor = "protesters"  # "thousands rallied": an unnamed crowd protests
         if actor is None:
             return []  # PLOVER codes acts of an identifiable source only
+        if actor_tok is not None and actor_tok.lemma_.casefold() in LAW_NOUNS and not any(
+                m.start <= actor_tok.idx < m.end for m in mentions):
+            return []  # "Amendment 64, which legalized marijuana": a law acts for nobody
         targets: list[str] = []
         accused = [_subject(cand.verb)] if cand.speaker is not None else []
         if cand.type in ("REJECT", "ACCUSE", "SUPPORT", "PROTEST"):
@@ -913,8 +917,10 @@ class EventExtractor:
                 label = group_label(_group_head(tok) or tok) if tok.pos_ != "PROPN" or (
                     tok.ent_type_ == "GPE" and cand.type in ("ACCUSE", "REQUEST")
                     and not any(m.start <= tok.idx < m.end for m in mentions)) else None
-                if label and label.casefold() not in ("people", "persons", "others"):
-                    targets = [label]
+                if label and label.casefold() not in ("people", "persons", "others") \
+                        and not ((_group_head(tok) or tok).lemma_.casefold() in TROOP_WORDS
+                                 and cand.type in ("THREATEN", "MOBILIZE")):
+                    targets = [label]  # ("send more troops": one's own, no target)
                     break
         if not targets and cand.type == "THREATEN":
             # "warned that ties between Washington and Moscow could rupture", "warned that the
@@ -1124,6 +1130,9 @@ class EventExtractor:
 
     def _make(self, doc: Doc, sent: Span, cand: Candidate, actor: str,
               targets: list[str]) -> list[Event]:
+        if cand.type == "ACCUSE" and cand.mode == "investigate" and not targets \
+                and cand.token.dep_ == "acl" and cand.token.tag_ == "VBG":
+            return []  # "officials investigating the case": who they are, not an act
         # PLOVER codes a state's armed forces as the state (sector MIL): "Russian forces are
         # building up" is Russia mobilising, and the pair series stays state to state.
         armed = {a.name: a.country for a in (doc._.actors or [])
@@ -1322,7 +1331,9 @@ def find_candidates(sent: Span) -> list[Candidate]:
             etype, mode = "PROTEST", "demo"
         if etype in ("SUPPORT", "REJECT", "ACCUSE", "AGREE") and _public_subject(verb):
             continue  # "American voters back NATO", "Americans oppose war": opinion, not an act
-        if etype in ("SUPPORT", "REJECT") and _standing_view(token):
+        if _generic_subject(verb):
+            continue  # "people fight over limited resources": a general truth, not an event
+        if etype in ("SUPPORT", "REJECT", "ACCUSE") and _standing_view(token):
             continue  # "Romney, who supports exceptions", "generally supported Democrats"
         speaker = _reporting_speaker(verb)
         if speaker is not None and PENTACODE[etype] in (3, 4) and etype not in (
@@ -1676,6 +1687,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                         g.lemma_.casefold() in needed for g in child.subtree if g.i != child.i):
                     continue  # "went on talking", "took to Twitter"
                 etype, mode = PHRASAL[(lemma, child.lower_)]
+                if (lemma, child.lower_) == ("speak", "out") and not any(
+                        c.dep_ == "prep" and c.lower_ == "against"
+                        for h in (token, child) for c in h.children):
+                    return None  # "before Obama spoke out": speaking up, for or against
                 if (lemma, child.lower_) in STANDING_PHRASALS and not any(
                         _actorish(g) or g.lemma_.casefold() in GROUP_NOUNS | {
                             "ally", "friend", "partner", "neighbour", "neighbor"}
@@ -1791,6 +1806,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children) \
                     and not _plural_subject(token):
                 return None  # "talk about" on its own is speech, not a meeting
+            if lemma in ("talk", "speak", "address") and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "with", "before") and any(
+                        g.dep_ == "pobj" and g.lemma_.casefold() in AUDIENCE_NOUNS
+                        for g in c.children) for c in token.children):
+                return None  # "was speaking to contributors", "talked to reporters": speech
             if lemma == "back" and obj is None:
                 return None
             if lemma == "free" and token.pos_ != "VERB":
@@ -1878,6 +1898,11 @@ THRESHOLD_NOUNS = {"bar", "threshold", "requirement", "standard", "target", "goa
 PORTION_NOUNS = {"set", "batch", "trove", "cache", "series", "number", "copy", "portion", "part",
                  "rest", "bunch", "collection", "stack", "pile", "page", "thousand", "thousands",
                  "hundred", "hundreds", "dozen", "dozens", "raft", "slew", "tranche"}
+# Listeners of a speech rather than parties to talks: "spoke to reporters".
+AUDIENCE_NOUNS = {"reporter", "journalist", "audience", "crowd", "supporter", "contributor",
+                  "donor", "student", "voter", "press", "media", "gathering", "rally",
+                  "graduate", "veteran", "worker", "employee", "fan", "listener", "viewer",
+                  "congregation", "parishioner", "member", "delegate", "reader"}
 # Bodies whose members talk among themselves: "the council discussed".
 MEETING_BODIES = {"council", "committee", "cabinet", "summit", "meeting", "delegation",
                   "panel", "commission", "parliament", "assembly", "conference", "board",
@@ -2330,6 +2355,22 @@ def _factual_warning(warn: Token) -> bool:
         for c in content.children)
 
 
+# Laws and measures, which are acted on, not actors: "Amendment 64, which legalized ...".
+LAW_NOUNS = {"amendment", "act", "law", "bill", "statute", "legislation", "proposition",
+             "ordinance", "regulation", "provision", "clause"}
+GENERIC_SUBJECTS = {"people", "nations", "countries", "governments", "states", "humans",
+                    "politicians"}
+
+
+def _generic_subject(verb: Token) -> bool:
+    """A general statement in the simple present with a bare plural subject ("people fight
+    over resources", "nations go to war for less")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and verb.tag_ == "VBP" and subj.lower_ in GENERIC_SUBJECTS \
+        and not any(c.dep_ in ("det", "amod", "poss", "compound", "nummod", "prep")
+                    for c in subj.children)
+
+
 # Adverbs that make a stance habitual rather than an act: "generally supported Democrats".
 HABITUAL_ADVERBS = {"generally", "usually", "typically", "traditionally", "historically",
                     "often", "always", "systematically", "consistently", "normally"}
@@ -2340,6 +2381,8 @@ def _standing_view(token: Token) -> bool:
     """A standing position rather than an act: a stance verb in the simple present inside a
     relative clause ("Romney, who supports exceptions", "regimes that oppose our values") or
     with a habitual adverb ("generally supported Democrats")."""
+    if token.pos_ == "ADJ" and token.head.dep_ == "relcl":
+        return True  # "governments that have been hostile to X": a description
     if token.pos_ != "VERB" or _lemma(token) not in STANCE_VERBS:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in token.children):
@@ -2448,6 +2491,9 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 continue  # attempted intrusion a cyber attack
             if dep != "conj" and (hl in IRREALIS or head.lower_ in IRREALIS_NOUNS):
                 return "drop"
+            if dep in ("xcomp", "advcl", "ccomp") and any(
+                    c.dep_ == "advmod" and c.lower_ == "too" for c in head.children):
+                return "drop"  # "the stakes are too high to accept anything but success"
             if dep != "conj" and hl in NEG_WORDS:
                 return "drop"
             if any(c.dep_ == "neg" for c in head.children) and dep != "conj":
