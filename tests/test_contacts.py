@@ -563,3 +563,9 @@ def test_a_format_named_after_a_place_is_not_the_place():
     found = contacts("Advisers from Russia, Ukraine, France and Germany met in the Normandy "
                      "format in Paris on Wednesday.", published="2022-01-28")
     assert [c.place for c in found] == ["Paris"]
+
+
+def test_a_settlement_named_after_its_common_noun_is_the_place():
+    found = contacts("Sergei Lavrov and Dmytro Kuleba will meet in the southern Turkish resort of "
+                     "Antalya on Thursday.", published="2022-03-07")
+    assert [c.place for c in found] == ["Antalya"]

@@ -2434,6 +2434,9 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
         prep = clause.doc[ent.start - 1] if ent.start > 0 else None
         if prep is not None and prep.lower_ == "the" and ent.start > 1:
             prep = clause.doc[ent.start - 2]
+        if prep is not None and prep.lower_ == "of" and prep.head.lemma_.casefold() in \
+                SETTLEMENT_NOUNS and prep.head.head.lower_ in ("in", "at"):
+            prep = prep.head.head  # "in the Black Sea resort of Sochi": in Sochi
         if prep is None or prep.lower_ not in ("in", "at"):
             continue
         if prep.head.i in anchors or prep.head.head.i in anchors or \
@@ -2450,6 +2453,9 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
 
 
 REMOTE_FORMATS = ("video call", "phone call")
+# "the resort of Antalya", "the port city of Odesa": a settlement's common noun before its name
+SETTLEMENT_NOUNS = {"city", "town", "village", "resort", "port", "capital", "spa", "island",
+                    "region", "province", "enclave"}
 NAMED_FORMAT_NOUNS = {"format", "formula", "process", "framework", "triangle"}
 IN_PERSON_FORMATS = ("summit", "meeting", "visit")
 
