@@ -70,3 +70,21 @@ def test_pronoun_follows_a_given_name_gender(speakers):
     text = ("Huma Abedin met Robby Mook in Brooklyn on Monday.\n\n"
             "\u201cWe are ready for the last week,\u201d she said.")
     assert speakers(text) == ["Huma Abedin"]
+
+
+def test_someone_heard_saying_on_a_recording_speaks(speakers):
+    text = ("On the recording, Tomas Varga can be heard telling an aide, \u201cWe will sign "
+            "whatever they put in front of us.\u201d")
+    assert speakers(text) == ["Tomas Varga"]
+
+
+def test_an_email_from_someone_is_theirs_not_its_addressees(speakers):
+    text = ("An email from Neera Tanden to John Podesta said the campaign had "
+            "\u201cterrible instincts.\u201d")
+    assert speakers(text) == ["Neera Tanden"]
+
+
+def test_a_pronoun_tells_the_gender_of_whom_it_resolved_to(speakers):
+    text = ("Raddatz pressed him on the ceasefire. \u201cWhat would you do about the "
+            "city?\u201d she asked.\n\n\u201cI think the city is a disaster,\u201d he replied.")
+    assert speakers(text) == ["Raddatz", None]

@@ -699,7 +699,11 @@ class QuoteExtractor:
             # '12:15 p.m. Donald Trump says', '― Trump boasted': a misparse picked a word
             # further away while a name stands right before the cue.
             before = token.doc[token.i - 1]
-            if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.i != subject.i:
+            if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.i != subject.i \
+                    and not (before.dep_ == "pobj" and any(
+                        t.i == before.i for t in subject.subtree)):
+                # (a name in the subject's own modifier is not it: 'An email from Tanden to
+                # Podesta said')
                 subject = before
         if subject is not None and _in_any(subject.idx, inside):
             return None
@@ -863,6 +867,12 @@ def _cites_legal_text(according: Token, source: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ in PROJECTING for c in verb.children)
 
 
+# Verbs of perceiving or recording whose passive subject is the one heard speaking ('X was
+# heard saying', 'X is seen telling', 'X was caught on tape boasting').
+PERCEIVING = {"hear", "see", "catch", "record", "film", "tape", "overhear", "show", "capture",
+              "quote"}
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The speaker of a cue: its subject, its passive agent, or its governing verb's subject."""
     for child in verb.children:
@@ -874,6 +884,8 @@ def _subject_of(verb: Token) -> Token | None:
             if obj is not None:
                 return obj
     for child in verb.children:
+        if child.dep_ == "nsubjpass" and verb.lemma_.casefold() in PERCEIVING:
+            return child  # 'Trump can be heard saying': who was heard says it
         if child.dep_ == "nsubjpass" and verb.lemma_.casefold() not in ("say", "tell", "report"):
             return None
     if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_.casefold() in

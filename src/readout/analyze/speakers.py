@@ -89,6 +89,7 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 NEUTER = {"it", "its", "itself"}
 AUTHOR = {"i", "me", "my", "we", "us", "our", "you", "your"}
 PERSON_PRONOUNS = MALE | FEMALE
+VOTING_DEPS = {"nsubj", "nsubjpass", "poss"}  # pronouns that can refer back to a subject
 # Nouns for the written accounts an organisation issues: "Moscow's summary said".
 DOCUMENT_NOUNS = {
     "readout", "summary", "statement", "account", "transcript", "release", "communique",
@@ -561,10 +562,14 @@ class SpeakerResolver:
             if voted is None or voted.gender:
                 continue
             last = max(e for _, e, _ in spans)
-            # Pronouns inside quotation marks are the speaker's words about someone else.
-            words = [t.lower_ for t in sent if t.idx >= last and not self._quoted(t.idx)]
+            # Pronouns inside quotation marks are the speaker's words about someone else, and
+            # an object pronoun is someone other than the clause's subject ("Raddatz pressed
+            # him"): only subject and possessive pronouns vote.
+            words = [t.lower_ for t in sent if t.idx >= last and not self._quoted(t.idx)
+                     and t.dep_ in VOTING_DEPS]
             if n + 1 < len(sents):
-                words += [t.lower_ for t in sents[n + 1] if not self._quoted(t.idx)]
+                words += [t.lower_ for t in sents[n + 1] if not self._quoted(t.idx)
+                          and t.dep_ in VOTING_DEPS]
             male = sum(w in MALE for w in words)
             female = sum(w in FEMALE for w in words)
             # A pronoun that fits another person of the sentence whose gender is known is
@@ -954,10 +959,17 @@ class SpeakerResolver:
         possessive rarely) and whether they were the last to speak; None without one."""
         if pronoun in NEUTER or pronoun in PLURAL:
             return self._collective(at) if pronoun in NEUTER else None
-        scores = self._salience(at, "m" if pronoun in MALE else "f")
+        gender = "m" if pronoun in MALE else "f"
+        scores = self._salience(at, gender)
         if not scores:
             return None
-        return max(scores.items(), key=lambda kv: kv[1])[0]
+        best = max(scores.items(), key=lambda kv: kv[1])[0]
+        person = self.people.get(_surname(best).casefold())
+        if person is not None and person.gender is None and person.name == best:
+            # "Raddatz pressed him. '...?' she asked.": the pronoun tells Raddatz's gender,
+            # so a later "he" is somebody else
+            person.gender = gender
+        return best
 
     def _salience(self, at: int, gender: str | None,
                   skip: tuple[int, int] = (0, 0)) -> dict[str, float]:
