@@ -120,3 +120,17 @@ def test_a_scheduled_trip_with_a_second_bare_verb_is_planned():
     found = contacts("Antony Blinken plans to fly to Kyiv on Friday, meet Volodymyr Zelensky "
                      "and visit a hospital.", published="2022-05-12")
     assert found and all(c.status == "planned" for c in found)
+
+
+def test_a_states_trade_talks_named_in_a_list_take_no_other_peoples_names():
+    found = contacts("Donald Trump's remarks came in a long appearance touching on the "
+                     "economy, China trade talks and his coming summit meeting with North "
+                     "Korea's leader, Kim Jong Un.", published="2019-02-15")
+    assert [(sorted(c.participants), c.format, c.status) for c in found] == [
+        (["Donald Trump", "Kim Jong Un"], "summit", "planned")]
+
+
+def test_negotiations_with_a_state_keep_it_beside_the_negotiators():
+    found = contacts("John Podesta and Todd Stern began long negotiations with China.",
+                     published="2016-09-08")
+    assert [sorted(c.participants) for c in found] == [["China", "John Podesta", "Todd Stern"]]

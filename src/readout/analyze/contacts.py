@@ -473,8 +473,12 @@ class ContactExtractor:
                 continue
             if trigger.pos_ in ("NOUN", "PROPN") and _time_of_something_else(trigger):
                 continue  # "after the meeting, X released …", no such meeting reported before
-            if not own and _talks_as_a_matter(trigger):
-                continue  # "his role in negotiations to build a tower": no talks reported
+            if _talks_as_a_matter(trigger) and (not own or len(own) < 2 and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between")
+                    for c in trigger.children)):
+                # "his role in negotiations to build a tower", "touching on China trade
+                # talks": talks as a matter, with at most one side of their own named
+                continue
             generic = trigger.lower_ in ANAPHORIC_NOUNS or \
                 trigger.lemma_.casefold() in ANAPHORIC_NOUNS  # "discussions" too
             if generic and (len(parties) < 2 or not _reports_an_exchange(trigger)):
@@ -1084,7 +1088,19 @@ class ContactExtractor:
                 return sorted(set(own) | set(self._collect(doc, clause, subjects, mentions,
                                                            quoted, lead)))
         region = _clause_tokens(trigger, clause) - _reporters(trigger) - _topics(trigger, clause)
-        return self._collect(doc, clause, region, mentions, quoted, lead)
+        found = self._collect(doc, clause, region, mentions, quoted, lead)
+        if trigger.pos_ in ("NOUN", "PROPN") and len(own) == 1 and own[0] not in found and \
+                self._home_of(own[0]) == own[0] and \
+                not any(self._home_of(p) == own[0] for p in found):
+            if any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                   for c in trigger.children):
+                # "Podesta and Stern began negotiations with China": the counterpart the
+                # noun names stays beside the people who hold them
+                return sorted(set(found) | set(own))
+            # "touching on China trade talks and his summit with Kim": the state the noun
+            # names has no one among the clause's people, who are then no parties of it
+            return own
+        return found
 
     def _collect(self, doc: Doc, clause: Span, region: set[int], mentions: list[ActorMention],
                  quoted: list[tuple[int, int]], lead: int = 0) -> list[str]:
