@@ -157,3 +157,10 @@ def test_a_general_truth_is_no_event() -> None:
 
 def test_a_law_is_no_actor() -> None:
     assert "CONCEDE" not in types("Mr. Suthers opposed Amendment 64, which legalized marijuana.")
+
+
+def test_a_headline_passive_stays_passive_when_a_dateline_follows() -> None:
+    text = ("Michael Steele Criticized for Afghanistan Comments\n\nWASHINGTON - Republican "
+            "leaders criticized Michael Steele on Friday for his remarks.")
+    found = tuples(text, published="2010-07-04")
+    assert not any(e[1] == "Michael Steele" for e in found)

@@ -1364,12 +1364,14 @@ def _headline_passive(token: Token, sent: Span) -> bool:
         return False
     if token.dep_ != "ROOT" and sent.start <= token.head.i < sent.end:
         return False  # the head of the line (a title parsed into the next sentence counts)
-    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "agent") for c in token.children):
-        return False
+    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "agent") and sent.start <= c.i < sent.end
+           for c in token.children):
+        return False  # (a dateline parsed into the headline is no object of it)
     if _lemma(token) in RECIPROCAL_VERBS | {"complain", "protest", "riot", "meet", "agree",
                                             "march", "rally", "retreat", "resign", "talk"}:
         return False  # verbs used without an object: "Leaders Met", "Workers Protested"
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and sent.start <= c.i < token.i
+               for c in token.children)
 
 
 def _title_case(sent: Span) -> bool:
