@@ -569,3 +569,12 @@ def test_a_settlement_named_after_its_common_noun_is_the_place():
     found = contacts("Sergei Lavrov and Dmytro Kuleba will meet in the southern Turkish resort of "
                      "Antalya on Thursday.", published="2022-03-07")
     assert [c.place for c in found] == ["Antalya"]
+
+
+def test_later_in_the_day_is_the_day_of_the_contact_before():
+    found = contacts("Recep Tayyip Erdogan spoke with Vladimir Putin by phone on Sunday. Erdogan "
+                     "also spoke with Volodymyr Zelensky later in the day.",
+                     published="2022-03-07")
+    assert {(tuple(c.participants), c.date) for c in found} == {
+        (("Recep Tayyip Erdoğan", "Vladimir Putin"), "2022-03-06"),
+        (("Recep Tayyip Erdoğan", "Volodymyr Zelensky"), "2022-03-06")}

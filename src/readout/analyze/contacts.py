@@ -129,6 +129,8 @@ WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "ne
                "refuse", "decline", "reject", "unable", "able", "fail", "rule"}
 NOT_A_CONTACT_AFTER_CALL = {"on", "upon", "for"}
 TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning"}
+SAME_DAY_AS_BEFORE = re.compile(r"\b(?:later|earlier) (?:in the|that) day\b|\bthe same day\b|"
+                                r"\blater that (?:morning|afternoon|evening|night)\b", re.I)
 SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|just)\b", re.I)
 # official statements and readouts: a contact they report without a day word is of that day
 READOUT_TITLE = re.compile(r"^(?:readout|statement|remarks)\b", re.I)
@@ -514,6 +516,12 @@ class ContactExtractor:
                 if subject and len(others) >= 2:
                     groups = [sorted(subject + [o]) for o in others]
             date, date_text = self._date(clause, doc, planned, trigger)
+            same_day = SAME_DAY_AS_BEFORE.search(clause.text) if date is None else None
+            dated = [c for c in earlier + out if c.date and len(c.date) == 10]
+            if same_day and dated:
+                # "Erdogan also spoke with Zelensky later in the day": the day of the contact
+                # just told
+                date, date_text = dated[-1].date, same_day.group(0)
             if date is None and not planned and readout and \
                     (trigger.pos_ == "VERB" or not _is_definite(trigger)):
                 date = doc._.published  # a readout names no day for its own contacts
