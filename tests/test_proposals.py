@@ -187,3 +187,9 @@ def test_the_proposer_of_a_reported_recommendation_is_who_reports_it():
     assert found.proposer != "author"
     (found,) = _proposals("Many revolutionaries push for a no vote in the referendum.")
     assert found.proposer is None
+
+
+def test_a_national_proposal_is_that_states():
+    found = _proposals("The Pentagon said it had rejected a Chinese proposal for a meeting of "
+                       "defence chiefs.", published="2023-06-19")
+    assert [p.proposer for p in found] == ["China"]

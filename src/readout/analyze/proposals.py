@@ -164,7 +164,8 @@ class ProposalExtractor:
             # "Russia demanded …", "Biden called for …", "Moscow's demand", "Macron has
             # broached the need to …": the one who demands is the subject or possessor.
             # The possessor of "need"/"task" is who must act (the addressee), not who asks.
-            owner = None if token.lemma_.casefold() in NEED_NOUNS else _possessor(token)
+            owner = None if token.lemma_.casefold() in NEED_NOUNS else (
+                _possessor(token) or _national_owner(token))
             subj = _subject(verb) if token.pos_ == "VERB" else (
                 owner or (_subject(token.head) if token.dep_ in ("dobj", "pobj")
                           and token.head.lemma_ != "be" else None))
@@ -376,6 +377,12 @@ def _object(verb: Token) -> Token | None:
 
 def _possessor(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def _national_owner(token: Token) -> Token | None:
+    """"a Chinese proposal", "the Franco-German demand": the nation qualifying the noun."""
+    return next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                 and c.ent_type_ in ("NORP", "GPE")), None)
 
 
 def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention]) -> str | None:
