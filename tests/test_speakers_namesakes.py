@@ -65,3 +65,13 @@ def test_a_fitting_title_keeps_the_holder_out_of_term(analyze):
     text = ('Former foreign minister Baird spoke on Tuesday.\n\n'
             '"The alliance matters more than ever," Baird said after the meeting.')
     assert analyze(text, "2024-05-01") == ["John Baird"]
+
+
+def test_bare_surname_is_the_article_full_name_not_a_gazetteer_namesake():
+    from readout.analyze import analyze_text
+
+    text = ("Clinton spokesman Brian Fallon responded on Twitter.\n\n"
+            "\u201cThis is a desperate attempt to change the subject,\u201d Fallon wrote.")
+    speakers = [q.speaker for q in analyze_text(text, published="2016-10-20").quotes
+                if q.kind == "direct"]
+    assert speakers == ["Brian Fallon"]

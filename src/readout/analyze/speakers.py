@@ -751,6 +751,13 @@ class SpeakerResolver:
         name = _clean_name(text)
         if not name or not name[0].isalpha():
             return None
+        own = self.people.get(name.casefold()) if len(name.split()) == 1 else None
+        if own is not None and not own.guessed and len(own.name.split()) > 1 and (
+                _surname(own.name).casefold() == name.casefold()) and not self.gazetteer.lookup(
+                own.name):
+            # "Fallon" after "Brian Fallon": the person the article named in full, not the
+            # gazetteer's namesake (Michael Fallon)
+            return own.name
         hits = self.namesakes(name)
         if not hits and len(name.split()) == 1:
             holder = self._given_name_holder(name)
