@@ -134,3 +134,9 @@ def test_negotiations_with_a_state_keep_it_beside_the_negotiators():
     found = contacts("John Podesta and Todd Stern began long negotiations with China.",
                      published="2016-09-08")
     assert [sorted(c.participants) for c in found] == [["China", "John Podesta", "Todd Stern"]]
+
+
+def test_fellow_party_members_are_the_subjects_own_side():
+    found = contacts("Michael Steele announced the conference call in an e-mail to fellow "
+                     "Republicans.", published="2010-12-12")
+    assert all("Republican Party" not in c.participants for c in found)

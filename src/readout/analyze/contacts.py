@@ -1129,6 +1129,9 @@ class ContactExtractor:
                 continue  # "the Trump Tower Moscow talks": a building's name, not a party
             if _compared(span):
                 continue  # "Like Patrick, Cowan came to Boston": a comparison, not a party
+            if any(c.lower_ == "fellow" for c in span.root.children) or \
+                    span.start > 0 and doc[span.start - 1].lower_ == "fellow":
+                continue  # "an e-mail to fellow Republicans": the subject's own side
             entry = self.gazetteer.entries.get(m.actor)
             if entry is None and m.how == "ner":
                 continue  # organisations only the NER vouches for are too noisy to be parties
