@@ -25,7 +25,8 @@ NYT ``''``):
   unpaired inside the fragment runs to the fragment's edge, since PolNeAR sometimes splits one
   quote over two fragments);
 * a fragment with no double quotation mark at all is an **indirect** gold unit (the whole
-  fragment);
+  fragment), unless it lies between an opening and a closing mark of its paragraph (PolNeAR
+  splits some long quotations into one fragment per sentence): then it is **direct**;
 * the unquoted remainder of a fragment that does contain marks ("that X would '...'") is
   neither: the seeds guidelines represent such a sentence by its quoted fragments only, so a
   prediction overlapping it is ignored rather than counted either way.
@@ -193,6 +194,25 @@ def _head_key(head: str, text: str) -> str | None:
     return last
 
 
+def _inside_marks(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] (a fragment with no mark of its own) lie between an opening and a
+    closing mark of its paragraph? PolNeAR sometimes splits a long quotation into one
+    fragment per sentence, so the middle ones hold no mark."""
+    para_start = text.rfind("\n\n", 0, start)
+    para_end = text.find("\n\n", end)
+    before = list(DOUBLE_MARK.finditer(text, max(para_start, 0), start))
+    after = next(DOUBLE_MARK.finditer(text, end, len(text) if para_end < 0 else para_end), None)
+    if not before or after is None:
+        return False
+    m0 = before[-1]
+    opens = m0.group() in ("\u201c", "``", "\u201e", "\u00ab") or (
+        m0.group() in ('"', "''") and (m0.start() == 0 or not text[m0.start() - 1].isalnum())
+        and not text[m0.end():m0.end() + 1].isspace())
+    closes = after.group() in ("\u201d", "\u00bb") or (
+        after.group() in ('"', "''") and not text[after.start() - 1:after.start()].isspace())
+    return opens and closes
+
+
 def _name_key(source: str | None, text: str = "") -> str | None:
     """The surname-like key of a named source, None for pronouns and descriptions.
 
@@ -342,6 +362,8 @@ def load_polnear(split: str) -> list[GoldArticle]:
             for frags in contents:
                 for a, b in frags:
                     pieces = _quoted_pieces(text, a, b)
+                    if pieces is None and _inside_marks(text, a, b):
+                        pieces = [(a, b)]  # a middle sentence of a split quotation
                     if pieces is None:
                         units.append(Unit(a, b, "indirect", key=key, named=named,
                                           speech_cue=speech, acronym=acronym))
