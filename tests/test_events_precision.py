@@ -164,3 +164,10 @@ def test_a_headline_passive_stays_passive_when_a_dateline_follows() -> None:
             "leaders criticized Michael Steele on Friday for his remarks.")
     found = tuples(text, published="2010-07-04")
     assert not any(e[1] == "Michael Steele" for e in found)
+
+
+def test_offering_or_making_criticism_is_an_accusation() -> None:
+    assert ("ACCUSE", "Michael Steele", "Barack Obama") in tuples(
+        "Michael Steele offered a strong critique of President Barack Obama's military strategy.")
+    assert ("ACCUSE", "Security Council", "North Korea") in tuples(
+        "The Security Council made a strong condemnation of North Korea's nuclear test.")

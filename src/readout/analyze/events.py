@@ -437,6 +437,8 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "accord": ("AGREE", None), "concession": ("CONCEDE", None), "ceasefire": ("RETREAT", "ceasefire"),
     "truce": ("RETREAT", "ceasefire"), "accusation": ("ACCUSE", "allege"),
     "criticism": ("ACCUSE", "disapprove"), "protest": ("PROTEST", "demo"),
+    "critique": ("ACCUSE", "disapprove"), "condemnation": ("ACCUSE", "disapprove"),
+    "praise": ("SUPPORT", None), "endorsement": ("SUPPORT", None),
     "pressure": ("REQUEST", None),
     "exercise": ("MOBILIZE", "troops"), "drill": ("MOBILIZE", "troops"),
     "troop": ("MOBILIZE", "troops"), "force": ("MOBILIZE", "troops"),
@@ -483,7 +485,10 @@ LIGHT_VERBS: dict[str, set[str]] = {
     "introduce": {"sanction"}, "slap": {"sanction"},
     "have": {"talk", "meeting", "conversation", "call"},
     "conduct": {"talk", "negotiation", "exercise", "drill", "strike"},
-    "make": {"visit", "trip", "call", "demand", "appeal", "request", "concession", "threat"},
+    "make": {"visit", "trip", "call", "demand", "appeal", "request", "concession", "threat",
+             "condemnation", "accusation", "criticism", "critique"},
+    # "offered a strong critique of X", "offered praise for Y"; offering comments is speech
+    "offer": {"criticism", "critique", "condemnation", "support", "praise", "endorsement"},
     "pay": {"visit"}, "take": {"call", "trip"}, "issue": {"warning", "threat", "ultimatum", "demand"},
     "launch": {"attack", "invasion", "offensive", "strike", "airstrike"},
     "carry": {"attack", "strike", "airstrike"},
@@ -1889,9 +1894,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
 
 # What one offers when offering speech rather than cooperation ("offered more comments").
 SPEECH_NOUNS = {"comment", "remark", "insight", "thought", "view", "opinion", "explanation",
-                "detail", "account", "assessment", "prediction", "glimpse", "criticism",
+                "detail", "account", "assessment", "prediction", "glimpse",
                 "defense", "defence", "testimony", "observation", "analysis", "perspective",
-                "argument", "rebuttal", "response", "answer", "take", "word", "praise"}
+                "argument", "rebuttal", "response", "answer", "take", "word"}
 # Standards one meets rather than people: "meet the bar", "met the deadline".
 THRESHOLD_NOUNS = {"bar", "threshold", "requirement", "standard", "target", "goal", "deadline",
                    "criterion", "criteria", "expectation", "quota", "benchmark", "test", "mark",
