@@ -44,3 +44,15 @@ def test_sentence_naming_a_partner_by_apposition_introduces_the_next_quote(quote
             "could not.\u201d\n\nLenox was a success, Mr. Clarke said.")
     direct = [s for k, s in quotes(text) if k == "direct"]
     assert direct == ["Lawrence B. Cummings"]
+
+
+def test_office_title_with_of_refers_back_to_the_person(quotes):
+    text = ("Hillary Clinton spoke in Ohio on Monday.\n\n"
+            "\u201cWe will win this state,\u201d the former secretary of state said.")
+    assert [s for k, s in quotes(text) if k == "direct"] == ["Hillary Clinton"]
+
+
+def test_head_of_something_is_somebody_else(quotes):
+    text = ("Sergei Lavrov met John Kerry in Geneva.\n\n"
+            "\u201cWe made progress,\u201d the head of the delegation said.")
+    assert [s for k, s in quotes(text) if k == "direct"] == [None]

@@ -150,6 +150,16 @@ def _person_noun_word(word: str) -> bool:
     return word in PERSON_NOUNS or word.endswith(("man", "woman")) and len(word) > 5
 
 
+def _title_of(prep: Token) -> bool:
+    """Is ``prep`` the 'of' of an office title ("secretary of state", "chief of staff"): a
+    bare noun with no determiner or possessor of its own after a role word?"""
+    if prep.lower_ != "of" or prep.head.lower_ not in ROLE_HEADS:
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objs) == 1 and not any(
+        c.dep_ in ("det", "poss", "prep", "nummod") for c in objs[0].children)
+
+
 def _person_noun(head: Token) -> bool:
     """Does the common noun ``head`` describe a person (a role, a trade, a relation)?"""
     return head.pos_ in ("NOUN", "PROPN") and head.text[:1].islower() and (
@@ -1061,7 +1071,7 @@ class SpeakerResolver:
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
             return None
-        if any(c.dep_ in ("poss", "prep") for c in head.children):
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and not _title_of(c)) for c in head.children):
             return None  # "Trump's running mate", "the head of ...": somebody else
         gender = "f" if head.lower_ in FEMALE_NOUNS else "m" if head.lower_ in MALE_NOUNS else None
         scores = self._salience(phrase.start_char, gender, (phrase.start_char, phrase.end_char))
