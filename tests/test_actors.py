@@ -216,3 +216,15 @@ def test_a_bare_surname_is_the_namesake_who_left_office_last():
     # in office on the day: the office holder, as before
     assert actor_of("Clinton told reporters the budget would pass.", "Clinton",
                     published="1998-05-04") == "Bill Clinton"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Douglas Holtz-Eakin, an economist, said so. Holtz-Eakin added more.", "Douglas Holtz-Eakin"),
+    ('Del. Marcia "Cia" Price shouted to the crowd. Price added more.', "Marcia Price"),
+    ("Proponents, including the United States Conference of Mayors, urged Congress to act.",
+     "United States Conference of Mayors"),
+])
+def test_double_surnames_nicknames_and_bodies_named_after_a_state(text, expected):
+    found, _ = mentions(text, published="2016-09-30")
+    assert expected in {a for _, a in found}
+    assert "United States" not in {a for _, a in found}

@@ -436,6 +436,15 @@ class ActorResolver:
             if particle:
                 name_start -= particle
                 continue
+            if name_start - 4 >= start and _nickname_at(doc, name_start - 3, start) and \
+                    _name_like(doc[name_start - 4]):
+                name_start -= 4  # 'Marcia "Cia" Price': the nickname is left out below
+                continue
+            if name_start - 2 >= start and doc[name_start - 1].text == "-" and \
+                    not doc[name_start - 1].whitespace_ and not doc[name_start - 2].whitespace_ \
+                    and _name_like(doc[name_start - 2]):
+                name_start -= 2  # "Holtz-Eakin", "Ocasio-Cortez": a double surname
+                continue
             if not _name_like(doc[name_start - 1]) or \
                     self._is_place_or_org(doc[name_start - 1].text):
                 break
@@ -630,6 +639,8 @@ class ActorResolver:
             if entries[0].kind == "state" and (_surname_of_a_person(span)
                                                or _first_name_of_a_person(span)):
                 continue  # "Lisa O. Monaco", "President Chad Griffin": a name, not the state
+            if entries[0].kind == "state" and _state_opens_a_body_name(span):
+                continue  # "the United States Conference of Mayors": a body of its own
             start = span.start_char
             if span.start > 0 and doc[span.start - 1].lower_ == "the":
                 start = doc[span.start - 1].idx
@@ -1531,7 +1542,8 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 doc[j].text[:1].isupper()
                 or (doc[j].lower_ in CONNECTORS and j > i and _capital_after(doc, j))
                 or (doc[j].lower_ in NAME_PARTICLES and j > i and _particle_joins(doc, j))
-                or doc[j].text in ("-",)):
+                or doc[j].text in ("-",) or _nickname_at(doc, j, i)
+                or j - 2 > i and _nickname_at(doc, j - 2, i)):
             if "\n" in doc[j].whitespace_ or (j + 1 < n and doc[j + 1].is_space):
                 j += 1
                 break
@@ -1563,11 +1575,27 @@ def _particle_before(doc: Doc, k: int, start: int) -> int:
     return 0
 
 
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def _nickname_at(doc: Doc, k: int, start: int) -> bool:
+    """Tokens k..k+2 are a quoted nickname between a first name and a surname:
+    'Marcia "Cia" Price', "Robert 'Beto' O'Rourke"."""
+    return k > start and k + 3 < len(doc) and doc[k].text in QUOTE_MARKS and \
+        doc[k + 2].text in QUOTE_MARKS and doc[k + 1].text[:1].isupper() and \
+        doc[k + 1].is_alpha and _name_like(doc[k - 1]) and doc[k + 3].text[:1].isupper()
+
+
 def _joined_words(span: Span) -> list[str]:
-    """Name words, initials left out, hyphenated pieces kept together ("al-Keeb")."""
+    """Name words, initials left out, hyphenated pieces kept together ("al-Keeb"), a quoted
+    nickname left out."""
     words: list[str] = []
     glue = False
+    nickname = {t.i + d for t in span if _nickname_at(span.doc, t.i, span.start)
+                for d in range(3)}
     for t in span:
+        if t.i in nickname:
+            continue
         # an initial stands before a surname; a last letter is part of the name ("Malcolm X")
         if _is_initial(t) and not glue and (t.i + 1 < span.end or t.text.endswith(".")):
             continue
@@ -1600,6 +1628,24 @@ def _opens_a_body_name(token: Token) -> bool:
                if t.is_alpha and t.lower_ not in CONNECTORS):
         return False
     return not any(t.lower_ in STATE_ARM_WORDS for t in span)
+
+
+# organs of a state that follow its name ("United States Senate"): still the state's own
+STATE_ORGAN_WORDS = STATE_ARM_WORDS | {"senate", "congress", "house", "department", "mission",
+                                       "delegation", "treasury", "marines", "marine", "agency",
+                                       "office", "coast", "national", "permanent", "trade"}
+
+
+def _state_opens_a_body_name(span: Span) -> bool:
+    """A state's name that opens a longer NER body whose further words name no organ of the
+    state ("United States Conference of Mayors", "United States Chamber of Commerce")."""
+    entity = _entity_at(span[0])
+    if entity is None or entity.label_ != "ORG" or entity.end <= span.end:
+        return False
+    rest = [t for t in entity.doc[span.end:entity.end] if t.is_alpha]
+    if not rest or not rest[0].text[:1].isupper():
+        return False
+    return not any(t.lower_ in STATE_ORGAN_WORDS for t in rest)
 
 
 def _entity_at(token: Token) -> Span | None:
