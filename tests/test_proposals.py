@@ -193,3 +193,11 @@ def test_a_national_proposal_is_that_states():
     found = _proposals("The Pentagon said it had rejected a Chinese proposal for a meeting of "
                        "defence chiefs.", published="2023-06-19")
     assert [p.proposer for p in found] == ["China"]
+
+
+@pytest.mark.parametrize("text", [
+    "He has yet to explain why the loopholes were kept.",
+    "The main requirement for the visa program is a lawful source of income.",
+])
+def test_undone_acts_and_stated_rules_are_not_proposals(text):
+    assert _proposals(text) == []

@@ -240,8 +240,11 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "recommendation", token.head if token.dep_ != "ROOT" else token
     if lemma in ("need", "have") and token.pos_ in ("VERB", "AUX") and _object(token) is None:
         xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
-        if xcomp is not None and _told_necessity(token):
-            return None  # "the mine had to close", "would have to pay": what was or would be
+        if xcomp is not None and (_told_necessity(token) or any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)):
+            # "the mine had to close", "would have to pay", "has yet to explain": what was,
+            # would be or is still undone, not a step urged
+            return None
         if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
             if xcomp.lemma_ == "be" and any(c.dep_ == "acomp" for c in xcomp.children):
                 return None  # "we have to be realistic": an attitude, not a proposal
@@ -251,8 +254,11 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             or any(c.dep_ in ("ccomp", "xcomp") for c in token.head.children)):
         return "recommendation", token.head  # "it is essential to avoid …"
     if lemma in NEED_NOUNS and token.pos_ == "NOUN":
-        if any(c.dep_ in ("acl", "prep") and (c.lower_ == "for" or c.pos_ == "VERB")
-               for c in token.children):
+        # ("the requirement for the program is a lawful income" states a rule: a requirement
+        # recommends only as "the requirement is to …")
+        if lemma != "requirement" and any(
+                c.dep_ in ("acl", "prep") and (c.lower_ == "for" or c.pos_ == "VERB")
+                for c in token.children):
             return "recommendation", token
         if token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
                 c.dep_ in ("xcomp", "ccomp", "attr") and c.pos_ in ("VERB", "AUX")
