@@ -6,9 +6,9 @@ Usage: python bench/contacts_precision.py [--corpus polnear|basil] [--from-json 
 Gold: tests/gold/polnear_contacts_judged.json holds every contact readout reported on the
 PolNeAR dev articles (../shared/data/polnear/dev/text) before the word-sense filter
 (readout.analyze.contact_sense) was added; tests/gold/basil_contacts_judged.json every contact
-it reported on the 84 BASIL development-half articles that no other gold uses (texts built by
-bench/basil_text.py; the held-out news triplets are left out by the ids listed in the held-out
-gold files, never opened). Each is judged by hand:
+it reported on the 114 BASIL development-half articles that no other gold annotates (texts
+built by bench/basil_text.py; the held-out news triplets are left out whole by the ids listed
+in the held-out gold files, never opened). Each is judged by hand:
 - ``correct``: a real contact (or a further mention of one) with the right participants;
 - ``partial``: a real contact or mention, but participants, format or status are off;
 - ``wrong``: no contact between identifiable parties (an interview, a trade flow, "meet a
@@ -49,7 +49,7 @@ GOLD = REPO / "tests" / "gold" / "polnear_contacts_judged.json"
 BASIL_GOLD = REPO / "tests" / "gold" / "basil_contacts_judged.json"
 # gold files whose articles (their whole triplets) stay out of every development set
 HELD_OUT_GOLD = ("news_contacts.json", "news_events.json")
-USED_GOLD = ("basil_contacts_dev.json", "basil_events_dev.json")
+USED_GOLD = ("basil_contacts_dev.json",)
 RESULTS = REPO / "bench" / "results" / "contacts_precision.json"
 sys.path.insert(0, str(REPO / "src"))
 
@@ -69,33 +69,39 @@ def _figures(verdicts: list[str]) -> dict[str, Any]:
             "precision_strict": round(counts["correct"] / n, 4) if n else None}
 
 
-def _triplets(names: tuple[str, ...]) -> set[str]:
-    """The BASIL triplet ids of the articles a gold file lists (its keys only)."""
-    out = set()
+def _gold_docs(names: tuple[str, ...]) -> set[str]:
+    """The BASIL articles (paths under the dataset folder) the gold files list (keys only)."""
+    out: set[str] = set()
     for name in names:
         path = REPO / "tests" / "gold" / name
         if path.is_file():
-            docs = json.loads(path.read_text("utf-8")).get("docs", {})
-            out |= {Path(rel).stem.rsplit("_", 1)[0] for rel in docs}
+            data = json.loads(path.read_text("utf-8"))
+            out |= set(data.get("docs", {})) | set(data.get("files", {}))
     return out
 
 
+def _triplets(names: tuple[str, ...]) -> set[str]:
+    """The BASIL triplet ids of the articles the gold files list."""
+    return {Path(rel).stem.rsplit("_", 1)[0] for rel in _gold_docs(names)}
+
+
 def basil_articles() -> list[tuple[str, Any]]:
-    """(relative path, Article) for every BASIL development-half article whose triplet no
-    other gold uses; the held-out triplets are skipped before their files are read."""
+    """(relative path, Article) for every BASIL development-half article no other gold
+    annotates (the other outlets' versions of a development gold's story included); the
+    held-out triplets are skipped whole, before their files are read."""
     sys.path.insert(0, str(REPO / "bench"))
     from basil_text import BASIL, basil_text
     from readout.records import Article
 
-    held, used = _triplets(HELD_OUT_GOLD), _triplets(USED_GOLD)
+    held, used = _triplets(HELD_OUT_GOLD), _gold_docs(USED_GOLD)
     out = []
     for path in sorted((BASIL / "articles").glob("*/*.json")):
         triplet = path.stem.rsplit("_", 1)[0]
-        if triplet in held or triplet in used or \
+        rel = str(path.relative_to(BASIL))
+        if triplet in held or rel in used or \
                 int(hashlib.sha1(triplet.encode()).hexdigest(), 16) % 2:
             continue
         data = json.loads(path.read_text("utf-8"))
-        rel = str(path.relative_to(BASIL))
         out.append((rel, Article(doc=f"basil:{path.stem}", text=basil_text(data),
                                  title=data["title"], published=data.get("date"),
                                  source_format="txt")))

@@ -140,3 +140,20 @@ def test_fellow_party_members_are_the_subjects_own_side():
     found = contacts("Michael Steele announced the conference call in an e-mail to fellow "
                      "Republicans.", published="2010-12-12")
     assert all("Republican Party" not in c.participants for c in found)
+
+
+def test_calling_someone_a_name_is_no_call():
+    assert contacts("Paul LePage was criticised after calling state Rep. Drew Gattine a "
+                    "\u201csocialist crook\u201d in a voicemail last week.",
+                    published="2016-08-31") == []
+
+
+def test_calling_someone_named_by_a_definite_apposition_is_a_call():
+    found = contacts("Joe Biden called Volodymyr Zelensky, the Ukrainian president, on "
+                     "Tuesday.", published="2022-05-12")
+    assert [c.format for c in found] == ["phone call"]
+
+
+def test_talks_a_condition_imagines_abandoned_are_no_contact():
+    assert contacts("If Donald Trump oversteps his authority and abandons negotiations with "
+                    "Congress, we will act, Nancy Pelosi said.", published="2019-02-15") == []

@@ -340,6 +340,11 @@ class ContactExtractor:
                 return True  # "then called Zelensky", parsed as a name given to someone
             if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in kids):
                 return False
+            if any(c.dep_ == "dobj" and any(
+                    a.dep_ == "appos" and a.pos_ == "NOUN" and
+                    any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+                    for a in c.children) for c in kids):
+                return False  # "calling Gattine a “socialist …”": a name for someone
             return any(c.dep_ in ("dobj",) and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                        for c in token.children)
         if lemma == "travel":
@@ -1746,8 +1751,11 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     if taker is not None and taker.dep_ == "xcomp" and \
             taker.head.lemma_.casefold() in WISH_LEMMAS | (APPEAL_LEMMAS - {"call"}):
         return True
+    # "if Trump oversteps … and abandons negotiations with Congress": a conjunct verb shares
+    # the condition of the first
+    takers = [head, head.head] if head.dep_ == "conj" else [head]
     if any(t.lower_ in ("if", "unless", "whether") and t.dep_ == "mark"
-           for t in trigger.head.children):
+           for verb in takers for t in verb.children):
         return True
     if trigger.dep_ == "dobj" and any(t.lower_ in ("how", "whether") and
                                       t.dep_ in ("advmod", "mark") for t in head.children) \
