@@ -171,3 +171,14 @@ def test_offering_or_making_criticism_is_an_accusation() -> None:
         "Michael Steele offered a strong critique of President Barack Obama's military strategy.")
     assert ("ACCUSE", "Security Council", "North Korea") in tuples(
         "The Security Council made a strong condemnation of North Korea's nuclear test.")
+
+
+def test_a_passive_relative_clause_acts_on_its_antecedent() -> None:
+    found = tuples("Michael Brown, who was shot by police officer Darren Wilson, died on Saturday.")
+    assert ("ASSAULT", "Darren Wilson", "Michael Brown") in found
+
+
+def test_disputing_a_report_is_a_rejection_but_a_dispute_is_not() -> None:
+    assert any(e[0] == "REJECT" and e[1] == "Richard Blumenthal" for e in tuples(
+        "Richard Blumenthal's campaign disputed a report in the New York Times."))
+    assert "REJECT" not in types("China and Japan both claim the disputed islands.")

@@ -164,7 +164,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None),
     "dismiss": ("REJECT", None), "veto": ("REJECT", None), "decline": ("REJECT", None),
     "ignore": ("REJECT", None), "rebuff": ("REJECT", None), "spurn": ("REJECT", None),
-    "oppose": ("REJECT", None), "defy": ("REJECT", "yield"), "boycott": ("PROTEST", "boycott"),
+    "oppose": ("REJECT", None), "dispute": ("REJECT", None),
+    "subpoena": ("ACCUSE", "investigate"), "defy": ("REJECT", "yield"), "boycott": ("PROTEST", "boycott"),
     # THREATEN
     "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
     # PROTEST
@@ -1499,7 +1500,9 @@ LABELLING_VERBS = {"call", "describe", "label", "brand", "term", "deem", "dub", 
 # What a judgement is passed on besides conduct: accounts and reports of it.
 JUDGED_NOUNS = CONDUCT_NOUNS | {"description", "characterization", "characterisation",
                                 "account", "allegation", "accusation", "story", "charge",
-                                "assertion", "action", "move", "behavior", "behaviour"}
+                                "assertion", "action", "move", "behavior", "behaviour",
+                                "investigation", "probe", "inquiry", "indictment",
+                                "prosecution", "report", "proposal", "plan", "ruling"}
 
 
 def _censure(token: Token) -> Candidate | None:
@@ -1840,6 +1843,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None  # "emails released by the State Department": publication
             if lemma == "commit" and obj is not None:
                 return None  # "committed a crime": the promise sense is "commit to"
+            if lemma == "dispute" and (token.dep_ in ("amod", "compound", "pobj", "dobj",
+                                                      "nsubj", "nsubjpass")
+                                       or not token.tag_.startswith("VB")
+                                       or (token.tag_ == "VB" and not any(
+                                           c.dep_ == "aux" for c in token.children))):
+                return None  # "the disputed islands", "its fisheries dispute": no act
             if lemma == "demonstrate" and (obj is not None or any(
                     c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to")
                     for c in token.children)):
@@ -2724,7 +2733,10 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     if any(c.dep_ == "nsubjpass" for c in verb.children) and (
             verb.lemma_.casefold() not in STATIVE_PASSIVES
             or any(c.dep_ == "agent" for c in verb.children)):  # "opposed by Republicans"
-        yield next(c for c in verb.children if c.dep_ == "nsubjpass")
+        held = next(c for c in verb.children if c.dep_ == "nsubjpass")
+        if held.lower_ in ("who", "that", "which", "whom") and verb.dep_ == "relcl":
+            held = verb.head  # "Brown, who was shot by Wilson": the one the clause is about
+        yield held
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "obj", "iobj"):
             yield child
