@@ -222,3 +222,23 @@ def test_the_clause_after_the_cue_wins_over_a_misparsed_one_before(indirect):
             "that the way Brandt handled the questions was critical to her success.")
     found = indirect(text)
     assert [(s.split()[0:2], sp) for s, sp in found] == [(["the", "way"], "Tomas Varga")]
+
+
+def test_told_an_audience_that_reports_the_clause(indirect):
+    text = ("In Suva last week, Helena Brandt told a meeting of Pacific island leaders that "
+            "few people understood the stakes of rising seas better than they did.")
+    found = indirect(text)
+    assert [(s.split()[0], sp) for s, sp in found] == [("few", "Helena Brandt")]
+
+
+def test_a_result_clause_after_tells_is_not_reported(indirect):
+    text = ("Tomas Varga tells so many stories that the ministers have stopped listening "
+            "to him.")
+    assert indirect(text) == []
+
+
+def test_as_someone_said_reports_the_clause_before_it(indirect):
+    text = ("The border crossing will stay closed until the spring, as Helena Brandt said "
+            "on Monday.")
+    found = indirect(text)
+    assert [(s.split()[:2], sp) for s, sp in found] == [(["The", "border"], "Helena Brandt")]

@@ -1065,6 +1065,26 @@ def _own_clause_end(doc: Doc, content: tuple[int, int]) -> int | None:
     return None
 
 
+def _that_clause_in_object(verb: Token) -> Token | None:
+    """'told a meeting of island leaders that few people understood ...': the complement
+    clause the parser hung as a relative clause inside the object. A true relative 'that'
+    fills a gap of its clause (subject or object); here it is a mere marker and the clause
+    has a subject of its own."""
+    if verb.lemma_.casefold() not in ("tell", "inform", "assure", "remind", "warn"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if obj is None or any(t.lower_ in ("so", "such") for t in obj.subtree):
+        return None  # 'tells so many lies that ...': a result clause
+    for tok in obj.subtree:
+        if tok.dep_ not in ("relcl", "acl") or tok.i <= obj.i:
+            continue
+        first = tok.doc[tok.left_edge.i]
+        if first.lower_ == "that" and first.dep_ == "mark" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in tok.children):
+            return tok
+    return None
+
+
 def _that_clause(verb: Token) -> bool:
     """Does a clause opened by 'that' follow the verb as its complement?"""
     return any(c.dep_ == "ccomp" and c.i > verb.i and any(
@@ -1147,6 +1167,17 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                        and not any(g.dep_ in ("mark", "advmod") and g.i < c.i
                                    for g in c.children)), None)
+    if clause is None:
+        clause = _that_clause_in_object(verb)
+    if clause is None and verb.dep_ == "advcl" and verb.i > verb.head.i:
+        # '<clause>, as police have said': the clause the 'as' attribution closes
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (mark is not None and subject is not None and mark.i > 0 and doc[mark.i - 1].text
+                == "," and verb.right_edge.i + 2 >= verb.sent.end and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
+            lo = verb.head.left_edge.i
+            return (lo, mark.i - 1) if mark.i - 1 - lo >= 3 else None
     if clause is not None and clause.i > verb.i:
         lo = clause.left_edge.i
         if clause.dep_ == "advcl":

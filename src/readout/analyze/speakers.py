@@ -153,10 +153,13 @@ def _person_noun_word(word: str) -> bool:
 def _title_of(prep: Token) -> bool:
     """Is ``prep`` the 'of' of an office title ("secretary of state", "chief of staff"): a
     bare noun with no determiner or possessor of its own after a role word?"""
-    if prep.lower_ != "of" or prep.head.lower_ not in ROLE_HEADS:
+    if prep.text != "of" or prep.head.lower_ not in ROLE_HEADS or prep.i != prep.head.i + 1:
         return False
     objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return len(objs) == 1 and not any(
+    if len(objs) != 1 or objs[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    # nothing but the office's own words between: "of state", "of homeland security"
+    return all(t.dep_ in ("compound", "amod") for t in prep.doc[prep.i + 1: objs[0].i]) and not any(
         c.dep_ in ("det", "poss", "prep", "nummod") for c in objs[0].children)
 
 
