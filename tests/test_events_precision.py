@@ -182,3 +182,16 @@ def test_disputing_a_report_is_a_rejection_but_a_dispute_is_not() -> None:
     assert any(e[0] == "REJECT" and e[1] == "Richard Blumenthal" for e in tuples(
         "Richard Blumenthal's campaign disputed a report in the New York Times."))
     assert "REJECT" not in types("China and Japan both claim the disputed islands.")
+
+
+def test_the_object_of_prompt_does_the_act_of_its_infinitive() -> None:
+    found = tuples("Michael Steele's comments prompted John McCain to call for his "
+                   "resignation.")
+    assert not any(e[0] == "REQUEST" and e[1] == "Michael Steele" for e in found)
+    assert any(e[0] == "REQUEST" and e[1] == "John McCain" for e in found)
+
+
+def test_leaders_of_a_body_reporting_their_own_act_act_for_it() -> None:
+    found = tuples("The leaders of the European Commission said they had subpoenaed two "
+                   "banks on Tuesday.")
+    assert all(e[1] != "leaders" for e in found)

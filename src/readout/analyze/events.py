@@ -732,6 +732,17 @@ class Candidate:
 STANDING_PHRASALS = {("stand", "by"), ("stand", "with")}
 
 
+def _spoken_for(doc: Doc, person: Token, mentions: list[ActorMention]) -> str | None:
+    """The body a spokesperson noun speaks or acts for: "leaders of the European Union",
+    "a spokesman for the special counsel", "officials with the DNC"."""
+    if person.lemma_.casefold() not in SPOKESPEOPLE:
+        return None
+    body = next((g for c in person.children if c.dep_ == "prep"
+                 and c.lower_ in ("of", "for", "with", "at", "from")
+                 for g in c.children if g.dep_ == "pobj"), None)
+    return _actor_at(doc, body, mentions)
+
+
 class EventExtractor:
     """spaCy component: assigns doc._.events."""
 
@@ -803,7 +814,10 @@ class EventExtractor:
             actor = quote.speaker
         if actor is None and actor_tok is not None and actor_tok.lower_ in ("they", "we", "it"):
             teller = _reporting_group(doc, actor_tok, mentions)
-            actor = group_label(teller) if teller is not None else None
+            # "the leaders of the committee said they had subpoenaed": the body they lead
+            actor = _spoken_for(doc, teller, mentions) if teller is not None else None
+            if actor is None and teller is not None:
+                actor = group_label(teller)
         if actor is None and actor_tok is not None and actor_tok.lower_ in ("it", "they", "its"):
             actor = antecedent(doc, actor_tok, mentions)
         if actor is None and cand.token.pos_ in ("NOUN", "PROPN"):
@@ -822,10 +836,7 @@ class EventExtractor:
         if actor is None and actor_tok is not None and actor_tok.lemma_.casefold() in SPOKESPEOPLE:
             # "leaders of the European Union urged", "a spokesman for the special counsel
             # said": the body or person they speak for
-            spoken_for = next((g for c in actor_tok.children if c.dep_ == "prep"
-                               and c.lower_ in ("of", "for", "with", "at", "from")
-                               for g in c.children if g.dep_ == "pobj"), None)
-            actor = _actor_at(doc, spoken_for, mentions)
+            actor = _spoken_for(doc, actor_tok, mentions)
         if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
         if actor is None and cand.type == "PROTEST" and actor_tok is not None \
@@ -2703,13 +2714,19 @@ def _subject(verb: Token) -> Token | None:
             if node.dep_ == "xcomp":
                 # "urged Moscow to withdraw": the object of the governing verb acts.
                 obj = _object(node.head)
-                if obj is not None and node.head.lemma_.casefold() in (
-                        "urge", "ask", "press", "force", "persuade", "order", "invite", "tell"):
+                if obj is not None and node.head.lemma_.casefold() not in SUBJECT_CONTROL:
+                    # "urged Moscow to withdraw", "prompted Kristol to call for": the object
+                    # of the governing verb does the act (all but promise-type verbs)
                     return obj
             node = node.head
             continue
         break
     return None
+
+
+# Verbs whose subject, not object, does the act of their infinitive ("promised Kyiv to send").
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer", "swear", "use", "take",
+                   "need", "make"}
 
 
 def _doer_noun(token: Token) -> bool:
