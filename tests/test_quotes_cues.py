@@ -88,3 +88,12 @@ def test_a_pronoun_tells_the_gender_of_whom_it_resolved_to(speakers):
     text = ("Raddatz pressed him on the ceasefire. \u201cWhat would you do about the "
             "city?\u201d she asked.\n\n\u201cI think the city is a disaster,\u201d he replied.")
     assert speakers(text) == ["Raddatz", None]
+
+
+def test_intro_sentence_glued_to_the_paragraph_above_still_introduces(speakers):
+    text = ("\u201cWe should not paint the police with a broad brush,\u201d Mike Pence said on "
+            "CNN's \"State of the Union.\"\n\n"
+            "On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries to "
+            "Clinton, singled out young voters' fatigue with bigotry. \"The younger people are "
+            "sick and tired of discrimination and racism.\"")
+    assert speakers(text)[-1] == "Bernie Sanders"

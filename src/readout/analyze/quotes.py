@@ -579,9 +579,9 @@ class QuoteExtractor:
         if end is None or not len(end) or _in_any(end[0].idx, inside):
             return None
         sent = end[0].sent
-        if across:
-            # the small model often runs the sentence on into the quotation below it: the
-            # paragraph's own part of it
+        if across or "\n" in text[sent.start_char:len(before)]:
+            # the small model often runs a sentence on across a paragraph break (into the
+            # quotation below it, or from the paragraph above): the paragraph's own part
             lo = max(sent.start_char, before.rfind("\n") + 1)
             own = doc.char_span(lo, len(before), alignment_mode="expand")
             if own is None or not len(own):
