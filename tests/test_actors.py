@@ -228,3 +228,12 @@ def test_double_surnames_nicknames_and_bodies_named_after_a_state(text, expected
     found, _ = mentions(text, published="2016-09-30")
     assert expected in {a for _, a in found}
     assert "United States" not in {a for _, a in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UN Secretary General Ban Ki-moon, in a call with Assad, expressed alarm.", "Ban Ki-moon"),
+    ("Mr. Trump said he would meet Kim Jong-un in Vietnam.", "Kim Jong Un"),
+])
+def test_a_hyphen_before_a_lower_case_name_part_stays_in_the_name(text, expected):
+    found, _ = mentions(text, published="2019-02-15")
+    assert expected in {a for _, a in found}

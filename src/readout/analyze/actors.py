@@ -440,7 +440,8 @@ class ActorResolver:
                     _name_like(doc[name_start - 4]):
                 name_start -= 4  # 'Marcia "Cia" Price': the nickname is left out below
                 continue
-            if name_start - 2 >= start and doc[name_start - 1].text == "-" and \
+            if name_start < name_end and name_start - 2 >= start and \
+                    doc[name_start - 1].text == "-" and \
                     not doc[name_start - 1].whitespace_ and not doc[name_start - 2].whitespace_ \
                     and _name_like(doc[name_start - 2]):
                 name_start -= 2  # "Holtz-Eakin", "Ocasio-Cortez": a double surname
