@@ -97,3 +97,11 @@ def test_intro_sentence_glued_to_the_paragraph_above_still_introduces(speakers):
             "Clinton, singled out young voters' fatigue with bigotry. \"The younger people are "
             "sick and tired of discrimination and racism.\"")
     assert speakers(text)[-1] == "Bernie Sanders"
+
+
+def test_possessor_of_the_main_subject_is_the_topic_for_a_pronoun(speakers):
+    text = ("Benjamin Rhodes, one of the president's closest aides, said Barack Obama had "
+            "read the book twice.\n\n"
+            "Mr. Obama's Pacific roots also came into play. In Honolulu, he told island "
+            "leaders, \u201cNobody understands the stakes better than you do.\u201d")
+    assert speakers(text) == ["Barack Obama"]

@@ -1162,6 +1162,11 @@ class SpeakerResolver:
                     t.tag_ == "VBG" and not self._quoted(t.idx)
                     for t in self.doc[head.i + 1: min(sent.end, head.i + 25)]):
                 role = "subject"  # "with Clinton lambasting the plan": the participle's doer
+            elif head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass") and (
+                    head.head.head.dep_ == "ROOT"):
+                # "Mr. Obama's Pacific roots came into play": the main subject's possessor is
+                # the sentence's topic
+                role = "subject"
             elif head.dep_ == "poss":
                 role = "poss"
             else:
