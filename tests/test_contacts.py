@@ -578,3 +578,11 @@ def test_later_in_the_day_is_the_day_of_the_contact_before():
     assert {(tuple(c.participants), c.date) for c in found} == {
         (("Recep Tayyip Erdoğan", "Vladimir Putin"), "2022-03-06"),
         (("Recep Tayyip Erdoğan", "Volodymyr Zelensky"), "2022-03-06")}
+
+
+def test_a_speaker_set_into_the_clause_is_no_party():
+    found = contacts("Joe Biden and Vladimir Putin spoke by phone on Thursday. Both presidents, "
+                     "Dmitry Peskov said, backed the series of talks planned for January: a "
+                     "round in Geneva on January 10 and a session in Vienna on January 13.",
+                     published="2021-12-31")
+    assert found and all("Dmitry Peskov" not in c.participants for c in found)

@@ -1912,6 +1912,12 @@ def _reporters(trigger: Token) -> set[int]:
     a party, unless the same person is the contact's own subject."""
     own = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     out: set[int] = set()
+    # "Both presidents, Ushakov said, backed the talks": a speech verb set into the clause
+    for node in (trigger, *trigger.ancestors):
+        for aside in node.children:
+            if aside.dep_ == "parataxis" and aside.lemma_ in REPORTING_LEMMAS:
+                out |= {t.i for c in aside.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for t in c.subtree} - own
     node = trigger
     while node.head.i != node.i:
         clause_dep = node.dep_
