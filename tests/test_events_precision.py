@@ -195,3 +195,14 @@ def test_leaders_of_a_body_reporting_their_own_act_act_for_it() -> None:
     found = tuples("The leaders of the European Commission said they had subpoenaed two "
                    "banks on Tuesday.")
     assert all(e[1] != "leaders" for e in found)
+
+
+def test_a_reported_need_laid_on_another_is_a_request_but_not_ones_own() -> None:
+    assert ("REQUEST", "John McCain", "Michael Steele") in tuples(
+        "John McCain said Michael Steele needs to assess whether he can still do his job.")
+    assert "REQUEST" not in types("Barack Obama said he has to go to Chicago.")
+
+
+def test_a_group_label_drops_words_that_only_rank_it() -> None:
+    found = tuples("Some prominent conservatives called for Michael Steele's resignation.")
+    assert ("REQUEST", "conservatives", "Michael Steele") in found

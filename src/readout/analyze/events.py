@@ -701,7 +701,9 @@ GROUP_NOUNS = {"student", "worker", "farmer", "settler", "guerrilla", "guerilla"
                "investigator", "fighter", "gunman", "militia", "insurgent", "striker",
                "crowd", "cleric", "loyalist", "militiaman", "officer", "tribesman",
                "defector", "policeman", "representative", "spokesman", "member", "faction",
-               "guard", "state", "nation", "power", "country"}
+               "guard", "state", "nation", "power", "country", "conservative", "liberal",
+               "progressive", "moderate", "hardliner", "reformer", "reformist", "senator",
+               "legislator", "congressman", "congresswoman", "governor", "mayor"}
 # Collective nouns that name an acting body in the singular ("the military", "a mob").
 COLLECTIVE_NOUNS = {"military", "army", "police", "mob", "crowd", "opposition", "junta",
                     "militia", "navy"}
@@ -809,6 +811,11 @@ class EventExtractor:
         actor_tok = _group_head(actor_tok)
         actor = _actor_at(doc, actor_tok, mentions)
         quote = next((q for q in quotes if q.start <= cand.token.idx < q.end), None)
+        if cand.speaker is not None and cand.speaker.pos_ == "PRON" and quote is not None \
+                and quote.speaker:
+            # '"Steele needs to apologize," he said': the quote's attributed speaker, not
+            # whoever 'he' last named
+            actor = quote.speaker
         if actor is None and quote is not None and actor_tok is not None \
                 and actor_tok.lower_ in FIRST_PERSON:
             actor = quote.speaker
@@ -1488,7 +1495,12 @@ def _reported_obligation(token: Token) -> Candidate | None:
     and is left to the proposals component)."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children):
+    must = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
+               for c in token.children)
+    needs = token.lemma_.casefold() in ("need", "have") and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in token.children)  # "said Steele needs to / has to assess"
+    if not (must or needs):
         return None
     if any(c.dep_ == "neg" for c in token.children) or token.head.lemma_.casefold() \
             not in REPORTING_VERBS:
@@ -1498,6 +1510,8 @@ def _reported_obligation(token: Token) -> Candidate | None:
     if speaker is None or subj is None or subj.lower_ in FIRST_PERSON | {"it", "this", "that",
                                                                          "there"}:
         return None
+    if not must and subj.pos_ == "PRON":
+        return None  # "Obama said he has to go": most often the speaker's own need
     if speaker.lower_ in FIRST_PERSON or not (
             _actorish(subj) or subj.lower_ in ("he", "she", "they")
             or subj.lemma_.casefold() in GROUP_NOUNS | {"government", "regime", "country",
@@ -3156,6 +3170,11 @@ def _modifier_group(token: Token) -> str | None:
     return None
 
 
+# Modifiers that rank or count a group without saying who it is.
+VAGUE_MODIFIERS = {"prominent", "leading", "top", "many", "some", "several", "other", "key",
+                   "influential", "notable", "various", "numerous", "few", "certain"}
+
+
 def group_label(token: Token) -> str | None:
     """A plain label for an actor no gazetteer knows: a proper name ("Kremlin") or a plural
     group ("European leaders", "protesters"); pronouns and abstract nouns give none."""
@@ -3171,7 +3190,8 @@ def group_label(token: Token) -> str | None:
     if token.pos_ == "NOUN" and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS)
                                  or lemma in COLLECTIVE_NOUNS):
         mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
-                and c.pos_ != "VERB"]  # "Benghazi-based": where they are, not who
+                and c.pos_ != "VERB"  # "Benghazi-based": where they are, not who
+                and c.lower_ not in VAGUE_MODIFIERS]  # "prominent conservatives": who they are
         # "pro-government security forces": the modifiers as printed, hyphens kept tight
         first = min((c.left_edge.i for c in mods), default=token.i)
         while first + 1 < token.i and token.doc[first].is_upper \
