@@ -157,3 +157,20 @@ def test_calling_someone_named_by_a_definite_apposition_is_a_call():
 def test_talks_a_condition_imagines_abandoned_are_no_contact():
     assert contacts("If Donald Trump oversteps his authority and abandons negotiations with "
                     "Congress, we will act, Nancy Pelosi said.", published="2019-02-15") == []
+
+
+def test_a_president_lunching_with_a_former_president_is_a_contact():
+    found = contacts("On that day, Barack Obama had lunch with Bill Clinton.",
+                     published="2010-05-28")
+    assert [sorted(c.participants) for c in found] == [["Barack Obama", "Bill Clinton"]]
+
+
+def test_a_president_with_his_own_secretary_is_still_no_contact():
+    assert contacts("Joe Biden met Antony Blinken on Tuesday.", published="2022-05-12") == []
+
+
+def test_calling_him_is_a_call_with_the_person_named_before():
+    found = contacts("Joe Sestak said Bill Clinton called him last summer.",
+                     published="2010-05-28")
+    assert [(sorted(c.participants), c.format) for c in found] == [
+        (["Bill Clinton", "Joe Sestak"], "phone call")]

@@ -345,8 +345,9 @@ class ContactExtractor:
                     any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
                     for a in c.children) for c in kids):
                 return False  # "calling Gattine a “socialist …”": a name for someone
-            return any(c.dep_ in ("dobj",) and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
-                       for c in token.children)
+            return any(c.dep_ in ("dobj",) and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or
+                                                c.lower_ in ("him", "her"))
+                       for c in token.children)  # "Clinton called him last summer"
         if lemma == "travel":
             return "to" in children or any(c.lower_ == "to" for c in token.subtree)
         if lemma in MOTION_LEMMAS:
@@ -578,7 +579,8 @@ class ContactExtractor:
                        fmt: str, date: str | None, date_text: str | None, planned: bool,
                        earlier: list[Contact], out: list[Contact], lead: int) -> Contact | None:
         status = "planned" if planned else "held"
-        if self._home_side_only(parties) and not _unnamed_counterparts(trigger):
+        if self._home_side_only(parties, doc._.published) and \
+                not _unnamed_counterparts(trigger):
             return None  # "meet with U.S. service members": a minister among their own
         # a noun carries no tense: "a superpower summit between Biden and Putin" is the
         # summit the article announced, whatever its status
@@ -1016,7 +1018,7 @@ class ContactExtractor:
         return all(d.text != place and (self._state_of(d.text) or d.text) != state
                    for d in destinations)
 
-    def _home_side_only(self, parties: list[str]) -> bool:
+    def _home_side_only(self, parties: list[str], published: str | None = None) -> bool:
         """One known person and nothing but that person's own state; or parties that all
         belong to one state (a party caucus, a minister with their own parliament): no
         diplomatic contact."""
@@ -1025,7 +1027,7 @@ class ContactExtractor:
             # a president with the Speaker, a minister with an opposition leader: branches or
             # camps of one state meeting are a contact; a president with their own ministers
             # and commanders is not
-            return len(self._branches(parties)) < 2
+            return len(self._branches(parties, published)) < 2
         people = [p for p in parties if self._is_person(p)]
         if len(people) != 1 or len(parties) < 2:
             return False
@@ -1043,15 +1045,22 @@ class ContactExtractor:
                     return body
         return None
 
-    def _branches(self, parties: list[str]) -> set[str]:
+    def _branches(self, parties: list[str], published: str | None = None) -> set[str]:
         """The branches of state the parties belong to: the executive (government and
         military), the legislature, civil society; each political party is a camp of its own
         ("Biden met House Democrats", "the president with both parties' leaders"). A person
-        and their own state or capital ("Biden and Washington") add no branch."""
+        and their own state or capital ("Biden and Washington") add no branch. A person whose
+        every listed office ended before the article's date (a former president) speaks for
+        no branch: a side of their own. (Offices before the first listed one are not all in
+        the gazetteer, so a later office does not make someone an outsider before it.)"""
         found = set()
         for name in parties:
             entry = self.gazetteer.entries.get(name)
             if entry is None or not entry.sector or entry.kind not in ("person", "organization"):
+                continue
+            if entry.kind == "person" and published and entry.roles and all(
+                    r.end and r.end <= published[:10] for r in entry.roles):
+                found.add(f"out of office:{entry.name}")
                 continue
             if entry.sector == "political_party":
                 found.add(f"party:{entry.name}")
