@@ -242,3 +242,14 @@ def test_as_someone_said_reports_the_clause_before_it(indirect):
             "on Monday.")
     found = indirect(text)
     assert [(s.split()[:2], sp) for s, sp in found] == [(["The", "border"], "Helena Brandt")]
+
+
+def test_a_headline_cue_does_not_report_the_next_paragraph():
+    from readout.analyze.pipeline import analyze_text
+
+    text = ("Minister warns rivals of fallout as talks stall\n\n"
+            "The minister said on Tuesday that the talks would resume next week.\n")
+    found = [q for q in analyze_text(text, published="2022-02-01").quotes
+             if q.kind == "indirect"]
+    assert all(q.start > text.index("\n\n") and q.cue_start > text.index("\n\n")
+               for q in found)

@@ -817,6 +817,10 @@ class QuoteExtractor:
                 break
             if span is None or (span.start_char, span.end_char) in taken:
                 continue
+            between = doc_text(doc)[min(token.idx, span.start_char):max(token.idx,
+                                                                         span.start_char)]
+            if re.search(r"\n\s*\n", between):
+                continue  # a headline's cue ("X warns Y") does not report the next paragraph
             if source is not None:
                 # a poll, study or court finding: its issuer when named, else no speaker
                 speaker, s0, s1 = resolver.resolve(_issuer(source))
