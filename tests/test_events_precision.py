@@ -206,3 +206,9 @@ def test_a_reported_need_laid_on_another_is_a_request_but_not_ones_own() -> None
 def test_a_group_label_drops_words_that_only_rank_it() -> None:
     found = tuples("Some prominent conservatives called for Michael Steele's resignation.")
     assert ("REQUEST", "conservatives", "Michael Steele") in found
+
+
+def test_sanctions_on_the_regime_target_the_state_named_before() -> None:
+    found = tuples("North Korea tested a missile in January. After the test, the Security "
+                   "Council imposed sweeping new sanctions on the regime.")
+    assert ("SANCTION", "Security Council", "North Korea") in found

@@ -863,6 +863,10 @@ class EventExtractor:
                        if t is not None and (cand.agent is None or t.i != cand.agent.i)]
         for tok in target_toks:
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
+            if not found:
+                # "imposed sanctions on the regime": the state last named
+                ruler = _government_antecedent(doc, tok, mentions)
+                found = [ruler] if ruler is not None and ruler not in (actor, own) else []
             if not found and tok.pos_ == "NOUN" and not _actorish(tok):
                 # "shelled positions of the Palestinian forces": whose positions they are
                 for sub in tok.children:
@@ -918,6 +922,10 @@ class EventExtractor:
                     if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "with", "on"):
                         found = [t for t in _actors_in(doc, tok, mentions, exclude=actor)
                                  if t != own]
+                        ruler = _government_antecedent(doc, tok, mentions) if not found \
+                            else None  # "sanctions that bar trading with the regime"
+                        if ruler is not None and ruler not in (actor, own):
+                            found = [ruler]
                         if found:
                             targets = found[:1]
                             break
