@@ -174,3 +174,10 @@ def test_calling_him_is_a_call_with_the_person_named_before():
                      published="2010-05-28")
     assert [(sorted(c.participants), c.format) for c in found] == [
         (["Bill Clinton", "Joe Sestak"], "phone call")]
+
+
+def test_a_trip_for_a_meeting_with_named_hosts_is_a_visit_to_them():
+    found = contacts("Joe Biden traveled to the Capitol on Wednesday for a private meeting "
+                     "with House Democrats.", published="2010-12-08")
+    assert [(sorted(c.participants), c.date) for c in found] == [
+        (["Democratic Party", "Joe Biden"], "2010-12-08")]

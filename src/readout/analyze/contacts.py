@@ -631,12 +631,18 @@ class ContactExtractor:
         travellers = self._travellers(doc, clause, trigger, mentions, quoted, lead)
         purpose = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl")
                    and c.lemma_ in PURPOSE_LEMMAS]
+        # "traveled to the Capitol for a private meeting with House Democrats": the meeting's
+        # counterparts are whom the trip is for, as with "to meet"
+        purpose += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and
+                    NOUN_FORMATS.get(o.lower_) in ("meeting", "talks", "summit") and
+                    any(g.dep_ == "prep" and g.lower_ == "with" for g in o.children)]
         hosts: list[list[str]] = []
         for verb in purpose:
             region = {t.i for t in verb.subtree}
             found = self._collect(doc, clause, region, mentions, quoted, lead)
             found = [f for f in found if f not in travellers]
-            if verb.lemma_ in ("meet", "visit"):
+            if verb.lemma_ in ("meet", "visit") or verb.pos_ == "NOUN":
                 if found:
                     hosts.append(found)
             else:  # "to participate in the UDCG and the NATO ministerial": one gathering each
