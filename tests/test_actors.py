@@ -237,3 +237,12 @@ def test_double_surnames_nicknames_and_bodies_named_after_a_state(text, expected
 def test_a_hyphen_before_a_lower_case_name_part_stays_in_the_name(text, expected):
     found, _ = mentions(text, published="2019-02-15")
     assert expected in {a for _, a in found}
+
+
+def test_a_son_is_not_his_father_and_a_headline_is_no_nickname():
+    found, _ = mentions("Donald Trump Jr. said the campaign was fine.", published="2016-09-30")
+    assert "Donald Trump Jr." in {a for _, a in found}
+    assert "Donald Trump" not in {a for _, a in found}
+    found, _ = mentions("General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.\n\n"
+                        "The general said it was hard.", published="2016-09-15")
+    assert all(len(t) < 30 for t, _ in found)

@@ -458,6 +458,7 @@ class ActorResolver:
         words = _joined_words(doc[name_start:name_end])
         if not words or len(words) > 4:
             return None
+        words += _filial_suffix(doc[name_end:end])
         if name_start > start and doc[name_start - 1].lower_ in ("of", "for"):
             return None  # "Governor of Maine": the place an office is of, not a name
         # the title starts at its first title word ("While Putin": no title)
@@ -1584,7 +1585,10 @@ def _nickname_at(doc: Doc, k: int, start: int) -> bool:
     'Marcia "Cia" Price', "Robert 'Beto' O'Rourke"."""
     return k > start and k + 3 < len(doc) and doc[k].text in QUOTE_MARKS and \
         doc[k + 2].text in QUOTE_MARKS and doc[k + 1].text[:1].isupper() and \
-        doc[k + 1].is_alpha and _name_like(doc[k - 1]) and doc[k + 3].text[:1].isupper()
+        doc[k + 1].is_alpha and doc[k + 1].pos_ == "PROPN" and _name_like(doc[k - 1]) and \
+        doc[k + 3].text[:1].isupper() and "PERSON" in (doc[k - 1].ent_type_,
+                                                        doc[k + 3].ent_type_)
+    # (a headline's "Reveals ‘Demoralizing’ Experience" is no name)
 
 
 def _joined_words(span: Span) -> list[str]:
@@ -1702,10 +1706,21 @@ def _name_words(span: Span) -> list[str]:
     tokens = list(span)
     while tokens and _bare(tokens[0]) in TITLE_WORDS:
         tokens = tokens[1:]
+    suffix: list[str] = []
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or
                       tokens[-1].lower_ in NAME_SUFFIXES or tokens[-1].text == ","):
+        suffix = suffix or _filial_suffix(tokens[-1:])
         tokens = tokens[:-1]
-    return [t.text for t in tokens if t.text[:1].isalpha() and not _is_initial(t)]
+    return [t.text for t in tokens if t.text[:1].isalpha() and not _is_initial(t)] + suffix
+
+
+def _filial_suffix(tokens) -> list[str]:
+    """["Jr."] when the name ends in Jr./Sr.: "Donald Trump Jr." is not his father (II, III
+    only number namesakes, "Lloyd J. Austin III" is Lloyd Austin)."""
+    for t in tokens:
+        if t.lower_.rstrip(".,") in ("jr", "sr"):
+            return [t.text.rstrip(",").rstrip(".") + "."]
+    return []
 
 
 # Home states in "Senator X of Ohio"; the tagger often folds them into the person's name.
