@@ -212,3 +212,10 @@ def test_sanctions_on_the_regime_target_the_state_named_before() -> None:
     found = tuples("North Korea tested a missile in January. After the test, the Security "
                    "Council imposed sweeping new sanctions on the regime.")
     assert ("SANCTION", "Security Council", "North Korea") in found
+
+
+def test_missiles_fired_into_the_sea_show_force_without_a_target() -> None:
+    found = tuples("Pyongyang fired three missiles into the sea on Monday.")
+    assert ("MOBILIZE", "North Korea", None) in found
+    assert not any(e[0] == "ASSAULT" for e in found)
+    assert ("ASSAULT", "Iran", "Israel") in tuples("Iran fired missiles at Israel on Monday.")

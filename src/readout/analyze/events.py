@@ -1794,6 +1794,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "into")
                 for h in (token, obj) for c in h.children):
             # "fired missiles at X": not a test; "fired tear gas at protesters": repression
+            aims = [g for h in (token, obj) for c in h.children if c.dep_ == "prep"
+                    and c.lower_ in ("at", "against", "on", "into") for g in c.children
+                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+            if aims and all(g.lemma_.casefold() in OPEN_WATERS for g in aims):
+                return "MOBILIZE", "weapons", token  # "fired three missiles into the sea"
             return "ASSAULT", "heavy-weapons" if obj.lemma_.casefold() in (
                 "missile", "rocket", "shell", "mortar", "bomb") else None, token
         light = LIGHT_VERBS.get(lemma)
@@ -1934,6 +1939,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     return None
 
 
+# Where a missile fired at nobody lands: "fired three missiles into the sea" shows force.
+OPEN_WATERS = {"sea", "ocean", "water", "waters", "gulf", "bay", "sky", "air", "strait"}
 # What one offers when offering speech rather than cooperation ("offered more comments").
 SPEECH_NOUNS = {"comment", "remark", "insight", "thought", "view", "opinion", "explanation",
                 "detail", "account", "assessment", "prediction", "glimpse",
