@@ -181,3 +181,17 @@ def test_a_trip_for_a_meeting_with_named_hosts_is_a_visit_to_them():
                      "with House Democrats.", published="2010-12-08")
     assert [(sorted(c.participants), c.date) for c in found] == [
         (["Democratic Party", "Joe Biden"], "2010-12-08")]
+
+
+def test_huddled_with_is_a_meeting():
+    found = contacts("Mike Pompeo huddled with Benjamin Netanyahu in Jerusalem on Sunday.",
+                     published="2019-03-25")
+    assert [(sorted(c.participants), c.format) for c in found] == [
+        (["Benjamin Netanyahu", "Mike Pompeo"], "meeting")]
+
+
+def test_talking_on_the_sidelines_of_a_summit_is_in_person():
+    found = contacts("Donald Trump and Vladimir Putin talked on the sidelines of the G20 "
+                     "summit in Hamburg.", published="2017-07-08")
+    pair = [c for c in found if "Vladimir Putin" in c.participants]
+    assert [c.format for c in pair] == ["meeting"]

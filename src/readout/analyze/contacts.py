@@ -53,7 +53,7 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "sit": "meeting", "reach": "phone call", "dispatch": "visit", "send": "visit",
                 "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting",
                 "arrive": "visit", "phone": "phone call", "telephone": "phone call",
-                "confer": "talks"}
+                "confer": "talks", "huddle": "meeting"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
 MOTION_LEMMAS = {"come", "fly", "arrive"}
@@ -330,7 +330,7 @@ class ContactExtractor:
             return "with" in children or any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                 for c in token.children)
-        if lemma == "confer":  # "conferred with his counterparts"
+        if lemma in ("confer", "huddle"):  # "conferred with his counterparts", "huddled with"
             return "with" in children
         if lemma == "call":
             # "called Zelensky"; not "called Putin a killer" (a name for someone)
@@ -1873,10 +1873,12 @@ def _spoke_in_person(trigger: Token) -> bool:
         return False
     if PHONE_CUES.search(trigger.sent.text) or VIDEO_CUES.search(trigger.sent.text):
         return False
-    return any(prep.dep_ == "prep" and prep.lower_ in ("in", "at") and any(
-        obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "FAC", "LOC") or
-                                obj.lemma_.casefold() in GATHERING_NOUNS)
-        for obj in prep.children) for prep in trigger.children)
+    return any(prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "during") and any(
+        obj.dep_ == "pobj" and (
+            prep.lower_ in ("in", "at") and obj.ent_type_ in ("GPE", "FAC", "LOC") or
+            prep.lower_ != "on" and obj.lemma_.casefold() in GATHERING_NOUNS | {"visit", "trip"}
+            or prep.lower_ == "on" and obj.lower_ in ("sidelines", "sideline", "margins"))
+        for obj in prep.children) for prep in trigger.children)  # "on the sidelines of …"
 
 
 def _place_tokens(clause: Span) -> set[int]:
