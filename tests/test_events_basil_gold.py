@@ -21,9 +21,9 @@ GOLD = REPO / "tests" / "gold" / "basil_events_dev.json"
 BASIL = REPO.parent / "shared" / "data" / "basil"
 # measured when the set was made: F1 0.228 (P 0.197, R 0.271); after the political-news
 # work: 0.385 (P 0.357, R 0.417); after the precision work on fresh news
-# (tests/gold/news_events_judged.json): 0.466 (P 0.436, R 0.500). The margin allows for
-# actor changes made in parallel.
-F1_FLOOR = 0.42
+# (tests/gold/news_events_judged.json): 0.466 (P 0.436, R 0.500), then 0.509 (P 0.466,
+# R 0.562). The margin allows for actor changes made in parallel.
+F1_FLOOR = 0.46
 
 pytestmark = pytest.mark.skipif(not BASIL.exists(), reason="BASIL not available")
 

@@ -20,8 +20,9 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "news_events_judged.json"
 SHARED = REPO.parent / "shared" / "data"
 # measured when set: precision 0.519 (56/108; 0.348 at the start), 47 of the 48 events
-# judged correct at the start still reported (the lost one renamed upstream)
-PRECISION_FLOOR = 0.47
+# judged correct at the start still reported (the lost one renamed upstream); raised after
+# later work measured 0.541 (59/109), 48 of 48 kept
+PRECISION_FLOOR = 0.49
 KEPT_FLOOR = 44
 VERDICTS = {"correct", "not_event", "wrong_type", "wrong_actor", "wrong_target", "duplicate"}
 
