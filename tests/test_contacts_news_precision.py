@@ -195,3 +195,11 @@ def test_talking_on_the_sidelines_of_a_summit_is_in_person():
                      "summit in Hamburg.", published="2017-07-08")
     pair = [c for c in found if "Vladimir Putin" in c.participants]
     assert [c.format for c in pair] == ["meeting"]
+
+
+def test_a_visit_is_placed_where_it_goes():
+    found = contacts("Before the summit, Donald Trump attended the NATO meeting in Brussels "
+                     "and visited Britain, where he met Prime Minister Theresa May.",
+                     published="2018-07-16")
+    visits = [c for c in found if c.format == "visit"]
+    assert [c.place for c in visits] == ["Britain"]

@@ -722,7 +722,10 @@ class ContactExtractor:
             contact = self._new_or_repeat(doc, clause, trigger, group, "visit", date, date_text,
                                           planned, earlier, out, lead)
             if contact is not None:
-                if destinations and contact.place is None:
+                if destinations and (contact.place is None or self._state_of(contact.place) !=
+                                     self._state_of(destinations[0].text)):
+                    # "attended the NATO meeting in Brussels and visited Britain": the visit
+                    # is where it goes, not the first place its sentence names
                     contact.place = destinations[0].text
                 out.append(contact)
         return out
