@@ -246,3 +246,9 @@ def test_a_son_is_not_his_father_and_a_headline_is_no_nickname():
     found, _ = mentions("General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.\n\n"
                         "The general said it was hard.", published="2016-09-15")
     assert all(len(t) < 30 for t, _ in found)
+
+
+def test_he_skips_a_woman_the_gazetteer_does_not_know():
+    found, _ = mentions("Sarah Kent met Tom Baker on Monday. Later he said the talks went well.",
+                        published="2016-09-20")
+    assert [a for t, a in found if t == "he"] == ["Tom Baker"]

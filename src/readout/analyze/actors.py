@@ -38,6 +38,7 @@ from readout.analyze.gazetteer import (
     load_gazetteer,
     normalise_form,
 )
+from readout.analyze.speakers import given_gender
 from readout.analyze.text import doc_text
 from readout.records import Actor, ActorMention
 
@@ -1168,8 +1169,11 @@ class ActorResolver:
                 if token.idx - m.start > 600:
                     break
                 entry = self.gazetteer.entries.get(m.actor)
-                # the gazetteer writes "m"/"f", the pronoun table "male"/"female"
-                if entry is not None and entry.gender and entry.gender[:1] != gender[:1]:
+                # the gazetteer writes "m"/"f", the pronoun table "male"/"female"; people it
+                # does not know get a gender from a given name of one gender ("Sarah Kent")
+                known = entry.gender if entry is not None and entry.gender else \
+                    given_gender(m.actor)
+                if known and known[:1] != gender[:1]:
                     continue
                 candidates.append(m)
             antecedent = _salient_antecedent(doc, token, candidates)

@@ -313,7 +313,7 @@ def title_fits(entry: Entry, titles: set[str]) -> bool:
     return False
 
 
-def _given_gender(name: str) -> str | None:
+def given_gender(name: str) -> str | None:
     """"m"/"f" when the first of several words is a given name of one gender, else None."""
     words = name.split()
     if len(words) < 2:
@@ -554,7 +554,7 @@ class SpeakerResolver:
         if not self._person_spans:
             return
         for person in self.people.values():
-            person.gender = person.gender or _given_gender(person.name) or _lone_given_gender(
+            person.gender = person.gender or given_gender(person.name) or _lone_given_gender(
                 person.name)
         votes: dict[str, list[int]] = {}
         sents = list(self.doc.sents)
@@ -1042,7 +1042,7 @@ class SpeakerResolver:
             # subject of a sentence ("Macron has reiterated ... '...,' he told").
             taken = any(o > spoke_at + 1 and k != key for o, k in subjects)
             if person is not None and not taken:
-                sex = _given_gender(name) or person.gender
+                sex = given_gender(name) or person.gender
                 if gender is None or sex in (gender, None):
                     scores[name] = max(scores.get(name, -4.0), -4.0) + 2.0
         return scores
@@ -1106,7 +1106,7 @@ class SpeakerResolver:
         if span[0].i > 0 and self.doc[span[0].i - 1].text[:1].isupper():
             first_token = self.doc[span[0].i - 1]  # the surname alone was indexed
         first = first_token.text
-        own = _given_gender(first + " x")
+        own = given_gender(first + " x")
         surname = _surname(person.name)
         if own is None and person.gender is not None and len(person.name.split()) > 1 and (
                 first_token.ent_type_ == "PERSON" and first_token.pos_ == "PROPN"
