@@ -1171,9 +1171,9 @@ class ActorResolver:
                 entry = self.gazetteer.entries.get(m.actor)
                 # the gazetteer writes "m"/"f", the pronoun table "male"/"female"; people it
                 # does not know get a gender from a given name of one gender ("Sarah Kent")
-                known = entry.gender if entry is not None and entry.gender else \
+                sex = entry.gender if entry is not None and entry.gender else \
                     given_gender(m.actor)
-                if known and known[:1] != gender[:1]:
+                if sex and sex[:1] != gender[:1]:
                     continue
                 candidates.append(m)
             antecedent = _salient_antecedent(doc, token, candidates)
