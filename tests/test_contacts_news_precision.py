@@ -203,3 +203,12 @@ def test_a_visit_is_placed_where_it_goes():
                      published="2018-07-16")
     visits = [c for c in found if c.format == "visit"]
     assert [c.place for c in visits] == ["Britain"]
+
+
+def test_the_summit_refers_to_the_contact_called_a_summit_not_the_latest_meeting():
+    text = ("Donald Trump met Vladimir Putin on Monday for a summit in Helsinki.\n\n"
+            "Mr. Trump had met Mr. Putin briefly in Vietnam in November.\n\n"
+            "Before the summit, Mr. Trump visited Britain.")
+    found = contacts(text, published="2018-07-16")
+    again = [c for c in found if c.trigger == "summit"]
+    assert [(c.date, c.place) for c in again] == [("2018-07-16", "Helsinki")]

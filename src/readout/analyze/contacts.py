@@ -989,6 +989,11 @@ class ContactExtractor:
         if fmt == "visit":
             # "the trip" is the latest trip, not a meeting held during it
             candidates.sort(key=lambda c: c.format != "visit")
+        elif fmt == "summit":
+            # "before the summit" is the contact the article called a summit, not a later
+            # meeting of the same two leaders recalled in passing
+            candidates.sort(key=lambda c: c.format != "summit" and
+                            not re.search(r"\bsummit", c.evidence, re.I))
         for contact in candidates:
             compatible = (contact.format == fmt or trigger.lower_ in ANAPHORIC_NOUNS
                           or fmt in ("talks", "meeting") or
