@@ -252,3 +252,12 @@ def test_he_skips_a_woman_the_gazetteer_does_not_know():
     found, _ = mentions("Sarah Kent met Tom Baker on Monday. Later he said the talks went well.",
                         published="2016-09-20")
     assert [a for t, a in found if t == "he"] == ["Tom Baker"]
+
+
+@pytest.mark.parametrize("text", [
+    "The former Mexican president, who led the country from 2000, called him a crazy man.",
+    "Faculty members sent a letter to the president and chairman of the board of the school.",
+])
+def test_former_holders_and_company_officers_are_not_the_office_holder(text):
+    found, _ = mentions(text, published="2016-02-25")
+    assert not any(a in ("Enrique Peña Nieto", "Barack Obama") for _, a in found)

@@ -908,6 +908,12 @@ class ActorResolver:
                 continue
             if OFFICE_OF.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "the Office of the President": an institution, not its holder
+            if re.search(r"\b(?:former|ex|then|late)\b", text[first.start():match.start("role")],
+                         re.IGNORECASE):
+                continue  # "the former Mexican president": not the one in office on the day
+            if re.match(r"\s+and\s+(?:chairman|chairwoman|chief|ceo|founder|owner|publisher)\b",
+                        text[match.end():], re.IGNORECASE):
+                continue  # "the president and chairman of the board": a company's officer
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or any(t.i in taken for t in span):
                 continue
