@@ -384,3 +384,12 @@ def test_strikes_stances_handovers_and_withdrawn_missions(sentence: str, expecte
 ])
 def test_more_light_verbs_and_participial_demands(sentence: str, expected: str) -> None:
     assert expected in types_of(sentence), (sentence, events_of(sentence))
+
+
+def test_who_is_asked_in_a_that_clause_is_the_clause_subject():
+    from readout.analyze.pipeline import analyze_text
+
+    found = analyze_text("Beijing accused Washington of trying to contain China and demanded "
+                         "that the United States stop selling weapons to Taiwan.",
+                         published="2023-06-19").events
+    assert ("REQUEST", "China", "United States") in {(e.type, e.actor, e.target) for e in found}

@@ -2824,6 +2824,13 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                 yield from (c for c in sub.children if c.dep_ == "pobj")  # "supportive of X"
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp"):
+            inner = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is not None and subj is not None and inner.i == subj.i:
+                inner = None
+            if inner is not None and cand.type in ("REQUEST", "ACCUSE"):
+                # "demanded that the United States stop selling weapons to Taiwan": who is
+                # asked (or accused) is the clause's subject, before whom its act reaches
+                yield inner
             # "warned that the US could impose sanctions against Russia"
             for tok in child.subtree:
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "to", "with",
@@ -2832,10 +2839,8 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             if child.dep_ == "xcomp" and cand.type in ("AGREE", "REQUEST", "REJECT"):
                 # "agreed to release the hostages", "offered to host X": the act's object
                 yield from (c for c in child.children if c.dep_ in ("dobj", "dative"))
-            if cand.type in ("THREATEN", "REQUEST", "ACCUSE"):
-                inner = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if inner is not None and inner is not subj:
-                    yield inner
+            if cand.type == "THREATEN" and inner is not None:
+                yield inner
     if cand.type == "REQUEST":
         for child in verb.children:  # "called for Gbagbo to leave": Gbagbo is asked
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
