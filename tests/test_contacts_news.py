@@ -352,3 +352,15 @@ def test_the_state_locating_a_meeting_place_is_no_party():
                                                             "Bali")]
     found = contacts("Joe Biden met Volodymyr Zelensky in New York, United States.")
     assert [c.participants for c in found] == [["Joe Biden", "Volodymyr Zelensky"]]
+
+
+def test_a_named_grouping_of_states_meets_as_a_body():
+    found = contacts("The Contact Group on Somalia meets in Nairobi to weigh new funding.",
+                     published="2012-03-01")
+    assert summary(found) == [(["Contact Group on Somalia"], "meeting", "2012-03-01", "held",
+                               "Nairobi")]
+
+
+def test_a_grouping_meeting_someone_is_no_body_meeting_alone():
+    found = contacts("The Contact Group met with Vladimir Putin in Moscow.")
+    assert all(c.participants != ["Contact Group"] for c in found)

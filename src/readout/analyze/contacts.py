@@ -508,8 +508,15 @@ class ContactExtractor:
                 body = self._regional_body(trigger)
                 if body:
                     parties = [body]
+            named = _named_body_meets(trigger) if len(parties) <= 1 else None
+            if named and not any(named in p or p in named for p in parties if
+                                 self.gazetteer.entries.get(p) is None or self._is_body(p)):
+                # "An International Contact Group on Libya meets in Abu Dhabi": a grouping the
+                # gazetteer does not know meets as a body, under the name the article gives
+                parties = [named]
+                hosted = []
             if self.config.require_two_parties and len(parties) < 2 and not hosted and \
-                    not (trigger.pos_ == "VERB" and len(parties) == 1 and
+                    parties != [named] and not (trigger.pos_ == "VERB" and len(parties) == 1 and
                          self._is_body(parties[0]) and _officials_subject(trigger)):
                 continue  # ("EU defence ministers will meet on Monday": the body's meeting)
             if not parties:
@@ -2256,6 +2263,33 @@ def _officials_subject(verb: Token) -> bool:
             break
         node = node.head
     return False
+
+
+BODY_HEADS = {"group", "friends", "quartet", "coalition", "forum", "alliance", "league",
+              "union", "contact"}
+
+
+def _named_body_meets(trigger: Token) -> str | None:
+    """The name of a grouping of states that is itself the subject of an intransitive "meet"
+    ("The Contact Group on Libya meets in Abu Dhabi", "the Friends of Syria met in Tunis"):
+    a capitalised head noun of the kind such groupings are called by, no one met named."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.casefold() not in ("meet", "convene",
+                                                                   "reconvene", "gather"):
+        return None
+    if any(c.dep_ in ("dobj", "agent") or c.lower_ in ("with", "between")
+           for c in trigger.children):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in BODY_HEADS or not subject.text[:1].isupper() \
+            or subject.i == subject.sent.start and not subject.ent_type_:
+        return None  # a sentence-initial capital alone does not make a name
+    words = [t for t in subject.subtree if t.dep_ != "det" and not t.is_punct]
+    if not words or any(b.i - a.i != 1 for a, b in zip(words, words[1:], strict=False)):
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "on", "for", "and")
+               for t in words) or words[-1].lower_ in ("of", "on", "for", "and"):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _unnamed_counterparts(trigger: Token) -> bool:
