@@ -257,3 +257,27 @@ def test_a_headline_cue_does_not_report_the_next_paragraph():
     assert found
     assert not any(q.cue_start is not None and q.cue_start < headline_end < q.start
                    for q in found)
+
+
+def test_words_before_an_inserted_cue_are_reported_when_a_quote_follows(indirect):
+    text = ("Clara Voss runs the food bank. Most of the families were new, she said, and "
+            '"we simply ran out of bread by noon."')
+    assert ("Most of the families were new", "Clara Voss") in indirect(text)
+
+
+def test_a_participle_before_an_inserted_cue_is_not_the_point(indirect):
+    text = ("Clara Voss runs the food bank. Asked about the shortage, she said, "
+            '"we simply ran out of bread by noon."')
+    assert indirect(text) == []
+
+
+def test_estimates_that_reports_the_clause(indirect):
+    text = ("The Budget Watch Institute estimates that the new levy would raise "
+            "$40 billion over ten years.")
+    found = indirect(text)
+    assert [said for said, _ in found] == ["the new levy would raise $40 billion over ten years"]
+
+
+def test_an_estimated_number_is_not_reported_speech(indirect):
+    text = "The agency estimated 300 deaths in the flood."
+    assert indirect(text) == []

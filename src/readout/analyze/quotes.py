@@ -59,9 +59,10 @@ INDIRECT_VERBS = (SPEECH_VERBS - NAMING_VERBS - {"ask", "write", "read", "contin
                                                   "point", "speak", "wonder", "agree", "post",
                                                   "inform", "estimate", "forecast"}) | {
     "tell"}
-# Verbs left out of INDIRECT_VERBS ('wrote a book', 'agreed to talks') that report speech
-# when a that-clause follows them ("The Times wrote that ...").
-THAT_CLAUSE_VERBS = {"write", "post"}
+# Verbs left out of INDIRECT_VERBS ('wrote a book', 'estimated 50 dead') that report speech
+# when a that-clause follows them ("The Times wrote that ...", "the center estimates that
+# the plan would raise ...").
+THAT_CLAUSE_VERBS = {"write", "post", "estimate", "forecast"}
 # Nouns that carry their owner's words: "Trump's claim that there have been "thousands of
 # shootings"" (the owner is the possessor; the quote must sit inside the noun's phrase).
 CUE_NOUNS = {"claim", "remark", "comment", "statement", "promise", "warning", "assertion",
@@ -812,7 +813,12 @@ class QuoteExtractor:
                 if len(piece) < 3 or not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in piece):
                     continue
                 if any(_in_any(t.idx, inside) for t in piece) or MARK.search(piece.text):
-                    continue  # the content is (partly) a direct quote, reported as such
+                    # the content is (partly) a direct quote, reported as such; when the cue
+                    # interrupts it ('The plan, she said, would "fail"'), the words before
+                    # the attribution are still the speaker's point in her own voice
+                    piece = _before_inserted_cue(piece, token, inside)
+                    if piece is None:
+                        continue
                 span = piece
                 break
             if span is None or (span.start_char, span.end_char) in taken:
@@ -1119,6 +1125,35 @@ def _inserted_cue(verb: Token) -> tuple[int, int] | None:
     if lo - 1 - sent.start < 2 or sent.end - k < 4:
         return None
     return sent.start, sent.end
+
+
+def _before_inserted_cue(piece: Span, verb: Token,
+                         inside: list[tuple[int, int]]) -> Span | None:
+    """The part of ``piece`` before a cue that interrupts it ('Many visitors were older, she
+    said, and "..."'), when that part is free of quotation and reads as a clause: at least
+    three words with a verb, set off from the attribution by a comma or dash."""
+    doc = verb.doc
+    if not piece.start < verb.i < piece.end or verb.dep_ == "relcl":
+        return None
+    subject = _subject_of(verb)
+    if subject is not None and subject.lower_ in ("who", "which", "that"):
+        return None  # 'Wonder, who joked of it, "..."': a relative clause interrupts nothing
+    cut = verb.i
+    if subject is not None and subject.i < verb.i:
+        cut = min(cut, subject.left_edge.i)
+    while cut > piece.start and doc[cut - 1].lower_ in ("as", "but", "and"):
+        cut -= 1
+    if cut <= piece.start or doc[cut - 1].text not in (",", "\u2014", "\u2013", "--"):
+        return None
+    head = _clean_content(doc[piece.start:cut - 1])
+    if len(head) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in head):
+        return None
+    if head[0].tag_ in ("VBG", "VBN") or not any(
+            t.dep_ in ("nsubj", "nsubjpass", "expl") for t in head):
+        return None  # 'Asked about it, she said, "..."' sets the scene, it is not her point
+    if any(_in_any(t.idx, inside) for t in head) or MARK.search(head.text):
+        return None
+    return head
 
 
 def _parenthetical(verb: Token) -> bool:
