@@ -816,9 +816,10 @@ class QuoteExtractor:
                     # the content is (partly) a direct quote, reported as such; when the cue
                     # interrupts it ('The plan, she said, would "fail"'), the words before
                     # the attribution are still the speaker's point in her own voice
-                    piece = _before_inserted_cue(piece, token, inside)
-                    if piece is None:
+                    head = _before_inserted_cue(piece, token, inside)
+                    if head is None:
                         continue
+                    piece = head
                 span = piece
                 break
             if span is None or (span.start_char, span.end_char) in taken:
