@@ -261,3 +261,21 @@ def test_he_skips_a_woman_the_gazetteer_does_not_know():
 def test_former_holders_and_company_officers_are_not_the_office_holder(text):
     found, _ = mentions(text, published="2016-02-25")
     assert not any(a in ("Enrique Peña Nieto", "Barack Obama") for _, a in found)
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    ("South Korean President Moon Jae-in met Kim Jong-un.", "2018-04-27", "Moon Jae-in"),
+    ("Pope Francis met Vladimir Putin at the Vatican.", "2019-07-04", "Pope Francis"),
+    ("Michael Bloomberg and Donald Trump met up in New York.", "2016-09-20", "Michael Bloomberg"),
+    ("The speaker said the House would vote on the bill on Tuesday.", "2014-06-10",
+     "John Boehner"),
+])
+def test_names_with_syllables_titles_and_the_house_speaker(text, day, expected):
+    found, _ = mentions(text, published=day)
+    assert expected in {a for _, a in found}
+
+
+def test_a_speaker_at_a_conference_is_nobody_in_particular():
+    found, _ = mentions("The keynote speaker said the conference went well.",
+                        published="2016-06-10")
+    assert found == []

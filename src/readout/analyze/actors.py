@@ -441,6 +441,9 @@ class ActorResolver:
                     _name_like(doc[name_start - 4]):
                 name_start -= 4  # 'Marcia "Cia" Price': the nickname is left out below
                 continue
+            if name_start == name_end and _hyphen_syllable(doc, name_start - 1, start):
+                name_start -= 1  # "Moon Jae-in": the syllable, then the hyphen rule below
+                continue
             if name_start < name_end and name_start - 2 >= start and \
                     doc[name_start - 1].text == "-" and \
                     not doc[name_start - 1].whitespace_ and not doc[name_start - 2].whitespace_ \
@@ -573,6 +576,10 @@ class ActorResolver:
 
     def _person_entry(self, words: list[str], title: str, day: str | None) -> Entry | None:
         hits = [e for e in self.gazetteer.lookup(" ".join(words)) if e.kind == "person"]
+        if not hits and title:
+            # "Pope Francis", "King Charles III": the title is part of the common name
+            hits = [e for e in self.gazetteer.lookup(f"{title.split()[-1]} {' '.join(words)}")
+                    if e.kind == "person"]
         if len(hits) != 1:
             hits = self.gazetteer.people_named(words)
         if len(hits) > 1:
@@ -644,6 +651,9 @@ class ActorResolver:
                 continue  # "Lisa O. Monaco", "President Chad Griffin": a name, not the state
             if entries[0].kind == "state" and _state_opens_a_body_name(span):
                 continue  # "the United States Conference of Mayors": a body of its own
+            if entries[0].kind == "organization" and span[0].ent_type_ == "PERSON" and \
+                    span[0].ent_iob_ == "I" and _name_like(doc[span.start - 1]):
+                continue  # "Michael Bloomberg": a person's surname, not the news agency
             start = span.start_char
             if span.start > 0 and doc[span.start - 1].lower_ == "the":
                 start = doc[span.start - 1].idx
@@ -944,6 +954,13 @@ class ActorResolver:
                     of = hits[0].name
             if role_word == "leader" and of in GOVERNMENT_LED_STATES:
                 role = "head_of_government"  # "the German leader": the chancellor
+            if role == "speaker":
+                # "the speaker", "House Speaker": the US House's presiding officer, only in
+                # an article about Congress (elsewhere a speaker is whoever gives a speech)
+                if (of or home) != "United States" or not re.search(
+                        r"\b(?:House|Congress|Capitol)\b", text):
+                    continue
+                role, of = "president", "US House of Representatives"
             holder = None
             if of is not None:
                 holder = self._holder(role, of, day, named)
@@ -1555,6 +1572,7 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 or (doc[j].lower_ in CONNECTORS and j > i and _capital_after(doc, j))
                 or (doc[j].lower_ in NAME_PARTICLES and j > i and _particle_joins(doc, j))
                 or doc[j].text in ("-",) or _nickname_at(doc, j, i)
+                or _hyphen_syllable(doc, j, i)
                 or j - 2 > i and _nickname_at(doc, j - 2, i)):
             if "\n" in doc[j].whitespace_ or (j + 1 < n and doc[j + 1].is_space):
                 j += 1
@@ -1585,6 +1603,15 @@ def _particle_before(doc: Doc, k: int, start: int) -> int:
             and _name_like(doc[k - 2]):
         return 1
     return 0
+
+
+def _hyphen_syllable(doc: Doc, k: int, start: int) -> bool:
+    """A lower-case syllable glued by a hyphen to a name inside a person's name: the "in" of
+    "Moon Jae-in", the "un" of "Kim Jong-un"."""
+    return k - 2 >= start and doc[k].text.isalpha() and doc[k].text.islower() and \
+        doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and \
+        not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper() and \
+        len(doc[k].text) <= 4 and "PERSON" in (doc[k].ent_type_, doc[k - 2].ent_type_)
 
 
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
@@ -1716,6 +1743,10 @@ def _name_words(span: Span) -> list[str]:
     tokens = list(span)
     while tokens and _bare(tokens[0]) in TITLE_WORDS:
         tokens = tokens[1:]
+    # "Michael Bloomberg-funded groups": a compound adjective's tail is not a name part
+    while len(tokens) >= 3 and tokens[-1].text.islower() and len(tokens[-1].text) > 4 and \
+            tokens[-2].text == "-":
+        tokens = tokens[:-2]
     suffix: list[str] = []
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or
                       tokens[-1].lower_ in NAME_SUFFIXES or tokens[-1].text == ","):

@@ -39,6 +39,9 @@ ROLE_WORDS: dict[str, str] = {
     "chief of staff": "chief_of_staff",
     # "the Secretary" in a department's readout: the latest person titled Secretary
     "secretary": "secretary",
+    # "the speaker": the presiding officer of the US House (the actor resolver checks that
+    # the article is about Congress)
+    "speaker": "speaker",
 }
 # Leaders whose role is implied by "leader" depend on the system: the head of government leads
 # in parliamentary states. Checked in this order when resolving "the <country> leader".
