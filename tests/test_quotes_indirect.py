@@ -281,3 +281,30 @@ def test_estimates_that_reports_the_clause(indirect):
 def test_an_estimated_number_is_not_reported_speech(indirect):
     text = "The agency estimated 300 deaths in the flood."
     assert indirect(text) == []
+
+
+def test_called_for_someone_to_act_reports_the_whole_request(indirect):
+    text = "Senator Paula Grant called for the regulators to halt the merger at once."
+    found = indirect(text)
+    assert ("the regulators to halt the merger at once", "Paula Grant") in found
+
+
+def test_content_stops_at_a_dash_before_a_quotation(indirect):
+    text = ('Mayor Eli Stone urged the council to delay the vote -- a move his rival said '
+            'would "insult every voter" in the city.')
+    found = dict(indirect(text))
+    assert "the council to delay the vote" in found
+    assert found["the council to delay the vote"] == "Eli Stone"
+
+
+def test_a_subjectless_cue_reports_its_clause_with_no_speaker(indirect):
+    text = ("The governor refuses to name a successor, aside from saying he wants "
+            "a younger team.")
+    found = indirect(text)
+    assert ("he wants a younger team", None) in found or any(
+        said == "he wants a younger team" for said, _ in found)
+
+
+def test_worth_noting_is_the_authors_voice(indirect):
+    text = "It is worth noting that the tunnel opened two years late."
+    assert indirect(text) == []

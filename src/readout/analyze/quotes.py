@@ -816,7 +816,8 @@ class QuoteExtractor:
                     # the content is (partly) a direct quote, reported as such; when the cue
                     # interrupts it ('The plan, she said, would "fail"'), the words before
                     # the attribution are still the speaker's point in her own voice
-                    head = _before_inserted_cue(piece, token, inside)
+                    head = _before_inserted_cue(piece, token, inside) or _before_dash(
+                        piece, token, inside)
                     if head is None:
                         continue
                     piece = head
@@ -834,7 +835,19 @@ class QuoteExtractor:
                 frame: Frame | None = Frame(token, speaker, s0, s1, source)
             else:
                 frame = self._frame_at(token, inside, resolver)
-            if frame is None or frame.subject is None:
+            if frame is None:
+                continue
+            if frame.subject is None:
+                # 'aside from saying he wants a diverse delegation': what was said is
+                # clear, who said it is not; the quote stands with no speaker (never a guess)
+                if _unattributed_ok(token, span):
+                    found.append(Quote(text=span.text, speaker=None, kind="indirect",
+                                       cue=token.text, start=span.start_char,
+                                       end=span.end_char, cue_start=token.idx,
+                                       cue_end=token.idx + len(token),
+                                       paragraph=paragraph_number(doc_text(doc),
+                                                                  span.start_char)))
+                    taken.append((span.start_char, span.end_char))
                 continue
             if span.start <= frame.subject.i < span.end and not (
                     token.left_edge.i <= frame.subject.i <= token.right_edge.i):
@@ -1157,6 +1170,39 @@ def _before_inserted_cue(piece: Span, verb: Token,
     return head
 
 
+def _unattributed_ok(verb: Token, span: Span) -> bool:
+    """May a cue without a subject report ``span`` with no speaker? Only a cue in the past
+    or present that reports a clause (not an imperative, a bare infinitive or a question
+    of what someone will say), outside its own content."""
+    if verb.tag_ in ("VB",) or span.start <= verb.i < span.end:
+        return False
+    if verb.head.lower_ == "worth":
+        return False  # 'it is worth noting that ...': the author's own voice
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in span)
+
+
+def _before_dash(piece: Span, verb: Token, inside: list[tuple[int, int]]) -> Span | None:
+    """The content of a cue up to a dash or semicolon that ends it before a quotation
+    begins ('called on Obama to retaliate -- meddling that he said would "sow discord"'):
+    what follows the break is a new thought, the part before it is the speaker's."""
+    doc = verb.doc
+    if piece.start <= verb.i:
+        return None  # only a content after its cue
+    first = next((t.i for t in piece if _in_any(t.idx, inside) or MARK.search(t.text)), None)
+    if first is None:
+        return None
+    brk = next((t.i for t in reversed(doc[piece.start:first])
+                if t.text in ("—", "–", "--", ";")), None)
+    if brk is None:
+        return None
+    head = _clean_content(doc[piece.start:brk])
+    if len(head) < 3 or not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in head):
+        return None
+    return head
+
+
 def _parenthetical(verb: Token) -> bool:
     """Is the cue set off by commas inside the clause it reports ('..., he said, ...')?"""
     if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
@@ -1279,7 +1325,15 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
 
     if lemma == "call":
         if "for" in preps:
-            return after(preps["for"])
+            # 'called for contestants to wear ...': the infinitive hangs on the verb
+            wanted = [xcomp] if xcomp is not None and xcomp.i > preps["for"].i else []
+            return after(preps["for"], *wanted)
+        for_clause = next((c for c in kids if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ == "for" and g.i == verb.i + 1 for g in c.children)),
+            None)
+        if for_clause is not None:
+            # the same request parsed as a for-to clause ('for regulators to halt it')
+            return verb.i + 2, for_clause.right_edge.i + 1
         if "on" in preps and xcomp is not None and xcomp.i > preps["on"].i:
             return after(preps["on"], xcomp)
         label = next((c for c in kids if c.dep_ in ("oprd", "dobj", "attr") and c is not dobj),
