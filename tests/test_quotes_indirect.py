@@ -308,3 +308,14 @@ def test_a_subjectless_cue_reports_its_clause_with_no_speaker(indirect):
 def test_worth_noting_is_the_authors_voice(indirect):
     text = "It is worth noting that the tunnel opened two years late."
     assert indirect(text) == []
+
+
+def test_a_judging_verb_reports_what_it_judges(indirect):
+    text = "Senator Mark Hale criticized the governor for closing the rural clinics."
+    found = indirect(text)
+    assert [said for said, _ in found] == ["the governor for closing the rural clinics"]
+
+
+def test_a_judging_verb_with_a_bare_short_object_reports_nothing(indirect):
+    text = "The coach slammed the door and left the room."
+    assert indirect(text) == []

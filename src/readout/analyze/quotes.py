@@ -81,7 +81,13 @@ INFINITIVE_VERBS = {"promise", "vow", "pledge", "threaten", "urge", "propose", "
 # Speech verbs left out of INDIRECT_VERBS whose content is read only from the object
 # structures above ('called for', 'accused X of', 'asked X to' / 'asked whether', 'cited X',
 # 'described X as Y', 'pointed out that', 'agreed that', 'spoke of X').
-OBJECT_ONLY_VERBS = {"call", "accuse", "ask", "cite", "describe", "point", "agree", "speak"}
+OBJECT_ONLY_VERBS = {"call", "accuse", "ask", "cite", "describe", "point", "agree", "speak",
+                     "criticize", "criticise", "praise", "blast", "slam", "mock", "condemn",
+                     "denounce", "decry", "lambaste", "ridicule", "deride"}
+# Of those, verbs of judging whose object is what they judge, with the ground after 'for'
+# ('criticized the party's lack of awareness', 'blasted him for not paying taxes').
+JUDGING_VERBS = {"criticize", "criticise", "praise", "blast", "slam", "mock", "condemn",
+                 "denounce", "decry", "lambaste", "ridicule", "deride"}
 # Findings reported like speech when a document or a ruling body is their subject.
 FINDING_VERBS = {"show", "find"}
 FINDING_SOURCES = {"poll", "survey", "study", "report", "analysis", "data", "research",
@@ -1348,6 +1354,11 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     if lemma in ("cite", "describe") and dobj is not None and dobj.pos_ != "PRON":
         # 'cited the figure', 'described the plan as a disaster'
         return whole(dobj, preps["as"]) if "as" in preps else whole(dobj)
+    if lemma in JUDGING_VERBS and dobj is not None and (
+            "for" in preps or (dobj.pos_ in ("NOUN", "PROPN") and len(list(dobj.subtree)) >= 3)):
+        # 'criticized Obama for not acting', 'praised the officers' calm handling of it'; a
+        # bare short object ('slammed the door') is no statement
+        return whole(dobj, preps["for"]) if "for" in preps else whole(dobj)
     if lemma == "speak" and ("of" in preps or "about" in preps):
         return after(preps.get("of") or preps["about"])  # 'spoke of the legacy of ...'
     if lemma == "propose" and xcomp is None:
