@@ -364,3 +364,37 @@ def test_a_named_grouping_of_states_meets_as_a_body():
 def test_a_grouping_meeting_someone_is_no_body_meeting_alone():
     found = contacts("The Contact Group met with Vladimir Putin in Moscow.")
     assert all(c.participants != ["Contact Group"] for c in found)
+
+
+def test_a_meeting_struck_by_an_attack_is_the_scene_not_the_news():
+    found = contacts("Two generals, Omar Haddad and Sami Nasser, are killed in a bombing during "
+                     "a meeting at the army headquarters.")
+    assert found == []
+
+
+def test_a_meeting_between_two_sides_struck_by_an_attack_is_still_held():
+    found = contacts("A bomb went off during a meeting between Afghan officials and Taliban "
+                     "envoys in Doha.")
+    assert [(c.participants, c.format) for c in found] == [(["Afghanistan", "Taliban"],
+                                                            "meeting")]
+
+
+def test_who_attended_the_meeting_met_its_host():
+    text = ("Ahead of a town hall on Tuesday, Senator Maria Lopez met with a few nurses at the "
+            "county clinic.\n\nJanet Crane, who attended the smaller meeting, said Lopez mostly "
+            "listened.")
+    found = contacts(text, published="2019-03-05")
+    assert [(c.participants, c.format) for c in found] == [(["Janet Crane", "Maria Lopez"],
+                                                            "meeting")]
+
+
+def test_attending_a_meeting_no_one_held_before_is_no_contact():
+    text = "Janet Crane, who attended the meeting, said the senator mostly listened."
+    assert contacts(text, published="2019-03-05") == []
+
+
+def test_regional_ministers_at_a_meeting_are_their_body_not_whom_they_address():
+    found = contacts("At an emergency meeting in Addis Ababa, African foreign ministers tell "
+                     "Sudan to accept a ceasefire.", published="2023-05-02")
+    assert summary(found) == [(["African Union"], "meeting", "2023-05-02", "held",
+                               "Addis Ababa")]

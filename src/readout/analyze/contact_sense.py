@@ -687,11 +687,33 @@ def private_trip(trigger: Token) -> str | None:
     return None
 
 
+# what befalls people, or is done to them, at a gathering
+VIOLENCE_LEMMAS = {"kill", "wound", "injure", "assassinate", "attack", "bomb", "bombing",
+                   "blast", "explosion", "shooting", "shoot", "raid", "strike", "ambush",
+                   "storm", "assault", "massacre"}
+
+
+def scene_of_violence(trigger: Token) -> str | None:
+    """"killed in a suicide attack during a high-level meeting", "a raid on a meeting of
+    commanders": the gathering is where violence struck, the report is of the violence; who
+    met whom is not its news unless the noun names the two sides ("with", "between")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or _pobjs(trigger, ("with", "between")):
+        return None
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("during", "at", "on", "in",
+                                                              "inside", "targeting"):
+        return None
+    target = trigger.head.head
+    if _lemma(target) in VIOLENCE_LEMMAS or target.lower_ in VIOLENCE_LEMMAS:
+        return "the scene of an attack"
+    return None
+
+
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated,
     only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
     contacts_in_general, internal_gathering, the_public_travels, private_trip,
+    scene_of_violence,
 )
 
 

@@ -178,6 +178,10 @@ class ContactExtractor:
         # the people who last acted together ("Sherman, Finer and Kahl met …"): "they" or
         # "the delegation" in a later subject
         self._crew: list[str] = []
+        # the last meeting one named person held with people the article does not name ("the
+        # attorney general met with several students"): who "attended the meeting" later met
+        # that person
+        self._lone: tuple[str, str | None, str | None, int] | None = None
         for clause in _clauses(doc):
             found = self._from_clause(doc, clause, mentions, quoted, contacts, readout)
             if not found and contacts:
@@ -396,6 +400,24 @@ class ContactExtractor:
         # names the statement, not the contact
         lead = _lead_end(clause)
         for trigger, fmt in triggers:
+            if trigger.pos_ == "VERB" and trigger.lemma_.casefold() == "meet" and \
+                    _met_unnamed(trigger) and not _is_hypothetical(trigger, clause):
+                holder = self._subject_parties(doc, clause, trigger, mentions, quoted, lead)
+                if len(holder) == 1 and self._is_person(holder[0]):
+                    day, _ = self._date(clause, doc, False, trigger)
+                    self._lone = (holder[0], day, _place(clause, holder, self.gazetteer, trigger),
+                                  trigger.idx)
+            if self._lone is not None and trigger.idx - self._lone[3] < LONE_REACH and \
+                    _attended_that(trigger):
+                # "McCoy, who attended the smaller meeting, said …": the meeting just told of
+                # that a named person held with people the article did not name
+                guest = self._attendee(trigger, mentions)
+                host, day, where, _ = self._lone
+                if guest is not None and guest != host:
+                    self._lone = None
+                    out.append(self._contact(doc, clause, trigger, sorted([host, guest]), fmt,
+                                             day, where, "held", None, lead=lead))
+                    continue
             if _is_hypothetical(trigger, clause) or not_a_contact(trigger, fmt):
                 continue  # a condition or wish, or a sense that is no contact (contact_sense)
             if _serves_a_trip(trigger) or _purpose_of_a_meeting(trigger):
@@ -501,6 +523,7 @@ class ContactExtractor:
                 out.extend(self._visits(doc, clause, trigger, mentions, quoted, lead, parties,
                                         planned, readout, earlier + out))
                 continue
+            alone = False  # one body meeting as a whole, no one else needed
             if trigger.pos_ == "VERB" and _officials_subject(trigger) and (not parties or (
                     len(parties) == 1 and parties[0] not in self.gazetteer.entries and
                     GROUP_LABEL.fullmatch(parties[0]))):
@@ -508,6 +531,16 @@ class ContactExtractor:
                 body = self._regional_body(trigger)
                 if body:
                     parties = [body]
+            elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
+                    trigger.head.lower_ == "at" and trigger.head.head.pos_ == "VERB" and \
+                    not _pobjs_with(trigger) and _officials_subject(trigger.head.head):
+                # "At an extraordinary meeting in Cairo, Arab foreign ministers told Syria …":
+                # the ministers' body met; whom they then addressed was not in the meeting
+                body = self._regional_body(trigger.head.head)
+                if body:
+                    parties = [body]
+                    hosted = []
+                    alone = True
             named = _named_body_meets(trigger) if len(parties) <= 1 else None
             if named and not any(named in p or p in named for p in parties if
                                  self.gazetteer.entries.get(p) is None or self._is_body(p)):
@@ -515,8 +548,9 @@ class ContactExtractor:
                 # gazetteer does not know meets as a body, under the name the article gives
                 parties = [named]
                 hosted = []
+                alone = True
             if self.config.require_two_parties and len(parties) < 2 and not hosted and \
-                    parties != [named] and not (trigger.pos_ == "VERB" and len(parties) == 1 and
+                    not alone and not (trigger.pos_ == "VERB" and len(parties) == 1 and
                          self._is_body(parties[0]) and _officials_subject(trigger)):
                 continue  # ("EU defence ministers will meet on Monday": the body's meeting)
             if not parties:
@@ -844,6 +878,20 @@ class ContactExtractor:
         if entry is None:
             return None
         return entry.name if entry.kind == "state" else entry.country
+
+    def _attendee(self, trigger: Token, mentions: list[ActorMention]) -> str | None:
+        """The person who attended the meeting noun: the verb's subject, or for "who" the
+        person the relative clause describes."""
+        verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None:
+            return None
+        for m in mentions:
+            if m.start <= subject.idx < m.end and self._is_person(m.actor):
+                return m.actor
+        return None
 
     def _is_body(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
@@ -1278,7 +1326,10 @@ def _news_present(trigger: Token) -> bool:
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() in REPORT_LEMMAS:
+    directive = verb.lemma_.casefold() == "tell" and any(c.dep_ == "xcomp"
+                                                         for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() in REPORT_LEMMAS and \
+            not directive:  # "tell Syria to end the bloodshed" orders, it reports nothing
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_.casefold() in ("have", "will", "shall") or a.tag_ == "MD" for a in auxes):
@@ -2265,6 +2316,8 @@ def _officials_subject(verb: Token) -> bool:
     return False
 
 
+LONE_REACH = 1200  # characters: a few short paragraphs of news
+
 BODY_HEADS = {"group", "friends", "quartet", "coalition", "forum", "alliance", "league",
               "union", "contact"}
 
@@ -2290,6 +2343,33 @@ def _named_body_meets(trigger: Token) -> str | None:
                for t in words) or words[-1].lower_ in ("of", "on", "for", "and"):
         return None
     return " ".join(t.text for t in words)
+
+
+def _pobjs_with(trigger: Token) -> bool:
+    """The noun names its counterparts itself ("a meeting with Lavrov")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
+
+
+def _met_unnamed(verb: Token) -> bool:
+    """"met with several students", "met with local leaders": the people met are a plural
+    common noun, no one named."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and not g.ent_type_ for g in c.children)
+        for c in verb.children)
+
+
+def _attended_that(trigger: Token) -> bool:
+    """"who attended the smaller meeting", "was at the meeting": a definite meeting noun that
+    someone attended, in the past."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.casefold() not in ("meeting", "session") or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in trigger.children):
+        return False
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.lower_ == "at":
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN") and \
+        verb.lemma_.casefold() in ("attend", "be", "join", "sit") and \
+        (trigger.dep_ == "dobj" or trigger.dep_ == "pobj")
 
 
 def _unnamed_counterparts(trigger: Token) -> bool:
