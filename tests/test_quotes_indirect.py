@@ -319,3 +319,9 @@ def test_a_judging_verb_reports_what_it_judges(indirect):
 def test_a_judging_verb_with_a_bare_short_object_reports_nothing(indirect):
     text = "The coach slammed the door and left the room."
     assert indirect(text) == []
+
+
+def test_noted_with_a_noun_object_reports_it(indirect):
+    text = "Dr. Ruth Amsel noted the clinic's shortage of nurses during the hearing."
+    found = indirect(text)
+    assert any(said.startswith("the clinic's shortage of nurses") for said, _ in found)

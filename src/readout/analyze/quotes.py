@@ -72,7 +72,7 @@ CUE_NOUNS = {"claim", "remark", "comment", "statement", "promise", "warning", "a
 # Verbs whose noun-phrase object is reported content ("denied any intention of ...").
 NP_CONTENT_VERBS = {"deny", "announce", "reiterate", "broach", "confirm", "reject", "propose",
                     "rule", "acknowledge", "admit", "concede", "claim", "allege", "promise",
-                    "pledge", "vow", "disclose", "reveal", "cite", "mention"}
+                    "pledge", "vow", "disclose", "reveal", "cite", "mention", "note"}
 # Verbs that report a request or warning as an object and an infinitive ('told aides to
 # leave', 'urged Congress to act'), and verbs whose infinitive alone is the reported
 # commitment ('vowed to fight', 'threatened to walk out').
