@@ -21,12 +21,14 @@ SEEDS = REPO.parent / "shared" / "seeds"
 # speaker 1.0, attributed F1 0.977; indirect P/R/F1 0.923/0.867/0.894, speaker 0.846,
 # attributed F1 0.751. Third round: seeds scores unchanged (the work went into PolNeAR speakers),
 # so the floors stay where they are. Fourth round: the scare quote "buffer" is no longer a quote,
-# direct P/R/F1 1.0/0.977/0.988, attributed F1 0.988; direct floors raised a little.
+# direct P/R/F1 1.0/0.977/0.988, attributed F1 0.988; direct floors raised a little. Fifth
+# round (indirect recall): indirect P/R/F1 0.933/0.933/0.933, speaker 0.857, attributed F1
+# 0.800; indirect recall, F1 and attributed floors raised a little.
 FLOORS = {
     "direct": {"precision": 0.98, "recall": 0.97, "f1": 0.975, "speaker_accuracy": 0.99,
                "attributed_f1": 0.975},
-    "indirect": {"precision": 0.91, "recall": 0.86, "f1": 0.88, "speaker_accuracy": 0.83,
-                 "attributed_f1": 0.74},
+    "indirect": {"precision": 0.91, "recall": 0.9, "f1": 0.9, "speaker_accuracy": 0.83,
+                 "attributed_f1": 0.77},
 }
 
 
