@@ -118,3 +118,13 @@ def test_an_address_during_a_visit_just_reported_is_not_another_contact():
                      "Wednesday, after which Zelensky will address a joint session of Congress.",
                      published="2022-12-20")
     assert [c.participants for c in found] == [["Joe Biden", "Volodymyr Zelensky"]]
+
+
+def test_the_one_he_held_with_others_is_a_second_meeting():
+    from readout.analyze.pipeline import analyze_text
+    text = ("Governor Ann Porter will visit with House Republicans on Thursday. Her visit with "
+            "the House members is likely to be as tense as the one that she held with the "
+            "Senate leaders on Tuesday.")
+    found = analyze_text(text, published="2019-03-06").contacts
+    assert any(c.format == "meeting" and c.date == "2019-03-05" and c.status == "held"
+               for c in found)

@@ -303,6 +303,8 @@ class ContactExtractor:
                                                                    "telephonic")
                     for c in token.children):
                 fmt = "phone call"  # "a telephone conversation", "phone talks"
+            if fmt is None and _one_held_with(token):
+                fmt = "meeting"  # "as contentious as the one that he led with the senators"
             if fmt is None and _headline_verb(token):
                 fmt = VERB_FORMATS[token.lower_[:-1]]  # "Biden hosts Zelensky", read as a noun
             if lemma in ("meeting", "session") and token.pos_ == "NOUN" and _addressed(token):
@@ -461,7 +463,8 @@ class ContactExtractor:
             own = self._own_parties(doc, clause, trigger, mentions, quoted, lead)
             if trigger.lower_ in ANAPHORIC_NOUNS and _advised(trigger):
                 continue  # "the discussion should avoid …": advice about it, not a report
-            reference = self._refers_back(trigger, parties, own, earlier + out, fmt)
+            reference = None if _one_held_with(trigger) else \
+                self._refers_back(trigger, parties, own, earlier + out, fmt)
             if reference is not None and hosted and \
                     not set(hosted) <= set(reference.participants):
                 reference = None  # "the NATO Defense Ministerial" is not the visit before it
@@ -626,8 +629,8 @@ class ContactExtractor:
         # a noun carries no tense: "a superpower summit between Biden and Putin" is the
         # summit the article announced, whatever its status
         tenseless = trigger.pos_ in ("NOUN", "PROPN") and len(parties) >= 2 and not planned
-        same = _same_parties(earlier + out, parties, fmt, None if tenseless else status,
-                             self._tenseless)
+        same = None if _one_held_with(trigger) else _same_parties(
+            earlier + out, parties, fmt, None if tenseless else status, self._tenseless)
         if same is not None and (same in out or
                                  max(clause.start_char, lead) <= same.start < clause.end_char):
             return None  # "spoke by phone": two trigger words, one call
@@ -2343,6 +2346,22 @@ def _named_body_meets(trigger: Token) -> str | None:
                for t in words) or words[-1].lower_ in ("of", "on", "for", "and"):
         return None
     return " ".join(t.text for t in words)
+
+
+def _one_held_with(token: Token) -> bool:
+    """"his visit with the House members … the one that he led with their Senate
+    colleagues on Tuesday": "one" standing for a contact noun earlier in the sentence, with a
+    clause of its own that names who held it with whom."""
+    if token.lower_ != "one" or token.pos_ not in ("NOUN", "PRON"):
+        return False
+    if not any(t.i < token.i and t.pos_ == "NOUN" and
+               (t.lower_ in NOUN_FORMATS or t.lemma_.casefold() in NOUN_FORMATS)
+               for t in token.sent):
+        return False
+    return any(c.dep_ == "relcl" and c.lemma_.casefold() in ("lead", "hold", "have", "host")
+               and c.tag_ in ("VBD", "VBN") and
+               any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
+               for c in token.children)
 
 
 def _pobjs_with(trigger: Token) -> bool:
