@@ -279,3 +279,9 @@ def test_a_speaker_at_a_conference_is_nobody_in_particular():
     found, _ = mentions("The keynote speaker said the conference went well.",
                         published="2016-06-10")
     assert found == []
+
+
+def test_the_attorney_general_is_the_one_the_article_titled_so():
+    found, _ = mentions("Attorney General Loretta E. Lynch met police chiefs. The attorney "
+                        "general said the department would help.", published="2016-07-10")
+    assert [a for t, a in found if t.lower().startswith("the attorney")] == ["Loretta Lynch"]

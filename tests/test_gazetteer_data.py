@@ -33,6 +33,7 @@ SECTORS = {
     "rebel",
 }
 ROLES = {
+    "attorney_general",
     "president",
     "vice_president",
     "prime_minister",

@@ -37,6 +37,7 @@ ROLE_WORDS: dict[str, str] = {
     "foreign policy adviser": "aide", "foreign policy aide": "aide", "aide": "aide",
     "ambassador": "ambassador", "cia director": "intelligence_chief", "director": "intelligence_chief",
     "chief of staff": "chief_of_staff",
+    "attorney general": "attorney_general",
     # "the Secretary" in a department's readout: the latest person titled Secretary
     "secretary": "secretary",
     # "the speaker": the presiding officer of the US House (the actor resolver checks that
