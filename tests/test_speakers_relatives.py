@@ -56,3 +56,16 @@ def test_head_of_something_is_somebody_else(quotes):
     text = ("Sergei Lavrov met John Kerry in Geneva.\n\n"
             "\u201cWe made progress,\u201d the head of the delegation said.")
     assert [s for k, s in quotes(text) if k == "direct"] == [None]
+
+
+def test_a_relative_named_in_full_is_not_the_person_named_first(quotes):
+    text = ("Martin Kessler opened the plant on Monday. Anna Kessler said the family "
+            "would keep the jobs in town.")
+    assert ("indirect", "Anna Kessler") in quotes(text)
+    assert ("indirect", "Martin Kessler") not in quotes(text)
+
+
+def test_a_title_before_the_surname_is_still_the_person(quotes):
+    text = ("Martin Kessler opened the plant on Monday. Mayor Kessler said the town "
+            "would keep the jobs.")
+    assert quotes(text) == [("indirect", "Martin Kessler")]

@@ -330,6 +330,18 @@ def _lone_given_gender(name: str) -> str | None:
     return "m" if word in MALE_GIVEN else "f" if word in FEMALE_GIVEN else None
 
 
+def _relative_name(name: str, known: str) -> bool:
+    """Is ``name`` someone else of ``known``'s family: both full names, the same surname, and
+    a given name of its own (both start with a common given name, with different initials,
+    so 'Joe' / 'Joseph' and 'Donald J. Trump' stay the same person)."""
+    words, others = name.split(), known.split()
+    if len(words) < 2 or len(others) < 2 or _surname(name) != _surname(known):
+        return False
+    if given_gender(name) is None or given_gender(known) is None:
+        return False  # 'De Blasio', 'N Luis Olidem': no given name to tell the two apart
+    return words[0][0].casefold() != others[0][0].casefold()
+
+
 def _surname(name: str) -> str:
     parts = [p for p in name.split() if p.casefold().rstrip(".") not in ("jr", "sr", "ii", "iii")]
     return (parts or name.split() or [name])[-1]
@@ -667,7 +679,7 @@ class SpeakerResolver:
                                               e.label_ != "PERSON", abs(e.root.i - head.i)))
         for ent in ordered:
             if ent.label_ == "PERSON" or _looks_like_person(ent):
-                name = self.person_name(ent.text)
+                name = self.person_name(self._with_given_name(ent))
                 if name:
                     return name
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
@@ -710,6 +722,19 @@ class SpeakerResolver:
                 return mention.actor
             return self._seat(mention.text) or mention.actor
         return None
+
+    def _with_given_name(self, ent: Span) -> str:
+        """The entity's text with a given name the NER left out before it ('Ivanka' in
+        'Ivanka Trump' tagged as 'Trump' alone): a capitalised proper noun compounded to the
+        entity that is a common given name."""
+        k = ent.start - 1
+        if k < 0 or len(ent) != 1:
+            return ent.text
+        word = self.doc[k]
+        if (word.pos_ == "PROPN" and word.dep_ == "compound" and word.head.i == ent.root.i
+                and word.text[:1].isupper() and given_gender(f"{word.text} {ent.text}")):
+            return f"{word.text} {ent.text}"
+        return ent.text
 
     def _mention_at(self, offset: int) -> ActorMention | None:
         for mention in self.mentions:
@@ -782,6 +807,8 @@ class SpeakerResolver:
         if len(hits) == 1:
             return hits[0].name
         person = self.people.get(_surname(name).casefold())
+        if person is not None and _relative_name(name, person.name):
+            return name  # 'Ivanka Trump' after 'Donald Trump': a relative, not the same person
         if person is not None and (len(name.split()) == 1 or person.name.endswith(name)
                                    or _surname(name) == _surname(person.name)):
             return person.name
