@@ -285,3 +285,9 @@ def test_the_attorney_general_is_the_one_the_article_titled_so():
     found, _ = mentions("Attorney General Loretta E. Lynch met police chiefs. The attorney "
                         "general said the department would help.", published="2016-07-10")
     assert [a for t, a in found if t.lower().startswith("the attorney")] == ["Loretta Lynch"]
+
+
+def test_an_honorific_is_no_affiliation():
+    _, actors = mentions("Mr. Cantor met reporters on Tuesday. Mr. Cantor said so.",
+                         published="2013-06-10")
+    assert all(a.affiliation != "Mr." for a in actors)

@@ -614,7 +614,10 @@ class ActorResolver:
             sector = "government"
         elif any(w in THINK_TANK_WORDS for w in title_words):
             sector = "think tank"
-        affiliation = _affiliation(doc, p) or (p.title or None)
+        # an honorific alone ("Mr.", "Dr.") says nothing of whom the person works for
+        title = None if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s*)+", p.title) \
+            else p.title
+        affiliation = _affiliation(doc, p) or title or None
         if sector is None and affiliation:
             lowered = affiliation.casefold()
             if any(w in lowered for w in THINK_TANK_WORDS):
