@@ -1622,13 +1622,13 @@ QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 
 def _nickname_at(doc: Doc, k: int, start: int) -> bool:
     """Tokens k..k+2 are a quoted nickname between a first name and a surname:
-    'Marcia "Cia" Price', "Robert 'Beto' O'Rourke"."""
+    'Marcia "Cia" Price', "Robert 'Beto' O'Rourke" (a headline's "Reveals ‘Demoralizing’
+    Experience" is no name: the nickname is a proper noun next to a person's name)."""
     return k > start and k + 3 < len(doc) and doc[k].text in QUOTE_MARKS and \
         doc[k + 2].text in QUOTE_MARKS and doc[k + 1].text[:1].isupper() and \
         doc[k + 1].is_alpha and doc[k + 1].pos_ == "PROPN" and _name_like(doc[k - 1]) and \
         doc[k + 3].text[:1].isupper() and "PERSON" in (doc[k - 1].ent_type_,
                                                         doc[k + 3].ent_type_)
-    # (a headline's "Reveals ‘Demoralizing’ Experience" is no name)
 
 
 def _joined_words(span: Span) -> list[str]:
@@ -1767,7 +1767,6 @@ def _filial_suffix(tokens) -> list[str]:
     return []
 
 
-# Home states in "Senator X of Ohio"; the tagger often folds them into the person's name.
 # AP style abbreviations that follow a town's name ("Ashton, Md."); the states AP writes in
 # full are in US_STATES
 US_STATE_ABBREVIATIONS = frozenset({
@@ -1775,6 +1774,7 @@ US_STATE_ABBREVIATIONS = frozenset({
     "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
     "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
     "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."})
+# Home states in "Senator X of Ohio"; the tagger often folds them into the person's name.
 US_STATES = frozenset({
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",

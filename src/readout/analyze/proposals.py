@@ -180,8 +180,8 @@ class ProposalExtractor:
                 name = group_label(subj)
             if name:
                 return name
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not quotes_at(
-                    quotes, token.idx):
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
+                    _quote_at(quotes, token.idx, token.idx + 1) is None:
                 return None  # "many revolutionaries push for …": someone, not the author
         for anc in list(verb.ancestors)[:4]:
             # "the Russian idea that Ukraine should be a buffer state"
@@ -449,10 +449,6 @@ def _recent_actor(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str
         if m.start <= pronoun.idx < m.end:
             return m.actor
     return antecedent(doc, pronoun, mentions)
-
-
-def quotes_at(quotes: list[Quote], offset: int) -> bool:
-    return _quote_at(quotes, offset, offset + 1) is not None
 
 
 def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:

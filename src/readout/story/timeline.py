@@ -125,7 +125,7 @@ def _participants_match(book: ActorBook, a: list[str], b: list[str]) -> bool:
     # be the same (a two-state visit is not four-state talks that share two of the states)
     sides_a = {book.country(n) or n for n in a}
     sides_b = {book.country(n) or n for n in b}
-    return len(sides_a & sides_b) >= 2 and sides_a == sides_b
+    return sides_a == sides_b and len(sides_a) >= 2
 
 
 def _match_score(book: ActorBook, entry: TimelineEntry, report: SourceReport) -> float | None:
