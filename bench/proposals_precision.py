@@ -48,6 +48,17 @@ def load_articles(gold: dict[str, Any]) -> list[Article]:
     return articles
 
 
+def analyse(gold: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every proposal readout reports on the judged articles, keyed as the gold is."""
+    nlp = build_pipeline()
+    outputs = []
+    for article in load_articles(gold):
+        doc = nlp(make_doc(nlp, article))
+        outputs += [{"doc": article.doc, "start": p.start, "end": p.end, "proposer": p.proposer,
+                     "issue": p.issue} for p in doc._.proposals]
+    return outputs
+
+
 def score(gold: dict[str, Any], outputs: list[dict[str, Any]]) -> dict[str, Any]:
     judged = {(j["doc"], j["start"], j["end"]): j for j in gold["judged"]}
     found = proposals = with_proposer = 0
@@ -81,17 +92,10 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="list unjudged outputs")
     args = parser.parse_args()
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    articles = load_articles(gold)
-    nlp = build_pipeline()
     began = time.perf_counter()
-    outputs = []
-    for article in articles:
-        doc = nlp(make_doc(nlp, article))
-        outputs += [{"doc": article.doc, "start": p.start, "end": p.end, "proposer": p.proposer,
-                     "issue": p.issue} for p in doc._.proposals]
-    result = score(gold, outputs)
+    result = score(gold, analyse(gold))
     result["seconds"] = round(time.perf_counter() - began, 1)
-    print(f"proposals precision (PolNeAR dev, {len(articles)} articles): "
+    print(f"proposals precision (PolNeAR dev, {len(gold['docs'])} articles): "
           f"{result['precision']} ({result['judged_outputs']} judged outputs); with proposer "
           f"{result['precision_with_proposer']}; kept {result['kept']}; "
           f"unjudged {result['unjudged']}")

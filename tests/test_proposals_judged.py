@@ -42,15 +42,7 @@ def test_judged_file_is_sound():
 def test_precision_floor():
     bench = _bench()
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    from readout.analyze.pipeline import build_pipeline, make_doc
-
-    nlp = build_pipeline()
-    outputs = []
-    for article in bench.load_articles(gold):
-        doc = nlp(make_doc(nlp, article))
-        outputs += [{"doc": article.doc, "start": p.start, "end": p.end, "proposer": p.proposer,
-                     "issue": p.issue} for p in doc._.proposals]
-    result = bench.score(gold, outputs)
+    result = bench.score(gold, bench.analyse(gold))
     # measured 0.870 / 0.667 / 45 of 45 (bench/proposals_precision.py); floors keep a margin
     assert result["precision"] >= 0.84
     assert result["precision_with_proposer"] >= 0.62
