@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -900,37 +900,20 @@ class EventExtractor:
                 targets = [org]
         if not targets and cand.type == "REJECT" and cand.mode != "yield":
             # "denied any intention of attacking Ukraine": the party the rejected act is aimed at
-            for child in cand.verb.children:
-                if child.dep_ in ("dobj", "xcomp", "ccomp", "prep"):
-                    for tok in child.subtree:
-                        if tok.dep_ in ("dobj", "pobj") and tok.head.i != cand.verb.i:
-                            found = [t for t in _actors_in(doc, tok, mentions, exclude=actor)
-                                     if t != own]
-                            if found:
-                                targets = found[:1]
-                                break
-                if targets:
-                    break
+            verb_i = cand.verb.i
+            targets = _aim_deeper(
+                doc, cand.verb, ("dobj", "xcomp", "ccomp", "prep"),
+                lambda tok: tok.dep_ in ("dobj", "pobj") and tok.head.i != verb_i,
+                mentions, actor, own)
         if not targets and cand.type in ("SANCTION", "MOBILIZE", "THREATEN", "COERCE",
                                          "ASSAULT"):
             # "mobilized reservists for a possible war against Iraq", "a suspension of air
-            # links with Serbia": the party the measure is aimed at, deeper in its phrase
-            for child in cand.verb.children:
-                if child.dep_ not in ("dobj", "prep", "xcomp"):
-                    continue
-                for tok in child.subtree:
-                    if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "with", "on"):
-                        found = [t for t in _actors_in(doc, tok, mentions, exclude=actor)
-                                 if t != own]
-                        ruler = _government_antecedent(doc, tok, mentions) if not found \
-                            else None  # "sanctions that bar trading with the regime"
-                        if ruler is not None and ruler not in (actor, own):
-                            found = [ruler]
-                        if found:
-                            targets = found[:1]
-                            break
-                if targets:
-                    break
+            # links with Serbia": the party the measure is aimed at, deeper in its phrase;
+            # "sanctions that bar trading with the regime": the government it stands for
+            targets = _aim_deeper(
+                doc, cand.verb, ("dobj", "prep", "xcomp"),
+                lambda tok: tok.dep_ == "pobj" and tok.head.lower_ in ("against", "with", "on"),
+                mentions, actor, own, rulers=True)
         if not targets and cand.type == "ASSAULT":
             # "killed 23 people in Tel Aviv": the state where the victims were hit
             for child in cand.verb.children:
@@ -3247,6 +3230,28 @@ def _date(sent: Span, published: str | None, future: bool) -> str | None:
             if resolved:
                 return resolved
     return None
+
+
+def _aim_deeper(doc: Doc, verb: Token, deps: tuple[str, ...], wanted: Callable[[Token], bool],
+                mentions: list[ActorMention], actor: str | None, own: str | None,
+                rulers: bool = False) -> list[str]:
+    """The first actor (other than the actor and its own state) named at a token ``wanted``
+    accepts inside the verb's ``deps`` children: whom an act is aimed at when it is named
+    deeper in the phrase. With ``rulers``, "the regime" counts as the government it names."""
+    for child in verb.children:
+        if child.dep_ not in deps:
+            continue
+        for tok in child.subtree:
+            if not wanted(tok):
+                continue
+            found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
+            if rulers and not found:
+                ruler = _government_antecedent(doc, tok, mentions)
+                if ruler is not None and ruler not in (actor, own):
+                    found = [ruler]
+            if found:
+                return found[:1]
+    return []
 
 
 def _same_event(a: Event, b: Event) -> bool:
