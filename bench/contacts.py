@@ -1,7 +1,7 @@
 """Benchmark: contacts (who met whom, how, when) and actor resolution against the gold files.
 
 Usage: python bench/contacts.py
-       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|basil-dev]
+       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|basil-dev|basil-dev2]
        [--verbose] [--no-write]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -12,7 +12,8 @@ tests/gold/timeline_contacts.json (dated updates of the Syria, Libya and Egypt n
 bench/timeline_docs.py: short ordinary news prose) and tests/gold/timeline_contacts_heldout.json
 (updates of the Ukraine 2014 and Yemen timelines, kept apart and only ever reported in
 aggregate); tests/gold/basil_contacts_dev.json (15 ordinary political news articles from the
-development half of BASIL, text built by bench/basil_text.py). All store offsets only; the texts are read from ../shared and checked against the
+development half of BASIL, text built by bench/basil_text.py) and
+tests/gold/basil_contacts_dev2.json (13 further BASIL development articles, annotated blind). All store offsets only; the texts are read from ../shared and checked against the
 stored sha1.
 
 Scoring, per document, one gold entry per (sentence, contact):
@@ -349,7 +350,7 @@ def run_set(name: str, docs: list[tuple[Article, dict[str, Any]]], verbose: bool
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout", "timeline",
-                                           "timeline-heldout", "basil-dev"))
+                                           "timeline-heldout", "basil-dev", "basil-dev2"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
@@ -387,6 +388,10 @@ def main(argv: list[str] | None = None) -> int:
     basil_path = GOLD / "basil_contacts_dev.json"
     if args.only in (None, "basil-dev") and basil_path.is_file():
         sets.append(("basil_dev", json.loads(basil_path.read_text("utf-8")), load_basil_dev))
+    # A second BASIL development set, annotated before the system was run on it.
+    basil2_path = GOLD / "basil_contacts_dev2.json"
+    if args.only in (None, "basil-dev2") and basil2_path.is_file():
+        sets.append(("basil_dev2", json.loads(basil2_path.read_text("utf-8")), load_basil_dev))
     overall = [0, 0, 0]
     for name, gold, loader in sets:
         docs = loader(gold)
