@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.dates import resolve_date
 from readout.analyze.gazetteer import load_gazetteer
+from readout.analyze.speakers import given_gender
 from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Event, Quote
 
@@ -684,6 +685,7 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl"}
 INTENT_WORDS = {"open", "willing", "ready", "prepared", "eager", "plan", "planning", "intend",
                 "like", "want", "hope", "wish", "keen", "offer", "propose", "agree", "promise",
                 "pledge", "vow", "commit", "seek"}
+TOPIC_PREPS = {"about", "regarding", "concerning"}
 NEG_WORDS = {"not", "n't", "never", "no", "without", "nor", "neither"}
 COMMUNICATION = {"say", "tell", "state", "add", "note", "claim", "argue", "report", "announce",
                  "affirm", "reiterate", "stress", "emphasize", "declare", "confirm"}
@@ -752,8 +754,8 @@ class EventExtractor:
         self.config = config
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions: list[ActorMention] = doc._.actor_mentions or []
         quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
+        mentions = resolve_person_pronouns(doc, doc._.actor_mentions or [], quotes)
         sents = sentence_units(doc)
         per_sentence = [find_candidates(sent) for sent in sents]
         quads = self._classify(sents, per_sentence)
@@ -776,6 +778,7 @@ class EventExtractor:
                     seen[key] = cand.token.i
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
+        _share_targets(doc, events)
         _fill_interlocutors(doc, events)
         doc._.events = [e for i, e in enumerate(events)
                         if not any(_same_event(e, f) for f in events[:i])]
@@ -903,7 +906,9 @@ class EventExtractor:
             verb_i = cand.verb.i
             targets = _aim_deeper(
                 doc, cand.verb, ("dobj", "xcomp", "ccomp", "prep"),
-                lambda tok: tok.dep_ in ("dobj", "pobj") and tok.head.i != verb_i,
+                lambda tok: tok.dep_ in ("dobj", "pobj") and tok.head.i != verb_i
+                # "refused to testify about Clinton's server": a topic, not whom it spurns
+                and tok.head.lower_ not in TOPIC_PREPS,
                 mentions, actor, own)
         if not targets and cand.type in ("SANCTION", "MOBILIZE", "THREATEN", "COERCE",
                                          "ASSAULT"):
@@ -1220,6 +1225,26 @@ def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
             event.target = other
 
 
+HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "PROTEST", "COERCE"}
+
+
+def _share_targets(doc: Doc, events: list[Event]) -> None:
+    """Hostile acts of one actor in one sentence are aimed at the same party when only one
+    names it ("condemned North Korea's test and pledged further sanctions", "said it opposed
+    the test and warned Pyongyang"): a target-less one takes the state or body the others
+    name, when they name exactly one."""
+    for event in events:
+        if event.target is not None or event.type not in HOSTILE_TYPES \
+                or event.mode == "yield":
+            continue
+        named = {e.target for e in events if e is not event and e.start == event.start
+                 and e.actor == event.actor and e.target is not None
+                 and e.type in HOSTILE_TYPES | {"ASSAULT"}
+                 and _kind(doc, e.target) in ("state", "organization")}
+        if len(named) == 1:
+            event.target = named.pop()
+
+
 def _own_state(doc: Doc, actor: str | None) -> str | None:
     """The state a person or body belongs to (Putin → Russia): a target equal to it is the
     actor's own side, never the other party of an international event."""
@@ -1350,6 +1375,15 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue  # "people fight over limited resources": a general truth, not an event
         if etype in ("SUPPORT", "REJECT", "ACCUSE") and _standing_view(token):
             continue  # "Romney, who supports exceptions", "generally supported Democrats"
+        arguer = _contesting_speaker(verb)
+        if arguer is not None:
+            # "Republicans have argued that the State Department ignored the CIA": a wrong
+            # others are said to have done is the arguer's accusation; anything else argued
+            # about others is a claim, not a reported act
+            if PENTACODE[etype] in (3, 4) and etype not in ("THREATEN", "REQUEST", "ACCUSE"):
+                found.append(Candidate(type="ACCUSE", mode="allege", token=token, verb=verb,
+                                       speaker=arguer))
+            continue
         speaker = _reporting_speaker(verb)
         if speaker is not None and PENTACODE[etype] in (3, 4) and etype not in (
                 "THREATEN", "REQUEST", "ACCUSE") and any(
@@ -1886,9 +1920,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                         (token.dep_ in ("acl", "advcl") and token.tag_ == "VBG")
                         or not _meeting_subject(token)):
                 return None  # "discussed his affection for X": talk about, not talks with
-            if lemma == "ask" and any(c.dep_ == "ccomp" and any(
+            if lemma == "ask" and any(c.dep_ == "ccomp" and (c.tag_ in ("WRB", "WP") or any(
                     g.tag_ in ("WRB", "WP", "WDT") or (g.dep_ == "mark" and g.lower_ in (
-                        "if", "whether")) for g in c.children) for c in token.children):
+                        "if", "whether")) for g in c.children)) for c in token.children):
                 return None  # "asked Hunter how his campaign was going": a question
             if lemma == "help" and (obj is None or not _actorish(obj)):
                 return None  # "is helping to keep the peace": nobody is given help
@@ -2547,6 +2581,28 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
     return "INTENT" if intent else "keep"
 
 
+CONTESTING_VERBS = {"argue", "allege", "contend", "charge", "speculate", "insinuate", "theorize",
+                    "theorise", "suspect"}
+
+
+def _contesting_speaker(verb: Token) -> Token | None:
+    """The subject of an arguing verb ("argued", "alleged", "contend") whose reported clause
+    is headed by ``verb`` (or by the clause it is coordinated with), when the clause has a
+    named subject of its own: what one side argues others did."""
+    clause = verb
+    for _ in range(4):  # "argued that X was attempting to alter ... and ignored ..."
+        if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.casefold() not in CONTESTING_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or own is None or own.pos_ == "PRON" or speaker.lower_ == own.lower_:
+        return None  # "rebels allege they were shelled": their own experience
+    return speaker
+
+
 def _reporting_speaker(verb: Token) -> Token | None:
     """The subject of a communication verb whose reported clause (in the past, not a
     prediction) is headed by ``verb``, when that subject differs from the clause's own."""
@@ -2924,6 +2980,11 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
         if child.dep_ in ("relcl", "acl", "appos", "prep") and child.i > token.i:
             hi = min(hi, child.left_edge.idx)
     inside = [m for m in mentions if lo <= m.start < hi and m.actor != exclude]
+    if inside and _others_of_possessor(token):
+        # "his fellow Missourians urged him", "her critics say": people set against or beside
+        # the possessor, never the possessor itself
+        owner = next(c for c in token.children if c.dep_ == "poss")
+        inside = [m for m in inside if not owner.left_edge.idx <= m.start <= owner.idx]
     if not inside:
         party = _party_of_members(token)
         return party if party != exclude else None
@@ -2931,6 +2992,19 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
         if m.start <= token.idx < m.end or m.start <= token.idx + len(token) - 1 < m.end:
             return m.actor
     return inside[-1].actor if token.pos_ == "PROPN" else inside[0].actor
+
+
+# People a possessor names by their relation to it, not people who act for it.
+RELATION_NOUNS = {"critic", "opponent", "rival", "colleague", "detractor", "enemy", "accuser",
+                  "constituent", "peer", "foe", "challenger", "successor", "predecessor"}
+
+
+def _others_of_possessor(token: Token) -> bool:
+    """'his critics', 'her fellow Democrats': a possessed group that is not the possessor."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" for c in token.children):
+        return False
+    return token.lemma_.casefold() in RELATION_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "fellow" for c in token.children)
 
 
 # People who act for their party when the party names them ("Republican officials",
@@ -2946,6 +3020,8 @@ def _party_of_members(token: Token) -> str | None:
     dismissed ...": the Republican Party), from the gazetteer's party names."""
     if token.pos_ != "NOUN" or token.lemma_.casefold() not in PARTY_MEMBER_NOUNS:
         return None
+    if token.tag_ == "NN" and any(c.dep_ == "det" for c in token.children):
+        return None  # "the Republican governor refused": one person, not the party
     for mod in token.children:
         if mod.dep_ not in ("amod", "compound") or mod.i > token.i or not mod.text[:1].isupper():
             continue
@@ -3114,7 +3190,9 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | 
               and (allowed is None or kinds.get(m.actor, "organization") in allowed)
               # "they" / "their" are a state, a body or a group, not one named person
               and not (low in ("they", "them", "their") and kinds.get(m.actor) == "person"
-                       and _singular_mention(doc, m))]
+                       and _singular_mention(doc, m))
+              # "the British people decided ..., so it": 'it' is never a plural phrase
+              and not (low in ("it", "its") and _plural_mention(doc, m))]
     if not before:
         return None
     for m in reversed(before):
@@ -3124,10 +3202,169 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | 
     return before[-1].actor
 
 
+def _plural_mention(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a mention's phrase is plural ("the British people", "Bosnian Serbs")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ in ("amod", "compound", "nmod") and head.head.i >= span.end:
+        head = head.head  # "the British people": the noun the name modifies
+    return head.tag_ in ("NNS", "NNPS") or head.lemma_.casefold() in ("people", "public")
+
+
 def _singular_mention(doc: Doc, mention: ActorMention) -> bool:
     """Whether a mention names one (a person's name), not a plural ("Bosnian Serbs")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is None or span.root.tag_ not in ("NNS", "NNPS")
+
+
+# --- person pronouns: gender, quotes and who reports -----------------------------------------
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+SINGULAR_FIRST = {"i", "me", "my", "mine", "myself"}
+# Verbs whose reported clause a subject pronoun usually continues with the reporter
+# ("McConnell announced ..., adding that he supported it": McConnell).
+SAYING_VERBS = REPORTING_VERBS | {
+    "insist", "think", "believe", "acknowledge", "admit", "deny", "warn", "promise", "vow",
+    "explain", "suggest", "indicate", "signal", "predict", "hope", "complain", "concede",
+    "recall", "contend", "maintain", "testify", "tweet", "feel", "fear", "worry", "assert",
+    "boast", "joke", "reply", "respond", "answer", "pledge", "swear", "hint"}
+# Who speaks for a client: "Smith's lawyer said he would plead not guilty" (Smith).
+CLIENT_SPOKESPEOPLE = {"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson",
+                       "counsel", "publicist", "agent", "representative", "aide", "adviser",
+                       "advisor", "campaign", "office"}
+PRONOUN_REACH = 600  # characters back a named antecedent may lie
+
+
+def _person_gender(name: str, mentions: list[ActorMention]) -> str | None:
+    """"m"/"f" for a person: the gazetteer's, a given name of one gender, an honorific."""
+    entry = load_gazetteer().entries.get(name)
+    if entry is not None and entry.gender:
+        return str(entry.gender)[:1]
+    found = given_gender(name)
+    if found is not None:
+        return found
+    for m in mentions:
+        if m.actor == name and m.how != "pronoun":
+            first = m.text.split()[0].rstrip(".").casefold() if m.text.split() else ""
+            if first == "mr":
+                return "m"
+            if first in ("ms", "mrs", "miss"):
+                return "f"
+    return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject a clause has or inherits ("..., adding that": the subject of the clause the
+    participle hangs on)."""
+    node = verb
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if node.dep_ in ("advcl", "conj", "xcomp") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _reporter_of(pronoun: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause has the pronoun as its subject
+    ("Lynch said he ...", "Pagliano's lawyer said he ...": the lawyer's client)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said he would go and he would stay"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.casefold() not in SAYING_VERBS:
+        return None
+    teller = _clause_subject(clause.head)
+    if teller is None or teller.i > pronoun.i:
+        return None
+    if teller.lemma_.casefold() in CLIENT_SPOKESPEOPLE:
+        client = next((c for c in teller.children if c.dep_ == "poss"), None)
+        return client  # "his lawyer said he": whoever 'his' is; no possessor, no answer
+    return teller
+
+
+def _named_at(token: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    lo, hi = token.idx, token.idx + len(token)
+    return next((m for m in mentions if m.start < hi and lo < m.end), None)
+
+
+def resolve_person_pronouns(doc: Doc, mentions: list[ActorMention], quotes: list[Quote]
+                            ) -> list[ActorMention]:
+    """The mentions with each he/she/his/her and each quoted 'I' checked again for events:
+    'I' inside a direct quotation is its speaker; 'he' inside one is not its speaker; a subject
+    pronoun reported by a person who agrees in gender is that person ("X said he ..."); a
+    pronoun whose resolved person contradicts its gender is dropped. Everything else keeps the
+    actor resolution's answer."""
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    by_start = {m.start: m for m in mentions}
+    named = [m for m in mentions if m.how != "pronoun"]
+    genders: dict[str, str | None] = {}
+
+    def gender(name: str) -> str | None:
+        if name not in genders:
+            genders[name] = _person_gender(name, named)
+        return genders[name]
+
+    resolved: dict[int, str | None] = {}  # token index → person (None: no one)
+    for token in doc:
+        low = token.lower_
+        quote = next((q for q in quotes if q.start <= token.idx < q.end and q.speaker), None)
+        if low in SINGULAR_FIRST and not (low == "i" and token.text != "I"):
+            if quote is not None and kinds.get(quote.speaker or "") in ("person", None):
+                resolved[token.i] = quote.speaker
+            continue
+        sex = PERSON_PRONOUNS.get(low)
+        if sex is None:
+            continue
+        current = by_start.get(token.idx)
+        answer = current.actor if current is not None and current.how == "pronoun" else None
+        if current is not None and current.how != "pronoun":
+            continue  # the actor resolution named it otherwise ("US" as a word, ...)
+        teller = _reporter_of(token)
+        if teller is not None:
+            held = resolved.get(teller.i)
+            if held is None:
+                found = _named_at(teller, mentions)
+                held = found.actor if found is not None else None
+            if held is not None and kinds.get(held) == "person" \
+                    and gender(held) in (sex, None) \
+                    and (quote is None or held != quote.speaker):
+                answer = held
+        if answer is not None and (gender(answer) not in (sex, None)
+                                   or (quote is not None and answer == quote.speaker)):
+            # the wrong gender, or the speaker of the quotation the pronoun is inside: the
+            # nearest other person named before it who fits
+            others = [m for m in named if m.start < token.idx
+                      and token.idx - m.start <= PRONOUN_REACH
+                      and kinds.get(m.actor) == "person" and gender(m.actor) in (sex, None)
+                      and m.actor != answer
+                      and (quote is None or m.actor != quote.speaker)]
+            answer = others[-1].actor if others else None
+        resolved[token.i] = answer
+    out: list[ActorMention] = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].i in resolved:
+            name = resolved[span[0].i]
+            if name is not None:
+                out.append(ActorMention(actor=name, start=m.start, end=m.end, text=m.text,
+                                        how=m.how))
+            continue
+        out.append(m)
+    known = {m.start for m in mentions}
+    for i, name in resolved.items():
+        tok = doc[i]
+        if name is not None and tok.idx not in known:
+            out.append(ActorMention(actor=name, start=tok.idx, end=tok.idx + len(tok),
+                                    text=tok.text, how="pronoun"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def sentence_units(doc: Doc) -> list[Span]:

@@ -1,0 +1,84 @@
+"""Who a pronoun stands for when it is an event's actor or target, and other actor and target
+choices in news prose: gender, the reporter of a clause, quotations, possessed groups,
+arguments about others. Every sentence here is the project's own; the people are invented."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def tuples(text: str, published: str = "2015-03-10") -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events}
+
+
+def actors_of(text: str, etype: str) -> set[str | None]:
+    return {e[1] for e in tuples(text) if e[0] == etype}
+
+
+def test_reported_subject_pronoun_is_the_reporter_not_the_latest_subject() -> None:
+    text = ("Governor Tom Brandt announced on Monday that Mayor Paul Okafor would sign the "
+            "budget, adding that he had rejected the union's offer.")
+    assert actors_of(text, "REJECT") == {"Tom Brandt"}
+
+
+def test_a_lawyer_reports_for_the_client() -> None:
+    text = ("Senator Karen Whitfield questioned the contractor on Monday. Paul Okafor's lawyer "
+            "said he will refuse to answer questions from the committee.")
+    assert actors_of(text, "REJECT") == {"Paul Okafor"}
+
+
+def test_pronoun_follows_gender() -> None:
+    text = ("Paul Okafor spoke to reporters after Karen Whitfield left the hall. She then "
+            "rejected the proposal of the unions.")
+    assert actors_of(text, "REJECT") == {"Karen Whitfield"}
+
+
+def test_he_inside_a_quotation_is_not_its_speaker() -> None:
+    text = ("Paul Okafor visited the port in May. Tom Brandt spoke to reporters on Monday. "
+            "\u201cHe threatened to cut our funding,\u201d Brandt said.")
+    assert "Tom Brandt" not in actors_of(text, "THREATEN")
+
+
+def test_i_inside_a_quotation_is_its_speaker() -> None:
+    text = ("Paul Okafor met the board on Monday. \u201cI reject this ultimatum outright,\u201d "
+            "Karen Whitfield said afterwards.")
+    assert actors_of(text, "REJECT") == {"Karen Whitfield"}
+
+
+def test_possessed_fellows_and_critics_are_not_the_possessor() -> None:
+    text = "Tom Brandt lost the vote. His fellow senators urged him to resign."
+    found = {e for e in tuples(text) if e[0] == "REQUEST"}
+    assert found and all(e[1] != "Tom Brandt" and e[2] == "Tom Brandt" for e in found)
+
+
+def test_it_does_not_refer_back_to_a_plural_people() -> None:
+    text = "The Danish people were divided over the treaty, so it demanded a recount."
+    assert "Denmark" not in actors_of(text, "REQUEST")
+
+
+def test_asking_what_someone_thought_is_a_question() -> None:
+    assert not actors_of("Karen Whitfield asked Tom Brandt what he thought of the treaty.",
+                         "REQUEST")
+
+
+def test_a_topic_is_not_whom_a_refusal_is_aimed_at() -> None:
+    found = tuples("Paul Okafor refused to testify about the contracts Karen Whitfield signed.")
+    assert not any(e[0] == "REJECT" and e[2] == "Karen Whitfield" for e in found)
+
+
+def test_hostile_acts_of_one_sentence_share_their_target() -> None:
+    found = tuples("The UN Security Council condemned Iran's missile test on Friday and "
+                   "pledged to impose further sanctions.")
+    assert ("THREATEN", "UN Security Council", "Iran") in found
+
+
+def test_what_one_side_argues_the_other_did_is_its_accusation() -> None:
+    found = tuples("Republican lawmakers have argued that the State Department ignored "
+                   "warnings from the CIA.")
+    assert ("ACCUSE", "Republican Party", "State Department") in found
+    assert not any(e[0] == "REJECT" and e[1] == "State Department" for e in found)
+
+
+def test_one_party_member_is_not_the_party() -> None:
+    found = tuples("The Republican governor refused to apologize for the message.")
+    assert not any(e[1] == "Republican Party" for e in found)
