@@ -1,8 +1,9 @@
 """Regression gate: precision of events on fresh development news
-(tests/gold/news_events_judged.json, scored by bench/events_precision.py).
+(tests/gold/news_events_judged.json and news_events_judged2.json, scored by
+bench/events_precision.py).
 
-Every event readout reported on 15 articles (8 BASIL development-half, 7 PolNeAR dev) was
-judged by hand; the gate checks that the share of judged outputs that are correct stays above
+Every event readout reported on 15 articles (8 BASIL development-half, 7 PolNeAR dev), and on
+10 further ones (3 BASIL, 7 PolNeAR) in the second set, was judged by hand; the gate checks that the share of judged outputs that are correct stays above
 a floor and that the events judged correct at the start are still reported. Floors sit a
 little below the figures measured when they were set; raise them when the extractor
 improves, never lower them to let a change pass.
@@ -18,12 +19,16 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "news_events_judged.json"
+GOLD2 = REPO / "tests" / "gold" / "news_events_judged2.json"
 SHARED = REPO.parent / "shared" / "data"
 # measured when set: precision 0.519 (56/108; 0.348 at the start), 47 of the 48 events
 # judged correct at the start still reported (the lost one renamed upstream); raised after
 # later work measured 0.541 (59/109), 48 of 48 kept
 PRECISION_FLOOR = 0.49
 KEPT_FLOOR = 44
+# second set, measured when judged: 0.375 (27/72), all 27 correct kept
+SECOND_PRECISION_FLOOR = 0.34
+SECOND_KEPT_FLOOR = 25
 VERDICTS = {"correct", "not_event", "wrong_type", "wrong_actor", "wrong_target", "duplicate"}
 
 pytestmark = pytest.mark.skipif(not (SHARED / "basil").exists()
@@ -31,8 +36,9 @@ pytestmark = pytest.mark.skipif(not (SHARED / "basil").exists()
                                 reason="BASIL or PolNeAR not available")
 
 
-def test_judged_file_stores_offsets_and_verdicts_only() -> None:
-    gold = json.loads(GOLD.read_text("utf-8"))
+@pytest.mark.parametrize("path", [GOLD, GOLD2], ids=["first", "second"])
+def test_judged_file_stores_offsets_and_verdicts_only(path: Path) -> None:
+    gold = json.loads(path.read_text("utf-8"))
     for entry in gold["events"]:
         assert entry["verdict"] in VERDICTS
         assert 0 <= entry["start"] < entry["end"]
@@ -40,11 +46,16 @@ def test_judged_file_stores_offsets_and_verdicts_only() -> None:
         assert len(entry["sha1"]) == 40
 
 
-def test_events_precision_on_fresh_news() -> None:
+@pytest.mark.parametrize(("path", "precision_floor", "kept_floor"),
+                         [(GOLD, PRECISION_FLOOR, KEPT_FLOOR),
+                          (GOLD2, SECOND_PRECISION_FLOOR, SECOND_KEPT_FLOOR)],
+                         ids=["first", "second"])
+def test_events_precision_on_fresh_news(path: Path, precision_floor: float,
+                                        kept_floor: int) -> None:
     sys.path.insert(0, str(REPO / "bench"))
     import events_precision as bench
 
-    gold = json.loads(GOLD.read_text("utf-8"))
+    gold = json.loads(path.read_text("utf-8"))
     system = bench.system_events(gold)
     judged = {bench._key(g): g for g in gold["events"]}
     verdicts = [judged[bench._key(s)]["verdict"] for s in system if bench._key(s) in judged]
@@ -52,5 +63,5 @@ def test_events_precision_on_fresh_news() -> None:
     reported = {bench._key(s) for s in system}
     kept = sum(1 for g in gold["events"] if g["verdict"] == "correct"
                and not g.get("added_after_baseline") and bench._key(g) in reported)
-    assert precision >= PRECISION_FLOOR, precision
-    assert kept >= KEPT_FLOOR, kept
+    assert precision >= precision_floor, precision
+    assert kept >= kept_floor, kept
