@@ -155,3 +155,30 @@ def test_no_title_is_taken_from_after_the_first_body_paragraph():
             "proposals on the table, which remain confidential.")
     text = f"{body}\n\nWhat happens next in Geneva\n\nMore talks are expected.\n"
     assert metadata_from_text(text).title is None
+
+
+WIRE_NO_YEAR = ("Envoys agree to meet again\n\nOTTAWA, Mar 3 (Northern Wire) - Two envoys met in "
+                "Ottawa on Tuesday and agreed to meet again within a month.\n")
+
+
+def test_a_dated_file_name_dates_a_text_that_gives_no_year(tmp_path: Path):
+    # The dateline's day wins; the file name, saved a day later, lends only the year.
+    saved = tmp_path / "2023-03-04-envoys.txt"
+    saved.write_text(WIRE_NO_YEAR, encoding="utf-8")
+    article = _articles([str(saved)])[0]
+    assert article.published == "2023-03-03"
+    assert article.metadata_basis["published"] == "path"
+
+
+def test_a_date_in_the_text_wins_over_the_file_name(tmp_path: Path):
+    saved = tmp_path / "2023-03-04-envoys.txt"
+    saved.write_text(WIRE_NO_YEAR.replace("Mar 3 (", "Mar 3, 2019 ("), encoding="utf-8")
+    article = _articles([str(saved)])[0]
+    assert article.published == "2019-03-03"
+    assert article.metadata_basis["published"] == "text"
+
+
+def test_a_file_name_without_a_real_date_dates_nothing(tmp_path: Path):
+    saved = tmp_path / "report-2023-14-40.txt"
+    saved.write_text(WIRE_NO_YEAR, encoding="utf-8")
+    assert _articles([str(saved)])[0].published is None

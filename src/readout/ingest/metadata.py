@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
@@ -31,6 +32,10 @@ BYLINE = re.compile(r"^\s*(?:By|BY|by)\s+(.{3,80}?)\s*$")
 DATELINE = re.compile(
     rf"^[A-Z][A-Z .'\-]{{2,30}},\s+(?P<date>{_MONTHS}\s+\d{{1,2}}(?:,\s+(?P<year>\d{{4}}))?)\s+"
     r"\((?P<outlet>[^)]{2,40})\)\s*[-–—]")
+# A date written into a file name or a URL path ("2021-12-08-call.txt", "/2021/12/08/"): the
+# same signal htmldate reads from URLs, used for plain-text files that carry no date of their own.
+PATH_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-_/.])(?P<month>0?[1-9]|1[0-2])"
+                       r"(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])(?!\d)")
 URL_LINE = re.compile(r"^\s*Original url:\s*<?(\S*?)>?\s*$", re.IGNORECASE)
 MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 NAME_LINE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\.?\s){1,3}[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?$")
@@ -51,6 +56,7 @@ class TextMetadata:
     author: str | None = None
     published: str | None = None
     url: str | None = None
+    dateline_day: str | None = None  # "Dec 8" of a dateline that gives no year
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +87,35 @@ def parse_date(text: str) -> str | None:
     parsed = dateparser.parse(text.strip(), languages=["en"],
                               settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
     return parsed.date().isoformat() if parsed else None
+
+
+def date_from_path(path: str | None, dateline_day: str | None = None) -> str | None:
+    """The date a file name or URL path carries, as YYYY-MM-DD; None when it has none.
+
+    A dateline's day without a year ("Dec 8") wins over the path's day, taking the year that puts
+    it nearest the path's date: a file saved the day after a story ran keeps the story's day.
+    """
+    if not path:
+        return None
+    found = None
+    for match in PATH_DATE.finditer(path):
+        found = match  # the last one: folders dated by year come before the file's own date
+    if found is None:
+        return None
+    try:
+        path_day = date(int(found["year"]), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
+    if dateline_day:
+        candidates = []
+        for year in (path_day.year - 1, path_day.year, path_day.year + 1):
+            parsed = parse_date(f"{dateline_day} {year}")
+            if parsed:
+                candidates.append(date.fromisoformat(parsed))
+        near = [day for day in candidates if abs((day - path_day).days) <= 31]
+        if near:
+            return min(near, key=lambda day: abs((day - path_day).days)).isoformat()
+    return path_day.isoformat()
 
 
 def _clean(line: str) -> str:
@@ -162,6 +197,8 @@ def metadata_from_text(text: str) -> TextMetadata:
             meta.outlet = meta.outlet or dateline.group("outlet").strip()
             if dateline.group("year") and meta.published is None:
                 meta.published = parse_date(dateline.group("date"))
+            elif not dateline.group("year"):
+                meta.dateline_day = dateline.group("date")
             continue
         if meta.published is None and DATE_LINE.match(line):
             meta.published = parse_date(re.sub(r"^(?:Published|Updated|Posted)\s*:?\s*", "", line))

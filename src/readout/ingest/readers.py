@@ -12,7 +12,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from readout.errors import InputError
-from readout.ingest.metadata import metadata_from_text, outlet_from_url, parse_date
+from readout.ingest.metadata import (
+    date_from_path,
+    metadata_from_text,
+    outlet_from_url,
+    parse_date,
+)
 from readout.ingest.options import HTML_SUFFIXES, JSONL_SUFFIXES, IngestOptions
 from readout.records import Article
 
@@ -59,6 +64,12 @@ def article_from_text(name: str, text: str, source_format: str, **given: Any) ->
             article.metadata_basis[field_name] = basis
     if not article.outlet and article.url:
         article.outlet = outlet_from_url(article.url)
+    if not article.published:
+        published = (date_from_path(article.url, meta.dateline_day)
+                     or date_from_path(name, meta.dateline_day))
+        if published:
+            article.published = published
+            article.metadata_basis["published"] = "path"
     return article
 
 
