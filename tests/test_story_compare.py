@@ -274,3 +274,34 @@ def test_a_phone_call_and_a_video_call_one_article_tells_apart_stay_apart():
                                       contacts=[phone, video])])
     assert sorted((e.format, e.date) for e in entries) == [("phone call", "2023-03"),
                                                            ("video call", "2023-03-02")]
+
+
+def test_an_undated_look_back_joins_the_contact_in_the_same_place():
+    from readout.records import Article, ArticleAnalysis, Contact
+    from readout.story.timeline import build_timeline
+
+    def report(doc, date, place, published):
+        contact = Contact(participants=["Anna Lind", "Boris Kalin"], format="summit", date=date,
+                          place=place, status="held", evidence="x", start=0, end=1)
+        return ArticleAnalysis(article=Article(doc=doc, text="x", published=published),
+                               contacts=[contact])
+
+    dated = report("june.txt", "2021-06", None, "2022-01-11")
+    # "months after the two met at a summit in Geneva", in an article of December
+    look_back = report("december.txt", None, "Geneva", "2021-12-08")
+    entries = build_timeline([dated, look_back])
+    assert [(e.date, e.place, len(e.docs)) for e in entries] == [("2021-06", "Geneva", 2)]
+    # Elsewhere, or unplaced, a summit months back is not assumed to be that one.
+    for place in ("Vienna", None):
+        elsewhere = report("december.txt", None, place, "2021-12-08")
+        dated_placed = report("june.txt", "2021-06", "Geneva", "2022-01-11")
+        assert len(build_timeline([dated_placed, elsewhere])) == 2
+
+
+def test_reported_speech_is_shown_after_its_cue():
+    from readout.render.brief import quote_text
+
+    assert quote_text({"kind": "indirect", "cue": "denies", "text": "it plans an attack"}) == \
+        "(denies) it plans an attack"
+    assert quote_text({"kind": "indirect", "cue": "According", "text": "x"}) == "(according to) x"
+    assert quote_text({"kind": "direct", "cue": "said", "text": "We will see"}) == "“We will see”"

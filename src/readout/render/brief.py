@@ -118,6 +118,15 @@ def citation_label(c: dict[str, Any]) -> str:
     return f"[{c['n']}{' ¶' + str(c['paragraph']) if c.get('paragraph') else ''}]"
 
 
+def quote_text(q: dict[str, Any]) -> str:
+    """A quote as the brief prints it: direct speech in marks; reported speech after its cue,
+    since the cue carries the stance ("denies" that it plans an attack is not saying it does)."""
+    if q["kind"] == "direct":
+        return f"“{q['text']}”"
+    cue = (q["cue"] or "indirect").lower()
+    return f"({'according to' if cue == 'according' else cue}) {q['text']}"
+
+
 def source_label(s: dict[str, Any]) -> str:
     parts = [s.get("outlet") or "unknown outlet", s.get("published") or "undated"]
     title = s.get("title")

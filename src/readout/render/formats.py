@@ -15,6 +15,7 @@ from readout.render.brief import (
     citation_label,
     conflict_line,
     difference_line,
+    quote_text,
     source_label,
     timeline_line,
     voice_line,
@@ -29,7 +30,9 @@ def _cites(sources: list[dict[str, Any]]) -> str:
 
 
 def _quote_sources(item: dict[str, Any]) -> str:
-    return " ".join(citation_label({"n": s["n"], "paragraph": s.get("paragraph")}) for s in item["sources"])
+    # two mentions in one paragraph cite it once
+    labels = [citation_label({"n": s["n"], "paragraph": s.get("paragraph")}) for s in item["sources"]]
+    return " ".join(dict.fromkeys(labels))
 
 
 def render_json(brief: dict[str, Any]) -> str:
@@ -51,8 +54,7 @@ def render_markdown(brief: dict[str, Any]) -> str:
     for group in brief["speakers"]:
         out.append(f"### {group['speaker']}")
         for q in group["quotes"]:
-            text = f"“{q['text']}”" if q["kind"] == "direct" else f"(indirect) {q['text']}"
-            out.append(f"- {text} — {q['cue'] or 'quoted'} {citation_label(q['cite'])}")
+            out.append(f"- {quote_text(q)} {citation_label(q['cite'])}")
         out.append("")
     shared = [q for q in brief["quotes"] if not q["single_source"]]
     if shared:
@@ -112,8 +114,7 @@ def render_text(brief: dict[str, Any], width: int = 110) -> str:
     for group in brief["speakers"]:
         console.print(f"  [bold]{escape(group['speaker'])}[/bold]")
         for q in group["quotes"]:
-            text = f"“{q['text']}”" if q["kind"] == "direct" else f"(indirect) {q['text']}"
-            console.print(f"    - {escape(text)} {escape(citation_label(q['cite']))}")
+            console.print(f"    - {escape(quote_text(q))} {escape(citation_label(q['cite']))}")
     console.print()
     if brief.get("differences"):
         console.print("[bold]How the sources differ[/bold]")
@@ -138,7 +139,7 @@ def render_text(brief: dict[str, Any], width: int = 110) -> str:
 
 _env = Environment(loader=PackageLoader("readout.render", "templates"),
                    autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(citation_label=citation_label, source_label=source_label,
+_env.globals.update(citation_label=citation_label, quote_text=quote_text, source_label=source_label,
                     timeline_line=timeline_line, conflict_line=conflict_line,
                     difference_line=difference_line, voice_line=voice_line)
 

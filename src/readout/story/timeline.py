@@ -150,9 +150,14 @@ def _match_score(book: ActorBook, entry: TimelineEntry, report: SourceReport) ->
         published, when = to_day(report.published), to_day(entry.date)
         if published is not None and when is not None:
             reach = published - when if c.status == "held" else when - published
-            if not -DATE_TOLERANCE_DAYS <= reach <= UNDATED_REACH_DAYS:
-                return None
-            return score + 1 - reach / 100
+            if -DATE_TOLERANCE_DAYS <= reach <= UNDATED_REACH_DAYS:
+                return score + 1 - reach / 100
+            # Further back, the same parties meeting in the same place in the same format is the
+            # contact the article looks back on ("months after the two met in Geneva").
+            if (reach > 0 and c.status == "held" and c.place and entry.place in (None, c.place)
+                    and c.format == entry.format):
+                return score
+            return None
         # Neither the report nor its article is dated: only a report of the same status can be
         # matched without a date (a planned meeting is not shown as held on someone's word).
         return score if entry.status == c.status else None
