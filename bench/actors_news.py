@@ -2,11 +2,13 @@
 
 Usage: python bench/actors_news.py [--verbose] [--no-write]
 
-Two samples of eighty entity mentions, each judged from the text alone (see the gold files'
+Three samples of eighty entity mentions, each judged from the text alone (see the gold files'
 guidelines): tests/gold/news_actor_sample.json, ten BASIL articles (development half), which
 were not inspected when first scored but have since been developed on; and
 tests/gold/news_actor_sample_heldout.json, ten PolNeAR dev articles annotated after the actor
-rules were written, HELD OUT: scored in aggregate only (--verbose never lists it).
+rules were written, HELD OUT: scored in aggregate only (--verbose never lists it); and
+tests/gold/news_actor_sample_dev2.json, ten further PolNeAR dev articles annotated before readout
+was run on them, for development on the kind of text the held-out sample has.
 For every mention, the readout actor mention that overlaps it most is compared with the gold:
 - ``actor``: right when it carries one of the acceptable canonical names;
 - ``place``: wrong when readout makes it a person or an organisation (a state or no mention
@@ -29,6 +31,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "news_actor_sample.json"
 HELD_OUT = REPO / "tests" / "gold" / "news_actor_sample_heldout.json"
+POLNEAR_DEV = REPO / "tests" / "gold" / "news_actor_sample_dev2.json"
 POLNEAR_TEXT = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
 RESULTS = REPO / "bench" / "results" / "actors_news.json"
 sys.path.insert(0, str(REPO / "src"))
@@ -103,7 +106,8 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     results = {}
-    for name, path in (("basil_dev", GOLD), ("polnear_heldout", HELD_OUT)):
+    for name, path in (("basil_dev", GOLD), ("polnear_dev2", POLNEAR_DEV),
+                       ("polnear_heldout", HELD_OUT)):
         result = evaluate(args.verbose, path)
         results[name] = result
         print(f"news actor sample {name}: accuracy {result['accuracy']} over "

@@ -169,7 +169,7 @@ def test_a_headline_passive_stays_passive_when_a_dateline_follows() -> None:
 def test_offering_or_making_criticism_is_an_accusation() -> None:
     assert ("ACCUSE", "Michael Steele", "Barack Obama") in tuples(
         "Michael Steele offered a strong critique of President Barack Obama's military strategy.")
-    assert ("ACCUSE", "Security Council", "North Korea") in tuples(
+    assert ("ACCUSE", "UN Security Council", "North Korea") in tuples(
         "The Security Council made a strong condemnation of North Korea's nuclear test.")
 
 
@@ -211,7 +211,7 @@ def test_a_group_label_drops_words_that_only_rank_it() -> None:
 def test_sanctions_on_the_regime_target_the_state_named_before() -> None:
     found = tuples("North Korea tested a missile in January. After the test, the Security "
                    "Council imposed sweeping new sanctions on the regime.")
-    assert ("SANCTION", "Security Council", "North Korea") in found
+    assert ("SANCTION", "UN Security Council", "North Korea") in found
 
 
 def test_missiles_fired_into_the_sea_show_force_without_a_target() -> None:

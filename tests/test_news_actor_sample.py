@@ -12,7 +12,9 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 GOLD = REPO / "tests" / "gold" / "news_actor_sample.json"
 HELD_OUT = REPO / "tests" / "gold" / "news_actor_sample_heldout.json"
-FLOOR = 0.92  # measured 0.957 when set
+POLNEAR_DEV = REPO / "tests" / "gold" / "news_actor_sample_dev2.json"
+FLOOR = 0.95  # measured 0.957 when set, 0.986 since faiths and programmes are not actors
+POLNEAR_DEV_FLOOR = 0.95  # measured 0.806 when annotated, 1.0 after the fixes it prompted
 HELD_OUT_FLOOR = 0.78  # measured 0.82 when set (0.836 with the code of the session before)
 
 
@@ -24,7 +26,7 @@ def _bench():
     return module
 
 
-@pytest.mark.parametrize("path", [GOLD, HELD_OUT])
+@pytest.mark.parametrize("path", [GOLD, HELD_OUT, POLNEAR_DEV])
 def test_gold_file_is_offsets_only_and_well_formed(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     assert set(gold) >= {"guidelines", "docs", "mentions"}
@@ -49,3 +51,11 @@ def test_held_out_news_actor_resolution_floor():
     result = _bench().evaluate(gold_path=HELD_OUT)
     assert result["mentions_scored"] >= 55
     assert result["accuracy"] >= HELD_OUT_FLOOR, result
+
+
+def test_second_news_actor_sample_floor():
+    if not (SHARED / "data" / "polnear").is_dir():
+        pytest.skip("../shared is not available")
+    result = _bench().evaluate(gold_path=POLNEAR_DEV)
+    assert result["mentions_scored"] >= 60
+    assert result["accuracy"] >= POLNEAR_DEV_FLOOR, result

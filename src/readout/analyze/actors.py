@@ -66,6 +66,13 @@ TITLE_WORDS = {
     "majority", "minority", "whip", "officer", "sergeant", "detective", "trooper", "sailor",
     "soldier", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman",
     "assemblywoman",
+    # occupations journalists set before a name ("activist Angela Davis", "filmmaker …")
+    "activist", "filmmaker", "actor", "actress", "author", "novelist", "journalist",
+    "columnist", "commentator", "anchor", "comedian", "rapper", "musician", "businessman",
+    "businesswoman", "billionaire", "philanthropist", "economist", "professor", "prof",
+    "historian", "lawyer", "pastor", "rabbi", "imam", "nominee", "lawmaker", "strategist",
+    "pollster", "mogul", "tycoon", "celebrity", "chef", "physician", "surgeon", "scientist",
+    "universe",  # "Miss Universe Alicia Machado": a pageant title
 }
 # With no publication date and no office holder named to fix the era, a role resolves only
 # when a single person has held it since this day ("the Russian foreign minister": Lavrov).
@@ -178,6 +185,8 @@ PLACE_PREPOSITIONS = {"in", "near", "nearby", "outside", "across", "throughout",
 # nouns a leader's surname names without being that person ("the Biden administration")
 EPONYM_NOUNS = {"administration", "campaign", "government", "team", "era", "presidency", "camp",
                 "doctrine", "plan", "family", "cabinet", "white", "'s"}
+# A candidate's own organisation speaks and acts for them ("the Trump campaign said").
+AGENT_EPONYM_NOUNS = {"campaign", "camp", "team"}
 URL_COUNTRIES = {".gov": "US", ".mil": "US", ".ru": "RU", ".uk": "GB", ".ua": "UA", ".de": "DE",
                  ".fr": "FR", ".cn": "CN"}
 FALLBACK_CODES = {"US": "United States", "RU": "Russia", "GB": "United Kingdom", "UA": "Ukraine",
@@ -316,6 +325,7 @@ class ActorResolver:
                 found.append(PersonFound(start=ent.start, end=ent.end, name_start=ent.start,
                                          name_end=ent.end, words=words, title=""))
         found.extend(self._named_in_full_elsewhere(doc, found, claimed | taken))
+        found.extend(self._lone_names_mistagged(doc, found, claimed | taken))
         found = self._without_place_names(doc, found)
         shared = self._shared_surnames(doc, found, taken)
         starts = {p.name_start for p in shared}
@@ -380,6 +390,29 @@ class ActorResolver:
                 continue
             out.append(PersonFound(start=start, end=end, name_start=start, name_end=end,
                                    words=words, title=""))
+        return out
+
+    def _lone_names_mistagged(self, doc: Doc, found: list[PersonFound], used: set[int]
+                              ) -> list[PersonFound]:
+        """"Now Melania seems …", "talks to DuVernay": a lone word the tagger took for a place
+        or a body is a person when the article names someone in full with it as first name or
+        surname, and it is no place or body the gazetteer knows."""
+        names = {w for p in found if len(p.words) >= 2 for w in (p.words[0], p.words[-1])}
+        covered = used | {i for p in found for i in range(p.start, p.end)}
+        out = []
+        for token in doc:
+            if token.i in covered or token.text not in names or token.pos_ != "PROPN":
+                continue
+            entity = _entity_at(token)
+            if entity is not None and len(entity) > 1:
+                continue  # "the Trump Foundation": a name inside another name
+            neighbours = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+            if any(_name_like(n) and n.text[:1].isupper() for n in neighbours):
+                continue  # "Trump Tower", "Fort Hood": part of a longer name
+            if self._is_place_or_org(token.text):
+                continue
+            out.append(PersonFound(start=token.i, end=token.i + 1, name_start=token.i,
+                                   name_end=token.i + 1, words=[token.text], title=""))
         return out
 
     def _shared_surnames(self, doc: Doc, found: list[PersonFound], used: set[int]
@@ -535,6 +568,10 @@ class ActorResolver:
                 # "Elizabeth" after "Elizabeth Lauten" is her, not the queen the gazetteer
                 # knows by that first name
                 entry = None
+            stated = _honorific_gender(p.title)
+            if entry is not None and stated and entry.gender and stated != entry.gender:
+                # "Mr. Sanders" is not the gazetteer's Sarah Sanders
+                entry = None
             if entry is not None and len(p.words) == 1 and _known_only_later(entry, day):
                 # "Sanders" in 2016 is not the press secretary of 2017-2019
                 entry = None
@@ -634,7 +671,7 @@ class ActorResolver:
     # ------------------------------------------------------------------ gazetteer forms
     def _gazetteer_forms(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
-        found = []
+        found: list[ActorMention] = []
         for span in filter_spans(spans):
             if any(t.i in taken for t in span):
                 continue
@@ -647,6 +684,8 @@ class ActorResolver:
             exact = [e for e in entries if normalise_form(e.name) == normalise_form(span.text)]
             if len(entries) > 1 and len(exact) == 1:
                 entries = exact  # "Kremlin": the seat itself rather than the state it stands for
+            if len(entries) > 1:
+                entries = self._default_reading(doc, surface, entries, found)
             if len(entries) != 1:
                 continue
             if entries[0].kind == "state" and (_surname_of_a_person(span)
@@ -664,6 +703,24 @@ class ActorResolver:
                                       text=doc_text(doc)[start:span.end_char], how="gazetteer"))
             taken.update(range(span.start, span.end))
         return found
+
+    def _default_reading(self, doc: Doc, surface: str, entries: list[Entry],
+                         before: list[ActorMention]) -> list[Entry]:
+        """"Security Council members": a form that names several bodies is the one of them the
+        article named last ("Russia's Security Council" … "the Security Council"); else the
+        gazetteer's default reading, unless the article names another of them in full (then it
+        stays undecided rather than guessed)."""
+        names = {e.name for e in entries}
+        named = [m.actor for m in before if m.actor in names]
+        if named:
+            return [self.gazetteer.entries[named[-1]]]
+        default = self.gazetteer.defaults.get(normalise_form(surface))
+        if default is None or default not in names:
+            return entries
+        text = doc_text(doc).casefold()
+        if any(e.name != default and e.name.casefold() in text for e in entries):
+            return entries
+        return [self.gazetteer.entries[default]]
 
     def _demonyms(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         found = []
@@ -1118,7 +1175,8 @@ class ActorResolver:
                     doc[ent.end + 1].lower_ not in EPONYM_NOUNS
                 if len(ent) == 1 and person and (owns or ent.end >= len(doc) or (
                         doc[ent.end].lower_ not in EPONYM_NOUNS and
-                        not doc[ent.end].text[:1].isupper())):
+                        not doc[ent.end].text[:1].isupper())
+                        or doc[ent.end].lower_ in AGENT_EPONYM_NOUNS):
                     found.append(ActorMention(actor=person, start=ent.start_char,
                                               end=ent.end_char, text=ent.text, how="surname"))
                     taken.update(t.i for t in ent)
@@ -1382,6 +1440,16 @@ def _latest_in_office(people: list[Entry], day: str) -> list[Entry]:
     return people
 
 
+HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
+
+
+def _honorific_gender(title: str) -> str | None:
+    """The gender an honorific in a person's title states ("Mr." → m), if any."""
+    genders = {HONORIFIC_GENDERS[w] for w in title.casefold().replace(".", " ").split()
+               if w in HONORIFIC_GENDERS}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _known_only_later(entry: Entry, day: str | None) -> bool:
     """Whether every dated role of a gazetteer person began more than a year after ``day``:
     a bare surname then is more likely someone else of that name ("Sanders" in 2016)."""
@@ -1506,13 +1574,24 @@ NOT_A_NAME = re.compile(r"https?:|www\.|[/@\\|<>{}=_]|\.(?:com|org|gov|net)\b|^\
 
 FACILITY_WORDS = frozenset({"room", "base", "airport", "hotel", "hall", "square", "building",
                             "residence", "stadium", "airfield", "compound", "embassy grounds",
-                            "palace"})
+                            "palace", "hospital", "prison", "jail", "mosque", "cathedral",
+                            "museum", "arena", "tower", "plaza", "cemetery", "bridge"})
+# Faiths are what people hold, not parties that act ("radical Islam"); their bodies
+# ("the Orthodox Church") are named otherwise.
+RELIGIONS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism",
+                       "catholicism", "protestantism", "shinto", "taoism"})
+# Public programmes named like bodies ("cuts to Social Security"); the agencies that run them
+# carry their own names ("the Social Security Administration").
+PROGRAMMES = frozenset({"social security", "medicare", "medicaid", "obamacare"})
+# "Brown v. Board of Education", "Roe vs. Wade": a court case, named after its parties.
+COURT_CASE = re.compile(r"\s(?:v|vs)\.?\s")
 
 
 def _plausible_name(name: str) -> bool:
     """Page debris the tagger calls an organisation (a URL, "Stream OptionA", a path) is not
     an actor: a name has letters, no web or markup characters, and an ordinary length."""
-    if NOT_A_NAME.search(name) or len(name) > 80:
+    if NOT_A_NAME.search(name) or len(name) > 80 or COURT_CASE.search(name) or \
+            name.casefold() in RELIGIONS | PROGRAMMES:
         return False
     if name.split()[-1].casefold() in FACILITY_WORDS:
         return False  # "Situation Room", "Ramstein Air Base": places, not actors
@@ -1860,6 +1939,8 @@ def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[
                 variants.add(bare)
                 if entry.kind != "person" and re.fullmatch(r"[A-Z]{2,5}", bare):
                     variants.add(".".join(bare) + ".")  # "F.B.I.", "C.I.A.": newspaper style
+    if form in gazetteer.default_surfaces:
+        variants.add(gazetteer.default_surfaces[form])
     return variants
 
 

@@ -92,6 +92,9 @@ class Gazetteer:
     # transliteration key of a person's surname → canonical names ("zelenski" → Volodymyr Zelensky)
     surnames: dict[str, list[str]] = field(default_factory=dict)
     codes: dict[str, str] = field(default_factory=dict)  # "US" → "United States"
+    # a form that names several entries → the reading to take when the text does not decide
+    defaults: dict[str, str] = field(default_factory=dict)
+    default_surfaces: dict[str, str] = field(default_factory=dict)  # its form → its spelling
 
     def lookup(self, surface: str) -> list[Entry]:
         return [self.entries[n] for n in self.forms.get(normalise_form(surface), [])]
@@ -223,6 +226,21 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
             _add(forms, surface, entry.name)
         for demonym in entry.demonyms:
             demonyms[normalise_form(demonym)] = entry.name
+    # Forms listed as ambiguous with a default reading ("Security Council") become forms of all
+    # their candidates; the resolver takes the default unless the article names another.
+    defaults: dict[str, str] = {}
+    default_surfaces: dict[str, str] = {}
+    for doc in documents:
+        for raw in doc.get("ambiguous", []):
+            key = normalise_form(raw["alias"])
+            if raw.get("default") not in entries or key in demonyms:
+                continue
+            defaults[key] = raw["default"]
+            if key not in forms and raw["alias"][:1].isupper():
+                default_surfaces[key] = raw["alias"]
+                for name in raw["candidates"]:
+                    if name in entries:
+                        _add(forms, raw["alias"], name)
     surnames: dict[str, list[str]] = {}
     codes: dict[str, str] = {}
     for entry in entries.values():
@@ -233,7 +251,7 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
         elif entry.kind == "state" and entry.code:
             codes[entry.code.upper()] = entry.name
     return Gazetteer(entries=entries, forms=forms, demonyms=demonyms, surnames=surnames,
-                     codes=codes)
+                     codes=codes, defaults=defaults, default_surfaces=default_surfaces)
 
 
 def _shipped() -> dict[str, Any]:
