@@ -700,8 +700,20 @@ class QuoteExtractor:
                 subject = _adjacent_subject(token)
                 if subject is None or _in_any(subject.idx, inside):
                     return None
+        if subject is not None and _para_break(token.doc, min(subject.idx, token.idx),
+                                               max(subject.idx, token.idx)):
+            # A headline parsed together with the paragraph below it ('Biden Tries Again' /
+            # 'Larry Summers, the chairman, told ...'): a subject in another paragraph is not
+            # the cue's; a name right beside the cue may still be.
+            subject = _adjacent_subject(token)
+            if subject is not None and _para_break(token.doc, min(subject.idx, token.idx),
+                                                   max(subject.idx, token.idx)):
+                subject = None
         if subject is None:
             subject = _adjacent_subject(token)
+            if subject is not None and _para_break(token.doc, min(subject.idx, token.idx),
+                                                   max(subject.idx, token.idx)):
+                subject = None
         elif subject.ent_type_ != "PERSON" and subject.pos_ != "PRON" and token.i > 0:
             # '12:15 p.m. Donald Trump says', '― Trump boasted': a misparse picked a word
             # further away while a name stands right before the cue.
@@ -926,11 +938,13 @@ def _subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG",):
             return None
-        if (verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.i > 0
-                and verb.doc[verb.i - 1].text == "," and verb.sent.root.i != verb.i):
-            # 'Trump was defensive about an architect who said ..., saying, "..."': a
-            # participle set off by a comma after a relative clause goes with the sentence's
-            # main clause (the parser hangs it on the nearest verb).
+        if (verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "ccomp") and verb.i > 0
+                and verb.doc[verb.i - 1].text == "," and verb.sent.root.i != verb.i
+                and (verb.head.dep_ == "relcl" or verb.head.head.i == verb.sent.root.i)):
+            # 'Trump was defensive about an architect who said ..., saying, "..."', 'Obama
+            # disputed that Democrats feel betrayed, saying ...': a participle set off by a
+            # comma after a relative or complement clause goes with the sentence's main
+            # clause (the parser hangs it on the nearest verb).
             return _subject_of(verb.sent.root)
         return _subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -1575,11 +1589,16 @@ def _is_title(doc: Doc, span: MarkedSpan, text: str) -> bool:
         re.match(r"[A-Z][\w\-]+", after)) and doc_text(doc)[span.open_at - 1:span.open_at] == " "
 
 
+HONORIFIC_STOP = re.compile(
+    r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Amb|Pres)\.")
+
+
 def _short_cue_follows(doc: Doc, span: MarkedSpan) -> bool:
     """'"...?" Graham asked.' / '"...!" said the senator,': a speech verb within the first
     few words after the closing mark, before any sentence end."""
     tail = doc_text(doc)[span.close_end:span.close_end + 80]
-    stop = re.search(r"[.!?;:\n\u201c\"]", tail)
+    # an honorific's full stop ('"Why?" Mr. Lee asked.') ends no sentence
+    stop = re.search(r"[.!?;:\n\u201c\"]", HONORIFIC_STOP.sub(lambda m: m.group(1) + "_", tail))
     piece = doc.char_span(span.close_end, span.close_end + (stop.start() if stop else len(tail)),
                           alignment_mode="contract")
     if piece is None:

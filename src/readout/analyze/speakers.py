@@ -213,6 +213,40 @@ PLACE_STARTS = {"north", "south", "east", "west", "new", "san", "santa", "los", 
                 "st", "fort", "port", "mount", "lake", "united", "great", "upper", "lower"}
 
 
+def _title_case_line(text: str, offset: int) -> bool:
+    """Is the line holding ``offset`` set in title case (a headline: 'Cordial Ties Have
+    Soured', where every word is capitalised and so looks like a name)?"""
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    words = re.findall(r"[A-Za-z][\w'\u2019\-]*", text[lo: hi if hi >= 0 else len(text)])
+    content = [w for w in words if w.casefold() not in TITLE_SMALL]
+    if len(content) < 4 or len(words) > 25:
+        return False
+    return sum(w[:1].isupper() for w in content) >= 0.85 * len(content)
+
+
+# Short words a headline in title case leaves in lower case.
+TITLE_SMALL = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
+               "with", "as", "from", "into", "over", "vs", "via"}
+
+
+def _compounds_to(token: Token, head: Token) -> bool:
+    """Is ``token`` a modifier of ``head`` through a chain of compounds ('Trump' in 'Trump
+    campaign officials')?"""
+    node = token
+    for _ in range(6):
+        if node.head.i == head.i:
+            return True
+        if node.head.dep_ not in ("compound", "nmod", "amod") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _para_break_between(doc: Doc, a: int, b: int) -> bool:
+    return bool(re.search(r"\n\s*\n", doc_text(doc)[min(a, b):max(a, b)]))
+
+
 def _in(offset: int, a: int, b: int) -> bool:
     return a <= offset < b
 
@@ -342,6 +376,12 @@ def _relative_name(name: str, known: str) -> bool:
     return words[0][0].casefold() != others[0][0].casefold()
 
 
+def _generation(name: str) -> str | None:
+    """The generational suffix a full name ends with ('Jr', 'Sr', 'III'), if any."""
+    last = name.split()[-1].casefold().rstrip(".,") if name.split() else ""
+    return last if last in ("jr", "sr", "ii", "iii", "iv") else None
+
+
 def _surname(name: str) -> str:
     parts = [p for p in name.split() if p.casefold().rstrip(".") not in ("jr", "sr", "ii", "iii")]
     return (parts or name.split() or [name])[-1]
@@ -431,6 +471,11 @@ class SpeakerResolver:
                 continue
             if not token.text[:1].isupper() or token.head.pos_ not in ("VERB", "AUX"):
                 continue
+            lo, hi = sorted((token.idx, token.head.idx))
+            if re.search(r"\n\s*\n", doc_text(doc)[lo:hi]):
+                continue  # a headline word parsed as the subject of the body's first verb
+            if _title_case_line(doc_text(doc), token.idx):
+                continue  # 'Cordial Ties Have Soured': a headline's words, not a name
             if any(_in(token.idx, a, b) for a, b in self.inside):
                 continue
             if any(c.dep_ in ("det", "amod", "nummod") and c.i < token.i for c in token.children):
@@ -672,6 +717,12 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ in ("poss", "prep", "relcl", "acl"):
                 foreign.update(t.i for t in child.subtree)
+        if head.pos_ == "NOUN" and head.text[:1].islower():
+            # 'a Romney campaign aide', 'three senior Trump campaign officials': a name
+            # compounded onto a common noun modifies it; the aide is someone else.
+            for tok in head.subtree:
+                if tok.i < head.i and tok.dep_ in ("compound", "nmod") and _compounds_to(tok, head):
+                    foreign.add(tok.i)
         ents = [e for e in self.doc.ents if e.start >= head.left_edge.i
                 and e.end <= head.right_edge.i + 1 and not any(t.i in foreign for t in e)]
         # The entity that contains the head, else one compounded to it, else an apposition.
@@ -809,6 +860,9 @@ class SpeakerResolver:
         person = self.people.get(_surname(name).casefold())
         if person is not None and _relative_name(name, person.name):
             return name  # 'Ivanka Trump' after 'Donald Trump': a relative, not the same person
+        if person is not None and len(name.split()) > 1 and len(person.name.split()) > 1 and (
+                _generation(name) != _generation(person.name)):
+            return name  # 'Donald Trump Jr.' after 'Donald Trump': the son, not the father
         if person is not None and (len(name.split()) == 1 or person.name.endswith(name)
                                    or _surname(name) == _surname(person.name)):
             return person.name
@@ -1202,7 +1256,12 @@ class SpeakerResolver:
         return out
 
     def _collective(self, at: int) -> str | None:
-        """'it said': the latest organisation or government named before, in recent text."""
+        """'it said': the organisation that is the subject of a clause before it in the same
+        or the previous sentence ('Slate produced a profile of him in Vietnam, and it said'),
+        else the latest organisation or government named before, in recent text."""
+        subject = self._collective_subject(at)
+        if subject is not None:
+            return subject
         best = None
         for mention in self.mentions:
             if mention.start >= at:
@@ -1213,3 +1272,42 @@ class SpeakerResolver:
             if entry is not None and entry.kind != "person":
                 best = self._seat(mention.text) or mention.actor
         return best
+
+    def _collective_subject(self, at: int) -> str | None:
+        """The latest organisation (a non-person actor or an ORG name) that is the subject
+        of a clause in the sentence of ``at`` before it, or in the sentence before."""
+        doc = self.doc
+        here = doc.char_span(at, at + 1, alignment_mode="expand")
+        if here is None or not len(here):
+            return None
+        sent = here[0].sent
+        sents = [sent]
+        if sent.start > 0:
+            sents.insert(0, doc[sent.start - 1].sent)
+        best = None
+        for part in sents:
+            for token in part:
+                if token.idx >= at:
+                    break
+                if token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if token.pos_ == "NOUN":
+                    # 'Slate magazine', 'the Gazprom board': the organisation compounded on
+                    token = next((c for c in token.children if c.dep_ == "compound"
+                                  and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+                                  and c.text[:1].isupper() and c.i == token.i - 1), token)
+                if token.pos_ != "PROPN" and not (token.ent_type_ == "ORG"
+                                                  and token.text[:1].isupper()):
+                    continue
+                if self._quoted(token.idx) or _para_break_between(doc, token.idx, at):
+                    continue
+                mention = self._mention_at(token.idx)
+                entry = self.gazetteer.entries.get(mention.actor) if mention else None
+                if entry is not None and entry.kind != "person":
+                    best = self._seat(mention.text) or mention.actor  # type: ignore[union-attr]
+                elif entry is None and token.ent_type_ == "ORG":
+                    words = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN"
+                             or t.i == token.i]
+                    best = self.org_name(" ".join(t.text for t in words) or token.text, token)
+        return best
+
