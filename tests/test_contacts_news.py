@@ -172,7 +172,9 @@ def test_a_conference_of_states_is_a_meeting_but_not_a_news_or_party_conference(
     assert [(c.participants, c.format, c.place) for c in found] == [
         (["Brazil", "India"], "meeting", "Nairobi")]
     assert contacts("Lula told a news conference in Brasilia that talks had stalled.") == []
-    assert contacts("Scholz and Macron held a joint press conference in Berlin.") == []
+    # a joint one is two leaders together before the press: they met (tests/test_contacts_press)
+    assert [c.format for c in contacts("Scholz and Macron held a joint press conference in "
+                                       "Berlin.")] == ["meeting"]
     assert contacts("Labour delegates gathered for the party conference in Liverpool.") == []
 
 

@@ -303,6 +303,8 @@ class ContactExtractor:
                                                                    "telephonic")
                     for c in token.children):
                 fmt = "phone call"  # "a telephone conversation", "phone talks"
+            if _joint_appearance(token):
+                fmt = "meeting"  # "at a joint news conference with Netanyahu": the two met
             if fmt is None and _one_held_with(token):
                 fmt = "meeting"  # "as contentious as the one that he led with the senators"
             if fmt is None and _headline_verb(token):
@@ -463,8 +465,16 @@ class ContactExtractor:
             own = self._own_parties(doc, clause, trigger, mentions, quoted, lead)
             if trigger.lower_ in ANAPHORIC_NOUNS and _advised(trigger):
                 continue  # "the discussion should avoid …": advice about it, not a report
+            near = parties
+            if trigger.pos_ in ("NOUN", "PROPN") and not own and _is_definite(trigger):
+                # "McConnell said he had not been told what was said in the meeting": only
+                # the people of the clause the noun sits in can make it another contact
+                verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if verb is not None and verb.dep_ in ("ccomp", "pcomp", "csubj", "relcl"):
+                    near = self._collect(doc, clause, {t.i for t in verb.subtree}, mentions,
+                                         quoted, lead)
             reference = None if _one_held_with(trigger) else \
-                self._refers_back(trigger, parties, own, earlier + out, fmt)
+                self._refers_back(trigger, near, own, earlier + out, fmt)
             if reference is not None and hosted and \
                     not set(hosted) <= set(reference.participants):
                 reference = None  # "the NATO Defense Ministerial" is not the visit before it
@@ -642,6 +652,8 @@ class ContactExtractor:
                      or _compound_place(trigger, parties, self.gazetteer))
         if same is not None and _place_clash(same, fmt, own_place):
             same = None  # "the Geneva summit" is not the video call mentioned before it
+        if same is not None and _joint_appearance(trigger):
+            return None  # the press appearance of a meeting already told: no new mention
         if same is not None and (date is None or same.date in (None, date)):
             # the same parties again in a compatible format: a further mention
             repeat = self._contact(doc, clause, trigger, same.participants, fmt,
@@ -1134,6 +1146,12 @@ class ContactExtractor:
                     r.end and r.end <= published[:10] for r in entry.roles):
                 found.add(f"out of office:{entry.name}")
                 continue
+            if entry.kind == "person" and published and entry.roles and \
+                    entry.sector in ("government", "military") and all(
+                    r.start and r.start > published[:10] for r in entry.roles):
+                # a future president as a private citizen: no branch of state yet
+                found.add(f"not yet in office:{entry.name}")
+                continue
             if entry.sector == "political_party":
                 found.add(f"party:{entry.name}")
             elif entry.kind == "organization" and entry.sector not in (
@@ -1158,7 +1176,7 @@ class ContactExtractor:
                  quoted: list[tuple[int, int]], lead: int = 0) -> list[str]:
         if trigger.pos_ in ("NOUN", "PROPN"):
             # "Ukraine's negotiations with Russia", "a meeting between Biden and Putin"
-            topics = _topics(trigger)
+            topics = _topics(trigger) - _between_people(trigger)
             own = self._collect(doc, clause, _noun_region(trigger) - topics, mentions, quoted,
                                 lead)
             hosting = trigger.head.lemma_.casefold() in ("host", "convene", "chair")
@@ -1176,7 +1194,11 @@ class ContactExtractor:
                                         for c in trigger.children):
                 # "praised Clinton at a luncheon with congressional leaders": the noun names
                 # its counterparts; of the rest of the clause only who was there (the verb's
-                # subject) takes part, not whom the verb acts on
+                # subject) takes part, not whom the verb acts on; "Speaking at a joint news
+                # conference with X, Trump said": the subject of the verb it modifies
+                while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                        verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+                    verb = verb.head
                 subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                             for t in c.subtree} - _reporters(trigger)
                 return sorted(set(own) | set(self._collect(doc, clause, subjects, mentions,
@@ -1200,6 +1222,7 @@ class ContactExtractor:
                  quoted: list[tuple[int, int]], lead: int = 0) -> list[str]:
         people: list[str] = []
         groups: list[str] = []
+        venues: list[str] = []
         for m in mentions:
             if not clause.start_char <= m.start < clause.end_char and \
                     not (m.start < clause.start_char < m.end):
@@ -1235,9 +1258,11 @@ class ContactExtractor:
             elif kind == "state" and _is_location(span):
                 continue  # "met with Putin in Moscow": where, not who
             elif kind == "organization" and entry is not None and \
-                    entry.sector in ("government", "legislature") and _at_venue(span) and \
-                    len(people) + len(groups) >= 1:
-                continue  # "met Democrats at the White House": the venue, not a party
+                    entry.sector in ("government", "legislature") and _at_venue(span):
+                # "met Democrats at the White House": the venue, not a party (unless no one
+                # else is named)
+                if m.actor not in venues:
+                    venues.append(m.actor)
             elif kind == "organization" and entry is not None and \
                     entry.sector == "legislature" and self._caucus_of(m, mentions):
                 continue  # "Senate Democrats": the party's caucus in the chamber, one party
@@ -1251,6 +1276,8 @@ class ContactExtractor:
             span = doc.char_span(start, start + len(label), alignment_mode="expand")
             if span is not None and any(t.i in region for t in span):
                 groups.append(label[0].upper() + label[1:])
+        if not people and not groups:
+            groups = venues
         if len(people) >= 2:
             return sorted(people)
         # "the Bucharest Nine (B-9) Countries – Bulgaria, …, Slovakia": the list spells out
@@ -1465,6 +1492,9 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                              "acomp") or \
                 node.head.i == node.i:
             break
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in
+                                       node.children):
+            break  # "the speaker jammed it through and then Obama negotiated": its own subject
         node = node.head
     if head.dep_ == "ROOT" or len(region) < 3:
         region |= {t.i for t in clause} - excluded
@@ -1754,7 +1784,13 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.dep_ in ("acl", "relcl", "xcomp") and \
             trigger.head.lemma_.casefold() in CHANCE_NOUNS:
         return True  # "an invitation to meet", "declined an opportunity to meet with him"
-    chain = [trigger, *list(trigger.ancestors)[:4]]
+    chain = [trigger]
+    for ancestor in list(trigger.ancestors)[:4]:
+        below = chain[-1]
+        if below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                        for c in below.children):
+            break  # "the speaker pushed it through and then Obama negotiated": its own clause
+        chain.append(ancestor)
     told = _reported_future(trigger)
     for token in chain:
         for child in token.children:
@@ -2136,6 +2172,7 @@ def _noun_region(trigger: Token) -> set[int]:
     excluded = {t.i for c in trigger.children
                 if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"of"} and
                 not _is_gathering_of(c) for t in c.subtree}
+    excluded -= _between_people(trigger)
     excluded |= {t.i for c in trigger.children if c.dep_ in ("relcl", "acl")
                  for t in c.subtree}
     # "a meeting with officials from the FBI office investigating Brown's death": what the
@@ -2150,6 +2187,14 @@ def _noun_region(trigger: Token) -> set[int]:
         excluded |= {t.i for c in trigger.children if c.dep_ in ("compound", "nmod")
                      and c.i < trigger.i and c.ent_type_ != "PERSON" for t in c.subtree}
     return {t.i for t in trigger.subtree} - excluded
+
+
+def _between_people(trigger: Token) -> set[int]:
+    """"negotiations on the budget between the speaker and President Obama", parsed with
+    "between" on the topic: the people named after it are the parties all the same."""
+    return {t.i for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "between" and
+            c.head.i != trigger.i and any(g.ent_type_ == "PERSON" for g in c.subtree)
+            for t in c.subtree}
 
 
 def _is_gathering_of(prep: Token) -> bool:
@@ -2364,6 +2409,28 @@ def _one_held_with(token: Token) -> bool:
                for c in token.children)
 
 
+# what two leaders stand before the press at together ("a joint news conference with X")
+JOINT_APPEARANCES = {"conference", "appearance", "availability", "briefing", "event"}
+
+
+def _joint_appearance(token: Token) -> bool:
+    """"at a joint news conference with Netanyahu", "a joint appearance with Komorowski":
+    standing before the press together is a meeting of the two; a conference that is not
+    joint ("told a news conference") or joint with no named partner is none."""
+    if token.pos_ != "NOUN" or token.lemma_.casefold() not in JOINT_APPEARANCES:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ == "joint" for c in token.children):
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.casefold() in ("hold", "give", "host") and \
+            any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+                for c in token.head.children):
+        return True  # "Obama and Cameron held a joint news conference"
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or
+                              g.pos_ == "PROPN") for g in c.children)
+        for c in token.children)
+
+
 def _pobjs_with(trigger: Token) -> bool:
     """The noun names its counterparts itself ("a meeting with Lavrov")."""
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
@@ -2483,6 +2550,8 @@ def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None
         place = next((c.place for c in members if c.place), None)
         # the most specific format any mention gives ("conversation" → "meet virtually")
         fmt = min((c.format for c in members), key=FORMAT_SPECIFICITY.index)
+        if fmt == "visit" and members[0].format == "meeting":
+            fmt = "meeting"  # "met with Johnson … Holder's visit": the meeting held on the trip
         # the status a verb gives ("will meet") holds for the nouns naming the same contact
         told = [c.status for c in members if id(c) not in (tenseless or set())]
         for c in members:
@@ -2573,11 +2642,15 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     if trigger.dep_ == "compound":  # "his coming summit meeting": the phrase's own words
         own_children += [c for c in trigger.head.children if c.dep_ in ("amod", "det")]
     setting = _setting_prep(trigger)
-    for token in list(trigger.ancestors)[:3]:
+    above = list(trigger.ancestors)[:3]
+    if trigger.dep_ == "relcl" and trigger.tag_ == "VBD" and \
+            not any(c.dep_ == "aux" for c in trigger.children):
+        above = []  # "Abe, who visited the White House last week, is expected to …": done
+    for token in above:
         if token.lemma_.casefold() in ("call", "put") and any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
             return True  # "called off his trip", "put off the talks": never held
-    for token in [trigger, *own_children, *list(trigger.ancestors)[:3]]:
+    for token in [trigger, *own_children, *above]:
         if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS and not (
                 setting is not None and token.i == setting.head.i and
                 token.lemma_ in SETTING_DECISIONS):
@@ -2620,14 +2693,26 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
     # "meet Biden at the G20 summit in Bali": the gathering's own place
     for setting in trigger.children:
         if setting.dep_ == "prep" and setting.lower_ == "at":
-            anchors.update(g.i for g in setting.children if g.dep_ == "pobj" and
+            anchors.update(g.i for g in setting.subtree if g.dep_ == "pobj" and
                            g.lemma_.casefold() in GATHERING_NOUNS)
+    # "welcomed Merkel to the White House", parsed with the place on the guest
+    guests = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" \
+        else []
+    anchors.update(g.i for g in guests)
+    preps = ("in", "at", "to") if trigger.lemma_.casefold() in GUEST_LEMMAS else ("in", "at")
     for ent in clause.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.text in participants:
             continue
         if ent.label_ == "ORG" and ent.root.dep_ == "compound" and \
                 ent.root.head.lemma_.casefold() in GATHERING_NOUNS:
             continue  # "at the G20 summit": the gathering's name, not a place
+        if ent.label_ == "ORG" and any(t.lemma_.casefold() in GATHERING_NOUNS
+                                       for t in clause.doc[ent.end:ent.end + 3]):
+            continue  # "at the Group of 20 summit", cut short by the tagger: a name too
+        if any(t.dep_ in ("compound", "nmod", "amod") and t.head.i >= ent.end and
+               t.head.lemma_.casefold() in SETTLEMENT_NOUNS and
+               any(c.lower_ == "of" for c in t.head.children) for t in ent):
+            continue  # "the Black Sea resort of Sochi": where the resort lies, not the resort
         if ent.end < len(clause.doc) and clause.doc[ent.end].lower_ in NAMED_FORMAT_NOUNS:
             continue  # "met in the Normandy format in Paris": a format named after a place
         prep = clause.doc[ent.start - 1] if ent.start > 0 else None
@@ -2636,7 +2721,10 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
         if prep is not None and prep.lower_ == "of" and prep.head.lemma_.casefold() in \
                 SETTLEMENT_NOUNS and prep.head.head.lower_ in ("in", "at"):
             prep = prep.head.head  # "in the Black Sea resort of Sochi": in Sochi
-        if prep is None or prep.lower_ not in ("in", "at"):
+        if prep is not None and prep.lower_ == "on" and (
+                ent.label_ in ("LOC", "FAC") or ent[-1].lower_ in AREA_WORDS):
+            preps = (*preps, "on")  # "met senators on Capitol Hill"
+        if prep is None or prep.lower_ not in preps:
             continue
         if prep.head.i in anchors or prep.head.head.i in anchors or \
                 prep.head.lower_ in NAMED_FORMAT_NOUNS and prep.head.head.head.i in anchors:
@@ -2648,9 +2736,34 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
                 (token.head.head.i in anchors or token.head.head.head.i in anchors) and \
                 _is_state_or_capital(token.text):
             return token.text
+    # "in the border village of Panmunjom": the settlement's name, whatever the tagger made
+    # of it
+    for token in clause:
+        if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ == "of" and \
+                token.head.head.lemma_.casefold() in SETTLEMENT_NOUNS and \
+                token.head.head.head.lower_ in ("in", "at") and \
+                token.head.head.head.head.i in anchors:
+            name = clause.doc[token.left_edge.i:token.i + 1]
+            if all(t.pos_ in ("PROPN", "PUNCT") for t in name) and \
+                    not any(name.text in p or p in name.text for p in participants):
+                return name.text
+    # "met Abe at Mar-a-Lago": a named venue the small model tags as no entity
+    for token in clause:
+        if token.dep_ == "pobj" and token.pos_ == "PROPN" and not token.ent_type_ and \
+                token.head.lower_ == "at" and token.head.head.i in anchors and \
+                token.i - token.left_edge.i >= 1 and token.text not in participants:
+            name = clause.doc[token.left_edge.i:token.i + 1]
+            if all(t.pos_ in ("PROPN", "PUNCT", "DET", "NOUN") and not t.ent_type_
+                   for t in name) and name[0].is_title and \
+                    not any(name.text in p or p in name.text for p in participants):
+                return name.text
     return None
 
 
+# verbs of receiving a guest: "welcomed Merkel to the White House" says where they met
+GUEST_LEMMAS = {"welcome", "host", "receive", "invite"}
+# last words of place names that take "on" ("on Capitol Hill", "on Jeju Island")
+AREA_WORDS = {"hill", "island", "islands", "peninsula", "mall", "street", "avenue"}
 REMOTE_FORMATS = ("video call", "phone call")
 # "the resort of Antalya", "the port city of Odesa": a settlement's common noun before its name
 SETTLEMENT_NOUNS = {"city", "town", "village", "resort", "port", "capital", "spa", "island",

@@ -1,0 +1,88 @@
+"""Contacts in news prose, second round: joint press appearances, venues named in news
+("at Mar-a-Lago", "on Capitol Hill", "welcomed X to the White House"), coordinated clauses
+with their own subjects, "between" hung on a topic, and a meeting held during a trip.
+Sentences written for these tests."""
+
+from readout.analyze.pipeline import analyze_text
+
+
+def contacts(text, published="2018-07-20"):
+    return analyze_text(text, published=published).contacts
+
+
+def summary(found):
+    return [(sorted(c.participants), c.format, c.place) for c in found]
+
+
+def test_joint_news_conference_with_a_leader_is_a_meeting():
+    found = contacts("Speaking at a joint news conference with Israeli Prime Minister Benjamin "
+                     "Netanyahu, Donald Trump said the embassy would move.")
+    assert summary(found) == [(["Benjamin Netanyahu", "Donald Trump"], "meeting", None)]
+
+
+def test_joint_appearance_with_a_venue_keeps_the_speaker_not_the_venue():
+    found = contacts("In a joint appearance at the White House with Polish President Andrzej "
+                     "Duda, Donald Trump praised the alliance.")
+    assert summary(found) == [(["Andrzej Duda", "Donald Trump"], "meeting", "White House")]
+
+
+def test_leaders_holding_a_joint_news_conference_met():
+    found = contacts("Angela Merkel and Donald Trump held a joint news conference in Berlin.")
+    assert summary(found) == [(["Angela Merkel", "Donald Trump"], "meeting", "Berlin")]
+
+
+def test_a_news_conference_that_is_not_joint_is_no_meeting():
+    assert contacts("Donald Trump told a news conference in Brussels that NATO was "
+                    "obsolete.") == []
+
+
+def test_joint_appearance_after_the_meeting_is_not_a_second_mention():
+    found = contacts("Donald Trump met Colombian President Juan Manuel Santos on Thursday. "
+                     "Later, at a joint news conference with Santos, Trump praised him.")
+    assert len(found) == 1 and found[0].format == "meeting"
+
+
+def test_named_venue_the_tagger_misses():
+    found = contacts("Donald Trump met Shinzo Abe at Mar-a-Lago on Tuesday.")
+    assert summary(found) == [(["Donald Trump", "Shinzo Abe"], "meeting", "Mar-a-Lago")]
+
+
+def test_welcomed_to_a_place_says_where():
+    found = contacts("Barack Obama welcomed German Chancellor Angela Merkel to the White House "
+                     "on Friday.", published="2014-05-03")
+    assert summary(found) == [(["Angela Merkel", "Barack Obama"], "meeting", "White House")]
+
+
+def test_on_capitol_hill_is_a_place():
+    found = contacts("Joe Biden met with Senate Republicans on Capitol Hill on Tuesday.",
+                     published="2010-12-08")
+    assert [c.place for c in found] == ["Capitol Hill"]
+
+
+def test_truncated_gathering_name_is_not_the_place():
+    found = contacts("Donald Trump met Vladimir Putin at the Group of 20 summit in Hamburg.")
+    assert [c.place for c in found if "Vladimir Putin" in c.participants] == ["Hamburg"]
+
+
+def test_coordinated_clause_keeps_its_own_subject():
+    found = contacts("The House passed the bill, the speaker pushed it through and then Barack "
+                     "Obama negotiated with the Senate.", published="2010-12-08")
+    assert [sorted(c.participants) for c in found] == [["Barack Obama", "US Senate"]]
+
+
+def test_between_hung_on_a_topic_still_names_the_parties():
+    found = contacts("Eric Cantor was among the critics of the negotiations on the budget "
+                     "between John Boehner and Barack Obama.", published="2014-06-12")
+    assert [sorted(c.participants) for c in found] == [["Barack Obama", "John Boehner"]]
+
+
+def test_between_a_topic_of_places_adds_no_party():
+    assert contacts("Diplomats held talks on the border between Russia and Ukraine.") == []
+
+
+def test_a_later_visit_noun_does_not_turn_a_meeting_into_a_visit():
+    found = contacts("Eric Holder spent Wednesday in Ferguson. He met with Missouri Highway "
+                     "Patrol Capt. Ron Johnson. Johnson said Holder's visit had calmed the "
+                     "town.", published="2014-08-21")
+    assert found and found[0].participants == ["Eric Holder", "Ron Johnson"]
+    assert found[0].format == "meeting"
