@@ -380,3 +380,15 @@ def test_a_candidates_campaign_is_the_candidate():
     found, _ = _analyse("Donald Trump spoke in Ohio. The Trump campaign said the ads would run.",
                         published="2016-10-04")
     assert ("Trump", "Donald Trump") in found
+
+
+def test_the_bloc_and_the_alliance_are_the_bodies_named_before():
+    text = ("The European Union said on Monday that the 27-nation bloc would act. NATO said the "
+            "military alliance was ready. The alliance of farmers protested.")
+    found, _ = _analyse(text, published="2022-03-10")
+    assert ("the 27-nation bloc", "European Union") in found
+    assert ("the military alliance", "NATO") in found
+    assert not any(t.startswith("The alliance of") for t, _ in found)
+    # nothing named before: no guess
+    found, _ = _analyse("The bloc agreed on new measures.", published="2022-03-10")
+    assert not any(t.casefold() == "the bloc" for t, _ in found)

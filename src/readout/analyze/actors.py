@@ -278,6 +278,7 @@ class ActorResolver:
         mentions.extend(demonyms)
         mentions.extend(roles)
         mentions.extend(self._groups(doc, mentions, people, day))
+        mentions.extend(self._generic_body_references(doc, mentions, taken))
         titles = {i for p in people for i in range(p.start, p.name_start)}
         surnames: dict[str, str | None] = {p.words[-1].casefold(): p.actor
                                            for p in people if p.words}
@@ -1110,6 +1111,32 @@ class ActorResolver:
                 for actor in sorted(pair):
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
+        return found
+
+    def _generic_body_references(self, doc: Doc, known: list[ActorMention], taken: set[int]
+                                 ) -> list[ActorMention]:
+        """"the bloc", "the 27-nation bloc", "the military alliance": the latest body named
+        before the phrase whose gazetteer entry carries that noun; nothing when none was."""
+        by_noun: dict[str, set[str]] = {}
+        for entry in self.gazetteer.entries.values():
+            for noun in entry.generic_nouns:
+                by_noun.setdefault(noun, set()).add(entry.name)
+        if not by_noun:
+            return []
+        nouns = "|".join(sorted((re.escape(n) for n in by_noun), key=len, reverse=True))
+        pattern = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\b(?!\s+of\b)")
+        found = []
+        bodies = sorted((m for m in known if m.actor in self.gazetteer.entries), key=lambda m: m.start)
+        for match in pattern.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span):
+                continue  # "the Alliance": a gazetteer form, already read
+            candidates = by_noun[match.group("noun")]
+            before = [m.actor for m in bodies if m.end <= match.start() and m.actor in candidates]
+            if before:
+                found.append(ActorMention(actor=before[-1], start=match.start(), end=match.end(),
+                                          text=match.group(0), how="reference"))
+                taken.update(t.i for t in span)
         return found
 
     def _leads(self, name: str, titles: str, day: str | None) -> bool:

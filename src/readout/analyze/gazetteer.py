@@ -80,6 +80,8 @@ class Entry:
     # the family name a bare mention uses ("Xi" of Xi Jinping, "Le Drian"); "" when the file
     # says null (regnal and patronymic names: no bare-surname mentions), None when not given
     surname: str | None = None
+    # common nouns news uses for a body once named ("the bloc", "the alliance")
+    generic_nouns: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -207,7 +209,8 @@ def _entry_from(raw: dict[str, Any], kind: str) -> Entry:
                  capitals=list(raw.get("capitals", [])) + list(raw.get("seats", [])),
                  code=raw.get("code") or raw.get("iso2"),
                  members=list(raw.get("members", [])),
-                 surname=(raw["surname"] or "") if "surname" in raw else None)
+                 surname=(raw["surname"] or "") if "surname" in raw else None,
+                 generic_nouns=list(raw.get("generic_nouns", [])))
 
 
 def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
