@@ -86,3 +86,29 @@ def test_a_later_visit_noun_does_not_turn_a_meeting_into_a_visit():
                      "town.", published="2014-08-21")
     assert found and found[0].participants == ["Eric Holder", "Ron Johnson"]
     assert found[0].format == "meeting"
+
+
+def test_a_past_relative_clause_is_held_beside_a_planned_meeting():
+    found = contacts("Japanese Prime Minister Shinzo Abe, who visited the White House last week, "
+                     "is expected to meet Donald Trump again in Argentina.")
+    assert [(c.format, c.status) for c in found] == [("visit", "held"), ("meeting", "planned")]
+
+
+def test_settlement_named_after_its_region_is_the_place():
+    found = contacts("Recep Tayyip Erdogan met Vladimir Putin in the Black Sea resort of Sochi.")
+    assert [c.place for c in found] == ["Sochi"]
+    found = contacts("Moon Jae-in met Kim Jong Un in the border village of Panmunjom.")
+    assert [c.place for c in found] == ["Panmunjom"]
+
+
+def test_a_meeting_talked_about_in_a_subordinate_clause_is_the_one_before():
+    found = contacts("Donald Trump met Vladimir Putin in Helsinki on Monday.\n\nMitch McConnell "
+                     "said he had not been told what was said in the meeting.")
+    assert [c.participants for c in found] == [["Donald Trump", "Vladimir Putin"]] * 2
+    assert found[1].same_as == 0
+
+
+def test_a_future_office_holder_meeting_another_is_a_contact():
+    found = contacts("Donald Trump met Mike Pence in New Jersey on Saturday.",
+                     published="2016-07-12")
+    assert [c.participants for c in found] == [["Donald Trump", "Mike Pence"]]
