@@ -82,3 +82,61 @@ def test_what_one_side_argues_the_other_did_is_its_accusation() -> None:
 def test_one_party_member_is_not_the_party() -> None:
     found = tuples("The Republican governor refused to apologize for the message.")
     assert not any(e[1] == "Republican Party" for e in found)
+
+
+def test_kin_are_not_the_person_they_belong_to() -> None:
+    found = tuples("Paul Okafor's wife pleaded with the officers for his release.")
+    assert not any(e[1] == "Paul Okafor" for e in found)
+
+
+def test_should_have_done_is_a_reproach_not_a_request() -> None:
+    found = tuples("Democrats said Paul Okafor should have vetoed the bill last week.")
+    assert not any(e[0] == "REQUEST" for e in found)
+
+
+def test_not_willing_to_give_up_is_a_refusal() -> None:
+    found = tuples("\u201cI am not willing to give up my seat,\u201d Paul Okafor said on Monday.")
+    assert not any(e[0] == "AGREE" for e in found)
+    assert any(e[:2] == ("REJECT", "Paul Okafor") for e in found)
+
+
+def test_acts_on_oneself_have_no_other_party() -> None:
+    assert not any(e[0] == "ASSAULT" for e in tuples("Paul Okafor shot himself in the garage."))
+    assert not any(e[0] == "SANCTION" for e in tuples(
+        "Asked where he was going, Tom Brandt cut himself off and smiled."))
+
+
+def test_campaigning_is_no_protest_or_sanction() -> None:
+    assert not tuples("Karen Whitfield suspended her presidential campaign in March.")
+    assert not any(e[0] == "PROTEST" for e in tuples(
+        "Karen Whitfield spent the week rallying the party base."))
+
+
+def test_releasing_an_analysis_is_publication() -> None:
+    found = tuples("An analysis released by the Defense Department last month shows a rise in "
+                   "suicides.")
+    assert not any(e[0] == "RETREAT" for e in found)
+
+
+def test_a_day_is_no_actor() -> None:
+    found = tuples("The troops will stay in the city through Sunday, when the Lions host the "
+                   "Bears.")
+    assert not any(e[1] == "Sunday" for e in found)
+
+
+def test_the_government_supported_is_not_a_co_supporter() -> None:
+    found = tuples("Killings continue in Darfur in Sudan as China and Russia support the "
+                   "government.")
+    assert ("SUPPORT", "China", "Sudan") in found
+    assert ("SUPPORT", "China", "Russia") not in found
+
+
+def test_they_after_a_group_subject_is_the_group() -> None:
+    found = tuples("Armed separatists bombed the National Museum in 1998. In 2003 they attacked "
+                   "a navy ship.")
+    assert not any(e[1] == "National Museum" for e in found)
+
+
+def test_attacking_an_ideology_is_criticism() -> None:
+    found = tuples("Karen Whitfield attacked the ideology of the militants in a long speech.")
+    assert not any(e[0] == "ASSAULT" for e in found)

@@ -296,7 +296,8 @@ VERBAL_ATTACK_VERBS = {"attack", "target", "hit", "hammer", "blast", "savage", "
 CONDUCT_NOUNS = {"remark", "comment", "statement", "speech", "decision", "policy", "stance",
                  "position", "record", "handling", "plan", "proposal", "claim", "response",
                  "conduct", "leadership", "tweet", "words", "rhetoric", "approach",
-                 "relationship", "strategy", "agenda", "nomination", "candidacy", "report"}
+                 "relationship", "strategy", "agenda", "nomination", "candidacy", "report",
+                 "ideology", "idea", "doctrine", "platform", "view", "belief", "argument"}
 # Nouns of office naming a person ("the president", "the senator").
 PERSON_TITLE_NOUNS = {"president", "senator", "governor", "candidate", "chairman", "leader",
                       "minister", "rival", "opponent", "congressman", "congresswoman",
@@ -686,6 +687,8 @@ INTENT_WORDS = {"open", "willing", "ready", "prepared", "eager", "plan", "planni
                 "like", "want", "hope", "wish", "keen", "offer", "propose", "agree", "promise",
                 "pledge", "vow", "commit", "seek"}
 TOPIC_PREPS = {"about", "regarding", "concerning"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
+              "oneself"}
 NEG_WORDS = {"not", "n't", "never", "no", "without", "nor", "neither"}
 COMMUNICATION = {"say", "tell", "state", "add", "note", "claim", "argue", "report", "announce",
                  "affirm", "reiterate", "stress", "emphasize", "declare", "confirm"}
@@ -854,6 +857,8 @@ class EventExtractor:
             actor = "protesters"  # "thousands rallied": an unnamed crowd protests
         if actor is None:
             return []  # PLOVER codes acts of an identifiable source only
+        if actor_tok is not None and actor_tok.ent_type_ in ("DATE", "TIME"):
+            return []  # "through Sunday, when the team is set to host": a day acts for no one
         if actor_tok is not None and actor_tok.lemma_.casefold() in LAW_NOUNS and not any(
                 m.start <= actor_tok.idx < m.end for m in mentions):
             return []  # "Amendment 64, which legalized marijuana": a law acts for nobody
@@ -864,11 +869,16 @@ class EventExtractor:
         own = _own_state(doc, actor)
         target_toks = [t for t in [*accused, *_target_tokens(cand)]
                        if t is not None and (cand.agent is None or t.i != cand.agent.i)]
+        # "as China and Russia support the government": the doers' own states are not the
+        # government meant
+        doers = frozenset({actor, *([own] if own else []), *(
+            _coordinated_actors(doc, actor_tok, mentions, actor) if actor_tok is not None
+            and cand.speaker is None else [])})
         for tok in target_toks:
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
             if not found:
                 # "imposed sanctions on the regime": the state last named
-                ruler = _government_antecedent(doc, tok, mentions)
+                ruler = _government_antecedent(doc, tok, mentions, exclude=doers)
                 found = [ruler] if ruler is not None and ruler not in (actor, own) else []
             if not found and tok.pos_ == "NOUN" and not _actorish(tok):
                 # "shelled positions of the Palestinian forces": whose positions they are
@@ -1527,6 +1537,8 @@ def _reported_obligation(token: Token) -> Candidate | None:
         for c in token.children)  # "said Steele needs to / has to assess"
     if not (must or needs):
         return None
+    if must and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children):
+        return None  # "said Obama should have done it last week": a reproach, not a demand
     if any(c.dep_ == "neg" for c in token.children) or token.head.lemma_.casefold() \
             not in REPORTING_VERBS:
         return None
@@ -1747,6 +1759,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                         g.lemma_.casefold() in needed for g in child.subtree if g.i != child.i):
                     continue  # "went on talking", "took to Twitter"
                 etype, mode = PHRASAL[(lemma, child.lower_)]
+                if etype in ("ASSAULT", "SANCTION", "COERCE", "ACCUSE", "AID") and any(
+                        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+                    return None  # "before he cut himself off": no one else is acted on
                 if (lemma, child.lower_) == ("speak", "out") and not any(
                         c.dep_ == "prep" and c.lower_ == "against"
                         for h in (token, child) for c in h.children):
@@ -1892,12 +1907,25 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None  # a visit needs its destination
             released = obj if obj is not None else next(
                 (c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if released is None and token.dep_ == "acl" and token.tag_ == "VBN":
+                released = token.head  # "an analysis released by the department"
             if lemma == "release" and released is not None and (
                     _group_head(_portion_of(released)) or released).lemma_.casefold() \
                     in DOCUMENT_NOUNS:
                 return None  # "emails released by the State Department": publication
             if lemma == "commit" and obj is not None:
                 return None  # "committed a crime": the promise sense is "commit to"
+            if obj is not None and obj.lower_ in REFLEXIVES and etype in (
+                    "ASSAULT", "SANCTION", "COERCE", "ACCUSE", "AID", "PROTEST"):
+                return None  # "shot himself", "cut himself off": nobody else is acted on
+            if lemma in ("suspend", "end", "halt") and obj is not None \
+                    and obj.lemma_.casefold() in ("campaign", "candidacy", "bid", "run") \
+                    and any(c.dep_ == "poss" for c in obj.children) and not any(
+                        c.lemma_.casefold() in ("military", "bombing", "air", "offensive")
+                        for c in obj.children):
+                return None  # "since he suspended his presidential campaign": no sanction
+            if lemma == "rally" and obj is not None:
+                return None  # "rallying the Democratic base": mustering one's own, no protest
             if lemma == "dispute" and (token.dep_ in ("amod", "compound", "pobj", "dobj",
                                                       "nsubj", "nsubjpass")
                                        or not token.tag_.startswith("VB")
@@ -2017,7 +2045,8 @@ DOCUMENT_NOUNS = {"email", "e-mail", "report", "statement", "video", "document",
                   "list", "record", "finding", "transcript", "memo", "letter", "text", "tape",
                   "recording", "photo", "photograph", "image", "footage", "poll", "survey",
                   "figure", "result", "detail", "information", "album", "book", "film",
-                  "ad", "advertisement", "study", "plan", "budget", "version", "summary"}
+                  "ad", "advertisement", "study", "plan", "budget", "version", "summary",
+                  "analysis", "review", "audit", "assessment", "estimate", "guidance"}
 # Nouns that measure what follows them ("25,000 tons of food aid", "$5 million of aid").
 MEASURE_NOUNS = {"ton", "tonne", "dollar", "million", "billion", "worth", "amount", "shipment",
                  "consignment", "batch", "package", "kilogram", "kg", "euro", "pound", "lot",
@@ -2555,6 +2584,9 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                        for c in head.children):
                     return "drop"  # "even if Putin plans to invade"
+                if head.pos_ == "ADJ" and head.dep_ == "acomp" and any(
+                        c.dep_ == "neg" for h in (head, head.head) for c in h.children):
+                    return "REFUSE"  # "I am not willing to give up my right": a refusal
                 intent = True  # decided unless something above makes it hypothetical
                 node = head
                 continue
@@ -2996,7 +3028,12 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
 
 # People a possessor names by their relation to it, not people who act for it.
 RELATION_NOUNS = {"critic", "opponent", "rival", "colleague", "detractor", "enemy", "accuser",
-                  "constituent", "peer", "foe", "challenger", "successor", "predecessor"}
+                  "constituent", "peer", "foe", "challenger", "successor", "predecessor",
+                  # kin: "Scott's wife pleads", "his relatives asked" (not Scott, not him)
+                  "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father",
+                  "parent", "child", "brother", "sister", "relative", "family", "cousin",
+                  "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "fiancee",
+                  "fiance", "girlfriend", "boyfriend", "spouse"}
 
 
 def _others_of_possessor(token: Token) -> bool:
@@ -3151,8 +3188,8 @@ GOVERNMENT_NOUNS = {"regime", "government", "authorities", "administration", "le
                     "junta"}
 
 
-def _government_antecedent(doc: Doc, token: Token, mentions: list[ActorMention]
-                           ) -> str | None:
+def _government_antecedent(doc: Doc, token: Token, mentions: list[ActorMention],
+                           exclude: frozenset[str] = frozenset()) -> str | None:
     """"the regime", "the authorities" with no name of their own: the state last named in this
     sentence or the two before."""
     if token.lemma_.casefold() not in GOVERNMENT_NOUNS:
@@ -3171,7 +3208,7 @@ def _government_antecedent(doc: Doc, token: Token, mentions: list[ActorMention]
             first = doc[first - 1].sent.start
     window = doc[first].idx
     states = [m for m in mentions if window <= m.start < token.idx
-              and kinds.get(m.actor) == "state"]
+              and kinds.get(m.actor) == "state" and m.actor not in exclude]
     return states[-1].actor if states else None
 
 
@@ -3193,13 +3230,37 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | 
                        and _singular_mention(doc, m))
               # "the British people decided ..., so it": 'it' is never a plural phrase
               and not (low in ("it", "its") and _plural_mention(doc, m))]
-    if not before:
-        return None
-    for m in reversed(before):
+    group = _group_subject_before(doc, pronoun, window, mentions) \
+        if low in ("they", "them", "their") else None
+    subjects = []
+    for m in before:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-            return m.actor
-    return before[-1].actor
+            subjects.append(m)
+    if group is not None and (not subjects or subjects[-1].start < group[0].idx):
+        # "Radical Islamists bombed the World Trade Center. They attacked ...": the group
+        # that was the subject, not the building named after it
+        return group[1]
+    if not before:
+        return None
+    return (subjects or before)[-1].actor
+
+
+def _group_subject_before(doc: Doc, pronoun: Token, window: int,
+                          mentions: list[ActorMention]) -> tuple[Token, str] | None:
+    """The latest plural group no gazetteer knows that is a clause subject between the window
+    start and the pronoun ("radical Islamists", "the protesters"), with its label."""
+    first = next((t.i for t in doc[:pronoun.i] if t.idx >= window), pronoun.i)
+    for tok in reversed(doc[first:pronoun.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS":
+            continue
+        if any(m.start <= tok.idx < m.end for m in mentions) or any(
+                c.dep_ == "poss" for c in tok.children) or _actor_at(doc, tok, mentions):
+            return None  # a named group ("Republicans"), one named through its owner or a
+            # modifier ("their forces", "militants loyal to X"): the actor resolution's
+        label = group_label(tok)
+        return (tok, label) if label else None
+    return None
 
 
 def _plural_mention(doc: Doc, mention: ActorMention) -> bool:
