@@ -130,3 +130,26 @@ def test_a_son_named_after_his_father_keeps_the_suffix(nlp):
             "Robert Vance Jr. wrote on Twitter and asked, \u201cWhat is going on here?\u201d")
     quotes = analyze_text(text, published="2016-10-10").quotes
     assert [q.speaker for q in quotes] == ["Robert Vance", "Robert Vance Jr."]
+
+
+def test_a_subject_phrase_stops_at_a_paragraph_break(nlp):
+    # "... Ann Talent\n\nRomney released a statement": the previous paragraph's last name was
+    # parsed into the phrase of the next paragraph's first word
+    rows = [("Ann", 1, "compound", "PROPN", "NNP"), ("Talent", 3, "compound", "PROPN", "NNP"),
+            ("\n\n", 1, "dep", "SPACE", "_SP"), ("Romney", 4, "nsubj", "PROPN", "NNP"),
+            ("released", 4, "ROOT", "VERB", "VBD"), ("a", 6, "det", "DET", "DT"),
+            ("statement", 4, "dobj", "NOUN", "NN"), (".", 4, "punct", "PUNCT", ".")]
+    doc = parsed(nlp, rows, [True, False, False, True, True, True, False, False],
+                 ents=["B-PERSON", "I-PERSON"] + ["O"] * 6, published="2012-08-21")
+    speaker = resolver_for(nlp, doc).resolve(doc[3])[0]
+    assert speaker is not None and speaker.endswith("Romney")
+
+
+def test_a_day_is_not_the_name_beside_a_cue(nlp):
+    from readout.analyze.quotes import _adjacent_subject
+
+    rows = [("They", 1, "nsubj", "PRON", "PRP"), ("met", 1, "ROOT", "VERB", "VBD"),
+            ("Tuesday", 1, "npadvmod", "PROPN", "NNP"), ("saying", 1, "advcl", "VERB", "VBG"),
+            ("so", 3, "advmod", "ADV", "RB"), (".", 1, "punct", "PUNCT", ".")]
+    doc = parsed(nlp, rows, [True] * 4 + [False, False], ents=["O", "O", "B-DATE", "O", "O", "O"])
+    assert _adjacent_subject(doc[3]) is None

@@ -706,6 +706,11 @@ class QuoteExtractor:
             # 'Larry Summers, the chairman, told ...'): a subject in another paragraph is not
             # the cue's; a name right beside the cue may still be.
             subject = _adjacent_subject(token)
+            if subject is None and token.dep_ in ("advcl", "xcomp", "conj") and (
+                    token.head.i < token.i):
+                # 'X released a statement Tuesday saying:' with X glued to the paragraph
+                # above: the name right before the governing verb
+                subject = _adjacent_subject(token.head)
             if subject is not None and _para_break(token.doc, min(subject.idx, token.idx),
                                                    max(subject.idx, token.idx)):
                 subject = None
@@ -974,7 +979,8 @@ def _adjacent_subject(verb: Token) -> Token | None:
             k -= 1
         if k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
             return doc[k - 1]
-    if j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("he", "she", "they", "it")):
+    if j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in ("DATE", "TIME")
+                   or doc[j].lower_ in ("he", "she", "they", "it")):
         return doc[j]
     if verb.tag_ == "VBG":
         found = _with_subject(verb)

@@ -702,6 +702,8 @@ class SpeakerResolver:
         """The subject phrase without trailing relative clauses and appositions."""
         doc = self.doc
         left = head.left_edge.i
+        while left < head.i and _para_break_between(doc, doc[left].idx, head.idx):
+            left += 1  # a phrase glued across a paragraph break: the head's paragraph only
         right = head.i
         for child in head.rights:
             if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod"):
@@ -723,7 +725,7 @@ class SpeakerResolver:
             for tok in head.subtree:
                 if tok.i < head.i and tok.dep_ in ("compound", "nmod") and _compounds_to(tok, head):
                     foreign.add(tok.i)
-        ents = [e for e in self.doc.ents if e.start >= head.left_edge.i
+        ents = [e for e in self.doc.ents if e.start >= max(head.left_edge.i, phrase.start)
                 and e.end <= head.right_edge.i + 1 and not any(t.i in foreign for t in e)]
         # The entity that contains the head, else one compounded to it, else an apposition.
         ordered = sorted(ents, key=lambda e: (not (e.start <= head.i < e.end),
