@@ -201,3 +201,28 @@ def test_a_national_proposal_is_that_states():
 ])
 def test_undone_acts_and_stated_rules_are_not_proposals(text):
     assert _proposals(text) == []
+
+
+def test_called_on_to_act_names_the_party_called_upon() -> None:
+    found = proposals_of("Estonia called on the European Union to widen the sanctions on Minsk.")
+    assert [(p.proposer, p.addressee, p.kind) for p in found] == \
+        [("Estonia", "European Union", "proposal")]
+    assert "widen the sanctions" in found[0].issue
+
+
+def test_called_for_someone_to_act() -> None:
+    found = proposals_of("Finland called for peace talks to resume.")
+    assert [(p.proposer, p.issue) for p in found] == [("Finland", "peace talks to resume")]
+    found = proposals_of("The EU called for Russian troops to withdraw at once.")
+    assert found and found[0].proposer == "European Union" and "withdraw" in found[0].issue
+
+
+def test_asking_a_party_for_something_is_a_demand() -> None:
+    found = proposals_of("Moldova has asked NATO for air defence systems.")
+    assert [(p.proposer, p.addressee, p.kind, p.issue) for p in found] == \
+        [("Moldova", "NATO", "demand", "air defence systems")]
+    # questions, the passive and requests to no party are not demands
+    for text in ("Reporters asked the minister whether he would resign.",
+                 "The minister was asked to comment.",
+                 "The mayor asked the crowd to welcome the guests."):
+        assert proposals_of(text) == [], text

@@ -37,7 +37,12 @@ from readout.records import ActorMention, Proposal, Quote
 MODALS = {"should", "must", "ought"}
 DEMAND_VERBS = {"demand": "demand", "urge": "proposal", "propose": "proposal",
                 "insist": "demand", "call": "proposal", "recommend": "proposal",
-                "request": "demand", "press": "demand", "push": "demand", "advocate": "proposal"}
+                "request": "demand", "press": "demand", "push": "demand", "advocate": "proposal",
+                "ask": "demand"}
+# Whom a request is put to, when not named: "asked Western leaders to …", "asked allies for …".
+ASKED_PARTIES = {"leader", "ally", "government", "country", "state", "nation", "lawmaker",
+                 "official", "congress", "parliament", "partner", "minister", "senator",
+                 "administration", "neighbour", "neighbor", "member", "west", "court"}
 # Verbs that need a particle to demand: "called for", "pressed for", "pushed for".
 NEEDS_FOR = {"call", "press", "push"}
 DEMAND_NOUNS = {"demand": "demand", "insistence": "demand", "call": "proposal",
@@ -214,6 +219,13 @@ class ProposalExtractor:
         lemma = token.lemma_.casefold()
         if lemma in ("urge", "ask", "press") and token.pos_ == "VERB":
             return _actor_of(doc, _object(token), mentions)
+        clause = _called_for_clause(token) if token.pos_ == "VERB" else None
+        if clause is not None:
+            return _addressee_of(doc, clause, mentions)  # "for Russian forces to withdraw"
+        if lemma == "call" and token.pos_ == "VERB" and _called_on_to(token):
+            on = next(c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+            return _actor_of(doc, next((c for c in on.children if c.dep_ == "pobj"), None),
+                             mentions)
         if token.pos_ == "NOUN" and lemma in NEED_NOUNS:
             # "Biden’s first task is to …": whose need or task it is
             name = _actor_of(doc, _possessor(token), mentions)
@@ -270,8 +282,12 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
                 c.dep_ == "agent" for c in token.children):
             return None  # "laws proposed in the 1970s": a past proposal named, no one proposing
-        if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children):
+        if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children) and \
+                _called_for_clause(token) is None and \
+                not (lemma == "call" and _called_on_to(token)):
             return None
+        if lemma == "ask" and not _asked_for_an_act(token):
+            return None  # "asked whether …", "was asked about …": a question, not a request
         if lemma == "insist" and not any(c.lower_ == "on" for c in token.children) \
                 and not any(c.dep_ == "ccomp" for c in token.children):
             return None
@@ -287,6 +303,31 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 for c in token.children):
             return DEMAND_NOUNS[lemma], token  # (not "a request not always honored")
     return None
+
+
+def _called_for_clause(verb: Token) -> Token | None:
+    """"called for Russian forces to withdraw": the parse hangs the clause under the verb,
+    with "for" as its marker."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+
+
+def _called_on_to(verb: Token) -> bool:
+    """"called on the EU to tighten sanctions": a party called upon to act."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children) and \
+        any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+
+
+def _asked_for_an_act(verb: Token) -> bool:
+    """"asked NATO for fighter jets", "asked Western leaders to close the skies": a party asked
+    (the object) for a thing or an act; not "asked whether", nor the passive "was asked"."""
+    asked = _object(verb)
+    if asked is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if not asked.ent_type_ and asked.lemma_.casefold() not in ASKED_PARTIES:
+        return False  # "asked the crowd to welcome the governor": no party is asked
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def _excluded(token: Token, verb: Token, sent: Span) -> bool:
@@ -477,7 +518,22 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     elif token.pos_ == "VERB" and token.i == verb.i and kind in ("demand", "proposal"):
         # "urged Russia to ease tensions": the act asked for, not the one asked
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None) or \
-            next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            _called_for_clause(verb)
+        if comp is None and verb.lemma_.casefold() == "ask":
+            # "asked NATO for fighter jets": the thing asked for
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"),
+                        None)
+            comp = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep is not None else None
+        comp = comp or next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        called_for = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"),
+                          None)
+        asked = next((c for c in called_for.children if c.dep_ == "pobj"), None) \
+            if called_for is not None else None
+        if comp is not None and comp.dep_ == "xcomp" and asked is not None and \
+                asked.i < comp.i and verb.lemma_.casefold() != "ask":
+            # "called for peace talks to resume": who is to act, and the act
+            return _words(doc[asked.left_edge.i: comp.right_edge.i + 1], max_words)
         if comp is None:
             preps = [c for c in verb.children if c.dep_ == "prep"]
             # "In July, the NAACP called for a moratorium": what is called for
