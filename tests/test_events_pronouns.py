@@ -140,3 +140,19 @@ def test_they_after_a_group_subject_is_the_group() -> None:
 def test_attacking_an_ideology_is_criticism() -> None:
     found = tuples("Karen Whitfield attacked the ideology of the militants in a long speech.")
     assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_a_subject_pronoun_prefers_the_person_known_to_share_its_gender() -> None:
+    text = ("Governor Robin Castellano described Senator Karen Whitfield as a disgrace after "
+            "she rejected the budget.")
+    assert actors_of(text, "REJECT") == {"Karen Whitfield"}
+
+
+def test_the_people_a_relative_clause_describes_act() -> None:
+    found = tuples("Tom Brandt and Paul Okafor were the only two senators who refused to vote.")
+    assert {e[1] for e in found if e[0] == "REJECT"} <= {"Tom Brandt", "Paul Okafor"}
+    assert any(e[0] == "REJECT" for e in found)
+
+
+def test_bare_leaders_are_too_vague_to_act() -> None:
+    assert not tuples("She said leaders had agreed to draft a reform plan by March.")

@@ -2773,7 +2773,13 @@ def _subject(verb: Token) -> Token | None:
                    key=lambda c: abs(c.i - node.i), default=None)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
-                return node.head
+                held = node.head
+                if held.dep_ == "attr" and held.head.lemma_ == "be":
+                    # "X and Y were the only two Republicans who agreed": X and Y
+                    named = next((c for c in held.head.children if c.dep_ == "nsubj"), None)
+                    if named is not None and named.pos_ == "PROPN":
+                        return named
+                return held
             return subj
         if node.dep_ == "advcl" and node.i > 0:
             # "... as the Brotherhood and other groups protest X": the parse hangs the subject
@@ -3252,7 +3258,7 @@ def _group_subject_before(doc: Doc, pronoun: Token, window: int,
     start and the pronoun ("radical Islamists", "the protesters"), with its label."""
     first = next((t.i for t in doc[:pronoun.i] if t.idx >= window), pronoun.i)
     for tok in reversed(doc[first:pronoun.i]):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS":
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NNS", "NNPS"):
             continue
         if any(m.start <= tok.idx < m.end for m in mentions) or any(
                 c.dep_ == "poss" for c in tok.children) or _actor_at(doc, tok, mentions):
@@ -3398,6 +3404,16 @@ def resolve_person_pronouns(doc: Doc, mentions: list[ActorMention], quotes: list
                     and gender(held) in (sex, None) \
                     and (quote is None or held != quote.speaker):
                 answer = held
+        if answer is not None and gender(answer) is None and teller is None \
+                and token.dep_ in ("nsubj", "nsubjpass"):
+            # "Chris Christie described Hillary Clinton as ... after she attacked": a person of
+            # the subject pronoun's known gender named earlier in its sentence beats one of
+            # unknown gender
+            fits = [m for m in named if token.sent.start_char <= m.start < token.idx
+                    and kinds.get(m.actor) == "person" and gender(m.actor) == sex
+                    and (quote is None or m.actor != quote.speaker)]
+            if len({m.actor for m in fits}) == 1:
+                answer = fits[-1].actor
         if answer is not None and (gender(answer) not in (sex, None)
                                    or (quote is not None and answer == quote.speaker)):
             # the wrong gender, or the speaker of the quotation the pronoun is inside: the
@@ -3476,6 +3492,10 @@ VAGUE_MODIFIERS = {"prominent", "leading", "top", "many", "some", "several", "ot
                    "influential", "notable", "various", "numerous", "few", "certain"}
 
 
+# Plural nouns too vague to stand alone as an actor ("leaders agreed", "officials said").
+BARE_VAGUE = {"leader", "member", "representative", "delegate"}
+
+
 def group_label(token: Token) -> str | None:
     """A plain label for an actor no gazetteer knows: a proper name ("Kremlin") or a plural
     group ("European leaders", "protesters"); pronouns and abstract nouns give none."""
@@ -3498,6 +3518,9 @@ def group_label(token: Token) -> str | None:
         while first + 1 < token.i and token.doc[first].is_upper \
                 and token.doc[first + 1].text in ("-", "–", "—", "--", "–-"):
             first += 2  # "BRUSSELS - European leaders": a dateline, not part of the name
+        if not mods and lemma in BARE_VAGUE and not any(
+                c.dep_ in ("prep", "det", "poss", "nummod") for c in token.children):
+            return None  # "she said leaders had agreed": which leaders, the text said before
         if mods and all(t.dep_ in ("amod", "compound", "punct") or t.i == token.i
                         or t.head.i != token.i for t in token.doc[first:token.i + 1]):
             names: list[str] = [token.doc[first:token.i + 1].text]
