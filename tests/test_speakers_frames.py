@@ -153,3 +153,45 @@ def test_a_day_is_not_the_name_beside_a_cue(nlp):
             ("so", 3, "advmod", "ADV", "RB"), (".", 1, "punct", "PUNCT", ".")]
     doc = parsed(nlp, rows, [True] * 4 + [False, False], ents=["O", "O", "B-DATE", "O", "O", "O"])
     assert _adjacent_subject(doc[3]) is None
+
+
+def test_an_inserted_cue_after_a_fronted_clause_takes_the_name_beside_it(nlp):
+    from readout.analyze.quotes import QuoteExtractor
+
+    # "To see the old Ada Vance , Judge Omar Reyes said , one should visit ." with the judge's
+    # name parsed as an apposition of the name before the comma
+    rows = [("To", 1, "aux", "PART", "TO"), ("see", 13, "advcl", "VERB", "VB"),
+            ("the", 5, "det", "DET", "DT"), ("old", 5, "amod", "ADJ", "JJ"),
+            ("Ada", 5, "compound", "PROPN", "NNP"), ("Vance", 10, "nsubj", "PROPN", "NNP"),
+            (",", 5, "punct", "PUNCT", ","), ("Judge", 9, "compound", "PROPN", "NNP"),
+            ("Omar", 9, "compound", "PROPN", "NNP"), ("Reyes", 5, "appos", "PROPN", "NNP"),
+            ("said", 13, "parataxis", "VERB", "VBD"), (",", 10, "punct", "PUNCT", ","),
+            ("one", 13, "nsubj", "PRON", "PRP"), ("visit", 13, "ROOT", "VERB", "VB"),
+            (".", 13, "punct", "PUNCT", ".")]
+    spaces = [True, True, True, True, True, False, True, True, True, True, False, True, True,
+              False, False]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON"] + [
+        "O"] * 5
+    doc = parsed(nlp, rows, spaces, ents=ents)
+    frame = QuoteExtractor(nlp, None)._frame_at(doc[10], [], resolver_for(nlp, doc))  # type: ignore[arg-type]
+    assert frame is not None and frame.speaker == "Omar Reyes"
+
+
+def test_stopped_short_of_calling_is_said_by_the_clause_subject(nlp):
+    from readout.analyze.quotes import _adjacent_subject, _subject_of
+
+    # "Okonjo described it , but stopped short of calling Ortiz 's actions cruel ."
+    rows = [("Okonjo", 1, "nsubj", "PROPN", "NNP"), ("described", 1, "ROOT", "VERB", "VBD"),
+            ("it", 1, "dobj", "PRON", "PRP"), (",", 1, "punct", "PUNCT", ","),
+            ("but", 1, "cc", "CCONJ", "CC"), ("stopped", 1, "conj", "VERB", "VBD"),
+            ("short", 5, "advmod", "ADV", "RB"), ("of", 6, "prep", "ADP", "IN"),
+            ("calling", 7, "pcomp", "VERB", "VBG"), ("Ortiz", 11, "nmod", "PROPN", "NNP"),
+            ("'s", 9, "case", "PART", "POS"), ("actions", 8, "dobj", "NOUN", "NNS"),
+            ("cruel", 8, "oprd", "ADJ", "JJ"), (".", 1, "punct", "PUNCT", ".")]
+    spaces = [True, True, False, True, True, True, True, True, True, False, True, True, False,
+              False]
+    doc = parsed(nlp, rows, spaces, ents=["B-PERSON"] + ["O"] * 8 + ["B-PERSON"] + ["O"] * 4)
+    subject = _subject_of(doc[8])
+    assert subject is not None and subject.text == "Okonjo"
+    # the name in the participle's object is not an inverted subject ('said Smith')
+    assert _adjacent_subject(doc[8]) is None

@@ -729,6 +729,17 @@ class QuoteExtractor:
                 # (a name in the subject's own modifier is not it: 'An email from Tanden to
                 # Podesta said')
                 subject = before
+        elif subject.ent_type_ == "PERSON" and token.i > 0 and token.dep_ == "parataxis":
+            # 'To understand the real Dred Scott, Chief Justice Roberts said, one should ...':
+            # an inserted cue's name parsed as an apposition of a name before the comma; the
+            # name right before the cue speaks.
+            before = token.doc[token.i - 1]
+            appos = before
+            while appos.dep_ in ("compound", "flat") and appos.head.i != appos.i:
+                appos = appos.head
+            if (before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and appos.dep_ == "appos"
+                    and appos.head.i == subject.i and before.i > subject.i):
+                subject = before
         if subject is not None and _in_any(subject.idx, inside):
             return None
         if subject is not None and not subject.text[:1].isalnum():
@@ -960,6 +971,12 @@ def _subject_of(verb: Token) -> Token | None:
         governor = verb.head.head
         if governor.i == verb.head.i:
             return None
+        for _ in range(3):
+            # 'stopped short of calling': up to the verb the phrase modifies
+            if governor.pos_ in ("VERB", "AUX") or governor.head.i == governor.i or (
+                    governor.dep_ not in ("advmod", "acomp", "prep", "amod")):
+                break
+            governor = governor.head
         found = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return found if found is not None else _subject_of(governor)
     return None
@@ -986,10 +1003,15 @@ def _adjacent_subject(verb: Token) -> Token | None:
         found = _with_subject(verb)
         if found is not None:
             return found
+    if verb.tag_ in ("VBG", "VB"):
+        return None  # a participle does not invert its subject ('said Smith', 'Reported
+        # Reuters:', but not 'calling Smith')
     k = verb.i + 1
     while k < len(doc) and doc[k].text in "])*_#(" and k - verb.i <= 4:
         k += 1
-    if k < len(doc) and doc[k].pos_ == "PROPN":
+    if k < len(doc) and doc[k].pos_ == "PROPN" and not any(
+            c.dep_ in ("dobj", "dative", "oprd", "ccomp") and c.left_edge.i <= k <= c.right_edge.i
+            for c in verb.children):
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
             k += 1
         return doc[k]
