@@ -392,3 +392,10 @@ def test_the_bloc_and_the_alliance_are_the_bodies_named_before():
     # nothing named before: no guess
     found, _ = _analyse("The bloc agreed on new measures.", published="2022-03-10")
     assert not any(t.casefold() == "the bloc" for t, _ in found)
+
+
+def test_a_law_named_like_a_person_is_not_one():
+    text = ("President Bill Clinton signed the 1994 Crime Bill, which his wife later criticized.")
+    found, names = _analyse(text)
+    assert "Crime Bill" not in names
+    assert ("his", "Bill Clinton") in found

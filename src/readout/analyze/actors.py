@@ -178,6 +178,7 @@ DOCUMENT_WORDS = {"act", "bill", "amendment", "plan", "doctrine", "address", "sp
                   "agreement", "treaty", "accord", "resolution", "shutdown", "reform", "reforms",
                   "protocol", "memorandum", "declaration", "charter"}
 # first words of names of operations and storms, which the NER often takes for bodies
+LAW_WORDS = {"bill", "act", "accord", "accords", "treaty", "amendment", "doctrine"}
 NAMED_HAPPENINGS = {"operation", "hurricane", "storm", "tropical", "typhoon", "cyclone"}
 # before a place name ("in Ferguson", "nearby Clayton"), seldom before a person's
 PLACE_PREPOSITIONS = {"in", "near", "nearby", "outside", "across", "throughout", "on", "via",
@@ -327,6 +328,9 @@ class ActorResolver:
                                          name_end=ent.end, words=words, title=""))
         found.extend(self._named_in_full_elsewhere(doc, found, claimed | taken))
         found.extend(self._lone_names_mistagged(doc, found, claimed | taken))
+        # "the 1994 Crime Bill", "the Patriot Act": a law named like a person ("Bill")
+        found = [p for p in found if not (len(p.words) >= 2 and
+                                          p.words[-1].casefold() in LAW_WORDS)]
         found = self._without_place_names(doc, found)
         shared = self._shared_surnames(doc, found, taken)
         starts = {p.name_start for p in shared}
