@@ -19,7 +19,7 @@ def nlp():
     return build_pipeline(None)
 
 
-LEMMAS = {"told": "tell", "said": "say", "saying": "say", "rejected": "reject", "feel": "feel"}
+LEMMAS = {"warned": "warn", "told": "tell", "said": "say", "saying": "say", "rejected": "reject", "feel": "feel"}
 
 
 def parsed(nlp, rows: list[tuple[str, int, str, str, str]], text_spaces: list[bool],
@@ -195,3 +195,21 @@ def test_stopped_short_of_calling_is_said_by_the_clause_subject(nlp):
     assert subject is not None and subject.text == "Okonjo"
     # the name in the participle's object is not an inverted subject ('said Smith')
     assert _adjacent_subject(doc[8]) is None
+
+
+def test_of_two_subjects_the_one_in_the_cue_paragraph_speaks(nlp):
+    from readout.analyze.quotes import QuoteExtractor
+
+    # "( Harbor Press )\n\nMayor Dana Whitfield has warned ...": the credit line above was
+    # parsed as a second subject of the body's first verb
+    rows = [("(", 2, "punct", "PUNCT", "-LRB-"), ("Harbor", 2, "compound", "PROPN", "NNP"),
+            ("Press", 9, "nsubj", "PROPN", "NNP"), (")", 2, "punct", "PUNCT", "-RRB-"),
+            ("\n\n", 3, "dep", "SPACE", "_SP"), ("Mayor", 7, "compound", "PROPN", "NNP"),
+            ("Dana", 7, "compound", "PROPN", "NNP"), ("Whitfield", 9, "nsubj", "PROPN", "NNP"),
+            ("has", 9, "aux", "AUX", "VBZ"), ("warned", 9, "ROOT", "VERB", "VBN"),
+            ("voters", 9, "dobj", "NOUN", "NNS"), (".", 9, "punct", "PUNCT", ".")]
+    spaces = [False, True, False, False, False, True, True, True, True, True, False, False]
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = parsed(nlp, rows, spaces, ents=ents)
+    frame = QuoteExtractor(nlp, None)._frame_at(doc[9], [], resolver_for(nlp, doc))  # type: ignore[arg-type]
+    assert frame is not None and frame.speaker == "Dana Whitfield"

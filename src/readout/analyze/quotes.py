@@ -705,7 +705,9 @@ class QuoteExtractor:
             # A headline parsed together with the paragraph below it ('Biden Tries Again' /
             # 'Larry Summers, the chairman, told ...'): a subject in another paragraph is not
             # the cue's; a name right beside the cue may still be.
-            subject = _adjacent_subject(token)
+            own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not
+                   _para_break(token.doc, min(c.idx, token.idx), max(c.idx, token.idx))]
+            subject = own[-1] if own else _adjacent_subject(token)
             if subject is None and token.dep_ in ("advcl", "xcomp", "conj") and (
                     token.head.i < token.i):
                 # 'X released a statement Tuesday saying:' with X glued to the paragraph
