@@ -256,3 +256,11 @@ def test_the_publics_travel_is_no_contact():
     assert cs.the_public_travels(token("Japan eased visas for Chinese to visit Tokyo.", "visit"))
     assert cs.the_public_travels(token("Tourists travel to Crete every summer.", "travel"))
     assert cs.the_public_travels(token("Greek officials will visit Ankara.", "visit")) is None
+
+
+def test_meeting_for_a_debate_is_a_contest_but_meeting_for_talks_is_not():
+    assert analyze_text("Donald Trump and Hillary Clinton meet for the first of three "
+                        "presidential debates on Monday.", published="2016-09-23").contacts == []
+    found = analyze_text("Donald Trump and Hillary Clinton met for talks on the election.",
+                         published="2016-09-23").contacts
+    assert [c.participants for c in found] == [["Donald Trump", "Hillary Clinton"]]

@@ -112,3 +112,24 @@ def test_a_future_office_holder_meeting_another_is_a_contact():
     found = contacts("Donald Trump met Mike Pence in New Jersey on Saturday.",
                      published="2016-07-12")
     assert [c.participants for c in found] == [["Donald Trump", "Mike Pence"]]
+
+
+def test_a_visit_to_a_seat_of_power_is_placed_there():
+    found = contacts("Aung San Suu Kyi visited the White House on Wednesday.")
+    assert [(c.format, c.place) for c in found] == [("visit", "White House")]
+    found = contacts("The Chinese ambassador, Cui Tiankai, visited Capitol Hill on Wednesday for "
+                     "talks with senators.")
+    assert [c.place for c in found] == ["Capitol Hill"]
+
+
+def test_days_of_negotiations_are_what_the_meeting_was_for():
+    found = contacts("Steven Mnuchin met with Vice Premier Liu He for two days of negotiations.")
+    assert [(c.participants, c.format) for c in found] == [(["Liu He", "Steven Mnuchin"],
+                                                            "meeting")]
+
+
+def test_the_date_in_the_contacts_own_phrase_wins_over_the_report_of_a_call():
+    found = contacts("Donald Trump spoke with Xi Jinping by phone on Friday and the two agreed to "
+                     "meet in Osaka next month.", published="2019-05-17")
+    assert [(c.format, c.date, c.status) for c in found] == [
+        ("phone call", "2019-05-17", "held"), ("meeting", "2019-06", "planned")]

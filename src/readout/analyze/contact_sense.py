@@ -301,6 +301,10 @@ def is_a_contest(trigger: Token) -> str | None:
             _lemma(o) in CONTEST_PEOPLE for o in objects):
         return "a contest between rivals"
     settings = _pobjs(trigger, ("in", "at", "on", "during"))
+    # "meet for the first of three debates", "met for a debate": what they met for
+    for aim in _pobjs(trigger, ("for",)):
+        settings += [aim, *(g for c in aim.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj")]
     for place in settings:
         words = {_lemma(place), *(_lemma(c) for c in place.children if c.dep_ == "compound")}
         if words & CONTEST_NOUNS:

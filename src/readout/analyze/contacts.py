@@ -783,6 +783,8 @@ class ContactExtractor:
                     # "attended the NATO meeting in Brussels and visited Britain": the visit
                     # is where it goes, not the first place its sentence names
                     contact.place = destinations[0].text
+                if contact.place is None:
+                    contact.place = _venue_visited(trigger)
                 out.append(contact)
         return out
 
@@ -1306,6 +1308,7 @@ class ContactExtractor:
             # "met on Monday on the eve of the G20 summit": Monday is not the summit's day
             return self._noun_date(doc, trigger, planned)
         candidates = []
+        own_words = {t.i for t in trigger.subtree}
         elsewhere = False  # a date word the clause gives another event
         for ent in clause.ents:
             if ent.label_ not in ("DATE", "TIME"):
@@ -1318,11 +1321,14 @@ class ContactExtractor:
             resolved = resolve_date(ent.text, published, future=planned)
             # a calendar date beats a relative word for the same day ("Tomorrow, December 7")
             calendar = 0 if re.search(r"\d", text) else 1
-            candidates.append((resolved is None, calendar, abs(ent.start - trigger.i),
-                               resolved, text))
+            # "spoke by phone on Friday and agreed to meet … next month": the word inside the
+            # trigger's own phrase before one that dates a verb above it
+            outside = 0 if trigger.pos_ != "VERB" or ent.root.i in own_words else 1
+            candidates.append((resolved is None, calendar, outside,
+                               abs(ent.start - trigger.i), resolved, text))
         if candidates:
-            best = min(candidates, key=lambda c: c[:3])
-            return best[3], best[4]
+            best = min(candidates, key=lambda c: c[:4])
+            return best[4], best[5]
         text = clause.text
         expression = find_date_expression(text)
         resolved = resolve_date(text, published, future=planned) if published and \
@@ -2020,9 +2026,10 @@ def _purpose_of_a_meeting(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
     node = trigger
-    if node.head.lower_ == "of" and node.head.head.lemma_.casefold() in ROUND_NOUNS and \
-            node.head.head.dep_ == "pobj":
-        node = node.head.head  # "met for a third round of talks": the round is the meeting
+    if node.head.lower_ == "of" and node.head.head.lemma_.casefold() in ROUND_NOUNS | {
+            "day", "hour", "week"} and node.head.head.dep_ == "pobj":
+        # "met for a third round of talks", "for two days of negotiations": the meeting
+        node = node.head.head
     if node.head.lower_ != "for":
         return False
     return node.head.head.lemma_ in MEETING_FOR_LEMMAS
@@ -2187,6 +2194,25 @@ def _noun_region(trigger: Token) -> set[int]:
         excluded |= {t.i for c in trigger.children if c.dep_ in ("compound", "nmod")
                      and c.i < trigger.i and c.ent_type_ != "PERSON" for t in c.subtree}
     return {t.i for t in trigger.subtree} - excluded
+
+
+def _venue_visited(trigger: Token) -> str | None:
+    """"visited the White House", "traveled to Capitol Hill": a named building or quarter the
+    trip goes to (the tagger makes them bodies, so they are no destinations), as its place."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+        if ent is not None and ent.label_ in ("ORG", "FAC") and obj.pos_ == "PROPN" and \
+                ent.root.i == obj.i and ent[-1].lower_ in VENUE_WORDS:
+            return re.sub(r"^the\s+", "", ent.text)
+    return None
+
+
+# last words of the buildings and quarters seats of power are named by
+VENUE_WORDS = {"house", "hill", "kremlin", "pentagon", "capitol", "palace", "street",
+               "office", "building", "tower", "lago", "david"}
 
 
 def _between_people(trigger: Token) -> set[int]:
