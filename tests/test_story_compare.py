@@ -305,3 +305,24 @@ def test_reported_speech_is_shown_after_its_cue():
         "(denies) it plans an attack"
     assert quote_text({"kind": "indirect", "cue": "According", "text": "x"}) == "(according to) x"
     assert quote_text({"kind": "direct", "cue": "said", "text": "We will see"}) == "“We will see”"
+
+
+def test_similar_proposals_are_listed_under_one_issue_heading():
+    text_a = "Kalin demanded a halt to NATO expansion."
+    text_b = "Lind said the allies should reject any freeze on NATO expansion."
+    demand = Proposal("Boris Kalin", None, "a halt to NATO expansion",
+                      text_a, 0, len(text_a), kind="demand")
+    recommendation = Proposal("Anna Lind", None, "reject any freeze on NATO expansion", text_b,
+                              0, len(text_b), kind="recommendation")
+    a = article("a.txt", "Nordic Daily", "2023-03-08", text_a, proposals=[demand])
+    b = article("b.txt", "Eastern Herald", "2023-03-09", text_b, proposals=[recommendation])
+    brief = build_brief([a, b])
+    groups = [g for g in brief["proposals"] if len(g["items"]) > 1]
+    assert len(groups) == 1, brief["proposals"]
+    markdown = render(brief, "md")
+    heading = f"- **{groups[0]['issue']}**\n"
+    assert heading in markdown
+    block = markdown.split(heading, 1)[1]
+    assert block.startswith("  - ") and "Boris Kalin (demand)" in block and \
+        "Anna Lind (recommendation)" in block
+    assert markdown.count(f"**{groups[0]['issue']}**") == 1

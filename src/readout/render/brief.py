@@ -127,6 +127,16 @@ def quote_text(q: dict[str, Any]) -> str:
     return f"({'according to' if cue == 'according' else cue}) {q['text']}"
 
 
+def proposal_line(p: dict[str, Any], heading: str) -> str:
+    """One proposal under its issue heading: who, to whom, what kind, and its own wording when
+    the heading (shared by similar proposals) does not say it."""
+    who = p["proposer"] or "unattributed"
+    to = f" → {p['addressee']}" if p["addressee"] else ""
+    own = p.get("label")
+    wording = f": {own}" if own and own.casefold() != heading.casefold() else ""
+    return f"{who}{to} ({p['kind']}){wording}"
+
+
 def source_label(s: dict[str, Any]) -> str:
     parts = [s.get("outlet") or "unknown outlet", s.get("published") or "undated"]
     title = s.get("title")
