@@ -156,3 +156,15 @@ def test_the_people_a_relative_clause_describes_act() -> None:
 
 def test_bare_leaders_are_too_vague_to_act() -> None:
     assert not tuples("She said leaders had agreed to draft a reform plan by March.")
+
+
+def test_a_spouse_is_the_other_person_of_the_surname() -> None:
+    text = ("Tom Brandt and Helen Brandt were charged on Tuesday. Tom Brandt had blamed his wife "
+            "for most of the improper payments.")
+    assert ("ACCUSE", "Tom Brandt", "Helen Brandt") in tuples(text)
+
+
+def test_the_home_state_and_party_refer_back_to_the_last_speaker() -> None:
+    text = ("Speaking on Sunday, Sen. Karen Whitfield said Okafor's comments were wrong. "
+            "The Ohio Republican said Paul Okafor must apologize to the veterans.")
+    assert any(e[:2] == ("REQUEST", "Karen Whitfield") for e in tuples(text))

@@ -851,6 +851,8 @@ class EventExtractor:
             # said": the body or person they speak for
             actor = _spoken_for(doc, actor_tok, mentions)
         if actor is None and actor_tok is not None:
+            actor = _described_person(doc, actor_tok, mentions)
+        if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
         if actor is None and cand.type == "PROTEST" and actor_tok is not None \
                 and actor_tok.lower_ in CROWD_NUMBERS:
@@ -2538,6 +2540,9 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
         return "drop"
     heads = [verb, *([obj] if obj is not None else [])]
     if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ in ("JJR", "RBR", "JJS")
+                                    # "for most of the payments": a share, no comparison
+                                    and not any(p.dep_ == "prep" and p.lower_ == "of"
+                                                for p in g.children)
                                     for g in c.children) for h in heads for c in h.children):
         return "drop"  # "has reached agreement with much worse": a comparison, not a party
     # Walk up the clause chain: wrappers, conditionals, irrealis verbs, negated governors.
@@ -3018,11 +3023,16 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
         if child.dep_ in ("relcl", "acl", "appos", "prep") and child.i > token.i:
             hi = min(hi, child.left_edge.idx)
     inside = [m for m in mentions if lo <= m.start < hi and m.actor != exclude]
-    if inside and _others_of_possessor(token):
+    if _others_of_possessor(token):
         # "his fellow Missourians urged him", "her critics say": people set against or beside
         # the possessor, never the possessor itself
         owner = next(c for c in token.children if c.dep_ == "poss")
-        inside = [m for m in inside if not owner.left_edge.idx <= m.start <= owner.idx]
+        held = [m for m in mentions if owner.left_edge.idx <= m.start <= owner.idx]
+        inside = [m for m in inside if m not in held]
+        if not inside and held and token.lemma_.casefold() in SPOUSE_NOUNS:
+            spouse = _spouse_of(doc, held[-1].actor, mentions)
+            if spouse is not None and spouse != exclude:
+                return spouse  # "Hunter had blamed his wife": Margaret Hunter
     if not inside:
         party = _party_of_members(token)
         return party if party != exclude else None
@@ -3040,6 +3050,47 @@ RELATION_NOUNS = {"critic", "opponent", "rival", "colleague", "detractor", "enem
                   "parent", "child", "brother", "sister", "relative", "family", "cousin",
                   "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "fiancee",
                   "fiance", "girlfriend", "boyfriend", "spouse"}
+
+
+SPOUSE_NOUNS = {"wife", "husband", "widow", "widower", "spouse"}
+
+
+def _spouse_of(doc: Doc, person: str, mentions: list[ActorMention]) -> str | None:
+    """The one other person of the article who shares the person's surname (a spouse named in
+    full elsewhere: 'Duncan Hunter' ... 'his wife' → 'Margaret Hunter'), else None."""
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    if kinds.get(person) != "person" or len(person.split()) < 2:
+        return None
+    surname = person.split()[-1]
+    others = {m.actor for m in mentions if m.actor != person and kinds.get(m.actor) == "person"
+              and len(m.actor.split()) >= 2 and m.actor.split()[-1] == surname}
+    return others.pop() if len(others) == 1 else None
+
+
+PARTY_MEMBER_WORDS = {"republican", "democrat", "independent", "conservative", "liberal"}
+
+
+def _described_person(doc: Doc, token: Token, mentions: list[ActorMention]) -> str | None:
+    """'The Arizona Republican said', 'the New York Democrat': news refers back to a
+    politician by home state and party; the person last named as a subject in this sentence
+    or the two before (else the person named last)."""
+    if token.lower_ not in PARTY_MEMBER_WORDS or token.tag_ not in ("NNP", "NN", "JJ") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or not any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children):
+        return None
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    first = token.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    people = [m for m in mentions if doc[first].idx <= m.start < token.idx
+              and kinds.get(m.actor) == "person"]
+    # the one who last acted or spoke ("Sen. John McCain said Steele's comments ..."), not
+    # someone named inside what was said
+    subjects = [m for m in people if (span := doc.char_span(m.start, m.end,
+                                                            alignment_mode="expand"))
+                is not None and span.root.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or people)[-1].actor if people else None
 
 
 def _others_of_possessor(token: Token) -> bool:
