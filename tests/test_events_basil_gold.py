@@ -22,8 +22,9 @@ BASIL = REPO.parent / "shared" / "data" / "basil"
 # measured when the set was made: F1 0.228 (P 0.197, R 0.271); after the political-news
 # work: 0.385 (P 0.357, R 0.417); after the precision work on fresh news
 # (tests/gold/news_events_judged.json): 0.466 (P 0.436, R 0.500), then 0.509 (P 0.466,
-# R 0.562). The margin allows for actor changes made in parallel.
-F1_FLOOR = 0.46
+# R 0.562); after the pronoun and second-set work 0.577 (P 0.536, R 0.625). The margin
+# allows for actor changes made in parallel.
+F1_FLOOR = 0.52
 
 pytestmark = pytest.mark.skipif(not BASIL.exists(), reason="BASIL not available")
 
