@@ -133,3 +133,12 @@ def test_the_date_in_the_contacts_own_phrase_wins_over_the_report_of_a_call():
                      "meet in Osaka next month.", published="2019-05-17")
     assert [(c.format, c.date, c.status) for c in found] == [
         ("phone call", "2019-05-17", "held"), ("meeting", "2019-06", "planned")]
+
+
+def test_a_second_place_joined_to_the_first_is_a_second_meeting():
+    found = contacts("Donald Trump and Vladimir Putin met briefly in Vietnam in November and in "
+                     "Hamburg in July.", published="2018-01-10")
+    assert [(c.place, c.date) for c in found] == [("Vietnam", "2017-11"), ("Hamburg", "2017-07")]
+    assert all(c.participants == ["Donald Trump", "Vladimir Putin"] for c in found)
+    assert [c.place for c in contacts("Joe Biden met Vladimir Putin in Geneva in June.",
+                                      published="2021-07-01")] == ["Geneva"]

@@ -590,6 +590,14 @@ class ContactExtractor:
                                               planned, earlier, out, lead)
                 if contact is not None:
                     out.append(contact)
+                    # "met in Vietnam in November and in Hamburg in July": one more meeting
+                    # of the same people for each further place, with its own date
+                    for place, when in _further_places(trigger):
+                        day = resolve_date(when, doc._.published, future=planned) \
+                            if when else None
+                        out.append(self._contact(doc, clause, trigger, group, fmt, day, place,
+                                                 contact.status, None, lead=lead,
+                                                 date_text=when))
         return out
 
     def _joined(self, doc: Doc, clause: Span, mentions: list[ActorMention],
@@ -2194,6 +2202,30 @@ def _noun_region(trigger: Token) -> set[int]:
         excluded |= {t.i for c in trigger.children if c.dep_ in ("compound", "nmod")
                      and c.i < trigger.i and c.ent_type_ != "PERSON" for t in c.subtree}
     return {t.i for t in trigger.subtree} - excluded
+
+
+def _further_places(trigger: Token) -> list[tuple[str, str | None]]:
+    """"met in Vietnam in November and in Hamburg in July": the places a meeting verb's place
+    phrase is coordinated with ("and in Hamburg"), each with the date phrase right after it."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.casefold() not in ("meet", "talk", "speak"):
+        return []
+    doc = trigger.doc
+    out: list[tuple[str, str | None]] = []
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for extra in (t for t in prep.subtree if t.dep_ == "conj" and
+                      t.lower_ in ("in", "at") and t.head.dep_ == "prep"):
+            obj = next((g for g in extra.children if g.dep_ == "pobj"), None)
+            ent = next((e for e in doc.ents if obj is not None and e.start <= obj.i < e.end
+                        and e.label_ in ("GPE", "LOC", "FAC")), None)
+            if ent is None:
+                continue
+            when = None
+            if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("in", "on") and \
+                    doc[ent.end + 1].ent_type_ == "DATE":
+                date_ent = next(e for e in doc.ents if e.start <= ent.end + 1 < e.end)
+                when = date_ent.text
+            out.append((re.sub(r"^the\s+", "", ent.text), when))
+    return out
 
 
 def _venue_visited(trigger: Token) -> str | None:
