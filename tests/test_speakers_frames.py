@@ -213,3 +213,41 @@ def test_of_two_subjects_the_one_in_the_cue_paragraph_speaks(nlp):
     doc = parsed(nlp, rows, spaces, ents=ents)
     frame = QuoteExtractor(nlp, None)._frame_at(doc[9], [], resolver_for(nlp, doc))  # type: ignore[arg-type]
     assert frame is not None and frame.speaker == "Dana Whitfield"
+
+
+def test_who_after_a_name_and_its_state_is_the_person(nlp):
+    # "It was Senator Ann Lee of Ohio , who said so ." with the clause hung on 'Ohio'
+    rows = [("It", 1, "nsubj", "PRON", "PRP"), ("was", 1, "ROOT", "AUX", "VBD"),
+            ("Senator", 4, "compound", "PROPN", "NNP"), ("Ann", 4, "compound", "PROPN", "NNP"),
+            ("Lee", 1, "attr", "PROPN", "NNP"), ("of", 4, "prep", "ADP", "IN"),
+            ("Ohio", 5, "pobj", "PROPN", "NNP"), (",", 6, "punct", "PUNCT", ","),
+            ("who", 9, "nsubj", "PRON", "WP"), ("said", 6, "relcl", "VERB", "VBD"),
+            ("so", 9, "advmod", "ADV", "RB"), (".", 1, "punct", "PUNCT", ".")]
+    spaces = [True, True, True, True, True, True, False, True, True, True, False, False]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE"] + ["O"] * 5
+    doc = parsed(nlp, rows, spaces, ents=ents)
+    assert resolver_for(nlp, doc).resolve(doc[8])[0] == "Ann Lee"
+
+
+def test_it_after_a_document_subject_is_the_document(nlp):
+    from readout.analyze.pipeline import make_doc
+    from readout.records import Article
+
+    text = ("Twelve officers from Russia were charged on Friday. The indictment alleges that "
+            "they stole emails. It accuses them of fraud.")
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2018-07-13")))
+    it = next(t for t in doc if t.text == "It")
+    from readout.analyze.speakers import SpeakerResolver
+
+    resolver = SpeakerResolver(doc, doc._.actor_mentions,
+                               nlp.get_pipe("readout_quotes").gazetteer, [])
+    # the indictment, whose author the sentence does not name: not Russia
+    assert resolver.resolve(it)[0] is None
+
+
+def test_common_given_names_tell_gender():
+    from readout.analyze.speakers import given_gender
+
+    assert given_gender("Kristin Davis") == "f"
+    assert given_gender("Antonin Scalia") == "m"
+    assert given_gender("Lindsey Graham") is None  # worn by both sexes: no guess

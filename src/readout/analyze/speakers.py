@@ -66,6 +66,12 @@ abdullah ahmed ali andres antony ashraf bashar beto boris cory corey dmitry ehud
 fumio gavin hakeem hamid hassan ibrahim igor javier jair jens joaquin justin kyle lloyd luiz
 mahmoud mario miguel mikhail mitt nabih naftali narendra nikolai olaf pedro pete petro rafael
 rand recep rishi robby sergio shinzo volodymyr yair yoshihide viktor vitali wladimir
+antonin byron jerrold orrin roy thad lamar rob hank herb jay kirk rex stan stanley vern wes
+wesley zach jared cliff clifford dale darren dustin edwin elliot emil gilbert glenn hugh irving
+jerome lyndon marvin melvin milton nelson norman oscar otto rupert spencer stewart theodore
+wendell wilbur alexei andrei anatoly dmitri gennady leonid maxim oleg pavel vasily yevgeny
+francois pierre jacques friedrich heinrich helmut gerhard horst wolfgang abdel hosni mohamed
+mohammad
 """)
 FEMALE_GIVEN = _words("""
 abigail alice alicia alison amanda amy angela angelina ann anna anne annie barbara betsy
@@ -82,6 +88,10 @@ tulsi valerie victoria virginia wendy
 alexandria annalena ayanna condoleezza debra giorgia hope huma ilhan jacinda kamala katy
 kirstjen kristen liz marsha megyn mette nadia natalia nina rashida sanna svetlana tammy
 tatiana ursula yulia
+kristin kristina heidi dianne stacey marcia erin kathryn katharine colleen eileen maureen
+kimberly michele danielle brittany courtney tiffany sheila susana veronica adriana elise
+jeanne joni marianne meghan molly nora pam penny sue tara vanessa yvonne zoe gretchen loretta
+sonia sonya marta ana annegret heike katarina ilona beata greta jen
 """)
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -689,6 +699,11 @@ class SpeakerResolver:
                 noun = self.doc[j - 1]
             elif noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
                 noun = noun.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.ent_type_ in (
+                    "GPE", "LOC") and noun.head.head.pos_ == "PROPN" and (
+                    noun.head.head.ent_type_ == "PERSON"
+                    or noun.head.head.lower_ in self.people):
+                noun = noun.head.head  # 'Senator Ann Lee of Ohio, who said': Lee, not Ohio
             if noun.i != head.i:
                 return self.resolve(noun, at)
         if low in ("former", "latter") and any(t.lower_ == "the" for t in head.lefts):
@@ -1261,8 +1276,8 @@ class SpeakerResolver:
         """'it said': the organisation that is the subject of a clause before it in the same
         or the previous sentence ('Slate produced a profile of him in Vietnam, and it said'),
         else the latest organisation or government named before, in recent text."""
-        subject = self._collective_subject(at)
-        if subject is not None:
+        found, subject = self._collective_subject(at)
+        if found:
             return subject
         best = None
         for mention in self.mentions:
@@ -1275,23 +1290,31 @@ class SpeakerResolver:
                 best = self._seat(mention.text) or mention.actor
         return best
 
-    def _collective_subject(self, at: int) -> str | None:
+    def _collective_subject(self, at: int) -> tuple[bool, str | None]:
         """The latest organisation (a non-person actor or an ORG name) that is the subject
-        of a clause in the sentence of ``at`` before it, or in the sentence before."""
+        of a clause in the sentence of ``at`` before it, or in the sentence before: (True,
+        name). A document that is the latest subject ('The indictment alleges ... It accuses
+        him') gives (True, None): 'it' is the document, whose author is not named there.
+        (False, None) when there is neither."""
         doc = self.doc
         here = doc.char_span(at, at + 1, alignment_mode="expand")
         if here is None or not len(here):
-            return None
+            return False, None
         sent = here[0].sent
         sents = [sent]
         if sent.start > 0:
             sents.insert(0, doc[sent.start - 1].sent)
-        best = None
+        best: tuple[bool, str | None] = (False, None)
         for part in sents:
             for token in part:
                 if token.idx >= at:
                     break
                 if token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if token.pos_ == "NOUN" and token.lemma_.casefold() in DOCUMENT_NOUNS and not (
+                        self._quoted(token.idx)) and not any(
+                        c.dep_ in ("poss", "compound") for c in token.children):
+                    best = (True, None)
                     continue
                 if token.pos_ == "NOUN":
                     # 'Slate magazine', 'the Gazprom board': the organisation compounded on
@@ -1306,10 +1329,12 @@ class SpeakerResolver:
                 mention = self._mention_at(token.idx)
                 entry = self.gazetteer.entries.get(mention.actor) if mention else None
                 if entry is not None and entry.kind != "person":
-                    best = self._seat(mention.text) or mention.actor  # type: ignore[union-attr]
+                    best = (True, self._seat(mention.text)  # type: ignore[union-attr]
+                            or mention.actor)  # type: ignore[union-attr]
                 elif entry is None and token.ent_type_ == "ORG":
                     words = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN"
                              or t.i == token.i]
-                    best = self.org_name(" ".join(t.text for t in words) or token.text, token)
+                    best = (True, self.org_name(" ".join(t.text for t in words) or token.text,
+                                                token))
         return best
 
