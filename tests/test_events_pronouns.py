@@ -168,3 +168,15 @@ def test_the_home_state_and_party_refer_back_to_the_last_speaker() -> None:
     text = ("Speaking on Sunday, Sen. Karen Whitfield said Okafor's comments were wrong. "
             "The Ohio Republican said Paul Okafor must apologize to the veterans.")
     assert any(e[:2] == ("REQUEST", "Karen Whitfield") for e in tuples(text))
+
+
+def test_means_open_to_an_actor_are_not_acts() -> None:
+    assert not tuples("Congress has two ways to seek enforcement of its subpoena: by "
+                      "filing a civil lawsuit, or by asking federal prosecutors to charge the "
+                      "witness.")
+
+
+def test_a_titled_form_of_the_actor_is_not_its_target() -> None:
+    found = tuples("Whitfield's Republican counterpart, Sen. Tom Brandt, on Tuesday offered a "
+                   "vote of confidence in the attorney general.")
+    assert not any(e[1] == "Tom Brandt" and e[2] and "Tom Brandt" in e[2] for e in found)

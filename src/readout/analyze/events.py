@@ -687,6 +687,8 @@ INTENT_WORDS = {"open", "willing", "ready", "prepared", "eager", "plan", "planni
                 "like", "want", "hope", "wish", "keen", "offer", "propose", "agree", "promise",
                 "pledge", "vow", "commit", "seek"}
 TOPIC_PREPS = {"about", "regarding", "concerning"}
+OPTION_NOUNS = {"way", "means", "option", "method", "avenue", "possibility", "tool",
+                "alternative"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
               "oneself"}
 NEG_WORDS = {"not", "n't", "never", "no", "without", "nor", "neither"}
@@ -1173,7 +1175,9 @@ class EventExtractor:
         actor = armed.get(actor, actor)
         # "rules out a US military campaign" (Obama): one's own forces are no target
         targets = list(dict.fromkeys(armed.get(t, t) for t in targets if armed.get(t, t) != actor
-                                     and not (t in armed and armed[t] == own)))
+                                     and not (t in armed and armed[t] == own)
+                                     # "Sen. Bob Menendez" beside Bob Menendez: the actor again
+                                     and not (" " in actor and actor.casefold() in t.casefold())))
         start, end = sentence_bounds(doc_text(doc), sent.start_char, sent.end_char)
         date = _date(sent, doc._.published, _is_future(cand.verb))
         choices: list[str | None] = [*targets] or [None]  # an event may have no target
@@ -2559,6 +2563,12 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
         if dep == "relcl" and head.pos_ == "PROPN":
             break  # "…, as is Sisi, who ordered the shooting": a named person's own record
         hl = head.lemma_.casefold()
+        if (head.pos_ == "NOUN" and hl in OPTION_NOUNS and dep in ("acl", "relcl", "prep")) \
+                or (dep in ("prep", "conj") and node.lower_ == "by" and any(
+                    c.dep_ == "dobj" and c.lemma_.casefold() in OPTION_NOUNS
+                    for c in head.children)):
+            return "drop"  # "Congress has three ways to seek enforcement: by asking ...": means
+            # open to an actor, none of them taken
         if dep == "prep" and hl == "be" and any(
                 c.dep_ == "acomp" and c.lemma_.casefold() in INTENT_WORDS for c in head.children):
             intent = True  # "is open to talking with Putin"
