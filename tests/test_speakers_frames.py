@@ -251,3 +251,19 @@ def test_common_given_names_tell_gender():
     assert given_gender("Kristin Davis") == "f"
     assert given_gender("Antonin Scalia") == "m"
     assert given_gender("Lindsey Graham") is None  # worn by both sexes: no guess
+
+
+def test_a_leaders_spokesman_and_office_are_their_seat(nlp):
+    from readout.analyze import analyze_text
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in analyze_text(text, published="2022-03-10").quotes]
+
+    # the Kremlin's press secretary, not the foreign ministry's spokeswoman
+    assert speakers("Putin's spokesman said the Kremlin was \u201cready for dialogue.\u201d") == [
+        "Dmitry Peskov"]
+    assert speakers("Vladimir Putin met the envoy on Monday. His office said the talks had "
+                    "been \u201cconstructive and frank.\u201d") == ["Kremlin"]
+    # a senator's office is not the senator: no speaker rather than a guess
+    assert speakers("Senator Maria Delgado spent the week in Ohio. Her office said the "
+                    "senator would \u201cvote against the bill.\u201d") == [None]

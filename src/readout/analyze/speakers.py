@@ -123,6 +123,11 @@ ROLE_HEADS = {
 }
 # How much a grammatical role makes a name the antecedent of a later he/she.
 ROLE_WEIGHT = {"main": 1.5, "subject": 0.75, "other": 0.0, "poss": -0.5}
+# Offices of a head of state or government, and the seats they speak through ('Putin's
+# spokesman' is the Kremlin's press secretary; 'his office said' of a president is his seat).
+LEADER_OFFICES = {"president", "prime_minister", "chancellor", "monarch"}
+LEADER_SEATS = ("Kremlin", "White House", "Downing Street", "Chancellery", "Zhongnanhai",
+                "Bankova", "Élysée")
 # A person the article has just introduced (first mention, full name, an earlier sentence) is
 # the likely speaker of what follows: journalists name and describe a source, then quote them.
 INTRODUCTION_WEIGHT = 1.0
@@ -936,6 +941,14 @@ class SpeakerResolver:
                     return self.pronoun(owner.lower_, owner.idx)
                 return self._named_in(self.doc[owner.left_edge.i: owner.i + 1], owner)
             return None
+        if low == "office" and possessor is not None and possessor.lower_ not in AUTHOR:
+            # "Putin's office said", "his office said": a leader's office is their seat of
+            # government (the Kremlin); anyone else's office is not them, and stays unnamed.
+            owner = self.resolve(possessor)[0]
+            entry = self.gazetteer.entries.get(owner) if owner else None
+            if entry is not None and entry.kind == "person" and self._leads(entry):
+                return self.leader_seat(entry)
+            return None
         if low in ROLE_HEADS or head.lower_ in ROLE_HEADS:
             # A name compounded onto the role ("spokesman Brian Fallon") was handled above;
             # here the article must name the holder elsewhere.
@@ -965,6 +978,7 @@ class SpeakerResolver:
         if role is None:
             return None
         country = None
+        leader: Entry | None = None  # a head of state or government whose aide this is
         for tok in phrase:
             if tok.i >= head.i:
                 break
@@ -980,6 +994,12 @@ class SpeakerResolver:
                         continue  # a person out of office has no office's staff
                     elif entry.country:
                         country = entry.country
+                        if entry.kind == "person" and self._leads(entry):
+                            leader = entry
+        if leader is not None and role in ("spokesperson", "press_secretary"):
+            # "Putin's spokesman": the press secretary of the leader's own office (the
+            # Kremlin's), not a ministry's spokesperson of the same country
+            return self._leader_spokesperson(leader)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
         if country is None and possessor is not None and possessor.lower_ not in AUTHOR:
             # "the president's press secretary": the office of the possessor's country.
@@ -995,6 +1015,27 @@ class SpeakerResolver:
         if country is None:
             return None
         return self._holder(role, country)
+
+    def _leads(self, entry: Entry) -> bool:
+        """Is the person a head of state or government on the article's day?"""
+        return any(r.role in LEADER_OFFICES and r.active_on(self.day) for r in entry.roles)
+
+    def leader_seat(self, entry: Entry) -> str | None:
+        """The seat of government a leader speaks through ('Kremlin', 'White House')."""
+        for seat in LEADER_SEATS:
+            body = self.gazetteer.entries.get(seat)
+            if body is not None and body.country == entry.country:
+                return body.name
+        return None
+
+    def _leader_spokesperson(self, leader: Entry) -> str | None:
+        """The one spokesperson or press secretary of the leader or their seat on the
+        article's day; None when there is no single one."""
+        seat = self.leader_seat(leader)
+        found = {e.name for e in self.gazetteer.entries.values() for r in e.roles
+                 if r.role in ("spokesperson", "press_secretary") and r.active_on(self.day)
+                 and r.of in (seat, leader.name)}
+        return found.pop() if len(found) == 1 else None
 
     def _holder(self, role: str, country: str) -> str | None:
         """Holder of ``role`` for ``country`` on the article's day, the office possibly
