@@ -944,8 +944,8 @@ class SpeakerResolver:
         if low == "office" and possessor is not None and possessor.lower_ not in AUTHOR:
             # "Putin's office said", "his office said": a leader's office is their seat of
             # government (the Kremlin); anyone else's office is not them, and stays unnamed.
-            owner = self.resolve(possessor)[0]
-            entry = self.gazetteer.entries.get(owner) if owner else None
+            owner_name = self.resolve(possessor)[0]
+            entry = self.gazetteer.entries.get(owner_name) if owner_name else None
             if entry is not None and entry.kind == "person" and self._leads(entry):
                 return self.leader_seat(entry)
             return None
