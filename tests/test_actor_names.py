@@ -399,3 +399,13 @@ def test_a_law_named_like_a_person_is_not_one():
     found, names = _analyse(text)
     assert "Crime Bill" not in names
     assert ("his", "Bill Clinton") in found
+
+
+def test_page_debris_places_and_pairs_are_not_bodies():
+    text = ("Analysis | Europe\n\nThe talks in the Oval Office touched on U.S.-Russia relations, "
+            "on Crimea and on the International Space Station. Observers from the "
+            "Organization for Security and Cooperation could help.\n\nPutin Trump Top photo")
+    found, names = _analyse(text, published="2022-02-01")
+    assert not names & {"Analysis", "Oval Office", "U.S.-Russia", "Crimea",
+                        "International Space Station", "Putin Trump"}
+    assert {"United States", "Russia", "OSCE"} <= names

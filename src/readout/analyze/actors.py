@@ -331,6 +331,11 @@ class ActorResolver:
         # "the 1994 Crime Bill", "the Patriot Act": a law named like a person ("Bill")
         found = [p for p in found if not (len(p.words) >= 2 and
                                           p.words[-1].casefold() in LAW_WORDS)]
+        # "Putin Trump" (a page's topic tags): two known surnames side by side are no one
+        found = [p for p in found if not (
+            len(p.words) == 2 and not p.title and given_gender(" ".join(p.words)) is None
+            and all(len(self.gazetteer.people_named([w])) == 1 for w in p.words)
+            and len({self.gazetteer.people_named([w])[0].name for w in p.words}) == 2)]
         found = self._without_place_names(doc, found)
         shared = self._shared_surnames(doc, found, taken)
         starts = {p.name_start for p in shared}
@@ -1160,7 +1165,13 @@ class ActorResolver:
                   ) -> list[ActorMention]:
         found = []
         for ent in doc.ents:
-            if ent.label_ != "ORG" or any(t.i in taken for t in ent):
+            if ent.label_ not in ("ORG", "GPE") or any(t.i in taken for t in ent):
+                continue
+            if ent.label_ == "GPE":
+                pair = self._state_pair(ent)  # "U.S.-Russia", one token to the tagger
+                if pair is not None:
+                    found.extend(pair)
+                    taken.update(t.i for t in ent)
                 continue
             # "Missouri Highway Patrol Capt. Ron Johnson": the rank belongs to the person
             while len(ent) > 1 and _bare(ent[-1]) in PERSON_TITLES:
@@ -1215,10 +1226,51 @@ class ActorResolver:
             if len(name) <= 1 or "\n" in name or normalise_form(name) in self.outlets or \
                     re.search(r"x000[dD]", name):  # spreadsheet line-break residue
                 continue
+            cut_short = self._cut_short_body(name)
+            if cut_short is not None:
+                # "the Organization for Security and Cooperation" without "in Europe"
+                found.append(ActorMention(actor=cut_short, start=ent.start_char,
+                                          end=ent.end_char, text=ent.text, how="gazetteer"))
+                taken.update(t.i for t in ent)
+                continue
+            pair = self._state_pair(ent)
+            if pair is not None:
+                found.extend(pair)  # "U.S.-Russia relations": both states, not one body
+                taken.update(t.i for t in ent)
+                continue
             found.append(ActorMention(actor=name, start=ent.start_char, end=ent.end_char,
                                       text=ent.text, how="ner"))
             taken.update(t.i for t in ent)
         return self._fullest_org_names(found)
+
+    def _cut_short_body(self, name: str) -> str | None:
+        """The one gazetteer body whose full name starts with this name of four words or more
+        (a writer's shortening of a long name), else None."""
+        key = normalise_form(name)
+        if len(key.split()) < 4:
+            return None
+        bodies = {n for form, names in self.gazetteer.forms.items()
+                  if form.startswith(key + " ") for n in names
+                  if self.gazetteer.entries[n].kind == "organization"}
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def _state_pair(self, ent: Span) -> list[ActorMention] | None:
+        """"U.S.-Russia", "Sino-Japanese" aside: two states joined by a hyphen or dash."""
+        match = re.fullmatch(r"(?:[Tt]he\s+)?(.+?)\s?[-–]\s?(.+)", ent.text)
+        if match is None:
+            return None
+        mentions = []
+        for k in (1, 2):
+            surface = match.group(k).replace(".", "") if DOTTED_ACRONYM.fullmatch(
+                match.group(k)) else match.group(k)
+            states = [e for e in self.gazetteer.lookup(surface) if e.kind == "state"]
+            if len(states) != 1:
+                return None
+            start = ent.start_char + match.start(k)
+            mentions.append(ActorMention(actor=states[0].name, start=start,
+                                         end=start + len(match.group(k)),
+                                         text=match.group(k), how="gazetteer"))
+        return mentions
 
     def _fullest_org_names(self, found: list[ActorMention]) -> list[ActorMention]:
         """One name per body: "the Court" after "the Supreme Court", "Maine School of Law"
@@ -1606,7 +1658,8 @@ NOT_A_NAME = re.compile(r"https?:|www\.|[/@\\|<>{}=_]|\.(?:com|org|gov|net)\b|^\
 FACILITY_WORDS = frozenset({"room", "base", "airport", "hotel", "hall", "square", "building",
                             "residence", "stadium", "airfield", "compound", "embassy grounds",
                             "palace", "hospital", "prison", "jail", "mosque", "cathedral",
-                            "museum", "arena", "tower", "plaza", "cemetery", "bridge"})
+                            "museum", "arena", "tower", "plaza", "cemetery", "bridge",
+                            "station"})
 # Faiths are what people hold, not parties that act ("radical Islam"); their bodies
 # ("the Orthodox Church") are named otherwise.
 RELIGIONS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism",
@@ -1614,6 +1667,17 @@ RELIGIONS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism
 # Public programmes named like bodies ("cuts to Social Security"); the agencies that run them
 # carry their own names ("the Social Security Administration").
 PROGRAMMES = frozenset({"social security", "medicare", "medicaid", "obamacare"})
+# Places the small model takes for bodies: venues of meetings and regions in dispute, which
+# are where things happen, not parties (their authorities are named otherwise).
+PLACE_NAMES = frozenset({
+    "oval office", "rose garden", "camp david", "mar-a-lago", "crimea", "donbas", "donbass",
+    "donetsk", "luhansk", "lugansk", "kherson", "zaporizhzhia", "kashmir", "gaza", "gaza strip",
+    "west bank", "golan heights", "nagorno-karabakh", "abkhazia", "south ossetia",
+    "transnistria", "xinjiang", "tibet",
+})
+# Section labels of news pages ("Analysis | Europe"), read as a body by the small model.
+SECTION_LABELS = frozenset({"analysis", "opinion", "commentary", "editorial", "op-ed",
+                            "explainer", "live", "breaking", "exclusive", "factbox"})
 # "Brown v. Board of Education", "Roe vs. Wade": a court case, named after its parties.
 COURT_CASE = re.compile(r"\s(?:v|vs)\.?\s")
 
@@ -1622,7 +1686,7 @@ def _plausible_name(name: str) -> bool:
     """Page debris the tagger calls an organisation (a URL, "Stream OptionA", a path) is not
     an actor: a name has letters, no web or markup characters, and an ordinary length."""
     if NOT_A_NAME.search(name) or len(name) > 80 or COURT_CASE.search(name) or \
-            name.casefold() in RELIGIONS | PROGRAMMES:
+            name.casefold() in RELIGIONS | PROGRAMMES | PLACE_NAMES | SECTION_LABELS:
         return False
     if name.split()[-1].casefold() in FACILITY_WORDS:
         return False  # "Situation Room", "Ramstein Air Base": places, not actors
