@@ -142,3 +142,25 @@ def test_a_second_place_joined_to_the_first_is_a_second_meeting():
     assert all(c.participants == ["Donald Trump", "Vladimir Putin"] for c in found)
     assert [c.place for c in contacts("Joe Biden met Vladimir Putin in Geneva in June.",
                                       published="2021-07-01")] == ["Geneva"]
+
+
+def test_the_day_something_was_said_does_not_date_the_contact():
+    found = contacts("Kim Jong Un and Donald Trump will hold a second summit early next year, "
+                     "South Korean officials said on Monday.", published="2018-12-03")
+    assert [(c.format, c.date, c.status) for c in found] == [("summit", None, "planned")]
+    found = contacts("Kim Jong Un and Donald Trump will hold a second summit on Friday, South "
+                     "Korean officials said on Monday.", published="2018-12-03")
+    assert [c.date for c in found] == ["2018-12-07"]
+
+
+def test_a_headline_infinitive_under_a_report_is_planned():
+    found = contacts("Kim and Trump to meet again, officials say", published="2018-12-03")
+    assert [c.status for c in found] == ["planned"]
+
+
+def test_a_perfect_relative_clause_is_held_and_names_no_traveller():
+    found = contacts("Shinzo Abe, who has met Vladimir Putin three times this year, is expected "
+                     "to visit Washington in January.", published="2018-12-03")
+    assert [(c.participants, c.format, c.status) for c in found] == [
+        (["Shinzo Abe", "Vladimir Putin"], "meeting", "held"),
+        (["Shinzo Abe", "United States"], "visit", "planned")]

@@ -859,7 +859,10 @@ class ContactExtractor:
             if subjects:
                 subjects += _headline_subjects(subjects[0], clause)
             for group in (objects, subjects):  # "invited Zelensky to visit": the guest
-                region = {t.i for c in group for t in c.subtree}
+                # (not whom a relative clause on them names: "Moon, who has met Kim, …")
+                region = {t.i for c in group for t in c.subtree} - {
+                    t.i for c in group for r in c.children if r.dep_ == "relcl" and
+                    not r.i <= trigger.i <= r.right_edge.i for t in r.subtree}
                 if node.i != trigger.i:
                     # "X's trip to Warsaw follows his visit to Kyiv": where another trip
                     # went is no traveller
@@ -1399,6 +1402,11 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
             return True  # "X's trip to Warsaw on Tuesday follows his visit to Kyiv"
         if token.pos_ in ("VERB", "AUX"):
             above = {a.i for a in trigger.ancestors}
+            if token.i in above and token.lemma_.casefold() in REPORT_LEMMAS | \
+                    REPORTING_LEMMAS and trigger.pos_ in ("VERB", "AUX", "NOUN"):
+                # "will hold a summit early next year, officials said on Monday": Monday is
+                # when it was said
+                return True
             return not (token.i in above or token.head.i == trigger.i)
     return False
 
@@ -1486,7 +1494,11 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     for _ in range(5):
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i < trigger.i:
-                region |= {t.i for t in child.subtree}
+                # ("Moon, who has met Kim three times, is expected to visit …": not whom the
+                # subject's relative clause names)
+                region |= {t.i for t in child.subtree} - {
+                    t.i for r in child.children if r.dep_ == "relcl" and
+                    not (r.i <= trigger.i <= r.right_edge.i) for t in r.subtree}
             if node.lemma_ == "join" and child.dep_ == "dobj" and child.i < trigger.i:
                 region |= {t.i for t in child.subtree}  # "Kahl joined Sherman … to meet"
         if node.i == trigger.i and node.dep_ in ("relcl", "acl") and node.pos_ == "VERB" and \
@@ -2691,6 +2703,10 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         return True  # "the leaders are to speak on Thursday"
     if _headline_names(trigger, clause):
         return True  # "Harris, Austin to travel to Warsaw": a headline's future
+    if infinitive and any(c.dep_ == "nsubj" for c in trigger.children) and (
+            trigger.dep_ == "ROOT" or trigger.dep_ in ("ccomp", "parataxis") and
+            trigger.head.lemma_.casefold() in REPORT_LEMMAS | REPORTING_LEMMAS):
+        return True  # "Kim and Trump to meet again, officials say": a headline's future
     if infinitive and (trigger.dep_ == "ROOT" or trigger.dep_ == "acl" and
                        trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.dep_ == "ROOT"):
         return True  # a headline's future: "EU defence ministers to meet on Monday"
@@ -2701,9 +2717,12 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         own_children += [c for c in trigger.head.children if c.dep_ in ("amod", "det")]
     setting = _setting_prep(trigger)
     above = list(trigger.ancestors)[:3]
-    if trigger.dep_ == "relcl" and trigger.tag_ == "VBD" and \
-            not any(c.dep_ == "aux" for c in trigger.children):
-        above = []  # "Abe, who visited the White House last week, is expected to …": done
+    if trigger.dep_ == "relcl" and (trigger.tag_ == "VBD" and not any(
+            c.dep_ == "aux" for c in trigger.children) or trigger.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)):
+        # "Abe, who visited the White House last week, is expected to …", "Moon, who has
+        # met Kim three times": done, whatever the main clause plans
+        above = []
     for token in above:
         if token.lemma_.casefold() in ("call", "put") and any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
