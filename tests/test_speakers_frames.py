@@ -267,3 +267,16 @@ def test_a_leaders_spokesman_and_office_are_their_seat(nlp):
     # a senator's office is not the senator: no speaker rather than a guess
     assert speakers("Senator Maria Delgado spent the week in Ohio. Her office said the "
                     "senator would \u201cvote against the bill.\u201d") == [None]
+
+
+def test_the_ministry_said_is_the_ministry_named_before(nlp):
+    from readout.analyze import analyze_text
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in analyze_text(text, published="2022-03-10").quotes]
+
+    assert speakers("Russia's Foreign Ministry issued a statement on Friday. The ministry said "
+                    "that it would \u201ctake all necessary measures.\u201d") == [
+        "Russian Foreign Ministry"]
+    # no body of that kind named before: no speaker
+    assert speakers("The committee said the report was \u201cthorough and fair.\u201d") == [None]

@@ -123,6 +123,12 @@ ROLE_HEADS = {
 }
 # How much a grammatical role makes a name the antecedent of a later he/she.
 ROLE_WEIGHT = {"main": 1.5, "subject": 0.75, "other": 0.0, "poss": -0.5}
+# Nouns for bodies that 'the <noun> said' refers back to, when the article named one.
+BODY_NOUNS = {"ministry", "department", "agency", "committee", "commission", "council",
+              "embassy", "government", "company", "bank", "court", "party", "union", "alliance",
+              "organization", "organisation", "office", "administration", "institute", "group",
+              "foundation", "association", "federation", "bureau", "board", "service",
+              "parliament", "assembly", "army", "military", "navy", "firm", "corporation"}
 # Offices of a head of state or government, and the seats they speak through ('Putin's
 # spokesman' is the Kremlin's press secretary; 'his office said' of a president is his seat).
 LEADER_OFFICES = {"president", "prime_minister", "chancellor", "monarch"}
@@ -941,6 +947,11 @@ class SpeakerResolver:
                     return self.pronoun(owner.lower_, owner.idx)
                 return self._named_in(self.doc[owner.left_edge.i: owner.i + 1], owner)
             return None
+        if low in BODY_NOUNS and head.pos_ == "NOUN" and possessor is None and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            # "the ministry said in a statement": the body of that kind the article named
+            # last ("Russia's Foreign Ministry ... the ministry said")
+            return self._body_antecedent(head)
         if low == "office" and possessor is not None and possessor.lower_ not in AUTHOR:
             # "Putin's office said", "his office said": a leader's office is their seat of
             # government (the Kremlin); anyone else's office is not them, and stays unnamed.
@@ -964,6 +975,36 @@ class SpeakerResolver:
         if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
             return self.org_name(head.text, head)
         return None
+
+    def _body_antecedent(self, head: Token) -> str | None:
+        """The organisation named in the last stretch of text (gazetteer actor or ORG
+        name) whose name holds the noun ('ministry' → Russian Foreign Ministry); None when
+        two different ones fit equally."""
+        word = head.lemma_.casefold()
+        found: list[tuple[int, str]] = []
+        limit = head.left_edge.idx
+        for mention in self.mentions:
+            if mention.end > limit:
+                break
+            if head.idx - mention.start > 2000:
+                continue
+            entry = self.gazetteer.entries.get(mention.actor)
+            if entry is not None and entry.kind == "person":
+                continue
+            names = (mention.actor, mention.text)
+            if any(word in re.findall(r"[a-z]+", n.casefold()) for n in names):
+                found.append((mention.start, mention.actor))
+        for ent in self.doc.ents:
+            if ent.end_char > limit:
+                break
+            if self._mention_at(ent.start_char) is not None:
+                continue  # the actor the gazetteer made of it was counted above
+            if ent.label_ == "ORG" and head.idx - ent.start_char <= 2000 and word in (
+                    w.lemma_.casefold() for w in ent) and not self._quoted(ent.start_char):
+                found.append((ent.start_char, self.org_name(ent.text) or ent.text))
+        if not found:
+            return None
+        return max(found)[1]
 
     def _office_holder(self, phrase: Span, head: Token) -> str | None:
         """'Biden's top national security adviser', 'the Russian foreign minister': the
