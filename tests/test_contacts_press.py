@@ -164,3 +164,17 @@ def test_a_perfect_relative_clause_is_held_and_names_no_traveller():
     assert [(c.participants, c.format, c.status) for c in found] == [
         (["Shinzo Abe", "Vladimir Putin"], "meeting", "held"),
         (["Shinzo Abe", "United States"], "visit", "planned")]
+
+
+def test_the_day_of_another_meeting_does_not_date_the_one_talked_about():
+    found = contacts("Donald Trump talked about his meeting with Vladimir Putin during a Cabinet "
+                     "meeting on Wednesday.", published="2018-07-19")
+    assert [(c.participants, c.date) for c in found] == [
+        (["Donald Trump", "Vladimir Putin"], None)]
+
+
+def test_someone_a_traveller_may_meet_there_is_not_the_host():
+    found = contacts("Donald Trump will travel to Paris in November to attend a ceremony, where "
+                     "he may meet Vladimir Putin.", published="2018-07-19")
+    assert [(c.participants, c.place, c.status) for c in found] == [
+        (["Donald Trump", "France"], "Paris", "planned")]

@@ -703,7 +703,11 @@ class ContactExtractor:
                     any(g.dep_ == "prep" and g.lower_ == "with" for g in o.children)]
         hosts: list[list[str]] = []
         for verb in purpose:
-            region = {t.i for t in verb.subtree}
+            # ("to attend a ceremony …, where he may meet Putin": only a chance to meet)
+            region = {t.i for t in verb.subtree} - {
+                t.i for r in verb.subtree if r.dep_ in ("relcl", "advcl") and any(
+                    c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_WORDS for c in r.children)
+                for t in r.subtree}
             found = self._collect(doc, clause, region, mentions, quoted, lead)
             found = [f for f in found if f not in travellers]
             if verb.lemma_ in ("meet", "visit") or verb.pos_ == "NOUN":
@@ -1400,6 +1404,11 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
         if token.pos_ == "NOUN" and token.lemma_.casefold() in ("trip", "visit") and \
                 trigger.pos_ == "NOUN" and trigger.i not in {t.i for t in token.subtree}:
             return True  # "X's trip to Warsaw on Tuesday follows his visit to Kyiv"
+        if token.pos_ == "NOUN" and token.i != trigger.i and \
+                (token.lower_ in NOUN_FORMATS or token.lemma_.casefold() in NOUN_FORMATS) and \
+                trigger.i not in {t.i for t in token.subtree}:
+            return True  # "talked about his meeting with Putin during a Cabinet meeting on
+            # Wednesday": the other meeting's day
         if token.pos_ in ("VERB", "AUX"):
             above = {a.i for a in trigger.ancestors}
             if token.i in above and token.lemma_.casefold() in REPORT_LEMMAS | \
@@ -1467,13 +1476,17 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     excluded |= described
     # "met Biden in Washington, where he also spoke with Harris": what else happened there is
     # another clause (for a trip it is what the trip was for, and stays)
-    if trigger.lemma_ not in TRIP_LEMMAS:
-        for token in head.subtree:
-            if token.dep_ in ("relcl", "advcl") and token.i > trigger.i and \
-                    trigger not in token.subtree and any(
-                        c.dep_ == "advmod" and c.lower_ in ("where", "when")
-                        for c in token.children):
-                excluded.update(t.i for t in token.subtree)
+    for token in head.subtree:
+        if token.dep_ in ("relcl", "advcl") and token.i > trigger.i and \
+                trigger not in token.subtree and any(
+                    c.dep_ == "advmod" and c.lower_ in ("where", "when")
+                    for c in token.children) and (
+                    trigger.lemma_ not in TRIP_LEMMAS or any(
+                        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_WORDS
+                        for c in token.children)):
+            # (for a trip what happens there is what it was for, unless it only may:
+            # "will travel to Paris …, where he may meet Putin")
+            excluded.update(t.i for t in token.subtree)
     # "spoke with counterparts regarding Russia's war against Ukraine": a topic wherever
     # the parser attached it
     for token in clause:
