@@ -180,3 +180,25 @@ def test_a_titled_form_of_the_actor_is_not_its_target() -> None:
     found = tuples("Whitfield's Republican counterpart, Sen. Tom Brandt, on Tuesday offered a "
                    "vote of confidence in the attorney general.")
     assert not any(e[1] == "Tom Brandt" and e[2] and "Tom Brandt" in e[2] for e in found)
+
+
+def test_for_the_record_is_no_call_for_anything() -> None:
+    assert not tuples("Karen Whitfield, for the record, called the night a clear win for Tom "
+                      "Brandt.")
+    assert any(e[:2] == ("REQUEST", "Karen Whitfield") for e in tuples(
+        "Karen Whitfield was emotional as she called for the ratification of the treaty."))
+
+
+def test_slow_to_act_is_not_acting() -> None:
+    assert not any(e[0] == "SUPPORT" for e in tuples("Russia has been slow to embrace the "
+                                                     "new proposals."))
+
+
+def test_a_musing_is_not_an_act() -> None:
+    assert not tuples("\u201cMaybe I can, by speaking directly to young people, say, \u2018Look, "
+                      "this is not who we are,\u2019\u201d Karen Whitfield said.")
+
+
+def test_restated_support_for_a_thing_is_a_stance() -> None:
+    found = tuples("Karen Whitfield stressed her support of the 2011 raid during the forum.")
+    assert not any(e[0] == "SUPPORT" for e in found)

@@ -687,6 +687,8 @@ INTENT_WORDS = {"open", "willing", "ready", "prepared", "eager", "plan", "planni
                 "like", "want", "hope", "wish", "keen", "offer", "propose", "agree", "promise",
                 "pledge", "vow", "commit", "seek"}
 TOPIC_PREPS = {"about", "regarding", "concerning"}
+RELUCTANT_WORDS = {"slow", "reluctant", "loath", "loth", "hesitant", "unwilling", "unable",
+                   "powerless"}
 OPTION_NOUNS = {"way", "means", "option", "method", "avenue", "possibility", "tool",
                 "alternative"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
@@ -1157,6 +1159,8 @@ class EventExtractor:
             # "U.S. sanctions have had no impact": a topic, not a reported act; but "stiffened
             # its insistence" re-asserts an act of the clause's own actor.
             return []
+        if not targets and cand.type == "SUPPORT":
+            return []  # "stressed her support of the raid", "cited his endorsements": a stance
         events = self._make(doc, sent, cand, actor, targets)
         for other in others:  # "Turkish and Qatari aid to the rebels"
             events += self._make(doc, sent, cand, other, [t for t in targets if t != other])
@@ -1759,7 +1763,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
                                             for g in child.children):
                 continue  # "fired on Monday": a date, not a target
-            if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL:
+            if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL \
+                    and child.i > token.i and not (child.dep_ == "prep" and any(
+                        c.dep_ == "oprd" for c in token.children)):
+                # ("for the record, called the night a win": no call for anything)
                 needed = PHRASAL_OBJECTS.get((lemma, child.lower_))
                 if needed is not None and not any(
                         g.lemma_.casefold() in needed for g in child.subtree if g.i != child.i):
@@ -1856,8 +1863,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     g.dep_ == "pobj" and g.lemma_.casefold() == "alert" for g in c.children)
                 for c in token.children):
             return "MOBILIZE", "troops", token  # "troops remained on alert"
-        if lemma in ("call", "phone") and any(c.lower_ == "for" for c in token.children):
-            return "REQUEST", None, token
+        if lemma in ("call", "phone") and any(c.lower_ == "for" and c.i > token.i
+                                               for c in token.children) \
+                and not any(c.dep_ == "oprd" for c in token.children):
+            return "REQUEST", None, token  # (not "for the record, called the night a win")
         if lemma == "call" and any(c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
                 for c in token.children):
@@ -2524,6 +2533,8 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             return "drop"  # "never will accept": the parse hangs the negation on the modal
         if child.dep_ == "aux" and low in RECOMMEND_MODALS:
             return "drop"
+        if child.dep_ == "advmod" and low in ("maybe", "perhaps"):
+            return "drop"  # "maybe I can, by speaking directly to them, say ...": a musing
         if child.dep_ == "aux" and low in HYPOTHETICAL_MODALS and verb.lemma_ not in (
                 "warn", "threaten", "agree", "promise", "offer"):
             return "drop"
@@ -2611,6 +2622,11 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 continue  # attempted intrusion a cyber attack
             if dep != "conj" and (hl in IRREALIS or head.lower_ in IRREALIS_NOUNS):
                 return "drop"
+            if dep == "xcomp" and hl in RELUCTANT_WORDS:
+                return "drop"  # "has been slow to embrace new ideas": not (yet) done
+            if dep != "conj" and any(c.dep_ == "advmod" and c.lower_ in ("maybe", "perhaps")
+                                     for c in head.children):
+                return "drop"  # "maybe I can, by speaking to them, say ...": a musing
             if dep in ("xcomp", "advcl", "ccomp") and any(
                     c.dep_ == "advmod" and c.lower_ == "too" for c in head.children):
                 return "drop"  # "the stakes are too high to accept anything but success"
