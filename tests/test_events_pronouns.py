@@ -202,3 +202,11 @@ def test_a_musing_is_not_an_act() -> None:
 def test_restated_support_for_a_thing_is_a_stance() -> None:
     found = tuples("Karen Whitfield stressed her support of the 2011 raid during the forum.")
     assert not any(e[0] == "SUPPORT" for e in found)
+
+
+def test_what_an_unnamed_government_is_asked_to_act_on_is_not_the_addressee() -> None:
+    found = tuples("Karen Whitfield called on the administration to \u201creally call out "
+                   "Russia on this\u201d and consider further action.")
+    assert not any(e[0] == "REQUEST" and e[2] == "Russia" for e in found)
+    assert ("REQUEST", "Karen Whitfield", "Russia") in tuples(
+        "Karen Whitfield called for sanctions against Russia.")

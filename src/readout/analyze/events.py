@@ -896,6 +896,11 @@ class EventExtractor:
             if found:
                 targets = found
                 break
+            if cand.type == "REQUEST" and tok.lemma_.casefold() in GOVERNMENT_NOUNS and (
+                    tok.head.i == cand.verb.i or (tok.head.dep_ == "prep"
+                                                  and tok.head.head.i == cand.verb.i)):
+                target_toks = []  # "called on the administration to call out Russia": the
+                break  # addressee is a government no name gives; Russia is what it must act on
         if not targets and cand.type == "AGREE" and cand.token.pos_ == "NOUN" \
                 and cand.token.i != cand.verb.i:
             # "a summit with Biden, which Putin has sought": the other party of the meeting
