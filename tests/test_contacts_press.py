@@ -178,3 +178,29 @@ def test_someone_a_traveller_may_meet_there_is_not_the_host():
                      "he may meet Vladimir Putin.", published="2018-07-19")
     assert [(c.participants, c.place, c.status) for c in found] == [
         (["Donald Trump", "France"], "Paris", "planned")]
+
+
+def test_talks_after_a_welcome_are_the_same_visit_and_a_call_last_month_is_another():
+    text = ("President Xi Jinping welcomed President Trump to the Great Hall of the People on "
+            "Thursday with a lavish ceremony.\n\nThe two leaders held talks for several hours "
+            "and announced business deals.\n\nLast month, Mr. Xi spoke by phone with Mr. Trump "
+            "about North Korea.")
+    found = contacts(text, published="2017-11-09")
+    talks = next(c for c in found if "held talks" in c.evidence)
+    call = next(c for c in found if "by phone" in c.evidence)
+    assert talks.date == "2017-11-09" and talks.format != "phone call"
+    assert (call.format, call.date) == ("phone call", "2017-10")
+    assert found[0].place == "Great Hall of the People"
+
+
+def test_a_meeting_during_a_stop_somewhere_is_placed_there():
+    found = contacts("During his stop in Beijing, Donald Trump also met with Premier Li Keqiang.",
+                     published="2017-11-09")
+    assert [c.place for c in found] == ["Beijing"]
+
+
+def test_a_meeting_only_possible_at_the_destination_is_no_host():
+    found = contacts("Donald Trump will fly to Vietnam on Friday for a summit in Da Nang, where a "
+                     "meeting with Vladimir Putin is possible.", published="2017-11-09")
+    assert [c.participants for c in found if c.format == "visit"] == [
+        ["Donald Trump", "Vietnam"]]

@@ -704,10 +704,7 @@ class ContactExtractor:
         hosts: list[list[str]] = []
         for verb in purpose:
             # ("to attend a ceremony …, where he may meet Putin": only a chance to meet)
-            region = {t.i for t in verb.subtree} - {
-                t.i for r in verb.subtree if r.dep_ in ("relcl", "advcl") and any(
-                    c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_WORDS for c in r.children)
-                for t in r.subtree}
+            region = {t.i for t in verb.subtree} - _maybe_clauses(verb)
             found = self._collect(doc, clause, region, mentions, quoted, lead)
             found = [f for f in found if f not in travellers]
             if verb.lemma_ in ("meet", "visit") or verb.pos_ == "NOUN":
@@ -1481,9 +1478,7 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 trigger not in token.subtree and any(
                     c.dep_ == "advmod" and c.lower_ in ("where", "when")
                     for c in token.children) and (
-                    trigger.lemma_ not in TRIP_LEMMAS or any(
-                        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_WORDS
-                        for c in token.children)):
+                    trigger.lemma_ not in TRIP_LEMMAS or _only_maybe(token)):
             # (for a trip what happens there is what it was for, unless it only may:
             # "will travel to Paris …, where he may meet Putin")
             excluded.update(t.i for t in token.subtree)
@@ -1947,8 +1942,10 @@ def _same_parties(earlier: list[Contact], parties: list[str], fmt: str, status: 
             continue
         calls = {"phone call", "video call", "talks"}
         meetings = {"meeting", "summit", "visit"}
+        # ("welcomed Trump to the Great Hall … The two leaders held talks": the same visit;
+        # talks are held in person as often as by phone)
         compatible = contact.format == fmt or {fmt, contact.format} <= calls or \
-            {fmt, contact.format} <= meetings
+            {fmt, contact.format} <= meetings or {fmt, contact.format} <= meetings | {"talks"}
         if len(parties) < 2:
             compatible = contact.format == fmt
         if compatible and sorted(contact.participants) == sorted(parties):
@@ -2229,6 +2226,37 @@ def _noun_region(trigger: Token) -> set[int]:
     return {t.i for t in trigger.subtree} - excluded
 
 
+# "where a meeting with Putin is possible": a chance, not a plan
+MAYBE_WORDS = {"possible", "likely", "unlikely", "uncertain", "unclear", "conceivable"}
+
+
+def _only_maybe(clause_verb: Token) -> bool:
+    """A clause that only says something may happen ("where he may meet Putin", "where a
+    meeting is possible")."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_WORDS or
+               c.dep_ == "acomp" and c.lemma_.casefold() in MAYBE_WORDS
+               for c in clause_verb.children)
+
+
+def _maybe_clauses(token: Token) -> set[int]:
+    """The tokens of the relative and adverbial clauses under ``token`` that only say
+    something may happen."""
+    return {t.i for r in token.subtree if r.dep_ in ("relcl", "advcl") and _only_maybe(r)
+            for t in r.subtree}
+
+
+def _place_name(ent: Span) -> str:
+    """A place entity's name without a leading "the" or the preposition the tagger sometimes
+    runs on with ("the Great Hall of the People on")."""
+    words = list(ent)
+    while words and (words[-1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ")):
+        words.pop()
+    if not words:
+        return ent.text
+    text = ent.doc[words[0].i:words[-1].i + 1].text
+    return re.sub(r"^the\s+", "", text, flags=re.I)
+
+
 def _further_places(trigger: Token) -> list[tuple[str, str | None]]:
     """"met in Vietnam in November and in Hamburg in July": the places a meeting verb's place
     phrase is coordinated with ("and in Hamburg"), each with the date phrase right after it."""
@@ -2249,7 +2277,7 @@ def _further_places(trigger: Token) -> list[tuple[str, str | None]]:
                     doc[ent.end + 1].ent_type_ == "DATE":
                 date_ent = next(e for e in doc.ents if e.start <= ent.end + 1 < e.end)
                 when = date_ent.text
-            out.append((re.sub(r"^the\s+", "", ent.text), when))
+            out.append((_place_name(ent), when))
     return out
 
 
@@ -2263,7 +2291,7 @@ def _venue_visited(trigger: Token) -> str | None:
         ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
         if ent is not None and ent.label_ in ("ORG", "FAC") and obj.pos_ == "PROPN" and \
                 ent.root.i == obj.i and ent[-1].lower_ in VENUE_WORDS:
-            return re.sub(r"^the\s+", "", ent.text)
+            return _place_name(ent)
     return None
 
 
@@ -2785,6 +2813,10 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
         if setting.dep_ == "prep" and setting.lower_ == "at":
             anchors.update(g.i for g in setting.subtree if g.dep_ == "pobj" and
                            g.lemma_.casefold() in GATHERING_NOUNS)
+    # "During his stop in Beijing, Trump met Li": the trip the meeting was held on
+    anchors.update(g.i for c in trigger.children if c.dep_ == "prep" and
+                   c.lower_ in ("during", "on") for g in c.children if g.dep_ == "pobj" and
+                   g.lemma_.casefold() in ("visit", "trip", "stop", "tour", "stay", "swing"))
     # "welcomed Merkel to the White House", parsed with the place on the guest
     guests = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" \
         else []
@@ -2818,7 +2850,7 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
             continue
         if prep.head.i in anchors or prep.head.head.i in anchors or \
                 prep.head.lower_ in NAMED_FORMAT_NOUNS and prep.head.head.head.i in anchors:
-            return re.sub(r"^the\s+", "", ent.text)
+            return _place_name(ent)
     # a capital the small model tags as no entity ("in Kyiv")
     for token in clause:
         if token.dep_ == "pobj" and token.pos_ == "PROPN" and not token.ent_type_ and \
