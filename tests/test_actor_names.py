@@ -409,3 +409,25 @@ def test_page_debris_places_and_pairs_are_not_bodies():
     assert not names & {"Analysis", "Oval Office", "U.S.-Russia", "Crimea",
                         "International Space Station", "Putin Trump"}
     assert {"United States", "Russia", "OSCE"} <= names
+
+
+def test_a_counterpart_is_the_same_office_in_the_state_named():
+    found, names = _analyse("Lavrov met his Ukrainian counterpart in Antalya on Thursday.",
+                            published="2022-03-10")
+    assert ("Ukrainian counterpart", "Dmytro Kuleba") in found
+    assert "Ukraine" not in names  # the adjective is part of the person, not a state named
+    found, _ = _analyse("Lloyd Austin spoke with his Russian counterpart on Friday.",
+                        published="2022-03-10")
+    assert ("Russian counterpart", "Sergei Shoigu") in found
+    # several counterparts, or a name given right after: left to what the text says
+    found, _ = _analyse("Lavrov met his European counterparts on Thursday.",
+                        published="2022-03-10")
+    assert not any("counterpart" in t for t, _ in found)
+
+
+def test_an_office_owned_by_a_named_state_or_body():
+    found, _ = _analyse("Britain's prime minister met the U.N. secretary-general.",
+                        published="2022-03-10")
+    assert ("prime minister", "Boris Johnson") in found
+    assert ("secretary-general", "António Guterres") in found
+    assert ("Britain", "United Kingdom") in found

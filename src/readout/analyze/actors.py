@@ -285,6 +285,11 @@ class ActorResolver:
                                            for p in people if p.words}
         mentions.extend(self._ner_orgs(doc, taken | titles, surnames))
         mentions.extend(self._pronouns(doc, mentions, taken))
+        counterparts = self._counterparts(doc, day, mentions, taken)
+        if counterparts:
+            # "his Ukrainian counterpart" is a person, not also a mention of Ukraine
+            mentions = [m for m in mentions if not any(c.start <= m.start < c.end
+                                                       for c in counterparts)] + counterparts
         # outlets are sources, not actors, unless the gazetteer knows them as actors too
         # ("Kremlin" publishes readouts and is the seat of the Russian presidency)
         mentions = [m for m in mentions if m.actor in self.gazetteer.entries
@@ -972,7 +977,8 @@ class ActorResolver:
                 first = again
                 who_word = first.group("who")
             match = first
-            if who_word and (not who_word[:1].isupper() or re.search(r"\.(?:\s|$)", who_word)):
+            if who_word and (not who_word[:1].isupper() or re.search(r"\.(?:\s|$)", who_word)) \
+                    and not DOTTED_ACRONYM.fullmatch(who_word):  # "the U.N. secretary-general"
                 # the pattern ignores case and crosses sentence ends, so "war. The Secretary"
                 # or "Monday. The Secretary" offered the word before as the owner: read again
                 # from the word after it
@@ -995,6 +1001,11 @@ class ActorResolver:
                         text[match.end():], re.IGNORECASE):
                 continue  # "the president and chairman of the board": a company's officer
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            owner_read = match.group("who") and self._owner_already_read(match, known)
+            if owner_read and span is not None:
+                # "Britain's prime minister": the state is its own mention; the role is the
+                # words after it
+                span = doc.char_span(match.start("role"), match.end(), alignment_mode="expand")
             if span is None or any(t.i in taken for t in span):
                 continue
             if ELECT.match(text, match.end()):
@@ -1005,6 +1016,8 @@ class ActorResolver:
                 continue
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
                 continue  # "President Duda": handled as a person
+            if owner_read and _title_runs_into_a_name(doc, span.end):
+                continue  # "UK Secretary of State for Defence Ben Wallace": a longer title
             who = match.group("who")
             of = None
             if who and who.casefold() in ROLE_WORDS:
@@ -1012,8 +1025,11 @@ class ActorResolver:
             elif who:
                 of = self.gazetteer.demonyms.get(normalise_form(who))
                 if of is None:
-                    hits = self.gazetteer.lookup(who)
-                    of = hits[0].country if len(hits) == 1 else None
+                    surface = who.replace(".", "") if DOTTED_ACRONYM.fullmatch(who) else who
+                    hits = self.gazetteer.lookup(surface)
+                    # "the U.N. secretary-general": a body's own office; else the country
+                    of = (hits[0].name if hits[0].kind == "organization" and self._has_office(
+                        hits[0].name, role) else hits[0].country) if len(hits) == 1 else None
                 if of is None:
                     continue  # "Fellows Program director": a role of something we do not know
             elif not match.group("det"):
@@ -1042,9 +1058,60 @@ class ActorResolver:
                 if holder is None and role == "monarch" and day:
                     holder = self._only_monarch(role_word, day, home)
             if holder:
-                found.append(ActorMention(actor=holder, start=match.start(), end=match.end(),
-                                          text=match.group(0), how="title"))
+                start = match.start("role") if owner_read else match.start()
+                found.append(ActorMention(actor=holder, start=start, end=match.end(),
+                                          text=text[start:match.end()], how="title"))
                 taken.update(t.i for t in span)
+        return found
+
+    def _owner_already_read(self, match: re.Match[str], known: list[ActorMention]) -> bool:
+        """Is the owner in "Britain's prime minister", "the U.N. secretary-general" a name
+        read already as its own mention? (A demonym, "the German chancellor", is part of the
+        role phrase.)"""
+        return any(m.start <= match.start("who") < m.end and m.how != "demonym"
+                   for m in known)
+
+    def _has_office(self, body: str, role: str) -> bool:
+        """Does anyone in the gazetteer hold ``role`` of ``body`` (the UN's secretary-general)?"""
+        return any(r.role == role and r.of == body
+                   for e in self.gazetteer.entries.values() for r in e.roles)
+
+    def _counterparts(self, doc: Doc, day: str | None, known: list[ActorMention],
+                      taken: set[int]) -> list[ActorMention]:
+        """"Lavrov met his Ukrainian counterpart": the holder, on the day, of the office the
+        possessor holds, in the state the adjective names (Dmytro Kuleba)."""
+        found: list[ActorMention] = []
+        for token in doc:
+            if token.lower_ not in ("counterpart", "counterparts") or token.i in taken:
+                continue
+            if token.tag_ == "NNS":
+                continue  # "their European counterparts": several people
+            state = None
+            for child in token.children:
+                if child.dep_ in ("amod", "compound"):
+                    state = state or self.gazetteer.demonyms.get(normalise_form(child.text))
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if state is None or owner is None:
+                continue
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.ent_type_ == "PERSON" or _name_like(nxt)):
+                continue  # "his Ukrainian counterpart Dmytro Kuleba": the name follows
+            whose = next((m.actor for m in known
+                          if m.start <= owner.idx < m.end), None)
+            entry = self.gazetteer.entries.get(whose or "")
+            if entry is None or entry.kind != "person":
+                continue
+            offices = {r.role for r in entry.roles if r.active_on(day)} if day else set()
+            holders = {h for role in offices
+                       if (h := self._holder(role, state, day, set())) is not None}
+            if len(holders) != 1:
+                continue
+            start = doc[min(c.i for c in token.children if c.dep_ in ("amod", "compound"))].idx
+            found.append(ActorMention(actor=holders.pop(), start=start,
+                                      end=token.idx + len(token),
+                                      text=doc_text(doc)[start:token.idx + len(token)],
+                                      how="title"))
+            taken.add(token.i)
         return found
 
     def _elect_roles(self, doc: Doc, people: list[PersonFound], taken: set[int]
@@ -1680,6 +1747,16 @@ SECTION_LABELS = frozenset({"analysis", "opinion", "commentary", "editorial", "o
                             "explainer", "live", "breaking", "exclusive", "factbox"})
 # "Brown v. Board of Education", "Roe vs. Wade": a court case, named after its parties.
 COURT_CASE = re.compile(r"\s(?:v|vs)\.?\s")
+
+
+def _title_runs_into_a_name(doc: Doc, i: int) -> bool:
+    """Do capitalised title words (with "for"/"of"/"the") lead from token ``i`` to a person's
+    name?"""
+    while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in CONNECTORS):
+        if doc[i].ent_type_ == "PERSON":
+            return True
+        i += 1
+    return False
 
 
 def _plausible_name(name: str) -> bool:
