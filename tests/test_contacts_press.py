@@ -204,3 +204,11 @@ def test_a_meeting_only_possible_at_the_destination_is_no_host():
                      "meeting with Vladimir Putin is possible.", published="2017-11-09")
     assert [c.participants for c in found if c.format == "visit"] == [
         ["Donald Trump", "Vietnam"]]
+
+
+def test_two_who_huddled_met_at_the_building_named():
+    found = contacts("Paul Ryan and Donald Trump huddled behind closed doors for an hour at the "
+                     "Republican National Committee headquarters.", published="2016-05-14")
+    assert summary(found) == [(["Donald Trump", "Paul Ryan"], "meeting",
+                               "Republican National Committee headquarters")]
+    assert contacts("Republicans huddled in the cloakroom.") == []

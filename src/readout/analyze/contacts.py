@@ -339,7 +339,10 @@ class ContactExtractor:
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                 for c in token.children)
         if lemma in ("confer", "huddle"):  # "conferred with his counterparts", "huddled with"
-            return "with" in children
+            # ("Ryan and Trump huddled behind closed doors": the two together)
+            return "with" in children or any(
+                c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+                for c in token.children)
         if lemma == "call":
             # "called Zelensky"; not "called Putin a killer" (a name for someone)
             kids = list(token.children)
@@ -2226,6 +2229,9 @@ def _noun_region(trigger: Token) -> set[int]:
     return {t.i for t in trigger.subtree} - excluded
 
 
+# buildings named after the body they house ("the RNC headquarters", "the Russian embassy")
+BUILDING_NOUNS = {"headquarters", "offices", "building", "residence", "embassy", "compound",
+                  "estate", "mansion", "hotel", "club"}
 # "where a meeting with Putin is possible": a chance, not a plan
 MAYBE_WORDS = {"possible", "likely", "unlikely", "uncertain", "unclear", "conceivable"}
 
@@ -2850,6 +2856,10 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
             continue
         if prep.head.i in anchors or prep.head.head.i in anchors or \
                 prep.head.lower_ in NAMED_FORMAT_NOUNS and prep.head.head.head.i in anchors:
+            after = clause.doc[ent.end] if ent.end < len(clause.doc) else None
+            if after is not None and after.lower_ in BUILDING_NOUNS and after.head.i == prep.i:
+                # "at the Republican National Committee headquarters": the building
+                return f"{_place_name(ent)} {after.text}"
             return _place_name(ent)
     # a capital the small model tags as no entity ("in Kyiv")
     for token in clause:
