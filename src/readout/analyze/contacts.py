@@ -1473,6 +1473,11 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                       a.dep_ == "appos" and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN")
                       for a in token.children)
                   for c in token.children if c.dep_ == "poss" for t in c.subtree}
+    # the office word in apposition itself ("Peskov, Putin's spokesman, met …") is the
+    # person it describes, whoever else holds such an office
+    described |= {token.i for token in clause if token.dep_ == "appos" and
+                  token.pos_ == "NOUN" and
+                  (token.head.ent_type_ == "PERSON" or token.head.pos_ == "PROPN")}
     excluded |= described
     # "met Biden in Washington, where he also spoke with Harris": what else happened there is
     # another clause (for a trip it is what the trip was for, and stays)
