@@ -431,3 +431,18 @@ def test_an_office_owned_by_a_named_state_or_body():
     assert ("prime minister", "Boris Johnson") in found
     assert ("secretary-general", "António Guterres") in found
     assert ("Britain", "United Kingdom") in found
+
+
+def test_offices_of_bodies_under_the_words_news_uses():
+    found, _ = _analyse("The Kremlin spokesman said the call was useful. The head of the IAEA "
+                        "visited Kyiv, and the leader of NATO spoke.", published="2022-03-12")
+    assert ("spokesman", "Dmitry Peskov") in found  # formally the Kremlin's press secretary
+    assert ("The head", "Rafael Grossi") in found
+    assert ("the leader", "Jens Stoltenberg") in found
+    assert ("the IAEA", "IAEA") in found  # the body stays a mention of its own
+    found, _ = _analyse("The IAEA chief warned of a disaster. IAEA chief Rafael Grossi "
+                        "spoke later.", published="2022-03-12")
+    assert ("chief", "Rafael Grossi") in found and ("Rafael Grossi", "Rafael Grossi") in found
+    # a body with no such office: no guess
+    found, _ = _analyse("The OSCE spokesman said no.", published="2022-03-12")
+    assert not any(t == "spokesman" for t, _ in found)

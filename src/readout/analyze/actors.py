@@ -178,6 +178,10 @@ DOCUMENT_WORDS = {"act", "bill", "amendment", "plan", "doctrine", "address", "sp
                   "agreement", "treaty", "accord", "resolution", "shutdown", "reform", "reforms",
                   "protocol", "memorandum", "declaration", "charter"}
 # first words of names of operations and storms, which the NER often takes for bodies
+# The offices that head an international body ("the head of the IAEA").
+TOP_OFFICES = ("secretary_general", "director_general", "president", "commission_president")
+# Offices news names by either word: a "spokesman" who is formally the press secretary.
+OFFICE_TWINS = {"spokesperson": ("press_secretary",), "press_secretary": ("spokesperson",)}
 LAW_WORDS = {"bill", "act", "accord", "accords", "treaty", "amendment", "doctrine"}
 NAMED_HAPPENINGS = {"operation", "hurricane", "storm", "tropical", "typhoon", "cyclone"}
 # before a place name ("in Ferguson", "nearby Clayton"), seldom before a person's
@@ -279,6 +283,7 @@ class ActorResolver:
         mentions.extend(demonyms)
         mentions.extend(roles)
         mentions.extend(self._groups(doc, mentions, people, day))
+        mentions.extend(self._body_heads(doc, day, mentions, taken))
         mentions.extend(self._generic_body_references(doc, mentions, taken))
         titles = {i for p in people for i in range(p.start, p.name_start)}
         surnames: dict[str, str | None] = {p.words[-1].casefold(): p.actor
@@ -1027,13 +1032,27 @@ class ActorResolver:
                 if of is None:
                     surface = who.replace(".", "") if DOTTED_ACRONYM.fullmatch(who) else who
                     hits = self.gazetteer.lookup(surface)
-                    # "the U.N. secretary-general": a body's own office; else the country
-                    of = (hits[0].name if hits[0].kind == "organization" and self._has_office(
-                        hits[0].name, role) else hits[0].country) if len(hits) == 1 else None
+                    exact = [h for h in hits if normalise_form(h.name) == normalise_form(surface)]
+                    if len(hits) > 1 and len(exact) == 1:
+                        hits = exact  # "the White House press secretary": the seat, not the state
+                    # "the U.N. secretary-general", "the Kremlin spokesman": a body's own
+                    # office, under the name the gazetteer gives it; no office of that kind in
+                    # the body, no guess (the country's spokesperson is someone else)
+                    of = hits[0].country if len(hits) == 1 else None
+                    if len(hits) == 1 and hits[0].kind == "organization":
+                        body_role = self._office_of_body(hits[0].name, role)
+                        if body_role is None:
+                            continue
+                        role, of = body_role, hits[0].name
                 if of is None:
                     continue  # "Fellows Program director": a role of something we do not know
             elif not match.group("det"):
                 continue
+            if nxt is not None and nxt.lower_ == "of" and any(
+                    m.start >= nxt.idx and m.start - nxt.idx <= 8 and
+                    self.gazetteer.entries.get(m.actor) is not None and
+                    self.gazetteer.entries[m.actor].kind == "organization" for m in known):
+                continue  # "the leader of NATO": a body's head, read in _body_heads
             if nxt is not None and nxt.lower_ == "of" and span.end + 1 < len(doc):
                 hits = self.gazetteer.lookup(doc[span.end + 1].text)
                 if len(hits) == 1 and hits[0].kind == "state":
@@ -1071,10 +1090,57 @@ class ActorResolver:
         return any(m.start <= match.start("who") < m.end and m.how != "demonym"
                    for m in known)
 
-    def _has_office(self, body: str, role: str) -> bool:
-        """Does anyone in the gazetteer hold ``role`` of ``body`` (the UN's secretary-general)?"""
-        return any(r.role == role and r.of == body
-                   for e in self.gazetteer.entries.values() for r in e.roles)
+    def _body_heads(self, doc: Doc, day: str | None, known: list[ActorMention],
+                    taken: set[int]) -> list[ActorMention]:
+        """"the head of the IAEA", "the IAEA chief": whoever held the body's top office on the
+        day (Rafael Grossi); nothing when the body has several top offices or none."""
+        if day is None:
+            return []
+        text = doc_text(doc)
+        found = []
+        for body in (m for m in known if m.how == "gazetteer"):
+            entry = self.gazetteer.entries.get(body.actor)
+            if entry is None or entry.kind != "organization":
+                continue
+            before = re.search(r"\b[Tt]he\s+(?:head|chief|leader|director|boss|president)\s+of\s+"
+                               r"(?:[Tt]he\s+)?$", text[max(0, body.start - 30):body.start])
+            after = re.match(r"(?:'s|’s)?\s+(?:chief|head|boss)\b", text[body.end:])
+            # the person is the head noun; the body stays a mention of its own
+            if before:
+                start = body.start - len(before.group(0))
+                head = re.search(r"\s(?:head|chief|leader|director|boss|president)\b",
+                                 before.group(0))
+                end = start + (head.end() if head is not None else len(before.group(0)))
+            elif after:
+                start, end = body.end + after.end() - len(after.group(0).split()[-1]), \
+                    body.end + after.end()
+            else:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span):
+                continue
+            if after and _title_runs_into_a_name(doc, span.end):
+                continue  # "IAEA chief Rafael Grossi": the person is named
+            if re.match(r"(?:'s|’s)\b", text[end:]):
+                continue  # "the UN chief's special envoy": the one who acts is someone else
+            holders = {h.name for office in TOP_OFFICES
+                       if (h := self.gazetteer.office_holder(office, entry.name, day))}
+            if len(holders) != 1:
+                continue
+            found.append(ActorMention(actor=holders.pop(), start=start, end=end,
+                                      text=text[start:end], how="title"))
+            taken.update(t.i for t in span)
+        return found
+
+    def _office_of_body(self, body: str, role: str) -> str | None:
+        """The office of ``body`` a role word names: the role itself, or its twin (a
+        "spokesman" of the Kremlin is its press secretary), when someone in the gazetteer
+        holds it."""
+        held = {r.role for e in self.gazetteer.entries.values() for r in e.roles if r.of == body}
+        for candidate in (role, *OFFICE_TWINS.get(role, ())):
+            if candidate in held:
+                return candidate
+        return None
 
     def _counterparts(self, doc: Doc, day: str | None, known: list[ActorMention],
                       taken: set[int]) -> list[ActorMention]:
