@@ -446,3 +446,9 @@ def test_offices_of_bodies_under_the_words_news_uses():
     # a body with no such office: no guess
     found, _ = _analyse("The OSCE spokesman said no.", published="2022-03-12")
     assert not any(t == "spokesman" for t, _ in found)
+
+
+def test_america_is_the_united_states_but_not_latin_america():
+    found, _ = _analyse("He criticized America for its arrogance. Trade with Latin America "
+                        "and North America grew, and Bank of America fell.")
+    assert [a for t, a in found if t == "America"] == ["United States"]

@@ -180,6 +180,8 @@ DOCUMENT_WORDS = {"act", "bill", "amendment", "plan", "doctrine", "address", "sp
 # first words of names of operations and storms, which the NER often takes for bodies
 # The offices that head an international body ("the head of the IAEA").
 TOP_OFFICES = ("secretary_general", "director_general", "president", "commission_president")
+# Words before "America" that make it a continent or region, not the United States.
+AMERICAS = {"Latin", "North", "South", "Central", "Middle", "Hispanic", "Spanish"}
 # Offices news names by either word: a "spokesman" who is formally the press secretary.
 OFFICE_TWINS = {"spokesperson": ("press_secretary",), "press_secretary": ("spokesperson",)}
 LAW_WORDS = {"bill", "act", "accord", "accords", "treaty", "amendment", "doctrine"}
@@ -711,6 +713,9 @@ class ActorResolver:
             if entries[0].kind == "state" and (_surname_of_a_person(span)
                                                or _first_name_of_a_person(span)):
                 continue  # "Lisa O. Monaco", "President Chad Griffin": a name, not the state
+            if span.text == "America" and span.start > 0 and (
+                    doc[span.start - 1].text in AMERICAS or doc[span.start - 1].lower_ == "of"):
+                continue  # "Latin America", "Bank of America": not the United States
             if entries[0].kind == "state" and _state_opens_a_body_name(span):
                 continue  # "the United States Conference of Mayors": a body of its own
             if entries[0].kind == "organization" and span[0].ent_type_ == "PERSON" and \
