@@ -280,3 +280,20 @@ def test_the_ministry_said_is_the_ministry_named_before(nlp):
         "Russian Foreign Ministry"]
     # no body of that kind named before: no speaker
     assert speakers("The committee said the report was \u201cthorough and fair.\u201d") == [None]
+
+
+
+def test_a_title_holder_out_of_office_on_the_printed_day_is_not_the_speaker(nlp):
+    from readout.analyze.speakers import SpeakerResolver
+    from readout.records import ActorMention
+
+    # no publication date given: the date printed in the header is the day offices are read
+    text = ("March 14, 2022\n\nThe national security adviser said the attack could come "
+            "at any moment.")
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "adviser")
+    start = text.index("national")
+    stale = ActorMention(actor="Condoleezza Rice", start=start, end=head.idx + len(head),
+                         text=text[start:head.idx + len(head)], how="title")
+    resolver = SpeakerResolver(doc, [stale], nlp.get_pipe("readout_quotes").gazetteer, [])
+    assert resolver.resolve(head)[0] != "Condoleezza Rice"

@@ -123,6 +123,14 @@ NOT_LABELS = {"note", "update", "updated", "breaking", "warning", "correction", 
               "photos", "live", "exclusive", "opinion", "analysis", "important", "explainer",
               "transcript", "factbox", "timeline", "interview", "review", "editorial",
               "letters", "obituary", "profile", "quiz", "poll", "report", "briefing"}
+# A transcript line without quotation marks: a speaker label in capitals, a colon, the words.
+LINE_TURN = re.compile(
+    r"(?m)^[ \t]*(?P<label>(?:[A-Z]{2,4}\.[ \t])?(?:[A-Z][A-Z'\-]+[ \t]){0,3}[A-Z][A-Z'\-]+):"
+    r"[ \t]+(?P<said>\S[^\n]*)$")
+# First words of a label that make it a person's ('MS. PSAKI', 'PRESIDENT BIDEN').
+TURN_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "amb", "gen", "president",
+               "secretary", "ambassador", "minister", "senator", "governor", "general",
+               "admiral", "chancellor", "vice", "prime", "foreign", "representative"}
 # A headline opening with a name and a colon ('Putin: the West ignored us').
 HEADLINE_SPEAKER = re.compile(
     r"\s*(?P<name>[A-Z][\w.'\u2019\-]*(?: (?:[A-Z][\w.'\u2019\-]*|de|van|von|bin|al)){0,3})"
@@ -312,7 +320,10 @@ class QuoteExtractor:
                 previous = quote
                 resolver.note_speaker(quote.speaker, quote.cue_start if quote.cue_start
                                       is not None else quote.start)
-        quotes.extend(self._indirect(doc, inside, resolver))
+        quotes.extend(self._unquoted_turns(doc, inside, resolver))
+        quotes.extend(self._indirect(doc, inside + [(q.start, q.end) for q in quotes
+                                                    if q.cue is None and q.kind == "direct"],
+                                     resolver))
         headline = self._headline(doc, inside, resolver)
         if headline is not None and headline.speaker in {
                 q.speaker for q in quotes if q.start >= headline.end} and not any(
@@ -764,6 +775,41 @@ class QuoteExtractor:
         root = intro.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return _named_frame(root, subject, inside, resolver)
+
+    def _unquoted_turns(self, doc: Doc, inside: list[tuple[int, int]],
+                        resolver: SpeakerResolver) -> list[Quote]:
+        """A transcript printed without quotation marks ('MS. PSAKI: Good afternoon.',
+        'PRESIDENT BIDEN: We will respond.'): each line led by a speaker label in capitals
+        is that speaker's turn. Only in a text with two such lines or more (a transcript,
+        not a dateline or a 'BREAKING:' banner), and only labels that name a person: a
+        title or honorific, or a surname the article or the gazetteer knows as a person.
+        The questioner's 'Q:' turns have no speaker to give and are left out."""
+        text = doc_text(doc)
+        found = [m for m in LINE_TURN.finditer(text)
+                 if m.group("label").casefold().rstrip(".") not in NOT_LABELS
+                 and len(m.group("said").split()) >= 3 and not _in_any(m.start("said"), inside)]
+        if len(found) < 2:
+            return []
+        out = []
+        for match in found:
+            label = match.group("label")
+            words = label.replace(".", " ").split()
+            titled = words[0].casefold() in TURN_TITLES
+            surname = words[-1].casefold()
+            known = resolver.people.get(surname)
+            people = [e for e in resolver.gazetteer.lookup(words[-1]) if e.kind == "person"]
+            if not (titled or known is not None or people) or len(words) > 4:
+                continue
+            name = label.title()
+            speaker = known.name if known is not None else resolver.person_name(name)
+            start, end = match.start("said"), match.end("said")
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            out.append(Quote(text=text[start:end], speaker=speaker, kind="direct", cue=None,
+                             start=start, end=end, speaker_start=match.start("label"),
+                             speaker_end=match.end("label"),
+                             paragraph=paragraph_number(text, start)))
+        return out if len(out) >= 2 else []
 
     # ------------------------------------------------------------------ indirect
     def _headline(self, doc: Doc, inside: list[tuple[int, int]],

@@ -798,9 +798,24 @@ class SpeakerResolver:
         mention = self._mention_at(head.idx)
         if mention is not None and mention.how not in ("demonym",):
             if mention.how == "title":
-                return mention.actor
+                # the office lookup here knows whose aide a possessor's spokesman is ('Putin's
+                # spokesman': the Kremlin's, not the ministry's); a title read as a holder who
+                # was not in office on the article's day (as printed in its header when no
+                # date was given) is not the speaker
+                own = self._office_holder(phrase, head) if head.pos_ == "NOUN" else None
+                if own is not None:
+                    return own
+                return mention.actor if self._in_office(mention.actor) else None
             return self._seat(mention.text) or mention.actor
         return None
+
+    def _in_office(self, name: str) -> bool:
+        """Did the gazetteer person hold one of their roles (give or take the usual lead
+        and tail) on the article's day? True when either is unknown."""
+        entry = self.gazetteer.entries.get(name)
+        if entry is None or entry.kind != "person":
+            return True
+        return term_fits(entry, self.day, self.gazetteer.as_of)
 
     def _with_given_name(self, ent: Span) -> str:
         """The entity's text with a given name the NER left out before it ('Ivanka' in
@@ -1107,7 +1122,7 @@ class SpeakerResolver:
             if mention.how != "title" or head.idx - mention.start > 3000:
                 continue
             found = {w.casefold() for w in re.findall(r"[\w\-]+", mention.text)}
-            if head.lower_ in found and words <= found:
+            if head.lower_ in found and words <= found and self._in_office(mention.actor):
                 best = mention.actor
         return best
 
@@ -1121,7 +1136,7 @@ class SpeakerResolver:
                 continue
             best.append((shared, -abs(person.first_at - head.idx), person.name))
         mention = self._mention_at(head.idx)
-        if mention is not None and mention.how == "title":
+        if mention is not None and mention.how == "title" and self._in_office(mention.actor):
             return mention.actor
         if not best:
             return None
