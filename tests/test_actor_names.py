@@ -452,3 +452,13 @@ def test_america_is_the_united_states_but_not_latin_america():
     found, _ = _analyse("He criticized America for its arrogance. Trade with Latin America "
                         "and North America grew, and Bank of America fell.")
     assert [a for t, a in found if t == "America"] == ["United States"]
+
+
+def test_more_roles_news_uses_for_leaders():
+    found, _ = _analyse("The Saudi crown prince called the Belarusian strongman. The Pope "
+                        "appealed for peace, and the Islamic Republic said nothing.",
+                        published="2022-03-12")
+    assert ("The Saudi crown prince", "Mohammed bin Salman") in found
+    assert ("the Belarusian strongman", "Alexander Lukashenko") in found
+    assert ("The Pope", "Pope Francis") in found
+    assert ("the Islamic Republic", "Iran") in found

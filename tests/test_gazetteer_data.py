@@ -34,6 +34,7 @@ SECTORS = {
 }
 ROLES = {
     "attorney_general",
+    "crown_prince",
     "president",
     "vice_president",
     "prime_minister",

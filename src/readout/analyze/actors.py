@@ -1062,6 +1062,8 @@ class ActorResolver:
                 hits = self.gazetteer.lookup(doc[span.end + 1].text)
                 if len(hits) == 1 and hits[0].kind == "state":
                     of = hits[0].name
+            if role_word in ("pope", "pontiff"):
+                of = "Holy See"  # the pope's realm, whatever the article's home country
             if role_word == "leader" and of in GOVERNMENT_LED_STATES:
                 role = "head_of_government"  # "the German leader": the chancellor
             if role == "speaker":

@@ -23,6 +23,8 @@ ROLE_WORDS: dict[str, str] = {
     "vice president": "vice_president", "vice-president": "vice_president",
     "prime minister": "prime_minister", "premier": "prime_minister", "pm": "prime_minister",
     "chancellor": "chancellor", "king": "monarch", "queen": "monarch",
+    "crown prince": "crown_prince", "pope": "monarch", "pontiff": "monarch",
+    "strongman": "president",
     "foreign minister": "foreign_minister", "secretary of state": "foreign_minister",
     "foreign secretary": "foreign_minister", "top diplomat": "foreign_minister",
     "defence minister": "defence_minister", "defense minister": "defence_minister",
