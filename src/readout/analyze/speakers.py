@@ -803,8 +803,9 @@ class SpeakerResolver:
                 # was not in office on the article's day (as printed in its header when no
                 # date was given) is not the speaker
                 own = self._office_holder(phrase, head) if head.pos_ == "NOUN" else None
-                if own is not None:
-                    return own
+                if own is not None or any(c.dep_ == "poss" for c in head.children):
+                    return own  # whose office it is was read here ('Biden's press
+                    # secretary' while Biden held no office: nobody's)
                 return mention.actor if self._in_office(mention.actor) else None
             return self._seat(mention.text) or mention.actor
         return None
@@ -983,6 +984,13 @@ class SpeakerResolver:
             words = {t.lower_ for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i <= head.i}
             if any(t.lower_ in ("a", "an", "one", "another", "some") for t in phrase if t.i < head.i):
                 return None  # "a senior official": indefinite, anonymous
+            if possessor is not None:
+                # whose office it is was read by the office lookup ('Biden's press secretary'
+                # while Biden held no office is nobody's): the actors component's reading of
+                # the bare title does not apply
+                return (self._office_holder(phrase, head)
+                        or self._role_holder(words, head, titles=False)
+                        or self._antecedent(phrase, head))
             return (self._office_holder(phrase, head) or self._title_antecedent(phrase, head)
                     or self._role_holder(words, head) or self._antecedent(phrase, head))
         if self._person_noun(head):
@@ -1126,7 +1134,7 @@ class SpeakerResolver:
                 best = mention.actor
         return best
 
-    def _role_holder(self, words: set[str], head: Token) -> str | None:
+    def _role_holder(self, words: set[str], head: Token, titles: bool = True) -> str | None:
         """The person the article gives this role to: the one sharing the most role words,
         nearest before the phrase (else after it); ties between different people → None."""
         best: list[tuple[int, int, str]] = []
@@ -1136,7 +1144,8 @@ class SpeakerResolver:
                 continue
             best.append((shared, -abs(person.first_at - head.idx), person.name))
         mention = self._mention_at(head.idx)
-        if mention is not None and mention.how == "title" and self._in_office(mention.actor):
+        if titles and mention is not None and mention.how == "title" and self._in_office(
+                mention.actor):
             return mention.actor
         if not best:
             return None
