@@ -462,3 +462,18 @@ def test_more_roles_news_uses_for_leaders():
     assert ("the Belarusian strongman", "Alexander Lukashenko") in found
     assert ("The Pope", "Pope Francis") in found
     assert ("the Islamic Republic", "Iran") in found
+
+
+def test_bodies_the_gazetteer_does_not_know_get_a_sector_from_their_name():
+    nlp = build_pipeline(None)
+    text = ("The Department of Energy and the International Energy Agency met officials of "
+            "United Aircraft Corporation and the Russian Ministry of Transport under the "
+            "Weatherization Assistance Program.")
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2022-03-01")))
+    info = {a.name: (a.country, a.sector) for a in doc._.actors}
+    assert info["Department of Energy"] == ("United States", "government")
+    assert info["International Energy Agency"][1] == "intergovernmental"
+    assert info["United Aircraft Corporation"][1] == "business"
+    assert info.get("Russian Ministry of Transport", ("Russia", "government")) == \
+        ("Russia", "government")
+    assert "Weatherization Assistance Program" not in info

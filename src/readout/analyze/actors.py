@@ -178,6 +178,22 @@ DOCUMENT_WORDS = {"act", "bill", "amendment", "plan", "doctrine", "address", "sp
                   "agreement", "treaty", "accord", "resolution", "shutdown", "reform", "reforms",
                   "protocol", "memorandum", "declaration", "charter"}
 # first words of names of operations and storms, which the NER often takes for bodies
+# Head nouns that tell a body's sector when the gazetteer does not know it (first match wins:
+# "Central Bank" is business by its head, though banks of states are debatable).
+ORG_SECTOR_HEADS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"army", "navy", "forces", "command", "brigade", "battalion", "regiment",
+                "guard", "militia"}), "military"),
+    (frozenset({"department", "ministry", "agency", "administration", "bureau", "directorate",
+                "embassy", "consulate", "cabinet", "government", "treasury"}), "government"),
+    (frozenset({"parliament", "senate", "congress", "assembly", "duma"}), "legislature"),
+    (frozenset({"court", "tribunal"}), "judiciary"),
+    (frozenset({"party"}), "political_party"),
+    (frozenset({"institute", "institution", "think-tank"}), "think_tank"),
+    (frozenset({"bank", "corporation", "corp", "company", "inc", "llc", "ltd", "plc",
+                "holdings", "airlines", "industries", "group"}), "business"),
+    (frozenset({"news", "times", "post", "journal", "broadcasting", "television", "radio",
+                "tv"}), "media"),
+)
 # The offices that head an international body ("the head of the IAEA").
 TOP_OFFICES = ("secretary_general", "director_general", "president", "commission_president")
 # Words before "America" that make it a continent or region, not the United States.
@@ -259,6 +275,7 @@ class ActorResolver:
             self.matcher.add(surface, docs)
         self.outlets = outlet_names()
         self._skip: set[int] = set()
+        self._home: str | None = None  # the article's home country, for _org_info
         self._body_names = {normalise_form(e.name): e.name for e in self.gazetteer.entries.values()
                             if e.kind != "person"}
 
@@ -303,6 +320,7 @@ class ActorResolver:
                     or (normalise_form(m.actor) not in self.outlets and _plausible_name(m.actor))]
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.actor_mentions = mentions
+        self._home = self._home_country(doc)
         doc._.actors = self._aggregate(mentions, people)
         return doc
 
@@ -672,7 +690,7 @@ class ActorResolver:
         elif any(w in GOVERNMENT_WORDS for w in title_words):
             sector = "government"
         elif any(w in THINK_TANK_WORDS for w in title_words):
-            sector = "think tank"
+            sector = "think_tank"
         # an honorific alone ("Mr.", "Dr.") says nothing of whom the person works for
         title = None if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s*)+", p.title) \
             else p.title
@@ -680,7 +698,7 @@ class ActorResolver:
         if sector is None and affiliation:
             lowered = affiliation.casefold()
             if any(w in lowered for w in THINK_TANK_WORDS):
-                sector = "think tank"
+                sector = "think_tank"
             elif any(w in lowered.split() for w in BUSINESS_WORDS):
                 sector = "business"
         return {"country": country, "sector": sector, "affiliation": affiliation}
@@ -1574,8 +1592,31 @@ class ActorResolver:
                                     sector=details.get("sector"),
                                     affiliation=details.get("affiliation")))
             else:
-                actors.append(Actor(name=name, kind="organization", mentions=count))
+                country, sector = self._org_info(name)
+                actors.append(Actor(name=name, kind="organization", mentions=count,
+                                    country=country, sector=sector))
         return actors
+
+    def _org_info(self, name: str) -> tuple[str | None, str | None]:
+        """Country and sector of a body the gazetteer does not know, from its name: a state
+        or demonym inside it ("Russian Railways"), its head noun ("… Bank", "Ministry of …"),
+        and for a US-style "Department of …" the article's home country."""
+        words = re.findall(r"[\w.’'-]+", name)
+        country = None
+        for word in words:
+            bare = re.sub(r"(?:'s|’s)$", "", word)
+            country = country or self.gazetteer.demonyms.get(normalise_form(bare))
+            hits = [e for e in self.gazetteer.lookup(bare) if e.kind == "state"]
+            if country is None and len(hits) == 1:
+                country = hits[0].name
+        lowered = {w.casefold().strip(".") for w in words}
+        sector = next((sector for heads, sector in ORG_SECTOR_HEADS if lowered & heads), None)
+        if sector == "government" and lowered & {"international", "world", "united nations"}:
+            sector = "intergovernmental"  # "International Energy Agency": states' joint body
+        if country is None and sector == "government" and \
+                re.match(r"(?:U\.?S\.?\s+)?Department of\b", name):
+            country = self._home
+        return country, sector
 
 
 def _mention_role(doc: Doc, mention: ActorMention) -> str:
@@ -1800,10 +1841,12 @@ FACILITY_WORDS = frozenset({"room", "base", "airport", "hotel", "hall", "square"
                             "palace", "hospital", "prison", "jail", "mosque", "cathedral",
                             "museum", "arena", "tower", "plaza", "cemetery", "bridge",
                             "station"})
+# Last words of schemes and documents that the small model tags as bodies.
+SCHEME_WORDS = frozenset({"program", "programme", "initiative", "list", "release"})
 # Faiths are what people hold, not parties that act ("radical Islam"); their bodies
 # ("the Orthodox Church") are named otherwise.
 RELIGIONS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism",
-                       "catholicism", "protestantism", "shinto", "taoism"})
+                       "catholicism", "protestantism", "shinto", "taoism", "god", "allah"})
 # Public programmes named like bodies ("cuts to Social Security"); the agencies that run them
 # carry their own names ("the Social Security Administration").
 PROGRAMMES = frozenset({"social security", "medicare", "medicaid", "obamacare"})
@@ -1840,6 +1883,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if name.split()[-1].casefold() in FACILITY_WORDS:
         return False  # "Situation Room", "Ramstein Air Base": places, not actors
+    if name.split()[-1].casefold() in SCHEME_WORDS:
+        return False  # "Weatherization Assistance Program", "the Entity List": schemes
     # "OptionA", "iPhoneX": a lower-to-upper switch inside a word is markup, not a name,
     # unless it is a Mc/Mac surname ("McCarthy") or a two-capital word ("NATO").
     return not re.search(r"\b(?!Mc|Mac)[A-Za-z][a-z]{2,}[A-Z]\b", name)
