@@ -23,12 +23,14 @@ SEEDS = REPO.parent / "shared" / "seeds"
 # so the floors stay where they are. Fourth round: the scare quote "buffer" is no longer a quote,
 # direct P/R/F1 1.0/0.977/0.988, attributed F1 0.988; direct floors raised a little. Fifth
 # round (indirect recall): indirect P/R/F1 0.933/0.933/0.933, speaker 0.857, attributed F1
-# 0.800; indirect recall, F1 and attributed floors raised a little.
+# 0.800; indirect recall, F1 and attributed floors raised a little. Sixth round (speakers from
+# fresh news): indirect speaker 0.929, attributed F1 0.867 (a credit line above a paragraph no
+# longer takes its subject); those two floors raised, one error of margin kept.
 FLOORS = {
     "direct": {"precision": 0.98, "recall": 0.97, "f1": 0.975, "speaker_accuracy": 0.99,
                "attributed_f1": 0.975},
-    "indirect": {"precision": 0.91, "recall": 0.9, "f1": 0.9, "speaker_accuracy": 0.83,
-                 "attributed_f1": 0.77},
+    "indirect": {"precision": 0.91, "recall": 0.9, "f1": 0.9, "speaker_accuracy": 0.85,
+                 "attributed_f1": 0.79},
 }
 
 
