@@ -477,3 +477,18 @@ def test_bodies_the_gazetteer_does_not_know_get_a_sector_from_their_name():
     assert info.get("Russian Ministry of Transport", ("Russia", "government")) == \
         ("Russia", "government")
     assert "Weatherization Assistance Program" not in info
+
+
+def test_an_honorific_makes_a_person_of_a_name_a_body_also_bears():
+    found, names = _analyse("Michael Bloomberg spoke about Donald Trump. Mr. Bloomberg and "
+                            "Mr. Trump met up on the golf links.")
+    assert ("Mr. Bloomberg", "Michael Bloomberg") in found
+    assert [t for t, _ in found].count("Michael Bloomberg") == 1
+    assert "Bloomberg" not in names
+
+
+def test_a_persons_office_holder_is_not_guessed_from_the_state():
+    found, _ = _analyse("Biden's press secretary said no. Biden's top national security "
+                        "adviser spoke.", published="2020-05-01")
+    assert not any(a in ("Stephanie Grisham", "Kayleigh McEnany", "Robert O'Brien")
+                   for _, a in found)

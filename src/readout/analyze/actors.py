@@ -356,6 +356,7 @@ class ActorResolver:
             if words and not self._is_place_or_org(" ".join(words)):
                 found.append(PersonFound(start=ent.start, end=ent.end, name_start=ent.start,
                                          name_end=ent.end, words=words, title=""))
+        claimed |= {i for p in found for i in range(p.start, p.end)}
         found.extend(self._named_in_full_elsewhere(doc, found, claimed | taken))
         found.extend(self._lone_names_mistagged(doc, found, claimed | taken))
         # "the 1994 Crime Bill", "the Patriot Act": a law named like a person ("Bill")
@@ -523,9 +524,11 @@ class ActorResolver:
                     and _name_like(doc[name_start - 2]):
                 name_start -= 2  # "Holtz-Eakin", "Ocasio-Cortez": a double surname
                 continue
-            if not _name_like(doc[name_start - 1]) or \
-                    self._is_place_or_org(doc[name_start - 1].text):
-                break
+            after_honorific = name_start - 2 >= start and \
+                _bare(doc[name_start - 2]) in {*HONORIFIC_GENDERS, "dr"}
+            if not _name_like(doc[name_start - 1]) or (
+                    self._is_place_or_org(doc[name_start - 1].text) and not after_honorific):
+                break  # ("Mr. Bloomberg", "Mr. Jordan": a surname, whatever else bears it)
             name_start -= 1
         # a first name that is also a place, between a title and the surname: "President Chad
         # Griffin", "Foreign Minister Israel Katz" (a place before the title stays a place)
@@ -546,8 +549,10 @@ class ActorResolver:
         title = " ".join(t.text for t in title_tokens).strip()
         has_person_title = any(_bare(t) in TITLE_WORDS - CONNECTORS for t in title_tokens)
         name_text = " ".join(words)
-        if self._is_place_or_org(name_text) or any(w.casefold() in MONTHS_AND_DAYS for w in words):
-            return None
+        honorific = any(_bare(t) in {*HONORIFIC_GENDERS, "dr"} for t in title_tokens)
+        if (self._is_place_or_org(name_text) and not honorific) or \
+                any(w.casefold() in MONTHS_AND_DAYS for w in words):
+            return None  # ("Mr. Bloomberg" is a person whatever body bears the name)
         if any(w.casefold().rstrip(".") in NOT_NAME_WORDS for w in words):
             return None
         ner_person = any(t.ent_type_ == "PERSON" for t in doc[name_start:name_end])
@@ -739,6 +744,9 @@ class ActorResolver:
             if entries[0].kind == "organization" and span[0].ent_type_ == "PERSON" and \
                     span[0].ent_iob_ == "I" and _name_like(doc[span.start - 1]):
                 continue  # "Michael Bloomberg": a person's surname, not the news agency
+            if entries[0].kind != "person" and span.start > 0 and \
+                    _bare(doc[span.start - 1]) in {*HONORIFIC_GENDERS, "dr"}:
+                continue  # "Mr. Bloomberg": a person, whatever body bears the name
             start = span.start_char
             if span.start > 0 and doc[span.start - 1].lower_ == "the":
                 start = doc[span.start - 1].idx
@@ -1062,6 +1070,8 @@ class ActorResolver:
                     # office, under the name the gazetteer gives it; no office of that kind in
                     # the body, no guess (the country's spokesperson is someone else)
                     of = hits[0].country if len(hits) == 1 else None
+                    if len(hits) == 1 and hits[0].kind == "person":
+                        continue  # "Biden's press secretary": whoever serves him, unknown here
                     if len(hits) == 1 and hits[0].kind == "organization":
                         body_role = self._office_of_body(hits[0].name, role)
                         if body_role is None:
@@ -1112,8 +1122,11 @@ class ActorResolver:
         """Is the owner in "Britain's prime minister", "the U.N. secretary-general" a name
         read already as its own mention? (A demonym, "the German chancellor", is part of the
         role phrase.)"""
+        # (a person's "press secretary" or "adviser" is whoever serves that person: not read
+        # here, where only the office's holder for a state or body is known)
         return any(m.start <= match.start("who") < m.end and m.how != "demonym"
-                   for m in known)
+                   and self.gazetteer.entries.get(m.actor) is not None
+                   and self.gazetteer.entries[m.actor].kind != "person" for m in known)
 
     def _body_heads(self, doc: Doc, day: str | None, known: list[ActorMention],
                     taken: set[int]) -> list[ActorMention]:
