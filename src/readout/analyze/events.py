@@ -1188,7 +1188,7 @@ class EventExtractor:
                                      # "Sen. Bob Menendez" beside Bob Menendez: the actor again
                                      and not (" " in actor and actor.casefold() in t.casefold())))
         start, end = sentence_bounds(doc_text(doc), sent.start_char, sent.end_char)
-        date = _date(sent, doc._.published, _is_future(cand.verb))
+        date = _date(sent, doc._.published, _future_time(cand), cand)
         choices: list[str | None] = [*targets] or [None]  # an event may have no target
         return [Event(type=cand.type, actor=actor, target=target, date=date,
                       evidence=doc_text(doc)[start:end], start=start, end=end, mode=cand.mode,
@@ -3626,12 +3626,90 @@ def _is_future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
 
-def _date(sent: Span, published: str | None, future: bool) -> str | None:
-    for ent in sent.ents:
-        if ent.label_ == "DATE":
-            resolved = resolve_date(ent.text, published, future=future)
-            if resolved:
-                return resolved
+# Clause relations through which an event's own time may still be told: "agreed to meet on
+# Monday", "met Putin and signed the deal on Monday".
+SAME_EVENT_DEPS = {"xcomp", "conj", "aux", "auxpass"}
+# Verbs of saying under which "would" tells a plan ("said Biden would speak with ...").
+REPORTING_FUTURE_VERBS = COMMUNICATION | {"warn", "threaten", "vow", "pledge", "promise",
+                                          "insist", "tell", "indicate", "disclose", "reveal"}
+# Governors that put their infinitive in the future ("plans to meet", "is due to visit").
+PLANNING_WORDS = {"plan", "intend", "expect", "schedule", "set", "due", "agree", "prepare",
+                  "arrange", "slate", "poise", "going", "hope", "want", "aim", "seek", "be"}
+
+
+def _future_time(cand: Candidate) -> bool:
+    """Whether the event's time lies ahead: "will meet", a reported "would" ("the White House
+    said Biden would speak with Zelensky"), an infinitive under a plan ("plans to visit",
+    "are to speak"), or an event noun announced as coming ("the upcoming summit"). A weekday
+    or a month without a year then resolves forward, as contacts do for planned meetings."""
+    verb = cand.verb
+    if _is_future(verb):
+        return True
+    if cand.nominal and any(c.dep_ in ("amod", "compound") and c.lower_ in PLANNED_MODIFIERS
+                            for c in cand.token.children):
+        return True
+    node = verb
+    for _ in range(3):
+        aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if aux & FUTURE_AUX:
+            return True
+        if aux & REPORTED_FUTURE_AUX:
+            clause = node
+            while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+                clause = clause.head
+            return clause.dep_ == "ccomp" and \
+                clause.head.lemma_.casefold() in REPORTING_FUTURE_VERBS and not any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                    for c in node.children)
+        if node.dep_ != "xcomp" or "to" not in aux:
+            return False
+        if node.head.lemma_.casefold() in PLANNING_WORDS:
+            return True
+        node = node.head
+    return False
+
+
+def _date_rank(ent: Span, anchors: set[int], above: set[int]) -> int:
+    """0 when the date hangs in the event's own clause, 1 when it hangs on a clause that
+    governs it ("said on Monday that ..."), 2 when it belongs to another clause: a relative
+    or adverbial clause about something else ("since taking office in December")."""
+    node = ent.root
+    for _ in range(40):
+        if node.i in anchors:
+            return 0
+        if node.i in above:
+            return 1
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in SAME_EVENT_DEPS and node.i != ent.root.i:
+            return 2  # another verb's clause stands between the date and the event
+        if node.head.i == node.i:
+            return 2
+        node = node.head
+    return 2
+
+
+def _date(sent: Span, published: str | None, future: bool,
+          cand: Candidate | None = None) -> str | None:
+    """The date of the event: the first resolvable date in the event's own clause, else one
+    on a clause governing it; a date inside a clause about something else is not its date."""
+    ranked: list[tuple[int, int, Span]] = []
+    anchors: set[int] = set()
+    above: set[int] = set()
+    if cand is not None:
+        anchors = {cand.token.i, cand.verb.i}
+        if cand.agent is not None:
+            anchors.add(cand.agent.i)
+        above = {a.i for t in (cand.token, cand.verb) for a in t.ancestors} - anchors
+    for order, ent in enumerate(sent.ents):
+        if ent.label_ != "DATE":
+            continue
+        rank = _date_rank(ent, anchors, above) if cand is not None else 0
+        if rank < 2:
+            ranked.append((rank, order, ent))
+    for rank, _order, ent in sorted(ranked, key=lambda r: (r[0], r[1])):
+        # "said on Tuesday that Biden would speak ...": the day of saying lies behind
+        resolved = resolve_date(ent.text, published, future=future and rank == 0)
+        if resolved:
+            return resolved
     return None
 
 

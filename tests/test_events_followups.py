@@ -1,0 +1,47 @@
+"""Events: follow-ups from reading diplomacy news. The event's date comes from its own clause
+(not from a clause about something else) and resolves forward for an act still to come.
+Sentences are the project's own."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def events_of(text: str, published: str):
+    return [(e.type, e.actor, e.target, e.date)
+            for e in analyze_text(text, published=published).events]
+
+
+def test_date_in_a_clause_about_something_else_is_not_the_events_date() -> None:
+    events = events_of("The Dutch prime minister Mark Rutte met French President Emmanuel "
+                       "Macron at the Elysee on his first trip abroad since taking office in "
+                       "January.", "2022-02-08")
+    assert [e[:3] for e in events] == [("CONSULT", "Mark Rutte", "Emmanuel Macron")]
+    assert events[0][3] is None  # January is when he took office, not when they met
+
+
+def test_date_of_the_events_own_clause_wins_over_an_earlier_one() -> None:
+    events = events_of("Dutch Prime Minister Mark Rutte, who took office in 2010, met French "
+                       "President Emmanuel Macron in Paris on Monday.", "2022-02-09")
+    assert [e[:3] for e in events] == [("CONSULT", "Mark Rutte", "Emmanuel Macron")]
+    assert events[0][3] == "2022-02-07"
+
+
+def test_weekday_of_a_reported_coming_call_resolves_forward() -> None:
+    # published on a Wednesday: "on Friday" is two days ahead, not five days back
+    events = events_of("The Kremlin said Vladimir Putin would speak with Recep Tayyip Erdogan "
+                       "on Friday.", "2021-12-08")
+    assert [e[1:3] for e in events] == [("Vladimir Putin", "Recep Tayyip Erdoğan")]
+    assert events[0][3] == "2021-12-10"
+
+
+def test_day_of_saying_stays_behind_when_the_act_is_to_come() -> None:
+    events = events_of("The Kremlin said on Monday that Vladimir Putin would speak with Recep "
+                       "Tayyip Erdogan.", "2021-12-08")
+    assert [e[1:3] for e in events] == [("Vladimir Putin", "Recep Tayyip Erdoğan")]
+    assert events[0][3] == "2021-12-06"
+
+
+def test_past_weekday_still_resolves_back() -> None:
+    events = events_of("Vladimir Putin spoke with Recep Tayyip Erdogan on Friday.", "2021-12-08")
+    assert events[0][3] == "2021-12-03"
