@@ -1,6 +1,7 @@
 """Events: follow-ups from reading diplomacy news. The event's date comes from its own clause
-(not from a clause about something else) and resolves forward for an act still to come.
-Sentences are the project's own."""
+(not from a clause about something else) and resolves forward for an act still to come; a
+rejection of "the demand" answers whoever made it. Sentences are
+the project's own."""
 
 from __future__ import annotations
 
@@ -45,3 +46,37 @@ def test_day_of_saying_stays_behind_when_the_act_is_to_come() -> None:
 def test_past_weekday_still_resolves_back() -> None:
     events = events_of("Vladimir Putin spoke with Recep Tayyip Erdogan on Friday.", "2021-12-08")
     assert events[0][3] == "2021-12-03"
+
+
+def test_rejecting_the_demand_answers_who_made_it() -> None:
+    events = events_of("Germany's foreign minister Annalena Baerbock urged Russia to pull its "
+                       "troops back from the border. Moscow rejected the demand as "
+                       "unacceptable.", "2022-02-08")
+    assert ("REQUEST", "Annalena Baerbock", "Russia", None) in events
+    assert ("REJECT", "Russia", "Annalena Baerbock", None) in events
+
+
+def test_rejecting_the_offer_answers_who_made_it() -> None:
+    events = events_of("Washington offered talks on missile deployments in Europe. The Kremlin "
+                       "dismissed the offer.", "2022-02-08")
+    assert [e[:3] for e in events if e[0] == "REJECT"] == [("REJECT", "Kremlin",
+                                                             "United States")]
+
+
+def test_a_demand_of_ones_own_side_is_not_answered() -> None:
+    # Putin's demand is Russia's own: Russia rejecting "the demand" is not rejecting Putin
+    events = events_of("Vladimir Putin demanded guarantees from NATO. Russia rejected the "
+                       "demand.", "2022-02-08")
+    assert [e[2] for e in events if e[0] == "REJECT"] == [None]
+
+
+def test_a_demand_with_its_owner_named_is_not_taken_from_before() -> None:
+    events = events_of("Vladimir Putin demanded guarantees from NATO. Germany rejected the "
+                       "demand of the protesters.", "2022-02-08")
+    assert "Vladimir Putin" not in [e[2] for e in events if e[0] == "REJECT"]
+
+
+def test_rejection_with_no_request_before_keeps_no_target() -> None:
+    events = events_of("Ukraine held talks with Poland. Moscow rejected the demand.",
+                       "2022-02-08")
+    assert [e[2] for e in events if e[0] == "REJECT"] == [None]

@@ -771,6 +771,8 @@ class EventExtractor:
             seen: dict[tuple[str, str | None], int] = {}  # (type, actor) → trigger index
             for cand in _prefer(candidates, quad):
                 for event in self._events(doc, sent, cand, mentions, quotes):
+                    if event.type == "REJECT" and event.target is None:
+                        event.target = _maker_of_rejected(doc, cand, event, events)
                     key = (event.type, event.actor)
                     if seen.get(key, cand.token.i) != cand.token.i:
                         # "took a call … discussed": one act, reported twice; but a first
@@ -1251,6 +1253,61 @@ def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
 
 
 HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "PROTEST", "COERCE"}
+
+
+# What one side asks or offers, by the noun a rejection refers back to it with ("rejected the
+# demand"), and the event types that report the asking or offering.
+REQUEST_BACKREF_NOUNS = {"demand", "call", "request", "ultimatum", "appeal", "plea", "insistence"}
+OFFER_BACKREF_NOUNS = {"offer", "proposal", "proposition", "suggestion", "plan", "initiative",
+                       "overture", "idea", "invitation", "terms"}
+REQUEST_REACH_SENTENCES = 2  # how many sentences back the request may be told
+
+
+def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Event]
+                       ) -> str | None:
+    """Whom a rejection answers when it refers back to a request or an offer by a bare noun
+    ("Moscow rejected the demand as unacceptable" after "Stoltenberg urged Russia to pull
+    back"): the actor of the latest such event told in this sentence or the two before, if
+    the noun names no owner of its own ("NATO's demand", "the demand by the allies")."""
+    heads = [cand.verb, *([cand.token] if cand.token.i != cand.verb.i else [])]
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for h in heads for c in h.children if c.dep_ == "prep"
+                and c.lower_ in ("to", "of") for g in c.children if g.dep_ == "pobj"]
+    wanted: set[str] = set()
+    for obj in objects:
+        lemma = obj.lemma_.casefold()
+        if lemma in REQUEST_BACKREF_NOUNS:
+            types = {"REQUEST"}
+        elif lemma in OFFER_BACKREF_NOUNS:
+            types = {"AGREE", "REQUEST"}
+        else:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those",
+                                                    "such")
+                   for c in obj.children):
+            continue  # "rejected demands for talks", "a proposal": not one told before
+        if any(c.dep_ in ("poss", "acl", "relcl", "compound") or (
+                c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) or (
+                c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")) for c in obj.children):
+            continue  # "the Russian proposal", "the demand by the allies": its owner is told
+        wanted |= types
+    if not wanted:
+        return None
+    sent = cand.token.sent
+    first = sent.start
+    for _ in range(REQUEST_REACH_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    lo = doc[first].idx
+    side = {event.actor, _own_state(doc, event.actor)} - {None}
+    for prior in reversed(earlier):
+        if prior.start < lo or prior.start > cand.token.idx:
+            continue
+        if prior.type in wanted and prior.actor and prior.actor not in side \
+                and _own_state(doc, prior.actor) not in side:
+            return prior.actor
+    return None
 
 
 def _share_targets(doc: Doc, events: list[Event]) -> None:
