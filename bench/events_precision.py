@@ -92,8 +92,15 @@ def system_events(gold: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _fold(name: str | None) -> str | None:
+    return name.casefold() if name else name
+
+
 def _key(item: dict[str, Any]) -> tuple[Any, ...]:
-    return (item["doc"], item["start"], item["end"], item["type"], item["actor"], item["target"])
+    # names compared without case: "Protesters" opening a sentence and "protesters" are the
+    # same judged label (bench/events.py compares labels the same way)
+    return (item["doc"], item["start"], item["end"], item["type"], _fold(item["actor"]),
+            _fold(item["target"]))
 
 
 def score(gold_path: Path, verbose: bool = False) -> dict[str, Any]:

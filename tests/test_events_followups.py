@@ -1,11 +1,15 @@
 """Events: follow-ups from reading diplomacy news. The event's date comes from its own clause
 (not from a clause about something else) and resolves forward for an act still to come; a
-rejection of "the demand" answers whoever made it. Sentences are
+rejection of "the demand" answers whoever made it; common words are no names. Sentences are
 the project's own."""
 
 from __future__ import annotations
 
-from readout.analyze.pipeline import analyze_text
+from spacy.tokens import Span
+
+from readout.analyze.events import group_label
+from readout.analyze.pipeline import analyze_text, build_pipeline, make_doc
+from readout.records import Article
 
 
 def events_of(text: str, published: str):
@@ -80,3 +84,23 @@ def test_rejection_with_no_request_before_keeps_no_target() -> None:
     events = events_of("Ukraine held talks with Poland. Moscow rejected the demand.",
                        "2022-02-08")
     assert [e[2] for e in events if e[0] == "REJECT"] == [None]
+
+
+def test_sentence_opening_group_is_the_same_label_as_elsewhere() -> None:
+    first = events_of("Officials urged Moscow to pull back its troops.", "2022-02-08")
+    inside = events_of("On Monday officials urged Moscow to pull back its troops.",
+                       "2022-02-08")
+    assert [e[:3] for e in first] == [("REQUEST", "officials", "Russia")]
+    assert [e[:3] for e in inside] == [("REQUEST", "officials", "Russia")]
+
+
+def test_an_all_lowercase_word_taken_for_a_name_is_no_actor() -> None:
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text="The operation ended when Hamas struck.")))
+    operation = next(t for t in doc if t.lower_ == "operation")
+    hamas = next(t for t in doc if t.text == "Hamas")
+    doc.ents = [Span(doc, operation.i, operation.i + 1, label="ORG"),
+                Span(doc, hamas.i, hamas.i + 1, label="ORG")]
+    assert operation.pos_ == "NOUN"
+    assert group_label(operation) is None  # "operation" is no name, whatever the NER said
+    assert group_label(hamas) == "Hamas"

@@ -75,7 +75,7 @@ def test_passive_relative_rejection_targets_the_doer_of_what_is_rejected() -> No
 
 def test_group_object_of_blame_is_the_target() -> None:
     found = tuples("Villagers blamed border guards for the fire.")
-    assert ("ACCUSE", "Villagers", "border guards") in found
+    assert ("ACCUSE", "villagers", "border guards") in found
 
 
 def test_moving_own_forces_has_no_group_target() -> None:
@@ -165,7 +165,7 @@ def test_possessive_suspension_is_a_sanction() -> None:
 
 
 def test_police_and_states_as_groups() -> None:
-    assert any(e[:2] == ("COERCE", "Police") for e in tuples(
+    assert any(e[:2] == ("COERCE", "police") for e in tuples(
         "Police detained dozens of students in Minsk."))
     assert any(e[0] == "SANCTION" and e[1] == "Gulf states" for e in tuples(
         "Gulf states withdrew their ambassadors from Damascus."))
@@ -192,7 +192,7 @@ def test_refusing_to_step_down_is_no_resignation() -> None:
 
 
 def test_calling_for_someone_to_act_is_a_request_to_them() -> None:
-    assert ("REQUEST", "World powers", "Gbagbo") in tuples(
+    assert ("REQUEST", "world powers", "Gbagbo") in tuples(
         "World powers call for Gbagbo to leave office.")
 
 
@@ -260,8 +260,8 @@ def test_subject_hung_on_as_by_the_parser() -> None:
 
 def test_protest_named_as_the_purpose_of_a_clause() -> None:
     found = tuples("Students poured into the streets in protest of Museveni's decree.")
-    assert ("PROTEST", "Students", "Museveni") in found
-    assert any(e[:2] == ("PROTEST", "Protesters") for e in tuples(
+    assert ("PROTEST", "students", "Museveni") in found
+    assert any(e[:2] == ("PROTEST", "protesters") for e in tuples(
         "Protesters returned to the square for a sit-in."))
 
 

@@ -3638,17 +3638,23 @@ BARE_VAGUE = {"leader", "member", "representative", "delegate"}
 def group_label(token: Token) -> str | None:
     """A plain label for an actor no gazetteer knows: a proper name ("Kremlin") or a plural
     group ("European leaders", "protesters"); pronouns and abstract nouns give none."""
-    if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
-        words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"
-                 and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.left_edge.i >= token.left_edge.i]
-        if words and words[0].i == token.sent.start and not any(t.ent_type_ for t in words):
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"
+             and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.left_edge.i >= token.left_edge.i]
+    # "the operation", "the clan militias" inside an entity: no name is all lower case
+    # ("al-Qaeda" keeps its capital), so such words are read as the common nouns they are
+    named = any(ch.isupper() for t in words for ch in t.text)
+    if named and (token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+        if words[0].i == token.sent.start and not any(t.ent_type_ for t in words):
             return None  # "Lawmaker urges ...", "Judge rejects ...": a capitalised first word
             # of a headline that no recogniser took for a name is a common noun
         label = " ".join(t.text for t in words).replace("’", "'").replace(" 's", "'s")
         return label or None
     lemma = token.lemma_.casefold()
-    if token.pos_ == "NOUN" and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS)
-                                 or lemma in COLLECTIVE_NOUNS):
+    plural = token.tag_ == "NNS"
+    if token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in GROUP_NOUNS:
+        lemma, plural = lemma[:-1], True  # "the clan militias" tagged as a name
+    if (token.pos_ == "NOUN" or token.pos_ == "PROPN" and not named) and (
+            (plural and lemma in GROUP_NOUNS) or lemma in COLLECTIVE_NOUNS):
         mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
                 and c.pos_ != "VERB"  # "Benghazi-based": where they are, not who
                 and c.lower_ not in VAGUE_MODIFIERS]  # "prominent conservatives": who they are
@@ -3663,8 +3669,15 @@ def group_label(token: Token) -> str | None:
         if mods and all(t.dep_ in ("amod", "compound", "punct") or t.i == token.i
                         or t.head.i != token.i for t in token.doc[first:token.i + 1]):
             names: list[str] = [token.doc[first:token.i + 1].text]
+            lead = token.doc[first]
         else:
             names = [*(c.text for c in mods), token.text]
+            lead = min([*mods, token], key=lambda t: t.i)
+        if lead.i == lead.sent.start and lead.pos_ in ("NOUN", "ADJ") and not lead.ent_type_ \
+                and not lead.is_upper and names[0][:1].isupper():
+            # "Officials met ...": a common word capitalised only because it opens the
+            # sentence is the same group as "officials" elsewhere, no name
+            names[0] = names[0][:1].lower() + names[0][1:]
         # "demonstrators in Baghdad", "opposition groups in Zimbabwe": where they are from
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "throughout"):
