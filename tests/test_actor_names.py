@@ -492,3 +492,10 @@ def test_a_persons_office_holder_is_not_guessed_from_the_state():
                         "adviser spoke.", published="2020-05-01")
     assert not any(a in ("Stephanie Grisham", "Kayleigh McEnany", "Robert O'Brien")
                    for _, a in found)
+
+
+def test_a_role_after_a_lower_case_word_is_read_from_its_article():
+    text = ("In the House, his relationship with Mr. Boehner was tense. Mr. Cantor opposed the "
+            "negotiations on the budget between the speaker and President Obama.")
+    found, _ = _analyse(text, published="2014-06-12")
+    assert ("the speaker", "John Boehner") in found

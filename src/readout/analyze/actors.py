@@ -123,7 +123,10 @@ STATEMENT_TITLE = re.compile(
 # "<country> leader" needs the head of the government in parliamentary states.
 _ROLE_ALTERNATION = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
 ROLE_PHRASE = re.compile(
-    rf"\b(?:(?P<det>[Tt]he)\s+)?(?:(?P<who>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)(?:'s|’s)?\s+)?"
+    # (the owner is capitalised, whatever the flag says, unless it owns: "the president's")
+    rf"\b(?:(?P<det>[Tt]he)\s+)?(?:(?!(?:The|An?)\s)"
+    rf"(?P<who>(?-i:[A-Z])[\w.\-]*(?:\s(?-i:[A-Z])[\w.\-]*)?"
+    rf"|[a-z]+(?=['’]s))(?:'s|’s)?\s+)?"
     rf"(?:(?:former|then|top|new|current)\s+)?(?P<role>{_ROLE_ALTERNATION})\b",
     re.IGNORECASE,
 )
@@ -1014,7 +1017,8 @@ class ActorResolver:
                 who_word = first.group("who")
             match = first
             if who_word and (not who_word[:1].isupper() or re.search(r"\.(?:\s|$)", who_word)) \
-                    and not DOTTED_ACRONYM.fullmatch(who_word):  # "the U.N. secretary-general"
+                    and not DOTTED_ACRONYM.fullmatch(who_word) \
+                    and who_word.casefold() not in ROLE_WORDS:  # "the U.N. …", "the president's …"
                 # the pattern ignores case and crosses sentence ends, so "war. The Secretary"
                 # or "Monday. The Secretary" offered the word before as the owner: read again
                 # from the word after it
@@ -1030,8 +1034,10 @@ class ActorResolver:
                 continue
             if OFFICE_OF.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "the Office of the President": an institution, not its holder
-            if re.search(r"\b(?:former|ex|then|late)\b", text[first.start():match.start("role")],
-                         re.IGNORECASE):
+            if re.search(r"\b(?:former|ex|then|late)\b",
+                         text[first.start():match.start("role")], re.IGNORECASE) or \
+                    re.search(r"\b(?:former|ex|then|late)[\s-]+$", text[:first.start()][-12:],
+                              re.IGNORECASE):
                 continue  # "the former Mexican president": not the one in office on the day
             if re.match(r"\s+and\s+(?:chairman|chairwoman|chief|ceo|founder|owner|publisher)\b",
                         text[match.end():], re.IGNORECASE):
