@@ -104,3 +104,10 @@ def test_an_all_lowercase_word_taken_for_a_name_is_no_actor() -> None:
     assert operation.pos_ == "NOUN"
     assert group_label(operation) is None  # "operation" is no name, whatever the NER said
     assert group_label(hamas) == "Hamas"
+
+
+def test_a_group_label_does_not_reach_back_across_a_line_break() -> None:
+    for outlet in ("Washington Examiner", "Washington Post"):
+        text = f"\n\n{outlet}\n\nEuropean ministers meet with Lavrov. Should Blinken?\n"
+        events = analyze_text(text, published="2022-02-08").events
+        assert [e.actor for e in events] == ["European ministers"], outlet

@@ -3638,7 +3638,11 @@ BARE_VAGUE = {"leader", "member", "representative", "delegate"}
 def group_label(token: Token) -> str | None:
     """A plain label for an actor no gazetteer knows: a proper name ("Kremlin") or a plural
     group ("European leaders", "protesters"); pronouns and abstract nouns give none."""
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"
+    # a label never reaches back across a line break ("Washington Examiner" above the
+    # headline "European leaders meet …" is no part of the leaders)
+    line_start = max((t.i + 1 for t in token.doc[token.sent.start:token.i]
+                      if "\n" in t.text_with_ws), default=token.sent.start)
+    words = [t for t in token.subtree if line_start <= t.i <= token.i and t.dep_ != "det"
              and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.left_edge.i >= token.left_edge.i]
     # "the operation", "the clan militias" inside an entity: no name is all lower case
     # ("al-Qaeda" keeps its capital), so such words are read as the common nouns they are
@@ -3659,7 +3663,7 @@ def group_label(token: Token) -> str | None:
                 and c.pos_ != "VERB"  # "Benghazi-based": where they are, not who
                 and c.lower_ not in VAGUE_MODIFIERS]  # "prominent conservatives": who they are
         # "pro-government security forces": the modifiers as printed, hyphens kept tight
-        first = min((c.left_edge.i for c in mods), default=token.i)
+        first = max(min((c.left_edge.i for c in mods), default=token.i), line_start)
         while first + 1 < token.i and token.doc[first].is_upper \
                 and token.doc[first + 1].text in ("-", "–", "—", "--", "–-"):
             first += 2  # "BRUSSELS - European leaders": a dateline, not part of the name
