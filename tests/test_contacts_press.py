@@ -212,3 +212,11 @@ def test_two_who_huddled_met_at_the_building_named():
     assert summary(found) == [(["Donald Trump", "Paul Ryan"], "meeting",
                                "Republican National Committee headquarters")]
     assert contacts("Republicans huddled in the cloakroom.") == []
+
+
+def test_a_noun_describing_the_contact_itself_keeps_its_date():
+    text = ("Finnish President Sauli Niinisto told Vladimir Putin that the border would stay "
+            "closed, the Finnish presidency said after the two leaders spoke by phone in their "
+            "third conversation this month.")
+    contacts = analyze_text(text, published="2022-03-20").contacts
+    assert [(c.format, c.date) for c in contacts] == [("phone call", "2022-03")]

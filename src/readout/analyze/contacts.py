@@ -1406,7 +1406,10 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
             return True  # "X's trip to Warsaw on Tuesday follows his visit to Kyiv"
         if token.pos_ == "NOUN" and token.i != trigger.i and \
                 (token.lower_ in NOUN_FORMATS or token.lemma_.casefold() in NOUN_FORMATS) and \
-                trigger.i not in {t.i for t in token.subtree}:
+                trigger.i not in {t.i for t in token.subtree} and \
+                trigger.i not in (token.head.i, token.head.head.i):
+            # (a noun hung on the trigger describes this contact: "spoke by phone in their
+            # second conversation this month")
             return True  # "talked about his meeting with Putin during a Cabinet meeting on
             # Wednesday": the other meeting's day
         if token.pos_ in ("VERB", "AUX"):
