@@ -327,17 +327,3 @@ def test_similar_proposals_are_listed_under_one_issue_heading():
         "Anna Lind (recommendation)" in block
     assert markdown.count(f"**{groups[0]['issue']}**") == 1
 
-
-def test_an_undated_phone_call_is_not_taken_for_a_dated_video_call():
-    from readout.records import Article, ArticleAnalysis, Contact
-    from readout.story.timeline import build_timeline
-
-    def report(doc, fmt, date, published):
-        contact = Contact(participants=["Anna Lind", "Boris Kalin"], format=fmt, date=date,
-                          place=None, status="held", evidence="x", start=0, end=1)
-        return ArticleAnalysis(article=Article(doc=doc, text="x", published=published),
-                               contacts=[contact])
-
-    video = report("video.txt", "video call", "2023-03-07", "2023-03-08")
-    phone = report("phone.txt", "phone call", None, "2023-03-31")
-    assert len(build_timeline([video, phone])) == 2

@@ -146,8 +146,6 @@ def _match_score(book: ActorBook, entry: TimelineEntry, report: SourceReport) ->
             return None
         return score + 2 + (entry.date == c.date)
     if c.date is None and entry.date is not None:
-        if {c.format, entry.format} == REMOTE_FORMATS:
-            return None  # an undated phone call is not taken for a dated video call, or back
         # An undated report: the contact must fall near the article's publication date.
         published, when = to_day(report.published), to_day(entry.date)
         if published is not None and when is not None:
