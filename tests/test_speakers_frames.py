@@ -297,3 +297,19 @@ def test_a_title_holder_out_of_office_on_the_printed_day_is_not_the_speaker(nlp)
                          text=text[start:head.idx + len(head)], how="title")
     resolver = SpeakerResolver(doc, [stale], nlp.get_pipe("readout_quotes").gazetteer, [])
     assert resolver.resolve(head)[0] != "Condoleezza Rice"
+
+
+def test_unnamed_spokespeople_speak_for_the_side_that_qualifies_them():
+    from readout.analyze.pipeline import analyze_text
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in analyze_text(text, published="2022-03-12").quotes]
+
+    assert speakers("Russian officials said the talks would continue.") == ["Russia"]
+    assert speakers("A Kremlin spokesman said the call went well.") == ["Kremlin"]
+    assert speakers("Blinken warned Beijing, a State Department spokesman said.") == \
+        ["State Department"]
+    assert speakers("The Kremlin spokesman said the call went well.") == ["Dmitry Peskov"]
+    # no side named: no speaker
+    assert speakers("Western officials said the talks failed.") == [None]
+    assert speakers("Senior officials said the talks failed.") == [None]

@@ -1032,6 +1032,9 @@ class ActorResolver:
             role = ROLE_WORDS.get(role_word)
             if role is None:
                 continue
+            if re.search(r"\b(?:an?|one|another|some)\s+$", text[max(0, first.start() - 9):
+                                                                first.start()], re.IGNORECASE):
+                continue  # "a Kremlin spokesman": one of several, unnamed
             if OFFICE_OF.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "the Office of the President": an institution, not its holder
             if re.search(r"\b(?:former|ex|then|late)\b",

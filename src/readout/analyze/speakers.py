@@ -113,6 +113,9 @@ ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulat
                  "give", "deliver", "sign"}
 # Heads of descriptions that name a role rather than a person: resolved through the roles the
 # article gives to named people ("Jen Psaki, the White House press secretary").
+# Unnamed people who speak for a side ("Russian officials", "a Kremlin spokesman").
+SPOKESPEOPLE = {"official", "spokesman", "spokeswoman", "spokesperson", "diplomat",
+                "negotiator", "envoy"}
 ROLE_HEADS = {
     "secretary", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "aide",
     "minister", "president", "chancellor", "director", "ambassador", "envoy", "chief",
@@ -798,6 +801,10 @@ class SpeakerResolver:
         mention = self._mention_at(head.idx)
         if mention is not None and mention.how not in ("demonym",):
             if mention.how == "title":
+                if any(t.lower_ in ("a", "an", "one", "another", "some") for t in phrase
+                       if t.i < head.i):
+                    # "a Kremlin spokesman": one of its spokespeople, unnamed; the body speaks
+                    return self._side_of(head)
                 # the office lookup here knows whose aide a possessor's spokesman is ('Putin's
                 # spokesman': the Kremlin's, not the ministry's); a title read as a holder who
                 # was not in office on the article's day (as printed in its header when no
@@ -979,6 +986,12 @@ class SpeakerResolver:
         if low in ROLE_HEADS or head.lower_ in ROLE_HEADS:
             # A name compounded onto the role ("spokesman Brian Fallon") was handled above;
             # here the article must name the holder elsewhere.
+            anonymous = head.tag_ in ("NNS", "NNPS") or any(
+                t.lower_ in ("a", "an", "one", "another", "some") for t in phrase if t.i < head.i)
+            if anonymous and head.lemma_.casefold() in SPOKESPEOPLE:
+                # "Russian officials said", "a Kremlin spokesman said": unnamed people who
+                # speak for the state or body that qualifies them; none named, no speaker
+                return self._side_of(head)
             if head.tag_ in ("NNS", "NNPS"):
                 return None  # "officials said": several anonymous people
             words = {t.lower_ for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i <= head.i}
@@ -997,6 +1010,25 @@ class SpeakerResolver:
             return self._antecedent(phrase, head)
         if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
             return self.org_name(head.text, head)
+        return None
+
+    def _side_of(self, head: Token) -> str | None:
+        """The state or body a modifier of ``head`` names ("Russian", "U.S.", "Kremlin",
+        "State Department"), if one; "Western" or "senior" name none."""
+        for child in head.children:
+            if child.i > head.i or child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            span = self.doc[child.left_edge.i: child.i + 1]
+            for text in (span.text, child.text):
+                state = self.gazetteer.demonyms.get(normalise_form(text))
+                if state:
+                    return state
+                hits = [e for e in self.gazetteer.lookup(text.replace(".", "")
+                                                         if text.count(".") >= 2 else text)
+                        if e.kind != "person"]
+                exact = [e for e in hits if normalise_form(e.name) == normalise_form(text)]
+                if len(hits) == 1 or len(exact) == 1:
+                    return (hits if len(hits) == 1 else exact)[0].name  # "Kremlin": the seat
         return None
 
     def _body_antecedent(self, head: Token) -> str | None:
@@ -1043,6 +1075,7 @@ class SpeakerResolver:
             return None
         country = None
         leader: Entry | None = None  # a head of state or government whose aide this is
+        body: Entry | None = None  # a seat or department whose office this is
         for tok in phrase:
             if tok.i >= head.i:
                 break
@@ -1050,7 +1083,13 @@ class SpeakerResolver:
             if key in self.gazetteer.demonyms:
                 country = self.gazetteer.demonyms[key]
             elif tok.dep_ == "poss" or tok.pos_ == "PROPN":
-                for entry in self.gazetteer.lookup(tok.text):
+                hits = self.gazetteer.lookup(tok.text)
+                bodies = [e for e in hits if e.kind == "organization"
+                          and normalise_form(e.name) == key]
+                if bodies:
+                    body = bodies[0]
+                    continue
+                for entry in hits:
                     if entry.kind == "state":
                         country = entry.name
                     elif entry.kind == "person" and not any(
@@ -1060,6 +1099,14 @@ class SpeakerResolver:
                         country = entry.country
                         if entry.kind == "person" and self._leads(entry):
                             leader = entry
+        if body is not None:
+            # "the Kremlin spokesman", "the State Department spokesman": the body's own
+            # office (a spokesman may be its press secretary); none, no guess
+            roles = {role} | ({"spokesperson", "press_secretary"}
+                              if role in ("spokesperson", "press_secretary") else set())
+            found = {e.name for e in self.gazetteer.entries.values() for r in e.roles
+                     if r.role in roles and r.of == body.name and r.active_on(self.day)}
+            return found.pop() if len(found) == 1 else None
         if leader is not None and role in ("spokesperson", "press_secretary"):
             # "Putin's spokesman": the press secretary of the leader's own office (the
             # Kremlin's), not a ministry's spokesperson of the same country
