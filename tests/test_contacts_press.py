@@ -3,6 +3,8 @@
 with their own subjects, "between" hung on a topic, and a meeting held during a trip.
 Sentences written for these tests."""
 
+import pytest
+
 from readout.analyze.pipeline import analyze_text
 
 
@@ -220,3 +222,19 @@ def test_a_noun_describing_the_contact_itself_keeps_its_date():
             "third conversation this month.")
     contacts = analyze_text(text, published="2022-03-20").contacts
     assert [(c.format, c.date) for c in contacts] == [("phone call", "2022-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said Ankara saw no basis for a meeting between the two presidents.",
+    "Vilnius ruled out a meeting between the foreign ministers of Lithuania and Belarus.",
+    "There are no plans for talks between Scholz and Xi Jinping.",
+    "No meeting between Lavrov and Kuleba took place.",
+])
+def test_a_contact_denied_or_put_aside_is_none(text):
+    assert analyze_text(text, published="2022-03-12").contacts == []
+
+
+def test_a_held_contact_with_no_breakthrough_is_still_held():
+    contacts = analyze_text("Biden met Xi in Bali on Monday, with no breakthrough on trade.",
+                            published="2022-11-16").contacts
+    assert [(c.format, c.status) for c in contacts] == [("meeting", "held")]

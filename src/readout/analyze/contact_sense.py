@@ -349,6 +349,30 @@ def is_negated(trigger: Token) -> str | None:
     return None
 
 
+# Verbs that deny a contact outright (a cancelled one stays a planned contact).
+RULING_OUT_VERBS = {"rule", "reject", "deny"}
+
+
+def ruled_out(trigger: Token) -> str | None:
+    """"saw no basis for a meeting", "no plans for talks", "no meeting was held", "ruled out a
+    summit": a contact said not to be."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return "denied ('no meeting')"
+    head = trigger.head
+    if trigger.dep_ == "dobj" and _lemma(head) in RULING_OUT_VERBS and (
+            _lemma(head) != "rule" or any(c.lower_ == "out" for c in head.children)):
+        return f"ruled out ('{head.lower_}')"
+    if trigger.dep_ == "pobj" and head.lower_ in ("for", "of", "on"):
+        owner = head.head
+        nouns = [owner] if owner.pos_ == "NOUN" else \
+            [c for c in owner.children if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"]
+        if any(any(c.dep_ == "det" and c.lower_ == "no" for c in n.children) for n in nouns):
+            return "denied ('no basis for a meeting')"
+    return None
+
+
 def _next_word(token: Token) -> str:
     doc = token.doc
     return doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
@@ -713,7 +737,7 @@ def scene_of_violence(trigger: Token) -> str | None:
 
 
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
-    meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated,
+    meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated, ruled_out,
     only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
     contacts_in_general, internal_gathering, the_public_travels, private_trip,
