@@ -137,6 +137,12 @@ def proposal_line(p: dict[str, Any], heading: str) -> str:
     return f"{who}{to} ({p['kind']}){wording}"
 
 
+def proposal_items(group: dict[str, Any]) -> list[str]:
+    """Each proposal of an issue group as a line with its citation."""
+    return [f"{proposal_line(p, group['issue'])} {citation_label(p['cite'])}"
+            for p in group["items"]]
+
+
 def source_label(s: dict[str, Any]) -> str:
     parts = [s.get("outlet") or "unknown outlet", s.get("published") or "undated"]
     title = s.get("title")

@@ -15,6 +15,7 @@ from readout.render.brief import (
     citation_label,
     conflict_line,
     difference_line,
+    proposal_items,
     proposal_line,
     quote_text,
     source_label,
@@ -76,8 +77,7 @@ def render_markdown(brief: dict[str, Any]) -> str:
     if not brief["proposals"]:
         out.append("_No proposals found._")
     for group in brief["proposals"]:
-        items = [f"{proposal_line(p, group['issue'])} {citation_label(p['cite'])}"
-                 for p in group["items"]]
+        items = proposal_items(group)
         if len(items) == 1:
             out.append(f"- **{group['issue']}** — {items[0]}")
             continue
@@ -132,8 +132,7 @@ def render_text(brief: dict[str, Any], width: int = 110) -> str:
         console.print()
     console.print("[bold]Positions and proposals[/bold]")
     for group in brief["proposals"]:
-        items = [f"{proposal_line(p, group['issue'])} {citation_label(p['cite'])}"
-                 for p in group["items"]]
+        items = proposal_items(group)
         if len(items) == 1:
             console.print(f"  - {escape(group['issue'])} — {escape(items[0])}")
             continue
@@ -147,7 +146,8 @@ def render_text(brief: dict[str, Any], width: int = 110) -> str:
 
 _env = Environment(loader=PackageLoader("readout.render", "templates"),
                    autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
-_env.globals.update(citation_label=citation_label, quote_text=quote_text, proposal_line=proposal_line, source_label=source_label,
+_env.globals.update(citation_label=citation_label, quote_text=quote_text,
+                    proposal_line=proposal_line, source_label=source_label,
                     timeline_line=timeline_line, conflict_line=conflict_line,
                     difference_line=difference_line, voice_line=voice_line)
 
