@@ -32,11 +32,13 @@ from spacy.util import filter_spans
 
 from readout.analyze.gazetteer import (
     LEADER_ROLES,
+    OFFICE_TWINS,
     ROLE_WORDS,
     Entry,
     Gazetteer,
     load_gazetteer,
     normalise_form,
+    prefer_named,
 )
 from readout.analyze.speakers import given_gender
 from readout.analyze.text import doc_text
@@ -197,12 +199,12 @@ ORG_SECTOR_HEADS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"news", "times", "post", "journal", "broadcasting", "television", "radio",
                 "tv"}), "media"),
 )
+# Words for whoever heads a body ("the head of the IAEA", "the leader of NATO").
+BODY_HEAD_WORDS = "head|chief|leader|director|boss|president"
 # The offices that head an international body ("the head of the IAEA").
 TOP_OFFICES = ("secretary_general", "director_general", "president", "commission_president")
 # Words before "America" that make it a continent or region, not the United States.
 AMERICAS = {"Latin", "North", "South", "Central", "Middle", "Hispanic", "Spanish"}
-# Offices news names by either word: a "spokesman" who is formally the press secretary.
-OFFICE_TWINS = {"spokesperson": ("press_secretary",), "press_secretary": ("spokesperson",)}
 LAW_WORDS = {"bill", "act", "accord", "accords", "treaty", "amendment", "doctrine"}
 NAMED_HAPPENINGS = {"operation", "hurricane", "storm", "tropical", "typhoon", "cyclone"}
 # before a place name ("in Ferguson", "nearby Clayton"), seldom before a person's
@@ -279,6 +281,7 @@ class ActorResolver:
         self.outlets = outlet_names()
         self._skip: set[int] = set()
         self._home: str | None = None  # the article's home country, for _org_info
+        self._generic_nouns = self._generic_noun_table()
         self._body_names = {normalise_form(e.name): e.name for e in self.gazetteer.entries.values()
                             if e.kind != "person"}
 
@@ -528,7 +531,7 @@ class ActorResolver:
                 name_start -= 2  # "Holtz-Eakin", "Ocasio-Cortez": a double surname
                 continue
             after_honorific = name_start - 2 >= start and \
-                _bare(doc[name_start - 2]) in {*HONORIFIC_GENDERS, "dr"}
+                _bare(doc[name_start - 2]) in HONORIFICS
             if not _name_like(doc[name_start - 1]) or (
                     self._is_place_or_org(doc[name_start - 1].text) and not after_honorific):
                 break  # ("Mr. Bloomberg", "Mr. Jordan": a surname, whatever else bears it)
@@ -552,7 +555,7 @@ class ActorResolver:
         title = " ".join(t.text for t in title_tokens).strip()
         has_person_title = any(_bare(t) in TITLE_WORDS - CONNECTORS for t in title_tokens)
         name_text = " ".join(words)
-        honorific = any(_bare(t) in {*HONORIFIC_GENDERS, "dr"} for t in title_tokens)
+        honorific = any(_bare(t) in HONORIFICS for t in title_tokens)
         if (self._is_place_or_org(name_text) and not honorific) or \
                 any(w.casefold() in MONTHS_AND_DAYS for w in words):
             return None  # ("Mr. Bloomberg" is a person whatever body bears the name)
@@ -726,12 +729,10 @@ class ActorResolver:
             if _generic_word_inside_a_name(span):
                 continue  # "the Women’s Refugee Commission" is not the European Commission
             # people are found with their titles in _people; here only states and bodies
-            surface = span.text.replace(".", "") if DOTTED_ACRONYM.fullmatch(span.text) \
-                else span.text
-            entries = [e for e in self.gazetteer.lookup(surface) if e.kind != "person"]
-            exact = [e for e in entries if normalise_form(e.name) == normalise_form(span.text)]
-            if len(entries) > 1 and len(exact) == 1:
-                entries = exact  # "Kremlin": the seat itself rather than the state it stands for
+            surface = _undotted(span.text)
+            # ("Kremlin": the seat itself rather than the state it stands for)
+            entries = prefer_named([e for e in self.gazetteer.lookup(surface)
+                                    if e.kind != "person"], span.text)
             if len(entries) > 1:
                 entries = self._default_reading(doc, surface, entries, found)
             if len(entries) != 1:
@@ -748,7 +749,7 @@ class ActorResolver:
                     span[0].ent_iob_ == "I" and _name_like(doc[span.start - 1]):
                 continue  # "Michael Bloomberg": a person's surname, not the news agency
             if entries[0].kind != "person" and span.start > 0 and \
-                    _bare(doc[span.start - 1]) in {*HONORIFIC_GENDERS, "dr"}:
+                    _bare(doc[span.start - 1]) in HONORIFICS:
                 continue  # "Mr. Bloomberg": a person, whatever body bears the name
             start = span.start_char
             if span.start > 0 and doc[span.start - 1].lower_ == "the":
@@ -1070,11 +1071,9 @@ class ActorResolver:
             elif who:
                 of = self.gazetteer.demonyms.get(normalise_form(who))
                 if of is None:
-                    surface = who.replace(".", "") if DOTTED_ACRONYM.fullmatch(who) else who
-                    hits = self.gazetteer.lookup(surface)
-                    exact = [h for h in hits if normalise_form(h.name) == normalise_form(surface)]
-                    if len(hits) > 1 and len(exact) == 1:
-                        hits = exact  # "the White House press secretary": the seat, not the state
+                    surface = _undotted(who)
+                    # "the White House press secretary": the seat, not the state
+                    hits = prefer_named(self.gazetteer.lookup(surface), surface)
                     # "the U.N. secretary-general", "the Kremlin spokesman": a body's own
                     # office, under the name the gazetteer gives it; no office of that kind in
                     # the body, no guess (the country's spokesperson is someone else)
@@ -1149,13 +1148,13 @@ class ActorResolver:
             entry = self.gazetteer.entries.get(body.actor)
             if entry is None or entry.kind != "organization":
                 continue
-            before = re.search(r"\b[Tt]he\s+(?:head|chief|leader|director|boss|president)\s+of\s+"
+            before = re.search(rf"\b[Tt]he\s+(?:{BODY_HEAD_WORDS})\s+of\s+"
                                r"(?:[Tt]he\s+)?$", text[max(0, body.start - 30):body.start])
             after = re.match(r"(?:'s|’s)?\s+(?:chief|head|boss)\b", text[body.end:])
             # the person is the head noun; the body stays a mention of its own
             if before:
                 start = body.start - len(before.group(0))
-                head = re.search(r"\s(?:head|chief|leader|director|boss|president)\b",
+                head = re.search(rf"\s(?:{BODY_HEAD_WORDS})\b",
                                  before.group(0))
                 end = start + (head.end() if head is not None else len(before.group(0)))
             elif after:
@@ -1302,18 +1301,26 @@ class ActorResolver:
                                               text=match.group(0), how="group"))
         return found
 
-    def _generic_body_references(self, doc: Doc, known: list[ActorMention], taken: set[int]
-                                 ) -> list[ActorMention]:
-        """"the bloc", "the 27-nation bloc", "the military alliance": the latest body named
-        before the phrase whose gazetteer entry carries that noun; nothing when none was."""
+    def _generic_noun_table(self) -> tuple[dict[str, set[str]], re.Pattern[str] | None]:
+        """The gazetteer's generic nouns ("bloc" → its bodies) and the phrase that uses one
+        ("the 27-nation bloc"), built once."""
         by_noun: dict[str, set[str]] = {}
         for entry in self.gazetteer.entries.values():
             for noun in entry.generic_nouns:
                 by_noun.setdefault(noun, set()).add(entry.name)
         if not by_noun:
-            return []
+            return by_noun, None
         nouns = "|".join(sorted((re.escape(n) for n in by_noun), key=len, reverse=True))
-        pattern = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\b(?!\s+of\b)")
+        return by_noun, re.compile(
+            rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\b(?!\s+of\b)")
+
+    def _generic_body_references(self, doc: Doc, known: list[ActorMention], taken: set[int]
+                                 ) -> list[ActorMention]:
+        """"the bloc", "the 27-nation bloc", "the military alliance": the latest body named
+        before the phrase whose gazetteer entry carries that noun; nothing when none was."""
+        by_noun, pattern = self._generic_nouns
+        if pattern is None:
+            return []
         found = []
         bodies = sorted((m for m in known if m.actor in self.gazetteer.entries), key=lambda m: m.start)
         for match in pattern.finditer(doc_text(doc)):
@@ -1441,9 +1448,8 @@ class ActorResolver:
             return None
         mentions = []
         for k in (1, 2):
-            surface = match.group(k).replace(".", "") if DOTTED_ACRONYM.fullmatch(
-                match.group(k)) else match.group(k)
-            states = [e for e in self.gazetteer.lookup(surface) if e.kind == "state"]
+            states = [e for e in self.gazetteer.lookup(_undotted(match.group(k)))
+                      if e.kind == "state"]
             if len(states) != 1:
                 return None
             start = ent.start_char + match.start(k)
@@ -1727,6 +1733,7 @@ def _latest_in_office(people: list[Entry], day: str) -> list[Entry]:
 
 
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
+HONORIFICS = frozenset({*HONORIFIC_GENDERS, "dr"})  # before a name, only ever a person's
 
 
 def _honorific_gender(title: str) -> str | None:
@@ -1895,6 +1902,11 @@ def _title_runs_into_a_name(doc: Doc, i: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _undotted(text: str) -> str:
+    """"U.N." → "UN": the gazetteer's spelling of a dotted acronym."""
+    return text.replace(".", "") if DOTTED_ACRONYM.fullmatch(text) else text
 
 
 def _plausible_name(name: str) -> bool:

@@ -17,6 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+# Offices news names by either word: a "spokesman" who is formally the press secretary.
+OFFICE_TWINS: dict[str, tuple[str, ...]] = {"spokesperson": ("press_secretary",),
+                                            "press_secretary": ("spokesperson",)}
 ROLE_WORDS: dict[str, str] = {
     # surface form in text → role key used in the gazetteer
     "president": "president", "leader": "president", "head of state": "president",
@@ -275,6 +278,13 @@ def load_gazetteer(extra: str | None = None) -> Gazetteer:
     if extra:
         documents.append(json.loads(Path(extra).read_text("utf-8")))
     return build_gazetteer(documents)
+
+
+def prefer_named(entries: list[Entry], surface: str) -> list[Entry]:
+    """Of several readings of a form, the one whose canonical name it is ("Kremlin": the seat
+    rather than the state it stands for); all of them otherwise."""
+    exact = [e for e in entries if normalise_form(e.name) == normalise_form(surface)]
+    return exact if len(entries) > 1 and len(exact) == 1 else entries
 
 
 def _first_names_agree(given: str, known: str) -> bool:

@@ -18,7 +18,14 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from readout.analyze.gazetteer import ROLE_WORDS, Entry, Gazetteer, normalise_form
+from readout.analyze.gazetteer import (
+    OFFICE_TWINS,
+    ROLE_WORDS,
+    Entry,
+    Gazetteer,
+    normalise_form,
+    prefer_named,
+)
 from readout.analyze.text import doc_text
 from readout.records import ActorMention
 
@@ -1023,12 +1030,11 @@ class SpeakerResolver:
                 state = self.gazetteer.demonyms.get(normalise_form(text))
                 if state:
                     return state
-                hits = [e for e in self.gazetteer.lookup(text.replace(".", "")
-                                                         if text.count(".") >= 2 else text)
-                        if e.kind != "person"]
-                exact = [e for e in hits if normalise_form(e.name) == normalise_form(text)]
-                if len(hits) == 1 or len(exact) == 1:
-                    return (hits if len(hits) == 1 else exact)[0].name  # "Kremlin": the seat
+                hits = prefer_named([e for e in self.gazetteer.lookup(
+                    text.replace(".", "") if text.count(".") >= 2 else text)
+                    if e.kind != "person"], text)  # "Kremlin": the seat
+                if len(hits) == 1:
+                    return hits[0].name
         return None
 
     def _body_antecedent(self, head: Token) -> str | None:
@@ -1102,8 +1108,7 @@ class SpeakerResolver:
         if body is not None:
             # "the Kremlin spokesman", "the State Department spokesman": the body's own
             # office (a spokesman may be its press secretary); none, no guess
-            roles = {role} | ({"spokesperson", "press_secretary"}
-                              if role in ("spokesperson", "press_secretary") else set())
+            roles = {role, *OFFICE_TWINS.get(role, ())}
             found = {e.name for e in self.gazetteer.entries.values() for r in e.roles
                      if r.role in roles and r.of == body.name and r.active_on(self.day)}
             return found.pop() if len(found) == 1 else None
