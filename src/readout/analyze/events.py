@@ -463,7 +463,8 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "grant": ("AID", None), "loan": ("AID", None), "arm": ("AID", None),
     "ammunition": ("AID", None), "intelligence": ("AID", None), "food": ("AID", None),
     "medicine": ("AID", None), "funding": ("AID", None), "money": ("AID", None),
-    "relief": ("AID", None), "credit": ("AID", None),
+    "relief": ("AID", None), "credit": ("AID", None), "equipment": ("AID", None),
+    "training": ("AID", None), "firearm": ("AID", None), "vaccine": ("AID", None),
     "consensus": ("AGREE", None), "understanding": ("AGREE", None),
     "settlement": ("AGREE", None), "patrol": ("MOBILIZE", "police"),
     "discussion": ("CONSULT", None), "shelling": ("ASSAULT", "heavy-weapons"),
@@ -482,7 +483,8 @@ ASSISTING_PERSONNEL = {"peacekeeper", "inspector", "monitor", "observer", "worke
                        "diplomat", "envoy", "staff", "mission", "adviser", "advisor", "personnel",
                        "embassy", "delegation", "expert"}
 AID_OBJECTS = {"aid", "assistance", "weapon", "arm", "ammunition", "grant", "loan", "intelligence",
-               "food", "medicine", "funding", "money", "relief", "credit"}
+               "food", "medicine", "funding", "money", "relief", "credit", "equipment",
+               "training", "firearm", "vaccine"}
 LIGHT_VERBS: dict[str, set[str]] = {
     # light verb → object nouns (lemmas) it turns into an event
     "introduce": {"sanction"}, "slap": {"sanction"},
@@ -699,6 +701,8 @@ COMMUNICATION = {"say", "tell", "state", "add", "note", "claim", "argue", "repor
 TARGET_PREPS = {"with", "to", "against", "from", "on", "toward", "towards", "into", "at", "for",
                 "near", "along", "around"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+# Verbs of a measure laid on someone ("sanctions imposed on Eritrea", "a ban placed on X").
+IMPOSING_VERBS = {"impose", "place", "put", "levy", "slap", "enforce", "apply"}
 GROUP_NOUNS = {"student", "worker", "farmer", "settler", "guerrilla", "guerilla", "refugee",
                "prisoner", "supporter", "villager", "resident", "civilian", "teacher", "party",
                "group", "union", "citizen", "inhabitant", "people", "rioter", "extremist",
@@ -882,6 +886,7 @@ class EventExtractor:
         doers = frozenset({actor, *([own] if own else []), *(
             _coordinated_actors(doc, actor_tok, mentions, actor) if actor_tok is not None
             and cand.speaker is None else [])})
+        target_tok: Token | None = None  # the phrase the target was read from
         for tok in target_toks:
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
             if not found:
@@ -897,6 +902,7 @@ class EventExtractor:
                                      if t != own]
             if found:
                 targets = found
+                target_tok = tok
                 break
             if cand.type == "REQUEST" and tok.lemma_.casefold() in GOVERNMENT_NOUNS and (
                     tok.head.i == cand.verb.i or (tok.head.dep_ == "prep"
@@ -1006,7 +1012,10 @@ class EventExtractor:
             and _lemma(cand.token) in RECIPROCAL_VERBS)
         visits_place = cand.mode == "visit" and _object(cand.verb) is not None
         if (cand.type in SYMMETRIC or cand.mode == "meet" or reciprocal) \
-                and actor_tok is not None and not targets and not visits_place:
+                and actor_tok is not None and not visits_place \
+                and (not targets or _inside_what_is_done(target_tok, cand.verb)):
+            # ("Trump and Putin agreed to share information on North Korea": the two agree
+            # with each other; North Korea is what their act is about)
             # "Biden and Putin spoke", "Presidents Joe Biden and Vladimir Putin will meet": the
             # conjuncts of the subject (or of its apposition) are the two sides.
             sides = list(actor_tok.conjuncts)
@@ -1915,6 +1924,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                                 # "provided photographs and other intelligence"
                                 *(c.lemma_.casefold() for c in obj.conjuncts)]
                     if light and k in light), None) if obj is not None else None
+        if lemma in GIVING_VERBS and obj is not None and _money(obj) \
+                and _recipient(token) is not None:
+            return "AID", None, token  # "gave $2 million to Nigeria's farm sector"
         if key is not None and key in OBJECT_NOUNS:  # ("mount a challenge": no type)
             etype, mode = OBJECT_NOUNS[key]
             if etype == "MOBILIZE" and key in WEAPON_WORDS:
@@ -2128,6 +2140,35 @@ DOCUMENT_NOUNS = {"email", "e-mail", "report", "statement", "video", "document",
 MEASURE_NOUNS = {"ton", "tonne", "dollar", "million", "billion", "worth", "amount", "shipment",
                  "consignment", "batch", "package", "kilogram", "kg", "euro", "pound", "lot",
                  "quantity", "supply", "$", "load", "convoy"}
+
+
+GIVING_VERBS = {"provide", "give", "contribute", "donate", "send", "grant", "allocate",
+                "disburse", "transfer"}
+CAMPAIGN_NOUNS = {"campaign", "candidate", "candidacy", "pac", "super-pac", "reelection",
+                  "re-election", "party", "committee"}
+CURRENCY_WORDS = {"euro", "dollar", "pound", "yen", "yuan", "franc", "rouble", "ruble", "rupee",
+                  "$", "€", "£", "usd", "eur"}
+
+
+def _money(obj: Token) -> bool:
+    """'$2 million', '6.3 million euros', 'USD1 million': a sum of money."""
+    return obj.ent_type_ == "MONEY" or obj.lemma_.casefold() in CURRENCY_WORDS or any(
+        c.ent_type_ == "MONEY" or c.lower_ in CURRENCY_WORDS for c in obj.children)
+
+
+def _recipient(verb: Token) -> Token | None:
+    """Whom a thing is given to: the dative object, or the noun after 'to'; not an election
+    campaign (a political donation is no aid between parties)."""
+    for child in verb.children:
+        got = None
+        if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            got = child
+        elif child.lower_ == "to" and child.dep_ in ("dative", "prep"):
+            got = next((g for g in child.children if g.dep_ == "pobj"
+                        and g.pos_ in ("NOUN", "PROPN")), None)
+        if got is not None:
+            return None if got.lemma_.casefold() in CAMPAIGN_NOUNS else got
+    return None
 
 
 def _content_object(verb: Token) -> Token | None:
@@ -2941,6 +2982,22 @@ def _doer_noun(token: Token) -> bool:
 STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine"}
 
 
+def _inside_what_is_done(tok: Token | None, verb: Token) -> bool:
+    """Whether a phrase lies inside the clause or noun that says what the verb's doers do
+    ("agreed to share information on North Korea", "signed a deal on Syria") rather than
+    naming a party of the verb itself ("agreed with Iran", "met Merkel")."""
+    if tok is None:
+        return False
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ in ("with", "between", "to") \
+            and head.head.i == verb.i:
+        return False
+    if tok.head.i == verb.i and tok.dep_ in ("dobj", "dative", "nsubjpass"):
+        return tok.pos_ not in ("PROPN",) and tok.ent_type_ not in ("PERSON", "GPE", "ORG",
+                                                                     "NORP")
+    return True
+
+
 def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     verb = cand.verb
     if cand.mode == "yield" and verb.lemma_.casefold() in NORM_VERBS:
@@ -2972,6 +3029,13 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                                                  in OBJECT_NOUNS)):
                     # "aided our adversaries, including Iran and Venezuela"
                     yield from (c for c in sub.children if c.dep_ == "pobj")
+                if (sub.dep_ == "relcl" or (sub.dep_ == "acl" and sub.tag_ == "VBN")) \
+                        and _lemma(sub) in IMPOSING_VERBS:
+                    # "lifted the sanctions imposed on Eritrea", "the curbs it had put on
+                    # Iran": whom the measure weighs on
+                    yield from (g for p in sub.children if p.dep_ == "prep"
+                                and p.lower_ in ("on", "against", "upon")
+                                for g in p.children if g.dep_ == "pobj")
     for child in verb.children:
         if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (
                 _lemma(verb), child.lower_) in PHRASAL):
@@ -3295,9 +3359,13 @@ def _coordinated_actors(doc: Doc, token: Token, mentions: list[ActorMention],
         add(name)
     for conj in (token, *token.conjuncts):
         named = conj.i == token.i
+        # "UK and EU negotiators" is often parsed as two modifiers, the first holding the
+        # 'and': coordinated all the same
+        paired = any(c.dep_ in ("amod", "compound", "nmod") and c.i < conj.i
+                     and any(g.dep_ == "cc" for g in c.children) for c in conj.children)
         for child in conj.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < conj.i and (
-                    conj.i != token.i or child.conjuncts):
+                    conj.i != token.i or child.conjuncts or paired):
                 # the head's own modifiers count only when coordinated ("US and British")
                 for part in (child, *child.conjuncts):
                     held = next((m.actor for m in mentions

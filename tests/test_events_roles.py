@@ -1,0 +1,48 @@
+"""Events: who did what to whom, fixes found on the CAMEO source/target sentences
+(bench/events_roles.py). Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def pairs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.actor, e.target) for e in analyze_text(text).events]
+
+
+def test_measure_imposed_on_a_party_names_the_target() -> None:
+    assert pairs("The Security Council on Tuesday lifted the sanctions imposed on Eritrea.") \
+        == [("RETREAT", "UN Security Council", "Eritrea")]
+    assert pairs("Russia eased the ban that it had placed on Georgian wine.") \
+        == [("RETREAT", "Russia", "Georgia")]
+
+
+def test_coordinated_parties_agree_with_each_other_not_with_the_topic() -> None:
+    got = pairs("Macron and Scholz agreed to share intelligence on Iran.")
+    assert ("AGREE", "Emmanuel Macron", "Olaf Scholz") in got
+    assert all(target != "Iran" for _, _, target in got)
+    # a party named with 'with' is still the other side
+    assert pairs("Turkey agreed with Iran on a new gas deal.")[0] == ("AGREE", "Turkey", "Iran")
+
+
+def test_two_coordinated_modifiers_are_the_two_sides() -> None:
+    # parsed as two separate modifiers of 'negotiators', the first carrying the 'and'
+    assert ("AGREE", "United Kingdom", "European Union") in pairs(
+        "UK and EU negotiators have agreed a new fisheries deal.")
+
+
+def test_money_handed_to_a_party_is_aid() -> None:
+    assert pairs("Norway gave $5 million to the Sudanese refugees on Monday.") \
+        == [("AID", "Norway", "Sudan")]
+    assert pairs("Japan provided 40 million euros to Kenya for its roads.") \
+        == [("AID", "Japan", "Kenya")]
+    # spending is no gift, and a political donation is no aid between parties
+    assert pairs("Norway spent $5 million on new roads.") == []
+    assert pairs("Michael Bloomberg gave $10,000 to the Senate campaign of Mark Kelly.") == []
+
+
+def test_equipment_and_training_handed_over_are_aid() -> None:
+    assert pairs("Canada gave 300 rifles and other equipment to the Ukrainian army.")[0][:2] \
+        == ("AID", "Canada")
+    assert pairs("Britain has provided military training to Kenya.") \
+        == [("AID", "United Kingdom", "Kenya")]
