@@ -79,6 +79,7 @@ POLNEAR = SHARED / "data" / "polnear"
 BASIL = SHARED / "data" / "basil"
 SEEDS = SHARED / "seeds"
 SEEDS_GOLD = REPO / "tests" / "gold" / "seeds_quotes.json"
+BASIL_OWN_GOLD = REPO / "tests" / "gold" / "basil_quotes_dev.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -392,6 +393,28 @@ def load_seeds() -> list[GoldArticle]:
                               speakers=sp if isinstance(sp, list) else [sp],
                               optional=bool(q.get("optional"))))
         articles.append(GoldArticle(name, text, units, canonical=True))
+    return articles
+
+
+def load_basil_own() -> list[GoldArticle]:
+    """Our own exhaustive direct-quote gold on BASIL development articles
+    (tests/gold/basil_quotes_dev.json), scored like the seeds: canonical speakers, a list of
+    accepted names, optional entries neither rewarded nor penalised."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from basil_text import checked_basil
+
+    gold = json.loads(BASIL_OWN_GOLD.read_text(encoding="utf-8"))
+    articles = []
+    for rel, entry in sorted(gold["files"].items()):
+        data, text = checked_basil(rel, entry["sha1"], entry["text_sha1"])
+        units = []
+        for q in entry["quotes"]:
+            sp = q["speaker"]
+            units.append(Unit(q["start"], q["end"], q["kind"],
+                              speakers=sp if isinstance(sp, list) else [sp],
+                              optional=bool(q.get("optional"))))
+        articles.append(GoldArticle(Path(rel).stem, text, units, canonical=True,
+                                    published=data.get("date")))
     return articles
 
 
@@ -730,7 +753,7 @@ def evaluate(label: str, articles: list[GoldArticle], with_textacy: bool) -> dic
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", choices=("all", "seeds", "polnear", "basil"), default="all")
+    parser.add_argument("--corpus", choices=("all", "seeds", "polnear", "basil", "basil-own"), default="all")
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both",
                         help="PolNeAR split(s); test is for final figures only")
     parser.add_argument("--basil-half", choices=("dev", "heldout", "both"), default="both")
@@ -742,6 +765,9 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {}
     if args.corpus in ("all", "seeds"):
         results["seeds"] = evaluate("seeds gold", load_seeds(), with_textacy)
+    if args.corpus in ("all", "basil-own"):
+        results["basil_own_dev"] = evaluate("BASIL dev, own quote gold", load_basil_own(),
+                                            with_textacy)
     if args.corpus in ("all", "polnear"):
         for split in (("dev", "test") if args.split == "both" else (args.split,)):
             polnear = load_polnear(split)

@@ -451,6 +451,9 @@ class QuoteExtractor:
             governor = token.head if token.lower_ == "according" else token
             if token.pos_ == "NOUN" and not _governs(token, tokens):
                 continue  # a noun cue owns only the words inside its own phrase
+            if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.casefold() in (
+                    LABELLING_VERBS):
+                continue  # 'calling her remarks "rude"': the remarks are labelled, not quoted
             if token.lemma_.casefold() in GOVERNING_ONLY and (
                     words > 6 or not _governs(token, tokens)):
                 continue  # 'referred to his "secret deals"': only a short term it names
@@ -989,6 +992,18 @@ def _subject_of(verb: Token) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # 'the aide, Ann Roe, who ... and at the time was a spokeswoman for X, wrote ...':
+        # a long subject whose relative clause the parser turned into a complement clause
+        # before the verb, taking the subject with it. An unquoted clause with no 'that'.
+        for child in verb.lefts:
+            if child.dep_ != "ccomp" or any(c.dep_ == "mark" for c in child.children) or any(
+                    t.is_quote for t in child.subtree):
+                continue
+            found = next((c for c in child.children if c.dep_ == "nsubj"
+                          and c.pos_ in ("NOUN", "PROPN") and c.i < child.i), None)
+            if found is not None:
+                return found
     for child in verb.children:
         if child.dep_ == "nsubjpass" and verb.lemma_.casefold() in PERCEIVING:
             return child  # 'Trump can be heard saying': who was heard says it
@@ -1634,7 +1649,11 @@ def _is_standalone(doc: Doc, span: MarkedSpan) -> bool:
     return starts_clean and bool(ends_clean)
 
 
-TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "&"}
+# Verbs that put a quoted label on their object ('called her remarks "rude"'): the object
+# is what is labelled, whoever spoke it.
+LABELLING_VERBS = {"call", "deem", "label", "brand", "dub", "term", "describe", "declare"}
+TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "&",
+                     "by", "from", "or", "as"}
 TITLE_LEAD_WORDS = {"on", "in", "at", "to", "from", "of", "the", "a", "an", "'s", "\u2019s",
                     "titled", "entitled", "called", "named", "dubbed", "show", "program",
                     "programme", "book", "film", "song", "forum", "series", "anthem", "album", "movie",
@@ -1649,13 +1668,15 @@ def _is_title(doc: Doc, span: MarkedSpan, text: str) -> bool:
     # American style sets the sentence's comma or full stop inside the closing mark
     # ('on "Face the Nation," he said'): it is not part of the title.
     bare = re.sub(r"[.,;:]+$", "", text.rstrip())
-    if not words or len(words) > 8 or text.rstrip()[-1:] in "!?" or (
+    before = re.findall(r"[\w'\u2019]+", doc_text(doc)[max(0, span.open_at - 30):span.open_at])
+    # 'an article titled "..."' names a headline, which may run long
+    named = bool(before) and before[-1].casefold() in ("titled", "entitled", "headlined")
+    if not words or len(words) > (20 if named else 8) or text.rstrip()[-1:] in "!?" or (
             re.search(r"[.!?,;:]\s", bare + " ") and len(words) > 1):
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_SMALL_WORDS
                for w in words) or not words[0][:1].isupper():
         return False
-    before = re.findall(r"[\w'\u2019]+", doc_text(doc)[max(0, span.open_at - 30):span.open_at])
     after = doc_text(doc)[span.close_end:span.close_end + 30].lstrip()
     lead = before[-1].casefold() if before else ""
     if lead in TITLE_LEAD_WORDS or lead.endswith(("'s", "\u2019s")):
@@ -1708,6 +1729,11 @@ def _continues(doc: Doc, previous: Quote, span: MarkedSpan) -> bool:
         cue_in_gap = previous.cue_start is not None and previous.end <= previous.cue_start < (
             previous.end + len(tail))
         body = tail.strip().lstrip("\"\u201c\u201d'").strip()
+        lead = gap[re.search(r"\n\s*\n", gap).end():].strip()  # type: ignore[union-attr]
+        if not body and lead.endswith("?") and len(lead) < 80 and not MARK.search(lead):
+            # an interview set out as prompts and answers ('Governor Lee? "A fighter."' in
+            # paragraph after paragraph): the one answering goes on
+            return True
         return cue_in_gap and not MARK.search(body) and len(body) < 120 and not re.search(
             r"[.!?]\s+\S", body)
     return True

@@ -788,6 +788,12 @@ class SpeakerResolver:
                             name = self.person_name(" ".join(t.text for t in words))
                             if name:
                                 return name
+        # A known person's surname the tagger read as a common noun ('"...," Suthers said'
+        # after "John Suthers"): the person, as anywhere else in the article.
+        if head.pos_ == "NOUN" and head.is_alpha and head.text[:1].isupper() and (
+                not head.is_upper) and head.text.casefold() in self.people and not any(
+                t.lower_ in ("the", "a", "an") for t in phrase if t.i < head.i):
+            return self.person_name(head.text)
         # A proper noun the NER missed: "Logan said".
         if head.pos_ == "PROPN" and head.text[:1].isupper():
             words = [t for t in phrase if t.pos_ == "PROPN" and t.i <= head.i and t.text[:1].isupper()]
@@ -927,6 +933,11 @@ class SpeakerResolver:
         return name
 
     def org_name(self, text: str, head: Token | None = None) -> str | None:
+        whole = re.sub(r"^[Tt]he\s+|(?:'s|’s)$", "", text.strip())
+        hits = [e for e in self.gazetteer.lookup(whole) if e.kind != "person"] if (
+            whole.split()[:1] != whole.split()) else []
+        if len(hits) == 1:
+            return hits[0].name  # 'State Department' as a whole, before 'State' reads as a title
         name = re.sub(r"^[Tt]he\s+", "", _clean_name(text))
         if not name:
             return None
@@ -976,6 +987,8 @@ class SpeakerResolver:
                 if owner.lower_ in PERSON_PRONOUNS | PLURAL | NEUTER:
                     return self.pronoun(owner.lower_, owner.idx)
                 return self._named_in(self.doc[owner.left_edge.i: owner.i + 1], owner)
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+                return self._document_antecedent(head)
             return None
         if low in BODY_NOUNS and head.pos_ == "NOUN" and possessor is None and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
@@ -1017,6 +1030,48 @@ class SpeakerResolver:
             return self._antecedent(phrase, head)
         if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
             return self.org_name(head.text, head)
+        return None
+
+    def _document_antecedent(self, head: Token) -> str | None:
+        """'said the report', 'the letter said': the document of that kind the article
+        introduced last (outside quotation marks, within the last 1500 characters), spoken
+        by whoever issued it there: a name on it ('a Congressional Research Service
+        report', 'a report by X', 'X's letter') or the person the sentence that introduced it
+        is about ('In letters sent in May, Ronald Weich told ...'). None when that document
+        has no issuer in the text."""
+        doc = self.doc
+        word = head.lemma_.casefold()
+        for k in range(head.i - 1, -1, -1):
+            tok = doc[k]
+            if head.idx - tok.idx > 1500:
+                return None
+            if tok.pos_ != "NOUN" or tok.lemma_.casefold() != word or self._quoted(tok.idx):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+                continue  # an earlier mention of the same document: keep looking
+            owner = next((c for c in sorted(tok.children, key=lambda c: c.dep_ == "nmod")
+                          if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"
+                          and c.ent_type_ not in ("DATE", "TIME")), None)
+            if owner is None:
+                prep = next((c for c in tok.children if c.dep_ == "prep"
+                             and c.lower_ in ("by", "from")), None)
+                owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if (
+                    prep is not None) else None
+            if owner is not None:
+                first = owner.i  # the whole name: 'State Department', not 'Department'
+                while first > 0 and doc[first - 1].pos_ == "PROPN" and (
+                        doc[first - 1].ent_type_ not in ("DATE", "TIME")):
+                    first -= 1
+                return self._named_in(doc[first: owner.i + 1], owner)
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if tok.dep_ == "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+                return None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+                return None
+            return self._named_in(self._phrase(subject), subject)
         return None
 
     def _side_of(self, head: Token) -> str | None:
@@ -1233,8 +1288,10 @@ class SpeakerResolver:
         """The person a he/she refers to: candidates from up to four sentences back, scored
         by recency, grammatical role (a main-clause subject is the usual antecedent, a
         possessive rarely) and whether they were the last to speak; None without one."""
-        if pronoun in NEUTER or pronoun in PLURAL:
-            return self._collective(at) if pronoun in NEUTER else None
+        if pronoun in PLURAL:
+            return self._pair(at)
+        if pronoun in NEUTER:
+            return self._collective(at)
         gender = "m" if pronoun in MALE else "f"
         scores = self._salience(at, gender)
         if not scores:
@@ -1246,6 +1303,41 @@ class SpeakerResolver:
             # so a later "he" is somebody else
             person.gender = gender
         return best
+
+    def _pair(self, at: int) -> str | None:
+        """'they' after two people named together as a subject ('Mr. Udall and Mr. Wyden
+        released a statement ... "...," they said'): the pair speaks with one voice, and the
+        first named stands for it. The latest subject outside quotation marks in the last
+        five sentences decides: a 'they' passes the question further back, anything else
+        (a group, one person, a thing) leaves the pronoun unresolved."""
+        doc = self.doc
+        here = doc.char_span(at, at + 1, alignment_mode="expand")
+        if here is None or not len(here):
+            return None
+        sent = here[0].sent
+        for _ in range(5):
+            subjects = [t for t in sent if t.idx < at and t.dep_ in ("nsubj", "nsubjpass")
+                        and not self._quoted(t.idx)]
+            for token in reversed(subjects):
+                if token.lower_ in PLURAL or token.tag_ in ("WDT", "WP"):
+                    continue  # an earlier 'they': look further back
+                people = [self._person_at(token)]
+                people += [self._person_at(c) for c in token.children if c.dep_ == "conj"]
+                if len(people) == 2 and all(people) and people[0] != people[1]:
+                    return people[0]
+                return None
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+        return None
+
+    def _person_at(self, token: Token) -> str | None:
+        """The person whose name is headed by ``token`` (one of the article's people)."""
+        for s, e, key in self._person_spans:
+            if s <= token.idx < e:
+                person = self.people.get(key)
+                return person.name if person is not None else None
+        return None
 
     def _salience(self, at: int, gender: str | None,
                   skip: tuple[int, int] = (0, 0)) -> dict[str, float]:
