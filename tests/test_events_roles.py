@@ -46,3 +46,17 @@ def test_equipment_and_training_handed_over_are_aid() -> None:
         == ("AID", "Canada")
     assert pairs("Britain has provided military training to Kenya.") \
         == [("AID", "United Kingdom", "Kenya")]
+
+
+def test_recipient_of_a_handover_is_the_target_however_deep() -> None:
+    # the 'to' hangs off a prepositional phrase of the verb, not off the verb itself
+    assert ("AGREE", "Japan", "Vietnam") in pairs(
+        "Japan is ready to provide ammunition alongside technical assistance to Vietnam.")
+    # a 'to' inside a clause of its own is not the recipient
+    assert all(t != "Chile" for _, _, t in pairs(
+        "Peru returned the documents that had been sent to Chile."))
+
+
+def test_a_ministry_of_a_state_stands_for_the_state() -> None:
+    assert pairs("Sweden handed over medical equipment to the Ministry of Health of Somalia.") \
+        == [("AID", "Sweden", "Somalia")]

@@ -893,13 +893,19 @@ class EventExtractor:
                 # "imposed sanctions on the regime": the state last named
                 ruler = _government_antecedent(doc, tok, mentions, exclude=doers)
                 found = [ruler] if ruler is not None and ruler not in (actor, own) else []
-            if not found and tok.pos_ == "NOUN" and not _actorish(tok):
+            if not found and ((tok.pos_ == "NOUN" and not _actorish(tok)) or (
+                    tok.lemma_.casefold() in BODY_NOUNS and not any(
+                        m.start <= tok.idx < m.end for m in mentions))):
                 # "shelled positions of the Palestinian forces": whose positions they are
                 for sub in tok.children:
                     if sub.dep_ == "prep" and sub.lower_ in ("of", "in", "from", "against"):
                         for pobj in (c for c in sub.children if c.dep_ == "pobj"):
                             found = [t for t in _actors_in(doc, pobj, mentions, exclude=actor)
                                      if t != own]
+                if not found and tok.lemma_.casefold() in BODY_NOUNS:
+                    # "the Ministry of Health of Ethiopia": the state it is a body of
+                    found = [s for s in _state_of_body(doc, tok, mentions)
+                             if s not in (actor, own)][:1]
             if found:
                 targets = found
                 target_tok = tok
@@ -2171,6 +2177,28 @@ def _recipient(verb: Token) -> Token | None:
     return None
 
 
+# Verbs of handing something over to someone.
+HANDING_VERBS = GIVING_VERBS | {"offer", "supply", "deliver", "ship", "hand", "return",
+                                "extradite", "repatriate", "sell", "lend", "donate"}
+
+
+def _recipient_in_object(verb: Token) -> Token | None:
+    """The noun after a 'to' hung inside the verb's object or its prepositional phrases
+    ("ammunition alongside aid to Turkey"), not inside a clause of its own."""
+    for tok in verb.subtree:
+        if tok.lower_ == "to" and tok.dep_ == "prep" and tok.i > verb.i:
+            path, ok = tok.head, True
+            while path.i != verb.i:
+                if path.pos_ in ("VERB", "AUX"):
+                    ok = False
+                    break
+                path = path.head
+            got = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            if ok and got is not None and got.pos_ in ("NOUN", "PROPN"):
+                return got
+    return None
+
+
 def _content_object(verb: Token) -> Token | None:
     """The object, looking through a measure ("sent 25,000 tons of food aid" → aid); for
     "engage in talks" the object of "in"."""
@@ -3003,6 +3031,10 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     if cand.mode == "yield" and verb.lemma_.casefold() in NORM_VERBS:
         return  # "violated sanctions against Iran": the norm's own target is not the target
     subj = _subject(verb)
+    if _lemma(verb) in HANDING_VERBS:
+        # "provided ammunition alongside aid to Turkey", "returned the paintings, stolen in
+        # 1989, to Italy": whom the thing is handed to, however deep the object phrase
+        yield _recipient(verb) or _recipient_in_object(verb)
     if any(c.dep_ == "nsubjpass" for c in verb.children) and (
             verb.lemma_.casefold() not in STATIVE_PASSIVES
             or any(c.dep_ == "agent" for c in verb.children)):  # "opposed by Republicans"
@@ -3397,6 +3429,23 @@ def _recent_organization(doc: Doc, token: Token, mentions: list[ActorMention],
     return (before[-1] if before else orgs[0]).actor if orgs else None
 
 
+def _state_of_body(doc: Doc, body: Token, mentions: list[ActorMention]) -> list[str]:
+    """The state named in the 'of' chain of a body ("Ministry of Health of Ethiopia")."""
+    out: list[str] = []
+    of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    while of is not None:
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        out += [m.actor for m in mentions if m.start <= pobj.idx < m.end
+                and _kind(doc, m.actor) == "state"]
+        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return out
+
+
+# Bodies of a state named by what they do ("the Ministry of Health of Ethiopia").
+BODY_NOUNS = {"ministry", "department", "government", "office", "agency", "directorate",
+              "authority", "authorities", "administration"}
 GOVERNMENT_NOUNS = {"regime", "government", "authorities", "administration", "leadership",
                     "junta"}
 
