@@ -60,3 +60,38 @@ def test_recipient_of_a_handover_is_the_target_however_deep() -> None:
 def test_a_ministry_of_a_state_stands_for_the_state() -> None:
     assert pairs("Sweden handed over medical equipment to the Ministry of Health of Somalia.") \
         == [("AID", "Sweden", "Somalia")]
+
+
+def test_weapons_and_attacks_as_subjects_are_force_by_whoever_is_behind_them() -> None:
+    assert pairs("Russian rockets hit a school in Kharkiv.")[0][:2] == ("ASSAULT", "Russia")
+    assert pairs("A bombing by the Islamic State group killed nine people in Iraq.")[0][:2] \
+        == ("ASSAULT", "Islamic State")
+    assert pairs("Shells fired by the Israeli military struck a depot of the Syrian army.") \
+        == [("ASSAULT", "Israel", "Syria")]
+    # a storm hits no one, and a senator 'hitting' a president criticises him
+    assert pairs("The storm hit Florida on Sunday.") == []
+    assert all(t != "ASSAULT" for t, _, _ in pairs(
+        "Senator Graham hit the president over his comments."))
+
+
+def test_defending_a_named_partys_stand_is_support_of_it() -> None:
+    assert pairs("Macron defended Ukraine's right to join the alliance.") \
+        == [("SUPPORT", "Emmanuel Macron", "Ukraine")]
+    # one's own state's stand: support with no other party, not whatever is named deeper
+    assert pairs("Lavrov defended Russia's role in Syria's war.") \
+        == [("SUPPORT", "Sergey Lavrov", None)]
+    assert pairs("Trump defended his decision to leave.") == []
+
+
+def test_organs_of_a_state_named_by_where_they_sit_act_for_it() -> None:
+    assert pairs("Authorities in Kenya have imposed a curfew in two counties.")[0][:2] \
+        == ("COERCE", "Kenya")
+    assert pairs("Police in Minsk detained dozens of protesters.")[0][:2] \
+        == ("COERCE", "Belarus")
+
+
+def test_sharing_evidence_is_cooperation_and_removing_sanctions_a_retreat() -> None:
+    assert pairs("French investigators shared evidence with Belgium.") \
+        == [("COOPERATE", "France", "Belgium")]
+    assert pairs("Canada removed the sanctions on Venezuela.") \
+        == [("RETREAT", "Canada", "Venezuela")]

@@ -358,7 +358,10 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "upgrade": (frozenset({"tie", "relation"}), "SUPPORT", None),
     "normalize": (frozenset({"tie", "relation"}), "SUPPORT", None),
     "normalise": (frozenset({"tie", "relation"}), "SUPPORT", None),
-    "share": (frozenset({"intelligence", "information", "data"}), "COOPERATE", None),
+    "share": (frozenset({"intelligence", "information", "data", "evidence"}), "COOPERATE",
+              None),
+    "remove": (frozenset({"sanction", "embargo", "ban", "curfew", "blockade", "restriction",
+                          "tariff"}), "RETREAT", None),
     "open": (frozenset({"fire"}), "ASSAULT", "firearms"),
     "impose": (frozenset({"curfew", "restriction", "ban", "emergency", "law", "blockade"}),
                "COERCE", "restrict"),
@@ -826,6 +829,8 @@ class EventExtractor:
             actor_tok = cand.agent
         actor_tok = _group_head(actor_tok)
         actor = _actor_at(doc, actor_tok, mentions)
+        if actor is None and actor_tok is not None and cand.type == "ASSAULT":
+            actor = _attack_doer(doc, actor_tok, mentions)
         quote = next((q for q in quotes if q.start <= cand.token.idx < q.end), None)
         if cand.speaker is not None and cand.speaker.pos_ == "PRON" and quote is not None \
                 and quote.speaker:
@@ -860,6 +865,8 @@ class EventExtractor:
             # "leaders of the European Union urged", "a spokesman for the special counsel
             # said": the body or person they speak for
             actor = _spoken_for(doc, actor_tok, mentions)
+        if actor is None and actor_tok is not None:
+            actor = _body_in_state(doc, actor_tok, mentions)
         if actor is None and actor_tok is not None:
             actor = _described_person(doc, actor_tok, mentions)
         if actor is None and actor_tok is not None:
@@ -1557,6 +1564,65 @@ def _verbal_attack(token: Token) -> bool:
                                        "republican"))))
 
 
+# What strikes in a physical attack ("air strikes hit", "missiles fired by X struck").
+WEAPONRY = ATTACK_NOUNS | WEAPON_WORDS | {"bomb", "shell", "mortar", "drone", "warplane",
+                                          "aircraft", "artillery", "fire", "gunfire", "shelling",
+                                          "airstrikes", "strikes", "gunman", "militant",
+                                          "bomber", "helicopter", "tank"}
+
+
+def _armed_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a weapon or an armed attack ("missiles hit", "a car
+    bombing killed"), so that 'hit' or 'target' is force, not criticism."""
+    subj = _subject(verb)
+    return subj is not None and subj.dep_ == "nsubj" and _lemma(subj) in WEAPONRY \
+        and _object(verb) is not None
+
+
+def _attack_doer(doc: Doc, attack: Token, mentions: list[ActorMention]) -> str | None:
+    """Who is behind an attack or weapon named as a subject: 'by X' ("a car bombing by the
+    Islamic State group", "missiles fired by the Israeli military"), else a possessor or
+    a name among its modifiers ("Syrian regime air strikes")."""
+    if _lemma(attack) not in WEAPONRY:
+        return None
+    for child in attack.children:
+        heads = [child] if child.dep_ == "prep" and child.lower_ == "by" else [
+            g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" else []
+        for by in heads:
+            doer = next((g for g in by.children if g.dep_ == "pobj"), None)
+            if doer is not None:
+                found = _actor_at(doc, doer, mentions)
+                if found is not None:
+                    return found
+    return None
+
+
+# Organs of a state that news names by where they sit ("authorities in Pakistan").
+STATE_ORGANS = {"authority", "authorities", "court", "police", "government", "army",
+                "military", "prosecutor", "prosecutors", "judge", "troop", "force", "official",
+                "officer", "security", "regime"}
+
+
+def _body_in_state(doc: Doc, token: Token, mentions: list[ActorMention]) -> str | None:
+    """'Authorities in Pakistan', 'a court in Bishkek', 'police in Yerevan': the state where
+    an organ of the state sits acts through it."""
+    if token.pos_ != "NOUN" or _lemma(token) not in STATE_ORGANS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            where = next((g for g in child.children if g.dep_ == "pobj"), None)
+            place = _actor_at(doc, where, mentions)
+            if place is not None and _kind(doc, place) == "state":
+                return place
+    return None
+
+
+def _named_owner(obj: Token) -> bool:
+    """Whether a possessor with a name owns the object ("Japan's right", "Iran's
+    position"); 'his decision' does not count."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children)
+
+
 def _ultimatum(verb: Token) -> bool:
     """Whether the act comes with an 'unless' condition ("... unless Israel withdraws")."""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
@@ -1965,6 +2031,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return etype, mode, token
             if lemma not in VERBS:
                 return None
+        if lemma in VERBAL_ATTACK_VERBS and lemma not in VERBS and _armed_subject(token):
+            return "ASSAULT", None, token  # "Russian missiles hit a power plant"
         if lemma in VERBAL_ATTACK_VERBS and lemma not in VERBS and _verbal_attack(token):
             return "ACCUSE", "disapprove", token  # "targeted the administration for ..."
         if lemma in VERBS:
@@ -1994,8 +2062,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     and obj is None:  # "Holder recalled": remembering, not recalling envoys
                 return None
             if lemma in ("defend", "receive", "execute", "beat", "thank") and (
-                    obj is None or not _actorish(obj)):
-                return None  # "defended the decision", "executed a plan", "beat the deadline"
+                    obj is None or not _actorish(obj)) and not (
+                        lemma == "defend" and obj is not None and _named_owner(obj)):
+                # "defended the decision", "executed a plan", "beat the deadline"; but
+                # "defended Japan's right to ...": verbal support of a named party's stand
+                return None
             if lemma in ("travel", "arrive", "fly") and not any(
                     c.dep_ == "prep" and c.lower_ in ("to", "in")
                     and any(g.ent_type_ == "GPE" for g in c.children) for c in token.children):
@@ -3031,6 +3102,11 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     if cand.mode == "yield" and verb.lemma_.casefold() in NORM_VERBS:
         return  # "violated sanctions against Iran": the norm's own target is not the target
     subj = _subject(verb)
+    defended = _object(verb) if _lemma(verb) == "defend" else None
+    if defended is not None and not _actorish(defended) and _named_owner(defended):
+        # "defended Japan's right to ...": the owner is the one supported, nothing deeper
+        yield from (c for c in defended.children if c.dep_ == "poss")
+        return
     if _lemma(verb) in HANDING_VERBS:
         # "provided ammunition alongside aid to Turkey", "returned the paintings, stolen in
         # 1989, to Italy": whom the thing is handed to, however deep the object phrase
