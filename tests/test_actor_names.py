@@ -499,3 +499,59 @@ def test_a_role_after_a_lower_case_word_is_read_from_its_article():
             "negotiations on the budget between the speaker and President Obama.")
     found, _ = _analyse(text, published="2014-06-12")
     assert ("the speaker", "John Boehner") in found
+
+
+def test_a_month_after_a_given_name_is_a_surname():
+    text = ("Theresa May has met the Irish premier in Dublin. May said the talks had gone "
+            "well. The vote is due on May 5.")
+    found, names = _analyse(text, published="2018-03-01")
+    assert ("Theresa May", "Theresa May") in found
+    assert ("May", "Theresa May") in found
+    assert not any(text_ == "May 5" for text_, _ in found)
+
+
+def test_a_demonym_of_two_words_is_not_read_by_its_last_word():
+    # "Korean" alone is ambiguous and would follow North Korea, named just before
+    found, _ = _analyse("North Korea warned South Korean troops. Saudi Arabian and South "
+                        "Sudanese envoys arrived.", published="2018-03-01")
+    assert ("South Korean", "South Korea") in found
+    assert ("Saudi Arabian", "Saudi Arabia") in found
+    assert ("South Sudanese", "South Sudan") in found
+    assert not any(actor == "North Korea" and text_ != "North Korea" for text_, actor in found)
+
+
+def test_a_portfolio_before_minister_is_no_body():
+    _, names = _analyse("Labor Minister Ana Ruiz and Home Minister Ravi Patel met on Friday.",
+                        published="2018-03-01")
+    assert "Labor" not in names and "Home" not in names
+    assert {"Ana Ruiz", "Ravi Patel"} <= names
+
+
+def test_british_spelling_of_an_international_acronym():
+    found, _ = _analyse("Nato said on Monday that Opec and Isis were not on its agenda.",
+                        published="2018-03-01")
+    assert ("Nato", "NATO") in found
+    assert ("Opec", "OPEC") in found
+    assert ("Isis", "Islamic State") in found
+
+
+
+def test_the_north_and_the_south_in_news_on_korea():
+    found, _ = _analyse("North Korea fired a missile on Monday. The South's president said the "
+                        "North had broken its word; South Korea will ask the North's leader to "
+                        "talk.", published="2018-06-01")
+    assert ("the North", "North Korea") in found
+    assert ("president", "Moon Jae-in") in found
+    assert ("leader", "Kim Jong Un") in found
+    # without Korea in the article, "the South" is a region
+    found, names = _analyse("Republicans gained seats across the South on Tuesday.",
+                            published="2018-06-01")
+    assert "South Korea" not in names
+
+
+def test_a_family_name_written_first_is_found_by_honorific_and_surname():
+    found, _ = _analyse("Kim Jong Un met Moon Jae-in on Friday. Kim Yong Chol, a senior aide, "
+                        "sat beside them. Mr. Moon later said Mr. Kim had been frank.",
+                        published="2018-06-01")
+    assert ("Mr. Kim", "Kim Jong Un") in found
+    assert ("Mr. Moon", "Moon Jae-in") in found

@@ -102,6 +102,11 @@ GOVERNMENT_WORDS = {"president", "minister", "secretary", "adviser", "advisor", 
                     "envoy", "senator", "governor", "premier", "administrator", "office"}
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 CONNECTORS = {"of", "the", "for"}  # inside titles; "and" separates two people
+KOREA_HALF = re.compile(r"\b[Tt]he (North|South)\b(?!-|\s+[A-Z])")
+
+# titles a portfolio word goes before ("Labor Minister", "Home Secretary")
+PORTFOLIO_HOLDERS = {"minister", "secretary", "commissioner", "minister's", "secretary's"}
+
 MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december", "monday", "tuesday",
                    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
@@ -295,6 +300,7 @@ class ActorResolver:
         # states and organisations first, so "Ukraine Defense Contact Group" is not a person
         mentions.extend(self._the_house(doc, taken))
         mentions.extend(self._gazetteer_forms(doc, taken))
+        mentions.extend(self._halves_of_korea(doc, taken, mentions))
         taken |= _headline_case_words(doc)
         people = self._people(doc, taken, day)
         mentions.extend(self._people_mentions(doc, people))
@@ -557,7 +563,8 @@ class ActorResolver:
         name_text = " ".join(words)
         honorific = any(_bare(t) in HONORIFICS for t in title_tokens)
         if (self._is_place_or_org(name_text) and not honorific) or \
-                any(w.casefold() in MONTHS_AND_DAYS for w in words):
+                any(w.casefold() in MONTHS_AND_DAYS for w in words) and \
+                not self._month_is_a_surname(words):
             return None  # ("Mr. Bloomberg" is a person whatever body bears the name)
         if any(w.casefold().rstrip(".") in NOT_NAME_WORDS for w in words):
             return None
@@ -601,6 +608,14 @@ class ActorResolver:
         del tokens
         return PersonFound(start=start, end=end, name_start=name_start, name_end=name_end,
                            words=words, title=title)
+
+    def _month_is_a_surname(self, words: list[str]) -> bool:
+        """"Theresa May": a month after a given name (or in a name the gazetteer knows) is a
+        surname; "May 5" or "Tuesday March" are dates."""
+        if len(words) < 2 or words[0].casefold() in MONTHS_AND_DAYS:
+            return False
+        return bool(self.gazetteer.people_named(words)) or \
+            given_gender(" ".join(words)) is not None
 
     def _resolve_people(self, doc: Doc, found: list[PersonFound], day: str | None) -> None:
         """Canonical name for each person; surnames learn the article's fullest name."""
@@ -649,11 +664,22 @@ class ActorResolver:
         for p in found:
             if len(p.words) >= 2 and p.actor:
                 first_names.setdefault(p.words[0].casefold(), set()).add(p.actor)
+        # "Kim Jong Un" … "Mr. Kim": a family name written first is no last word; with two
+        # Kims named, a head of state or government on the day is the likelier bare "Kim"
+        families: dict[str, set[str]] = {}
+        for p in found:
+            entry = self.gazetteer.entries.get(p.actor or "")
+            if len(p.words) >= 2 and entry is not None and entry.surname:
+                families.setdefault(entry.surname.casefold(), set()).add(entry.name)
         for p in found:
             if not p.actor:
                 word = p.words[-1].casefold()
                 owners = first_names.get(word, set())
+                kin = families.get(word, set())
+                if len(kin) > 1:
+                    kin = {name for name in kin if self._leads(name, "", day)}
                 p.actor = full.get(word) or (next(iter(owners)) if len(owners) == 1 else
+                                             next(iter(kin)) if len(kin) == 1 else
                                              p.words[-1])
             p.info = self._person_info(doc, p)
 
@@ -726,6 +752,10 @@ class ActorResolver:
         for span in filter_spans(spans):
             if any(t.i in taken for t in span):
                 continue
+            compound = self._compound_demonym(doc, span.start, span.end, taken)
+            if compound is not None:
+                found.append(compound)
+                continue
             if _generic_word_inside_a_name(span):
                 continue  # "the Women’s Refugee Commission" is not the European Commission
             # people are found with their titles in _people; here only states and bodies
@@ -759,6 +789,25 @@ class ActorResolver:
             taken.update(range(span.start, span.end))
         return found
 
+    def _halves_of_korea(self, doc: Doc, taken: set[int], known: list[ActorMention]
+                         ) -> list[ActorMention]:
+        """"the North", "the South": news on Korea shortens the two states so once it has
+        named them. "The North" needs North Korea named; "the South" needs both (alone it is
+        more often a region of the United States). Not "the North Atlantic"."""
+        named = {m.actor for m in known}
+        found = []
+        for match in KOREA_HALF.finditer(doc_text(doc)):
+            state = f"{match.group(1).capitalize()} Korea"
+            if state not in named or state == "South Korea" and "North Korea" not in named:
+                continue
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span):
+                continue
+            found.append(ActorMention(actor=state, start=match.start(), end=match.end(),
+                                      text=match.group(0), how="gazetteer"))
+            taken.update(t.i for t in span)
+        return found
+
     def _default_reading(self, doc: Doc, surface: str, entries: list[Entry],
                          before: list[ActorMention]) -> list[Entry]:
         """"Security Council members": a form that names several bodies is the one of them the
@@ -777,10 +826,33 @@ class ActorResolver:
             return entries
         return [self.gazetteer.entries[default]]
 
+    def _compound_demonym(self, doc: Doc, start: int, end: int, taken: set[int]
+                          ) -> ActorMention | None:
+        """"South Korean", "South Sudanese", "Saudi Arabian": a demonym of several words,
+        one of which is a demonym or an ambiguous form of its own, is the longer one's state,
+        and all its words are claimed with it."""
+        for first, last in ((start - 2, end), (start - 1, end), (start, end + 1)):
+            if first < 0 or last > len(doc) or (first, last) == (start, end) or \
+                    any(i in taken for i in range(first, last)) or \
+                    not all(doc[i].text[:1].isupper() for i in range(first, last)):
+                continue
+            country = self.gazetteer.demonyms.get(normalise_form(doc[first:last].text))
+            if country is None:
+                continue
+            span = doc[first:last]
+            taken.update(range(first, last))
+            return ActorMention(actor=country, start=span.start_char, end=span.end_char,
+                                text=span.text, how="demonym")
+        return None
+
     def _demonyms(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         found = []
         for token in doc:
             if token.i in taken or not token.text[:1].isupper():
+                continue
+            compound = self._compound_demonym(doc, token.i, token.i + 1, taken)
+            if compound is not None:
+                found.append(compound)
                 continue
             country = self.gazetteer.demonyms.get(normalise_form(token.text))
             if country and _opens_a_body_name(token):
@@ -1085,6 +1157,10 @@ class ActorResolver:
                         if body_role is None:
                             continue
                         role, of = body_role, hits[0].name
+                if of is None and owner_read:
+                    # "the North's leader": a state read under a short form of its own
+                    of = next((m.actor for m in known if m.start <= match.start("who") < m.end
+                               and self._is_state(m.actor)), None)
                 if of is None:
                     continue  # "Fellows Program director": a role of something we do not know
             elif not match.group("det"):
@@ -1388,6 +1464,9 @@ class ActorResolver:
                 continue  # "NATO Allies", "the Administration": part of a name or a common noun
             if all(_bare(t) in TITLE_WORDS for t in ent if not t.is_punct):
                 continue  # "Sec." before a name: a title the NER took for a body
+            if len(ent) == 1 and ent.end < len(doc) and \
+                    doc[ent.end].lower_ in PORTFOLIO_HOLDERS:
+                continue  # "Labor Minister X", "Home Secretary": the portfolio of a title
             known = [e for e in self.gazetteer.people_named([name])
                      if not _known_only_later(e, doc._.published)] \
                 if len(ent) == 1 and ent[0].pos_ == "PROPN" and \
@@ -2263,6 +2342,11 @@ def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[
                 variants.add(bare)
                 if entry.kind != "person" and re.fullmatch(r"[A-Z]{2,5}", bare):
                     variants.add(".".join(bare) + ".")  # "F.B.I.", "C.I.A.": newspaper style
+                # "Nato", "Opec", "Isis": British papers write a pronounceable acronym of an
+                # international body or armed group as a word
+                if entry.sector in ("intergovernmental", "rebel") and \
+                        re.fullmatch(r"[A-Z]{4,6}", bare):
+                    variants.add(bare.capitalize())
     if form in gazetteer.default_surfaces:
         variants.add(gazetteer.default_surfaces[form])
     return variants
