@@ -156,7 +156,14 @@ def run_split(split: str, verbose: bool) -> dict[str, Any]:
                           source_format="txt")
         analysis = analysis_from_doc(article, nlp(make_doc(nlp, article)))
         scored.append((article, analysis.contacts, entry))
-    result, _ = score_set(scored, verbose and split != "heldout")
+    result, per_doc = score_set(scored, verbose and split != "heldout")
+    if verbose and split != "heldout":
+        for article, system, entry in scored:
+            for s, g in per_doc[article.doc]["matched"].items():
+                want = entry["contacts"][g].get("place")
+                if want and system[s].place not in (want if isinstance(want, list) else [want]):
+                    print(f"  PLACE {article.doc} got {system[s].place!r}, gold {want!r}: "
+                          f"{article.text[:110]!r}")
     result["sentences"] = result.pop("documents")
     print(f"cameo {split}: strict {result['strict']}  relaxed F1 {result['relaxed']['f1']}  "
           f"status {result['status_accuracy_of_matched']}  "

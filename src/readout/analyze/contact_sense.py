@@ -298,7 +298,7 @@ def is_a_contest(trigger: Token) -> str | None:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
     objects = _children(trigger, "dobj") + _pobjs(trigger, ("with", "against"))
     if verb is not None and _lemma(verb) in ("meet", "face", "take") and any(
-            _lemma(o) in CONTEST_PEOPLE for o in objects):
+            _lemma(o) in CONTEST_PEOPLE and not _rival_state(o) for o in objects):
         return "a contest between rivals"
     settings = _pobjs(trigger, ("in", "at", "on", "during"))
     # "meet for the first of three debates", "met for a debate": what they met for
@@ -309,6 +309,31 @@ def is_a_contest(trigger: Token) -> str | None:
         words = {_lemma(place), *(_lemma(c) for c in place.children if c.dep_ == "compound")}
         if words & CONTEST_NOUNS:
             return "a contest (debate, race)"
+    return None
+
+
+RIVALRY_WORDS = {"regional", "strategic", "geopolitical"}
+
+
+def _rival_state(rival: Token) -> bool:
+    """A rival that is a state or its leader ("regional rival Japan's Prime Minister Abe"):
+    meeting one is diplomacy, not a race."""
+    return any(_lemma(c) in RIVALRY_WORDS for c in rival.children if c.dep_ == "amod") or any(
+        t.dep_ == "poss" and t.ent_type_ == "GPE" for t in rival.subtree)
+
+
+TABLE_AIM_VERBS = {"get", "bring", "force", "push", "pressure", "lure", "coax",
+                   "draw", "drag", "press", "compel", "entice", "cajole", "nudge"}
+
+
+def brought_to_the_table(trigger: Token) -> str | None:
+    """"sanctions to get Iran to the negotiating table", "force Moscow to the table": bringing
+    a side to talks is an aim, not talks held or arranged."""
+    table = trigger.head if trigger.dep_ in ("amod", "compound") else trigger
+    if _lemma(table) != "table" or table.dep_ != "pobj" or table.head.lower_ != "to":
+        return None
+    if _lemma(table.head.head) in TABLE_AIM_VERBS:
+        return f"an aim: to '{table.head.head.lower_}' a side to the table"
     return None
 
 
@@ -738,6 +763,7 @@ def scene_of_violence(trigger: Token) -> str | None:
 
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated, ruled_out,
+    brought_to_the_table,
     only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
     contacts_in_general, internal_gathering, the_public_travels, private_trip,

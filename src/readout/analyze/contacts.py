@@ -18,6 +18,7 @@ one clause may report several contacts. For each trigger:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -190,6 +191,7 @@ class ContactExtractor:
         _share_attributes(contacts, self._tenseless)
         for contact in contacts:
             contact.participants = self._without_name_parts(contact.participants)
+        _places_of_the_trip(contacts, self._is_person)
         for contact in contacts:
             if contact.status == "held" and _after_publication(contact.date, doc._.published):
                 contact.status = "planned"  # "on the sidelines of next month's meeting"
@@ -349,6 +351,12 @@ class ContactExtractor:
             if not any(c.dep_ == "dobj" for c in kids) and [
                     c.ent_type_ for c in kids if c.dep_ == "oprd"] == ["PERSON"]:
                 return True  # "then called Zelensky", parsed as a name given to someone
+            purpose = [c for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+            if purpose and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or
+                                                     c.lower_ in ("him", "her"))
+                               for c in kids):
+                return True  # "called Lavrov to discuss Syria": a call with a purpose
             if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in kids):
                 return False
             if any(c.dep_ == "dobj" and any(
@@ -368,7 +376,8 @@ class ContactExtractor:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if objects and all(o.pos_ == "NOUN" and o.ent_type_ == "" and
                                o.lemma_.casefold() not in OFFICIALS | COUNTERPART_PLURALS |
-                               {"president", "head", "chief", "secretary", "people"}
+                               {"president", "head", "chief", "secretary", "people"} and
+                               not _names_a_person(o)
                                for o in objects) and "with" not in children:
                 return False
         if lemma in ("host", "convene") and any(
@@ -429,6 +438,8 @@ class ContactExtractor:
                 continue  # a condition or wish, or a sense that is no contact (contact_sense)
             if _serves_a_trip(trigger) or _purpose_of_a_meeting(trigger):
                 continue  # "travel to Poland to meet Duda", "hosted Macron for talks": once
+            if fmt == "visit" and _bare_setting(trigger, [t for t, _ in triggers]):
+                continue  # "During the visit, X will hold talks with Y": the talks are it
             if trigger.pos_ == "NOUN" and _is_definite(trigger) and any(
                     t.i < trigger.i and internal_gathering(t) for t in trigger.sent):
                 continue  # "during a caucus lunch … who was in the private meeting": that one
@@ -754,7 +765,7 @@ class ContactExtractor:
                                                   own_date, own_text, planned, earlier, out,
                                                   lead)
                     if contact is not None:
-                        contact.place = dest.text
+                        contact.place = _dest_name(dest)
                         out.append(contact)
                 return out
         if not hosts and destinations and travellers:
@@ -769,7 +780,7 @@ class ContactExtractor:
                                               "visit", when, when_text, planned, earlier, out,
                                               lead)
                 if contact is not None:
-                    contact.place = dest.text
+                    contact.place = _dest_name(dest)
                     out.append(contact)
             return out
         if not travellers and len(parties) >= 2:
@@ -794,7 +805,7 @@ class ContactExtractor:
                                      self._state_of(destinations[0].text)):
                     # "attended the NATO meeting in Brussels and visited Britain": the visit
                     # is where it goes, not the first place its sentence names
-                    contact.place = destinations[0].text
+                    contact.place = _dest_name(destinations[0])
                 if contact.place is None:
                     contact.place = _venue_visited(trigger)
                 out.append(contact)
@@ -874,6 +885,9 @@ class ContactExtractor:
                 found = self._collect(doc, clause, region, mentions, quoted, lead)
                 if found:
                     return found
+            if node.i == trigger.i and _accepter(trigger) is not None:
+                node = _accepter(trigger)  # "accepted an invitation to visit": the accepter
+                continue
             if node.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl") and \
                     not (node.i == trigger.i and node.dep_ == "dobj") or node.head.i == node.i:
                 break  # ("made stops in …": the maker travels)
@@ -1407,7 +1421,8 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
         if token.pos_ == "NOUN" and token.i != trigger.i and \
                 (token.lower_ in NOUN_FORMATS or token.lemma_.casefold() in NOUN_FORMATS) and \
                 trigger.i not in {t.i for t in token.subtree} and \
-                trigger.i not in (token.head.i, token.head.head.i):
+                trigger.i not in (token.head.i, token.head.head.i) and \
+                token.i not in _settings(trigger):
             # (a noun hung on the trigger describes this contact: "spoke by phone in their
             # second conversation this month")
             return True  # "talked about his meeting with Putin during a Cabinet meeting on
@@ -1498,6 +1513,9 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     for token in clause:
         if token.i > trigger.i and token.dep_ == "prep" and token.lower_ in TOPIC_PREPS - {"on"}:
             excluded.update(t.i for t in token.subtree)
+        elif token.i > trigger.i and token.dep_ == "prep" and _under_pressure(token):
+            # "cancelled a visit to Malaysia under pressure from Saudi Arabia": the cause
+            excluded.update(t.i for t in token.subtree)
         elif token.i > trigger.i and _busy_with(token):
             # "met officials of the FBI office investigating Brown's death": what the
             # counterpart is busy with names no further party
@@ -1507,6 +1525,12 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         excluded.update(t.i for c in trigger.children if c.dep_ == "compound"
                         for t in c.subtree)
     region = {t.i for t in head.subtree if clause.start <= t.i < clause.end} - excluded
+    accepter = _accepter(trigger)
+    if accepter is not None:
+        # "Trump accepted Erdogan's invitation to visit": who accepts and who invited
+        region |= {t.i for c in accepter.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for t in c.subtree}
+        region |= {t.i for c in trigger.head.children if c.dep_ == "poss" for t in c.subtree}
     # "I am in Kyiv to meet with …", "X is travelling to Y to meet …": the subject of the
     # governing verbs takes part too
     node = head
@@ -1570,6 +1594,18 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 region.add(k)
                 k += 1
     return region
+
+
+PRESSURE_NOUNS = {"pressure", "threat", "protest", "protests", "criticism", "sanctions"}
+
+
+def _under_pressure(prep: Token) -> bool:
+    """"cancelled a visit to Malaysia under pressure from Saudi Arabia", "amid protests by
+    …": who pushes or protests is the cause of the decision, not a party of the contact."""
+    if prep.lower_ == "amid":
+        return True
+    return prep.lower_ in ("under", "despite", "after") and any(
+        g.dep_ == "pobj" and g.lemma_.casefold() in PRESSURE_NOUNS for g in prep.children)
 
 
 GROUP_SUBJECTS = {"delegation", "team", "group", "envoys", "officials"}
@@ -1820,14 +1856,18 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
         return True
     if _proposed(trigger):
         return True
-    if any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and
-           c.lower_ in ("nobody", "none", "noone") for c in trigger.children):
-        return True  # "will not meet with Netanyahu", "nobody negotiated with him"
+    if any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in ("nobody", "none", "noone") or
+            any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+           for c in trigger.children):
+        # "will not meet with Netanyahu", "nobody negotiated with him", "no senator had
+        # called him"
+        return True
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.casefold() in \
             APPEAL_LEMMAS - {"call"} | {"urge", "want", "insist"}:
         return True  # "Kyiv demands Red Cross visit the prison"
     if trigger.dep_ in ("acl", "relcl", "xcomp") and \
-            trigger.head.lemma_.casefold() in CHANCE_NOUNS:
+            trigger.head.lemma_.casefold() in CHANCE_NOUNS and _accepter(trigger) is None:
         return True  # "an invitation to meet", "declined an opportunity to meet with him"
     chain = [trigger]
     for ancestor in list(trigger.ancestors)[:4]:
@@ -1835,6 +1875,10 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
         if below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
                                         for c in below.children):
             break  # "the speaker pushed it through and then Obama negotiated": its own clause
+        if below.i != trigger.i and below.dep_ in ("nsubj", "nsubjpass"):
+            # "X called Y on Monday and urged him to …" parsed with "called" hung on its own
+            # subject: what the subject's verb wishes is not the call
+            break
         chain.append(ancestor)
     told = _reported_future(trigger)
     for token in chain:
@@ -1862,6 +1906,33 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                                          for c in child.children):
             return True  # "speaking with Putin if doing so would help"
     return clause.text.rstrip().endswith("?")
+
+
+ACCEPT_LEMMAS = {"accept", "take"}
+
+
+def _accepter(trigger: Token) -> Token | None:
+    """The verb that accepts the invitation or offer a contact verb completes ("has accepted
+    an invitation to meet Kim", "took up the offer to visit"), unless it is negated or itself
+    a wish; the contact is then planned, with the accepter's subject among its parties."""
+    chance = trigger.head
+    if trigger.dep_ not in ("acl", "relcl", "xcomp") or \
+            chance.lemma_.casefold() not in CHANCE_NOUNS or chance.dep_ != "dobj":
+        return None
+    verb = chance.head
+    if verb.lemma_.casefold() not in ACCEPT_LEMMAS or \
+            verb.lemma_.casefold() == "take" and not any(c.lower_ == "up" for c in verb.children):
+        return None
+    if _verb_chain_is_hypothetical(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A common noun with a person's name in apposition ("its rival, Prime Minister Abe",
+    "regional rival Japan's Prime Minister Shinzo Abe")."""
+    return any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and any(
+        g.ent_type_ == "PERSON" for g in c.subtree)) for c in noun.children)
 
 
 def _verb_chain_is_hypothetical(verb: Token) -> bool:
@@ -1897,9 +1968,11 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     head = trigger.head
     if trigger.dep_ in ("dobj", "pobj") and not _is_definite(trigger):
         verb = head if trigger.dep_ == "dobj" else head.head
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should")
-               for c in verb.children):
-            return True  # "would engage in a discussion": an offer, not an arrangement
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should", "must")
+               for c in verb.children) and not _reported_future(verb):
+            # "would engage in a discussion": an offer, not an arrangement; "must mediate
+            # peace talks": a demand
+            return True
     if head.lower_ == "on" and trigger.dep_ == "pobj" and trigger.lower_ in ("phone", "call"):
         # "needs to be on the phone with X": the idiom reads like the verb "speak"
         return _verb_chain_is_hypothetical(head.head)
@@ -2180,9 +2253,10 @@ def _is_location(span: Span) -> bool:
     doc = span.doc
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    if k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ in ("GPE", "LOC") and \
-            span.root.dep_ == "appos" and span.root.head.i == k - 1:
-        # "in Riga, Latvia": the state locating the place just named
+    if k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ in ("GPE", "LOC", "FAC", "ORG") \
+            and span.root.dep_ in ("appos", "npadvmod") and span.root.head.i == k - 1:
+        # "in Riga, Latvia", "at State House, Nairobi": the state or city locating the place
+        # just named
         start = k - 1
         while start > 0 and doc[start].ent_iob_ == "I":  # back to the place's first word
             start -= 1
@@ -2226,6 +2300,9 @@ def _noun_region(trigger: Token) -> set[int]:
     # "a meeting with officials from the FBI office investigating Brown's death": what the
     # counterpart is busy with names no further party
     excluded |= {t.i for d in trigger.subtree if _busy_with(d) for t in d.subtree}
+    # "a visit to Malaysia under pressure from Saudi Arabia": the cause, not a party
+    excluded |= {t.i for c in trigger.children if c.dep_ == "prep" and _under_pressure(c)
+                 for t in c.subtree}
     # "trade talks and his coming summit with Kim", "Biden's visit and the president's
     # comments": the next item of a list has its own parties
     excluded |= {t.i for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i
@@ -2269,6 +2346,27 @@ def _place_name(ent: Span) -> str:
         return ent.text
     text = ent.doc[words[0].i:words[-1].i + 1].text
     return re.sub(r"^the\s+", "", text, flags=re.I)
+
+
+def _dest_name(span: Span) -> str:
+    """A destination as a place name: "to the United Kingdom" is a visit to "United
+    Kingdom" (a capital "The" that begins a name stays: "The Hague")."""
+    return re.sub(r"^the\s+", "", span.text)
+
+
+def _capital_of(token: Token) -> str | None:
+    """"the Qatari capital", "the Afghan capital": the capital the gazetteer gives the state
+    the adjective names."""
+    if token.lemma_.casefold() != "capital" or token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.i < token.i:
+            gazetteer = load_gazetteer(None)
+            state = gazetteer.demonyms.get(child.lower_)
+            entry = gazetteer.entries.get(state) if state else None
+            if entry is not None and entry.capitals:
+                return entry.capitals[0]
+    return None
 
 
 def _further_places(trigger: Token) -> list[tuple[str, str | None]]:
@@ -2690,6 +2788,46 @@ def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None
             c.place = c.place or place
 
 
+TRIP_REACH = 3  # paragraphs: what a traveller does after arriving is told soon after
+
+
+def _places_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool]) -> None:
+    """"Blinken arrived in Kyiv on Monday. … He also met Prime Minister Shmyhal": a contact in
+    person that names no place of its own, held by someone on a visit the article has just
+    placed (or, in the same paragraph, someone it has just placed at a meeting), with the same
+    status and no other day, takes that place."""
+    latest: Contact | None = None
+    for contact in contacts:
+        if contact.place and contact.format in IN_PERSON_FORMATS + ("talks",):
+            if contact.format == "visit" or latest is None or latest.format != "visit" or \
+                    contact.paragraph != latest.paragraph:
+                latest = contact
+            continue
+        if latest is None or contact.place or contact.format not in IN_PERSON_FORMATS + (
+                "talks",) or contact.status != latest.status:
+            continue
+        if contact.paragraph is None or latest.paragraph is None:
+            continue
+        reach = TRIP_REACH if latest.format == "visit" else 0
+        if not 0 <= contact.paragraph - latest.paragraph <= reach:
+            continue
+        if contact.date and latest.date and not (contact.date.startswith(latest.date) or
+                                                  latest.date.startswith(contact.date)):
+            continue  # another day: maybe another place
+        shared = [p for p in contact.participants if p in latest.participants and is_person(p)]
+        if shared:
+            contact.place = latest.place
+    # every mention of one contact keeps one place
+    for contact in contacts:
+        root = contact
+        while root.same_as is not None and contacts[root.same_as] is not root:
+            root = contacts[root.same_as]
+        if root.place and not contact.place:
+            contact.place = root.place
+        elif contact.place and not root.place:
+            root.place = contact.place
+
+
 def _reported_future(verb: Token) -> bool:
     """"said Biden would speak with Putin on Thursday": "would" under a verb of saying,
     with no condition ("if", "unless") and no wish around it."""
@@ -2698,11 +2836,23 @@ def _reported_future(verb: Token) -> bool:
     node = verb
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "ROOT" and _next_period(verb) and not any(
+            t.lower_ in ("if", "unless", "whether", "only") or t.lemma_.casefold() in WISH_LEMMAS
+            for t in verb.sent):
+        # "The EU would step up its efforts and would hold talks with Abbas next month": a
+        # plan told in reported speech whose "said" the wire sentence left out
+        return True
     if node.dep_ != "ccomp" or node.head.lemma_.casefold() not in REPORT_LEMMAS:
         return False
     return not any(t.lower_ in ("if", "unless", "whether") or
                    t.lemma_.casefold() in WISH_LEMMAS and t.i != verb.i
                    for t in verb.subtree if t.i < verb.i or t.dep_ in ("advcl", "mark", "xcomp"))
+
+
+def _next_period(verb: Token) -> bool:
+    """The verb is dated to a coming period of its own ("next month", "next week")."""
+    return any(t.lower_ == "next" and t.dep_ == "amod" and t.ent_type_ == "DATE"
+               for t in verb.subtree)
 
 
 # what is agreed or prepared at a meeting does not make the meeting a plan ("at a conference
@@ -2745,6 +2895,10 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         return _is_planned(sidelines, clause)
     if trigger.pos_ in ("VERB", "AUX") and _reported_future(trigger):
         return True
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _reported_future(trigger.head):
+        return True  # "said Biden would hold talks with Putin": the talks are to come
+    if _accepter(trigger) is not None:
+        return True  # "accepted an invitation to visit": yet to happen
     sibling = _infinitive_sibling(trigger)
     if sibling is not None and _is_planned(sibling, clause):
         return True
@@ -2827,6 +2981,8 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
         if setting.dep_ == "prep" and setting.lower_ == "at":
             anchors.update(g.i for g in setting.subtree if g.dep_ == "pobj" and
                            g.lemma_.casefold() in GATHERING_NOUNS)
+    # "meets X during their bilateral meeting at the G20 summit in Hamburg": the settings
+    anchors |= _settings(trigger)
     # "During his stop in Beijing, Trump met Li": the trip the meeting was held on
     anchors.update(g.i for c in trigger.children if c.dep_ == "prep" and
                    c.lower_ in ("during", "on") for g in c.children if g.dep_ == "pobj" and
@@ -2839,8 +2995,8 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
     for ent in clause.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.text in participants:
             continue
-        if ent.label_ == "ORG" and ent.root.dep_ == "compound" and \
-                ent.root.head.lemma_.casefold() in GATHERING_NOUNS:
+        if ent.root.dep_ == "compound" and ent.root.head.lemma_.casefold() in GATHERING_NOUNS \
+                and (ent.label_ == "ORG" or _names_a_body(ent)):
             continue  # "at the G20 summit": the gathering's name, not a place
         if ent.label_ == "ORG" and any(t.lemma_.casefold() in GATHERING_NOUNS
                                        for t in clause.doc[ent.end:ent.end + 3]):
@@ -2863,12 +3019,19 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
         if prep is None or prep.lower_ not in preps:
             continue
         if prep.head.i in anchors or prep.head.head.i in anchors or \
-                prep.head.lower_ in NAMED_FORMAT_NOUNS and prep.head.head.head.i in anchors:
+                prep.head.lower_ in NAMED_FORMAT_NOUNS and prep.head.head.head.i in anchors or \
+                _in_a_venue(prep, anchors):
             after = clause.doc[ent.end] if ent.end < len(clause.doc) else None
             if after is not None and after.lower_ in BUILDING_NOUNS and after.head.i == prep.i:
                 # "at the Republican National Committee headquarters": the building
                 return f"{_place_name(ent)} {after.text}"
             return _place_name(ent)
+    # "at a hotel in the Qatari capital": the capital of the state the adjective names
+    for token in clause:
+        capital = _capital_of(token)
+        if capital is not None and token.dep_ == "pobj" and token.head.lower_ in ("in", "at") \
+                and (token.head.head.i in anchors or _in_a_venue(token.head, anchors)):
+            return capital
     # a capital the small model tags as no entity ("in Kyiv")
     for token in clause:
         if token.dep_ == "pobj" and token.pos_ == "PROPN" and not token.ent_type_ and \
@@ -2898,6 +3061,60 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
                     not any(name.text in p or p in name.text for p in participants):
                 return name.text
     return None
+
+
+def _bare_setting(trigger: Token, triggers: list[Token]) -> bool:
+    """A visit noun that only sets the scene of another contact of its clause ("During the
+    one-day visit, Obama will hold talks with Kenyatta"): it names no destination and no
+    traveller of its own, so the contact it frames is the one to report."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or \
+            trigger.head.lower_ not in ("during", "on", "throughout"):
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("to", "by", "of")
+           for c in trigger.children):
+        return False
+    verb = trigger.head.head
+    return any(t.i != trigger.i and (t.i == verb.i or t.head.i == verb.i) for t in triggers)
+
+
+SETTING_PREPS = {"during", "at", "on", "in"}
+
+
+def _settings(trigger: Token) -> set[int]:
+    """The contact nouns that set the scene of a trigger, hung on it by "during", "at", "on"
+    or "in" (and theirs in turn): "met X during their bilateral meeting at the G20 summit"
+    gives the meeting and the summit, whose day and place are the trigger's own."""
+    found: set[int] = set()
+    frontier = [trigger]
+    for _ in range(2):
+        nxt = []
+        for node in frontier:
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (
+                            obj.lemma_.casefold() in GATHERING_NOUNS or
+                            obj.lower_ in NOUN_FORMATS):
+                        found.add(obj.i)
+                        nxt.append(obj)
+        frontier = nxt
+    return found
+
+
+def _names_a_body(ent: Span) -> bool:
+    """An entity the tagger took for a place that the gazetteer knows as an organisation only
+    ("G7" tagged GPE)."""
+    kinds = {e.kind for e in load_gazetteer(None).lookup(_place_name(ent))}
+    return bool(kinds) and "state" not in kinds and "person" not in kinds
+
+
+def _in_a_venue(prep: Token, anchors: set[int]) -> bool:
+    """"in Seoul" inside "at his office in Seoul", "at a hotel in Doha": the place of a
+    building the contact was held at."""
+    venue = prep.head
+    return prep.lower_ == "in" and venue.dep_ == "pobj" and venue.pos_ == "NOUN" and \
+        venue.head.lower_ in ("at", "in") and venue.head.head.i in anchors
 
 
 # verbs of receiving a guest: "welcomed Merkel to the White House" says where they met

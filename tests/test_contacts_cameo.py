@@ -1,0 +1,115 @@
+"""Contacts in one-sentence wire reports of diplomacy: the kinds of mistake found on the CAMEO
+development sentences (bench/contacts_cameo.py), each tested on a sentence written here."""
+
+from readout.analyze.pipeline import analyze_text
+
+
+def contacts(text, published=None):
+    return [(c.participants, c.format, c.status, c.place)
+            for c in analyze_text(text, published=published).contacts]
+
+
+def test_call_then_urged_is_a_held_call():
+    # the parser hangs "phoned/called" on its subject; the wish verb after "and" is not the call's
+    found = contacts("Emmanuel Macron called Vladimir Putin on Friday and urged him to lift "
+                     "the siege of the port.")
+    assert found == [(["Emmanuel Macron", "Vladimir Putin"], "phone call", "held", None)]
+
+
+def test_call_with_an_infinitive_of_purpose():
+    found = contacts("On a Monday in May, Antony Blinken called Sergey Lavrov to raise the "
+                     "fate of two detained citizens.")
+    assert [(p, f) for p, f, _, _ in found] == [(["Antony Blinken", "Sergey Lavrov"],
+                                                 "phone call")]
+    # a name given to someone is still no call
+    assert contacts("Joe Biden called Vladimir Putin a killer in an interview.") == []
+
+
+def test_meeting_a_state_rival_is_diplomacy_not_a_race():
+    found = contacts("Narendra Modi will meet regional rival China's President Xi Jinping "
+                     "next week.")
+    assert found == [(["Narendra Modi", "Xi Jinping"], "meeting", "planned", None)]
+
+
+def test_accepted_invitation_is_a_planned_contact():
+    found = contacts("Olaf Scholz has accepted an invitation to meet with Joe Biden to discuss "
+                     "energy.")
+    assert found == [(["Joe Biden", "Olaf Scholz"], "meeting", "planned", None)]
+    visit = contacts("Joe Biden has accepted Olaf Scholz's invitation to visit the country.")
+    assert [(p, f, s) for p, f, s, _ in visit] == [(["Joe Biden", "Olaf Scholz"], "visit",
+                                                   "planned")]
+    # an invitation declined or only received is no contact
+    assert contacts("Olaf Scholz declined an invitation to meet with Joe Biden.") == []
+
+
+def test_place_of_a_building_in_a_city():
+    found = contacts("Pedro Sanchez held talks with Emmanuel Macron at his residence in Madrid "
+                     "on Tuesday.")
+    assert [pl for _, _, _, pl in found] == ["Madrid"]
+
+
+def test_the_capital_named_by_its_state_adjective():
+    found = contacts("Antony Blinken met Sergey Lavrov at a hotel in the Finnish capital on "
+                     "Thursday.")
+    assert found == [(["Antony Blinken", "Sergey Lavrov"], "meeting", "held", "Helsinki")]
+
+
+def test_visit_destination_without_article():
+    found = contacts("Joe Biden will pay a state visit to the Netherlands in the spring.")
+    assert [pl for _, f, _, pl in found if f == "visit"] == ["Netherlands"]
+
+
+def test_city_after_a_venue_is_no_party():
+    found = contacts("Joe Biden will hold talks with William Ruto at State House, Nairobi, "
+                     "before flying home.")
+    assert found == [(["Joe Biden", "William Ruto"], "talks", "planned", "State House")]
+
+
+def test_who_pressed_for_a_cancelled_trip_is_no_party():
+    found = contacts("Viktor Orban has cancelled a planned visit to Ukraine under pressure "
+                     "from Russia.")
+    assert [(p, f, s) for p, f, s, _ in found] == [(["Ukraine", "Viktor Orbán"], "visit",
+                                                   "planned")]
+
+
+def test_a_visit_that_only_frames_the_talks():
+    found = contacts("During the two-day visit, Olaf Scholz will hold talks with Fumio Kishida "
+                     "in Tokyo.")
+    assert [(p, f) for p, f, _, _ in found] == [(["Fumio Kishida", "Olaf Scholz"], "talks")]
+
+
+def test_bringing_a_side_to_the_table_is_an_aim():
+    assert contacts("The sanctions are meant to force Iran to the negotiating table.") == []
+
+
+def test_talks_someone_must_mediate_are_a_demand():
+    assert contacts("Recep Tayyip Erdogan said Qatar must mediate Hamas-Israel truce "
+                    "talks.") == []
+
+
+def test_wire_future_with_would_and_a_coming_period():
+    found = contacts("NATO would widen its patrols and would hold talks with Finland's president, "
+                     "Sauli Niinisto, next week.")
+    assert [(f, s) for _, f, s, _ in found] == [("talks", "planned")]
+    # a condition keeps it hypothetical
+    assert contacts("NATO would hold talks with Sauli Niinisto next week if Finland "
+                    "applied.") == []
+
+
+def test_reported_would_makes_talks_planned():
+    found = contacts("Aides said Joe Biden would hold talks with Fumio Kishida on Thursday.")
+    assert [(p, f, s) for p, f, s, _ in found] == [(["Fumio Kishida", "Joe Biden"], "talks",
+                                                   "planned")]
+
+
+def test_meeting_inside_a_summit_takes_its_place_and_day():
+    found = analyze_text("Emmanuel Macron meets Narendra Modi during their bilateral meeting at "
+                         "the G7 summit in Elmau, Germany June 27, 2022.").contacts
+    meeting = [c for c in found if c.format == "meeting"]
+    assert meeting and meeting[0].participants == ["Emmanuel Macron", "Narendra Modi"]
+    assert (meeting[0].place, meeting[0].date) == ("Elmau", "2022-06-27")
+
+
+def test_no_one_called_is_no_call():
+    assert contacts("Viktor Orban said that no minister had called him to ask about the "
+                    "veto.") == []
