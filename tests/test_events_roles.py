@@ -95,3 +95,11 @@ def test_sharing_evidence_is_cooperation_and_removing_sanctions_a_retreat() -> N
         == [("COOPERATE", "France", "Belgium")]
     assert pairs("Canada removed the sanctions on Venezuela.") \
         == [("RETREAT", "Canada", "Venezuela")]
+
+
+def test_insurgents_can_act_against_their_own_state() -> None:
+    # a rebel group's country is where it fights, not its side
+    assert pairs("The Houthis attacked Yemeni government troops near Marib.") \
+        == [("ASSAULT", "Houthis", "Yemen")]
+    # a state's own officials still never target their own state
+    assert pairs("Putin threatened Russian protesters with prison.")[0][2] != "Russia"

@@ -886,6 +886,8 @@ class EventExtractor:
         if cand.type in ("REJECT", "ACCUSE", "SUPPORT", "PROTEST"):
             accused += _relative_antecedent_doer(cand.verb)
         own = _own_state(doc, actor)
+        if own is not None and cand.type in FORCEFUL_TYPES and _is_rebel(doc, actor):
+            own = None  # "the Houthis attacked Yemeni troops": insurgents fight their state
         target_toks = [t for t in [*accused, *_target_tokens(cand)]
                        if t is not None and (cand.agent is None or t.i != cand.agent.i)]
         # "as China and Russia support the government": the doers' own states are not the
@@ -1356,6 +1358,14 @@ def _own_state(doc: Doc, actor: str | None) -> str | None:
         if a.name == actor:
             return a.country if a.country != actor else None
     return None
+
+
+FORCEFUL_TYPES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
+
+
+def _is_rebel(doc: Doc, actor: str | None) -> bool:
+    """Whether the actor is an armed group or a leader of one fighting the state it is of."""
+    return any(a.name == actor and a.sector == "rebel" for a in (doc._.actors or []))
 
 
 def _kind(doc: Doc, actor: str) -> str | None:
