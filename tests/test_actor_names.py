@@ -555,3 +555,25 @@ def test_a_family_name_written_first_is_found_by_honorific_and_surname():
                         published="2018-06-01")
     assert ("Mr. Kim", "Kim Jong Un") in found
     assert ("Mr. Moon", "Moon Jae-in") in found
+
+
+def test_a_states_government_with_a_capital_g_is_the_state():
+    found, _ = _analyse("The U.S. Government has sent trainers to the mission.",
+                        published="2018-03-01")
+    assert ("The U.S.", "United States") in found
+
+
+def test_us_agencies_news_names_by_acronym():
+    found, _ = _analyse("ICE deported the men on Friday; the ice on the runway delayed them.",
+                        published="2018-03-01")
+    assert found == [("ICE", "Immigration and Customs Enforcement")]
+
+
+def test_a_bodys_sector_follows_its_change_of_status():
+    def sector(day):
+        nlp = build_pipeline(None)
+        doc = nlp(make_doc(nlp, Article(doc="t", text="The Taliban attacked a base.",
+                                        published=day)))
+        return {a.name: a.sector for a in doc._.actors}["Taliban"]
+    assert sector("2019-05-01") == "rebel"
+    assert sector("2022-05-01") == "government"

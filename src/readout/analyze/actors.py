@@ -333,7 +333,7 @@ class ActorResolver:
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.actor_mentions = mentions
         self._home = self._home_country(doc)
-        doc._.actors = self._aggregate(mentions, people)
+        doc._.actors = self._aggregate(mentions, people, day)
         return doc
 
     # ------------------------------------------------------------------ people
@@ -1672,8 +1672,8 @@ class ActorResolver:
         return None
 
     # ------------------------------------------------------------------ aggregate
-    def _aggregate(self, mentions: list[ActorMention], people: list[PersonFound]
-                   ) -> list[Actor]:
+    def _aggregate(self, mentions: list[ActorMention], people: list[PersonFound],
+                   day: str | None) -> list[Actor]:
         counts = Counter(m.actor for m in mentions)
         info: dict[str, dict[str, str | None]] = {}
         for p in people:
@@ -1687,7 +1687,7 @@ class ActorResolver:
         for name, count in counts.most_common():
             entry = self.gazetteer.entries.get(name)
             if entry is not None:
-                actors.append(Actor(name=name, country=entry.country, sector=entry.sector,
+                actors.append(Actor(name=name, country=entry.country, sector=entry.sector_on(day),
                                     kind=entry.kind, mentions=count))
                 continue
             hows = {m.how for m in mentions if m.actor == name}
@@ -1864,8 +1864,9 @@ def _first_name_of_a_person(span: Span) -> bool:
     if len(span) != 1 or k < 1 or span.end >= len(doc):
         return False
     after = doc[span.end]
-    return _bare(doc[k - 1]) in TITLE_WORDS and _name_like(after) and after.pos_ == "PROPN" \
-        and not (span.end + 1 < len(doc) and _name_like(doc[span.end + 1]))
+    return _bare(doc[k - 1]) in TITLE_WORDS - CONNECTORS and _name_like(after) and \
+        after.pos_ == "PROPN" and after.lower_ not in STATE_NOUNS and \
+        not (span.end + 1 < len(doc) and _name_like(doc[span.end + 1]))
 
 
 def _capital_follows(doc: Doc, i: int) -> bool:
@@ -2158,7 +2159,7 @@ def _opens_a_body_name(token: Token) -> bool:
 
 
 # organs of a state that follow its name ("United States Senate"): still the state's own
-STATE_ORGAN_WORDS = STATE_ARM_WORDS | {"senate", "congress", "house", "department", "mission",
+STATE_ORGAN_WORDS = STATE_ARM_WORDS | STATE_NOUNS | {"senate", "congress", "house", "department", "mission",
                                        "delegation", "treasury", "marines", "marine", "agency",
                                        "office", "coast", "national", "permanent", "trade"}
 

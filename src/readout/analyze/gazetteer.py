@@ -87,6 +87,15 @@ class Entry:
     surname: str | None = None
     # common nouns news uses for a body once named ("the bloc", "the alliance")
     generic_nouns: list[str] = field(default_factory=list)
+    # (sector, until): what the body was before a change of status (the Taliban were an
+    # insurgency until they took Kabul, a government after)
+    earlier_sector: tuple[str, str] | None = None
+
+    def sector_on(self, day: str | None) -> str | None:
+        """The sector on the day (the current one when the day is unknown)."""
+        if self.earlier_sector is not None and day and day[:10] < self.earlier_sector[1]:
+            return self.earlier_sector[0]
+        return self.sector
 
 
 @dataclass
@@ -215,7 +224,9 @@ def _entry_from(raw: dict[str, Any], kind: str) -> Entry:
                  code=raw.get("code") or raw.get("iso2"),
                  members=list(raw.get("members", [])),
                  surname=(raw["surname"] or "") if "surname" in raw else None,
-                 generic_nouns=list(raw.get("generic_nouns", [])))
+                 generic_nouns=list(raw.get("generic_nouns", [])),
+                 earlier_sector=(raw["earlier_sector"]["sector"], raw["earlier_sector"]["until"])
+                 if raw.get("earlier_sector") else None)
 
 
 def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
