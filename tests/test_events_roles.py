@@ -103,3 +103,17 @@ def test_insurgents_can_act_against_their_own_state() -> None:
         == [("ASSAULT", "Houthis", "Yemen")]
     # a state's own officials still never target their own state
     assert pairs("Putin threatened Russian protesters with prison.")[0][2] != "Russia"
+
+
+def test_refuge_sought_in_a_state_is_asked_of_that_state() -> None:
+    assert pairs("Thousands of Eritrean refugees have sought refuge in Ethiopia.") \
+        == [("REQUEST", "Eritrea", "Ethiopia")]
+    # a capital stands for its state
+    assert pairs("Hundreds of Syrian families sought asylum in Berlin.") \
+        == [("REQUEST", "Syria", "Germany")]
+
+
+def test_whom_a_threatened_act_is_done_to_comes_before_parties_named_deeper() -> None:
+    # the object of 'seize' is the party, not the state named in the tankers' destination
+    assert pairs("Iran threatened to seize American tankers heading for Saudi ports.") \
+        == [("THREATEN", "Iran", "United States")]

@@ -999,6 +999,16 @@ class EventExtractor:
                         and _kind(doc, m.actor) in ("state", "organization"):
                     targets = [m.actor]
                     break
+        if not targets and cand.type == "REQUEST" and (obj := _object(cand.verb)) is not None \
+                and _lemma(obj) in REFUGE_NOUNS:
+            # "sought refuge in Bangladesh": the state asked to take them in
+            for child in cand.verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "with"):
+                    where = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    host = _actor_at(doc, where, mentions, exclude=actor)
+                    if host is not None and _kind(doc, host) == "state" and host != own:
+                        targets = [host]
+                        break
         if not targets and cand.type == "CONSULT" and cand.mode == "visit" \
                 and _lemma(cand.token) in ("arrive", "travel", "fly"):
             # "arrived in Libya on an unannounced visit": the host
@@ -1360,6 +1370,7 @@ def _own_state(doc: Doc, actor: str | None) -> str | None:
     return None
 
 
+REFUGE_NOUNS = {"refuge", "asylum", "shelter", "sanctuary", "protection"}
 FORCEFUL_TYPES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 
 
@@ -3183,6 +3194,13 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                 # "demanded that the United States stop selling weapons to Taiwan": who is
                 # asked (or accused) is the clause's subject, before whom its act reaches
                 yield inner
+            if child.dep_ == "xcomp" and cand.type == "THREATEN":
+                # "threatened to shell British forces based in ...": whom the threatened act
+                # is done to, before anyone named deeper ("... if they attacked Serbs")
+                yield from (c for c in child.children if c.dep_ in ("dobj", "dative")
+                            and (_actorish(c) or any(
+                                g.dep_ in ("amod", "compound", "poss") and _actorish(g)
+                                for g in c.children)))
             # "warned that the US could impose sanctions against Russia"
             for tok in child.subtree:
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on", "to", "with",
