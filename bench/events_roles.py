@@ -61,6 +61,9 @@ CAMEO = SHARED / "data" / "conflibert-cameo"
 NER = CAMEO / "cameo_ner" / "train.txt"
 CLASS = CAMEO / "cameo_class" / "train.tsv"
 RESULTS = REPO / "bench" / "results" / "events_roles.json"
+# sha1 of the two files as read when the benchmark was written: a changed file stops it
+SHA1 = {NER: "3d548f5e4677eb7bff5166ab5516b56099def8fc",
+        CLASS: "0b510b68b114af71d3ebe12cf46e4c2cf8b488c4"}
 sys.path.insert(0, str(REPO / "src"))
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"',
@@ -149,6 +152,9 @@ def _spans(tags: list[str], offs: list[tuple[int, int]]) -> dict[str, list[tuple
 
 
 def load_sentences() -> tuple[list[Sentence], dict[str, int]]:
+    for path, sha1 in SHA1.items():
+        if hashlib.sha1(path.read_bytes()).hexdigest() != sha1:
+            raise SystemExit(f"{path}: changed since the benchmark was written (sha1)")
     rows: dict[str, tuple[str, int]] = {}
     with open(CLASS, encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quotechar='"'):
