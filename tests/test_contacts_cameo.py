@@ -113,3 +113,29 @@ def test_meeting_inside_a_summit_takes_its_place_and_day():
 def test_no_one_called_is_no_call():
     assert contacts("Viktor Orban said that no minister had called him to ask about the "
                     "veto.") == []
+
+
+def test_contacts_on_a_placed_visit_take_its_place():
+    found = analyze_text("Antony Blinken arrived in Kyiv on Monday for a visit. He met Volodymyr "
+                         "Zelensky and later held talks with Denys Shmyhal.").contacts
+    assert [(c.format, c.place) for c in found] == [("visit", "Kyiv"), ("meeting", "Kyiv"),
+                                                    ("talks", "Kyiv")]
+    # a call from there names no place, and someone who is not on the trip keeps none
+    other = analyze_text("Antony Blinken arrived in Kyiv on Monday for a visit. Olaf Scholz "
+                         "met Emmanuel Macron the same day.").contacts
+    assert [c.place for c in other if c.format == "meeting"] == [None]
+
+
+def test_demonym_before_an_office_noun_describes_the_person():
+    # "Palestinian negotiator X": the demonym is X's side, not a second party
+    assert contacts("Chief Israeli negotiator Ron Dermer voiced doubts about the next "
+                    "cabinet's value as a partner in negotiations.") == []
+    found = contacts("Russian envoy Vasily Nebenzia met Chinese diplomat Zhang Jun in New York.")
+    assert [(f, pl) for _, f, _, pl in found] == [("meeting", "New York")]
+    assert len(found[0][0]) == 2 and "Zhang Jun" in found[0][0]
+
+
+def test_subject_of_a_coordinated_verb_attends_the_summit():
+    found = contacts("Joe Biden had agreed to ease tariffs and offer new credits at the summit "
+                     "with Xi Jinping.")
+    assert [(p, f) for p, f, _, _ in found] == [(["Joe Biden", "Xi Jinping"], "summit")]

@@ -1228,8 +1228,9 @@ class ContactExtractor:
                 # subject) takes part, not whom the verb acts on; "Speaking at a joint news
                 # conference with X, Trump said": the subject of the verb it modifies
                 while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
-                        verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-                    verb = verb.head
+                        verb.dep_ in ("advcl", "xcomp", "conj") and \
+                        verb.head.pos_ in ("VERB", "AUX"):
+                    verb = verb.head  # ("agreed to lift … and provide … in the summit with X")
                 subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                             for t in c.subtree} - _reporters(trigger)
                 return sorted(set(own) | set(self._collect(doc, clause, subjects, mentions,
@@ -1796,6 +1797,10 @@ def _describes_person(span: Span) -> bool:
                                                       head.tag_ != "NNPS" and
                                                       head.lower_ not in ("allies", "ally")):
         return True  # "Russian President Putin" (not "NATO Allies": the alliance itself)
+    if root.dep_ in ("compound", "amod") and head.tag_ == "NN" and \
+            head.lemma_.casefold() in OFFICIALS and head.dep_ == "compound" and \
+            (head.head.ent_type_ == "PERSON" or head.head.pos_ == "PROPN"):
+        return True  # "Palestinian negotiator Saeb Erakat", "Russian envoy Vasily Nebenzia"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and (
             root.head.head.ent_type_ == "PERSON" or root.head.head.pos_ == "PROPN"):
         return True
