@@ -577,3 +577,10 @@ def test_a_bodys_sector_follows_its_change_of_status():
         return {a.name: a.sector for a in doc._.actors}["Taliban"]
     assert sector("2019-05-01") == "rebel"
     assert sector("2022-05-01") == "government"
+
+
+def test_irans_supreme_leader_is_an_office():
+    found, _ = _analyse("Iran's supreme leader on Monday rejected the offer of talks, and he "
+                        "accused the government of mismanagement.", published="2018-08-01")
+    assert ("supreme leader", "Ali Khamenei") in found
+    assert ("he", "Ali Khamenei") in found

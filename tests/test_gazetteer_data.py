@@ -35,6 +35,7 @@ SECTORS = {
 ROLES = {
     "attorney_general",
     "crown_prince",
+    "supreme_leader",
     "president",
     "vice_president",
     "prime_minister",

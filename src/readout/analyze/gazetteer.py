@@ -27,6 +27,7 @@ ROLE_WORDS: dict[str, str] = {
     "prime minister": "prime_minister", "premier": "prime_minister", "pm": "prime_minister",
     "chancellor": "chancellor", "king": "monarch", "queen": "monarch",
     "crown prince": "crown_prince", "pope": "monarch", "pontiff": "monarch",
+    "supreme leader": "supreme_leader",
     "strongman": "president",
     "foreign minister": "foreign_minister", "secretary of state": "foreign_minister",
     "foreign secretary": "foreign_minister", "top diplomat": "foreign_minister",
