@@ -117,3 +117,9 @@ def test_whom_a_threatened_act_is_done_to_comes_before_parties_named_deeper() ->
     # the object of 'seize' is the party, not the state named in the tankers' destination
     assert pairs("Iran threatened to seize American tankers heading for Saudi ports.") \
         == [("THREATEN", "Iran", "United States")]
+
+
+def test_a_capitalised_title_is_the_person_set_off_after_it() -> None:
+    got = pairs("The Grand Mufti of Syria, Sheikh Ahmad Hassoun, cancelled his visit to "
+                "Britain.")
+    assert got and got[0][1] == "Ahmad Hassoun"

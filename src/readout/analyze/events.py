@@ -3295,15 +3295,19 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
     only when nothing closer is known)."""
     if token is None:
         return None
-    if token.pos_ == "NOUN":
-        # "Putin's adviser Yuri Ushakov", "the minister, Sergei Lavrov": the apposition names
-        # the person the noun describes
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "Putin's adviser Yuri Ushakov", "the minister, Sergei Lavrov", "the Grand Mufti of
+        # Egypt, Sheikh Shawki Allam": the apposition names the person the noun describes
         covering = [m for m in mentions if m.start <= token.idx < m.end]
         for child in token.children if not covering else ():
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 named = next((m.actor for m in mentions if m.start <= child.idx < m.end
                               and m.actor != exclude), None)
-                if named is not None:
+                # a title in capitals ("the Grand Mufti, Sheikh Shawki Allam,") describes
+                # the person set off after it by a comma, nothing else
+                if named is not None and (token.pos_ == "NOUN" or (
+                        _kind(doc, named) == "person" and child.left_edge.i > 0
+                        and doc[child.left_edge.i - 1].text == ",")):
                     return named
     lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
     # Cut relative clauses and long modifiers off the phrase: they name other actors.
