@@ -123,3 +123,13 @@ def test_a_capitalised_title_is_the_person_set_off_after_it() -> None:
     got = pairs("The Grand Mufti of Syria, Sheikh Ahmad Hassoun, cancelled his visit to "
                 "Britain.")
     assert got and got[0][1] == "Ahmad Hassoun"
+
+
+def test_an_armed_or_legal_operation_launched_is_an_event() -> None:
+    assert pairs("The Nigerian army launched a military operation against Boko Haram.")[0][:2] \
+        == ("ASSAULT", "Nigeria")
+    assert pairs("The European Commission launched legal action against Hungary.") \
+        == [("ACCUSE", "European Commission", "Hungary")]
+    # a rescue operation is no attack, a campaign against a rival no event
+    assert pairs("The Italian coast guard launched a rescue operation off Lampedusa.") == []
+    assert pairs("Hillary Clinton launched a campaign against Donald Trump.") == []

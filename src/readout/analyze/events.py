@@ -2017,6 +2017,13 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                                 # "provided photographs and other intelligence"
                                 *(c.lemma_.casefold() for c in obj.conjuncts)]
                     if light and k in light), None) if obj is not None else None
+        if lemma in OPENING_VERBS and obj is not None and _lemma(obj) in OPERATION_NOUNS:
+            mods = {c.lemma_.casefold() for c in obj.children if c.dep_ in ("amod", "compound")}
+            aimed = any(c.dep_ == "prep" and c.lower_ == "against" for c in obj.children)
+            if mods & {"legal", "judicial", "court"} and aimed:
+                return "ACCUSE", "allege", token  # "launched legal action against Poland"
+            if mods & ARMED_MODIFIERS or (aimed and _lemma(obj) == "operation"):
+                return "ASSAULT", None, token  # "launched a military operation against X"
         if lemma in GIVING_VERBS and obj is not None and _money(obj) \
                 and _recipient(token) is not None:
             return "AID", None, token  # "gave $2 million to Nigeria's farm sector"
@@ -2240,6 +2247,13 @@ MEASURE_NOUNS = {"ton", "tonne", "dollar", "million", "billion", "worth", "amoun
                  "quantity", "supply", "$", "load", "convoy"}
 
 
+# Starting an operation: force when the operation is armed ("launched a military operation",
+# "began an operation against the militants"), a case when it is legal action against someone.
+OPENING_VERBS = {"launch", "begin", "start", "conduct", "mount", "carry", "undertake",
+                 "initiate", "step"}
+OPERATION_NOUNS = {"operation", "action", "campaign"}
+ARMED_MODIFIERS = {"military", "offensive", "air", "ground", "armed", "bombing", "counterterrorism",
+                   "counter-terrorism", "counterinsurgency", "combat", "naval", "aerial"}
 GIVING_VERBS = {"provide", "give", "contribute", "donate", "send", "grant", "allocate",
                 "disburse", "transfer"}
 CAMPAIGN_NOUNS = {"campaign", "candidate", "candidacy", "pac", "super-pac", "reelection",
