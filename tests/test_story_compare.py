@@ -327,3 +327,25 @@ def test_similar_proposals_are_listed_under_one_issue_heading():
         "Anna Lind (recommendation)" in block
     assert markdown.count(f"**{groups[0]['issue']}**") == 1
 
+
+
+def test_a_contact_named_in_passing_is_compared_on_its_own_sentence():
+    # the summit is recalled in a paragraph about a video call: what that paragraph says of
+    # the call (the Crisis Room, grain) is not what the article "stresses" about the summit
+    text_a = ("Lind and Kalin spoke by video link from the Government Offices Crisis Room. "
+              "The call came a year after the two met at a summit in Tallinn, as tension grew.\n"
+              "Grain exports dominated the call.\n")
+    text_b = ("Lind and Kalin first met at a summit in Tallinn last spring.\n"
+              "That summit opened the Baltic Grain Corridor, the Kremlin said.\n")
+    summit_a = contact(text_a, "the two met at a summit in Tallinn", date="2022-03", fmt="summit")
+    call_a = contact(text_a, "Lind and Kalin spoke by video link", date="2023-03-07")
+    a = article("a.txt", "Nordic Daily", "2023-03-08", text_a, contacts=[call_a, summit_a])
+    b = article("b.txt", "Eastern Herald", "2023-03-08", text_b,
+                contacts=[contact(text_b, "Lind and Kalin first met at a summit in Tallinn",
+                                  date="2022-03", fmt="summit")])
+    story = compare([a, b])
+    summit = next(i for i, e in enumerate(story.timeline) if e.format == "summit")
+    accounts = {x["doc"]: x for x in story.accounts[summit]}
+    stressed = [w.casefold() for w in accounts["a.txt"]["stresses"]]
+    assert "government offices crisis room" not in stressed and "grain" not in stressed
+    assert "tension" in stressed

@@ -52,6 +52,8 @@ NUMBER = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WO
                     r")(\s+(?:thousand|million))?\s+(?:[a-z-]+\s+)?(" + "|".join(COUNTED) + r")\b",
                     re.I)
 CONTEXT_CHARS = 1200
+# a sentence's end: its mark (and a closing quotation mark) before a space and a capital
+SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z])")
 # a run of capitalised words, with "of (the)" and numbers inside ("Ministry of Defence")
 # (a dot stays inside "U.S." but ends the run at a sentence's end)
 _CAPITAL_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
@@ -133,8 +135,34 @@ class Account:
                 "characterisation": self.characterisation}
 
 
-def _account(report: SourceReport, text: str, participants: list[str]) -> Account:
-    spans = [_context(text, m.start, m.end) for m in (report.contact, *report.also)]
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or sentences) holding a piece of evidence."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, min(len(text), start + 3))
+            if m.end() <= start]
+    left = max(text.rfind("\n", 0, start) + 1, *ends, 0)
+    left += len(text[left:start]) - len(text[left:start].lstrip())
+    after = SENTENCE_END.search(text, end)
+    newline = text.find("\n", end)
+    right = min(x for x in (after.start() + 1 if after else len(text),
+                            newline if newline >= 0 else len(text)))
+    return left, right
+
+
+def _own_context(text: str, start: int, end: int, elsewhere: list[tuple[int, int]]
+                 ) -> tuple[int, int]:
+    """The paragraphs around a mention, or only its sentence when they also report another
+    contact: "the first talks since the Geneva summit" in a paragraph on a video call says
+    nothing about the summit beyond that sentence."""
+    left, right = _context(text, start, end)
+    if any(left <= s < right and not (s < end and start < e) for s, e in elsewhere):
+        return _sentence_around(text, start, end)
+    return left, right
+
+
+def _account(report: SourceReport, text: str, participants: list[str],
+             elsewhere: list[tuple[int, int]] | None = None) -> Account:
+    spans = [_own_context(text, m.start, m.end, elsewhere or [])
+             for m in (report.contact, *report.also)]
     names = {w for p in participants for w in tokens(p)}
     terms: Counter[str] = Counter()
     surface: dict[str, str] = {}
@@ -174,13 +202,17 @@ def _account(report: SourceReport, text: str, participants: list[str]) -> Accoun
                    surface=surface, numbers=dict(numbers), phrases=phrases)
 
 
-def compare_accounts(entry: TimelineEntry, texts: dict[str, str], top: int = 6
+def compare_accounts(entry: TimelineEntry, texts: dict[str, str], top: int = 6,
+                     elsewhere: dict[str, list[tuple[int, int]]] | None = None
                      ) -> list[dict[str, Any]]:
-    """Each source's account of one contact: details, characterisation, stresses, omissions."""
+    """Each source's account of one contact: details, characterisation, stresses, omissions.
+    ``elsewhere``: per document, the evidence of the other contacts it reports."""
     by_doc: dict[str, SourceReport] = {}
     for report in entry.sources:
         by_doc.setdefault(report.doc, report)
-    accounts = [_account(r, texts.get(r.doc, ""), entry.participants) for r in by_doc.values()]
+    elsewhere = elsewhere or {}
+    accounts = [_account(r, texts.get(r.doc, ""), entry.participants, elsewhere.get(r.doc))
+                for r in by_doc.values()]
     whole = {doc: Counter(tokens(texts.get(doc, ""))) for doc in by_doc}
     out = []
     for account in accounts:
@@ -325,6 +357,8 @@ def differences(entries: list[TimelineEntry], quotes: list[MergedQuote],
     """The brief's "How the sources differ" points, and each entry's accounts (by position)."""
     points: list[dict[str, Any]] = []
     accounts_of: dict[int, list[dict[str, Any]]] = {}
+    evidence = [[(r.doc, m.start, m.end) for r in e.sources for m in (r.contact, *r.also)]
+                for e in entries]
     for position, entry in enumerate(entries):
         about = entry.label()
         for conflict in entry.conflicts:
@@ -336,7 +370,12 @@ def differences(entries: list[TimelineEntry], quotes: list[MergedQuote],
                                  f"{_conflict_text(conflict['field'])}:", sides))
         if len(entry.docs) < 2:
             continue
-        accounts = compare_accounts(entry, texts)
+        elsewhere: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for other, spans in enumerate(evidence):
+            if other != position:
+                for doc, start, end in spans:
+                    elsewhere[doc].append((start, end))
+        accounts = compare_accounts(entry, texts, elsewhere=elsewhere)
         accounts_of[position] = accounts
         for contradiction in number_contradictions(accounts):
             entry.conflicts.append(contradiction)
