@@ -75,3 +75,113 @@ def test_a_long_headline_after_titled_is_no_quote(direct):
     text = ("The story drew attention, including a blog post titled \u201cThe Twins Could "
             "Not Look More Tired by the Mayor\u2019s Speech.\u201d")
     assert direct(text) == []
+
+
+def test_interview_prompts_keep_the_answering_speaker(direct):
+    text = ("Asked about each of the names on his list, Mr. Dalton obliged.\n\n"
+            "Mayor Quist? \u201cTough,\u201d he said.\n\n"
+            "Judge Amara Fell? \u201cA real talent.\u201d\n\n"
+            "Senator Ivo Brandt? \u201cLoyal and smart.\u201d\n\n"
+            "And Governor Pell? \u201cShe is a friend of mine.\u201d")
+    assert [s for _, s in direct(text)] == ["Dalton"] * 4
+
+
+def test_labelling_her_remarks_is_the_labellers_quote(direct):
+    text = ("Senator Oren Malick on Monday criticised Judge Rita Vance for commenting on the "
+            "race, calling her remarks about his campaign \u201ccompletely improper\u201d and "
+            "asking her to step aside.")
+    assert [s for _, s in direct(text)] == ["Oren Malick"]
+
+
+@pytest.fixture(scope="module")
+def indirect():
+    from readout.analyze import analyze_text
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        return [(text[q.start:q.end], q.speaker)
+                for q in analyze_text(text, published="2016-09-01").quotes
+                if q.kind == "indirect"]
+
+    return run
+
+
+def test_speech_verb_tagged_as_plural_noun(indirect):
+    assert indirect("But Vance claims that she should be exempt from the rule.") == [
+        ("she should be exempt from the rule", "Vance")]
+
+
+def test_a_plural_noun_subject_is_no_cue(indirect):
+    assert indirect("Her claims that the rule was unfair went unanswered.") == []
+
+
+def test_continuing_to_say_reports_speech(indirect):
+    got = indirect("Senator Ann Hale met the board. She went on to say that the plan was "
+                   "doomed.")
+    assert got == [("the plan was doomed", "Ann Hale")]
+
+
+def test_declining_to_say_reports_nothing(indirect):
+    assert indirect("Senator Ann Hale declined to say whether the plan was doomed.") == []
+
+
+def test_warnings_from_a_named_source(indirect):
+    text = ("The vote took place despite repeated warnings from Senator Ann Hale that the "
+            "hearing was pointless.")
+    assert indirect(text) == [("the hearing was pointless", "Ann Hale")]
+
+
+def test_a_label_someone_deems_fitting_is_theirs(direct):
+    text = ('Mayor Lena Ortiz spoke on Monday. She deemed the council\'s budget "a sham" and '
+            '"a disaster in the making."')
+    assert [s for _, s in direct(text)] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_the_short_name_of_a_paper_is_its_full_name(direct):
+    text = ("The New York Times published a report on Sunday. Critics disputed it, but the "
+            "Times reported, \"The records show no such service.\"")
+    got = [s for _, s in direct(text)]
+    assert len(got) == 1 and got[0] in ("New York Times", "The New York Times")
+
+
+def test_a_named_outlets_report_that(indirect):
+    text = ("Senator Ann Hale seized on a Washington Post report that the mayor had lost "
+            "millions in 1995.")
+    got = indirect(text)
+    assert [c for c, _ in got] == ["the mayor had lost millions in 1995"]
+    assert got[0][1] in ("Washington Post", "The Washington Post")
+
+
+def test_a_report_nobody_owns_is_no_quote(indirect):
+    assert indirect("The report that the factory would close worried the workers.") == []
+
+
+def test_unnamed_aides_relay_a_named_speaker(direct):
+    text = ("\u201cWe were crushed in the suburbs,\u201d aides said Senator Ann Hale told her "
+            "colleagues behind closed doors.")
+    assert [s for _, s in direct(text)] == ["Ann Hale"]
+
+
+def test_unnamed_aides_alone_stay_unnamed(direct):
+    text = "\u201cWe were crushed in the suburbs,\u201d aides said on Tuesday."
+    assert [s for _, s in direct(text)] == [None]
+
+
+def test_an_apposition_mentioning_someone_else(direct):
+    text = ("Senator Ann Hale faces anger from liberal groups.\n\n"
+            "\u201cThis was a cowardly retreat,\u201d said Citizens for Fair Budgets, one of "
+            "several groups criticising Hale on Monday.")
+    got = [s for _, s in direct(text)]
+    assert got != ["Ann Hale"]
+
+
+def test_a_cue_closing_the_paragraph_above(direct):
+    text = ("\u201cThe tax authorities will have to decide how to handle this,\u201d Pavel "
+            "Marek, a lawyer in Prague, said in an e-mail. He added,\n\n"
+            "\u201cWe will need guidance from each region.\u201d")
+    assert [s for _, s in direct(text)] == ["Pavel Marek", "Pavel Marek"]
+
+
+def test_a_place_before_a_comma_is_no_cue(direct):
+    text = ("Pavel Marek spoke on Monday. In Prague,\n\n"
+            "\u201cWe will need guidance from each region,\u201d the note read.")
+    assert [s for _, s in direct(text)] != ["Pavel Marek"]

@@ -45,13 +45,14 @@ SPEECH_VERBS = {
     "underline", "underscore", "highlight", "estimate", "forecast", "advise",
     "sing", "exhort", "liken", "compare", "rate", "rule", "condemn", "cite", "quote",
     "decry", "denounce", "lambaste", "ridicule", "tease", "thunder", "rail", "vent", "gush",
-    "refer",
+    "refer", "deem",
 }
 # Verbs that take a quoted term as their object: the quote may be a single word.
 NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term", "characterize",
                 "characterise", "deride", "praise", "slam", "blast", "mock", "hail", "accuse",
                 "criticize", "criticise", "refer", "tout", "dismiss", "liken", "compare", "rate",
-                "condemn", "cite", "quote", "decry", "denounce", "lambaste", "ridicule", "tease"}
+                "condemn", "cite", "quote", "decry", "denounce", "lambaste", "ridicule", "tease",
+                "deem"}
 # Naming verbs that cue only the quoted term they govern, never a quote nearby.
 GOVERNING_ONLY = {"refer"}
 # Verbs whose clause complement is reported speech (indirect quotes).
@@ -68,7 +69,7 @@ THAT_CLAUSE_VERBS = {"write", "post", "estimate", "forecast"}
 CUE_NOUNS = {"claim", "remark", "comment", "statement", "promise", "warning", "assertion",
              "pledge", "vow", "description", "prediction", "charge", "accusation", "boast",
              "insistence", "argument", "quip", "declaration", "suggestion", "contention",
-             "threat", "denial", "allegation", "assurance", "insinuation"}
+             "threat", "denial", "allegation", "assurance", "insinuation", "message", "report"}
 # Verbs whose noun-phrase object is reported content ("denied any intention of ...").
 NP_CONTENT_VERBS = {"deny", "announce", "reiterate", "broach", "confirm", "reject", "propose",
                     "rule", "acknowledge", "admit", "concede", "claim", "allege", "promise",
@@ -448,6 +449,7 @@ class QuoteExtractor:
             frame = self._frame_at(token, inside, resolver)
             if frame is None:
                 continue
+            frame = self._relayed(frame, inside, resolver)
             governor = token.head if token.lower_ == "according" else token
             if token.pos_ == "NOUN" and not _governs(token, tokens):
                 continue  # a noun cue owns only the words inside its own phrase
@@ -474,7 +476,10 @@ class QuoteExtractor:
             # 'Caddell continued:' / 'In a statement, Peabody said:' right before the quote,
             # possibly in the paragraph above.
             before = doc_text(doc)[:span.open_at].rstrip()
-            if before.endswith(":"):
+            comma = before.endswith(",") and "\n" in doc_text(doc)[len(before):span.open_at] \
+                and bool(re.search(r"[a-z]+,$", before)) and _cue_before_comma(doc, len(before) - 1)
+            if before.endswith(":") or comma:
+                # ('He added,' closing the paragraph above the quote counts as well)
                 colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
                 if colon is not None and len(colon):
                     intro = colon[0].sent
@@ -685,13 +690,14 @@ class QuoteExtractor:
             if speaker is not None and _cites_legal_text(token, obj):
                 speaker = None  # the law's words, not those of whoever analysed it
             return Frame(token, speaker, s0, s1, obj)
-        if token.pos_ == "NOUN" and token.lemma_.casefold() in CUE_NOUNS:
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        misread = _misread_verb(token)
+        if token.pos_ == "NOUN" and token.lemma_.casefold() in CUE_NOUNS and not misread:
+            owner = next(iter(_noun_source(token)), None)
             if owner is None or owner.lower_ in AUTHOR or _in_any(owner.idx, inside):
                 return None
             speaker, s0, s1 = resolver.resolve(owner)
             return Frame(token, speaker, s0, s1, owner) if speaker else None
-        if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB") and not misread:
             return None
         lemma = token.lemma_.casefold()
         if lemma not in SPEECH_VERBS:
@@ -768,6 +774,22 @@ class QuoteExtractor:
             return None  # the author's own voice ("as I said")
         speaker, s0, s1 = resolver.resolve(subject)
         return Frame(token, speaker, s0, s1, subject)
+
+    def _relayed(self, frame: Frame, inside: list[tuple[int, int]],
+                 resolver: SpeakerResolver) -> Frame:
+        """'"...," aides said Mr. Ryan told his colleagues': unnamed people relay what a
+        named one said; the quoted words are his (the cue's own clause, after it, is a speech
+        verb with a named speaker)."""
+        subject = frame.subject
+        if frame.speaker is not None or subject is None or subject.tag_ not in ("NNS", "NNPS"):
+            return frame
+        for clause in frame.cue.children:
+            if clause.dep_ == "ccomp" and clause.i > frame.cue.i and (
+                    clause.lemma_.casefold() in SPEECH_VERBS) and not _in_any(clause.idx, inside):
+                inner = self._frame_at(clause, inside, resolver)
+                if inner is not None and inner.speaker is not None:
+                    return inner
+        return frame
 
     def _colon_subject(self, intro: Span, inside: list[tuple[int, int]],
                        resolver: SpeakerResolver) -> Frame | None:
@@ -852,9 +874,19 @@ class QuoteExtractor:
                      resolver: SpeakerResolver) -> Quote | None:
         """'Russia's warning that it would respond', 'Trump's claim that the deal was dead':
         a speech noun owned by its speaker, with a that-clause giving what was said."""
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
-                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
-                      None)
+        # the clause may hang on the noun, or on the source after it ('warnings from his
+        # lawyer that ...')
+        hosts = [noun] + _noun_source(noun)
+        clause = next((c for h in hosts for c in h.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                for g in c.children)), None)
+        if clause is None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "that" and (
+                doc[noun.i + 1].dep_ == "mark"):
+            # 'seized on a Post report that X' with the clause hung on the verb: a that
+            # right after the noun still opens its content
+            verb = doc[noun.i + 1].head
+            if verb.dep_ == "ccomp" and noun in verb.head.subtree and noun not in verb.subtree:
+                clause = verb
         if clause is None:
             return None
         span = _clean_content(doc[clause.left_edge.i: clause.right_edge.i + 1])
@@ -876,13 +908,14 @@ class QuoteExtractor:
         for token in doc:
             if _in_any(token.idx, inside):
                 continue
-            if token.pos_ == "NOUN" and token.lemma_.casefold() in CUE_NOUNS:
+            misread = _misread_verb(token)
+            if token.pos_ == "NOUN" and token.lemma_.casefold() in CUE_NOUNS and not misread:
                 noun_quote = self._noun_report(doc, token, inside, resolver)
                 if noun_quote is not None and (noun_quote.start, noun_quote.end) not in taken:
                     found.append(noun_quote)
                     taken.append((noun_quote.start, noun_quote.end))
                 continue
-            if not token.tag_.startswith("VB"):
+            if not token.tag_.startswith("VB") and not misread:
                 continue
             lemma = token.lemma_.casefold()
             accord = token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor().lower_ == "to"
@@ -982,11 +1015,53 @@ PERCEIVING = {"hear", "see", "catch", "record", "film", "tape", "overhear", "sho
               "quote"}
 
 
+def _cue_before_comma(doc: Doc, comma_at: int) -> bool:
+    """Is the word before the comma at ``comma_at`` a speech verb ('He added,')?"""
+    span = doc.char_span(comma_at, comma_at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return False
+    word = doc[span[0].i - 1]
+    return word.tag_.startswith("VB") and word.lemma_.casefold() in SPEECH_VERBS
+
+
+def _noun_source(noun: Token) -> list[Token]:
+    """Who owns a speech noun: its possessor ('Trump's claim'), else the object of 'from' or
+    'by' right after it ('warnings from his lawyer', 'a claim by the ministry')."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        # 'a New York Times report that ...': a name compounded right onto the noun
+        owner = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+                      and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE")), None)
+    if owner is not None:
+        return [owner]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i == noun.i + 1:
+            return [c for c in prep.children if c.dep_ == "pobj"][:1]
+    return []
+
+
+def _misread_verb(token: Token) -> bool:
+    """'Trump claims that he ...' tagged as a plural noun: a word in -s that heads its
+    sentence with a subject before it and a clause after it, and is a speech verb, is the
+    verb the tagger missed."""
+    if token.tag_ not in ("NNS", "NNPS") or not token.lower_.endswith("s") or (
+            token.dep_ != "ROOT") or token.lemma_.casefold() not in SPEECH_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i < token.i and c.pos_ in ("PROPN", "PRON", "NOUN")
+               for c in token.children) and any(
+        c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The speaker of a cue: its subject, its passive agent, or its governing verb's subject."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "expl") and child.dep_ != "expl":
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        # '"...," said Indivisible co-founder Ezra Levin' parsed with three subjects: the
+        # name among them
+        named = [c for c in subjects if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")]
+        return named[-1] if named else subjects[0]
+    if subjects:
+        return subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1142,9 +1217,23 @@ def _hypothetical_or_negated(verb: Token) -> bool:
             return True
         if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
             return True
-        if child.dep_ == "aux" and child.lower_ == "to":
+        if child.dep_ == "aux" and child.lower_ == "to" and not _ongoing(verb):
             return True  # "declined to say", "is expected to announce"
     return False
+
+
+def _ongoing(verb: Token) -> bool:
+    """'continues to insist', 'went on to say', 'proceeded to claim': the infinitive is a
+    statement made (or still being made), not one declined or expected."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    governor = verb.head
+    if any(c.dep_ in ("neg", "aux") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't", "to"}
+           for c in governor.children):
+        return False  # 'will continue to say', 'did not go on to say'
+    lemma = governor.lemma_.casefold()
+    return lemma in ("continue", "proceed", "keep") or (lemma == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in governor.children))
 
 
 def _clean_content(span: Span, cue: Token | None = None) -> Span:

@@ -487,6 +487,7 @@ class SpeakerResolver:
                 self._person_spans.append((mention.start, mention.end, key))
         self._add_untagged_subjects()
         self._add_surname_occurrences()
+        self._complete_bare_names()
         self._person_spans.sort()
         self._learn_genders()
 
@@ -533,6 +534,21 @@ class SpeakerResolver:
                 continue  # an occurrence: added below
             self.people[key] = Person(_clean_name(words.text), first_at=words.start_char)
             self._person_spans.append((words.start_char, words.end_char, key))
+
+    def _complete_bare_names(self) -> None:
+        """'Representative Kurt Schrader of Oregon' missed by the NER, then 'Mr. Schrader'
+        tagged: the person known by the surname alone takes the fullest name the text gives
+        it, a common given name right before the surname (one such name only: two would be
+        relatives)."""
+        text = doc_text(self.doc)
+        for person in self.people.values():
+            if len(person.name.split()) != 1 or not person.name[:1].isupper():
+                continue
+            found = {m.group(1) for m in re.finditer(
+                rf"\b([A-Z][a-z]+(?: [A-Z]\.)?) {re.escape(person.name)}\b", text)
+                if given_gender(f"{m.group(1).split()[0]} {person.name}")}
+            if len(found) == 1:
+                person.name = f"{found.pop()} {person.name}"
 
     def _add_surname_occurrences(self) -> None:
         """Every capitalised occurrence of a known person's surname is that person, whatever
@@ -752,9 +768,17 @@ class SpeakerResolver:
         # A name inside a possessor or a prepositional modifier is someone else ("Biden's
         # adviser", "a spokesman for Clinton").
         foreign: set[int] = set()
+        in_name = {t.i for e in self.doc.ents if e.start <= head.i < e.end for t in e}
         for child in head.children:
             if child.dep_ in ("poss", "prep", "relcl", "acl"):
-                foreign.update(t.i for t in child.subtree)
+                # (not the words of the name the head stands in: 'Democracy for America')
+                foreign.update(t.i for t in child.subtree if t.i not in in_name)
+            elif child.dep_ == "appos":
+                # 'X, one of several groups bashing Schumer,': who the apposition mentions
+                # in its modifiers is someone else
+                for sub in child.children:
+                    if sub.dep_ in ("prep", "relcl", "acl") and sub.i > child.i:
+                        foreign.update(t.i for t in sub.subtree)
         if head.pos_ == "NOUN" and head.text[:1].islower():
             # 'a Romney campaign aide', 'three senior Trump campaign officials': a name
             # compounded onto a common noun modifies it; the aide is someone else.
@@ -788,6 +812,19 @@ class SpeakerResolver:
                             name = self.person_name(" ".join(t.text for t in words))
                             if name:
                                 return name
+        # An organisation the NER tagged elsewhere in the article but not here ('Democracy
+        # for America, the committee founded by ..., said'): its printed name from the head on.
+        if head.text[:1].isupper() and head.is_alpha and self.orgs:
+            end = head.i + 1
+            while end + 1 < len(self.doc) and self.doc[end].lower_ in ("for", "of", "and") and (
+                    self.doc[end + 1].text[:1].isupper()):
+                end += 2
+                while end < len(self.doc) and self.doc[end].text[:1].isupper() and (
+                        self.doc[end].is_alpha):
+                    end += 1
+            printed = self.doc[head.i: end].text
+            if len(printed.split()) > 1 and printed.casefold() in self.orgs:
+                return self.org_name(printed)
         # A known person's surname the tagger read as a common noun ('"...," Suthers said'
         # after "John Suthers"): the person, as anywhere else in the article.
         if head.pos_ == "NOUN" and head.is_alpha and head.text[:1].isupper() and (
@@ -941,6 +978,13 @@ class SpeakerResolver:
         name = re.sub(r"^[Tt]he\s+", "", _clean_name(text))
         if not name:
             return None
+        if len(name.split()) == 1 and name[:1].isupper():
+            # 'the Times reported' in an article that names 'The New York Times': the
+            # fullest name it gives
+            fuller = next((e for e in self.doc.ents if e.label_ in ("ORG", "WORK_OF_ART")
+                           and len(e) > 1 and e[-1].text == name and e[0].text != name), None)
+            if fuller is not None:
+                return self.org_name(fuller.text)
         seat = self._seat(name)
         if seat:
             return seat
