@@ -133,3 +133,9 @@ def test_an_armed_or_legal_operation_launched_is_an_event() -> None:
     # a rescue operation is no attack, a campaign against a rival no event
     assert pairs("The Italian coast guard launched a rescue operation off Lampedusa.") == []
     assert pairs("Hillary Clinton launched a campaign against Donald Trump.") == []
+
+
+def test_recipient_after_a_participle_describing_the_thing() -> None:
+    # the parser hangs 'to' on 'decorated': still whom the vase went back to
+    assert pairs("Canada returned a vase decorated with the image of a dragon to Chinese "
+                 "authorities in Beijing.") == [("RETREAT", "Canada", "China")]

@@ -2295,7 +2295,10 @@ def _recipient_in_object(verb: Token) -> Token | None:
         if tok.lower_ == "to" and tok.dep_ == "prep" and tok.i > verb.i:
             path, ok = tok.head, True
             while path.i != verb.i:
-                if path.pos_ in ("VERB", "AUX"):
+                # a participle describing the thing ("a pendant engraved with X, to Y") is
+                # often given the 'to'; a clause with its own subject never is
+                if path.pos_ in ("VERB", "AUX") and not (path.dep_ == "acl"
+                                                         and path.tag_ == "VBN"):
                     ok = False
                     break
                 path = path.head
