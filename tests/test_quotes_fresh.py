@@ -185,3 +185,9 @@ def test_a_place_before_a_comma_is_no_cue(direct):
     text = ("Pavel Marek spoke on Monday. In Prague,\n\n"
             "\u201cWe will need guidance from each region,\u201d the note read.")
     assert [s for _, s in direct(text)] != ["Pavel Marek"]
+
+
+def test_clarifying_is_a_speech_act(direct):
+    text = ("The next day, Mayor Ann Hale clarified that she was merely speaking about "
+            "budgets, not about the \"merits\" of the plan.")
+    assert direct(text) == [("merits", "Ann Hale")]

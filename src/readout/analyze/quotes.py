@@ -45,7 +45,7 @@ SPEECH_VERBS = {
     "underline", "underscore", "highlight", "estimate", "forecast", "advise",
     "sing", "exhort", "liken", "compare", "rate", "rule", "condemn", "cite", "quote",
     "decry", "denounce", "lambaste", "ridicule", "tease", "thunder", "rail", "vent", "gush",
-    "refer", "deem",
+    "refer", "deem", "clarify",
 }
 # Verbs that take a quoted term as their object: the quote may be a single word.
 NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term", "characterize",
