@@ -51,6 +51,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -197,16 +198,31 @@ def score(sentences: list[Sentence], verbose: bool = False) -> dict[str, Any]:
 
     nlp = build_pipeline(None)
     articles = [Article(doc=f"cameo-{i}", text=s.text) for i, s in enumerate(sentences)]
-    docs = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=32)
+
+    def analysed() -> Iterator[Any]:
+        """Each sentence's doc, None where the pipeline raised (counted, scored as nothing
+        found), so that one crash does not stop the benchmark."""
+        for lo in range(0, len(articles), 32):
+            batch = articles[lo:lo + 32]
+            try:
+                yield from list(nlp.pipe(make_doc(nlp, a) for a in batch))
+            except Exception:  # noqa: BLE001 - retried one by one below
+                for a in batch:
+                    try:
+                        yield nlp(make_doc(nlp, a))
+                    except Exception:  # noqa: BLE001
+                        yield None
+
     counts: dict[str, Counter[str]] = {}
     kinds: Counter[str] = Counter()
-    for sent, doc in zip(sentences, docs, strict=True):
+    for sent, doc in zip(sentences, analysed(), strict=True):
         group = f"{sent.split}/{'statement' if sent.label == 0 else 'event'}"
         c = counts.setdefault(group, Counter())
-        mentions = doc._.actor_mentions or []
-        events = doc._.events or []
+        c["pipeline_errors"] += doc is None
+        mentions = (doc._.actor_mentions or []) if doc is not None else []
+        events = (doc._.events or []) if doc is not None else []
         sp = sent.spans
-        armed = {a.name: a.country for a in (doc._.actors or [])
+        armed = {a.name: a.country for a in ((doc._.actors or []) if doc is not None else [])
                  if a.sector == "military" and a.country and a.kind != "person"}
         actors = _names(mentions, sp["S"] + sp["R"], armed)
         targets = _names(mentions, sp["T"] + sp["R"], armed)
@@ -263,7 +279,8 @@ def score(sentences: list[Sentence], verbose: bool = False) -> dict[str, Any]:
             "pair_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
             "actor_scored": c["actor_gold"], "target_scored": c["target_gold"],
             "pair_scored": c["pair_gold"],
-            "source_unnamed": c["source_unnamed"], "target_unnamed": c["target_unnamed"]}
+            "source_unnamed": c["source_unnamed"], "target_unnamed": c["target_unnamed"],
+            "pipeline_errors": c["pipeline_errors"]}
     if kinds:
         out["dev_event_outcomes"] = dict(kinds)
     return out

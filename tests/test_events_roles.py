@@ -139,3 +139,11 @@ def test_recipient_after_a_participle_describing_the_thing() -> None:
     # the parser hangs 'to' on 'decorated': still whom the vase went back to
     assert pairs("Canada returned a vase decorated with the image of a dragon to Chinese "
                  "authorities in Beijing.") == [("RETREAT", "Canada", "China")]
+
+
+def test_joint_exercises_are_cooperation_between_the_parties() -> None:
+    assert pairs("The Indian and French navies began a joint exercise in the Arabian Sea.") \
+        == [("COOPERATE", "India", "France")]
+    assert pairs("Egypt held joint drills with Greece.") == [("COOPERATE", "Egypt", "Greece")]
+    # an exercise of one's own is a show of force
+    assert pairs("Poland held military drills near the border.")[0][:2] == ("MOBILIZE", "Poland")

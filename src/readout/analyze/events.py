@@ -552,7 +552,9 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("organize", {"strike"}), ("organise", {"strike"}),
                       ("engage", {"discussion", "talk", "dialogue", "negotiation",
                                   "consultation", "conversation"}),
-                      ("step", {"attack", "strike", "airstrike", "raid", "offensive"})):
+                      ("step", {"attack", "strike", "airstrike", "raid", "offensive"}),
+                      ("begin", {"exercise", "drill"}), ("start", {"exercise", "drill"}),
+                      ("launch", {"exercise", "drill"}), ("perform", {"exercise", "drill"})):
     LIGHT_VERBS.setdefault(_verb, set()).update(_nouns)
 # Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
 # Moscow"). A nominal event counts only when its noun phrase names the actor itself: a
@@ -2031,6 +2033,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             etype, mode = OBJECT_NOUNS[key]
             if etype == "MOBILIZE" and key in WEAPON_WORDS:
                 mode = "weapons"
+            if key in ("exercise", "drill") and any(c.lower_ in ("joint", "combined")
+                                                    for c in obj.children):
+                return "COOPERATE", None, token  # "held joint drills": armed forces together
             return etype, mode, token
         if lemma in ("remain", "stay", "be", "go", "keep") and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(
