@@ -139,3 +139,34 @@ def test_subject_of_a_coordinated_verb_attends_the_summit():
     found = contacts("Joe Biden had agreed to ease tariffs and offer new credits at the summit "
                      "with Xi Jinping.")
     assert [(p, f) for p, f, _, _ in found] == [(["Joe Biden", "Xi Jinping"], "summit")]
+
+
+def test_hyphenated_given_name_is_still_a_counterpart():
+    # "Jae-in" is split so that its last piece reads as a common noun object of "met"
+    found = contacts("Kim Jong Un met Moon Jae-in at the border village of Panmunjom.")
+    assert found == [(["Kim Jong Un", "Moon Jae-in"], "meeting", "held", "Panmunjom")]
+    assert contacts("The plan failed to meet the Paris climate targets.") == []
+
+
+def test_talks_held_on_the_sidelines_take_the_gathering_place():
+    found = contacts("Sergey Lavrov is expected to hold talks with Antony Blinken on the "
+                     "sidelines of the OSCE forum in Vienna.")
+    assert [(f, s, pl) for _, f, s, pl in found] == [("talks", "planned", "Vienna")]
+
+
+def test_a_telephone_conversation_is_a_call():
+    found = contacts("In a telephone conversation on Monday, Olaf Scholz and Justin Trudeau "
+                     "discussed gas supplies.")
+    assert found == [(["Justin Trudeau", "Olaf Scholz"], "phone call", "held", None)]
+
+
+def test_agreed_in_a_phone_call_is_a_held_call():
+    found = contacts("Olaf Scholz and Justin Trudeau agreed in a phone call to deepen energy "
+                     "ties.")
+    assert found == [(["Justin Trudeau", "Olaf Scholz"], "phone call", "held", None)]
+
+
+def test_an_offer_of_talks_is_no_contact_until_accepted():
+    assert contacts("Kim Jong Un on Monday rejected Joe Biden's offer of direct talks.") == []
+    found = contacts("Kim Jong Un on Monday accepted Joe Biden's offer of direct talks.")
+    assert found == [(["Joe Biden", "Kim Jong Un"], "talks", "planned", None)]

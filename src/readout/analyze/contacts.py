@@ -296,6 +296,11 @@ class ContactExtractor:
                                                for c in [*token.children, *token.head.children]):
                 fmt = None  # a lunch is a contact only with someone ("lunch with Macron")
             if fmt == "phone call" and lower in ("phone", "telephone") and \
+                    token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
+                        token.head.lower_ in NOUN_FORMATS or
+                        token.head.lemma_.casefold() in NOUN_FORMATS):
+                fmt = None  # "a phone call", "telephone talks": the head noun is the trigger
+            if fmt == "phone call" and lower in ("phone", "telephone") and \
                     token.dep_ == "pobj" and token.head.lower_ in ("by", "over", "via") and \
                     token.head.head.pos_ == "VERB" and \
                     token.head.head.lemma_.casefold() in VERB_FORMATS:
@@ -377,7 +382,9 @@ class ContactExtractor:
             if objects and all(o.pos_ == "NOUN" and o.ent_type_ == "" and
                                o.lemma_.casefold() not in OFFICIALS | COUNTERPART_PLURALS |
                                {"president", "head", "chief", "secretary", "people"} and
-                               not _names_a_person(o)
+                               not _names_a_person(o) and
+                               not any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                                       for c in o.children)
                                for o in objects) and "with" not in children:
                 return False
         if lemma in ("host", "convene") and any(
@@ -1700,6 +1707,9 @@ def _reports_an_exchange(trigger: Token) -> bool:
             return True  # "the Putin/Biden conversation", "their conversation"
         if c.dep_ == "relcl" and c.lemma_ in ("have", "hold"):
             return True  # "the conversation the men will have"
+        if c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "telephonic",
+                                                          "video"):
+            return True  # "in a telephone conversation, X and Y discussed …": a call
     return trigger.dep_ == "dobj" and trigger.head.lemma_ in ("have", "hold", "conduct")
 
 
@@ -1933,6 +1943,16 @@ def _accepter(trigger: Token) -> Token | None:
     return verb
 
 
+def _accepted_chance(chance: Token) -> bool:
+    """"accepted the offer", "took up the invitation" (not negated, not itself wished)."""
+    verb = chance.head
+    if chance.dep_ != "dobj" or verb.lemma_.casefold() not in ACCEPT_LEMMAS or \
+            verb.lemma_.casefold() == "take" and not any(c.lower_ == "up" for c in verb.children):
+        return False
+    return not _verb_chain_is_hypothetical(verb) and not any(c.dep_ == "neg"
+                                                            for c in verb.children)
+
+
 def _names_a_person(noun: Token) -> bool:
     """A common noun with a person's name in apposition ("its rival, Prime Minister Abe",
     "regional rival Japan's Prime Minister Shinzo Abe")."""
@@ -1971,6 +1991,9 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     if _asked_for(trigger):
         return True
     head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in ("of", "for") and \
+            head.head.lemma_.casefold() in CHANCE_NOUNS and not _accepted_chance(head.head):
+        return True  # "rejected Trump's offer of talks", "a proposal for a summit"
     if trigger.dep_ in ("dobj", "pobj") and not _is_definite(trigger):
         verb = head if trigger.dep_ == "dobj" else head.head
         if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should", "must")
@@ -2902,8 +2925,10 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         return True
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _reported_future(trigger.head):
         return True  # "said Biden would hold talks with Putin": the talks are to come
-    if _accepter(trigger) is not None:
-        return True  # "accepted an invitation to visit": yet to happen
+    if _accepter(trigger) is not None or trigger.dep_ == "pobj" and \
+            trigger.head.lower_ in ("of", "for") and \
+            trigger.head.head.lemma_.casefold() in CHANCE_NOUNS:
+        return True  # "accepted an invitation to visit", "… the offer of talks": to come
     sibling = _infinitive_sibling(trigger)
     if sibling is not None and _is_planned(sibling, clause):
         return True
@@ -2971,8 +2996,12 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
                     anchors.add(obj.i)
                     anchors.update(c.i for c in obj.children if c.dep_ in ("appos", "conj"))
     # "met Xi on the sidelines of the G20 summit in Bali": the gathering's place
-    anchors.update(t.i for t in trigger.subtree if t.i != trigger.i and
-                   getattr(_on_the_sidelines(t), "i", None) == trigger.i)
+    # ("will hold talks with Tillerson on the sidelines of the forum in Manila": the verb
+    # holding the talks carries the sidelines)
+    holder = trigger.head if trigger.dep_ == "dobj" and \
+        trigger.head.lemma_.casefold() in CALL_HOLDERS else trigger
+    anchors.update(t.i for t in holder.subtree if t.i != trigger.i and
+                   getattr(_on_the_sidelines(t), "i", None) in (trigger.i, holder.i))
     # "met for a round of talks in Minsk": the place of the talks the meeting was for
     for purpose in trigger.children:
         if purpose.dep_ == "prep" and purpose.lower_ == "for" and trigger.pos_ == "VERB":
