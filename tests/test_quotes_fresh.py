@@ -191,3 +191,11 @@ def test_clarifying_is_a_speech_act(direct):
     text = ("The next day, Mayor Ann Hale clarified that she was merely speaking about "
             "budgets, not about the \"merits\" of the plan.")
     assert direct(text) == [("merits", "Ann Hale")]
+
+
+def test_it_after_a_part_of_a_document_is_the_document(direct):
+    text = ("Last year the embassy received a State Department cable about the threat. Rebel "
+            "groups were active in the city. A key section of the cable, which remains "
+            "secret, seemed to predict the attack itself.\n\n"
+            "\"The post cannot be defended against a coordinated assault,\" it said.")
+    assert [s for _, s in direct(text)] == ["State Department"]

@@ -108,6 +108,8 @@ AUTHOR = {"i", "me", "my", "we", "us", "our", "you", "your"}
 PERSON_PRONOUNS = MALE | FEMALE
 VOTING_DEPS = {"nsubj", "nsubjpass", "poss"}  # pronouns that can refer back to a subject
 # Nouns for the written accounts an organisation issues: "Moscow's summary said".
+# Nouns for a part of a document ('a section of the cable'): the document speaks.
+PART_NOUNS = {"section", "part", "passage", "paragraph", "page", "portion", "excerpt", "line"}
 DOCUMENT_NOUNS = {
     "readout", "summary", "statement", "account", "transcript", "release", "communique",
     "communiqué", "memo", "memorandum", "letter", "report", "note", "declaration", "post",
@@ -1605,10 +1607,19 @@ class SpeakerResolver:
                     break
                 if token.dep_ not in ("nsubj", "nsubjpass"):
                     continue
-                if token.pos_ == "NOUN" and token.lemma_.casefold() in DOCUMENT_NOUNS and not (
-                        self._quoted(token.idx)) and not any(
-                        c.dep_ in ("poss", "compound") for c in token.children):
-                    best = (True, None)
+                document = token
+                if token.pos_ == "NOUN" and token.lemma_.casefold() in PART_NOUNS:
+                    # 'a key section of the cable ... It said': the document itself
+                    document = next((o for c in token.children if c.dep_ == "prep"
+                                     and c.lower_ == "of" for o in c.children
+                                     if o.dep_ == "pobj" and o.pos_ == "NOUN"), token)
+                if document.pos_ == "NOUN" and document.lemma_.casefold() in DOCUMENT_NOUNS and (
+                        not self._quoted(token.idx)) and not any(
+                        c.dep_ in ("poss", "compound") for c in document.children):
+                    issuer = self._document_antecedent(document) if any(
+                        c.dep_ == "det" and c.lower_ in ("the", "this")
+                        for c in document.children) else None
+                    best = (True, issuer)
                     continue
                 if token.pos_ == "NOUN":
                     # 'Slate magazine', 'the Gazprom board': the organisation compounded on
