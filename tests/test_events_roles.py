@@ -147,3 +147,11 @@ def test_joint_exercises_are_cooperation_between_the_parties() -> None:
     assert pairs("Egypt held joint drills with Greece.") == [("COOPERATE", "Egypt", "Greece")]
     # an exercise of one's own is a show of force
     assert pairs("Poland held military drills near the border.")[0][:2] == ("MOBILIZE", "Poland")
+
+
+def test_passive_handover_with_its_doer_named() -> None:
+    assert pairs("A stolen statue was returned to Greece by Italian officials.") \
+        == [("RETREAT", "Italy", "Greece")]
+    assert pairs("Food aid was delivered to Yemen by Oman.") == [("AID", "Oman", "Yemen")]
+    # borders defended by states: no verbal support of anyone
+    assert pairs("Europe's borders were defended by its poorest countries.") == []

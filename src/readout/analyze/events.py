@@ -2096,7 +2096,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None
             if lemma in ("defend", "receive", "execute", "beat", "thank") and (
                     obj is None or not _actorish(obj)) and not (
-                        lemma == "defend" and obj is not None and _named_owner(obj)):
+                        lemma == "defend" and obj is not None and _named_owner(obj)
+                        and _object(token) is not None):  # ("borders were defended by")
                 # "defended the decision", "executed a plan", "beat the deadline"; but
                 # "defended Japan's right to ...": verbal support of a named party's stand
                 return None
@@ -2317,6 +2318,10 @@ def _content_object(verb: Token) -> Token | None:
     """The object, looking through a measure ("sent 25,000 tons of food aid" → aid); for
     "engage in talks" the object of "in"."""
     obj = _object(verb)
+    if obj is None and any(c.dep_ == "agent" for c in verb.children):
+        # "was returned to Egypt by Italian officials", "aid was delivered by X": in the
+        # passive with its doer named, the thing acted on is the subject
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if obj is None and verb.lemma_.casefold() == "engage":
         obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                     for g in c.children if g.dep_ == "pobj"), None)
