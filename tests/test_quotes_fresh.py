@@ -199,3 +199,11 @@ def test_it_after_a_part_of_a_document_is_the_document(direct):
             "secret, seemed to predict the attack itself.\n\n"
             "\"The post cannot be defended against a coordinated assault,\" it said.")
     assert [s for _, s in direct(text)] == ["State Department"]
+
+
+def test_a_one_word_body_name_inside_a_longer_one_does_not_loop(direct):
+    # 'Ministry' is the last word of 'Foreign Ministry', whose cleaned form is 'Ministry'
+    # again: looking for the fuller name must stop after one step
+    text = ("Iran's Foreign Ministry announced on Monday that talks would resume. "
+            "\"We are ready,\" the Ministry said.")
+    assert len(direct(text)) == 1

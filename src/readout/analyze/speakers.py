@@ -971,7 +971,7 @@ class SpeakerResolver:
             return person.name
         return name
 
-    def org_name(self, text: str, head: Token | None = None) -> str | None:
+    def org_name(self, text: str, head: Token | None = None, expand: bool = True) -> str | None:
         whole = re.sub(r"^[Tt]he\s+|(?:'s|’s)$", "", text.strip())
         hits = [e for e in self.gazetteer.lookup(whole) if e.kind != "person"] if (
             whole.split()[:1] != whole.split()) else []
@@ -980,13 +980,13 @@ class SpeakerResolver:
         name = re.sub(r"^[Tt]he\s+", "", _clean_name(text))
         if not name:
             return None
-        if len(name.split()) == 1 and name[:1].isupper():
+        if expand and len(name.split()) == 1 and name[:1].isupper():
             # 'the Times reported' in an article that names 'The New York Times': the
             # fullest name it gives
             fuller = next((e for e in self.doc.ents if e.label_ in ("ORG", "WORK_OF_ART")
                            and len(e) > 1 and e[-1].text == name and e[0].text != name), None)
             if fuller is not None:
-                return self.org_name(fuller.text)
+                return self.org_name(fuller.text, expand=False)
         seat = self._seat(name)
         if seat:
             return seat
