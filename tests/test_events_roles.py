@@ -155,3 +155,9 @@ def test_passive_handover_with_its_doer_named() -> None:
     assert pairs("Food aid was delivered to Yemen by Oman.") == [("AID", "Oman", "Yemen")]
     # borders defended by states: no verbal support of anyone
     assert pairs("Europe's borders were defended by its poorest countries.") == []
+
+
+def test_accepting_a_demand_is_yielding_to_whoever_made_it() -> None:
+    assert pairs("Greece accepted the demands by Germany.") == [("CONCEDE", "Greece", "Germany")]
+    assert pairs("Serbia accepted Russia's offer of cheap gas.") \
+        == [("AGREE", "Serbia", "Russia")]

@@ -2026,6 +2026,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return "ACCUSE", "allege", token  # "launched legal action against Poland"
             if mods & ARMED_MODIFIERS or (aimed and _lemma(obj) == "operation"):
                 return "ASSAULT", None, token  # "launched a military operation against X"
+        if lemma in YIELDING_VERBS and obj is not None and _lemma(obj) in DEMAND_NOUNS:
+            return "CONCEDE", None, token  # "accepted the demands of the protesters"
         if lemma in GIVING_VERBS and obj is not None and _money(obj) \
                 and _recipient(token) is not None:
             return "AID", None, token  # "gave $2 million to Nigeria's farm sector"
@@ -2260,6 +2262,9 @@ OPENING_VERBS = {"launch", "begin", "start", "conduct", "mount", "carry", "under
 OPERATION_NOUNS = {"operation", "action", "campaign"}
 ARMED_MODIFIERS = {"military", "offensive", "air", "ground", "armed", "bombing", "counterterrorism",
                    "counter-terrorism", "counterinsurgency", "combat", "naval", "aerial"}
+# Giving in to what another side asked: accepting or meeting its demands (CAMEO 08, yield).
+YIELDING_VERBS = {"accept", "meet", "heed", "grant", "satisfy", "fulfil", "fulfill"}
+DEMAND_NOUNS = {"demand", "request", "ultimatum", "call", "appeal", "plea", "condition"}
 GIVING_VERBS = {"provide", "give", "contribute", "donate", "send", "grant", "allocate",
                 "disburse", "transfer"}
 CAMPAIGN_NOUNS = {"campaign", "candidate", "candidacy", "pac", "super-pac", "reelection",
@@ -3169,7 +3174,8 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "obj", "iobj"):
             yield child
-            if cand.type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST") and not _actorish(child):
+            if cand.type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE", "CONCEDE") \
+                    and not _actorish(child):
                 # "denounced Serbia's crackdown", "rejected calls by Annan": whose act it is
                 for sub in child.children:
                     if sub.dep_ == "poss":
