@@ -13,9 +13,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "conflibert-cameo" / "cameo_ner" / "train.txt"
 
-# measured on dev (pentacode 1-4, 418 sentences) when set: found 0.845, actor 0.842,
-# target 0.682, pair F1 0.713 (before the work on this set: 0.780 / 0.780 / 0.577 / 0.637)
-FLOORS = {"found": 0.81, "actor_accuracy": 0.81, "target_accuracy": 0.65, "pair_f1": 0.68}
+# measured on dev (pentacode 1-4, 418 sentences): found 0.867, actor 0.859, target 0.710,
+# pair F1 0.732 (before the work on this set: 0.780 / 0.780 / 0.577 / 0.637); the margin
+# allows for actor-resolution changes made in parallel
+FLOORS = {"found": 0.83, "actor_accuracy": 0.82, "target_accuracy": 0.67, "pair_f1": 0.70}
 
 
 @pytest.fixture(scope="module")
