@@ -2846,10 +2846,11 @@ def _places_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool
         if shared:
             contact.place = latest.place
     # every mention of one contact keeps one place
-    for contact in contacts:
-        root = contact
-        while root.same_as is not None and contacts[root.same_as] is not root:
-            root = contacts[root.same_as]
+    for k, contact in enumerate(contacts):
+        r = k
+        while contacts[r].same_as is not None and contacts[r].same_as != r:
+            r = contacts[r].same_as  # type: ignore[assignment]
+        root = contacts[r]
         if root.place and not contact.place:
             contact.place = root.place
         elif contact.place and not root.place:
