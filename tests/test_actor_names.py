@@ -584,3 +584,11 @@ def test_irans_supreme_leader_is_an_office():
                         "accused the government of mismanagement.", published="2018-08-01")
     assert ("supreme leader", "Ali Khamenei") in found
     assert ("he", "Ali Khamenei") in found
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it_nor_the_before_a_demonym():
+    found, names = _analyse("Republicans kept up pressure on party Chairman Ana Whitcombe Sunday "
+                            "to explain. Whitcombe said no.", published="2010-03-01")
+    assert names == {"Republican Party", "Ana Whitcombe"}
+    found, _ = _analyse("The Danish people were divided over the treaty.", published="2010-03-01")
+    assert found == [("Danish", "Denmark")]

@@ -107,6 +107,7 @@ KOREA_HALF = re.compile(r"\b[Tt]he (North|South)\b(?!-|\s+[A-Z])")
 # titles a portfolio word goes before ("Labor Minister", "Home Secretary")
 PORTFOLIO_HOLDERS = {"minister", "secretary", "commissioner", "minister's", "secretary's"}
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december", "monday", "tuesday",
                    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
@@ -612,10 +613,11 @@ class ActorResolver:
     def _month_is_a_surname(self, words: list[str]) -> bool:
         """"Theresa May": a month after a given name (or in a name the gazetteer knows) is a
         surname; "May 5" or "Tuesday March" are dates."""
-        if len(words) < 2 or words[0].casefold() in MONTHS_AND_DAYS:
-            return False
+        if len(words) < 2 or words[0].casefold() in MONTHS_AND_DAYS or \
+                any(w.casefold() in WEEKDAYS for w in words):
+            return False  # "Michael Steele Sunday": a name, then the day
         return bool(self.gazetteer.people_named(words)) or \
-            given_gender(" ".join(words)) is not None
+            len(words) == 2 and given_gender(" ".join(words)) is not None
 
     def _resolve_people(self, doc: Doc, found: list[PersonFound], day: str | None) -> None:
         """Canonical name for each person; surnames learn the article's fullest name."""
@@ -834,7 +836,8 @@ class ActorResolver:
         for first, last in ((start - 2, end), (start - 1, end), (start, end + 1)):
             if first < 0 or last > len(doc) or (first, last) == (start, end) or \
                     any(i in taken for i in range(first, last)) or \
-                    not all(doc[i].text[:1].isupper() for i in range(first, last)):
+                    not all(doc[i].text[:1].isupper() and doc[i].lower_ != "the"
+                            for i in range(first, last)):
                 continue
             country = self.gazetteer.demonyms.get(normalise_form(doc[first:last].text))
             if country is None:
