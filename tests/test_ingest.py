@@ -105,6 +105,10 @@ def test_wire_dateline_gives_outlet_and_date():
                               "Ukraine's foreign minister said on Thursday that talks would go on.\n")
     assert meta.outlet == "Harbor News"
     assert meta.published == "2022-02-03"
+    # the state or country may follow the city
+    meta = metadata_from_text("Leaders meet\n\nSPRINGDALE, Arkansas, Nov. 4, 2023 (Harbor News) "
+                              "- The two leaders met on Saturday.\n")
+    assert (meta.outlet, meta.published) == ("Harbor News", "2023-11-04")
 
 
 def test_folder_skips_its_readme(tmp_path: Path):

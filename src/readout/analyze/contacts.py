@@ -470,6 +470,11 @@ class ContactExtractor:
                                                       lead) if self._is_person(p)]
                 if len(side) >= 2:
                     self._crew = side
+            if not parties and _since_clause(trigger) and _group_subject(trigger) and \
+                    (earlier or out):
+                # "their first talks since they met in Paris": they are the people of the
+                # contact just told
+                parties = list((earlier + out)[-1].participants)
             hosted = self._gathering_of(doc, trigger, mentions)
             if not hosted and trigger.pos_ == "NOUN" and \
                     trigger.lemma_.casefold() in GATHERING_NOUNS and len(parties) == 1 and \
@@ -494,11 +499,17 @@ class ContactExtractor:
                 if verb is not None and verb.dep_ in ("ccomp", "pcomp", "csubj", "relcl"):
                     near = self._collect(doc, clause, {t.i for t in verb.subtree}, mentions,
                                          quoted, lead)
+            # "the first talks since Biden and Xi met in Bali": the contact after "since" is an
+            # earlier one, never the one its own sentence reports
             reference = None if _one_held_with(trigger) else \
-                self._refers_back(trigger, near, own, earlier + out, fmt)
+                self._refers_back(trigger, near, own,
+                                  earlier if _since_clause(trigger) else earlier + out, fmt)
             if reference is not None and hosted and \
                     not set(hosted) <= set(reference.participants):
                 reference = None  # "the NATO Defense Ministerial" is not the visit before it
+            if reference is not None and reference.status == "planned" and \
+                    _setting_of_a_past_act(trigger):
+                reference = None  # "agreed …, in their first meeting": held, not the plan
             another = any(c.dep_ in ("amod", "advmod") and c.lower_ in ORDINAL_OTHER
                           for c in trigger.children)
             if reference is None and hosted and not another:
@@ -596,7 +607,9 @@ class ContactExtractor:
                 others = [p for p in parties if p not in subject]
                 if subject and len(others) >= 2:
                     groups = [sorted(subject + [o]) for o in others]
-            date, date_text = self._date(clause, doc, planned, trigger)
+            # a contact after "since" has only its own words' date ("since their meeting in
+            # Bali", in a sentence dated Wednesday, is not on Wednesday)
+            date, date_text = self._date(_since_span(trigger) or clause, doc, planned, trigger)
             same_day = SAME_DAY_AS_BEFORE.search(clause.text) if date is None else None
             dated = [c for c in earlier + out if c.date and len(c.date) == 10]
             if same_day and dated:
@@ -667,9 +680,15 @@ class ContactExtractor:
             return None  # "meet with U.S. service members": a minister among their own
         # a noun carries no tense: "a superpower summit between Biden and Putin" is the
         # summit the article announced, whatever its status
-        tenseless = trigger.pos_ in ("NOUN", "PROPN") and len(parties) >= 2 and not planned
+        tenseless = trigger.pos_ in ("NOUN", "PROPN") and len(parties) >= 2 and not planned \
+            and not _setting_of_a_past_act(trigger)
+        # a contact after "since" is an earlier one than those the sentence is about: a new
+        # record, never a further mention of one told before
+        pool = [] if _since_clause(trigger) else earlier + out
         same = None if _one_held_with(trigger) else _same_parties(
-            earlier + out, parties, fmt, None if tenseless else status, self._tenseless)
+            pool, parties, fmt, None if tenseless else status, self._tenseless)
+        if same is not None and same.status != "held" and _setting_of_a_past_act(trigger):
+            same = None  # "agreed …, in their first meeting": held, whatever was announced
         if same is not None and (same in out or
                                  max(clause.start_char, lead) <= same.start < clause.end_char):
             return None  # "spoke by phone": two trigger words, one call
@@ -695,8 +714,9 @@ class ContactExtractor:
                 repeat.status = status  # type: ignore[assignment]
             return repeat
         place = own_place
-        if any(max(clause.start_char, lead) <= c.start < clause.end_char and set(c.participants) == set(parties)
-               and c.format == fmt for c in out):
+        if not _since_clause(trigger) and any(
+                max(clause.start_char, lead) <= c.start < clause.end_char and
+                set(c.participants) == set(parties) and c.format == fmt for c in out):
             return None
         contact = self._contact(doc, clause, trigger, parties, fmt, date, place, status,
                                 same_as=None, lead=lead, date_text=date_text)
@@ -1865,7 +1885,11 @@ def _proposed(trigger: Token) -> bool:
 
 def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN"):
-        return _noun_is_hypothetical(trigger, clause)
+        # "either could pick up the phone", "could hold talks": the verb that takes the
+        # noun as its object decides as a verb trigger would
+        return _noun_is_hypothetical(trigger, clause) or (
+            trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and
+            _is_hypothetical(trigger.head, clause))
     sibling = _infinitive_sibling(trigger)
     if sibling is not None and _is_hypothetical(sibling, clause):
         return True
@@ -3164,6 +3188,31 @@ NAMED_FORMAT_NOUNS = {"format", "formula", "process", "framework", "triangle"}
 IN_PERSON_FORMATS = ("summit", "meeting", "visit")
 
 
+def _setting_of_a_past_act(trigger: Token) -> bool:
+    """"agreed on Wednesday …, in their first meeting in a year": a meeting named as where a
+    past act took place was held, whatever was announced before."""
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ in ("in", "at", "during") and \
+        head.head.tag_ == "VBD"
+
+
+def _since_clause(trigger: Token) -> bool:
+    """"since they met in Bali", "since their meeting in Bali": a contact named as the
+    starting point of a span of time."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is not None:
+        return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
+
+
+def _since_span(trigger: Token) -> Span | None:
+    """The words of a contact named after "since" (its own clause or phrase), else None."""
+    if not _since_clause(trigger):
+        return None
+    words = list(trigger.subtree)
+    return trigger.doc[words[0].i:words[-1].i + 1]
+
+
 def _compound_place(trigger: Token, parties: list[str], gazetteer: Gazetteer) -> str | None:
     """"the Geneva summit", "the Helsinki meeting": a place named as the trigger's modifier.
     The small model tags some surnames as places ("Biden meeting"), so a word that names a
@@ -3175,6 +3224,10 @@ def _compound_place(trigger: Token, parties: list[str], gazetteer: Gazetteer) ->
             continue
         if any(entry.kind == "person" for entry in gazetteer.lookup(child.text)):
             continue
+        whole = next((e for e in trigger.doc.ents if e.start <= child.i < e.end), None)
+        if whole is not None and any(entry.kind == "organization" for entry in gazetteer.lookup(
+                re.sub(r"^[Tt]he\s+", "", whole.text))):
+            continue  # "the Asia-Pacific Economic Cooperation summit": a body's, not a place's
         return child.text
     return None
 

@@ -98,13 +98,17 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         return _weekday(WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), ref, future)
     if (m := MONTH_YEAR.search(text)):
         word = m.group(1).lower()
-        if word == "may" and not m.group(2) and not re.search(r"\bin\s+may\b", text, re.I):
+        if word == "may" and not m.group(2) and \
+                not re.search(r"\b(?:in|last|next)\s+may\b", text, re.I):
             return None  # the modal verb, not the month
         month = MONTHS[word[:3]]
         if m.group(2):
             return f"{int(m.group(2)):04d}-{month:02d}"
         if ref is None:
             return None
+        qualified = _qualified_year(text, m.group(1), month, ref.year, ref.month)
+        if qualified is not None:
+            return f"{qualified:04d}-{month:02d}"
         return f"{_nearest_year(month, None, ref, future):04d}-{month:02d}"
     return None
 
@@ -119,8 +123,11 @@ def find_date_expression(text: str) -> str | None:
             break
     m = MONTH_YEAR.search(text)
     if found is None and m and not (m.group(1).lower() == "may" and not m.group(2)
-                                    and not re.search(r"\bin\s+may\b", text, re.I)):
+                                    and not re.search(r"\b(?:in|last|next)\s+may\b", text, re.I)):
         found = m.group(0)
+        qualifier = re.search(rf"\b(?:last|next)\s+(?={re.escape(m.group(1))}\b)", text, re.I)
+        if qualifier is not None and not m.group(2):
+            found = qualifier.group(0) + found.strip()  # "last November": a year back
     return re.sub(r"^(?:on|in)\s+", "", found.strip(), flags=re.I) if found else None
 
 
@@ -187,6 +194,18 @@ def _weekday(target: int, qualifier: str, ref: date, future: bool) -> str:
     return (ref - timedelta(days=back)).isoformat()
 
 
+def _qualified_year(text: str, word: str, target: int, year: int, month: int) -> int | None:
+    """The year of "last November" / "next March" written in a given month: the latest such
+    month before the current one, or the first after it ("last November" written in November
+    is a year back). None when the month name has no such qualifier."""
+    qualifier = re.search(rf"\b(last|next)\s+{re.escape(word)}\b", text, re.I)
+    if qualifier is None:
+        return None
+    if qualifier.group(1).lower() == "last":
+        return year if target < month else year - 1
+    return year if target > month else year + 1
+
+
 def _month_only(text: str, ref_month: str, future: bool) -> str | None:
     """Resolve against a publication month: "next month", "in June" (no day can be fixed)."""
     year, month = int(ref_month[:4]), int(ref_month[5:7])
@@ -198,11 +217,14 @@ def _month_only(text: str, ref_month: str, future: bool) -> str | None:
         return None
     if (m := MONTH_YEAR.search(text)):
         word = m.group(1).lower()
-        if word == "may" and not m.group(2) and not re.search(r"\bin\s+may\b", text, re.I):
+        if word == "may" and not m.group(2) and not re.search(r"\b(?:in|last|next)\s+may\b", text, re.I):
             return None
         target = MONTHS[word[:3]]
         if m.group(2):
             return f"{int(m.group(2)):04d}-{target:02d}"
+        qualified = _qualified_year(text, m.group(1), target, year, month)
+        if qualified is not None:
+            return f"{qualified:04d}-{target:02d}"
         ref = date(year, month, 15)
         return f"{_nearest_year(target, None, ref, future):04d}-{target:02d}"
     return None

@@ -189,6 +189,8 @@ def _surname_keys(entry: Entry) -> set[str]:
     keys = {translit_key(entry.surname.split()[-1])}
     keys |= {translit_key(words[-1]) for words in surfaces
              if len(words) >= 2 and translit_key(words[-1]) not in given}
+    # a one-word alias is a name the person goes by alone ("Lula", "Bibi", "AMLO")
+    keys |= {translit_key(words[0]) for words in surfaces[1:] if len(words) == 1}
     return keys
 
 

@@ -31,6 +31,32 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
+@Language.component("readout_paragraphs", assigns=["token.is_sent_start"])
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline with no full stop, a dateline or a byline is
+    not parsed into the paragraph below it (set before the parser, which keeps such starts)."""
+    for token in doc[1:-1]:
+        # (a lower-case word after the blank line continues a sentence a page broke up)
+        following = doc[token.i + 1].text
+        if token.is_space and token.text.count("\n") >= 2 and \
+                doc[token.i - 1].text not in LEAD_IN_ENDS and not following[:1].islower() and \
+                following not in PARSER_LEFT_OPENERS:
+            doc[token.i + 1].is_sent_start = True
+            # (and the paragraph's second word does not start one more: the small parser
+            # otherwise cuts "European | ministers meet …" after a forced start)
+            if token.i + 2 < len(doc) and doc[token.i + 1].is_alpha and \
+                    not doc[token.i + 2].is_space and doc[token.i + 2].is_alpha:
+                doc[token.i + 2].is_sent_start = False
+    return doc
+
+
+# a line ending so leads into what follows it ("Practical steps should include:", "he said,")
+LEAD_IN_ENDS = {":", ",", ";", "-", "–", "—", "(", "“", "‘"}
+# list items keep the reading the proposal finder gives a lead-in and its items; a paragraph
+# opening with a quotation mark is left to the parser, which starts it well after a full stop
+PARSER_LEFT_OPENERS = {"-", "–", "—", "•", "*", "·", "''", '"', "“", "‘", "'", "``"}
+
+
 @Language.factory("readout_actors", assigns=["doc._.actor_mentions", "doc._.actors"],
                   default_config={"gazetteer_path": None})
 def _actors_factory(nlp: Language, name: str, gazetteer_path: str | None) -> ActorResolver:
@@ -88,6 +114,7 @@ def model_name() -> str:
 def build_pipeline(gazetteer: str | None = None) -> Language:
     nlp = spacy.load(model_name())
     nlp.max_length = 2_000_000
+    nlp.add_pipe("readout_paragraphs", before="parser")
     for component in READOUT_COMPONENTS:
         config = {"gazetteer_path": gazetteer} if component == "readout_actors" else {}
         nlp.add_pipe(component, config=config)

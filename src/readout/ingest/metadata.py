@@ -28,9 +28,11 @@ DATE_LINE = re.compile(
     r"(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
 )
 BYLINE = re.compile(r"^\s*(?:By|BY|by)\s+(.{3,80}?)\s*$")
-# A wire dateline opening the body: "WASHINGTON, Dec 8 (Reuters) -" or "MOSCOW, Dec. 31, 2021 (AP) —".
+# A wire dateline opening the body: "WASHINGTON, Dec 8 (Reuters) -", "MOSCOW, Dec. 31, 2021 (AP) —"
+# or, with the state or country after the city, "WOODSIDE, California, Nov 15 (Reuters) -".
 DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'\-]{{2,30}},\s+(?P<date>{_MONTHS}\s+\d{{1,2}}(?:,\s+(?P<year>\d{{4}}))?)\s+"
+    r"^[A-Z][A-Z .'\-]{2,30},\s+(?:[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,\s+)?"
+    rf"(?P<date>{_MONTHS}\s+\d{{1,2}}(?:,\s+(?P<year>\d{{4}}))?)\s+"
     r"\((?P<outlet>[^)]{2,40})\)\s*[-–—]")
 # A date written into a file name or a URL path ("2021-12-08-call.txt", "/2021/12/08/"): the
 # same signal htmldate reads from URLs, used for plain-text files that carry no date of their own.

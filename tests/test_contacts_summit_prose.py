@@ -1,0 +1,46 @@
+"""Summit prose: a contact named after "since" is an earlier one, with its own date and place;
+a body's name before "summit" is no place; being able to call is no call. The sentences are
+written for these tests."""
+
+from readout.analyze.pipeline import build_pipeline, make_doc
+from readout.records import Article
+
+
+def _contacts(text, published="2023-11-16"):
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published=published)))
+    return [(c.format, sorted(c.participants), c.date, c.place, c.status)
+            for c in doc._.contacts]
+
+
+def test_the_meeting_after_since_is_an_earlier_contact_of_its_own():
+    found = _contacts("Lula and Macron met in Brasilia on Wednesday, their first talks since "
+                      "they met in Paris last November.")
+    assert ("meeting", ["Emmanuel Macron", "Luiz Inácio Lula da Silva"], "2022-11", "Paris",
+            "held") in found
+    assert any(date == "2023-11-15" for _, _, date, _, _ in found)
+
+
+def test_a_contact_after_since_does_not_take_its_sentences_date():
+    found = _contacts("Lula and Macron met on Wednesday, their first talks since their "
+                      "meeting in Paris.")
+    paris = [c for c in found if c[3] == "Paris"]
+    assert paris and all(c[2] is None for c in paris)
+
+
+def test_a_bodys_name_before_summit_is_not_its_place():
+    found = _contacts("Lula and Macron met on Wednesday on the sidelines of the "
+                      "Asia-Pacific Economic Cooperation summit.")
+    assert all(place != "Cooperation" for _, _, _, place, _ in found)
+
+
+def test_being_able_to_pick_up_the_phone_is_no_call():
+    found = _contacts("Lula met Macron on Wednesday. He said the two had agreed that either of "
+                      "them could pick up the phone and call the other at any time.")
+    assert [f for f, *_ in found] == ["meeting"]
+
+
+def test_a_leader_known_by_one_name_alone():
+    found = _contacts("Lula and Macron met in Brasilia on Wednesday.")
+    assert found == [("meeting", ["Emmanuel Macron", "Luiz Inácio Lula da Silva"], "2023-11-15",
+                      "Brasilia", "held")]
