@@ -44,3 +44,17 @@ def test_a_leader_known_by_one_name_alone():
     found = _contacts("Lula and Macron met in Brasilia on Wednesday.")
     assert found == [("meeting", ["Emmanuel Macron", "Luiz Inácio Lula da Silva"], "2023-11-15",
                       "Brasilia", "held")]
+
+
+def test_an_aside_on_a_trip_names_no_host():
+    found = _contacts("Lula arrived in Kyiv on Wednesday on an unannounced visit, his first "
+                      "since Russia's invasion.", published="2023-09-06")
+    assert found == [("visit", ["Luiz Inácio Lula da Silva", "Ukraine"], "2023-09-06", "Kyiv",
+                      "held")]
+
+
+def test_a_call_told_in_a_clause_after_another_event_has_its_own_parties():
+    found = _contacts("Lula's trip came days after Zelensky spoke by phone with Olaf Scholz.",
+                      published="2023-09-06")
+    assert [(f, p) for f, p, *_ in found] == [("phone call", ["Olaf Scholz",
+                                                              "Volodymyr Zelensky"])]

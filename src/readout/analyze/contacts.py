@@ -760,9 +760,15 @@ class ContactExtractor:
             homes = {e.country for e in (self.gazetteer.entries.get(t) for t in travellers)
                      if e is not None and e.kind == "person"}
             # the travellers' own agencies ("announced aid through USAID") are no hosts
+            # ("an unannounced visit, his fourth since Russia's invasion": an aside on the
+            # trip names no host)
+            aside = _aside_tokens(trigger)
+            rest = {t.i for t in clause} - aside
             host_side = [p for p in parties if p not in travellers and p not in homes and
                          self._country_of(p) not in homes and
-                         not self._mentioned_in(doc, p, mentions, dest_tokens)]
+                         not self._mentioned_in(doc, p, mentions, dest_tokens) and
+                         not (self._mentioned_in(doc, p, mentions, aside) and
+                              not self._mentioned_in(doc, p, mentions, rest))]
             if host_side:
                 hosts.append(host_side)
         date, date_text = self._date(clause, doc, planned, trigger)
@@ -1572,6 +1578,10 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                     not (r.i <= trigger.i <= r.right_edge.i) for t in r.subtree}
             if node.lemma_ == "join" and child.dep_ == "dobj" and child.i < trigger.i:
                 region |= {t.i for t in child.subtree}  # "Kahl joined Sherman … to meet"
+        if node.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) \
+                and any(c.dep_ == "mark" and c.lower_ in TIME_PREPS | {"when", "while", "as"}
+                        for c in node.children):
+            break  # "Blinken's trip came days after Zelensky spoke with Sunak": a clause of its own
         if node.i == trigger.i and node.dep_ in ("relcl", "acl") and node.pos_ == "VERB" and \
                 node.head.pos_ == "PROPN" and (node.dep_ == "acl" or any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
@@ -1885,11 +1895,12 @@ def _proposed(trigger: Token) -> bool:
 
 def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN"):
-        # "either could pick up the phone", "could hold talks": the verb that takes the
-        # noun as its object decides as a verb trigger would
+        # "either could pick up the phone", "might hold talks": a possibility, not a contact
+        # ("would hold talks next month" is often a plan told in reported speech)
         return _noun_is_hypothetical(trigger, clause) or (
-            trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and
-            _is_hypothetical(trigger.head, clause))
+            trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "can")
+                for c in trigger.head.children))
     sibling = _infinitive_sibling(trigger)
     if sibling is not None and _is_hypothetical(sibling, clause):
         return True
@@ -3186,6 +3197,19 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "resort", "port", "capital", "spa
                     "region", "province", "enclave"}
 NAMED_FORMAT_NOUNS = {"format", "formula", "process", "framework", "triangle"}
 IN_PERSON_FORMATS = ("summit", "meeting", "visit")
+
+
+def _aside_tokens(trigger: Token) -> set[int]:
+    """Words that describe a trip rather than name whom it is to: an apposition of it ("his
+    fourth since …") and a time phrase on it or its verb ("since Russia's invasion")."""
+    out: set[int] = set()
+    top = trigger.head if trigger.dep_ == "pobj" else trigger
+    top = top.head if top.dep_ == "prep" else top
+    for token in top.subtree:
+        if token.dep_ in ("appos", "npadvmod") and token.pos_ != "PROPN" or \
+                token.dep_ == "prep" and token.lower_ in TIME_PREPS:
+            out.update(t.i for t in token.subtree)
+    return out
 
 
 def _setting_of_a_past_act(trigger: Token) -> bool:
