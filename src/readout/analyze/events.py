@@ -2035,8 +2035,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             etype, mode = OBJECT_NOUNS[key]
             if etype == "MOBILIZE" and key in WEAPON_WORDS:
                 mode = "weapons"
-            if key in ("exercise", "drill") and any(c.lower_ in ("joint", "combined")
-                                                    for c in obj.children):
+            if key in ("exercise", "drill") and obj is not None and any(
+                    c.lower_ in ("joint", "combined") for c in obj.children):
                 return "COOPERATE", None, token  # "held joint drills": armed forces together
             return etype, mode, token
         if lemma in ("remain", "stay", "be", "go", "keep") and any(

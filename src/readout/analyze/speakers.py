@@ -747,6 +747,13 @@ class SpeakerResolver:
                 return self.resolve(noun, at)
         if low in ("former", "latter") and any(t.lower_ == "the" for t in head.lefts):
             return self._former_latter(low, head), start, end
+        source = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and
+                       c.lemma_.casefold() == "source" and c.head.i == head.i and
+                       head.head.i == c.right_edge.i + 1), None)
+        if source is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            # "talks with Sergei Lavrov, a diplomatic source said": the parser made the name
+            # the subject; the unnamed source right before the verb is who spoke
+            return self.resolve(source, at)
         name = self._named_in(phrase, head)
         if name is not None:
             return name, start, end
