@@ -46,11 +46,9 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from cameo_source import LABELLED, is_development, tagged_sentences
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-DATA = SHARED / "data" / "conflibert-cameo"
-TSV = DATA / "cameo_class" / "train.tsv"
-NER = DATA / "cameo_ner" / "train.txt"
 GOLD = REPO / "tests" / "gold"
 GOLD_FILES = {"dev": GOLD / "cameo_contacts_dev.json",
               "heldout": GOLD / "cameo_contacts_heldout.json"}
@@ -74,23 +72,8 @@ def _key(text: str) -> str:
 
 
 def raw_sentences() -> list[str]:
-    with TSV.open(encoding="utf-8", newline="") as handle:
+    with LABELLED.open(encoding="utf-8", newline="") as handle:
         return [row[0] for row in csv.reader(handle, delimiter="\t", quotechar='"') if row]
-
-
-def tagged_sentences() -> list[list[tuple[str, str]]]:
-    sentences, current = [], []
-    for line in NER.read_text("utf-8").splitlines():
-        if not line.strip():
-            if current:
-                sentences.append(current)
-            current = []
-            continue
-        token, tag = line.rsplit(" ", 1)
-        current.append((token, tag))
-    if current:
-        sentences.append(current)
-    return sentences
 
 
 def sentences() -> dict[str, dict[str, Any]]:
@@ -114,7 +97,7 @@ def sentences() -> dict[str, dict[str, Any]]:
                 spans[-1] = (spans[-1][0], spans[-1][1] + " " + token)
             prev = tag
         digest = sha1(text)
-        out[digest] = {"text": text, "half": "dev" if int(digest, 16) % 2 == 0 else "heldout",
+        out[digest] = {"text": text, "half": "dev" if is_development(text) else "heldout",
                        "reciprocal": any(kind == "R" for kind, _ in spans),
                        "cue": bool(CUE.search(text)), "spans": spans}
     return out

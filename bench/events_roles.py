@@ -56,15 +56,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cameo_source import LABELLED, TAGGED, is_development, tagged_sentences
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-CAMEO = SHARED / "data" / "conflibert-cameo"
-NER = CAMEO / "cameo_ner" / "train.txt"
-CLASS = CAMEO / "cameo_class" / "train.tsv"
 RESULTS = REPO / "bench" / "results" / "events_roles.json"
 # sha1 of the two files as read when the benchmark was written: a changed file stops it
-SHA1 = {NER: "3d548f5e4677eb7bff5166ab5516b56099def8fc",
-        CLASS: "0b510b68b114af71d3ebe12cf46e4c2cf8b488c4"}
+SHA1 = {TAGGED: "3d548f5e4677eb7bff5166ab5516b56099def8fc",
+        LABELLED: "0b510b68b114af71d3ebe12cf46e4c2cf8b488c4"}
 sys.path.insert(0, str(REPO / "src"))
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"',
@@ -93,24 +91,7 @@ class Sentence:
 
 
 def split_of(text: str) -> str:
-    return "dev" if int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % 2 == 0 \
-        else "held_out"
-
-
-def _read_ner() -> list[list[tuple[str, str]]]:
-    sents: list[list[tuple[str, str]]] = []
-    cur: list[tuple[str, str]] = []
-    for line in NER.read_text("utf-8").split("\n"):
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-                cur = []
-            continue
-        tok, tag = line.rsplit(" ", 1)
-        cur.append((tok, tag))
-    if cur:
-        sents.append(cur)
-    return sents
+    return "dev" if is_development(text) else "held_out"
 
 
 def _offsets(raw: str, tokens: list[str]) -> list[tuple[int, int]] | None:
@@ -157,14 +138,14 @@ def load_sentences() -> tuple[list[Sentence], dict[str, int]]:
         if hashlib.sha1(path.read_bytes()).hexdigest() != sha1:
             raise SystemExit(f"{path}: changed since the benchmark was written (sha1)")
     rows: dict[str, tuple[str, int]] = {}
-    with open(CLASS, encoding="utf-8", newline="") as handle:
+    with open(LABELLED, encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quotechar='"'):
             if len(row) == 2:
                 rows.setdefault(_key(row[0]), (row[0], int(row[1].strip())))
     out: list[Sentence] = []
     stats: Counter[str] = Counter()
     seen: set[str] = set()
-    for toks in _read_ner():
+    for toks in tagged_sentences():
         stats["tagged"] += 1
         found = rows.get(_key("".join(t for t, _ in toks)))
         if found is None:
