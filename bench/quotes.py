@@ -384,6 +384,18 @@ def load_polnear(split: str) -> list[GoldArticle]:
     return articles
 
 
+def _gold_units(entry: dict) -> list[Unit]:
+    """The quotes of one file of our own gold (seeds, basil-own): a speaker may be a list of
+    accepted names; optional entries are neither rewarded nor penalised."""
+    units = []
+    for q in entry["quotes"]:
+        sp = q["speaker"]
+        units.append(Unit(q["start"], q["end"], q["kind"],
+                          speakers=sp if isinstance(sp, list) else [sp],
+                          optional=bool(q.get("optional"))))
+    return units
+
+
 def load_seeds() -> list[GoldArticle]:
     gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8"))
     articles = []
@@ -392,12 +404,7 @@ def load_seeds() -> list[GoldArticle]:
         if hashlib.sha1(path.read_bytes()).hexdigest() != entry["sha1"]:
             raise SystemExit(f"{name} changed since it was annotated")
         text = path.read_text(encoding="utf-8")
-        units = []
-        for q in entry["quotes"]:
-            sp = q["speaker"]
-            units.append(Unit(q["start"], q["end"], q["kind"],
-                              speakers=sp if isinstance(sp, list) else [sp],
-                              optional=bool(q.get("optional"))))
+        units = _gold_units(entry)
         articles.append(GoldArticle(name, text, units, canonical=True))
     return articles
 
@@ -413,12 +420,7 @@ def load_basil_own() -> list[GoldArticle]:
     articles = []
     for rel, entry in sorted(gold["files"].items()):
         data, text = checked_basil(rel, entry["sha1"], entry["text_sha1"])
-        units = []
-        for q in entry["quotes"]:
-            sp = q["speaker"]
-            units.append(Unit(q["start"], q["end"], q["kind"],
-                              speakers=sp if isinstance(sp, list) else [sp],
-                              optional=bool(q.get("optional"))))
+        units = _gold_units(entry)
         articles.append(GoldArticle(Path(rel).stem, text, units, canonical=True,
                                     published=data.get("date")))
     return articles

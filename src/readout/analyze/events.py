@@ -967,13 +967,8 @@ class EventExtractor:
                 mentions, actor, own, rulers=True)
         if not targets and cand.type == "ASSAULT":
             # "killed 23 people in Tel Aviv": the state where the victims were hit
-            for child in cand.verb.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "near", "at"):
-                    where = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    place = _actor_at(doc, where, mentions, exclude=actor)
-                    if place is not None and _kind(doc, place) == "state" and place != own:
-                        targets = [place]
-                        break
+            place = _state_after(doc, cand.verb, ("in", "near", "at"), mentions, actor, own)
+            targets = [place] if place is not None else targets
         if not targets and cand.type in ("ASSAULT", "COERCE", "ACCUSE", "REQUEST", "SUPPORT",
                                          "THREATEN", "SANCTION", "PROTEST"):
             # "ordered the shooting of protesters", "blamed security forces", "urged militias
@@ -1004,23 +999,13 @@ class EventExtractor:
         if not targets and cand.type == "REQUEST" and (obj := _object(cand.verb)) is not None \
                 and _lemma(obj) in REFUGE_NOUNS:
             # "sought refuge in Bangladesh": the state asked to take them in
-            for child in cand.verb.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "with"):
-                    where = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    host = _actor_at(doc, where, mentions, exclude=actor)
-                    if host is not None and _kind(doc, host) == "state" and host != own:
-                        targets = [host]
-                        break
+            host = _state_after(doc, cand.verb, ("in", "with"), mentions, actor, own)
+            targets = [host] if host is not None else targets
         if not targets and cand.type == "CONSULT" and cand.mode == "visit" \
                 and _lemma(cand.token) in ("arrive", "travel", "fly"):
             # "arrived in Libya on an unannounced visit": the host
-            for child in cand.verb.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "to"):
-                    where = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    host = _actor_at(doc, where, mentions, exclude=actor)
-                    if host is not None and _kind(doc, host) == "state" and host != own:
-                        targets = [host]
-                        break
+            host = _state_after(doc, cand.verb, ("in", "to"), mentions, actor, own)
+            targets = [host] if host is not None else targets
         if not targets and cand.type in REFERRING_TYPES:
             # "condemned Friday's test" after "North Korea's latest nuclear test": the owner of
             # the act named earlier
@@ -1361,6 +1346,19 @@ def _share_targets(doc: Doc, events: list[Event]) -> None:
                  and _kind(doc, e.target) in ("state", "organization")}
         if len(named) == 1:
             event.target = named.pop()
+
+
+def _state_after(doc: Doc, verb: Token, preps: tuple[str, ...], mentions: list[ActorMention],
+                 actor: str | None, own: str | None) -> str | None:
+    """The first state other than the actor's own named as the object of one of the verb's
+    prepositions ("refuge in Bangladesh", "arrived in Libya")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            where = next((c for c in child.children if c.dep_ == "pobj"), None)
+            host = _actor_at(doc, where, mentions, exclude=actor)
+            if host is not None and _kind(doc, host) == "state" and host != own:
+                return host
+    return None
 
 
 def _own_state(doc: Doc, actor: str | None) -> str | None:
