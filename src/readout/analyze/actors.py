@@ -30,6 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from readout.analyze.dates import WEEKDAYS
 from readout.analyze.gazetteer import (
     LEADER_ROLES,
     OFFICE_TWINS,
@@ -107,7 +108,6 @@ KOREA_HALF = re.compile(r"\b[Tt]he (North|South)\b(?!-|\s+[A-Z])")
 # titles a portfolio word goes before ("Labor Minister", "Home Secretary")
 PORTFOLIO_HOLDERS = {"minister", "secretary", "commissioner", "minister's", "secretary's"}
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december", "monday", "tuesday",
                    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}

@@ -357,8 +357,12 @@ def differences(entries: list[TimelineEntry], quotes: list[MergedQuote],
     """The brief's "How the sources differ" points, and each entry's accounts (by position)."""
     points: list[dict[str, Any]] = []
     accounts_of: dict[int, list[dict[str, Any]]] = {}
-    evidence = [[(r.doc, m.start, m.end) for r in e.sources for m in (r.contact, *r.also)]
-                for e in entries]
+    # every contact's evidence, by document, with the timeline entry it belongs to
+    evidence: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for position, entry in enumerate(entries):
+        for report in entry.sources:
+            for m in (report.contact, *report.also):
+                evidence[report.doc].append((position, m.start, m.end))
     for position, entry in enumerate(entries):
         about = entry.label()
         for conflict in entry.conflicts:
@@ -370,11 +374,8 @@ def differences(entries: list[TimelineEntry], quotes: list[MergedQuote],
                                  f"{_conflict_text(conflict['field'])}:", sides))
         if len(entry.docs) < 2:
             continue
-        elsewhere: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for other, spans in enumerate(evidence):
-            if other != position:
-                for doc, start, end in spans:
-                    elsewhere[doc].append((start, end))
+        elsewhere = {doc: [(start, end) for other, start, end in evidence[doc]
+                           if other != position] for doc in entry.docs}
         accounts = compare_accounts(entry, texts, elsewhere=elsewhere)
         accounts_of[position] = accounts
         for contradiction in number_contradictions(accounts):
