@@ -15,7 +15,9 @@ Texts are built with bench/basil_text.basil_text and published dates come from t
 - events: bench/events.py (seeds_events: evidence overlap + acceptable type, actor, target;
   same_as units; borderline gold and CONSULT/AGREE over a gold contact span are don't-care),
   over the articles listed in the gold's ``complete_docs``.
-Also reported: system contacts that land on a not_contacts span (tempting non-contacts).
+Also reported: system contacts that land on a not_contacts span (tempting non-contacts), and
+``contacts_failure_kinds``: counts of why strict matching failed (nothing found, format,
+participants, date; spurious contacts; place), aggregate only.
 Writes bench/results/news_gold.json.
 """
 
@@ -38,6 +40,7 @@ sys.path.insert(0, str(REPO / "bench"))
 import contacts as contacts_bench  # noqa: E402
 import events as events_bench  # noqa: E402
 from basil_text import basil_outlet, checked_basil  # noqa: E402
+from readout.analyze.gazetteer import load_gazetteer  # noqa: E402
 from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc  # noqa: E402
 from readout.records import Article, ArticleAnalysis  # noqa: E402
 
@@ -87,6 +90,128 @@ def score_contacts(gold: dict[str, Any], analyses: dict[str, ArticleAnalysis], v
     return result
 
 
+def _participant_kind(near: list[Any], gold_participants: list[Any]) -> str:
+    """How the nearest system contact's parties differ from the gold's: some missing, some
+    extra, or both (counts only)."""
+    gold_sets = [set(contacts_bench._options(g)) for g in gold_participants]
+    best = max(near, key=lambda c: contacts_bench.participants_overlap(c.participants,
+                                                                       gold_participants))
+    names = set(best.participants)
+    missing = any(not (g & names) for g in gold_sets if None not in g)
+    extra = any(not any(n in g for g in gold_sets) for n in names)
+    return ("participants_" + ("missing_and_extra" if missing and extra else
+                               "missing" if missing else "extra" if extra else "other"))
+
+
+def _name_kinds(near: list[Any], gold_participants: list[Any], kinds: dict[str, int]) -> None:
+    """What sort of actor the wrong parties are (gazetteer kind, else "other"): the names the
+    gold has and the nearest system contact lacks, and the ones it adds (counts only)."""
+    gazetteer = load_gazetteer()
+    gold_sets = [set(contacts_bench._options(g)) for g in gold_participants]
+    best = max(near, key=lambda c: contacts_bench.participants_overlap(c.participants,
+                                                                       gold_participants))
+    names = set(best.participants)
+
+    def kind(name: str) -> str:
+        entry = gazetteer.entries.get(name)
+        return entry.kind if entry else "other"
+    for g in gold_sets:
+        if None not in g and not (g & names):
+            named = sorted(n for n in g if n)
+            kinds[f"lacks_{kind(named[0])}" if named else "lacks_other"] += 1
+    for n in names:
+        if not any(n in g for g in gold_sets):
+            kinds[f"adds_{kind(n)}"] += 1
+
+
+def failure_kinds(gold: dict[str, Any], analyses: dict[str, ArticleAnalysis]) -> dict[str, int]:
+    """Counts, never items, of why strict matching failed: each missed required gold entry by
+    the nearest kind of system contact over its evidence (none at all; one with another format;
+    other participants; the same contact with another date or none), and each unmatched system
+    contact by whether any gold entry lies under it. Aggregate only, so the held-out set can
+    say which step to work on without showing what to tune against."""
+    kinds = dict.fromkeys(("missed_nothing_overlaps", "missed_format", "missed_participants",
+                           "missed_date_none", "missed_date_other", "participants_missing",
+                           "participants_extra", "participants_missing_and_extra",
+                           "participants_other", "lacks_person", "lacks_state",
+                           "lacks_organization", "lacks_other", "adds_person", "adds_state",
+                           "adds_organization", "adds_other",
+                           "spurious_same_as_gold_but_date_or_matched_twice", "spurious_no_gold_there",
+                           "spurious_beside_gold", "place_none_when_gold_has_one",
+                           "place_other"), 0)
+    for rel, entry in gold["docs"].items():
+        system, entries = list(analyses[rel].contacts), entry["contacts"]
+        strict = contacts_bench.score_document(system, entries, contacts_bench.strict_match)
+        for g in strict["fn_list"]:
+            near = [c for c in system if contacts_bench._overlaps(c, entries[g])]
+            fmt = [c for c in near if c.format in contacts_bench._options(entries[g]["format"])]
+            people = [c for c in fmt if contacts_bench.participants_equal(
+                c.participants, entries[g]["participants"])]
+            if not near:
+                kinds["missed_nothing_overlaps"] += 1
+            elif not fmt:
+                kinds["missed_format"] += 1
+            elif not people:
+                kinds["missed_participants"] += 1
+                kinds[_participant_kind(fmt, entries[g]["participants"])] += 1
+                _name_kinds(fmt, entries[g]["participants"], kinds)
+            elif all(c.date is None for c in people):
+                kinds["missed_date_none"] += 1
+            else:
+                kinds["missed_date_other"] += 1
+        for s in strict["fp_list"]:
+            beside = any(contacts_bench._overlaps(system[s], e) for e in entries)
+            if beside:
+                under = [e for e in entries if contacts_bench._overlaps(system[s], e)]
+                if any(system[s].format in contacts_bench._options(e["format"])
+                       and contacts_bench.participants_equal(system[s].participants,
+                                                             e["participants"])
+                       for e in under):
+                    kinds["spurious_same_as_gold_but_date_or_matched_twice"] += 1
+            kinds["spurious_beside_gold" if beside else "spurious_no_gold_there"] += 1
+        for s, g in strict["matched"].items():
+            want = contacts_bench._options(entries[g].get("place"))
+            if entries[g].get("place") and system[s].place not in want:
+                kinds["place_none_when_gold_has_one" if system[s].place is None
+                      else "place_other"] += 1
+    return kinds
+
+
+def event_failure_kinds(events_gold: dict[str, Any], analyses: dict[str, ArticleAnalysis]
+                        ) -> dict[str, int]:
+    """Counts, never items, of how the system's events stand to each required gold event with
+    no full match (nothing over its evidence; another type; the type but another actor; the
+    actor but another target), and of system events over no gold event at all."""
+    kinds = dict.fromkeys(("missed_nothing_overlaps", "missed_type", "missed_actor",
+                           "missed_target", "system_event_over_no_gold_event"), 0)
+    accepts = events_bench._accepts
+    complete = set(events_gold.get("complete_docs") or [])
+    for rel, entry in events_gold["files"].items():
+        if rel not in complete:
+            continue
+        system = [e.to_json() for e in analyses[rel].events]
+        gold = entry["events"]
+
+        def over(s: dict[str, Any], g: dict[str, Any]) -> bool:
+            return events_bench._overlap(s["start"], s["end"], g["evidence_start"],
+                                         g["evidence_end"])
+        for g in gold:
+            if g.get("borderline"):
+                continue
+            near = [s for s in system if over(s, g)]
+            typed = [s for s in near if accepts(g["type"], s["type"])]
+            acted = [s for s in typed if accepts(g["actor"], s["actor"])
+                     or (g.get("symmetric") and accepts(g["actor"], s["target"]))]
+            if any(accepts(g["target"], s["target"]) or (g.get("symmetric") and
+                   accepts(g["target"], s["actor"])) for s in acted):
+                continue
+            kinds["missed_nothing_overlaps" if not near else "missed_type" if not typed
+                  else "missed_actor" if not acted else "missed_target"] += 1
+        kinds["system_event_over_no_gold_event"] += sum(
+            1 for s in system if not any(over(s, g) for g in gold))
+    return kinds
+
+
 def _domestic_optional(gold: dict[str, Any]) -> dict[str, Any]:
     docs = {rel: {**entry, "contacts": [{**c, "optional": c.get("optional") or
                                          bool(c.get("domestic"))} for c in entry["contacts"]]}
@@ -123,7 +248,9 @@ def main(argv: list[str] | None = None) -> int:
     # out on purpose; the gold marks those "domestic", and this view makes them optional
     report["contacts_international"] = score_contacts(_domestic_optional(contacts_gold),
                                                       analyses, False)
+    report["contacts_failure_kinds"] = failure_kinds(contacts_gold, analyses)
     report["events"] = score_events(events_gold, contacts_gold, analyses, args.verbose)
+    report["events_failure_kinds"] = event_failure_kinds(events_gold, analyses)
     report["seconds"] = round(time.perf_counter() - started, 1)
     c, e = report["contacts"], report["events"]
     print(HELD_OUT_NOTE)
@@ -132,8 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     ci = report["contacts_international"]
     print(f"news (held out) contacts, domestic meetings optional: strict {ci['strict']}  "
           f"relaxed F1 {ci['relaxed']['f1']}")
+    print(f"news (held out) contact failure kinds: {report['contacts_failure_kinds']}")
     print(f"news (held out) events: P {e.get('precision')} R {e.get('recall')} F1 {e.get('f1')} "
           f"(tp {e.get('tp')} fp {e.get('fp')} fn {e.get('fn')} ignored {e.get('ignored')})")
+    print(f"news (held out) event failure kinds: {report['events_failure_kinds']}")
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", "utf-8")
