@@ -86,6 +86,8 @@ BASIL = SHARED / "data" / "basil"
 SEEDS = SHARED / "seeds"
 SEEDS_GOLD = REPO / "tests" / "gold" / "seeds_quotes.json"
 BASIL_OWN_GOLD = REPO / "tests" / "gold" / "basil_quotes_dev.json"
+# second batch, annotated blind in a later session (reported on its own as basil_own_dev2)
+BASIL_OWN_GOLD_2 = REPO / "tests" / "gold" / "basil_quotes_dev2.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -409,14 +411,15 @@ def load_seeds() -> list[GoldArticle]:
     return articles
 
 
-def load_basil_own() -> list[GoldArticle]:
+def load_basil_own(gold_path: Path = BASIL_OWN_GOLD) -> list[GoldArticle]:
     """Our own exhaustive direct-quote gold on BASIL development articles
-    (tests/gold/basil_quotes_dev.json), scored like the seeds: canonical speakers, a list of
-    accepted names, optional entries neither rewarded nor penalised."""
+    (tests/gold/basil_quotes_dev.json, or the second batch basil_quotes_dev2.json), scored like
+    the seeds: canonical speakers, a list of accepted names, optional entries neither rewarded
+    nor penalised."""
     sys.path.insert(0, str(REPO / "bench"))
     from basil_text import checked_basil
 
-    gold = json.loads(BASIL_OWN_GOLD.read_text(encoding="utf-8"))
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     articles = []
     for rel, entry in sorted(gold["files"].items()):
         data, text = checked_basil(rel, entry["sha1"], entry["text_sha1"])
@@ -777,6 +780,9 @@ def main(argv: list[str] | None = None) -> int:
         results["basil_own_dev"] = evaluate("BASIL dev, own quote gold", load_basil_own(),
                                             with_textacy)
         results["basil_own_dev"]["readout"].pop("indirect", None)  # no indirect gold there
+        results["basil_own_dev2"] = evaluate("BASIL dev, own quote gold, batch 2",
+                                             load_basil_own(BASIL_OWN_GOLD_2), with_textacy)
+        results["basil_own_dev2"]["readout"].pop("indirect", None)
     if args.corpus in ("all", "polnear"):
         for split in (("dev", "test") if args.split == "both" else (args.split,)):
             polnear = load_polnear(split)
