@@ -287,6 +287,10 @@ VERBS.update({
     "admonish": ("ACCUSE", "disapprove"), "deride": ("ACCUSE", "disapprove"),
     "ridicule": ("ACCUSE", "disapprove"), "disparage": ("ACCUSE", "disapprove"),
     "pan": ("ACCUSE", "disapprove"), "lambaste": ("ACCUSE", "disapprove"),
+    # mockery is criticism: "mocked him for opposing", "scoffed at his rival"
+    "mock": ("ACCUSE", "disapprove"), "taunt": ("ACCUSE", "disapprove"),
+    "scoff": ("ACCUSE", "disapprove"), "jeer": ("ACCUSE", "disapprove"),
+    "belittle": ("ACCUSE", "disapprove"), "lampoon": ("ACCUSE", "disapprove"),
 })
 # Verbs that are physical attacks on a state or a place but, aimed at a person or at what
 # a person did and said, or given a reason ("attacked the president for declining"), report
@@ -422,10 +426,15 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("take", "to"): ("PROTEST", "demo"), ("walk", "off"): ("PROTEST", "strike"),
     ("go", "on"): ("PROTEST", "strike"), ("bow", "to"): ("CONCEDE", None),
     ("accede", "to"): ("CONCEDE", None), ("give", "up"): ("CONCEDE", None),
+    # "were put on notice by their colleagues": a warning of what follows
+    ("put", "on"): ("THREATEN", None),
+    # "went after Romney's remark": attacking someone in words (a named person or their act)
+    ("go", "after"): ("ACCUSE", "disapprove"),
 }
 # Phrasal entries that need a particular object ("took to the streets", "went on strike").
 PHRASAL_OBJECTS: dict[tuple[str, str], set[str]] = {
     ("take", "to"): {"street"}, ("go", "on"): {"strike"}, ("walk", "off"): {"job"},
+    ("put", "on"): {"notice"},
 }
 # Light verbs whose object noun names the event: "impose sanctions", "hold talks".
 OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
@@ -473,6 +482,10 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "discussion": ("CONSULT", None), "shelling": ("ASSAULT", "heavy-weapons"),
     "bombing": ("ASSAULT", "aerial"), "reminder": ("REQUEST", None),
     "welcome": ("CONSULT", "visit"), "mediation": ("CONSULT", None),
+    # "took a swipe at the president", "took a shot at his rivals": a verbal jab
+    "swipe": ("ACCUSE", "disapprove"), "jab": ("ACCUSE", "disapprove"),
+    "potshot": ("ACCUSE", "disapprove"), "shot": ("ACCUSE", "disapprove"),
+    "aim": ("ACCUSE", "disapprove"), "dig": ("ACCUSE", "disapprove"),
 }
 # Breaking a rule the actor is bound by defies it (CAMEO 128, "defy norms, law").
 NORM_NOUNS = {"ban", "law", "agreement", "resolution", "embargo", "treaty", "accord", "norm",
@@ -488,6 +501,14 @@ ASSISTING_PERSONNEL = {"peacekeeper", "inspector", "monitor", "observer", "worke
 AID_OBJECTS = {"aid", "assistance", "weapon", "arm", "ammunition", "grant", "loan", "intelligence",
                "food", "medicine", "funding", "money", "relief", "credit", "equipment",
                "training", "firearm", "vaccine"}
+# Holding a position rather than acting on someone: "for opposing the stimulus".
+STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "champion", "embrace",
+                "advocate", "endorse", "defend"}
+# Verbs of praise or blame whose "for"/"of" clause gives the reason ("blamed X for starting").
+JUDGING_VERBS = {"blame", "thank", "congratulate", "commend", "credit", "applaud", "fault",
+                 "accuse", "criticize", "criticise", "praise", "mock", "chide", "scold"}
+# A verbal jab taken at someone: "took a swipe at", "took aim at" (needs the "at").
+JAB_NOUNS = {"swipe", "jab", "potshot", "shot", "aim", "dig"}
 LIGHT_VERBS: dict[str, set[str]] = {
     # light verb → object nouns (lemmas) it turns into an event
     "introduce": {"sanction"}, "slap": {"sanction"},
@@ -497,7 +518,8 @@ LIGHT_VERBS: dict[str, set[str]] = {
              "condemnation", "accusation", "criticism", "critique"},
     # "offered a strong critique of X", "offered praise for Y"; offering comments is speech
     "offer": {"criticism", "critique", "condemnation", "support", "praise", "endorsement"},
-    "pay": {"visit"}, "take": {"call", "trip"}, "issue": {"warning", "threat", "ultimatum", "demand"},
+    "pay": {"visit"}, "take": {"call", "trip", *JAB_NOUNS},
+    "issue": {"warning", "threat", "ultimatum", "demand"},
     "launch": {"attack", "invasion", "offensive", "strike", "airstrike"},
     "carry": {"attack", "strike", "airstrike"},
     "send": {"aid", "assistance", "weapon", "troop", "force"},
@@ -676,6 +698,9 @@ IRREALIS = {"want", "wish", "hope", "like", "seek", "try", "plan", "intend", "co
             "mean", "require", "predict", "worry", "think", "ensure", "allow", "let", "able",
             "cease", "quit", "end", "halt", "abandon", "refrain", "likely", "unlikely",
             "include", "involve"}
+# What one means to do, stated as "X's priority is to ...": a goal, not an act.
+GOAL_NOUNS = {"priority", "goal", "aim", "objective", "task", "mission", "job", "purpose",
+              "intention", "plan", "ambition", "focus", "challenge"}
 # Nouns under which nothing is asserted ("the likelihood that Moscow will return ...").
 IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willingness", "threat",
                   "risk", "prospect", "case", "likelihood", "possibility", "probability",
@@ -750,6 +775,25 @@ class Candidate:
 # "Stood by its reporting", "stands with its base": standing by a thing or by one's own side
 # is a stance, not support given to an actor.
 STANDING_PHRASALS = {("stand", "by"), ("stand", "with")}
+
+
+# Joining something someone else runs: "X and Y agreed to attend (the debate)" accept an
+# invitation each; they do not agree with each other.
+TAKING_PART_VERBS = {"attend", "participate", "appear", "testify", "come", "serve", "debate",
+                     "compete", "enter", "speak"}
+
+
+def _agreed_to_take_part(token: Token) -> bool:
+    """'agreed to attend', 'agreed to take part in': each agreeing party accepts on its own."""
+    for c in token.children:
+        if c.dep_ != "xcomp":
+            continue
+        if _lemma(c) in TAKING_PART_VERBS:
+            return True
+        if _lemma(c) == "take" and any(g.dep_ == "dobj" and g.lower_ == "part"
+                                       for g in c.children):
+            return True
+    return False
 
 
 def _spoken_for(doc: Doc, person: Token, mentions: list[ActorMention]) -> str | None:
@@ -1019,7 +1063,8 @@ class EventExtractor:
                 return []
             targets = found[:1]
         sides_from_subject = False
-        reciprocal = cand.type == "AGREE" or _lemma(cand.token) == "sign" or (
+        reciprocal = (cand.type == "AGREE" and not _agreed_to_take_part(cand.token)) \
+            or _lemma(cand.token) == "sign" or (
             cand.type == "ASSAULT" and _object(cand.verb) is None
             and _lemma(cand.token) in RECIPROCAL_VERBS)
         visits_place = cand.mode == "visit" and _object(cand.verb) is not None
@@ -1916,9 +1961,27 @@ def _protesting_subject(verb: Token) -> bool:
     return subj is not None and subj.lemma_.casefold() in PROTESTER_NOUNS
 
 
+def _judged_reason(token: Token) -> bool:
+    """'mocked him for opposing the stimulus', 'praised her for backing the bill': a stance
+    named after 'for'/'of' is the reason for the praise or blame, not an act of its own (an
+    act given as the reason, "criticized Nuland for requesting ...", still counts)."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of") \
+            or _lemma(token) not in STANCE_VERBS:
+        return False
+    judge = prep.head
+    if judge.pos_ != "VERB":
+        return False
+    lemma = _lemma(judge)
+    return VERBS.get(lemma, ("",))[0] in ("ACCUSE", "SUPPORT") \
+        or lemma in VERBAL_ATTACK_VERBS | JUDGING_VERBS
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
+    if token.pos_ == "VERB" and _judged_reason(token):
+        return None
     if token.pos_ == "VERB":
         if lemma == "fire" and token.i >= 2 and token.nbor(-1).text == "-" \
                 and token.nbor(-2).lower_ == "test":
@@ -2029,6 +2092,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         if lemma in GIVING_VERBS and obj is not None and _money(obj) \
                 and _recipient(token) is not None:
             return "AID", None, token  # "gave $2 million to Nigeria's farm sector"
+        if key in JAB_NOUNS and obj is not None and not any(
+                c.dep_ == "prep" and c.lower_ == "at" for h in (token, obj) for c in h.children):
+            key = None  # "took a shot" with no one aimed at: a vaccine, a photograph, a try
         if key is not None and key in OBJECT_NOUNS:  # ("mount a challenge": no type)
             etype, mode = OBJECT_NOUNS[key]
             if etype == "MOBILIZE" and key in WEAPON_WORDS:
@@ -2110,11 +2176,16 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             if released is None and token.dep_ == "acl" and token.tag_ == "VBN":
                 released = token.head  # "an analysis released by the department"
             if lemma == "release" and released is not None and (
-                    _group_head(_portion_of(released)) or released).lemma_.casefold() \
-                    in DOCUMENT_NOUNS:
-                return None  # "emails released by the State Department": publication
+                    _group_head(_portion_of(released)) or _portion_of(released)
+            ).lemma_.casefold() in DOCUMENT_NOUNS | SPEECH_NOUNS:
+                # "emails released by the State Department", "released 3,000 of her emails",
+                # "his remarks were released by a PAC": publication, nobody is set free
+                return None
             if lemma == "commit" and obj is not None:
                 return None  # "committed a crime": the promise sense is "commit to"
+            if lemma == "plead" and any(c.lower_ in PLEA_WORDS for c in token.subtree
+                                        if token.i < c.i <= token.i + 3):
+                return None  # "pleaded guilty to charges": a plea in court, not an appeal
             if obj is not None and obj.lower_ in REFLEXIVES and etype in (
                     "ASSAULT", "SANCTION", "COERCE", "ACCUSE", "AID", "PROTEST"):
                 return None  # "shot himself", "cut himself off": nobody else is acted on
@@ -2190,7 +2261,8 @@ OPEN_WATERS = {"sea", "ocean", "water", "waters", "gulf", "bay", "sky", "air", "
 SPEECH_NOUNS = {"comment", "remark", "insight", "thought", "view", "opinion", "explanation",
                 "detail", "account", "assessment", "prediction", "glimpse",
                 "defense", "defence", "testimony", "observation", "analysis", "perspective",
-                "argument", "rebuttal", "response", "answer", "take", "word"}
+                "argument", "rebuttal", "response", "answer", "take", "word", "vision",
+                "outlook", "overview", "preview", "outline"}
 # Standards one meets rather than people: "meet the bar", "met the deadline".
 THRESHOLD_NOUNS = {"bar", "threshold", "requirement", "standard", "target", "goal", "deadline",
                    "criterion", "criteria", "expectation", "quota", "benchmark", "test", "mark",
@@ -2221,9 +2293,11 @@ def _labelling(call: Token) -> bool:
 
 
 def _portion_of(token: Token) -> Token:
-    """'the full set of emails' → emails: the things a quantity noun counts."""
-    if token.lemma_.casefold() not in PORTION_NOUNS:
-        return token
+    """'the full set of emails', '3,000 of the emails' → emails: the things a quantity noun
+    or a number counts."""
+    if token.lemma_.casefold() not in PORTION_NOUNS and not (
+            token.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+        return token  # ("about 3,000 of her emails": a count of the emails)
     return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), token)
 
@@ -2240,6 +2314,8 @@ def _meeting_subject(verb: Token) -> bool:
     return any(_lemma(t) in CONTACT_WORDS for t in verb.sent if t.i != verb.i)
 
 
+# A plea in court, not a plea to someone: "pleaded guilty", "pleads not guilty", "no contest".
+PLEA_WORDS = {"guilty", "innocent", "contest", "fifth"}
 # Things published rather than set free: "released the emails".
 DOCUMENT_NOUNS = {"email", "e-mail", "report", "statement", "video", "document", "data",
                   "list", "record", "finding", "transcript", "memo", "letter", "text", "tape",
@@ -2877,6 +2953,10 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 return "drop"
             if dep == "xcomp" and hl in RELUCTANT_WORDS:
                 return "drop"  # "has been slow to embrace new ideas": not (yet) done
+            if dep == "xcomp" and hl == "be" and any(
+                    c.dep_ == "nsubj" and c.lemma_.casefold() in GOAL_NOUNS
+                    for c in head.children):
+                return "drop"  # "his first priority will be to fund the military": a goal
             if dep != "conj" and any(c.dep_ == "advmod" and c.lower_ in ("maybe", "perhaps")
                                      for c in head.children):
                 return "drop"  # "maybe I can, by speaking to them, say ...": a musing
@@ -3356,6 +3436,14 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
             spouse = _spouse_of(doc, held[-1].actor, mentions)
             if spouse is not None and spouse != exclude:
                 return spouse  # "Hunter had blamed his wife": Margaret Hunter
+    if token.pos_ == "NOUN" and token.lemma_.casefold() in RELATION_NOUNS | ASSOCIATE_NOUNS:
+        # "a former Clinton aide", "a Trump critic": a person named before the noun is whom
+        # the noun's person works for or stands against, not that person ("a Republican
+        # aide", a party's member, is left to the party rule below)
+        named_before = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        inside = [m for m in inside if not (
+            any(c.left_edge.idx <= m.start <= c.idx for c in named_before)
+            and _kind(doc, m.actor) == "person")]
     if not inside:
         party = _party_of_members(token)
         return party if party != exclude else None
@@ -3422,6 +3510,11 @@ def _others_of_possessor(token: Token) -> bool:
         return False
     return token.lemma_.casefold() in RELATION_NOUNS or any(
         c.dep_ in ("amod", "compound") and c.lower_ == "fellow" for c in token.children)
+
+
+# People who work for a named person and are not that person ("a Clinton aide").
+ASSOCIATE_NOUNS = {"aide", "staffer", "adviser", "advisor", "associate", "confidant",
+                   "lawyer", "attorney", "assistant", "ally", "friend", "donor", "employee"}
 
 
 # People who act for their party when the party names them ("Republican officials",
