@@ -8,7 +8,10 @@ were not inspected when first scored but have since been developed on; and
 tests/gold/news_actor_sample_heldout.json, ten PolNeAR dev articles annotated after the actor
 rules were written, HELD OUT: scored in aggregate only (--verbose never lists it); and
 tests/gold/news_actor_sample_dev2.json, ten further PolNeAR dev articles annotated before readout
-was run on them, for development on the kind of text the held-out sample has.
+was run on them, for development on the kind of text the held-out sample has; and
+tests/gold/news_actor_sample_cameo_dev.json, 110 mentions in fifty single sentences of
+international news (ConfliBERT CAMEO, development half), annotated before readout was run on
+them: foreign leaders, governments, armed groups and agencies rather than US campaign politics.
 For every mention, the readout actor mention that overlaps it most is compared with the gold:
 - ``actor``: right when it carries one of the acceptable canonical names;
 - ``place``: wrong when readout makes it a person or an organisation (a state or no mention
@@ -21,6 +24,7 @@ Writes bench/results/actors_news.json.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import sys
@@ -32,12 +36,14 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "news_actor_sample.json"
 HELD_OUT = REPO / "tests" / "gold" / "news_actor_sample_heldout.json"
 POLNEAR_DEV = REPO / "tests" / "gold" / "news_actor_sample_dev2.json"
+CAMEO_DEV = REPO / "tests" / "gold" / "news_actor_sample_cameo_dev.json"
 POLNEAR_TEXT = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
 RESULTS = REPO / "bench" / "results" / "actors_news.json"
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
 from basil_text import basil_text, load_basil  # noqa: E402
+from cameo_source import LABELLED  # noqa: E402
 from readout.analyze.pipeline import build_pipeline, make_doc  # noqa: E402
 from readout.records import ActorMention, Article  # noqa: E402
 
@@ -49,8 +55,24 @@ def best_overlap(mentions: list[ActorMention], start: int, end: int) -> ActorMen
     return max(scored, key=lambda x: x[0])[1] if scored else None
 
 
+@functools.cache
+def _cameo_by_sha1() -> dict[str, str]:
+    sentences = (line.rsplit("\t", 1)[0] for line in LABELLED.read_text("utf-8").splitlines())
+    return {hashlib.sha1(t.encode("utf-8")).hexdigest(): t for t in sentences}
+
+
+def _cameo_sentence(sha1: str) -> str:
+    """The CAMEO sentence whose text has this sha1 (the sample stores no text)."""
+    if sha1 not in _cameo_by_sha1():
+        raise SystemExit(f"cameo:{sha1}: no such sentence in {LABELLED}")
+    return _cameo_by_sha1()[sha1]
+
+
 def _text_of(path: str) -> tuple[str, str | None]:
-    """The analysed text and title of a sample document (BASIL JSON or PolNeAR text)."""
+    """The analysed text and title of a sample document (BASIL JSON, PolNeAR text or a CAMEO
+    sentence)."""
+    if path.startswith("cameo:"):
+        return _cameo_sentence(path.split(":", 1)[1]), None
     if path.startswith("articles/"):
         data = load_basil(path)
         return basil_text(data), data.get("title")
@@ -107,7 +129,7 @@ def main() -> None:
     args = parser.parse_args()
     results = {}
     for name, path in (("basil_dev", GOLD), ("polnear_dev2", POLNEAR_DEV),
-                       ("polnear_heldout", HELD_OUT)):
+                       ("cameo_dev", CAMEO_DEV), ("polnear_heldout", HELD_OUT)):
         result = evaluate(args.verbose, path)
         results[name] = result
         print(f"news actor sample {name}: accuracy {result['accuracy']} over "

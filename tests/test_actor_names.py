@@ -592,3 +592,71 @@ def test_a_weekday_after_a_name_is_no_part_of_it_nor_the_before_a_demonym():
     assert names == {"Republican Party", "Ana Whitcombe"}
     found, _ = _analyse("The Danish people were divided over the treaty.", published="2010-03-01")
     assert found == [("Danish", "Denmark")]
+
+
+@pytest.mark.parametrize("text, body, not_actor", [
+    ("The Kremlin Press Pool Association said on Tuesday its members would boycott the event.",
+     "Kremlin Press Pool Association", "Kremlin"),
+    ("Police detained leaders of the Workers Party of Ruritania overnight.",
+     "Workers Party of Ruritania", None),
+    ("Sanctions on the Socialist Party of Serbia were lifted in March.",
+     "Socialist Party of Serbia", "Serbia"),
+])
+def test_a_known_name_inside_a_longer_body_name_is_that_other_body(text, body, not_actor):
+    found, names = _analyse(text, published="2019-03-01")
+    assert body in names
+    assert not_actor not in names
+
+
+def test_a_states_own_organ_named_with_of_is_still_the_state():
+    _, names = _analyse("The Government of Serbia expressed its condolences on Sunday.",
+                        published="2019-03-01")
+    assert "Serbia" in names
+
+
+def test_a_time_zone_is_no_body():
+    _, names = _analyse("Iraqi officials imposed a curfew from 1300 GMT on Saturday.",
+                        published="2019-03-01")
+    assert names == {"Iraq"}
+
+
+def test_a_bodys_name_does_not_run_on_into_a_date():
+    found, _ = _analyse("The Harbour Pilots Association on Friday called a strike.",
+                        published="2019-03-01")
+    assert ("The Harbour Pilots Association", "Harbour Pilots Association") in found
+
+
+@pytest.mark.parametrize("text", [
+    "She declined to enter the Ohio Senate race, a source said.",
+    "He is weighing a run in the Senate primary next year.",
+])
+def test_a_body_named_only_for_the_office_contested_is_no_actor(text):
+    _, names = _analyse(text, published="2016-03-01")
+    assert not any("Senate" in n for n in names)
+
+
+def test_a_body_that_acts_is_still_an_actor():
+    _, names = _analyse("The Senate passed the bill on Tuesday.", published="2016-03-01")
+    assert any("Senate" in n for n in names)
+
+
+def test_a_party_convention_is_a_gathering_not_a_body():
+    _, names = _analyse("Trump spoke at the Republican National Convention in Cleveland on "
+                        "Thursday.", published="2016-07-22")
+    assert names == {"Donald Trump"}
+
+
+@pytest.mark.parametrize("given, known, agree", [
+    ("Joe", "John", False), ("Joe", "Joseph", True), ("Bob", "Boris", False),
+    ("Bob", "Robert", True), ("Tony", "Antony", True), ("Alex", "Alexander", True),
+    ("J.", "John", True), ("Sergei", "Sergey", True),
+])
+def test_a_familiar_first_name_agrees_only_with_the_name_it_stands_for(given, known, agree):
+    from readout.analyze.gazetteer import _first_names_agree
+    assert _first_names_agree(given, known) is agree
+
+
+def test_a_namesake_with_another_first_name_keeps_the_articles_name():
+    text = ('"Our systems are safe," the firm\'s security chief Joe Sullivan said on Monday.')
+    _, names = _analyse(text, published="2018-03-01")
+    assert "Joe Sullivan" in names and "John Sullivan" not in names

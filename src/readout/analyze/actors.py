@@ -212,6 +212,9 @@ TOP_OFFICES = ("secretary_general", "director_general", "president", "commission
 # Words before "America" that make it a continent or region, not the United States.
 AMERICAS = {"Latin", "North", "South", "Central", "Middle", "Hispanic", "Spanish"}
 LAW_WORDS = {"bill", "act", "accord", "accords", "treaty", "amendment", "doctrine"}
+# "the Republican National Convention": a party's gathering, where things happen (the party
+# and its committee are the actors)
+PARTY_CONVENTION = re.compile(r"\bNational Conventions?$")
 NAMED_HAPPENINGS = {"operation", "hurricane", "storm", "tropical", "typhoon", "cyclone"}
 # before a place name ("in Ferguson", "nearby Clayton"), seldom before a person's
 PLACE_PREPOSITIONS = {"in", "near", "nearby", "outside", "across", "throughout", "on", "via",
@@ -331,11 +334,20 @@ class ActorResolver:
         # ("Kremlin" publishes readouts and is the seat of the Russian presidency)
         mentions = [m for m in mentions if m.actor in self.gazetteer.entries
                     or (normalise_form(m.actor) not in self.outlets and _plausible_name(m.actor))]
+        mentions = [m for m in mentions if not self._names_a_race(doc, m)]
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.actor_mentions = mentions
         self._home = self._home_country(doc)
         doc._.actors = self._aggregate(mentions, people, day)
         return doc
+
+    def _names_a_race(self, doc: Doc, mention: ActorMention) -> bool:
+        """"the Senate race", "a House seat", "Duma elections": a body's name that only says
+        which office is contested is no party to anything (its members are named otherwise)."""
+        if mention.how not in ("gazetteer", "ner") or any(
+                e.kind in ("person", "state") for e in self.gazetteer.lookup(mention.actor)):
+            return False
+        return ELECTORAL_NOUN_AFTER.match(doc_text(doc), mention.end) is not None
 
     # ------------------------------------------------------------------ people
     def _people(self, doc: Doc, taken: set[int], day: str | None) -> list[PersonFound]:
@@ -777,6 +789,10 @@ class ActorResolver:
                 continue  # "Latin America", "Bank of America": not the United States
             if entries[0].kind == "state" and _state_opens_a_body_name(span):
                 continue  # "the United States Conference of Mayors": a body of its own
+            if entries[0].kind == "organization" and _body_opens_a_longer_name(span):
+                continue  # "the White House Correspondents' Association": another body
+            if entries[0].kind == "state" and _state_closes_a_body_name(span):
+                continue  # "the Communist Party of Nepal": a party, not the state
             if entries[0].kind == "organization" and span[0].ent_type_ == "PERSON" and \
                     span[0].ent_iob_ == "I" and _name_like(doc[span.start - 1]):
                 continue  # "Michael Bloomberg": a person's surname, not the news agency
@@ -1446,7 +1462,8 @@ class ActorResolver:
             if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
                 continue  # "Judicial ethics require …": an adjective the NER took for a body
             if _bare(ent[0]) in NAMED_HAPPENINGS or _bare(ent[-1]) in DOCUMENT_WORDS or \
-                    ent.text.startswith("State of the Union"):
+                    ent.text.startswith("State of the Union") or \
+                    PARTY_CONVENTION.search(ent.text):
                 continue  # "Operation Unified Protector", "the Dodd-Frank Act": not actors
             if _named_as_a_place(doc, ent.start, ent.end):
                 continue  # "the village of Qubair": a place
@@ -1763,15 +1780,20 @@ def _whole_body_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
     k = ent.end
     if not (ent[-1].lower_ in BODY_HEAD_NOUNS and k + 1 < len(doc)
             and doc[k].lower_ in ("to", "on", "for", "of", "against")
-            and doc[k + 1].text[:1].isupper() and k + 1 not in taken):
-        return ent
+            and doc[k + 1].text[:1].isupper() and k + 1 not in taken
+            and not _a_date_word(doc[k + 1])):
+        return ent  # not "the Association on Friday"
     j = k + 1
-    while j < len(doc) and j not in taken and (
+    while j < len(doc) and j not in taken and not _a_date_word(doc[j]) and (
             doc[j].text[:1].isupper() and doc[j].is_alpha
             or doc[j].lower_ in ("and", "of", "the", "for") and j + 1 < len(doc)
             and doc[j + 1].text[:1].isupper()):
         j += 1
     return doc[ent.start:j] if j > k + 1 else ent
+
+
+def _a_date_word(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in MONTHS_AND_DAYS
 
 
 def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
@@ -1964,6 +1986,13 @@ RELIGIONS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism
 PROGRAMMES = frozenset({"social security", "medicare", "medicaid", "obamacare"})
 # Places the small model takes for bodies: venues of meetings and regions in dispute, which
 # are where things happen, not parties (their authorities are named otherwise).
+# "the Senate race", "House primary": the office contested, after a body's name
+ELECTORAL_NOUN_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:special\s+|general\s+|primary\s+)?(?:race|races|primary|primaries|seat|seats|"
+    r"election|elections|candidate|candidates|contest|runoff|nomination|hopeful|hopefuls)\b")
+# Time zones next to a clock time ("1300 GMT"), which the small model tags as bodies.
+TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+                        "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "kst", "aest"})
 PLACE_NAMES = frozenset({
     "oval office", "rose garden", "camp david", "mar-a-lago", "crimea", "donbas", "donbass",
     "donetsk", "luhansk", "lugansk", "kherson", "zaporizhzhia", "kashmir", "gaza", "gaza strip",
@@ -1996,7 +2025,7 @@ def _plausible_name(name: str) -> bool:
     """Page debris the tagger calls an organisation (a URL, "Stream OptionA", a path) is not
     an actor: a name has letters, no web or markup characters, and an ordinary length."""
     if NOT_A_NAME.search(name) or len(name) > 80 or COURT_CASE.search(name) or \
-            name.casefold() in RELIGIONS | PROGRAMMES | PLACE_NAMES | SECTION_LABELS:
+            name.casefold() in RELIGIONS | PROGRAMMES | PLACE_NAMES | SECTION_LABELS | TIME_ZONES:
         return False
     if name.split()[-1].casefold() in FACILITY_WORDS:
         return False  # "Situation Room", "Ramstein Air Base": places, not actors
@@ -2177,6 +2206,38 @@ def _state_opens_a_body_name(span: Span) -> bool:
     if not rest or not rest[0].text[:1].isupper():
         return False
     return not any(t.lower_ in STATE_ORGAN_WORDS for t in rest)
+
+
+# last words of a body's own name that no organ of a state or body ends with ("… Association",
+# "… Party of …"): with them, a known name inside is only part of another body's name
+OWN_BODY_HEADS = frozenset({"association", "federation", "confederation", "party", "front",
+                            "movement", "league", "foundation", "society", "club", "church",
+                            "university", "college", "academy", "brotherhood", "union",
+                            "chamber", "institute"})
+
+
+def _body_opens_a_longer_name(span: Span) -> bool:
+    """A known body or seat that opens a longer NER body ending in a body's own head noun
+    ("White House Correspondents' Association", "NATO Parliamentary Assembly" is not one: an
+    assembly may be the body's own organ)."""
+    entity = _entity_at(span[0])
+    if entity is None or entity.label_ != "ORG" or entity.end <= span.end:
+        return False
+    rest = [t for t in entity.doc[span.end:entity.end] if t.is_alpha]
+    return bool(rest) and rest[0].text[:1].isupper() and rest[-1].lower_ in OWN_BODY_HEADS
+
+
+def _state_closes_a_body_name(span: Span) -> bool:
+    """A state named after "of" at the end of a longer NER body whose head is a body's own
+    ("Communist Party of Nepal", "National Union of Students of Ghana"), not an organ of the
+    state ("Government of Hungary", "Ministry of Defence of Russia", "Republic of Korea")."""
+    entity = _entity_at(span[0])
+    if entity is None or entity.label_ != "ORG" or entity.start >= span.start or \
+            span.start == 0 or entity.doc[span.start - 1].lower_ != "of":
+        return False
+    before = [t.lower_ for t in entity.doc[entity.start:span.start - 1] if t.is_alpha]
+    return any(w in OWN_BODY_HEADS for w in before) and \
+        not any(w in STATE_ORGAN_WORDS or w in {"republic", "kingdom", "state"} for w in before)
 
 
 def _entity_at(token: Token) -> Span | None:

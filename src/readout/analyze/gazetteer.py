@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -313,5 +313,32 @@ def _first_names_agree(given: str, known: str) -> bool:
         return a == b[:1]
     if a == b or a.startswith(b) or b.startswith(a):
         return True
-    short = min(a, b, key=len)
-    return len(short) <= 4 and a[:2] == b[:2]
+    # familiar forms that are not a shortening of the name: sharing two letters is not
+    # enough ("Joe" is Joseph, not John; "Bob" is Robert, not Boris)
+    return b in _familiar_keys().get(a, ()) or a in _familiar_keys().get(b, ())
+
+
+# familiar form → the given names it stands for (translit keys); shortenings that are the
+# start of the name ("Alex", "Chris", "Jeff") need no entry
+FAMILIAR_FORMS: dict[str, tuple[str, ...]] = {
+    "joe": ("joseph",), "mike": ("michael",), "bob": ("robert",), "bobby": ("robert",),
+    "bill": ("william",), "billy": ("william",), "will": ("william",), "jim": ("james",),
+    "jimmy": ("james",), "tom": ("thomas",), "dick": ("richard",), "rick": ("richard",),
+    "ted": ("edward", "theodore"), "ed": ("edward",), "tony": ("anthony", "antony"),
+    "dave": ("david",), "steve": ("stephen", "steven"), "nick": ("nicholas", "nikolai"),
+    "pete": ("peter",), "matt": ("matthew",), "liz": ("elizabeth",), "beth": ("elizabeth",),
+    "kate": ("katherine", "catherine", "kathryn"), "katie": ("katherine", "catherine"),
+    "sue": ("susan",), "andy": ("andrew",), "drew": ("andrew",), "larry": ("lawrence",),
+    "jerry": ("gerald", "jerome"), "chuck": ("charles",), "charlie": ("charles",),
+    "hank": ("henry",), "harry": ("henry", "harold"), "jack": ("john",), "johnny": ("john",),
+    "jake": ("jacob",), "bernie": ("bernard",), "mitch": ("mitchell",), "rudy": ("rudolph",),
+    "peggy": ("margaret",), "meg": ("margaret",), "maggie": ("margaret",), "sasha": ("alexander",),
+    "misha": ("mikhail",), "volodya": ("volodymyr", "vladimir"), "vova": ("vladimir",),
+}
+
+
+@cache
+def _familiar_keys() -> dict[str, frozenset[str]]:
+    """FAMILIAR_FORMS in transliteration keys, the spelling _first_names_agree compares."""
+    return {translit_key(short): frozenset(translit_key(n) for n in names)
+            for short, names in FAMILIAR_FORMS.items()}
