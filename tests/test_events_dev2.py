@@ -70,3 +70,21 @@ def test_a_named_persons_aide_is_not_that_person() -> None:
     found = tuples("Vladimir Putin accused a former Biden aide of spreading lies.")
     assert any(t[0] == "ACCUSE" and t[1] == "Vladimir Putin" for t in found)
     assert not any(t[2] == "Joe Biden" for t in found)
+
+
+def test_his_policy_in_an_attack_is_the_other_mans() -> None:
+    found = tuples("Paul Ryan spoke first. Joe Biden then attacked his record on taxes.")
+    assert ("ACCUSE", "Joe Biden", "Paul Ryan") in found
+
+
+def test_judging_a_named_person_careless_is_an_accusation() -> None:
+    assert ("ACCUSE", "James Comey", "Hillary Clinton") in tuples(
+        "James Comey said Hillary Clinton was extremely careless with classified material.")
+    assert ("ACCUSE", "John Cornyn", "Michael Steele") in tuples(
+        "John Cornyn called Michael Steele's remarks inaccurate.")
+
+
+def test_championing_sanctions_on_a_state_is_not_support_for_it() -> None:
+    found = tuples("Marco Rubio has championed sanctions on Venezuela for years.")
+    assert not any(t[0] == "SUPPORT" and t[2] == "Venezuela" for t in found)
+    assert ("SUPPORT", "Germany", "Ukraine") in tuples("Germany backed Ukraine on Monday.")

@@ -317,7 +317,8 @@ CENSURE_ADJECTIVES = {"inaccurate", "unacceptable", "outrageous", "wrong", "irre
                       "unhelpful", "destructive", "divisive", "ludicrous", "laughable",
                       "preposterous", "unconstitutional", "illegal",
                       "wrongheaded", "misguided", "foolish", "stupid", "crazy", "insane",
-                      "nonsense", "bogus", "fake", "phony", "corrupt"}
+                      "nonsense", "bogus", "fake", "phony", "corrupt", "careless", "negligent",
+                      "unfit", "unqualified", "disastrous", "catastrophic"}
 # People who act for the body named after them ("leaders of the G7", "officials of the EU").
 SPOKESPEOPLE = {"leader", "official", "representative", "minister", "envoy", "diplomat",
                 "delegate", "spokesman", "spokeswoman", "spokesperson", "head", "emir", "king",
@@ -944,6 +945,9 @@ class EventExtractor:
         target_tok: Token | None = None  # the phrase the target was read from
         for tok in target_toks:
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
+            if not found and cand.type in HOSTILE_TYPES:
+                other = _other_owner(doc, tok, mentions, actor)
+                found = [other] if other is not None else []
             if not found:
                 # "imposed sanctions on the regime": the state last named
                 ruler = _government_antecedent(doc, tok, mentions, exclude=doers)
@@ -1790,7 +1794,10 @@ def _censure(token: Token) -> Candidate | None:
     """A rebuke passed as a judgement: "McCain said Steele's comments were wildly
     inaccurate", "DeMint called Steele's comments unacceptable". The judge accuses whoever
     the judged words or acts belong to (found from the judged noun phrase)."""
-    if token.pos_ != "ADJ" or token.lemma_.casefold() not in CENSURE_ADJECTIVES \
+    # (the parser sometimes tags the judgement a noun after "called": "called Steele's
+    # remarks inaccurate" with "remarks" a compound of "inaccurate")
+    misread = token.pos_ == "NOUN" and token.dep_ == "oprd"
+    if (token.pos_ != "ADJ" and not misread) or token.lemma_.casefold() not in CENSURE_ADJECTIVES \
             or token.dep_ == "conj" or any(c.dep_ == "neg" for c in token.children):
         return None
     head = token.head
@@ -1810,7 +1817,7 @@ def _censure(token: Token) -> Candidate | None:
             and head.lemma_.casefold() in LABELLING_VERBS \
             and not any(c.dep_ == "neg" for c in head.children):
         judged = next((c for c in [*head.children, *token.children]
-                       if c.dep_ in ("dobj", "npadvmod", "nsubj") and c.i < token.i
+                       if c.dep_ in ("dobj", "npadvmod", "nsubj", "compound") and c.i < token.i
                        and c.pos_ in ("NOUN", "PROPN")), None)
         if judged is None or not (judged.lemma_.casefold() in JUDGED_NOUNS
                                   or judged.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
@@ -2183,6 +2190,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None
             if lemma == "commit" and obj is not None:
                 return None  # "committed a crime": the promise sense is "commit to"
+            if etype == "SUPPORT" and obj is not None and (_group_head(obj) or obj).lemma_ \
+                    .casefold() in ATTACK_NOUNS | {"sanction", "embargo", "tariff", "penalty", "war", "ban"}:
+                return None  # "has championed sanctions on Venezuela": a stance on a measure
+                # against someone, not support given to them
             if lemma == "plead" and any(c.lower_ in PLEA_WORDS for c in token.subtree
                                         if token.i < c.i <= token.i + 3):
                 return None  # "pleaded guilty to charges": a plea in court, not an appeal
@@ -3843,6 +3854,26 @@ def _reporter_of(pronoun: Token) -> Token | None:
         client = next((c for c in teller.children if c.dep_ == "poss"), None)
         return client  # "his lawyer said he": whoever 'his' is; no possessor, no answer
     return teller
+
+
+def _other_owner(doc: Doc, token: Token, mentions: list[ActorMention],
+                 actor: str | None) -> str | None:
+    """'Biden kept interrupting to attack his policy': one does not attack one's own policy,
+    so when 'his'/'her' before a criticised noun was read as the doer, it is the nearest other
+    person of that gender named before it (within PRONOUN_REACH characters)."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in ("his", "her") or actor is None \
+            or token.lemma_.casefold() not in CONDUCT_NOUNS:
+        return None
+    read = _named_at(owner, mentions)
+    if read is not None and read.actor != actor:
+        return None  # resolved to someone else already (and excluded for another reason)
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    sex = PERSON_PRONOUNS[owner.lower_]
+    others = [m for m in mentions if m.start < owner.idx and owner.idx - m.start <= PRONOUN_REACH
+              and m.actor != actor and kinds.get(m.actor) == "person"
+              and _person_gender(m.actor, mentions) in (sex, None)]
+    return others[-1].actor if others else None
 
 
 def _named_at(token: Token, mentions: list[ActorMention]) -> ActorMention | None:
