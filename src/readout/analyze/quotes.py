@@ -155,6 +155,14 @@ class MarkedSpan:
 def _role(text: str, pos: int, mark: str) -> str:
     """'open', 'close' or 'either' for one mark, from the mark and its neighbours."""
     if mark in OPEN_ONLY:
+        # A left mark glued to the word or stop before it and followed by a space, a
+        # paragraph's end or a stop is a misprinted closing mark ('... organization.“'),
+        # as in German-style '„...“'.
+        before = text[pos - 1] if pos > 0 else "\n"
+        after = text[pos + len(mark)] if pos + len(mark) < len(text) else "\n"
+        if mark == "“" and not before.isspace() and before not in "([{—–-/" and (
+                after.isspace() or after in ".,;:!?)]}"):
+            return "close"
         return "open"
     if mark in CLOSE_ONLY:
         # A right mark that opens a paragraph and is glued to its first word is a misprinted
@@ -1661,8 +1669,9 @@ def _named_frame(cue: Token, subject: Token | None, inside: list[tuple[int, int]
     if subject is None or _in_any(subject.idx, inside) or subject.lower_ in AUTHOR:
         return None
     if subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she") and not (
-            subject.pos_ == "NOUN" and any(t.dep_ == "appos" for t in subject.subtree)):
-        return None
+            subject.pos_ == "NOUN" and any(t.dep_ == "appos" for t in subject.subtree)) and not (
+            subject.ent_type_ == "PERSON" and subject.text[:1].isupper()):
+        return None  # (a name the tagger read as a common noun is still a name: 'Sanders')
     speaker, s0, s1 = resolver.resolve(subject)
     if speaker is None:
         return None

@@ -225,6 +225,9 @@ def _clean_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
         words = words[1:]
+    while len(words) > 2 and words[0][:1].isupper() and (
+            words[0].casefold() in PERSON_NOUNS - {"man", "son", "star", "host"}):
+        words = words[1:]  # an occupation printed before the name: 'Historian Ann Lee'
     words = [w for w in words if not re.fullmatch(r"\(.*\)|[,;:]", w)]
     return " ".join(words).strip(" ,;:")
 
@@ -851,6 +854,16 @@ class SpeakerResolver:
                 return mention.actor
             if head.lower_ in NEWS_AGENCIES:
                 return head.text
+            if head.ent_type_ == "" and head.lower_ in ORG_WORDS - {"house", "times", "post"}:
+                # 'the U.S. Attorney's Office' untagged: an institution by its head word, its
+                # printed name (not a person's: 'Attorney Office')
+                first = head.i
+                while first - 1 >= phrase.start and (
+                        self.doc[first - 1].pos_ == "PROPN" or self.doc[first - 1].tag_ == "POS"):
+                    first -= 1
+                printed = self.doc[first: head.i + 1].text
+                hits = [e for e in self.gazetteer.lookup(printed) if e.kind != "person"]
+                return hits[0].name if len(hits) == 1 else printed
             if head.ent_type_ in ("", "PERSON"):
                 return self.person_name(text)
             if head.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and head.is_alpha:
@@ -1043,6 +1056,12 @@ class SpeakerResolver:
             if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
                 return self._document_antecedent(head)
             return None
+        owner = possessor or next((c for c in head.children if c.dep_ == "nmod" and any(
+            g.tag_ == "POS" for g in c.children)), None)  # ('X's' parsed as nmod + case)
+        if (low in BODY_NOUNS or low in ("team", "staff")) and head.pos_ == "NOUN" and (
+                owner is not None and owner.ent_type_ == "ORG"):
+            # "The Washington Post's editorial board said": the organisation whose body it is
+            return self._named_in(self.doc[owner.left_edge.i: owner.i + 1], owner)
         if low in BODY_NOUNS and head.pos_ == "NOUN" and possessor is None and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
             # "the ministry said in a statement": the body of that kind the article named
@@ -1070,6 +1089,13 @@ class SpeakerResolver:
             words = {t.lower_ for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i <= head.i}
             if any(t.lower_ in ("a", "an", "one", "another", "some") for t in phrase if t.i < head.i):
                 return None  # "a senior official": indefinite, anonymous
+            if head.lemma_.casefold() in SPOKESPEOPLE and possessor is None:
+                found, who = self._spokesperson_introduced(head)
+                if found:
+                    # "A spokesperson for Google said ... 'the spokesperson said'": the one
+                    # the article introduced, who speaks for the body named there (or for
+                    # nobody named); never a person named for something else nearby
+                    return who
             if possessor is not None:
                 # whose office it is was read by the office lookup ('Biden's press secretary'
                 # while Biden held no office is nobody's): the actors component's reading of
@@ -1083,6 +1109,58 @@ class SpeakerResolver:
             return self._antecedent(phrase, head)
         if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
             return self.org_name(head.text, head)
+        return None
+
+    def _spokesperson_introduced(self, head: Token) -> tuple[bool, str | None]:
+        """'the official said', 'the spokesperson said': the last earlier mention (outside
+        quotation marks, within 1500 characters) of an unnamed spokesperson or official of
+        the same kind. Found with a name ('spokesman Ian Dorr', 'a spokesman, Ian Dorr'):
+        that person. Found indefinite ('a senior administration official', 'A Microsoft
+        spokesperson', 'a spokesperson for Google'): the body it speaks for, if named, else
+        nobody. (False, None) when the article introduced none: other readings apply."""
+        doc = self.doc
+        kind = "official" if head.lemma_.casefold() == "official" else "spokes"
+        for k in range(head.i - 1, -1, -1):
+            tok = doc[k]
+            if head.idx - tok.idx > 1500:
+                break
+            word = tok.lemma_.casefold()
+            if tok.pos_ != "NOUN" or word not in SPOKESPEOPLE or self._quoted(tok.idx):
+                continue
+            if ("official" if word == "official" else "spokes") != kind or word == "diplomat":
+                continue
+            if tok.tag_ in ("NNS", "NNPS"):
+                continue  # 'officials said' earlier: not the one official
+            phrase = self._phrase(tok)
+            name = self._named_in(phrase, tok)
+            named = next((c for c in tok.children if c.dep_ == "appos"
+                          and c.ent_type_ == "PERSON"), None)
+            if named is not None:
+                return True, self.person_name(" ".join(
+                    t.text for t in named.subtree if t.ent_type_ == "PERSON"))
+            if name is not None:
+                return True, name  # 'spokesman Ian Dorr', 'a Kremlin spokesman' (the seat)
+            dets = {t.lower_ for t in phrase if t.i < tok.i}
+            if not dets & {"a", "an", "one", "another"}:
+                continue  # 'the official' again: look further back for the introduction
+            return True, self._body_spoken_for(tok)
+        return False, None
+
+    def _body_spoken_for(self, head: Token) -> str | None:
+        """The body an unnamed spokesperson speaks for: a state or actor qualifying them
+        ('a Kremlin spokesman'), an organisation compounded on ('A Microsoft spokesperson')
+        or after 'for'/'at' ('a spokesperson for Google'); None otherwise."""
+        side = self._side_of(head)
+        if side is not None:
+            return side
+        doc = self.doc
+        for child in head.children:
+            if child.dep_ == "compound" and child.i < head.i and child.ent_type_ == "ORG":
+                return self.org_name(doc[child.left_edge.i: child.i + 1].text)
+            if child.dep_ == "prep" and child.lower_ in ("for", "at") and child.i > head.i:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ == "ORG" and obj.pos_ == "PROPN":
+                    return self.org_name(doc[obj.left_edge.i: obj.i + 1].text, obj)
         return None
 
     def _document_antecedent(self, head: Token) -> str | None:
@@ -1346,6 +1424,9 @@ class SpeakerResolver:
         if pronoun in NEUTER:
             return self._collective(at)
         gender = "m" if pronoun in MALE else "f"
+        fronted = self._fronted_clause_person(at, gender)
+        if fronted is not None:
+            return fronted
         scores = self._salience(at, gender)
         if not scores:
             return None
@@ -1356,6 +1437,37 @@ class SpeakerResolver:
             # so a later "he" is somebody else
             person.gender = gender
         return best
+
+    def _fronted_clause_person(self, at: int, gender: str) -> str | None:
+        """'When the draft was sent to Mr. Hale, he dismissed it': a he/she subject right
+        after a fronted 'when/after/as ...' clause of its own verb refers to the one person
+        of that gender the clause names (None when it names none or several)."""
+        doc = self.doc
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        pron = span[0]
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pron.head
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pron.i
+                       and c.right_edge.i < pron.i and doc[c.left_edge.i].lower_ in (
+                           "when", "after", "as", "once", "before", "while", "since")), None)
+        if clause is None or any(t.text == "\n" or "\n\n" in t.text
+                                 for t in doc[clause.right_edge.i: pron.i]):
+            return None
+        lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + 1
+        found: set[str] = set()
+        for offset, key, _role in self._people_in(pron.sent, before=at):
+            if not lo <= offset < hi:
+                continue
+            person = self.people.get(key)
+            if person is None:
+                continue
+            name, sex = self._relative_at(offset, person)
+            if sex in (gender, None):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
 
     def _pair(self, at: int) -> str | None:
         """'they' after two people named together as a subject ('Mr. Udall and Mr. Wyden
