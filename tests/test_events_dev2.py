@@ -88,3 +88,25 @@ def test_championing_sanctions_on_a_state_is_not_support_for_it() -> None:
     found = tuples("Marco Rubio has championed sanctions on Venezuela for years.")
     assert not any(t[0] == "SUPPORT" and t[2] == "Venezuela" for t in found)
     assert ("SUPPORT", "Germany", "Ukraine") in tuples("Germany backed Ukraine on Monday.")
+
+
+def test_the_doer_of_made_a_point_of_doing() -> None:
+    assert ("SUPPORT", "Paul Ryan", "Mitt Romney") in tuples(
+        "Paul Ryan made a point of praising Mitt Romney during the debate.")
+
+
+def test_talking_to_ones_parents_is_no_contact() -> None:
+    assert not any(t[0] == "CONSULT" for t in tuples(
+        "Boris Johnson said he spent the weekend talking to his parents."))
+
+
+def test_prosecutors_saying_what_someone_did_is_an_accusation() -> None:
+    assert ("ACCUSE", "federal prosecutors", "Jesse Jackson Jr.") in tuples(
+        "Federal prosecutors say Jesse Jackson Jr. spent campaign funds on furs.")
+    assert not any(t[0] == "ACCUSE" for t in tuples(
+        "Prosecutors say the trial will begin in June."))
+
+
+def test_an_object_pronoun_is_not_the_subject_itself() -> None:
+    found = tuples("Paul LePage was angry. He said Drew Gattine had called him a racist.")
+    assert ("ACCUSE", "Drew Gattine", "Paul LePage") in found

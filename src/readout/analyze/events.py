@@ -1968,6 +1968,24 @@ def _protesting_subject(verb: Token) -> bool:
     return subj is not None and subj.lemma_.casefold() in PROTESTER_NOUNS
 
 
+# Who accuses by stating what someone did: "prosecutors say X took bribes".
+LEGAL_ACCUSERS = {"prosecutor", "indictment", "complaint", "lawsuit", "suit", "investigator",
+                  "prosecution", "filing", "affidavit"}
+
+
+def _legal_accuser(verb: Token) -> bool:
+    """'Federal prosecutors say Jackson used ...', 'the indictment says he lied': a
+    prosecutor's (or a charging paper's) statement of what a named person did."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.casefold() not in LEGAL_ACCUSERS \
+            or any(c.dep_ in ("neg", "aux") and c.lower_ in NEG_WORDS | HYPOTHETICAL_MODALS
+                   for c in verb.children):
+        return False
+    told = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    doer = next((c for c in told.children if c.dep_ == "nsubj"), None) if told else None
+    return doer is not None and (doer.pos_ == "PROPN" or doer.lower_ in ("he", "she", "they"))
+
+
 def _judged_reason(token: Token) -> bool:
     """'mocked him for opposing the stimulus', 'praised her for backing the bill': a stance
     named after 'for'/'of' is the reason for the praise or blame, not an act of its own (an
@@ -1989,6 +2007,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     lemma = _lemma(token)
     if token.pos_ == "VERB" and _judged_reason(token):
         return None
+    if token.pos_ == "VERB" and lemma in ("say", "claim", "contend", "assert", "argue") \
+            and _legal_accuser(token):
+        return "ACCUSE", "allege", token  # "prosecutors say Jackson used campaign money"
     if token.pos_ == "VERB":
         if lemma == "fire" and token.i >= 2 and token.nbor(-1).text == "-" \
                 and token.nbor(-2).lower_ == "test":
@@ -2157,9 +2178,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None  # "talk about" on its own is speech, not a meeting
             if lemma in ("talk", "speak", "address") and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "with", "before") and any(
-                        g.dep_ == "pobj" and g.lemma_.casefold() in AUDIENCE_NOUNS
+                        g.dep_ == "pobj" and g.lemma_.casefold() in AUDIENCE_NOUNS | KIN_NOUNS
                         for g in c.children) for c in token.children):
-                return None  # "was speaking to contributors", "talked to reporters": speech
+                # "was speaking to contributors", "talked to reporters": speech; "talking to my
+                # parents": family, not talks
+                return None
             if lemma == "back" and obj is None:
                 return None
             if lemma == "free" and token.pos_ != "VERB":
@@ -2182,9 +2205,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 (c for c in token.children if c.dep_ == "nsubjpass"), None)
             if released is None and token.dep_ == "acl" and token.tag_ == "VBN":
                 released = token.head  # "an analysis released by the department"
-            if lemma == "release" and released is not None and (
-                    _group_head(_portion_of(released)) or _portion_of(released)
-            ).lemma_.casefold() in DOCUMENT_NOUNS | SPEECH_NOUNS:
+            # (the tokenizer may cut "e-mails" into three objects: any of them counts)
+            if lemma == "release" and released is not None and any(
+                    (_group_head(_portion_of(r)) or _portion_of(r)).lemma_.casefold()
+                    in DOCUMENT_NOUNS | SPEECH_NOUNS for r in [released, *(
+                        c for c in token.children if c.dep_ == "dobj")]):
                 # "emails released by the State Department", "released 3,000 of her emails",
                 # "his remarks were released by a PAC": publication, nobody is set free
                 return None
@@ -2328,7 +2353,7 @@ def _meeting_subject(verb: Token) -> bool:
 # A plea in court, not a plea to someone: "pleaded guilty", "pleads not guilty", "no contest".
 PLEA_WORDS = {"guilty", "innocent", "contest", "fifth"}
 # Things published rather than set free: "released the emails".
-DOCUMENT_NOUNS = {"email", "e-mail", "report", "statement", "video", "document", "data",
+DOCUMENT_NOUNS = {"email", "e-mail", "mail", "report", "statement", "video", "document", "data",
                   "list", "record", "finding", "transcript", "memo", "letter", "text", "tape",
                   "recording", "photo", "photograph", "image", "footage", "poll", "survey",
                   "figure", "result", "detail", "information", "album", "book", "film",
@@ -3183,6 +3208,13 @@ def _subject(verb: Token) -> Token | None:
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "of" \
+                and node.head.head.dep_ == "dobj" and node.head.head.head.pos_ == "VERB" \
+                and node.head.head.head.lemma_.casefold() in ("make", "take", "have"):
+            # "Ryan made a point of praising Romney", "took the step of recalling its envoy":
+            # the one who made the point does the act
+            node = node.head.head.head
+            continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "for" \
                 and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             # "attacked the president for declining to meet", "thanked Japan for sending
@@ -3475,6 +3507,9 @@ RELATION_NOUNS = {"critic", "opponent", "rival", "colleague", "detractor", "enem
 
 
 SPOUSE_NOUNS = {"wife", "husband", "widow", "widower", "spouse"}
+# One's family: talking to them is no diplomatic contact.
+KIN_NOUNS = SPOUSE_NOUNS | {"parent", "family", "child", "son", "daughter", "mother", "father",
+                            "brother", "sister", "relative", "kid", "mom", "dad"}
 
 
 def _spouse_of(doc: Doc, person: str, mentions: list[ActorMention]) -> str | None:
@@ -3860,10 +3895,17 @@ def _other_owner(doc: Doc, token: Token, mentions: list[ActorMention],
                  actor: str | None) -> str | None:
     """'Biden kept interrupting to attack his policy': one does not attack one's own policy,
     so when 'his'/'her' before a criticised noun was read as the doer, it is the nearest other
-    person of that gender named before it (within PRONOUN_REACH characters)."""
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ not in ("his", "her") or actor is None \
-            or token.lemma_.casefold() not in CONDUCT_NOUNS:
+    person of that gender named before it (within PRONOUN_REACH characters). The same holds
+    for 'him'/'her' as the object: the doer would be 'himself'."""
+    if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj") \
+            and token.tag_ == "PRP":
+        owner: Token | None = token  # "Gattine called him a racist": never Gattine himself
+    else:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("his", "her") \
+                or token.lemma_.casefold() not in CONDUCT_NOUNS:
+            return None
+    if owner is None or actor is None:
         return None
     read = _named_at(owner, mentions)
     if read is not None and read.actor != actor:
