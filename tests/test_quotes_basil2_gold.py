@@ -16,10 +16,11 @@ REPO = Path(__file__).resolve().parents[1]
 BASIL = REPO.parent / "shared" / "data" / "basil"
 
 # 207 required quotes. First (blind) measurement: P/R/F1 1.000/0.976/0.988, speaker 0.886,
-# attributed F1 0.875; after the fixes made on it: 1.000/0.981/0.990, speaker 0.956,
-# attributed F1 0.946. Floors leave about two errors of margin.
-FLOORS = {"precision": 0.99, "recall": 0.97, "f1": 0.975, "speaker_accuracy": 0.94,
-          "attributed_f1": 0.93}
+# attributed F1 0.875; after the fixes made on it (and the lead's first-name fix in the
+# gazetteer): 1.000/0.981/0.990, speaker 0.966, attributed F1 0.956. Floors leave about three
+# errors of margin.
+FLOORS = {"precision": 0.99, "recall": 0.97, "f1": 0.975, "speaker_accuracy": 0.95,
+          "attributed_f1": 0.94}
 
 
 def _bench():

@@ -86,3 +86,9 @@ def test_a_paragraph_quote_after_a_name_the_tagger_reads_as_a_noun(direct):
             "\u201cFor young people, the jobless rate is 33 percent.\u00a0 For older "
             "workers, it is 5 percent.\u201d")
     assert [s for _, s in direct(text)] == ["Bernie Sanders"]
+
+
+def test_he_after_a_when_clause_about_someone_else_is_not_that_person(direct):
+    text = ("Mr. Halvorsen spoke at the forum. When reporters asked him about Mr. Petrak, he "
+            "said: \u201cFrankly, I would rather not discuss it.\u201d")
+    assert [s for _, s in direct(text)] == ["Halvorsen"]

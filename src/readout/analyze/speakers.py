@@ -1456,10 +1456,22 @@ class SpeakerResolver:
         if clause is None or any(t.text == "\n" or "\n\n" in t.text
                                  for t in doc[clause.right_edge.i: pron.i]):
             return None
+        own = MALE if gender == "m" else FEMALE
+        if any(t.lower_ in own for t in clause.subtree):
+            return None  # 'When reporters asked him about Mr. Lee, he said': he is not Lee
         lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + 1
+        # only a person the clause is about: its subject, or the one something was sent or
+        # given to ('sent to Mr. Hale'); not a topic ('asked about Mr. Lee')
+        heads = {t.idx for t in clause.subtree if t.dep_ in ("nsubj", "nsubjpass") or (
+            t.dep_ == "pobj" and t.head.lower_ == "to")}
         found: set[str] = set()
         for offset, key, _role in self._people_in(pron.sent, before=at):
             if not lo <= offset < hi:
+                continue
+            tok = doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if tok is None or not len(tok) or not any(
+                    t.idx in heads for t in doc[tok[0].i: tok[0].i + 4]
+                    if t.ent_iob_ != "O" or t.i == tok[0].i):
                 continue
             person = self.people.get(key)
             if person is None:
