@@ -1,7 +1,7 @@
 """Benchmark: contacts (who met whom, how, when) and actor resolution against the gold files.
 
 Usage: python bench/contacts.py
-       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|basil-dev|basil-dev2]
+       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|basil-dev|basil-dev2|polnear-dev]
        [--verbose] [--no-write]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -13,8 +13,10 @@ bench/timeline_docs.py: short ordinary news prose) and tests/gold/timeline_conta
 (updates of the Ukraine 2014 and Yemen timelines, kept apart and only ever reported in
 aggregate); tests/gold/basil_contacts_dev.json (15 ordinary political news articles from the
 development half of BASIL, text built by bench/basil_text.py) and
-tests/gold/basil_contacts_dev2.json (13 further BASIL development articles, annotated blind). All store offsets only; the texts are read from ../shared and checked against the
-stored sha1.
+tests/gold/basil_contacts_dev2.json (13 further BASIL development articles, annotated blind);
+tests/gold/polnear_contacts_dev.json (17 PolNeAR dev articles of 2016 US political news, every
+contact annotated blind, a recall gold). All store offsets only; the texts are read from
+../shared and checked against the stored sha1.
 
 Scoring, per document, one gold entry per (sentence, contact):
 - a system contact matches a gold entry when its evidence overlaps the gold evidence span, the
@@ -246,6 +248,21 @@ def load_basil_dev(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]
     return out
 
 
+def load_polnear_dev(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
+    """PolNeAR dev articles as plain text files, dated by the publication date of the gold
+    (taken from the corpus metadata); the file bytes are checked against the stored sha1."""
+    out = []
+    for name, entry in gold["docs"].items():
+        path = SHARED / "data" / "polnear" / "dev" / "text" / name
+        if hashlib.sha1(path.read_bytes()).hexdigest() != entry["sha1"]:
+            raise SystemExit(f"{name}: text changed since the gold was made (sha1 differs)")
+        text = path.read_text("utf-8")
+        out.append((Article(doc=f"polnear:{Path(name).stem}", text=text,
+                            published=entry.get("published"), outlet=name.split("_")[0],
+                            source_format="txt"), entry))
+    return out
+
+
 def actor_accuracy(sample: Iterable[dict[str, Any]], analyses: dict[str, ArticleAnalysis],
                    mentions: dict[str, list[Any]], prefix: str, verbose: bool) -> dict[str, Any]:
     total = right = country_ok = sector_ok = 0
@@ -350,7 +367,8 @@ def run_set(name: str, docs: list[tuple[Article, dict[str, Any]]], verbose: bool
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout", "timeline",
-                                           "timeline-heldout", "basil-dev", "basil-dev2"))
+                                           "timeline-heldout", "basil-dev", "basil-dev2",
+                                           "polnear-dev"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
@@ -392,6 +410,10 @@ def main(argv: list[str] | None = None) -> int:
     basil2_path = GOLD / "basil_contacts_dev2.json"
     if args.only in (None, "basil-dev2") and basil2_path.is_file():
         sets.append(("basil_dev2", json.loads(basil2_path.read_text("utf-8")), load_basil_dev))
+    # Ordinary US political news of 2016 (PolNeAR dev): every contact annotated blind.
+    polnear_path = GOLD / "polnear_contacts_dev.json"
+    if args.only in (None, "polnear-dev") and polnear_path.is_file():
+        sets.append(("polnear_dev", json.loads(polnear_path.read_text("utf-8")), load_polnear_dev))
     overall = [0, 0, 0]
     for name, gold, loader in sets:
         docs = loader(gold)

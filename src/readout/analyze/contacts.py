@@ -54,7 +54,7 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "sit": "meeting", "reach": "phone call", "dispatch": "visit", "send": "visit",
                 "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting",
                 "arrive": "visit", "phone": "phone call", "telephone": "phone call",
-                "confer": "talks", "huddle": "meeting"}
+                "confer": "talks", "huddle": "meeting", "gather": "meeting"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
 MOTION_LEMMAS = {"come", "fly", "arrive"}
@@ -108,7 +108,10 @@ ATTEND_LEMMAS = {"attend", "participate", "join", "host", "chair", "convene", "c
 # quotations shorter than this are scare quotes or fragments ("really like"), not reports
 SHORT_QUOTE_WORDS = 12
 # nouns that only refer back to a contact already reported, never open a new one alone
+# the people who run a body: "came to meet the company's management"
+STAFF_NOUNS = {"management", "leadership", "executive", "owner", "board", "staff"}
 ANAPHORIC_NOUNS = {"conversation", "discussion", "event", "contact", "chat"}
+DEICTIC_REACH = 3  # paragraphs back "those discussions" may still point
 VIDEO_CUES = re.compile(r"\b(video|virtual(?:ly)?|videoconference|teleconference|online)\b", re.I)
 PHONE_CUES = re.compile(r"\b(phone|telephone|by phone|call)\b", re.I)
 PLANNED_WORDS = {"will", "shall", "'ll", "upcoming", "planned", "scheduled", "forthcoming",
@@ -129,7 +132,7 @@ WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "ne
                # refused or impossible: "refused to meet", "unable to negotiate with"
                "refuse", "decline", "reject", "unable", "able", "fail", "rule"}
 NOT_A_CONTACT_AFTER_CALL = {"on", "upon", "for"}
-TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning"}
+TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning", "toward", "towards"}
 SAME_DAY_AS_BEFORE = re.compile(r"\b(?:later|earlier) (?:in the|that) day\b|\bthe same day\b|"
                                 r"\blater that (?:morning|afternoon|evening|night)\b", re.I)
 SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|just)\b", re.I)
@@ -160,6 +163,7 @@ class ContactExtractor:
     def __init__(self, nlp: Language, config: ContactsConfig) -> None:
         self.config = config
         self.gazetteer = load_gazetteer(None)
+        self._pair_words: set[str] = set()
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
@@ -184,6 +188,9 @@ class ContactExtractor:
         # that person
         self._lone: tuple[str, str | None, str | None, int] | None = None
         for clause in _clauses(doc):
+            # the people "the two leaders" or "the men" stand for in this clause
+            self._pair_words = {m.actor for m in mentions if m.how == "group" and
+                                clause.start_char <= m.start < clause.end_char}
             found = self._from_clause(doc, clause, mentions, quoted, contacts, readout)
             if not found and contacts:
                 found = self._joined(doc, clause, mentions, quoted, contacts)
@@ -214,6 +221,20 @@ class ContactExtractor:
                 day is not None and latest.date not in (None, day):
             return None
         return latest.format
+
+    def _unknown_body_gathering(self, trigger: Token, mentions: list[ActorMention]) -> bool:
+        """A meeting named after an organisation the gazetteer does not know ("one of his
+        first DNC meetings", "a board meeting"), with no one from outside ("with …"): that
+        body's own session; who else the sentence names did not meet in it."""
+        if trigger.pos_ != "NOUN" or trigger.lemma_.casefold() not in ("meeting", "session") \
+                or any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                       for c in trigger.children):
+            return False
+        names = [t for t in trigger.lefts if t.dep_ == "compound" or
+                 any(a.i == t.head.i for a in trigger.lefts)]
+        names = [t for t in names if t.ent_type_ == "ORG"]
+        known = [m.actor for m in mentions for t in names if m.start <= t.idx < m.end]
+        return bool(names) and not any(name in self.gazetteer.entries for name in known)
 
     def _without_name_parts(self, names: list[str]) -> list[str]:
         """"Bashar" beside "Bashar al-Assad": a part of a person's name read as a person of its
@@ -381,7 +402,8 @@ class ContactExtractor:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if objects and all(o.pos_ == "NOUN" and o.ent_type_ == "" and
                                o.lemma_.casefold() not in OFFICIALS | COUNTERPART_PLURALS |
-                               {"president", "head", "chief", "secretary", "people"} and
+                               {"president", "head", "chief", "secretary", "people"} |
+                               STAFF_NOUNS and
                                not _names_a_person(o) and
                                not any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
                                        for c in o.children)
@@ -401,6 +423,11 @@ class ContactExtractor:
             return "down" in children and any(t.lower_ == "with" for t in token.subtree)
         if lemma == "reach":  # "Zelensky reached out to me"
             return "out" in children and "to" in children
+        if lemma == "gather":  # "EU leaders gathered in Prague", not "protesters gathered"
+            # ("gather in Madrid for a summit": the noun is the contact)
+            return _officials_subject(token) and not any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(
+                    NOUN_FORMATS.get(o.lower_) for o in c.children) for c in token.children)
         if lemma in SENDING_LEMMAS:  # "dispatched Burns to Moscow": an envoy's trip
             # ("Burns was sent to Moscow": the passive subject is the envoy)
             return any(c.dep_ in ("dobj", "nsubjpass") and
@@ -443,6 +470,8 @@ class ContactExtractor:
                     continue
             if _is_hypothetical(trigger, clause) or not_a_contact(trigger, fmt):
                 continue  # a condition or wish, or a sense that is no contact (contact_sense)
+            if self._unknown_body_gathering(trigger, mentions):
+                continue  # "at one of his first DNC meetings": a body's own session
             if _serves_a_trip(trigger) or _purpose_of_a_meeting(trigger):
                 continue  # "travel to Poland to meet Duda", "hosted Macron for talks": once
             if fmt == "visit" and _bare_setting(trigger, [t for t, _ in triggers]):
@@ -475,6 +504,18 @@ class ContactExtractor:
                 # "their first talks since they met in Paris": they are the people of the
                 # contact just told
                 parties = list((earlier + out)[-1].participants)
+            if (not parties or set(parties) <= self._pair_words and not any(
+                    set(c.participants) == set(parties) for c in earlier + out)) and \
+                    _pair_subject(trigger):
+                # "The two women spoke for five minutes", "the two sides met again": the
+                # people of the contact the article is telling, not the last pair named
+                pair = next((c for c in _antecedents(earlier + out, fmt, _told_as_past(trigger))
+                             if len(c.participants) == 2 and
+                             clause.start_char - c.start <= LONE_REACH), None)
+                if pair is not None:
+                    parties = list(pair.participants)
+                    if fmt == "phone call" and not PHONE_CUES.search(trigger.sent.text):
+                        fmt = pair.format  # they spoke in the format they met in
             hosted = self._gathering_of(doc, trigger, mentions)
             if not hosted and trigger.pos_ == "NOUN" and \
                     trigger.lemma_.casefold() in GATHERING_NOUNS and len(parties) == 1 and \
@@ -546,8 +587,14 @@ class ContactExtractor:
                                              earlier + out, reference), lead=lead,
                                          date_text=when_text))
                 continue
+            holder = None
             if trigger.pos_ in ("NOUN", "PROPN") and _time_of_something_else(trigger):
-                continue  # "after the meeting, X released …", no such meeting reported before
+                # "Following a late meeting, the Security Council issued a statement": the
+                # body that acts after a meeting of its own held it
+                holder = None if _is_definite(trigger) else self._acting_body(
+                    doc, clause, trigger, mentions, quoted, lead)
+                if holder is None:
+                    continue  # "after the meeting, X released …", no such meeting told
             if _talks_as_a_matter(trigger) and (not own or len(own) < 2 and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between")
                     for c in trigger.children)):
@@ -569,6 +616,8 @@ class ContactExtractor:
                                         planned, readout, earlier + out))
                 continue
             alone = False  # one body meeting as a whole, no one else needed
+            if holder is not None:
+                parties, hosted, alone = [holder], [], True
             if trigger.pos_ == "VERB" and _officials_subject(trigger) and (not parties or (
                     len(parties) == 1 and parties[0] not in self.gazetteer.entries and
                     GROUP_LABEL.fullmatch(parties[0]))):
@@ -735,7 +784,7 @@ class ContactExtractor:
         dest_tokens = {t.i for d in destinations for t in d}
         travellers = self._travellers(doc, clause, trigger, mentions, quoted, lead)
         purpose = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl")
-                   and c.lemma_ in PURPOSE_LEMMAS]
+                   and c.lemma_ in PURPOSE_LEMMAS and not _another_event(c)]
         # "traveled to the Capitol for a private meeting with House Democrats": the meeting's
         # counterparts are whom the trip is for, as with "to meet"
         purpose += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -972,6 +1021,27 @@ class ContactExtractor:
                 return m.actor
         return None
 
+    def _acting_body(self, doc: Doc, clause: Span, trigger: Token,
+                     mentions: list[ActorMention], quoted: list[tuple[int, int]], lead: int
+                     ) -> str | None:
+        """The one body (no person, no state) that is the subject of the verb a time phrase
+        with a contact noun hangs from."""
+        verb = trigger.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in c.subtree}
+        found = self._collect(doc, clause, subjects, mentions, quoted, lead)
+        return found[0] if len(found) == 1 and self._is_body(found[0]) else None
+
+    def _member_at(self, name: str, contact: Contact) -> bool:
+        """A person of a member state at a body's own gathering ("Merkel told reporters after
+        the day-long meeting" of the EU's leaders): an attendee, not a new party."""
+        if len(contact.participants) != 1:
+            return False
+        body = self.gazetteer.entries.get(contact.participants[0])
+        return body is not None and bool(body.members) and self._home_of(name) in body.members
+
     def _is_body(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
         return entry is not None and entry.kind == "organization" and \
@@ -1119,16 +1189,19 @@ class ContactExtractor:
                trigger.children):
             return None  # "the last UDCG meeting", "the next call": another contact
         year = _own_year(trigger)
-        candidates = list(reversed(earlier))
-        if fmt == "visit":
-            # "the trip" is the latest trip, not a meeting held during it
-            candidates.sort(key=lambda c: c.format != "visit")
-        elif fmt == "summit":
-            # "before the summit" is the contact the article called a summit, not a later
-            # meeting of the same two leaders recalled in passing
-            candidates.sort(key=lambda c: c.format != "summit" and
-                            not re.search(r"\bsummit", c.evidence, re.I))
-        for contact in candidates:
+        own_day = _noun_phrase_day(trigger)
+        # "the conversation", "the discussion" name no format of their own: the latest
+        generic = trigger.lower_ in ANAPHORIC_NOUNS or \
+            trigger.lemma_.casefold() in ANAPHORIC_NOUNS
+        # "those discussions", "these talks" point at something just told
+        deictic = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+                      for c in trigger.children)
+        here = paragraph_number(doc_text(trigger.doc), trigger.idx)
+        for contact in _antecedents(earlier, None if generic else fmt, _told_as_past(trigger),
+                                    trigger.lemma_.casefold()):
+            if generic and deictic and contact.paragraph is not None and \
+                    here - contact.paragraph > DEICTIC_REACH:
+                continue  # "those discussions" are ones just told, not a meeting pages back
             compatible = (contact.format == fmt or trigger.lower_ in ANAPHORIC_NOUNS
                           or fmt in ("talks", "meeting") or
                           {fmt, contact.format} <= {"phone call", "video call"} or
@@ -1139,6 +1212,8 @@ class ContactExtractor:
                 continue  # one organisation's gatherings differ by kind (ministerial, summit)
             if year and contact.date and not contact.date.startswith(year):
                 continue  # "the 2022 Madrid Summit" is not this year's meeting
+            if own_day and contact.date and len(contact.date) == 10 and contact.date != own_day:
+                continue  # "the March 3 meeting" is not the one held on March 1
             if {fmt, contact.format} <= {"phone call", "video call"} and \
                     _told_medium(trigger.sent.text) not in (None, _told_medium(contact.evidence)):
                 continue  # "the presidents' video call" after a call "by phone": the one before
@@ -1151,7 +1226,10 @@ class ContactExtractor:
             named = parties
             if own and any(c.dep_ == "poss" for c in trigger.children):
                 named = own  # "Mr. Biden's visit and the president's comments": whose visit
-            new = [p for p in named if p not in contact.participants and self._is_person(p)]
+            # "the two leaders" are the people of the contact referred to, whoever the two
+            # people named last were
+            new = [p for p in named if p not in contact.participants and self._is_person(p)
+                   and p not in self._pair_words and not self._member_at(p, contact)]
             joined = trigger.head.lemma_ == "join"
             if not new or joined:
                 return contact  # (a person new to it, even alone, is another contact's)
@@ -1241,8 +1319,8 @@ class ContactExtractor:
         if trigger.pos_ in ("NOUN", "PROPN"):
             # "Ukraine's negotiations with Russia", "a meeting between Biden and Putin"
             topics = _topics(trigger) - _between_people(trigger)
-            own = self._collect(doc, clause, _noun_region(trigger) - topics, mentions, quoted,
-                                lead)
+            own = self._collect(doc, clause, _noun_region(trigger) - topics -
+                                _descriptions(trigger, clause), mentions, quoted, lead)
             hosting = trigger.head.lemma_.casefold() in ("host", "convene", "chair")
             if len(own) >= 2 and trigger.dep_ == "dobj" and \
                     trigger.head.lemma_.casefold() in CALL_HOLDERS | {"chair", "convene"} and \
@@ -1268,7 +1346,8 @@ class ContactExtractor:
                             for t in c.subtree} - _reporters(trigger)
                 return sorted(set(own) | set(self._collect(doc, clause, subjects, mentions,
                                                            quoted, lead)))
-        region = _clause_tokens(trigger, clause) - _reporters(trigger) - _topics(trigger, clause)
+        region = _clause_tokens(trigger, clause) - _reporters(trigger) - \
+            _topics(trigger, clause) - _descriptions(trigger, clause)
         found = self._collect(doc, clause, region, mentions, quoted, lead)
         if trigger.pos_ in ("NOUN", "PROPN") and len(own) == 1 and own[0] not in found and \
                 self._home_of(own[0]) == own[0] and \
@@ -1311,7 +1390,9 @@ class ContactExtractor:
                 continue  # organisations only the NER vouches for are too noisy to be parties
             if m.how == "pronoun" and span[0].dep_ == "poss" and \
                     span[0].head.lower_ not in NOUN_FORMATS and \
-                    span[0].head.lemma_.casefold() not in COUNTERPART_NOUNS:
+                    span[0].head.lemma_.casefold() not in COUNTERPART_NOUNS and \
+                    not any(c.dep_ == "acl" and c.lemma_.casefold() in VERB_FORMATS
+                            for c in span[0].head.children):  # ("her decision to meet X")
                 continue  # "Burns, his most senior Russia expert": whose, not who meets
             kind = entry.kind if entry else (
                 "person" if m.how in ("person", "title", "pronoun", "group") else "organization")
@@ -1444,6 +1525,11 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
     since taking office in December": December dates the taking of office, not the meeting.
     The date's nearest governing verb must be the trigger, a verb above it, or a clause
     attached to the trigger noun ("the meeting, which took place on Monday")."""
+    verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _another_event(verb) and any(
+            c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in verb.children) and \
+            ent.root.i not in {t.i for t in verb.subtree}:
+        return True  # "arrived on Wednesday after Zelensky met Sunak": not the meeting's day
     token = ent.root
     while token.head.i != token.i:  # (spaCy makes a new Token per access: compare indices)
         token = token.head
@@ -1559,6 +1645,9 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         excluded.update(t.i for c in trigger.children if c.dep_ == "compound"
                         for t in c.subtree)
     region = {t.i for t in head.subtree if clause.start <= t.i < clause.end} - excluded
+    if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and trigger.head.pos_ == "NOUN":
+        # "her decision to meet with Bill Clinton": whose decision it was meets
+        region |= {t.i for c in trigger.head.children if c.dep_ == "poss" for t in c.subtree}
     accepter = _accepter(trigger)
     if accepter is not None:
         # "Trump accepted Erdogan's invitation to visit": who accepts and who invited
@@ -1582,7 +1671,9 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 and any(c.dep_ == "mark" and c.lower_ in TIME_PREPS | {"when", "while", "as"}
                         for c in node.children):
             break  # "Blinken's trip came days after Zelensky spoke with Sunak": a clause of its own
-        if node.i == trigger.i and node.dep_ in ("relcl", "acl") and node.pos_ == "VERB" and \
+        if (node.i == trigger.i or trigger.dep_ == "dobj" and trigger.head.i == node.i and
+                node.lemma_.casefold() in CALL_HOLDERS) and \
+                node.dep_ in ("relcl", "acl") and node.pos_ == "VERB" and \
                 node.head.pos_ == "PROPN" and (node.dep_ == "acl" or any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
                     for c in node.children)):
@@ -1634,6 +1725,22 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     return region
 
 
+def _descriptions(trigger: Token, clause: Span) -> set[int]:
+    """"the UN, which has sanctioned North Korea, called a meeting", "a summit in China,
+    which is Pyongyang's only ally": a relative clause set off by a comma describes a name;
+    whom it names took no part (unless the contact is told inside it)."""
+    out: set[int] = set()
+    for token in clause:
+        if token.dep_ != "relcl" or token.lemma_ in ("have", "hold"):
+            continue
+        inner = {t.i for t in token.subtree}
+        first = token.left_edge
+        if trigger.i not in inner and first.i > 0 and first.doc[first.i - 1].text == "," \
+                and first.lower_ in ("which", "who", "whose"):
+            out |= inner
+    return out
+
+
 PRESSURE_NOUNS = {"pressure", "threat", "protest", "protests", "criticism", "sanctions"}
 
 
@@ -1647,6 +1754,21 @@ def _under_pressure(prep: Token) -> bool:
 
 
 GROUP_SUBJECTS = {"delegation", "team", "group", "envoys", "officials"}
+
+
+def _pair_subject(trigger: Token) -> bool:
+    """The subject of a contact verb is a pair named by number alone: "the two women", "the
+    two sides", "both leaders", "the two"."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in trigger.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in ("two", "both"):
+            return True
+        return any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
+                   for d in child.children)
+    return False
 
 
 def _group_subject(trigger: Token) -> bool:
@@ -1925,6 +2047,12 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
         if below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
                                         for c in below.children):
             break  # "the speaker pushed it through and then Obama negotiated": its own clause
+        if below.dep_ == "advcl" and below.tag_ in ("VBZ", "VBP", "VBD") and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "as", "because")
+                for c in below.children) and not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                for a in below.ancestors for c in a.children):
+            break  # "may be reluctant to act while Kerry negotiates with Russia": a fact
         if below.i != trigger.i and below.dep_ in ("nsubj", "nsubjpass"):
             # "X called Y on Monday and urged him to …" parsed with "called" hung on its own
             # subject: what the subject's verb wishes is not the call
@@ -2100,6 +2228,63 @@ def _same_parties(earlier: list[Contact], parties: list[str], fmt: str, status: 
     return None
 
 
+def _noun_phrase_day(trigger: Token) -> str | None:
+    """The full date a contact noun's own phrase gives it: "Monday's meeting", "the March 3
+    call", "the meeting on March 3" (a date word hung on the noun or on its preposition)."""
+    doc = trigger.doc
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        if root.head.i == trigger.i and root.dep_ in ("poss", "compound", "nmod", "npadvmod",
+                                                      "amod") or \
+                root.head.dep_ == "prep" and root.head.lower_ in ("on", "of") and \
+                root.head.head.i == trigger.i:
+            day = resolve_date(ent.text, doc._.published) if find_date_expression(ent.text) \
+                else None
+            if day and len(day) == 10:
+                return day
+    return None
+
+
+def _told_as_past(trigger: Token) -> bool:
+    """The verb a contact noun hangs from is in the past tense ("the talks were
+    constructive", "joined the talks"): a contact held, not one still planned."""
+    verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should")
+                   for c in verb.children)
+
+
+def _antecedents(earlier: list[Contact], fmt: str | None, past: bool = False,
+                 noun: str | None = None) -> list[Contact]:
+    """The contacts a definite noun ("the summit", "the talks", "the visit") may refer back
+    to, best first: when the noun is told in the past tense, contacts held before those only
+    planned; then those the article has named with a noun of the same format or told with
+    the same word (for "the summit" also a meeting told as held at a summit, for "the
+    meeting" a "summit meeting"); among them, one the article reports as
+    such before a single body's gathering named once in passing, outside the lead, as the
+    setting of another contact ("on the sidelines of the APEC summit"); then the latest."""
+    roots = [_root_index(earlier, c) for c in earlier]
+    same: set[int] = set()
+    count: dict[int, int] = {}
+    for k, contact in enumerate(earlier):
+        count[roots[k]] = count.get(roots[k], 0) + 1
+        if fmt is None or contact.format == fmt or noun and len(noun) > 3 and \
+                re.search(rf"\b{re.escape(noun)}", contact.evidence, re.I):
+            same.add(roots[k])
+
+    def passing(k: int) -> bool:
+        contact = earlier[k]
+        return count[roots[k]] == 1 and len(contact.participants) < 2 and \
+            (contact.paragraph or 0) > 1
+
+    order = sorted(range(len(earlier)), key=lambda k: (
+        past and earlier[k].status == "planned", roots[k] not in same, passing(k), -k))
+    return [earlier[k] for k in order]
+
+
 def _root_index(contacts: list[Contact], contact: Contact) -> int:
     """Index of the first mention of the contact ``contact`` belongs to."""
     index = contacts.index(contact)
@@ -2148,10 +2333,22 @@ def _serves_a_trip(trigger: Token) -> bool:
     if _where_on_the_trip(trigger):
         return True
     if trigger.pos_ != "VERB" or trigger.lemma_ not in PURPOSE_LEMMAS or \
-            trigger.dep_ not in ("xcomp", "advcl"):
+            trigger.dep_ not in ("xcomp", "advcl") or _another_event(trigger):
         return False
     head = trigger.head
+    if head.lemma_ in MOTION_LEMMAS and not _destinations(head):
+        return False  # "came to meet the company's management": no trip told, the meeting is
     return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
+
+
+def _another_event(verb: Token) -> bool:
+    """A clause of time with a subject of its own ("arrived in Kyiv after Zelensky met
+    Sunak in London", "while Austin met ministers in Brussels"): an event beside the trip,
+    not what the trip was for."""
+    return verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in
+                                        verb.children) and any(
+        c.dep_ == "mark" and c.lower_ in TIME_PREPS | {"when", "while", "until", "once"}
+        for c in verb.children)
 
 
 def _spoke_in_person(trigger: Token) -> bool:
@@ -3020,7 +3217,9 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
            ) -> str | None:
     """"met … in Istanbul", "a meeting at the Pentagon": a place attached to the trigger (or
     to the verb that governs it), not any place the sentence names."""
-    anchors = {trigger.i, trigger.head.i}
+    # (the verb a clause of time hangs from is another event's: "arrived in Vilnius after
+    # Macron met Scholz in Berlin")
+    anchors = {trigger.i} if _another_event(trigger) else {trigger.i, trigger.head.i}
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         anchors.add(trigger.head.head.i)  # "was in Kyiv for talks with Zelensky"
     # "talks with his counterpart Wang Yi in Vienna", parsed with the place on the
