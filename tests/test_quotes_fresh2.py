@@ -92,3 +92,9 @@ def test_he_after_a_when_clause_about_someone_else_is_not_that_person(direct):
     text = ("Mr. Halvorsen spoke at the forum. When reporters asked him about Mr. Petrak, he "
             "said: \u201cFrankly, I would rather not discuss it.\u201d")
     assert [s for _, s in direct(text)] == ["Halvorsen"]
+
+
+def test_which_after_an_organisation_is_that_organisation(direct):
+    text = ("The ruling came from the European Commission, which said that \"the deal was "
+            "illegal state aid.\"")
+    assert [s for _, s in direct(text)] == ["European Commission"]

@@ -731,8 +731,10 @@ class SpeakerResolver:
             return None, start, end
         if low in PERSON_PRONOUNS or low in PLURAL or low in NEUTER:
             return self.pronoun(low, at), start, end
-        if low in ("who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
-            # "President Trump, who said ...": the noun the relative clause hangs from; the
+        if low in ("who", "that", "which") and head.head.dep_ == "relcl" and (
+                head.head.head.i != head.i):
+            # "President Trump, who said ...", "the European Union, which contended ...": the
+            # noun the relative clause hangs from; the
             # name right before the comma when the parser hung the clause elsewhere in a list,
             # the named person when it hung it from their apposition.
             noun = head.head.head
