@@ -110,3 +110,14 @@ def test_prosecutors_saying_what_someone_did_is_an_accusation() -> None:
 def test_an_object_pronoun_is_not_the_subject_itself() -> None:
     found = tuples("Paul LePage was angry. He said Drew Gattine had called him a racist.")
     assert ("ACCUSE", "Drew Gattine", "Paul LePage") in found
+
+
+def test_owning_up_is_no_agreement() -> None:
+    assert not any(t[0] == "AGREE" for t in tuples(
+        "Boris Johnson said he accepts full responsibility for the mistakes."))
+    assert any(t[0] == "AGREE" for t in tuples("Iran accepted the proposal of the European Union."))
+
+
+def test_a_deal_with_an_unnamed_group_has_that_group_as_target() -> None:
+    assert ("AGREE", "Jesse Jackson Jr.", "federal prosecutors") in tuples(
+        "Jesse Jackson Jr. reached a plea deal with federal prosecutors.")

@@ -1018,10 +1018,14 @@ class EventExtractor:
             place = _state_after(doc, cand.verb, ("in", "near", "at"), mentions, actor, own)
             targets = [place] if place is not None else targets
         if not targets and cand.type in ("ASSAULT", "COERCE", "ACCUSE", "REQUEST", "SUPPORT",
-                                         "THREATEN", "SANCTION", "PROTEST"):
+                                         "THREATEN", "SANCTION", "PROTEST", "AGREE"):
             # "ordered the shooting of protesters", "blamed security forces", "urged militias
-            # to unite": a group no gazetteer knows is still the one acted on
+            # to unite", "reached a deal with federal prosecutors": a group no gazetteer knows
+            # is still the one acted on
             for tok in target_toks:
+                if cand.type == "AGREE" and not (tok.dep_ == "pobj" and tok.head.lower_ == "with"):
+                    continue  # the other party of a deal is "with" it; "agreed to exchange
+                    # prisoners": the prisoners are what is agreed on
                 # a named place no gazetteer knows ("accused Colorado") is still a party
                 label = group_label(_group_head(tok) or tok) if tok.pos_ != "PROPN" or (
                     tok.ent_type_ == "GPE" and cand.type in ("ACCUSE", "REQUEST")
@@ -2219,6 +2223,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     .casefold() in ATTACK_NOUNS | {"sanction", "embargo", "tariff", "penalty", "war", "ban"}:
                 return None  # "has championed sanctions on Venezuela": a stance on a measure
                 # against someone, not support given to them
+            if lemma == "accept" and obj is not None \
+                    and (_group_head(obj) or obj).lemma_.casefold() in OWNED_UP_NOUNS:
+                return None  # "accepts full responsibility", "accepted the result": owning up,
+                # agreeing with no one
             if lemma == "plead" and any(c.lower_ in PLEA_WORDS for c in token.subtree
                                         if token.i < c.i <= token.i + 3):
                 return None  # "pleaded guilty to charges": a plea in court, not an appeal
@@ -2350,6 +2358,9 @@ def _meeting_subject(verb: Token) -> bool:
     return any(_lemma(t) in CONTACT_WORDS for t in verb.sent if t.i != verb.i)
 
 
+# What one accepts without agreeing with anyone: "accepts the responsibility".
+OWNED_UP_NOUNS = {"responsibility", "blame", "fact", "reality", "result", "outcome", "loss",
+                  "consequence", "verdict", "criticism", "fault", "accountability"}
 # A plea in court, not a plea to someone: "pleaded guilty", "pleads not guilty", "no contest".
 PLEA_WORDS = {"guilty", "innocent", "contest", "fifth"}
 # Things published rather than set free: "released the emails".
