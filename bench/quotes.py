@@ -53,7 +53,9 @@ names allowed; null must be null). Entries marked optional are neither rewarded 
 Own BASIL gold (``--corpus basil-own``): tests/gold/basil_quotes_dev.json annotates every
 direct quote of 18 BASIL development-half articles that no other gold file uses, with its
 canonical speaker, scored exactly like the seeds (direct quotes only: the file holds no
-indirect entries, so no indirect figure is reported for it).
+indirect entries, so no indirect figure is reported for it). A second batch,
+tests/gold/basil_quotes_dev2.json (15 more development articles, annotated blind in a later
+session), is read by the same option and reported on its own as ``basil_own_dev2``.
 
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
 New York Times and HuffPost stories. It is not an exhaustive quote annotation: it marks phrases
