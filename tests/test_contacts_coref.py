@@ -165,3 +165,26 @@ def test_whose_decision_to_meet_it_was_takes_part():
         (["Elon Musk", "Janet Yellen"], "2023-06")]
     # a refusal or an offer stays no meeting
     assert contacts("Scholz spoke on Monday. His refusal to meet Putin angered Moscow.") == []
+
+
+def test_a_visit_played_down_is_still_the_visit():
+    text = "Antony Blinken arrived in Kyiv on Wednesday. The Kremlin dismissed the visit."
+    found = contacts(text, published="2023-09-06")
+    later = _in_sentence(found, text, "The Kremlin dismissed")
+    assert [(c.participants, c.format) for c in later] == [
+        (["Antony Blinken", "Ukraine"], "visit")]
+    # an indefinite contact dismissed is one only in prospect
+    assert contacts("The Kremlin dismissed talks with Kyiv.") == []
+
+
+def test_each_visit_noun_has_its_own_traveller():
+    found = contacts("Biden's 2023 visit to Hanoi was preceded by a visit from Secretary of "
+                     "State Antony Blinken in April and followed by a trip by Senator Chuck "
+                     "Schumer a month later.", published="2023-11-01")
+    # no visit merges the three travellers
+    assert not any({"Antony Blinken", "Chuck Schumer"} <= set(c.participants) for c in found)
+    assert not any({"Joe Biden", "Antony Blinken"} <= set(c.participants) for c in found)
+    found = contacts("Macron received a visit from Olaf Scholz on Monday.",
+                     published="2023-09-06")
+    assert [(c.participants, c.format) for c in found] == [
+        (["Emmanuel Macron", "Olaf Scholz"], "visit")]

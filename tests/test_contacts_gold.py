@@ -10,7 +10,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 FLOORS = {"seeds": 0.94, "usgov": 0.935, "usgov_dev2": 0.76, "timeline": 0.72,
-          "basil_dev": 0.78, "basil_dev2": 0.72, "polnear_dev": 0.60}
+          "basil_dev": 0.78, "basil_dev2": 0.72, "polnear_dev": 0.68}
 ACTOR_FLOOR = 0.96
 
 
@@ -86,7 +86,8 @@ def test_basil_dev2_contacts_floor(bench):
 
 def test_polnear_dev_contacts_floor(bench):
     """A recall gold on 17 PolNeAR dev articles (US political news of 2016), every contact
-    annotated before the system was run on them; first blind figure strict F1 0.500."""
+    annotated before the system was run on them; first blind figure strict F1 0.500, 0.760 when
+    the floor was set."""
     import json
     gold = json.loads((REPO / "tests/gold/polnear_contacts_dev.json").read_text("utf-8"))
     result, _, _ = bench.run_set("polnear_dev", bench.load_polnear_dev(gold), False)

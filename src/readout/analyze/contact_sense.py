@@ -637,6 +637,10 @@ def in_prospect(trigger: Token) -> str | None:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     head = trigger.head
+    if trigger.dep_ == "dobj" and _lemma(head) == "dismiss" and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+            for c in trigger.children):
+        return None  # "the Kremlin dismissed the visit": one that took place, played down
     if trigger.dep_ == "dobj" and _lemma(head) in PROSPECT_VERBS:
         return f"only in prospect ('{head.lower_}')"
     if trigger.dep_ == "pobj" and head.lower_ in ("for", "of", "against") and \

@@ -930,6 +930,14 @@ class ContactExtractor:
             found = self._collect(doc, clause, region, mentions, quoted, lead) if region else []
             if found:
                 return self._people_only(found)
+            # "preceded by a visit from Clinton", "a trip by McConnell": the noun's own agent
+            agents = [g for c in trigger.children if c.dep_ == "prep" and
+                      c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"]
+            region = {t.i for a in agents for t in a.subtree}
+            found = self._people_only(self._collect(doc, clause, region, mentions, quoted,
+                                                    lead)) if region else []
+            if found:
+                return found
         if trigger.lemma_ in SENDING_LEMMAS:
             objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
             region = {t.i for o in objects for t in o.subtree}
