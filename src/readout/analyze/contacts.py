@@ -587,13 +587,13 @@ class ContactExtractor:
                                              earlier + out, reference), lead=lead,
                                          date_text=when_text))
                 continue
-            holder = None
+            convener: str | None = None
             if trigger.pos_ in ("NOUN", "PROPN") and _time_of_something_else(trigger):
                 # "Following a late meeting, the Security Council issued a statement": the
                 # body that acts after a meeting of its own held it
-                holder = None if _is_definite(trigger) else self._acting_body(
+                convener = None if _is_definite(trigger) else self._acting_body(
                     doc, clause, trigger, mentions, quoted, lead)
-                if holder is None:
+                if convener is None:
                     continue  # "after the meeting, X released …", no such meeting told
             if _talks_as_a_matter(trigger) and (not own or len(own) < 2 and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -616,8 +616,8 @@ class ContactExtractor:
                                         planned, readout, earlier + out))
                 continue
             alone = False  # one body meeting as a whole, no one else needed
-            if holder is not None:
-                parties, hosted, alone = [holder], [], True
+            if convener is not None:
+                parties, hosted, alone = [convener], [], True
             if trigger.pos_ == "VERB" and _officials_subject(trigger) and (not parties or (
                     len(parties) == 1 and parties[0] not in self.gazetteer.entries and
                     GROUP_LABEL.fullmatch(parties[0]))):
