@@ -11,7 +11,9 @@ tests/gold/news_actor_sample_dev2.json, ten further PolNeAR dev articles annotat
 was run on them, for development on the kind of text the held-out sample has; and
 tests/gold/news_actor_sample_cameo_dev.json, 110 mentions in fifty single sentences of
 international news (ConfliBERT CAMEO, development half), annotated before readout was run on
-them: foreign leaders, governments, armed groups and agencies rather than US campaign politics.
+them: foreign leaders, governments, armed groups and agencies rather than US campaign politics;
+and tests/gold/news_actor_sample_dev3.json, eighty mentions in ten more PolNeAR dev articles,
+annotated the same way before readout was run on them.
 For every mention, the readout actor mention that overlaps it most is compared with the gold:
 - ``actor``: right when it carries one of the acceptable canonical names;
 - ``place``: wrong when readout makes it a person or an organisation (a state or no mention
@@ -37,6 +39,7 @@ GOLD = REPO / "tests" / "gold" / "news_actor_sample.json"
 HELD_OUT = REPO / "tests" / "gold" / "news_actor_sample_heldout.json"
 POLNEAR_DEV = REPO / "tests" / "gold" / "news_actor_sample_dev2.json"
 CAMEO_DEV = REPO / "tests" / "gold" / "news_actor_sample_cameo_dev.json"
+POLNEAR_DEV3 = REPO / "tests" / "gold" / "news_actor_sample_dev3.json"
 POLNEAR_TEXT = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
 RESULTS = REPO / "bench" / "results" / "actors_news.json"
 sys.path.insert(0, str(REPO / "src"))
@@ -129,7 +132,8 @@ def main() -> None:
     args = parser.parse_args()
     results = {}
     for name, path in (("basil_dev", GOLD), ("polnear_dev2", POLNEAR_DEV),
-                       ("cameo_dev", CAMEO_DEV), ("polnear_heldout", HELD_OUT)):
+                       ("cameo_dev", CAMEO_DEV), ("polnear_dev3", POLNEAR_DEV3),
+                       ("polnear_heldout", HELD_OUT)):
         result = evaluate(args.verbose, path)
         results[name] = result
         print(f"news actor sample {name}: accuracy {result['accuracy']} over "

@@ -660,3 +660,35 @@ def test_a_namesake_with_another_first_name_keeps_the_articles_name():
     text = ('"Our systems are safe," the firm\'s security chief Joe Sullivan said on Monday.')
     _, names = _analyse(text, published="2018-03-01")
     assert "Joe Sullivan" in names and "John Sullivan" not in names
+
+
+def test_a_full_name_the_tagger_took_for_a_body_is_the_person_its_surname_names_later():
+    # the small model tags the full name as a body and the later surname as a person
+    text = ("Mass protests in Charlotte broke out after Marcus Lamont Scott, 43, was killed by "
+            "police. Witnesses said Scott was reading a book.")
+    found, names = _analyse(text, published="2016-09-21")
+    assert ("Scott", "Marcus Lamont Scott") in found
+    assert "Scott" not in names
+
+
+def test_a_surname_also_seen_with_a_possessive_is_still_the_person():
+    # "Harvey's" is tagged as a body; that does not make the lone "Harvey" a short body name
+    text = ("Clinton appeared on The Harvey Morning Show. “We have work to do,” she told Harvey. "
+            "Hours after Clinton’s appearance on Harvey’s program, protests began.")
+    found, _ = _analyse(text, published="2016-09-21")
+    assert ("Harvey", "Harvey") in found
+
+
+def test_a_lone_name_after_the_is_no_person():
+    _, names = _analyse("The leaders met on a boat that cruised down the Rhine. Merkel said "
+                        "they had agreed.", published="2016-09-18")
+    assert "Rhine" not in names
+
+
+@pytest.mark.parametrize("text, department", [
+    ("Too many calls still roll over to centers outside the VA, the report said.", True),
+    ("ARLINGTON, VA -- The Pentagon said on Monday it would review the plan.", False),
+])
+def test_the_va_is_the_department_but_not_after_a_town(text, department):
+    _, names = _analyse(text, published="2016-09-16")
+    assert ("Department of Veterans Affairs" in names) is department

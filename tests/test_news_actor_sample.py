@@ -17,6 +17,8 @@ FLOOR = 0.95  # measured 0.957 when set, 0.986 since faiths and programmes are n
 POLNEAR_DEV_FLOOR = 0.95  # measured 0.806 when annotated, 1.0 after the fixes it prompted
 CAMEO_DEV = REPO / "tests" / "gold" / "news_actor_sample_cameo_dev.json"
 CAMEO_DEV_FLOOR = 0.93  # measured 0.933 when annotated, 0.966 after the fixes it prompted
+POLNEAR_DEV3 = REPO / "tests" / "gold" / "news_actor_sample_dev3.json"
+POLNEAR_DEV3_FLOOR = 0.93  # measured 0.928 when annotated, 0.957 after the fixes it prompted
 HELD_OUT_FLOOR = 0.78  # measured 0.82 when set (0.836 with the code of the session before)
 
 
@@ -28,7 +30,7 @@ def _bench():
     return module
 
 
-@pytest.mark.parametrize("path", [GOLD, HELD_OUT, POLNEAR_DEV, CAMEO_DEV])
+@pytest.mark.parametrize("path", [GOLD, HELD_OUT, POLNEAR_DEV, CAMEO_DEV, POLNEAR_DEV3])
 def test_gold_file_is_offsets_only_and_well_formed(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     assert set(gold) >= {"guidelines", "docs", "mentions"}
@@ -55,12 +57,14 @@ def test_held_out_news_actor_resolution_floor():
     assert result["accuracy"] >= HELD_OUT_FLOOR, result
 
 
-def test_second_news_actor_sample_floor():
+@pytest.mark.parametrize("path, floor", [(POLNEAR_DEV, POLNEAR_DEV_FLOOR),
+                                         (POLNEAR_DEV3, POLNEAR_DEV3_FLOOR)])
+def test_further_news_actor_sample_floors(path, floor):
     if not (SHARED / "data" / "polnear").is_dir():
         pytest.skip("../shared is not available")
-    result = _bench().evaluate(gold_path=POLNEAR_DEV)
+    result = _bench().evaluate(gold_path=path)
     assert result["mentions_scored"] >= 60
-    assert result["accuracy"] >= POLNEAR_DEV_FLOOR, result
+    assert result["accuracy"] >= floor, result
 
 
 def test_international_news_actor_sample_floor():

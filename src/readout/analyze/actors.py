@@ -387,6 +387,10 @@ class ActorResolver:
         # "the 1994 Crime Bill", "the Patriot Act": a law named like a person ("Bill")
         found = [p for p in found if not (len(p.words) >= 2 and
                                           p.words[-1].casefold() in LAW_WORDS)]
+        # "cruised down the Danube": a lone name after "the" is no person's
+        found = [p for p in found if not (
+            len(p.words) == 1 and not p.title and p.name_start > 0
+            and doc[p.name_start - 1].lower_ == "the" and not self.gazetteer.people_named(p.words))]
         # "Putin Trump" (a page's topic tags): two known surnames side by side are no one
         found = [p for p in found if not (
             len(p.words) == 2 and not p.title and given_gender(" ".join(p.words)) is None
@@ -415,7 +419,8 @@ class ActorResolver:
         places = {t.text.casefold() for t in doc if _used_as_a_place(t)}
         # "Hadley said …" after "Hadley University": the short form of a body's name
         places |= {e[0].text.casefold() for e in doc.ents
-                   if e.label_ in ("ORG", "FAC") and len(e) > 1 and e[0].text[:1].isupper()}
+                   if e.label_ in ("ORG", "FAC") and e[0].text[:1].isupper()
+                   and len([t for t in e if t.text not in ("'s", "’s")]) > 1}
         out = []
         for p in found:
             lone = len(p.words) == 1 and not p.title and p.words[0].casefold() not in borne \
@@ -437,10 +442,11 @@ class ActorResolver:
 
     def _named_in_full_elsewhere(self, doc: Doc, found: list[PersonFound], used: set[int]
                                  ) -> list[PersonFound]:
-        """"Rahm Emanuel, the chief of staff, …" where the tagger saw no person: a run of two
-        or three name-like words is a person when the article calls someone by its last word
-        with a title elsewhere ("Mr. Emanuel")."""
-        titled = {p.words[0] for p in found if len(p.words) == 1 and p.title}
+        """"Rahm Emanuel, the chief of staff, …" where the tagger saw no person (or saw a
+        body): a run of two or three name-like words is a person when the article calls
+        someone by its last word elsewhere, with a title ("Mr. Emanuel") or as a person the
+        tagger saw ("Scott, who was 43, …")."""
+        titled = {p.words[0] for p in found if len(p.words) == 1}
         if not titled:
             return []
         out = []
@@ -789,6 +795,9 @@ class ActorResolver:
                 continue  # "Latin America", "Bank of America": not the United States
             if entries[0].kind == "state" and _state_opens_a_body_name(span):
                 continue  # "the United States Conference of Mayors": a body of its own
+            if len(span) == 1 and span.text in US_POSTAL_CODES and span.start > 0 and \
+                    doc[span.start - 1].text == ",":
+                continue  # "Richmond, VA": a state of the union after its town, not a body
             if entries[0].kind == "organization" and _body_opens_a_longer_name(span):
                 continue  # "the White House Correspondents' Association": another body
             if entries[0].kind == "state" and _state_closes_a_body_name(span):
@@ -2321,6 +2330,13 @@ US_STATE_ABBREVIATIONS = frozenset({
     "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
     "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
     "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."})
+# two-letter postal codes of the states, written after a town ("Arlington, VA"), some of
+# which are also bodies' acronyms (VA, MD, DC)
+US_POSTAL_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VT", "VA", "WA", "WV", "WI", "WY"})
 # Home states in "Senator X of Ohio"; the tagger often folds them into the person's name.
 US_STATES = frozenset({
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
