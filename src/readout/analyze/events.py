@@ -699,6 +699,8 @@ IRREALIS = {"want", "wish", "hope", "like", "seek", "try", "plan", "intend", "co
             "mean", "require", "predict", "worry", "think", "ensure", "allow", "let", "able",
             "cease", "quit", "end", "halt", "abandon", "refrain", "likely", "unlikely",
             "include", "involve"}
+# Verbs of meeting: announced for a date, they are planned contacts, not forecasts.
+MEETING_VERBS = {"meet", "hold", "talk", "visit", "confer", "host", "speak"}
 # What one means to do, stated as "X's priority is to ...": a goal, not an act.
 GOAL_NOUNS = {"priority", "goal", "aim", "objective", "task", "mission", "job", "purpose",
               "intention", "plan", "ambition", "focus", "challenge"}
@@ -1101,6 +1103,10 @@ class EventExtractor:
                 others = _coordinated_actors(doc, actor_tok, mentions, actor)
                 if others:
                     targets, sides_from_subject = others[:1], True
+        if not targets and cand.type == "AGREE" and _agreed_to_take_part(cand.token):
+            # "Gingrich and Santorum agreed to attend": accepting an invitation whose host the
+            # sentence does not name gives no record (an agreement with no other party)
+            return []
         events = self._make(doc, sent, cand, actor, targets)
         if actor_tok is not None and cand.speaker is None and cand.agent is None \
                 and not sides_from_subject:
@@ -2223,6 +2229,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     .casefold() in ATTACK_NOUNS | {"sanction", "embargo", "tariff", "penalty", "war", "ban"}:
                 return None  # "has championed sanctions on Venezuela": a stance on a measure
                 # against someone, not support given to them
+            if lemma in ("host", "play", "face", "meet") and any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "in") and any(
+                        g.dep_ == "pobj" and g.lemma_.casefold() in GAME_NOUNS
+                        for g in c.children) for h in (token, obj) if h is not None
+                    for c in h.children):
+                return None  # "the Panthers host the Vikings for a football game": sport
             if lemma == "accept" and obj is not None \
                     and (_group_head(obj) or obj).lemma_.casefold() in OWNED_UP_NOUNS:
                 return None  # "accepts full responsibility", "accepted the result": owning up,
@@ -2358,6 +2370,9 @@ def _meeting_subject(verb: Token) -> bool:
     return any(_lemma(t) in CONTACT_WORDS for t in verb.sent if t.i != verb.i)
 
 
+# Contests that teams, not parties, meet in.
+GAME_NOUNS = {"game", "match", "tournament", "final", "semifinal", "championship", "playoff",
+              "race", "bout", "fixture"}
 # What one accepts without agreeing with anyone: "accepts the responsibility".
 OWNED_UP_NOUNS = {"responsibility", "blame", "fact", "reality", "result", "outcome", "loss",
                   "consequence", "verdict", "criticism", "fault", "accountability"}
@@ -2996,6 +3011,9 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                     token.lemma_.casefold(), ("",))[0] in ("ASSAULT", "COERCE"):
                 node = head  # an attempt on someone's life is an assault (CAMEO 185), an
                 continue  # attempted intrusion a cyber attack
+            if dep == "xcomp" and hl == "expect" and _lemma(token) in MEETING_VERBS and any(
+                    c.dep_ == "nsubjpass" for c in head.children):
+                return "INTENT"  # "Putin is expected to meet Erdogan": a meeting scheduled
             if dep != "conj" and (hl in IRREALIS or head.lower_ in IRREALIS_NOUNS):
                 return "drop"
             if dep == "xcomp" and hl in RELUCTANT_WORDS:
@@ -3235,6 +3253,10 @@ def _subject(verb: Token) -> Token | None:
                 return obj
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "pcomp", "prep") \
                 and node.head.i != node.i:
+            if node.dep_ == "xcomp" and node.head.lemma_.casefold() in SCHEDULING_PASSIVES:
+                held = next((c for c in node.head.children if c.dep_ == "nsubjpass"), None)
+                if held is not None:
+                    return held  # "Biden is set to hold talks with Xi": Biden holds them
             if node.dep_ == "xcomp":
                 # "urged Moscow to withdraw": the object of the governing verb acts.
                 obj = _object(node.head)
@@ -3262,6 +3284,9 @@ def _doer_noun(token: Token) -> bool:
             "warship", "jet", "aircraft", "plane", "helicopter", "tank", "warplane", "ship")
 
 
+# Passives that put their subject's own act on a calendar: "is set to meet", "is expected to
+# visit", "is scheduled to hold talks".
+SCHEDULING_PASSIVES = {"set", "schedule", "slate", "expect", "poise", "plan", "suppose"}
 # Passives that state the subject's own stance: "X is opposed to", "X is committed to".
 STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine"}
 
