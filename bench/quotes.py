@@ -55,7 +55,11 @@ direct quote of 18 BASIL development-half articles that no other gold file uses,
 canonical speaker, scored exactly like the seeds (direct quotes only: the file holds no
 indirect entries, so no indirect figure is reported for it). A second batch,
 tests/gold/basil_quotes_dev2.json (15 more development articles, annotated blind in a later
-session), is read by the same option and reported on its own as ``basil_own_dev2``.
+session), is read by the same option and reported on its own as ``basil_own_dev2``. A third
+batch, tests/gold/basil_quotes_dev3.json (16 more, annotated blind), also marks indirect speech:
+the reported clause of each 'X said (that) ...' / 'according to X' with its speaker (null when
+no one is named), so ``basil_own_dev3`` reports indirect detection P/R/F1 (span overlap) and
+speaker accuracy as well.
 
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
 New York Times and HuffPost stories. It is not an exhaustive quote annotation: it marks phrases
@@ -90,6 +94,8 @@ SEEDS_GOLD = REPO / "tests" / "gold" / "seeds_quotes.json"
 BASIL_OWN_GOLD = REPO / "tests" / "gold" / "basil_quotes_dev.json"
 # second batch, annotated blind in a later session (reported on its own as basil_own_dev2)
 BASIL_OWN_GOLD_2 = REPO / "tests" / "gold" / "basil_quotes_dev2.json"
+# third batch, direct AND indirect speech (reported as basil_own_dev3)
+BASIL_OWN_GOLD_3 = REPO / "tests" / "gold" / "basil_quotes_dev3.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -785,6 +791,8 @@ def main(argv: list[str] | None = None) -> int:
         results["basil_own_dev2"] = evaluate("BASIL dev, own quote gold, batch 2",
                                              load_basil_own(BASIL_OWN_GOLD_2), with_textacy)
         results["basil_own_dev2"]["readout"].pop("indirect", None)
+        results["basil_own_dev3"] = evaluate("BASIL dev, own quote gold, batch 3 (with indirect)",
+                                             load_basil_own(BASIL_OWN_GOLD_3), with_textacy)
     if args.corpus in ("all", "polnear"):
         for split in (("dev", "test") if args.split == "both" else (args.split,)):
             polnear = load_polnear(split)
