@@ -146,6 +146,9 @@ def test_a_body_acting_after_a_meeting_of_its_own_held_it():
     found = contacts("Following a hastily called meeting, the Security Council issued a "
                      "statement on Friday.", published="2023-09-06")
     assert [(c.participants, c.date) for c in found] == [(["UN Security Council"], "2023-09-01")]
+    found = contacts("Following a swiftly called, late-evening meeting, the Security Council "
+                     "issued a statement.", published="2023-09-06")
+    assert [c.participants for c in found] == [["UN Security Council"]]
     # a definite noun with no contact told before only dates another act
     assert contacts("After the meeting, the Treasury released new sanctions.") == []
 

@@ -588,13 +588,15 @@ class ContactExtractor:
                                          date_text=when_text))
                 continue
             convener: str | None = None
-            if trigger.pos_ in ("NOUN", "PROPN") and _time_of_something_else(trigger):
+            if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and \
+                    trigger.head.lower_ in TIME_PREPS and not _is_definite(trigger) and \
+                    (not parties or len(parties) == 1 and self._is_body(parties[0])):
                 # "Following a late meeting, the Security Council issued a statement": the
                 # body that acts after a meeting of its own held it
-                convener = None if _is_definite(trigger) else self._acting_body(
-                    doc, clause, trigger, mentions, quoted, lead)
-                if convener is None:
-                    continue  # "after the meeting, X released …", no such meeting told
+                convener = self._acting_body(doc, clause, trigger, mentions, quoted, lead)
+            if convener is None and trigger.pos_ in ("NOUN", "PROPN") and \
+                    _time_of_something_else(trigger):
+                continue  # "after the meeting, X released …", no such meeting told
             if _talks_as_a_matter(trigger) and (not own or len(own) < 2 and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between")
                     for c in trigger.children)):
