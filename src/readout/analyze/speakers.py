@@ -125,6 +125,8 @@ ISSUING_VERBS = {"issue", "release", "publish", "put", "send", "post", "circulat
 # Unnamed people who speak for a side ("Russian officials", "a Kremlin spokesman").
 SPOKESPEOPLE = {"official", "spokesman", "spokeswoman", "spokesperson", "diplomat",
                 "negotiator", "envoy"}
+# Words for one unnamed member of someone's staff, used in turn for the same person.
+STAFF_NOUNS = {"aide", "staffer", "spokesman", "spokeswoman", "spokesperson", "assistant"}
 ROLE_HEADS = {
     "secretary", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "aide",
     "minister", "president", "chancellor", "director", "ambassador", "envoy", "chief",
@@ -576,6 +578,12 @@ class SpeakerResolver:
         name = _clean_name(ent.text)
         if not name or not name[0].isalpha() or name.casefold() in TITLE_WORDS:
             return
+        if ent.end < len(doc) and _generation("x " + doc[ent.end].text) and not _generation(name):
+            # 'Jesse Jackson Jr. Pleads Guilty': the tagger left the suffix out of the name
+            name = f"{name} {doc[ent.end].text}"
+            if doc[ent.end].text.isalpha() and doc[ent.end].text.casefold() in ("jr", "sr") and (
+                    ent.end + 1 < len(doc) and doc[ent.end + 1].text == "."):
+                name += "."
         prior = [t for t in doc[max(0, ent.start - 2): ent.start]]
         if len(ent) == 1 and prior and (prior[-1].lower_ == "the" or (
                 prior[-1].like_num or prior[-1].lower_.rstrip("stndrh").isdigit())
@@ -621,7 +629,11 @@ class SpeakerResolver:
                                                guessed=bare and len(hits) == 1)
         elif person.guessed and not bare and name.endswith(_surname(person.name)):
             person.name, person.gender, person.guessed = name, None, False
-        elif len(name.split()) > len(person.name.split()) and name.endswith(_surname(person.name)):
+        elif len(name.split()) > len(person.name.split()) and (
+                _surname(name).casefold() == key
+                and _generation(person.name) == _generation(name)):
+            # the fuller name ('Jesse Jackson Jr.' → 'Jesse L. Jackson Jr.'); a 'Jr.' is a
+            # son, never the same person as the bare name his father shares
             person.name = name
         if len(hits) == 1 and hits[0].gender:
             person.gender = hits[0].gender
@@ -812,7 +824,7 @@ class SpeakerResolver:
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
                 if len(ent) == 1 and ent.text.casefold() in self.people:
                     return self.person_name(ent.text)  # a known surname the NER mislabelled
-                return self.org_name(ent.text, head)
+                return self._of_extension(ent) or self.org_name(ent.text, head)
         if head.pos_ == "NOUN" and self._person_noun(head):
             # "His former partner at Lenox, Lawrence Cummings,", "a spokesman for Clinton,
             # Nick Merrill,": the parser hangs the apposition on the proper noun that ends
@@ -890,6 +902,24 @@ class SpeakerResolver:
                 return mention.actor if self._in_office(mention.actor) else None
             return self._seat(mention.text) or mention.actor
         return None
+
+    def _of_extension(self, ent: Span) -> str | None:
+        """'The U.S. Department of the Treasury announced': the tagger stopped the name at
+        'Department'; the gazetteer body whose name runs on through 'of (the) ...', if any."""
+        doc = self.doc
+        end = ent.end
+        if end >= len(doc) or doc[end].lower_ != "of":
+            return None
+        best = None
+        k = end + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        while k < len(doc) and k < end + 6 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+            hits = [e for e in self.gazetteer.lookup(doc[ent.start: k].text) if e.kind != "person"]
+            if len(hits) == 1:
+                best = hits[0].name
+        return best
 
     def _in_office(self, name: str) -> bool:
         """Did the gazetteer person hold one of their roles (give or take the usual lead
@@ -1603,6 +1633,8 @@ class SpeakerResolver:
             return None
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and not _title_of(c)) for c in head.children):
             return None  # "Trump's running mate", "the head of ...": somebody else
+        if self._unnamed_introduced(head):
+            return None  # "A senior staffer told us ... 'the staffer said'": that anonymous one
         gender = "f" if head.lower_ in FEMALE_NOUNS else "m" if head.lower_ in MALE_NOUNS else None
         scores = self._salience(phrase.start_char, gender, (phrase.start_char, phrase.end_char))
         if not scores:
@@ -1621,6 +1653,32 @@ class SpeakerResolver:
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.5:
             return None
         return ranked[0][0]
+
+    def _unnamed_introduced(self, head: Token) -> bool:
+        """Did the article, in the last 1500 characters, bring in somebody of this very noun
+        without a name ('A senior Democratic staffer told ...') while giving no named person
+        that noun? Then 'the staffer' is that anonymous person, not a named one nearby."""
+        doc = self.doc
+        word = head.lemma_.casefold()
+        # a staff member may be called a spokesperson, then an aide: one family of words
+        same = STAFF_NOUNS if word in STAFF_NOUNS else {word}
+        if any(same & p.roles for p in self.people.values()):
+            return False
+        for k in range(head.i - 1, -1, -1):
+            tok = doc[k]
+            if head.idx - tok.idx > 1500:
+                break
+            if (tok.pos_ != "NOUN" or tok.lemma_.casefold() not in same or tok.tag_ != "NN"
+                    or self._quoted(tok.idx)):
+                continue
+            if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+                   for c in tok.children):
+                return False  # 'a staffer, Ann Lee,': named after all
+            dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+            if dets & {"the", "this", "that"}:
+                continue  # 'the staffer' again: the introduction lies further back
+            return bool(dets & {"a", "an", "one", "another"})
+        return False
 
     def _relative_at(self, offset: int, person: Person) -> tuple[str, str | None]:
         """The person named at ``offset`` and their gender. Relatives share a surname (and so
@@ -1683,6 +1741,10 @@ class SpeakerResolver:
                 verb = head.head
                 main = verb.dep_ == "ROOT" or verb.lemma_.casefold() in CUE_LEMMAS
                 role = "main" if main else "subject"
+                if not main and self._reported(verb):
+                    # "He said Lee would chair the panel": Lee is what the speaker talks
+                    # about; the one doing the talking stays the likelier 'he' that follows
+                    role = "other"
             elif head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
                 role = "subject"
             elif head.dep_ == "pobj" and head.head.lower_ == "with" and any(
@@ -1700,6 +1762,22 @@ class SpeakerResolver:
                 role = "other"
             out.append((s, k, role))
         return out
+
+    @staticmethod
+    def _reported(verb: Token) -> bool:
+        """Is ``verb`` the head of a clause reported by a speech verb whose subject is a person
+        ('she said [the mayor would resign]', 'Kim told reporters [Lee had lied]'), who is
+        then the likelier antecedent? Not when a poll or a crowd reports it ('74 percent of
+        voters said [Mr. Lee should quit]')."""
+        if verb.dep_ not in ("ccomp", "conj"):
+            return False
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # 'said Lee had left and Kim would follow'
+        cue = verb.head
+        return (verb.dep_ == "ccomp" and cue.i != verb.i and cue.lemma_.casefold() in CUE_LEMMAS
+                and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON")
+                    for c in cue.children))
 
     def _collective(self, at: int) -> str | None:
         """'it said': the organisation that is the subject of a clause before it in the same
