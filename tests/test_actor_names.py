@@ -692,3 +692,25 @@ def test_a_lone_name_after_the_is_no_person():
 def test_the_va_is_the_department_but_not_after_a_town(text, department):
     _, names = _analyse(text, published="2016-09-16")
     assert ("Department of Veterans Affairs" in names) is department
+
+
+def test_a_town_the_tagger_took_for_a_body_is_a_place_when_the_article_uses_it_as_one():
+    text = ("Artillery shelled Kostiantynivka and Mariupol on Tuesday. The mayor of Kramatorsk "
+            "said 12 people died. Rescuers worked through the night in Mariupol.")
+    _, names = _analyse(text, published="2022-08-11")
+    assert not names & {"Mariupol", "Kramatorsk"}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Government forces recapture Zawiya and Ras Lanuf.", "Ras Lanuf"),
+    ("Jets bombed Rafah overnight, officials said.", "Rafah"),
+    ("Zelensky visited Bucha on Monday.", "Bucha"),
+])
+def test_the_object_of_a_verb_that_takes_places_is_a_town_not_a_person(text, town):
+    _, names = _analyse(text, published="2022-04-04")
+    assert town not in names
+
+
+def test_a_person_visited_by_name_and_title_is_still_a_person():
+    _, names = _analyse("Macron visited Chancellor Scholz in Berlin.", published="2022-04-04")
+    assert "Olaf Scholz" in names

@@ -430,6 +430,11 @@ class ActorResolver:
             if not p.title and not self.gazetteer.people_named(p.words) and \
                     _named_as_a_place(doc, p.name_start, p.name_end):
                 continue  # "the village of Houla", "the Baba Amr district"
+            if not p.title and not self.gazetteer.people_named(p.words) and \
+                    not any(w in other.words for other in found if other is not p
+                            for w in p.words) and \
+                    _taken_or_struck_as_a_place(doc[p.name_end - 1]):
+                continue  # "forces recaptured Zawiya and Ras Lanuf", "jets bombed Rafah"
             if len(p.words) == 1 and not p.title and _town_and_state(doc, p.name_end):
                 continue  # "of Ashton, Md., who watched": a town, whoever bears its name
             # "the Florissant campus", "the Ferguson case": a word between "the" and a
@@ -1455,6 +1460,9 @@ class ActorResolver:
     def _ner_orgs(self, doc: Doc, taken: set[int], surnames: dict[str, str | None]
                   ) -> list[ActorMention]:
         found = []
+        # one-word names the article also uses as places ("in Mariupol"); a body the tagger
+        # saw in them elsewhere is the same town
+        places = {t.text for t in doc if _used_as_a_place(t)}
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "GPE") or any(t.i in taken for t in ent):
                 continue
@@ -1476,6 +1484,9 @@ class ActorResolver:
                 continue  # "Operation Unified Protector", "the Dodd-Frank Act": not actors
             if _named_as_a_place(doc, ent.start, ent.end):
                 continue  # "the village of Qubair": a place
+            if len(ent) == 1 and (ent.text in places or _taken_or_struck_as_a_place(ent[0])) \
+                    and not self.gazetteer.lookup(ent.text):
+                continue  # "shelled Mariupol" where the article has "in Mariupol": a town
             name = re.sub(r"^(?:[Tt]he|An?)\s+", "", ent.text.strip())
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
             name = re.sub(r"(?:'s|’s)?\s*[‘’'\"“”]+$", "", name).strip()  # "DuVernay’s ‘"
@@ -1772,6 +1783,7 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
 
 # Common nouns for settlements and areas: "the town of X", "the X district"
 PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "neighborhood",
+               "mayor", "residents", "outskirts", "suburbs", "streets",
                "neighbourhood", "suburb", "county", "square", "port", "oblast", "governorate",
                "enclave", "camp", "border", "crossing", "valley", "island", "peninsula"}
 
@@ -1864,6 +1876,22 @@ def _known_only_later(entry: Entry, day: str | None) -> bool:
         return False
     limit = f"{int(day[:4]) + 1:04d}{day[4:10]}"
     return min(starts) > limit
+
+
+# verbs whose object is a place rather than a person: "bombed Rafah", "recaptured Zawiya",
+# "visited Bucha" (people are visited with a title or a full name the article gives)
+PLACE_OBJECT_VERBS = frozenset({
+    "bomb", "shell", "besiege", "recapture", "retake", "liberate", "occupy", "invade",
+    "annex", "evacuate", "storm", "raid", "encircle", "surround", "pound", "overrun",
+    "blockade", "visit", "tour"})
+
+
+def _taken_or_struck_as_a_place(token: Token) -> bool:
+    """The name's head is the object (or a conjoined object) of a verb that takes places."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and \
+        token.head.lemma_.lower() in PLACE_OBJECT_VERBS
 
 
 def _used_as_a_place(token: Token) -> bool:
