@@ -58,3 +58,17 @@ def test_a_call_told_in_a_clause_after_another_event_has_its_own_parties():
                       published="2023-09-06")
     assert [(f, p) for f, p, *_ in found] == [("phone call", ["Olaf Scholz",
                                                               "Volodymyr Zelensky"])]
+
+
+def test_met_at_a_summit_told_in_a_clause_of_time_is_one_summit():
+    # the clause has its own subject, so it is no purpose of the call; its verb and its
+    # noun are one contact, and the noun says which kind
+    found = _contacts("Lula spoke with Macron by phone on Tuesday. The call came five months "
+                      "after Lula and Macron met at a summit in Rome.", published="2023-12-08")
+    rome = [f for f in found if f[3] == "Rome"]
+    assert [f[0] for f in rome] == ["summit"]
+
+
+def test_one_leader_meeting_another_at_a_summit_is_a_meeting_on_its_side():
+    found = _contacts("Lula met Macron at a summit in Rome on Tuesday.", published="2023-12-08")
+    assert [f[0] for f in found if f[3] == "Rome"] == ["meeting"]

@@ -742,6 +742,11 @@ class ContactExtractor:
             same = None  # "agreed …, in their first meeting": held, whatever was announced
         if same is not None and (same in out or
                                  max(clause.start_char, lead) <= same.start < clause.end_char):
+            if fmt == "summit" and same.format in ("meeting", "talks") and \
+                    _joint_meeting_at(trigger):
+                # "Biden and Putin met at a summit in Geneva": one contact, their summit
+                # ("May met Merkel at a summit": a meeting on the side of a larger one)
+                same.format = fmt
             return None  # "spoke by phone": two trigger words, one call
         if same is not None and any(
                 max(clause.start_char, lead) <= c.start < clause.end_char and
@@ -2349,6 +2354,17 @@ def _serves_a_trip(trigger: Token) -> bool:
     if head.lemma_ in MOTION_LEMMAS and not _destinations(head):
         return False  # "came to meet the company's management": no trip told, the meeting is
     return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
+
+
+def _joint_meeting_at(noun: Token) -> bool:
+    """The noun is where a meeting verb with a joint subject and no object took place
+    ("the two men met at a summit"), so it names that meeting itself."""
+    prep = noun.head
+    verb = prep.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("at", "during", "for") and \
+        verb.pos_ == "VERB" and VERB_FORMATS.get(verb.lemma_.casefold()) == "meeting" and \
+        not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+                for c in verb.children)
 
 
 def _another_event(verb: Token) -> bool:
