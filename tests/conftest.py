@@ -29,3 +29,18 @@ def seed_file(seeds: Path):
     def find(prefix: str) -> Path:
         return next(seeds.glob(f"{prefix}_*.txt"))
     return find
+
+
+@pytest.fixture(scope="session")
+def quotes():
+    """The quotes readout finds in a text written for a test, as (quoted text, speaker) of
+    one kind ("direct" unless asked), dated 2014-06-01 (shared by the fresh-news quote
+    tests; a module may define its own ``quotes`` with another date or shape)."""
+    pytest.importorskip("spacy")
+    from readout.analyze import analyze_text
+
+    def run(text: str, kind: str = "direct") -> list[tuple[str, str | None]]:
+        return [(text[q.start:q.end], q.speaker)
+                for q in analyze_text(text, published="2014-06-01").quotes if q.kind == kind]
+
+    return run

@@ -9,17 +9,6 @@ import pytest
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def quotes():
-    from readout.analyze import analyze_text
-
-    def run(text: str, kind: str = "direct") -> list[tuple[str, str | None]]:
-        return [(text[q.start:q.end], q.speaker)
-                for q in analyze_text(text, published="2014-06-01").quotes if q.kind == kind]
-
-    return run
-
-
 def test_a_person_named_inside_reported_speech_does_not_take_the_pronoun(quotes):
     text = ("Transit vote looms\n\n"
             "Mayor Dana Whitfield says that if re-elected she would expand the bus network "
