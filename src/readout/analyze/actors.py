@@ -1783,9 +1783,10 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
 
 # Common nouns for settlements and areas: "the town of X", "the X district"
 PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "neighborhood",
-               "mayor", "residents", "outskirts", "suburbs", "streets",
                "neighbourhood", "suburb", "county", "square", "port", "oblast", "governorate",
-               "enclave", "camp", "border", "crossing", "valley", "island", "peninsula"}
+               "enclave", "camp", "border", "crossing", "valley", "island", "peninsula",
+               # "the mayor of X", "X residents": people of a place name it as one
+               "mayor", "residents", "outskirts", "suburbs", "streets"}
 
 
 # nouns that end the head of a body's name, which may go on with "to/on/for …"
@@ -2021,8 +2022,6 @@ RELIGIONS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism
 # Public programmes named like bodies ("cuts to Social Security"); the agencies that run them
 # carry their own names ("the Social Security Administration").
 PROGRAMMES = frozenset({"social security", "medicare", "medicaid", "obamacare"})
-# Places the small model takes for bodies: venues of meetings and regions in dispute, which
-# are where things happen, not parties (their authorities are named otherwise).
 # "the Senate race", "House primary": the office contested, after a body's name
 ELECTORAL_NOUN_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:special\s+|general\s+|primary\s+)?(?:race|races|primary|primaries|seat|seats|"
@@ -2030,6 +2029,8 @@ ELECTORAL_NOUN_AFTER = re.compile(
 # Time zones next to a clock time ("1300 GMT"), which the small model tags as bodies.
 TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
                         "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "kst", "aest"})
+# Places the small model takes for bodies: venues of meetings and regions in dispute, which
+# are where things happen, not parties (their authorities are named otherwise).
 PLACE_NAMES = frozenset({
     "oval office", "rose garden", "camp david", "mar-a-lago", "crimea", "donbas", "donbass",
     "donetsk", "luhansk", "lugansk", "kherson", "zaporizhzhia", "kashmir", "gaza", "gaza strip",
@@ -2233,16 +2234,21 @@ STATE_ORGAN_WORDS = STATE_ARM_WORDS | STATE_NOUNS | {"senate", "congress", "hous
                                        "office", "coast", "national", "permanent", "trade"}
 
 
+def _longer_name_after(span: Span) -> list[Token]:
+    """The words (letters only) by which a NER body goes on after a known name that opens it,
+    when they go on with a capital; else none."""
+    entity = _entity_at(span[0])
+    if entity is None or entity.label_ != "ORG" or entity.end <= span.end:
+        return []
+    rest = [t for t in entity.doc[span.end:entity.end] if t.is_alpha]
+    return rest if rest and rest[0].text[:1].isupper() else []
+
+
 def _state_opens_a_body_name(span: Span) -> bool:
     """A state's name that opens a longer NER body whose further words name no organ of the
     state ("United States Conference of Mayors", "United States Chamber of Commerce")."""
-    entity = _entity_at(span[0])
-    if entity is None or entity.label_ != "ORG" or entity.end <= span.end:
-        return False
-    rest = [t for t in entity.doc[span.end:entity.end] if t.is_alpha]
-    if not rest or not rest[0].text[:1].isupper():
-        return False
-    return not any(t.lower_ in STATE_ORGAN_WORDS for t in rest)
+    rest = _longer_name_after(span)
+    return bool(rest) and not any(t.lower_ in STATE_ORGAN_WORDS for t in rest)
 
 
 # last words of a body's own name that no organ of a state or body ends with ("… Association",
@@ -2257,11 +2263,8 @@ def _body_opens_a_longer_name(span: Span) -> bool:
     """A known body or seat that opens a longer NER body ending in a body's own head noun
     ("White House Correspondents' Association", "NATO Parliamentary Assembly" is not one: an
     assembly may be the body's own organ)."""
-    entity = _entity_at(span[0])
-    if entity is None or entity.label_ != "ORG" or entity.end <= span.end:
-        return False
-    rest = [t for t in entity.doc[span.end:entity.end] if t.is_alpha]
-    return bool(rest) and rest[0].text[:1].isupper() and rest[-1].lower_ in OWN_BODY_HEADS
+    rest = _longer_name_after(span)
+    return bool(rest) and rest[-1].lower_ in OWN_BODY_HEADS
 
 
 def _state_closes_a_body_name(span: Span) -> bool:
