@@ -13,6 +13,7 @@ one in the article holds, resolves to ``None``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -1150,17 +1151,10 @@ class SpeakerResolver:
         that person. Found indefinite ('a senior administration official', 'A Microsoft
         spokesperson', 'a spokesperson for Google'): the body it speaks for, if named, else
         nobody. (False, None) when the article introduced none: other readings apply."""
-        doc = self.doc
-        kind = "official" if head.lemma_.casefold() == "official" else "spokes"
-        for k in range(head.i - 1, -1, -1):
-            tok = doc[k]
-            if head.idx - tok.idx > 1500:
-                break
-            word = tok.lemma_.casefold()
-            if tok.pos_ != "NOUN" or word not in SPOKESPEOPLE or self._quoted(tok.idx):
-                continue
-            if ("official" if word == "official" else "spokes") != kind or word == "diplomat":
-                continue
+        # an official is introduced as an official; a spokesperson by any word for one
+        same = {"official"} if head.lemma_.casefold() == "official" else \
+            SPOKESPEOPLE - {"official", "diplomat"}
+        for tok in self._earlier_nouns(head, same):
             if tok.tag_ in ("NNS", "NNPS"):
                 continue  # 'officials said' earlier: not the one official
             phrase = self._phrase(tok)
@@ -1658,18 +1652,13 @@ class SpeakerResolver:
         """Did the article, in the last 1500 characters, bring in somebody of this very noun
         without a name ('A senior Democratic staffer told ...') while giving no named person
         that noun? Then 'the staffer' is that anonymous person, not a named one nearby."""
-        doc = self.doc
         word = head.lemma_.casefold()
         # a staff member may be called a spokesperson, then an aide: one family of words
         same = STAFF_NOUNS if word in STAFF_NOUNS else {word}
         if any(same & p.roles for p in self.people.values()):
             return False
-        for k in range(head.i - 1, -1, -1):
-            tok = doc[k]
-            if head.idx - tok.idx > 1500:
-                break
-            if (tok.pos_ != "NOUN" or tok.lemma_.casefold() not in same or tok.tag_ != "NN"
-                    or self._quoted(tok.idx)):
+        for tok in self._earlier_nouns(head, same):
+            if tok.tag_ != "NN":
                 continue
             if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
                    for c in tok.children):
@@ -1705,6 +1694,18 @@ class SpeakerResolver:
                 first.casefold() == person.name.split()[0].casefold()):
             return person.name, person.gender
         return f"{first} {surname}", own
+
+    def _earlier_nouns(self, head: Token, words: set[str]) -> Iterator[Token]:
+        """The nouns among ``words`` (by lemma) before ``head``, nearest first, outside
+        quotation marks and within 1500 characters: where an unnamed person it refers back to
+        was brought in."""
+        for k in range(head.i - 1, -1, -1):
+            tok = self.doc[k]
+            if head.idx - tok.idx > 1500:
+                return
+            if tok.pos_ == "NOUN" and tok.lemma_.casefold() in words and \
+                    not self._quoted(tok.idx):
+                yield tok
 
     def _quoted(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.inside)
