@@ -90,38 +90,30 @@ def score_contacts(gold: dict[str, Any], analyses: dict[str, ArticleAnalysis], v
     return result
 
 
-def _participant_kind(near: list[Any], gold_participants: list[Any]) -> str:
-    """How the nearest system contact's parties differ from the gold's: some missing, some
-    extra, or both (counts only)."""
-    gold_sets = [set(contacts_bench._options(g)) for g in gold_participants]
-    best = max(near, key=lambda c: contacts_bench.participants_overlap(c.participants,
-                                                                       gold_participants))
-    names = set(best.participants)
-    missing = any(not (g & names) for g in gold_sets if None not in g)
-    extra = any(not any(n in g for g in gold_sets) for n in names)
-    return ("participants_" + ("missing_and_extra" if missing and extra else
-                               "missing" if missing else "extra" if extra else "other"))
-
-
-def _name_kinds(near: list[Any], gold_participants: list[Any], kinds: dict[str, int]) -> None:
-    """What sort of actor the wrong parties are (gazetteer kind, else "other"): the names the
-    gold has and the nearest system contact lacks, and the ones it adds (counts only)."""
+def _count_participant_failure(near: list[Any], gold_participants: list[Any],
+                               kinds: dict[str, int]) -> None:
+    """How the nearest system contact's parties differ from the gold's (some missing, some
+    extra, or both), and what sort of actor each wrong party is (gazetteer kind, else
+    "other"): the names the gold has and the contact lacks, and the ones it adds. Counts
+    only."""
     gazetteer = load_gazetteer()
     gold_sets = [set(contacts_bench._options(g)) for g in gold_participants]
     best = max(near, key=lambda c: contacts_bench.participants_overlap(c.participants,
                                                                        gold_participants))
     names = set(best.participants)
+    lacking = [g for g in gold_sets if None not in g and not (g & names)]
+    added = [n for n in names if not any(n in g for g in gold_sets)]
+    kinds["participants_" + ("missing_and_extra" if lacking and added else
+                             "missing" if lacking else "extra" if added else "other")] += 1
 
     def kind(name: str) -> str:
         entry = gazetteer.entries.get(name)
         return entry.kind if entry else "other"
-    for g in gold_sets:
-        if None not in g and not (g & names):
-            named = sorted(n for n in g if n)
-            kinds[f"lacks_{kind(named[0])}" if named else "lacks_other"] += 1
-    for n in names:
-        if not any(n in g for g in gold_sets):
-            kinds[f"adds_{kind(n)}"] += 1
+    for g in lacking:
+        named = sorted(n for n in g if n)
+        kinds[f"lacks_{kind(named[0])}" if named else "lacks_other"] += 1
+    for n in added:
+        kinds[f"adds_{kind(n)}"] += 1
 
 
 def failure_kinds(gold: dict[str, Any], analyses: dict[str, ArticleAnalysis]) -> dict[str, int]:
@@ -153,8 +145,7 @@ def failure_kinds(gold: dict[str, Any], analyses: dict[str, ArticleAnalysis]) ->
                 kinds["missed_format"] += 1
             elif not people:
                 kinds["missed_participants"] += 1
-                kinds[_participant_kind(fmt, entries[g]["participants"])] += 1
-                _name_kinds(fmt, entries[g]["participants"], kinds)
+                _count_participant_failure(fmt, entries[g]["participants"], kinds)
             elif all(c.date is None for c in people):
                 kinds["missed_date_none"] += 1
             else:
