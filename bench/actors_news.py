@@ -13,7 +13,10 @@ tests/gold/news_actor_sample_cameo_dev.json, 110 mentions in fifty single senten
 international news (ConfliBERT CAMEO, development half), annotated before readout was run on
 them: foreign leaders, governments, armed groups and agencies rather than US campaign politics;
 and tests/gold/news_actor_sample_dev3.json, eighty mentions in ten more PolNeAR dev articles,
-annotated the same way before readout was run on them.
+annotated the same way before readout was run on them; and
+tests/gold/news_actor_sample_timeline_dev.json, 118 mentions in 45 dated timeline updates on the
+2005 Iraq war and the 2014 Gaza conflict, annotated before readout was run on them: people of
+an era the gazetteer mostly does not cover, armed groups, and towns the tagger takes for bodies.
 For every mention, the readout actor mention that overlaps it most is compared with the gold:
 - ``actor``: right when it carries one of the acceptable canonical names;
 - ``place``: wrong when readout makes it a person or an organisation (a state or no mention
@@ -40,6 +43,7 @@ HELD_OUT = REPO / "tests" / "gold" / "news_actor_sample_heldout.json"
 POLNEAR_DEV = REPO / "tests" / "gold" / "news_actor_sample_dev2.json"
 CAMEO_DEV = REPO / "tests" / "gold" / "news_actor_sample_cameo_dev.json"
 POLNEAR_DEV3 = REPO / "tests" / "gold" / "news_actor_sample_dev3.json"
+TIMELINE_DEV = REPO / "tests" / "gold" / "news_actor_sample_timeline_dev.json"
 POLNEAR_TEXT = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
 RESULTS = REPO / "bench" / "results" / "actors_news.json"
 sys.path.insert(0, str(REPO / "src"))
@@ -49,6 +53,7 @@ from basil_text import basil_text, load_basil  # noqa: E402
 from cameo_source import LABELLED  # noqa: E402
 from readout.analyze.pipeline import build_pipeline, make_doc  # noqa: E402
 from readout.records import ActorMention, Article  # noqa: E402
+from timeline_docs import load_by_key  # noqa: E402
 
 
 def best_overlap(mentions: list[ActorMention], start: int, end: int) -> ActorMention | None:
@@ -72,8 +77,11 @@ def _cameo_sentence(sha1: str) -> str:
 
 
 def _text_of(path: str) -> tuple[str, str | None]:
-    """The analysed text and title of a sample document (BASIL JSON, PolNeAR text or a CAMEO
-    sentence)."""
+    """The analysed text and title of a sample document (BASIL JSON, PolNeAR text, a CAMEO
+    sentence or a timeline update)."""
+    if path.startswith("timeline:"):
+        key = path.split(":", 1)[1]
+        return load_by_key([key])[key].text, None
     if path.startswith("cameo:"):
         return _cameo_sentence(path.split(":", 1)[1]), None
     if path.startswith("articles/"):
@@ -132,7 +140,7 @@ def main() -> None:
     args = parser.parse_args()
     results = {}
     for name, path in (("basil_dev", GOLD), ("polnear_dev2", POLNEAR_DEV),
-                       ("cameo_dev", CAMEO_DEV), ("polnear_dev3", POLNEAR_DEV3),
+                       ("cameo_dev", CAMEO_DEV), ("polnear_dev3", POLNEAR_DEV3), ("timeline_dev", TIMELINE_DEV),
                        ("polnear_heldout", HELD_OUT)):
         result = evaluate(args.verbose, path)
         results[name] = result
