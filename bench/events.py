@@ -1,6 +1,7 @@
 """Benchmark: PLOVER events and proposals.
 
-Usage: python bench/events.py [--only pentacode|plover|tuples|seeds|timeline|basil|basil-dev2]
+Usage: python bench/events.py
+[--only pentacode|plover|tuples|seeds|timeline|basil|basil-dev2|polnear-dev]
 [--verbose] [--no-write]
 
 Seven figures, written to bench/results/events.json:
@@ -34,6 +35,10 @@ Seven figures, written to bench/results/events.json:
    see basil_events); the held-out news articles are scored by bench/news_gold.py. A second
    batch of ten BASIL development articles (tests/gold/basil_events_dev2.json, annotated
    blind before readout ran on them) is scored the same way as basil_dev2_events.
+8. PolNeAR development event-tuple F1 on eleven 2016 US campaign news articles
+   (tests/gold/polnear_events_dev.json, annotated blind before readout ran on them; same genre
+   as the held-out news gold), scored the same way, with the failure kinds of
+   bench/news_gold.py (nothing over the gold evidence, another type, actor or target).
 """
 
 from __future__ import annotations
@@ -379,6 +384,30 @@ def basil_events(verbose: bool = False, gold_name: str = "basil_events_dev.json"
     return result
 
 
+def polnear_events(verbose: bool = False) -> dict[str, Any]:
+    """Event tuples on the PolNeAR dev articles of tests/gold/polnear_events_dev.json (plain
+    text files, dated by the gold's publication date, bytes checked against the stored sha1).
+    Scored like the BASIL development sets, plus the failure-kind counts news_gold.py reports."""
+    from news_gold import event_failure_kinds
+
+    gold = json.loads((GOLD / "polnear_events_dev.json").read_text("utf-8"))
+    nlp = build_pipeline(None)
+    pairs = []
+    for name in gold["complete_docs"]:
+        entry = gold["files"][name]
+        path = SHARED / "data" / "polnear" / "dev" / "text" / name
+        if _sha1_file(path) != entry["sha1"]:
+            raise SystemExit(f"{name}: text changed since annotation (sha1 mismatch)")
+        article = Article(doc=name, text=path.read_text("utf-8"), published=entry["published"],
+                          outlet=name.split("_")[0], source_format="txt")
+        pairs.append((analysis_from_doc(article, nlp(make_doc(nlp, article))), entry))
+    result = seeds_events(pairs, {}, verbose)
+    result["documents"] = len(pairs)
+    result["failure_kinds"] = event_failure_kinds(
+        gold, {a.article.doc: a for a, _ in pairs})
+    return result
+
+
 # --- PLOVER gold-standard records ------------------------------------------------------------
 
 def plover_accuracy(verbose: bool) -> dict[str, Any]:
@@ -588,7 +617,7 @@ def pentacode(verbose: bool) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["pentacode", "plover", "tuples", "seeds", "timeline",
-                                                     "basil", "basil-dev2"])
+                                                     "basil", "basil-dev2", "polnear-dev"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
@@ -635,6 +664,11 @@ def main() -> None:
         short = {k: v for k, v in results["basil_dev2_events"].items()
                  if k not in ("per_file", "per_type")}
         print("basil dev2 events:", json.dumps(short))
+    if args.only in (None, "polnear-dev"):
+        results["polnear_dev_events"] = polnear_events(args.verbose)
+        short = {k: v for k, v in results["polnear_dev_events"].items()
+                 if k not in ("per_file", "per_type")}
+        print("polnear dev events:", json.dumps(short))
     results["seconds"] = round(time.perf_counter() - t0, 1)
     results["targets"] = {"pentacode_macro_f1": 0.80, "seeds_event_tuple_f1": 0.70,
                           "seeds_proposals_f1": 0.85}
