@@ -1,7 +1,8 @@
 """Benchmark: contacts (who met whom, how, when) and actor resolution against the gold files.
 
 Usage: python bench/contacts.py
-       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|basil-dev|basil-dev2|polnear-dev]
+       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|basil-dev|basil-dev2|basil-dev3|
+        polnear-dev]
        [--verbose] [--no-write]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -14,6 +15,8 @@ bench/timeline_docs.py: short ordinary news prose) and tests/gold/timeline_conta
 aggregate); tests/gold/basil_contacts_dev.json (15 ordinary political news articles from the
 development half of BASIL, text built by bench/basil_text.py) and
 tests/gold/basil_contacts_dev2.json (13 further BASIL development articles, annotated blind);
+tests/gold/basil_contacts_dev3.json (12 articles of four triplets moved from BASIL's held-out half,
+annotated blind);
 tests/gold/polnear_contacts_dev.json (17 PolNeAR dev articles of 2016 US political news, every
 contact annotated blind, a recall gold). All store offsets only; the texts are read from
 ../shared and checked against the stored sha1.
@@ -368,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout", "timeline",
                                            "timeline-heldout", "basil-dev", "basil-dev2",
-                                           "polnear-dev"))
+                                           "basil-dev3", "polnear-dev"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
@@ -410,6 +413,10 @@ def main(argv: list[str] | None = None) -> int:
     basil2_path = GOLD / "basil_contacts_dev2.json"
     if args.only in (None, "basil-dev2") and basil2_path.is_file():
         sets.append(("basil_dev2", json.loads(basil2_path.read_text("utf-8")), load_basil_dev))
+    # A third: four triplets moved from the held-out half, annotated before the system ran.
+    basil3_path = GOLD / "basil_contacts_dev3.json"
+    if args.only in (None, "basil-dev3") and basil3_path.is_file():
+        sets.append(("basil_dev3", json.loads(basil3_path.read_text("utf-8")), load_basil_dev))
     # Ordinary US political news of 2016 (PolNeAR dev): every contact annotated blind.
     polnear_path = GOLD / "polnear_contacts_dev.json"
     if args.only in (None, "polnear-dev") and polnear_path.is_file():
