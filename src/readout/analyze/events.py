@@ -319,6 +319,13 @@ CENSURE_ADJECTIVES = {"inaccurate", "unacceptable", "outrageous", "wrong", "irre
                       "wrongheaded", "misguided", "foolish", "stupid", "crazy", "insane",
                       "nonsense", "bogus", "fake", "phony", "corrupt", "careless", "negligent",
                       "unfit", "unqualified", "disastrous", "catastrophic"}
+# Verdicts passed on someone, as a noun ("called X a fraud", "said X is a hoax") or as praise
+# ("said X was absolutely right", "called the ruling a huge win"): CAMEO 11 and 05.
+CENSURE_NOUNS = {"fraud", "hoax", "liar", "disgrace", "travesty", "sham", "scam", "hypocrite",
+                 "bigot", "racist", "bully", "coward", "charlatan", "demagogue", "crook",
+                 "embarrassment", "insult", "outrage", "menace", "thug", "con", "conman"}
+PRAISE_ADJECTIVES = {"right", "correct", "courageous", "admirable", "heroic"}
+PRAISE_NOUNS = {"win", "victory", "triumph", "hero", "success", "milestone", "breakthrough"}
 # People who act for the body named after them ("leaders of the G7", "officials of the EU").
 SPOKESPEOPLE = {"leader", "official", "representative", "minister", "envoy", "diplomat",
                 "delegate", "spokesman", "spokeswoman", "spokesperson", "head", "emir", "king",
@@ -773,6 +780,7 @@ class Candidate:
     agent: Token | None = None  # who acts when it is not the clause's subject ("sent X to")
     predicted: bool = False  # a threat phrased as a prediction ("would face consequences")
     place: bool = False  # the agent is where unnamed protesters protest (their state acts)
+    quoted: bool = False  # a verdict inside a quotation: the quote's speaker passes it
 
 
 # "Stood by its reporting", "stands with its base": standing by a thing or by one's own side
@@ -843,6 +851,7 @@ class EventExtractor:
                     seen[key] = cand.token.i
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
+            events.extend(_did_so(doc, sent, events, mentions))
         _share_targets(doc, events)
         _fill_interlocutors(doc, events)
         doc._.events = [e for i, e in enumerate(events)
@@ -881,6 +890,10 @@ class EventExtractor:
         if actor is None and actor_tok is not None and cand.type == "ASSAULT":
             actor = _attack_doer(doc, actor_tok, mentions)
         quote = next((q for q in quotes if q.start <= cand.token.idx < q.end), None)
+        if cand.quoted:
+            if quote is None or not quote.speaker:
+                return []
+            actor, actor_tok = quote.speaker, None
         if cand.speaker is not None and cand.speaker.pos_ == "PRON" and quote is not None \
                 and quote.speaker:
             # '"Steele needs to apologize," he said': the quote's attributed speaker, not
@@ -931,7 +944,7 @@ class EventExtractor:
                 m.start <= actor_tok.idx < m.end for m in mentions):
             return []  # "Amendment 64, which legalized marijuana": a law acts for nobody
         targets: list[str] = []
-        accused = [_subject(cand.verb)] if cand.speaker is not None else []
+        accused = [_subject(cand.verb)] if cand.speaker is not None or cand.quoted else []
         if cand.type in ("REJECT", "ACCUSE", "SUPPORT", "PROTEST"):
             accused += _relative_antecedent_doer(cand.verb)
         own = _own_state(doc, actor)
@@ -1277,6 +1290,34 @@ class EventExtractor:
                       score=plover_score(cand.type, cand.mode),
                       paragraph=paragraph_number(doc_text(doc), start))
                 for target in choices]
+
+
+def _did_so(doc: Doc, sent: Span, events: list[Event], mentions: list[ActorMention]
+            ) -> list[Event]:
+    """'The NAACP called for a moratorium. The Movement for Black Lives did so as well': a
+    second actor repeats the act of the sentence before (its type and target), told by 'do
+    so'. Nothing when this sentence has its own event or the one before has none."""
+    if any(sent.start_char <= e.start < sent.end_char for e in events):
+        return []
+    for tok in sent:
+        if tok.lemma_ != "do" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "so" \
+                or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        actor = _actor_at(doc, subj, mentions) if subj is not None else None
+        if actor is None or sent.start == 0:
+            return []
+        previous = doc[sent.start - 1].sent
+        before = [e for e in events if previous.start_char <= e.start < sent.start_char]
+        if not before or actor in (before[-1].actor, before[-1].target):
+            return []
+        last = before[-1]
+        start, end = sentence_bounds(doc_text(doc), sent.start_char, sent.end_char)
+        return [Event(type=e.type, actor=actor, target=e.target, date=e.date,
+                      evidence=doc_text(doc)[start:end], start=start, end=end, mode=e.mode,
+                      score=e.score, paragraph=paragraph_number(doc_text(doc), start))
+                for e in before if e.start == last.start and e.actor == last.actor]
+    return []
 
 
 # Directed verbal acts whose addressee a readout often leaves implicit ("Biden called for
@@ -1800,18 +1841,56 @@ JUDGED_NOUNS = CONDUCT_NOUNS | {"description", "characterization", "characterisa
                                 "prosecution", "report", "proposal", "plan", "ruling"}
 
 
+def _verdict_type(token: Token) -> str | None:
+    """ACCUSE or SUPPORT when the word passes a verdict on someone ("inaccurate", "a fraud";
+    "right", "a huge win"), else None."""
+    lemma = token.lemma_.casefold()
+    if token.pos_ == "ADJ" or (token.pos_ == "NOUN" and token.dep_ == "oprd"):
+        # (the parser sometimes tags the judgement a noun after "called": "called Steele's
+        # remarks inaccurate" with "remarks" a compound of "inaccurate")
+        if lemma in CENSURE_ADJECTIVES:
+            return "ACCUSE"
+        if lemma in PRAISE_ADJECTIVES:
+            return "SUPPORT"
+    if token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd"):
+        if lemma in CENSURE_NOUNS:
+            return "ACCUSE"
+        if lemma in PRAISE_NOUNS:
+            return "SUPPORT"
+    return None
+
+
+def _quoted_verdict(token: Token, etype: str) -> Candidate | None:
+    """'"Donald Trump is a disgusting fraud"', '"He's absolutely right"': a verdict on a
+    named person or body stated as the main clause of a quotation; the quote's speaker
+    passes it (checked when the event is built)."""
+    head = token.head
+    if token.dep_ not in ("acomp", "attr") or head.lemma_ != "be" or head.dep_ != "ROOT" \
+            or any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
+                   for c in head.children):
+        return None
+    judged = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if judged is None or judged.lower_ in FIRST_PERSON or judged.i > token.i:
+        return None
+    if judged.pos_ != "PROPN" or judged.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None  # (a pronoun at the head of a quote is too often misread)
+    return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
+                     token=token, verb=head, quoted=True)
+
+
 def _censure(token: Token) -> Candidate | None:
-    """A rebuke passed as a judgement: "McCain said Steele's comments were wildly
-    inaccurate", "DeMint called Steele's comments unacceptable". The judge accuses whoever
-    the judged words or acts belong to (found from the judged noun phrase)."""
-    # (the parser sometimes tags the judgement a noun after "called": "called Steele's
-    # remarks inaccurate" with "remarks" a compound of "inaccurate")
-    misread = token.pos_ == "NOUN" and token.dep_ == "oprd"
-    if (token.pos_ != "ADJ" and not misread) or token.lemma_.casefold() not in CENSURE_ADJECTIVES \
-            or token.dep_ == "conj" or any(c.dep_ == "neg" for c in token.children):
+    """A rebuke or praise passed as a judgement: "McCain said Steele's comments were wildly
+    inaccurate", "DeMint called Steele's comments unacceptable", "Flynn said Trump was
+    absolutely right", "called the ruling a huge win". The judge accuses (supports)
+    whoever the judged words or acts belong to (found from the judged noun phrase)."""
+    etype = _verdict_type(token)
+    if etype is None or token.dep_ == "conj" or any(c.dep_ == "neg" for c in token.children):
         return None
     head = token.head
-    if token.dep_ == "acomp" and head.lemma_ == "be" and head.dep_ == "ccomp" \
+    quoted = _quoted_verdict(token, etype)
+    if quoted is not None:
+        return quoted
+    if token.dep_ in ("acomp", "attr") and head.lemma_ == "be" and head.dep_ == "ccomp" \
             and head.head.lemma_.casefold() in REPORTING_VERBS \
             and not any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
                         for c in head.children):
@@ -1820,22 +1899,25 @@ def _censure(token: Token) -> Candidate | None:
         if judged is None or speaker is None or speaker.lower_ in FIRST_PERSON:
             return None
         if judged.lemma_.casefold() in JUDGED_NOUNS or judged.ent_type_ == "PERSON":
-            return Candidate(type="ACCUSE", mode="disapprove", token=token, verb=head,
-                             speaker=speaker)
+            return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
+                             token=token, verb=head, speaker=speaker)
         return None
     if token.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and head.pos_ == "VERB" \
             and head.lemma_.casefold() in LABELLING_VERBS \
             and not any(c.dep_ == "neg" for c in head.children):
+        # (praise needs its object judged: "called the night a win" praises no one)
         judged = next((c for c in [*head.children, *token.children]
                        if c.dep_ in ("dobj", "npadvmod", "nsubj", "compound") and c.i < token.i
-                       and c.pos_ in ("NOUN", "PROPN")), None)
+                       and c.pos_ in ("NOUN", "PROPN")
+                       and not (etype == "SUPPORT" and c.dep_ == "nsubj")), None)
         if judged is None or not (judged.lemma_.casefold() in JUDGED_NOUNS
                                   or judged.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
             return None
         judge = None
         if head.dep_ == "acl" and head.head.pos_ == "PROPN" and head.head.i == head.i - 1:
             judge = head.head  # "DeMint called ...": the parse hung the verb on the name
-        return Candidate(type="ACCUSE", mode="disapprove", token=token, verb=head, agent=judge)
+        return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
+                         token=token, verb=head, agent=judge)
     return None
 
 
@@ -1849,6 +1931,8 @@ def _public_subject(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "xcomp":  # "voters appear to back NATO"
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subj = verb.head  # "millions of Americans supporting Trump"
     if subj is None:
         return False
     subj = _group_head(subj) or subj
@@ -2012,6 +2096,42 @@ def _judged_reason(token: Token) -> bool:
         or lemma in VERBAL_ATTACK_VERBS | JUDGING_VERBS
 
 
+# "Challenging the EPA's rules" before a court is a legal charge (ACCUSE, allege); "challenges
+# US dominance" or "challenges the notion" is not, so a court must be in the sentence.
+CHALLENGED_NOUNS = {"rule", "regulation", "law", "ruling", "decision", "order", "result",
+                    "legality", "constitutionality", "validity", "policy", "ban", "sanction",
+                    "measure", "plan", "statute", "mandate", "election", "procedure",
+                    "practice", "program", "programme", "action", "verdict", "conviction"}
+COURT_WORDS = {"court", "judge", "judges", "lawsuit", "suit", "tribunal", "justices",
+               "appeal", "appeals", "litigation", "litigated"}
+
+
+def _legal_challenge(token: Token) -> bool:
+    """'(states) are challenging the EPA's rules before the appeals court'."""
+    obj = _object(token)
+    return obj is not None and _lemma(_portion_of(obj)) in CHALLENGED_NOUNS and not any(
+        c.dep_ == "neg" for c in token.children) and any(
+        t.lower_ in COURT_WORDS for t in token.sent)
+
+
+def _asks_a_question(ask: Token) -> bool:
+    """'Asked' with nothing asked for: no act to do ("asked X to …", "asked that …"), no thing
+    wanted ("asked for help", "asked Washington's help"), only a question put (a quoted
+    question as its complement) or a person put to ("I have to ask you")."""
+    for c in ask.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+            return False
+        if c.dep_ == "ccomp":
+            return any(t.text == "?" for t in c.subtree) or (
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "?")
+        if c.dep_ == "dobj" and c.pos_ != "PRON" and c.lemma_.casefold() != "question":
+            return False
+    quoted = ask.i > 1 and ask.doc[ask.i - 2].text == "?"  # '"… ?" he asked'
+    return quoted or not any(c.dep_ in ("dobj", "dative") for c in ask.children) or any(
+        c.dep_ == "dobj" and c.lower_ in ("you", "me", "him", "her", "them", "us")
+        for c in ask.children)
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
@@ -2020,6 +2140,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     if token.pos_ == "VERB" and lemma in ("say", "claim", "contend", "assert", "argue") \
             and _legal_accuser(token):
         return "ACCUSE", "allege", token  # "prosecutors say Jackson used campaign money"
+    if token.pos_ == "VERB" and lemma == "challenge" and _legal_challenge(token):
+        return "ACCUSE", "allege", token
     if token.pos_ == "VERB":
         if lemma == "fire" and token.i >= 2 and token.nbor(-1).text == "-" \
                 and token.nbor(-2).lower_ == "test":
@@ -2135,6 +2257,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             key = None  # "took a shot" with no one aimed at: a vaccine, a photograph, a try
         if key is not None and key in OBJECT_NOUNS:  # ("mount a challenge": no type)
             etype, mode = OBJECT_NOUNS[key]
+            if etype == "CONSULT" and obj is not None and any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(
+                        g.dep_ == "pobj" and _lemma(g) in AUDIENCE_NOUNS for g in c.children)
+                    for h in (token, obj) for c in h.children):
+                return None  # "took calls from listeners": a phone-in show, no contact
             if etype == "MOBILIZE" and key in WEAPON_WORDS:
                 mode = "weapons"
             if key in ("exercise", "drill") and obj is not None and any(
@@ -2279,6 +2406,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     g.tag_ in ("WRB", "WP", "WDT") or (g.dep_ == "mark" and g.lower_ in (
                         "if", "whether")) for g in c.children)) for c in token.children):
                 return None  # "asked Hunter how his campaign was going": a question
+            if lemma == "ask" and _asks_a_question(token):
+                return None  # '"Does anybody know …?" Graham asked', "I've got to ask you"
             if lemma == "help" and (obj is None or not _actorish(obj)):
                 return None  # "is helping to keep the peace": nobody is given help
             if lemma in ("seize", "capture") and obj is not None and obj.lemma_.casefold() in (
@@ -3329,6 +3458,11 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             held = verb.head  # "Brown, who was shot by Wilson": the one the clause is about
         yield held
     for child in verb.children:
+        if child.dep_ == "oprd" and cand.type in ("ACCUSE", "SUPPORT"):
+            # "called climate change a hoax perpetrated by China": whom the label blames
+            yield from (g for acl in child.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                        for a in acl.children if a.dep_ == "agent"
+                        for g in a.children if g.dep_ == "pobj")
         if child.dep_ in ("dobj", "dative", "obj", "iobj"):
             yield child
             if cand.type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE", "CONCEDE") \

@@ -1,0 +1,76 @@
+"""Event fixes made against the blind PolNeAR dev batch (tests/gold/polnear_events_dev.json):
+2016 campaign news. Every sentence here is written for the test; none comes from an article."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def tuples(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.actor, e.target) for e in analyze_text(text, published="2016-10-01").events]
+
+
+def test_a_question_put_is_no_request() -> None:
+    assert not any(t[0] == "REQUEST" for t in tuples(
+        '"Who wrote the party platform this year?" Marco Rubio asked.'))
+    assert not any(t[0] == "REQUEST" for t in tuples(
+        "Senator, I have to ask you, because the polls keep moving."))
+    # asking for something, or asking someone to act, is still a request
+    assert ("REQUEST", "Ukraine", "Germany") in tuples("Ukraine asked Germany for tanks.")
+    assert ("REQUEST", "France", "Russia") in tuples(
+        "France asked Russia to release the journalist.")
+
+
+def test_taking_calls_from_listeners_is_no_contact() -> None:
+    assert not any(t[0] == "CONSULT" for t in tuples(
+        "Rush Limbaugh spent the morning taking calls from listeners on his show."))
+
+
+def test_a_crowd_of_supporters_backing_a_candidate_is_no_state_act() -> None:
+    assert not any(t[0] == "SUPPORT" and t[1] == "United States" for t in tuples(
+        "She said she was one of the millions of Americans supporting Bernie Sanders."))
+
+
+def test_a_verdict_on_a_named_person_is_praise_or_blame() -> None:
+    assert ("SUPPORT", "Newt Gingrich", "Mitt Romney") in tuples(
+        "Newt Gingrich said Mitt Romney was completely right about the deficit.")
+    assert ("ACCUSE", "Nancy Pelosi", "Paul Ryan") in tuples(
+        "Nancy Pelosi said Paul Ryan was a hypocrite on the budget.")
+    # negated or hypothetical verdicts are none
+    assert not any(t[0] == "SUPPORT" for t in tuples(
+        "Newt Gingrich said Mitt Romney was not right about the deficit."))
+
+
+def test_a_label_names_praise_or_blame_and_whom_it_blames() -> None:
+    assert ("ACCUSE", "Vladimir Putin", "United States") in tuples(
+        "Vladimir Putin called the protests a hoax staged by the United States.")
+    assert any(t[:2] == ("SUPPORT", "Chuck Schumer") for t in tuples(
+        'Chuck Schumer called the court\'s decision a "great victory for workers."'))
+    # praise of a thing no one owns praises no one
+    assert not any(t[0] == "SUPPORT" for t in tuples(
+        'Chuck Schumer, for his part, called the evening "a clear win for Democrats."'))
+
+
+def test_a_verdict_inside_a_quotation_is_the_speakers() -> None:
+    found = tuples('"Rudy Giuliani is a fraud. He has been lying for years," '
+                   'said Bill de Blasio, the mayor of New York.')
+    assert ("ACCUSE", "Bill de Blasio", "Rudy Giuliani") in found
+    # the same words outside a quotation have no speaker to pass them
+    assert not any(t[0] == "ACCUSE" and t[2] == "Rudy Giuliani" for t in tuples(
+        "Rudy Giuliani is a former mayor of New York."))
+
+
+def test_a_challenge_in_court_is_a_legal_charge() -> None:
+    assert ("ACCUSE", "Texas", "Department of Justice") in tuples(
+        "Texas is challenging the Department of Justice's new rules before a federal court.")
+    assert not any(t[0] == "ACCUSE" for t in tuples(
+        "China challenges American dominance in the Pacific."))
+
+
+def test_did_so_repeats_the_act_of_the_sentence_before_with_a_new_actor() -> None:
+    found = tuples("In May, the AFL-CIO called for a freeze on the trade talks. "
+                   "The Sierra Club did so as well.")
+    assert ("REQUEST", "AFL-CIO", None) in found
+    assert ("REQUEST", "Sierra Club", None) in found
+    # nothing to repeat: no event is invented
+    assert not tuples("The weather was mild. The Sierra Club did so as well.")
