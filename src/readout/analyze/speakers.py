@@ -41,7 +41,7 @@ TITLE_WORDS = {
     "leader", "premier", "king", "queen", "pope", "foreign", "defense", "defence", "state",
     "u.s", "us", "press", "deputy", "spokesman", "spokeswoman", "spokesperson", "rip", "crooked",
     "councillor", "councilor", "councilman", "councilwoman", "commissioner", "sheriff",
-    "congressman", "congresswoman", "assemblyman", "assemblywoman",
+    "congressman", "congresswoman", "assemblyman", "assemblywoman", "whip",
 }
 # Abbreviated titles, spelled out to match gazetteer roles.
 ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -80,6 +80,7 @@ jerome lyndon marvin melvin milton nelson norman oscar otto rupert spencer stewa
 wendell wilbur alexei andrei anatoly dmitri gennady leonid maxim oleg pavel vasily yevgeny
 francois pierre jacques friedrich heinrich helmut gerhard horst wolfgang abdel hosni mohamed
 mohammad
+steny noah zack barney deval rahm
 """)
 FEMALE_GIVEN = _words("""
 abigail alice alicia alison amanda amy angela angelina ann anna anne annie barbara betsy
@@ -100,6 +101,9 @@ kristin kristina heidi dianne stacey marcia erin kathryn katharine colleen eilee
 kimberly michele danielle brittany courtney tiffany sheila susana veronica adriana elise
 jeanne joni marianne meghan molly nora pam penny sue tara vanessa yvonne zoe gretchen loretta
 sonia sonya marta ana annegret heike katarina ilona beata greta jen
+meredith brooke crystal melinda gwen ginger monica jodi chelsea becky cindy sylvia naomi
+rhonda roxanne tricia vicki yolanda gail bonnie carla cecilia connie dolores harriet holly
+lindsay miriam renee rosemary louise hilary kate leah lena
 """)
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -232,6 +236,10 @@ def _clean_name(text: str) -> str:
             words[0].casefold() in PERSON_NOUNS - {"man", "son", "star", "host"}):
         words = words[1:]  # an occupation printed before the name: 'Historian Ann Lee'
     words = [w for w in words if not re.fullmatch(r"\(.*\)|[,;:]", w)]
+    owner = next((i for i, w in enumerate(words[:-2]) if re.search(r"(?:'s|’s)$", w)), None)
+    if owner is not None and given_gender(" ".join(words[owner + 1:])) and all(
+            w[:1].isupper() for w in words[owner + 1:]):
+        words = words[owner + 1:]  # "Twitter's Adam Sharp": the person, not his employer
     return " ".join(words).strip(" ,;:")
 
 
@@ -415,6 +423,15 @@ def _relative_name(name: str, known: str) -> bool:
     return words[0][0].casefold() != others[0][0].casefold()
 
 
+def _after_title(before: str | None, word: str) -> bool:
+    """'Minority Whip Steny Hoyer': a capitalised word between a title and a surname is the
+    given name, whether or not it is a common one (the title shows a person follows)."""
+    if before is None or before.casefold() not in TITLE_WORDS | ROLE_HEADS:
+        return False
+    first = word.split()[0].casefold()
+    return first not in TITLE_WORDS | ROLE_HEADS | ORG_WORDS and first not in PLACE_STARTS
+
+
 def _generation(name: str) -> str | None:
     """The generational suffix a full name ends with ('Jr', 'Sr', 'III'), if any."""
     last = name.split()[-1].casefold().rstrip(".,") if name.split() else ""
@@ -507,7 +524,12 @@ class SpeakerResolver:
         for token in doc:
             if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
                 continue
-            if token.ent_type_ not in ("", "ORG") or not token.is_alpha or token.is_upper:
+            if token.ent_type_ not in ("", "ORG") and not (
+                    token.ent_type_ in ("WORK_OF_ART", "PRODUCT") and token.i > 0
+                    and doc[token.i - 1].dep_ == "compound"
+                    and given_gender(f"{doc[token.i - 1].text} {token.text}")):
+                continue  # ("Twitter's Adam Sharp" tagged as a title: a given name shows him)
+            if not token.is_alpha or token.is_upper:
                 continue
             if not token.text[:1].isupper() or token.head.pos_ not in ("VERB", "AUX"):
                 continue
@@ -552,9 +574,10 @@ class SpeakerResolver:
         for person in self.people.values():
             if len(person.name.split()) != 1 or not person.name[:1].isupper():
                 continue
-            found = {m.group(1) for m in re.finditer(
-                rf"\b([A-Z][a-z]+(?: [A-Z]\.)?) {re.escape(person.name)}\b", text)
-                if given_gender(f"{m.group(1).split()[0]} {person.name}")}
+            found = {m.group(2) for m in re.finditer(
+                rf"\b(?:([A-Z][a-z]+)\.? )?([A-Z][a-z]+(?: [A-Z]\.)?) {re.escape(person.name)}\b",
+                text) if given_gender(f"{m.group(2).split()[0]} {person.name}") or (
+                    _after_title(m.group(1), m.group(2)))}
             if len(found) == 1:
                 person.name = f"{found.pop()} {person.name}"
 
@@ -599,6 +622,8 @@ class SpeakerResolver:
         hits = [e for e in every if e.kind == "person"]
         if ent.label_ != "PERSON" and every and not hits:
             return  # a place or institution the gazetteer knows, mislabelled as a name
+        if len(ent) == 1 and not hits and self._thing_elsewhere(ent):
+            return
         bare = len(name.split()) == 1
         if bare:
             hits = [e for e in hits if self.namesake_fits(e, name)]
@@ -646,6 +671,23 @@ class SpeakerResolver:
             person.gender = person.gender or HONORIFIC_GENDER[first]
         person.roles.update(self._roles_around(ent))
         self._person_spans.append((ent.start_char, ent.end_char, key))
+
+    def _thing_elsewhere(self, ent: Span) -> bool:
+        """'follows on Twitter' tagged as a person: a one-word name the tagger calls a
+        product, work, place or body more often than a person elsewhere in the article, and
+        that never closes a longer person's name, is no one's name."""
+        word = ent.text
+        people = things = 0
+        for other in self.doc.ents:
+            if not any(t.text == word for t in other):
+                continue
+            if other.label_ == "PERSON":
+                if len(other) > 1 and other[-1].text == word:
+                    return False  # 'Ann Twitter': somebody's surname after all
+                people += 1
+            elif other.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC"):
+                things += 1
+        return things > people
 
     def _roles_around(self, ent: Span) -> set[str]:
         """Role words the article attaches to a name: "press secretary Jen Psaki",
@@ -797,7 +839,12 @@ class SpeakerResolver:
         foreign: set[int] = set()
         in_name = {t.i for e in self.doc.ents if e.start <= head.i < e.end for t in e}
         for child in head.children:
-            if child.dep_ in ("poss", "prep", "relcl", "acl"):
+            if child.dep_ == "poss" and child.i < head.i and head.i - child.right_edge.i >= 2 and all(
+                    t.pos_ == "PROPN" and t.text[:1].isupper()
+                    for t in self.doc[child.right_edge.i + 1: head.i + 1]):
+                # "Twitter's Adam Sharp" tagged as one name: the possessor is his employer
+                foreign.update(t.i for t in child.subtree)
+            elif child.dep_ in ("poss", "prep", "relcl", "acl"):
                 # (not the words of the name the head stands in: 'Democracy for America')
                 foreign.update(t.i for t in child.subtree if t.i not in in_name)
             elif child.dep_ == "appos":
@@ -860,7 +907,8 @@ class SpeakerResolver:
             return self.person_name(head.text)
         # A proper noun the NER missed: "Logan said".
         if head.pos_ == "PROPN" and head.text[:1].isupper():
-            words = [t for t in phrase if t.pos_ == "PROPN" and t.i <= head.i and t.text[:1].isupper()]
+            words = [t for t in phrase if t.pos_ == "PROPN" and t.i <= head.i
+                     and t.text[:1].isupper() and t.i not in foreign]
             text = " ".join(t.text for t in words[-3:]) if words else head.text
             if self.people.get(_surname(_clean_name(text) or text).casefold()):
                 return self.person_name(text)
@@ -879,8 +927,9 @@ class SpeakerResolver:
                 printed = self.doc[first: head.i + 1].text
                 hits = [e for e in self.gazetteer.lookup(printed) if e.kind != "person"]
                 return hits[0].name if len(hits) == 1 else printed
-            if head.ent_type_ in ("", "PERSON"):
-                return self.person_name(text)
+            if head.ent_type_ in ("", "PERSON") or (given_gender(text) and not any(
+                    t.lower_ in ORG_WORDS for t in words)):
+                return self.person_name(text)  # (a common given name first: a person)
             if head.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and head.is_alpha:
                 return self.org_name(text, head)  # "PolitiFact says"
             return None
@@ -1747,7 +1796,12 @@ class SpeakerResolver:
                     # about; the one doing the talking stays the likelier 'he' that follows
                     role = "other"
             elif head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
-                role = "subject"
+                # "Former Speaker of the House Newt Gingrich lauded ...": the tagger makes the
+                # title the subject and the name its apposition; the name is what the subject
+                # is, so it takes the subject's role (main when its verb is the sentence's)
+                verb = head.head.head
+                role = "main" if verb.dep_ == "ROOT" or verb.lemma_.casefold() in CUE_LEMMAS \
+                    else "subject"
             elif head.dep_ == "pobj" and head.head.lower_ == "with" and any(
                     t.tag_ == "VBG" and not self._quoted(t.idx)
                     for t in self.doc[head.i + 1: min(sent.end, head.i + 25)]):
