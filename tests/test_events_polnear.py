@@ -74,3 +74,19 @@ def test_did_so_repeats_the_act_of_the_sentence_before_with_a_new_actor() -> Non
     assert ("REQUEST", "Sierra Club", None) in found
     # nothing to repeat: no event is invented
     assert not tuples("The weather was mild. The Sierra Club did so as well.")
+
+
+def test_campaign_words_for_a_verbal_onslaught_are_accusations() -> None:
+    assert ("ACCUSE", "Joe Biden", "Republican Party") in tuples(
+        "Joe Biden chastised the Republican Party for its silence.")
+    assert ("ACCUSE", "Elizabeth Warren", "Wells Fargo") in tuples(
+        "Elizabeth Warren ripped into Wells Fargo's chief executive.")
+    # the physical sense criticises no one
+    assert not any(t[0] == "ACCUSE" for t in tuples(
+        "The protesters ripped the poster from the wall."))
+
+
+def test_a_headline_verb_read_as_a_name_still_triggers() -> None:
+    # the parser takes the capitalised "Rip" for a name with a subject and an object
+    assert any(t[:2] == ("ACCUSE", "Democratic Party") for t in tuples(
+        "Democrats Rip Donald Trump As A Fraud"))

@@ -291,7 +291,17 @@ VERBS.update({
     "mock": ("ACCUSE", "disapprove"), "taunt": ("ACCUSE", "disapprove"),
     "scoff": ("ACCUSE", "disapprove"), "jeer": ("ACCUSE", "disapprove"),
     "belittle": ("ACCUSE", "disapprove"), "lampoon": ("ACCUSE", "disapprove"),
+    # the vocabulary of campaign coverage for a verbal onslaught
+    "chastise": ("ACCUSE", "disapprove"), "denigrate": ("ACCUSE", "disapprove"),
+    "vilify": ("ACCUSE", "disapprove"), "demonize": ("ACCUSE", "disapprove"),
+    "demonise": ("ACCUSE", "disapprove"), "pillory": ("ACCUSE", "disapprove"),
+    "eviscerate": ("ACCUSE", "disapprove"), "smear": ("ACCUSE", "disapprove"),
+    "insult": ("ACCUSE", "disapprove"), "rip": ("ACCUSE", "disapprove"),
+    "skewer": ("ACCUSE", "disapprove"), "trash": ("ACCUSE", "disapprove"),
 })
+# Criticism verbs whose plain sense is physical ("ripped the poster", "trashed the room"):
+# criticism only with a person, a body or what they said or did as the object.
+FIGURATIVE_CRITICISM = {"rip", "skewer", "trash", "eviscerate"}
 # Verbs that are physical attacks on a state or a place but, aimed at a person or at what
 # a person did and said, or given a reason ("attacked the president for declining"), report
 # criticism: "the GOP attacked the president", "Romney targeted the administration".
@@ -1515,6 +1525,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue
         hit = _lexical(token)
         if hit is None:
+            titled = _title_case_verb(token, sent)
+            if titled is not None:
+                found.append(titled)
+                continue
             misread = _misread_present_verb(token)
             if misread is not None:
                 found.append(misread)
@@ -1767,6 +1781,21 @@ def _misread_present_verb(token: Token) -> Candidate | None:
         return None
     etype, mode = VERBS[stem]
     return Candidate(type=etype, mode=mode, token=token, verb=token, agent=doer)
+
+
+def _title_case_verb(token: Token, sent: Span) -> Candidate | None:
+    """A trigger verb the parser took for a name in a title-case headline, with a subject
+    and an object of its own ("Black Lawmakers Rip Donald Trump As A 'Fraud'", "Senate
+    Democrats Urge Obama To ...")."""
+    if token.pos_ != "PROPN" or token.dep_ != "ROOT" or not _title_case(sent):
+        return None
+    low = token.lower_
+    stem = next((s for s in (low, low[:-1], low[:-2]) if s in VERBS), None)
+    if stem is None or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+            or not any(c.dep_ in ("dobj", "obj") and c.i > token.i for c in token.children):
+        return None
+    etype, mode = VERBS[stem]
+    return Candidate(type=etype, mode=mode, token=token, verb=token)
 
 
 def _fold_protest_demands(found: list[Candidate]) -> list[Candidate]:
@@ -2406,6 +2435,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     g.tag_ in ("WRB", "WP", "WDT") or (g.dep_ == "mark" and g.lower_ in (
                         "if", "whether")) for g in c.children)) for c in token.children):
                 return None  # "asked Hunter how his campaign was going": a question
+            if lemma in FIGURATIVE_CRITICISM and not (
+                    obj is not None and (_actorish(obj) or _named_owner(obj)
+                                         or _lemma(obj) in CONDUCT_NOUNS)) and not any(
+                    c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in token.children):
+                return None  # "ripped the poster down": no one is criticised
             if lemma == "ask" and _asks_a_question(token):
                 return None  # '"Does anybody know …?" Graham asked', "I've got to ask you"
             if lemma == "help" and (obj is None or not _actorish(obj)):
