@@ -60,3 +60,30 @@ def test_a_platform_the_tagger_once_took_for_a_person_is_nobody(quotes):
             "guard your password,\" Twitter's Dan Moore wrote.\n\n"
             "He urged offices to choose a \"strong password\" for their accounts.")
     assert [s for _, s in quotes(text)] == ["Dan Moore", "Dan Moore"]
+
+
+def test_an_answer_introduced_as_his_response_is_his(quotes):
+    # the small model glues 'His answer:' to the question before it; the question's cue
+    # ('asked') must not take the answer
+    text = ("A second restaurant is planned\n\n"
+            "Host Meredith Lang asked the chef Paul Okafor, \"Will you open another place?\" "
+            "His answer: \"Next spring, on the harbor.\"")
+    assert [s for _, s in quotes(text)] == ["Meredith Lang", "Paul Okafor"]
+    text = text.replace("His answer:", "Okafor's reply:")
+    assert [s for _, s in quotes(text)] == ["Meredith Lang", "Paul Okafor"]
+
+
+def test_by_asking_is_said_by_the_subject_not_by_the_one_met_with(quotes):
+    text = ("Mayor on the radio\n\n"
+            "\"We will fix the roads,\" Mayor Tom Reyes said.\n\n"
+            "An impatient Bob Hanley began his show with Reyes Monday by asking, \"Why has it "
+            "taken four years?\"")
+    assert [s for _, s in quotes(text)] == ["Tom Reyes", "Bob Hanley"]
+
+
+def test_the_former_official_is_the_unnamed_former_lawyer_not_the_named_congressman(quotes):
+    text = ("Scandal widens\n\n"
+            "A former state election lawyer said it would take a judge only days to order a "
+            "recount. Though Rep. Carl Munro said the error was not a crime, the former "
+            "official said two state laws would have been broken if anyone changed the count.")
+    assert [s for _, s in quotes(text, "indirect")] == [None, "Carl Munro", None]

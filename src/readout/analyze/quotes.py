@@ -293,6 +293,13 @@ def split_transcript_turns(text: str, spans: list[MarkedSpan]) -> list[MarkedSpa
     return out
 
 
+# 'His response: "..."', 'Lee's answer:' right before a quote: whose answer it is.
+OWNED_ANSWER = re.compile(
+    r"(?:^|(?<=[.!?\"\u201d\n])[^\S\n]*)(?P<owner>His|Her|Their|(?:[A-Z][\w.\-]*[^\S\n]){0,3}"
+    r"[A-Z][\w\-]*(?:'s|\u2019s))[^\S\n]+(?:\w+[^\S\n]+)?(?P<noun>response|reply|answer|retort|"
+    r"rejoinder|explanation|verdict|assessment)[^\S\n]*:[^\S\n]*$")
+
+
 @dataclass
 class Frame:
     cue: Token
@@ -424,6 +431,9 @@ class QuoteExtractor:
         signed = self._signature(doc, span, resolver) or self._dash_aside(doc, span, resolver)
         if signed is not None:
             return signed
+        answer = self._owned_answer(doc, span, inside, resolver)
+        if answer is not None:
+            return answer
         first, last = sents[0], sents[-1]
         candidates: list[tuple[float, Frame]] = []
         quote_ids = {t.i for t in tokens}
@@ -531,6 +541,32 @@ class QuoteExtractor:
             if nearer:
                 return nearer[0]
         return best
+
+    def _owned_answer(self, doc: Doc, span: MarkedSpan, inside: list[tuple[int, int]],
+                      resolver: SpeakerResolver) -> Frame | None:
+        """'His response: "..."', 'Lee's reply:': a verbless intro naming the words as
+        somebody's answer, right before the quote, is theirs (the small model often glues it
+        to the question before it, whose cue would otherwise win)."""
+        before = doc_text(doc)[:span.open_at]
+        m = OWNED_ANSWER.search(before)
+        if m is None:
+            return None
+        owner = doc.char_span(m.start("owner"), m.start("owner") + 1, alignment_mode="expand")
+        noun = doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
+        if owner is None or noun is None or not len(owner) or not len(noun) or _in_any(
+                owner[0].idx, inside):
+            return None
+        head = owner[0]
+        if head.lower_ not in ("his", "her", "their"):
+            # the possessor's name: its last word before the "'s"
+            name = doc.char_span(m.start("owner"), m.end("owner"), alignment_mode="expand")
+            if name is None or not len(name):
+                return None
+            head = name[-1] if name[-1].tag_ != "POS" else name[-2] if len(name) > 1 else name[0]
+        speaker, s0, s1 = resolver.resolve(head)
+        if speaker is None:
+            return None
+        return Frame(noun[0], speaker, s0, s1, head)
 
     def _as_characterisation(self, doc: Doc, span: MarkedSpan, inside: list[tuple[int, int]],
                              resolver: SpeakerResolver) -> Frame | None:
@@ -1180,6 +1216,8 @@ def _with_subject(verb: Token) -> Token | None:
     """'with Biden's adviser over the weekend stating that ...': the object of 'with' in the
     dozen words before a participle, when nothing but its modifiers stands between them."""
     doc = verb.doc
+    if verb.dep_ == "pcomp" and verb.head.lower_ != "with":
+        return None  # 'began his interview with X by asking': the 'by' phrase has its own doer
     for k in range(verb.i - 1, max(-1, verb.i - 12), -1):
         tok = doc[k]
         if tok.text in (".", ";", ":", ",") or tok.tag_.startswith("VB"):

@@ -1676,7 +1676,7 @@ class SpeakerResolver:
             return None
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and not _title_of(c)) for c in head.children):
             return None  # "Trump's running mate", "the head of ...": somebody else
-        if self._unnamed_introduced(head):
+        if self._unnamed_introduced(head) or self._redescribed(phrase, head):
             return None  # "A senior staffer told us ... 'the staffer said'": that anonymous one
         gender = "f" if head.lower_ in FEMALE_NOUNS else "m" if head.lower_ in MALE_NOUNS else None
         scores = self._salience(phrase.start_char, gender, (phrase.start_char, phrase.end_char))
@@ -1743,6 +1743,28 @@ class SpeakerResolver:
                 first.casefold() == person.name.split()[0].casefold()):
             return person.name, person.gender
         return f"{first} {surname}", own
+
+    def _redescribed(self, phrase: Span, head: Token) -> bool:
+        """'A former Justice Department prosecutor said ... The former official said': a
+        definite description that repeats a modifier ('former', 'senior') of an unnamed
+        person the article brought in as the subject of a speech verb refers back to them,
+        not to a named person nearby (who is the one talked about)."""
+        mods = {t.lower_ for t in phrase if t.i < head.i and t.dep_ == "amod"}
+        if not mods:
+            return False
+        nouns = {t.lemma_.casefold() for t in self.doc[max(0, head.i - 400): head.i]
+                 if t.pos_ == "NOUN" and _person_noun(t)}
+        for tok in self._earlier_nouns(head, nouns):
+            if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or (
+                    tok.head.lemma_.casefold() not in CUE_LEMMAS):
+                continue
+            if any(c.ent_type_ == "PERSON" for c in tok.subtree):
+                return False  # 'a former aide, Ann Lee,': named after all
+            dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+            if dets & {"a", "an", "one", "another"} and mods & {
+                    c.lower_ for c in tok.children if c.dep_ == "amod"}:
+                return True
+        return False
 
     def _earlier_nouns(self, head: Token, words: set[str]) -> Iterator[Token]:
         """The nouns among ``words`` (by lemma) before ``head``, nearest first, outside
