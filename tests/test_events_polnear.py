@@ -90,3 +90,16 @@ def test_a_headline_verb_read_as_a_name_still_triggers() -> None:
     # the parser takes the capitalised "Rip" for a name with a subject and an object
     assert any(t[:2] == ("ACCUSE", "Democratic Party") for t in tuples(
         "Democrats Rip Donald Trump As A Fraud"))
+
+
+def test_saying_others_deceive_is_blaming_them() -> None:
+    assert ("ACCUSE", "Nancy Pelosi", "Paul Ryan") in tuples(
+        "Nancy Pelosi said Paul Ryan had misled Congress about the budget.")
+    # the blame falls on the deceiver, never on what was exaggerated
+    found = tuples("Chuck Schumer said the insurers were exaggerating the reach of the "
+                   "Department of Labor.")
+    assert not any(t[0] == "ACCUSE" and t[2] == "Department of Labor" for t in found)
+    # denied, self-reported or ordered deceit is no accusation of the clause's subject
+    assert not any(t[0] == "ACCUSE" for t in tuples("Nancy Pelosi said Paul Ryan did not lie."))
+    assert not any(t[0] == "ACCUSE" and t[2] == "Michael Cohen" for t in tuples(
+        "The report claimed that Donald Trump directed Michael Cohen to lie to Congress."))

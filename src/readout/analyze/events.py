@@ -791,6 +791,7 @@ class Candidate:
     predicted: bool = False  # a threat phrased as a prediction ("would face consequences")
     place: bool = False  # the agent is where unnamed protesters protest (their state acts)
     quoted: bool = False  # a verdict inside a quotation: the quote's speaker passes it
+    blamed_only: bool = False  # the target is the clause's subject or no one ("said X lied")
 
 
 # "Stood by its reporting", "stands with its base": standing by a thing or by one's own side
@@ -960,7 +961,8 @@ class EventExtractor:
         own = _own_state(doc, actor)
         if own is not None and cand.type in FORCEFUL_TYPES and _is_rebel(doc, actor):
             own = None  # "the Houthis attacked Yemeni troops": insurgents fight their state
-        target_toks = [t for t in [*accused, *_target_tokens(cand)]
+        stated = [] if cand.blamed_only else _target_tokens(cand)
+        target_toks = [t for t in [*accused, *stated]
                        if t is not None and (cand.agent is None or t.i != cand.agent.i)]
         # "as China and Russia support the government": the doers' own states are not the
         # government meant
@@ -1519,7 +1521,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
         return []  # a question asserts nothing
     found: list[Candidate] = []
     for token in sent:
-        predicted = _predicted_threat(token) or _reported_obligation(token) or _censure(token)
+        predicted = _predicted_threat(token) or _reported_obligation(token) or \
+            _censure(token) or _reported_deceit(token)
         if predicted is not None:
             found.append(predicted)
             continue
@@ -1781,6 +1784,29 @@ def _misread_present_verb(token: Token) -> Candidate | None:
         return None
     etype, mode = VERBS[stem]
     return Candidate(type=etype, mode=mode, token=token, verb=token, agent=doer)
+
+
+# Saying that others deceive is blaming them: "Revesz said the suing states were
+# exaggerating", "she charged that the agency had misled Congress" (CAMEO 11, by the speaker).
+DECEIT_VERBS = {"exaggerate", "lie", "mislead", "distort", "fabricate", "misrepresent",
+                "overstate", "deceive", "falsify", "cheat"}
+
+
+def _reported_deceit(token: Token) -> Candidate | None:
+    """A deceit verb heading a clause reported by a named speaker about someone else."""
+    if token.pos_ != "VERB" or _lemma(token) not in DECEIT_VERBS or token.dep_ != "ccomp" \
+            or _lemma(token.head) not in REPORTING_VERBS | CONTESTING_VERBS \
+            or any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
+                   for c in [*token.children, *token.head.children]) \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None  # (not an infinitive: "claimed X directed Cohen to lie" blames not Cohen)
+    speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if speaker is None or own is None or own.lower_ in FIRST_PERSON \
+            or speaker.lower_ in FIRST_PERSON or speaker.lower_ == own.lower_:
+        return None
+    return Candidate(type="ACCUSE", mode="disapprove", token=token, verb=token, speaker=speaker,
+                     blamed_only=True)
 
 
 def _title_case_verb(token: Token, sent: Span) -> Candidate | None:
