@@ -103,3 +103,13 @@ def test_saying_others_deceive_is_blaming_them() -> None:
     assert not any(t[0] == "ACCUSE" for t in tuples("Nancy Pelosi said Paul Ryan did not lie."))
     assert not any(t[0] == "ACCUSE" and t[2] == "Michael Cohen" for t in tuples(
         "The report claimed that Donald Trump directed Michael Cohen to lie to Congress."))
+
+
+def test_politically_motivated_is_a_charge() -> None:
+    assert ("ACCUSE", "Nancy Pelosi") in {t[:2] for t in tuples(
+        "Nancy Pelosi said the impeachment inquiry was politically motivated.")}
+    assert ("ACCUSE", "Roger Stone") in {t[:2] for t in tuples(
+        'Roger Stone denied the charges, calling the investigation "politically motivated."')}
+    # motivated alone passes no verdict
+    assert not any(t[0] == "ACCUSE" for t in tuples(
+        "Nancy Pelosi said the inquiry was highly motivated."))

@@ -334,6 +334,7 @@ CENSURE_ADJECTIVES = {"inaccurate", "unacceptable", "outrageous", "wrong", "irre
 CENSURE_NOUNS = {"fraud", "hoax", "liar", "disgrace", "travesty", "sham", "scam", "hypocrite",
                  "bigot", "racist", "bully", "coward", "charlatan", "demagogue", "crook",
                  "embarrassment", "insult", "outrage", "menace", "thug", "con", "conman"}
+TWO_WORD_VERDICTS = {("politically", "motivated"), ("witch", "hunt")}
 PRAISE_ADJECTIVES = {"right", "correct", "courageous", "admirable", "heroic"}
 PRAISE_NOUNS = {"win", "victory", "triumph", "hero", "success", "milestone", "breakthrough"}
 # People who act for the body named after them ("leaders of the G7", "officials of the EU").
@@ -1900,6 +1901,10 @@ def _verdict_type(token: Token) -> str | None:
     """ACCUSE or SUPPORT when the word passes a verdict on someone ("inaccurate", "a fraud";
     "right", "a huge win"), else None."""
     lemma = token.lemma_.casefold()
+    if any((c.lower_, lemma) in TWO_WORD_VERDICTS for c in token.children
+           if c.dep_ in ("advmod", "compound", "amod", "npadvmod")) \
+            and token.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
+        return "ACCUSE"  # "called the inquiry politically motivated", "a witch hunt"
     if token.pos_ == "ADJ" or (token.pos_ == "NOUN" and token.dep_ == "oprd"):
         # (the parser sometimes tags the judgement a noun after "called": "called Steele's
         # remarks inaccurate" with "remarks" a compound of "inaccurate")
