@@ -113,3 +113,18 @@ def test_politically_motivated_is_a_charge() -> None:
     # motivated alone passes no verdict
     assert not any(t[0] == "ACCUSE" for t in tuples(
         "Nancy Pelosi said the inquiry was highly motivated."))
+
+
+def test_comebacks_and_call_outs_are_criticism() -> None:
+    assert ("ACCUSE", "Hillary Clinton", "Donald Trump") in tuples(
+        "Hillary Clinton fired back at Donald Trump on Tuesday.")
+    assert ("ACCUSE", "Elizabeth Warren", "Wells Fargo") in tuples(
+        "Elizabeth Warren called out Wells Fargo for its sales practices.")
+    assert any(t[:2] == ("ACCUSE", "Bernie Sanders") for t in tuples(
+        "Bernie Sanders railed against Wall Street banks in Ohio."))
+    assert ("REJECT", "Mike Pence", "Tim Kaine") in tuples(
+        "Mike Pence pushed back against Tim Kaine's claims.")
+    # armed retaliation and postponement are neither
+    assert not any(t[0] in ("ACCUSE", "REJECT") for t in tuples(
+        "Israel hit back at Hamas with airstrikes."))
+    assert not any(t[0] == "REJECT" for t in tuples("The Senate pushed back the vote to Friday."))

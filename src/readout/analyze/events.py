@@ -443,6 +443,11 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("step", "down"): ("RETREAT", "resign"), ("stand", "down"): ("RETREAT", "disarm"),
     ("back", "away"): ("CONCEDE", None), ("give", "in"): ("CONCEDE", None),
     ("take", "to"): ("PROTEST", "demo"), ("walk", "off"): ("PROTEST", "strike"),
+    # campaign coverage: "railed against Wall Street", "called out Wells Fargo", "fired back
+    # at Trump", "pushed back against the claims" (the last three checked in _lexical)
+    ("rail", "against"): ("ACCUSE", "disapprove"), ("call", "out"): ("ACCUSE", "disapprove"),
+    ("fire", "back"): ("ACCUSE", "disapprove"), ("hit", "back"): ("ACCUSE", "disapprove"),
+    ("push", "back"): ("REJECT", None),
     ("go", "on"): ("PROTEST", "strike"), ("bow", "to"): ("CONCEDE", None),
     ("accede", "to"): ("CONCEDE", None), ("give", "up"): ("CONCEDE", None),
     # "were put on notice by their colleagues": a warning of what follows
@@ -2174,6 +2179,21 @@ def _legal_challenge(token: Token) -> bool:
         t.lower_ in COURT_WORDS for t in token.sent)
 
 
+COMEBACK_VERBS = {"fire", "hit", "push"}
+
+
+def _verbal_comeback(verb: Token) -> bool:
+    """'Fired back at Trump', 'hit back at her critics', 'pushed back against the claims':
+    aimed ('at', 'against', 'on') at a person, a body or their words, with no weapon in
+    the sentence ('hit back at the militants with airstrikes' is fighting)."""
+    if any(t.lemma_.casefold() in WEAPONRY | TROOP_WORDS for t in verb.sent if t.i != verb.i):
+        return False
+    return any(g.ent_type_ in ("PERSON", "ORG", "NORP") or _lemma(g) in CONDUCT_NOUNS
+               | JUDGED_NOUNS | {"critic", "claim", "criticism", "attack", "accusation"}
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "on")
+               for g in c.children if g.dep_ == "pobj")
+
+
 def _asks_a_question(ask: Token) -> bool:
     """'Asked' with nothing asked for: no act to do ("asked X to …", "asked that …"), no thing
     wanted ("asked for help", "asked Washington's help"), only a question put (a quoted
@@ -2200,6 +2220,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     if token.pos_ == "VERB" and lemma in ("say", "claim", "contend", "assert", "argue") \
             and _legal_accuser(token):
         return "ACCUSE", "allege", token  # "prosecutors say Jackson used campaign money"
+    if token.pos_ == "VERB" and lemma in COMEBACK_VERBS and any(
+            c.dep_ == "advmod" and c.lower_ == "back" for c in token.children) \
+            and _verbal_comeback(token):
+        # (the parser often reads 'back' as an adverb: "fired back at Trump")
+        return (*PHRASAL[(lemma, "back")], token)
     if token.pos_ == "VERB" and lemma == "challenge" and _legal_challenge(token):
         return "ACCUSE", "allege", token
     if token.pos_ == "VERB":
@@ -2226,6 +2251,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                         c.dep_ == "prep" and c.lower_ == "against"
                         for h in (token, child) for c in h.children):
                     return None  # "before Obama spoke out": speaking up, for or against
+                if child.lower_ == "back" and lemma in COMEBACK_VERBS \
+                        and not _verbal_comeback(token):
+                    continue  # "hit back with airstrikes", "pushed back the vote"
                 if (lemma, child.lower_) in STANDING_PHRASALS and not any(
                         _actorish(g) or g.lemma_.casefold() in GROUP_NOUNS | {
                             "ally", "friend", "partner", "neighbour", "neighbor"}
