@@ -128,3 +128,11 @@ def test_comebacks_and_call_outs_are_criticism() -> None:
     assert not any(t[0] in ("ACCUSE", "REJECT") for t in tuples(
         "Israel hit back at Hamas with airstrikes."))
     assert not any(t[0] == "REJECT" for t in tuples("The Senate pushed back the vote to Friday."))
+
+
+def test_challenging_someone_to_act_is_a_request_not_the_act() -> None:
+    found = tuples("Hillary Clinton challenged Donald Trump to release his tax returns.")
+    assert ("REQUEST", "Hillary Clinton", "Donald Trump") in found
+    assert not any(t[0] == "RETREAT" for t in found)  # nothing was released
+    assert ("REQUEST", "Donald Trump", "Hillary Clinton") in tuples(
+        "Donald Trump dared Hillary Clinton to take a drug test.")

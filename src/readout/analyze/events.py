@@ -712,6 +712,7 @@ WRAPPERS = {
     "threaten": "THREATEN", "warn": "THREATEN",
     "demand": "REQUEST", "urge": "REQUEST", "ask": "REQUEST", "request": "REQUEST",
     "call": "REQUEST", "press": "REQUEST", "insist": "REQUEST", "push": "REQUEST",
+    "challenge": "REQUEST", "dare": "REQUEST",  # "challenged Trump to release his returns"
     "agree": "AGREE", "promise": "AGREE", "pledge": "AGREE", "offer": "AGREE", "vow": "AGREE",
     "commit": "AGREE",
 }
@@ -2225,6 +2226,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             and _verbal_comeback(token):
         # (the parser often reads 'back' as an adverb: "fired back at Trump")
         return (*PHRASAL[(lemma, "back")], token)
+    if token.pos_ == "VERB" and lemma in ("challenge", "dare") and any(
+            c.dep_ in ("dobj", "obj") and _actorish(c) for c in token.children) and any(
+            c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                 for g in c.children)
+            for c in token.children):
+        return "REQUEST", None, token  # "challenged Trump to release his tax returns"
     if token.pos_ == "VERB" and lemma == "challenge" and _legal_challenge(token):
         return "ACCUSE", "allege", token
     if token.pos_ == "VERB":
