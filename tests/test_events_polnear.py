@@ -136,3 +136,18 @@ def test_challenging_someone_to_act_is_a_request_not_the_act() -> None:
     assert not any(t[0] == "RETREAT" for t in found)  # nothing was released
     assert ("REQUEST", "Donald Trump", "Hillary Clinton") in tuples(
         "Donald Trump dared Hillary Clinton to take a drug test.")
+
+
+def test_telling_or_encouraging_someone_to_act_is_a_request() -> None:
+    assert ("REQUEST", "Donald Trump", "Hillary Clinton") in tuples(
+        "Donald Trump told Hillary Clinton to get out of the race.")
+    assert ("REQUEST", "Mitt Romney", "Republican Party") in tuples(
+        "Mitt Romney encouraged Republicans to vote their conscience.")
+    found = tuples("Barack Obama told Russia to withdraw its troops from Ukraine.")
+    assert ("REQUEST", "Barack Obama", "Russia") in found
+    assert not any(t[0] == "RETREAT" for t in found)  # asked, not done
+    # telling what one will do is no request; a hypothetical telling is none either
+    assert not any(t[0] == "REQUEST" for t in tuples(
+        "Donald Trump told Fox News that he would meet Vladimir Putin."))
+    assert not any(t[0] == "REQUEST" for t in tuples(
+        "He said that if elected he would tell Barack Obama to resign."))

@@ -713,6 +713,7 @@ WRAPPERS = {
     "demand": "REQUEST", "urge": "REQUEST", "ask": "REQUEST", "request": "REQUEST",
     "call": "REQUEST", "press": "REQUEST", "insist": "REQUEST", "push": "REQUEST",
     "challenge": "REQUEST", "dare": "REQUEST",  # "challenged Trump to release his returns"
+    "encourage": "REQUEST",
     "agree": "AGREE", "promise": "AGREE", "pledge": "AGREE", "offer": "AGREE", "vow": "AGREE",
     "commit": "AGREE",
 }
@@ -2181,6 +2182,8 @@ def _legal_challenge(token: Token) -> bool:
 
 
 COMEBACK_VERBS = {"fire", "hit", "push"}
+# Verbs that ask their object to act when followed by a to-infinitive.
+DIRECTIVE_VERBS = {"challenge", "dare", "tell", "encourage"}
 
 
 def _verbal_comeback(verb: Token) -> bool:
@@ -2226,12 +2229,16 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             and _verbal_comeback(token):
         # (the parser often reads 'back' as an adverb: "fired back at Trump")
         return (*PHRASAL[(lemma, "back")], token)
-    if token.pos_ == "VERB" and lemma in ("challenge", "dare") and any(
+    if token.pos_ == "VERB" and lemma in DIRECTIVE_VERBS and not any(
+            c.dep_ == "aux" and (c.lemma_.casefold() in HYPOTHETICAL_MODALS | RECOMMEND_MODALS
+                                 | {"will", "would"} or c.lower_ in ("'d", "’d"))
+            for c in token.children) and any(
             c.dep_ in ("dobj", "obj") and _actorish(c) for c in token.children) and any(
             c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to"
                                                  for g in c.children)
             for c in token.children):
-        return "REQUEST", None, token  # "challenged Trump to release his tax returns"
+        return "REQUEST", None, token  # "challenged Trump to release his tax returns",
+        # "told Clinton to get out of the race", "encouraged Republicans to vote"
     if token.pos_ == "VERB" and lemma == "challenge" and _legal_challenge(token):
         return "ACCUSE", "allege", token
     if token.pos_ == "VERB":
@@ -3212,6 +3219,9 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             if dep in COMPLEMENT_DEPS and hl in WRAPPERS and head.pos_ == "VERB" and (
                     hl != "insist" or _insist_demands(head)):
                 return WRAPPERS[hl]
+            if dep == "xcomp" and hl == "tell" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return "REQUEST"  # "told Russia to withdraw": asked, not done
             laid = _object(head) if dep in ("xcomp", "advcl") and head.pos_ == "VERB" \
                 else None
             if laid is not None and laid.lemma_.casefold() in {"pressure", "call", "appeal",
