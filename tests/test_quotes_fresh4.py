@@ -87,3 +87,69 @@ def test_the_former_official_is_the_unnamed_former_lawyer_not_the_named_congress
             "recount. Though Rep. Carl Munro said the error was not a crime, the former "
             "official said two state laws would have been broken if anyone changed the count.")
     assert [s for _, s in quotes(text, "indirect")] == [None, "Carl Munro", None]
+
+
+def test_a_long_relative_clause_between_the_name_and_said(quotes):
+    text = ("Farm bill stalls\n\n"
+            "Senator Hal Pruitt spoke at the fair. Asked in the interview how serious his bid "
+            "for governor is, Pruitt, who would have to hand over the reins of his family farm "
+            "in order to run the state, said, \"I always take things seriously, but never like "
+            "this.\"")
+    assert [s for _, s in quotes(text)] == ["Hal Pruitt"]
+
+
+def test_he_paused_then_added(quotes):
+    text = ("Farm bill stalls\n\n"
+            "\"The count is not over,\" Senator Hal Pruitt told reporters on Friday. He paused, "
+            "then added: \"But nobody should plan a party yet. We have work to do.\"")
+    assert [s for _, s in quotes(text)] == ["Hal Pruitt", "Hal Pruitt"]
+
+
+
+def test_a_web_site_named_by_its_address_reports(quotes):
+    text = ("Photo row grows\n\n"
+            "The photo was deleted within minutes. Breitbart's BigGovernment.com first reported "
+            "that it was sent to a student in Ohio.")
+    assert quotes(text, "indirect") == [("it was sent to a student in Ohio",
+                                         "BigGovernment.com")]
+    text = ("Photo row grows\n\n"
+            "The story first ran on GotNews.com on Friday. The site said the photo was sent to "
+            "a student in Ohio.")
+    assert [s for _, s in quotes(text, "indirect")] == ["GotNews.com"]
+
+
+def test_the_unquoted_one_of_two_reported_that_clauses_is_indirect_speech(quotes):
+    text = ("Photo row grows\n\n"
+            "The student told a local paper that she had never met the mayor, and that there "
+            "had \"never been any messages\" between them.")
+    assert quotes(text, "indirect") == [("she had never met the mayor", None)]
+    text = ("Photo row grows\n\n"
+            "Mayor Dan Ortiz told a radio host that he had \"serious doubts\" about the count, "
+            "and that he has hired his own auditors to check the ballots.")
+    assert quotes(text, "indirect") == [("he has hired his own auditors to check the ballots",
+                                         "Dan Ortiz")]
+
+
+def test_names_of_programs_are_not_quotes(quotes):
+    text = ("Senator on the air\n\n"
+            "\"We have no defense at all,\" Senator Ann Cole said on CBS' \"Face the Nation.\" "
+            "She repeated the point on Fox News' \"Evening Desk\" later that day.\n\n"
+            "\"We were like sitting ducks,\" she told \"Morning Call.\"\n\n"
+            "\"Today\" show host Bill Marsh asked her about it.")
+    assert [q for q, _ in quotes(text)] == ["We have no defense at all,",
+                                            "We were like sitting ducks,"]
+
+
+def test_a_participle_after_a_measure_phrase_is_the_main_subjects(quotes):
+    text = ("Mayor speaks again\n\n"
+            "A day after telling reporters that she was \"done with this story,\" Mayor Ellen "
+            "Voss gave three interviews on Wednesday about the audit.")
+    assert quotes(text) == [("done with this story,", "Ellen Voss")]
+
+
+def test_the_reported_clause_stops_before_an_aside_that_holds_the_quote(quotes):
+    text = ("Mayor speaks again\n\n"
+            "Mayor Ellen Voss said she would not let the audit slow the budget, as she called "
+            "the leak a \"cheap trick\" by her rivals.")
+    assert quotes(text, "indirect") == [("she would not let the audit slow the budget",
+                                         "Ellen Voss")]

@@ -981,6 +981,8 @@ class QuoteExtractor:
                 continue
             if not accord and _hypothetical_or_negated(token):
                 continue
+            if token.lower_ == "saying" and token.i > 0 and doc[token.i - 1].lower_ == "without":
+                continue  # 'it goes without saying that ...': the writer's own idiom
             span = None
             for lo, hi in _content_candidates(token, accord):
                 piece = _clean_content(doc[lo:hi], token)
@@ -991,7 +993,8 @@ class QuoteExtractor:
                     # interrupts it ('The plan, she said, would "fail"'), the words before
                     # the attribution are still the speaker's point in her own voice
                     head = _before_inserted_cue(piece, token, inside) or _before_dash(
-                        piece, token, inside)
+                        piece, token, inside) or _unquoted_conjunct(piece, token, inside) or (
+                        _before_quoted_aside(piece, token, inside))
                     if head is None:
                         continue
                     piece = head
@@ -1145,6 +1148,11 @@ def _subject_of(verb: Token) -> Token | None:
         # 'X said it was opposed and warned Y ...' parsed with 'warned' joined to the reported
         # clause: the second speech verb shares the first one's subject.
         return _subject_of(verb.head.head)
+    if verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "VERB" and (
+            verb.head.i < verb.i and any(t.text == "," for t in verb.doc[verb.head.i: verb.i])):
+        # 'He paused, then added: "..."': the parser left the second verb loose; it shares
+        # the first one's subject like a conjunct
+        return _subject_of(verb.head)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG",):
             return None
@@ -1167,8 +1175,9 @@ def _subject_of(verb: Token) -> Token | None:
             return None
         for _ in range(3):
             # 'stopped short of calling': up to the verb the phrase modifies
+            # ('A day after telling ...': through the measure phrase too)
             if governor.pos_ in ("VERB", "AUX") or governor.head.i == governor.i or (
-                    governor.dep_ not in ("advmod", "acomp", "prep", "amod")):
+                    governor.dep_ not in ("advmod", "acomp", "prep", "amod", "npadvmod")):
                 break
             governor = governor.head
         found = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1183,6 +1192,14 @@ def _adjacent_subject(verb: Token) -> Token | None:
     j = verb.i - 1
     while j >= 0 and (doc[j].text in "[(*_" or doc[j].tag_ == "RB") and verb.i - j <= 3:
         j -= 1
+    if j >= 1 and doc[j].text == ",":
+        # 'Trump, who would have to hand over his empire to run, said': skip a relative
+        # clause of any length that ends right before the comma, to the name it describes
+        clause = next((t for t in doc[max(0, j - 40): j] if t.dep_ == "relcl"
+                       and t.right_edge.i == j - 1 and t.head.pos_ == "PROPN"
+                       and t.head.i < t.i and doc[t.head.i + 1].text == ","), None)
+        if clause is not None:
+            return clause.head
     if j >= 0 and doc[j].text == ",":
         # 'Burns, a former ambassador to Moscow, wrote': skip the apposition.
         k = j - 1
@@ -1426,6 +1443,52 @@ def _before_inserted_cue(piece: Span, verb: Token,
     if any(_in_any(t.idx, inside) for t in head) or MARK.search(head.text):
         return None
     return head
+
+
+def _unquoted_conjunct(piece: Span, verb: Token,
+                       inside: list[tuple[int, int]]) -> Span | None:
+    """'told Y that she had never met him, and that there had "never been ..."': of two
+    reported that-clauses joined by 'and that', the one with no quotation marks in it is
+    reported speech in the writer's words (the quoted one is left to the direct quote)."""
+    doc = piece.doc
+    m = re.search(r",?\s+and\s+that\s+", piece.text)
+    if m is None or piece.start <= verb.i:
+        return None
+    lo, hi = piece.start_char, piece.end_char
+    for a, b in ((lo, lo + m.start()), (lo + m.end(), hi)):
+        part = doc.char_span(a, b, alignment_mode="contract")
+        if part is None or len(part) < 3 or MARK.search(part.text) or any(
+                _in_any(t.idx, inside) for t in part):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in part):
+            return _clean_content(part)
+    return None
+
+
+ASIDE_OPENERS = {"as", "while", "though", "although", "but", "because", "even", "adding",
+                 "saying", "noting", "calling", "describing", "contending", "arguing"}
+
+
+def _before_quoted_aside(piece: Span, verb: Token,
+                         inside: list[tuple[int, int]]) -> Span | None:
+    """'he said he would not allow it to distract him, as he likened what he described as a
+    "prank" to ...': the reported clause ends at the comma that opens an aside (as, while,
+    adding, ...) holding the quoted words; what stands before it is the speaker's point in
+    the writer's words."""
+    doc = piece.doc
+    if piece.start <= verb.i:
+        return None  # (only a clause the cue introduces, not one the parser hung before it)
+    first = next((t.i for t in piece if MARK.fullmatch(t.text) or _in_any(t.idx, inside)), None)
+    if first is None:
+        return None
+    for comma in range(first - 1, piece.start + 2, -1):
+        if doc[comma].text == "," and comma + 1 < len(doc) and (
+                doc[comma + 1].lower_ in ASIDE_OPENERS):
+            part = doc[piece.start: comma]
+            if len(part) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in part) and not (
+                    MARK.search(part.text)):
+                return _clean_content(part)
+    return None
 
 
 def _unattributed_ok(verb: Token, span: Span) -> bool:
@@ -1836,8 +1899,14 @@ def _is_title(doc: Doc, span: MarkedSpan, text: str) -> bool:
         return False
     after = doc_text(doc)[span.close_end:span.close_end + 30].lstrip()
     lead = before[-1].casefold() if before else ""
-    if lead in TITLE_LEAD_WORDS or lead.endswith(("'s", "\u2019s")):
-        return True
+    if lead in TITLE_LEAD_WORDS or lead.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return True  # ("CBS' \"Face the Nation\"", "Fox News' \"...\"")
+    if re.match(r"(?:show|program|programme|host|anchor|series|podcast)\b", after):
+        return True  # '"Today" show host Ann Lee': the show's name
+    if lead == "told" and re.fullmatch(r"[^.!?]*[.,]?", text.strip()) and len(words) <= 4 and (
+            doc_text(doc)[span.close_end:span.close_end + 4].lstrip(" \t")[:1] in ("\n", "")
+            or after[:1] == "(" or re.match(r"(?:on|in|that|last|this)\b", after)):
+        return True  # 'he told "Fox & Friends."': the program he spoke to
     # a nickname between a first name and a surname
     return bool(before) and before[-1][:1].isupper() and len(words) == 1 and bool(
         re.match(r"[A-Z][\w\-]+", after)) and doc_text(doc)[span.open_at - 1:span.open_at] == " "

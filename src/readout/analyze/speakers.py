@@ -216,6 +216,10 @@ NEWS_AGENCIES = {"reuters", "ap", "afp", "bloomberg", "interfax", "tass", "ria",
                  "associated press", "agence france-presse", "ria novosti", "dpa", "efe"}
 
 
+# A web site named by its address ("BigGovernment.com", "Axios.com"), speaking as a publication.
+WEB_DOMAIN = re.compile(r"(?:[A-Z][\w\-]*\.)*[A-Z][\w\-]*\.(?:com|org|net|news|co\.uk|io)")
+
+
 @dataclass
 class Person:
     name: str  # fullest form seen
@@ -814,6 +818,16 @@ class SpeakerResolver:
             # "talks with Sergei Lavrov, a diplomatic source said": the parser made the name
             # the subject; the unnamed source right before the verb is who spoke
             return self.resolve(source, at)
+        if WEB_DOMAIN.fullmatch(head.text):
+            return head.text, start, end  # "BigGovernment.com reported": the site by its name
+        if head.lower_ in ("site", "website") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            # "The site said": the last site the article named by its address
+            site = next((t.text for k in range(head.i - 1, max(-1, head.i - 400), -1)
+                         if WEB_DOMAIN.fullmatch((t := self.doc[k]).text)
+                         and not self._quoted(t.idx)), None)
+            if site is not None:
+                return site, start, end
         name = self._named_in(phrase, head)
         if name is not None:
             return name, start, end
