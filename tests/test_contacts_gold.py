@@ -10,7 +10,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 FLOORS = {"seeds": 0.94, "usgov": 0.935, "usgov_dev2": 0.76, "timeline": 0.72,
-          "basil_dev": 0.78, "basil_dev2": 0.72, "polnear_dev": 0.68}
+          "basil_dev": 0.78, "basil_dev2": 0.72, "basil_dev3": 0.6, "polnear_dev": 0.68}
 ACTOR_FLOOR = 0.96
 
 
@@ -82,6 +82,17 @@ def test_basil_dev2_contacts_floor(bench):
     result, _, _ = bench.run_set("basil_dev2", bench.load_basil_dev(gold), False)
     assert result["documents"] == len(gold["docs"]) == 13
     assert result["strict"]["f1"] >= FLOORS["basil_dev2"]
+
+
+def test_basil_dev3_contacts_floor(bench):
+    """A third BASIL development set: the 12 articles of four triplets moved from the held-out
+    half, annotated before the system was run on them (first blind figure strict F1 0.16,
+    0.69 when the floor was set: two errors of margin)."""
+    import json
+    gold = json.loads((REPO / "tests/gold/basil_contacts_dev3.json").read_text("utf-8"))
+    result, _, _ = bench.run_set("basil_dev3", bench.load_basil_dev(gold), False)
+    assert result["documents"] == len(gold["docs"]) == 12
+    assert result["strict"]["f1"] >= FLOORS["basil_dev3"]
 
 
 def test_polnear_dev_contacts_floor(bench):

@@ -79,6 +79,15 @@ CALL_HOLDERS = {"have", "hold", "make", "host", "join", "take", "conduct", "end"
 # the unnamed other side of a contact ("with Allies and partners", "with counterparts")
 COUNTERPART_PLURALS = {"ally", "partner", "counterpart", "leader", "official", "minister",
                        "nation", "country", "government", "delegation", "diplomat", "envoy"}
+# verbs that take up talks again ("continue the talks on Friday"): another round
+RESUMING = {"continue", "resume"}
+# words for a meeting that only count as one after "since" on a contact noun ("the first
+# talks since a tense session in May"); alone they name sittings of a body
+SINCE_GATHERINGS = {"session", "encounter", "gathering"}
+# people who sit for a party or chamber ("Democratic leaders", "congressional lawmakers")
+SIDE_PEOPLE = {"leader", "lawmaker", "legislator", "member", "senator", "congressman",
+               "congresswoman", "representative", "mp", "deputy", "negotiator"}
+CHAMBER_ADJECTIVES = {"congressional": "US Congress"}
 # a contact offered or declined, not had: "an invitation to meet", "a chance to talk"
 CHANCE_NOUNS = {"opportunity", "chance", "invitation", "offer", "proposal", "request", "bid",
                 "attempt", "effort", "refusal", "willingness", "readiness", "desire",
@@ -98,7 +107,9 @@ TOPIC_PREPS = {"over", "about", "toward", "towards", "regarding", "concerning", 
 DISCUSS_LEMMAS = {"discuss", "address", "review", "debate", "consider"}
 # verbs whose subject reports a contact rather than taking part in it
 REPORTING_LEMMAS = {"say", "tell", "recall", "note", "add", "explain", "write", "report",
-                    "confirm", "claim", "recount", "disclose", "reveal"}
+                    "confirm", "claim", "recount", "disclose", "reveal",
+                    # "emails published by the Times show X arranged the meeting": the source
+                    "show", "indicate"}
 # gatherings an organisation holds ("NATO's 2008 summit", "the UDCG meeting"): the
 # organisation alone stands for the participants unless the text names a counterpart
 GATHERING_NOUNS = {"summit", "meeting", "ministerial", "session", "conference"}
@@ -177,6 +188,9 @@ class ContactExtractor:
         if own:
             quoted = [(a, b) for a, b in quoted if not any(a <= m.start < b for m in own)]
             mentions = sorted([*mentions, *own], key=lambda m: m.start)
+        sides = self._side_people(doc, mentions)
+        if sides:
+            mentions = sorted([*mentions, *sides], key=lambda m: m.start)
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
         contacts: list[Contact] = []
         self._tenseless: set[int] = set()  # ids of contacts only nouns have named so far
@@ -248,6 +262,61 @@ class ContactExtractor:
             if not part:
                 keep.append(name)
         return keep
+
+    def _earlier_since(self, doc: Doc, clause: Span, trigger: Token,
+                       mentions: list[ActorMention], quoted: list[tuple[int, int]],
+                       lead: int) -> list[str] | None:
+        """"the first face-to-face meeting with Democratic leaders since a combative session
+        last month": a contact noun after "since" that hangs on another contact noun is an
+        earlier contact of the same people (who the later one names), with a date of its
+        own. None when the phrase is not of that shape."""
+        head = trigger.head
+        if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or \
+                head.lower_ != "since" or head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        later = head.head
+        if not (NOUN_FORMATS.get(later.lower_) or NOUN_FORMATS.get(later.lemma_.casefold())):
+            return None
+        parties = self._parties(doc, clause, later, mentions, quoted, lead)
+        return parties if len(parties) >= 2 else None
+
+    def _side_people(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """People named only by the party or chamber they sit for: "Democratic leaders",
+        "Democratic and Republican leaders", "congressional leaders", "Conservative MPs".
+        The party's adjective is its gazetteer name without "Party" ("Democratic" for the
+        Democratic Party); "congressional" is the Congress. A party adjective wins over the
+        chamber ("Democratic congressional leaders" are the party's, as "Senate Democrats"
+        are). Mentions the actor step already made are kept as they are."""
+        parties = self._party_adjectives()
+        taken = [(m.start, m.end) for m in mentions]
+        found: list[ActorMention] = []
+        for token in doc:
+            if token.tag_ not in ("NNS", "NNPS") or \
+                    token.lemma_.casefold() not in SIDE_PEOPLE:
+                continue
+            # the words set before the noun ("Democratic and Republican leaders"; "Trump and
+            # Democratic congressional leaders", where the parser may hang the adjective on
+            # another word of the phrase)
+            words = [t for t in token.subtree if t.i < token.i]
+            sides = [(w, parties[w.text]) for w in words if w.text in parties]
+            if not sides:
+                sides = [(w, CHAMBER_ADJECTIVES[w.lower_]) for w in words
+                         if w.lower_ in CHAMBER_ADJECTIVES]
+            for word, actor in sides:
+                if any(a <= word.idx < b for a, b in taken):
+                    continue
+                found.append(ActorMention(actor=actor, start=word.idx,
+                                          end=word.idx + len(word), text=word.text,
+                                          how="alias"))
+        return found
+
+    def _party_adjectives(self) -> dict[str, str]:
+        if not hasattr(self, "_adjectives"):
+            self._adjectives = {
+                e.name[:-len(" Party")]: e.name for e in self.gazetteer.entries.values()
+                if e.sector == "political_party" and e.name.endswith(" Party") and
+                len(e.name.split()) == 2}
+        return self._adjectives
 
     def _first_person_reports(self, doc: Doc, quoted: list[tuple[int, int]]
                               ) -> list[ActorMention]:
@@ -339,6 +408,11 @@ class ContactExtractor:
                 fmt = VERB_FORMATS[token.lower_[:-1]]  # "Biden hosts Zelensky", read as a noun
             if lemma in ("meeting", "session") and token.pos_ == "NOUN" and _addressed(token):
                 fmt = "visit"  # "will address a joint meeting of Congress": a guest's visit
+            if fmt is None and lemma in SINCE_GATHERINGS and token.dep_ == "pobj" and \
+                    token.head.lower_ == "since" and (
+                        NOUN_FORMATS.get(token.head.head.lower_) or
+                        NOUN_FORMATS.get(token.head.head.lemma_.casefold())):
+                fmt = "meeting"  # "their first meeting since a combative session in May"
             if fmt:
                 found.append((token, fmt))
         return found
@@ -581,6 +655,18 @@ class ContactExtractor:
                 own_day, own_text = self._noun_date(doc, trigger, reference.status == "planned")
                 if own_day and (when is None or own_day.startswith(when)):
                     when, when_text = own_day, own_text  # "the Feb. 15 meeting": its day
+                if trigger.dep_ == "dobj" and trigger.head.lemma_.casefold() in RESUMING:
+                    # "asked them to return on Friday to continue the talks": a further round
+                    # of the same people on a day of its own, not the one told before
+                    # ("to continue the talks", "will continue them": a round still ahead)
+                    ahead = _is_planned(trigger, clause) or trigger.head.tag_ == "VB"
+                    day, day_text = self._date(clause, doc, ahead, trigger)
+                    if day is not None and day != reference.date:
+                        out.append(self._contact(
+                            doc, clause, trigger, list(reference.participants), fmt, day,
+                            None, "planned" if ahead else "held", None, lead=lead,
+                            date_text=day_text))
+                        continue
                 out.append(self._contact(doc, clause, trigger, reference.participants,
                                          fmt, when, reference.place,
                                          reference.status, same_as=_root_index(
@@ -594,7 +680,11 @@ class ContactExtractor:
                 # "Following a late meeting, the Security Council issued a statement": the
                 # body that acts after a meeting of its own held it
                 convener = self._acting_body(doc, clause, trigger, mentions, quoted, lead)
-            if convener is None and trigger.pos_ in ("NOUN", "PROPN") and \
+            earlier_one = self._earlier_since(doc, clause, trigger, mentions, quoted, lead)
+            if earlier_one is not None:
+                if len(parties) < 2:
+                    parties = earlier_one  # "their first meeting since a session last month"
+            elif convener is None and trigger.pos_ in ("NOUN", "PROPN") and \
                     _time_of_something_else(trigger):
                 continue  # "after the meeting, X released …", no such meeting told
             if _talks_as_a_matter(trigger) and (not own or len(own) < 2 and not any(
@@ -827,6 +917,20 @@ class ContactExtractor:
                               not self._mentioned_in(doc, p, mentions, rest))]
             if host_side:
                 hosts.append(host_side)
+        if not hosts and travellers and trigger.lemma_.casefold() == "visit":
+            # "Schumer and Pelosi visited the White House", "their visit to the White House":
+            # lawmakers going to their own government's seat meet the executive (a minister
+            # going to their own ministry is no contact: the home-side check drops it)
+            goes_to = [o for o in trigger.children if o.dep_ == "dobj"] + [
+                o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                for o in c.children if o.dep_ == "pobj"]
+            homes = {self._country_of(t) for t in travellers}
+            for place in goes_to:
+                seat = self._seat_named(doc[place.i:place.i + 1], mentions)
+                if seat is not None and seat not in travellers and \
+                        self._country_of(seat) in homes:
+                    hosts.append([seat])
+                    break
         date, date_text = self._date(clause, doc, planned, trigger)
         if date is None and not planned and readout:
             date = doc._.published
@@ -1062,6 +1166,16 @@ class ContactExtractor:
         return entry is not None and entry.kind == "organization" and \
             entry.sector in ("intergovernmental", None)
 
+    def _seat_named(self, span: Span, mentions: list[ActorMention]) -> str | None:
+        """The government body a destination names ("the White House"), if any."""
+        for m in mentions:
+            if m.start < span.end_char and span.start_char < m.end:
+                entry = self.gazetteer.entries.get(m.actor)
+                if entry is not None and entry.kind == "organization" and \
+                        entry.sector == "government":
+                    return m.actor
+        return None
+
     def _country_of(self, name: str) -> str | None:
         entry = self.gazetteer.entries.get(name)
         return entry.country if entry is not None and entry.kind != "state" else None
@@ -1163,6 +1277,11 @@ class ContactExtractor:
             verb = trigger.head  # "Blinken held separate talks with …": who held them
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         region = {t.i for s in subjects for t in s.subtree}
+        if verb.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
+            # "Suu Kyi, who had breakfast with Biden": the one the clause describes
+            region |= {t.i for t in verb.head.subtree if t.i < verb.i and
+                       t.i not in {u.i for u in verb.subtree}}
+            region &= {t.i for t in verb.head.subtree}
         return self._collect(doc, clause, region, mentions, quoted, lead)
 
     def _own_parties(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
@@ -1295,6 +1414,7 @@ class ContactExtractor:
         no branch: a side of their own. (Offices before the first listed one are not all in
         the gazetteer, so a later office does not make someone an outsider before it.)"""
         found = set()
+        arms = False  # an executive body named (the White House, a ministry)
         for name in parties:
             entry = self.gazetteer.entries.get(name)
             if entry is None or not entry.sector or entry.kind not in ("person", "organization"):
@@ -1313,10 +1433,16 @@ class ContactExtractor:
                 found.add(f"party:{entry.name}")
             elif entry.kind == "organization" and entry.sector not in (
                     "legislature", "judiciary", "political_party"):
-                continue  # ministries, agencies, the White House: the executive's own arms
+                # ministries, agencies, the White House: the executive's own arms
+                arms = arms or entry.sector in ("government", "military")
+                continue
             else:
                 found.add("executive" if entry.sector in ("government", "military")
                           else entry.sector)
+        if arms and "executive" not in found and found:
+            # "Schumer and Pelosi visited the White House": with no one of the executive
+            # named, its seat stands for it
+            found.add("executive")
         return found
 
     def _is_legislature(self, name: str) -> bool:
@@ -1331,6 +1457,35 @@ class ContactExtractor:
     # ------------------------------------------------------------------ parties
     def _parties(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
                  quoted: list[tuple[int, int]], lead: int = 0) -> list[str]:
+        parties = self._clause_parties(doc, clause, trigger, mentions, quoted, lead)
+        seat = self._seat_before(trigger, mentions)
+        if seat in parties and any(
+                self._is_person(p) and self._country_of(p) == self._country_of(seat)
+                for p in parties if p != seat):
+            # "Trump and the Democrats … after a White House meeting": the seat names where
+            # and whose meeting it was; its own leader already stands for it
+            parties = [p for p in parties if p != seat]
+        return parties
+
+    def _seat_before(self, trigger: Token, mentions: list[ActorMention]) -> str | None:
+        """The government body named as a modifier of a contact noun ("a White House
+        meeting", "the Kremlin talks"), if any."""
+        if trigger.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for child in trigger.children:
+            if child.dep_ != "compound" or child.i > trigger.i:
+                continue
+            for m in mentions:
+                if m.start <= child.idx < m.end:
+                    entry = self.gazetteer.entries.get(m.actor)
+                    if entry is not None and entry.kind == "organization" and \
+                            entry.sector == "government":
+                        return m.actor
+        return None
+
+    def _clause_parties(self, doc: Doc, clause: Span, trigger: Token,
+                        mentions: list[ActorMention], quoted: list[tuple[int, int]],
+                        lead: int = 0) -> list[str]:
         if trigger.pos_ in ("NOUN", "PROPN"):
             # "Ukraine's negotiations with Russia", "a meeting between Biden and Putin"
             topics = _topics(trigger) - _between_people(trigger)
@@ -1397,6 +1552,12 @@ class ContactExtractor:
                 continue  # "the Trump Tower Moscow talks": a building's name, not a party
             if _compared(span):
                 continue  # "Like Patrick, Cowan came to Boston": a comparison, not a party
+            if m.how == "title" and span.root.dep_ == "appos" and any(
+                    o is not m and o.start <= span.root.head.idx < o.end for o in mentions):
+                continue  # "met Putin, the leader who …": the apposition is that name again
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+                    doc[span.end + 1].tag_ == "VBN":
+                continue  # "a Kremlin-backed attorney": who backs the one met, not a party
             if any(c.lower_ == "fellow" for c in span.root.children) or \
                     span.start > 0 and doc[span.start - 1].lower_ == "fellow":
                 continue  # "an e-mail to fellow Republicans": the subject's own side
@@ -1545,11 +1706,17 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in verb.children) and \
             ent.root.i not in {t.i for t in verb.subtree}:
         return True  # "arrived on Wednesday after Zelensky met Sunak": not the meeting's day
+    if _date_of_a_since_phrase(ent, trigger):
+        return True
     token = ent.root
     while token.head.i != token.i:  # (spaCy makes a new Token per access: compare indices)
         token = token.head
         if token.i == trigger.i:
             return False
+        if token.lower_ == "since" and token.dep_ == "prep":
+            # "their first meeting since a session last month", "have met twice since June":
+            # the date is where a span of time starts, never the contact's own day
+            return True
         if token.pos_ == "NOUN" and token.lemma_.casefold() in ("trip", "visit") and \
                 trigger.pos_ == "NOUN" and trigger.i not in {t.i for t in token.subtree}:
             return True  # "X's trip to Warsaw on Tuesday follows his visit to Kyiv"
@@ -1752,6 +1919,11 @@ def _descriptions(trigger: Token, clause: Span) -> set[int]:
         first = token.left_edge
         if trigger.i not in inner and first.i > 0 and first.doc[first.i - 1].text == "," \
                 and first.lower_ in ("which", "who", "whose"):
+            out |= inner
+        elif trigger.i not in inner and token.head.dep_ == "appos" and \
+                token.head.i < first.i:
+            # "with WikiLeaks, the group that released Democrats' emails": an apposition's
+            # own relative clause describes the name too
             out |= inner
     return out
 
@@ -2063,11 +2235,14 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                                         for c in below.children):
             break  # "the speaker pushed it through and then Obama negotiated": its own clause
         if below.dep_ == "advcl" and below.tag_ in ("VBZ", "VBP", "VBD") and any(
-                c.dep_ == "mark" and c.lower_ in ("while", "as", "because")
+                c.dep_ == "mark" and c.lower_ in ("while", "as", "because", "before", "after",
+                                                  "since", "when")
                 for c in below.children) and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless")
                 for a in below.ancestors for c in a.children):
-            break  # "may be reluctant to act while Kerry negotiates with Russia": a fact
+            # "may be reluctant to act while Kerry negotiates with Russia", "before he met
+            # them, he rejected the offer": a fact of its own
+            break
         if below.i != trigger.i and below.dep_ in ("nsubj", "nsubjpass"):
             # "X called Y on Monday and urged him to …" parsed with "called" hung on its own
             # subject: what the subject's verb wishes is not the call
@@ -3459,7 +3634,26 @@ def _since_span(trigger: Token) -> Span | None:
     if not _since_clause(trigger):
         return None
     words = list(trigger.subtree)
-    return trigger.doc[words[0].i:words[-1].i + 1]
+    end = words[-1].i + 1
+    doc = trigger.doc
+    if end < len(doc) and doc[end].ent_type_ in ("DATE", "TIME") and doc[end].ent_iob_ == "B":
+        # "since a session last month", the date hung by the parser on the main verb
+        while end < len(doc) and doc[end].ent_type_ in ("DATE", "TIME") and \
+                (doc[end].ent_iob_ == "I" or end == words[-1].i + 1):
+            end += 1
+    return doc[words[0].i:end]
+
+
+def _date_of_a_since_phrase(ent: Span, trigger: Token) -> bool:
+    """A date right after a "since" phrase that holds no trigger ("their first meeting since
+    a session last month", however the parser hangs "last month"): it dates that phrase."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    for token in [before, *before.ancestors]:
+        if token.lower_ == "since" and token.dep_ == "prep":
+            return trigger.i not in {t.i for t in token.subtree}
+    return False
 
 
 def _compound_place(trigger: Token, parties: list[str], gazetteer: Gazetteer) -> str | None:
