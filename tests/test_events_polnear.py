@@ -151,3 +151,15 @@ def test_telling_or_encouraging_someone_to_act_is_a_request() -> None:
         "Donald Trump told Fox News that he would meet Vladimir Putin."))
     assert not any(t[0] == "REQUEST" for t in tuples(
         "He said that if elected he would tell Barack Obama to resign."))
+
+
+def test_winning_a_backers_endorsement_is_the_backers_support() -> None:
+    assert ("SUPPORT", "AFL-CIO", "Hillary Clinton") in tuples(
+        "Hillary Clinton won the endorsement of the AFL-CIO.")
+    assert ("SUPPORT", "National Rifle Association", "Donald Trump") in tuples(
+        "Donald Trump received the backing of the National Rifle Association.")
+    # not won, or won from an electorate: no act of support
+    assert not any(t[0] == "SUPPORT" for t in tuples(
+        "Hillary Clinton did not win the endorsement of the AFL-CIO."))
+    assert not any(t[0] == "SUPPORT" for t in tuples(
+        "Donald Trump won the support of evangelical voters."))

@@ -799,7 +799,8 @@ class Candidate:
     predicted: bool = False  # a threat phrased as a prediction ("would face consequences")
     place: bool = False  # the agent is where unnamed protesters protest (their state acts)
     quoted: bool = False  # a verdict inside a quotation: the quote's speaker passes it
-    blamed_only: bool = False  # the target is the clause's subject or no one ("said X lied")
+    blamed_only: bool = False  # the target is the clause's subject or no one ("said X lied",
+    # "won the endorsement of Y")
 
 
 # "Stood by its reporting", "stands with its base": standing by a thing or by one's own side
@@ -963,7 +964,8 @@ class EventExtractor:
                 m.start <= actor_tok.idx < m.end for m in mentions):
             return []  # "Amendment 64, which legalized marijuana": a law acts for nobody
         targets: list[str] = []
-        accused = [_subject(cand.verb)] if cand.speaker is not None or cand.quoted else []
+        accused = [_subject(cand.verb)] if cand.speaker is not None or cand.quoted \
+            or cand.blamed_only else []
         if cand.type in ("REJECT", "ACCUSE", "SUPPORT", "PROTEST"):
             accused += _relative_antecedent_doer(cand.verb)
         own = _own_state(doc, actor)
@@ -1530,7 +1532,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sent:
         predicted = _predicted_threat(token) or _reported_obligation(token) or \
-            _censure(token) or _reported_deceit(token)
+            _censure(token) or _reported_deceit(token) or _won_backing(token)
         if predicted is not None:
             found.append(predicted)
             continue
@@ -1814,6 +1816,33 @@ def _reported_deceit(token: Token) -> Candidate | None:
             or speaker.lower_ in FIRST_PERSON or speaker.lower_ == own.lower_:
         return None
     return Candidate(type="ACCUSE", mode="disapprove", token=token, verb=token, speaker=speaker,
+                     blamed_only=True)
+
+
+# "Won the endorsement of the AFL-CIO": the backer supports the subject (CAMEO 05).
+WINNING_VERBS = {"win", "receive", "get", "earn", "secure", "gain", "land", "pick", "snag"}
+BACKING_NOUNS = {"endorsement", "support", "backing", "blessing"}
+
+
+def _won_backing(token: Token) -> Candidate | None:
+    """'Clinton won the endorsement of the AFL-CIO', 'picked up the backing of X': the one
+    named after 'of' (or before the noun: 'the union's endorsement') supports the subject."""
+    if token.pos_ != "VERB" or _lemma(token) not in WINNING_VERBS \
+            or any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
+                   for c in token.children):
+        return None
+    obj = _object(token)
+    if obj is None and _lemma(token) == "pick":  # "picked up the backing of"
+        obj = next((g for c in token.children if c.dep_ == "prt"
+                    for g in c.head.children if g.dep_ == "dobj"), None)
+    if obj is None or _lemma(obj) not in BACKING_NOUNS:
+        return None
+    backer = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None) or next(
+        (c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if backer is None or _subject(token) is None or _lemma(backer) in PUBLIC_NOUNS:
+        return None  # ("won the support of voters": an electorate's opinion, no act)
+    return Candidate(type="SUPPORT", mode=None, token=token, verb=token, agent=backer,
                      blamed_only=True)
 
 
