@@ -153,3 +153,11 @@ def test_the_reported_clause_stops_before_an_aside_that_holds_the_quote(quotes):
             "the leak a \"cheap trick\" by her rivals.")
     assert quotes(text, "indirect") == [("she would not let the audit slow the budget",
                                          "Ellen Voss")]
+
+
+def test_a_cue_inside_an_asked_question_reports_nothing(quotes):
+    # the question is put to him; nobody said that the mayor ignored the farmers
+    text = ("Mayor speaks again\n\n"
+            "Asked whether he was suggesting that the mayor ignored the farmers, Senator Hal "
+            "Pruitt did not back down.")
+    assert "the mayor ignored the farmers" not in [q for q, _ in quotes(text, "indirect")]

@@ -983,6 +983,8 @@ class QuoteExtractor:
                 continue
             if token.lower_ == "saying" and token.i > 0 and doc[token.i - 1].lower_ == "without":
                 continue  # 'it goes without saying that ...': the writer's own idiom
+            if _in_question(token):
+                continue  # 'asked whether he was suggesting that X': nobody said X
             span = None
             for lo, hi in _content_candidates(token, accord):
                 piece = _clean_content(doc[lo:hi], token)
@@ -1281,6 +1283,22 @@ def _issuer(source: Token) -> Token:
     named = [c for c in source.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
              and c.ent_type_ in ("ORG", "PERSON", "GPE")]
     return named[-1] if named else source
+
+
+QUESTION_VERBS = {"ask", "inquire", "wonder", "query"}
+
+
+def _in_question(verb: Token) -> bool:
+    """Is the cue inside an indirect question ('asked whether he was suggesting that ...')?"""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if")
+               and c.i < verb.i for c in node.children):
+            return node.head.lemma_.casefold() in QUESTION_VERBS
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _hypothetical_or_negated(verb: Token) -> bool:
