@@ -714,3 +714,74 @@ def test_the_object_of_a_verb_that_takes_places_is_a_town_not_a_person(text, tow
 def test_a_person_visited_by_name_and_title_is_still_a_person():
     _, names = _analyse("Macron visited Chancellor Scholz in Berlin.", published="2022-04-04")
     assert "Olaf Scholz" in names
+
+
+@pytest.mark.parametrize("text, surname, person", [
+    # surnames the small model tags as plural common nouns at a sentence start
+    ("Sen. Odell Sessions backed the plan. Sessions told reporters it would pass.",
+     "Sessions", "Odell Sessions"),
+    ("Mayor Ruth Sanders lost the vote. Sanders will travel to the capital next week.",
+     "Sanders", "Ruth Sanders"),
+])
+def test_a_surname_tagged_as_a_plural_noun_is_still_the_person(text, surname, person):
+    found, _ = _analyse(text)
+    assert (surname, person) in found
+
+
+def test_a_two_word_surname_alone_is_the_gazetteer_person():
+    found, _ = _analyse("Donald Trump met with Pena Nieto at Los Pinos.", published="2016-09-01")
+    assert ("Pena Nieto", "Enrique Peña Nieto") in found
+
+
+def test_two_particles_stay_inside_the_name():
+    found, names = _analyse("Ursula von der Leyen spoke in Strasbourg. Von der Leyen said the "
+                            "vote would be close.", published="2022-09-01")
+    assert "Ursula" not in names
+    assert ("Von der Leyen", "Ursula von der Leyen") in found
+    assert any(actor == "Ursula von der Leyen" and text.startswith("Ursula")
+               for text, actor in found)
+
+
+def test_the_top_us_diplomat_is_the_secretary_of_state_on_the_day():
+    found, _ = _analyse("The top U.S. diplomat flew to Tokyo on Monday.", published="2023-03-21")
+    assert any(actor == "Antony Blinken" for _, actor in found)
+
+
+def test_a_surname_with_the_sons_suffix_is_the_son_named_in_full():
+    found, names = _analyse("Harold Brandt Jr. released the letters on Monday. In June, Brandt "
+                            "Jr. had met a lawyer.")
+    assert names == {"Harold Brandt Jr."}
+
+
+def test_a_headline_verb_run_into_a_name_is_left_out():
+    text = ("Senators Rip Walter Okafor Over Levee Deal\n\nSenators on Tuesday criticised "
+            "Governor Walter Okafor over the levee deal, which critics called weak.")
+    found, names = _analyse(text)
+    assert "Walter Okafor" in names and not any("Rip" in n for n in names)
+    assert sum(actor == "Walter Okafor" for _, actor in found) == 2
+
+
+@pytest.mark.parametrize("text, description, person", [
+    ("Sen. Odell Marsh (R-S.C.) spoke on Monday. In June, the South Carolina senator called "
+     "for a vote.", "the South Carolina senator", "Odell Marsh"),
+    ("Sen. Ruth Keane of Kentucky objected. The Kentucky Republican said the bill cost too "
+     "much.", "The Kentucky Republican", "Ruth Keane"),
+    ("Ohio Gov. Walter Okafor declined. The Ohio governor said he would not attend.",
+     "The Ohio governor", "Walter Okafor"),
+])
+def test_a_home_state_description_is_the_one_person_from_that_state(text, description, person):
+    found, _ = _analyse(text)
+    assert (description, person) in found
+
+
+def test_a_home_state_description_shared_by_two_people_is_no_one():
+    text = ("Rep. Ruth Keane, D-Calif., spoke. Sen. Odell Marsh (D-Calif.) agreed. The "
+            "California Democrat said more.")
+    found, _ = _analyse(text)
+    assert not any(t == "The California Democrat" for t, _ in found)
+
+
+def test_us_advocacy_bodies_are_in_the_gazetteer():
+    found, _ = _analyse("The NRA and the ACLU both filed briefs on Monday.")
+    assert ("The NRA", "National Rifle Association") in found
+    assert any(actor == "American Civil Liberties Union" for _, actor in found)

@@ -132,10 +132,12 @@ STATEMENT_TITLE = re.compile(
 _ROLE_ALTERNATION = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
 ROLE_PHRASE = re.compile(
     # (the owner is capitalised, whatever the flag says, unless it owns: "the president's")
-    rf"\b(?:(?P<det>[Tt]he)\s+)?(?:(?!(?:The|An?)\s)"
+    # ("the top U.S. diplomat": "top diplomat" parted by its owner)
+    rf"\b(?:(?P<det>[Tt]he)\s+)?(?P<top>top\s+(?=(?-i:[A-Z])))?(?:(?!(?:The|An?)\s)"
     rf"(?P<who>(?-i:[A-Z])[\w.\-]*(?:\s(?-i:[A-Z])[\w.\-]*)?"
     rf"|[a-z]+(?=['’]s))(?:'s|’s)?\s+)?"
-    rf"(?:(?:former|then|top|new|current)\s+)?(?P<role>{_ROLE_ALTERNATION})\b",
+    rf"(?:(?:former|then|top|new|current)\s+)?"
+    rf"(?P<role>{_ROLE_ALTERNATION}|(?(top)diplomat|(?!)))\b",
     re.IGNORECASE,
 )
 # "president-elect", "prime minister-designate": a role not yet taken up
@@ -289,6 +291,7 @@ class ActorResolver:
             self.matcher.add(surface, docs)
         self.outlets = outlet_names()
         self._skip: set[int] = set()
+        self._headline_words: set[int] = set()  # capitalised only by a headline's style
         self._home: str | None = None  # the article's home country, for _org_info
         self._generic_nouns = self._generic_noun_table()
         self._body_names = {normalise_form(e.name): e.name for e in self.gazetteer.entries.values()
@@ -305,9 +308,11 @@ class ActorResolver:
         mentions.extend(self._the_house(doc, taken))
         mentions.extend(self._gazetteer_forms(doc, taken))
         mentions.extend(self._halves_of_korea(doc, taken, mentions))
-        taken |= _headline_case_words(doc)
+        self._headline_words = _headline_case_words(doc)
+        taken |= self._headline_words
         people = self._people(doc, taken, day)
         mentions.extend(self._people_mentions(doc, people))
+        mentions.extend(self._state_descriptions(doc, people, taken))
         mentions.extend(self._paired_names(doc, taken))
         demonyms = self._demonyms(doc, taken)
         demonym_tokens = {t.i for m in demonyms
@@ -357,7 +362,8 @@ class ActorResolver:
         # the whole run a person came from: "Ukrenergo" in "Ukrenergo CEO Volodymyr
         # Kudrytskyi" is the employer, even where the NER calls it a person
         claimed: set[int] = set()
-        for start, end in _capitalised_runs(doc, self._skip):
+        # ("Republicans Rip Barack Obama Over …": the headline's style words part the run)
+        for start, end in _capitalised_runs(doc, self._skip | self._headline_words):
             person = self._split_title_name(doc, start, end)
             # a name inside a body the gazetteer already found ("Ukraine Defense Contact
             # Group") is not a person
@@ -367,7 +373,12 @@ class ActorResolver:
                 claimed.update(range(start, end))
         claimed |= {i for p in found for i in range(p.start, p.end)}
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or any(t.i in claimed or t.i in taken for t in ent):
+            if ent.label_ != "PERSON":
+                continue
+            # "Rip Barack Obama": a headline's verb the tagger ran into the name
+            while len(ent) > 1 and ent[0].i in self._headline_words:
+                ent = ent[1:]
+            if any(t.i in claimed or t.i in taken for t in ent):
                 continue
             if any(t.i in skip for t in ent):
                 continue
@@ -475,10 +486,16 @@ class ActorResolver:
         or a body is a person when the article names someone in full with it as first name or
         surname, and it is no place or body the gazetteer knows."""
         names = {w for p in found if len(p.words) >= 2 for w in (p.words[0], p.words[-1])}
+        surnames = {p.words[-1] for p in found if len(p.words) >= 2}
         covered = used | {i for p in found for i in range(p.start, p.end)}
         out = []
         for token in doc:
-            if token.i in covered or token.text not in names or token.pos_ != "PROPN":
+            if token.i in covered or token.text not in names:
+                continue
+            # the small model tags a surname that looks plural as a common noun ("Sanders
+            # will …", "Sessions told …"); a first name so tagged is a word ("Hope is …")
+            if token.pos_ != "PROPN" and not (token.tag_ in ("NNS", "NNPS") and
+                                              token.text in surnames):
                 continue
             entity = _entity_at(token)
             if entity is not None and len(entity) > 1:
@@ -650,7 +667,14 @@ class ActorResolver:
         for p in found:
             if len(p.words) >= 2:
                 full_first.setdefault(p.words[0].casefold(), set()).add(" ".join(p.words))
+        # "Trump Jr." after "Donald Trump Jr.": a surname with the son's suffix is the son
+        # the article names in full (the suffix ends the words of both)
+        sons = {(p.words[-2].casefold(), p.words[-1]): " ".join(p.words) for p in found
+                if len(p.words) >= 3 and p.words[-1] in ("Jr.", "Sr.")}
         for p in found:
+            if len(p.words) == 2 and (p.words[0].casefold(), p.words[1]) in sons:
+                p.actor = sons[(p.words[0].casefold(), p.words[1])]
+                continue
             entry = self._person_entry(p.words, p.title, day)
             if entry is not None and len(p.words) == 1 and \
                     len(full_first.get(p.words[0].casefold(), ())) == 1 and \
@@ -937,6 +961,54 @@ class ActorResolver:
                                     text=doc_text(doc)[start:span.end_char], how="person"))
         return out
 
+    def _state_descriptions(self, doc: Doc, people: list[PersonFound], taken: set[int]
+                            ) -> list[ActorMention]:
+        """"the South Carolina senator", "the Kentucky Republican": the one person the article
+        gives that home state ("Sen. Lindsey Graham (R-S.C.)", "Sen. Rand Paul of Kentucky",
+        "Ohio Gov. John Kasich"), of that party when the description names one."""
+        text = doc_text(doc)
+        homes: dict[str, dict[str, str | None]] = {}  # state → {person: party letter}
+        for p in people:
+            if not p.actor or p.name_end <= p.name_start:
+                continue
+            after = text[doc[p.end - 1].idx + len(doc[p.end - 1]):][:40]
+            party: str | None = None
+            state: str | None = None
+            stated = PARTY_AND_STATE.match(after)
+            if stated:
+                party = stated.group("party")
+                state = US_STATE_BY_ABBREVIATION.get(stated.group("state")) or (
+                    stated.group("state") if stated.group("state") in US_STATES else None)
+            elif (home := HOME_STATE.match(after)) is not None:
+                state = home.group("state")
+            elif (ahead := STATE_AHEAD.search(text, max(0, doc[p.start].idx - 40),
+                                              doc[p.start].idx)) is not None:
+                state = ahead.group("state")  # "Ohio Gov. John Kasich"
+            elif p.title:
+                state = next((name for name in sorted(US_STATES, key=len, reverse=True)
+                              if re.search(rf"\b{name}\b", p.title)), None)
+            if state:
+                homes.setdefault(state, {})[p.actor] = party
+        if not homes:
+            return []
+        out = []
+        for match in STATE_DESCRIPTION.finditer(text):
+            holders = homes.get(match.group("state"), {})
+            word = (match.group("party") or match.group("noun")).casefold()
+            wanted = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D",
+                      "independent": "I"}.get(word)
+            if wanted:
+                holders = {name: p for name, p in holders.items() if p in (wanted, None)}
+            if len(holders) != 1:
+                continue  # no one, or several people, from that state: no guess
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span):
+                continue
+            out.append(ActorMention(actor=next(iter(holders)), start=match.start(),
+                                    end=match.end(), text=match.group(), how="title"))
+            taken.update(t.i for t in span)
+        return out
+
     def _the_house(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         """"the House voted", "seats in the House": in American news the House of
         Representatives (the gazetteer cannot list "House" alone: "White House", "Chatham
@@ -1135,6 +1207,8 @@ class ActorResolver:
                     continue
                 match = again
             role_word = match.group("role").casefold()
+            if match.group("top") and role_word == "diplomat":
+                role_word = "top diplomat"
             role = ROLE_WORDS.get(role_word)
             if role is None:
                 continue
@@ -2158,6 +2232,10 @@ def _particle_before(doc: Doc, k: int, start: int) -> int:
     if k - 2 >= start and doc[k - 1].text.islower() and doc[k - 1].lower_ in NAME_PARTICLES \
             and _name_like(doc[k - 2]):
         return 1
+    if k - 3 >= start and doc[k - 1].text.islower() and doc[k - 2].text.islower() and \
+            doc[k - 1].lower_ in NAME_PARTICLES and doc[k - 2].lower_ in NAME_PARTICLES and \
+            _name_like(doc[k - 3]):
+        return 2  # "Ursula von der Leyen": two particles
     return 0
 
 
@@ -2317,8 +2395,11 @@ def _generic_word_inside_a_name(span: Span) -> bool:
 
 
 def _particle_joins(doc: Doc, i: int) -> bool:
-    """A particle at ``i`` followed by a capitalised word, directly or through a hyphen."""
+    """A particle at ``i`` followed by a capitalised word, directly, through a hyphen or
+    through a second particle ("von der Leyen")."""
     nxt = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "-" else i + 1
+    if nxt + 1 < len(doc) and doc[nxt].lower_ in NAME_PARTICLES and doc[nxt].text.islower():
+        nxt += 1
     return nxt < len(doc) and doc[nxt].text[:1].isupper()
 
 
@@ -2368,6 +2449,31 @@ US_POSTAL_CODES = frozenset({
     "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
     "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
     "VT", "VA", "WA", "WV", "WI", "WY"})
+# The state each AP abbreviation and postal code stands for: "Sen. Lindsey Graham (R-S.C.)"
+# is later "the South Carolina senator"
+US_STATE_BY_ABBREVIATION: dict[str, str] = {}
+for _names, _state in (
+        (("Ala.", "AL"), "Alabama"), (("AK",), "Alaska"), (("Ariz.", "AZ"), "Arizona"),
+        (("Ark.", "AR"), "Arkansas"), (("Calif.", "CA"), "California"),
+        (("Colo.", "CO"), "Colorado"), (("Conn.", "CT"), "Connecticut"),
+        (("Del.", "DE"), "Delaware"), (("Fla.", "FL"), "Florida"), (("Ga.", "GA"), "Georgia"),
+        (("HI",), "Hawaii"), (("ID",), "Idaho"), (("Ill.", "IL"), "Illinois"),
+        (("Ind.", "IN"), "Indiana"), (("IA",), "Iowa"), (("Kan.", "KS"), "Kansas"),
+        (("Ky.", "KY"), "Kentucky"), (("La.", "LA"), "Louisiana"), (("ME",), "Maine"),
+        (("Md.", "MD"), "Maryland"), (("Mass.", "MA"), "Massachusetts"),
+        (("Mich.", "MI"), "Michigan"), (("Minn.", "MN"), "Minnesota"),
+        (("Miss.", "MS"), "Mississippi"), (("Mo.", "MO"), "Missouri"), (("Mont.", "MT"), "Montana"),
+        (("Neb.", "NE"), "Nebraska"), (("Nev.", "NV"), "Nevada"), (("N.H.", "NH"), "New Hampshire"),
+        (("N.J.", "NJ"), "New Jersey"), (("N.M.", "NM"), "New Mexico"), (("N.Y.", "NY"), "New York"),
+        (("N.C.", "NC"), "North Carolina"), (("N.D.", "ND"), "North Dakota"), (("OH",), "Ohio"),
+        (("Okla.", "OK"), "Oklahoma"), (("Ore.", "OR"), "Oregon"), (("Pa.", "PA"), "Pennsylvania"),
+        (("R.I.", "RI"), "Rhode Island"), (("S.C.", "SC"), "South Carolina"),
+        (("S.D.", "SD"), "South Dakota"), (("Tenn.", "TN"), "Tennessee"),
+        (("Tex.", "TX"), "Texas"), (("UT",), "Utah"), (("Vt.", "VT"), "Vermont"),
+        (("Va.", "VA"), "Virginia"), (("Wash.", "WA"), "Washington"),
+        (("W.Va.", "WV"), "West Virginia"), (("Wis.", "WI"), "Wisconsin"), (("Wyo.", "WY"), "Wyoming")):
+    for _name in _names:
+        US_STATE_BY_ABBREVIATION[_name] = _state
 # Home states in "Senator X of Ohio"; the tagger often folds them into the person's name.
 US_STATES = frozenset({
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
@@ -2378,6 +2484,20 @@ US_STATES = frozenset({
     "Wisconsin", "Wyoming", "New Hampshire", "New Jersey", "New Mexico", "New York",
     "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota",
     "West Virginia"})
+
+_US_STATE_ALTERNATION = "|".join(sorted(US_STATES, key=len, reverse=True))
+# "the South Carolina senator", "the Kentucky Republican", "the Vermont independent"
+STATE_DESCRIPTION = re.compile(
+    rf"\b[Tt]he\s+(?P<state>{_US_STATE_ALTERNATION})\s+"
+    r"(?:(?P<party>Republican|Democratic|Democrat|GOP|independent)\s+)?"
+    r"(?P<noun>senator|congressman|congresswoman|representative|lawmaker|governor|"
+    r"Republican|Democrat|independent)\b")
+# "Sen. Lindsey Graham (R-S.C.)", "Rep. Maxine Waters, D-Calif.,": party and home state
+PARTY_AND_STATE = re.compile(
+    r"\s*[(,]\s*(?P<party>[RDI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)"
+    r"\s*[),]")
+STATE_AHEAD = re.compile(rf"\b(?P<state>{_US_STATE_ALTERNATION})\s+(?:[A-Z][a-z]*\.?\s+)?$")
+HOME_STATE = re.compile(rf"\s+of\s+(?P<state>{_US_STATE_ALTERNATION})\b")
 
 
 def _headline_case_words(doc: Doc) -> set[int]:

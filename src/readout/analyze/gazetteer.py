@@ -156,7 +156,10 @@ class Gazetteer:
         names = self.surnames.get(translit_key(words[-1]), [])
         hits = [self.entries[n] for n in names]
         if len(words) > 1:
-            hits = [e for e in hits if _first_names_agree(words[0], e.name.split()[0])]
+            # "Pena Nieto", "Lopez Obrador": the words may be a whole two-word surname
+            whole = translit_key(" ".join(words))
+            hits = [e for e in hits if _first_names_agree(words[0], e.name.split()[0]) or
+                    (e.surname is not None and translit_key(e.surname) == whole)]
         return hits
 
     def roles_of(self, name: str, day: str | None) -> list[Role]:
