@@ -50,6 +50,13 @@ DEMAND_NOUNS = {"demand": "demand", "insistence": "demand", "call": "proposal",
 NEED_NOUNS = {"need", "requirement", "necessity", "task", "priority"}
 IDEA_NOUNS = {"idea", "proposal", "demand", "plan", "notion", "insistence", "call", "request"}
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her"}
+# A body's written word: "issued a statement calling for …", "the resolution demands …"
+STATEMENT_NOUNS = {"statement", "resolution", "declaration", "communique", "communiqué",
+                   "letter", "readout"}
+# A party's consent refused unless a condition is met: "would not agree to any ceasefire that
+# does not include a pullout", "no deal will be accepted without the destruction of …"
+CONSENT_VERBS = {"accept", "agree", "sign", "support", "endorse"}
+INCLUDE_VERBS = {"include", "contain", "involve", "guarantee", "ensure", "provide"}
 ESSENTIAL_ADJ = {"essential", "vital", "imperative", "necessary", "crucial"}
 SPEECH = {"say", "tell", "add", "argue", "reiterate", "state", "write", "note", "stress",
           "insist", "warn", "explain", "claim", "emphasize", "affirm", "declare", "suggest",
@@ -139,6 +146,11 @@ class ProposalExtractor:
         out: list[Proposal] = []
         used: set[int] = set()
         for token in sent:
+            condition = _condition(token)
+            if condition is not None and token.i not in used:
+                used.add(token.i)
+                out.append(self._condition_item(doc, sent, token, condition, mentions, quotes))
+                continue
             found = _trigger(token)
             if found is None:
                 continue
@@ -162,6 +174,35 @@ class ProposalExtractor:
                                 paragraph=paragraph_number(doc_text(doc), start)))
         return out
 
+    def _condition_item(self, doc: Doc, sent: Span, verb: Token, condition: Token,
+                        mentions: list[ActorMention], quotes: list[Quote]) -> Proposal:
+        """The demand a refused consent states: its proposer is who refuses (the subject,
+        the agent of a passive, else whoever tells it: "Israel informed other nations that no
+        deal will be accepted without …")."""
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        candidates = [] if passive else [_subject(verb)]
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            candidates.append(next((c for c in agent.children if c.dep_ == "pobj"), None))
+        candidates += [_subject(a) for a in list(verb.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]
+        proposer = None
+        for subj in candidates:
+            if subj is None:
+                continue
+            proposer = _actor_of(doc, subj, mentions) or (
+                _recent_actor(doc, subj, mentions) if subj.lower_ in PRONOUNS else None)
+            if proposer:
+                break
+        if proposer is None:
+            quote = _quote_at(quotes, verb.idx, verb.idx + len(verb))
+            proposer = quote.speaker if quote is not None else None
+        issue = _words(doc[condition.left_edge.i: condition.right_edge.i + 1],
+                       self.config.max_issue_words) or condition.text
+        start, end = _clause_span(doc, sent, verb)
+        return Proposal(proposer=proposer, addressee=None, issue=issue,
+                        evidence=doc_text(doc)[start:end], start=start, end=end, kind="demand",
+                        paragraph=paragraph_number(doc_text(doc), start))
+
     def _proposer(self, doc: Doc, token: Token, verb: Token, kind: str,
                   mentions: list[ActorMention], quotes: list[Quote], author: str) -> str | None:
         if kind in ("demand", "proposal") or (token.pos_ == "NOUN"
@@ -174,6 +215,18 @@ class ProposalExtractor:
             subj = _subject(verb) if token.pos_ == "VERB" else (
                 owner or (_subject(token.head) if token.dep_ in ("dobj", "pobj")
                           and token.head.lemma_ != "be" else None))
+            if token.pos_ == "VERB" and subj is not None and subj.dep_ == "nsubjpass":
+                # "residents were requested to stay away": they are asked; the asker is the
+                # agent, when named
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                asker = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+                    if agent is not None else None
+                return _actor_of(doc, asker, mentions) if asker is not None else None
+            if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                subj = verb.head  # "Clinton, who has called for …": the antecedent
+            if token.pos_ == "VERB" and token.tag_ == "VBG" and subj is None:
+                # "issued a statement calling for …": the statement's issuer
+                subj = _participle_subject(token)
             if subj is not None and subj.dep_ == "poss" and subj.lower_ in PRONOUNS:
                 # "the Kremlin has stiffened its insistence": 'its' is the clause's subject
                 owner = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") else None
@@ -204,7 +257,11 @@ class ProposalExtractor:
                 if speaker is None and anc.tag_ == "VBG" and anc.dep_ in ("advcl", "conj"):
                     # "condemns the violations, telling reporters that …": the condemner
                     speaker = _subject(anc.head)
+                # (a pronoun speaker only as the actor resolver reads it: "they wrote" after
+                # two senators is no one we can name)
                 name = _actor_of(doc, speaker, mentions) or (
+                    next((m.actor for m in mentions if m.start <= speaker.idx < m.end), None)
+                    if speaker is not None and speaker.lower_ in PRONOUNS else None) or (
                     group_label(speaker) if speaker is not None and speaker.pos_ == "NOUN"
                     else None)
                 if name:
@@ -217,6 +274,10 @@ class ProposalExtractor:
     def _addressee(self, doc: Doc, token: Token, verb: Token, kind: str,
                    mentions: list[ActorMention]) -> str | None:
         lemma = token.lemma_.casefold()
+        asked = next((c for c in token.children if c.dep_ == "nsubjpass"), None) \
+            if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
+        if asked is not None:
+            return _actor_of(doc, asked, mentions) or group_label(asked)  # "X was urged to"
         if lemma in ("urge", "ask", "press") and token.pos_ == "VERB":
             return _actor_of(doc, _object(token), mentions)
         clause = _called_for_clause(token) if token.pos_ == "VERB" else None
@@ -277,7 +338,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 for c in token.head.children):
             return "recommendation", token.head  # "the requirement now is to keep …"
     if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
-        if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
+        if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children) and \
+                _participle_subject(token) is None:
             return None  # "motives … demanding respect": a gerund names no act of demanding
         if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
                 c.dep_ == "agent" for c in token.children):
@@ -332,10 +394,11 @@ def _asked_for_an_act(verb: Token) -> bool:
 
 def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     """Uses that recommend or demand nothing."""
-    if any(t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
-                                                         "attr")
-           for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
-                                       for c in x.children)]):
+    if not (verb.dep_ == "relcl" and _relative_of_a_party_or_idea(verb)) and any(
+            t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
+                                                          "attr")
+            for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
+                                        for c in x.children)]):
         return True  # "What Biden needs to do": a heading or a question, not a proposal
     if token.lower_ in MODALS and verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.casefold() in EVIDENT_ADJ for c in verb.children):
@@ -408,6 +471,10 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subj is not None and subj.dep_ != "expl":
             return subj
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ in ("NOUN", "PROPN") \
+                and node.head.dep_ in ("dobj", "obj") and node.head.head.i != node.head.i:
+            node = node.head.head  # "released a statement …, the use of …, and called for":
+            continue               # the verb parsed as conjoined with an object
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
             continue
@@ -415,6 +482,83 @@ def _subject(verb: Token) -> Token | None:
             node = node.head  # "protesters battle police to demand …": the same subject
             continue
         return None
+    return None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """Who acts in a participle that proposes: "issued a statement calling for …" (the
+    statement's issuer); "backed off …, dialing back plans and proposing new limits" (the
+    subject of the verb the participles hang from); "… instead referencing X and requesting
+    that Egypt mediate" (for a statement, its issuer). Not gerunds listed as things ("motives
+    include reinforcing …, demanding respect")."""
+    if verb.dep_ == "acl":
+        return _statement_issuer(verb.head)
+    node = verb
+    while node.dep_ == "conj" and node.head.tag_ == "VBG" and node.head.i != node.i:
+        node = node.head  # up the participles joined by "and"
+    if node.dep_ == "acl":
+        return _statement_issuer(node.head)
+    if node.dep_ != "advcl" or node.tag_ != "VBG" or node.head.pos_ not in ("VERB", "AUX") \
+            or node.head.lemma_ == "be":
+        return None  # (hung from "is": a parse of a list, "… is a great power, demanding …")
+    subj = _subject(node.head)
+    if subj is None:
+        return None
+    return _statement_issuer(subj) or subj
+
+
+def _relative_of_a_party_or_idea(verb: Token) -> bool:
+    """"Kerry's proposal, which would call for …", "Clinton, who has called for …": a relative
+    clause on a proposal or a party proposes; "a problem that demands …" does not."""
+    antecedent = verb.head
+    return antecedent.lemma_.casefold() in IDEA_NOUNS | STATEMENT_NOUNS or \
+        antecedent.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _statement_issuer(noun: Token) -> Token | None:
+    """The one who issues a statement: its owner ("the EU's statement"), the subject of the
+    verb it is the object of ("the Council held a meeting to issue a statement"), or, for "the
+    statement" told later, the issuer of the last statement issued before it."""
+    if noun.lemma_.casefold() not in STATEMENT_NOUNS:
+        return None
+    owner = _possessor(noun) or next((c for c in noun.children if c.dep_ == "compound" and
+                                      c.pos_ == "PROPN"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return _subject(noun.head)
+    doc = noun.doc
+    for k in range(noun.i - 1, max(-1, noun.i - 200), -1):
+        earlier = doc[k]
+        if earlier.lemma_.casefold() in STATEMENT_NOUNS and earlier.dep_ in ("dobj", "obj") and \
+                earlier.head.pos_ in ("VERB", "AUX"):
+            return _subject(earlier.head)
+    return None
+
+
+def _condition(token: Token) -> Token | None:
+    """The condition of a refused consent, as the noun phrase to label it: "would not agree
+    to any ceasefire that does not include a pullout" (a pullout), "no deal will be accepted
+    without the destruction of the tunnels" (the destruction)."""
+    if token.pos_ != "VERB" or token.lemma_.casefold() not in CONSENT_VERBS:
+        return None
+    consented = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children if o.dep_ == "pobj"]
+    refused = any(c.dep_ == "neg" for c in token.children) or any(
+        d.dep_ == "det" and d.lower_ == "no" for c in consented for d in c.children)
+    if not refused:
+        return None
+    for holder in (token, *consented):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "without":
+                return next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
+    for thing in consented:
+        for rel in thing.children:
+            if rel.dep_ == "relcl" and rel.lemma_.casefold() in INCLUDE_VERBS and \
+                    any(c.dep_ == "neg" for c in rel.children):
+                return next((o for o in rel.children
+                             if o.dep_ in ("dobj", "obj", "xcomp", "ccomp", "pcomp")), None)
     return None
 
 
