@@ -61,7 +61,8 @@ the reported clause of each 'X said (that) ...' / 'according to X' with its spea
 no one is named), so ``basil_own_dev3`` reports indirect detection P/R/F1 (span overlap) and
 speaker accuracy as well. A fourth batch, tests/gold/basil_quotes_dev4.json (the twelve
 articles of four triplets moved from the held-out half for it, annotated blind the same way),
-is reported as ``basil_own_dev4``.
+is reported as ``basil_own_dev4``; a fifth, tests/gold/basil_quotes_dev5.json (nine articles of
+three more moved triplets, annotated blind), as ``basil_own_dev5``.
 
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
 New York Times and HuffPost stories. It is not an exhaustive quote annotation: it marks phrases
@@ -100,6 +101,8 @@ BASIL_OWN_GOLD_2 = REPO / "tests" / "gold" / "basil_quotes_dev2.json"
 BASIL_OWN_GOLD_3 = REPO / "tests" / "gold" / "basil_quotes_dev3.json"
 # fourth batch, direct and indirect, on four triplets moved from the held-out half (dev4)
 BASIL_OWN_GOLD_4 = REPO / "tests" / "gold" / "basil_quotes_dev4.json"
+# fifth batch, direct and indirect, three more moved triplets (dev5)
+BASIL_OWN_GOLD_5 = REPO / "tests" / "gold" / "basil_quotes_dev5.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -802,6 +805,8 @@ def main(argv: list[str] | None = None) -> int:
                                              load_basil_own(BASIL_OWN_GOLD_3), with_textacy)
         results["basil_own_dev4"] = evaluate("BASIL dev, own quote gold, batch 4 (with indirect)",
                                              load_basil_own(BASIL_OWN_GOLD_4), with_textacy)
+        results["basil_own_dev5"] = evaluate("BASIL dev, own quote gold, batch 5 (with indirect)",
+                                             load_basil_own(BASIL_OWN_GOLD_5), with_textacy)
     if args.corpus in ("all", "polnear"):
         for split in (("dev", "test") if args.split == "both" else (args.split,)):
             polnear = load_polnear(split)
