@@ -163,3 +163,42 @@ def test_winning_a_backers_endorsement_is_the_backers_support() -> None:
         "Hillary Clinton did not win the endorsement of the AFL-CIO."))
     assert not any(t[0] == "SUPPORT" for t in tuples(
         "Donald Trump won the support of evangelical voters."))
+
+
+def test_saying_another_started_a_trouble_is_blame() -> None:
+    assert ("ACCUSE", "John Kasich", "Hillary Clinton") in tuples(
+        "John Kasich claimed that Hillary Clinton was the one who started the feud.")
+    assert ("ACCUSE", "Sergey Lavrov", "Ukraine") in tuples(
+        "Sergey Lavrov argued that Ukraine provoked the crisis.")
+    # a harmless thing started, a denial, or a pronoun that may be the speaker: no blame
+    assert not any(t[0] == "ACCUSE" for t in tuples("Joe Biden said Vladimir Putin started talks."))
+    assert not any(t[0] == "ACCUSE" for t in tuples(
+        "Joe Biden said Vladimir Putin did not start the war."))
+    assert not any(t[0] == "ACCUSE" for t in tuples(
+        "Mitt Romney said that he started the controversy."))
+
+
+def test_a_quoted_rebuke_of_what_was_just_said_is_blame_by_the_speaker() -> None:
+    text = "“It’s a dog whistle to all voters, especially young ones,” Rep. Nancy Pelosi " \
+        "(D-Calif.) said Friday."
+    assert any(t[:2] == ("ACCUSE", "Nancy Pelosi") for t in tuples(text))
+    assert any(t[:2] == ("ACCUSE", "Nancy Pelosi") for t in tuples(
+        '"It is a dog whistle to voters," Nancy Pelosi said.'))
+    # a negated verdict, or one on the speaker's own words, is none
+    assert not any(t[0] == "ACCUSE" for t in tuples(
+        '"It is not a dog whistle," Nancy Pelosi said.'))
+    assert not any(t[0] == "ACCUSE" for t in tuples('"It is a good plan," Nancy Pelosi said.'))
+
+
+def test_a_deed_given_as_the_reason_for_an_asked_apology_was_done() -> None:
+    found = tuples("Nancy Pelosi on Monday called on Paul Ryan to apologize to Hillary Clinton "
+                   "for accusing her of lying.")
+    assert ("REQUEST", "Nancy Pelosi", "Paul Ryan") in found
+    assert ("ACCUSE", "Paul Ryan", "Hillary Clinton") in found
+    assert ("ACCUSE", "Paul Ryan", "Hillary Clinton") in tuples(
+        "Nancy Pelosi asked Paul Ryan to apologize for attacking Hillary Clinton.")
+    # the act asked for is still not done, nor one under a condition
+    assert not any(t[0] == "ACCUSE" for t in tuples(
+        "Nancy Pelosi asked Paul Ryan to apologize if he insulted Hillary Clinton."))
+    assert not any(t[0] == "SANCTION" for t in tuples(
+        "Ted Cruz called on Republicans to sanction Russia."))

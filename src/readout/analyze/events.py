@@ -334,7 +334,7 @@ CENSURE_ADJECTIVES = {"inaccurate", "unacceptable", "outrageous", "wrong", "irre
 CENSURE_NOUNS = {"fraud", "hoax", "liar", "disgrace", "travesty", "sham", "scam", "hypocrite",
                  "bigot", "racist", "bully", "coward", "charlatan", "demagogue", "crook",
                  "embarrassment", "insult", "outrage", "menace", "thug", "con", "conman"}
-TWO_WORD_VERDICTS = {("politically", "motivated"), ("witch", "hunt")}
+TWO_WORD_VERDICTS = {("politically", "motivated"), ("witch", "hunt"), ("dog", "whistle")}
 PRAISE_ADJECTIVES = {"right", "correct", "courageous", "admirable", "heroic"}
 PRAISE_NOUNS = {"win", "victory", "triumph", "hero", "success", "milestone", "breakthrough"}
 # People who act for the body named after them ("leaders of the G7", "officials of the EU").
@@ -1532,7 +1532,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sent:
         predicted = _predicted_threat(token) or _reported_obligation(token) or \
-            _censure(token) or _reported_deceit(token) or _won_backing(token)
+            _censure(token) or _reported_deceit(token) or _reported_blame(token) \
+            or _won_backing(token)
         if predicted is not None:
             found.append(predicted)
             continue
@@ -1819,6 +1820,42 @@ def _reported_deceit(token: Token) -> Candidate | None:
                      blamed_only=True)
 
 
+# Saying that another party started or caused some trouble is blaming it: "she claimed the
+# governor was the one who started the feud", "he argued that Moscow provoked the crisis"
+# (CAMEO 11, by the speaker). Only a harmful object counts: "said Biden started talks" is none.
+CAUSING_VERBS = {"start", "cause", "provoke", "instigate", "spark", "trigger", "fuel", "stoke",
+                 "incite", "orchestrate", "create", "begin", "ignite"}
+TROUBLE_NOUNS = {"war", "crisis", "controversy", "conflict", "violence", "feud", "mess", "chaos",
+                 "fight", "riot", "tension", "scandal", "unrest", "shutdown", "recession",
+                 "rumor", "rumour", "conspiracy", "hostility", "bloodshed", "turmoil", "panic",
+                 "standoff", "dispute", "uproar", "firestorm"}
+
+
+def _reported_blame(token: Token) -> Candidate | None:
+    """A clause reported by a named speaker that another party started (caused, provoked) a
+    harmful thing, either directly ("claimed X started the feud") or as 'the one who' did it
+    ("claimed X was the one who started the feud")."""
+    if token.pos_ != "VERB" or _lemma(token) not in CAUSING_VERBS or not any(
+            c.dep_ == "dobj" and c.lemma_.casefold() in TROUBLE_NOUNS for c in token.children):
+        return None
+    clause = token  # the reported clause whose subject is blamed
+    if token.dep_ == "relcl" and token.head.lower_ == "one" and token.head.dep_ == "attr" \
+            and token.head.head.lemma_ == "be":
+        clause = token.head.head
+    if clause.dep_ != "ccomp" or _lemma(clause.head) not in REPORTING_VERBS | CONTESTING_VERBS \
+            or any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
+                   for t in {token, clause, clause.head} for c in t.children) \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    blamed = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if speaker is None or blamed is None or blamed.pos_ == "PRON" \
+            or speaker.lower_ in FIRST_PERSON or speaker.lower_ == blamed.lower_:
+        return None  # (a pronoun blamed is as often the speaker: "said that he started it")
+    return Candidate(type="ACCUSE", mode="disapprove", token=token, verb=clause, speaker=speaker,
+                     blamed_only=True)
+
+
 # "Won the endorsement of the AFL-CIO": the backer supports the subject (CAMEO 05).
 WINNING_VERBS = {"win", "receive", "get", "earn", "secure", "gain", "land", "pick", "snag"}
 BACKING_NOUNS = {"endorsement", "support", "backing", "blessing"}
@@ -1933,13 +1970,19 @@ JUDGED_NOUNS = CONDUCT_NOUNS | {"description", "characterization", "characterisa
                                 "prosecution", "report", "proposal", "plan", "ruling"}
 
 
+def _misread_copula(token: Token) -> bool:
+    """Whether the word is the complement of a contracted "is" the parser took for a verb
+    with an object ("It’s a fraud" with "fraud" the object of "’s")."""
+    return token.dep_ == "dobj" and token.head.lower_ in ("’s", "'s")
+
+
 def _verdict_type(token: Token) -> str | None:
     """ACCUSE or SUPPORT when the word passes a verdict on someone ("inaccurate", "a fraud";
     "right", "a huge win"), else None."""
     lemma = token.lemma_.casefold()
     if any((c.lower_, lemma) in TWO_WORD_VERDICTS for c in token.children
            if c.dep_ in ("advmod", "compound", "amod", "npadvmod")) \
-            and token.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp"):
+            and (token.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp") or _misread_copula(token)):
         return "ACCUSE"  # "called the inquiry politically motivated", "a witch hunt"
     if token.pos_ == "ADJ" or (token.pos_ == "NOUN" and token.dep_ == "oprd"):
         # (the parser sometimes tags the judgement a noun after "called": "called Steele's
@@ -1948,7 +1991,7 @@ def _verdict_type(token: Token) -> str | None:
             return "ACCUSE"
         if lemma in PRAISE_ADJECTIVES:
             return "SUPPORT"
-    if token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd"):
+    if token.pos_ == "NOUN" and (token.dep_ in ("attr", "oprd") or _misread_copula(token)):
         if lemma in CENSURE_NOUNS:
             return "ACCUSE"
         if lemma in PRAISE_NOUNS:
@@ -1968,10 +2011,26 @@ def _quoted_verdict(token: Token, etype: str) -> Candidate | None:
     judged = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if judged is None or judged.lower_ in FIRST_PERSON or judged.i > token.i:
         return None
+    if etype == "ACCUSE" and judged.lower_ in DEMONSTRATIVE_SUBJECTS:
+        # '"That was outrageous"', '"It's a dog whistle"': a rebuke of what was just said or
+        # done; the quote's speaker passes it, on whoever the text shows acted (maybe no one)
+        return Candidate(type=etype, mode="disapprove", token=token, verb=head, quoted=True,
+                         blamed_only=True)
     if judged.pos_ != "PROPN" or judged.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
-        return None  # (a pronoun at the head of a quote is too often misread)
+        return None  # (a personal pronoun at the head of a quote is too often misread)
     return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
                      token=token, verb=head, quoted=True)
+
+
+def _opens_quotation(clause: Token) -> bool:
+    """Whether the clause is quoted words: a quotation mark stands just before it."""
+    first = clause.left_edge
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return first.is_quote or (before is not None and before.is_quote)
+
+
+# Subjects that stand for a statement or act, not a person: "that was outrageous".
+DEMONSTRATIVE_SUBJECTS = {"it", "that", "this"}
 
 
 def _censure(token: Token) -> Candidate | None:
@@ -1986,7 +2045,11 @@ def _censure(token: Token) -> Candidate | None:
     quoted = _quoted_verdict(token, etype)
     if quoted is not None:
         return quoted
-    if token.dep_ in ("acomp", "attr") and head.lemma_ == "be" and head.dep_ == "ccomp" \
+    # (a curly "’s" is not always read as "be": "“It’s a dog whistle,” she said" can come out
+    # with "’s" a verb and the verdict its object)
+    if ((token.dep_ in ("acomp", "attr") and head.lemma_ == "be") or (
+            token.dep_ in ("acomp", "attr", "dobj") and head.lower_ in ("’s", "'s"))) \
+            and head.dep_ == "ccomp" \
             and head.head.lemma_.casefold() in REPORTING_VERBS \
             and not any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
                         for c in head.children):
@@ -1997,6 +2060,12 @@ def _censure(token: Token) -> Candidate | None:
         if judged.lemma_.casefold() in JUDGED_NOUNS or judged.ent_type_ == "PERSON":
             return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
                              token=token, verb=head, speaker=speaker)
+        if etype == "ACCUSE" and judged.lower_ in DEMONSTRATIVE_SUBJECTS \
+                and _opens_quotation(head):
+            # '"That was outrageous," he said': a rebuke of what was just said or done, passed
+            # by the speaker on whoever the text shows acted (maybe no one)
+            return Candidate(type=etype, mode="disapprove", token=token, verb=head,
+                             speaker=speaker, blamed_only=True)
         return None
     if token.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and head.pos_ == "VERB" \
             and head.lemma_.casefold() in LABELLING_VERBS \
@@ -2190,6 +2259,19 @@ def _judged_reason(token: Token) -> bool:
     lemma = _lemma(judge)
     return VERBS.get(lemma, ("",))[0] in ("ACCUSE", "SUPPORT") \
         or lemma in VERBAL_ATTACK_VERBS | JUDGING_VERBS
+
+
+APOLOGY_VERBS = {"apologize", "apologise", "atone", "answer", "pay"}
+
+
+def _reason_taker(verb: Token) -> bool:
+    """Whether the verb takes a reason after 'for' that is a deed already done: apologising
+    for it, blaming or praising someone for it."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = _lemma(verb)
+    return lemma in APOLOGY_VERBS | VERBAL_ATTACK_VERBS | JUDGING_VERBS \
+        or VERBS.get(lemma, ("",))[0] == "ACCUSE"
 
 
 # "Challenging the EPA's rules" before a court is a legal charge (ACCUSE, allege); "challenges
@@ -3241,6 +3323,10 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             intent = True  # "is open to talking with Putin"
             node = head
             continue
+        if dep == "pcomp" and head.lower_ == "for" and head.dep_ == "prep" \
+                and _reason_taker(head.head):
+            break  # "urged Dean to apologize for accusing him": the act given as the reason
+            # for an apology, blame or praise was done, whatever is asked or said of those
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "acl", "dobj", "conj", "advcl", "relcl",
                    "prep", "nsubj", "csubj", "attr", "amod", "compound", "npadvmod"):
             if head.lower_ in RECOMMEND_MODALS or (dep == "xcomp" and hl in ("need", "have")):
@@ -3532,6 +3618,13 @@ def _subject(verb: Token) -> Token | None:
                     # "urged Moscow to withdraw", "prompted Kristol to call for": the object
                     # of the governing verb does the act (all but promise-type verbs)
                     return obj
+                called = next((g for c in node.head.children if c.dep_ == "prep"
+                               and c.lower_ in ("on", "upon") and c.i < node.i
+                               for g in c.children if g.dep_ == "pobj"
+                               and g.ent_type_ not in ("DATE", "TIME")), None)
+                if obj is None and called is not None \
+                        and node.head.lemma_.casefold() in ("call", "prevail"):
+                    return called  # "called on Dean to apologize": Dean is to apologize
             node = node.head
             continue
         break
