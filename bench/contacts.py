@@ -1,7 +1,7 @@
 """Benchmark: contacts (who met whom, how, when) and actor resolution against the gold files.
 
 Usage: python bench/contacts.py
-       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|basil-dev|basil-dev2|basil-dev3|
+       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|basil-dev|basil-dev2|basil-dev3|
         polnear-dev]
        [--verbose] [--no-write]
 
@@ -326,6 +326,12 @@ def score_set(docs: list[tuple[Article, list[Any], dict[str, Any]]], verbose: bo
                     if any(system[s].start < b and a < system[s].end for a, b in not_spans)}
         on_not += len(hits_not)
         per_doc[article.doc] = strict
+        if verbose:
+            for s, g in strict["matched"].items():
+                if gold[g].get("place") and system[s].place not in _options(gold[g]["place"]):
+                    print(f"  PLACE {article.doc} system={system[s].place!r} "
+                          f"gold={gold[g]['place']!r} "
+                          f"{article.text[system[s].start:system[s].end][:140]!r}")
         if verbose and (strict["fp"] or strict["fn"]):
             print(f"== {article.doc} ({article.outlet}, published {article.published})")
             for s in strict["fp_list"]:
@@ -370,7 +376,7 @@ def run_set(name: str, docs: list[tuple[Article, dict[str, Any]]], verbose: bool
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout", "timeline",
-                                           "timeline-heldout", "basil-dev", "basil-dev2",
+                                           "timeline-heldout", "timeline-dev2", "basil-dev", "basil-dev2",
                                            "basil-dev3", "polnear-dev"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-write", action="store_true")
@@ -400,6 +406,11 @@ def main(argv: list[str] | None = None) -> int:
     timeline_path = GOLD / "timeline_contacts.json"
     if args.only in (None, "timeline") and timeline_path.is_file():
         sets.append(("timeline", json.loads(timeline_path.read_text("utf-8")), load_timeline))
+    # A second development set: Iraq 2005 and NSA leak 2014 timeline updates (blind at first).
+    timeline_dev2_path = GOLD / "timeline_contacts_dev2.json"
+    if args.only in (None, "timeline-dev2") and timeline_dev2_path.is_file():
+        sets.append(("timeline_dev2", json.loads(timeline_dev2_path.read_text("utf-8")),
+                     load_timeline))
     # Updates of two further timelines (Ukraine 2014, Yemen): held out, aggregate figures only.
     timeline_heldout_path = GOLD / "timeline_contacts_heldout.json"
     if args.only in (None, "timeline-heldout") and timeline_heldout_path.is_file():

@@ -264,3 +264,21 @@ def test_meeting_for_a_debate_is_a_contest_but_meeting_for_talks_is_not():
     found = analyze_text("Donald Trump and Hillary Clinton met for talks on the election.",
                          published="2016-09-23").contacts
     assert [c.participants for c in found] == [["Donald Trump", "Hillary Clinton"]]
+
+
+def test_calls_as_surveillance_traffic_are_no_contact():
+    assert cs.calls_as_traffic(token("The chancellor protested the tapping of her phone calls.",
+                                     "calls"))
+    assert cs.calls_as_traffic(token("Analysts read texts and calls collected from abroad.",
+                                     "calls"))
+    assert cs.calls_as_traffic(token("The agency recorded calls without a warrant.", "calls"))
+    # a call whose sides the noun names stays a contact, surveillance or not
+    assert cs.calls_as_traffic(token("The agency intercepted a call between the two generals.",
+                                     "call")) is None
+    assert cs.calls_as_traffic(token("The two leaders held a phone call on Monday.",
+                                     "call")) is None
+
+
+def test_a_leaders_tapped_calls_are_no_contact_in_the_output():
+    assert contacts("Angela Merkel condemned the eavesdropping on her phone calls by the "
+                    "National Security Agency.") == []

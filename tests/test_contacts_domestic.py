@@ -128,3 +128,21 @@ def test_the_one_he_held_with_others_is_a_second_meeting():
     found = analyze_text(text, published="2019-03-06").contacts
     assert any(c.format == "meeting" and c.date == "2019-03-05" and c.status == "held"
                for c in found)
+
+
+def test_a_same_country_advocacy_group_is_a_side_of_its_own():
+    # an environmental group is not an arm of the executive: the meeting stands
+    found = contacts("Joe Biden gave a speech in Ohio. On Thursday the Sierra Club met with "
+                     "Biden to press for a climate bill.")
+    assert [set(c.participants) for c in found] == [{"Joe Biden", "Sierra Club"}]
+
+
+def test_a_business_lobby_meeting_the_president_is_a_contact():
+    found = contacts("Barack Obama will meet with the U.S. Chamber of Commerce next week "
+                     "about trade.")
+    assert len(found) == 1 and "Barack Obama" in found[0].participants
+    assert found[0].status == "planned"
+
+
+def test_a_government_agency_is_still_the_executive_arm():
+    assert contacts("Barack Obama met with the Pentagon on Friday.") == []

@@ -765,13 +765,46 @@ def scene_of_violence(trigger: Token) -> str | None:
     return None
 
 
+# what surveillance does to calls, and what it gathers beside them: calls as data
+TRAFFIC_NOUNS = {"email", "e-mail", "message", "text", "communication", "record", "data",
+                 "metadata", "conversation", "mail", "letter", "chat", "search", "contact"}
+INTERCEPT_WORDS = {"eavesdropping", "eavesdrop", "tap", "tapping", "wiretap", "wiretapping",
+                   "interception", "intercept", "monitoring", "monitor", "surveillance",
+                   "recording", "record", "collection", "collect", "gather", "harvest",
+                   "listen", "bug", "bugging", "snoop", "snooping", "spy", "spying", "track",
+                   "log", "store", "content", "search", "transcript"}
+
+
+def calls_as_traffic(trigger: Token) -> str | None:
+    """"eavesdropping of her phone calls", "emails and phone calls gathered while targeting
+    foreigners": calls as what surveillance collects, not a contact between named sides
+    (unless the noun names them: "intercepted a call between the two generals")."""
+    if _lemma(trigger) != "call" or trigger.pos_ not in ("NOUN", "PROPN") or \
+            _pobjs(trigger, ("with", "between")):
+        return None
+    joined = [trigger.head] if trigger.dep_ == "conj" else []
+    joined += _children(trigger, "conj")
+    if any(_lemma(j) in TRAFFIC_NOUNS for j in joined):
+        return "calls beside other traffic"
+    if any(c.dep_ == "acl" and _lemma(c) in INTERCEPT_WORDS for c in trigger.children):
+        return "calls as gathered data"
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in ("of", "on", "to", "into"):
+        head = head.head
+    elif trigger.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if _lemma(head) in INTERCEPT_WORDS or head.lower_ in INTERCEPT_WORDS:
+        return "calls as what surveillance takes"
+    return None
+
+
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated, ruled_out,
     brought_to_the_table,
     only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
     contacts_in_general, internal_gathering, the_public_travels, private_trip,
-    scene_of_violence,
+    scene_of_violence, calls_as_traffic,
 )
 
 

@@ -1431,10 +1431,10 @@ class ContactExtractor:
                 continue
             if entry.sector == "political_party":
                 found.add(f"party:{entry.name}")
-            elif entry.kind == "organization" and entry.sector not in (
-                    "legislature", "judiciary", "political_party"):
-                # ministries, agencies, the White House: the executive's own arms
-                arms = arms or entry.sector in ("government", "military")
+            elif entry.kind == "organization" and entry.sector in ("government", "military"):
+                # ministries, agencies, the White House: the executive's own arms (a
+                # same-country charity, think tank, firm or newspaper is a side of its own)
+                arms = True
                 continue
             else:
                 found.add("executive" if entry.sector in ("government", "military")
@@ -1465,7 +1465,24 @@ class ContactExtractor:
             # "Trump and the Democrats … after a White House meeting": the seat names where
             # and whose meeting it was; its own leader already stands for it
             parties = [p for p in parties if p != seat]
+        outlets = [p for p in parties if self._is_outlet(p)]
+        if outlets:
+            # "emails published by The New York Times show he arranged the meeting": an outlet
+            # reporting on a contact is its source, not its side; it is a party only when
+            # named within the contact's own words ("met the Times's editorial board")
+            words = {t.i for t in trigger.subtree} if trigger.pos_ != "VERB" else \
+                {t.i for c in trigger.children if c.dep_ not in ("advcl", "ccomp", "conj")
+                 for t in c.subtree}
+            spans = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in words]
+            kept = [p for p in outlets if any(
+                m.actor == p and any(a < m.end and m.start < b for a, b in spans)
+                for m in mentions if clause.start_char <= m.start < clause.end_char)]
+            parties = [p for p in parties if p not in outlets or p in kept]
         return parties
+
+    def _is_outlet(self, name: str) -> bool:
+        entry = self.gazetteer.entries.get(name)
+        return entry is not None and entry.kind == "organization" and entry.sector == "media"
 
     def _seat_before(self, trigger: Token, mentions: list[ActorMention]) -> str | None:
         """The government body named as a modifier of a contact noun ("a White House
@@ -3502,9 +3519,11 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
         if capital is not None and token.dep_ == "pobj" and token.head.lower_ in ("in", "at") \
                 and (token.head.head.i in anchors or _in_a_venue(token.head, anchors)):
             return capital
-    # a capital the small model tags as no entity ("in Kyiv")
+    # a capital the small model tags as no entity ("in Kyiv") or as a person ("and others in
+    # Kyiv today", Kyiv tagged PERSON)
     for token in clause:
-        if token.dep_ == "pobj" and token.pos_ == "PROPN" and not token.ent_type_ and \
+        if token.dep_ == "pobj" and token.pos_ == "PROPN" and \
+                token.ent_type_ in ("", "PERSON", "NORP") and \
                 token.head.lower_ in ("in", "at") and token.text not in participants and \
                 (token.head.head.i in anchors or token.head.head.head.i in anchors) and \
                 _is_state_or_capital(token.text):
