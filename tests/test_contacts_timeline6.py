@@ -35,3 +35,15 @@ def test_an_outlet_met_in_the_contacts_own_words_is_a_side():
     found = contacts("Donald Trump met with executives of the New York Times on Tuesday.",
                      published="2016-11-24")
     assert [set(c.participants) for c in found] == [{"Donald Trump", "New York Times"}]
+
+
+def test_meet_misread_as_a_noun_is_still_the_meeting():
+    # the tagger reads "meet" after a quoted name as a noun; the grouping met, that day
+    found = contacts('"Friends of Yemen" meet in Riyadh, agreeing to send more aid.',
+                     published="2012-05-23")
+    assert [(c.participants, c.date, c.place) for c in found] == [
+        (["Friends of Yemen"], "2012-05-23", "Riyadh")]
+
+
+def test_a_track_meet_is_no_meeting():
+    assert contacts("The school's track meet in Ohio drew large crowds on Saturday.") == []

@@ -359,6 +359,8 @@ class ContactExtractor:
                 fmt = VERB_FORMATS.get(lemma)
                 if fmt and not self._verb_is_contact(token, lemma):
                     fmt = None
+            if fmt is None and _verb_read_as_noun(token):
+                fmt = "meeting"  # '"Friends of Syria" meet in Paris', "meet" tagged a noun
             if fmt == "meeting" and lower in ("conference", "conferences") and (
                     token.text[0].isupper() or any(
                         c.dep_ in ("compound", "amod", "nmod") and
@@ -1691,8 +1693,8 @@ def _news_present(trigger: Token) -> bool:
     reporter's now, so the contact is of the publication day. Perfect tenses ("has met"),
     infinitives that depend on another verb ("aims to finalize talks") and the present of
     reporting verbs ("says it met") do not count."""
-    if _headline_verb(trigger):
-        return True
+    if _headline_verb(trigger) or _verb_read_as_noun(trigger):
+        return True  # (a misread "meet"/"meets" is a present verb: "met" is never misread)
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") and \
             trigger.head.lemma_.casefold() not in CALL_HOLDERS:
         return False  # "criticizes the talks", "follows his visit": not told as happening
@@ -3071,12 +3073,19 @@ BODY_HEADS = {"group", "friends", "quartet", "coalition", "forum", "alliance", "
               "union", "contact"}
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """"meet" tagged a noun at the root of its sentence with a subject of its own: a verb
+    the tagger misread ('"Friends of Syria" meet in Paris, agreeing …')."""
+    return token.lower_ in ("meet", "meets") and token.pos_ == "NOUN" and \
+        token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def _named_body_meets(trigger: Token) -> str | None:
     """The name of a grouping of states that is itself the subject of an intransitive "meet"
     ("The Contact Group on Libya meets in Abu Dhabi", "the Friends of Syria met in Tunis"):
     a capitalised head noun of the kind such groupings are called by, no one met named."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.casefold() not in ("meet", "convene",
-                                                                   "reconvene", "gather"):
+    if (trigger.pos_ != "VERB" and not _verb_read_as_noun(trigger)) or \
+            trigger.lemma_.casefold() not in ("meet", "convene", "reconvene", "gather"):
         return None
     if any(c.dep_ in ("dobj", "agent") or c.lower_ in ("with", "between")
            for c in trigger.children):
