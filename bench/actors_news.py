@@ -16,7 +16,9 @@ and tests/gold/news_actor_sample_dev3.json, eighty mentions in ten more PolNeAR 
 annotated the same way before readout was run on them; and
 tests/gold/news_actor_sample_timeline_dev.json, 118 mentions in 45 dated timeline updates on the
 2005 Iraq war and the 2014 Gaza conflict, annotated before readout was run on them: people of
-an era the gazetteer mostly does not cover, armed groups, and towns the tagger takes for bodies.
+an era the gazetteer mostly does not cover, armed groups, and towns the tagger takes for bodies;
+and tests/gold/news_actor_sample_dev4.json, eighty mentions in ten further PolNeAR dev articles
+annotated before readout was run on them.
 For every mention, the readout actor mention that overlaps it most is compared with the gold:
 - ``actor``: right when it carries one of the acceptable canonical names;
 - ``place``: wrong when readout makes it a person or an organisation (a state or no mention
@@ -44,6 +46,7 @@ POLNEAR_DEV = REPO / "tests" / "gold" / "news_actor_sample_dev2.json"
 CAMEO_DEV = REPO / "tests" / "gold" / "news_actor_sample_cameo_dev.json"
 POLNEAR_DEV3 = REPO / "tests" / "gold" / "news_actor_sample_dev3.json"
 TIMELINE_DEV = REPO / "tests" / "gold" / "news_actor_sample_timeline_dev.json"
+POLNEAR_DEV4 = REPO / "tests" / "gold" / "news_actor_sample_dev4.json"
 POLNEAR_TEXT = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
 RESULTS = REPO / "bench" / "results" / "actors_news.json"
 sys.path.insert(0, str(REPO / "src"))
@@ -141,6 +144,7 @@ def main() -> None:
     results = {}
     for name, path in (("basil_dev", GOLD), ("polnear_dev2", POLNEAR_DEV),
                        ("cameo_dev", CAMEO_DEV), ("polnear_dev3", POLNEAR_DEV3), ("timeline_dev", TIMELINE_DEV),
+                       ("polnear_dev4", POLNEAR_DEV4),
                        ("polnear_heldout", HELD_OUT)):
         result = evaluate(args.verbose, path)
         results[name] = result

@@ -785,3 +785,17 @@ def test_us_advocacy_bodies_are_in_the_gazetteer():
     found, _ = _analyse("The NRA and the ACLU both filed briefs on Monday.")
     assert ("The NRA", "National Rifle Association") in found
     assert any(actor == "American Civil Liberties Union" for _, actor in found)
+
+
+def test_a_demonym_inside_a_body_name_is_no_state():
+    found, names = _analyse("Ruth Keane of the Center for American Progress spoke, and the "
+                            "Institute for Chinese Studies agreed.")
+    assert "United States" not in names and "China" not in names
+    assert ("the Center for American Progress", "Center for American Progress") in found
+
+
+def test_a_given_name_before_and_shares_the_surname_that_follows():
+    found, names = _analyse("Sarah and Timothy Okafor rode through the town. Okafor said it "
+                            "was a fine day.")
+    assert {"Sarah Okafor", "Timothy Okafor"} <= names
+    assert ("Okafor", "Timothy Okafor") in found  # the bare surname is the one spelled out

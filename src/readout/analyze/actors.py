@@ -523,8 +523,10 @@ class ActorResolver:
                 continue
             words = [token.text, p.words[-1]]
             known = [e for e in self.gazetteer.lookup(" ".join(words)) if e.kind == "person"]
-            # only names the gazetteer knows: "Macron and Olaf Scholz" is two people
-            if known:
+            # names the gazetteer knows, or a given name ("Sarah and Timothy Rogers"): "Macron
+            # and Olaf Scholz" is two people
+            if known or (given_gender(" ".join(words)) is not None and
+                         not self.gazetteer.people_named([token.text])):
                 out.append(PersonFound(start=first, end=first + 1, name_start=first,
                                        name_end=first + 1, words=words, title=""))
         return out
@@ -669,6 +671,8 @@ class ActorResolver:
                 full_first.setdefault(p.words[0].casefold(), set()).add(" ".join(p.words))
         # "Trump Jr." after "Donald Trump Jr.": a surname with the son's suffix is the son
         # the article names in full (the suffix ends the words of both)
+        # surnames the article writes out after a first name (not borrowed from a partner's)
+        spelled = {p.words[-1].casefold() for p in found if p.name_end - p.name_start >= 2}
         sons = {(p.words[-2].casefold(), p.words[-1]): " ".join(p.words) for p in found
                 if len(p.words) >= 3 and p.words[-1] in ("Jr.", "Sr.")}
         for p in found:
@@ -703,6 +707,9 @@ class ActorResolver:
             else:
                 continue
             surname = p.words[-1].casefold()
+            if len(p.words) >= 2 and p.name_end - p.name_start == 1 and surname in spelled \
+                    and entry is None:
+                continue  # "Sarah" of "Sarah and Timothy Rogers": a bare "Rogers" is not hers
             if len(p.words) >= 2 or entry is not None:
                 current = full.get(surname)
                 if current is None or (entry is not None and current not in self.gazetteer.entries):
@@ -912,8 +919,10 @@ class ActorResolver:
                 found.append(compound)
                 continue
             country = self.gazetteer.demonyms.get(normalise_form(token.text))
-            if country and _opens_a_body_name(token):
-                continue  # "the Syrian National Council": the body, found with the NER's bodies
+            if country and (_opens_a_body_name(token) or _inside_a_body_name(token)):
+                # "the Syrian National Council", "the Center for American Progress": the body,
+                # found with the NER's bodies
+                continue
             if country:
                 found.append(ActorMention(actor=country, start=token.idx,
                                           end=token.idx + len(token), text=token.text,
@@ -2304,6 +2313,24 @@ def _opens_a_body_name(token: Token) -> bool:
                if t.is_alpha and t.lower_ not in CONNECTORS):
         return False
     return not any(t.lower_ in STATE_ARM_WORDS for t in span)
+
+
+def _inside_a_body_name(token: Token) -> bool:
+    """A demonym after a connector inside a NER body whose words are all capitalised ("the
+    Center for American Progress", "Institute for Chinese Studies"), that is not an arm of the
+    state."""
+    span = _entity_at(token)
+    if token.ent_type_ != "ORG" or span is None or span.start >= token.i or \
+            doc_token_before(token).lower_ not in CONNECTORS | {"on"}:
+        return False
+    words = [t for t in span if t.is_alpha and t.lower_ not in CONNECTORS | {"on"}]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words) and \
+        not any(t.lower_ in STATE_ARM_WORDS for t in span)
+
+
+def doc_token_before(token: Token) -> Token:
+    """The token before (the token itself at the start of the text)."""
+    return token.doc[token.i - 1] if token.i > 0 else token
 
 
 # organs of a state that follow its name ("United States Senate"): still the state's own
