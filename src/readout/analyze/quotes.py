@@ -1978,9 +1978,25 @@ def _continues(doc: Doc, previous: Quote, span: MarkedSpan) -> bool:
             # an interview set out as prompts and answers ('Governor Lee? "A fighter."' in
             # paragraph after paragraph): the one answering goes on
             return True
-        return cue_in_gap and not MARK.search(body) and len(body) < 120 and not re.search(
+        short_tail = not MARK.search(body) and len(body) < 120 and not re.search(
             r"[.!?]\s+\S", body)
+        if short_tail and not lead.strip("\"\u201c\u201d' ") and _partial_after_cue(
+                doc, previous):
+            # 'Lee accused him of forcing "a pointless shutdown" to pay for it.' closing its
+            # paragraph, then a paragraph that is only a quotation: Lee goes on
+            return True
+        return cue_in_gap and short_tail
     return True
+
+
+def _partial_after_cue(doc: Doc, previous: Quote) -> bool:
+    """Was ``previous`` a named speaker's words quoted after its cue in one sentence
+    ('Lee accused him of forcing "a pointless shutdown"')?"""
+    if previous.speaker is None or previous.cue_start is None or (
+            previous.cue_start >= previous.start):
+        return False
+    between = doc_text(doc)[previous.cue_start:previous.start]
+    return "\n" not in between and not re.search(r"[.!?]\s+[A-Z]", between)
 
 
 def make_quote_extractor(nlp: Language, name: str, min_words_without_cue: int) -> QuoteExtractor:

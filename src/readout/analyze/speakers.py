@@ -103,7 +103,7 @@ jeanne joni marianne meghan molly nora pam penny sue tara vanessa yvonne zoe gre
 sonia sonya marta ana annegret heike katarina ilona beata greta jen
 meredith brooke crystal melinda gwen ginger monica jodi chelsea becky cindy sylvia naomi
 rhonda roxanne tricia vicki yolanda gail bonnie carla cecilia connie dolores harriet holly
-lindsay miriam renee rosemary louise hilary kate leah lena
+lindsay miriam renee rosemary louise kate leah lena
 """)
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -798,8 +798,17 @@ class SpeakerResolver:
             # the named person when it hung it from their apposition.
             noun = head.head.head
             j = head.i - 1 if head.i > 0 and self.doc[head.i - 1].text == "," else head.i
+            before = self.doc[j - 1] if j > 0 else None
             if j > 0 and j != head.i and self.doc[j - 1].pos_ == "PROPN":
                 noun = self.doc[j - 1]
+            elif low == "who" and before is not None and before.ent_type_ == "PERSON" and (
+                    before.pos_ == "PROPN" and noun.ent_type_ != "PERSON"
+                    and before.i in {t.i for t in noun.subtree}
+                    and not (noun.tag_ == "NN" and self._person_noun(noun))):
+                # "drew the ire of Justice Lee who said ...", "critics like Mr. Ruiz who said":
+                # 'who' is a person, the name right before it, though the parser hung the
+                # clause on the thing or group that holds the name
+                noun = before
             elif noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
                 noun = noun.head
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.ent_type_ in (
@@ -818,6 +827,14 @@ class SpeakerResolver:
             # "talks with Sergei Lavrov, a diplomatic source said": the parser made the name
             # the subject; the unnamed source right before the verb is who spoke
             return self.resolve(source, at)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i
+                      and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+        if named is not None and head.pos_ == "PROPN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one")
+                for c in head.children):
+            # "Another leading Dem, Sen. Ann Lee, said": a word with an article before it is a
+            # description even when tagged a name; the apposition names the person
+            return self.resolve(named, at)
         if WEB_DOMAIN.fullmatch(head.text):
             return head.text, start, end  # "BigGovernment.com reported": the site by its name
         if head.lower_ in ("site", "website") and any(
@@ -1165,12 +1182,17 @@ class SpeakerResolver:
             return self._body_antecedent(head)
         if low == "office" and possessor is not None and possessor.lower_ not in AUTHOR:
             # "Putin's office said", "his office said": a leader's office is their seat of
-            # government (the Kremlin); anyone else's office is not them, and stays unnamed.
+            # government (the Kremlin); anyone else's office speaks for them ('Senator Lee's
+            # office said' is Lee, as our own gold has it; on PolNeAR dev no unit changed).
             owner_name = self.resolve(possessor)[0]
             entry = self.gazetteer.entries.get(owner_name) if owner_name else None
             if entry is not None and entry.kind == "person" and self._leads(entry):
-                return self.leader_seat(entry)
-            return None
+                seat = self.leader_seat(entry)
+                if seat is not None:
+                    return seat
+            if entry is not None and entry.kind != "person":
+                return None  # 'its office': a body's office is not a speaker named here
+            return owner_name
         if low in ROLE_HEADS or head.lower_ in ROLE_HEADS:
             # A name compounded onto the role ("spokesman Brian Fallon") was handled above;
             # here the article must name the holder elsewhere.
@@ -1620,8 +1642,14 @@ class SpeakerResolver:
         sent = token[0].sent
         scores: dict[str, float] = {}
         subjects: list[tuple[int, str]] = []  # (offset, key) of subject mentions
+        named_here: list[tuple[int, str]] = []  # other mentions in the pronoun's paragraph
         back = 0
+        last = [(offset, name) for offset, name in sorted(self.spoken)
+                if offset < at and at - offset < 1500]
+        speech_back: int | None = None  # sentences back to the last speaker's cue
         for _ in range(12):
+            if last and speech_back is None and sent.start_char <= last[-1][0] < sent.end_char:
+                speech_back = back
             for offset, key, role in self._people_in(sent, before=at):
                 person = self.people.get(key)
                 if person is None or skip[0] <= offset < skip[1]:
@@ -1637,6 +1665,10 @@ class SpeakerResolver:
                 scores[name] = max(scores.get(name, -99.0), score)
                 if role in ("main", "subject"):
                     subjects.append((offset, key))
+                elif back and not _para_break_between(doc, offset, at):
+                    # a sentence of its own ('That did not satisfy Judge Lee.'), not a topic
+                    # in the pronoun's sentence ('Of Obama, he said')
+                    named_here.append((offset, key))
             if sent.start == 0:
                 break
             # Sentences wholly inside the quotation carry no antecedent (names there are
@@ -1646,8 +1678,6 @@ class SpeakerResolver:
                 if back >= 5:
                     break
             sent = doc[sent.start - 1].sent
-        last = [(offset, name) for offset, name in sorted(self.spoken)
-                if offset < at and at - offset < 1500]
         if last:
             spoke_at, name = last[-1]
             key = _surname(name).casefold()
@@ -1655,10 +1685,20 @@ class SpeakerResolver:
             # The last speaker keeps the floor unless someone else has since been the
             # subject of a sentence ("Macron has reiterated ... '...,' he told").
             taken = any(o > spoke_at + 1 and k != key for o, k in subjects)
+            # Nor when a new paragraph has begun since and names somebody else in a sentence
+            # before the pronoun's ("... he went on. // That did not satisfy Justice Lee.
+            # '...,' he said").
+            taken = taken or (_para_break_between(doc, spoke_at, at) and any(
+                o > spoke_at + 1 and k != key for o, k in named_here))
             if person is not None and not taken:
                 sex = given_gender(name) or person.gender
                 if gender is None or sex in (gender, None):
-                    scores[name] = max(scores.get(name, -4.0), -4.0) + 2.0
+                    # the one who spoke is the subject of that cue, also when the article
+                    # called them by a description there ('The chief judge asked ...') and
+                    # so gave no mention of their name to score
+                    floor = -4.0 if speech_back is None or name in scores else (
+                        ROLE_WEIGHT["main"] - speech_back)
+                    scores[name] = max(scores.get(name, -4.0), floor) + 2.0
         return scores
 
     def _person_noun(self, head: Token) -> bool:
@@ -1697,6 +1737,14 @@ class SpeakerResolver:
         if not scores:
             return None
         words = {t.lower_ for t in phrase if t.i < head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        people = {name: self.people.get(_surname(name).casefold()) for name in scores}
+        if any(p is not None and head.lower_ in p.roles for p in people.values()):
+            # somebody nearby holds this very role ('the justice'): a person the article
+            # gave only other roles ('the lawyer') is not meant, however recently they spoke
+            for name, p in people.items():
+                if p is not None and head.lower_ not in p.roles and any(
+                        _person_noun_word(r) for r in p.roles):
+                    del scores[name]
         for name in list(scores):
             person = self.people.get(_surname(name).casefold())
             if person is None:
@@ -1838,6 +1886,10 @@ class SpeakerResolver:
                 verb = head.head.head
                 role = "main" if verb.dep_ == "ROOT" or verb.lemma_.casefold() in CUE_LEMMAS \
                     else "subject"
+            elif span.end < len(self.doc) and self.doc[span.end].lower_ == "who" and (
+                    self.doc[span.end].head.dep_ == "relcl"
+                    and self.doc[span.end].head.lemma_.casefold() in CUE_LEMMAS):
+                role = "main"  # "the ire of Justice Lee who said ...": Lee is the one talking
             elif head.dep_ == "pobj" and head.head.lower_ == "with" and any(
                     t.tag_ == "VBG" and not self._quoted(t.idx)
                     for t in self.doc[head.i + 1: min(sent.end, head.i + 25)]):
