@@ -799,3 +799,15 @@ def test_a_given_name_before_and_shares_the_surname_that_follows():
                             "was a fine day.")
     assert {"Sarah Okafor", "Timothy Okafor"} <= names
     assert ("Okafor", "Timothy Okafor") in found  # the bare surname is the one spelled out
+
+
+def test_a_run_in_heading_before_a_colon_is_read_as_headline_style():
+    from readout.analyze.actors import _headline_case_words
+
+    nlp = build_pipeline(None)
+    text = ("The council's record.\n\nLimited Tools to Fight Terrorism: the council was set up "
+            "when wars were fought among nations, and it has limited tools to fight them.")
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2016-03-01")))
+    styled = {doc[i].text for i in _headline_case_words(doc)}
+    assert {"Limited", "Tools", "Fight", "Terrorism"} <= styled
+    assert "The" not in styled and "council" not in styled

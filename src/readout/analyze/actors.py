@@ -2555,7 +2555,9 @@ def _headline_case_words(doc: Doc) -> set[int]:
 
 
 def _line_token_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the text's lines (paragraphs without a line break inside)."""
+    """Token ranges of the text's lines (paragraphs without a line break inside), and of a
+    run-in heading that opens a paragraph up to its colon ("Limited Tools to Fight
+    Terrorism: The United Nations was …")."""
     ranges = []
     start = 0
     for token in doc:
@@ -2566,7 +2568,13 @@ def _line_token_ranges(doc: Doc) -> list[tuple[int, int]]:
             start = token.i + 1
     if start < len(doc):
         ranges.append((start, len(doc)))
-    return ranges
+    headings = []
+    for line_start, line_end in ranges:
+        colon = next((t.i for t in doc[line_start:min(line_end, line_start + 12)]
+                      if t.text == ":"), None)
+        if colon is not None and colon + 1 < line_end:
+            headings.append((line_start, colon))
+    return ranges + headings
 
 
 def _skipped_tokens(doc: Doc, outlets: set[str]) -> set[int]:
