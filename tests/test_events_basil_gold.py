@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gold_checks import assert_event_units_well_formed
+
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "gold"
 BASIL = REPO.parent / "shared" / "data" / "basil"
@@ -55,16 +57,7 @@ def test_gold_file_is_well_formed_fresh_and_from_the_development_half(
     for rel, entry in gold["files"].items():
         assert _triplet_is_dev(rel), rel
         assert not any(rel in files for files in others), rel
-        events = entry["events"]
-        for i, event in enumerate(events):
-            assert 0 <= event["evidence_start"] < event["evidence_end"]
-            assert "text" not in event and "evidence" not in event  # offsets only
-            if "same_as" in event:
-                assert event["same_as"] < i
-                assert not events[event["same_as"]].get("same_as")  # units point at a head
-        for item in entry["not_events"]:
-            assert not any(item["evidence_start"] < e["evidence_end"] and
-                           e["evidence_start"] < item["evidence_end"] for e in events)
+        assert_event_units_well_formed(entry["events"], entry["not_events"])
 
 
 @pytest.mark.parametrize("gold_name, floor, _apart_from", BATCHES)

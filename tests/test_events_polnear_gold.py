@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gold_checks import assert_event_units_well_formed
+
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "polnear_events_dev.json"
 TEXTS = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
@@ -46,16 +48,7 @@ def test_gold_is_well_formed_fresh_and_offsets_only() -> None:
         assert hashlib.sha1(path.read_bytes()).hexdigest() == entry["sha1"], name
         assert name not in others, name
         size = len(path.read_text("utf-8"))
-        events = entry["events"]
-        for i, event in enumerate(events):
-            assert 0 <= event["evidence_start"] < event["evidence_end"] <= size
-            assert "text" not in event and "evidence" not in event  # offsets only
-            if "same_as" in event:
-                assert event["same_as"] < i
-                assert not events[event["same_as"]].get("same_as")  # units point at a head
-        for item in entry["not_events"]:
-            assert not any(item["evidence_start"] < e["evidence_end"] and
-                           e["evidence_start"] < item["evidence_end"] for e in events)
+        assert_event_units_well_formed(entry["events"], entry["not_events"], size)
 
 
 def test_polnear_dev_f1_floor() -> None:

@@ -1,0 +1,24 @@
+"""Checks shared by the gold gates: a gold file stores offsets, never text, and its units
+are well formed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def assert_event_units_well_formed(events: list[dict[str, Any]],
+                                   not_events: list[dict[str, Any]],
+                                   size: int | None = None) -> None:
+    """Offsets only, inside the text when its size is known; a 'same_as' points back at a
+    unit's head; no tempting non-event overlaps an event."""
+    for i, event in enumerate(events):
+        assert 0 <= event["evidence_start"] < event["evidence_end"]
+        if size is not None:
+            assert event["evidence_end"] <= size
+        assert "text" not in event and "evidence" not in event  # offsets only
+        if "same_as" in event:
+            assert event["same_as"] < i
+            assert not events[event["same_as"]].get("same_as")  # units point at a head
+    for item in not_events:
+        assert not any(item["evidence_start"] < e["evidence_end"] and
+                       e["evidence_start"] < item["evidence_end"] for e in events)
