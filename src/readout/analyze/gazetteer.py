@@ -81,6 +81,9 @@ class Entry:
     roles: list[Role] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
+    # other cities news datelines and visits name ("Lviv", "Basra"): places of the state, never
+    # its government (unlike a capital)
+    cities: list[str] = field(default_factory=list)
     code: str | None = None  # ISO 3166 alpha-2 for states
     members: list[str] = field(default_factory=list)  # states of a grouping ("Bucharest Nine")
     # the family name a bare mention uses ("Xi" of Xi Jinping, "Le Drian"); "" when the file
@@ -112,6 +115,11 @@ class Gazetteer:
     # a form that names several entries → the reading to take when the text does not decide
     defaults: dict[str, str] = field(default_factory=dict)
     default_surfaces: dict[str, str] = field(default_factory=dict)  # its form → its spelling
+    city_states: dict[str, str] = field(default_factory=dict)  # "lviv" → "Ukraine"
+
+    def state_of_city(self, surface: str) -> str | None:
+        """The state a listed non-capital city lies in ("Odesa" → Ukraine), else None."""
+        return self.city_states.get(normalise_form(surface))
 
     def lookup(self, surface: str) -> list[Entry]:
         return [self.entries[n] for n in self.forms.get(normalise_form(surface), [])]
@@ -227,6 +235,7 @@ def _entry_from(raw: dict[str, Any], kind: str) -> Entry:
                  aliases=list(raw.get("aliases", [])), gender=raw.get("gender"), roles=roles,
                  demonyms=list(raw.get("demonyms", [])),
                  capitals=list(raw.get("capitals", [])) + list(raw.get("seats", [])),
+                 cities=list(raw.get("cities", [])),
                  code=raw.get("code") or raw.get("iso2"),
                  members=list(raw.get("members", [])),
                  surname=(raw["surname"] or "") if "surname" in raw else None,
@@ -266,6 +275,8 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
                 for name in raw["candidates"]:
                     if name in entries:
                         _add(forms, raw["alias"], name)
+    city_states = {normalise_form(city): entry.name for entry in entries.values()
+                   for city in entry.cities}
     surnames: dict[str, list[str]] = {}
     codes: dict[str, str] = {}
     for entry in entries.values():
@@ -276,7 +287,8 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
         elif entry.kind == "state" and entry.code:
             codes[entry.code.upper()] = entry.name
     return Gazetteer(entries=entries, forms=forms, demonyms=demonyms, surnames=surnames,
-                     codes=codes, defaults=defaults, default_surfaces=default_surfaces)
+                     codes=codes, defaults=defaults, default_surfaces=default_surfaces,
+                     city_states=city_states)
 
 
 def _shipped() -> dict[str, Any]:
