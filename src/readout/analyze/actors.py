@@ -398,6 +398,9 @@ class ActorResolver:
         # "the 1994 Crime Bill", "the Patriot Act": a law named like a person ("Bill")
         found = [p for p in found if not (len(p.words) >= 2 and
                                           p.words[-1].casefold() in LAW_WORDS)]
+        # "travelled to Kharkiv", tagged a person: a city the gazetteer lists is a place
+        found = [p for p in found
+                 if p.title or not self.gazetteer.state_of_city(" ".join(p.words))]
         # "cruised down the Danube": a lone name after "the" is no person's
         found = [p for p in found if not (
             len(p.words) == 1 and not p.title and p.name_start > 0
@@ -1565,8 +1568,9 @@ class ActorResolver:
                     ent.text.startswith("State of the Union") or \
                     PARTY_CONVENTION.search(ent.text):
                 continue  # "Operation Unified Protector", "the Dodd-Frank Act": not actors
-            if _named_as_a_place(doc, ent.start, ent.end):
-                continue  # "the village of Qubair": a place
+            if _named_as_a_place(doc, ent.start, ent.end) or \
+                    self.gazetteer.state_of_city(ent.text.removeprefix("the ")):
+                continue  # "the village of Qubair", "Odesa": a place
             if len(ent) == 1 and (ent.text in places or _taken_or_struck_as_a_place(ent[0])) \
                     and not self.gazetteer.lookup(ent.text):
                 continue  # "shelled Mariupol" where the article has "in Mariupol": a town

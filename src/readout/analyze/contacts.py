@@ -919,6 +919,15 @@ class ContactExtractor:
                               not self._mentioned_in(doc, p, mentions, rest))]
             if host_side:
                 hosts.append(host_side)
+        if not hosts and travellers and trigger.lemma_ not in SENDING_LEMMAS:
+            # "Scholz visited Odesa": the state a listed city lies in hosts the visit (a
+            # traveller's own country does not: "Zelensky visited Kharkiv" is no contact)
+            homes = {self._country_of(t) for t in travellers}
+            for dest in destinations:
+                state = self.gazetteer.state_of_city(_dest_name(dest))
+                if state is not None and state not in homes and state not in travellers:
+                    hosts.append([state])
+                    break
         if not hosts and travellers and trigger.lemma_.casefold() == "visit":
             # "Schumer and Pelosi visited the White House", "their visit to the White House":
             # lawmakers going to their own government's seat meet the executive (a minister
@@ -2949,7 +2958,8 @@ def _destinations(trigger: Token) -> list[Span]:
         obj = queue.pop(0)
         queue.extend(c for c in obj.children if c.dep_ in ("conj", "appos"))
         # the small model tags some capitals as people ("to Kyiv"): the gazetteer knows them
-        known = obj.pos_ == "PROPN" and _is_state_or_capital(obj.text)
+        known = obj.pos_ == "PROPN" and (_is_state_or_capital(obj.text) or
+                                         load_gazetteer(None).state_of_city(obj.text) is not None)
         if obj.ent_type_ not in ("GPE", "LOC") and not known:
             continue
         ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
