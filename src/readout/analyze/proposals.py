@@ -181,9 +181,7 @@ class ProposalExtractor:
         deal will be accepted without …")."""
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         candidates = [] if passive else [_subject(verb)]
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            candidates.append(next((c for c in agent.children if c.dep_ == "pobj"), None))
+        candidates.append(_agent(verb))
         candidates += [_subject(a) for a in list(verb.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]
         proposer = None
         for subj in candidates:
@@ -218,10 +216,7 @@ class ProposalExtractor:
             if token.pos_ == "VERB" and subj is not None and subj.dep_ == "nsubjpass":
                 # "residents were requested to stay away": they are asked; the asker is the
                 # agent, when named
-                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-                asker = next((c for c in agent.children if c.dep_ == "pobj"), None) \
-                    if agent is not None else None
-                return _actor_of(doc, asker, mentions) if asker is not None else None
+                return _actor_of(doc, _agent(verb), mentions)
             if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 subj = verb.head  # "Clinton, who has called for …": the antecedent
             if token.pos_ == "VERB" and token.tag_ == "VBG" and subj is None:
@@ -260,7 +255,7 @@ class ProposalExtractor:
                 # (a pronoun speaker only as the actor resolver reads it: "they wrote" after
                 # two senators is no one we can name)
                 name = _actor_of(doc, speaker, mentions) or (
-                    next((m.actor for m in mentions if m.start <= speaker.idx < m.end), None)
+                    _mention_at(speaker, mentions)
                     if speaker is not None and speaker.lower_ in PRONOUNS else None) or (
                     group_label(speaker) if speaker is not None and speaker.pos_ == "NOUN"
                     else None)
@@ -562,6 +557,12 @@ def _condition(token: Token) -> Token | None:
     return None
 
 
+def _agent(verb: Token) -> Token | None:
+    """The doer a passive names after "by", if any."""
+    return next((g for c in verb.children if c.dep_ == "agent"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
 
@@ -580,8 +581,7 @@ def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention]) -> str | 
     """Who is to act: the subject of the recommended verb (the agent of a passive)."""
     subj = _subject(verb)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        subj = _agent(verb)
     name = _actor_of(doc, subj, mentions)
     if name is None and subj is not None and subj.lower_ in ("he", "she", "they", "it"):
         name = _recent_actor(doc, subj, mentions)
@@ -630,10 +630,12 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
 
 def _recent_actor(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
     """The mention the actor resolver gave the pronoun, else its antecedent."""
-    for m in mentions:
-        if m.start <= pronoun.idx < m.end:
-            return m.actor
-    return antecedent(doc, pronoun, mentions)
+    return _mention_at(pronoun, mentions) or antecedent(doc, pronoun, mentions)
+
+
+def _mention_at(token: Token, mentions: list[ActorMention]) -> str | None:
+    """The actor of the mention the token stands in, if any."""
+    return next((m.actor for m in mentions if m.start <= token.idx < m.end), None)
 
 
 def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
