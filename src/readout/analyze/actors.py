@@ -672,10 +672,10 @@ class ActorResolver:
         for p in found:
             if len(p.words) >= 2:
                 full_first.setdefault(p.words[0].casefold(), set()).add(" ".join(p.words))
-        # "Trump Jr." after "Donald Trump Jr.": a surname with the son's suffix is the son
-        # the article names in full (the suffix ends the words of both)
         # surnames the article writes out after a first name (not borrowed from a partner's)
         spelled = {p.words[-1].casefold() for p in found if p.name_end - p.name_start >= 2}
+        # "Trump Jr." after "Donald Trump Jr.": a surname with the son's suffix is the son
+        # the article names in full (the suffix ends the words of both)
         sons = {(p.words[-2].casefold(), p.words[-1]): " ".join(p.words) for p in found
                 if len(p.words) >= 3 and p.words[-1] in ("Jr.", "Sr.")}
         for p in found:
@@ -996,9 +996,8 @@ class ActorResolver:
             elif (ahead := STATE_AHEAD.search(text, max(0, doc[p.start].idx - 40),
                                               doc[p.start].idx)) is not None:
                 state = ahead.group("state")  # "Ohio Gov. John Kasich"
-            elif p.title:
-                state = next((name for name in sorted(US_STATES, key=len, reverse=True)
-                              if re.search(rf"\b{name}\b", p.title)), None)
+            elif p.title and (named := STATE_NAME.search(p.title)) is not None:
+                state = named.group("state")
             if state:
                 homes.setdefault(state, {})[p.actor] = party
         if not homes:
@@ -1007,8 +1006,7 @@ class ActorResolver:
         for match in STATE_DESCRIPTION.finditer(text):
             holders = homes.get(match.group("state"), {})
             word = (match.group("party") or match.group("noun")).casefold()
-            wanted = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D",
-                      "independent": "I"}.get(word)
+            wanted = PARTY_LETTERS.get(word)
             if wanted:
                 holders = {name: p for name, p in holders.items() if p in (wanted, None)}
             if len(holders) != 1:
@@ -1569,7 +1567,7 @@ class ActorResolver:
                     PARTY_CONVENTION.search(ent.text):
                 continue  # "Operation Unified Protector", "the Dodd-Frank Act": not actors
             if _named_as_a_place(doc, ent.start, ent.end) or \
-                    self.gazetteer.state_of_city(ent.text.removeprefix("the ")):
+                    self.gazetteer.state_of_city(ent.text):
                 continue  # "the village of Qubair", "Odesa": a place
             if len(ent) == 1 and (ent.text in places or _taken_or_struck_as_a_place(ent[0])) \
                     and not self.gazetteer.lookup(ent.text):
@@ -2325,16 +2323,11 @@ def _inside_a_body_name(token: Token) -> bool:
     state."""
     span = _entity_at(token)
     if token.ent_type_ != "ORG" or span is None or span.start >= token.i or \
-            doc_token_before(token).lower_ not in CONNECTORS | {"on"}:
+            token.nbor(-1).lower_ not in CONNECTORS | {"on"}:
         return False
     words = [t for t in span if t.is_alpha and t.lower_ not in CONNECTORS | {"on"}]
     return len(words) >= 2 and all(t.text[:1].isupper() for t in words) and \
         not any(t.lower_ in STATE_ARM_WORDS for t in span)
-
-
-def doc_token_before(token: Token) -> Token:
-    """The token before (the token itself at the start of the text)."""
-    return token.doc[token.i - 1] if token.i > 0 else token
 
 
 # organs of a state that follow its name ("United States Senate"): still the state's own
@@ -2527,7 +2520,10 @@ STATE_DESCRIPTION = re.compile(
 PARTY_AND_STATE = re.compile(
     r"\s*[(,]\s*(?P<party>[RDI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)"
     r"\s*[),]")
+STATE_NAME = re.compile(rf"\b(?P<state>{_US_STATE_ALTERNATION})\b")
 STATE_AHEAD = re.compile(rf"\b(?P<state>{_US_STATE_ALTERNATION})\s+(?:[A-Z][a-z]*\.?\s+)?$")
+PARTY_LETTERS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D",
+                 "independent": "I"}
 HOME_STATE = re.compile(rf"\s+of\s+(?P<state>{_US_STATE_ALTERNATION})\b")
 
 
