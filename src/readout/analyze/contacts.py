@@ -919,13 +919,13 @@ class ContactExtractor:
                               not self._mentioned_in(doc, p, mentions, rest))]
             if host_side:
                 hosts.append(host_side)
+        countries = {self._country_of(t) for t in travellers}
         if not hosts and travellers and trigger.lemma_ not in SENDING_LEMMAS:
             # "Scholz visited Odesa": the state a listed city lies in hosts the visit (a
             # traveller's own country does not: "Zelensky visited Kharkiv" is no contact)
-            homes = {self._country_of(t) for t in travellers}
             for dest in destinations:
                 state = self.gazetteer.state_of_city(_dest_name(dest))
-                if state is not None and state not in homes and state not in travellers:
+                if state is not None and state not in countries and state not in travellers:
                     hosts.append([state])
                     break
         if not hosts and travellers and trigger.lemma_.casefold() == "visit":
@@ -935,11 +935,10 @@ class ContactExtractor:
             goes_to = [o for o in trigger.children if o.dep_ == "dobj"] + [
                 o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
                 for o in c.children if o.dep_ == "pobj"]
-            homes = {self._country_of(t) for t in travellers}
             for place in goes_to:
                 seat = self._seat_named(doc[place.i:place.i + 1], mentions)
                 if seat is not None and seat not in travellers and \
-                        self._country_of(seat) in homes:
+                        self._country_of(seat) in countries:
                     hosts.append([seat])
                     break
         date, date_text = self._date(clause, doc, planned, trigger)
@@ -1501,14 +1500,10 @@ class ContactExtractor:
         if trigger.pos_ not in ("NOUN", "PROPN"):
             return None
         for child in trigger.children:
-            if child.dep_ != "compound" or child.i > trigger.i:
-                continue
-            for m in mentions:
-                if m.start <= child.idx < m.end:
-                    entry = self.gazetteer.entries.get(m.actor)
-                    if entry is not None and entry.kind == "organization" and \
-                            entry.sector == "government":
-                        return m.actor
+            if child.dep_ == "compound" and child.i < trigger.i:
+                seat = self._seat_named(child.doc[child.i:child.i + 1], mentions)
+                if seat is not None:
+                    return seat
         return None
 
     def _clause_parties(self, doc: Doc, clause: Span, trigger: Token,
