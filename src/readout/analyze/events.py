@@ -1807,8 +1807,7 @@ def _reported_deceit(token: Token) -> Candidate | None:
     """A deceit verb heading a clause reported by a named speaker about someone else."""
     if token.pos_ != "VERB" or _lemma(token) not in DECEIT_VERBS or token.dep_ != "ccomp" \
             or _lemma(token.head) not in REPORTING_VERBS | CONTESTING_VERBS \
-            or any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
-                   for c in [*token.children, *token.head.children]) \
+            or _denied_or_unreal(token, token.head) \
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # (not an infinitive: "claimed X directed Cohen to lie" blames not Cohen)
     speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -1843,8 +1842,7 @@ def _reported_blame(token: Token) -> Candidate | None:
             and token.head.head.lemma_ == "be":
         clause = token.head.head
     if clause.dep_ != "ccomp" or _lemma(clause.head) not in REPORTING_VERBS | CONTESTING_VERBS \
-            or any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
-                   for t in {token, clause, clause.head} for c in t.children) \
+            or _denied_or_unreal(token, clause, clause.head) \
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
@@ -1865,8 +1863,7 @@ def _won_backing(token: Token) -> Candidate | None:
     """'Clinton won the endorsement of the AFL-CIO', 'picked up the backing of X': the one
     named after 'of' (or before the noun: 'the union's endorsement') supports the subject."""
     if token.pos_ != "VERB" or _lemma(token) not in WINNING_VERBS \
-            or any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
-                   for c in token.children):
+            or _denied_or_unreal(token):
         return None
     obj = _object(token)
     if obj is None and _lemma(token) == "pick":  # "picked up the backing of"
@@ -2005,8 +2002,7 @@ def _quoted_verdict(token: Token, etype: str) -> Candidate | None:
     passes it (checked when the event is built)."""
     head = token.head
     if token.dep_ not in ("acomp", "attr") or head.lemma_ != "be" or head.dep_ != "ROOT" \
-            or any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
-                   for c in head.children):
+            or _denied_or_unreal(head):
         return None
     judged = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if judged is None or judged.lower_ in FIRST_PERSON or judged.i > token.i:
@@ -2051,8 +2047,7 @@ def _censure(token: Token) -> Candidate | None:
             token.dep_ in ("acomp", "attr", "dobj") and head.lower_ in ("’s", "'s"))) \
             and head.dep_ == "ccomp" \
             and head.head.lemma_.casefold() in REPORTING_VERBS \
-            and not any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
-                        for c in head.children):
+            and not _denied_or_unreal(head):
         judged = next((c for c in head.children if c.dep_ == "nsubj"), None)
         speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         if judged is None or speaker is None or speaker.lower_ in FIRST_PERSON:
@@ -3155,6 +3150,13 @@ def _own_modality(verb: Token) -> str | None:
     if _negated(verb):
         return "refuse"
     return "intent" if reported or conditional or (own and aux & FUTURE_AUX) else None
+
+
+def _denied_or_unreal(*heads: Token) -> bool:
+    """Whether any of the words carries a negation or a modal of advice or hypothesis ("did
+    not", "should", "might"): what is said of them is no act told as done."""
+    return any(c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
+               for head in heads for c in head.children)
 
 
 def _negated(verb: Token) -> bool:
