@@ -7,7 +7,9 @@ Syria"). Read as a document whose publication date is the row's date, an update 
 sample of the diplomatic news prose readout must handle: contacts, threats, demands,
 sanctions, with the actors named the way reporters name them.
 
-A document's key is ``<event>/<row>`` (row counted from 0 after the header). Gold files store
+A document's key is ``<event>/<row>`` (row counted from 0 after the header) for the first
+annotator's timeline and ``<event>/a<N>/<row>`` for annotator N's (annotators 2 and 3 wrote
+their own updates for the same days: the same news in other words). Gold files store
 offsets into the ``Update`` field exactly as the csv module returns it, plus the sha1 of that
 text, so drift in the source shows up as a mismatch instead of shifted spans.
 
@@ -45,20 +47,30 @@ def load_updates(event: str, annotator: int = 1) -> list[TimelineUpdate]:
     path = TIMELINES / event / f"annotator{annotator}.tsv"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
-    return [TimelineUpdate(key=f"{event}/{i}", published=row["Date"].strip("[] "),
+    prefix = event if annotator == 1 else f"{event}/a{annotator}"
+    return [TimelineUpdate(key=f"{prefix}/{i}", published=row["Date"].strip("[] "),
                            text=row["Update"].strip())
             for i, row in enumerate(rows) if row.get("Update", "").strip()]
 
 
-def load_by_key(keys: list[str], annotator: int = 1) -> dict[str, TimelineUpdate]:
-    """The updates named by ``<event>/<row>`` keys."""
-    by_event: dict[str, dict[str, TimelineUpdate]] = {}
+def key_source(key: str) -> tuple[str, int]:
+    """The event and annotator a key names: ``iraq_war/7`` → (iraq_war, 1),
+    ``iraq_war/a2/7`` → (iraq_war, 2)."""
+    parts = key.split("/")
+    if len(parts) == 3 and parts[1].startswith("a") and parts[1][1:].isdigit():
+        return parts[0], int(parts[1][1:])
+    return parts[0], 1
+
+
+def load_by_key(keys: list[str]) -> dict[str, TimelineUpdate]:
+    """The updates named by ``<event>/<row>`` or ``<event>/a<N>/<row>`` keys."""
+    by_source: dict[tuple[str, int], dict[str, TimelineUpdate]] = {}
     found: dict[str, TimelineUpdate] = {}
     for key in keys:
-        event = key.split("/", 1)[0]
-        if event not in by_event:
-            by_event[event] = {u.key: u for u in load_updates(event, annotator)}
-        found[key] = by_event[event][key]
+        source = key_source(key)
+        if source not in by_source:
+            by_source[source] = {u.key: u for u in load_updates(*source)}
+        found[key] = by_source[source][key]
     return found
 
 
