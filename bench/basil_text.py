@@ -64,6 +64,8 @@ MOVED_TO_DEV: frozenset[str] = frozenset({
     "0d10341a", "68748e7f", "526cabb7", "dd1e6e3b",
     # quotes batch 5
     "2058ec60", "70c75d68", "97b1305c",
+    # quotes batch 6 (2026-11-23)
+    "59f2f47c", "0c78e748", "d4a4bc34",
 })
 
 
