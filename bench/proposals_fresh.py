@@ -1,0 +1,130 @@
+"""Benchmark: proposals and demands on a fresh blind set (other annotators' timeline updates and
+US-government statements).
+
+Usage: python bench/proposals_fresh.py [--verbose] [--no-write]
+
+Gold: tests/gold/fresh_proposals_dev.json (see its "dataset" field for how the documents were
+drawn): annotator 2's updates of gaza_conflict (rows 12 on) and syrian_crisis, and official
+US statements cut to about 3000 characters, every proposal and demand annotated before readout
+ran on them. Scored as bench/proposals_timeline.py scores its set: a system proposal is right
+when it overlaps a gold item and names one of its acceptable proposers; borderline items are
+neither required nor penalised; addressee accuracy is over matched required items. Writes
+bench/results/proposals_fresh.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "gold" / "fresh_proposals_dev.json"
+RESULTS = REPO / "bench" / "results" / "proposals_fresh.json"
+USGOV = REPO.parent / "shared" / "data" / "us-gov-russia-ukraine-statements-2022" / \
+    "government_statements.jsonl"
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+from events import _accepts_folded, _overlap, _score, _summary  # noqa: E402
+from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc  # noqa: E402
+from readout.ingest.metadata import parse_date  # noqa: E402
+from readout.records import Article  # noqa: E402
+from timeline_docs import load_by_key  # noqa: E402
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def load_articles(gold: dict[str, Any]) -> dict[str, Article]:
+    """The gold's documents as articles: timeline updates dated by their row, US statements cut
+    to the length the gold records (offsets are into the cut text)."""
+    docs = gold["docs"]
+    updates = load_by_key([k for k, e in docs.items() if e["source"] == "timeline"])
+    rows = [json.loads(line) for line in USGOV.read_text("utf-8").splitlines() if line.strip()]
+    out: dict[str, Article] = {}
+    for key, entry in docs.items():
+        if entry["source"] == "timeline":
+            text = updates[key].text
+            article = Article(doc=key, text=text, published=entry["published"])
+        else:
+            row = rows[entry["row"]]
+            text = row["text"][:entry["chars"]]
+            article = Article(doc=key, text=text, title=row.get("title"), url=row.get("url"),
+                              published=parse_date(row["date_raw"]) if row.get("date_raw")
+                              else None, source_format="jsonl")
+        if _sha1(text) != entry["sha1"]:
+            raise SystemExit(f"{key}: text changed since annotation (sha1 mismatch)")
+        out[key] = article
+    return out
+
+
+def evaluate(verbose: bool = False) -> dict[str, Any]:
+    gold = json.loads(GOLD.read_text("utf-8"))
+    articles = load_articles(gold)
+    nlp = build_pipeline(None)
+    started = time.perf_counter()
+    totals: Counter = Counter()
+    per_doc: dict[str, Any] = {}
+    addressee_ok = addressee_n = 0
+    for key, entry in gold["docs"].items():
+        article = articles[key]
+        analysis = analysis_from_doc(article, nlp(make_doc(nlp, article)))
+        system = [p.to_json() for p in analysis.proposals]
+        items = entry["proposals"]
+
+        def match(s: dict[str, Any], g: dict[str, Any]) -> bool:
+            return _overlap(s["start"], s["end"], g["evidence_start"], g["evidence_end"]) \
+                and _accepts_folded(g["proposer"], s["proposer"])
+
+        result = _score(system, items, match, lambda s: False)
+        for s in result["_true_pos"]:
+            g = next(g for g in items if match(s, g))
+            if not g["borderline"]:
+                addressee_n += 1
+                addressee_ok += _accepts_folded(g["addressee"], s["addressee"])
+        for k in ("tp", "fp", "fn", "ignored"):
+            totals[k] += result[k]
+        per_doc[key] = {k: v for k, v in result.items() if not k.startswith("_")}
+        if verbose:
+            text = article.text
+            for s in result["_true_pos"]:
+                print(f"  TP {key}: {s['proposer']} -> {s['addressee']} | {s['issue']}")
+            for s in result["_false_pos"]:
+                print(f"  FP {key}: {s['proposer']} -> {s['addressee']} | {s['issue']} :: "
+                      f"{text[s['start']:s['end']][:100]!r}")
+            for g in result["_misses"]:
+                near = [s for s in system if _overlap(s["start"], s["end"], g["evidence_start"],
+                                                      g["evidence_end"])]
+                print(f"  FN {key}: {g['proposer']} :: "
+                      f"{text[g['evidence_start']:g['evidence_end']][:100]!r}"
+                      + (f"  (system: {[s['proposer'] for s in near]})" if near else ""))
+    summary = _summary(totals, per_doc)
+    summary["addressee_accuracy_of_matched"] = round(addressee_ok / addressee_n, 3) \
+        if addressee_n else None
+    summary["seconds"] = round(time.perf_counter() - started, 1)
+    return summary
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    result = evaluate(args.verbose)
+    print("fresh proposals: " + json.dumps({k: v for k, v in result.items()
+                                            if k != "per_file"}))
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps({"benchmark": "proposals_fresh", **result}, indent=2)
+                           + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
