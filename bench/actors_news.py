@@ -18,7 +18,9 @@ tests/gold/news_actor_sample_timeline_dev.json, 118 mentions in 45 dated timelin
 2005 Iraq war and the 2014 Gaza conflict, annotated before readout was run on them: people of
 an era the gazetteer mostly does not cover, armed groups, and towns the tagger takes for bodies;
 and tests/gold/news_actor_sample_dev4.json, eighty mentions in ten further PolNeAR dev articles
-annotated before readout was run on them.
+annotated before readout was run on them; and tests/gold/news_actor_sample_usgov.json, eighty
+mentions in ten Defense Department and Treasury statements of 2022-23 (aid packages, sanctions
+designations), annotated before readout was run on them.
 For every mention, the readout actor mention that overlaps it most is compared with the gold:
 - ``actor``: right when it carries one of the acceptable canonical names;
 - ``place``: wrong when readout makes it a person or an organisation (a state or no mention
@@ -47,6 +49,8 @@ CAMEO_DEV = REPO / "tests" / "gold" / "news_actor_sample_cameo_dev.json"
 POLNEAR_DEV3 = REPO / "tests" / "gold" / "news_actor_sample_dev3.json"
 TIMELINE_DEV = REPO / "tests" / "gold" / "news_actor_sample_timeline_dev.json"
 POLNEAR_DEV4 = REPO / "tests" / "gold" / "news_actor_sample_dev4.json"
+USGOV_DEV = REPO / "tests" / "gold" / "news_actor_sample_usgov.json"
+USGOV = REPO.parent / "shared" / "data" / "us-gov-russia-ukraine-statements-2022" / "government_statements.jsonl"
 POLNEAR_TEXT = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
 RESULTS = REPO / "bench" / "results" / "actors_news.json"
 sys.path.insert(0, str(REPO / "src"))
@@ -79,9 +83,17 @@ def _cameo_sentence(sha1: str) -> str:
     return _cameo_by_sha1()[sha1]
 
 
+@functools.cache
+def _usgov_rows() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in USGOV.read_text("utf-8").splitlines() if line.strip()]
+
+
 def _text_of(path: str) -> tuple[str, str | None]:
     """The analysed text and title of a sample document (BASIL JSON, PolNeAR text, a CAMEO
-    sentence or a timeline update)."""
+    sentence, a timeline update or a US government statement)."""
+    if path.startswith("usgov:"):
+        row = _usgov_rows()[int(path.split(":", 1)[1])]
+        return row["text"], row.get("title")
     if path.startswith("timeline:"):
         key = path.split(":", 1)[1]
         return load_by_key([key])[key].text, None
@@ -144,7 +156,7 @@ def main() -> None:
     results = {}
     for name, path in (("basil_dev", GOLD), ("polnear_dev2", POLNEAR_DEV),
                        ("cameo_dev", CAMEO_DEV), ("polnear_dev3", POLNEAR_DEV3), ("timeline_dev", TIMELINE_DEV),
-                       ("polnear_dev4", POLNEAR_DEV4),
+                       ("polnear_dev4", POLNEAR_DEV4), ("usgov_dev", USGOV_DEV),
                        ("polnear_heldout", HELD_OUT)):
         result = evaluate(args.verbose, path)
         results[name] = result
