@@ -8,7 +8,8 @@ drawn): annotator 2's updates of gaza_conflict (rows 12 on) and syrian_crisis, a
 US statements cut to about 3000 characters, every proposal and demand annotated before readout
 ran on them. Scored as bench/proposals_timeline.py scores its set: a system proposal is right
 when it overlaps a gold item and names one of its acceptable proposers; borderline items are
-neither required nor penalised; addressee accuracy is over matched required items. Writes
+neither required nor penalised; addressee accuracy is over matched required items, proposer
+accuracy over required items some output overlaps. Writes
 bench/results/proposals_fresh.json.
 """
 
@@ -52,14 +53,17 @@ def load_articles(gold: dict[str, Any]) -> dict[str, Article]:
     for key, entry in docs.items():
         if entry["source"] == "timeline":
             text = updates[key].text
-            article = Article(doc=key, text=text, published=entry["published"])
+            # the source writes line breaks as a literal backslash-n: two newlines, the same
+            # length, so the offsets hold (as bench/contacts.py reads the timelines)
+            article = Article(doc=key, text=text.replace("\\n", "\n\n"),
+                              published=entry["published"])
         else:
             row = rows[entry["row"]]
             text = row["text"][:entry["chars"]]
             article = Article(doc=key, text=text, title=row.get("title"), url=row.get("url"),
                               published=parse_date(row["date_raw"]) if row.get("date_raw")
                               else None, source_format="jsonl")
-        if _sha1(text) != entry["sha1"]:
+        if _sha1(text) != entry["sha1"]:  # (checked on the text as stored)
             raise SystemExit(f"{key}: text changed since annotation (sha1 mismatch)")
         out[key] = article
     return out
@@ -72,7 +76,7 @@ def evaluate(verbose: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
     totals: Counter = Counter()
     per_doc: dict[str, Any] = {}
-    addressee_ok = addressee_n = 0
+    addressee_ok = addressee_n = proposer_ok = proposer_n = 0
     for key, entry in gold["docs"].items():
         article = articles[key]
         analysis = analysis_from_doc(article, nlp(make_doc(nlp, article)))
@@ -89,6 +93,13 @@ def evaluate(verbose: bool = False) -> dict[str, Any]:
             if not g["borderline"]:
                 addressee_n += 1
                 addressee_ok += _accepts_folded(g["addressee"], s["addressee"])
+        for g in items:
+            # proposer accuracy where the proposal was found at all (any overlapping output)
+            near = [s for s in system if _overlap(s["start"], s["end"], g["evidence_start"],
+                                                  g["evidence_end"])]
+            if near and not g["borderline"]:
+                proposer_n += 1
+                proposer_ok += any(_accepts_folded(g["proposer"], s["proposer"]) for s in near)
         for k in ("tp", "fp", "fn", "ignored"):
             totals[k] += result[k]
         per_doc[key] = {k: v for k, v in result.items() if not k.startswith("_")}
@@ -108,6 +119,8 @@ def evaluate(verbose: bool = False) -> dict[str, Any]:
     summary = _summary(totals, per_doc)
     summary["addressee_accuracy_of_matched"] = round(addressee_ok / addressee_n, 3) \
         if addressee_n else None
+    summary["proposer_accuracy_of_found"] = round(proposer_ok / proposer_n, 3) \
+        if proposer_n else None
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
 

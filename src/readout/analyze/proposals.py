@@ -75,6 +75,9 @@ MARKET_LEMMAS = {"rise", "fall", "drop", "grow", "slow", "surge", "soar", "plung
 MARKET_ADJ = {"low", "high", "strong", "weak", "rising", "falling", "growing", "slowing",
               "soaring", "global", "consumer", "domestic", "robust", "sluggish", "lower",
               "higher", "weaker", "stronger", "weakening", "pent", "seasonal", "peak"}
+# nouns of leaving: their "from" names a place ("withdrawal from Ukraine")
+MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "removal",
+              "expulsion", "evacuation", "drawdown", "redeployment"}
 GROUP_ADDRESSEES = {"leaders", "governments", "sides", "presidents", "countries", "powers"}
 # subjects of a recommendation that are not the parties of the contact in view
 NOT_THE_PARTIES = {"voter", "poll", "public", "reader", "investor", "market", "price",
@@ -213,6 +216,9 @@ class ProposalExtractor:
             subj = _subject(verb) if token.pos_ == "VERB" else (
                 owner or (_subject(token.head) if token.dep_ in ("dobj", "pobj")
                           and token.head.lemma_ != "be" else None))
+            if token.pos_ == "NOUN" and subj is not None and subj is not owner and \
+                    not _can_ask(doc, subj, mentions):
+                subj = None  # "Putin's war has highlighted the need to …": a war asks nothing
             if token.pos_ == "VERB" and subj is not None and subj.dep_ == "nsubjpass":
                 # "residents were requested to stay away": they are asked; the asker is the
                 # agent, when named
@@ -273,6 +279,10 @@ class ProposalExtractor:
             if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
         if asked is not None:
             return _actor_of(doc, asked, mentions) or group_label(asked)  # "X was urged to"
+        owner = _owner_of_act(doc, token, verb, mentions) \
+            if lemma in DEMAND_VERBS or lemma in DEMAND_NOUNS else None
+        if owner is not None:
+            return owner  # "demanded Russia's withdrawal": Russia is to withdraw
         if lemma in ("urge", "ask", "press") and token.pos_ == "VERB":
             return _actor_of(doc, _object(token), mentions)
         clause = _called_for_clause(token) if token.pos_ == "VERB" else None
@@ -288,14 +298,37 @@ class ProposalExtractor:
             if name:
                 return name
         if kind == "demand" or token.pos_ == "NOUN":
+            thing = _object(verb)
             for tok in verb.subtree:
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "on") \
-                        and tok.head.head in (verb, token, _object(verb)):
+                        and tok.head.head in (verb, token, thing) and not (
+                            # "withdrawal from Ukraine": the place left, not who is asked
+                            tok.head.lower_ == "from" and tok.head.head.lemma_.casefold()
+                            in MOVE_NOUNS):
                     name = _actor_of(doc, tok, mentions)
                     if name:
                         return name
             return None
         return _addressee_of(doc, verb, mentions)
+
+
+def _owner_of_act(doc: Doc, token: Token, verb: Token, mentions: list[ActorMention]
+                  ) -> str | None:
+    """Who is to perform the act demanded, when the act is a noun with an owner: "demanded
+    Russia's withdrawal", "called for Israel's pullout", "the demand for Iran's compliance"."""
+    acts = [c for c in verb.children if c.dep_ in ("dobj", "obj")] if token.pos_ == "VERB" \
+        else []
+    acts += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+             for o in p.children if o.dep_ == "pobj"]
+    for act in acts:
+        owner = _possessor(act)
+        if owner is None or act.lemma_.casefold() in IDEA_NOUNS | STATEMENT_NOUNS:
+            continue  # ("urged Kerry's plan": a plan is proposed, its owner does not act)
+        name = _actor_of(doc, owner, mentions) or (
+            _recent_actor(doc, owner, mentions) if owner.lower_ in PRONOUNS else None)
+        if name:
+            return name
+    return None
 
 
 # --- triggers -----------------------------------------------------------------------------
@@ -487,7 +520,11 @@ def _participle_subject(verb: Token) -> Token | None:
     that Egypt mediate" (for a statement, its issuer). Not gerunds listed as things ("motives
     include reinforcing …, demanding respect")."""
     if verb.dep_ == "acl":
-        return _statement_issuer(verb.head)
+        return _statement_issuer(verb.head) or _idea_owner(verb.head)
+    idea = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if idea is not None and verb.dep_ in ("ccomp", "xcomp", "conj"):
+        # "welcomed the Union's plan calling for …" parsed with the plan as the subject
+        return _statement_issuer(idea) or _idea_owner(idea)
     node = verb
     while node.dep_ == "conj" and node.head.tag_ == "VBG" and node.head.i != node.i:
         node = node.head  # up the participles joined by "and"
@@ -500,6 +537,28 @@ def _participle_subject(verb: Token) -> Token | None:
     if subj is None:
         return None
     return _statement_issuer(subj) or subj
+
+
+def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
+    """Whether a subject is one who can voice a need or a call: a name, a pronoun, an actor
+    mention on the word itself, a group of people, a body or a statement; not an event or a
+    thing that merely has an owner ("Putin's war", "the crisis")."""
+    if subj.pos_ in ("PROPN", "PRON") or _mention_at(subj, mentions) is not None:
+        return True
+    lemma = subj.lemma_.casefold()
+    return lemma in STATE_SUBJECTS | ASKED_PARTIES | STATEMENT_NOUNS | NOT_THE_PARTIES or \
+        subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or group_label(subj) is not None
+
+
+def _idea_owner(noun: Token) -> Token | None:
+    """Whose plan or proposal it is: "the Arab League's plan calling for …", "a French
+    proposal calling for …", "a plan drawn up by Annan calling for …"."""
+    if noun.lemma_.casefold() not in IDEA_NOUNS | {"initiative", "roadmap", "road", "draft"}:
+        return None
+    return _possessor(noun) or _national_owner(noun) or next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG")),
+        None) or next((_agent(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and _agent(c) is not None), None)
 
 
 def _relative_of_a_party_or_idea(verb: Token) -> bool:

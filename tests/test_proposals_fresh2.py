@@ -1,0 +1,46 @@
+"""Proposals on fresh text (other annotators' timeline updates, US statements): the general
+causes found on tests/gold/fresh_proposals_dev.json, each on a sentence of the project's own."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
+from readout.records import Article, Proposal
+
+
+def proposals_of(text: str, title: str | None = None) -> list[Proposal]:
+    nlp = build_pipeline(None)
+    article = Article(doc="t", text=text, title=title, published="2022-03-01")
+    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+
+
+def test_the_owner_of_the_act_demanded_is_the_addressee() -> None:
+    found = proposals_of("The European Union demanded Israel's withdrawal from Gaza.")
+    assert [(p.proposer, p.addressee) for p in found] == [("European Union", "Israel")]
+
+
+def test_the_place_a_withdrawal_leaves_is_not_the_addressee() -> None:
+    found = proposals_of("Germany demanded a withdrawal from the buffer zone near Ukraine.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Germany", None)]
+
+
+def test_a_plan_calling_for_something_is_its_owners_proposal() -> None:
+    found = proposals_of("The summit welcomed the African Union's plan calling for the junta "
+                         "to hand over power.")
+    assert [p.proposer for p in found] == ["African Union"]
+    found = proposals_of("Ministers discussed a French proposal calling for a truce in Aleppo.")
+    assert [p.proposer for p in found] == ["France"]
+
+
+def test_a_plan_of_no_one_calling_for_something_names_no_proposer() -> None:
+    assert proposals_of("They rejected a plan calling for new elections.") == []
+
+
+def test_an_event_that_shows_a_need_does_not_voice_it() -> None:
+    found = proposals_of("The attacks on the grid have underlined the need for more air "
+                         "defence, the Ukrainian president said.")
+    assert len(found) == 1 and found[0].proposer != "author"
+    found = proposals_of("Moscow's blockade has highlighted an urgent need to open new "
+                         "grain routes.")
+    assert [p.proposer for p in found] == ["author"]
+    found = proposals_of("The ministers stressed the need for a ceasefire.")
+    assert [p.proposer for p in found] == ["ministers"]
