@@ -44,3 +44,15 @@ def test_an_event_that_shows_a_need_does_not_voice_it() -> None:
     assert [p.proposer for p in found] == ["author"]
     found = proposals_of("The ministers stressed the need for a ceasefire.")
     assert [p.proposer for p in found] == ["ministers"]
+
+
+def test_demand_that_policy_reduces_is_buyers_demand() -> None:
+    assert proposals_of("The plan is to reduce demand for natural gas before the winter.") == []
+    found = proposals_of("Ukraine renewed its demand for more air defence systems.")
+    assert [p.proposer for p in found] == ["Ukraine"]
+
+
+def test_a_subject_parsed_as_an_apposition_still_issues_the_call() -> None:
+    found = proposals_of("A year after Russia began its invasion of Ukraine, 141 countries "
+                         "— from every corner of the world — issued a call for a just peace.")
+    assert [p.proposer for p in found] == ["countries"]

@@ -72,6 +72,10 @@ VAGUE_OBJECTS = {"anything", "nothing", "something", "little", "much", "everythi
 MARKET_LEMMAS = {"rise", "fall", "drop", "grow", "slow", "surge", "soar", "plunge", "slump",
                  "recover", "rebound", "roar", "increase", "decrease", "decline", "outstrip",
                  "exceed", "outpace", "weaken", "strengthen", "dry", "collapse", "pick", "spike"}
+# what policy does to demand ("reduce demand for gas")
+MARKET_OBJECT_VERBS = {"reduce", "cut", "curb", "lower", "dampen", "boost", "stimulate", "meet",
+                       "satisfy", "increase", "decrease", "fuel", "drive", "depress", "suppress",
+                       "shift", "outstrip", "exceed", "destroy", "weaken", "strengthen"}
 MARKET_ADJ = {"low", "high", "strong", "weak", "rising", "falling", "growing", "slowing",
               "soaring", "global", "consumer", "domestic", "robust", "sluggish", "lower",
               "higher", "weaker", "stronger", "weakening", "pent", "seasonal", "peak"}
@@ -480,6 +484,8 @@ def _market_demand(token: Token) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lower_ in MARKET_ADJ for c in token.children):
         return True
+    if token.dep_ in ("dobj", "obj") and token.head.lemma_.casefold() in MARKET_OBJECT_VERBS:
+        return True  # "reduce demand for fossil fuels", "meet demand for gas"
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.casefold() in MARKET_LEMMAS
 
 
@@ -509,7 +515,26 @@ def _subject(verb: Token) -> Token | None:
         if node.dep_ == "advcl" and any(c.tag_ == "TO" for c in node.children):
             node = node.head  # "protesters battle police to demand …": the same subject
             continue
+        return _stranded_subject(node) if node.dep_ == "ROOT" else None
+    return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A subject the parse hung on the clause before the verb as an apposition: "After Russia
+    invaded Ukraine, 141 countries — from every continent — issued a call …" (the countries
+    parsed as in apposition to "Ukraine's invasion")."""
+    k = verb.i - 1
+    while k >= verb.sent.start and (verb.doc[k].is_punct or verb.doc[k].is_space):
+        k -= 1
+    if k < verb.sent.start:
         return None
+    node = verb.doc[k]
+    for _ in range(8):
+        if node.dep_ == "appos" and node.pos_ in ("NOUN", "PROPN"):
+            return node if verb in node.ancestors else None
+        if node.head.i == node.i or node.head.i >= verb.i:
+            return None
+        node = node.head
     return None
 
 
