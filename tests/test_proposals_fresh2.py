@@ -56,3 +56,22 @@ def test_a_subject_parsed_as_an_apposition_still_issues_the_call() -> None:
     found = proposals_of("A year after Russia began its invasion of Ukraine, 141 countries "
                          "— from every corner of the world — issued a call for a just peace.")
     assert [p.proposer for p in found] == ["countries"]
+
+
+def test_in_a_transcript_the_turns_speaker_proposes() -> None:
+    text = ("Briefing Room\n\nPRESIDENT BIDEN: Thank you all for coming. This week shows the "
+            "need to keep our alliance united through the winter.\n")
+    found = proposals_of(text)
+    assert [p.proposer for p in found] == ["Joe Biden"]
+    text = ("MODERATOR: Thanks for joining the call.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. "
+            "Europe must cut its imports of Russian oil this year.\n")
+    found = proposals_of(text)
+    assert [p.proposer for p in found] == ["Senior Administration Official"]
+
+
+def test_an_address_line_or_a_note_is_no_speaker() -> None:
+    text = ("TO THE CONGRESS OF THE UNITED STATES:\n\nThe United States must continue to "
+            "support Ukraine.\n")
+    assert [p.proposer for p in proposals_of(text)] == ["author"]
+    text = "UPDATE: The minister said the talks should resume next week.\n"
+    assert [p.proposer for p in proposals_of(text)] != ["Update"]

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from readout.analyze.actors import DEFAULT_HOME
+from readout.analyze.actors import DEFAULT_HOME, TITLE_WORDS
 from readout.analyze.events import antecedent, group_label, sentence_units
+from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Proposal, Quote
 
@@ -82,6 +83,12 @@ MARKET_ADJ = {"low", "high", "strong", "weak", "rising", "falling", "growing", "
 # nouns of leaving: their "from" names a place ("withdrawal from Ukraine")
 MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "removal",
               "expulsion", "evacuation", "drawdown", "redeployment"}
+# A transcript turn: a label in capitals, a colon, and the words said on the same line.
+TURN_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>Q|[A-Z][A-Z.’'\- ]{1,60}?)[ \t]*:[ \t]*(?=\S)")
+NOT_SPEAKER_LABELS = {"note", "update", "updated", "editor's", "editor’s", "correction",
+                      "watch", "read", "related", "video", "photos", "breaking", "via", "source",
+                      "sources", "subject", "re", "to", "from", "cc", "date", "tags", "see", "a",
+                      "p.m", "a.m", "am", "pm", "edt", "est", "cet", "gmt", "utc"}
 GROUP_ADDRESSEES = {"leaders", "governments", "sides", "presidents", "countries", "powers"}
 # subjects of a recommendation that are not the parties of the contact in view
 NOT_THE_PARTIES = {"voter", "poll", "public", "reader", "investor", "market", "price",
@@ -110,8 +117,13 @@ class ProposalExtractor:
         author = doc._.author or "author"
         found: list[Proposal] = []
         lead_in: tuple[str, str | None] | None = None  # (proposer, addressee) of a list
+        turns = _speaker_turns(doc)
+        default = author
         for sent in sentence_units(doc):
             text = sent.text
+            # in a transcript the one who speaks is the author of what is said in the turn
+            author = next((who for at, who in reversed(turns) if at <= sent.start_char),
+                          None) or default
             if lead_in is not None and LIST_MARK.match(text) and _starts_paragraph(doc, sent):
                 found.append(self._item(doc, sent, *lead_in))
                 continue
@@ -562,6 +574,46 @@ def _participle_subject(verb: Token) -> Token | None:
     if subj is None:
         return None
     return _statement_issuer(subj) or subj
+
+
+def _speaker_turns(doc: Doc) -> list[tuple[int, str | None]]:
+    """A transcript's turns, (offset, speaker), from lines opened by a speaker label in capitals
+    with the turn's words after it ("PRESIDENT BIDEN: Thank you.", "SENIOR ADMINISTRATION
+    OFFICIAL: …"). A label names a person the gazetteer or the article knows by the surname it
+    gives, else it is kept as printed ("Senior Administration Official"); a questioner ("Q")
+    names no one. One label alone makes a transcript only when it names a known person (an
+    address line "TO THE CONGRESS:" or a note "UPDATE: …" is no turn)."""
+    text = doc_text(doc)
+    turns: list[tuple[int, str | None]] = []
+    known = 0
+    for match in TURN_LABEL.finditer(text):
+        label = match.group("label").strip()
+        words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", label)
+                 if w.casefold().rstrip(".") not in TITLE_WORDS | {"the"}]
+        if label == "Q":
+            turns.append((match.start(), None))
+            continue
+        if not words or {w.casefold() for w in words} & NOT_SPEAKER_LABELS:
+            continue
+        person = _person_named(doc, words[-1])
+        known += person is not None
+        printed = [w.capitalize() for w in re.findall(r"[A-Za-z][\w’'\-]*", label)
+                   if w.casefold() not in ("the", "mr", "mrs", "ms", "dr")]
+        turns.append((match.start(), person or " ".join(printed)))
+    if sum(1 for _, who in turns if who) < 2 and not known:
+        return []
+    return turns
+
+
+def _person_named(doc: Doc, surname: str) -> str | None:
+    """The one person of the article, else of the gazetteer, with this surname."""
+    folded = surname.casefold()
+    named = {a.name for a in doc._.actors or [] if a.kind == "person"
+             and a.name.split()[-1].casefold() == folded}
+    if len(named) == 1:
+        return named.pop()
+    hits = load_gazetteer(None).people_named([surname.capitalize()])
+    return hits[0].name if len(hits) == 1 else None
 
 
 def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
