@@ -664,7 +664,8 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "offensive": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
     "bombing": ("ASSAULT", "aerial"), "shelling": ("ASSAULT", "heavy-weapons"),
     "assassination": ("ASSAULT", "targeted"), "killing": ("ASSAULT", None),
-    "massacre": ("ASSAULT", None),
+    "massacre": ("ASSAULT", None), "assault": ("ASSAULT", None),
+    "bombardment": ("ASSAULT", "heavy-weapons"),
     "clash": ("ASSAULT", None), "fighting": ("ASSAULT", None), "gunfight": ("ASSAULT", "firearms"),
     "gunfire": ("ASSAULT", "firearms"), "battle": ("ASSAULT", None),
     "fire": ("ASSAULT", "firearms"),
@@ -1222,11 +1223,17 @@ class EventExtractor:
                 actor = "protesters"
             if actor is None:
                 return []
+            preps = ("of", "against", "at", "over") + (("on",) if cand.type == "ASSAULT"
+                                                         else ())
             aimed = [g for c in cand.token.children if c.dep_ == "prep"
-                     and c.lower_ in ("of", "against", "at", "over") for g in c.children
-                     if g.dep_ == "pobj"]
+                     and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
             aimed += [p for g in aimed for p in g.children if p.dep_ == "poss"]
             against = [t for g in aimed for t in _actors_in(doc, g, mentions, exclude=actor)]
+            if cand.type == "ASSAULT":  # "an assault on Iraqi police and US troops": each
+                against = list(dict.fromkeys(
+                    [*against, *(t for g in aimed for c in g.conjuncts
+                                 for t in _actors_in(doc, c, mentions, exclude=actor))]))
+                return self._make(doc, sent, cand, actor, against)
             return self._make(doc, sent, cand, actor, against[:1])
         if actor_tok is None and cand.agent is not None:
             place = _actor_at(doc, cand.agent, mentions)  # protests in a place: its people
@@ -1743,7 +1750,50 @@ def _attack_doer(doc: Doc, attack: Token, mentions: list[ActorMention]) -> str |
                 found = _actor_at(doc, doer, mentions)
                 if found is not None:
                     return found
+    owner = _attack_owner(attack)
+    if owner is not None:
+        return _actor_at(doc, owner, mentions) or group_label(owner)
     return None
+
+
+KILLING_VERBS = {"kill", "wound", "injure", "maim"}
+CLAIMING_VERBS = {"claim", "take", "accept", "admit", "assume", "acknowledge"}
+SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry",
+                "salvo", "campaign", "number"}
+
+
+def _attack_owner(attack: Token) -> Token | None:
+    """Whose attack an attack noun with no doer of its own is, read from the clause it serves:
+    'X claimed responsibility for the bombing', 'X broke the lull with a wave of raids'.
+    Only an active subject counts ("the town was hit with rockets" names no doer)."""
+    node = attack
+    while node.dep_ == "pobj" and node.head.lower_ == "of" \
+            and _lemma(node.head.head) in SERIES_NOUNS:
+        node = node.head.head  # "a series of raids"
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+        return None
+    prep, host = node.head, node.head.head
+    while host.dep_ == "conj" and host.head.pos_ == "VERB":
+        host = host.head  # "killing 19 and wounding dozens in an assault on ..."
+    if prep.lower_ == "in" and host.lemma_.casefold() in KILLING_VERBS \
+            and host.dep_ in ("acl", "relcl") and _lemma(host.head) in WEAPONRY:
+        # "raids that killed 12 in a coordinated assault on ...": the raiders' assault
+        return _attack_owner(host.head) if host.head.i != attack.i else None
+    if prep.lower_ == "for" and _lemma(host) in ("responsibility", "credit") \
+            and host.dep_ in ("dobj", "obj") and _lemma(host.head) in CLAIMING_VERBS:
+        verb = host.head  # "claimed responsibility for the attack"
+    elif prep.lower_ == "with" and (host.pos_ == "VERB" or (
+            host.dep_ in ("dobj", "obj") and host.head.pos_ == "VERB")):
+        # "ended the lull with a wave of attacks" (the parse may hang 'with' on the object)
+        verb = host if host.pos_ == "VERB" else host.head
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+    else:
+        return None
+    if _denied_or_unreal(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"
+                 and c.lower_ not in ("who", "that", "which")), None)
 
 
 # Organs of a state that news names by where they sit ("authorities in Pakistan").
@@ -2908,6 +2958,11 @@ def _nominal(token: Token) -> Candidate | None:
         # "sped up the withdrawal of its forces from Panama", "completed the pullout": the
         # subject does what the noun names
         return Candidate(type=etype, mode=mode, token=token, verb=head)
+    if doer is None and etype == "ASSAULT" and _nominal_context(token) == "keep":
+        owner = _attack_owner(token)  # "X claimed responsibility for the bombing"
+        if owner is not None:
+            return Candidate(type=etype, mode=mode, token=token, verb=token, nominal=True,
+                             agent=owner)
     if doer is None and etype == "PROTEST" and not any(
             c.dep_ in ("det", "amod") and c.lower_ in UNREAL_MODIFIERS for c in token.children):
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "for") \
@@ -3034,8 +3089,12 @@ def _nominal_context(token: Token) -> str:
                 # occupation might be paired with ...": the noun phrase is under the modal
             if hl in INTENT_WORDS:
                 return "INTENT"
-            if hl in IRREALIS or hl in WRAPPERS:
-                return "drop"
+            instrument = node.dep_ == "prep" and node.lower_ in ("with", "through") \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and head.dep_ not in ("xcomp", "ccomp")
+            if (hl in IRREALIS or hl in WRAPPERS) and not instrument:
+                return "drop"  # but "ended the lull with a wave of attacks": the means used
+                # to end something did happen
             if head.dep_ != "xcomp":
                 break  # the noun's own clause decides; what governs that clause does not
         elif hl in IRREALIS or hl in INTENT_WORDS or head.lower_ in IRREALIS_NOUNS:
@@ -4473,17 +4532,30 @@ def group_label(token: Token) -> str | None:
     # "the operation", "the clan militias" inside an entity: no name is all lower case
     # ("al-Qaeda" keeps its capital), so such words are read as the common nouns they are
     named = any(ch.isupper() for t in words for ch in t.text)
+    # "Rebels in Yemen broke ...": a plural group word capitalised only as the first word
+    opening_group = token.i == token.sent.start and token.pos_ == "PROPN" \
+        and not token.ent_type_ and token.lower_.endswith("s") \
+        and token.lower_[:-1] in GROUP_NOUNS
     if named and (token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
-        if words[0].i == token.sent.start and not any(t.ent_type_ for t in words):
+        if words[0].i == token.sent.start and not any(t.ent_type_ for t in words) \
+                and not opening_group:
             return None  # "Lawmaker urges ...", "Judge rejects ...": a capitalised first word
             # of a headline that no recogniser took for a name is a common noun
-        label = " ".join(t.text for t in words).replace("’", "'").replace(" 's", "'s")
-        return label or None
+        if not opening_group:
+            label = " ".join(t.text for t in words).replace("’", "'").replace(" 's", "'s")
+            of_name = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                            and g.ent_type_ not in ("GPE", "LOC")), None)
+            if label and token.pos_ == "PROPN" and of_name is not None:
+                # "Army of Ansar al-Sunna": the name goes on past 'of' (a place after it,
+                # "Islamic Army of Iraq", is where the group acts and may be dropped)
+                label += " of " + token.doc[of_name.left_edge.i:of_name.i + 1].text
+            return label or None
     lemma = token.lemma_.casefold()
     plural = token.tag_ == "NNS"
     if token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in GROUP_NOUNS:
         lemma, plural = lemma[:-1], True  # "the clan militias" tagged as a name
-    if (token.pos_ == "NOUN" or token.pos_ == "PROPN" and not named) and (
+    if (token.pos_ == "NOUN" or token.pos_ == "PROPN" and (not named or opening_group)) and (
             (plural and lemma in GROUP_NOUNS) or lemma in COLLECTIVE_NOUNS):
         mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
                 and c.pos_ != "VERB"  # "Benghazi-based": where they are, not who

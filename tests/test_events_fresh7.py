@@ -1,0 +1,36 @@
+"""Events: general causes found on the second blind timeline set (annotator 3's wording of the
+same days, tests/gold/timeline_events_dev2.json). Each test is a sentence of the project's own
+that shows one cause; the negative cases guard against over-reach."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def triples(text: str, published: str = "2014-08-01") -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events]
+
+
+# --- an attack noun's doer read from the clause it serves ----------------------------------
+
+def test_claiming_responsibility_for_an_attack_makes_the_claimant_the_attacker() -> None:
+    found = triples("The Taliban claimed responsibility for a suicide attack in Kabul.")
+    assert ("ASSAULT", "Taliban", None) in found
+
+
+def test_denying_responsibility_is_no_attack() -> None:
+    found = triples("The Taliban denied responsibility for the suicide attack in Kabul.")
+    assert not any(t == "ASSAULT" and a == "Taliban" for t, a, _ in found)
+
+
+def test_a_wave_of_attacks_used_to_end_a_lull_belongs_to_the_subject() -> None:
+    found = triples("Insurgents in Iraq ended a lull with a wave of attacks killing 19 people "
+                    "in a coordinated assault on Iraqi police and US troops.")
+    attackers = {a for t, a, _ in found if t == "ASSAULT"}
+    assert attackers and all(a is not None and "insurgents" in a.casefold() for a in attackers)
+    assert {g for t, _, g in found if t == "ASSAULT"} >= {"Iraq", "United States"}
+
+
+def test_a_town_hit_with_rockets_names_no_attacker() -> None:
+    found = triples("The town was hit with rockets overnight.")
+    assert not any(t == "ASSAULT" and a is not None for t, a, _ in found)
