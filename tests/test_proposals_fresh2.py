@@ -75,3 +75,13 @@ def test_an_address_line_or_a_note_is_no_speaker() -> None:
     assert [p.proposer for p in proposals_of(text)] == ["author"]
     text = "UPDATE: The minister said the talks should resume next week.\n"
     assert [p.proposer for p in proposals_of(text)] != ["Update"]
+
+
+def test_a_rule_the_law_states_is_no_proposal() -> None:
+    assert proposals_of("Under Section 12 of the Export Act, licences must be renewed every "
+                        "two years.") == []
+    assert proposals_of("Pursuant to the treaty, each party must notify the other of any "
+                        "missile launch.") == []
+    found = proposals_of("Under pressure from its allies, Germany must send more tanks, the "
+                         "minister said.")
+    assert len(found) == 1

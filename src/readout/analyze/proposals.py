@@ -83,6 +83,10 @@ MARKET_ADJ = {"low", "high", "strong", "weak", "rising", "falling", "growing", "
 # nouns of leaving: their "from" names a place ("withdrawal from Ukraine")
 MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "removal",
               "expulsion", "evacuation", "drawdown", "redeployment"}
+# The law a rule rests on, before its "must": "In accordance with Section 304 of the Act, …"
+LEGAL_BASIS = re.compile(r"\b(?:in accordance with|pursuant to|as required by|as provided (?:by|in)|"
+                         r"under (?:section|article|the (?:\w+ )?(?:act|law|statute|code|"
+                         r"regulations?|rules?|treaty|charter)))\b", re.I)
 # A transcript turn: a label in capitals, a colon, and the words said on the same line.
 TURN_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>Q|[A-Z][A-Z.’'\- ]{1,60}?)[ \t]*:[ \t]*(?=\S)")
 NOT_SPEAKER_LABELS = {"note", "update", "updated", "editor's", "editor’s", "correction",
@@ -453,6 +457,9 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     if token.pos_ == "VERB" and token.i == verb.i and any(
             c.dep_ in ("dobj", "obj") and c.lower_ in VAGUE_OBJECTS for c in verb.children):
         return True  # "has proposed little", "hasn't proposed anything": nothing proposed
+    if token.lower_ in MODALS and LEGAL_BASIS.search(
+            token.doc.text[sent.start_char:token.idx]):
+        return True  # "Under section 304 of the Act, certificates must be presented …": a rule
     if token.lower_ in MODALS:
         # Inverted conditional: "Should France commit …, it would …" (modal before subject).
         subj = _subject(verb)
