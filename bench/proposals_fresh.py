@@ -6,7 +6,7 @@ Usage: python bench/proposals_fresh.py [--verbose] [--no-write]
 Gold: tests/gold/fresh_proposals_dev.json (see its "dataset" field for how the documents were
 drawn): annotator 2's updates of gaza_conflict (rows 12 on) and syrian_crisis, and official
 US statements cut to about 3000 characters, every proposal and demand annotated before readout
-ran on them. Scored as bench/proposals_timeline.py scores its set: a system proposal is right
+ran on them; batch 1 was tuned on, batch 2 annotated blind after batch 1's fixes. Scored as bench/proposals_timeline.py scores its set: a system proposal is right
 when it overlaps a gold item and names one of its acceptable proposers; borderline items are
 neither required nor penalised; addressee accuracy is over matched required items, proposer
 accuracy over required items some output overlaps. Writes
@@ -117,6 +117,14 @@ def evaluate(verbose: bool = False) -> dict[str, Any]:
                       f"{text[g['evidence_start']:g['evidence_end']][:100]!r}"
                       + (f"  (system: {[s['proposer'] for s in near]})" if near else ""))
     summary = _summary(totals, per_doc)
+    for batch in sorted({e.get("batch", 1) for e in gold["docs"].values()}):
+        # batch 1 was tuned on; later batches were annotated blind after its fixes
+        counts: Counter = Counter()
+        for key, entry in gold["docs"].items():
+            if entry.get("batch", 1) == batch:
+                counts.update({k: per_doc[key][k] for k in ("tp", "fp", "fn", "ignored")})
+        summary[f"batch{batch}"] = {k: v for k, v in _summary(counts, {}).items()
+                                    if k != "per_file"}
     summary["addressee_accuracy_of_matched"] = round(addressee_ok / addressee_n, 3) \
         if addressee_n else None
     summary["proposer_accuracy_of_found"] = round(proposer_ok / proposer_n, 3) \
