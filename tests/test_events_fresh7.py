@@ -34,3 +34,32 @@ def test_a_wave_of_attacks_used_to_end_a_lull_belongs_to_the_subject() -> None:
 def test_a_town_hit_with_rockets_names_no_attacker() -> None:
     found = triples("The town was hit with rockets overnight.")
     assert not any(t == "ASSAULT" and a is not None for t, a, _ in found)
+
+
+# --- 'according to X': the source of a reported verdict, threat or charge -------------------
+
+def test_according_to_names_who_threatens() -> None:
+    found = triples("According to Hezbollah, Israel will pay a heavy price for its crimes.")
+    assert ("THREATEN", "Hezbollah", "Israel") in found
+
+
+def test_according_to_names_who_accuses_of_war_crimes() -> None:
+    found = triples("According to Amnesty International, the Burmese army committed war "
+                    "crimes in Rakhine.")
+    assert ("ACCUSE", "Amnesty International", "Myanmar") in found
+
+
+def test_said_someone_committed_atrocities_is_an_accusation() -> None:
+    found = triples("Human Rights Watch said Syrian troops had committed atrocities in Homs.")
+    assert ("ACCUSE", "Human Rights Watch", "Syria") in found
+
+
+def test_denying_war_crimes_accuses_nobody() -> None:
+    found = triples("Syria denied that its troops committed war crimes.")
+    assert not any(t == "ACCUSE" for t, _, _ in found)
+
+
+def test_according_to_passes_a_verdict() -> None:
+    found = triples("The panel, according to Australian Foreign Minister Julie Bishop, is a "
+                    "sham.")
+    assert any(t == "ACCUSE" and a == "Julie Bishop" for t, a, _ in found)

@@ -1540,7 +1540,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
     for token in sent:
         predicted = _predicted_threat(token) or _reported_obligation(token) or \
             _censure(token) or _reported_deceit(token) or _reported_blame(token) \
-            or _won_backing(token)
+            or _won_backing(token) or _reported_crime(token)
         if predicted is not None:
             found.append(predicted)
             continue
@@ -1904,6 +1904,49 @@ def _reported_blame(token: Token) -> Candidate | None:
                      blamed_only=True)
 
 
+def _according_to(verb: Token) -> Token | None:
+    """The source a clause is attributed to with 'according to X' ("According to Hamas,
+    Israel will pay ...", "Y is, according to X, a sham"), looked for on the clause's verb
+    and on the first verb of a coordination."""
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                to = next((c for c in child.children if c.lower_ == "to"), None)
+                source = next((g for g in to.children if g.dep_ == "pobj"), None) \
+                    if to is not None else None
+                if source is not None:
+                    return source
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+CRIME_NOUNS = {"crime", "atrocity", "massacre", "genocide", "violation", "abuse", "murder"}
+
+
+def _reported_crime(token: Token) -> Candidate | None:
+    """'According to X, Y committed war crimes', 'X said Y had committed atrocities': the
+    source accuses the one said to have committed them."""
+    if token.pos_ != "VERB" or _lemma(token) not in ("commit", "perpetrate") or not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.casefold() in CRIME_NOUNS
+            for c in token.children):
+        return None
+    if _denied_or_unreal(token):
+        return None
+    source = _according_to(token)
+    if source is None and token.dep_ == "ccomp" \
+            and _lemma(token.head) in REPORTING_VERBS | CONTESTING_VERBS \
+            and not _denied_or_unreal(token.head):
+        source = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if source is None or doer is None or doer.pos_ == "PRON" or source.lower_ in FIRST_PERSON:
+        return None
+    return Candidate(type="ACCUSE", mode="disapprove", token=token, verb=token, speaker=source,
+                     blamed_only=True)
+
+
 # "Won the endorsement of the AFL-CIO": the backer supports the subject (CAMEO 05).
 WINNING_VERBS = {"win", "receive", "get", "earn", "secure", "gain", "land", "pick", "snag"}
 BACKING_NOUNS = {"endorsement", "support", "backing", "blessing"}
@@ -2093,6 +2136,15 @@ def _censure(token: Token) -> Candidate | None:
         return quoted
     # (a curly "’s" is not always read as "be": "“It’s a dog whistle,” she said" can come out
     # with "’s" a verb and the verdict its object)
+    if token.dep_ in ("acomp", "attr") and head.lemma_ == "be" and etype == "ACCUSE" \
+            and not _denied_or_unreal(head):
+        source = _according_to(head)
+        judged = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if source is not None and judged is not None and judged.pos_ in ("NOUN", "PROPN") \
+                and source.lower_ not in FIRST_PERSON:
+            # "The panel, according to the minister, is a sham": the source passes the verdict
+            return Candidate(type=etype, mode="disapprove", token=token, verb=head,
+                             speaker=source)
     if ((token.dep_ in ("acomp", "attr") and head.lemma_ == "be") or (
             token.dep_ in ("acomp", "attr", "dobj") and head.lower_ in ("’s", "'s"))) \
             and head.dep_ == "ccomp" \
@@ -2236,7 +2288,11 @@ def _named(token: Token | None) -> bool:
 
 def _reporting_subject(verb: Token) -> Token | None:
     """The subject of the communication verb a clause is reported under ("X said / warned /
-    made clear that ..."), looking up through relative clauses and conjuncts."""
+    made clear that ..."), looking up through relative clauses and conjuncts; or the
+    source of 'according to X'."""
+    source = _according_to(verb)
+    if source is not None:
+        return source
     node = verb
     for _ in range(5):
         head = node.head
