@@ -85,3 +85,16 @@ def test_a_rule_the_law_states_is_no_proposal() -> None:
     found = proposals_of("Under pressure from its allies, Germany must send more tanks, the "
                          "minister said.")
     assert len(found) == 1
+
+
+def test_people_a_participle_describes_as_calling_are_the_proposers() -> None:
+    found = proposals_of("Protesters calling for new elections marched through the capital.")
+    assert [p.proposer for p in found] == ["protesters"]
+    found = proposals_of("The envoys went to Homs to meet the thousands of Syrians calling for "
+                         "Assad to step down.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Syrians", "Bashar al-Assad")]
+
+
+def test_an_unnamed_body_of_government_urges() -> None:
+    found = proposals_of("Clashes went on, as the cabinet urged people to stop the protests.")
+    assert [p.proposer for p in found] == ["cabinet"]

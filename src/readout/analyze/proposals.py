@@ -80,6 +80,13 @@ MARKET_OBJECT_VERBS = {"reduce", "cut", "curb", "lower", "dampen", "boost", "sti
 MARKET_ADJ = {"low", "high", "strong", "weak", "rising", "falling", "growing", "slowing",
               "soaring", "global", "consumer", "domestic", "robust", "sluggish", "lower",
               "higher", "weaker", "stronger", "weakening", "pent", "seasonal", "peak"}
+# how crowds are counted ("thousands of Syrians")
+CROWD_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen",
+                "dozens", "crowd", "crowds", "tens", "scores"}
+# bodies of a government that speak for it ("the cabinet urged …")
+BODY_NOUNS = {"cabinet", "government", "parliament", "ministry", "council", "regime", "junta",
+              "assembly", "legislature", "senate", "presidency", "administration", "coalition",
+              "opposition", "committee", "commission"}
 # nouns of leaving: their "from" names a place ("withdrawal from Ukraine")
 MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "removal",
               "expulsion", "evacuation", "drawdown", "redeployment"}
@@ -253,10 +260,16 @@ class ProposalExtractor:
                 owner = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") else None
                 subj = owner if owner is not None and owner.pos_ != "PRON" else subj
             name = _actor_of(doc, subj, mentions)
+            if subj is not None and subj.tag_ in ("NNPS", "NNS") and subj.head.lower_ == "of" \
+                    and subj.head.head.lemma_.casefold() in CROWD_COUNTS:
+                name = subj.text  # "thousands of Syrians calling for …": people, not the state
             if name is None and subj is not None and subj.lower_ in PRONOUNS:
                 name = _recent_actor(doc, subj, mentions)
             if name is None and subj is not None:
                 name = group_label(subj)
+            if name is None and subj is not None and subj.pos_ == "NOUN" and \
+                    subj.lemma_.casefold() in BODY_NOUNS:
+                name = subj.lemma_.casefold()  # "the cabinet urged …": a body, unnamed
             if name:
                 return name
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
@@ -564,7 +577,8 @@ def _participle_subject(verb: Token) -> Token | None:
     that Egypt mediate" (for a statement, its issuer). Not gerunds listed as things ("motives
     include reinforcing …, demanding respect")."""
     if verb.dep_ == "acl":
-        return _statement_issuer(verb.head) or _idea_owner(verb.head)
+        return _statement_issuer(verb.head) or _idea_owner(verb.head) or \
+            _people_calling(verb.head)
     idea = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if idea is not None and verb.dep_ in ("ccomp", "xcomp", "conj"):
         # "welcomed the Union's plan calling for …" parsed with the plan as the subject
@@ -632,6 +646,19 @@ def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
     lemma = subj.lemma_.casefold()
     return lemma in STATE_SUBJECTS | ASKED_PARTIES | STATEMENT_NOUNS | NOT_THE_PARTIES or \
         subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or group_label(subj) is not None
+
+
+def _people_calling(noun: Token) -> Token | None:
+    """People a participle describes as calling for something: "protesters calling for …",
+    "thousands of Syrians calling for …" (the Syrians), "the Kurdish party demanding …"."""
+    if noun.lemma_.casefold() in CROWD_COUNTS:
+        noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), noun)
+    if noun.lemma_.casefold() in CROWD_COUNTS:
+        return None
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or group_label(noun) is not None:
+        return noun
+    return None
 
 
 def _idea_owner(noun: Token) -> Token | None:
