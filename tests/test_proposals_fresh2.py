@@ -98,3 +98,17 @@ def test_people_a_participle_describes_as_calling_are_the_proposers() -> None:
 def test_an_unnamed_body_of_government_urges() -> None:
     found = proposals_of("Clashes went on, as the cabinet urged people to stop the protests.")
     assert [p.proposer for p in found] == ["cabinet"]
+
+
+def test_a_statements_title_names_its_voice() -> None:
+    found = proposals_of("Today the world stood together. We must hold Russia accountable.",
+                         title="Statement by President Joe Biden on the UN Vote")
+    assert [p.proposer for p in found] == ["Joe Biden"]
+    found = proposals_of("Today the world stood together. We must hold Russia accountable.",
+                         title="Readout of President Joe Biden's Call with Chancellor Scholz")
+    assert [p.proposer for p in found] != ["Joe Biden"]
+
+
+def test_the_subject_of_a_that_clause_demanded_is_the_addressee() -> None:
+    found = proposals_of("Russia demanded that Ukraine withdraw its forces from the region.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Russia", "Ukraine")]

@@ -94,6 +94,9 @@ MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "exit", "departure
 LEGAL_BASIS = re.compile(r"\b(?:in accordance with|pursuant to|as required by|as provided (?:by|in)|"
                          r"under (?:section|article|the (?:\w+ )?(?:act|law|statute|code|"
                          r"regulations?|rules?|treaty|charter)))\b", re.I)
+# An official text's title naming its voice: "Statement by President Joe Biden on …"
+STATEMENT_BY = re.compile(r"^(?:Statement|Remarks|Message|Op-Ed|Letter)\s+(?:by|from|of)\s+"
+                          r"(?P<who>.+?)(?:\s+(?:on|in|at|to|regarding|about|for)\s|$)")
 # A transcript turn: a label in capitals, a colon, and the words said on the same line.
 TURN_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>Q|[A-Z][A-Z.’'\- ]{1,60}?)[ \t]*:[ \t]*(?=\S)")
 NOT_SPEAKER_LABELS = {"note", "update", "updated", "editor's", "editor’s", "correction",
@@ -125,7 +128,7 @@ class ProposalExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
         quotes: list[Quote] = list(doc._.quotes or [])
-        author = doc._.author or "author"
+        author = doc._.author or _statement_voice(doc, mentions) or "author"
         found: list[Proposal] = []
         lead_in: tuple[str, str | None] | None = None  # (proposer, addressee) of a list
         turns = _speaker_turns(doc)
@@ -317,7 +320,17 @@ class ProposalExtractor:
         if owner is not None:
             return owner  # "demanded Russia's withdrawal": Russia is to withdraw
         if lemma in ("urge", "ask", "press") and token.pos_ == "VERB":
-            return _actor_of(doc, _object(token), mentions)
+            asked = _object(token)
+            return _actor_of(doc, asked, mentions) or (
+                _recent_actor(doc, asked, mentions)
+                if asked is not None and asked.lower_ in ("them", "him", "her", "it") else None)
+        that = next((c for c in token.children if c.dep_ == "ccomp"), None) \
+            if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
+        if that is not None and _subject(that) is not None:
+            # "recommended that Congress take action", "demanded that Kyiv withdraw"
+            name = _addressee_of(doc, that, mentions)
+            if name:
+                return name
         clause = _called_for_clause(token) if token.pos_ == "VERB" else None
         if clause is not None:
             return _addressee_of(doc, clause, mentions)  # "for Russian forces to withdraw"
@@ -595,6 +608,27 @@ def _participle_subject(verb: Token) -> Token | None:
     if subj is None:
         return None
     return _statement_issuer(subj) or subj
+
+
+def _statement_voice(doc: Doc, mentions: list[ActorMention]) -> str | None:
+    """Whose statement an official text is, by its title: "Statement by President Joe Biden on
+    …", "Statement by NSC Spokesperson Emily Horne on …" (the gazetteer's name when it knows the
+    person, else the last two capitalised words of the title's name); for a bare office
+    ("Statement by the President") the person the article's "I" stands for. A readout is the
+    office's, and a statement of two people ("… and First Lady Jill Biden") has no one voice."""
+    match = STATEMENT_BY.match((doc._.title or "").strip())
+    if not match or re.search(r"\band\b", match.group("who")):
+        return None
+    words = [w for w in re.findall(r"[A-Z][\w’'\-]+", match.group("who"))
+             if w.casefold().rstrip(".") not in TITLE_WORDS | {"the", "nsc", "u.s", "us"}]
+    if words:
+        hits = load_gazetteer(None).people_named(words[-2:])
+        if len(hits) == 1:
+            return hits[0].name
+        return " ".join(words[-2:]) if len(words) >= 2 else None
+    first = [m.actor for m in mentions if doc_text(doc)[m.start:m.end].casefold() in
+             ("i", "me", "my")]
+    return max(set(first), key=first.count) if first else None
 
 
 def _speaker_turns(doc: Doc) -> list[tuple[int, str | None]]:
