@@ -63,3 +63,39 @@ def test_according_to_passes_a_verdict() -> None:
     found = triples("The panel, according to Australian Foreign Minister Julie Bishop, is a "
                     "sham.")
     assert any(t == "ACCUSE" and a == "Julie Bishop" for t, a, _ in found)
+
+
+# --- military commands and responses ---------------------------------------------------------
+
+def test_retaliating_for_rocket_fire_is_an_assault() -> None:
+    assert ("ASSAULT", "Israel", None) in triples("Israel retaliated for the rocket fire.")
+
+
+def test_retaliating_with_tariffs_is_a_sanction_not_an_assault() -> None:
+    found = triples("China retaliated with tariffs on American soybeans.")
+    assert ("SANCTION", "China", "United States") in found
+    assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+def test_a_state_directed_to_respond_with_strikes_assaults() -> None:
+    found = triples("Erdogan directed Turkey to respond with targeted strikes in Syria.")
+    assert ("ASSAULT", "Turkey", "Syria") in found
+
+
+def test_responding_with_a_statement_is_no_assault() -> None:
+    assert not any(t == "ASSAULT" for t, _, _ in triples("Russia responded with a statement."))
+
+
+def test_calling_up_reservists_mobilises_but_calling_up_a_brother_does_not() -> None:
+    assert any(t == "MOBILIZE" for t, _, _ in triples("The army called up 10,000 reservists."))
+    assert not any(t == "MOBILIZE" for t, _, _ in triples("He called up his brother."))
+
+
+def test_halting_an_arms_sale_sanctions_the_buyer_not_the_weapon() -> None:
+    found = triples("The White House has halted the sale of Hellfire Missiles to Israel.")
+    assert ("SANCTION", "White House", "Israel") in found
+
+
+def test_an_effort_to_impose_law_is_coercion_by_whoever_makes_it() -> None:
+    found = triples("The Taliban makes a concerted effort to impose sharia law in the north.")
+    assert ("COERCE", "Taliban", None) in found

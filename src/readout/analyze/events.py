@@ -364,7 +364,8 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "cut": (frozenset({"aid", "tie", "relation", "assistance", "funding", "contact", "link",
                        "supply"}), "SANCTION", "discontinue"),
     "halt": (frozenset({"aid", "talk", "negotiation", "assistance", "funding", "contact",
-                        "cooperation", "shipment", "supply", "delivery"}), "SANCTION",
+                        "cooperation", "shipment", "supply", "delivery", "sale", "export",
+                        "transfer"}), "SANCTION",
              "discontinue"),
     "break": (frozenset({"tie", "relation", "talk", "negotiation", "contact"}), "SANCTION",
               "withdraw"),
@@ -426,6 +427,7 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("pull", "away"): ("RETREAT", "withdraw"), ("draw", "down"): ("RETREAT", "withdraw"),
     ("back", "down"): ("CONCEDE", None), ("back", "off"): ("CONCEDE", None),
     ("build", "up"): ("MOBILIZE", "troops"), ("stand", "by"): ("SUPPORT", None),
+    ("call", "up"): ("MOBILIZE", "troops"),
     ("stand", "with"): ("SUPPORT", None), ("side", "with"): ("SUPPORT", None),
     ("sit", "down"): ("CONSULT", None), ("push", "for"): ("REQUEST", None),
     ("press", "for"): ("REQUEST", None), ("crack", "down"): ("COERCE", "restrict"),
@@ -459,6 +461,8 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
 PHRASAL_OBJECTS: dict[tuple[str, str], set[str]] = {
     ("take", "to"): {"street"}, ("go", "on"): {"strike"}, ("walk", "off"): {"job"},
     ("put", "on"): {"notice"},
+    ("call", "up"): {"reservist", "reserve", "troop", "soldier", "conscript", "recruit",
+                     "reservists", "reserves", "troops", "soldiers"},
 }
 # Light verbs whose object noun names the event: "impose sanctions", "hold talks".
 OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
@@ -1757,6 +1761,20 @@ def _attack_doer(doc: Doc, attack: Token, mentions: list[ActorMention]) -> str |
 
 
 KILLING_VERBS = {"kill", "wound", "injure", "maim"}
+COMMAND_VERBS = {"order", "direct", "instruct", "command", "authorize", "authorise"}
+FORCES_WORDS = TROOP_WORDS | {"military", "idf", "air", "navy", "forces"}
+
+
+def _commanded_forces(verb: Token) -> bool:
+    """Whether the verb is what a leader ordered armed forces or a state to do ("directed the
+    army to retaliate", "ordered Israel's military to respond")."""
+    if verb.dep_ != "xcomp" or _lemma(verb.head) not in COMMAND_VERBS:
+        return False
+    obj = _object(verb.head)
+    return obj is not None and (_lemma(obj) in FORCES_WORDS or obj.lower_ in FORCES_WORDS
+                                or obj.ent_type_ == "GPE")
+
+
 CLAIMING_VERBS = {"claim", "take", "accept", "admit", "assume", "acknowledge"}
 SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry",
                 "salvo", "campaign", "number"}
@@ -1792,8 +1810,11 @@ def _attack_owner(attack: Token) -> Token | None:
         return None
     if _denied_or_unreal(verb):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"
-                 and c.lower_ not in ("who", "that", "which")), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj"
+                and c.lower_ not in ("who", "that", "which")), None)
+    if own is None and verb.dep_ == "xcomp" and _commanded_forces(verb):
+        return _object(verb.head)  # "directed Israel to respond with strikes"
+    return own
 
 
 # Organs of a state that news names by where they sit ("authorities in Pakistan").
@@ -2453,6 +2474,20 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         # "told Clinton to get out of the race", "encouraged Republicans to vote"
     if token.pos_ == "VERB" and lemma == "challenge" and _legal_challenge(token):
         return "ACCUSE", "allege", token
+    if token.pos_ == "VERB" and lemma in ("respond", "reply", "answer") and any(
+            _lemma(g) in WEAPONRY | {"force"} for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+        return "ASSAULT", None, token  # "responded with air strikes"
+    if token.pos_ == "VERB" and lemma == "retaliate":
+        answered = {_lemma(g) for c in token.children if c.dep_ == "prep"
+                    and c.lower_ in ("with", "for", "against") for g in c.children
+                    if g.dep_ == "pobj"}
+        if answered & SANCTION_WORDS and not answered & WEAPONRY:
+            return "SANCTION", None, token  # "retaliated with tariffs"
+        if answered & (WEAPONRY | {"attack", "fire", "shelling", "killing", "ambush"}) \
+                or _commanded_forces(token):
+            return "ASSAULT", None, token  # "retaliated for the rocket fire", "ordered
+            # the army to retaliate"
     if token.pos_ == "VERB":
         if lemma == "fire" and token.i >= 2 and token.nbor(-1).text == "-" \
                 and token.nbor(-2).lower_ == "test":
@@ -2467,8 +2502,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 # ("for the record, called the night a win": no call for anything)
                 needed = PHRASAL_OBJECTS.get((lemma, child.lower_))
                 if needed is not None and not any(
-                        g.lemma_.casefold() in needed for g in child.subtree if g.i != child.i):
-                    continue  # "went on talking", "took to Twitter"
+                        g.lemma_.casefold() in needed for g in child.subtree if g.i != child.i) \
+                        and not (child.dep_ == "prt" and any(
+                            c.dep_ in ("dobj", "obj") and c.lemma_.casefold() in needed
+                            for c in token.children)):
+                    continue  # "went on talking", "took to Twitter" ("called up reservists":
+                    # the object hangs on the verb)
                 etype, mode = PHRASAL[(lemma, child.lower_)]
                 if etype in ("ASSAULT", "SANCTION", "COERCE", "ACCUSE", "AID") and any(
                         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
@@ -3722,6 +3761,11 @@ def _subject(verb: Token) -> Token | None:
             obj = _object(node.head.head)
             if obj is not None:
                 return obj
+        if node.dep_ in ("dobj", "obj") and node.lemma_.casefold() in EFFORT_NOUNS \
+                and node.head.pos_ == "VERB" and node.head.lemma_.casefold() in EFFORT_VERBS \
+                and any(c.dep_ == "acl" for c in node.children):
+            node = node.head  # "made a concerted effort to impose X": who made the effort
+            continue
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "pcomp", "prep") \
                 and node.head.i != node.i:
             if node.dep_ == "xcomp" and node.head.lemma_.casefold() in SCHEDULING_PASSIVES:
@@ -3749,6 +3793,9 @@ def _subject(verb: Token) -> Token | None:
 
 
 # Verbs whose subject, not object, does the act of their infinitive ("promised Kyiv to send").
+EFFORT_NOUNS = {"effort", "attempt", "step", "move", "bid", "push", "drive"}
+EFFORT_VERBS = {"make", "take", "launch", "lead", "redouble", "step", "intensify", "begin",
+                "start", "continue"}
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer", "swear", "use", "take",
                    "need", "make"}
 
@@ -3785,6 +3832,9 @@ def _inside_what_is_done(tok: Token | None, verb: Token) -> bool:
     return True
 
 
+TRANSFER_NOUNS = {"sale", "delivery", "shipment", "supply", "transfer", "export"}
+
+
 def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     verb = cand.verb
     if cand.mode == "yield" and verb.lemma_.casefold() in NORM_VERBS:
@@ -3813,6 +3863,10 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                         for a in acl.children if a.dep_ == "agent"
                         for g in a.children if g.dep_ == "pobj")
         if child.dep_ in ("dobj", "dative", "obj", "iobj"):
+            if _lemma(child) in TRANSFER_NOUNS:
+                # "halted the sale of Hellfire missiles to Israel": the buyer, not the goods
+                yield from (g for sub in child.children if sub.dep_ == "prep"
+                            and sub.lower_ == "to" for g in sub.children if g.dep_ == "pobj")
             yield child
             if cand.type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "AGREE", "CONCEDE") \
                     and not _actorish(child):
@@ -4588,6 +4642,9 @@ def group_label(token: Token) -> str | None:
     # "the operation", "the clan militias" inside an entity: no name is all lower case
     # ("al-Qaeda" keeps its capital), so such words are read as the common nouns they are
     named = any(ch.isupper() for t in words for ch in t.text)
+    if token.lower_.rstrip("s") in WEAPON_WORDS | {"bomb", "drone", "tank", "rifle"} \
+            or token.lemma_.casefold() in WEAPON_WORDS:
+        return None  # "the sale of Hellfire Missiles to Israel": arms are never a party
     # "Rebels in Yemen broke ...": a plural group word capitalised only as the first word
     opening_group = token.i == token.sent.start and token.pos_ == "PROPN" \
         and not token.ent_type_ and token.lower_.endswith("s") \
