@@ -112,3 +112,12 @@ def test_a_statements_title_names_its_voice() -> None:
 def test_the_subject_of_a_that_clause_demanded_is_the_addressee() -> None:
     found = proposals_of("Russia demanded that Ukraine withdraw its forces from the region.")
     assert [(p.proposer, p.addressee) for p in found] == [("Russia", "Ukraine")]
+
+
+def test_they_after_a_statement_is_its_issuer() -> None:
+    found = proposals_of("On Monday the Arab League issued a statement condemning the raids. "
+                         "They added that the government should release the detainees.")
+    assert [p.proposer for p in found] == ["Arab League"]
+    found = proposals_of("On Monday the Arab League met in Cairo. They added that the "
+                         "government should release the detainees.")
+    assert [p.proposer for p in found] != ["Arab League"]

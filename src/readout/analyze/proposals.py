@@ -267,7 +267,7 @@ class ProposalExtractor:
                     and subj.head.head.lemma_.casefold() in CROWD_COUNTS:
                 name = subj.text  # "thousands of Syrians calling for …": people, not the state
             if name is None and subj is not None and subj.lower_ in PRONOUNS:
-                name = _recent_actor(doc, subj, mentions)
+                name = _recent_actor(doc, subj, mentions) or _issuer_before(doc, subj, mentions)
             if name is None and subj is not None:
                 name = group_label(subj)
             if name is None and subj is not None and subj.pos_ == "NOUN" and \
@@ -297,7 +297,7 @@ class ProposalExtractor:
                 # (a pronoun speaker only as the actor resolver reads it: "they wrote" after
                 # two senators is no one we can name)
                 name = _actor_of(doc, speaker, mentions) or (
-                    _mention_at(speaker, mentions)
+                    _mention_at(speaker, mentions) or _issuer_before(doc, speaker, mentions)
                     if speaker is not None and speaker.lower_ in PRONOUNS else None) or (
                     group_label(speaker) if speaker is not None and speaker.pos_ == "NOUN"
                     else None)
@@ -669,6 +669,20 @@ def _person_named(doc: Doc, surname: str) -> str | None:
         return named.pop()
     hits = load_gazetteer(None).people_named([surname.capitalize()])
     return hits[0].name if len(hits) == 1 else None
+
+
+def _issuer_before(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
+    """"The EU released a statement condemning …. They added that …": a "they" or "it" that
+    opens the sentence after one reporting a statement is the statement's issuer."""
+    if pronoun.lower_ not in ("they", "it") or pronoun.i != pronoun.sent.start + _lead(
+            pronoun.sent) or pronoun.sent.start == 0:
+        return None
+    before = doc[pronoun.sent.start - 1].sent
+    for token in before:
+        if token.lemma_.casefold() in STATEMENT_NOUNS and token.dep_ in ("dobj", "obj") and \
+                token.head.pos_ in ("VERB", "AUX"):
+            return _actor_of(doc, _subject(token.head), mentions)
+    return None
 
 
 def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
