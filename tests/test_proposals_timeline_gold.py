@@ -1,6 +1,7 @@
 """Gate: proposals and demands on the gaza_conflict timeline updates
 (tests/gold/timeline_proposals.json, annotated before readout ran on them; first figure F1
-0.522). The floor keeps a margin of one item below the figure when it was set (0.929)."""
+0.522). The floor keeps a margin of about one item below the figure when it was set (0.929;
+1.0 once "They added that …" after a statement named its issuer)."""
 
 from __future__ import annotations
 
@@ -33,5 +34,5 @@ def test_timeline_proposals_floor() -> None:
     import proposals_timeline
 
     result = proposals_timeline.evaluate()
-    assert result["f1"] >= 0.85, result
+    assert result["f1"] >= 0.9, result
     assert result["precision"] >= 0.85, result
