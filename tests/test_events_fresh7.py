@@ -99,3 +99,27 @@ def test_halting_an_arms_sale_sanctions_the_buyer_not_the_weapon() -> None:
 def test_an_effort_to_impose_law_is_coercion_by_whoever_makes_it() -> None:
     found = triples("The Taliban makes a concerted effort to impose sharia law in the north.")
     assert ("COERCE", "Taliban", None) in found
+
+
+# --- stances stated as wishes, offers and consent -------------------------------------------
+
+def test_proposing_a_truce_extension_is_an_offer() -> None:
+    assert ("AGREE", "Egypt", None) in triples("Egypt proposed an extension of the truce.")
+
+
+def test_proposing_that_something_happen_is_no_agreement() -> None:
+    assert not any(t == "AGREE" for t, _, _ in triples("Egypt proposed that the talks resume."))
+
+
+def test_having_no_objection_is_consent() -> None:
+    found = triples("Ankara said it has no objection to Kurdish fighters crossing the border.")
+    assert ("AGREE", "Turkey", None) in found
+
+
+def test_wanting_another_party_disarmed_is_a_demand_on_it() -> None:
+    found = triples("Israel wants Hamas disarmed.")
+    assert found == [("REQUEST", "Israel", "Hamas")]  # and no act of disarming by Hamas
+
+
+def test_wanting_to_talk_is_no_demand() -> None:
+    assert not any(t == "REQUEST" for t, _, _ in triples("Russia wants to talk."))

@@ -1570,6 +1570,9 @@ def find_candidates(sent: Span) -> list[Candidate]:
         verdict = _context(token, verb)
         if verdict == "drop":
             continue
+        if verb.dep_ in ("ccomp", "xcomp", "oprd") and _lemma(verb.head) in ("want", "need") \
+                and _wanted_done(verb.head):
+            continue  # "Israel wants Hamas disarmed": the wish is the event, not the disarming
         if etype not in ("THREATEN", "REQUEST", "REJECT") and _ultimatum(verb) and (
                 verdict in ("FUTURE", "INTENT") or _is_future(verb) or any(
                     c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX for c in verb.children)):
@@ -1761,6 +1764,29 @@ def _attack_doer(doc: Doc, attack: Token, mentions: list[ActorMention]) -> str |
 
 
 KILLING_VERBS = {"kill", "wound", "injure", "maim"}
+PROPOSED_ACCORDS = {"ceasefire", "cease-fire", "truce", "extension", "talk", "negotiation",
+                    "deal", "settlement", "compromise", "swap", "exchange", "pause", "plan",
+                    "initiative", "roadmap"}
+
+
+def _wanted_done(want: Token) -> bool:
+    """'X wants the blockade lifted', 'wants Hamas disarmed': a wish stated as a demand on
+    something to be done (a participle clause with its own subject), not "wants to talk"."""
+    if _denied_or_unreal(want) or any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON
+                                      for c in want.children):
+        return False
+    subj = next((c for c in want.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return False
+    for clause in want.children:
+        if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                        for c in clause.children):
+            return True
+    return False
+
+
 COMMAND_VERBS = {"order", "direct", "instruct", "command", "authorize", "authorise"}
 FORCES_WORDS = TROOP_WORDS | {"military", "idf", "air", "navy", "forces"}
 
@@ -2474,6 +2500,16 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         # "told Clinton to get out of the race", "encouraged Republicans to vote"
     if token.pos_ == "VERB" and lemma == "challenge" and _legal_challenge(token):
         return "ACCUSE", "allege", token
+    if token.pos_ == "VERB" and lemma == "propose" and any(
+            c.dep_ in ("dobj", "obj") and _lemma(c) in PROPOSED_ACCORDS for c in token.children):
+        return "AGREE", None, token  # "proposed an extension of the truce": an offer
+    if token.pos_ == "VERB" and lemma == "have" and any(
+            c.dep_ in ("dobj", "obj") and _lemma(c) == "objection"
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in token.children):
+        return "AGREE", None, token  # "has no objection to X": consent
+    if token.pos_ == "VERB" and lemma in ("want", "need") and _wanted_done(token):
+        return "REQUEST", None, token  # "wants the blockade lifted"
     if token.pos_ == "VERB" and lemma in ("respond", "reply", "answer") and any(
             _lemma(g) in WEAPONRY | {"force"} for c in token.children
             if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
