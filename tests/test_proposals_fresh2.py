@@ -121,3 +121,14 @@ def test_they_after_a_statement_is_its_issuer() -> None:
     found = proposals_of("On Monday the Arab League met in Cairo. They added that the "
                          "government should release the detainees.")
     assert [p.proposer for p in found] != ["Arab League"]
+
+
+def test_who_rejects_or_judges_a_demand_did_not_make_it() -> None:
+    found = proposals_of("Russia rejected the demand for a withdrawal of its troops.")
+    assert [p.proposer for p in found] == [None]
+    found = proposals_of("Democrats called the demand for her public appearance a ploy.")
+    assert [p.proposer for p in found] == [None]
+    found = proposals_of("Russia rejected Ukraine's demand for a withdrawal of its troops.")
+    assert [p.proposer for p in found] == ["Ukraine"]
+    found = proposals_of("Iran repeated its demand for the lifting of sanctions.")
+    assert [p.proposer for p in found] == ["Iran"]

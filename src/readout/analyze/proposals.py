@@ -80,6 +80,13 @@ MARKET_OBJECT_VERBS = {"reduce", "cut", "curb", "lower", "dampen", "boost", "sti
 MARKET_ADJ = {"low", "high", "strong", "weak", "rising", "falling", "growing", "slowing",
               "soaring", "global", "consumer", "domestic", "robust", "sluggish", "lower",
               "higher", "weaker", "stronger", "weakening", "pent", "seasonal", "peak"}
+# what is done to another's demand ("rejected the demand for …")
+REFUSING_VERBS = {"reject", "dismiss", "refuse", "ignore", "deny", "oppose", "criticize",
+                  "criticise", "condemn", "denounce", "decry", "slam", "mock", "ridicule",
+                  "spurn", "rebuff", "resist", "defy", "blast", "scorn", "brush", "question",
+                  "disregard", "counter", "fight", "turn", "shrug", "veto", "block",
+                  # judged: "called the demand a ploy", "described the proposal as …"
+                  "call", "label", "brand", "describe", "term", "deem", "consider", "view"}
 # how crowds are counted ("thousands of Syrians")
 CROWD_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen",
                 "dozens", "crowd", "crowds", "tens", "scores"}
@@ -244,11 +251,21 @@ class ProposalExtractor:
             owner = None if token.lemma_.casefold() in NEED_NOUNS else (
                 _possessor(token) or _national_owner(token))
             subj = _subject(verb) if token.pos_ == "VERB" else (
-                owner or (_subject(token.head) if token.dep_ in ("dobj", "pobj")
-                          and token.head.lemma_ != "be" else None))
+                owner or (_subject(token.head) if (
+                    token.dep_ in ("dobj", "pobj")
+                    # "called the citation and the demand …": a second object parsed as
+                    # conjoined with the verb
+                    or token.dep_ == "conj" and token.head.pos_ == "VERB")
+                    and token.head.lemma_ != "be" else None))
             if token.pos_ == "NOUN" and subj is not None and subj is not owner and \
                     not _can_ask(doc, subj, mentions):
                 subj = None  # "Putin's war has highlighted the need to …": a war asks nothing
+            if token.pos_ == "NOUN" and subj is not None and subj is not owner and (
+                    token.head.lemma_.casefold() in REFUSING_VERBS
+                    or any(c.dep_ == "oprd" for c in token.head.children)):
+                # "Russia rejected the demand for …", "Democrats called the demand a ploy":
+                # the one who refuses or judges a demand did not make it
+                return None
             if token.pos_ == "VERB" and subj is not None and subj.dep_ == "nsubjpass":
                 # "residents were requested to stay away": they are asked; the asker is the
                 # agent, when named
