@@ -132,3 +132,10 @@ def test_who_rejects_or_judges_a_demand_did_not_make_it() -> None:
     assert [p.proposer for p in found] == ["Ukraine"]
     found = proposals_of("Iran repeated its demand for the lifting of sanctions.")
     assert [p.proposer for p in found] == ["Iran"]
+
+
+def test_words_quoted_after_a_colon_are_the_first_named_actors() -> None:
+    found = proposals_of("Zelensky to the West: \u201cYou must send us fighter jets now.\u201d")
+    assert [p.proposer for p in found] == ["Volodymyr Zelensky"]
+    found = proposals_of("In short: the government should resign.")
+    assert [p.proposer for p in found] == ["author"]

@@ -87,6 +87,8 @@ REFUSING_VERBS = {"reject", "dismiss", "refuse", "ignore", "deny", "oppose", "cr
                   "disregard", "counter", "fight", "turn", "shrug", "veto", "block",
                   # judged: "called the demand a ploy", "described the proposal as …"
                   "call", "label", "brand", "describe", "term", "deem", "consider", "view"}
+# a quotation opening right after a colon
+QUOTE_OPEN = re.compile(r"\s*[\"“‘'«]")
 # how crowds are counted ("thousands of Syrians")
 CROWD_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen",
                 "dozens", "crowd", "crowds", "tens", "scores"}
@@ -321,8 +323,13 @@ class ProposalExtractor:
                 if name:
                     return name
         quote = _quote_at(quotes, token.idx, token.idx + len(token))
+        if quote is not None and quote.speaker:
+            return quote.speaker
+        headed = _colon_quote_speaker(doc, token, mentions)
+        if headed:
+            return headed
         if quote is not None:
-            return quote.speaker or None
+            return None
         return author
 
     def _addressee(self, doc: Doc, token: Token, verb: Token, kind: str,
@@ -700,6 +707,18 @@ def _issuer_before(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> st
                 token.head.pos_ in ("VERB", "AUX"):
             return _actor_of(doc, _subject(token.head), mentions)
     return None
+
+
+def _colon_quote_speaker(doc: Doc, token: Token, mentions: list[ActorMention]) -> str | None:
+    """"Warren to Wells Fargo chief: ‘You should be investigated’", "Zelensky on jets: 'Send
+    them now'": words quoted after a colon are those of the first actor named before it."""
+    text = doc_text(doc)
+    sent = token.sent
+    colon = text.rfind(":", sent.start_char, token.idx)
+    if colon < 0 or not QUOTE_OPEN.match(text, colon + 1):
+        return None
+    named = [m for m in mentions if sent.start_char <= m.start and m.end <= colon]
+    return named[0].actor if named else None
 
 
 def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
