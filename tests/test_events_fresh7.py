@@ -123,3 +123,25 @@ def test_wanting_another_party_disarmed_is_a_demand_on_it() -> None:
 
 def test_wanting_to_talk_is_no_demand() -> None:
     assert not any(t == "REQUEST" for t, _, _ in triples("Russia wants to talk."))
+
+
+# --- verdicts in the passive; readiness to use force ----------------------------------------
+
+def test_a_passive_label_with_its_agent_is_the_agents_accusation() -> None:
+    found = triples("The inquiry was dubbed a witch hunt by Moscow.")
+    assert ("ACCUSE", "Russia", None) in found
+
+
+def test_a_passive_praise_is_no_accusation() -> None:
+    found = triples("The deal was called a breakthrough by Lavrov.")
+    assert not any(t == "ACCUSE" for t, _, _ in found)
+
+
+def test_troops_ready_to_take_necessary_action_threaten_for_their_state() -> None:
+    found = triples("Pakistan said its troops are ready to take any necessary action.")
+    assert ("THREATEN", "Pakistan", None) in found
+
+
+def test_readiness_to_take_steps_for_better_ties_is_no_threat() -> None:
+    found = triples("Greece is ready to take steps to improve ties.")
+    assert not any(t == "THREATEN" for t, _, _ in found)

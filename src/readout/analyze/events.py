@@ -956,6 +956,11 @@ class EventExtractor:
             actor = _body_in_state(doc, actor_tok, mentions)
         if actor is None and actor_tok is not None:
             actor = _described_person(doc, actor_tok, mentions)
+        if actor is None and actor_tok is not None and _lemma(actor_tok) in STATE_ORGANS:
+            owner = next((c for c in actor_tok.children if c.dep_ == "poss"
+                          and c.lower_ in ("its", "their")), None)
+            if owner is not None:  # "Pakistan said its troops ...": the state they serve
+                actor = antecedent(doc, owner, mentions)
         if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
         if actor is None and cand.type == "PROTEST" and actor_tok is not None \
@@ -1764,6 +1769,8 @@ def _attack_doer(doc: Doc, attack: Token, mentions: list[ActorMention]) -> str |
 
 
 KILLING_VERBS = {"kill", "wound", "injure", "maim"}
+FORCEFUL_MEASURE_WORDS = {"necessary", "military", "decisive", "retaliatory", "forceful",
+                          "appropriate", "tough", "firm", "harsh"}
 PROPOSED_ACCORDS = {"ceasefire", "cease-fire", "truce", "extension", "talk", "negotiation",
                     "deal", "settlement", "compromise", "swap", "exchange", "pause", "plan",
                     "initiative", "roadmap"}
@@ -2211,6 +2218,17 @@ def _censure(token: Token) -> Candidate | None:
             return Candidate(type=etype, mode="disapprove", token=token, verb=head,
                              speaker=speaker, blamed_only=True)
         return None
+    if token.dep_ in ("oprd", "xcomp", "attr") and head.pos_ == "VERB" \
+            and head.lemma_.casefold() in LABELLING_VERBS and etype == "ACCUSE" \
+            and any(c.dep_ == "nsubjpass" for c in head.children) \
+            and not _denied_or_unreal(head):
+        # "the inquiry was dubbed a witch hunt by Moscow": the by-agent passes the verdict
+        judge = next((g for h in (head, token) for c in h.children
+                      if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if judge is not None and judge.pos_ in ("PROPN", "NOUN"):
+            return Candidate(type=etype, mode="disapprove", token=token, verb=head,
+                             agent=judge)
     if token.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and head.pos_ == "VERB" \
             and head.lemma_.casefold() in LABELLING_VERBS \
             and not any(c.dep_ == "neg" for c in head.children):
@@ -2500,6 +2518,14 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         # "told Clinton to get out of the race", "encouraged Republicans to vote"
     if token.pos_ == "VERB" and lemma == "challenge" and _legal_challenge(token):
         return "ACCUSE", "allege", token
+    if token.pos_ == "VERB" and lemma == "take" and token.dep_ == "xcomp" \
+            and _lemma(token.head) in ("ready", "prepared", "poised") and any(
+                c.dep_ in ("dobj", "obj") and _lemma(c) in ("action", "measure", "step")
+                and any(m.lower_ in FORCEFUL_MEASURE_WORDS for m in c.children)
+                for c in token.children):
+        # "ready to take any necessary action": readiness to use force is a threat of it
+        # (the intent check turns the act into THREATEN)
+        return "ASSAULT", None, token
     if token.pos_ == "VERB" and lemma == "propose" and any(
             c.dep_ in ("dobj", "obj") and _lemma(c) in PROPOSED_ACCORDS for c in token.children):
         return "AGREE", None, token  # "proposed an extension of the truce": an offer
