@@ -139,3 +139,13 @@ def test_words_quoted_after_a_colon_are_the_first_named_actors() -> None:
     assert [p.proposer for p in found] == ["Volodymyr Zelensky"]
     found = proposals_of("In short: the government should resign.")
     assert [p.proposer for p in found] == ["author"]
+
+
+def test_a_case_argued_for_a_step_is_a_recommendation() -> None:
+    found = proposals_of("\u201cThere is a strong case for Germany sending tanks to Kyiv,\u201d "
+                         "said Richard Fontaine.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Richard Fontaine", "Germany")]
+    found = proposals_of("Britain made the case for new sanctions on Iran.")
+    assert [p.proposer for p in found] == ["United Kingdom"]
+    assert proposals_of("The lawyer presented the case for the defence.") == []
+    assert proposals_of("In the case of Ukraine, the talks failed.") == []

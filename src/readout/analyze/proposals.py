@@ -245,8 +245,8 @@ class ProposalExtractor:
 
     def _proposer(self, doc: Doc, token: Token, verb: Token, kind: str,
                   mentions: list[ActorMention], quotes: list[Quote], author: str) -> str | None:
-        if kind in ("demand", "proposal") or (token.pos_ == "NOUN"
-                                               and token.lemma_.casefold() in NEED_NOUNS):
+        if kind in ("demand", "proposal") or (token.pos_ == "NOUN" and token.lemma_.casefold()
+                                               in NEED_NOUNS | {"case"}):
             # "Russia demanded …", "Biden called for …", "Moscow's demand", "Macron has
             # broached the need to …": the one who demands is the subject or possessor.
             # The possessor of "need"/"task" is who must act (the addressee), not who asks.
@@ -362,6 +362,17 @@ class ProposalExtractor:
             on = next(c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon"))
             return _actor_of(doc, next((c for c in on.children if c.dep_ == "pobj"), None),
                              mentions)
+        if token.pos_ == "NOUN":
+            # "a case for Biden sending an envoy", "the need for Kyiv to negotiate": who is
+            # to act in the clause called for
+            act = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for o in p.children if o.dep_ in ("pcomp", "pobj") and o.pos_ == "VERB"),
+                       None)
+            actor = _subject(act) if act is not None else None
+            name = _actor_of(doc, actor, mentions) if actor is not None and \
+                actor.dep_ == "nsubj" else None
+            if name:
+                return name
         if token.pos_ == "NOUN" and lemma in NEED_NOUNS:
             # "Biden’s first task is to …": whose need or task it is
             name = _actor_of(doc, _possessor(token), mentions)
@@ -435,6 +446,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 c.dep_ in ("xcomp", "ccomp", "attr") and c.pos_ in ("VERB", "AUX")
                 for c in token.head.children):
             return "recommendation", token.head  # "the requirement now is to keep …"
+    if lemma == "case" and token.pos_ == "NOUN" and _argued_case(token):
+        return "recommendation", token  # "there is a case for Biden sending an envoy"
     if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
         if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children) and \
                 _participle_subject(token) is None:
@@ -463,6 +476,22 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 for c in token.children):
             return DEMAND_NOUNS[lemma], token  # (not "a request not always honored")
     return None
+
+
+def _argued_case(token: Token) -> bool:
+    """"There is a (strong) case for …", "made the case for …": an argument for a step; not
+    "the case for the defence" in court nor "in the case of"."""
+    if not any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ in ("pobj", "pcomp") for o in c.children) for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl"
+                                                            for c in head.children):
+        return True
+    if token.dep_ in ("dobj", "obj") and head.lemma_.casefold() in ("make", "build", "press"):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in ("strong", "compelling", "good", "powerful",
+                                                 "clear", "persuasive") for c in token.children)
 
 
 def _called_for_clause(verb: Token) -> Token | None:
