@@ -17,7 +17,7 @@ quote). Speakers are resolved by ``readout.analyze.speakers.SpeakerResolver``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.language import Language
@@ -339,6 +339,7 @@ class QuoteExtractor:
                 previous = quote
                 resolver.note_speaker(quote.speaker, quote.cue_start if quote.cue_start
                                       is not None else quote.start)
+        _speaker_from_next(doc, quotes)
         quotes.extend(self._unquoted_turns(doc, inside, resolver))
         quotes.extend(self._indirect(doc, inside + [(q.start, q.end) for q in quotes
                                                     if q.cue is None and q.kind == "direct"],
@@ -513,6 +514,7 @@ class QuoteExtractor:
                             # subjectless 'reading' nearer the colon
                             far = 50 if frame.speaker is None and frame.subject is None else 0
                             candidates.append((_distance(token, tokens) + far, frame))
+                    candidates = _drop_answered_nouns(candidates)
                     if not candidates:
                         frame = self._colon_subject(doc[intro.start: colon[0].i], inside,
                                                     resolver)
@@ -1085,6 +1087,32 @@ def _cue_before_comma(doc: Doc, comma_at: int) -> bool:
     return word.tag_.startswith("VB") and word.lemma_.casefold() in SPEECH_VERBS
 
 
+# Verbs that pass on words someone else owns ('He read out Lee's statement:'): a speech noun
+# they govern keeps its owner.
+RELAYING_VERBS = {"read", "quote", "cite", "repeat", "post", "tweet", "share", "recount"}
+
+
+def _drop_answered_nouns(candidates: list[tuple[float, Frame]]) -> list[tuple[float, Frame]]:
+    """'Ortiz answered Lee's charges in a statement:' before a quote: the words are the
+    answer, so a speech noun that is the object of another candidate cue with a speaker
+    (directly or through a preposition: 'responded to Lee's allegations') gives way to it."""
+    verbs = {f.cue.i for _, f in candidates if f.speaker is not None and f.cue.pos_ != "NOUN"
+             and f.cue.lemma_.casefold() not in RELAYING_VERBS}
+    if not verbs:
+        return candidates
+
+    def answered(frame: Frame) -> bool:
+        noun = frame.cue
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+            return False
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        return head.i in verbs
+
+    return [c for c in candidates if not answered(c[1])]
+
+
 def _noun_source(noun: Token) -> list[Token]:
     """Who owns a speech noun: its possessor ('Trump's claim'), else the object of 'from' or
     'by' right after it ('warnings from his lawyer', 'a claim by the ministry')."""
@@ -1156,6 +1184,12 @@ def _subject_of(verb: Token) -> Token | None:
         # the first one's subject like a conjunct
         return _subject_of(verb.head)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1
+                for c in verb.children):
+            # 'Lee, who ..., went on to argue that ...': an infinitive hung on a verb shares
+            # that verb's subject
+            return _subject_of(verb.head)
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG",):
             return None
         if (verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "ccomp") and verb.i > 0
@@ -1317,8 +1351,9 @@ def _hypothetical_or_negated(verb: Token) -> bool:
 
 def _ongoing(verb: Token) -> bool:
     """'continues to insist', 'went on to say', 'proceeded to claim': the infinitive is a
-    statement made (or still being made), not one declined or expected."""
-    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+    statement made (or still being made), not one declined or expected. (The parser hangs
+    the infinitive as a complement or, after 'went on', as an adverbial clause.)"""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
         return False
     governor = verb.head
     if any(c.dep_ in ("neg", "aux") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't", "to"}
@@ -1373,7 +1408,10 @@ def _own_clause_end(doc: Doc, content: tuple[int, int]) -> int | None:
         for conj in head.children:
             if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i >= hi:
                 continue
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and not (
+                    conj.lemma_.casefold() in SPEECH_VERBS and conj.tag_ in ("VBD", "VBZ")):
+                # ('said the plan failed and said ...': a second cue of the same speaker,
+                # hung on the first one's clause, starts a statement of its own)
                 continue
             cut = conj.left_edge.i
             while cut > lo and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
@@ -1572,9 +1610,20 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         phrase_hi = max(t.i for t in verb.subtree) + 1
         obj = verb.nbor()
         phrase_hi = max(phrase_hi, obj.right_edge.i + 1)
+        if head.dep_ in ("relcl", "advcl") and head.left_edge.i <= phrase_lo and (
+                head.right_edge.i >= phrase_hi) and verb.head.i == head.i:
+            # 'the caucus, in which, according to polls, Lee won 44 percent': the claim is
+            # the clause the phrase sits in, not the whole sentence around it
+            before = (head.left_edge.i, phrase_lo)
+            after = (phrase_hi, head.right_edge.i + 1)
+            return max(before, after, key=lambda r: r[1] - r[0])
         if phrase_lo <= sent.start + 1:
             return phrase_hi, sent.end
         return sent.start, phrase_lo
+    if any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in verb.children):
+        # 'did not cite what Clinton said that he considered a lie': the cue's object is the
+        # 'what' before it; the clause after it describes that, it is nothing reported
+        return None
     if verb.lemma_.casefold() in OBJECT_ONLY_VERBS:
         asked = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if verb.lemma_.casefold() == "ask" and asked is not None and (
@@ -1845,6 +1894,9 @@ def _sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
     """The sentences the quoted stretch overlaps, kept inside the quote's own paragraph(s)."""
     if not len(doc):
         return []
+    text = doc_text(doc)
+    while end - 1 > start and text[end - 1].isspace():
+        end -= 1  # 'the FBI. ' left open at a paragraph's end: a space is in no token
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
     if first is None or last is None or not len(first) or not len(last):
@@ -1987,6 +2039,33 @@ def _continues(doc: Doc, previous: Quote, span: MarkedSpan) -> bool:
             return True
         return cue_in_gap and short_tail
     return True
+
+
+def _speaker_from_next(doc: Doc, quotes: list[Quote]) -> None:
+    """'The comment was "the latest low." It was "a stark contrast," Lee said.': a quote
+    with no cue and no speaker, whose sentence is followed in the same paragraph by a short
+    lead-in and a quote that its cue after it gives to a named speaker, is that speaker's
+    (the attribution closes the pair)."""
+    text = doc_text(doc)
+    for k in range(len(quotes) - 1):
+        quote, nxt = quotes[k], quotes[k + 1]
+        if quote.kind != "direct" or nxt.kind != "direct" or quote.speaker is not None or (
+                quote.cue is not None) or nxt.speaker is None or nxt.cue_start is None or (
+                nxt.cue_start < nxt.end):
+            continue
+        gap = re.fullmatch(r"[\"\u201d]?([.!?]?)([^\"\u201c\u201d\n]{1,40})[\"\u201c]",
+                           text[quote.end:nxt.start])
+        if gap is None or not (quote.text.rstrip().endswith((".", "!", "?")) or gap.group(1)):
+            continue
+        lead = gap.group(2)
+        if re.search(r"[.!?]", lead) or re.search(r"\b[A-Z][a-z]+\b", lead.strip()[1:]):
+            continue  # another sentence, or a name, between the two
+        between = text[nxt.end:nxt.cue_start]
+        if "\n" in between or re.search(r"[.!?]\s", between):
+            continue
+        quotes[k] = replace(quote, speaker=nxt.speaker, cue=nxt.cue,
+                            speaker_start=nxt.speaker_start, speaker_end=nxt.speaker_end,
+                            cue_start=nxt.cue_start, cue_end=nxt.cue_end)
 
 
 def _partial_after_cue(doc: Doc, previous: Quote) -> bool:

@@ -142,12 +142,19 @@ ROLE_HEADS = {
 }
 # How much a grammatical role makes a name the antecedent of a later he/she.
 ROLE_WEIGHT = {"main": 1.5, "subject": 0.75, "other": 0.0, "poss": -0.5}
+# Words for somebody standing in a race, taken as one role by 'the front-runner said'.
+CAMPAIGN_ROLES = {"candidate", "hopeful", "front-runner", "frontrunner", "contender",
+                  "nominee", "challenger"}
 # Nouns for bodies that 'the <noun> said' refers back to, when the article named one.
 BODY_NOUNS = {"ministry", "department", "agency", "committee", "commission", "council",
               "embassy", "government", "company", "bank", "court", "party", "union", "alliance",
               "organization", "organisation", "office", "administration", "institute", "group",
               "foundation", "association", "federation", "bureau", "board", "service",
               "parliament", "assembly", "army", "military", "navy", "firm", "corporation"}
+# Nouns for a business, and the corporate forms that mark an organisation's name as one.
+COMPANY_NOUNS = {"company", "firm", "corporation"}
+CORPORATE_FORM = re.compile(r"\b(?:Inc|Corp|Co|LLC|Ltd|PLC|plc|Corporation|Company|"
+                            r"Holdings|Group)\b\.?$")
 # Offices of a head of state or government, and the seats they speak through ('Putin's
 # spokesman' is the Kremlin's press secretary; 'his office said' of a president is his seat).
 LEADER_OFFICES = {"president", "prime_minister", "chancellor", "monarch"}
@@ -203,10 +210,20 @@ def _title_of(prep: Token) -> bool:
         c.dep_ in ("det", "poss", "prep", "nummod") for c in objs[0].children)
 
 
+def _hyphenated(head: Token) -> str:
+    """The whole hyphenated word a noun ends ('front-runner', split by the tokenizer into
+    'front', '-', 'runner'), lower-cased; the noun alone when it has no glued hyphen."""
+    doc, i = head.doc, head.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and (
+            not doc[i - 1].whitespace_) and doc[i - 2].is_alpha:
+        return f"{doc[i - 2].lower_}-{head.lower_}"
+    return head.lower_
+
+
 def _person_noun(head: Token) -> bool:
     """Does the common noun ``head`` describe a person (a role, a trade, a relation)?"""
     return head.pos_ in ("NOUN", "PROPN") and head.text[:1].islower() and (
-        _person_noun_word(head.lower_))
+        _person_noun_word(head.lower_) or _person_noun_word(_hyphenated(head)))
 CUE_LEMMAS = {"say", "tell", "add", "note", "argue", "explain", "write", "ask", "continue",
               "insist", "warn", "recall", "agree", "claim", "state"}
 # Capitals used as metonyms for a government: the seat of government when the convention has
@@ -845,6 +862,12 @@ class SpeakerResolver:
                          and not self._quoted(t.idx)), None)
             if site is not None:
                 return site, start, end
+        if head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass") and (
+                head.text[:1].isupper() and head.text[1:].islower()) and (
+                head.lower_ in self.people):
+            # 'Trump over the weekend denied that ...': a surname the article gave a person,
+            # read as a verb ('trump over'), is still that person
+            return self.people[head.lower_].name, head.idx, head.idx + len(head.text)
         name = self._named_in(phrase, head)
         if name is not None:
             return name, start, end
@@ -1165,6 +1188,10 @@ class SpeakerResolver:
             if owner is not None:
                 if owner.lower_ in PERSON_PRONOUNS | PLURAL | NEUTER:
                     return self.pronoun(owner.lower_, owner.idx)
+                if owner.lemma_.casefold() == "office" and owner.pos_ == "NOUN" and any(
+                        c.dep_ == "poss" for c in owner.children):
+                    # 'a statement from Lee's office': the office speaks for its holder
+                    return self.resolve(owner)[0]
                 return self._named_in(self.doc[owner.left_edge.i: owner.i + 1], owner)
             if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
                 return self._document_antecedent(head)
@@ -1360,6 +1387,22 @@ class SpeakerResolver:
             if ent.label_ == "ORG" and head.idx - ent.start_char <= 2000 and word in (
                     w.lemma_.casefold() for w in ent) and not self._quoted(ent.start_char):
                 found.append((ent.start_char, self.org_name(ent.text) or ent.text))
+        if not found and word in COMPANY_NOUNS:
+            # 'Acme Corp. plans cuts. The company says ...': a business named by a corporate
+            # form ('Inc.', 'Corp.') or known as one, the last one before
+            for mention in self.mentions:
+                if mention.end > limit:
+                    break
+                entry = self.gazetteer.entries.get(mention.actor)
+                if head.idx - mention.start <= 2000 and entry is not None and (
+                        entry.sector == "business"):
+                    found.append((mention.start, mention.actor))
+            for ent in self.doc.ents:
+                if ent.end_char > limit:
+                    break
+                if ent.label_ == "ORG" and head.idx - ent.start_char <= 2000 and (
+                        CORPORATE_FORM.search(ent.text)) and not self._quoted(ent.start_char):
+                    found.append((ent.start_char, self.org_name(ent.text) or ent.text))
         if not found:
             return None
         return max(found)[1]
@@ -1738,18 +1781,22 @@ class SpeakerResolver:
             return None
         words = {t.lower_ for t in phrase if t.i < head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
         people = {name: self.people.get(_surname(name).casefold()) for name in scores}
-        if any(p is not None and head.lower_ in p.roles for p in people.values()):
+        word = _hyphenated(head)
+        # words for one standing in a race are one role ('presidential hopeful X' ... 'the
+        # front-runner')
+        same = CAMPAIGN_ROLES if word in CAMPAIGN_ROLES else {head.lower_}
+        if any(p is not None and same & p.roles for p in people.values()):
             # somebody nearby holds this very role ('the justice'): a person the article
             # gave only other roles ('the lawyer') is not meant, however recently they spoke
             for name, p in people.items():
-                if p is not None and head.lower_ not in p.roles and any(
+                if p is not None and not same & p.roles and any(
                         _person_noun_word(r) for r in p.roles):
                     del scores[name]
         for name in list(scores):
             person = self.people.get(_surname(name).casefold())
             if person is None:
                 continue
-            if head.lower_ in person.roles:
+            if same & person.roles:
                 scores[name] += 1.5
             elif any(_person_noun_word(r) for r in person.roles):
                 scores[name] -= 1.0
