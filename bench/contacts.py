@@ -1,9 +1,9 @@
 """Benchmark: contacts (who met whom, how, when) and actor resolution against the gold files.
 
 Usage: python bench/contacts.py
-       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|basil-dev|basil-dev2|basil-dev3|
-        polnear-dev]
-       [--verbose] [--no-write]
+       [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|timeline-dev3|
+        basil-dev|basil-dev2|basil-dev3|polnear-dev]
+       [--verbose] [--no-write] [--kinds]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
 (30 official US statements plus an ``actor_sample`` of mentions), tests/gold/usgov_contacts_dev2.json
@@ -12,7 +12,8 @@ tests/gold/usgov_contacts_heldout.json (10 readouts kept apart, never tuned on);
 tests/gold/timeline_contacts.json (dated updates of the Syria, Libya and Egypt news timelines of
 bench/timeline_docs.py: short ordinary news prose) and tests/gold/timeline_contacts_heldout.json
 (updates of the Ukraine 2014 and Yemen timelines, kept apart and only ever reported in
-aggregate); tests/gold/basil_contacts_dev.json (15 ordinary political news articles from the
+aggregate); tests/gold/timeline_contacts_dev3.json (60 updates by the timelines' second annotator,
+fresh wording of four development events, annotated blind); tests/gold/basil_contacts_dev.json (15 ordinary political news articles from the
 development half of BASIL, text built by bench/basil_text.py) and
 tests/gold/basil_contacts_dev2.json (13 further BASIL development articles, annotated blind);
 tests/gold/basil_contacts_dev3.json (12 articles of four triplets moved from BASIL's held-out half,
@@ -36,6 +37,8 @@ A relaxed figure (participants overlap by Jaccard >= 0.5, date not checked) is r
 the strict one, to show how much of the gap is participants/dates rather than detection.
 Actor accuracy: for each sampled mention, the system mention overlapping it most must carry the
 gold canonical name (or one of the listed names).
+With --kinds, each development set also prints the failure-kind counts of bench/news_gold.py
+(nothing found, format, participants lacking or added, date, spurious, place).
 Writes bench/results/contacts.json.
 """
 
@@ -373,12 +376,25 @@ def run_set(name: str, docs: list[tuple[Article, dict[str, Any]]], verbose: bool
     return result, analyses, mentions
 
 
+def failure_kinds(docs: list[tuple[Article, dict[str, Any]]],
+                  analyses: dict[str, ArticleAnalysis]) -> dict[str, int]:
+    """The non-zero failure-kind counts of bench/news_gold.py for one development set."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import news_gold
+
+    gold = {"docs": {article.doc: entry for article, entry in docs}}
+    kinds = news_gold.failure_kinds(gold, analyses)
+    return {k: v for k, v in kinds.items() if v}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout", "timeline",
-                                           "timeline-heldout", "timeline-dev2", "basil-dev", "basil-dev2",
-                                           "basil-dev3", "polnear-dev"))
+                                           "timeline-heldout", "timeline-dev2", "timeline-dev3",
+                                           "basil-dev", "basil-dev2", "basil-dev3", "polnear-dev"))
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--kinds", action="store_true",
+                        help="print the failure-kind counts of each development set")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -410,6 +426,11 @@ def main(argv: list[str] | None = None) -> int:
     timeline_dev2_path = GOLD / "timeline_contacts_dev2.json"
     if args.only in (None, "timeline-dev2") and timeline_dev2_path.is_file():
         sets.append(("timeline_dev2", json.loads(timeline_dev2_path.read_text("utf-8")),
+                     load_timeline))
+    # Annotator 2's updates of four development events: the same days in fresh wording (blind).
+    timeline_dev3_path = GOLD / "timeline_contacts_dev3.json"
+    if args.only in (None, "timeline-dev3") and timeline_dev3_path.is_file():
+        sets.append(("timeline_dev3", json.loads(timeline_dev3_path.read_text("utf-8")),
                      load_timeline))
     # Updates of two further timelines (Ukraine 2014, Yemen): held out, aggregate figures only.
     timeline_heldout_path = GOLD / "timeline_contacts_heldout.json"
@@ -447,6 +468,8 @@ def main(argv: list[str] | None = None) -> int:
                 analyses = {Path(k).name: v for k, v in analyses.items()}
             result["actors"] = actor_accuracy(sample, analyses, mentions, prefix, verbose_actors)
             print(f"{name}: actor resolution {result['actors']}")
+        if args.kinds and name not in HELD_OUT_SETS:
+            print(f"{name}: failure kinds {failure_kinds(docs, analyses)}")
         report[name] = result
         if name == "seeds_as_ingested" or name in HELD_OUT_SETS:
             continue  # a variant of the seeds / the held-out set: reported apart

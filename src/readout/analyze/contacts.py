@@ -17,6 +17,7 @@ one clause may report several contacts. For each trigger:
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,11 +55,12 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "sit": "meeting", "reach": "phone call", "dispatch": "visit", "send": "visit",
                 "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting",
                 "arrive": "visit", "phone": "phone call", "telephone": "phone call",
-                "confer": "talks", "huddle": "meeting", "gather": "meeting"}
+                "confer": "talks", "huddle": "meeting", "gather": "meeting", "go": "visit",
+                "head": "visit", "greet": "meeting", "shake": "meeting"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
-MOTION_LEMMAS = {"come", "fly", "arrive"}
-TRIP_LEMMAS = {"travel", "visit", "dispatch", "send", "come", "fly", "arrive"}
+MOTION_LEMMAS = {"come", "fly", "arrive", "go", "head"}
+TRIP_LEMMAS = {"travel", "visit", "dispatch", "send", "come", "fly", "arrive", "go", "head"}
 # asking for a contact is not having one: "called for a meeting", "renewed his calls for talks",
 # "requested a call", "offered talks"
 APPEAL_LEMMAS = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "request",
@@ -471,6 +473,9 @@ class ContactExtractor:
                        for c in token.children)  # "Clinton called him last summer"
         if lemma == "travel":
             return "to" in children or any(c.lower_ == "to" for c in token.subtree)
+        if lemma in ("go", "head") and not any(
+                c.dep_ == "nsubj" and _names_someone(c) for c in token.children):
+            return False  # "Kerry went to Moscow"; not "the money went to Ukraine"
         if lemma in MOTION_LEMMAS:
             return bool(_destinations(token))
         if lemma == "meet":
@@ -490,11 +495,18 @@ class ContactExtractor:
                 (c.lower_ in NOUN_FORMATS or c.lemma_.casefold() in NOUN_FORMATS)
                 for c in token.children):
             return False  # "hosted talks between …": the talks are the contact, reported once
-        if lemma == "receive":  # "Putin received Widodo at the Kremlin", not "received aid"
-            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+        # "Putin received Widodo at the Kremlin", not "received aid"; "Widodo was received by
+        # Putin", "was welcomed by Putin": the guest is the passive subject
+        guest = ("dobj",) if "by" not in children else ("dobj", "nsubjpass")
+        if lemma == "receive":
+            return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                        for c in token.children)
-        if lemma == "welcome":
-            return any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON",) for c in token.children)
+        if lemma in ("welcome", "greet"):  # "greeted Macron at the White House"
+            return any(c.dep_ in guest and c.ent_type_ in ("PERSON",) for c in token.children)
+        if lemma == "shake":  # "shook hands with Putin", "Trump and Putin shook hands"
+            return any(c.dep_ == "dobj" and c.lower_ == "hands" for c in token.children) and (
+                "with" in children or any(c.dep_ == "nsubj" and any(
+                    g.dep_ == "conj" for g in c.children) for c in token.children))
         if lemma == "sit":  # "sitting down with Putin"
             return "down" in children and any(t.lower_ == "with" for t in token.subtree)
         if lemma == "reach":  # "Zelensky reached out to me"
@@ -729,6 +741,12 @@ class ContactExtractor:
                     parties = [body]
                     hosted = []
                     alone = True
+            members = _members_meeting(trigger)
+            if members is not None and not _pobjs_with(trigger) and \
+                    (body := self._regional_body_of(members)) is not None:
+                # "Arab foreign ministers meeting in Cairo urge Syria …", "a meeting of African
+                # leaders": the region's body met; whom it then addressed was not in it
+                parties, hosted, alone = [body], [], True
             named = _named_body_meets(trigger) if len(parties) <= 1 else None
             if named and not any(named in p or p in named for p in parties if
                                  self.gazetteer.entries.get(p) is None or self._is_body(p)):
@@ -1089,6 +1107,12 @@ class ContactExtractor:
                 region = {t.i for c in group for t in c.subtree} - {
                     t.i for c in group for r in c.children if r.dep_ == "relcl" and
                     not r.i <= trigger.i <= r.right_edge.i for t in r.subtree}
+                # "Biden's chief of staff, Ron Klain, went to Moscow": whose aide the named
+                # traveller is does not travel
+                region -= {t.i for c in group if any(
+                    a.dep_ == "appos" and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN")
+                    for a in c.children)
+                    for o in c.children if o.dep_ == "poss" for t in o.subtree}
                 if node.i != trigger.i:
                     # "X's trip to Warsaw follows his visit to Kyiv": where another trip
                     # went is no traveller
@@ -1409,10 +1433,18 @@ class ContactExtractor:
         """The body whose members a regional label names ("Arab foreign ministers": the Arab
         League), when the gazetteer knows it."""
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            for word in subject.children:
-                body = REGIONAL_BODIES.get(word.text)
-                if word.dep_ in ("amod", "compound") and body and body in self.gazetteer.entries:
-                    return body
+            body = self._regional_body_of(subject)
+            if body:
+                return body
+        return None
+
+    def _regional_body_of(self, people: Token) -> str | None:
+        """The body of the region an officials noun is labelled with ("Arab foreign
+        ministers", "African leaders"), when the gazetteer knows it."""
+        for word in people.children:
+            body = REGIONAL_BODIES.get(word.text)
+            if word.dep_ in ("amod", "compound") and body and body in self.gazetteer.entries:
+                return body
         return None
 
     def _branches(self, parties: list[str], published: str | None = None) -> set[str]:
@@ -1532,9 +1564,13 @@ class ContactExtractor:
                 # subject) takes part, not whom the verb acts on; "Speaking at a joint news
                 # conference with X, Trump said": the subject of the verb it modifies
                 while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
-                        verb.dep_ in ("advcl", "xcomp", "conj") and \
-                        verb.head.pos_ in ("VERB", "AUX"):
-                    verb = verb.head  # ("agreed to lift … and provide … in the summit with X")
+                        verb.dep_ in ("advcl", "xcomp", "conj"):
+                    if verb.head.pos_ in ("VERB", "AUX"):
+                        verb = verb.head  # ("agreed to lift … and provide … in the summit")
+                    elif verb.dep_ == "xcomp" and _copula_adjective(verb.head):
+                        verb = verb.head.head  # "Straw is due to arrive for a meeting with X"
+                    else:
+                        break
                 subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                             for t in c.subtree} - _reporters(trigger)
                 return sorted(set(own) | set(self._collect(doc, clause, subjects, mentions,
@@ -1600,6 +1636,8 @@ class ContactExtractor:
                     people.append(m.actor)
             elif _describes_person(span):
                 continue  # "Russian" in "Russian President Vladimir Putin"
+            elif kind == "state" and _labels_a_non_state_group(span):
+                continue  # "talks with some Iraqi insurgents": not the Iraqi state
             elif kind == "state" and _is_location(span):
                 continue  # "met with Putin in Moscow": where, not who
             elif kind == "organization" and entry is not None and \
@@ -1705,6 +1743,9 @@ def _news_present(trigger: Token) -> bool:
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    while verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "mark") for c in verb.children):
+        verb = verb.head  # "Speaking during a visit to Basra, Blair suggests …": his now
     directive = verb.lemma_.casefold() == "tell" and any(c.dep_ == "xcomp"
                                                          for c in verb.children)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() in REPORT_LEMMAS and \
@@ -1715,6 +1756,9 @@ def _news_present(trigger: Token) -> bool:
         return False
     if verb.tag_ in PRESENT_TAGS:
         return True
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and \
+            any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "ministers meeting in Cairo urge Syria …": a plural present tagged VB
     # "is holding talks", "is received by": a present auxiliary carries the tense
     return verb.tag_ in ("VBG", "VBN") and any(a.tag_ in PRESENT_TAGS for a in auxes)
 
@@ -1835,6 +1879,7 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             excluded.update(t.i for t in token.subtree)
     # "spoke with counterparts regarding Russia's war against Ukraine": a topic wherever
     # the parser attached it
+    asides: set[int] = set()
     for token in clause:
         if token.i > trigger.i and token.dep_ == "prep" and token.lower_ in TOPIC_PREPS - {"on"}:
             excluded.update(t.i for t in token.subtree)
@@ -1845,10 +1890,13 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             # "met officials of the FBI office investigating Brown's death": what the
             # counterpart is busy with names no further party
             excluded.update(t.i for t in token.subtree)
+        elif _aside_of_another(token, trigger):
+            asides.update(t.i for t in token.subtree)
     # "a virtual European Quint meeting with his counterparts": the name of the format
     if any(c.lower_ in ("with", "between") for c in trigger.children):
         excluded.update(t.i for c in trigger.children if c.dep_ == "compound"
                         for t in c.subtree)
+    excluded |= asides
     region = {t.i for t in head.subtree if clause.start <= t.i < clause.end} - excluded
     if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and trigger.head.pos_ == "NOUN":
         # "her decision to meet with Bill Clinton": whose decision it was meets
@@ -1905,7 +1953,7 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         # "While in Kyiv, Sherman, Finer, and Kahl met with …" parsed with the names inside
         # the opening phrase: the words before the verb are its subject
         region |= {t.i for t in clause if t.i < trigger.i}
-    region -= described
+    region -= described | asides
     # "spoke with Minister Reznikov to reiterate …" parsed with the minister as the subject
     # of "reiterate": the words right after "with" name the counterpart whatever the parse
     for child in [*trigger.children, *(head.children if head.i != trigger.i else [])]:
@@ -1928,6 +1976,35 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 region.add(k)
                 k += 1
     return region
+
+
+ASIDE_PREPS = {"despite", "amid", "amidst", "notwithstanding"}
+RELATIVE_WORDS = {"who", "whom", "which", "that", "whose", "where", "when"}
+
+
+def _aside_of_another(token: Token, trigger: Token) -> bool:
+    """A phrase around a contact that names people outside it: the source ("according to
+    X"), a circumstance ("despite warnings from X", "amid criticism by X"), a comment on the
+    contact ("…, a move criticized by X") or on a party ("Putin, whom Clinton has called a
+    thug"), another event after "since" ("the first summit since Obama left office")."""
+    if trigger in token.subtree:
+        return False
+    if token.dep_ == "prep" and token.lower_ == "according":
+        return True
+    if token.i < trigger.i:
+        return False
+    if token.dep_ == "prep" and token.lower_ in ASIDE_PREPS:
+        return True
+    if token.dep_ in ("acl", "relcl") and token.pos_ in ("VERB", "AUX") and \
+            token.head.i != trigger.i and token.lemma_.casefold() not in ("have", "hold") and \
+            token.head.lower_ not in NOUN_FORMATS and \
+            token.head.lemma_.casefold() not in NOUN_FORMATS:
+        # its own doer, named ("criticized by McCain", "whom Clinton has called …")
+        return any(c.dep_ == "agent" or c.dep_ in ("nsubj", "nsubjpass") and
+                   c.lower_ not in RELATIVE_WORDS for c in token.children)
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _descriptions(trigger: Token, clause: Span) -> set[int]:
@@ -2185,6 +2262,22 @@ def _describes_person(span: Span) -> bool:
         return False  # "NATO foreign ministers": the body's people, the body takes part
     return nxt is not None and nxt.lower_ in ("president", "minister", "leader", "foreign",
                                              "defense", "defence", "prime", "secretary")
+
+
+# people who are of a state without standing for it: its demonym before them names no side
+NON_STATE_GROUPS = {"insurgent", "rebel", "militant", "opposition", "protester", "protestor",
+                    "demonstrator", "activist", "dissident", "exile", "refugee", "civilian",
+                    "journalist", "student", "separatist", "jihadist", "fighter", "militia",
+                    "militiaman", "tribesman", "hostage", "detainee", "prisoner", "defector",
+                    "insurgency", "guerrilla", "extremist", "gunman"}
+
+
+def _labels_a_non_state_group(span: Span) -> bool:
+    """A demonym or state name modifying a group outside its government ("some Iraqi
+    insurgents", "Syrian rebels", "Libyan protesters")."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and \
+        root.head.lemma_.casefold() in NON_STATE_GROUPS
 
 
 def _next_word(token: Token) -> str:
@@ -2709,6 +2802,41 @@ def _governing_verb(trigger: Token) -> Token | None:
             trigger.head.head.pos_ in ("VERB", "AUX"):
         return trigger.head.head
     return None
+
+
+def _members_meeting(trigger: Token) -> Token | None:
+    """The plural officials noun whose own gathering a meeting word is: "ministers meeting in
+    Cairo" (a participle on the noun, or the noun read as a modifier of "meeting"), "a meeting
+    of foreign ministers"."""
+    if trigger.lemma_.casefold() not in ("meet", "meeting", "summit", "gather", "gathering"):
+        return None
+
+    def officials(token: Token) -> bool:
+        return token.tag_ in ("NNS", "NNPS") and token.lemma_.casefold() in OFFICIALS
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and officials(trigger.head):
+        return trigger.head
+    if trigger.pos_ != "NOUN":
+        return None
+    for child in trigger.children:
+        if child.dep_ == "compound" and child.i == trigger.i - 1 and officials(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj" and officials(g)), None)
+    return None
+
+
+def _names_someone(subject: Token) -> bool:
+    """The subject is a person by name, or an office the name is set beside ("Biden's chief
+    of staff, Ron Klain"); whose office it is ("Biden's aid") does not count."""
+    whose = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    return any(t.ent_type_ == "PERSON" and t.i not in whose for t in subject.subtree) or \
+        any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+
+
+def _copula_adjective(token: Token) -> bool:
+    """An adjective completing a copula whose subject then does what the infinitive says:
+    "is due to arrive", "is set to travel", "is likely to meet"."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.pos_ in ("VERB", "AUX")
 
 
 def _compared(span: Span) -> bool:
@@ -3304,8 +3432,9 @@ def _places_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool
         if not 0 <= contact.paragraph - latest.paragraph <= reach:
             continue
         if contact.date and latest.date and not (contact.date.startswith(latest.date) or
-                                                  latest.date.startswith(contact.date)):
-            continue  # another day: maybe another place
+                                                  latest.date.startswith(contact.date)) and \
+                not (latest.format == "visit" and _days_into(latest.date, contact.date)):
+            continue  # another day, not in the first days of the visit: maybe another place
         shared = [p for p in contact.participants if p in latest.participants and is_person(p)]
         if shared:
             contact.place = latest.place
@@ -3319,6 +3448,21 @@ def _places_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool
             contact.place = root.place
         elif contact.place and not root.place:
             root.place = contact.place
+
+
+TRIP_DAYS = 2  # days after an arrival a meeting with no place of its own is still there
+
+
+def _days_into(arrived: str, day: str) -> bool:
+    """Is ``day`` one of the first days after ``arrived`` ("arrived in Helsinki on Sunday …
+    met Putin on Monday")? Both must be whole ISO days."""
+    if len(arrived) != 10 or len(day) != 10:
+        return False
+    try:
+        gap = (datetime.date.fromisoformat(day) - datetime.date.fromisoformat(arrived)).days
+    except ValueError:
+        return False
+    return 0 < gap <= TRIP_DAYS
 
 
 def _reported_future(verb: Token) -> bool:
@@ -3383,6 +3527,12 @@ def _on_the_sidelines(trigger: Token) -> Token | None:
 
 
 def _is_planned(trigger: Token, clause: Span) -> bool:
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and _members_meeting(trigger) is not None:
+        # "European leaders meeting in Brussels agreed …": what they did at the meeting says
+        # nothing of its time; only a future on the main verb or the meeting's own words do
+        main = trigger.head.head
+        return any(t.lower_ in PLANNED_WORDS for t in trigger.subtree) or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in main.children)
     sidelines = _on_the_sidelines(trigger)
     if sidelines is not None:
         return _is_planned(sidelines, clause)
@@ -3484,6 +3634,10 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
                            g.lemma_.casefold() in GATHERING_NOUNS)
     # "meets X during their bilateral meeting at the G20 summit in Hamburg": the settings
     anchors |= _settings(trigger)
+    # "a meeting of Arab foreign ministers in Cairo", parsed with the place on its members
+    if trigger.pos_ == "NOUN" and trigger.lemma_.casefold() in GATHERING_NOUNS:
+        anchors.update(g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")
     # "During his stop in Beijing, Trump met Li": the trip the meeting was held on
     anchors.update(g.i for c in trigger.children if c.dep_ == "prep" and
                    c.lower_ in ("during", "on") for g in c.children if g.dep_ == "pobj" and
