@@ -170,6 +170,11 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   # the subject words of an office ("Under Secretary for Acquisition and
                   # Sustainment", "for Political Affairs", "for Policy")
                   "acquisition", "sustainment", "affairs", "policy", "intelligence",
+                  "trade", "development", "finance", "commerce", "cooperation", "relations",
+                  "enforcement", "terrorism", "sanctions", "operations", "management",
+                  # currencies the small model tags as people ("the illicit Bitcoin received")
+                  "bitcoin", "ether", "ethereum", "tether", "monero", "ruble", "rubles",
+                  "rouble", "roubles", "hryvnia", "yuan", "renminbi",
                   # a transcript's time stamp ("10:49 A.M. EET")
                   "a.m", "p.m", "eet", "cet", "est", "edt", "gmt", "utc", "bst", "msk"}
 DEFAULT_HOME = "United States"
@@ -328,7 +333,9 @@ class ActorResolver:
         titles = {i for p in people for i in range(p.start, p.name_start)}
         surnames: dict[str, str | None] = {p.words[-1].casefold(): p.actor
                                            for p in people if p.words}
-        mentions.extend(self._ner_orgs(doc, taken | titles, surnames))
+        bodies_named = {m.actor for m in mentions if m.actor in self.gazetteer.entries
+                        and self.gazetteer.entries[m.actor].kind == "organization"}
+        mentions.extend(self._ner_orgs(doc, taken | titles, surnames, bodies_named))
         mentions.extend(self._pronouns(doc, mentions, taken))
         counterparts = self._counterparts(doc, day, mentions, taken)
         if counterparts:
@@ -395,6 +402,18 @@ class ActorResolver:
         claimed |= {i for p in found for i in range(p.start, p.end)}
         found.extend(self._named_in_full_elsewhere(doc, found, claimed | taken))
         found.extend(self._lone_names_mistagged(doc, found, claimed | taken))
+        found = [p for p in found
+                 if not (_names_equipment(doc, p) and not self.gazetteer.people_named(p.words))]
+        # "Army of Ansar al-Sunna", "Army of the Men of …": a name after a group's head
+        # noun and "of" belongs to the group's name
+        found = [p for p in found if not (
+            not p.title and p.name_start >= 2 and not self.gazetteer.people_named(p.words)
+            and _of_a_group_name(doc, p.name_start))]
+        # "Gender Equality." on a line of its own: a heading of a communiqué's section, unless
+        # it opens with a given name or names someone the gazetteer knows
+        found = [p for p in found if not (
+            not p.title and _heading_line(doc, p) and given_gender(" ".join(p.words)) is None
+            and not self.gazetteer.people_named(p.words))]
         # "the 1994 Crime Bill", "the Patriot Act": a law named like a person ("Bill")
         found = [p for p in found if not (len(p.words) >= 2 and
                                           p.words[-1].casefold() in LAW_WORDS)]
@@ -551,6 +570,7 @@ class ActorResolver:
                 end = k
                 break
         tokens = doc[start:end]
+        run_start = start
         # the name: the longest tail of name-like words
         name_end = end
         while name_end > start and doc[name_end - 1].lower_.rstrip(",") in NAME_SUFFIXES:
@@ -582,6 +602,8 @@ class ActorResolver:
                     and _name_like(doc[name_start - 2]):
                 name_start -= 2  # "Holtz-Eakin", "Ocasio-Cortez": a double surname
                 continue
+            if _bare(doc[name_start - 1]) in NOT_NAME_WORDS and name_end - name_start >= 2:
+                break  # "… Trade and Development Alexia Latortue": the office's subject
             after_honorific = name_start - 2 >= start and \
                 _bare(doc[name_start - 2]) in HONORIFICS
             if not _name_like(doc[name_start - 1]) or (
@@ -604,6 +626,14 @@ class ActorResolver:
                 not self._is_place_or_org(doc[start].text):
             start += 1
         title_tokens = list(doc[start:name_start])
+        if not title_tokens and name_start > run_start and all(
+                _bare(t) in NOT_NAME_WORDS for t in doc[run_start:name_start]):
+            # "Assistant Secretary for International Trade and Development Alexia Latortue":
+            # the office's subject runs on after "and"; the title starts before it
+            opening = _office_title_before(doc, run_start)
+            if opening is not None:
+                start = opening
+                title_tokens = list(doc[start:name_start])
         title = " ".join(t.text for t in title_tokens).strip()
         has_person_title = any(_bare(t) in TITLE_WORDS - CONNECTORS for t in title_tokens)
         name_text = " ".join(words)
@@ -1541,15 +1571,26 @@ class ActorResolver:
         return entry.kind == "person" if entry else " " in name and name[:1].isupper()
 
     # ------------------------------------------------------------------ organisations
-    def _ner_orgs(self, doc: Doc, taken: set[int], surnames: dict[str, str | None]
-                  ) -> list[ActorMention]:
+    def _ner_orgs(self, doc: Doc, taken: set[int], surnames: dict[str, str | None],
+                  bodies_named: set[str]) -> list[ActorMention]:
         found = []
         # one-word names the article also uses as places ("in Mariupol"); a body the tagger
         # saw in them elsewhere is the same town
         places = {t.text for t in doc if _used_as_a_place(t)}
+        # "the European Bank for Reconstruction and Development (EBRD)": the letters in
+        # brackets name that body for the rest of the article
+        acronyms: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "GPE") or any(t.i in taken for t in ent):
                 continue
+            if ent.label_ == "ORG" and ent.text in acronyms:
+                found.append(ActorMention(actor=acronyms[ent.text], start=ent.start_char,
+                                          end=ent.end_char, text=ent.text, how="ner"))
+                taken.update(t.i for t in ent)
+                continue
+            if _in_capitals_heading(doc, ent) or \
+                    EQUIPMENT_AFTER.match(doc.text, ent.end_char) and len(ent) == 1:
+                continue  # "GOALS OF THE PRICE CAP", "Leopard tanks": no body
             if ent.label_ == "GPE":
                 pair = self._state_pair(ent)  # "U.S.-Russia", one token to the tagger
                 if pair is not None:
@@ -1584,6 +1625,19 @@ class ActorResolver:
                 name = name[owner.end():]
             if not name[:1].isupper() and not name[:1].isdigit():
                 continue  # "the senate": a common noun the NER took for a name
+            end_char = ent.end_char
+            acronym = BRACKETED_ACRONYM.search(name)
+            # (not arms: "High Mobility Artillery Rocket Systems (HIMARS)")
+            names_arms = bool(EQUIPMENT_AFTER.match(" " + name.rsplit(None, 1)[-1].lower()))
+            if acronym is not None and len(name) > acronym.end() - acronym.start() + 3:
+                name = name[:acronym.start()].rstrip()
+                end_char = ent.start_char + len(ent.text[:ent.text.rindex("(")].rstrip())
+                if not names_arms:
+                    acronyms.setdefault(acronym.group(1), name)
+            elif ent.end + 2 < len(doc) and doc[ent.end].text == "(" and \
+                    doc[ent.end + 2].text == ")" and not names_arms and \
+                    BRACKETED_ACRONYM.fullmatch("(" + doc[ent.end + 1].text):
+                acronyms.setdefault(doc[ent.end + 1].text, name)
             if len(ent) == 1 and (ent.start > 0 and ent.start - 1 in taken
                                   or ent[0].lower_ in COMMON_ORG_WORDS):
                 continue  # "NATO Allies", "the Administration": part of a name or a common noun
@@ -1629,10 +1683,18 @@ class ActorResolver:
                 found.extend(pair)  # "U.S.-Russia relations": both states, not one body
                 taken.update(t.i for t in ent)
                 continue
-            found.append(ActorMention(actor=name, start=ent.start_char, end=ent.end_char,
-                                      text=ent.text, how="ner"))
+            found.append(ActorMention(actor=name, start=ent.start_char, end=end_char,
+                                      text=doc.text[ent.start_char:end_char], how="ner"))
             taken.update(t.i for t in ent)
-        return self._fullest_org_names(found)
+        # the letters alone where the tagger saw no body in them
+        for token in doc:
+            if token.text in acronyms and token.i not in taken and \
+                    not any(m.start <= token.idx < m.end for m in found):
+                found.append(ActorMention(actor=acronyms[token.text], start=token.idx,
+                                          end=token.idx + len(token.text), text=token.text,
+                                          how="ner"))
+                taken.add(token.i)
+        return self._fullest_org_names(found, bodies_named)
 
     def _cut_short_body(self, name: str) -> str | None:
         """The one gazetteer body whose full name starts with this name of four words or more
@@ -1662,14 +1724,18 @@ class ActorResolver:
                                          text=match.group(k), how="gazetteer"))
         return mentions
 
-    def _fullest_org_names(self, found: list[ActorMention]) -> list[ActorMention]:
+    def _fullest_org_names(self, found: list[ActorMention], bodies_named: set[str]
+                           ) -> list[ActorMention]:
         """One name per body: "the Court" after "the Supreme Court", "Maine School of Law"
         after "University of Maine School of Law", "Republican party" for "Republican Party".
         A shorter name that ends exactly one longer name in the article is that body; a bare
         head noun ("the Committee") is the latest body named before it with that noun."""
         names = {m.actor for m in found}
         by_fold = dict(self._body_names)
-        for name in sorted(names, key=len, reverse=True):
+        # the longest spelling first, then the most used ("BuzzFeed" over one "Buzzfeed"),
+        # then the alphabet: the same name on every run whatever the set's order
+        uses = Counter(m.actor for m in found)
+        for name in sorted(names, key=lambda n: (-len(n), -uses[n], n)):
             by_fold.setdefault(normalise_form(name), name)
         out = []
         for m in found:
@@ -1679,6 +1745,10 @@ class ActorResolver:
             longer = {n for n in names if len(n) > len(name) and (
                 n.endswith(" " + name) or " " not in name and n.startswith(name + " ")
                 or head_noun and f" {name} " in n)}
+            if not longer and " " in name:
+                # "the Contact Group" after "the Ukraine Defense Contact Group", a body the
+                # gazetteer found
+                longer = {n for n in bodies_named if n.endswith(" " + name)}
             if len(longer) > 1 and head_noun:
                 # several committees: the one named last before this mention
                 latest = {n: max((x.start for x in found if x.actor == n and x.start < m.start),
@@ -1875,6 +1945,9 @@ PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "nei
 
 
 # nouns that end the head of a body's name, which may go on with "to/on/for …"
+# Heads of armed groups' names ("Army of Islam", "Brigades of the Martyrs")
+ARMED_GROUP_HEADS = {"army", "brigade", "brigades", "battalion", "battalions", "partisans",
+                     "soldiers", "guardians", "mujahideen", "legion", "corps", "martyrs"}
 BODY_HEAD_NOUNS = {"committee", "commission", "council", "campaign", "coalition", "fund",
                    "foundation", "institute", "center", "centre", "alliance", "association",
                    "league", "office", "agency", "bureau", "panel", "caucus", "network",
@@ -1883,20 +1956,31 @@ BODY_HEAD_NOUNS = {"committee", "commission", "council", "campaign", "coalition"
 
 def _whole_body_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
     """"the National Committee to Preserve Social Security and Medicare", "the House Select
-    Committee on Benghazi": the NER stops at the lower-case word; the name goes on."""
+    Committee on Benghazi", "the Army of Ansar al-Sunna": the NER stops at the lower-case
+    word; the name goes on."""
     k = ent.end
-    if not (ent[-1].lower_ in BODY_HEAD_NOUNS and k + 1 < len(doc)
+    first = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
+    if not (ent[-1].lower_ in BODY_HEAD_NOUNS | ARMED_GROUP_HEADS and first < len(doc)
             and doc[k].lower_ in ("to", "on", "for", "of", "against")
-            and doc[k + 1].text[:1].isupper() and k + 1 not in taken
-            and not _a_date_word(doc[k + 1])):
+            and doc[first].text[:1].isupper() and first not in taken
+            and not _a_date_word(doc[first])):
         return ent  # not "the Association on Friday"
     j = k + 1
     while j < len(doc) and j not in taken and not _a_date_word(doc[j]) and (
             doc[j].text[:1].isupper() and doc[j].is_alpha
             or doc[j].lower_ in ("and", "of", "the", "for") and j + 1 < len(doc)
-            and doc[j + 1].text[:1].isupper()):
+            and doc[j + 1].text[:1].isupper()
+            or _inside_hyphenated_name(doc, j)):
         j += 1
     return doc[ent.start:j] if j > k + 1 else ent
+
+
+def _inside_hyphenated_name(doc: Doc, j: int) -> bool:
+    """"al" and "-" in "Ansar al-Sunna": a particle or hyphen joined to the next name word."""
+    if j + 1 >= len(doc) or doc[j].whitespace_:
+        return False
+    return (doc[j].text == "-" or doc[j].lower_ in NAME_PARTICLES) and \
+        (doc[j + 1].text == "-" or doc[j + 1].text[:1].isupper())
 
 
 def _a_date_word(token: Token) -> bool:
@@ -2157,6 +2241,79 @@ def _plausible_name(name: str) -> bool:
     # "OptionA", "iPhoneX": a lower-to-upper switch inside a word is markup, not a name,
     # unless it is a Mc/Mac surname ("McCarthy") or a two-capital word ("NATO").
     return not re.search(r"\b(?!Mc|Mac)[A-Za-z][a-z]{2,}[A-Z]\b", name)
+
+
+BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,8})\s*\)?$")
+
+
+def _in_capitals_heading(doc: Doc, ent: Span) -> bool:
+    """A name inside a line in capitals of three words or more ("GOALS OF THE PRICE CAP"): a
+    heading, where the small model's labels mean little."""
+    start = doc.text.rfind("\n", 0, ent.start_char) + 1
+    end = doc.text.find("\n", ent.end_char)
+    line = doc.text[start:end if end >= 0 else len(doc.text)]
+    words = re.findall(r"[A-Za-z]+", line)
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _of_a_group_name(doc: Doc, k: int) -> bool:
+    """The token before ``k`` is "of" (or "of the") after a capitalised group's head noun."""
+    j = k - 1
+    if doc[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].text[:1].isupper() and \
+        doc[j - 1].lower_ in BODY_HEAD_NOUNS | ARMED_GROUP_HEADS
+
+
+def _heading_line(doc: Doc, p: PersonFound) -> bool:
+    """The name is all its line holds, closed by a full stop or colon, and more lines follow
+    ("Gender Equality." over a communiqué's section)."""
+    start, end = doc[p.start].idx, doc[p.end - 1].idx + len(doc[p.end - 1].text)
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    name = doc.text[start:end]
+    return line_end >= 0 and doc.text[line_start:line_end].strip() in (name + ".", name + ":")
+
+
+def _office_title_before(doc: Doc, k: int) -> int | None:
+    """Where the title starts whose office runs into a name after "and" ("Assistant Secretary
+    for International Trade and | Development …"): the first of the title words found going
+    left over capitalised words and connectors, else None."""
+    if k < 2 or doc[k - 1].lower_ not in ("and", "&"):
+        return None
+    found = None
+    for j in range(k - 2, max(-1, k - 14), -1):
+        token = doc[j]
+        if "\n" in token.whitespace_:
+            break
+        if not (token.text[:1].isupper() or token.lower_ in CONNECTORS | {"and"}):
+            break
+        if _bare(token) in TITLE_WORDS - CONNECTORS:
+            found = j
+    return found if found is not None and any(
+        _bare(t) in PERSON_TITLES for t in doc[found:k]) else None
+
+
+# Arms and equipment the small model tags as people ("a Patriot air-defense battery",
+# "Javelin anti-tank missiles", "Leopard tanks"): a name followed by one of these nouns,
+# perhaps after a kind word, is the thing's name.
+EQUIPMENT_AFTER = re.compile(
+    r"(?:[\s-]+(?:anti-\w+|air-defen[cs]e|air\s+defen[cs]e|surface-to-air|air-to-\w+|"
+    r"ground-based|long-range|short-range|medium-range|guided|ballistic|cruise|"
+    r"main\s+battle|infantry|fighting|armou?red|combat|attack))*"
+    r"[\s-]+(?:missiles?|rockets?|batter(?:y|ies)|systems?|launchers?|tanks?|drones?|jets?|"
+    r"interceptors?|howitzers?|munitions?|ammunition|shells|vehicles?|helicopters?|aircraft|"
+    r"warships?|frigates?|submarines?|rifles?|guns?|fighters?|carriers?)\b")
+
+
+def _names_equipment(doc: Doc, p: PersonFound) -> bool:
+    """An untitled name that is the make of arms ("Patriot", "Javelin", "Bradley")."""
+    if p.title or p.name_start > 0 and doc[p.name_start - 1].text == "-":
+        return False  # ("pro-Assad tanks": the tanks' side)
+    last = max((t for t in doc[p.name_start:p.name_end] if t.text[:1].isupper()),
+               key=lambda t: t.i, default=None)
+    return last is not None and bool(
+        EQUIPMENT_AFTER.match(doc.text, last.idx + len(last.text)))
 
 
 def _is_initial(token: Token) -> bool:
@@ -2607,6 +2764,10 @@ def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[
             if normalise_form(surface) == form:
                 bare = re.sub(r"^(?:[Tt]he)\s+", "", surface)
                 variants.add(bare)
+                if entry.kind == "organization" and re.search(r"\s[a-z]{3,}", bare):
+                    # "Ukraine's armed forces" is also written "Ukraine's Armed Forces"
+                    variants.add(re.sub(r"(?<=\s)(?!(?:of|the|for|and|on|in)\b)([a-z])",
+                                        lambda m: m.group(1).upper(), bare))
                 if entry.kind != "person" and re.fullmatch(r"[A-Z]{2,5}", bare):
                     variants.add(".".join(bare) + ".")  # "F.B.I.", "C.I.A.": newspaper style
                 # "Nato", "Opec", "Isis": British papers write a pronounceable acronym of an
