@@ -149,3 +149,10 @@ def test_a_case_argued_for_a_step_is_a_recommendation() -> None:
     assert [p.proposer for p in found] == ["United Kingdom"]
     assert proposals_of("The lawyer presented the case for the defence.") == []
     assert proposals_of("In the case of Ukraine, the talks failed.") == []
+
+
+def test_a_leaders_staff_propose_for_the_leaders_state() -> None:
+    found = proposals_of("Putin's people had been pushing for a summit for weeks.")
+    assert [p.proposer for p in found] == ["Russia"]
+    found = proposals_of("Biden's aides called for a pause in the talks.")
+    assert [(p.proposer, p.addressee) for p in found] == [("United States", None)]

@@ -89,6 +89,9 @@ REFUSING_VERBS = {"reject", "dismiss", "refuse", "ignore", "deny", "oppose", "cr
                   "call", "label", "brand", "describe", "term", "deem", "consider", "view"}
 # a quotation opening right after a colon
 QUOTE_OPEN = re.compile(r"\s*[\"“‘'«]")
+# those who act for a leader ("Putin's people", "Biden's aides")
+STAFF_NOUNS = {"people", "aide", "adviser", "advisor", "team", "camp", "envoy", "negotiator",
+               "emissary", "staff", "lieutenant", "entourage"}
 # how crowds are counted ("thousands of Syrians")
 CROWD_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen",
                 "dozens", "crowd", "crowds", "tens", "scores"}
@@ -205,8 +208,9 @@ class ProposalExtractor:
             used.add(verb.i)
             proposer = self._proposer(doc, token, verb, kind, mentions, quotes, author)
             addressee = self._addressee(doc, token, verb, kind, mentions)
-            if addressee is not None and addressee == proposer:
-                addressee = None
+            if addressee is not None and (addressee == proposer or
+                                          _state_of_person(doc, addressee) == proposer):
+                addressee = None  # (nor the leader whose staff propose: "Biden's aides")
             issue = _issue(token, verb, kind, self.config.max_issue_words)
             if not issue:
                 continue
@@ -282,6 +286,10 @@ class ProposalExtractor:
                 owner = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") else None
                 subj = owner if owner is not None and owner.pos_ != "PRON" else subj
             name = _actor_of(doc, subj, mentions)
+            if subj is not None and subj.lemma_.casefold() in STAFF_NOUNS and \
+                    _possessor(subj) is not None:
+                # "Putin's people had been pushing for …": a leader's staff act for his state
+                name = _state_of_person(doc, _actor_of(doc, _possessor(subj), mentions)) or name
             if subj is not None and subj.tag_ in ("NNPS", "NNS") and subj.head.lower_ == "of" \
                     and subj.head.head.lemma_.casefold() in CROWD_COUNTS:
                 name = subj.text  # "thousands of Syrians calling for …": people, not the state
@@ -748,6 +756,13 @@ def _colon_quote_speaker(doc: Doc, token: Token, mentions: list[ActorMention]) -
         return None
     named = [m for m in mentions if sent.start_char <= m.start and m.end <= colon]
     return named[0].actor if named else None
+
+
+def _state_of_person(doc: Doc, name: str | None) -> str | None:
+    """The country of a person the article names, as the actor resolver recorded it."""
+    actor = next((a for a in doc._.actors or [] if a.name == name), None)
+    return str(actor.country) if actor is not None and actor.kind == "person" and \
+        actor.country else None
 
 
 def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
