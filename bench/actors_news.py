@@ -20,7 +20,10 @@ an era the gazetteer mostly does not cover, armed groups, and towns the tagger t
 and tests/gold/news_actor_sample_dev4.json, eighty mentions in ten further PolNeAR dev articles
 annotated before readout was run on them; and tests/gold/news_actor_sample_usgov.json, eighty
 mentions in ten Defense Department and Treasury statements of 2022-23 (aid packages, sanctions
-designations), annotated before readout was run on them.
+designations), annotated before readout was run on them; and
+tests/gold/news_actor_sample_ruwa.json, 115 mentions in sixty 2021-22 war headlines with their
+subheadings (RUWA: Reuters, Al Jazeera, BBC, Ukrinform, RT, TASS, MSNBC), annotated before
+readout was run on them.
 For every mention, the readout actor mention that overlaps it most is compared with the gold:
 - ``actor``: right when it carries one of the acceptable canonical names;
 - ``place``: wrong when readout makes it a person or an organisation (a state or no mention
@@ -33,6 +36,7 @@ Writes bench/results/actors_news.json.
 from __future__ import annotations
 
 import argparse
+import csv
 import functools
 import hashlib
 import json
@@ -51,6 +55,8 @@ TIMELINE_DEV = REPO / "tests" / "gold" / "news_actor_sample_timeline_dev.json"
 POLNEAR_DEV4 = REPO / "tests" / "gold" / "news_actor_sample_dev4.json"
 USGOV_DEV = REPO / "tests" / "gold" / "news_actor_sample_usgov.json"
 USGOV = REPO.parent / "shared" / "data" / "us-gov-russia-ukraine-statements-2022" / "government_statements.jsonl"
+RUWA_DEV = REPO / "tests" / "gold" / "news_actor_sample_ruwa.json"
+RUWA = REPO.parent / "shared" / "data" / "ruwa-russia-ukraine-war-news" / "RUWA_04.08.23.csv"
 POLNEAR_TEXT = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
 RESULTS = REPO / "bench" / "results" / "actors_news.json"
 sys.path.insert(0, str(REPO / "src"))
@@ -88,9 +94,20 @@ def _usgov_rows() -> list[dict[str, Any]]:
     return [json.loads(line) for line in USGOV.read_text("utf-8").splitlines() if line.strip()]
 
 
+@functools.cache
+def _ruwa_rows() -> list[dict[str, str]]:
+    with RUWA.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def _text_of(path: str) -> tuple[str, str | None]:
     """The analysed text and title of a sample document (BASIL JSON, PolNeAR text, a CAMEO
     sentence, a timeline update or a US government statement)."""
+    if path.startswith("ruwa:"):
+        # the headline, then the subheading after a blank line when there is one
+        row = _ruwa_rows()[int(path.split(":", 1)[1])]
+        desc = row["desc"].strip()
+        return row["title"].strip() + ("\n\n" + desc if desc else ""), None
     if path.startswith("usgov:"):
         row = _usgov_rows()[int(path.split(":", 1)[1])]
         return row["text"], row.get("title")
@@ -157,6 +174,7 @@ def main() -> None:
     for name, path in (("basil_dev", GOLD), ("polnear_dev2", POLNEAR_DEV),
                        ("cameo_dev", CAMEO_DEV), ("polnear_dev3", POLNEAR_DEV3), ("timeline_dev", TIMELINE_DEV),
                        ("polnear_dev4", POLNEAR_DEV4), ("usgov_dev", USGOV_DEV),
+                       ("ruwa_dev", RUWA_DEV),
                        ("polnear_heldout", HELD_OUT)):
         result = evaluate(args.verbose, path)
         results[name] = result
