@@ -145,3 +145,23 @@ def test_troops_ready_to_take_necessary_action_threaten_for_their_state() -> Non
 def test_readiness_to_take_steps_for_better_ties_is_no_threat() -> None:
     found = triples("Greece is ready to take steps to improve ties.")
     assert not any(t == "THREATEN" for t, _, _ in found)
+
+
+# --- reported denials of an accord; force promised under a condition ------------------------
+
+def test_saying_there_was_no_agreement_rejects_it() -> None:
+    found = triples("Hezbollah said there was no agreement to extend the truce.")
+    assert ("REJECT", "Hezbollah", None) in found
+
+
+def test_a_plain_report_of_no_agreement_has_no_actor() -> None:
+    assert triples("There was no agreement on Monday.") == []
+
+
+def test_fighting_that_would_resume_unless_demands_are_met_is_a_threat() -> None:
+    found = triples("Hamas said that if its demands were not met, the fighting would resume.")
+    assert ("THREATEN", "Hamas", None) in found
+
+
+def test_fighting_that_resumed_is_no_threat() -> None:
+    assert not any(t == "THREATEN" for t, _, _ in triples("The fighting resumed on Monday."))

@@ -1549,7 +1549,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
     for token in sent:
         predicted = _predicted_threat(token) or _reported_obligation(token) or \
             _censure(token) or _reported_deceit(token) or _reported_blame(token) \
-            or _won_backing(token) or _reported_crime(token)
+            or _won_backing(token) or _reported_crime(token) or _denied_accord(token)
         if predicted is not None:
             found.append(predicted)
             continue
@@ -1977,6 +1977,30 @@ def _according_to(verb: Token) -> Token | None:
     return None
 
 
+ACCORD_NOUNS = {"agreement", "deal", "truce", "ceasefire", "cease-fire", "accord", "consensus",
+                "understanding", "extension", "breakthrough"}
+
+
+def _denied_accord(token: Token) -> Candidate | None:
+    """'X said there was no agreement to extend the truce': X denies (REJECTs) the accord
+    others report."""
+    if token.lemma_ != "be" or not any(c.dep_ == "expl" for c in token.children):
+        return None
+    if not any(c.dep_ == "attr" and _lemma(c) in ACCORD_NOUNS and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children):
+        return None
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or _lemma(clause.head) not in REPORTING_VERBS \
+            or _denied_or_unreal(clause.head):
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ in FIRST_PERSON:
+        return None
+    return Candidate(type="REJECT", mode=None, token=token, verb=token, speaker=speaker)
+
+
 CRIME_NOUNS = {"crime", "atrocity", "massacre", "genocide", "violation", "abuse", "murder"}
 
 
@@ -2285,14 +2309,18 @@ PREDICTION_VERBS = {"face", "have", "entail", "come", "pay", "bear", "suffer", "
 
 
 RESPONSE_VERBS = {"respond", "retaliate", "act", "react", "reply", "answer", "hit"}
+HOSTILITY_NOUNS = {"fighting", "war", "attack", "violence", "hostility", "hostilities",
+                   "shelling", "bombing", "strike", "airstrike", "resistance"}
 
 
 def _conditional_response(token: Token) -> Candidate | None:
     """"Russia would act as the US would if weapons were deployed near its borders", "we
     will respond if they attack": a response promised under a condition, reported by a
     speaker, is that speaker's threat (CAMEO 13)."""
-    if token.pos_ != "VERB" or token.lemma_.casefold() not in RESPONSE_VERBS:
-        return None
+    if token.pos_ != "VERB" or not (token.lemma_.casefold() in RESPONSE_VERBS or (
+            token.lemma_.casefold() in ("resume", "continue", "escalate") and any(
+                c.dep_ == "nsubj" and _lemma(c) in HOSTILITY_NOUNS for c in token.children))):
+        return None  # (also "the fighting would resume if ...": renewed force, promised)
     if token.lemma_.casefold() == "hit" and not any(c.lower_ == "back" for c in token.children):
         return None
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
