@@ -208,8 +208,8 @@ class ProposalExtractor:
             used.add(verb.i)
             proposer = self._proposer(doc, token, verb, kind, mentions, quotes, author)
             addressee = self._addressee(doc, token, verb, kind, mentions)
-            if addressee is not None and (addressee == proposer or
-                                          _state_of_person(doc, addressee) == proposer):
+            if addressee is not None and proposer is not None and (
+                    addressee == proposer or _state_of_person(doc, addressee) == proposer):
                 addressee = None  # (nor the leader whose staff propose: "Biden's aides")
             issue = _issue(token, verb, kind, self.config.max_issue_words)
             if not issue:
