@@ -131,15 +131,20 @@ def test_whose_aide_the_named_traveller_is_does_not_travel():
     assert contacts("Emmanuel Macron's money went to Iran.") == []
 
 
-def test_shaking_hands_and_greeting_a_guest_are_meetings():
-    found = contacts("Narendra Modi and Shinzo Abe shook hands in Osaka on Friday.",
-                     published="2019-06-29")
-    assert parties(found) == [["Narendra Modi", "Shinzo Abe"]]
-    assert (found[0].format, found[0].place, found[0].date) == ("meeting", "Osaka",
-                                                                 "2019-06-28")
-    found = contacts("Narendra Modi shook hands with Shinzo Abe.")
-    assert parties(found) == [["Narendra Modi", "Shinzo Abe"]]
+def test_greeting_a_guest_is_a_meeting_but_a_handshake_alone_is_not():
     found = contacts("Narendra Modi greeted Shinzo Abe in New Delhi on Friday.")
     assert parties(found) == [["Narendra Modi", "Shinzo Abe"]]
-    assert contacts("The earthquake shook the capital.") == []
+    assert found[0].place == "New Delhi"
     assert contacts("Narendra Modi greeted the result with relief.") == []
+    # a handshake happens at debates and ceremonies as well: no contact by itself
+    assert contacts("Narendra Modi and Rahul Gandhi shook hands after the debate.") == []
+
+
+def test_a_contact_ahead_of_which_something_happens_is_still_to_come():
+    found = contacts("Ahead of his summit with Vladimir Putin, Emmanuel Macron criticized "
+                     "NATO.")
+    assert parties(found) == [["Emmanuel Macron", "Vladimir Putin"]]
+    assert found[0].status == "planned"
+    # whom the act aims at took no part in the contact
+    found = contacts("Ahead of the Helsinki summit, Emmanuel Macron criticized NATO.")
+    assert all("NATO" not in c.participants for c in found)

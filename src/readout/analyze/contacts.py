@@ -56,7 +56,7 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting",
                 "arrive": "visit", "phone": "phone call", "telephone": "phone call",
                 "confer": "talks", "huddle": "meeting", "gather": "meeting", "go": "visit",
-                "head": "visit", "greet": "meeting", "shake": "meeting"}
+                "head": "visit", "greet": "meeting"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
 MOTION_LEMMAS = {"come", "fly", "arrive", "go", "head"}
@@ -503,10 +503,6 @@ class ContactExtractor:
                        for c in token.children)
         if lemma in ("welcome", "greet"):  # "greeted Macron at the White House"
             return any(c.dep_ in guest and c.ent_type_ in ("PERSON",) for c in token.children)
-        if lemma == "shake":  # "shook hands with Putin", "Trump and Putin shook hands"
-            return any(c.dep_ == "dobj" and c.lower_ == "hands" for c in token.children) and (
-                "with" in children or any(c.dep_ == "nsubj" and any(
-                    g.dep_ == "conj" for g in c.children) for c in token.children))
         if lemma == "sit":  # "sitting down with Putin"
             return "down" in children and any(t.lower_ == "with" for t in token.subtree)
         if lemma == "reach":  # "Zelensky reached out to me"
@@ -1557,6 +1553,16 @@ class ContactExtractor:
             if len(own) >= 2:
                 return own
             verb = _governing_verb(trigger)
+            timed = _verb_timed_by(trigger)
+            if verb is None and timed is not None and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between")
+                    for c in trigger.children):
+                # "Ahead of the Helsinki summit, Trump criticized NATO": the contact only
+                # dates the act; whom the act is aimed at took no part in the contact
+                subjects = {t.i for c in timed.children if c.dep_ in ("nsubj", "nsubjpass")
+                            for t in c.subtree} - _reporters(trigger)
+                return sorted(set(own) | set(self._collect(doc, clause, subjects, mentions,
+                                                           quoted, lead)))
             if verb is not None and any(c.dep_ == "prep" and c.lower_ in ("with", "between")
                                         for c in trigger.children):
                 # "praised Clinton at a luncheon with congressional leaders": the noun names
@@ -1991,6 +1997,11 @@ def _aside_of_another(token: Token, trigger: Token) -> bool:
         return False
     if token.dep_ == "prep" and token.lower_ == "according":
         return True
+    if token.dep_ in ("prep", "advmod") and token.lower_ in TIME_PREPS and \
+            trigger.pos_ == "VERB" and any(
+            t.dep_ == "pobj" and (t.lower_ in NOUN_FORMATS or t.lemma_.casefold() in
+                                  NOUN_FORMATS) for t in token.subtree):
+        return True  # "Ahead of talks with Kim, Moon flew to Washington": another contact
     if token.i < trigger.i:
         return False
     if token.dep_ == "prep" and token.lower_ in ASIDE_PREPS:
@@ -3364,6 +3375,18 @@ def _asked_for(trigger: Token) -> bool:
     return False
 
 
+def _verb_timed_by(trigger: Token) -> Token | None:
+    """The verb a contact noun dates from "ahead of" ("Ahead of the summit, X criticized
+    Y"), if that is how the noun is set."""
+    head = trigger.head
+    if trigger.dep_ != "pobj":
+        return None
+    if head.lower_ == "of" and head.head.lower_ == "ahead" and \
+            head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head
+    return None
+
+
 def _time_of_something_else(trigger: Token) -> bool:
     """"After the meeting, Treasury released …": a definite contact noun that only dates
     another event, with no party of its own."""
@@ -3540,6 +3563,10 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         return True
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _reported_future(trigger.head):
         return True  # "said Biden would hold talks with Putin": the talks are to come
+    if _verb_timed_by(trigger) is not None and trigger.head.lower_ == "of" and \
+            not any(c.dep_ == "aux" and c.lower_ in ("have", "had")
+                    for c in _verb_timed_by(trigger).children):  # type: ignore[union-attr]
+        return True  # "ahead of the summit": still to come when the act was told
     if _accepter(trigger) is not None or trigger.dep_ == "pobj" and \
             trigger.head.lower_ in ("of", "for") and \
             trigger.head.head.lemma_.casefold() in CHANCE_NOUNS:
