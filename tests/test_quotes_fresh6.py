@@ -115,3 +115,15 @@ def test_a_quote_without_a_cue_takes_the_speaker_named_after_the_next_one(quotes
             "and gloom.\" It was \"a sharp contrast with a governor who is focused every day "
             "on jobs,\" Lasky said.\n")
     assert [s for _, s in quotes(text)] == ["Ben Lasky", "Ben Lasky"]
+
+
+def test_the_company_is_the_organisation_the_sentence_before_has_as_subject(quotes):
+    # no corporate form in its name; a government department as subject is no company
+    text = ("Plant to close\n\n"
+            "Costco calls the report unfair and misleading. The company says the plant in "
+            "Ohio will stay open.\n\n"
+            "The Justice Department sued Costco on Monday. The company says the suit has no "
+            "merit.\n")
+    found = quotes(text, "indirect")
+    assert found[1:] == [("the plant in Ohio will stay open", "Costco"),
+                         ("the suit has no merit", None)]

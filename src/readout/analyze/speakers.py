@@ -1403,6 +1403,18 @@ class SpeakerResolver:
                 if ent.label_ == "ORG" and head.idx - ent.start_char <= 2000 and (
                         CORPORATE_FORM.search(ent.text)) and not self._quoted(ent.start_char):
                     found.append((ent.start_char, self.org_name(ent.text) or ent.text))
+        if not found and word in COMPANY_NOUNS and head.sent.start > 0:
+            # 'Wal-Mart calls that evidence unreliable. The company says ...': the
+            # organisation the sentence before (same paragraph) has as its subject
+            prev = self.doc[head.sent.start - 1].sent
+            if not _para_break_between(self.doc, prev.start_char, head.idx):
+                for ent in prev.ents:
+                    mention = self._mention_at(ent.start_char)
+                    entry = self.gazetteer.entries.get(mention.actor) if mention else None
+                    if ent.label_ == "ORG" and any(t.dep_ == "nsubj" for t in ent) and (
+                            entry is None or entry.sector == "business") and (
+                            not self._quoted(ent.start_char)):
+                        found.append((ent.start_char, self.org_name(ent.text) or ent.text))
         if not found:
             return None
         return max(found)[1]
