@@ -1409,8 +1409,8 @@ class SpeakerResolver:
             prev = self.doc[head.sent.start - 1].sent
             if not _para_break_between(self.doc, prev.start_char, head.idx):
                 for ent in prev.ents:
-                    mention = self._mention_at(ent.start_char)
-                    entry = self.gazetteer.entries.get(mention.actor) if mention else None
+                    known = self._mention_at(ent.start_char)
+                    entry = self.gazetteer.entries.get(known.actor) if known else None
                     if ent.label_ == "ORG" and any(t.dep_ == "nsubj" for t in ent) and (
                             entry is None or entry.sector == "business") and (
                             not self._quoted(ent.start_char)):
