@@ -409,11 +409,6 @@ class ActorResolver:
         found = [p for p in found if not (
             not p.title and p.name_start >= 2 and not self.gazetteer.people_named(p.words)
             and _of_a_group_name(doc, p.name_start))]
-        # "Gender Equality." on a line of its own: a heading of a communiqué's section, unless
-        # it opens with a given name or names someone the gazetteer knows
-        found = [p for p in found if not (
-            not p.title and _heading_line(doc, p) and given_gender(" ".join(p.words)) is None
-            and not self.gazetteer.people_named(p.words))]
         # "the 1994 Crime Bill", "the Patriot Act": a law named like a person ("Bill")
         found = [p for p in found if not (len(p.words) >= 2 and
                                           p.words[-1].casefold() in LAW_WORDS)]
@@ -648,7 +643,8 @@ class ActorResolver:
         if not ner_person and all(t.ent_type_ in ("ORG", "FAC", "GPE", "WORK_OF_ART")
                                   for t in doc[name_start:name_end]) and \
                 not any(_bare(t) in PERSON_TITLES for t in title_tokens) and \
-                not self.gazetteer.people_named(words):
+                not self.gazetteer.people_named(words) and \
+                not _apposition_to_a_role(doc[name_end - 1]):
             return None  # "National Review Online": a body whose first word looks like a title
         if all(t.tag_ == "NNPS" for t in doc[name_start:name_end] if not _is_initial(t)):
             return None  # "Oligarchs", "Deputies": a plural is a group, not a person
@@ -673,13 +669,17 @@ class ActorResolver:
         # capitalised subject still names the person
         lone = len(words) == 1 and len(hits) == 1 and (
             last_token.pos_ == "PROPN" or last_token.ent_type_ not in ("", "DATE", "TIME")
-            or last_token.dep_ in ("nsubj", "nsubjpass") and last_token.ent_type_ == "") and \
-            (name_end >= len(doc) or doc[name_end].lower_ not in EPONYM_NOUNS or trimmed)
+            or last_token.dep_ in ("nsubj", "nsubjpass") and last_token.ent_type_ == ""
+            # "Trump, flanked by Bolton, met …": a sentence's first word, tagged an adjective
+            or last_token.is_sent_start and name_end < len(doc) and doc[name_end].text == ",") \
+            and (name_end >= len(doc) or doc[name_end].lower_ not in EPONYM_NOUNS or trimmed)
         known = bool(hits) and (len(words) > 1 or has_person_title or ner_person or lone)
-        if not (has_person_title or ner_person or known):
+        if not (has_person_title or ner_person or known or
+                len(words) > 1 and _apposition_to_a_role(doc[name_end - 1])):
             return None
+        # ("Xi Jinping" in full is the gazetteer's person whatever the tagger made of it)
         if not has_person_title and not ner_person and not lone and \
-                doc[name_end - 1].pos_ != "PROPN":
+                doc[name_end - 1].pos_ != "PROPN" and not (len(words) > 1 and hits):
             return None
         del tokens
         return PersonFound(start=start, end=end, name_start=name_start, name_end=name_end,
@@ -1600,6 +1600,11 @@ class ActorResolver:
             # "Missouri Highway Patrol Capt. Ron Johnson": the rank belongs to the person
             while len(ent) > 1 and _bare(ent[-1]) in PERSON_TITLES:
                 ent = ent[:-1]
+            # "the Prosecutor General's Office": the NER stops at the possessive
+            if len(ent) > 1 and ent[-1].text in ("'s", "’s") and ent.end < len(doc) and \
+                    ent.end not in taken and doc[ent.end].text[:1].isupper() and \
+                    doc[ent.end].lower_ in BODY_HEAD_NOUNS | {"service", "department", "ministry"}:
+                ent = doc[ent.start:ent.end + 1]
             ent = _whole_body_name(doc, ent, taken)
             if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
                 continue  # "Judicial ethics require …": an adjective the NER took for a body
@@ -1789,6 +1794,19 @@ class ActorResolver:
             gender = PRONOUNS.get(lower)
             if gender is None:
                 continue
+            if lower in ("himself", "herself"):
+                # "the chorus Putin has installed around himself": the clause's own subject
+                subject = _clause_subject(token)
+                own = next((m for m in people if subject is not None
+                            and m.start <= subject.idx < m.end), None)
+                entry = self.gazetteer.entries.get(own.actor) if own is not None else None
+                sex = entry.gender if entry is not None and entry.gender else \
+                    given_gender(own.actor) if own is not None else None
+                if own is not None and not (sex and sex[:1] != gender[:1]):
+                    found.append(ActorMention(actor=own.actor, start=token.idx,
+                                              end=token.idx + len(token), text=token.text,
+                                              how="pronoun"))
+                    continue
             candidates = []
             for m in reversed(people):
                 if m.start >= token.idx:
@@ -1941,7 +1959,9 @@ PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "nei
                "neighbourhood", "suburb", "county", "square", "port", "oblast", "governorate",
                "enclave", "camp", "border", "crossing", "valley", "island", "peninsula",
                # "the mayor of X", "X residents": people of a place name it as one
-               "mayor", "residents", "outskirts", "suburbs", "streets"}
+               "mayor", "residents", "outskirts", "suburbs", "streets",
+               # a front line's stretch named after a town ("in the Sloviansk direction")
+               "direction", "axis", "sector"}
 
 
 # nouns that end the head of a body's name, which may go on with "to/on/for …"
@@ -2265,14 +2285,32 @@ def _of_a_group_name(doc: Doc, k: int) -> bool:
         doc[j - 1].lower_ in BODY_HEAD_NOUNS | ARMED_GROUP_HEADS
 
 
-def _heading_line(doc: Doc, p: PersonFound) -> bool:
-    """The name is all its line holds, closed by a full stop or colon, and more lines follow
-    ("Gender Equality." over a communiqué's section)."""
-    start, end = doc[p.start].idx, doc[p.end - 1].idx + len(doc[p.end - 1].text)
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    name = doc.text[start:end]
-    return line_end >= 0 and doc.text[line_start:line_end].strip() in (name + ".", name + ":")
+ROLE_NOUNS = frozenset({"chief", "staff", "spokesman", "spokeswoman", "spokesperson", "adviser",
+                        "advisor", "aide", "envoy", "ambassador", "deputy", "head", "minister",
+                        "secretary", "director", "negotiator", "counterpart", "official"})
+
+
+def _apposition_to_a_role(token: Token) -> bool:
+    """"Merkel's chief of staff, Helge Braun, …": a name set beside a person's role is a
+    person's, whatever the tagger called it."""
+    if token.dep_ != "appos":
+        return False
+    head = token.head
+    return head.lower_ in ROLE_NOUNS or any(
+        t.lower_ in ROLE_NOUNS for t in head.subtree if t.i < token.i and t.pos_ == "NOUN")
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the verb a word hangs from ("Putin" for "himself" in "Putin has
+    installed a chorus around himself")."""
+    head = token.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _office_title_before(doc: Doc, k: int) -> int | None:
@@ -2744,7 +2782,7 @@ def _skipped_tokens(doc: Doc, outlets: set[str]) -> set[int]:
         stripped = line.strip().strip("*#_ ")
         lowered = stripped.casefold()
         is_header = (normalise_form(stripped) in outlets
-                     or re.match(r"^by\s", lowered) is not None
+                     or _byline(stripped)
                      or (author and lowered == author)
                      or (CREDIT_LINE.search(stripped) is not None and len(stripped) < 200))
         if is_header:
@@ -2753,6 +2791,16 @@ def _skipped_tokens(doc: Doc, outlets: set[str]) -> set[int]:
                 skip.update(range(span.start, span.end))
         offset += len(line) + 1
     return skip
+
+
+def _byline(line: str) -> bool:
+    """"By Anna Berg and Tom Ruiz", "BY STAFF REPORTERS | Reuters": a short line of names after
+    "By"; not a paragraph that opens with the word ("By its decision to recognise …", "By
+    Tuesday, the talks had stalled.")."""
+    words = line.split()
+    return bool(re.match(r"^[Bb][Yy]:?\s+[\[*_]*[A-Z]", line)) and len(words) <= 14 and (
+        len(words) <= 6 or not re.search(r"[.!?]$", line)) and not re.match(
+        r"^[Bb][Yy]\s+(?:" + "|".join(sorted(MONTHS_AND_DAYS)) + r")\b", line, re.I)
 
 
 def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[str]:

@@ -168,6 +168,10 @@ class Gazetteer:
             whole = translit_key(" ".join(words))
             hits = [e for e in hits if _first_names_agree(words[0], e.name.split()[0]) or
                     (e.surname is not None and translit_key(e.surname) == whole)]
+            # a name or alias in full, whatever its order ("Xi Jinping", "Kim Jong Un": the
+            # family name first)
+            hits += [e for e in self.lookup(" ".join(words))
+                     if e.kind == "person" and e not in hits]
         return hits
 
     def roles_of(self, name: str, day: str | None) -> list[Role]:
