@@ -156,3 +156,8 @@ def test_a_leaders_staff_propose_for_the_leaders_state() -> None:
     assert [p.proposer for p in found] == ["Russia"]
     found = proposals_of("Biden's aides called for a pause in the talks.")
     assert [(p.proposer, p.addressee) for p in found] == [("United States", None)]
+
+
+def test_the_owner_of_a_release_is_not_asked_to_act() -> None:
+    found = proposals_of("The senators demanded Navalny's release on Tuesday.")
+    assert found and all(p.addressee != "Alexei Navalny" for p in found)

@@ -99,6 +99,11 @@ CROWD_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "million", "mill
 BODY_NOUNS = {"cabinet", "government", "parliament", "ministry", "council", "regime", "junta",
               "assembly", "legislature", "senate", "presidency", "administration", "coalition",
               "opposition", "committee", "commission"}
+# acts whose owner undergoes them: "demanded Navalny's release" asks someone else to act
+PATIENT_NOUNS = {"release", "arrest", "detention", "extradition", "freedom", "liberation",
+                 "rescue", "execution", "prosecution", "trial", "impeachment", "ouster",
+                 "dismissal", "firing", "expulsion", "deportation", "exoneration", "pardon",
+                 "punishment", "conviction", "safety", "protection"}
 # nouns of leaving: their "from" names a place ("withdrawal from Ukraine")
 MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "removal",
               "expulsion", "evacuation", "drawdown", "redeployment"}
@@ -411,7 +416,8 @@ def _owner_of_act(doc: Doc, token: Token, verb: Token, mentions: list[ActorMenti
              for o in p.children if o.dep_ == "pobj"]
     for act in acts:
         owner = _possessor(act)
-        if owner is None or act.lemma_.casefold() in IDEA_NOUNS | STATEMENT_NOUNS:
+        if owner is None or act.lemma_.casefold() in IDEA_NOUNS | STATEMENT_NOUNS | \
+                PATIENT_NOUNS:
             continue  # ("urged Kerry's plan": a plan is proposed, its owner does not act)
         name = _actor_of(doc, owner, mentions) or (
             _recent_actor(doc, owner, mentions) if owner.lower_ in PRONOUNS else None)
