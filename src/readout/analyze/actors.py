@@ -1799,10 +1799,7 @@ class ActorResolver:
                 subject = _clause_subject(token)
                 own = next((m for m in people if subject is not None
                             and m.start <= subject.idx < m.end), None)
-                entry = self.gazetteer.entries.get(own.actor) if own is not None else None
-                sex = entry.gender if entry is not None and entry.gender else \
-                    given_gender(own.actor) if own is not None else None
-                if own is not None and not (sex and sex[:1] != gender[:1]):
+                if own is not None and self._may_be(own.actor, gender):
                     found.append(ActorMention(actor=own.actor, start=token.idx,
                                               end=token.idx + len(token), text=token.text,
                                               how="pronoun"))
@@ -1813,14 +1810,8 @@ class ActorResolver:
                     continue
                 if token.idx - m.start > 600:
                     break
-                entry = self.gazetteer.entries.get(m.actor)
-                # the gazetteer writes "m"/"f", the pronoun table "male"/"female"; people it
-                # does not know get a gender from a given name of one gender ("Sarah Kent")
-                sex = entry.gender if entry is not None and entry.gender else \
-                    given_gender(m.actor)
-                if sex and sex[:1] != gender[:1]:
-                    continue
-                candidates.append(m)
+                if self._may_be(m.actor, gender):
+                    candidates.append(m)
             antecedent = _salient_antecedent(doc, token, candidates)
             if antecedent:
                 mention = ActorMention(actor=antecedent, start=token.idx,
@@ -1831,6 +1822,14 @@ class ActorResolver:
                 people.append(mention)
                 people.sort(key=lambda m: m.start)
         return found
+
+    def _may_be(self, person: str, gender: str) -> bool:
+        """Can this person be the antecedent of a pronoun of ``gender`` ("male"/"female")?
+        The gazetteer writes "m"/"f"; people it does not know get a gender from a given name
+        of one gender ("Sarah Kent"); no known gender fits either."""
+        entry = self.gazetteer.entries.get(person)
+        sex = entry.gender if entry is not None and entry.gender else given_gender(person)
+        return not sex or sex[:1] == gender[:1]
 
     def _speaker_turns(self, doc: Doc, known: list[ActorMention]
                        ) -> list[tuple[int, str | None]]:
