@@ -66,6 +66,10 @@ MOVED_TO_DEV: frozenset[str] = frozenset({
     "2058ec60", "70c75d68", "97b1305c",
     # quotes batch 6 (2026-11-23)
     "59f2f47c", "0c78e748", "d4a4bc34",
+    # quotes batch 7 (2026-11-23, second session)
+    "76810849", "8dac6c12", "d16050b3",
+    # contacts and events on full news articles (2026-11-23, second session)
+    "1e41e98b", "01c59743",
 })
 
 
