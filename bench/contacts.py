@@ -2,7 +2,7 @@
 
 Usage: python bench/contacts.py
        [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|timeline-dev3|
-        basil-dev|basil-dev2|basil-dev3|polnear-dev]
+        timeline-dev4|basil-dev|basil-dev2|basil-dev3|basil-dev4|polnear-dev]
        [--verbose] [--no-write] [--kinds]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -17,7 +17,9 @@ fresh wording of four development events, annotated blind); tests/gold/basil_con
 development half of BASIL, text built by bench/basil_text.py) and
 tests/gold/basil_contacts_dev2.json (13 further BASIL development articles, annotated blind);
 tests/gold/basil_contacts_dev3.json (12 articles of four triplets moved from BASIL's held-out half,
-annotated blind);
+annotated blind); tests/gold/basil_contacts_dev4.json (six whole articles of two more moved
+triplets) and tests/gold/timeline_contacts_dev4.json (30 updates of four timelines never used for
+contacts, bench/contacts_dev4_select.py), both annotated blind;
 tests/gold/polnear_contacts_dev.json (17 PolNeAR dev articles of 2016 US political news, every
 contact annotated blind, a recall gold). All store offsets only; the texts are read from
 ../shared and checked against the stored sha1.
@@ -391,7 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout", "timeline",
                                            "timeline-heldout", "timeline-dev2", "timeline-dev3",
-                                           "basil-dev", "basil-dev2", "basil-dev3", "polnear-dev"))
+                                           "timeline-dev4", "basil-dev", "basil-dev2",
+                                           "basil-dev3", "basil-dev4", "polnear-dev"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--kinds", action="store_true",
                         help="print the failure-kind counts of each development set")
@@ -432,6 +435,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "timeline-dev3") and timeline_dev3_path.is_file():
         sets.append(("timeline_dev3", json.loads(timeline_dev3_path.read_text("utf-8")),
                      load_timeline))
+    # Four timelines never used for contacts before (Gaza 2014, the 2008 crisis, MH370, NSA leak
+    # by annotator 3), 30 updates drawn by bench/contacts_dev4_select.py (blind at first).
+    timeline_dev4_path = GOLD / "timeline_contacts_dev4.json"
+    if args.only in (None, "timeline-dev4") and timeline_dev4_path.is_file():
+        sets.append(("timeline_dev4", json.loads(timeline_dev4_path.read_text("utf-8")),
+                     load_timeline))
     # Updates of two further timelines (Ukraine 2014, Yemen): held out, aggregate figures only.
     timeline_heldout_path = GOLD / "timeline_contacts_heldout.json"
     if args.only in (None, "timeline-heldout") and timeline_heldout_path.is_file():
@@ -449,6 +458,10 @@ def main(argv: list[str] | None = None) -> int:
     basil3_path = GOLD / "basil_contacts_dev3.json"
     if args.only in (None, "basil-dev3") and basil3_path.is_file():
         sets.append(("basil_dev3", json.loads(basil3_path.read_text("utf-8")), load_basil_dev))
+    # A fourth: six whole articles of two triplets moved for full-article work (blind at first).
+    basil4_path = GOLD / "basil_contacts_dev4.json"
+    if args.only in (None, "basil-dev4") and basil4_path.is_file():
+        sets.append(("basil_dev4", json.loads(basil4_path.read_text("utf-8")), load_basil_dev))
     # Ordinary US political news of 2016 (PolNeAR dev): every contact annotated blind.
     polnear_path = GOLD / "polnear_contacts_dev.json"
     if args.only in (None, "polnear-dev") and polnear_path.is_file():
