@@ -23,6 +23,9 @@ mentions in ten Defense Department and Treasury statements of 2022-23 (aid packa
 designations), annotated before readout was run on them; and
 tests/gold/news_actor_sample_ruwa.json, 115 mentions in sixty 2021-22 war headlines with their
 subheadings (RUWA: Reuters, Al Jazeera, BBC, Ukrinform, RT, TASS, MSNBC), annotated before
+readout was run on them; and tests/gold/news_actor_sample_basil7.json, ten BASIL articles of
+the triplets moved to development on 2026-11-23, whose sample adds definite role references
+('the president', 'the committee') and subject pronouns to the entities, annotated before
 readout was run on them.
 For every mention, the readout actor mention that overlaps it most is compared with the gold:
 - ``actor``: right when it carries one of the acceptable canonical names;
@@ -56,6 +59,7 @@ POLNEAR_DEV4 = REPO / "tests" / "gold" / "news_actor_sample_dev4.json"
 USGOV_DEV = REPO / "tests" / "gold" / "news_actor_sample_usgov.json"
 USGOV = REPO.parent / "shared" / "data" / "us-gov-russia-ukraine-statements-2022" / "government_statements.jsonl"
 RUWA_DEV = REPO / "tests" / "gold" / "news_actor_sample_ruwa.json"
+BASIL_MOVED = REPO / "tests" / "gold" / "news_actor_sample_basil7.json"
 RUWA = REPO.parent / "shared" / "data" / "ruwa-russia-ukraine-war-news" / "RUWA_04.08.23.csv"
 POLNEAR_TEXT = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
 RESULTS = REPO / "bench" / "results" / "actors_news.json"
@@ -174,7 +178,7 @@ def main() -> None:
     for name, path in (("basil_dev", GOLD), ("polnear_dev2", POLNEAR_DEV),
                        ("cameo_dev", CAMEO_DEV), ("polnear_dev3", POLNEAR_DEV3), ("timeline_dev", TIMELINE_DEV),
                        ("polnear_dev4", POLNEAR_DEV4), ("usgov_dev", USGOV_DEV),
-                       ("ruwa_dev", RUWA_DEV),
+                       ("ruwa_dev", RUWA_DEV), ("basil_moved_dev", BASIL_MOVED),
                        ("polnear_heldout", HELD_OUT)):
         result = evaluate(args.verbose, path)
         results[name] = result
