@@ -63,7 +63,8 @@ speaker accuracy as well. A fourth batch, tests/gold/basil_quotes_dev4.json (the
 articles of four triplets moved from the held-out half for it, annotated blind the same way),
 is reported as ``basil_own_dev4``; a fifth, tests/gold/basil_quotes_dev5.json (nine articles of
 three more moved triplets, annotated blind), as ``basil_own_dev5``; a sixth,
-tests/gold/basil_quotes_dev6.json (nine more, annotated blind), as ``basil_own_dev6``.
+tests/gold/basil_quotes_dev6.json (nine more, annotated blind), as ``basil_own_dev6``; a
+seventh, tests/gold/basil_quotes_dev7.json (nine more, annotated blind), as ``basil_own_dev7``.
 
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
 New York Times and HuffPost stories. It is not an exhaustive quote annotation: it marks phrases
@@ -106,6 +107,8 @@ BASIL_OWN_GOLD_4 = REPO / "tests" / "gold" / "basil_quotes_dev4.json"
 BASIL_OWN_GOLD_5 = REPO / "tests" / "gold" / "basil_quotes_dev5.json"
 # sixth batch, direct and indirect, three more moved triplets (dev6)
 BASIL_OWN_GOLD_6 = REPO / "tests" / "gold" / "basil_quotes_dev6.json"
+# seventh batch, nine more articles of three moved triplets (reported as basil_own_dev7)
+BASIL_OWN_GOLD_7 = REPO / "tests" / "gold" / "basil_quotes_dev7.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -812,6 +815,8 @@ def main(argv: list[str] | None = None) -> int:
                                              load_basil_own(BASIL_OWN_GOLD_5), with_textacy)
         results["basil_own_dev6"] = evaluate("BASIL dev, own quote gold, batch 6 (with indirect)",
                                              load_basil_own(BASIL_OWN_GOLD_6), with_textacy)
+        results["basil_own_dev7"] = evaluate("BASIL dev, own quote gold, batch 7 (with indirect)",
+                                             load_basil_own(BASIL_OWN_GOLD_7), with_textacy)
     if args.corpus in ("all", "polnear"):
         for split in (("dev", "test") if args.split == "both" else (args.split,)):
             polnear = load_polnear(split)
