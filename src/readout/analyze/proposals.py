@@ -114,6 +114,10 @@ LEGAL_BASIS = re.compile(r"\b(?:in accordance with|pursuant to|as required by|as
 # An official text's title naming its voice: "Statement by President Joe Biden on …"
 STATEMENT_BY = re.compile(r"^(?:Statement|Remarks|Message|Op-Ed|Letter)\s+(?:by|from|of)\s+"
                           r"(?P<who>.+?)(?:\s+(?:on|in|at|to|regarding|about|for)\s|$)")
+# A source credited after a dash that closes a headline ("... - minister", "... -analysts"),
+# not after a finished sentence
+DASH_TAIL = re.compile(r"(?<=[^\s.!?])(?:\s+[-\u2013\u2014]+\s*|\s*[\u2013\u2014]\s*)"
+                       r"(?P<src>[^-\u2013\u2014.!?:\n\"“”]{2,60}?)\s*$")
 # A transcript turn: a label in capitals, a colon, and the words said on the same line.
 TURN_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>Q|[A-Z][A-Z.’'\- ]{1,60}?)[ \t]*:[ \t]*(?=\S)")
 NOT_SPEAKER_LABELS = {"note", "update", "updated", "editor's", "editor’s", "correction",
@@ -217,6 +221,14 @@ class ProposalExtractor:
                     addressee == proposer or _state_of_person(doc, addressee) == proposer):
                 addressee = None  # (nor the leader whose staff propose: "Biden's aides")
             issue = _issue(token, verb, kind, self.config.max_issue_words)
+            tail = _dash_tail(doc, token)
+            if issue and tail is not None:
+                # the credit after the dash is no part of what is proposed
+                credit = {w.casefold() for w in tail[1].split()}
+                words = issue.split()
+                while words and words[-1].lstrip("-\u2013\u2014").casefold() in credit:
+                    words.pop()
+                issue = " ".join(words)
             if not issue:
                 continue
             start, end = _clause_span(doc, sent, verb)
@@ -338,6 +350,9 @@ class ProposalExtractor:
         quote = _quote_at(quotes, token.idx, token.idx + len(token))
         if quote is not None and quote.speaker:
             return quote.speaker
+        tail = _dash_source(doc, token, mentions)
+        if tail:
+            return tail
         headed = _colon_quote_speaker(doc, token, mentions)
         if headed:
             return headed
@@ -762,6 +777,53 @@ def _colon_quote_speaker(doc: Doc, token: Token, mentions: list[ActorMention]) -
         return None
     named = [m for m in mentions if sent.start_char <= m.start and m.end <= colon]
     return named[0].actor if named else None
+
+
+def _dash_tail(doc: Doc, token: Token) -> tuple[int, str] | None:
+    """(offset, words) of a source credited after a dash at the end of the token's line, as
+    headlines credit who said what ("Allies should send jets - minister", "Embargo must widen
+    -economists"); not an agency's credit after a finished sentence ("… higher. — Agency.")."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    match = DASH_TAIL.search(text, line_start, line_end)
+    if match is None or match.start() <= token.idx + len(token):
+        return None
+    words = match.group("src").split()
+    if not 1 <= len(words) <= 5:
+        return None
+    start = match.start("src")
+    if any(t.pos_ in ("VERB", "AUX") for t in doc if start <= t.idx < line_end):
+        return None  # a clause after the dash, not a credit
+    return start, match.group("src")
+
+
+def _dash_source(doc: Doc, token: Token, mentions: list[ActorMention]) -> str | None:
+    """Who a dash credit names: the actor mentioned in it, else for a bare title ("-
+    president") the first person the article names with that title, else a plain group
+    ("analysts")."""
+    tail = _dash_tail(doc, token)
+    if tail is None:
+        return None
+    start, words = tail
+    named = [m for m in mentions if start <= m.start < start + len(words)]
+    if named:
+        return named[0].actor
+    folded = [w.casefold().strip(".,;'’") for w in words.split()]
+    people = {a.name for a in doc._.actors or [] if a.kind == "person"}
+    text = doc_text(doc)
+    if set(folded) & TITLE_WORDS:
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.actor in people and any(
+                    re.search(rf"\b{re.escape(w)}\b", text[max(0, m.start - 40):m.end].casefold())
+                    for w in folded if w in TITLE_WORDS):
+                return m.actor
+        return None
+    if len(folded) == 1 and folded[0].endswith("s") and folded[0].isalpha() and \
+            words[0].islower():
+        return folded[0]  # "-analysts", "- experts": people, unnamed
+    return None
 
 
 def _state_of_person(doc: Doc, name: str | None) -> str | None:
