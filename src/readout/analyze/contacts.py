@@ -46,6 +46,8 @@ MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon"}
 # the body a region's officials meet as ("Arab foreign ministers met in Cairo")
 REGIONAL_BODIES = {"Arab": "Arab League", "African": "African Union",
                    "European": "European Union"}
+# "a delegation of African leaders": a mission the region's body sends
+DELEGATION_NOUNS = {"delegation", "panel", "mission", "team"}
 # conferences that are no meeting of parties: "a press conference", "a party conference"
 NOT_MEETING_CONFERENCES = {"press", "news", "party", "academic", "annual", "scientific",
                            "industry", "media", "investor", "earnings"}
@@ -118,6 +120,9 @@ GATHERING_NOUNS = {"summit", "meeting", "ministerial", "session", "conference"}
 # taking part in such a gathering makes the subject a participant
 ATTEND_LEMMAS = {"attend", "participate", "join", "host", "chair", "convene", "conduct", "lead",
                  "hold"}
+# calling a contact off: a trip owned by others ("cancelled the lawmakers' trip") is not the
+# canceller's
+CALLED_OFF_LEMMAS = {"cancel", "postpone", "delay", "scrap", "nix", "block", "deny", "veto"}
 # quotations shorter than this are scare quotes or fragments ("really like"), not reports
 SHORT_QUOTE_WORDS = 12
 # nouns that only refer back to a contact already reported, never open a new one alone
@@ -149,6 +154,10 @@ TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning", "toward", "towa
 SAME_DAY_AS_BEFORE = re.compile(r"\b(?:later|earlier) (?:in the|that) day\b|\bthe same day\b|"
                                 r"\blater that (?:morning|afternoon|evening|night)\b", re.I)
 SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|just)\b", re.I)
+# a time of day with no day named ("in the evening", "at 07:00", "overnight")
+TIME_OF_DAY = re.compile(r"\b(?:in the (?:early |late )?(?:morning|afternoon|evening)|overnight|"
+                         r"during the night|at (?:[01]?\d|2[0-3])[:.][0-5]\d|at (?:noon|midnight|"
+                         r"dawn))\b", re.I)
 # official statements and readouts: a contact they report without a day word is of that day
 READOUT_TITLE = re.compile(r"^(?:readout|statement|remarks)\b", re.I)
 GROUP_LABEL = re.compile(r"\b(European|Western|Arab|African|Asian|Baltic|Nordic)\s+"
@@ -215,6 +224,11 @@ class ContactExtractor:
         for contact in contacts:
             contact.participants = self._without_name_parts(contact.participants)
         _places_of_the_trip(contacts, self._is_person)
+        _dateline_places(contacts, doc_text(doc), doc._.published)
+        for contact in contacts:
+            if contact.place and re.fullmatch(r"[A-Z.]{2,6}", contact.place):
+                # "a visit to the US": a state written by its initials is given its name
+                contact.place = self._state_of(contact.place) or contact.place
         for contact in contacts:
             if contact.status == "held" and _after_publication(contact.date, doc._.published):
                 contact.status = "planned"  # "on the sidelines of next month's meeting"
@@ -448,6 +462,8 @@ class ContactExtractor:
             # ("Ryan and Trump huddled behind closed doors": the two together)
             return "with" in children or any(
                 c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+                for c in token.children) or any(  # "conferred by phone with X", "with" on "phone"
+                c.lower_ in ("by", "over") and any(g.lower_ == "with" for g in c.subtree)
                 for c in token.children)
         if lemma == "call":
             # "called Zelensky"; not "called Putin a killer" (a name for someone)
@@ -566,6 +582,11 @@ class ContactExtractor:
             if fmt in ("phone call", "meeting", "talks", "summit") and \
                     VIDEO_CUES.search(clause.text):
                 fmt = "video call"
+            elif fmt in ("talks", "meeting") and trigger.pos_ == "VERB" and any(
+                    c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over") and any(
+                        g.lower_ in ("phone", "telephone") for g in c.subtree)
+                    for c in trigger.children):
+                fmt = "phone call"  # "conferred by phone", "negotiated over the phone"
             elif fmt == "phone call" and _spoke_in_person(trigger):
                 fmt = "meeting"  # "Lavrov and Blinken spoke briefly in New Delhi"
             elif fmt == "phone call" and trigger.pos_ == "VERB" and \
@@ -588,6 +609,16 @@ class ContactExtractor:
                 # "their first talks since they met in Paris": they are the people of the
                 # contact just told
                 parties = list((earlier + out)[-1].participants)
+            if len(parties) < 2 and _they_subject(trigger) and \
+                    trigger.lemma_.casefold() not in ANAPHORIC_NOUNS:
+                # "McConnell found Trump eager to end it, and in a series of calls they ironed
+                # out the details": "they" are the two people the sentence has just named
+                before = list(dict.fromkeys(
+                    m.actor for m in mentions
+                    if trigger.sent.start_char <= m.start < trigger.idx and
+                    self._is_person(m.actor) and m.how != "pronoun"))
+                if len(before) == 2 and set(parties) <= set(before):
+                    parties = before
             if (not parties or set(parties) <= self._pair_words and not any(
                     set(c.participants) == set(parties) for c in earlier + out)) and \
                     _pair_subject(trigger):
@@ -773,6 +804,13 @@ class ContactExtractor:
                 # "Erdogan also spoke with Zelensky later in the day": the day of the contact
                 # just told
                 date, date_text = dated[-1].date, same_day.group(0)
+            if date is None and not planned and doc._.published and \
+                    len(doc._.published) == 10 and \
+                    (hour := TIME_OF_DAY.search(clause.text)) is not None and \
+                    not find_date_expression(doc_text(doc)[:clause.start_char]):
+                # "In the evening, Obama called Netanyahu", with no day named anywhere before:
+                # the evening of the day the story reports
+                date, date_text = doc._.published, hour.group(0)
             if date is None and not planned and readout and \
                     (trigger.pos_ == "VERB" or not _is_definite(trigger)):
                 date = doc._.published  # a readout names no day for its own contacts
@@ -1073,6 +1111,10 @@ class ContactExtractor:
                                                     lead)) if region else []
             if found:
                 return found
+            if _trip_of_others(trigger):
+                # "Trump cancelled a Democratic congressional trip": the trip is the
+                # lawmakers'; who called it off did not travel
+                return []
         if trigger.lemma_ in SENDING_LEMMAS:
             objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
             region = {t.i for o in objects for t in o.subtree}
@@ -1453,6 +1495,10 @@ class ContactExtractor:
         the gazetteer, so a later office does not make someone an outsider before it.)"""
         found = set()
         arms = False  # an executive body named (the White House, a ministry)
+        # two named lawmakers ("McConnell and Schumer huddled") each speak for themselves and
+        # their caucus, not for one branch: a meeting of two of them is a contact
+        lawmakers = {name for name in parties if (entry := self.gazetteer.entries.get(name))
+                     and entry.kind == "person" and entry.sector == "legislature"}
         for name in parties:
             entry = self.gazetteer.entries.get(name)
             if entry is None or not entry.sector or entry.kind not in ("person", "organization"):
@@ -1474,6 +1520,8 @@ class ContactExtractor:
                 # same-country charity, think tank, firm or newspaper is a side of its own)
                 arms = True
                 continue
+            elif len(lawmakers) >= 2 and name in lawmakers:
+                found.add(f"lawmaker:{name}")
             else:
                 found.add("executive" if entry.sector in ("government", "military")
                           else entry.sector)
@@ -1664,6 +1712,13 @@ class ContactExtractor:
             start = clause.start_char + match.start()
             span = doc.char_span(start, start + len(label), alignment_mode="expand")
             if span is not None and any(t.i in region for t in span):
+                body = REGIONAL_BODIES.get(match.group(1))
+                if body and body in self.gazetteer.entries and \
+                        span.root.head.lower_ == "of" and \
+                        span.root.head.head.lemma_.casefold() in DELEGATION_NOUNS:
+                    # "a delegation of four African leaders": the region's body sent them
+                    groups.append(body)
+                    continue
                 groups.append(label[0].upper() + label[1:])
         if not people and not groups:
             groups = venues
@@ -1945,6 +2000,10 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             region |= {t.i for c in node.head.children if c.dep_ == "conj" and c.i < node.i
                        for t in c.subtree}
             break
+        if node.dep_ == "acl" and node.pos_ == "VERB" and node.head.dep_ in ("dobj", "attr") \
+                and node.head.lemma_.casefold() in PLAN_NOUNS | {"intention"}:
+            node = node.head.head  # "the G8 announced plans to hold a summit": its planner
+            continue
         if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "pobj", "prep",
                              "acomp") or \
                 node.head.i == node.i:
@@ -1981,6 +2040,11 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                     not _new_clause_at(clause.doc, k):
                 region.add(k)
                 k += 1
+    if _trip_of_others(trigger):
+        # "Trump cancelled a Democratic congressional trip to Afghanistan": the trip is
+        # someone else's; who called it off did not travel
+        region -= {t.i for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for t in c.subtree}
     return region
 
 
@@ -2086,6 +2150,26 @@ def _group_subject(trigger: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _trip_of_others(trigger: Token) -> bool:
+    """A contact noun called off by the subject but owned by others: "cancelled a Democratic
+    congressional trip", "scrapped the lawmakers' visit"."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
+        trigger.head.lemma_.casefold() in CALLED_OFF_LEMMAS and any(
+            c.dep_ == "poss" and c.lower_ not in ("his", "her", "its", "their", "my", "our")
+            or c.dep_ in ("amod", "compound") and (
+                c.ent_type_ in ("NORP", "ORG") or c.lower_ in CHAMBER_ADJECTIVES or
+                c.lower_ in ("parliamentary", "legislative"))
+            for c in trigger.children)
+
+
+def _they_subject(trigger: Token) -> bool:
+    """"In a series of calls, they ironed out …", "they met": the first verb at or above the
+    trigger has "they" for its subject."""
+    verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they"
+                                    for c in verb.children)
 
 
 def _misparsed_subject(trigger: Token) -> bool:
@@ -3432,6 +3516,48 @@ def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None
 
 
 TRIP_REACH = 3  # paragraphs: what a traveller does after arriving is told soon after
+
+
+DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:, [A-Z][\w.]+)?"
+                      r"(?: \([^)]{1,30}\))? ?[—–]{1,2}|(?:^|\n)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)"
+                      r"{0,2})(?:, [A-Z][\w.]+)? -- ")
+
+
+BUILDING_VENUE = re.compile(r"\b(?:White House|Capitol|Kremlin|Pentagon|Palace|Downing Street|"
+                            r"Élysée|Elysee|Chancellery|Oval Office|Situation Room)\b")
+
+
+def _dateline_places(contacts: list[Contact], text: str, published: str | None) -> None:
+    """"HELSINKI — President Trump met Vladimir Putin on Monday …": a dispatch's dateline is
+    where the reporter is, and so where the meeting, summit or talks its own opening sentence
+    reports as held that day took place, when that sentence names no place."""
+    for m in DATELINE.finditer(text):
+        city = (m.group(1) or m.group(2) or "").strip()
+        if len(city) < 3 or city in ("AP", "UPI", "AFP"):
+            continue
+        start = m.end()
+        stop = text.find(". ", start)
+        stop = len(text) if stop < 0 else stop
+        for contact in contacts:
+            if not (m.start() <= contact.start <= start + 1 or
+                    start <= contact.start < stop) or contact.place or \
+                    contact.format not in ("meeting", "summit", "talks") or \
+                    contact.status != "held" or not _near_day(contact.date, published) or \
+                    BUILDING_VENUE.search(contact.evidence):
+                continue  # ("a White House meeting": the building is the closer place)
+            contact.place = " ".join(w.capitalize() if w.isalpha() else w
+                                     for w in city.split())
+
+
+def _near_day(day: str | None, published: str | None) -> bool:
+    """The contact's day is the publication day or the two before it."""
+    if day is None or published is None or len(day) != 10 or len(published) < 10:
+        return False
+    try:
+        gap = (datetime.date.fromisoformat(published[:10]) - datetime.date.fromisoformat(day))
+    except ValueError:
+        return False
+    return 0 <= gap.days <= 2
 
 
 def _places_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool]) -> None:

@@ -26,6 +26,9 @@ AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "on the 16th", with no month and no noun after it ("the 20th century" is no day)
+ORDINAL_DAY = re.compile(r"\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[A-Za-z])",
+                         re.I)
 WEEKDAY = re.compile(r"\b(last|next|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|(?:last|next|this)\s+(?:week|month|year)"
                       r"|(?:later|earlier)\s+(?:in\s+the|this)\s+week)\b", re.I)
@@ -90,6 +93,8 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if (m := DAY_MONTH.search(text)):
         month, day = MONTHS[m.group(2).lower()[:3]], int(m.group(1))
         return _full(month, day, m.group(3), ref, future)
+    if (m := ORDINAL_DAY.search(text)) and ref is not None:
+        return _day_of_month(int(m.group(1)), ref, future)
     if (m := AGO.search(text)) and ref is not None:
         return _ago(m.group(1).lower(), m.group(2).lower(), ref)  # before "this week"
     if (m := RELATIVE.search(text)):
@@ -117,7 +122,7 @@ def find_date_expression(text: str) -> str | None:
     """The date expression ``resolve_date`` would read in ``text`` ("December 7", "Thursday",
     "next month"), found without a reference date, so an undated article keeps it."""
     found = None
-    for pattern in (ISO, MONTH_DAY, DAY_MONTH, AGO, RELATIVE, WEEKDAY):
+    for pattern in (ISO, MONTH_DAY, DAY_MONTH, ORDINAL_DAY, AGO, RELATIVE, WEEKDAY):
         if (m := pattern.search(text)):
             found = m.group(0)
             break
@@ -129,6 +134,20 @@ def find_date_expression(text: str) -> str | None:
         if qualifier is not None and not m.group(2):
             found = qualifier.group(0) + found.strip()  # "last November": a year back
     return re.sub(r"^(?:on|in)\s+", "", found.strip(), flags=re.I) if found else None
+
+
+def _day_of_month(day: int, ref: date, future: bool) -> str | None:
+    """"the 16th": that day of the publication month, or of the month before (a past event
+    later in the month than the article) or after (a planned one earlier in it)."""
+    year, month = ref.year, ref.month
+    if not future and day > ref.day + 1:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif future and day < ref.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _full(month: int, day: int, year: str | None, ref: date | None, future: bool) -> str | None:
