@@ -278,6 +278,8 @@ VERBS.update({
     "recapture": ("COERCE", "seize"), "retake": ("COERCE", "seize"),
     "dislodge": ("ASSAULT", None), "rescind": ("CONCEDE", None), "revoke": ("CONCEDE", None),
     "repeal": ("CONCEDE", None), "down": ("ASSAULT", None),
+    "capitulate": ("CONCEDE", None), "cave": ("CONCEDE", None),
+    "huddle": ("CONSULT", None),  # "the two leaders huddled on Thursday night"
     "apologise": ("SUPPORT", None), "apologize": ("SUPPORT", None),  # CAMEO 055
 })
 # Fifth layer: the words of political reporting for public criticism (CAMEO 111, 112).
@@ -456,6 +458,9 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("put", "on"): ("THREATEN", None),
     # "went after Romney's remark": attacking someone in words (a named person or their act)
     ("go", "after"): ("ACCUSE", "disapprove"),
+    # "vented at the leader", "caved to the Democrats", "caved in to pressure"
+    ("vent", "at"): ("ACCUSE", "disapprove"), ("cave", "to"): ("CONCEDE", None),
+    ("cave", "in"): ("CONCEDE", None),
 }
 # Phrasal entries that need a particular object ("took to the streets", "went on strike").
 PHRASAL_OBJECTS: dict[tuple[str, str], set[str]] = {
@@ -1981,13 +1986,19 @@ ACCORD_NOUNS = {"agreement", "deal", "truce", "ceasefire", "cease-fire", "accord
                 "understanding", "extension", "breakthrough"}
 
 
+# What a side can refuse to give: "officials say there will be no apology" is a refusal.
+WITHHELD_NOUNS = {"apology", "concession", "compromise", "pardon", "amnesty", "negotiation",
+                  "talk", "withdrawal", "retreat"}
+
+
 def _denied_accord(token: Token) -> Candidate | None:
     """'X said there was no agreement to extend the truce': X denies (REJECTs) the accord
-    others report."""
+    others report; 'X says there will not be an apology': X refuses one."""
     if token.lemma_ != "be" or not any(c.dep_ == "expl" for c in token.children):
         return None
-    if not any(c.dep_ == "attr" and _lemma(c) in ACCORD_NOUNS and any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children):
+    negated = any(c.dep_ == "neg" for c in token.children)
+    if not any(c.dep_ == "attr" and _lemma(c) in ACCORD_NOUNS | WITHHELD_NOUNS and (negated or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children):
         return None
     clause = token
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -2200,6 +2211,10 @@ def _opens_quotation(clause: Token) -> bool:
 DEMONSTRATIVE_SUBJECTS = {"it", "that", "this"}
 
 
+# Verbs by which an inquiry reports its verdict.
+FINDING_VERBS = {"conclude"}
+
+
 def _censure(token: Token) -> Candidate | None:
     """A rebuke or praise passed as a judgement: "McCain said Steele's comments were wildly
     inaccurate", "DeMint called Steele's comments unacceptable", "Flynn said Trump was
@@ -2226,13 +2241,16 @@ def _censure(token: Token) -> Candidate | None:
     if ((token.dep_ in ("acomp", "attr") and head.lemma_ == "be") or (
             token.dep_ in ("acomp", "attr", "dobj") and head.lower_ in ("’s", "'s"))) \
             and head.dep_ == "ccomp" \
-            and head.head.lemma_.casefold() in REPORTING_VERBS \
+            and head.head.lemma_.casefold() in REPORTING_VERBS | FINDING_VERBS \
             and not _denied_or_unreal(head):
         judged = next((c for c in head.children if c.dep_ == "nsubj"), None)
         speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         if judged is None or speaker is None or speaker.lower_ in FIRST_PERSON:
             return None
-        if judged.lemma_.casefold() in JUDGED_NOUNS or judged.ent_type_ == "PERSON":
+        if judged.lemma_.casefold() in JUDGED_NOUNS or judged.ent_type_ == "PERSON" or (
+                etype == "ACCUSE" and head.head.lemma_.casefold() in FINDING_VERBS and any(
+                    t.ent_type_ in ("GPE", "ORG", "NORP") for t in judged.subtree)):
+            # (an inquiry that "concluded that US spy agencies were wrong" faults them)
             return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
                              token=token, verb=head, speaker=speaker)
         if etype == "ACCUSE" and judged.lower_ in DEMONSTRATIVE_SUBJECTS \
@@ -2521,6 +2539,17 @@ def _asks_a_question(ask: Token) -> bool:
         for c in ask.children)
 
 
+# Leaving a post or a room, which "in protest" turns into a protest (CAMEO 14).
+LEAVING_VERBS = {"quit", "resign", "leave", "walk", "step", "storm"}
+
+
+def _in_protest(verb: Token) -> Token | None:
+    """The noun 'protest' of "in protest (over X)" hung on the verb, if any."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.casefold() == "protest"),
+                None)
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
@@ -2544,6 +2573,14 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             for c in token.children):
         return "REQUEST", None, token  # "challenged Trump to release his tax returns",
         # "told Clinton to get out of the race", "encouraged Republicans to vote"
+    if token.pos_ == "VERB" and lemma in ("remove", "oust", "eject", "exclude") and any(
+            c.dep_ in ("dobj", "obj") and _actorish(c) for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.dep_ == "pobj" and g.lemma_.casefold() in BODY_SEAT_NOUNS
+                for g in c.children) for c in token.children):
+        return "SANCTION", "expel", token  # "remove Libya from its seat on the council"
+    if token.pos_ == "VERB" and lemma in LEAVING_VERBS and _in_protest(token) is not None:
+        return "PROTEST", None, token  # "quit in protest over the president's policies"
     if token.pos_ == "VERB" and lemma == "challenge" and _legal_challenge(token):
         return "ACCUSE", "allege", token
     if token.pos_ == "VERB" and lemma == "take" and token.dep_ == "xcomp" \
@@ -3195,6 +3232,11 @@ ASPECTUAL_VERBS = {"begin", "start", "continue", "complete", "speed", "accelerat
 PROTEST_SITE_VERBS = {"hit", "rock", "sweep", "grip", "shake", "spread", "engulf"}
 
 
+# Places named by a common noun that a country's name then qualifies ("cities across Libya").
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "part", "street",
+               "capital", "district"}
+
+
 def _protest_place(noun: Token) -> Token | None:
     """Where protests with no named doer take place: "protests in Libyan cities", "protests
     take place in X", "X is hit by protests", "protests rock X"."""
@@ -3206,6 +3248,8 @@ def _protest_place(noun: Token) -> Token | None:
     if node.dep_ in ("nsubj", "pobj") and node.head.pos_ in ("VERB", "ADP"):
         verb = node.head if node.dep_ == "nsubj" else node.head.head
         hosts.append(verb)
+        # "protests continue to erupt in X": the place hangs on the verb continued
+        hosts.extend(c for c in verb.children if c.dep_ == "xcomp")
         if verb.lemma_.casefold() in PROTEST_SITE_VERBS:
             held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
             if held is not None and held.ent_type_ in ("GPE", "NORP"):
@@ -3214,6 +3258,12 @@ def _protest_place(noun: Token) -> Token | None:
         for child in host.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout"):
                 where = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if where is not None and where.lemma_.casefold() in PLACE_NOUNS:
+                    # "in cities across Libya", "in towns throughout Syria"
+                    where = next((g for c in where.children if c.dep_ == "prep"
+                                  and c.lower_ in ("across", "throughout", "in", "of")
+                                  for g in c.children if g.dep_ == "pobj"
+                                  and g.ent_type_ in ("GPE", "NORP")), where)
                 if where is not None and (where.ent_type_ in ("GPE", "NORP") or any(
                         c.ent_type_ in ("GPE", "NORP") for c in where.children
                         if c.dep_ in ("amod", "compound"))):
@@ -3774,6 +3824,16 @@ def _object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
 
 
+# Texts a body adopts whose infinitive says what the body does ("a resolution to suspend X").
+DECISION_NOUNS = {"resolution", "motion", "decision", "decree", "declaration", "measure",
+                  "bill", "amendment"}
+# Verbs by which a body makes such a text its own (not "supported the decision to ...").
+ADOPTING_VERBS = {"adopt", "pass", "approve", "issue", "enact", "sign", "make", "take"}
+# What a state is removed from when a body expels it ("removed Libya from its seat").
+BODY_SEAT_NOUNS = {"seat", "membership", "council", "body", "bloc", "organization",
+                   "organisation", "group", "league", "union", "alliance", "forum"}
+
+
 def _subject(verb: Token) -> Token | None:
     """The agent: the subject, the passive's by-agent, or a subject inherited through
     'X refused to withdraw', 'X met and agreed' or a relative clause."""
@@ -3837,6 +3897,14 @@ def _subject(verb: Token) -> Token | None:
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
+        if node.dep_ == "acl" and node.head.lemma_.casefold() in DECISION_NOUNS \
+                and node.head.dep_ in ("dobj", "obj") and node.head.head.pos_ == "VERB" \
+                and node.head.head.lemma_.casefold() in ADOPTING_VERBS:
+            governing = _lexical(node.head.head)
+            if governing is not None and governing[0] == "REJECT":
+                return None  # "vetoed a resolution to suspend X": nobody suspends
+            node = node.head.head  # "adopted a resolution to suspend X": who adopted it
+            continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "of" \
                 and node.head.head.dep_ == "dobj" and node.head.head.head.pos_ == "VERB" \
                 and node.head.head.head.lemma_.casefold() in ("make", "take", "have"):
@@ -4028,11 +4096,31 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                 yield from (c for c in child.children if c.dep_ in ("dobj", "dative"))
             if cand.type == "THREATEN" and inner is not None:
                 yield inner
+    protest = _in_protest(verb) if cand.type == "PROTEST" else None
+    if protest is not None:
+        # "quit in protest over the president's policies" (the "over" phrase hung on the
+        # protest or, after a quoted "in protest", on the verb): whose act is protested
+        for sub in [*protest.children, *verb.children]:
+            if sub.dep_ == "prep" and sub.lower_ in ("over", "against", "at", "of"):
+                for obj in (g for g in sub.children if g.dep_ == "pobj"):
+                    if not _actorish(obj):
+                        yield from (c for c in obj.children if c.dep_ == "poss")
+                    yield obj
     if cand.type == "REQUEST":
         for child in verb.children:  # "called for Gbagbo to leave": Gbagbo is asked
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
                                              for g in child.children):
                 yield next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if child.dep_ == "prep" and child.lower_ == "for" and not any(
+                    c.dep_ == "pobj" for c in child.children):
+                # "calls for remaining loyalists to surrender", its clause parsed under the
+                # preposition: the clause's subject, or (the participle read as the head)
+                # the noun whose infinitive says what it is asked to do
+                for clause in (c for c in child.children if c.dep_ == "pcomp"):
+                    yield next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                yield from (t for t in child.subtree if t.pos_ in ("NOUN", "PROPN") and any(
+                    g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                            for a in g.children) for g in t.children))
     if cand.type == "THREATEN":
         # "would impose sanctions if Russia invades": whoever must meet the condition
         for child in verb.children:
@@ -4234,12 +4322,17 @@ PARTY_MEMBER_NOUNS = {"official", "senator", "lawmaker", "leader", "member", "le
                       "candidate", "governor", "lawmakers", "critic", "deputy", "councillor"}
 
 
+# A party's outings: "canceled a Democratic congressional trip" is done to the party.
+OUTING_NOUNS = {"trip", "delegation", "junket"}
+
+
 def _party_of_members(token: Token) -> str | None:
     """The political party a group of its members is named after ("Republican officials
     dismissed ...": the Republican Party), from the gazetteer's party names."""
-    if token.pos_ != "NOUN" or token.lemma_.casefold() not in PARTY_MEMBER_NOUNS:
+    outing = token.lemma_.casefold() in OUTING_NOUNS
+    if token.pos_ != "NOUN" or not (outing or token.lemma_.casefold() in PARTY_MEMBER_NOUNS):
         return None
-    if token.tag_ == "NN" and any(c.dep_ == "det" for c in token.children):
+    if not outing and token.tag_ == "NN" and any(c.dep_ == "det" for c in token.children):
         return None  # "the Republican governor refused": one person, not the party
     for mod in token.children:
         if mod.dep_ not in ("amod", "compound") or mod.i > token.i or not mod.text[:1].isupper():
