@@ -43,3 +43,48 @@ def test_an_unnamed_group_credited_after_a_dash_is_no_author() -> None:
 def test_an_agency_credit_after_a_finished_sentence_names_no_speaker() -> None:
     found = proposals_of("Parliament said the bloc must act now. \u2014 Agency.")
     assert all(p.proposer != "Agency" for p in found)
+
+
+def test_an_appeal_for_something_is_a_call() -> None:
+    found = proposals_of("UN appeals for access to the dam")
+    assert [(p.proposer, p.issue) for p in found] == [("United Nations", "access to the dam")]
+    found = proposals_of("The Red Cross appealed to both sides to let civilians leave.")
+    assert [p.proposer for p in found] == ["International Committee of the Red Cross"]
+
+
+def test_a_legal_appeal_is_no_proposal() -> None:
+    assert proposals_of("The lawyer appeals the death sentence.") == []
+
+
+def test_an_owners_call_to_act_is_a_proposal() -> None:
+    found = proposals_of("Hours after Israel honored the UN's call to maintain the truce, "
+                         "rockets were fired.")
+    assert [(p.proposer, p.issue) for p in found] == [("United Nations", "maintain the truce")]
+
+
+def test_a_headline_call_owned_by_a_name_before_it() -> None:
+    found = proposals_of("Turkey backs IAEA call for shelling near the dam to stop, envoy says")
+    assert [p.proposer for p in found] == ["IAEA"]
+
+
+def test_a_wake_up_call_asks_nothing() -> None:
+    assert proposals_of("Analysts say the massacre marks a wake-up call for Western powers.") \
+        == []
+
+
+def test_a_place_a_group_is_based_in_is_not_its_owner() -> None:
+    found = proposals_of("London-based diplomats urge Hungary to condemn the strikes")
+    assert found and all(p.proposer != "United Kingdom" for p in found)
+    assert [p.addressee for p in found] == ["Hungary"]
+
+
+def test_the_subject_nearest_the_verb_when_a_label_opens_the_line() -> None:
+    found = proposals_of("War news from May 3: German Chancellor Olaf Scholz will fly to Ankara "
+                         "on Friday to press for the blockade to end.")
+    assert [p.proposer for p in found] == ["Olaf Scholz"]
+
+
+def test_an_insight_urged_is_no_proposal_but_facts_asked_for_are() -> None:
+    assert proposals_of("Members of the bloc must understand that, no matter how high the cost "
+                        "of deterrence, the price of war will be higher.") == []
+    assert len(proposals_of("Voters should know what those questions are now.")) == 1

@@ -39,13 +39,17 @@ MODALS = {"should", "must", "ought"}
 DEMAND_VERBS = {"demand": "demand", "urge": "proposal", "propose": "proposal",
                 "insist": "demand", "call": "proposal", "recommend": "proposal",
                 "request": "demand", "press": "demand", "push": "demand", "advocate": "proposal",
-                "ask": "demand"}
+                "ask": "demand", "appeal": "proposal"}
 # Whom a request is put to, when not named: "asked Western leaders to …", "asked allies for …".
 ASKED_PARTIES = {"leader", "ally", "government", "country", "state", "nation", "lawmaker",
                  "official", "congress", "parliament", "partner", "minister", "senator",
                  "administration", "neighbour", "neighbor", "member", "west", "court"}
 # Verbs that need a particle to demand: "called for", "pressed for", "pushed for".
-NEEDS_FOR = {"call", "press", "push"}
+NEEDS_FOR = {"call", "press", "push", "appeal"}
+# Kinds of call that ask nothing: "a wake-up call for the West", "a phone call for …"
+CALL_KINDS = {"wake", "wake-up", "phone", "telephone", "video", "conference", "close",
+              "judgment", "judgement", "roll", "curtain", "courtesy", "cold", "house", "port",
+              "conference-call", "zoom"}
 DEMAND_NOUNS = {"demand": "demand", "insistence": "demand", "call": "proposal",
                 "proposal": "proposal", "request": "demand", "ultimatum": "demand"}
 NEED_NOUNS = {"need", "requirement", "necessity", "task", "priority"}
@@ -118,6 +122,10 @@ STATEMENT_BY = re.compile(r"^(?:Statement|Remarks|Message|Op-Ed|Letter)\s+(?:by|
 # not after a finished sentence
 DASH_TAIL = re.compile(r"(?<=[^\s.!?])(?:\s+[-\u2013\u2014]+\s*|\s*[\u2013\u2014]\s*)"
                        r"(?P<src>[^-\u2013\u2014.!?:\n\"“”]{2,60}?)\s*$")
+# a place a group is based in: "London-based analysts", "Kyiv based diplomats"
+BASED = re.compile(r"[-\u2010\u2011 ]?(?:based|headquartered)\b")
+# what one is told to grasp, not to do: "members must understand that …"
+GRASP_VERBS = {"understand", "realize", "realise", "know", "remember", "appreciate"}  # + that
 # A transcript turn: a label in capitals, a colon, and the words said on the same line.
 TURN_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>Q|[A-Z][A-Z.’'\- ]{1,60}?)[ \t]*:[ \t]*(?=\S)")
 NOT_SPEAKER_LABELS = {"note", "update", "updated", "editor's", "editor’s", "correction",
@@ -272,7 +280,10 @@ class ProposalExtractor:
             # broached the need to …": the one who demands is the subject or possessor.
             # The possessor of "need"/"task" is who must act (the addressee), not who asks.
             owner = None if token.lemma_.casefold() in NEED_NOUNS else (
-                _possessor(token) or _national_owner(token))
+                _possessor(token) or _national_owner(token) or (next(
+                    (c for c in token.children if c.dep_ == "compound" and c.i < token.i
+                     and _mention_at(c, mentions) is not None), None)
+                    if token.pos_ == "NOUN" else None))
             subj = _subject(verb) if token.pos_ == "VERB" else (
                 owner or (_subject(token.head) if (
                     token.dep_ in ("dobj", "pobj")
@@ -280,6 +291,10 @@ class ProposalExtractor:
                     # conjoined with the verb
                     or token.dep_ == "conj" and token.head.pos_ == "VERB")
                     and token.head.lemma_ != "be" else None))
+            if token.pos_ == "VERB" and subj is None and token.tag_ in ("VB", "VBP") and \
+                    token.i > 0 and doc[token.i - 1].pos_ in ("PROPN", "NOUN") and \
+                    _mention_at(doc[token.i - 1], mentions) is not None:
+                subj = doc[token.i - 1]  # "backs IAEA call for …": the noun parsed as a verb
             if token.pos_ == "NOUN" and subj is not None and subj is not owner and \
                     not _can_ask(doc, subj, mentions):
                 subj = None  # "Putin's war has highlighted the need to …": a war asks nothing
@@ -386,8 +401,8 @@ class ProposalExtractor:
         clause = _called_for_clause(token) if token.pos_ == "VERB" else None
         if clause is not None:
             return _addressee_of(doc, clause, mentions)  # "for Russian forces to withdraw"
-        if lemma == "call" and token.pos_ == "VERB" and _called_on_to(token):
-            on = next(c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+        if lemma in ("call", "appeal") and token.pos_ == "VERB" and _called_on_to(token):
+            on = next(c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))
             return _actor_of(doc, next((c for c in on.children if c.dep_ == "pobj"), None),
                              mentions)
         if token.pos_ == "NOUN":
@@ -486,7 +501,7 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return None  # "laws proposed in the 1970s": a past proposal named, no one proposing
         if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children) and \
                 _called_for_clause(token) is None and \
-                not (lemma == "call" and _called_on_to(token)):
+                not (lemma in ("call", "appeal") and _called_on_to(token)):
             return None
         if lemma == "ask" and not _asked_for_an_act(token):
             return None  # "asked whether …", "was asked about …": a question, not a request
@@ -495,6 +510,10 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return None
         return DEMAND_VERBS[lemma], token
     if token.pos_ == "NOUN" and lemma in DEMAND_NOUNS:
+        if lemma == "call" and _call_kind(token):
+            return None  # "a wake-up call for Western powers"
+        if lemma == "call" and _possessor(token) is not None and _call_to_act(token) is not None:
+            return DEMAND_NOUNS[lemma], token  # "the UN's call to maintain the truce"
         if lemma == "call" and not any(c.lower_ == "for" for c in token.children):
             return None
         if lemma == "demand" and _market_demand(token):
@@ -530,9 +549,28 @@ def _called_for_clause(verb: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
 
 
+def _call_kind(noun: Token) -> bool:
+    """"wake-up call", "phone call": a call of a kind that asks nothing."""
+    before = noun.doc.text[noun.left_edge.idx:noun.idx].casefold()
+    return any(w in CALL_KINDS for w in re.findall(r"[\w-]+", before)) or \
+        "wake" in before.split("-")
+
+
+def _call_to_act(noun: Token) -> Token | None:
+    """The act in "the UN's call to maintain the truce" however the parse hangs it: the verb
+    right after "call to"."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].tag_ == "TO" and \
+            doc[noun.i + 2].tag_ == "VB":
+        return doc[noun.i + 2]
+    return None
+
+
 def _called_on_to(verb: Token) -> bool:
-    """"called on the EU to tighten sanctions": a party called upon to act."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children) and \
+    """"called on the EU to tighten sanctions", "appealed to both sides to let civilians
+    leave": a party called upon to act."""
+    preps = ("to",) if verb.lemma_.casefold() == "appeal" else ("on", "upon")
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children) and \
         any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
@@ -559,6 +597,12 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     if token.lower_ in MODALS and verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.casefold() in EVIDENT_ADJ for c in verb.children):
         return True  # "it should be obvious that …": a conclusion, not a recommendation
+    if token.lower_ in MODALS and verb.lemma_.casefold() in GRASP_VERBS and any(
+            c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WP", "WDT", "WRB")
+            for c in verb.children):
+        # "must understand that the price will be higher": an insight urged (not "voters
+        # should know what the questions are", which asks for the facts)
+        return True
     if token.lower_ in MODALS and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > token.i
                                       for c in verb.children) and verb.tag_ == "VBN":
         return True  # "should have acted sooner": blame for the past, no proposal
@@ -629,9 +673,19 @@ def _lead(sent: Span) -> int:
 def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        # of two subjects the parse gives one verb ("Ukraine news from April 22: Guterres will
+        # meet …"), the one nearest before the verb
+        subj = next((c for c in reversed(subjects) if c.i < node.i), None) if len(subjects) > 1 \
+            else next(iter(subjects), None)
         if subj is not None and subj.dep_ != "expl":
             return subj
+        if subj is None and node.pos_ == "VERB":
+            # "UN appeals for access": a headline's subject parsed as a compound of the verb
+            named = next((c for c in node.children if c.dep_ == "compound" and c.i < node.i
+                          and c.pos_ == "PROPN"), None)
+            if named is not None:
+                return named
         if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ in ("NOUN", "PROPN") \
                 and node.head.dep_ in ("dobj", "obj") and node.head.head.i != node.head.i:
             node = node.head.head  # "released a statement …, the use of …, and called for":
@@ -987,7 +1041,9 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "appos") and child.i > token.i:
             hi = min(hi, child.left_edge.idx)
-    inside = [m for m in mentions if lo <= m.start < hi]
+    text = doc_text(doc)
+    # ("Islamabad-based diplomats": where they are, not whose they are)
+    inside = [m for m in mentions if lo <= m.start < hi and not BASED.match(text, m.end)]
     for m in inside:
         if m.start <= token.idx < m.end:
             return m.actor
@@ -1019,7 +1075,8 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     head = verb
     if token.pos_ == "NOUN" and token.i == verb.i:
         # "the need for a security deal", "Moscow's demand that …"
-        comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None)
+        comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None) or (
+            _call_to_act(token) if token.lemma_.casefold() == "call" else None)
         if comp is None:
             prep = next((c for c in token.children if c.dep_ == "prep"), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
