@@ -115,3 +115,15 @@ def test_a_delegation_of_a_regions_leaders_is_its_body():
     # leaders of a region meeting on their own keep the label the text gives
     found = contacts("Asian leaders met Robert Mugabe in Harare.", published="2008-06-20")
     assert "African Union" not in found[0].participants
+
+
+def test_hyphenated_meeting_nouns():
+    found = contacts("Donald Trump had a one-on-one with Vladimir Putin on Monday.",
+                     published="2018-07-17")
+    assert [(sorted(c.participants), c.format, c.date) for c in found] == [
+        (["Donald Trump", "Vladimir Putin"], "meeting", "2018-07-16")]
+    found = contacts("Donald Trump's sit-down with Vladimir Putin lasted two hours.",
+                     published="2018-07-17")
+    assert parties(found) == [["Donald Trump", "Vladimir Putin"]]
+    assert contacts("The one-on-one format drew criticism from Donald Trump.",
+                    published="2018-07-17") == []

@@ -370,6 +370,8 @@ class ContactExtractor:
                 fmt = NOUN_FORMATS.get(lower) or NOUN_FORMATS.get(lemma)
                 if fmt and token.pos_ == "VERB":
                     fmt = None
+            if fmt is None and _hyphenated_meeting(token):
+                fmt = "meeting"  # "a sit-down with Putin", "a one-on-one with Macron"
             if fmt is None and token.pos_ in ("VERB", "AUX") or (fmt is None and lemma in VERB_FORMATS
                                                                  and token.tag_.startswith("VB")):
                 fmt = VERB_FORMATS.get(lemma)
@@ -2150,6 +2152,24 @@ def _group_subject(trigger: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _hyphenated_meeting(token: Token) -> bool:
+    """The head of "sit-down" or the first word of "one-on-one" (the tokenizer splits them)
+    used as a noun: a meeting."""
+    doc = token.doc
+    if lower_run(doc, token.i - 2, token.i + 1) == "sit-down":
+        return token.pos_ in ("NOUN", "PROPN")
+    return lower_run(doc, token.i, token.i + 5) == "one-on-one" and \
+        token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and \
+        any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+
+
+def lower_run(doc: Doc, start: int, end: int) -> str:
+    """The text of doc[start:end] in lower case with no spaces, "" past either edge."""
+    if start < 0 or end > len(doc):
+        return ""
+    return "".join(t.lower_ for t in doc[start:end])
 
 
 def _trip_of_others(trigger: Token) -> bool:
