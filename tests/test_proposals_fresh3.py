@@ -88,3 +88,28 @@ def test_an_insight_urged_is_no_proposal_but_facts_asked_for_are() -> None:
     assert proposals_of("Members of the bloc must understand that, no matter how high the cost "
                         "of deterrence, the price of war will be higher.") == []
     assert len(proposals_of("Voters should know what those questions are now.")) == 1
+
+
+def test_a_demanding_verb_tagged_as_a_noun_still_demands() -> None:
+    found = proposals_of("\"We welcome the offers of help and urge that to happen as soon as "
+                         "possible,\" UN Secretary General Antonio Guterres stressed")
+    assert [p.proposer for p in found] == ["António Guterres"]
+
+
+def test_another_partys_plan_taken_up_is_its_proposal() -> None:
+    found = proposals_of("Moscow had agreed to a Turkish plan to open the ports, free the "
+                         "sailors and hold talks with Kyiv.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Turkey", "Russia")]
+    found = proposals_of("Kyiv rejected the Kremlin's plan for a truce.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Kremlin", "Ukraine")]
+
+
+def test_ones_own_plan_or_a_plan_of_no_one_is_no_proposal() -> None:
+    assert proposals_of("Russia unveiled its plan to hold votes in the occupied regions.") == []
+    assert proposals_of("The leaders discussed a plan to rebuild the bridge.") == []
+
+
+def test_a_consent_refused_unless_a_condition_is_met_demands_it() -> None:
+    found = proposals_of("Russia replied to Ukrainian demands by saying that no demands would "
+                         "be met unless its security was guaranteed.")
+    assert [(p.proposer, p.issue) for p in found] == [("Russia", "its security was guaranteed")]

@@ -60,7 +60,12 @@ STATEMENT_NOUNS = {"statement", "resolution", "declaration", "communique", "comm
                    "letter", "readout"}
 # A party's consent refused unless a condition is met: "would not agree to any ceasefire that
 # does not include a pullout", "no deal will be accepted without the destruction of …"
-CONSENT_VERBS = {"accept", "agree", "sign", "support", "endorse"}
+CONSENT_VERBS = {"accept", "agree", "sign", "support", "endorse", "meet"}
+# what one party does with another's plan: "Syria agreed to an Arab League plan to …"
+PLAN_NOUNS = {"plan", "initiative", "roadmap", "blueprint"}
+PLAN_UPTAKE = {"agree", "accept", "reject", "endorse", "back", "support", "welcome", "sign",
+               "consider", "discuss", "study", "approve", "adopt", "embrace", "implement",
+               "dismiss", "refuse", "spurn", "rebuff", "snub", "weigh"}
 INCLUDE_VERBS = {"include", "contain", "involve", "guarantee", "ensure", "provide"}
 ESSENTIAL_ADJ = {"essential", "vital", "imperative", "necessary", "crucial"}
 SPEECH = {"say", "tell", "add", "argue", "reiterate", "state", "write", "note", "stress",
@@ -265,7 +270,8 @@ class ProposalExtractor:
         if proposer is None:
             quote = _quote_at(quotes, verb.idx, verb.idx + len(verb))
             proposer = quote.speaker if quote is not None else None
-        issue = _words(doc[condition.left_edge.i: condition.right_edge.i + 1],
+        first = condition.left_edge.i + (condition.left_edge.lower_ == "unless")
+        issue = _words(doc[first: condition.right_edge.i + 1],
                        self.config.max_issue_words) or condition.text
         start, end = _clause_span(doc, sent, verb)
         return Proposal(proposer=proposer, addressee=None, issue=issue,
@@ -280,11 +286,12 @@ class ProposalExtractor:
             # broached the need to …": the one who demands is the subject or possessor.
             # The possessor of "need"/"task" is who must act (the addressee), not who asks.
             owner = None if token.lemma_.casefold() in NEED_NOUNS else (
-                _possessor(token) or _national_owner(token) or (next(
+                _possessor(token) or _national_owner(token) or (
+                    _plan_owner(token) if token.lemma_.casefold() in PLAN_NOUNS else None) or (next(
                     (c for c in token.children if c.dep_ == "compound" and c.i < token.i
                      and _mention_at(c, mentions) is not None), None)
                     if token.pos_ == "NOUN" else None))
-            subj = _subject(verb) if token.pos_ == "VERB" else (
+            subj = _subject(verb) if token.pos_ == "VERB" or _misparsed_verb(token) else (
                 owner or (_subject(token.head) if (
                     token.dep_ in ("dobj", "pobj")
                     # "called the citation and the demand …": a second object parsed as
@@ -364,7 +371,7 @@ class ProposalExtractor:
                     return name
         quote = _quote_at(quotes, token.idx, token.idx + len(token))
         if quote is not None and quote.speaker:
-            return quote.speaker
+            return _known_name(doc, quote.speaker)
         tail = _dash_source(doc, token, mentions)
         if tail:
             return tail
@@ -414,6 +421,11 @@ class ProposalExtractor:
             actor = _subject(act) if act is not None else None
             name = _actor_of(doc, actor, mentions) if actor is not None and \
                 actor.dep_ == "nsubj" else None
+            if name:
+                return name
+        if token.pos_ == "NOUN" and lemma in PLAN_NOUNS:
+            taker = _plan_put_to(token)  # the one the plan is put to, who takes it up or not
+            name = _actor_of(doc, taker, mentions) if taker is not None else None
             if name:
                 return name
         if token.pos_ == "NOUN" and lemma in NEED_NOUNS:
@@ -492,6 +504,10 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return "recommendation", token.head  # "the requirement now is to keep …"
     if lemma == "case" and token.pos_ == "NOUN" and _argued_case(token):
         return "recommendation", token  # "there is a case for Biden sending an envoy"
+    if token.pos_ == "NOUN" and lemma in PLAN_NOUNS and _plan_put_to(token) is not None:
+        return "proposal", token  # "Syria agreed to an Arab League plan to withdraw …"
+    if token.pos_ == "NOUN" and lemma in DEMAND_VERBS and _misparsed_verb(token):
+        return DEMAND_VERBS[lemma], token  # "I welcome … and urge that to happen"
     if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
         if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children) and \
                 _participle_subject(token) is None:
@@ -524,6 +540,41 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 for c in token.children):
             return DEMAND_NOUNS[lemma], token  # (not "a request not always honored")
     return None
+
+
+def _plan_owner(noun: Token) -> Token | None:
+    """Whose plan: "the League's plan", "a Turkish plan", "an Arab League plan"."""
+    return _possessor(noun) or _national_owner(noun) or next(
+        (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+         and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")), None)
+
+
+def _plan_put_to(noun: Token) -> Token | None:
+    """The subject of the verb by which a party takes up another's plan with a content ("Syria
+    agreed to an Arab League plan to withdraw its army", "Kyiv rejected a Turkish plan for a
+    truce"); None for one's own plan ("Russia unveiled its plan to hold votes")."""
+    if not any(c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) or
+               c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+        return None
+    owner = _plan_owner(noun)
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if owner is None or noun.dep_ not in ("dobj", "obj", "pobj") or \
+            head.lemma_.casefold() not in PLAN_UPTAKE or head.pos_ != "VERB":
+        return None
+    taker = _subject(head)
+    if taker is None or taker.i == owner.i or owner.lower_ in PRONOUNS or \
+            taker.lower_ in PRONOUNS and owner.lower_ in ("its", "their", "his", "her"):
+        return None
+    return taker
+
+
+def _misparsed_verb(token: Token) -> bool:
+    """A demanding verb the tagger took for a noun: joined to a verb by "and" and taking an
+    object and an infinitive of its own ("I welcome … and urge that to happen soon")."""
+    return token.pos_ == "NOUN" and token.dep_ == "conj" and token.head.pos_ == "VERB" and \
+        token.lemma_.casefold() in DEMAND_VERBS and \
+        any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+            for c in token.children)
 
 
 def _argued_case(token: Token) -> bool:
@@ -880,6 +931,17 @@ def _dash_source(doc: Doc, token: Token, mentions: list[ActorMention]) -> str | 
     return None
 
 
+def _known_name(doc: Doc, speaker: str) -> str:
+    """A speaker's name as the actor resolver knows the person: a label that ends with the
+    name of an actor of the article and is no actor itself ("Ukraine Olena Zelenska", a
+    title's country run into the name) is that actor."""
+    names = {a.name for a in doc._.actors or []}
+    if speaker in names:
+        return speaker
+    longer = [n for n in names if len(n.split()) >= 2 and speaker.endswith(" " + n)]
+    return max(longer, key=len) if longer else speaker
+
+
 def _state_of_person(doc: Doc, name: str | None) -> str | None:
     """The country of a person the article names, as the actor resolver recorded it."""
     actor = next((a for a in doc._.actors or [] if a.name == name), None)
@@ -968,6 +1030,9 @@ def _condition(token: Token) -> Token | None:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "without":
                 return next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
+            if prep.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                            for m in prep.children):
+                return prep  # "no demands would be met unless its security is guaranteed"
     for thing in consented:
         for rel in thing.children:
             if rel.dep_ == "relcl" and rel.lemma_.casefold() in INCLUDE_VERBS and \
@@ -1073,7 +1138,7 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     """A short label: the proposed act and its object ("offer U.S. participation")."""
     doc = token.doc
     head = verb
-    if token.pos_ == "NOUN" and token.i == verb.i:
+    if token.pos_ == "NOUN" and token.i == verb.i and not _misparsed_verb(token):
         # "the need for a security deal", "Moscow's demand that …"
         comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None) or (
             _call_to_act(token) if token.lemma_.casefold() == "call" else None)
@@ -1084,7 +1149,8 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
             return _words(doc[pobj.left_edge.i: pobj.right_edge.i + 1], max_words) \
                 if pobj is not None else None
         head = comp
-    elif token.pos_ == "VERB" and token.i == verb.i and kind in ("demand", "proposal"):
+    elif (token.pos_ == "VERB" or _misparsed_verb(token)) and token.i == verb.i and \
+            kind in ("demand", "proposal"):
         # "urged Russia to ease tensions": the act asked for, not the one asked
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None) or \
             _called_for_clause(verb)
