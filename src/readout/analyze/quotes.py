@@ -207,6 +207,23 @@ def _paragraph_break_allowed(text: str, inside: str) -> bool:
     return True
 
 
+def _nested_straight(text: str, marks: list[tuple[int, str]], index: int, open_pos: int,
+                     open_len: int) -> bool:
+    """Does the straight mark ``marks[index]``, met while a straight quote is open, open a pair
+    nested in it? Yes when the next two marks, in the same paragraph, both close: the first
+    ends the inner pair, the second the outer quote (open, open, close, close)."""
+    if text[open_pos:open_pos + open_len] != '"' or marks[index][1] != '"' or (
+            index + 2 >= len(marks)):
+        return False
+    (p1, m1), (p2, m2) = marks[index + 1], marks[index + 2]
+    if m1 != '"' or m2 != '"' or "\n" in text[open_pos:p2]:
+        return False
+    if _role(text, p1, m1) not in ("close", "either") or _role(text, p2, m2) != "close":
+        return False
+    # the outer quote goes on after the inner pair closes
+    return bool(text[p1 + 1:p2].strip(" ,.;:"))
+
+
 def find_quoted_spans(text: str) -> list[MarkedSpan]:
     """Pair quotation marks left to right, recovering from marks that cannot be paired.
 
@@ -220,7 +237,10 @@ def find_quoted_spans(text: str) -> list[MarkedSpan]:
     open_pos: int | None = None
     open_len = 1
     nested = 0  # curly pairs open inside a straight-quoted stretch
-    for pos, mark in marks:
+    skip: set[int] = set()  # closing marks of straight pairs nested in straight quotes
+    for index, (pos, mark) in enumerate(marks):
+        if index in skip:
+            continue
         role = _role(text, pos, mark)
         if open_pos is None:
             if role in ("open", "either"):
@@ -257,6 +277,9 @@ def find_quoted_spans(text: str) -> list[MarkedSpan]:
             # that reopens): restart from this one unless a paragraph break explains it.
             if re.search(r"\n\s*\n", inside):
                 continue  # the paragraph reopening of a multi-paragraph quote
+            if _nested_straight(text, marks, index, open_pos, open_len):
+                skip.add(index + 1)  # '"... once called a "gold standard," Clinton ...," X
+                continue  # said': a straight pair inside a straight quote
             open_pos, open_len = pos, len(mark)
     if open_pos is not None:
         tail = text[open_pos + open_len:]
@@ -444,6 +467,14 @@ class QuoteExtractor:
             nxt = doc[last.end].sent
             if len(nxt) <= 12 and not any(_in_any(t.idx, inside) for t in nxt):
                 region += list(range(nxt.start, nxt.end))
+            elif not re.match(r"[^\S\n]*[a-z]", doc_text(doc)[span.close_end:]) and (
+                    doc_text(doc)[span.start:span.end].rstrip(" '\u2019\u201d\"")[-1:] in ",?!"
+                    and _starts_sentence(doc, span) and _short_cue_follows(doc, span)):
+                # '"...?’” Mrs. Clinton said, aligning herself ...' and '"...,’ ” Sanders said
+                # on CBS' "Face the Nation."': the sentence after the marks is long or holds a
+                # title in marks, but opens with the quote's cue; take its first words (not
+                # when a cue before the quote introduced it: 'Asked, "...?" X replied, "..."').
+                region += [t.i for t in nxt[:6] if not _in_any(t.idx, inside)]
             elif re.match(r"[^\S\n]*[a-z]", doc_text(doc)[span.close_end:]):
                 # '"You winning?" she said, but ...': a lower-case word right after the marks
                 # goes on the quote's sentence, however long the rest; its cue is among the
@@ -1188,8 +1219,13 @@ def _subject_of(verb: Token) -> Token | None:
                 c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1
                 for c in verb.children):
             # 'Lee, who ..., went on to argue that ...': an infinitive hung on a verb shares
-            # that verb's subject
-            return _subject_of(verb.head)
+            # that verb's subject ('went so far as to say': through the adverbs it hangs on)
+            governor = verb.head
+            for _ in range(3):
+                if governor.pos_ in ("VERB", "AUX") or governor.head.i == governor.i:
+                    break
+                governor = governor.head
+            return _subject_of(governor)
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG",):
             return None
         if (verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "ccomp") and verb.i > 0
@@ -1198,8 +1234,12 @@ def _subject_of(verb: Token) -> Token | None:
             # 'Trump was defensive about an architect who said ..., saying, "..."', 'Obama
             # disputed that Democrats feel betrayed, saying ...': a participle set off by a
             # comma after a relative or complement clause goes with the sentence's main
-            # clause (the parser hangs it on the nearest verb).
-            return _subject_of(verb.sent.root)
+            # clause (the parser hangs it on the nearest verb). Not when that 'main clause' is
+            # the quotation itself ('Trump defended his plan, saying on Twitter: "What ... is
+            # ..."' hangs the clause on the quote's verb).
+            root = verb.sent.root
+            if not (root.i > verb.i and any(t.is_quote for t in verb.doc[verb.i: root.i])):
+                return _subject_of(root)
         return _subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a readout saying ...", "Moscow's summary, saying ..."
@@ -1803,8 +1843,10 @@ def _ancestor(verb: Token, token: Token) -> bool:
             return True
         if node.head.i == node.i:
             return False
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i == verb.i:
-            return False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i == verb.i and (
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+            return False  # (but 'said X "..." and that "...": a second reported clause the
+            # parser joined to the cue itself)
         if node.dep_ in ("conj", "advcl") and node.tag_ == "VBG" and node.i != verb.i and (
                 node.lemma_.casefold() not in SPEECH_VERBS) and node.head.pos_ in ("VERB", "AUX"):
             # 'claiming X, demanding Y, gaining a "buffer" state': a participle clause of its
@@ -1950,6 +1992,13 @@ TITLE_LEAD_WORDS = {"on", "in", "at", "to", "from", "of", "the", "a", "an", "'s"
                     "documentary", "episode", "column", "essay", "poem", "play", "podcast"}
 
 
+# Kinds of works whose names follow 'called' / 'named' ('a video called "..."').
+WORK_NOUNS = {"video", "film", "movie", "documentary", "book", "novel", "memoir", "song",
+              "album", "show", "series", "episode", "podcast", "play", "poem", "essay",
+              "article", "column", "report", "ad", "advert", "advertisement", "clip", "game",
+              "app", "exhibit", "exhibition", "painting", "photo", "program", "programme"}
+
+
 def _is_title(doc: Doc, span: MarkedSpan, text: str) -> bool:
     """A capitalised name in marks introduced like a name ('on "Face the Nation"', "MSNBC's
     "Morning Joe"", 'a "Commander-in-Chief Forum"') or set inside a person's name
@@ -1961,11 +2010,16 @@ def _is_title(doc: Doc, span: MarkedSpan, text: str) -> bool:
     before = re.findall(r"[\w'\u2019]+", doc_text(doc)[max(0, span.open_at - 30):span.open_at])
     # 'an article titled "..."' names a headline, which may run long
     named = bool(before) and before[-1].casefold() in ("titled", "entitled", "headlined")
-    if not words or len(words) > (20 if named else 8) or text.rstrip()[-1:] in "!?" or (
+    # 'a YouTube video called "Behind the scenes with ..."': a work named by a naming verb
+    # after its kind may be set in sentence case
+    work = len(before) >= 2 and before[-1].casefold() in ("called", "named", "dubbed") and (
+        before[-2].casefold() in WORK_NOUNS or before[-2].casefold()[:-1] in WORK_NOUNS)
+    if not words or len(words) > (20 if named or work else 8) or text.rstrip()[-1:] in "!?" or (
             re.search(r"[.!?,;:]\s", bare + " ") and len(words) > 1):
         return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_SMALL_WORDS
-               for w in words) or not words[0][:1].isupper():
+    if not words[0][:1].isupper() or not (work or all(
+            w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_SMALL_WORDS
+            for w in words)):
         return False
     after = doc_text(doc)[span.close_end:span.close_end + 30].lstrip()
     lead = before[-1].casefold() if before else ""

@@ -1220,6 +1220,16 @@ class SpeakerResolver:
             if entry is not None and entry.kind != "person":
                 return None  # 'its office': a body's office is not a speaker named here
             return owner_name
+        if low == "campaign" and head.pos_ == "NOUN":
+            # "Trump's campaign said", "her campaign said", "the Sanders campaign said": a
+            # candidate's campaign speaks for the candidate (a person the article names)
+            backer = owner or next((c for c in head.children if c.dep_ == "compound"
+                                    and c.pos_ == "PROPN" and c.i < head.i), None)
+            if backer is not None and backer.lower_ not in AUTHOR:
+                name = self.resolve(backer)[0]
+                if name is not None and any(p.name == name for p in self.people.values()):
+                    return name
+            return None
         if low in ROLE_HEADS or head.lower_ in ROLE_HEADS:
             # A name compounded onto the role ("spokesman Brian Fallon") was handled above;
             # here the article must name the holder elsewhere.
@@ -1746,7 +1756,9 @@ class SpeakerResolver:
             taken = taken or (_para_break_between(doc, spoke_at, at) and any(
                 o > spoke_at + 1 and k != key for o, k in named_here))
             if person is not None and not taken:
-                sex = given_gender(name) or person.gender
+                # (a relative filed under the same surname, 'Rakeyia Scott' under Keith
+                # Scott's entry, does not have the entry's gender)
+                sex = given_gender(name) or (person.gender if name == person.name else None)
                 if gender is None or sex in (gender, None):
                     # the one who spoke is the subject of that cue, also when the article
                     # called them by a description there ('The chief judge asked ...') and
@@ -1852,13 +1864,14 @@ class SpeakerResolver:
         first = first_token.text
         own = given_gender(first + " x")
         surname = _surname(person.name)
-        if own is None and person.gender is not None and len(person.name.split()) > 1 and (
+        if own is None and len(person.name.split()) > 1 and (
                 first_token.ent_type_ == "PERSON" and first_token.pos_ == "PROPN"
                 and first.isalpha() and first[:1].isupper() and not first.isupper()
                 and first.casefold() not in TITLE_WORDS | set(HONORIFIC_GENDER)
                 and first.casefold() not in {w.casefold() for w in person.name.split()}):
             # "Rakeyia Scott" under Keith Scott's entry: another person whose gender the
-            # given name does not tell; the entry's gender is not theirs.
+            # given name does not tell; the entry's gender is not theirs (and when the entry's
+            # gender is not known yet either, her mention is still not his).
             return f"{first} {surname}", None
         if own is None or own == person.gender or person.gender is None or (
                 first.casefold() == person.name.split()[0].casefold()):
