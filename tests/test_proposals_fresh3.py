@@ -113,3 +113,30 @@ def test_a_consent_refused_unless_a_condition_is_met_demands_it() -> None:
     found = proposals_of("Russia replied to Ukrainian demands by saying that no demands would "
                          "be met unless its security was guaranteed.")
     assert [(p.proposer, p.issue) for p in found] == [("Russia", "its security was guaranteed")]
+
+
+def test_a_headline_label_before_a_colon_names_the_speaker() -> None:
+    found = proposals_of("Scholz addresses EU summit: Russia must be held to account\n\n"
+                         "He spoke on Friday.")
+    assert [p.proposer for p in found] == ["Olaf Scholz"]
+    found = proposals_of("Heusgen: Germany must provide Ukraine with defensive weapons\n\n"
+                         "Christoph Heusgen, chairman of the Munich Security Conference, spoke "
+                         "on Monday.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Christoph Heusgen", "Germany")]
+
+
+def test_a_dateline_or_a_kind_label_before_a_colon_is_no_speaker() -> None:
+    for text in ("War news from June 2: Europe must send more shells",
+                 "Explainer: Europe must send more shells"):
+        assert [p.proposer for p in proposals_of(text)] == ["author"]
+
+
+def test_the_person_a_title_names_not_the_country_of_the_title() -> None:
+    for text in ("Moldova's prime minister, Natalia Gavrilita, urged donors to send more aid.",
+                 "Prime Minister of Moldova Natalia Gavrilita has called on donors to send "
+                 "more aid."):
+        assert [p.proposer for p in proposals_of(text)] == ["Natalia Gavrilita"]
+
+
+def test_all_you_need_to_know_is_a_heading() -> None:
+    assert proposals_of("Grain deal explained: all you need to know") == []

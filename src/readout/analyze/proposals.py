@@ -375,7 +375,8 @@ class ProposalExtractor:
         tail = _dash_source(doc, token, mentions)
         if tail:
             return tail
-        headed = _colon_quote_speaker(doc, token, mentions)
+        headed = _colon_quote_speaker(doc, token, mentions) or \
+            _headline_label_speaker(doc, token, mentions)
         if headed:
             return headed
         if quote is not None:
@@ -648,6 +649,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     if token.lower_ in MODALS and verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.casefold() in EVIDENT_ADJ for c in verb.children):
         return True  # "it should be obvious that …": a conclusion, not a recommendation
+    if verb.dep_ == "relcl" and verb.head.lower_ in ("all", "everything", "anything", "what"):
+        return True  # "All you need to know": a heading, no step urged
     if token.lower_ in MODALS and verb.lemma_.casefold() in GRASP_VERBS and any(
             c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WP", "WDT", "WRB")
             for c in verb.children):
@@ -884,6 +887,31 @@ def _colon_quote_speaker(doc: Doc, token: Token, mentions: list[ActorMention]) -
     return named[0].actor if named else None
 
 
+def _headline_label_speaker(doc: Doc, token: Token, mentions: list[ActorMention]
+                            ) -> str | None:
+    """"Heusgen: Germany must provide …", "Zelensky addresses summit: Russia must be
+    isolated": in a headline (the text's first line) the words after a short label and a colon
+    are those of the first person or body the label names (not a state or place: "Ukraine news
+    from April 5: …" is a dateline)."""
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if token.idx >= line_end:
+        return None
+    colon = text.rfind(":", 0, token.idx)
+    if colon < 0 or len(text[:colon].split()) > 8:
+        return None
+    kinds = {a.name: a.kind for a in doc._.actors or []}
+    named = [m for m in mentions if m.end <= colon]
+    label = text[:colon].split()
+    if not named and len(label) == 1 and label[0][:1].isupper() and label[0].isalpha():
+        # "Heusgen: …": a surname the article gives in full further on
+        return _person_named(doc, label[0])
+    if not named or kinds.get(named[0].actor) not in ("person", "organization"):
+        return None
+    return named[0].actor
+
+
 def _dash_tail(doc: Doc, token: Token) -> tuple[int, str] | None:
     """(offset, words) of a source credited after a dash at the end of the token's line, as
     headlines credit who said what ("Allies should send jets - minister", "Embargo must widen
@@ -1112,6 +1140,19 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
     for m in inside:
         if m.start <= token.idx < m.end:
             return m.actor
+    people = {a.name for a in doc._.actors or [] if a.kind == "person"}
+    for child in token.children:
+        # "Ukraine's first lady, Olena Zelenska, urged …": the person the apposition names,
+        # not the country that qualifies the title
+        if child.dep_ == "appos" and child.i > token.i and token.lower_ in TITLE_WORDS:
+            named = _mention_at(child, mentions)
+            if named in people:
+                return named
+    if token.lower_ in TITLE_WORDS:
+        # "President of Ukraine Volodymyr Zelensky has called …": the person titled
+        titled = next((m.actor for m in inside if m.actor in people), None)
+        if titled:
+            return titled
     return inside[0].actor if inside else None
 
 
