@@ -118,3 +118,52 @@ def test_concluding_that_the_weather_was_wrong_faults_no_one() -> None:
     found = triples("The Senate Intelligence Committee concluded that the weather was wrong "
                     "for flying.", published="2004-07-09")
     assert not any(t == "ACCUSE" for t, _, _ in found)
+
+
+# --- promises that rule an act out; what never happened; pressure to act --------------------
+
+def test_vowing_never_to_recognise_a_state_is_a_refusal() -> None:
+    found = triples("Iran vowed never to recognise Israel.", published="2012-05-01")
+    assert ("REJECT", "Iran", "Israel") in found
+    assert not any(t == "AGREE" for t, _, _ in found)
+
+
+def test_vowing_to_release_prisoners_is_still_a_promise() -> None:
+    found = triples("Egypt vowed to release the prisoners.", published="2012-05-01")
+    assert not any(t == "REJECT" for t, _, _ in found)
+
+
+def test_an_act_a_campaign_failed_to_force_did_not_happen() -> None:
+    found = triples("The standoff failed to force Democrats to give Trump billions for the wall.")
+    assert not any(t == "AID" for t, _, _ in found)
+
+
+def test_pressing_a_leader_to_agree_is_a_request_not_his_agreement() -> None:
+    found = triples("Republicans pressured Mr. Trump to agree to the temporary truce.")
+    assert any(t == "REQUEST" and g == "Donald Trump" for t, _, g in found)
+    assert not any(t == "AGREE" and a == "Donald Trump" for t, a, _ in found)
+
+
+def test_a_threat_mentioned_in_passing_is_not_the_act_threatened() -> None:
+    found = triples("He made reference to his earlier threats to declare martial law.")
+    assert not any(t == "COERCE" for t, _, _ in found)
+
+
+# --- ruling a term out of any deal ---------------------------------------------------------
+
+def test_saying_any_deal_will_not_include_a_term_is_a_refusal() -> None:
+    found = triples("Iran said any deal will not include its missile programme.",
+                    published="2015-03-01")
+    assert any(t == "REJECT" and a == "Iran" for t, a, _ in found)
+
+
+def test_describing_what_a_deal_leaves_out_is_no_refusal() -> None:
+    found = triples("Iran said the deal does not include sanctions relief.",
+                    published="2015-03-01")
+    assert not any(t == "REJECT" for t, _, _ in found)
+
+
+def test_failing_to_reach_a_deal_is_no_agreement() -> None:
+    found = triples("Britain and the European Union failed to reach a deal on the border.")
+    assert any(t == "REJECT" for t, _, _ in found)
+    assert not any(t == "AGREE" for t, _, _ in found)

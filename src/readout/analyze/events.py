@@ -723,7 +723,7 @@ WRAPPERS = {
     "demand": "REQUEST", "urge": "REQUEST", "ask": "REQUEST", "request": "REQUEST",
     "call": "REQUEST", "press": "REQUEST", "insist": "REQUEST", "push": "REQUEST",
     "challenge": "REQUEST", "dare": "REQUEST",  # "challenged Trump to release his returns"
-    "encourage": "REQUEST",
+    "encourage": "REQUEST", "pressure": "REQUEST", "pressurize": "REQUEST",
     "agree": "AGREE", "promise": "AGREE", "pledge": "AGREE", "offer": "AGREE", "vow": "AGREE",
     "commit": "AGREE",
 }
@@ -746,7 +746,8 @@ IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willi
                   "scenario", "temptation", "refusal", "failure", "reluctance",
                   "unwillingness", "inability", "call", "calls", "appeal", "appeals",
                   "pressure", "determination", "ability", "capability", "capacity",
-                  "readiness", "reason", "way", "ways", "option", "options"}
+                  "readiness", "reason", "way", "ways", "option", "options", "threats",
+                  "intentions", "demand", "demands"}
 # Nouns of intent whose negation denies the act: "has no plans / no intention to invade".
 DENIED_INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", "aim"}
 # Relations through which a governing word takes a trigger in as its content.
@@ -757,8 +758,8 @@ INTENT_WORDS = {"open", "willing", "ready", "prepared", "eager", "plan", "planni
                 "like", "want", "hope", "wish", "keen", "offer", "propose", "agree", "promise",
                 "pledge", "vow", "commit", "seek"}
 TOPIC_PREPS = {"about", "regarding", "concerning"}
-RELUCTANT_WORDS = {"slow", "reluctant", "loath", "loth", "hesitant", "unwilling", "unable",
-                   "powerless"}
+RELUCTANT_WORDS = {"slow", "reluctant", "loath", "loth", "hesitant", "unwilling",
+                   "unable", "powerless"}
 OPTION_NOUNS = {"way", "means", "option", "method", "avenue", "possibility", "tool",
                 "alternative"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
@@ -1554,7 +1555,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
     for token in sent:
         predicted = _predicted_threat(token) or _reported_obligation(token) or \
             _censure(token) or _reported_deceit(token) or _reported_blame(token) \
-            or _won_backing(token) or _reported_crime(token) or _denied_accord(token)
+            or _won_backing(token) or _reported_crime(token) or _denied_accord(token) \
+            or _excluded_term(token)
         if predicted is not None:
             found.append(predicted)
             continue
@@ -1607,6 +1609,12 @@ def find_candidates(sent: Span) -> list[Candidate]:
             # "pledged to impose further sanctions", "vowed to retaliate": a promise to
             # coerce is a threat (CAMEO 13), not an agreement
             etype, mode = "THREATEN", _pledged_coercion(token)
+        elif etype == "AGREE":
+            ruled_out = _pledged_refusal(token)
+            if ruled_out is not None:
+                # "vowed never to recognise the junta": a refusal, however it is promised
+                hit = _lexical(ruled_out)
+                etype, mode = "REJECT", _refusal_mode(hit[0]) if hit is not None else None
         if verdict == "DENY":
             # "Moscow has no plans to invade Ukraine": the holder of the (denied) plan rejects
             # the act; its object stays the target.
@@ -2010,6 +2018,27 @@ def _denied_accord(token: Token) -> Candidate | None:
     if speaker is None or speaker.lower_ in FIRST_PERSON:
         return None
     return Candidate(type="REJECT", mode=None, token=token, verb=token, speaker=speaker)
+
+
+def _excluded_term(token: Token) -> Candidate | None:
+    """'Pelosi said any compromise would not include money for a wall': a side ruling a term
+    out of a deal refuses it (REJECT by the speaker)."""
+    if token.pos_ != "VERB" or _lemma(token) not in ("include", "contain", "involve") \
+            or not any(c.dep_ == "neg" for c in token.children):
+        return None
+    deal = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if deal is None or _lemma(deal) not in ACCORD_NOUNS | {"compromise", "settlement"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "’ll")
+               for c in token.children):
+        return None  # "the deal does not include X": what a deal says, not a condition set
+    if token.dep_ != "ccomp" or _lemma(token.head) not in REPORTING_VERBS \
+            or _denied_or_unreal(token.head):
+        return None
+    speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ in FIRST_PERSON:
+        return None
+    return Candidate(type="REJECT", mode="change", token=token, verb=token, speaker=speaker)
 
 
 CRIME_NOUNS = {"crime", "atrocity", "massacre", "genocide", "violation", "abuse", "murder"}
@@ -3484,6 +3513,25 @@ def _pledged_coercion(token: Token) -> str | None:
     return None
 
 
+def _pledged_refusal(token: Token) -> Token | None:
+    """The act a promise rules out ("vowed never to recognise X", "promised that Republicans
+    will not cave"): a negated cooperative act as the promise's content, else None. PLOVER
+    codes such a vow as a refusal (REJECT), not as an agreement."""
+    if token.pos_ != "VERB" or _lemma(token) not in PLEDGE_VERBS:
+        return None
+    for child in token.children:
+        if child.dep_ not in ("xcomp", "ccomp") or child.pos_ != "VERB":
+            continue
+        hit = _lexical(child)
+        if hit is None or PENTACODE[hit[0]] not in (1, 2):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+               or (c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children))
+               for c in child.children):
+            return child
+    return None
+
+
 MODAL_AUX = FUTURE_AUX | REPORTED_FUTURE_AUX | HYPOTHETICAL_MODALS | {"can", "ca"}
 
 
@@ -3668,6 +3716,10 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 return "drop"
             if dep == "xcomp" and hl in RELUCTANT_WORDS:
                 return "drop"  # "has been slow to embrace new ideas": not (yet) done
+            if dep == "xcomp" and hl == "fail":
+                # "failed to reach a deal": the parties did not agree (a refusal, as CAMEO
+                # codes it); "failed to force X to give": nothing was given
+                return "REFUSE" if node.i == verb.i else "drop"
             if dep == "xcomp" and hl == "be" and any(
                     c.dep_ == "nsubj" and c.lemma_.casefold() in GOAL_NOUNS
                     for c in head.children):
