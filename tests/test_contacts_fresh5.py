@@ -54,8 +54,16 @@ def test_a_time_of_day_with_no_day_named_before_is_the_report_day():
                      published="2015-02-10")
     assert parties(found) == [["UN Security Council"]]
     assert found[0].date == "2015-02-10"
-    # a day named earlier may be the evening's: no date is invented
+    # a day named just before is the evening's
     found = contacts("On Sunday, the talks broke down. In the evening, Angela Merkel phoned "
+                     "Vladimir Putin.", published="2015-02-10")
+    assert [c.date for c in found if "Angela Merkel" in c.participants] == ["2015-02-08"]
+    found = contacts("The council on Friday condemned the test. Following a late-afternoon "
+                     "meeting, the UN Security Council issued a statement.",
+                     published="2015-02-10")
+    assert [c.date for c in found] == ["2015-02-06"]
+    # a month named before fixes no day: no date is invented
+    found = contacts("In January the talks broke down. In the evening, Angela Merkel phoned "
                      "Vladimir Putin.", published="2015-02-10")
     assert [c.date for c in found if "Angela Merkel" in c.participants] == [None]
 
@@ -127,3 +135,23 @@ def test_hyphenated_meeting_nouns():
     assert parties(found) == [["Donald Trump", "Vladimir Putin"]]
     assert contacts("The one-on-one format drew criticism from Donald Trump.",
                     published="2018-07-17") == []
+
+
+def test_the_executive_travelling_to_the_legislatures_seat_meets_it():
+    found = contacts("Joe Biden will travel to Capitol Hill on Thursday.", published="2022-12-08")
+    assert [(sorted(c.participants), c.format, c.status) for c in found] == [
+        (["Joe Biden", "US Congress"], "visit", "planned")]
+    # a lawmaker at the legislature is at home: no contact
+    assert contacts("Chuck Schumer will travel to Capitol Hill on Thursday.",
+                    published="2022-12-08") == []
+
+
+def test_a_plan_at_a_clock_time_is_for_the_report_day_only_when_sure():
+    found = contacts("Joe Biden will meet Nancy Pelosi around 4:30 p.m.", published="2010-12-08")
+    assert [c.date for c in found] == ["2010-12-08"]
+    found = contacts("Joe Biden will travel to Capitol Hill at 10 a.m.", published="2022-12-08")
+    assert [c.date for c in found] == ["2022-12-08"]
+    # another day named just before: the plan's day is not sure
+    found = contacts("The vote was on Monday. Joe Biden will meet Nancy Pelosi at 10 a.m.",
+                     published="2010-12-08")
+    assert [c.date for c in found] == [None]

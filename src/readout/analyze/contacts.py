@@ -156,8 +156,12 @@ SAME_DAY_AS_BEFORE = re.compile(r"\b(?:later|earlier) (?:in the|that) day\b|\bth
 SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|just)\b", re.I)
 # a time of day with no day named ("in the evening", "at 07:00", "overnight")
 TIME_OF_DAY = re.compile(r"\b(?:in the (?:early |late )?(?:morning|afternoon|evening)|overnight|"
+                         r"(?:early|late)-(?:morning|afternoon|evening|night)|"
                          r"during the night|at (?:[01]?\d|2[0-3])[:.][0-5]\d|at (?:noon|midnight|"
                          r"dawn))\b", re.I)
+# a clock time ("around 4:30 p.m.", "at 10 a.m.")
+CLOCK_TIME = re.compile(r"\b(?:at|around|about|by|before|after)\s+\d{1,2}(?::\d{2})?\s*"
+                        r"[ap]\.?m\b\.?", re.I)
 # official statements and readouts: a contact they report without a day word is of that day
 READOUT_TITLE = re.compile(r"^(?:readout|statement|remarks)\b", re.I)
 GROUP_LABEL = re.compile(r"\b(European|Western|Arab|African|Asian|Baltic|Nordic)\s+"
@@ -808,11 +812,20 @@ class ContactExtractor:
                 date, date_text = dated[-1].date, same_day.group(0)
             if date is None and not planned and doc._.published and \
                     len(doc._.published) == 10 and \
-                    (hour := TIME_OF_DAY.search(clause.text)) is not None and \
-                    not find_date_expression(doc_text(doc)[:clause.start_char]):
-                # "In the evening, Obama called Netanyahu", with no day named anywhere before:
-                # the evening of the day the story reports
-                date, date_text = doc._.published, hour.group(0)
+                    (hour := TIME_OF_DAY.search(clause.text)) is not None:
+                # "In the evening, Obama called Netanyahu": the evening of the day last named
+                # ("The council on Friday condemned … Following a late-afternoon meeting"), or
+                # with no day named before, of the day the story reports
+                date = _day_last_named(doc_text(doc)[:clause.start_char], doc._.published)
+                date_text = hour.group(0) if date else None
+            elif date is None and planned and doc._.published and \
+                    len(doc._.published) == 10 and \
+                    (hour := CLOCK_TIME.search(clause.text)) is not None:
+                # "Biden will travel to the Hill around 4:30 p.m.": later on the day last
+                # named, or on the day of the report
+                date = _day_last_named(doc_text(doc)[:clause.start_char], doc._.published,
+                                       future=True)
+                date_text = hour.group(0) if date else None
             if date is None and not planned and readout and \
                     (trigger.pos_ == "VERB" or not _is_definite(trigger)):
                 date = doc._.published  # a readout names no day for its own contacts
@@ -982,7 +995,9 @@ class ContactExtractor:
                 if state is not None and state not in countries and state not in travellers:
                     hosts.append([state])
                     break
-        if not hosts and travellers and trigger.lemma_.casefold() == "visit":
+        if not hosts and travellers and (trigger.lemma_.casefold() == "visit" or
+                                         trigger.lemma_.casefold() in TRIP_LEMMAS -
+                                         SENDING_LEMMAS and trigger.pos_ == "VERB"):
             # "Schumer and Pelosi visited the White House", "their visit to the White House":
             # lawmakers going to their own government's seat meet the executive (a minister
             # going to their own ministry is no contact: the home-side check drops it)
@@ -990,12 +1005,20 @@ class ContactExtractor:
                 o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
                 for o in c.children if o.dep_ == "pobj"]
             for place in goes_to:
-                seat = self._seat_named(doc[place.i:place.i + 1], mentions)
+                # (the vice president going to Capitol Hill meets the Congress there)
+                seat = self._seat_named(doc[place.i:place.i + 1], mentions,
+                                        ("government", "legislature"))
                 if seat is not None and seat not in travellers and \
                         self._country_of(seat) in countries:
                     hosts.append([seat])
                     break
         date, date_text = self._date(clause, doc, planned, trigger)
+        if date is None and planned and doc._.published and len(doc._.published) == 10 and \
+                (hour := CLOCK_TIME.search(clause.text)) is not None:
+            # "will travel to the Hill around 4:30 p.m.": later on the report's day
+            date = _day_last_named(doc_text(doc)[:clause.start_char], doc._.published,
+                                   future=True)
+            date_text = hour.group(0) if date else None
         if date is None and not planned and readout:
             date = doc._.published
         # the date words between a destination and the next belong to it; "Estonia and
@@ -1240,13 +1263,14 @@ class ContactExtractor:
         return entry is not None and entry.kind == "organization" and \
             entry.sector in ("intergovernmental", None)
 
-    def _seat_named(self, span: Span, mentions: list[ActorMention]) -> str | None:
+    def _seat_named(self, span: Span, mentions: list[ActorMention],
+                    sectors: tuple[str, ...] = ("government",)) -> str | None:
         """The government body a destination names ("the White House"), if any."""
         for m in mentions:
             if m.start < span.end_char and span.start_char < m.end:
                 entry = self.gazetteer.entries.get(m.actor)
                 if entry is not None and entry.kind == "organization" and \
-                        entry.sector == "government":
+                        entry.sector in sectors:
                     return m.actor
         return None
 
@@ -3545,6 +3569,25 @@ DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:, [A-
 
 BUILDING_VENUE = re.compile(r"\b(?:White House|Capitol|Kremlin|Pentagon|Palace|Downing Street|"
                             r"Élysée|Elysee|Chancellery|Oval Office|Situation Room)\b")
+
+
+DAY_REACH = 700  # characters back a time of day may look for the day it belongs to
+
+
+def _day_last_named(before: str, published: str, future: bool = False) -> str | None:
+    """The day the last date expression of the text before names (nearby), the publication
+    day when the text names none at all; None when the last one names no single day."""
+    if not find_date_expression(before):
+        return published
+    sentences = re.split(r"(?<=[.!?])\s+", before[-DAY_REACH:])
+    for sentence in reversed(sentences):
+        expression = find_date_expression(sentence)
+        if expression:
+            day = resolve_date(expression, published)
+            if future and day != published:
+                return None  # a plan later in a day: only the report's own day is sure
+            return day if day and len(day) == 10 else None
+    return None
 
 
 def _dateline_places(contacts: list[Contact], text: str, published: str | None) -> None:
