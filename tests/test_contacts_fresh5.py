@@ -155,3 +155,10 @@ def test_a_plan_at_a_clock_time_is_for_the_report_day_only_when_sure():
     found = contacts("The vote was on Monday. Joe Biden will meet Nancy Pelosi at 10 a.m.",
                      published="2010-12-08")
     assert [c.date for c in found] == [None]
+
+
+def test_this_afternoon_before_a_clock_time_names_the_report_day():
+    found = contacts("The deal was announced on Monday night. Joe Biden planned to return to "
+                     "Capitol Hill this afternoon. Officials said Joe Biden will travel to "
+                     "Capitol Hill around 4:30 p.m.", published="2010-12-08")
+    assert found and all(c.date == "2010-12-08" for c in found)

@@ -3571,6 +3571,7 @@ BUILDING_VENUE = re.compile(r"\b(?:White House|Capitol|Kremlin|Pentagon|Palace|D
                             r"Élysée|Elysee|Chancellery|Oval Office|Situation Room)\b")
 
 
+THIS_PART_OF_DAY = re.compile(r"\bthis (?:morning|afternoon|evening)\b", re.I)
 DAY_REACH = 700  # characters back a time of day may look for the day it belongs to
 
 
@@ -3581,6 +3582,8 @@ def _day_last_named(before: str, published: str, future: bool = False) -> str | 
         return published
     sentences = re.split(r"(?<=[.!?])\s+", before[-DAY_REACH:])
     for sentence in reversed(sentences):
+        if THIS_PART_OF_DAY.search(sentence):
+            return published  # "planned to return this afternoon": the report's day
         expression = find_date_expression(sentence)
         if expression:
             day = resolve_date(expression, published)
