@@ -140,3 +140,8 @@ def test_the_person_a_title_names_not_the_country_of_the_title() -> None:
 
 def test_all_you_need_to_know_is_a_heading() -> None:
     assert proposals_of("Grain deal explained: all you need to know") == []
+
+
+def test_a_demand_and_the_modal_it_reports_are_one_proposal() -> None:
+    found = proposals_of("Lithuania urged that the bloc must act.")
+    assert [(p.proposer, p.issue) for p in found] == [("Lithuania", "act")]

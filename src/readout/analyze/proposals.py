@@ -212,6 +212,7 @@ class ProposalExtractor:
             return []  # a question recommends nothing
         out: list[Proposal] = []
         used: set[int] = set()
+        demanded: set[int] = set()  # verbs of demanding used ("urged", "insists")
         for token in sent:
             condition = _condition(token)
             if condition is not None and token.i not in used:
@@ -225,9 +226,15 @@ class ProposalExtractor:
             if verb.i in used or token.pos_ == "NOUN" and any(
                     doc[u].left_edge.i <= token.i <= doc[u].right_edge.i for u in used):
                 continue  # ("should not be a requirement for …": one recommendation)
+            if token.lower_ in MODALS and any(
+                    c.dep_ == "ccomp" and verb in c.subtree
+                    for u in demanded for c in doc[u].children):
+                continue  # "urged that the bloc must act": the demand already holds it
             if _excluded(token, verb, sent):
                 continue
             used.add(verb.i)
+            if token.i == verb.i and token.pos_ == "VERB" and kind in ("demand", "proposal"):
+                demanded.add(verb.i)
             proposer = self._proposer(doc, token, verb, kind, mentions, quotes, author)
             addressee = self._addressee(doc, token, verb, kind, mentions)
             if addressee is not None and proposer is not None and (
