@@ -26,7 +26,10 @@ subheadings (RUWA: Reuters, Al Jazeera, BBC, Ukrinform, RT, TASS, MSNBC), annota
 readout was run on them; and tests/gold/news_actor_sample_basil7.json, ten BASIL articles of
 the triplets moved to development on 2026-11-23, whose sample adds definite role references
 ('the president', 'the committee') and subject pronouns to the entities, annotated before
-readout was run on them.
+readout was run on them; and tests/gold/news_actor_sample_timeline_dev2.json, thirty
+annotator-2 timeline updates on the 2008 financial crisis, the BP oil spill, the Haiti
+earthquake and MH370 (companies, central banks, agencies), annotated before readout was run
+on them.
 For every mention, the readout actor mention that overlaps it most is compared with the gold:
 - ``actor``: right when it carries one of the acceptable canonical names;
 - ``place``: wrong when readout makes it a person or an organisation (a state or no mention
@@ -60,6 +63,7 @@ USGOV_DEV = REPO / "tests" / "gold" / "news_actor_sample_usgov.json"
 USGOV = REPO.parent / "shared" / "data" / "us-gov-russia-ukraine-statements-2022" / "government_statements.jsonl"
 RUWA_DEV = REPO / "tests" / "gold" / "news_actor_sample_ruwa.json"
 BASIL_MOVED = REPO / "tests" / "gold" / "news_actor_sample_basil7.json"
+TIMELINE_DEV2 = REPO / "tests" / "gold" / "news_actor_sample_timeline_dev2.json"
 RUWA = REPO.parent / "shared" / "data" / "ruwa-russia-ukraine-war-news" / "RUWA_04.08.23.csv"
 POLNEAR_TEXT = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
 RESULTS = REPO / "bench" / "results" / "actors_news.json"
@@ -179,6 +183,7 @@ def main() -> None:
                        ("cameo_dev", CAMEO_DEV), ("polnear_dev3", POLNEAR_DEV3), ("timeline_dev", TIMELINE_DEV),
                        ("polnear_dev4", POLNEAR_DEV4), ("usgov_dev", USGOV_DEV),
                        ("ruwa_dev", RUWA_DEV), ("basil_moved_dev", BASIL_MOVED),
+                       ("timeline_dev2", TIMELINE_DEV2),
                        ("polnear_heldout", HELD_OUT)):
         result = evaluate(args.verbose, path)
         results[name] = result

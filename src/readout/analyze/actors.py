@@ -53,8 +53,8 @@ TITLE_WORDS = {
     "chief", "chiefs", "joint", "staff", "head", "office", "national", "security", "advisor",
     "adviser", "principal", "under", "assistant", "director", "cia", "ceo", "spokesperson",
     "spokesman", "spokeswoman", "press", "ambassador", "commander", "commander-in-chief",
-    "senator", "sen", "rep", "representative", "governor", "mayor", "king", "queen", "crown",
-    "prince",
+    "senator", "sen", "rep", "representative", "governor", "gov", "congressman",
+    "congresswoman", "mayor", "king", "queen", "crown", "prince",
     "leader", "premier", "envoy", "special", "nsc", "nsa", "administrator", "federal",
     "international", "affairs", "policy", "armed", "forces", "sec", "supreme", "pentagon",
     "first", "lady", "speaker", "senior", "fellow", "candidate", "former", "then", "top",
@@ -67,7 +67,7 @@ TITLE_WORDS = {
     "senators", "sens", "reps", "representatives", "justices", "judges", "judge", "governors",
     "district", "circuit", "attorney", "pope", "sheikh", "emir", "sultan", "rev", "reverend",
     "majority", "minority", "whip", "officer", "sergeant", "detective", "trooper", "sailor",
-    "soldier", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman",
+    "soldier", "councilman", "councilwoman", "assemblyman",
     "assemblywoman",
     # occupations journalists set before a name ("activist Angela Davis", "filmmaker …")
     "activist", "filmmaker", "actor", "actress", "author", "novelist", "journalist",
@@ -123,8 +123,15 @@ PLURAL_FIRST_PERSON = {"we", "us", "our", "ours"}
 # "PRESIDENT ZELENSKYY:", "SECRETARY BLINKEN:", "THE PRESIDENT:", "Q" at a line start
 SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>Q|[A-Z][A-Z.’'\- ]{1,60}?)"
                            r"(?:\s*\([^)\n]{0,40}\))?(?::|\s(?=[A-Z][a-z]))")
-CREDIT_LINE = re.compile(r"photo|via (?:AP|Reuters|Getty)|shutterstock|getty images|credit:",
-                         re.IGNORECASE)
+# A picture's credit or caption line: "Photo: …", "(AP Photo/…)", "Top photo credit: …",
+# "Putin Trump Top photo". Not any short paragraph with the word in it ("Griffin posted a photo of …"
+# is story, and its people are actors).
+CREDIT_LINE = re.compile(
+    r"^\W*(?:photo(?:graph)?s?|images?|pictures?)\s*(?:by\b|:|credits?\b|courtesy\b)"
+    r"|[(\[|/]\s*(?:photo|image)s?\b|\btop photo\b"
+    r"|\b(?:AP|AFP|EPA|Reuters|Getty|Bloomberg|Sipa|Xinhua|TASS)\s*(?:Photo|Images)\b"
+    r"|via (?:AP|Reuters|Getty)|shutterstock|getty images|credit:",
+    re.IGNORECASE)
 STATEMENT_TITLE = re.compile(
     r"^(?:Statement|Remarks|Readout|Op-Ed|Message)\s+(?:by|from|of)\s+(?P<who>.+?)"
     r"(?:\s+(?:on|in|at|to|regarding|about)\s|$)")
@@ -327,6 +334,7 @@ class ActorResolver:
         demonyms = [m for m in demonyms if not any(r.start <= m.start < r.end for r in roles)]
         mentions.extend(demonyms)
         mentions.extend(roles)
+        mentions.extend(self._descriptor_references(doc, people, taken, mentions))
         mentions.extend(self._groups(doc, mentions, people, day))
         mentions.extend(self._body_heads(doc, day, mentions, taken))
         mentions.extend(self._generic_body_references(doc, mentions, taken))
@@ -336,6 +344,8 @@ class ActorResolver:
         bodies_named = {m.actor for m in mentions if m.actor in self.gazetteer.entries
                         and self.gazetteer.entries[m.actor].kind == "organization"}
         mentions.extend(self._ner_orgs(doc, taken | titles, surnames, bodies_named))
+        mentions.extend(self._body_back_references(doc, mentions, taken))
+        mentions.extend(self._the_government(doc, mentions, taken))
         mentions.extend(self._pronouns(doc, mentions, taken))
         counterparts = self._counterparts(doc, day, mentions, taken)
         if counterparts:
@@ -629,6 +639,11 @@ class ActorResolver:
             if opening is not None:
                 start = opening
                 title_tokens = list(doc[start:name_start])
+        title_words = [t for t in title_tokens if t.is_alpha]
+        if title_words and len(title_words) == len(title_tokens) and all(
+                self._is_place_or_org(t.text) and _bare(t) not in TITLE_WORDS for t in title_words):
+            # "(Ambassador to) Germany Andrij Melnyk": a place before the name is no title
+            start, title_tokens = name_start, []
         title = " ".join(t.text for t in title_tokens).strip()
         has_person_title = any(_bare(t) in TITLE_WORDS - CONNECTORS for t in title_tokens)
         name_text = " ".join(words)
@@ -648,6 +663,9 @@ class ActorResolver:
             return None  # "National Review Online": a body whose first word looks like a title
         if all(t.tag_ == "NNPS" for t in doc[name_start:name_end] if not _is_initial(t)):
             return None  # "Oligarchs", "Deputies": a plural is a group, not a person
+        if len(title_tokens) == 1 and title_tokens[0].text == "General" and not ner_person and \
+                title_tokens[0].ent_type_ == "ORG" and title_tokens[0].ent_iob_ == "B":
+            return None  # "General Electric", "General Motors": a company opening with the rank
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and \
                 not self.gazetteer.people_named(words):
             return None  # "(REPO)", "UDCG": an acronym, not a person
@@ -847,6 +865,8 @@ class ActorResolver:
                 continue
             if _generic_word_inside_a_name(span):
                 continue  # "the Women’s Refugee Commission" is not the European Commission
+            if re.match(r"-(?:based|born|headquartered)\b", doc.text[span.end_char:]):
+                continue  # "Islamabad-based diplomats": where they sit, not whose they are
             # people are found with their titles in _people; here only states and bodies
             surface = _undotted(span.text)
             # ("Kremlin": the seat itself rather than the state it stands for)
@@ -956,6 +976,9 @@ class ActorResolver:
                 # "the Syrian National Council", "the Center for American Progress": the body,
                 # found with the NER's bodies
                 continue
+            if country and token.i + 1 < len(doc) and \
+                    doc[token.i + 1].lower_ in GEOGRAPHIC_FEATURES:
+                continue  # "the Indian Ocean", "the Korean Peninsula": a place, not the state
             if country:
                 found.append(ActorMention(actor=country, start=token.idx,
                                           end=token.idx + len(token), text=token.text,
@@ -1062,7 +1085,9 @@ class ActorResolver:
             actor = self._congress_word(doc, token, taken)
             if actor is None:
                 continue
-            start, end = doc[token.i - 1].idx, token.idx + len(token)
+            opener = _house_opener(doc, token.i)
+            start = doc[opener].idx if opener is not None else token.idx
+            end = token.idx + len(token)
             found.append(ActorMention(actor=actor, start=start, end=end,
                                       text=doc_text(doc)[start:end], how="gazetteer"))
             taken.update((token.i - 1, token.i) if actor == "US Congress" else (token.i,))
@@ -1071,7 +1096,12 @@ class ActorResolver:
     def _congress_word(self, doc: Doc, token: Token, taken: set[int]) -> str | None:
         """The chamber "the House" names, or Congress for "on the Hill" (The Hill reporting
         is the newspaper); None for any other token."""
-        if token.i < 1 or token.i in taken or doc[token.i - 1].lower_ != "the":
+        if token.i < 1 or token.i in taken:
+            return None
+        if token.text == "House" and doc[token.i - 1].lower_ != "the" and \
+                _house_opener(doc, token.i) is None:
+            return None
+        if token.text != "House" and doc[token.i - 1].lower_ != "the":
             return None
         if token.text == "Hill":
             if token.i >= 2 and doc[token.i - 2].lower_ in ("on", "to", "from", "across", "up") \
@@ -1275,6 +1305,10 @@ class ActorResolver:
                 continue
             if ELECT.match(text, match.end()):
                 continue  # "the president-elect": read in _elect_roles, never the sitting holder
+            # "Ukraine's Ambassador to Germany Andrij Melnyk": the post is the one to that state
+            posted_to = re.match(r"\s+to\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
+                                 text[match.end():]) if role_word in ("ambassador", "envoy") \
+                else None
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.lower_ in ("of",)) and \
                     role_word not in ("president", "leader"):
@@ -1342,6 +1376,11 @@ class ActorResolver:
                     holder = self._holder(role, home, day, named)
                 if holder is None and role == "monarch" and day:
                     holder = self._only_monarch(role_word, day, home)
+            if holder and posted_to is not None:
+                posts = {e.name for e in self.gazetteer.lookup(_undotted(posted_to.group(1)))
+                         if e.kind == "state"}
+                if not any(r.to in posts for r in self.gazetteer.roles_of(holder, day)):
+                    holder = None  # the holder the gazetteer knows serves elsewhere
             if holder:
                 start = match.start("role") if owner_read else match.start()
                 found.append(ActorMention(actor=holder, start=start, end=match.end(),
@@ -1492,9 +1531,50 @@ class ActorResolver:
         if role_word in ("president", "leader"):
             return None
         for p in sorted(people, key=lambda q: q.start, reverse=True):
-            if p.title and role_word in p.title.casefold() and p.char_start < before:
-                return p.actor
+            if p.title and role_word in p.title.casefold() and p.char_start < before and \
+                    not ({w.strip(".,") for w in p.title.casefold().split()}
+                         - set(role_word.split())) & LESSER_OFFICE_WORDS:
+                return p.actor  # ("Deputy Attorney General Sally Yates" is not "the attorney general")
         return None
+
+    def _descriptor_references(self, doc: Doc, people: list[PersonFound], taken: set[int],
+                               known: list[ActorMention]) -> list[ActorMention]:
+        """"the senator", "the Texas congressman", "the governor": the latest person named
+        before with that title ("Sen. Ben Sasse", "Rep. Blake Farenthold"). These offices have
+        many holders at once, so the gazetteer cannot say who; only the article can. Not
+        "the governor of Ohio" (an office named anew) nor "the former senator"."""
+        found: list[ActorMention] = []
+        text = doc_text(doc)
+        titled = sorted((p for p in people if p.title and p.actor), key=lambda p: p.char_start)
+        if not titled:
+            return found
+        for match in DESCRIPTOR_REFERENCE.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span) or span[-1].dep_ == "compound" \
+                    or any(m.start < match.end() and match.start() < m.end for m in known):
+                continue  # (a role phrase read already: "the attorney general")
+            if (match.group("mod") or "").casefold() in NOT_THE_SAME_HOLDER or re.match(
+                    r"\s+(?:of|from|for)\s+[A-Z]|\s+[A-Z][a-z]|,\s+[A-Z][a-z]+\s+[A-Z]",
+                    text[match.end():]):
+                continue  # "the governor of Ohio", "The lieutenant governor, Kim Guadagno"
+            mod = match.group("mod") or ""
+            if match.group("word").casefold() == "general" and mod.casefold() in OFFICE_GENERALS:
+                continue  # "the attorney general": an office of its own, read with the roles
+            forms = DESCRIPTOR_TITLES[match.group("word").casefold()]
+            holders = []
+            for p in titled:
+                words = [w.strip(".,").casefold() for w in p.title.split()]
+                if p.char_start < match.start() and forms & set(words) and \
+                        not set(words) & LESSER_OFFICE_WORDS:
+                    holders.append(p)  # ("Lt. Gov. Kim Guadagno" is not "the governor")
+            if mod[:1].isupper() and len({p.actor for p in holders}) > 1:
+                continue  # "the Democratic senator" among several senators: which one?
+            who = _most_named(holders, people, match.start())
+            if who is not None:
+                found.append(ActorMention(actor=who, start=match.start(),
+                                          end=match.end(), text=match.group(0), how="title"))
+                taken.update(t.i for t in span)
+        return found
 
     def _groups(self, doc: Doc, known: list[ActorMention], people: list[PersonFound],
                 day: str | None) -> list[ActorMention]:
@@ -1558,6 +1638,86 @@ class ActorResolver:
                 taken.update(t.i for t in span)
         return found
 
+    def _body_back_references(self, doc: Doc, known: list[ActorMention], taken: set[int]
+                              ) -> list[ActorMention]:
+        """"the committee", "the court", "the department": the latest body named before the
+        phrase whose name opens or closes with that noun ("the House Intelligence
+        Committee", "the Department of Homeland Security"); nothing when none was, and not
+        when the phrase is itself the start of a name ("the Committee on Foreign Relations")."""
+        found = []
+        text = doc_text(doc)
+        for match in BODY_BACK_REFERENCE.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span) or \
+                    _starts_a_longer_name(doc, span.end) or span[-1].dep_ == "compound":
+                continue  # ("the court document": a thing of the court's)
+            noun = match.group("noun").casefold()
+            if noun in COMPANY_NOUNS:
+                # "the company": a business named before, which is a name the tagger found
+                # that no public body's word is in, or a gazetteer business; the one the
+                # article keeps naming, else only one named just before (the company the
+                # article is about may be one the tagger never saw)
+                before = [m for m in known if m.end <= match.start() and self._a_business(m)]
+                named = {m.actor: sum(1 for n in before if n.actor == m.actor) for m in before}
+                if named and max(named.values()) >= 2:
+                    top = max(named.values())
+                    before = [m for m in before if named[m.actor] == top or
+                              match.start() - m.end <= COMPANY_REACH]
+                else:
+                    before = [m for m in before if match.start() - m.end <= COMPANY_REACH]
+            else:
+                nouns = BACK_REFERENCE_NOUNS[noun]
+                before = [m for m in known if m.end <= match.start() and " " in m.actor
+                          and m.how in ("gazetteer", "ner", "reference")
+                          and {m.actor.split()[0].casefold(),
+                               m.actor.split()[-1].casefold()} & nouns]
+            if before:
+                latest = max(before, key=lambda m: m.start)
+                # the subject of the sentence before (or of this one) is the likelier referent
+                # than a body named after it: "Shell does not rule out suing BP. The company
+                # lost $56 million."
+                opening = doc[span.start].sent.start
+                if opening > 0:
+                    opening = doc[opening - 1].sent.start
+                subjects = [m for m in before if m.start >= doc[opening].idx and any(
+                    t.dep_ in ("nsubj", "nsubjpass") for t in
+                    doc.char_span(m.start, m.end, alignment_mode="expand") or [])]
+                if subjects:
+                    latest = max(subjects, key=lambda m: m.start)
+                found.append(ActorMention(actor=latest.actor, start=match.start(),
+                                          end=match.end(), text=match.group(0), how="reference"))
+                taken.update(t.i for t in span)
+        return found
+
+    def _the_government(self, doc: Doc, known: list[ActorMention], taken: set[int]
+                        ) -> list[ActorMention]:
+        """"the government" with no owner in the phrase: the one state the article has named
+        before it ("Malaysia ended its search. The government said …"); no one when it has
+        named several (whose government?) or none."""
+        found = []
+        text = doc_text(doc)
+        for match in THE_GOVERNMENT.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span) or \
+                    span[-1].dep_ == "compound" or re.match(r"\s+(?:of|in)\s+[A-Z]", text[match.end():]):
+                continue  # "the government of Iraq", "the government in Kyiv": read elsewhere
+            states = {m.actor for m in known if m.end <= match.start() and self._is_state(m.actor)}
+            if len(states) == 1:
+                found.append(ActorMention(actor=states.pop(), start=match.start(),
+                                          end=match.end(), text=match.group(0), how="reference"))
+                taken.update(t.i for t in span)
+        return found
+
+    def _a_business(self, mention: ActorMention) -> bool:
+        """Whether a mention may be what "the company" refers back to."""
+        entry = self.gazetteer.entries.get(mention.actor)
+        if entry is not None:
+            return entry.kind == "organization" and entry.sector == "business"
+        words = {w.casefold().strip(".,") for w in mention.actor.split()}
+        return mention.how == "ner" and not words & (
+            BODY_HEAD_NOUNS | GENERIC_BODY_WORDS | PUBLIC_BODY_WORDS) and \
+            normalise_form(mention.actor) not in self.outlets
+
     def _leads(self, name: str, titles: str, day: str | None) -> bool:
         """A head of state or government on the day, by the gazetteer or the article's title
         for the person."""
@@ -1591,12 +1751,23 @@ class ActorResolver:
             if _in_capitals_heading(doc, ent) or \
                     EQUIPMENT_AFTER.match(doc.text, ent.end_char) and len(ent) == 1:
                 continue  # "GOALS OF THE PRICE CAP", "Leopard tanks": no body
+            if _inside_a_quoted_title(doc, ent):
+                continue  # "Fox and Friends", "Meet the Press": a show's or work's title
             if ent.label_ == "GPE":
                 pair = self._state_pair(ent)  # "U.S.-Russia", one token to the tagger
                 if pair is not None:
                     found.extend(pair)
                     taken.update(t.i for t in ent)
-                continue
+                    continue
+                if not (_coordinated_with_a_body(ent) and not self.gazetteer.lookup(ent.text)
+                        and ent.text not in US_STATES and not self.gazetteer.state_of_city(ent.text)
+                        and not any(t.text == ent.text and t.i != ent.start and
+                                    _used_as_a_place(t) for t in doc)):
+                    continue
+                # "BP and Halliburton": a name the tagger took for a place, beside a body
+                beside_a_body = True
+            else:
+                beside_a_body = False
             # "Missouri Highway Patrol Capt. Ron Johnson": the rank belongs to the person
             while len(ent) > 1 and _bare(ent[-1]) in PERSON_TITLES:
                 ent = ent[:-1]
@@ -1616,7 +1787,7 @@ class ActorResolver:
                     self.gazetteer.state_of_city(ent.text):
                 continue  # "the village of Qubair", "Odesa": a place
             if len(ent) == 1 and (ent.text in places or _taken_or_struck_as_a_place(ent[0])) \
-                    and not self.gazetteer.lookup(ent.text):
+                    and not self.gazetteer.lookup(ent.text) and not beside_a_body:
                 continue  # "shelled Mariupol" where the article has "in Mariupol": a town
             name = re.sub(r"^(?:[Tt]he|An?)\s+", "", ent.text.strip())
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
@@ -1699,6 +1870,21 @@ class ActorResolver:
                                           end=token.idx + len(token.text), text=token.text,
                                           how="ner"))
                 taken.add(token.i)
+        # a one-word body the tagger saw in one sentence and missed in another ("BP said …",
+        # "… as BP starts to drill"): the article's name is the same body throughout
+        one_word = {m.actor for m in found if m.how == "ner" and m.text == m.actor
+                    and " " not in m.actor and m.actor[:1].isupper()}
+        for token in doc:
+            if token.text in one_word and token.i not in taken and token.tag_ == "NNP" and \
+                    token.ent_type_ in ("", "ORG") and \
+                    not (token.i > 0 and doc[token.i - 1].text[:1].isupper()
+                         and not doc[token.i - 1].is_sent_start) and \
+                    not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()) and \
+                    not any(m.start <= token.idx < m.end for m in found):
+                found.append(ActorMention(actor=token.text, start=token.idx,
+                                          end=token.idx + len(token.text), text=token.text,
+                                          how="ner"))
+                taken.add(token.i)
         return self._fullest_org_names(found, bodies_named)
 
     def _cut_short_body(self, name: str) -> str | None:
@@ -1772,7 +1958,7 @@ class ActorResolver:
         found: list[ActorMention] = []
         # bodies only the NER found ("European Quint") are not antecedents of "he"/"his"
         people = sorted((m for m in known if self._is_person(m.actor)
-                         and m.how not in ("group", "ner")), key=lambda m: m.start)
+                         and m.how not in ("group", "ner", "reference")), key=lambda m: m.start)
         author = self._statement_author(doc)
         turns = self._speaker_turns(doc, known)
         for token in doc:
@@ -1795,6 +1981,14 @@ class ActorResolver:
             if gender is None:
                 continue
             if lower in ("himself", "herself"):
+                # "advisers to the attorney general herself": the person it stands beside
+                beside = next((m for m in people if m.end in (token.idx - 1, token.idx)
+                               and self._may_be(m.actor, gender)), None)
+                if beside is not None and token.dep_ not in ("dobj", "pobj"):
+                    found.append(ActorMention(actor=beside.actor, start=token.idx,
+                                              end=token.idx + len(token), text=token.text,
+                                              how="pronoun"))
+                    continue
                 # "the chorus Putin has installed around himself": the clause's own subject
                 subject = _clause_subject(token)
                 own = next((m for m in people if subject is not None
@@ -2200,7 +2394,8 @@ FACILITY_WORDS = frozenset({"room", "base", "airport", "hotel", "hall", "square"
                             "residence", "stadium", "airfield", "compound", "embassy grounds",
                             "palace", "hospital", "prison", "jail", "mosque", "cathedral",
                             "museum", "arena", "tower", "plaza", "cemetery", "bridge",
-                            "station"})
+                            "station", "fairgrounds", "fairground", "auditorium", "theater",
+                            "theatre", "courthouse", "nightclub", "ballroom", "gymnasium"})
 # Last words of schemes and documents that the small model tags as bodies.
 SCHEME_WORDS = frozenset({"program", "programme", "initiative", "list", "release"})
 # Faiths are what people hold, not parties that act ("radical Islam"); their bodies
@@ -2251,7 +2446,8 @@ def _plausible_name(name: str) -> bool:
     """Page debris the tagger calls an organisation (a URL, "Stream OptionA", a path) is not
     an actor: a name has letters, no web or markup characters, and an ordinary length."""
     if NOT_A_NAME.search(name) or len(name) > 80 or COURT_CASE.search(name) or \
-            name.casefold() in RELIGIONS | PROGRAMMES | PLACE_NAMES | SECTION_LABELS | TIME_ZONES:
+            name.casefold() in RELIGIONS | PROGRAMMES | PLACE_NAMES | SECTION_LABELS | TIME_ZONES \
+            | MARKET_INDICES:
         return False
     if name.split()[-1].casefold() in FACILITY_WORDS:
         return False  # "Situation Room", "Ramstein Air Base": places, not actors
@@ -2600,8 +2796,9 @@ def _generic_word_inside_a_name(span: Span) -> bool:
     if whole is not None and whole.label_ == "ORG" and any(t.lower_ in BODY_HEAD_NOUNS for t in doc[span.end:whole.end]):
         return True  # "the Senate Select Committee": a committee, not the Senate
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("on", "for", "of") and \
-            doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].ent_type_ not in ("GPE",):
-        return True  # "the Commission on Presidential Debates"
+            doc[span.end + 1].text[:1].isupper() and \
+            doc[span.end + 1].ent_type_ not in ("GPE", "DATE", "TIME"):
+        return True  # "the Commission on Presidential Debates" (not "Congress on Thursday")
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
@@ -2610,6 +2807,149 @@ def _generic_word_inside_a_name(span: Span) -> bool:
     return before.text[:1].isupper() and before.is_alpha and not before.is_sent_start and \
         before.lower_ not in TITLE_WORDS | STATE_ARM_WORDS and \
         before.ent_type_ not in ("GPE", "NORP")
+
+
+PARTY_WORDS = {"democrat", "democratic", "republican", "gop"}
+
+
+def _house_opener(doc: Doc, i: int) -> int | None:
+    """Where a phrase naming the chamber at ``i`` ("House") starts: "the House", "the
+    Democrat-controlled House", "the new House" open with their article; in "the Senate and
+    House" the word stands alone (the article belongs to the Senate). None when "House" is
+    not such a phrase ("White House", "Opera House", "a house")."""
+    if i >= 2 and doc[i - 1].lower_ in ("and", "or") and doc[i - 2].text == "Senate":
+        return i
+    j = i - 1
+    # only modifiers lie between ("the newly elected House"), not nouns or conjunctions
+    # ("the president and House speaker")
+    while j >= 0 and i - j <= 4 and doc[j].lower_ != "the" and (
+            doc[j].text == "-" or doc[j].lower_ in PARTY_WORDS or doc[j].is_lower and (
+                doc[j].pos_ in ("ADJ", "ADV") or doc[j].tag_ in ("VBN", "VBG"))):
+        j -= 1
+    if j < 0 or doc[j].lower_ != "the":
+        return None
+    # "the GOP-led House": the party is a mention of its own, so the chamber's is the noun
+    return i if any(doc[k].lower_ in PARTY_WORDS for k in range(j + 1, i)) else j
+
+
+def _most_named(holders: list[PersonFound], people: list[PersonFound], before: int
+                ) -> str | None:
+    """The one of several people with a title that "the governor" means: the only one, or
+    the one the article has named at least twice as often as any other so far (a
+    governor quoted in passing does not take over the article's own)."""
+    names = {p.actor for p in holders}
+    if len(names) <= 1:
+        return holders[-1].actor if holders else None
+    counts = sorted(((sum(1 for p in people if p.actor == n and p.char_start < before), n)
+                     for n in names), reverse=True)
+    return counts[0][1] if counts[0][0] >= 3 and counts[0][0] >= 2 * counts[1][0] else None
+
+
+# seas, coasts and landforms named with a demonym ("the Arabian Sea", "the Korean Peninsula")
+GEOGRAPHIC_FEATURES = frozenset({"ocean", "sea", "gulf", "peninsula", "subcontinent", "coast",
+                                 "archipelago", "strait", "straits", "riviera", "plain",
+                                 "plains", "plateau", "desert", "basin"})
+# Stock indices, which reporters name like bodies ("The Dow closes 200 points down").
+MARKET_INDICES = frozenset({"dow", "the dow", "dow jones industrial average", "nasdaq composite",
+                            "s&p 500", "s&p", "ftse", "ftse 100", "nikkei", "nikkei 225", "dax",
+                            "cac 40", "hang seng", "stoxx 600", "euro stoxx 50", "sensex",
+                            "dow jones industrials", "the dow jones industrial average"})
+
+# "the senator" and its like, read back to the person titled so before (see
+# _descriptor_references); each word with the title words, full and abbreviated, it answers
+DESCRIPTOR_TITLES: dict[str, set[str]] = {
+    "senator": {"senator", "sen"}, "governor": {"governor", "gov"},
+    "congressman": {"congressman", "rep", "representative"},
+    "congresswoman": {"congresswoman", "rep", "representative"},
+    "lawmaker": {"senator", "sen", "congressman", "congresswoman", "rep", "representative",
+                 "lawmaker", "mp", "deputy"},
+    "mayor": {"mayor"}, "general": {"general", "gen"}, "judge": {"judge"},
+    "chairman": {"chairman", "chair"}, "chairwoman": {"chairwoman", "chair"},
+    "commissioner": {"commissioner"}, "admiral": {"admiral", "adm"},
+}
+DESCRIPTOR_REFERENCE = re.compile(
+    r"\b[Tt]he (?:(?P<mod>[A-Za-z]+(?:-[A-Za-z]+)?) )?(?P<word>"
+    + "|".join(DESCRIPTOR_TITLES) + r")\b(?!-)")
+# "the attorney general", "the surgeon general": offices of their own, not a general
+OFFICE_GENERALS = frozenset({"attorney", "surgeon", "solicitor", "inspector", "postmaster",
+                             "secretary", "consul", "procurator", "prosecutor", "adjutant",
+                             "auditor", "paymaster", "comptroller", "governor"})
+# a title that makes its holder the second of an office ("Lt. Gov.", "Deputy Attorney General")
+LESSER_OFFICE_WORDS = frozenset({"lt", "lieutenant", "deputy", "vice", "assistant", "associate",
+                                 "under", "acting", "former", "ex"})
+# "the former senator", "the other senator": someone else than the one named last
+NOT_THE_SAME_HOLDER = frozenset({"former", "late", "then", "ex", "other", "new", "next",
+                                 "lieutenant", "deputy", "vice", "assistant", "associate",
+                                 "first", "second", "another", "previous", "incoming",
+                                 "outgoing", "a", "an", "that", "each", "every"})
+
+# "the committee" and its like, read back to the body named before (see
+# _body_back_references); each noun with the name words it may stand for
+BACK_REFERENCE_NOUNS: dict[str, set[str]] = {
+    "committee": {"committee"}, "panel": {"committee", "commission", "panel"},
+    "commission": {"commission"}, "council": {"council"}, "court": {"court"},
+    "agency": {"agency"}, "bureau": {"bureau"}, "board": {"board"},
+    "ministry": {"ministry"}, "department": {"department"}, "foundation": {"foundation"},
+    "institute": {"institute"},
+}
+# "the company", "the airline": the latest business named before
+COMPANY_NOUNS = frozenset({"company", "firm", "airline", "carrier", "lender", "insurer",
+                           "automaker", "carmaker", "retailer", "manufacturer", "conglomerate"})
+THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:national |federal |central )?government\b")
+# how far back (characters) "the company" may reach for a business named only once
+COMPANY_REACH = 400
+# words that make a name a public body or a school, never a business
+PUBLIC_BODY_WORDS = frozenset({"department", "ministry", "administration", "authority",
+                               "service", "court", "army", "police", "university", "college",
+                               "school", "party", "parliament", "government", "nations",
+                               "organization", "organisation", "reserve", "guard", "forces"})
+BODY_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he (?P<noun>" + "|".join([*BACK_REFERENCE_NOUNS, *COMPANY_NOUNS])
+    + r")\b(?!['’]s\b)")
+
+
+def _starts_a_longer_name(doc: Doc, i: int) -> bool:
+    """Whether the words from token ``i`` on continue a name ("the Committee on Foreign
+    Relations", "the Board of Governors", "the Court Martial")."""
+    if i >= len(doc):
+        return False
+    if doc[i].text[:1].isupper() and doc[i].is_alpha:
+        return True
+    return doc[i].lower_ in ("on", "of", "for") and i + 1 < len(doc) and \
+        (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "the" and i + 2 < len(doc)
+         and doc[i + 2].text[:1].isupper())
+
+
+def _coordinated_with_a_body(ent: Span) -> bool:
+    """Whether an entity is joined by "and"/"or" to one the tagger calls an organisation
+    ("BP and Halliburton", "Transocean or BP")."""
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    first = root.head if root.dep_ == "conj" else root
+    if first.head.lower_ in PLACE_PREPOSITIONS or first.dep_ in ("nmod", "compound", "amod"):
+        return False  # "events in Broward and St. Lucie counties": places, however tagged
+    return any(p.ent_type_ == "ORG" for p in partners)
+
+
+def _inside_a_quoted_title(doc: Doc, ent: Span) -> bool:
+    """An entity that is one part of a short title-case phrase in quotation marks (“Fox and
+    Friends”, “Meet the Press”): the title of a show or work, not the body the word names.
+    An entity that is the whole quoted phrase (the “Islamic State”) stays a name."""
+    text = doc_text(doc)
+    opening = max(text.rfind(q, max(0, ent.start_char - 40), ent.start_char) for q in "“\"")
+    if opening < 0:
+        return False
+    closing = min((i for i in (text.find(q, ent.end_char, ent.end_char + 40) for q in "”\"")
+                   if i >= 0), default=-1)
+    if closing < 0:
+        return False
+    inner = text[opening + 1:closing]
+    words = inner.split()
+    if not 2 <= len(words) <= 6 or "\n" in inner or inner.strip() == ent.text:
+        return False
+    return all(w[:1].isupper() or w in ("and", "the", "of", "a", "&", "in", "on") for w in words)
 
 
 def _particle_joins(doc: Doc, i: int) -> bool:
@@ -2732,7 +3072,10 @@ def _headline_case_words(doc: Doc) -> set[int]:
         if len(long_words) < 3 or len(words) > 30:
             continue
         capitalised = [t for t in long_words if t.text[:1].isupper()]
-        if len(capitalised) >= 0.8 * len(long_words):
+        # a title-case headline capitalises its verbs too: a lower-case one ("Defence Minister
+        # Oleksii Reznikov spoke in Kyiv on Monday.") makes the line prose full of names
+        if len(capitalised) >= 0.8 * len(long_words) and not any(
+                t.pos_ == "VERB" and t.text.islower() for t in long_words):
             lines.append((line_start, line_end))
     if not lines:
         return set()
