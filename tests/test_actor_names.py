@@ -993,3 +993,9 @@ def test_a_city_before_based_is_where_a_group_sits():
     found, _ = _analyse("Islamabad-based diplomats call on Pakistan to act.",
                         published="2022-06-06")
     assert not any(text == "Islamabad" for text, _ in found)
+
+
+def test_the_country_is_the_one_state_named_before():
+    found, _ = _analyse("Security forces fired on crowds in Libya. Witnesses say protests continue "
+                        "across the country.", published="2011-02-20")
+    assert ("the country", "Libya") in found

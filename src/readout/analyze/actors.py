@@ -1691,9 +1691,10 @@ class ActorResolver:
 
     def _the_government(self, doc: Doc, known: list[ActorMention], taken: set[int]
                         ) -> list[ActorMention]:
-        """"the government" with no owner in the phrase: the one state the article has named
-        before it ("Malaysia ended its search. The government said …"); no one when it has
-        named several (whose government?) or none."""
+        """"the government", "the country" with no owner in the phrase: the one state the
+        article has named before it ("Malaysia ended its search. The government said …";
+        "protests in Benghazi and across the country"); no one when it has named several
+        (whose government?) or none."""
         found = []
         text = doc_text(doc)
         for match in THE_GOVERNMENT.finditer(text):
@@ -2895,7 +2896,8 @@ BACK_REFERENCE_NOUNS: dict[str, set[str]] = {
 # "the company", "the airline": the latest business named before
 COMPANY_NOUNS = frozenset({"company", "firm", "airline", "carrier", "lender", "insurer",
                            "automaker", "carmaker", "retailer", "manufacturer", "conglomerate"})
-THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:national |federal |central )?government\b")
+THE_GOVERNMENT = re.compile(
+    r"\b[Tt]he (?:(?:national |federal |central )?government|country|nation)\b")
 # how far back (characters) "the company" may reach for a business named only once
 COMPANY_REACH = 400
 # words that make a name a public body or a school, never a business
