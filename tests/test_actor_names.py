@@ -999,3 +999,12 @@ def test_the_country_is_the_one_state_named_before():
     found, _ = _analyse("Security forces fired on crowds in Libya. Witnesses say protests continue "
                         "across the country.", published="2011-02-20")
     assert ("the country", "Libya") in found
+
+
+def test_a_home_papers_nation_is_not_the_foreign_state_it_named():
+    nlp = build_pipeline(None)
+    article = Article(doc="t", text="Biden warned Russia on Monday. He told the nation that the "
+                      "sanctions would hold.", published="2022-02-21",
+                      outlet="The New York Times")
+    doc = nlp(make_doc(nlp, article))
+    assert not any(m.text == "the nation" and m.actor == "Russia" for m in doc._.actor_mentions)

@@ -1703,6 +1703,9 @@ class ActorResolver:
                     span[-1].dep_ == "compound" or re.match(r"\s+(?:of|in)\s+[A-Z]", text[match.end():]):
                 continue  # "the government of Iraq", "the government in Kyiv": read elsewhere
             states = {m.actor for m in known if m.end <= match.start() and self._is_state(m.actor)}
+            if len(states) == 1 and (doc._.outlet or doc._.url) and \
+                    states != {self._home_country(doc)}:
+                continue  # a US paper's "the nation" after naming Russia is still the US
             if len(states) == 1:
                 found.append(ActorMention(actor=states.pop(), start=match.start(),
                                           end=match.end(), text=match.group(0), how="reference"))
