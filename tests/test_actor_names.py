@@ -1008,3 +1008,10 @@ def test_a_home_papers_nation_is_not_the_foreign_state_it_named():
                       outlet="The New York Times")
     doc = nlp(make_doc(nlp, article))
     assert not any(m.text == "the nation" and m.actor == "Russia" for m in doc._.actor_mentions)
+
+
+def test_a_first_name_spelled_like_an_acronym_body_stays_in_the_name():
+    found, names = _analyse("Sens. Rand Paul and Ted Cruz agreed, a RAND study said.",
+                            published="2016-06-06")
+    assert ("Rand Paul", "Rand Paul") in found and "Ted Cruz" in names
+    assert "Paul Cruz" not in names

@@ -548,6 +548,9 @@ class ActorResolver:
             token = doc[first]
             if first in used or not _name_like(token) or self._is_place_or_org(token.text):
                 continue
+            if first > 0 and _name_like(doc[first - 1]) and _bare(doc[first - 1]) not in \
+                    TITLE_WORDS | PERSON_TITLES:
+                continue  # "Rand Paul and Ted Cruz": the word closes a name of its own
             words = [token.text, p.words[-1]]
             known = [e for e in self.gazetteer.lookup(" ".join(words)) if e.kind == "person"]
             # names the gazetteer knows, or a given name ("Sarah and Timothy Rogers"): "Macron
@@ -640,9 +643,11 @@ class ActorResolver:
                 start = opening
                 title_tokens = list(doc[start:name_start])
         title_words = [t for t in title_tokens if t.is_alpha]
-        if title_words and len(title_words) == len(title_tokens) and all(
+        if title_words and len(title_words) == len(title_tokens) and start > 0 and \
+                doc[start - 1].lower_ in ("to", "in", "for") and all(
                 self._is_place_or_org(t.text) and _bare(t) not in TITLE_WORDS for t in title_words):
-            # "(Ambassador to) Germany Andrij Melnyk": a place before the name is no title
+            # "(Ambassador to) Germany Andrij Melnyk": the post's place before the name is no
+            # title (a first name that is also a place, "Victoria Nuland", stays in the name)
             start, title_tokens = name_start, []
         title = " ".join(t.text for t in title_tokens).strip()
         has_person_title = any(_bare(t) in TITLE_WORDS - CONNECTORS for t in title_tokens)
@@ -848,7 +853,8 @@ class ActorResolver:
         return {"country": country, "sector": sector, "affiliation": affiliation}
 
     def _is_place_or_org(self, text: str) -> bool:
-        return any(e.kind != "person" for e in self.gazetteer.lookup(text)) or \
+        return any(e.kind != "person" and not _acronym_only(e, text)
+                   for e in self.gazetteer.lookup(text)) or \
             normalise_form(text) in self.outlets or \
             self.gazetteer.demonyms.get(normalise_form(text)) is not None
 
@@ -1703,6 +1709,14 @@ class ActorResolver:
                     span[-1].dep_ == "compound" or re.match(r"\s+(?:of|in)\s+[A-Z]", text[match.end():]):
                 continue  # "the government of Iraq", "the government in Kyiv": read elsewhere
             states = {m.actor for m in known if m.end <= match.start() and self._is_state(m.actor)}
+            # the state must be named close by (this sentence or the one before): a US story
+            # on a shutdown that once mentions a trip to Afghanistan means its own government
+            opening = span.sent.start
+            if opening > 0:
+                opening = doc[opening - 1].sent.start
+            if not any(m.start >= doc[opening].idx and m.end <= match.start() and
+                       self._is_state(m.actor) for m in known):
+                continue
             if len(states) == 1 and (doc._.outlet or doc._.url) and \
                     states != {self._home_country(doc)}:
                 continue  # a US paper's "the nation" after naming Russia is still the US
@@ -2923,6 +2937,15 @@ def _starts_a_longer_name(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in ("on", "of", "for") and i + 1 < len(doc) and \
         (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "the" and i + 2 < len(doc)
          and doc[i + 2].text[:1].isupper())
+
+
+def _acronym_only(entry: Entry, text: str) -> bool:
+    """Whether ``text`` meets the entry only as its capitals-only short form written in
+    ordinary case ("Rand" of "Rand Paul" against the think tank RAND)."""
+    if text.isupper():
+        return False
+    forms = [f for f in (entry.name, *entry.aliases) if normalise_form(f) == normalise_form(text)]
+    return bool(forms) and all(f.isupper() for f in forms)
 
 
 def _coordinated_with_a_body(ent: Span) -> bool:
