@@ -1015,3 +1015,9 @@ def test_a_first_name_spelled_like_an_acronym_body_stays_in_the_name():
                             published="2016-06-06")
     assert ("Rand Paul", "Rand Paul") in found and "Ted Cruz" in names
     assert "Paul Cruz" not in names
+
+
+def test_the_general_as_an_adjective_or_a_secretary_general_is_no_general():
+    found, _ = _analyse("NATO Secretary General Jens Stoltenberg spoke. The general rubric should "
+                        "be restraint. The general said no.", published="2021-12-08")
+    assert not any(text.casefold() == "the general" for text, _ in found)

@@ -1557,8 +1557,10 @@ class ActorResolver:
         for match in DESCRIPTOR_REFERENCE.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or any(t.i in taken for t in span) or span[-1].dep_ == "compound" \
+                    or span[-1].pos_ not in ("NOUN", "PROPN") \
                     or any(m.start < match.end() and match.start() < m.end for m in known):
-                continue  # (a role phrase read already: "the attorney general")
+                continue  # (a role phrase read already: "the attorney general"; "the general
+                # rubric": an adjective)
             if (match.group("mod") or "").casefold() in NOT_THE_SAME_HOLDER or re.match(
                     r"\s+(?:of|from|for)\s+[A-Z]|\s+[A-Z][a-z]|,\s+[A-Z][a-z]+\s+[A-Z]",
                     text[match.end():]):
@@ -1570,6 +1572,9 @@ class ActorResolver:
             holders = []
             for p in titled:
                 words = [w.strip(".,").casefold() for w in p.title.split()]
+                # ("Secretary General Jens Stoltenberg" is no general)
+                words = [w for k, w in enumerate(words)
+                         if not (w == "general" and k and words[k - 1] in OFFICE_GENERALS)]
                 if p.char_start < match.start() and forms & set(words) and \
                         not set(words) & LESSER_OFFICE_WORDS:
                     holders.append(p)  # ("Lt. Gov. Kim Guadagno" is not "the governor")
