@@ -15,7 +15,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from timeline_docs import HELDOUT_EVENTS, load_updates  # noqa: E402
+from timeline_docs import HELDOUT_EVENTS, TimelineUpdate, load_updates  # noqa: E402
 
 EVENTS = ("syrian_crisis", "libyan_war", "egyptian_crisis", "iraq_war")
 CUE = re.compile(r"\b(?:met|meet\w*|talks|visit\w*|call\w*|phone\w*|summit\w*|conference\w*"
@@ -23,16 +23,23 @@ CUE = re.compile(r"\b(?:met|meet\w*|talks|visit\w*|call\w*|phone\w*|summit\w*|co
 SEED, WITH_CUE, WITHOUT_CUE = 40, 40, 20
 
 
+def draw(updates: list[TimelineUpdate], seed: int, with_cue: int, without_cue: int
+         ) -> dict[str, str]:
+    """key -> "cue" or "random": ``with_cue`` updates drawn from those holding a contact word,
+    then ``without_cue`` from the rest, with one generator seeded ``seed``."""
+    cued = [u.key for u in updates if CUE.search(u.text)]
+    rest = [u.key for u in updates if not CUE.search(u.text)]
+    rng = random.Random(seed)
+    chosen = {key: "cue" for key in rng.sample(cued, with_cue)}
+    chosen.update({key: "random" for key in rng.sample(rest, without_cue)})
+    return chosen
+
+
 def select() -> dict[str, str]:
     """key -> "cue" or "random" for the 60 chosen updates."""
     assert not set(EVENTS) & set(HELDOUT_EVENTS)
-    updates = [u for event in EVENTS for u in load_updates(event, 2)]
-    cued = [u.key for u in updates if CUE.search(u.text)]
-    rest = [u.key for u in updates if not CUE.search(u.text)]
-    rng = random.Random(SEED)
-    chosen = {key: "cue" for key in rng.sample(cued, WITH_CUE)}
-    chosen.update({key: "random" for key in rng.sample(rest, WITHOUT_CUE)})
-    return chosen
+    return draw([u for event in EVENTS for u in load_updates(event, 2)], SEED, WITH_CUE,
+                WITHOUT_CUE)
 
 
 def _order(key: str) -> tuple[int, int]:

@@ -9,14 +9,13 @@ Usage: python bench/contacts_dev4_select.py   (prints the keys, in key order, wi
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from contacts_dev3_select import CUE  # noqa: E402
+from contacts_dev3_select import draw  # noqa: E402
 from timeline_docs import HELDOUT_EVENTS, load_updates  # noqa: E402
 
 SOURCES = (("gaza_conflict", 1), ("financial_crisis", 1), ("mh370_disappearance", 1),
@@ -27,13 +26,8 @@ SEED, WITH_CUE, WITHOUT_CUE = 44, 25, 5
 def select() -> dict[str, str]:
     """key -> "cue" or "random" for the 30 chosen updates."""
     assert not {event for event, _ in SOURCES} & set(HELDOUT_EVENTS)
-    updates = [u for event, annotator in SOURCES for u in load_updates(event, annotator)]
-    cued = [u.key for u in updates if CUE.search(u.text)]
-    rest = [u.key for u in updates if not CUE.search(u.text)]
-    rng = random.Random(SEED)
-    chosen = {key: "cue" for key in rng.sample(cued, WITH_CUE)}
-    chosen.update({key: "random" for key in rng.sample(rest, WITHOUT_CUE)})
-    return chosen
+    return draw([u for event, annotator in SOURCES for u in load_updates(event, annotator)],
+                SEED, WITH_CUE, WITHOUT_CUE)
 
 
 def _order(key: str) -> tuple[int, int]:
