@@ -871,7 +871,7 @@ class ActorResolver:
                 continue
             if _generic_word_inside_a_name(span):
                 continue  # "the Women’s Refugee Commission" is not the European Commission
-            if re.match(r"-(?:based|born|headquartered)\b", doc.text[span.end_char:]):
+            if re.match(r"-(?:based|born|headquartered)\b", doc_text(doc)[span.end_char:]):
                 continue  # "Islamabad-based diplomats": where they sit, not whose they are
             # people are found with their titles in _people; here only states and bodies
             surface = _undotted(span.text)
@@ -1772,7 +1772,7 @@ class ActorResolver:
                 taken.update(t.i for t in ent)
                 continue
             if _in_capitals_heading(doc, ent) or \
-                    EQUIPMENT_AFTER.match(doc.text, ent.end_char) and len(ent) == 1:
+                    EQUIPMENT_AFTER.match(doc_text(doc), ent.end_char) and len(ent) == 1:
                 continue  # "GOALS OF THE PRICE CAP", "Leopard tanks": no body
             if _inside_a_quoted_title(doc, ent):
                 continue  # "Fox and Friends", "Meet the Press": a show's or work's title
@@ -1883,7 +1883,7 @@ class ActorResolver:
                 taken.update(t.i for t in ent)
                 continue
             found.append(ActorMention(actor=name, start=ent.start_char, end=end_char,
-                                      text=doc.text[ent.start_char:end_char], how="ner"))
+                                      text=doc_text(doc)[ent.start_char:end_char], how="ner"))
             taken.update(t.i for t in ent)
         # the letters alone where the tagger saw no body in them
         for token in doc:
@@ -2487,9 +2487,9 @@ BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,8})\s*\)?$")
 def _in_capitals_heading(doc: Doc, ent: Span) -> bool:
     """A name inside a line in capitals of three words or more ("GOALS OF THE PRICE CAP"): a
     heading, where the small model's labels mean little."""
-    start = doc.text.rfind("\n", 0, ent.start_char) + 1
-    end = doc.text.find("\n", ent.end_char)
-    line = doc.text[start:end if end >= 0 else len(doc.text)]
+    start = doc_text(doc).rfind("\n", 0, ent.start_char) + 1
+    end = doc_text(doc).find("\n", ent.end_char)
+    line = doc_text(doc)[start:end if end >= 0 else len(doc_text(doc))]
     words = re.findall(r"[A-Za-z]+", line)
     return len(words) >= 3 and all(w.isupper() for w in words)
 
@@ -2569,7 +2569,7 @@ def _names_equipment(doc: Doc, p: PersonFound) -> bool:
     last = max((t for t in doc[p.name_start:p.name_end] if t.text[:1].isupper()),
                key=lambda t: t.i, default=None)
     return last is not None and bool(
-        EQUIPMENT_AFTER.match(doc.text, last.idx + len(last.text)))
+        EQUIPMENT_AFTER.match(doc_text(doc), last.idx + len(last.text)))
 
 
 def _is_initial(token: Token) -> bool:

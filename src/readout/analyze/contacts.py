@@ -2181,6 +2181,8 @@ def _group_subject(trigger: Token) -> bool:
 def _hyphenated_meeting(token: Token) -> bool:
     """The head of "sit-down" or the first word of "one-on-one" (the tokenizer splits them)
     used as a noun: a meeting."""
+    if token.lower_ not in ("down", "one"):
+        return False  # (asked of every token: the cheap test first)
     doc = token.doc
     if lower_run(doc, token.i - 2, token.i + 1) == "sit-down":
         return token.pos_ in ("NOUN", "PROPN")

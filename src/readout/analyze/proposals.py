@@ -610,7 +610,7 @@ def _called_for_clause(verb: Token) -> Token | None:
 
 def _call_kind(noun: Token) -> bool:
     """"wake-up call", "phone call": a call of a kind that asks nothing."""
-    before = noun.doc.text[noun.left_edge.idx:noun.idx].casefold()
+    before = doc_text(noun.doc)[noun.left_edge.idx:noun.idx].casefold()
     return any(w in CALL_KINDS for w in re.findall(r"[\w-]+", before)) or \
         "wake" in before.split("-")
 
@@ -671,7 +671,7 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
             c.dep_ in ("dobj", "obj") and c.lower_ in VAGUE_OBJECTS for c in verb.children):
         return True  # "has proposed little", "hasn't proposed anything": nothing proposed
     if token.lower_ in MODALS and LEGAL_BASIS.search(
-            token.doc.text[sent.start_char:token.idx]):
+            doc_text(token.doc)[sent.start_char:token.idx]):
         return True  # "Under section 304 of the Act, certificates must be presented …": a rule
     if token.lower_ in MODALS:
         # Inverted conditional: "Should France commit …, it would …" (modal before subject).
