@@ -1561,11 +1561,11 @@ class ActorResolver:
                     or any(m.start < match.end() and match.start() < m.end for m in known):
                 continue  # (a role phrase read already: "the attorney general"; "the general
                 # rubric": an adjective)
-            if (match.group("mod") or "").casefold() in NOT_THE_SAME_HOLDER or re.match(
+            mod = match.group("mod") or ""
+            if mod.casefold() in NOT_THE_SAME_HOLDER or re.match(
                     r"\s+(?:of|from|for)\s+[A-Z]|\s+[A-Z][a-z]|,\s+[A-Z][a-z]+\s+[A-Z]",
                     text[match.end():]):
                 continue  # "the governor of Ohio", "The lieutenant governor, Kim Guadagno"
-            mod = match.group("mod") or ""
             if match.group("word").casefold() == "general" and mod.casefold() in OFFICE_GENERALS:
                 continue  # "the attorney general": an office of its own, read with the roles
             forms = DESCRIPTOR_TITLES[match.group("word").casefold()]
@@ -1669,7 +1669,7 @@ class ActorResolver:
                 # article keeps naming, else only one named just before (the company the
                 # article is about may be one the tagger never saw)
                 before = [m for m in known if m.end <= match.start() and self._a_business(m)]
-                named = {m.actor: sum(1 for n in before if n.actor == m.actor) for m in before}
+                named = Counter(m.actor for m in before)
                 if named and max(named.values()) >= 2:
                     top = max(named.values())
                     before = [m for m in before if named[m.actor] == top or
@@ -1687,10 +1687,8 @@ class ActorResolver:
                 # the subject of the sentence before (or of this one) is the likelier referent
                 # than a body named after it: "Shell does not rule out suing BP. The company
                 # lost $56 million."
-                opening = doc[span.start].sent.start
-                if opening > 0:
-                    opening = doc[opening - 1].sent.start
-                subjects = [m for m in before if m.start >= doc[opening].idx and any(
+                opening = _sentence_before_start(span)
+                subjects = [m for m in before if m.start >= opening and any(
                     t.dep_ in ("nsubj", "nsubjpass") for t in
                     doc.char_span(m.start, m.end, alignment_mode="expand") or [])]
                 if subjects:
@@ -1716,10 +1714,8 @@ class ActorResolver:
             states = {m.actor for m in known if m.end <= match.start() and self._is_state(m.actor)}
             # the state must be named close by (this sentence or the one before): a US story
             # on a shutdown that once mentions a trip to Afghanistan means its own government
-            opening = span.sent.start
-            if opening > 0:
-                opening = doc[opening - 1].sent.start
-            if not any(m.start >= doc[opening].idx and m.end <= match.start() and
+            opening = _sentence_before_start(span)
+            if not any(m.start >= opening and m.end <= match.start() and
                        self._is_state(m.actor) for m in known):
                 continue
             if len(states) == 1 and (doc._.outlet or doc._.url) and \
@@ -2487,9 +2483,10 @@ BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,8})\s*\)?$")
 def _in_capitals_heading(doc: Doc, ent: Span) -> bool:
     """A name inside a line in capitals of three words or more ("GOALS OF THE PRICE CAP"): a
     heading, where the small model's labels mean little."""
-    start = doc_text(doc).rfind("\n", 0, ent.start_char) + 1
-    end = doc_text(doc).find("\n", ent.end_char)
-    line = doc_text(doc)[start:end if end >= 0 else len(doc_text(doc))]
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start:end if end >= 0 else len(text)]
     words = re.findall(r"[A-Za-z]+", line)
     return len(words) >= 3 and all(w.isupper() for w in words)
 
@@ -2930,6 +2927,15 @@ PUBLIC_BODY_WORDS = frozenset({"department", "ministry", "administration", "auth
 BODY_BACK_REFERENCE = re.compile(
     r"\b[Tt]he (?P<noun>" + "|".join([*BACK_REFERENCE_NOUNS, *COMPANY_NOUNS])
     + r")\b(?!['’]s\b)")
+
+
+def _sentence_before_start(span: Span) -> int:
+    """The character offset where the sentence before the span's own begins (the span's own
+    sentence when it is the first)."""
+    opening = span.sent.start
+    if opening > 0:
+        opening = span.doc[opening - 1].sent.start
+    return span.doc[opening].idx
 
 
 def _starts_a_longer_name(doc: Doc, i: int) -> bool:
