@@ -818,14 +818,8 @@ class ContactExtractor:
                 # with no day named before, of the day the story reports
                 date = _day_last_named(doc_text(doc)[:clause.start_char], doc._.published)
                 date_text = hour.group(0) if date else None
-            elif date is None and planned and doc._.published and \
-                    len(doc._.published) == 10 and \
-                    (hour := CLOCK_TIME.search(clause.text)) is not None:
-                # "Biden will travel to the Hill around 4:30 p.m.": later on the day last
-                # named, or on the day of the report
-                date = _day_last_named(doc_text(doc)[:clause.start_char], doc._.published,
-                                       future=True)
-                date_text = hour.group(0) if date else None
+            elif date is None and planned and (clocked := _clock_time_date(doc, clause)):
+                date, date_text = clocked
             if date is None and not planned and readout and \
                     (trigger.pos_ == "VERB" or not _is_definite(trigger)):
                 date = doc._.published  # a readout names no day for its own contacts
@@ -1013,12 +1007,8 @@ class ContactExtractor:
                     hosts.append([seat])
                     break
         date, date_text = self._date(clause, doc, planned, trigger)
-        if date is None and planned and doc._.published and len(doc._.published) == 10 and \
-                (hour := CLOCK_TIME.search(clause.text)) is not None:
-            # "will travel to the Hill around 4:30 p.m.": later on the report's day
-            date = _day_last_named(doc_text(doc)[:clause.start_char], doc._.published,
-                                   future=True)
-            date_text = hour.group(0) if date else None
+        if date is None and planned and (clocked := _clock_time_date(doc, clause)):
+            date, date_text = clocked
         if date is None and not planned and readout:
             date = doc._.published
         # the date words between a destination and the next belong to it; "Estonia and
@@ -3577,6 +3567,18 @@ THIS_PART_OF_DAY = re.compile(r"\bthis (?:morning|afternoon|evening)\b", re.I)
 DAY_REACH = 700  # characters back a time of day may look for the day it belongs to
 
 
+def _clock_time_date(doc: Doc, clause: Span) -> tuple[str | None, str | None] | None:
+    """A plan at a clock time ("Biden will travel to the Hill around 4:30 p.m."): later on the
+    day last named, or on the report's day, with the time as the date's words ((None, None)
+    when that day is not sure); None when the clause names no clock time."""
+    published = doc._.published
+    hour = CLOCK_TIME.search(clause.text) if published and len(published) == 10 else None
+    if hour is None:
+        return None
+    date = _day_last_named(doc_text(doc)[:clause.start_char], published, future=True)
+    return date, hour.group(0) if date else None
+
+
 def _day_last_named(before: str, published: str, future: bool = False) -> str | None:
     """The day the last date expression of the text before names (nearby), the publication
     day when the text names none at all; None when the last one names no single day."""
@@ -3757,9 +3759,8 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         return True
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _reported_future(trigger.head):
         return True  # "said Biden would hold talks with Putin": the talks are to come
-    if _verb_timed_by(trigger) is not None and trigger.head.lower_ == "of" and \
-            not any(c.dep_ == "aux" and c.lower_ in ("have", "had")
-                    for c in _verb_timed_by(trigger).children):  # type: ignore[union-attr]
+    if (timed := _verb_timed_by(trigger)) is not None and trigger.head.lower_ == "of" and \
+            not any(c.dep_ == "aux" and c.lower_ in ("have", "had") for c in timed.children):
         return True  # "ahead of the summit": still to come when the act was told
     if _accepter(trigger) is not None or trigger.dep_ == "pobj" and \
             trigger.head.lower_ in ("of", "for") and \
