@@ -70,6 +70,10 @@ MOVED_TO_DEV: frozenset[str] = frozenset({
     "76810849", "8dac6c12", "d16050b3",
     # contacts and events on full news articles (2026-11-23, second session)
     "1e41e98b", "01c59743",
+    # quotes batch 8 (2026-11-23, third session)
+    "be026bd1", "ad409798", "1b96a5db",
+    # indirect speech, blind set 1 (2026-11-23, third session)
+    "e71d149d", "f688c56d",
 })
 
 
