@@ -2,7 +2,7 @@
 
 Usage: python bench/contacts.py
        [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|timeline-dev3|
-        timeline-dev4|basil-dev|basil-dev2|basil-dev3|basil-dev4|polnear-dev]
+        timeline-dev4|basil-dev|basil-dev2|basil-dev3|basil-dev4|polnear-dev|ruwa-dev]
        [--verbose] [--no-write] [--kinds]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -21,7 +21,9 @@ annotated blind); tests/gold/basil_contacts_dev4.json (six whole articles of two
 triplets) and tests/gold/timeline_contacts_dev4.json (30 updates of four timelines never used for
 contacts, bench/contacts_dev4_select.py), both annotated blind;
 tests/gold/polnear_contacts_dev.json (17 PolNeAR dev articles of 2016 US political news, every
-contact annotated blind, a recall gold). All store offsets only; the texts are read from
+contact annotated blind, a recall gold); tests/gold/ruwa_contacts_dev1.json (60 RUWA war
+headlines with their subheadings, bench/contacts_ruwa_select.py, annotated blind). All store
+offsets only; the texts are read from
 ../shared and checked against the stored sha1.
 
 Scoring, per document, one gold entry per (sentence, contact):
@@ -271,6 +273,23 @@ def load_polnear_dev(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]
     return out
 
 
+def load_ruwa(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
+    """RUWA war headlines: the title, then a blank line and the subheading when there is one,
+    published on the row's date (the gold stores it as YYYY-MM-DD)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from contacts_ruwa_select import rows, text_of
+
+    data = rows()
+    out = []
+    for key, entry in gold["docs"].items():
+        text = text_of(data[int(key.split(":", 1)[1])])
+        if _sha1(text) != entry["sha1"]:
+            raise SystemExit(f"{key}: text changed since the gold was made (sha1 differs)")
+        out.append((Article(doc=key, text=text, published=entry["published"],
+                            outlet=entry.get("site"), source_format="txt"), entry))
+    return out
+
+
 def actor_accuracy(sample: Iterable[dict[str, Any]], analyses: dict[str, ArticleAnalysis],
                    mentions: dict[str, list[Any]], prefix: str, verbose: bool) -> dict[str, Any]:
     total = right = country_ok = sector_ok = 0
@@ -394,7 +413,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout", "timeline",
                                            "timeline-heldout", "timeline-dev2", "timeline-dev3",
                                            "timeline-dev4", "basil-dev", "basil-dev2",
-                                           "basil-dev3", "basil-dev4", "polnear-dev"))
+                                           "basil-dev3", "basil-dev4", "polnear-dev",
+                                           "ruwa-dev"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--kinds", action="store_true",
                         help="print the failure-kind counts of each development set")
@@ -466,6 +486,11 @@ def main(argv: list[str] | None = None) -> int:
     polnear_path = GOLD / "polnear_contacts_dev.json"
     if args.only in (None, "polnear-dev") and polnear_path.is_file():
         sets.append(("polnear_dev", json.loads(polnear_path.read_text("utf-8")), load_polnear_dev))
+    # War headlines with subheadings (RUWA, even rows), drawn by bench/contacts_ruwa_select.py
+    # and annotated blind: headline grammar and many non-contact 'calls'.
+    ruwa_path = GOLD / "ruwa_contacts_dev1.json"
+    if args.only in (None, "ruwa-dev") and ruwa_path.is_file():
+        sets.append(("ruwa_dev", json.loads(ruwa_path.read_text("utf-8")), load_ruwa))
     overall = [0, 0, 0]
     for name, gold, loader in sets:
         docs = loader(gold)
