@@ -64,7 +64,9 @@ articles of four triplets moved from the held-out half for it, annotated blind t
 is reported as ``basil_own_dev4``; a fifth, tests/gold/basil_quotes_dev5.json (nine articles of
 three more moved triplets, annotated blind), as ``basil_own_dev5``; a sixth,
 tests/gold/basil_quotes_dev6.json (nine more, annotated blind), as ``basil_own_dev6``; a
-seventh, tests/gold/basil_quotes_dev7.json (nine more, annotated blind), as ``basil_own_dev7``.
+seventh, tests/gold/basil_quotes_dev7.json (nine more, annotated blind), as ``basil_own_dev7``;
+an eighth, tests/gold/basil_quotes_dev8.json (nine more, annotated blind), as ``basil_own_dev8``.
+``--batch N`` runs one batch of the own gold only (1 is the first file).
 
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
 New York Times and HuffPost stories. It is not an exhaustive quote annotation: it marks phrases
@@ -109,6 +111,8 @@ BASIL_OWN_GOLD_5 = REPO / "tests" / "gold" / "basil_quotes_dev5.json"
 BASIL_OWN_GOLD_6 = REPO / "tests" / "gold" / "basil_quotes_dev6.json"
 # seventh batch, nine more articles of three moved triplets (reported as basil_own_dev7)
 BASIL_OWN_GOLD_7 = REPO / "tests" / "gold" / "basil_quotes_dev7.json"
+# eighth batch, nine more articles of three moved triplets (reported as basil_own_dev8)
+BASIL_OWN_GOLD_8 = REPO / "tests" / "gold" / "basil_quotes_dev8.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -795,28 +799,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-textacy", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--limit", type=int, default=0, help="PolNeAR articles (0 = all)")
+    parser.add_argument("--batch", type=int, default=0,
+                        help="own BASIL gold: run this batch only (0 = all)")
     args = parser.parse_args(argv)
     with_textacy = not args.no_textacy
     results: dict = {}
     if args.corpus in ("all", "seeds"):
         results["seeds"] = evaluate("seeds gold", load_seeds(), with_textacy)
     if args.corpus in ("all", "basil-own"):
-        results["basil_own_dev"] = evaluate("BASIL dev, own quote gold", load_basil_own(),
-                                            with_textacy)
-        results["basil_own_dev"]["readout"].pop("indirect", None)  # no indirect gold there
-        results["basil_own_dev2"] = evaluate("BASIL dev, own quote gold, batch 2",
-                                             load_basil_own(BASIL_OWN_GOLD_2), with_textacy)
-        results["basil_own_dev2"]["readout"].pop("indirect", None)
-        results["basil_own_dev3"] = evaluate("BASIL dev, own quote gold, batch 3 (with indirect)",
-                                             load_basil_own(BASIL_OWN_GOLD_3), with_textacy)
-        results["basil_own_dev4"] = evaluate("BASIL dev, own quote gold, batch 4 (with indirect)",
-                                             load_basil_own(BASIL_OWN_GOLD_4), with_textacy)
-        results["basil_own_dev5"] = evaluate("BASIL dev, own quote gold, batch 5 (with indirect)",
-                                             load_basil_own(BASIL_OWN_GOLD_5), with_textacy)
-        results["basil_own_dev6"] = evaluate("BASIL dev, own quote gold, batch 6 (with indirect)",
-                                             load_basil_own(BASIL_OWN_GOLD_6), with_textacy)
-        results["basil_own_dev7"] = evaluate("BASIL dev, own quote gold, batch 7 (with indirect)",
-                                             load_basil_own(BASIL_OWN_GOLD_7), with_textacy)
+        own = [BASIL_OWN_GOLD, BASIL_OWN_GOLD_2, BASIL_OWN_GOLD_3, BASIL_OWN_GOLD_4,
+               BASIL_OWN_GOLD_5, BASIL_OWN_GOLD_6, BASIL_OWN_GOLD_7, BASIL_OWN_GOLD_8]
+        for number, path in enumerate(own, start=1):
+            if args.batch and number != args.batch:
+                continue
+            key = "basil_own_dev" + ("" if number == 1 else str(number))
+            label = "BASIL dev, own quote gold" + ("" if number == 1 else f", batch {number}")
+            if number >= 3:
+                label += " (with indirect)"
+            results[key] = evaluate(label, load_basil_own(path), with_textacy)
+            if number <= 2:
+                results[key]["readout"].pop("indirect", None)  # no indirect gold there
     if args.corpus in ("all", "polnear"):
         for split in (("dev", "test") if args.split == "both" else (args.split,)):
             polnear = load_polnear(split)
