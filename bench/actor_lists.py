@@ -1,0 +1,104 @@
+"""Benchmark: the per-article actor list (name, country, sector), as `readout analyze` prints it.
+
+Usage: python bench/actor_lists.py [--verbose] [--no-write]
+
+Gold: tests/gold/actor_lists_dev1.json, ten documents (US government statements and timeline
+updates on Syria and Libya) whose expected actor lists were written from the text before
+readout was run on them (see the file's guidelines). For each document, a predicted actor is
+matched to the gold entry one of whose acceptable names it carries (case-insensitive):
+- recall: required gold actors matched / required gold actors;
+- precision: predicted actors matched to any gold entry (required or not) / predicted actors;
+- country and sector: share of matched actors whose value is one the gold accepts;
+- duplicates: gold entries matched by more than one predicted actor (one actor listed twice).
+Writes bench/results/actor_lists.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "gold" / "actor_lists_dev1.json"
+RESULTS = REPO / "bench" / "results" / "actor_lists.json"
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+from actors_news import _text_of  # noqa: E402
+from readout.analyze.pipeline import build_pipeline, make_doc  # noqa: E402
+from readout.records import Article  # noqa: E402
+
+
+def _ratio(right: int, total: int) -> float | None:
+    return round(right / total, 3) if total else None
+
+
+def evaluate(gold_path: Path = GOLD, verbose: bool = False) -> dict[str, Any]:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    nlp = build_pipeline(None)
+    started = time.perf_counter()
+    required = found_required = predicted = matched = 0
+    country_right = sector_right = duplicates = 0
+    for key, entry in gold["docs"].items():
+        text, title = _text_of(key)
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != entry["text_sha1"]:
+            raise SystemExit(f"{key}: text changed since the gold was annotated")
+        doc = nlp(make_doc(nlp, Article(doc=key, text=text, title=title,
+                                        published=entry["published"])))
+        wanted = entry["actors"]
+        hits: dict[int, int] = {}
+        for actor in doc._.actors:
+            predicted += 1
+            index = next((i for i, g in enumerate(wanted)
+                          if actor.name.lower() in (n.lower() for n in g["names"])), None)
+            if index is None:
+                if verbose:
+                    print(f"  {key}: false actor {actor.name!r} ({actor.country}, {actor.sector})")
+                continue
+            matched += 1
+            hits[index] = hits.get(index, 0) + 1
+            g = wanted[index]
+            country_right += int(actor.country in g["country"])
+            sector_right += int(actor.sector in g["sector"])
+            if verbose and actor.country not in g["country"]:
+                print(f"  {key}: {actor.name!r} country {actor.country!r}, gold {g['country']}")
+            if verbose and actor.sector not in g["sector"]:
+                print(f"  {key}: {actor.name!r} sector {actor.sector!r}, gold {g['sector']}")
+        duplicates += sum(1 for n in hits.values() if n > 1)
+        for i, g in enumerate(wanted):
+            if g["required"]:
+                required += 1
+                found_required += int(i in hits)
+                if verbose and i not in hits:
+                    print(f"  {key}: missed {g['names'][0]!r}")
+    precision, recall = _ratio(matched, predicted), _ratio(found_required, required)
+    f1 = round(2 * precision * recall / (precision + recall), 3) if precision and recall else 0.0
+    return {"documents": len(gold["docs"]), "required": required, "predicted": predicted,
+            "precision": precision, "recall": recall, "f1": f1,
+            "country_accuracy": _ratio(country_right, matched),
+            "sector_accuracy": _ratio(sector_right, matched), "duplicates": duplicates,
+            "seconds": round(time.perf_counter() - started, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    result = evaluate(GOLD, args.verbose)
+    print(f"actor lists dev1: P {result['precision']} R {result['recall']} F1 {result['f1']}; "
+          f"country {result['country_accuracy']}, sector {result['sector_accuracy']}, "
+          f"duplicates {result['duplicates']} ({result['documents']} documents, "
+          f"{result['required']} required actors)")
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps({"dev1": result}, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
