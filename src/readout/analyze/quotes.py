@@ -862,6 +862,9 @@ class QuoteExtractor:
         if subject.lower_ in AUTHOR:
             return None  # the author's own voice ("as I said")
         speaker, s0, s1 = resolver.resolve(subject)
+        if _misread_name(subject) and (speaker is None or _surname_key(speaker) != subject.lower_
+                                       or not _a_person(resolver, speaker)):
+            return Frame(token, None, None, None, None)
         return Frame(token, speaker, s0, s1, subject)
 
     def _relayed(self, frame: Frame, inside: list[tuple[int, int]],
@@ -1240,6 +1243,18 @@ def _subject_of(verb: Token) -> Token | None:
             root = verb.sent.root
             if not (root.i > verb.i and any(t.is_quote for t in verb.doc[verb.i: root.i])):
                 return _subject_of(root)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 1 and (
+                verb.doc[verb.i - 1].text == ","):
+            # 'The row grew when Reuters reported it, saying that ...': the parser hangs the
+            # participle on the main verb, but a speech clause ending right at the comma
+            # (a sibling under the same verb) is the one it continues
+            sibling = next((c for c in verb.head.children if c.i < verb.i and c.dep_ in (
+                "advcl", "ccomp", "conj") and c.right_edge.i == verb.i - 2
+                and c.lemma_.casefold() in SPEECH_VERBS), None)
+            found = next((c for c in sibling.children if c.dep_ == "nsubj"), None) if (
+                sibling is not None) else None
+            if found is not None:
+                return found
         return _subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a readout saying ...", "Moscow's summary, saying ..."
@@ -1286,6 +1301,8 @@ def _adjacent_subject(verb: Token) -> Token | None:
     if j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in ("DATE", "TIME")
                    or doc[j].lower_ in ("he", "she", "they", "it")):
         return doc[j]
+    if j >= 0 and _misread_name(doc[j]):
+        return doc[j]  # kept only if it resolves to a person of that surname (_frame_at)
     if verb.tag_ == "VBG":
         found = _with_subject(verb)
         if found is not None:
@@ -1844,7 +1861,8 @@ def _ancestor(verb: Token, token: Token) -> bool:
         if node.head.i == node.i:
             return False
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i == verb.i and (
-                not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)):
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)) and (
+                not _loose_conjunct(verb, node)):
             return False  # (but 'said X "..." and that "...": a second reported clause the
             # parser joined to the cue itself)
         if node.dep_ in ("conj", "advcl") and node.tag_ == "VBG" and node.i != verb.i and (
@@ -1854,6 +1872,20 @@ def _ancestor(verb: Token, token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _loose_conjunct(verb: Token, node: Token) -> bool:
+    """'He claimed that a tape of him, which ..., was "just talk"': the parser cut a long
+    that-clause in two and joined its verb to the cue as a conjunct. A true second clause
+    has a coordinator ('and', 'but') before it or a subject of its own; this one has
+    neither, and a that-clause of the cue opened before it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children):
+        return False
+    if any(t.dep_ == "cc" or t.lower_ in ("and", "but", "or", "then")
+           for t in verb.doc[verb.i + 1: node.i] if t.head.i in (verb.i, node.i)):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < node.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 def _distance(token: Token, tokens: list[Token]) -> float:
@@ -1910,6 +1942,21 @@ def _named_frame(cue: Token, subject: Token | None, inside: list[tuple[int, int]
             t.lower_ for t in subject.subtree}:
         return None  # 'His partner, Lawrence Cummings,' names its person; 'the senator' not
     return Frame(cue, speaker, s0, s1, subject)
+
+
+def _misread_name(token: Token) -> bool:
+    """'Trump accused X of "..."' tagged with 'Trump' as a common noun heading the sentence
+    and 'accused' as an adjective: a capitalised singular noun opening its sentence, no
+    entity but a person or organisation, may be a surname the tagger missed."""
+    return bool(token.pos_ == "NOUN" and token.tag_ == "NN" and token.is_sent_start and (
+        token.text[:1].isupper() and token.is_alpha and token.ent_type_ in ("", "PERSON", "ORG")))
+
+
+def _a_person(resolver: SpeakerResolver, name: str) -> bool:
+    """Whether a resolved speaker is a person (one the article names, or the gazetteer's)."""
+    entry = resolver.gazetteer.entries.get(name)
+    return any(p.name == name for p in resolver.people.values()) or (
+        entry is not None and entry.kind == "person")
 
 
 def _within_paragraph(span: Span, keep_last: bool = False) -> Span:

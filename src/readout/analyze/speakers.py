@@ -150,9 +150,11 @@ BODY_NOUNS = {"ministry", "department", "agency", "committee", "commission", "co
               "embassy", "government", "company", "bank", "court", "party", "union", "alliance",
               "organization", "organisation", "office", "administration", "institute", "group",
               "foundation", "association", "federation", "bureau", "board", "service",
-              "parliament", "assembly", "army", "military", "navy", "firm", "corporation"}
-# Nouns for a business, and the corporate forms that mark an organisation's name as one.
-COMPANY_NOUNS = {"company", "firm", "corporation"}
+              "parliament", "assembly", "army", "military", "navy", "firm", "corporation",
+              "giant", "platform"}
+# Nouns for a business, and the corporate forms that mark an organisation's name as one
+# ('the tech giant', 'the platform': what reporters call a company they just named).
+COMPANY_NOUNS = {"company", "firm", "corporation", "giant", "platform"}
 CORPORATE_FORM = re.compile(r"\b(?:Inc|Corp|Co|LLC|Ltd|PLC|plc|Corporation|Company|"
                             r"Holdings|Group)\b\.?$")
 # Offices of a head of state or government, and the seats they speak through ('Putin's
@@ -1348,9 +1350,18 @@ class SpeakerResolver:
             if tok.dep_ == "nsubj" or verb.pos_ not in ("VERB", "AUX"):
                 return None
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+            if subject is None:
                 return None
-            return self._named_in(self._phrase(subject), subject)
+            if subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
+                return self._named_in(self._phrase(subject), subject)
+            if subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)):
+                # 'Zentrix said in a statement ... "...," the statement said', and 'the
+                # company said in a statement': whoever issued it, resolved like a speaker
+                if subject.i >= head.i or self._quoted(subject.idx):
+                    return None
+                return self.resolve(subject)[0]
+            return None
         return None
 
     def _side_of(self, head: Token) -> str | None:
@@ -1425,6 +1436,27 @@ class SpeakerResolver:
                             entry is None or entry.sector == "business") and (
                             not self._quoted(ent.start_char)):
                         found.append((ent.start_char, self.org_name(ent.text) or ent.text))
+        if not found and word in COMPANY_NOUNS:
+            # 'Zentrix said it was a glitch. / "...," the tech giant said': the organisation
+            # last seen as the subject of a clause before (within 1000 characters, outside
+            # quotes), when no business was named in another way. The small model often
+            # labels a one-word company a person, so a one-word name that the article never
+            # gives a first name counts; a person the gazetteer knows does not.
+            for k in range(head.left_edge.i - 1, -1, -1):
+                tok = self.doc[k]
+                if head.idx - tok.idx > 1000:
+                    break
+                if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or self._quoted(tok.idx):
+                    continue
+                name = self._named_in(self._phrase(tok), tok)
+                entry = self.gazetteer.entries.get(name) if name else None
+                if name is None or (entry is not None and entry.sector != "business"):
+                    continue
+                person = any(p.name == name for p in self.people.values())
+                if tok.ent_type_ == "ORG" or (len(name.split()) == 1 and entry is None) or (
+                        not person and entry is not None):
+                    found.append((tok.idx, name))
+                    break
         if not found:
             return None
         return max(found)[1]

@@ -1,0 +1,64 @@
+"""Quote behaviours from the eighth blind BASIL batch (tests/gold/basil_quotes_dev8.json), each
+on sentences written here in new wording."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from readout.analyze import analyze_text
+
+    def run(text: str, published: str | None = "2022-01-10"):
+        return analyze_text(text, published=published).quotes
+
+    return run
+
+
+def _by_text(text, quotes, kind):
+    return {text[q.start:q.end]: q.speaker for q in quotes if q.kind == kind}
+
+
+def test_surname_tagged_as_noun_still_speaks(analyze):
+    # the small model reads 'Trump' as a common noun heading the sentence and 'accused' as an
+    # adjective; the surname is still the speaker of the partial quote
+    text = "Trump accused cable news giants of \u201chiding the real numbers from the public.\u201d"
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"hiding the real numbers from the public.": "Donald Trump"}
+
+
+def test_capitalised_common_noun_is_not_made_a_speaker(analyze):
+    text = "Management accused the union of \u201clying to its own members.\u201d"
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"lying to its own members.": None}
+
+
+def test_the_tech_giant_and_its_statement_are_the_company_named_before(analyze):
+    text = ("Critics say Zentrix hides posts. Zentrix said on Friday the fault was fixed.\n\n"
+            "\"We do not hide posts for their politics,\" the software giant said in a "
+            "statement. \"Our rules apply to everyone.\"\n\n"
+            "\"We review every complaint within a day,\" the statement said.")
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"We do not hide posts for their politics,": "Zentrix",
+                   "Our rules apply to everyone.": "Zentrix",
+                   "We review every complaint within a day,": "Zentrix"}
+
+
+def test_participle_after_a_reporting_clause_goes_with_its_subject(analyze):
+    text = ("The dispute grew last week when Reuters reported the matter, saying that loans to "
+            "several farmers had been frozen without notice.")
+    got = _by_text(text, analyze(text), "indirect")
+    assert got == {"loans to several farmers had been frozen without notice": "Reuters"}
+
+
+def test_that_clause_split_by_a_relative_clause_keeps_its_partial_quote(analyze):
+    # the parser joins 'was' to 'claimed' as a conjunct with no 'and' and no subject of its
+    # own; the quoted words are still what he claimed
+    text = ("Senator Hal Brody spoke. He claimed that a 2016 video of him bragging about tax "
+            "evasion, which was aired last winter, was \u201charmless banter.\u201d")
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"harmless banter.": "Hal Brody"}
+
