@@ -40,6 +40,7 @@ from readout.analyze.gazetteer import (
     load_gazetteer,
     normalise_form,
     prefer_named,
+    translit_key,
 )
 from readout.analyze.speakers import given_gender
 from readout.analyze.text import doc_text
@@ -96,12 +97,31 @@ MILITARY_WORDS = {"gen", "general", "admiral", "adm", "lt", "col", "brig", "maj"
                   "commander-in-chief", "armed", "forces", "military", "army", "navy", "sgt",
                   "capt", "joint"}
 BUSINESS_WORDS = {"ceo", "company", "corporation", "bank", "founder", "executive"}
+MEDIA_WORDS = {"journalist", "reporter", "correspondent", "editor", "columnist", "anchor",
+               "broadcaster", "blogger"}
+# posts that are a state's whatever body they sit in (unlike "president" or "spokesman")
+STATE_OFFICE_WORDS = {"minister", "ambassador", "envoy", "senator", "governor", "premier",
+                      "diplomat", "consul", "lawmaker", "legislator", "congressman",
+                      "congresswoman"}
+# sectors of bodies that speak for a state (a rebel group or a union named in an envoy's
+# apposition is what the post deals with, not whose it is)
+STATE_SECTORS = {"government", "military", "intergovernmental", "legislature", "judiciary"}
+# descriptions of people who act for a government without a title of office
+OFFICIAL_WORDS = {"official", "officials", "diplomat", "negotiator", "aide", "lawmaker",
+                  "legislator", "mediator"}
 THINK_TANK_WORDS = {"fellow", "institute", "center", "centre", "analyst", "professor",
                     "scholar", "researcher", "foundation", "council", "university"}
 GOVERNMENT_WORDS = {"president", "minister", "secretary", "adviser", "advisor", "spokesperson",
                     "spokesman", "spokeswoman", "ambassador", "chancellor", "director", "head",
                     "envoy", "senator", "governor", "premier", "administrator", "office"}
-NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# role nouns that end a lower-case description before a name ("government spokesman",
+# "opposition leader", "presidential adviser")
+ROLE_NOUNS_BEFORE_NAME = (GOVERNMENT_WORDS | MILITARY_WORDS | BUSINESS_WORDS | MEDIA_WORDS |
+                          {"official", "leader", "negotiator", "diplomat", "aide", "lawmaker",
+                           "officer", "mediator", "activist", "analyst", "expert", "economist",
+                           "lawyer", "prosecutor", "judge"})
+# after a name, never part of it ("Dan Smith MP": a member of parliament)
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "qc", "kc"}
 CONNECTORS = {"of", "the", "for"}  # inside titles; "and" separates two people
 KOREA_HALF = re.compile(r"\b[Tt]he (North|South)\b(?!-|\s+[A-Z])")
 
@@ -794,6 +814,17 @@ class ActorResolver:
                                              next(iter(kin)) if len(kin) == 1 else
                                              p.words[-1])
             p.info = self._person_info(doc, p)
+        # "Saif al-Islam Gaddafi" beside Muammar Gaddafi: kin the article names share the
+        # known person's country (only with a full name; a bare surname is that person)
+        for p in found:
+            if p.info.get("country") is None and len(p.words) >= 2 and \
+                    p.actor not in self.gazetteer.entries:
+                key = translit_key(p.words[-1])
+                kin = {self.gazetteer.entries[o.actor].country for o in found
+                       if o.actor in self.gazetteer.entries and
+                       translit_key(self.gazetteer.entries[o.actor].surname or "") == key}
+                if len(kin) == 1:
+                    p.info = {**p.info, "country": kin.pop()}
 
     @staticmethod
     def _title_fits(entry: Entry, title: str) -> bool:
@@ -831,26 +862,118 @@ class ActorResolver:
             hits = self.gazetteer.lookup(after[1].text)
             if len(hits) == 1 and hits[0].kind == "state":
                 country = hits[0].name
-        sector = None
-        if any(w in MILITARY_WORDS for w in title_words):
-            sector = "military"
-        elif any(w in BUSINESS_WORDS for w in title_words):
-            sector = "business"
-        elif any(w in GOVERNMENT_WORDS for w in title_words):
-            sector = "government"
-        elif any(w in THINK_TANK_WORDS for w in title_words):
-            sector = "think_tank"
+        sector = _sector_of_words(title_words)
+        # "Libyan government spokesman Musa Ibrahim": lower-case words before the name that
+        # the title splitter leaves out still say whom the person speaks for
+        described = _descriptor_before(doc, p)
+        if described:
+            described_country = self._country_in(described)
+            country = country or described_country
+            sector = sector or self._office_sector(described, described_country)
         # an honorific alone ("Mr.", "Dr.") says nothing of whom the person works for
         title = None if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s*)+", p.title) \
             else p.title
-        affiliation = _affiliation(doc, p) or title or None
+        apposition = _affiliation_span(doc, p)
+        affiliation = (apposition.text.strip() if apposition is not None else None) or title or None
         if sector is None and affiliation:
             lowered = affiliation.casefold()
             if any(w in lowered for w in THINK_TANK_WORDS):
                 sector = "think_tank"
             elif any(w in lowered.split() for w in BUSINESS_WORDS):
                 sector = "business"
+        if apposition is not None and (country is None or sector is None):
+            country, sector = self._apposition_details(apposition, country, sector)
         return {"country": country, "sector": sector, "affiliation": affiliation}
+
+    def _apposition_details(self, apposition: Span, country: str | None,
+                            sector: str | None) -> tuple[str | None, str | None]:
+        """Country and sector from the apposition after a name, where the name's own title
+        left them open."""
+        head = _head_words(apposition)
+        head_country = self._country_in(head)
+        office = self._office_sector(head, head_country)
+        if office is None and _sector_of_words([t.lower_ for t in head]) == "government" and \
+                any(t.lower_ in STATE_OFFICE_WORDS for t in apposition):
+            office = "government"  # "an aide to the Lebanese prime minister"
+        # a signature or caption line, "Name, Minister of Justice, Italy": the state or body
+        # that closes the line is the person's
+        closing = self._line_closing_entry(apposition.doc, apposition.end)
+        if closing is not None:
+            country = country or (closing.name if closing.kind == "state" else closing.country)
+            return country, sector or (closing.sector if closing.kind == "organization"
+                                       else None) or self._office_sector(head, country)
+        # "Igor Konashenkov, a spokesman for the Russian Defence Ministry", "a fellow at the
+        # Cato Institute": the body the apposition names is the person's; a state named in it
+        # is, only for an office of state ("a Russia expert at Brookings" is not Russian)
+        body = self._body_in(apposition)
+        candidate = any(t.lower_ in ("candidate", "nominee", "challenger") for t in head)
+        if body is not None and (office not in ("government", "military") or
+                                 body.sector in STATE_SECTORS):
+            country = country or body.country
+            if not candidate:
+                sector = sector or (office if office is not None and body.sector == "government"
+                                    else body.sector)
+        elif office in ("government", "military"):
+            country = country or head_country or self._country_in(apposition)
+            sector = sector or office
+        return country, sector
+
+    def _office_sector(self, words: Span | list[Token], country: str | None) -> str | None:
+        """The sector a description of someone's post names: "Russia's envoy", "a government
+        spokesman", "a journalist". Words that name posts outside government as often
+        ("president", "spokesman", "adviser") count for a government only beside a state, a
+        demonym or a government word ("the organization's president" does not)."""
+        lowered = [t.lower_ for t in words]
+        sector = _sector_of_words(lowered)
+        if sector != "government":
+            return sector
+        if set(lowered) & STATE_OFFICE_WORDS or country is not None or \
+                set(lowered) & {"government", "presidential", "ministry", "kremlin", "state"}:
+            return sector
+        return None
+
+    def _line_closing_entry(self, doc: Doc, k: int) -> Entry | None:
+        """The state or body named between a comma at token ``k`` and the end of its line."""
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        stop = k + 1
+        while stop < len(doc) and not doc[stop].is_space and \
+                "\n" not in doc[stop - 1].whitespace_ and stop - k <= 20:
+            stop += 1
+        at_end = stop >= len(doc) or doc[stop].is_space or "\n" in doc[stop - 1].whitespace_
+        commas = [i for i in range(k, stop) if doc[i].text == ","]
+        if not at_end or stop - commas[-1] > 6 or stop == commas[-1] + 1:
+            return None
+        hits = [e for e in self.gazetteer.lookup(doc[commas[-1] + 1:stop].text)
+                if e.kind != "person"]
+        return hits[0] if len(hits) == 1 else None
+
+    def _country_in(self, words: Span | list[Token]) -> str | None:
+        """The first state the words name by demonym, name or capital ("Libyan", "Russia's",
+        "Kyiv's")."""
+        for token in words:
+            if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "-" and \
+                    token.doc[token.i + 2].lower_ in ("based", "born"):
+                continue  # "a Washington-based developer": where, not whose
+            form = normalise_form(token.text)
+            state = self.gazetteer.demonyms.get(form)
+            hits = [e for e in self.gazetteer.lookup(form) if e.kind == "state"] \
+                if token.text[:1].isupper() else []
+            if state or len(hits) == 1:
+                return state or hits[0].name
+        return None
+
+    def _body_in(self, span: Span) -> Entry | None:
+        """The first known organisation the span names ("the Russian Defence Ministry", "the
+        European Commission"); a state's own ministries come from the NER entity's text."""
+        doc = span.doc
+        for ent in doc.ents:
+            if ent.start < span.start or ent.end > span.end or ent.label_ not in ("ORG", "NORP"):
+                continue
+            hits = [e for e in self.gazetteer.lookup(ent.text) if e.kind == "organization"]
+            if len(hits) == 1:
+                return hits[0]
+        return None
 
     def _is_place_or_org(self, text: str) -> bool:
         return any(e.kind != "person" and not _acronym_only(e, text)
@@ -879,7 +1002,12 @@ class ActorResolver:
             entries = prefer_named([e for e in self.gazetteer.lookup(surface)
                                     if e.kind != "person"], span.text)
             if len(entries) > 1:
-                entries = self._default_reading(doc, surface, entries, found)
+                # "Russia's Security Council", "Ukraine's Defence Ministry": the owner named
+                # just before picks its own body among the readings
+                owner = self._possessive_state_before(doc, span.start)
+                owned = [e for e in entries if owner is not None and e.country == owner]
+                entries = owned if len(owned) == 1 else \
+                    self._default_reading(doc, surface, entries, found)
             if len(entries) != 1:
                 continue
             if entries[0].kind == "state" and (_surname_of_a_person(span)
@@ -929,6 +1057,13 @@ class ActorResolver:
                                       text=match.group(0), how="gazetteer"))
             taken.update(t.i for t in span)
         return found
+
+    def _possessive_state_before(self, doc: Doc, start: int) -> str | None:
+        """The state named in the possessive just before token ``start`` ("Russia's")."""
+        if start < 2 or doc[start - 1].text not in ("'s", "’s", "'", "’"):
+            return None
+        hits = [e for e in self.gazetteer.lookup(doc[start - 2].text) if e.kind == "state"]
+        return hits[0].name if len(hits) == 1 else None
 
     def _default_reading(self, doc: Doc, surface: str, entries: list[Entry],
                          before: list[ActorMention]) -> list[Entry]:
@@ -1798,7 +1933,10 @@ class ActorResolver:
             ent = _whole_body_name(doc, ent, taken)
             if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
                 continue  # "Judicial ethics require …": an adjective the NER took for a body
+            if _portfolio_in_a_title(ent) and not self.gazetteer.lookup(ent.text):
+                continue  # "Minister for Economic Affairs and Climate Action": an office's field
             if _bare(ent[0]) in NAMED_HAPPENINGS or _bare(ent[-1]) in DOCUMENT_WORDS or \
+                    ent[-1].lower_.endswith("s") and ent[-1].lemma_.lower() in DOCUMENT_WORDS or \
                     ent.text.startswith("State of the Union") or \
                     PARTY_CONVENTION.search(ent.text):
                 continue  # "Operation Unified Protector", "the Dodd-Frank Act": not actors
@@ -2168,6 +2306,7 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
 
 # Common nouns for settlements and areas: "the town of X", "the X district"
 PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "neighborhood",
+               "villages", "towns", "cities", "districts", "provinces", "regions",
                "neighbourhood", "suburb", "county", "square", "port", "oblast", "governorate",
                "enclave", "camp", "border", "crossing", "valley", "island", "peninsula",
                # "the mayor of X", "X residents": people of a place name it as one
@@ -2285,7 +2424,7 @@ def _known_only_later(entry: Entry, day: str | None) -> bool:
 PLACE_OBJECT_VERBS = frozenset({
     "bomb", "shell", "besiege", "recapture", "retake", "liberate", "occupy", "invade",
     "annex", "evacuate", "storm", "raid", "encircle", "surround", "pound", "overrun",
-    "blockade", "visit", "tour"})
+    "blockade", "visit", "tour", "seize", "capture", "enter"})
 
 
 def _taken_or_struck_as_a_place(token: Token) -> bool:
@@ -2400,6 +2539,35 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
             return subjects[-1].actor  # the sentence's first subject: its main clause
         return mentions[0].actor
     return candidates[0].actor
+
+
+# titles whose field of office follows "for"/"of" or comes before them ("Minister for
+# Trade", "Commissioner for Justice", "Home Affairs Ministers")
+PORTFOLIO_TITLES = {"minister", "ministers", "commissioner", "commissioners", "secretary",
+                    "secretaries", "chancellor"}
+
+
+def _portfolio_in_a_title(ent: Span) -> bool:
+    """Whether a body-looking name is the field of an office: its head hangs, through
+    coordination, from "for"/"of" after a minister's or commissioner's title, or modifies
+    that title ("Finance and Home Affairs Ministers"). A name whose last word is a body's
+    head noun ("the Home Department") is a body and stays."""
+    if ent[-1].lower_ in BODY_HEAD_NOUNS | {"department", "ministry", "service", "office"}:
+        return False
+    token = ent.root
+    for _ in range(8):
+        if token.dep_ in ("conj", "appos") or token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            token = token.head
+            continue
+        break
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "of"):
+        title = token.head.head
+        # "Secretary of State for the Home Department": the title's own "of State" first
+        while title.lower_ not in PORTFOLIO_TITLES and title.dep_ == "pobj" and \
+                title.head.dep_ == "prep":
+            title = title.head.head
+        return title.lower_ in PORTFOLIO_TITLES
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in PORTFOLIO_TITLES
 
 
 def _bare(token: Token) -> str:
@@ -3209,20 +3377,83 @@ def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[
     return variants
 
 
-def _affiliation(doc: Doc, p: PersonFound) -> str | None:
+def _affiliation_span(doc: Doc, p: PersonFound) -> Span | None:
     """The apposition after a person's name: "Richard Fontaine, CEO of the Center for …"."""
     end = p.name_end
+    while end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
+        end += 1  # "Dan Smith MP, Minister for Trade"
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     stop = end + 1
     while stop < len(doc) and doc[stop].text not in (",", ".", ";", "\u201d", '"', ":") and \
             doc[stop].dep_ != "ROOT" and stop - end < 16:
         stop += 1
-    phrase = doc[end + 1:stop].text.strip()
+    span = doc[end + 1:stop]
+    phrase = span.text.strip()
     first = doc[end + 1]
-    if not phrase or first.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "ADV"):
+    if not phrase or first.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "ADV", "CCONJ", "ADP"):
         return None
-    return phrase if 2 < len(phrase) < 120 else None
+    return span if 2 < len(phrase) < 120 else None
+
+
+def _affiliation(doc: Doc, p: PersonFound) -> str | None:
+    span = _affiliation_span(doc, p)
+    return span.text.strip() if span is not None else None
+
+
+def _head_words(span: Span) -> list[Token]:
+    """The words of a noun phrase up to its first preposition ("a spokesman" of "a spokesman
+    for the ministry"; "Russia's envoy" of "Russia's envoy to Vienna")."""
+    words = []
+    for token in span:
+        if token.pos_ == "ADP" or token.dep_ in ("relcl", "acl") or token.lower_ in ("who", "which"):
+            break
+        words.append(token)
+    return words
+
+
+def _sector_of_words(words: list[str]) -> str | None:
+    """The sector the words of a title or description name, if any."""
+    civil_general = any(w in ("attorney", "solicitor", "inspector", "surgeon", "secretary",
+                              "director", "consul", "governor") for w in words)
+    if any(w in MILITARY_WORDS and not (w in ("gen", "general") and civil_general)
+           for w in words):
+        return "military"
+    if civil_general and any(w in ("attorney", "solicitor", "surgeon") for w in words) and \
+            any(w in ("gen", "general") for w in words):
+        return "government"  # "the attorney general of Oklahoma"
+    if any(w in BUSINESS_WORDS for w in words):
+        return "business"
+    if any(w in GOVERNMENT_WORDS for w in words):
+        return "government"
+    if any(w in THINK_TANK_WORDS for w in words):
+        return "think_tank"
+    if any(w in MEDIA_WORDS for w in words):
+        return "media"
+    if any(w in OFFICIAL_WORDS for w in words):
+        return "government"
+    return None
+
+
+def _descriptor_before(doc: Doc, p: PersonFound) -> list[Token]:
+    """The lower-case or adjectival words that describe a person just before the mention,
+    inside its noun phrase: "Libyan government spokesman" before "Musa Ibrahim"."""
+    words: list[Token] = []
+    k = p.start - 1
+    while k >= 0 and len(words) < 5:
+        token = doc[k]
+        if token.is_punct or token.dep_ in ("det", "poss", "case") or token.pos_ in ("DET", "ADP",
+                                                                                    "VERB", "AUX"):
+            break
+        if not (p.start <= token.head.i < p.end or token.head in words or
+                token.head.i == k + 1 and k + 1 < p.start):
+            break
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+        words.insert(0, token)
+        k -= 1
+    # the run must end in a role noun ("spokesman", "official"), not just a place or party
+    return words if words and words[-1].lower_ in ROLE_NOUNS_BEFORE_NAME else []
 
 
 def make_actor_resolver(nlp: Language, name: str, gazetteer_path: str | None) -> ActorResolver:

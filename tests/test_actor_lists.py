@@ -1,0 +1,74 @@
+"""The per-article actor list: country and sector of people the gazetteer does not know, from
+the words around their names; bodies named in the possessive; what is not an actor at all.
+The sentences are written for these tests."""
+
+import pytest
+
+from readout.analyze.pipeline import build_pipeline, make_doc
+from readout.records import Article
+
+
+def _actors(text, published="2022-06-01"):
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published=published)))
+    return {a.name: (a.country, a.sector) for a in doc._.actors}
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("Borys Hnatenko, a spokesman for the Ukrainian Foreign Ministry, said the talks were over.",
+     "Borys Hnatenko", "Ukraine", None),
+    ("Pavel Sorokin, Moscow's envoy to the grain talks, said a deal was near.",
+     "Pavel Sorokin", "Russia", "government"),
+    ("Karim Haddad, an aide to the Lebanese prime minister, said the border was calm.",
+     "Karim Haddad", "Lebanon", "government"),
+    ("Syrian government spokesman Fadi Mansour denied the report.",
+     "Fadi Mansour", "Syria", "government"),
+    ("Polish journalist Ewa Zielinska was detained at the border.",
+     "Ewa Zielinska", "Poland", "media"),
+])
+def test_the_office_around_an_unknown_name_gives_country_and_sector(text, name, country, sector):
+    found = _actors(text)
+    assert found[name][0] == country
+    if sector is not None:
+        assert found[name][1] == sector
+
+
+def test_a_topic_in_an_expert_s_apposition_is_not_the_expert_s_country():
+    found = _actors("Laura Pennington, a China specialist at a London think tank, doubted it.")
+    assert found["Laura Pennington"][0] != "China"
+
+
+def test_a_signature_line_gives_the_signatory_s_state():
+    text = ("The ministers signed the statement below.\n\n"
+            "Helmut Brandauer, Federal Minister of Transport, Austria\n\n"
+            "Lucia Ferrante MP, Minister for Trade, Italy")
+    found = _actors(text)
+    assert found["Helmut Brandauer"] == ("Austria", "government")
+    assert found["Lucia Ferrante"][0] == "Italy"
+    assert "Lucia Ferrante MP" not in found
+
+
+def test_a_possessive_state_picks_its_own_body_among_namesakes():
+    found = _actors("The United States sanctioned two members of Russia's Security Council.")
+    assert "Security Council of Russia" in found
+    assert "UN Security Council" not in found
+
+
+def test_kin_of_a_known_leader_share_his_country():
+    found = _actors("Muammar Gaddafi stayed hidden. Saif al-Islam Gaddafi spoke to reporters "
+                    "outside the hotel.", published="2011-08-22")
+    assert found["Saif al-Islam Gaddafi"][0] == "Libya"
+
+
+def test_another_transliteration_of_a_known_leader():
+    found = _actors("Moammar Kadafi's forces held the city.", published="2011-08-20")
+    assert "Muammar Gaddafi" in found
+
+
+@pytest.mark.parametrize("text, not_an_actor", [
+    ("Shells fell on the villages of Tell Harmaz and Qasr Abyad overnight.", "Tell Harmaz"),
+    ("Government troops seized Wadi Safra on Tuesday.", "Wadi Safra"),
+    ("She served as Minister for Economic Affairs and Climate Action.", "Climate Action"),
+])
+def test_places_and_fields_of_office_are_not_actors(text, not_an_actor):
+    assert not_an_actor not in _actors(text)
