@@ -820,9 +820,9 @@ class ActorResolver:
             if p.info.get("country") is None and len(p.words) >= 2 and \
                     p.actor not in self.gazetteer.entries:
                 key = translit_key(p.words[-1])
-                kin = {self.gazetteer.entries[o.actor].country for o in found
-                       if o.actor in self.gazetteer.entries and
-                       translit_key(self.gazetteer.entries[o.actor].surname or "") == key}
+                kin = {country for o in found if o.actor in self.gazetteer.entries
+                       and translit_key(self.gazetteer.entries[o.actor].surname or "") == key
+                       and (country := self.gazetteer.entries[o.actor].country) is not None}
                 if len(kin) == 1:
                     p.info = {**p.info, "country": kin.pop()}
 
