@@ -3,8 +3,9 @@
 Usage: python bench/actor_lists.py [--verbose] [--no-write]
 
 Gold: tests/gold/actor_lists_dev1.json, ten documents (US government statements and timeline
-updates on Syria and Libya) whose expected actor lists were written from the text before
-readout was run on them (see the file's guidelines). For each document, a predicted actor is
+updates on Syria and Libya), and tests/gold/actor_lists_dev2.json, eleven more (White House and
+State Department texts, timeline updates on Egypt, Gaza, Iraq and Syria), whose expected actor
+lists were written from the text before readout was run on them (see the files' guidelines). For each document, a predicted actor is
 matched to the gold entry one of whose acceptable names it carries (case-insensitive):
 - recall: required gold actors matched / required gold actors;
 - precision: predicted actors matched to any gold entry (required or not) / predicted actors;
@@ -25,6 +26,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "actor_lists_dev1.json"
+GOLD2 = REPO / "tests" / "gold" / "actor_lists_dev2.json"
 RESULTS = REPO / "bench" / "results" / "actor_lists.json"
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
@@ -90,15 +92,17 @@ def main() -> None:
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
-    result = evaluate(GOLD, args.verbose)
-    print(f"actor lists dev1: P {result['precision']} R {result['recall']} F1 {result['f1']}; "
-          f"country {result['country_accuracy']}, sector {result['sector_accuracy']}, "
-          f"duplicates {result['duplicates']} ({result['documents']} documents, "
-          f"{result['required']} required actors)")
+    results = {}
+    for name, path in (("dev1", GOLD), ("dev2", GOLD2)):
+        result = evaluate(path, args.verbose)
+        results[name] = result
+        print(f"actor lists {name}: P {result['precision']} R {result['recall']} "
+              f"F1 {result['f1']}; country {result['country_accuracy']}, sector "
+              f"{result['sector_accuracy']}, duplicates {result['duplicates']} "
+              f"({result['documents']} documents, {result['required']} required actors)")
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps({"dev1": result}, indent=2) + "\n", encoding="utf-8")
-
+        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 if __name__ == "__main__":
     main()
