@@ -62,3 +62,29 @@ def test_that_clause_split_by_a_relative_clause_keeps_its_partial_quote(analyze)
     got = _by_text(text, analyze(text), "direct")
     assert got == {"harmless banter.": "Hal Brody"}
 
+
+
+def test_role_of_a_country_run_into_the_name_is_the_person(analyze):
+    # 'the first lady of Ukraine Olena Zelenska': the small model tags the country and the
+    # name as one organisation; the speaker is the person, not 'Ukraine Olena Zelenska'
+    text = "The first lady of Ukraine Olena Zelenska said \u201cwe will not give up.\u201d"
+    assert _by_text(text, analyze(text), "direct") == {"we will not give up.": "Olena Zelenska"}
+    text = "Foreign Minister of Latvia Edgars Rinkevics said \u201cwe seek peace.\u201d"
+    assert _by_text(text, analyze(text), "direct") == {"we seek peace.": "Edgars Rinkēvičs"}
+
+
+def test_role_of_a_company_run_into_the_name_is_the_person(analyze):
+    text = "The chief executive of Acme Corp John Kellerman said \u201cwe seek growth.\u201d"
+    assert _by_text(text, analyze(text), "direct") == {"we seek growth.": "John Kellerman"}
+
+
+def test_a_country_run_into_a_name_is_dropped_when_the_surname_recurs(analyze):
+    text = ("Speaking in Kyiv, Ukraine Olena Zelenska said \u201cwe will endure.\u201d "
+            "Zelenska later left for Warsaw.")
+    assert _by_text(text, analyze(text), "direct") == {"we will endure.": "Olena Zelenska"}
+
+
+def test_a_company_named_after_a_country_is_not_split(analyze):
+    text = "The head of Ukraine International Airlines said \u201cflights resume on Monday.\u201d"
+    got = _by_text(text, analyze(text), "direct")
+    assert got["flights resume on Monday."] not in ("International Airlines",)

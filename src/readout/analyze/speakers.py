@@ -321,6 +321,14 @@ def _in(offset: int, a: int, b: int) -> bool:
     return a <= offset < b
 
 
+# Words of companies' names that are no part of a person's ('Ukraine International Airlines'
+# is not a person in Ukraine), besides ORG_WORDS.
+COMPANY_NAME_WORDS = {"international", "national", "airlines", "airways", "air", "holdings",
+                      "energy", "media", "systems", "technologies", "partners", "capital",
+                      "oil", "gas", "railways", "motors", "industries", "telecom", "airport",
+                      "global", "united", "general", "state", "federal", "royal", "republic"}
+
+
 def _looks_like_person(ent: Span) -> bool:
     """Small NER models often tag unfamiliar personal names as ORG: two or three capitalised
     proper nouns with no institutional word read as a name ("Helena Moritz")."""
@@ -623,6 +631,9 @@ class SpeakerResolver:
     def _add_person(self, ent: Span) -> None:
         doc = self.doc
         name = _clean_name(ent.text)
+        held = self._without_place(ent)
+        if held is not None:
+            name = held  # 'Ukraine Olena Zelenska' tagged as one name: the person only
         if not name or not name[0].isalpha() or name.casefold() in TITLE_WORDS:
             return
         if ent.end < len(doc) and _generation("x " + doc[ent.end].text) and not _generation(name):
@@ -888,6 +899,48 @@ class SpeakerResolver:
             right = child.right_edge.i
         return doc[left: right + 1]
 
+    def _without_place(self, ent: Span) -> str | None:
+        """The person's name in an entity that runs a state or company into it ('Ukraine
+        Olena Zelenska'), else None. After '<role> of' the place is where the role is held
+        and no further check is made."""
+        doc = self.doc
+        after_role = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and (
+            _person_noun_word(doc[ent.start - 2].lower_))
+        return self._holder_after_place(ent, strict=not after_role, resolve=False)
+
+    def _holder_after_place(self, words: Span, strict: bool = False,
+                            resolve: bool = True) -> str | None:
+        """'Ukraine Olena Zelenska', 'Acme Corp John Kellerman' (no comma between): the
+        person's name after a state the gazetteer knows or an organisation the NER found,
+        when the rest reads as a person's name (two or three capitalised words, no word of an
+        organisation's name); else None. ``strict`` (a name found on its own, with no role
+        before it): the rest must also start with a known given name, or its last word stand
+        elsewhere in the text on its own ('Zelenska said'), so that 'Ukraine International
+        Airlines' stays whole."""
+        tokens = [t for t in words if not t.is_punct]
+        for k in range(1, min(4, len(tokens) - 1)):
+            rest = tokens[k:]
+            if not 2 <= len(rest) <= 3 or not all(
+                    t.is_alpha and t.text[:1].isupper() and t.lower_ not in ORG_WORDS
+                    and t.lower_ not in COMPANY_NAME_WORDS for t in rest):
+                continue
+            prefix = " ".join(t.text for t in tokens[:k])
+            entry = self.gazetteer.entries.get(prefix)
+            place = entry is not None and entry.kind == "state"
+            org = any(e.label_ == "ORG" and e.start == tokens[0].i and e.end == tokens[k].i
+                      for e in self.doc.ents)
+            if not (place or org):
+                continue
+            text = " ".join(t.text for t in rest)
+            if strict:
+                last = rest[-1]
+                again = any(t.text == last.text and t.i != last.i and not (
+                    words.start <= t.i < words.end) for t in self.doc)
+                if given_gender(text) is None and not again:
+                    return None
+            return self.person_name(text) if resolve else text
+        return None
+
     def _named_in(self, phrase: Span, head: Token) -> str | None:
         """A person or organisation named inside the phrase (head first, then appositions)."""
         # A name inside a possessor or a prepositional modifier is someone else ("Biden's
@@ -922,13 +975,23 @@ class SpeakerResolver:
                                               e.label_ != "PERSON", abs(e.root.i - head.i)))
         for ent in ordered:
             if ent.label_ == "PERSON" or _looks_like_person(ent):
-                name = self.person_name(self._with_given_name(ent))
+                held = self._without_place(ent)
+                name = self.person_name(held or self._with_given_name(ent))
                 if name:
                     return name
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
                 if len(ent) == 1 and ent.text.casefold() in self.people:
                     return self.person_name(ent.text)  # a known surname the NER mislabelled
                 return self._of_extension(ent) or self.org_name(ent.text, head)
+        if head.pos_ == "NOUN" and self._person_noun(head):
+            # "the first lady of Ukraine Olena Zelenska", "the chief executive of Acme Corp
+            # John Kellerman": a place or a company run straight into a person's name after
+            # the role's 'of' is where the role is held; the person closing it is its holder
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                    holder = self._holder_after_place(self.doc[obj.left_edge.i: obj.i + 1])
+                    if holder is not None:
+                        return holder
         if head.pos_ == "NOUN" and self._person_noun(head):
             # "His former partner at Lenox, Lawrence Cummings,", "a spokesman for Clinton,
             # Nick Merrill,": the parser hangs the apposition on the proper noun that ends
