@@ -165,8 +165,12 @@ def test_a_president_lunching_with_a_former_president_is_a_contact():
     assert [sorted(c.participants) for c in found] == [["Barack Obama", "Bill Clinton"]]
 
 
-def test_a_president_with_his_own_secretary_is_still_no_contact():
-    assert contacts("Joe Biden met Antony Blinken on Tuesday.", published="2022-05-12") == []
+def test_a_president_with_his_own_secretary_is_a_contact_but_not_with_his_cabinet():
+    # product decision of the third session: a one-to-one meeting of two named people of one
+    # government is reported; a gathering of the government's own staff is not
+    found = contacts("Joe Biden met Antony Blinken on Tuesday.", published="2022-05-12")
+    assert [c.participants for c in found] == [["Antony Blinken", "Joe Biden"]]
+    assert contacts("Joe Biden held a cabinet meeting on Tuesday.", published="2022-05-12") == []
 
 
 def test_calling_him_is_a_call_with_the_person_named_before():

@@ -400,6 +400,11 @@ class ContactExtractor:
                                                  for c in [*token.children, *token.head.children]
                                                  if token.dep_ == "nsubj" or c.head.i == token.i)):
                 fmt = None  # "ignoring all calls from the U.S. to stop": appeals
+            if fmt == "phone call" and lemma == "call" and token.pos_ == "NOUN" and any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and
+                    c.lower_ not in CALL_KIND_NOUNS for c in token.children) and not any(
+                    c.lower_ in ("with", "between") for c in token.children):
+                fmt = None  # "a nuclear safety call", "a ceasefire call": an appeal
             if lemma == "stop" and token.pos_ == "NOUN" and _stop_places(token) and \
                     _stops_to_meet(token):
                 fmt = "visit"  # "will make stops in Estonia and Germany": a visit to each
@@ -879,7 +884,7 @@ class ContactExtractor:
                        fmt: str, date: str | None, date_text: str | None, planned: bool,
                        earlier: list[Contact], out: list[Contact], lead: int) -> Contact | None:
         status = "planned" if planned else "held"
-        if self._home_side_only(parties, doc._.published) and \
+        if self._home_side_only(parties, doc._.published, _named_in(trigger)) and \
                 not _unnamed_counterparts(trigger):
             return None  # "meet with U.S. service members": a minister among their own
         # a noun carries no tense: "a superpower summit between Biden and Putin" is the
@@ -1466,10 +1471,17 @@ class ContactExtractor:
         return all(d.text != place and (self._state_of(d.text) or d.text) != state
                    for d in destinations)
 
-    def _home_side_only(self, parties: list[str], published: str | None = None) -> bool:
+    def _home_side_only(self, parties: list[str], published: str | None = None,
+                        named: set[str] | None = None) -> bool:
         """One known person and nothing but that person's own state; or parties that all
         belong to one state (a party caucus, a minister with their own parliament): no
-        diplomatic contact."""
+        diplomatic contact. ``named``: the people the sentence names by name."""
+        if len(parties) == 2 and all(self._is_person(p) and p in (named or ())
+                                     for p in parties):
+            # product decision: a one-to-one meeting or call of two named people of one
+            # government ("Biden met Austin", "Putin phoned Shoigu") is reported; a gathering
+            # of a government's own staff or cabinet (no second named person) stays out
+            return False
         countries = [self._home_of(p) for p in parties]
         if len(parties) >= 2 and None not in countries and len(set(countries)) == 1:
             # a president with the Speaker, a minister with an opposition leader: branches or
@@ -1704,8 +1716,14 @@ class ContactExtractor:
             if kind == "person":
                 if m.actor not in people:
                     people.append(m.actor)
-            elif _describes_person(span):
+            elif _describes_person(span) and not self._official_unnamed(span, mentions):
                 continue  # "Russian" in "Russian President Vladimir Putin"
+            elif span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and any(
+                    o.start <= doc[span.end].idx < o.end and o.actor != m.actor and
+                    self._is_person(o.actor) for o in mentions):
+                # "NATO chief to visit Ankara", "IAEA head Grossi met …": the body only says
+                # whose head the person is, however the headline was parsed
+                continue
             elif kind == "state" and _labels_a_non_state_group(span):
                 continue  # "talks with some Iraqi insurgents": not the Iraqi state
             elif kind == "state" and _is_location(span):
@@ -1748,6 +1766,34 @@ class ContactExtractor:
             if len(listed) >= 3:  # an enumeration, not "U.S. and NATO allies"
                 groups = [g for g in groups if g not in listed]
         return sorted(set(people) | set(groups))
+
+    def _official_unnamed(self, span: Span, mentions: list[ActorMention]) -> bool:
+        """A state before a title that no known person's mention covers ("Malaysia foreign
+        minister meets …" with the minister not in the gazetteer): the state stands for its
+        official rather than being lost."""
+        doc = span.doc
+        if not span.end < len(doc) or doc[span.end].lower_ not in TITLE_LEAD_WORDS:
+            return False
+        k = span.end
+        while k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and \
+                doc[k].ent_type_ != "PERSON":
+            k += 1
+        if k < len(doc) and doc[k].ent_type_ == "PERSON":
+            return False  # "Russian Foreign Minister Sergei Lavrov"
+        if k < len(doc) and doc[k].text in (",", "(") and any(
+                t.ent_type_ == "PERSON" or self._person_at(t, mentions)
+                for t in doc[k + 1:k + 4]):
+            return False  # "the Sudanese Foreign Minister, Professor Ibrahim Ghandour"
+        if not any(t.tag_ in ("NN", "NNP") and t.lower_ in OFFICE_NOUNS
+                   for t in doc[span.end:k]):
+            return False  # no one official named ("NATO defence ministerial meetings")
+        last = doc[max(k - 1, span.end)]
+        start, end = doc[span.end].idx, last.idx + len(last)
+        return not any(o.start < end and start < o.end and self._is_person(o.actor)
+                       for o in mentions)
+
+    def _person_at(self, token: Token, mentions: list[ActorMention]) -> bool:
+        return any(o.start <= token.idx < o.end and self._is_person(o.actor) for o in mentions)
 
     def _caucus_of(self, mention: ActorMention, mentions: list[ActorMention]) -> bool:
         """A chamber named right before a political party ("House Republicans")."""
@@ -1958,7 +2004,9 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     # the parser attached it
     asides: set[int] = set()
     for token in clause:
-        if token.i > trigger.i and token.dep_ == "prep" and token.lower_ in TOPIC_PREPS - {"on"}:
+        if token.i > trigger.i and token.dep_ == "prep" and (
+                token.lower_ in TOPIC_PREPS - {"on"} or token.lower_ == "against"):
+            # ("visited Kyiv in a show of support against Russia": whom it is against)
             excluded.update(t.i for t in token.subtree)
         elif token.i > trigger.i and token.dep_ == "prep" and _under_pressure(token):
             # "cancelled a visit to Malaysia under pressure from Saudi Arabia": the cause
@@ -2030,6 +2078,9 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         node = node.head
     if head.dep_ == "ROOT" or len(region) < 3:
         region |= {t.i for t in clause} - excluded
+    # "Macron and Scholz to meet in Rome": a headline's subject, which the parser makes the
+    # head the "to meet" clause hangs from, meets too
+    region |= {t.i for t in _headline_names(trigger, clause)}
     if _misparsed_subject(trigger):
         # "While in Kyiv, Sherman, Finer, and Kahl met with …" parsed with the names inside
         # the opening phrase: the words before the verb are its subject
@@ -2137,6 +2188,9 @@ GROUP_SUBJECTS = {"delegation", "team", "group", "envoys", "officials"}
 def _pair_subject(trigger: Token) -> bool:
     """The subject of a contact verb is a pair named by number alone: "the two women", "the
     two sides", "both leaders", "the two"."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and \
+            trigger.head.lemma_.casefold() in CALL_HOLDERS:
+        trigger = trigger.head  # "the two leaders held talks": the holders are the pair
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     for child in trigger.children:
@@ -2361,11 +2415,26 @@ def _new_clause_at(doc: Doc, k: int) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass")
 
 
+def _named_in(trigger: Token) -> set[str]:
+    """The actors the trigger's sentence names by (part of) their own name ("Biden", "Lloyd
+    Austin"), not only by a title ("the president") or a pronoun."""
+    sent = trigger.sent
+    out = set()
+    for m in trigger.doc._.actor_mentions or []:
+        if sent.start_char <= m.start < sent.end_char and \
+                set(re.findall(r"[\w'-]+", m.text)) & set(m.actor.split()):
+            out.add(m.actor)
+    return out
+
+
 def _describes_person(span: Span) -> bool:
     """A demonym or country that only qualifies a person ("Ukrainian President Zelenskyy",
     "President Zelenskyy of Ukraine", "Russian Minister of Defense Sergey Shoygu")."""
     if span[-1].head.lower_ in NOUN_FORMATS and span[-1].dep_ in ("compound", "nmod"):
         return False  # "the NATO Defense Ministerial": the gathering's owner
+    if span.end < len(span.doc) and span.doc[span.end].text in HYPHENS or \
+            span.start > 0 and span.doc[span.start - 1].text in HYPHENS:
+        return False  # "Russia-Ukraine talks": a pair of sides, not a person's description
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i and root.head.i < root.i:
         root = root.head  # "the Chinese and Russian foreign ministers": as the first one
@@ -2407,6 +2476,8 @@ def _labels_a_non_state_group(span: Span) -> bool:
     """A demonym or state name modifying a group outside its government ("some Iraqi
     insurgents", "Syrian rebels", "Libyan protesters")."""
     root = span.root
+    if span.end < len(span.doc) and span.doc[span.end].lower_ == "shadow":
+        return True  # "Myanmar shadow government": the opposition's, not the state's
     return root.dep_ in ("amod", "compound", "nmod") and \
         root.head.lemma_.casefold() in NON_STATE_GROUPS
 
@@ -3289,6 +3360,23 @@ def _headline_verb(token: Token) -> bool:
                for t in (before, after))
 
 
+# nouns that make "a … call" a conversation, not an appeal ("a ceasefire call")
+CALL_KIND_NOUNS = {"phone", "telephone", "video", "conference", "courtesy", "leader", "leaders",
+                   "morning", "afternoon", "evening", "night", "weekend", "hour", "minute",
+                   "follow", "zoom", "teleconference"}
+# the first word of a state office's title ("foreign minister", "prime minister"); a bare
+# "leader" is too loose ("Burma leader" may be a de facto or opposition leader)
+TITLE_LEAD_WORDS = {"foreign", "defence", "defense", "prime", "interior", "finance", "trade",
+                    "economy", "deputy", "vice"}
+HYPHENS = {"-", "–", "—"}
+OFFICE_NOUNS = {"minister", "president", "leader", "envoy", "ambassador", "secretary", "premier",
+                "chancellor", "chief", "head"}
+HEAD_WORDS = {"chief", "head", "boss", "leader", "president", "secretary-general"}
+HEADLINE_SUBJECT_MAX = 8  # tokens: "Foreign ministers of Baltic states"
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+NOT_IN_HEADLINE_SUBJECT = {"ADP", "SCONJ", "PRON", "ADV", "PART", "AUX"}
+
+
 def _headline_names(trigger: Token, clause: Span) -> list[Token]:
     """A headline's subject: "Harris, Austin to travel to Warsaw" (names, commas and "and"
     alone before the "to" of the trip verb, which the parser leaves without a subject)."""
@@ -3298,10 +3386,16 @@ def _headline_names(trigger: Token, clause: Span) -> list[Token]:
     if to is None:
         return []
     before = list(trigger.doc[clause.start:to.i])
-    if not before or before[0].pos_ != "PROPN" or not all(
-            t.pos_ == "PROPN" or t.text == "," or t.lower_ == "and" for t in before):
+    if not before or len(before) > HEADLINE_SUBJECT_MAX or \
+            not (before[0].is_title or before[0].is_upper):
         return []
-    return [t for t in before if t.pos_ == "PROPN"]
+    # a noun phrase or a list of them ("Scholz", "Macron and Scholz", "NATO chief", "IAEA
+    # head", which the small model often tags as a common noun or even a verb), never a
+    # clause of its own ("In order to meet Putin, …", "He says …")
+    if any(t.tag_ in FINITE_TAGS or t.pos_ in NOT_IN_HEADLINE_SUBJECT or
+           t.is_punct and t.text != "," for t in before):
+        return []
+    return [t for t in before if t.text != "," and t.lower_ != "and"]
 
 
 def _leg_after_purpose(to: Token, trigger: Token) -> bool:
@@ -3745,6 +3839,9 @@ def _on_the_sidelines(trigger: Token) -> Token | None:
     return next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+SCHEDULED_LEMMAS = {"set", "schedule", "plan", "slate"}
+
+
 def _is_planned(trigger: Token, clause: Span) -> bool:
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and _members_meeting(trigger) is not None:
         # "European leaders meeting in Brussels agreed …": what they did at the meeting says
@@ -3786,6 +3883,15 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     if infinitive and (trigger.dep_ == "ROOT" or trigger.dep_ == "acl" and
                        trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.dep_ == "ROOT"):
         return True  # a headline's future: "EU defence ministers to meet on Monday"
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.casefold() in SCHEDULED_LEMMAS
+            for c in trigger.children):
+        return True  # "Biden-Xi talks set for next week", "a summit scheduled for May"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "ROOT" and any(
+            c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and
+            any(g.dep_ in ("aux", "auxpass") and g.lower_ == "to" for g in c.children)
+            for c in trigger.children):
+        return True  # a verbless headline's future: "Russia-Ukraine talks to resume Monday"
     # not a clause joined to the trigger ("I met Scholz yesterday and we agreed on …")
     own_children = [c for c in trigger.children if c.dep_ not in (
         "conj", "cc", "ccomp", "advcl", "parataxis", "relcl", "acl")]
