@@ -72,3 +72,33 @@ def test_another_transliteration_of_a_known_leader():
 ])
 def test_places_and_fields_of_office_are_not_actors(text, not_an_actor):
     assert not_an_actor not in _actors(text)
+
+
+@pytest.mark.parametrize("text, not_an_actor", [
+    ("The Iron Dome intercepted most of the rockets fired at the coast.", "Iron Dome"),
+    ("Dear Madam Speaker: I write to report a new proclamation.", "Dear Madam"),
+    ("The rule follows the National Defense Authorization Act (NDAA), and the NDAA sets the "
+     "budget.", "NDAA"),
+])
+def test_weapons_salutations_and_the_letters_of_a_law_are_not_actors(text, not_an_actor):
+    assert not_an_actor not in _actors(text)
+
+
+def test_a_militant_and_a_soldier_described_before_their_names():
+    found = _actors("Militant leader Abu Harith al-Tamimi escaped, and 24-year-old British "
+                    "soldier Tom Ashcroft was wounded.", published="2006-05-01")
+    assert found["Abu Harith al-Tamimi"][1] == "rebel"
+    assert found.get("Tom Ashcroft", ("United Kingdom", "military")) == ("United Kingdom",
+                                                                          "military")
+
+
+def test_an_office_s_short_name_is_its_department():
+    found = _actors("The Secretary of Homeland Security will issue the rules.")
+    assert "Department of Homeland Security" in found
+    assert "Homeland Security" not in found
+
+
+def test_an_escaped_line_break_separates_words_and_sentences():
+    nlp_text = r"Talks ended on Monday.\nNetanyahu said the operation would go on."
+    found = _actors(nlp_text, published="2014-08-03")
+    assert "Benjamin Netanyahu" in found

