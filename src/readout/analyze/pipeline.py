@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -123,7 +124,8 @@ ESCAPED_NEWLINE_INFIXES = (r"\\n", r"[.!?:;,\"'\u201d\u2019)](?=\\n)")
 
 def _split_escaped_newlines(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or []) + list(ESCAPED_NEWLINE_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=4)
