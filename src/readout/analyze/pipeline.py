@@ -124,7 +124,7 @@ ESCAPED_NEWLINE_INFIXES = (r"\\n", r"[.!?:;,\"'\u201d\u2019)](?=\\n)")
 
 def _split_escaped_newlines(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or []) + list(ESCAPED_NEWLINE_INFIXES)
-    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
+    tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
