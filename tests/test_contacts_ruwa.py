@@ -110,3 +110,24 @@ def test_a_government_gathering_its_own_staff_is_no_contact():
     assert contacts("Volodymyr Zelensky held a meeting of his military command on Sunday.") == []
     # three named people of one government: a gathering of the government's own, not one to one
     assert contacts("Joe Biden met Antony Blinken and Lloyd Austin at the White House.") == []
+
+
+def test_a_pair_of_names_opening_a_headline_talk():
+    found = contacts("Scholz, Macron talk for first time since invasion")
+    assert [sorted(c.participants) for c in found] == [["Emmanuel Macron", "Olaf Scholz"]]
+    assert contacts("Yesterday, Macron talked about his plans.") == []
+
+
+def test_a_capital_modifying_the_visit_noun_is_where_it_goes():
+    found = contacts("Boris Johnson makes surprise Kyiv visit")
+    assert [(sorted(c.participants), c.place) for c in found] == [
+        (["Boris Johnson", "Ukraine"], "Kyiv")]
+    # a verbless headline: the name it opens with travels
+    found = contacts("Johnson in surprise Kyiv visit")
+    assert [(sorted(c.participants), c.place) for c in found] == [
+        (["Boris Johnson", "Ukraine"], "Kyiv")]
+
+
+def test_the_visit_of_a_named_person_is_theirs():
+    found = contacts("Boris Johnson discussed the Ukraine visit of Macron.")
+    assert [sorted(c.participants) for c in found] == [["Emmanuel Macron", "Ukraine"]]

@@ -458,7 +458,9 @@ class ContactExtractor:
                 node = node.head  # "are set to speak", "are expected to talk"
                 subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             plural = any(s.tag_ == "NNS" or s.lower_ in ("they", "we") or
-                         any(c.dep_ == "conj" for c in s.children) for s in subjects)
+                         any(c.dep_ == "conj" for c in s.children) or
+                         _headline_subjects(s, s.sent)
+                         for s in subjects)  # ("Scholz, Macron talk": a headline's pair)
             if "to" in children and any(  # "spoke to Zelensky", not "spoke to reporters"
                     c.lower_ == "to" and any(g.dep_ == "pobj" and (
                         g.ent_type_ in ("PERSON", "GPE", "NORP") or g.pos_ == "PROPN")
@@ -1126,6 +1128,10 @@ class ContactExtractor:
             # "preceded by a visit from Clinton", "a trip by McConnell": the noun's own agent
             agents = [g for c in trigger.children if c.dep_ == "prep" and
                       c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"]
+            # "the Ukraine visit of Macron": a name after "of" is the visitor too
+            agents += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" and
+                       (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")]
             region = {t.i for a in agents for t in a.subtree}
             found = self._people_only(self._collect(doc, clause, region, mentions, quoted,
                                                     lead)) if region else []
@@ -1135,6 +1141,14 @@ class ContactExtractor:
                 # "Trump cancelled a Democratic congressional trip": the trip is the
                 # lawmakers'; who called it off did not travel
                 return []
+            prep = trigger.head
+            if trigger.dep_ == "pobj" and prep.lower_ == "in" and prep.head.dep_ == "ROOT" and \
+                    prep.head.pos_ in ("PROPN", "NOUN") and prep.head.i < prep.i:
+                # a verbless headline "Johnson in surprise Kyiv visit": the name it opens with
+                region = {t.i for t in prep.head.subtree if t.i < prep.i}
+                found = self._collect(doc, clause, region, mentions, quoted, lead)
+                if found:
+                    return self._people_only(found)
         if trigger.lemma_ in SENDING_LEMMAS:
             objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
             region = {t.i for o in objects for t in o.subtree}
@@ -3278,6 +3292,14 @@ def _destinations(trigger: Token) -> list[Span]:
                         objects.extend(c for c in when.children if c.dep_ == "conj"
                                        and c.ent_type_ == "GPE")
     places: list[Span] = []
+    if trigger.pos_ == "NOUN" and not objects:
+        # "a surprise Kyiv visit", "his Moscow trip": a capital or state named as the trip
+        # noun's modifier (tagged as an adjective as often as as a name)
+        for mod in trigger.children:
+            if mod.dep_ in ("compound", "amod") and mod.i < trigger.i and mod.is_title and (
+                    _is_state_or_capital(mod.text) or
+                    load_gazetteer(None).state_of_city(mod.text) is not None):
+                places.append(doc[mod.i:mod.i + 1])
     queue = list(objects)
     while queue:
         obj = queue.pop(0)
