@@ -102,3 +102,24 @@ def test_an_escaped_line_break_separates_words_and_sentences():
     nlp_text = r"Talks ended on Monday.\nNetanyahu said the operation would go on."
     found = _actors(nlp_text, published="2014-08-03")
     assert "Benjamin Netanyahu" in found
+
+
+@pytest.mark.parametrize("headline, people", [
+    ("Lavrov, Guterres discuss grain corridor", {"Sergey Lavrov", "António Guterres"}),
+    ("Raisi and Erdogan hold talks in Tehran", {"Ebrahim Raisi", "Recep Tayyip Erdoğan"}),
+    ("Erdogan-Putin meeting set for Sochi", {"Recep Tayyip Erdoğan", "Vladimir Putin"}),
+])
+def test_a_headline_s_bare_surnames_of_office_holders_are_people(headline, people):
+    assert people <= set(_actors(headline, published="2022-07-20"))
+
+
+def test_a_surname_that_is_an_english_word_needs_the_tagger():
+    found = _actors("Price increases hit the region hard, the ministry said.",
+                    published="2022-07-20")
+    assert not any(name.endswith("Price") for name in found)
+
+
+def test_a_surname_qualifying_a_noun_is_not_the_person():
+    found = _actors("Critics spoke of anti-Blinken sentiment and a Blinken doctrine.",
+                    published="2022-07-20")
+    assert "Antony Blinken" not in found

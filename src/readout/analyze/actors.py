@@ -100,6 +100,18 @@ MILITARY_WORDS = {"gen", "general", "admiral", "adm", "lt", "col", "brig", "maj"
 BUSINESS_WORDS = {"ceo", "company", "corporation", "bank", "founder", "executive"}
 MEDIA_WORDS = {"journalist", "reporter", "correspondent", "editor", "columnist", "anchor",
                "broadcaster", "blogger"}
+# gazetteer surnames that are also English words or very common family names: alone, they
+# are not taken for the gazetteer's person unless the tagger says it is a person
+AMBIGUOUS_SURNAMES = {
+    "abbott", "austin", "baird", "bishop", "brown", "bruce", "burns", "cannon", "carter",
+    "champagne", "cooper", "costa", "craft", "francis", "gates", "gabriel", "hague", "harris",
+    "holder", "johnson", "kelly", "lynch", "martin", "miller", "payne", "power", "price",
+    "reynolds", "rossi", "silva", "singh", "smith", "sanders", "sessions", "thomas", "wallace",
+    "hunt", "hussain", "ismail", "mansour", "moussa", "saleh", "salam", "sharif", "mahmud",
+    "salman", "ashraf", "campbell", "nicholson", "williamson", "whitaker", "bennett", "cohen",
+    "young", "graham", "turner", "mason", "morgan", "stone", "walker", "warren", "church",
+    "marin", "pavel", "patel", "khan", "hadi", "fallon", "finer", "hicks", "landau", "luna",
+    "morin", "petri", "rudd", "shannon", "tracy", "ryan", "rice", "bush", "baker"}
 # posts that are a state's whatever body they sit in (unlike "president" or "spokesman")
 STATE_OFFICE_WORDS = {"minister", "ambassador", "envoy", "senator", "governor", "premier",
                       "diplomat", "consul", "lawmaker", "legislator", "congressman",
@@ -402,8 +414,13 @@ class ActorResolver:
         # the whole run a person came from: "Ukrenergo" in "Ukrenergo CEO Volodymyr
         # Kudrytskyi" is the employer, even where the NER calls it a person
         claimed: set[int] = set()
+        # "Putin-Erdogan summit", "Trump-Kim talks": two known surnames joined by a hyphen
+        # are two people, not one name
+        for pair in self._hyphenated_pairs(doc, taken):
+            found.extend(pair)
+            claimed.update(range(pair[0].start, pair[1].end))
         # ("Republicans Rip Barack Obama Over …": the headline's style words part the run)
-        for start, end in _capitalised_runs(doc, self._skip | self._headline_words):
+        for start, end in _capitalised_runs(doc, self._skip | self._headline_words | claimed):
             person = self._split_title_name(doc, start, end)
             # a name inside a body the gazetteer already found ("Ukraine Defense Contact
             # Group") is not a person
@@ -435,6 +452,8 @@ class ActorResolver:
         claimed |= {i for p in found for i in range(p.start, p.end)}
         found.extend(self._named_in_full_elsewhere(doc, found, claimed | taken))
         found.extend(self._lone_names_mistagged(doc, found, claimed | taken))
+        claimed |= {i for p in found for i in range(p.start, p.end)}
+        found.extend(self._known_surnames_untagged(doc, claimed | taken, day))
         found = [p for p in found
                  if not (_names_equipment(doc, p) and not self.gazetteer.people_named(p.words))]
         # "Army of Ansar al-Sunna", "Army of the Men of …": a name after a group's head
@@ -506,6 +525,69 @@ class ActorResolver:
                     p.end < len(doc) and doc[p.end].pos_ == "NOUN" and doc[p.end].is_lower:
                 continue
             out.append(p)
+        return out
+
+    def _known_person(self, word: str, day: str | None) -> Entry | None:
+        """The one gazetteer person a bare surname names, if they held an office within two
+        years of the day (a bare surname in a headline is a person of the time)."""
+        if len(word) < 5 or word.casefold() in AMBIGUOUS_SURNAMES or not word[:1].isupper() \
+                or word.isupper() or self._is_place_or_org(word):
+            return None
+        hits = self.gazetteer.people_named([word])
+        if len(hits) != 1:
+            return None
+        if day is None:
+            return hits[0]
+        year = int(day[:4])
+        near = any((r.start is None or int(r.start[:4]) <= year + 2) and
+                   (r.end is None or int(r.end[:4]) >= year - 2) for r in hits[0].roles)
+        return hits[0] if near else None
+
+    def _hyphenated_pairs(self, doc: Doc, taken: set[int]) -> list[tuple[PersonFound, PersonFound]]:
+        """"Putin-Erdogan": a known surname, a hyphen with no spaces, another known surname."""
+        day = doc._.published
+        pairs = []
+        for token in doc[1:-1]:
+            left, right = doc[token.i - 1], doc[token.i + 1]
+            if token.text != "-" or left.whitespace_ or token.whitespace_ or \
+                    {left.i, right.i} & taken:
+                continue
+            if left.i > 0 and doc[left.i - 1].text == "-" or \
+                    right.i + 1 < len(doc) and doc[right.i + 1].text == "-":
+                continue  # "Putin-Erdogan-Raisi" or a longer compound: left alone
+            a, b = self._known_person(left.text, day), self._known_person(right.text, day)
+            if a is None or b is None or a is b:
+                continue
+            pairs.append((PersonFound(start=left.i, end=left.i + 1, name_start=left.i,
+                                      name_end=left.i + 1, words=[left.text], title=""),
+                          PersonFound(start=right.i, end=right.i + 1, name_start=right.i,
+                                      name_end=right.i + 1, words=[right.text], title="")))
+        return pairs
+
+    def _known_surnames_untagged(self, doc: Doc, used: set[int], day: str | None
+                                 ) -> list[PersonFound]:
+        """"Guterres, Lavrov discuss …", "Blinken in talks with …": a headline's bare surname of
+        a known office holder of the time that the small model tagged as a place, a body or
+        nothing is that person."""
+        out = []
+        for token in doc:
+            if token.i in used or token.ent_type_ == "PERSON" or not token.is_alpha:
+                continue
+            if self._known_person(token.text, day) is None:
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.i > 0 and doc[token.i - 1].text == "-" or after is not None and (
+                    after.text == "-" or after.lower_ in EPONYM_NOUNS):
+                continue  # "anti-Trump", "a Trump presidency": the name qualifies something
+            entity = _entity_at(token)
+            if entity is not None and len(entity) > 1:
+                continue  # "the Blinken Doctrine": part of another name
+            neighbours = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+            if any(_name_like(n) and n.text[:1].isupper() and not n.is_sent_start
+                   for n in neighbours if n.i not in used):
+                continue  # part of a longer name the article gives
+            out.append(PersonFound(start=token.i, end=token.i + 1, name_start=token.i,
+                                   name_end=token.i + 1, words=[token.text], title=""))
         return out
 
     def _named_in_full_elsewhere(self, doc: Doc, found: list[PersonFound], used: set[int]
