@@ -69,6 +69,8 @@ def test_another_transliteration_of_a_known_leader():
     ("Shells fell on the villages of Tell Harmaz and Qasr Abyad overnight.", "Tell Harmaz"),
     ("Government troops seized Wadi Safra on Tuesday.", "Wadi Safra"),
     ("She served as Minister for Economic Affairs and Climate Action.", "Climate Action"),
+    ("Missiles struck the Lysychansk Oil Refinery overnight.", "Lysychansk Oil Refinery"),
+    ("Staff at the Enerhodar Nuclear Power Plant were detained.", "Enerhodar Nuclear Power Plant"),
 ])
 def test_places_and_fields_of_office_are_not_actors(text, not_an_actor):
     assert not_an_actor not in _actors(text)

@@ -2673,7 +2673,11 @@ FACILITY_WORDS = frozenset({"room", "base", "airport", "hotel", "hall", "square"
                             "palace", "hospital", "prison", "jail", "mosque", "cathedral",
                             "museum", "arena", "tower", "plaza", "cemetery", "bridge",
                             "station", "fairgrounds", "fairground", "auditorium", "theater",
-                            "theatre", "courthouse", "nightclub", "ballroom", "gymnasium"})
+                            "theatre", "courthouse", "nightclub", "ballroom", "gymnasium",
+                            # war news: sites struck or held ("Kremenchuk Oil Refinery",
+                            # "the Zaporizhzhia Nuclear Power Plant", "Azovstal Steel Works")
+                            "refinery", "plant", "dam", "factory", "steelworks", "works",
+                            "depot", "shipyard", "seaport"})
 # Last words of schemes and documents that the small model tags as bodies.
 SCHEME_WORDS = frozenset({"program", "programme", "initiative", "list", "release"})
 # Faiths are what people hold, not parties that act ("radical Islam"); their bodies
