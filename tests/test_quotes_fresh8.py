@@ -88,3 +88,37 @@ def test_a_company_named_after_a_country_is_not_split(analyze):
     text = "The head of Ukraine International Airlines said \u201cflights resume on Monday.\u201d"
     got = _by_text(text, analyze(text), "direct")
     assert got["flights resume on Monday."] not in ("International Airlines",)
+
+
+def test_the_posts_read_is_whoever_posted_them(analyze):
+    # no earlier 'posts' to read an issuer from: the group shown posting them speaks
+    text = ("A group opposed to the mayor ran ads this week. Liberty Forward PAC paid for the "
+            "ads and posted them on Instagram.\n\nThe ads show the mayor at a rodeo. The social "
+            "media posts read, \u201cVote for real change on Tuesday.\u201d")
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"Vote for real change on Tuesday.": "Liberty Forward PAC"}
+
+
+def test_a_title_with_its_holder_named_beside_it_is_that_person(analyze):
+    # on this date the gazetteer's press secretary is someone else; the article names its own
+    text = ("The White House press secretary, Karine Jean-Pierre, took questions on Monday. "
+            "\u201cWe have nothing to announce,\u201d she said.")
+    got = _by_text(text, analyze(text, published="2022-01-10"), "direct")
+    assert got == {"We have nothing to announce,": "Karine Jean-Pierre"}
+
+
+def test_a_surname_with_particles_is_not_cut_short(analyze):
+    # the tagger stops 'Ursula von der' before 'Leyen': no person ends on a particle
+    text = ("Ursula von der Leyen and Charles Michel met in Brussels on Tuesday. The former "
+            "said the summit had been \u201cvery productive.\u201d")
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"very productive.": "Ursula von der Leyen"}
+
+
+def test_a_cue_with_its_own_subject_inside_another_cue_clause_wins(analyze):
+    # 'while the latter called them "frank"' hangs under 'said'; both govern the word, the
+    # nested clause with a subject of its own is whose word it is
+    text = ("Ursula von der Leyen and Charles Michel spoke on Tuesday. The former said the "
+            "talks were \u201cuseful,\u201d while the latter called them \u201cfrank.\u201d")
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"useful,": "Ursula von der Leyen", "frank.": "Charles Michel"}

@@ -522,6 +522,16 @@ class QuoteExtractor:
                 # of two cues that both govern the quote, one with a known speaker wins ('an
                 # architect who said ..., saying, "..."')
                 distance = min(distance, 1) + (0.001 if frame.speaker is None else 0.0)
+                # and of two that govern it, a contrasting clause with a subject of its own
+                # hung inside the other's ('X said the talks were "useful," while Y called
+                # them "frank"': Y's word, not part of what X said)
+                if frame.speaker is not None and token.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                        for c in token.children) and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and not _in_any(c.idx, inside)
+                        for c in token.children) and not _in_any(token.idx, inside) and (
+                        not _open_mark_before(doc_text(doc), token.idx)):
+                    distance -= 0.0001
             if frame.speaker is None and frame.subject is None:
                 distance += 50
             candidates.append((distance, frame))
@@ -1872,6 +1882,14 @@ def _ancestor(verb: Token, token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _open_mark_before(text: str, offset: int) -> bool:
+    """Whether an odd number of double quotation marks stands between the paragraph's start
+    and ``offset``: the words there are inside a quotation left open (a nested one, or one
+    whose closing mark is missing), not the author's."""
+    para = text.rfind("\n\n", 0, offset)
+    return len(MARK.findall(text, para + 1 if para >= 0 else 0, offset)) % 2 == 1
 
 
 def _loose_conjunct(verb: Token, node: Token) -> bool:

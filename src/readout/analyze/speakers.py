@@ -321,6 +321,10 @@ def _in(offset: int, a: int, b: int) -> bool:
     return a <= offset < b
 
 
+# Lower-case particles inside surnames ('von der Leyen', 'de Gaulle', 'van Rompuy'): a name
+# does not end on one.
+SURNAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du",
+                     "dos", "das", "ter", "ten", "bin", "al"}
 # Words of companies' names that are no part of a person's ('Ukraine International Airlines'
 # is not a person in Ukraine), besides ORG_WORDS.
 COMPANY_NAME_WORDS = {"international", "national", "airlines", "airways", "air", "holdings",
@@ -509,6 +513,8 @@ class SpeakerResolver:
         for mention in self.mentions:
             if mention.how == "pronoun":
                 continue  # another component's guess, not a name in the text
+            if mention.how == "title" and self._title_named_beside(mention.start, mention.end):
+                continue  # 'The press secretary, Karine Jean-Pierre,': the named person
             entry = self.gazetteer.entries.get(mention.actor)
             if entry is not None and entry.kind == "person":
                 key = _surname(entry.name).casefold()
@@ -636,6 +642,13 @@ class SpeakerResolver:
             name = held  # 'Ukraine Olena Zelenska' tagged as one name: the person only
         if not name or not name[0].isalpha() or name.casefold() in TITLE_WORDS:
             return
+        if len(name.split()) > 1 and name.split()[-1] in SURNAME_PARTICLES:
+            # 'Ursula von der' + 'Leyen': the tagger stopped inside the surname; the name runs
+            # on to the capitalised word after the particle, or is no name of its own
+            if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+                name = f"{name} {doc[ent.end].text}"
+            else:
+                return
         if ent.end < len(doc) and _generation("x " + doc[ent.end].text) and not _generation(name):
             # 'Jesse Jackson Jr. Pleads Guilty': the tagger left the suffix out of the name
             name = f"{name} {doc[ent.end].text}"
@@ -898,6 +911,18 @@ class SpeakerResolver:
                 break
             right = child.right_edge.i
         return doc[left: right + 1]
+
+    def _title_named_beside(self, start: int, end: int) -> bool:
+        """Whether a title read as its holder on the article's day ('the press secretary')
+        has the person who holds it named in apposition right after it ('the White House
+        press secretary, Karine Jean-Pierre,'): the article's own answer, which the
+        gazetteer's dates (or a story's missing date) must not replace."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        return any(c.dep_ == "appos" and c.i > head.i and c.ent_type_ == "PERSON"
+                   and c.pos_ == "PROPN" for c in head.children)
 
     def _without_place(self, ent: Span) -> str | None:
         """The person's name in an entity that runs a state or company into it ('Ukraine
@@ -1388,7 +1413,7 @@ class SpeakerResolver:
         for k in range(head.i - 1, -1, -1):
             tok = doc[k]
             if head.idx - tok.idx > 1500:
-                return None
+                break
             if tok.pos_ != "NOUN" or tok.lemma_.casefold() != word or self._quoted(tok.idx):
                 continue
             if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
@@ -1425,6 +1450,38 @@ class SpeakerResolver:
                     return None
                 return self.resolve(subject)[0]
             return None
+        return self._poster(head)
+
+    def _poster(self, head: Token) -> str | None:
+        """'X paid for the ads and posted them online. ... The posts read, "..."': with no
+        earlier mention of the document to read the issuer from, whoever the last 1000
+        characters show posting or tweeting (the verb of the document's own name: posts,
+        tweets) or issuing 'them'/'it', with a named subject (or one resolved like a
+        speaker's)."""
+        doc = self.doc
+        word = head.lemma_.casefold()
+        for k in range(head.i - 1, -1, -1):
+            verb = doc[k]
+            if head.idx - verb.idx > 1000:
+                return None
+            if verb.pos_ != "VERB" or self._quoted(verb.idx):
+                continue
+            lemma = verb.lemma_.casefold()
+            issued = lemma in ISSUING_VERBS and any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in verb.children)
+            if lemma != word and not issued:
+                continue
+            clause = verb
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            while subject is None and clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head  # 'paid for the ads and posted them': the first verb's
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in AUTHOR or self._quoted(subject.idx):
+                continue
+            if subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS | PLURAL:
+                name = self.resolve(subject)[0]
+                if name is not None:
+                    return name
         return None
 
     def _side_of(self, head: Token) -> str | None:
