@@ -47,10 +47,12 @@ def iso_date(value: str) -> str:
 
 
 def used_rows() -> set[int]:
-    """Rows any gold file names (keys 'ruwa:<n>'), this set's own file excepted."""
+    """Rows any gold file names (keys 'ruwa:<n>'), this set's own file and its sibling sets of
+    the same day excepted (ruwa_*.json: the contacts set takes the even rows, so the draw
+    stays the same after it is written)."""
     rows: set[int] = set()
     for path in GOLD.glob("*.json"):
-        if path.name == OUT_NAME:
+        if path.name.startswith("ruwa_"):
             continue
         rows.update(int(n) for n in re.findall(r"ruwa:(\d+)", path.read_text("utf-8")))
     return rows

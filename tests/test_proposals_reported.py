@@ -77,3 +77,20 @@ def test_gerunds_listed_as_motives_are_no_demands() -> None:
     text = ("Putin has several motives. They include hyping a threat, claiming that Russia is "
             "a great power, demanding respect from the West.")
     assert not any(p.proposer == "Russia" for p in proposals_of(text))
+
+
+def test_a_trailing_credit_the_parse_coordinates_is_the_proposer() -> None:
+    from readout.analyze.pipeline import analyze_text
+
+    found = analyze_text("The alliance's answer to any chemical attack must be swift, but "
+                         "measured, Estonia's prime minister says", published="2022-05-02"
+                         ).proposals
+    assert found and found[0].proposer not in (None, "author")
+
+
+def test_calls_no_one_owns_are_not_the_authors() -> None:
+    from readout.analyze.pipeline import analyze_text
+
+    found = analyze_text("Calls for calm as clashes spread near the border crossing",
+                         published="2022-05-02").proposals
+    assert found and all(p.proposer is None for p in found)

@@ -403,7 +403,9 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
                          "mission"}), "COERCE", "restrict"),
     "violate": (frozenset({"ceasefire", "truce", "armistice"}), "ASSAULT", None),
     "seek": (frozenset({"refuge", "asylum", "help", "aid", "assistance", "support", "release",
-                        "extradition", "talk", "meeting", "protection", "clarification"}),
+                        "extradition", "talk", "meeting", "protection", "clarification",
+                        "weapon", "arm", "ammunition", "loan", "funding", "ceasefire", "truce",
+                        "guarantee", "compensation", "apology"}),
              "REQUEST", None),
     "strengthen": (frozenset(TROOP_NOUNS), "MOBILIZE", "troops"),
     "boost": (frozenset(TROOP_NOUNS), "MOBILIZE", "troops"),
@@ -785,7 +787,8 @@ GROUP_NOUNS = {"student", "worker", "farmer", "settler", "guerrilla", "guerilla"
                "defector", "policeman", "representative", "spokesman", "member", "faction",
                "guard", "state", "nation", "power", "country", "conservative", "liberal",
                "progressive", "moderate", "hardliner", "reformer", "reformist", "senator",
-               "legislator", "congressman", "congresswoman", "governor", "mayor"}
+               "legislator", "congressman", "congresswoman", "governor", "mayor",
+               "charity", "campaigner"}
 # Collective nouns that name an acting body in the singular ("the military", "a mob").
 COLLECTIVE_NOUNS = {"military", "army", "police", "mob", "crowd", "opposition", "junta",
                     "militia", "navy"}
@@ -812,6 +815,7 @@ class Candidate:
     quoted: bool = False  # a verdict inside a quotation: the quote's speaker passes it
     blamed_only: bool = False  # the target is the clause's subject or no one ("said X lied",
     # "won the endorsement of Y")
+    objects: tuple[Token, ...] = ()  # the acted-on phrase when the parse hangs it elsewhere
 
 
 # "Stood by its reporting", "stands with its base": standing by a thing or by one's own side
@@ -987,7 +991,7 @@ class EventExtractor:
         own = _own_state(doc, actor)
         if own is not None and cand.type in FORCEFUL_TYPES and _is_rebel(doc, actor):
             own = None  # "the Houthis attacked Yemeni troops": insurgents fight their state
-        stated = [] if cand.blamed_only else _target_tokens(cand)
+        stated = [] if cand.blamed_only else list(cand.objects) or _target_tokens(cand)
         target_toks = [t for t in [*accused, *stated]
                        if t is not None and (cand.agent is None or t.i != cand.agent.i)]
         # "as China and Russia support the government": the doers' own states are not the
@@ -1167,6 +1171,16 @@ class EventExtractor:
                 if other not in targets:
                     events += self._make(doc, sent, cand, other,
                                          [t for t in targets if t != other])
+        if actor_tok is not None and actor_tok.tag_ == "NNS" \
+                and _lemma(actor_tok) in SPOKESPEOPLE:
+            # "leaders of the US, UK and France say": each state its leaders speak for
+            led = next((g for c in actor_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+            for conj in led.conjuncts if led is not None else ():
+                other = _actor_at(doc, conj, mentions, exclude=actor)
+                if other and other not in targets and all(e.actor != other for e in events):
+                    events += self._make(doc, sent, cand, other,
+                                         [t for t in targets if t != other])
         return events
 
     def _predicted_events(self, doc: Doc, sent: Span, cand: Candidate,
@@ -1296,7 +1310,11 @@ class EventExtractor:
             else [o for o in _coordinated_actors(doc, actor_tok, mentions, actor)
                   if o not in targets]
         took_place = cand.type in ("ASSAULT", "COERCE") and cand.token.dep_ == "pobj" \
-            and cand.token.head.lower_ in TOOK_PLACE_PREPS
+            and (cand.token.head.lower_ in TOOK_PLACE_PREPS or (
+                # "civilians injured in Russian shelling": the harm reports the attack done
+                cand.token.head.lower_ in ("in", "by")
+                and _lemma(cand.token.head.head) in KILLING_VERBS | {"die", "damage",
+                                                                     "destroy", "hurt"}))
         if not targets and cand.type != "CONSULT" and actor_tok is not None and not restated \
                 and not took_place \
                 and (actor_tok.pos_ != "PRON" or cand.token.dep_ not in ("dobj", "obj", "nsubj")):
@@ -1552,7 +1570,17 @@ def find_candidates(sent: Span) -> list[Candidate]:
     if sent.text.rstrip().endswith("?") and not _presupposing_question(sent):
         return []  # a question asserts nothing
     found: list[Candidate] = []
+    claimed: set[int] = set()
     for token in sent:
+        if token.i in claimed:
+            continue
+        headline = _headline_noun_verb(token, sent)
+        if headline is not None:
+            found.append(headline)
+            if _lemma(token) == "claim":  # the claimed attack is this event, not a second
+                claimed.update(t.i for t in sent if t.i > token.i
+                               and _lemma(t) in ATTACK_NOUNS)
+            continue
         predicted = _predicted_threat(token) or _reported_obligation(token) or \
             _censure(token) or _reported_deceit(token) or _reported_blame(token) \
             or _won_backing(token) or _reported_crime(token) or _denied_accord(token) \
@@ -1575,11 +1603,25 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 found.append(nominal)
             continue
         etype, mode, verb = hit
+        if etype == "COERCE" and _shut_to_foreigners(token, verb):
+            etype, mode = "SANCTION", "discontinue"
+        if etype in ("CONCEDE", "RETREAT") and _lemma(token) in ("free", "release") and any(
+                _lemma(other) in STORMING_VERBS and other.pos_ == "VERB"
+                for other in (verb.head, *verb.conjuncts) if other.i != verb.i):
+            continue  # "gunmen stormed the jail and freed inmates": a jailbreak, no concession
         if _headline_passive(token, sent):
             continue  # "Roger Stone Indicted", "Steele Criticized": the named one is the target
         if etype == "ASSAULT" and _verbal_attack(token):
             etype, mode = "ACCUSE", "disapprove"
         verdict = _context(token, verb)
+        ruled = _ruled_out_force(token, verb) if etype == "REJECT" and (
+            verdict == "REFUSE" or (verdict == "drop" and _negated(verb))) else None
+        if ruled is not None:
+            # "Moscow won't rule out breaking off relations", "did not rule out strikes": not
+            # excluding a hostile act keeps it on the table, a threat of it (CAMEO 13)
+            found.append(Candidate(type="THREATEN", mode=COERCIVE_MODES.get(ruled),
+                                   token=token, verb=verb))
+            continue
         if verdict == "drop":
             continue
         if verb.dep_ in ("ccomp", "xcomp", "oprd") and _lemma(verb.head) in ("want", "need") \
@@ -1669,7 +1711,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 found.append(Candidate(type="ACCUSE", mode="allege", token=token, verb=verb,
                                        speaker=arguer))
             continue
-        speaker = _reporting_speaker(verb)
+        speaker = _reporting_speaker(verb) or _colon_speaker(verb)
         if speaker is not None and PENTACODE[etype] in (3, 4) and etype not in (
                 "THREATEN", "REQUEST", "ACCUSE") and any(
                 c.dep_ == "nsubjpass" for c in verb.children) and not any(
@@ -1687,14 +1729,37 @@ def find_candidates(sent: Span) -> list[Candidate]:
     return _fold_protest_demands(found)
 
 
+def _ruled_out_force(token: Token, verb: Token) -> str | None:
+    """The type of the hostile act a negated "rule out"/"exclude" leaves open ("did not rule
+    out sanctions", "won't rule out breaking off relations"), else None."""
+    if _lemma(token) not in ("rule", "exclude"):
+        return None
+    for tok in verb.subtree:
+        if tok.i == token.i or tok.dep_ not in ("dobj", "obj", "xcomp", "pcomp", "pobj"):
+            continue
+        hit = _lexical(tok)
+        etype = hit[0] if hit is not None else NOUNS.get(_noun_key(tok) or "", (None, None))[0]
+        if etype is None and _lemma(tok) in ATTACK_NOUNS:
+            etype = "ASSAULT"  # "military strikes"
+        if etype in COERCIVE_MODES and etype != "PROTEST":
+            return etype
+    return None
+
+
 def _headline_passive(token: Token, sent: Span) -> bool:
     """A past participle heading a title-case line with the subject before it and nothing
     after it as object ("Roger Stone Indicted In ...", "Michael Steele Criticized for ..."):
     headlines drop the auxiliary of the passive, so the subject is the one acted on and the
     doer is unnamed unless a by-phrase names it. Headlines put active verbs in the present
     ("Trump Attacks ..."), which this leaves alone."""
-    if token.pos_ != "VERB" or not token.text[:1].isupper() or not token.lower_.endswith("ed") \
-            or not _title_case(sent):
+    # a sentence-case headline marks the participle itself ("Two farmers killed in ...")
+    participle = token.tag_ == "VBN" and token.dep_ == "ROOT" \
+        and not sent.text.rstrip().endswith(".") and not any(
+            t.pos_ in ("VERB", "AUX") and t.i != token.i and t.head.i == token.i
+            and t.dep_ in ("aux", "auxpass", "conj") for t in sent)
+    if token.pos_ != "VERB" or not participle and (
+            not token.text[:1].isupper() or not token.lower_.endswith("ed")
+            or not _title_case(sent)):
         return False
     if token.dep_ != "ROOT" and sent.start <= token.head.i < sent.end:
         return False  # the head of the line (a title parsed into the next sentence counts)
@@ -1834,6 +1899,11 @@ def _attack_owner(attack: Token) -> Token | None:
     while node.dep_ == "pobj" and node.head.lower_ == "of" \
             and _lemma(node.head.head) in SERIES_NOUNS:
         node = node.head.head  # "a series of raids"
+    if node.dep_ in ("dobj", "obj") and _lemma(node.head) == "claim" \
+            and node.head.pos_ == "VERB" and not _denied_or_unreal(node.head):
+        # "Taliban claims attack on Kabul hotel": owning an attack is doing it
+        return next((c for c in node.head.children if c.dep_ == "nsubj"
+                     and c.lower_ not in ("who", "that", "which")), None)
     if node.dep_ != "pobj" or node.head.dep_ != "prep":
         return None
     prep, host = node.head, node.head.head
@@ -1893,6 +1963,78 @@ def _ultimatum(verb: Token) -> bool:
     """Whether the act comes with an 'unless' condition ("... unless Israel withdraws")."""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
                                          for g in c.children) for c in verb.children)
+
+
+# Breaking into a place: inmates freed in the same breath are taken out, not released.
+STORMING_VERBS = {"attack", "storm", "raid", "overrun", "assault", "besiege"}
+
+
+# A state's own space, shut to others: "banned Russian jets from its airspace".
+OWN_SPACE_NOUNS = {"airspace", "port", "water", "territory", "market", "road", "sky", "harbour",
+                   "harbor"}
+
+
+def _shut_to_foreigners(token: Token, verb: Token) -> bool:
+    """Banning others from one's airspace or ports, closing them to others: cutting ties, a
+    sanction (CAMEO 16 embargo), not the coercion of one's own people a ban usually is."""
+    lemma = _lemma(token)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for child in [*verb.children, *(g for o in objects for g in o.children)]:
+        if lemma in ("ban", "bar") and child.dep_ == "prep" and child.lower_ == "from" or \
+                lemma == "close" and child.dep_ == "prep" and child.lower_ == "to":
+            if any(g.dep_ == "pobj" and _lemma(g) in OWN_SPACE_NOUNS for g in child.children):
+                return True  # "banned Russian jets from its airspace"
+            if lemma == "close" and any(c.dep_ in ("dobj", "obj") and _lemma(c) in OWN_SPACE_NOUNS
+                                        for c in verb.children):
+                return True  # "closed its airspace to Russian aircraft"
+    return False
+
+
+def _headline_noun_verb(token: Token, sent: Span) -> Candidate | None:
+    """A headline's present-tense trigger the parser took for a plural noun inside one long
+    noun phrase ("UK sanctions Russian Railways CEO", "EU sanctions Russian banks"): a named
+    doer opens the line, the trigger follows it and an object phrase follows the trigger, and
+    the line has no verb of its own. The doer acts on the object phrase."""
+    low = token.lower_
+    if token.tag_ != "NNS" or not low.endswith("s") or token.i == sent.start \
+            or token.i + 1 >= sent.end:
+        return None
+    stem = next((s for s in (low[:-1], low[:-2]) if s in VERBS or s == "claim"), None)
+    if stem is None or sent.root.pos_ in ("VERB", "AUX") or any(
+            t.pos_ in ("VERB", "AUX") for t in sent if t.i < token.i):
+        return None
+    before = list(sent)[:token.i - sent.start]
+    # the doer: a name, or a group noun a name qualifies ("Islamic State group")
+    if not all(t.pos_ in ("PROPN", "DET", "PART", "PUNCT", "ADJ") for t in before[:-1]) or not any(
+            t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+            for t in before) or not (before[-1].pos_ == "PROPN" or (
+                before[-1].pos_ == "NOUN" and _lemma(before[-1]) in GROUP_NOUNS)):
+        return None
+    following = token.nbor(1)
+    if following.pos_ not in ("ADJ", "PROPN", "NOUN", "DET", "NUM") or any(
+            c.dep_ == "prep" for c in token.children):
+        return None  # "EU sanctions on Russia": the measures, named as a topic
+    obj: Token | None = None
+    if token.head.i > token.i:
+        obj = token.head  # (the trigger parsed as a modifier of the object's head)
+    else:
+        obj = next((c for c in token.children if c.i > token.i
+                    and c.dep_ in ("appos", "dobj", "compound", "nmod", "conj")), None)
+    if obj is None:
+        return None
+    doer = before[-1] if before[-1].pos_ == "PROPN" else next(
+        t for t in reversed(before) if t.pos_ == "PROPN")  # (the name of the group)
+    if stem == "claim":
+        # "Islamic State group claims raid on ...": owning an attack is doing it
+        if _lemma(obj) not in ATTACK_NOUNS:
+            return None
+        aimed = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "against",
+                                                                              "of")
+                 for g in c.children if g.dep_ == "pobj"]
+        return Candidate(type="ASSAULT", mode=None, token=token, verb=token, agent=doer,
+                         objects=tuple(aimed))
+    etype, mode = VERBS[stem]
+    return Candidate(type=etype, mode=mode, token=token, verb=token, agent=doer, objects=(obj,))
 
 
 def _misread_present_verb(token: Token) -> Candidate | None:
@@ -2051,7 +2193,12 @@ def _reported_crime(token: Token) -> Candidate | None:
             c.dep_ in ("dobj", "obj") and c.lemma_.casefold() in CRIME_NOUNS
             for c in token.children):
         return None
-    if _denied_or_unreal(token):
+    # "may have committed war crimes, says X": a hedged charge of a past crime is still the
+    # speaker's accusation; "would have committed", "should not commit" are none
+    hedged_past = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children) and not any(
+        c.dep_ == "neg" or c.lower_ in RECOMMEND_MODALS | {"would", "could"}
+        for c in token.children)
+    if _denied_or_unreal(token) and not hedged_past:
         return None
     source = _according_to(token)
     if source is None and token.dep_ == "ccomp" \
@@ -2162,8 +2309,9 @@ def _reported_obligation(token: Token) -> Candidate | None:
         return None  # "Obama said he has to go": most often the speaker's own need
     if speaker.lower_ in FIRST_PERSON or not (
             _actorish(subj) or subj.lower_ in ("he", "she", "they")
-            or subj.lemma_.casefold() in GROUP_NOUNS | {"government", "regime", "country",
-                                                        "side", "administration"}):
+            or subj.lemma_.casefold() in GROUP_NOUNS | ASSISTING_PERSONNEL | {
+                "government", "regime", "country", "side", "administration"}):
+        # ("said inspectors need to visit the plant": a demand that they be let in)
         return None  # "sovereignty must be protected" is no demand of anyone
     return Candidate(type="REQUEST", mode=None, token=token, verb=token, speaker=speaker)
 
@@ -2620,6 +2768,18 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         # "ready to take any necessary action": readiness to use force is a threat of it
         # (the intent check turns the act into THREATEN)
         return "ASSAULT", None, token
+    if token.pos_ == "VERB" and lemma in ("use", "deploy", "employ") and token.dep_ == "xcomp" \
+            and _lemma(token.head) in ("ready", "prepared", "poised", "willing") and any(
+                c.dep_ in ("dobj", "obj") and _lemma(c) in WEAPON_WORDS | {"force", "weapon"}
+                for c in token.children):
+        # "says Moscow is ready to use nuclear weapons": readiness to use arms is a threat of
+        # force (the intent check turns the act into THREATEN)
+        return "ASSAULT", None, token
+    if token.pos_ == "VERB" and lemma in ("put", "place") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pobj" and _lemma(g) in ("alert", "standby", "readiness")
+                for g in c.children) for c in token.children):
+        return "MOBILIZE", "troops", token  # "put its nuclear forces on high alert"
     if token.pos_ == "VERB" and lemma == "propose" and any(
             c.dep_ in ("dobj", "obj") and _lemma(c) in PROPOSED_ACCORDS for c in token.children):
         return "AGREE", None, token  # "proposed an extension of the truce": an offer
@@ -3241,8 +3401,15 @@ def _nominal(token: Token) -> Candidate | None:
             return None
         if child.dep_ in ("amod", "compound") and low in PLANNED_MODIFIERS:
             planned = True
-    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB" \
-            and _lexical(token.head.head) is not None:
+    harm = token.head.head
+    # "were killed in an Israeli airstrike", "farmers killed in Russian shelling": the attack
+    # is the act, the killing its outcome, whose clause names no doer
+    outcome = etype == "ASSAULT" and token.head.lower_ in ("in", "by") \
+        and _lemma(harm) in KILLING_VERBS and (
+            _headline_passive(harm, token.sent)
+            or not any(c.dep_ in ("nsubj", "agent") for c in harm.children))
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and harm.pos_ == "VERB" \
+            and _lexical(harm) is not None and not outcome:
         return None  # "opposed to French mediation", "called for talks": the verb is the event
     verdict = _nominal_context(token)
     if verdict == "drop":
@@ -3779,6 +3946,26 @@ def _reporting_speaker(verb: Token) -> Token | None:
                         | HYPOTHETICAL_MODALS | {"to", "going"} for c in verb.children)):
         return None
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return _party_speaker(verb, speaker)
+
+
+def _colon_speaker(verb: Token) -> Token | None:
+    """The source a headline names before a colon ("Lavrov: West has declared war on
+    Russia", "Zelensky: Russia shelled Kharkiv"), for the clause the line heads; as with a
+    reporting verb, only a speaker who is a party to the act counts (_party_speaker)."""
+    sent = verb.sent
+    first = sent[0] if sent[0].pos_ != "SPACE" else (sent[1] if len(sent) > 1 else sent[0])
+    if verb.dep_ != "ROOT" or first.pos_ != "PROPN" or first.i + 1 >= sent.end \
+            or doc_text(verb.doc)[first.idx + len(first):].lstrip()[:1] != ":":
+        return None
+    if first.i + 1 >= verb.i or first.head.i not in (verb.i, first.i + 1):
+        return None  # (the name heads the line itself: "Kremlin: no talks")
+    return _party_speaker(verb, first)
+
+
+def _party_speaker(verb: Token, speaker: Token | None) -> Token | None:
+    """``speaker`` when the reported clause headed by ``verb`` has a subject of its own and
+    the speaker is a party to what it reports, else None."""
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if speaker is None or own is None or speaker.lower_ == own.lower_:
         return None
@@ -3787,7 +3974,8 @@ def _reporting_speaker(verb: Token) -> Token | None:
     # reporting what others did ("police said rebels attacked a convoy") report the act.
     party = {"our", "us", "we", "me", "my", "i"} | _pronouns_agreeing_with(speaker)
     named = {t.lower_ for t in speaker.subtree if t.pos_ == "PROPN"}
-    rest = [t for t in verb.subtree if t.i != own.i and t not in own.subtree]
+    rest = [t for t in verb.subtree if t.i != own.i and t not in own.subtree
+            and t not in speaker.subtree]  # (a headline's "Name:" hangs on the clause)
     if any(t.lower_ in party or (t.pos_ == "PROPN" and t.lower_ in named) for t in rest):
         return speaker
     if _speaker_side_named(verb.doc, speaker, rest):
@@ -3971,6 +4159,15 @@ def _subject(verb: Token) -> Token | None:
             obj = _object(node.head.head)
             if obj is not None:
                 return obj
+        if node.dep_ == "conj" and node.tag_ in ("VBZ", "VBD", "VBP") \
+                and node.head.pos_ in ("NOUN", "PROPN") \
+                and node.head.dep_ in ("dobj", "obj", "pobj") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            # "Moscow disagrees with the comment and accuses Washington": a finite verb the
+            # parse coordinates with the object before it shares the clause's subject
+            clause = next((a for a in node.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if clause is not None:
+                return _subject(clause)
         if node.dep_ in ("dobj", "obj") and node.lemma_.casefold() in EFFORT_NOUNS \
                 and node.head.pos_ == "VERB" and node.head.lemma_.casefold() in EFFORT_VERBS \
                 and any(c.dep_ == "acl" for c in node.children):
@@ -4066,6 +4263,15 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
         if held.lower_ in ("who", "that", "which", "whom") and verb.dep_ == "relcl":
             held = verb.head  # "Brown, who was shot by Wilson": the one the clause is about
         yield held
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" \
+            and any(c.dep_ == "agent" for c in verb.children):
+        # "the 'Russian attack' alleged by Kyiv", "a truce backed by Cairo": the phrase the
+        # participle qualifies is what is acted on, and its named owner the party
+        held = verb.head
+        yield held
+        yield from (c for c in held.children if c.i < held.i and c.dep_ in (
+            "poss", "amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG",
+                                                                   "PERSON"))
     for child in verb.children:
         if child.dep_ == "oprd" and cand.type in ("ACCUSE", "SUPPORT"):
             # "called climate change a hoax perpetrated by China": whom the label blames

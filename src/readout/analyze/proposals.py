@@ -376,6 +376,15 @@ class ProposalExtractor:
                     else None)
                 if name:
                     return name
+        for child in verb.children:
+            # "..., but still massive, Poland's foreign minister says": a trailing credit the
+            # parse coordinates with the demand (no object of its own)
+            if child.dep_ in ("conj", "parataxis") and child.i > verb.i \
+                    and child.lemma_.casefold() in SPEECH and not any(
+                        c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in child.children):
+                name = _actor_of(doc, _subject(child), mentions)
+                if name:
+                    return name
         quote = _quote_at(quotes, token.idx, token.idx + len(token))
         if quote is not None and quote.speaker:
             return _known_name(doc, quote.speaker)
@@ -388,6 +397,9 @@ class ProposalExtractor:
             return headed
         if quote is not None:
             return None
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ in (
+                "ROOT", "nsubj", "nsubjpass") and token.lemma_.casefold() in DEMAND_NOUNS:
+            return None  # "Calls for restraint as ...", "demands for a recount grew": others'
         return author
 
     def _addressee(self, doc: Doc, token: Token, verb: Token, kind: str,
