@@ -131,3 +131,13 @@ def test_a_capital_modifying_the_visit_noun_is_where_it_goes():
 def test_the_visit_of_a_named_person_is_theirs():
     found = contacts("Boris Johnson discussed the Ukraine visit of Macron.")
     assert [sorted(c.participants) for c in found] == [["Emmanuel Macron", "Ukraine"]]
+
+
+def test_the_two_leaders_meeting_at_a_body_are_the_pair_just_told():
+    found = contacts("Modi visited Washington on Thursday. The two leaders will meet again at "
+                     "the G20.")
+    assert [sorted(c.participants) for c in found] == [["Narendra Modi", "United States"]] * 2
+    assert found[1].status == "planned"
+    # a body's own meeting stays the body's
+    found = contacts("The G20 leaders will meet in Bali in November.")
+    assert [c.participants for c in found] == [["G20"]]

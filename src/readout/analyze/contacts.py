@@ -632,7 +632,13 @@ class ContactExtractor:
                     self._is_person(m.actor) and m.how != "pronoun"))
                 if len(before) == 2 and set(parties) <= set(before):
                     parties = before
-            if (not parties or set(parties) <= self._pair_words and not any(
+            # ("the two leaders will meet again at the G20": the body is where they meet)
+            at_body = bool(parties) and all(
+                self._is_body(p) and self._mentioned_in(doc, p, mentions, {
+                    t.i for c in trigger.children if c.dep_ == "prep" and
+                    c.lower_ in ("at", "on", "during") for t in c.subtree})
+                for p in parties)
+            if (not parties or at_body or set(parties) <= self._pair_words and not any(
                     set(c.participants) == set(parties) for c in earlier + out)) and \
                     _pair_subject(trigger):
                 # "The two women spoke for five minutes", "the two sides met again": the
