@@ -5,7 +5,8 @@ Usage: python bench/actor_lists.py [--verbose] [--no-write]
 Gold: tests/gold/actor_lists_dev1.json, ten documents (US government statements and timeline
 updates on Syria and Libya), and tests/gold/actor_lists_dev2.json, eleven more (White House and
 State Department texts, timeline updates on Egypt, Gaza, Iraq and Syria), whose expected actor
-lists were written from the text before readout was run on them (see the files' guidelines). For each document, a predicted actor is
+lists were written from the text before readout was run on them (see the files' guidelines);
+and tests/gold/actor_lists_dev3.json, 28 war headlines with their subheadings (RUWA). For each document, a predicted actor is
 matched to the gold entry one of whose acceptable names it carries (case-insensitive):
 - recall: required gold actors matched / required gold actors;
 - precision: predicted actors matched to any gold entry (required or not) / predicted actors;
@@ -27,6 +28,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "actor_lists_dev1.json"
 GOLD2 = REPO / "tests" / "gold" / "actor_lists_dev2.json"
+GOLD3 = REPO / "tests" / "gold" / "actor_lists_dev3.json"
 RESULTS = REPO / "bench" / "results" / "actor_lists.json"
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
@@ -93,7 +95,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     results = {}
-    for name, path in (("dev1", GOLD), ("dev2", GOLD2)):
+    for name, path in (("dev1", GOLD), ("dev2", GOLD2), ("dev3", GOLD3)):
         result = evaluate(path, args.verbose)
         results[name] = result
         print(f"actor lists {name}: P {result['precision']} R {result['recall']} "
