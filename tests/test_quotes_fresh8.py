@@ -122,3 +122,19 @@ def test_a_cue_with_its_own_subject_inside_another_cue_clause_wins(analyze):
             "talks were \u201cuseful,\u201d while the latter called them \u201cfrank.\u201d")
     got = _by_text(text, analyze(text), "direct")
     assert got == {"useful,": "Ursula von der Leyen", "frank.": "Charles Michel"}
+
+
+def test_the_group_is_the_organisation_named_as_a_subject_before(analyze):
+    text = ("Amnesty International published a report on Tuesday. \u201cCivilians have paid the "
+            "price,\u201d the group said.")
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"Civilians have paid the price,": "Amnesty International"}
+    text = "Protesters gathered outside the embassy. \u201cWe want answers,\u201d the group said."
+    assert _by_text(text, analyze(text), "direct") == {"We want answers,": None}
+
+
+def test_a_person_described_by_party_is_not_the_party(analyze):
+    text = ("Senator Mitt Romney criticised the plan on Monday. \u201cIt is reckless,\u201d the "
+            "Utah Republican said.")
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"It is reckless,": "Mitt Romney"}

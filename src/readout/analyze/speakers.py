@@ -321,6 +321,11 @@ def _in(offset: int, a: int, b: int) -> bool:
     return a <= offset < b
 
 
+# Nouns for any organisation ('Amnesty International published a report. "...," the group
+# said'): read back like 'the company' to the organisation last seen as a subject.
+GENERIC_BODY_NOUNS = {"group", "organization", "organisation"}
+# Words for a member of a party: 'the Ohio Democrat said' describes a person.
+PARTY_MEMBERS = {"republican", "democrat", "independent", "conservative", "tory", "socialist"}
 # Lower-case particles inside surnames ('von der Leyen', 'de Gaulle', 'van Rompuy'): a name
 # does not end on one.
 SURNAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du",
@@ -894,10 +899,24 @@ class SpeakerResolver:
             # 'Trump over the weekend denied that ...': a surname the article gave a person,
             # read as a verb ('trump over'), is still that person
             return self.people[head.lower_].name, head.idx, head.idx + len(head.text)
+        if head.lower_ in PARTY_MEMBERS and head.tag_ in ("NN", "NNP") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) and not any(
+                c.dep_ in ("poss", "prep") for c in head.children):
+            # "the Utah Republican said": a person described by party, like 'the senator'
+            # (not the party itself, as the NER's group label would have it)
+            return self._party_member(phrase), start, end
         name = self._named_in(phrase, head)
         if name is not None:
             return name, start, end
         return self._description(phrase, head), start, end
+
+    def _party_member(self, phrase: Span) -> str | None:
+        """The most salient person of the last few sentences, when clearly ahead."""
+        scores = self._salience(phrase.start_char, None, (phrase.start_char, phrase.end_char))
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.5):
+            return None
+        return ranked[0][0]
 
     def _phrase(self, head: Token) -> Span:
         """The subject phrase without trailing relative clauses and appositions."""
@@ -1556,7 +1575,7 @@ class SpeakerResolver:
                             entry is None or entry.sector == "business") and (
                             not self._quoted(ent.start_char)):
                         found.append((ent.start_char, self.org_name(ent.text) or ent.text))
-        if not found and word in COMPANY_NOUNS:
+        if not found and (word in COMPANY_NOUNS or word in GENERIC_BODY_NOUNS):
             # 'Zentrix said it was a glitch. / "...," the tech giant said': the organisation
             # last seen as the subject of a clause before (within 1000 characters, outside
             # quotes), when no business was named in another way. The small model often
@@ -1570,8 +1589,9 @@ class SpeakerResolver:
                     continue
                 name = self._named_in(self._phrase(tok), tok)
                 entry = self.gazetteer.entries.get(name) if name else None
-                if name is None or (entry is not None and entry.sector != "business"):
-                    continue
+                if name is None or (entry is not None and entry.sector != "business" and (
+                        word not in GENERIC_BODY_NOUNS or entry.kind != "organization")):
+                    continue  # (any organisation is 'the group'; only a business 'the firm')
                 person = any(p.name == name for p in self.people.values())
                 if tok.ent_type_ == "ORG" or (len(name.split()) == 1 and entry is None) or (
                         not person and entry is not None):
