@@ -134,3 +134,19 @@ def test_a_colon_headline_source_who_is_a_party_accuses() -> None:
 def test_a_colon_headline_source_reporting_others_reports_the_act() -> None:
     assert ("MOBILIZE", "Russia", "Belarus") in tuples(
         "Pentagon: Russia moved more tanks to Belarus")
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul hit by Pakistani airstrikes overnight",
+    "Damascus shelled by Israeli artillery overnight",
+])
+def test_a_headline_passive_with_its_doer_names_the_target(text: str) -> None:
+    found = tuples(text)
+    assert found and found[0][0] == "ASSAULT" and found[0][2] in ("Afghanistan", "Syria")
+    assert found[0][1] in ("Pakistan", "Israel")
+
+
+def test_they_takes_up_each_coordinated_subject() -> None:
+    found = tuples("Norway and Iceland stayed out of the bloc for years, but they are "
+                   "sanctioning Minsk now.")
+    assert {a for t, a, _ in found if t == "SANCTION"} == {"Norway", "Iceland"}

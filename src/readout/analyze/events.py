@@ -1171,6 +1171,14 @@ class EventExtractor:
                 if other not in targets:
                     events += self._make(doc, sent, cand, other,
                                          [t for t in targets if t != other])
+        if actor_tok is not None and actor_tok.lower_ == "they" and cand.speaker is None \
+                and not sides_from_subject:
+            # "Sweden and Switzerland stayed neutral then, but they are sanctioning Putin
+            # now": each of the coordinated subjects 'they' takes up
+            for other in _antecedent_partners(doc, actor_tok, actor, mentions):
+                if other not in targets and all(e.actor != other for e in events):
+                    events += self._make(doc, sent, cand, other,
+                                         [t for t in targets if t != other])
         if actor_tok is not None and actor_tok.tag_ == "NNS" \
                 and _lemma(actor_tok) in SPOKESPEOPLE:
             # "leaders of the US, UK and France say": each state its leaders speak for
@@ -2775,6 +2783,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         # "says Moscow is ready to use nuclear weapons": readiness to use arms is a threat of
         # force (the intent check turns the act into THREATEN)
         return "ASSAULT", None, token
+    if token.pos_ == "VERB" and lemma == "hit" and token.tag_ == "VBN" and any(
+            g.dep_ == "pobj" and _lemma(g) in WEAPONRY for c in token.children
+            if c.dep_ == "agent" for g in c.children):
+        return "ASSAULT", None, token  # "Kyiv hit by Russian missiles": struck, not criticised
     if token.pos_ == "VERB" and lemma in ("put", "place") and any(
             c.dep_ == "prep" and c.lower_ == "on" and any(
                 g.dep_ == "pobj" and _lemma(g) in ("alert", "standby", "readiness")
@@ -4263,7 +4275,12 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
         if held.lower_ in ("who", "that", "which", "whom") and verb.dep_ == "relcl":
             held = verb.head  # "Brown, who was shot by Wilson": the one the clause is about
         yield held
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" \
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+        # "Kyiv shelled by Russian artillery": a headline passive the parse gives an active
+        # subject; the one it names is acted on
+        yield from (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
             and any(c.dep_ == "agent" for c in verb.children):
         # "the 'Russian attack' alleged by Kyiv", "a truce backed by Cairo": the phrase the
         # participle qualifies is what is acted on, and its named owner the party
@@ -4798,6 +4815,22 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | 
     if not before:
         return None
     return (subjects or before)[-1].actor
+
+
+def _antecedent_partners(doc: Doc, pronoun: Token, actor: str | None,
+                         mentions: list[ActorMention]) -> list[str]:
+    """The actors coordinated with ``actor`` where it is the latest clause subject before
+    'they' in this sentence or the one before ("Sweden and Switzerland ..., but they ...")."""
+    sent = pronoun.sent
+    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for m in reversed([m for m in mentions if window <= m.start < pronoun.idx
+                       and m.actor == actor]):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        found = [_actor_at(doc, c, mentions, exclude=actor) for c in span.root.conjuncts]
+        return [f for f in dict.fromkeys(found) if f]
+    return []
 
 
 def _group_subject_before(doc: Doc, pronoun: Token, window: int,
