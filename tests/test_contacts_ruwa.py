@@ -141,3 +141,9 @@ def test_the_two_leaders_meeting_at_a_body_are_the_pair_just_told():
     # a body's own meeting stays the body's
     found = contacts("The G20 leaders will meet in Bali in November.")
     assert [c.participants for c in found] == [["G20"]]
+
+
+def test_a_headline_name_read_as_a_verb_holds_the_talks():
+    found = contacts("Blinken in talks with Wang Yi over Taiwan")
+    assert [(sorted(c.participants), c.format) for c in found] == [
+        (["Antony Blinken", "Wang Yi"], "talks")]

@@ -1675,6 +1675,10 @@ class ContactExtractor:
                         break
                 subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                             for t in c.subtree} - _reporters(trigger)
+                if not subjects and verb.dep_ == "ROOT" and verb.i == clause.start and \
+                        verb.is_title and verb.i < trigger.i:
+                    # "Blinken in talks with Wang Yi": a headline's name read as its verb
+                    subjects = {verb.i}
                 return sorted(set(own) | set(self._collect(doc, clause, subjects, mentions,
                                                            quoted, lead)))
         region = _clause_tokens(trigger, clause) - _reporters(trigger) - \
