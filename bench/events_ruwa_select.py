@@ -6,8 +6,9 @@ Prints the drawn documents (key, site, date, stratum) as JSON lines. The rule:
 - documents are rows of ../shared/data/ruwa-russia-ukraine-war-news/RUWA_04.08.23.csv, key
   'ruwa:<0-based row>', text = the title, then a blank line and the subheading when there is one
   (as bench/actors_news.py _text_of builds it), published = the row's Date column (M/D/Y);
-- ODD rows only (the contacts set draws from even rows); rows named by any tests/gold file are
-  skipped, and so is a text seen before (in an earlier row or in a gold file's row);
+- ODD rows only (the contacts set draws from even rows); rows named by the gold files that
+  used RUWA before this set (EARLIER_GOLD) are skipped, and so is a text seen before (in an
+  earlier row or in such a gold file's row);
 - seven sites as in the earlier RUWA sets: Reuters, Al Jazeera, BBC, Ukrinform, RT, TASS, MSNBC;
 - stratum 'event_word': 45 rows whose text holds one of EVENT_STEMS at a word start; stratum
   'no_event_word': 15 rows without; each taken round-robin over the sites from each site's pool
@@ -46,14 +47,16 @@ def iso_date(value: str) -> str:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
+# The gold files that named RUWA rows when this set was drawn; later sets (the contacts set of
+# the same day on even rows, the lead's actor lists) drew after it and leave the draw alone.
+EARLIER_GOLD = ("fresh_proposals_dev2.json", "news_actor_sample_ruwa.json")
+
+
 def used_rows() -> set[int]:
-    """Rows any gold file names (keys 'ruwa:<n>'), this set's own file and its sibling sets of
-    the same day excepted (ruwa_*.json: the contacts set takes the even rows, so the draw
-    stays the same after it is written)."""
+    """Rows the earlier gold files name (keys 'ruwa:<n>')."""
     rows: set[int] = set()
-    for path in GOLD.glob("*.json"):
-        if path.name.startswith("ruwa_"):
-            continue
+    for name in EARLIER_GOLD:
+        path = GOLD / name
         rows.update(int(n) for n in re.findall(r"ruwa:(\d+)", path.read_text("utf-8")))
     return rows
 
