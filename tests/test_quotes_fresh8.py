@@ -138,3 +138,15 @@ def test_a_person_described_by_party_is_not_the_party(analyze):
             "Utah Republican said.")
     got = _by_text(text, analyze(text), "direct")
     assert got == {"It is reckless,": "Mitt Romney"}
+
+
+def test_pronoun_of_an_inserted_cue_is_not_the_clause_subject(analyze):
+    # 'Senator Tom Hale, she said, "..."': she is the aide reporting, not the senator
+    text = ("Aide Maria Gomez spoke after the meeting. Senator Tom Hale, she said, \u201cwants "
+            "a deal before summer.\u201d")
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"wants a deal before summer.": "Maria Gomez"}
+    text = ("Kremlin aide Yuri Ushakov briefed reporters after the call. Putin, he said, "
+            "\u201cmade clear that Russia has red lines.\u201d")
+    got = _by_text(text, analyze(text), "direct")
+    assert got == {"made clear that Russia has red lines.": "Yuri Ushakov"}

@@ -872,6 +872,13 @@ class QuoteExtractor:
         if subject.lower_ in AUTHOR:
             return None  # the author's own voice ("as I said")
         speaker, s0, s1 = resolver.resolve(subject)
+        if speaker is not None and subject.lower_ in ("he", "she") and token.dep_ == "parataxis":
+            # 'Putin, he said, "made clear ..."': the pronoun of a cue inserted into a clause
+            # is not that clause's own subject (who would be 'Putin said he ...')
+            host = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i
+                         and c.pos_ == "PROPN"), None)
+            if host is not None and resolver.resolve(host)[0] == speaker:
+                speaker = resolver.pronoun(subject.lower_, subject.idx, exclude=speaker)
         if _misread_name(subject) and (speaker is None or _surname_key(speaker) != subject.lower_
                                        or not _a_person(resolver, speaker)):
             return Frame(token, None, None, None, None)

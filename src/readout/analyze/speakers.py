@@ -1763,10 +1763,11 @@ class SpeakerResolver:
         if name and _surname(name).casefold() in self.people:
             self.spoken.append((at, name))
 
-    def pronoun(self, pronoun: str, at: int) -> str | None:
+    def pronoun(self, pronoun: str, at: int, exclude: str | None = None) -> str | None:
         """The person a he/she refers to: candidates from up to four sentences back, scored
         by recency, grammatical role (a main-clause subject is the usual antecedent, a
-        possessive rarely) and whether they were the last to speak; None without one."""
+        possessive rarely) and whether they were the last to speak; None without one.
+        ``exclude``: a person the pronoun cannot be (see quotes: an inserted cue)."""
         if pronoun in PLURAL:
             return self._pair(at)
         if pronoun in NEUTER:
@@ -1776,6 +1777,7 @@ class SpeakerResolver:
         if fronted is not None:
             return fronted
         scores = self._salience(at, gender)
+        scores.pop(exclude or "", None)
         if not scores:
             return None
         best = max(scores.items(), key=lambda kv: kv[1])[0]
