@@ -125,3 +125,18 @@ def test_a_surname_qualifying_a_noun_is_not_the_person():
     found = _actors("Critics spoke of anti-Blinken sentiment and a Blinken doctrine.",
                     published="2022-07-20")
     assert "Antony Blinken" not in found
+
+
+@pytest.mark.parametrize("text, not_an_actor", [
+    ("Paris and Berlin want to revive the Minsk agreements.", "Belarus"),
+    ("Two people died in the Oslo shooting, police said.", "Norway"),
+    ("Strikes near the Hartwell B nuclear plant alarmed inspectors.", "Hartwell B"),
+    ("Kuleba thanked partners « World | Pravda.NET", "NET"),
+    ("Shelling hit Zaporozhye and Nikolaev overnight.", "Zaporozhye"),
+])
+def test_a_city_naming_a_thing_a_site_and_a_web_address_are_not_actors(text, not_an_actor):
+    assert not_an_actor not in _actors(text, published="2022-07-20")
+
+
+def test_a_capital_still_speaks_for_its_government():
+    assert "Belarus" in _actors("Minsk says the border will stay open.", published="2022-07-20")

@@ -1100,6 +1100,10 @@ class ActorResolver:
             if entries[0].kind == "state" and (_surname_of_a_person(span)
                                                or _first_name_of_a_person(span)):
                 continue  # "Lisa O. Monaco", "President Chad Griffin": a name, not the state
+            if entries[0].kind == "state" and normalise_form(span.text) in \
+                    {normalise_form(c) for c in entries[0].capitals} and \
+                    _city_names_a_thing(doc, span.end):
+                continue  # "the Minsk agreements", "the Copenhagen shooting": the city itself
             if span.text == "America" and span.start > 0 and (
                     doc[span.start - 1].text in AMERICAS or doc[span.start - 1].lower_ == "of"):
                 continue  # "Latin America", "Bank of America": not the United States
@@ -1991,6 +1995,11 @@ class ActorResolver:
                 continue
             if ent[0].lower_ == "dear":
                 continue  # "Dear Madam Speaker": a letter's salutation
+            if _part_of_a_web_address(doc, ent.start_char, ent.end_char):
+                continue  # "Censor.NET": a site's address
+            if _city_names_a_thing(doc, ent.end) and any(
+                    e.kind == "state" for e in self.gazetteer.lookup(ent.text)):
+                continue  # "the Copenhagen shooting": the city, which the tagger called a body
             if ent.label_ == "ORG" and _acronym_of_a_document(doc, ent.text):
                 continue  # "the Atomic Energy Act (AEA)": a law's letters, not a body
             if _in_capitals_heading(doc, ent) or \
@@ -2395,6 +2404,9 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
     return "other"
 
 
+# sites named after a town or a firm: "Sizewell C nuclear plant", "the Kremenchuk refinery"
+SITE_NOUNS = frozenset({"plant", "refinery", "dam", "factory", "steelworks", "depot", "shipyard",
+                        "airfield", "airport", "mine", "terminal"})
 # Common nouns for settlements and areas: "the town of X", "the X district"
 PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "neighborhood",
                "villages", "towns", "cities", "districts", "provinces", "regions",
@@ -2450,10 +2462,15 @@ def _a_date_word(token: Token) -> bool:
 
 
 def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
-    """The name follows "<place noun> of" or is followed by a place noun."""
+    """The name follows "<place noun> of" or is followed by a place noun, or by a site's
+    noun perhaps after one qualifier ("Sizewell C nuclear plant", "Azovstal steel works")."""
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS:
         return True
-    return end < len(doc) and doc[end].lower_ in PLACE_NOUNS and doc[end].is_lower
+    if end < len(doc) and doc[end].lower_ in PLACE_NOUNS and doc[end].is_lower:
+        return True
+    site = [t for t in doc[end:end + 2] if t.is_lower]
+    return bool(site) and site[-1].lower_ in SITE_NOUNS and len(site) == min(2, len(doc) - end) \
+        or bool(site) and site[0].lower_ in SITE_NOUNS
 
 
 def _town_and_state(doc: Doc, end: int) -> bool:
@@ -2690,11 +2707,12 @@ PROGRAMMES = frozenset({"social security", "medicare", "medicaid", "obamacare"})
 # named weapon systems war news writes without a following "missiles" or "system" ("the
 # Iron Dome intercepted ...", "HIMARS struck ..."): things, not actors
 WEAPON_NAMES = frozenset({
-    "iron dome", "david's sling", "arrow", "himars", "atacms", "nasams", "iris-t", "gepard",
-    "javelin", "javelins", "stinger", "stingers", "nlaw", "nlaws", "bayraktar", "bayraktars",
-    "kalibr", "iskander", "kinzhal", "shahed", "shaheds", "storm shadow", "tomahawk",
-    "patriot", "patriots", "abrams", "leopard", "leopards", "lancet", "switchblade", "sarmat",
-    "avangard", "zircon", "tochka-u", "pantsir", "s-300", "s-400", "bradley", "bradleys"})
+    "iron dome", "david's sling", "himars", "atacms", "nasams", "iris-t", "gepard", "javelin",
+    "javelins", "stinger", "stingers", "nlaw", "nlaws", "bayraktar", "bayraktars", "kalibr",
+    "iskander", "kinzhal", "shahed", "shaheds", "storm shadow", "leopards", "switchblade",
+    "sarmat", "avangard", "zircon", "tochka-u", "pantsir", "s-300", "s-400"})
+# (names that are also people's or firms' - Patriot, Abrams, Bradley, Lancet - are left to
+# EQUIPMENT_AFTER, which needs the "missiles", "tanks" or "system" after them)
 # "the Senate race", "House primary": the office contested, after a body's name
 ELECTORAL_NOUN_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:special\s+|general\s+|primary\s+)?(?:race|races|primary|primaries|seat|seats|"
@@ -2725,6 +2743,29 @@ def _title_runs_into_a_name(doc: Doc, i: int) -> bool:
             return True
         i += 1
     return False
+
+
+# nouns a city's name qualifies as where something happened or was signed, not as its
+# government ("the Minsk agreements", "the Copenhagen shooting", "the Geneva summit")
+CITY_QUALIFIED_NOUNS = frozenset({
+    "agreement", "agreements", "accord", "accords", "protocol", "protocols", "convention",
+    "conventions", "format", "process", "shooting", "shootings", "attack", "attacks",
+    "bombing", "bombings", "blast", "explosion", "explosions", "massacre", "siege", "summit",
+    "conference", "marathon", "airport", "metro", "subway", "ii"})
+
+
+def _city_names_a_thing(doc: Doc, end: int) -> bool:
+    """The word after a capital's name is a thing it names, not an office."""
+    return end < len(doc) and doc[end].lower_ in CITY_QUALIFIED_NOUNS
+
+
+def _part_of_a_web_address(doc: Doc, start_char: int, end_char: int) -> bool:
+    """"Censor.NET", "Meduza.io": a name glued to a dot and a domain ending is a site's."""
+    text = doc_text(doc)
+    after = re.match(r"\.(?:com|net|org|info|io|ru|ua|uk|eu)\b", text[end_char:], re.IGNORECASE)
+    before = start_char >= 2 and text[start_char - 1] == "." and text[start_char - 2].isalnum() \
+        and text[start_char:end_char].casefold() in ("com", "net", "org", "info", "io", "ru", "ua")
+    return after is not None or before
 
 
 def _acronym_of_a_document(doc: Doc, letters: str) -> bool:
