@@ -52,8 +52,10 @@ def show(articles: list[GoldArticle], preds: dict[str, list[Pred]], kind: str) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--gold", type=Path, default=GOLD,
+                        help="another own BASIL gold file of the same schema")
     args = parser.parse_args(argv)
-    articles = load_basil_own(GOLD)
+    articles = load_basil_own(args.gold)
     ours, _, _ = run_systems(articles, with_textacy=False)
     result = {kind: score(articles, ours, kind) for kind in ("direct", "indirect")}
     print(json.dumps(result, indent=1))

@@ -1025,14 +1025,19 @@ class QuoteExtractor:
             if (lemma not in INDIRECT_VERBS and lemma not in OBJECT_ONLY_VERBS and not accord
                     and source is None and not (lemma in THAT_CLAUSE_VERBS and _that_clause(token))):
                 continue
-            if not accord and _hypothetical_or_negated(token):
+            if not accord and (_hypothetical_or_negated(token) or _withheld(token)):
                 continue
+            if not accord and _put_to_subject(token):
+                continue  # 'X, asked if she backed it, said ...': the question was put to X
             if token.lower_ == "saying" and token.i > 0 and doc[token.i - 1].lower_ == "without":
                 continue  # 'it goes without saying that ...': the writer's own idiom
             if _in_question(token):
                 continue  # 'asked whether he was suggesting that X': nobody said X
             span = None
-            for lo, hi in _content_candidates(token, accord):
+            block = None if accord or lemma not in INDIRECT_VERBS else _block_after_colon(token)
+            if block is not None and not any(_in_any(t.idx, inside) for t in block):
+                span = block  # 'The governor added:' and a paragraph of his words, unmarked
+            for lo, hi in [] if span is not None else _content_candidates(token, accord):
                 piece = _clean_content(doc[lo:hi], token)
                 if len(piece) < 3 or not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in piece):
                     continue
@@ -1052,7 +1057,7 @@ class QuoteExtractor:
                 continue
             between = doc_text(doc)[min(token.idx, span.start_char):max(token.idx,
                                                                          span.start_char)]
-            if re.search(r"\n\s*\n", between):
+            if span is not block and re.search(r"\n\s*\n", between):
                 continue  # a headline's cue ("X warns Y") does not report the next paragraph
             if source is not None:
                 # a poll, study or court finding: its issuer when named, else no speaker
@@ -1416,6 +1421,86 @@ def _hypothetical_or_negated(verb: Token) -> bool:
     return False
 
 
+# Verbs whose gerund or infinitive complement is a statement not made ('avoided saying',
+# 'refrained from claiming', 'stopped short of saying').
+WITHHOLDING = {"avoid", "refrain", "decline", "refuse", "stop", "fail", "hesitate",
+               "shy", "balk", "evade", "dodge", "sidestep"}
+# Verbs whose passive or bare participle has the addressee as its subject ('X, asked
+# whether ..., said'; 'X was told that ...'): the subject did not say the content.
+ADDRESSEE_VERBS = {"ask", "tell", "warn", "urge", "advise", "inform", "assure", "remind",
+                   "exhort", "question", "press"}
+
+
+def _block_after_colon(verb: Token) -> Span | None:
+    """'The governor added:' closing its paragraph, then a paragraph of the speaker's words
+    set as a block without quotation marks (transcripts, long excerpts): that paragraph.
+    Only a cue in the past or present with its subject right before it, and a paragraph
+    of at least a sentence's length that opens with a word, not a mark or a label."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i + 2 >= len(doc):
+        return None
+    if doc[verb.i + 1].text != ":" or not any(c.dep_ == "nsubj" and c.i < verb.i
+                                              for c in verb.children):
+        return None
+    text = doc_text(doc)
+    colon_end = doc[verb.i + 1].idx + 1
+    gap = re.match(r"[^\S\n]*\n\s*\n\s*", text[colon_end:])
+    if gap is None:
+        return None  # the paragraph goes on after the colon
+    start = colon_end + gap.end()
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not text[start:start + 1].isalpha() or TRANSCRIPT_LABEL.match(text, start):
+        return None
+    if len(text[start:end].split()) < 6 or MARK.search(text, start, end):
+        return None
+    return doc.char_span(start, end, alignment_mode="contract")
+
+
+def _withheld(verb: Token) -> bool:
+    """Is the cue a gerund governed by a verb of withholding ('avoiding saying it would
+    end', 'stopped short of claiming')? Nobody made that statement."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "pcomp", "dobj", "ccomp"):
+        return False  # ('shied away from it, saying ...': an aside, a statement made)
+    node = verb
+    for _ in range(3):  # through 'from' / 'short of' to the governing verb
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.casefold() in WITHHOLDING
+        # only 'refrained from', 'stopped short of' ('aside from saying' is no refusal)
+        if not (node.lower_ in ("from", "of") and node.dep_ == "prep" or node.lower_ == "short"):
+            return False
+    return False
+
+
+def _put_to_subject(verb: Token) -> bool:
+    """A bare past participle of a verb of asking or telling set off in the sentence
+    ('X, asked if she backed the tariff, said ...', 'Asked about it, X said'): the
+    question or message was put to the subject by someone else; reported content of
+    the subject it is not. (A perfect 'has asked whether' is the subject's own.)"""
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.casefold() not in ADDRESSEE_VERBS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+        return False  # 'has asked' (active) or 'was asked' (passive, kept with no speaker)
+    doc = verb.doc
+    sent = verb.sent
+    # set off at the start of the sentence or after a comma, and followed by a comma and
+    # the sentence's own finite verb ('..., said she needed time'); the parser tags the
+    # bare participle as a past tense, at times with the main verb's subject as its own
+    if not (verb.i == sent.start or doc[verb.i - 1].text in (",", "\u2014", "--")):
+        return False
+    if verb.dep_ not in ("acl", "advcl", "parataxis", "ROOT"):
+        return False
+    comma = next((t.i for t in doc[verb.i + 1:sent.end] if t.text in (",", "\u2014", "--")),
+                 None)
+    return comma is not None and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB"
+                                     for t in doc[comma + 1:sent.end])
+
+
 def _ongoing(verb: Token) -> bool:
     """'continues to insist', 'went on to say', 'proceeded to claim': the infinitive is a
     statement made (or still being made), not one declined or expected. (The parser hangs
@@ -1437,6 +1522,16 @@ def _clean_content(span: Span, cue: Token | None = None) -> Span:
     while len(span) and (span[0].lower_ in ("that", ",", "—", "-", ":") or span[0].is_space):
         span = span[1:]
     span = _within_paragraph(span, keep_last=cue is not None and span.end <= cue.i)
+    if cue is not None and cue.lower_ != "according":
+        # '<X said Y>, according to the Tribune': the source of the report closes the
+        # sentence; it is not part of what X said
+        for tok in span[1:]:
+            if (tok.lower_ == "according" and tok.i + 1 < span.end
+                    and tok.nbor().lower_ == "to" and tok.nbor(-1).text == ","
+                    and tok.i - 1 > span.start and span.end <= tok.sent.end
+                    and not any(t.is_sent_start for t in span.doc[tok.i + 1:span.end])):
+                span = span.doc[span.start:tok.i - 1]
+                break
     while len(span) and (span[-1].is_punct or span[-1].is_space) and span[-1].text not in ")]":
         span = span[:-1]
     return span
@@ -1508,9 +1603,16 @@ def _that_clause_in_object(verb: Token) -> Token | None:
 
 
 def _that_clause(verb: Token) -> bool:
-    """Does a clause opened by 'that' follow the verb as its complement?"""
-    return any(c.dep_ == "ccomp" and c.i > verb.i and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
+    """Does a clause opened by 'that' follow the verb as its complement? After 'write' and
+    'post' a finite clause with a subject of its own will do without the 'that' ('the
+    chairs wrote they expect the report soon'); 'estimated 50 dead' keeps needing it."""
+    bare = verb.lemma_.casefold() in ("write", "post")
+    return any(c.dep_ == "ccomp" and c.i > verb.i and (any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or (
+        bare and c.tag_ in ("VBD", "VBZ", "VBP", "MD") and not c.left_edge.tag_.startswith("W")
+        and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children)))
+        for c in verb.children)
 
 
 def _inserted_cue(verb: Token) -> tuple[int, int] | None:
@@ -1520,6 +1622,8 @@ def _inserted_cue(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     if any(c.dep_ == "ccomp" for c in verb.children):
         return None  # the parser found the reported clause: no need to guess
+    if verb.lemma_.casefold() in OBJECT_ONLY_VERBS:
+        return None  # 'On Monday, X spoke to builders, promising ...' reports no clause
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None:
         return None
@@ -1672,6 +1776,11 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         head = verb.head
         while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
             head = head.head
+        if any(a.lemma_.casefold() in SPEECH_VERBS and a.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" for c in a.children) for a in [head, *head.ancestors]):
+            # 'X said Y, according to the Tribune': the paper is where the report came
+            # from; the statement is X's, reported from the cue 'said'
+            return None
         sent = verb.sent
         phrase_lo = verb.i
         phrase_hi = max(t.i for t in verb.subtree) + 1
@@ -1686,6 +1795,11 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
             return max(before, after, key=lambda r: r[1] - r[0])
         if phrase_lo <= sent.start + 1:
             return phrase_hi, sent.end
+        if doc[phrase_lo - 1].text == "," and phrase_hi < sent.end - 3 and (
+                doc[phrase_hi].text == ",") and head.i > phrase_hi:
+            # 'The plan, according to aides, would cut taxes': the phrase interrupts the
+            # clause it sources; the content is the whole clause (offsets stay contiguous)
+            return sent.start, sent.end
         return sent.start, phrase_lo
     if any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in verb.children):
         # 'did not cite what Clinton said that he considered a lie': the cue's object is the
@@ -1755,6 +1869,14 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
     found = _object_content(verb)
     if found is not None:
         return found
+    if verb.lemma_.casefold() == "say":
+        # 'said many of the buildings that critics describe as towers in fact house
+        # families': the parser took the reported clause for an object; any object of
+        # 'say' of more than one word is what was said ('said the same thing')
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                      and c.pos_ in ("NOUN", "ADJ", "NUM", "DET")), None)
+        if thing is not None and thing.right_edge.i > thing.left_edge.i:
+            return thing.left_edge.i, thing.right_edge.i + 1
     if verb.lemma_.casefold() in NP_CONTENT_VERBS:
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if thing is not None and thing.pos_ in ("NOUN",) and thing.lower_ not in ("report", "reports"):
