@@ -148,3 +148,30 @@ def test_according_to_inside_the_clause_it_sources(indirect):
 def test_according_to_closing_a_plain_clause(indirect):
     text = "The two never met again, according to the Tribune."
     assert indirect(text) == [("The two never met again", "Tribune", "according")]
+
+
+def test_an_as_attribution_inside_the_clause_it_reports(indirect):
+    text = "The harbor, as Mayor Tom Ruiz noted on Monday, rarely freezes in March."
+    found = indirect(text)
+    assert len(found) == 1
+    said, speaker, cue = found[0]
+    assert said.startswith("The harbor") and said.endswith("freezes in March")
+    assert (speaker, cue) == ("Tom Ruiz", "noted")
+
+
+def test_as_phrases_without_a_speaker_are_no_attribution(indirect):
+    text = "The budget passed, as expected, and the mayor, as always, kept quiet."
+    assert indirect(text) == []
+
+
+def test_an_as_attribution_after_a_clause_is_not_stretched_over_the_sentence(indirect):
+    text = ("If Senator Joe Lund does bring the bill to the floor, as Mayor Tom Ruiz said he "
+            "would, the council will have to choose a side.")
+    assert not any(said.startswith("If Senator") for said, _, _ in indirect(text))
+
+
+def test_an_as_attribution_opening_a_new_clause_reports_that_clause(indirect):
+    text = ("Mayor Tom Ruiz has long backed the plan, and, as the Ledger reported, his ward is "
+            "mostly made up of renters.")
+    found = [(said, cue) for said, _, cue in indirect(text) if cue == "reported"]
+    assert found == [("his ward is mostly made up of renters", "reported")]

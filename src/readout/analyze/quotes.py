@@ -1547,7 +1547,7 @@ def _content_candidates(verb: Token, accord: bool) -> list[tuple[int, int]]:
         head = verb.head
         found.append((head.left_edge.i, head.right_edge.i + 1))
     elif not accord:
-        inserted = _inserted_cue(verb)
+        inserted = _inserted_cue(verb) or _as_inserted_cue(verb)
         if inserted is not None:
             found.append(inserted)
     content = _content_of(verb, accord)
@@ -1641,6 +1641,38 @@ def _inserted_cue(verb: Token) -> tuple[int, int] | None:
     if lo - 1 - sent.start < 2 or sent.end - k < 4:
         return None
     return sent.start, sent.end
+
+
+def _as_inserted_cue(verb: Token) -> tuple[int, int] | None:
+    """'The harbor, as the mayor noted, rarely freezes': an attribution opened by 'as' set
+    off by commas inside the clause it reports. The content is the whole sentence (the
+    offsets stay contiguous, so they enclose the cue). Only a short subject between 'as'
+    and the cue, a particle or adverb or two after it, and words on both sides."""
+    doc = verb.doc
+    sent = verb.sent
+    opener = next((k for k in range(verb.i - 1, max(sent.start, verb.i - 10) - 1, -1)
+                   if doc[k].lower_ == "as"), None)
+    if opener is None or opener - 1 <= sent.start or doc[opener - 1].text != ",":
+        return None
+    # '..., and, as TPM notes, his district is 35 percent Latino': a new clause opens
+    # after the attribution; it alone is the content
+    fresh = opener - 2 > sent.start and doc[opener - 2].lower_ in ("and", "but", "so")
+    if not fresh and any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:opener - 1]):
+        # 'If X does it, as the president said he would, ...', 'X lashed out, as he has
+        # alleged before, ...': the aside follows a clause, not the subject of the clause
+        # it interrupts; where the report begins and ends is unclear
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.is_punct for t in doc[opener + 1:verb.i]) or len(subjects) != 1 or not (
+            opener < subjects[0].i < verb.i):
+        return None  # (a second subject hung on the cue would be taken for the speaker)
+    k = verb.i + 1
+    while k < sent.end and k - verb.i <= 5 and doc[k].text != "," and (
+            verb.left_edge.i <= k <= verb.right_edge.i) and verb.is_ancestor(doc[k]):
+        k += 1  # 'pointed out', 'noted on Monday'
+    if k >= sent.end or doc[k].text != "," or sent.end - k < 4:
+        return None
+    return (k + 1, sent.end) if fresh else (sent.start, sent.end)
 
 
 def _before_inserted_cue(piece: Span, verb: Token,
