@@ -175,3 +175,12 @@ def test_an_as_attribution_opening_a_new_clause_reports_that_clause(indirect):
             "mostly made up of renters.")
     found = [(said, cue) for said, _, cue in indirect(text) if cue == "reported"]
     assert found == [("his ward is mostly made up of renters", "reported")]
+
+
+def test_a_that_clause_misread_as_a_relative_of_the_addressee_after_to(indirect):
+    text = "Nadia Ortiz can be heard shouting to the guards that her brother was unarmed."
+    assert indirect(text) == [("her brother was unarmed", "Nadia Ortiz", "shouting")]
+
+
+def test_a_true_relative_after_to_is_no_report(indirect):
+    assert indirect("Mayor Tom Ruiz spoke to the reporters that the city had hired.") == []

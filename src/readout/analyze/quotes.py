@@ -1587,9 +1587,17 @@ def _that_clause_in_object(verb: Token) -> Token | None:
     clause the parser hung as a relative clause inside the object. A true relative 'that'
     fills a gap of its clause (subject or object); here it is a mere marker and the clause
     has a subject of its own."""
-    if verb.lemma_.casefold() not in ("tell", "inform", "assure", "remind", "warn"):
+    lemma = verb.lemma_.casefold()
+    obj = None
+    if lemma in INDIRECT_VERBS:
+        # 'yelled to the officers that her husband was unarmed': the same misparse inside
+        # the addressee after 'to'
+        to = next((c for c in verb.children if c.dep_ in ("prep", "dative")
+                   and c.lower_ == "to" and c.i > verb.i), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if obj is None and lemma not in ("tell", "inform", "assure", "remind", "warn"):
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     if obj is None or any(t.lower_ in ("so", "such") for t in obj.subtree):
         return None  # 'tells so many lies that ...': a result clause
     for tok in obj.subtree:
