@@ -184,3 +184,18 @@ def test_a_that_clause_misread_as_a_relative_of_the_addressee_after_to(indirect)
 
 def test_a_true_relative_after_to_is_no_report(indirect):
     assert indirect("Mayor Tom Ruiz spoke to the reporters that the city had hired.") == []
+
+
+def test_a_time_clause_hung_on_the_cue_is_not_what_was_said(indirect):
+    text = ("Protesters wore shirts with his words on them, as Omar Reed, pinned to the "
+            "pavement, said before he died.")
+    assert indirect(text) == []
+
+
+def test_a_cue_with_its_object_gapped_reports_nothing(indirect):
+    assert indirect("Everything Governor Ann Price says is a lie unless proven otherwise.") == []
+
+
+def test_a_relative_clause_report_with_its_subject_gapped_is_not_the_sentence(indirect):
+    text = "The plan, which Governor Ann Price said was flawed, died in committee in May."
+    assert not any(said.startswith("was flawed, died") for said, _, _ in indirect(text))

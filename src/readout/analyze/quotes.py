@@ -1561,6 +1561,30 @@ def _content_candidates(verb: Token, accord: bool) -> list[tuple[int, int]]:
     return found
 
 
+def _time_clause(clause: Token) -> bool:
+    """'as Garner said before he died': a clause of time or cause the parser hung on the cue
+    as its complement tells when or why it was said, not what."""
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS - {"if"} and c.i < clause.i
+               for c in clause.children)
+
+
+def _gapped(verb: Token, clause: Token) -> bool:
+    """'Everything Price says is a lie': a finite complement with no subject of its own after
+    the cue is the sentence's own predicate (the cue sits in a relative clause with its
+    object gapped), not something said. (When the parser hung the clause's subject on the
+    cue as an object, 'explaining the firings amounted to ...', the clause is reported.)"""
+    if clause.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "attr") and verb.i < c.i < clause.i
+           for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in clause.children):
+        return False
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    return first.i == clause.i or first.dep_ in ("aux", "auxpass", "neg", "advmod")
+
+
 def _own_clause_end(doc: Doc, content: tuple[int, int]) -> int | None:
     """Where the reported clause ends when a coordinated clause with its own subject
     follows it inside ``content`` (the token index of the joining comma or conjunction)."""
@@ -1855,6 +1879,9 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
     # that ...' also hangs the misparsed 'won' on the cue
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None) or (
         next((c for c in verb.children if c.dep_ == "ccomp"), None))
+    if clause is not None and clause.i > verb.i and (_time_clause(clause)
+                                                     or _gapped(verb, clause)):
+        return None
     if clause is None:
         # 'said after the meeting he would stay': the parser hangs the reported clause as an
         # adverbial one; with a subject of its own and no subordinator it is the content.
