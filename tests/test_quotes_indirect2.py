@@ -199,3 +199,13 @@ def test_a_cue_with_its_object_gapped_reports_nothing(indirect):
 def test_a_relative_clause_report_with_its_subject_gapped_is_not_the_sentence(indirect):
     text = "The plan, which Governor Ann Price said was flawed, died in committee in May."
     assert not any(said.startswith("was flawed, died") for said, _, _ in indirect(text))
+
+
+def test_a_clause_before_a_colon_is_not_reported_by_the_cue_after_it(indirect):
+    text = "We have seen this before: Senator Ann Price declared war on the budget office."
+    assert not any(said.startswith("We have seen") for said, _, _ in indirect(text))
+
+
+def test_a_clause_after_a_comma_cue_is_kept(indirect):
+    text = "The plan will fail, Mayor Tom Ruiz told reporters."
+    assert indirect(text) == [("The plan will fail", "Tom Ruiz", "told")]

@@ -1082,6 +1082,8 @@ class QuoteExtractor:
             if span.start <= frame.subject.i < span.end and not (
                     token.left_edge.i <= frame.subject.i <= token.right_edge.i):
                 continue  # the speaker sits in the content (outside a set-off cue)
+            if span.start == frame.subject.left_edge.i and span.start < token.i < span.end:
+                continue  # the content opens with its own speaker and cue ('she said, but ...')
             resolver.note_speaker(frame.speaker, token.idx)
             found.append(Quote(text=span.text, speaker=frame.speaker, kind="indirect",
                                cue=token.text, start=span.start_char, end=span.end_char,
@@ -1912,6 +1914,10 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
                for c in verb.children):
             # 'Kim restated her view, hours after Lee said ...': the cue sits in a clause of
             # time or cause hung on the sentence; the sentence is not its content
+            return None
+        if any(t.text == ":" for t in doc[clause.right_edge.i:verb.i]):
+            # '<clause>: X declared war on Y': a colon introduces what follows it; the
+            # clause before it is not what the cue after it reports
             return None
         return clause.left_edge.i, clause.right_edge.i + 1
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
