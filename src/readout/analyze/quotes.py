@@ -1032,14 +1032,19 @@ class QuoteExtractor:
             if (lemma not in INDIRECT_VERBS and lemma not in OBJECT_ONLY_VERBS and not accord
                     and source is None and not (lemma in THAT_CLAUSE_VERBS and _that_clause(token))):
                 continue
-            if not accord and _hypothetical_or_negated(token):
+            if not accord and (_hypothetical_or_negated(token) or _withheld(token)):
                 continue
+            if not accord and _put_to_subject(token):
+                continue  # 'X, asked if she backed it, said ...': the question was put to X
             if token.lower_ == "saying" and token.i > 0 and doc[token.i - 1].lower_ == "without":
                 continue  # 'it goes without saying that ...': the writer's own idiom
             if _in_question(token):
                 continue  # 'asked whether he was suggesting that X': nobody said X
             span = None
-            for lo, hi in _content_candidates(token, accord):
+            block = None if accord or lemma not in INDIRECT_VERBS else _block_after_colon(token)
+            if block is not None and not any(_in_any(t.idx, inside) for t in block):
+                span = block  # 'The governor added:' and a paragraph of his words, unmarked
+            for lo, hi in [] if span is not None else _content_candidates(token, accord):
                 piece = _clean_content(doc[lo:hi], token)
                 if len(piece) < 3 or not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in piece):
                     continue
@@ -1059,7 +1064,7 @@ class QuoteExtractor:
                 continue
             between = doc_text(doc)[min(token.idx, span.start_char):max(token.idx,
                                                                          span.start_char)]
-            if re.search(r"\n\s*\n", between):
+            if span is not block and re.search(r"\n\s*\n", between):
                 continue  # a headline's cue ("X warns Y") does not report the next paragraph
             if source is not None:
                 # a poll, study or court finding: its issuer when named, else no speaker
@@ -1084,6 +1089,8 @@ class QuoteExtractor:
             if span.start <= frame.subject.i < span.end and not (
                     token.left_edge.i <= frame.subject.i <= token.right_edge.i):
                 continue  # the speaker sits in the content (outside a set-off cue)
+            if span.start == frame.subject.left_edge.i and span.start < token.i < span.end:
+                continue  # the content opens with its own speaker and cue ('she said, but ...')
             resolver.note_speaker(frame.speaker, token.idx)
             found.append(Quote(text=span.text, speaker=frame.speaker, kind="indirect",
                                cue=token.text, start=span.start_char, end=span.end_char,
@@ -1423,6 +1430,86 @@ def _hypothetical_or_negated(verb: Token) -> bool:
     return False
 
 
+# Verbs whose gerund or infinitive complement is a statement not made ('avoided saying',
+# 'refrained from claiming', 'stopped short of saying').
+WITHHOLDING = {"avoid", "refrain", "decline", "refuse", "stop", "fail", "hesitate",
+               "shy", "balk", "evade", "dodge", "sidestep"}
+# Verbs whose passive or bare participle has the addressee as its subject ('X, asked
+# whether ..., said'; 'X was told that ...'): the subject did not say the content.
+ADDRESSEE_VERBS = {"ask", "tell", "warn", "urge", "advise", "inform", "assure", "remind",
+                   "exhort", "question", "press"}
+
+
+def _block_after_colon(verb: Token) -> Span | None:
+    """'The governor added:' closing its paragraph, then a paragraph of the speaker's words
+    set as a block without quotation marks (transcripts, long excerpts): that paragraph.
+    Only a cue in the past or present with its subject right before it, and a paragraph
+    of at least a sentence's length that opens with a word, not a mark or a label."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i + 2 >= len(doc):
+        return None
+    if doc[verb.i + 1].text != ":" or not any(c.dep_ == "nsubj" and c.i < verb.i
+                                              for c in verb.children):
+        return None
+    text = doc_text(doc)
+    colon_end = doc[verb.i + 1].idx + 1
+    gap = re.match(r"[^\S\n]*\n\s*\n\s*", text[colon_end:])
+    if gap is None:
+        return None  # the paragraph goes on after the colon
+    start = colon_end + gap.end()
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not text[start:start + 1].isalpha() or TRANSCRIPT_LABEL.match(text, start):
+        return None
+    if len(text[start:end].split()) < 6 or MARK.search(text, start, end):
+        return None
+    return doc.char_span(start, end, alignment_mode="contract")
+
+
+def _withheld(verb: Token) -> bool:
+    """Is the cue a gerund governed by a verb of withholding ('avoiding saying it would
+    end', 'stopped short of claiming')? Nobody made that statement."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "pcomp", "dobj", "ccomp"):
+        return False  # ('shied away from it, saying ...': an aside, a statement made)
+    node = verb
+    for _ in range(3):  # through 'from' / 'short of' to the governing verb
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.casefold() in WITHHOLDING
+        # only 'refrained from', 'stopped short of' ('aside from saying' is no refusal)
+        if not (node.lower_ in ("from", "of") and node.dep_ == "prep" or node.lower_ == "short"):
+            return False
+    return False
+
+
+def _put_to_subject(verb: Token) -> bool:
+    """A bare past participle of a verb of asking or telling set off in the sentence
+    ('X, asked if she backed the tariff, said ...', 'Asked about it, X said'): the
+    question or message was put to the subject by someone else; reported content of
+    the subject it is not. (A perfect 'has asked whether' is the subject's own.)"""
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.casefold() not in ADDRESSEE_VERBS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+        return False  # 'has asked' (active) or 'was asked' (passive, kept with no speaker)
+    doc = verb.doc
+    sent = verb.sent
+    # set off at the start of the sentence or after a comma, and followed by a comma and
+    # the sentence's own finite verb ('..., said she needed time'); the parser tags the
+    # bare participle as a past tense, at times with the main verb's subject as its own
+    if not (verb.i == sent.start or doc[verb.i - 1].text in (",", "\u2014", "--")):
+        return False
+    if verb.dep_ not in ("acl", "advcl", "parataxis", "ROOT"):
+        return False
+    comma = next((t.i for t in doc[verb.i + 1:sent.end] if t.text in (",", "\u2014", "--")),
+                 None)
+    return comma is not None and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB"
+                                     for t in doc[comma + 1:sent.end])
+
+
 def _ongoing(verb: Token) -> bool:
     """'continues to insist', 'went on to say', 'proceeded to claim': the infinitive is a
     statement made (or still being made), not one declined or expected. (The parser hangs
@@ -1444,6 +1531,16 @@ def _clean_content(span: Span, cue: Token | None = None) -> Span:
     while len(span) and (span[0].lower_ in ("that", ",", "—", "-", ":") or span[0].is_space):
         span = span[1:]
     span = _within_paragraph(span, keep_last=cue is not None and span.end <= cue.i)
+    if cue is not None and cue.lower_ != "according":
+        # '<X said Y>, according to the Tribune': the source of the report closes the
+        # sentence; it is not part of what X said
+        for tok in span[1:]:
+            if (tok.lower_ == "according" and tok.i + 1 < span.end
+                    and tok.nbor().lower_ == "to" and tok.nbor(-1).text == ","
+                    and tok.i - 1 > span.start and span.end <= tok.sent.end
+                    and not any(t.is_sent_start for t in span.doc[tok.i + 1:span.end])):
+                span = span.doc[span.start:tok.i - 1]
+                break
     while len(span) and (span[-1].is_punct or span[-1].is_space) and span[-1].text not in ")]":
         span = span[:-1]
     return span
@@ -1459,7 +1556,7 @@ def _content_candidates(verb: Token, accord: bool) -> list[tuple[int, int]]:
         head = verb.head
         found.append((head.left_edge.i, head.right_edge.i + 1))
     elif not accord:
-        inserted = _inserted_cue(verb)
+        inserted = _inserted_cue(verb) or _as_inserted_cue(verb)
         if inserted is not None:
             found.append(inserted)
     content = _content_of(verb, accord)
@@ -1471,6 +1568,30 @@ def _content_candidates(verb: Token, accord: bool) -> list[tuple[int, int]]:
             # with a subject of its own is another statement; X alone is the content.
             found.append((content[0], own))
     return found
+
+
+def _time_clause(clause: Token) -> bool:
+    """'as Garner said before he died': a clause of time or cause the parser hung on the cue
+    as its complement tells when or why it was said, not what."""
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS - {"if"} and c.i < clause.i
+               for c in clause.children)
+
+
+def _gapped(verb: Token, clause: Token) -> bool:
+    """'Everything Price says is a lie': a finite complement with no subject of its own after
+    the cue is the sentence's own predicate (the cue sits in a relative clause with its
+    object gapped), not something said. (When the parser hung the clause's subject on the
+    cue as an object, 'explaining the firings amounted to ...', the clause is reported.)"""
+    if clause.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "attr") and verb.i < c.i < clause.i
+           for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in clause.children):
+        return False
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    return first.i == clause.i or first.dep_ in ("aux", "auxpass", "neg", "advmod")
 
 
 def _own_clause_end(doc: Doc, content: tuple[int, int]) -> int | None:
@@ -1499,9 +1620,17 @@ def _that_clause_in_object(verb: Token) -> Token | None:
     clause the parser hung as a relative clause inside the object. A true relative 'that'
     fills a gap of its clause (subject or object); here it is a mere marker and the clause
     has a subject of its own."""
-    if verb.lemma_.casefold() not in ("tell", "inform", "assure", "remind", "warn"):
+    lemma = verb.lemma_.casefold()
+    obj = None
+    if lemma in INDIRECT_VERBS:
+        # 'yelled to the officers that her husband was unarmed': the same misparse inside
+        # the addressee after 'to'
+        to = next((c for c in verb.children if c.dep_ in ("prep", "dative")
+                   and c.lower_ == "to" and c.i > verb.i), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if obj is None and lemma not in ("tell", "inform", "assure", "remind", "warn"):
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     if obj is None or any(t.lower_ in ("so", "such") for t in obj.subtree):
         return None  # 'tells so many lies that ...': a result clause
     for tok in obj.subtree:
@@ -1515,9 +1644,16 @@ def _that_clause_in_object(verb: Token) -> Token | None:
 
 
 def _that_clause(verb: Token) -> bool:
-    """Does a clause opened by 'that' follow the verb as its complement?"""
-    return any(c.dep_ == "ccomp" and c.i > verb.i and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
+    """Does a clause opened by 'that' follow the verb as its complement? After 'write' and
+    'post' a finite clause with a subject of its own will do without the 'that' ('the
+    chairs wrote they expect the report soon'); 'estimated 50 dead' keeps needing it."""
+    bare = verb.lemma_.casefold() in ("write", "post")
+    return any(c.dep_ == "ccomp" and c.i > verb.i and (any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or (
+        bare and c.tag_ in ("VBD", "VBZ", "VBP", "MD") and not c.left_edge.tag_.startswith("W")
+        and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children)))
+        for c in verb.children)
 
 
 def _inserted_cue(verb: Token) -> tuple[int, int] | None:
@@ -1527,6 +1663,8 @@ def _inserted_cue(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     if any(c.dep_ == "ccomp" for c in verb.children):
         return None  # the parser found the reported clause: no need to guess
+    if verb.lemma_.casefold() in OBJECT_ONLY_VERBS:
+        return None  # 'On Monday, X spoke to builders, promising ...' reports no clause
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None:
         return None
@@ -1544,6 +1682,38 @@ def _inserted_cue(verb: Token) -> tuple[int, int] | None:
     if lo - 1 - sent.start < 2 or sent.end - k < 4:
         return None
     return sent.start, sent.end
+
+
+def _as_inserted_cue(verb: Token) -> tuple[int, int] | None:
+    """'The harbor, as the mayor noted, rarely freezes': an attribution opened by 'as' set
+    off by commas inside the clause it reports. The content is the whole sentence (the
+    offsets stay contiguous, so they enclose the cue). Only a short subject between 'as'
+    and the cue, a particle or adverb or two after it, and words on both sides."""
+    doc = verb.doc
+    sent = verb.sent
+    opener = next((k for k in range(verb.i - 1, max(sent.start, verb.i - 10) - 1, -1)
+                   if doc[k].lower_ == "as"), None)
+    if opener is None or opener - 1 <= sent.start or doc[opener - 1].text != ",":
+        return None
+    # '..., and, as TPM notes, his district is 35 percent Latino': a new clause opens
+    # after the attribution; it alone is the content
+    fresh = opener - 2 > sent.start and doc[opener - 2].lower_ in ("and", "but", "so")
+    if not fresh and any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:opener - 1]):
+        # 'If X does it, as the president said he would, ...', 'X lashed out, as he has
+        # alleged before, ...': the aside follows a clause, not the subject of the clause
+        # it interrupts; where the report begins and ends is unclear
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.is_punct for t in doc[opener + 1:verb.i]) or len(subjects) != 1 or not (
+            opener < subjects[0].i < verb.i):
+        return None  # (a second subject hung on the cue would be taken for the speaker)
+    k = verb.i + 1
+    while k < sent.end and k - verb.i <= 5 and doc[k].text != "," and (
+            verb.left_edge.i <= k <= verb.right_edge.i) and verb.is_ancestor(doc[k]):
+        k += 1  # 'pointed out', 'noted on Monday'
+    if k >= sent.end or doc[k].text != "," or sent.end - k < 4:
+        return None
+    return (k + 1, sent.end) if fresh else (sent.start, sent.end)
 
 
 def _before_inserted_cue(piece: Span, verb: Token,
@@ -1679,6 +1849,11 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         head = verb.head
         while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
             head = head.head
+        if any(a.lemma_.casefold() in SPEECH_VERBS and a.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" for c in a.children) for a in [head, *head.ancestors]):
+            # 'X said Y, according to the Tribune': the paper is where the report came
+            # from; the statement is X's, reported from the cue 'said'
+            return None
         sent = verb.sent
         phrase_lo = verb.i
         phrase_hi = max(t.i for t in verb.subtree) + 1
@@ -1693,6 +1868,11 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
             return max(before, after, key=lambda r: r[1] - r[0])
         if phrase_lo <= sent.start + 1:
             return phrase_hi, sent.end
+        if doc[phrase_lo - 1].text == "," and phrase_hi < sent.end - 3 and (
+                doc[phrase_hi].text == ",") and head.i > phrase_hi:
+            # 'The plan, according to aides, would cut taxes': the phrase interrupts the
+            # clause it sources; the content is the whole clause (offsets stay contiguous)
+            return sent.start, sent.end
         return sent.start, phrase_lo
     if any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in verb.children):
         # 'did not cite what Clinton said that he considered a lie': the cue's object is the
@@ -1708,6 +1888,9 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
     # that ...' also hangs the misparsed 'won' on the cue
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None) or (
         next((c for c in verb.children if c.dep_ == "ccomp"), None))
+    if clause is not None and clause.i > verb.i and (_time_clause(clause)
+                                                     or _gapped(verb, clause)):
+        return None
     if clause is None:
         # 'said after the meeting he would stay': the parser hangs the reported clause as an
         # adverbial one; with a subject of its own and no subordinator it is the content.
@@ -1739,6 +1922,10 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
             # 'Kim restated her view, hours after Lee said ...': the cue sits in a clause of
             # time or cause hung on the sentence; the sentence is not its content
             return None
+        if any(t.text == ":" for t in doc[clause.right_edge.i:verb.i]):
+            # '<clause>: X declared war on Y': a colon introduces what follows it; the
+            # clause before it is not what the cue after it reports
+            return None
         return clause.left_edge.i, clause.right_edge.i + 1
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
@@ -1762,6 +1949,14 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
     found = _object_content(verb)
     if found is not None:
         return found
+    if verb.lemma_.casefold() == "say":
+        # 'said many of the buildings that critics describe as towers in fact house
+        # families': the parser took the reported clause for an object; any object of
+        # 'say' of more than one word is what was said ('said the same thing')
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                      and c.pos_ in ("NOUN", "ADJ", "NUM", "DET")), None)
+        if thing is not None and thing.right_edge.i > thing.left_edge.i:
+            return thing.left_edge.i, thing.right_edge.i + 1
     if verb.lemma_.casefold() in NP_CONTENT_VERBS:
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if thing is not None and thing.pos_ in ("NOUN",) and thing.lower_ not in ("report", "reports"):
