@@ -12,7 +12,7 @@ SHARED = REPO.parent / "shared"
 FLOORS = {"seeds": 0.94, "usgov": 0.935, "usgov_dev2": 0.76, "timeline": 0.72,
           "basil_dev": 0.78, "basil_dev2": 0.72, "basil_dev3": 0.78, "polnear_dev": 0.68,
           "timeline_dev2": 0.5, "timeline_dev3": 0.72, "timeline_dev4": 0.8, "basil_dev4": 0.5,
-          "ruwa_dev": 0.6, "ruwa_dev_relaxed": 0.75}
+          "ruwa_dev": 0.72, "ruwa_dev_relaxed": 0.72}
 ACTOR_FLOOR = 0.96
 
 
@@ -159,7 +159,7 @@ def test_polnear_dev_contacts_floor(bench):
 def test_ruwa_dev_contacts_floor(bench):
     """60 RUWA war headlines with their subheadings (bench/contacts_ruwa_select.py), every
     contact annotated before the system was run on them; first blind figure strict F1 0.615
-    (relaxed 0.615), 0.667 (relaxed 0.833) when the floor was set. The many non-contact
+    (relaxed 0.615), 0.833 (relaxed 0.833) when the floor was raised. The many non-contact
     'calls' of headlines are gated too."""
     import json
     gold = json.loads((REPO / "tests/gold/ruwa_contacts_dev1.json").read_text("utf-8"))
