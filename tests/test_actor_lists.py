@@ -140,3 +140,32 @@ def test_a_city_naming_a_thing_a_site_and_a_web_address_are_not_actors(text, not
 
 def test_a_capital_still_speaks_for_its_government():
     assert "Belarus" in _actors("Minsk says the border will stay open.", published="2022-07-20")
+
+
+def _they(text):
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2021-12-08")))
+    return sorted(m.actor for m in doc._.actor_mentions if m.text.lower() == "they")
+
+
+def test_they_after_two_named_parties_is_both():
+    assert _they("Scholz and Macron spoke by phone on Monday. They agreed to meet in May.") == \
+        ["Emmanuel Macron", "Olaf Scholz"]
+    assert _they("Serbia and Kosovo sent envoys, and they signed the text.") == \
+        ["Kosovo", "Serbia"]
+
+
+def test_they_for_things_or_unnamed_groups_stays_unresolved():
+    assert _they("Scholz and Macron discussed the tariffs. They were raised in May.") == []
+    assert _they("Farmers blocked the roads. They demanded lower fuel prices.") == []
+
+
+def test_a_title_with_its_holder_named_beside_it_is_that_holder():
+    nlp = build_pipeline(None)
+    text = ("The White House press secretary, Karine Jean-Pierre, took questions. She said the "
+            "talks would go on.")
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2022-01-10")))
+    actors = {m.text: m.actor for m in doc._.actor_mentions}
+    assert actors["press secretary"] == "Karine Jean-Pierre"
+    assert actors["She"] == "Karine Jean-Pierre"
+    assert "Jen Psaki" not in {a.name for a in doc._.actors}

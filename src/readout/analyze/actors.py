@@ -112,6 +112,12 @@ AMBIGUOUS_SURNAMES = {
     "young", "graham", "turner", "mason", "morgan", "stone", "walker", "warren", "church",
     "marin", "pavel", "patel", "khan", "hadi", "fallon", "finer", "hicks", "landau", "luna",
     "morin", "petri", "rudd", "shannon", "tracy", "ryan", "rice", "bush", "baker"}
+# what a "they" that stands for two named parties does ("They agreed to keep talking")
+AGENT_VERBS_FOR_THEY = frozenset({
+    "agree", "say", "discuss", "speak", "talk", "meet", "decide", "vow", "pledge", "promise",
+    "warn", "accuse", "reject", "call", "urge", "demand", "hold", "sign", "express", "voice",
+    "stress", "reaffirm", "confirm", "announce", "exchange", "review", "underline", "emphasize",
+    "emphasise", "note", "condemn", "welcome", "commit", "plan", "insist", "deny", "refuse"})
 # posts that are a state's whatever body they sit in (unlike "president" or "spokesman")
 STATE_OFFICE_WORDS = {"minister", "ambassador", "envoy", "senator", "governor", "premier",
                       "diplomat", "consul", "lawmaker", "legislator", "congressman",
@@ -365,6 +371,7 @@ class ActorResolver:
         demonym_tokens = {t.i for m in demonyms
                           for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
         roles = self._roles(doc, day, mentions + demonyms, taken - demonym_tokens, people)
+        roles = _holders_in_apposition(doc, roles, people)
         # "the Russian leader" is Vladimir Putin, not a mention of Russia as well
         demonyms = [m for m in demonyms if not any(r.start <= m.start < r.end for r in roles)]
         mentions.extend(demonyms)
@@ -2234,6 +2241,11 @@ class ActorResolver:
                                               end=token.idx + len(token), text=token.text,
                                               how="pronoun"))
                 continue
+            if lower == "they":
+                pair = self._pair_they_stands_for(token, known)
+                found.extend(ActorMention(actor=name, start=token.idx, end=token.idx + len(token),
+                                          text=token.text, how="pronoun") for name in pair)
+                continue
             gender = PRONOUNS.get(lower)
             if gender is None:
                 continue
@@ -2273,6 +2285,32 @@ class ActorResolver:
                 people.append(mention)
                 people.sort(key=lambda m: m.start)
         return found
+
+    def _pair_they_stands_for(self, token: Token, known: list[ActorMention]) -> list[str]:
+        """"Biden and Putin spoke for two hours. They agreed to ...": a "they" that does what
+        people do is the two parties a coordinated subject just named (in its own sentence
+        before it, or as the subject of the sentence before); nothing when the subject was
+        not exactly two actors."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in AGENT_VERBS_FOR_THEY:
+            return []
+        sentence = token.sent
+        subjects = [t for t in sentence if t.dep_ == "nsubj" and t.i < token.i and not t.is_stop]
+        if not subjects and sentence.start > 0:
+            before = token.doc[sentence.start - 1].sent
+            subjects = [t for t in before if t.dep_ == "nsubj" and t.head == before.root]
+        if len(subjects) != 1:
+            return []
+        heads = [subjects[0], *subjects[0].conjuncts]
+        if len(heads) != 2:
+            return []
+        names = []
+        for head in heads:
+            owner = next((m.actor for m in known if m.start <= head.idx < m.end and
+                          m.how != "reference"), None)
+            if owner is None:
+                return []
+            names.append(owner)
+        return names if len(set(names)) == 2 else []
 
     def _may_be(self, person: str, gender: str) -> bool:
         """Can this person be the antecedent of a pronoun of ``gender`` ("male"/"female")?
@@ -2766,6 +2804,26 @@ def _part_of_a_web_address(doc: Doc, start_char: int, end_char: int) -> bool:
     before = start_char >= 2 and text[start_char - 1] == "." and text[start_char - 2].isalnum() \
         and text[start_char:end_char].casefold() in ("com", "net", "org", "info", "io", "ru", "ua")
     return after is not None or before
+
+
+def _holders_in_apposition(doc: Doc, roles: list[ActorMention], people: list[PersonFound]
+                           ) -> list[ActorMention]:
+    """"The White House press secretary, Karine Jean-Pierre, said": a title the article
+    follows with a person's name between commas is that person, whoever the gazetteer has in
+    the office that day (the article knows better; its date may be off or the office new)."""
+    text = doc_text(doc)
+    starts = {doc[p.name_start].idx: p for p in people if p.actor}
+    out = []
+    for role in roles:
+        gap = re.match(r",\s*", text[role.end:])
+        person = starts.get(role.end + gap.end()) if gap else None
+        if person is not None and not person.title and person.actor != role.actor:
+            after = text[doc[person.name_end - 1].idx + len(doc[person.name_end - 1].text):]
+            if re.match(r"\s*[,.;:)]|\s*$", after):
+                role = ActorMention(actor=person.actor, start=role.start, end=role.end,
+                                    text=role.text, how=role.how)
+        out.append(role)
+    return out
 
 
 def _acronym_of_a_document(doc: Doc, letters: str) -> bool:
