@@ -209,3 +209,15 @@ def test_a_clause_before_a_colon_is_not_reported_by_the_cue_after_it(indirect):
 def test_a_clause_after_a_comma_cue_is_kept(indirect):
     text = "The plan will fail, Mayor Tom Ruiz told reporters."
     assert indirect(text) == [("The plan will fail", "Tom Ruiz", "told")]
+
+
+def test_according_to_over_a_clause_whose_verb_reports_nothing_is_kept(indirect):
+    # 'agreed to' takes no reported clause of its own, so the source of the claim stays
+    text = "According to Mayor Tom Ruiz, the two councils agreed to share the costs."
+    assert indirect(text) == [("the two councils agreed to share the costs", "Tom Ruiz",
+                               "According")]
+
+
+def test_according_to_over_a_speaker_s_own_report_gives_the_speaker(indirect):
+    text = "According to Mayor Tom Ruiz, Senator Ann Price repeated that the plan was dead."
+    assert [who for _, who, _ in indirect(text)] == ["Ann Price"]

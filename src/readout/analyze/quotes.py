@@ -1850,7 +1850,8 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         while head.dep_ not in ("ROOT",) and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
             head = head.head
         if any(a.lemma_.casefold() in SPEECH_VERBS and a.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" for c in a.children) for a in [head, *head.ancestors]):
+                c.dep_ == "nsubj" for c in a.children) and any(
+                c.dep_ == "ccomp" for c in a.children) for a in [head, *head.ancestors]):
             # 'X said Y, according to the Tribune': the paper is where the report came
             # from; the statement is X's, reported from the cue 'said'
             return None
