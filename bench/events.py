@@ -313,6 +313,20 @@ def _accepts_folded(gold_value: Any, value: Any) -> bool:
     return _fold(value) in {_fold(v) for v in _options(gold_value)}
 
 
+def _tuple_matches(s: dict[str, Any], g: dict[str, Any]) -> bool:
+    """A system event matches a timeline-style gold tuple: evidence overlaps, the type is
+    accepted, and actor and target are (either way round for a symmetric gold event)."""
+    if not _overlap(s["start"], s["end"], g["evidence_start"], g["evidence_end"]):
+        return False
+    if not _accepts(g["type"], s["type"]):
+        return False
+    straight = _accepts_folded(g["actor"], s["actor"]) and \
+        _accepts_folded(g["target"], s["target"])
+    swapped = g.get("symmetric") and _accepts_folded(g["actor"], s["target"]) and \
+        _accepts_folded(g["target"], s["actor"])
+    return bool(straight or swapped)
+
+
 def timeline_events(split: str, verbose: bool = False) -> dict[str, Any]:
     """Event tuples on the timeline updates of tests/gold/timeline_events.json ('dev' or
     'held_out'), or with split 'dev2' on tests/gold/timeline_events_dev2.json (annotator 3's
@@ -340,21 +354,10 @@ def timeline_events(split: str, verbose: bool = False) -> dict[str, Any]:
     by_type: dict[str, Counter] = {}
     kinds: Counter = Counter()
 
-    def match(s: dict[str, Any], g: dict[str, Any]) -> bool:
-        if not _overlap(s["start"], s["end"], g["evidence_start"], g["evidence_end"]):
-            return False
-        if not _accepts(g["type"], s["type"]):
-            return False
-        straight = _accepts_folded(g["actor"], s["actor"]) and \
-            _accepts_folded(g["target"], s["target"])
-        swapped = g.get("symmetric") and _accepts_folded(g["actor"], s["target"]) and \
-            _accepts_folded(g["target"], s["actor"])
-        return bool(straight or swapped)
-
     for article, doc in zip(articles, docs, strict=True):
         analysis = analysis_from_doc(article, doc)
         system = [e.to_json() for e in analysis.events]
-        result = _score(system, gold["docs"][article.doc]["events"], match, lambda s: False)
+        result = _score(system, gold["docs"][article.doc]["events"], _tuple_matches, lambda s: False)
         for key in ("tp", "fp", "fn", "ignored"):
             totals[key] += result[key]
         for key, items in (("tp", result["_true_pos"]), ("fp", result["_false_pos"])):
@@ -419,27 +422,16 @@ def ruwa_events(verbose: bool = False) -> dict[str, Any]:
     kinds: Counter = Counter()
     typed = near_n = dated = 0
 
-    def match(s: dict[str, Any], g: dict[str, Any]) -> bool:
-        if not _overlap(s["start"], s["end"], g["evidence_start"], g["evidence_end"]):
-            return False
-        if not _accepts(g["type"], s["type"]):
-            return False
-        straight = _accepts_folded(g["actor"], s["actor"]) and \
-            _accepts_folded(g["target"], s["target"])
-        swapped = g.get("symmetric") and _accepts_folded(g["actor"], s["target"]) and \
-            _accepts_folded(g["target"], s["actor"])
-        return bool(straight or swapped)
-
     docs = nlp.pipe((make_doc(nlp, articles[k]) for k in gold["docs"]), batch_size=16)
     for (key, entry), doc in zip(gold["docs"].items(), docs, strict=True):
         article = articles[key]
         system = [e.to_json() for e in analysis_from_doc(article, doc).events]
         items = entry["events"]
-        result = _score(system, items, match, lambda s: False)
+        result = _score(system, items, _tuple_matches, lambda s: False)
         for k in ("tp", "fp", "fn", "ignored"):
             totals[k] += result[k]
         for s in result["_true_pos"]:
-            g = next(g for g in items if match(s, g))
+            g = next(g for g in items if _tuple_matches(s, g))
             # an event the text does not date takes the publication date, as the PLOVER
             # export does (render/export.py)
             dated += (s.get("date") or article.published) in _options(g.get("date"))
