@@ -169,3 +169,21 @@ def test_a_title_with_its_holder_named_beside_it_is_that_holder():
     assert actors["press secretary"] == "Karine Jean-Pierre"
     assert actors["She"] == "Karine Jean-Pierre"
     assert "Jen Psaki" not in {a.name for a in doc._.actors}
+
+
+def _group(text, published):
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published=published)))
+    return sorted(m.actor for m in doc._.actor_mentions if m.text.lower() == "the two leaders")
+
+
+def test_the_two_leaders_after_a_visit_are_the_visitor_and_the_host():
+    assert _group("Scholz flew to Tokyo on Sunday. The two leaders discussed trade.",
+                  "2022-04-28") == ["Fumio Kishida", "Olaf Scholz"]
+    assert _group("Erdogan arrived in Kyiv on Thursday. The two leaders signed a deal.",
+                  "2022-08-18") == ["Recep Tayyip Erdoğan", "Volodymyr Zelensky"]
+
+
+def test_the_two_leaders_without_a_visit_are_not_guessed():
+    assert _group("Scholz spoke about Tokyo. The two leaders discussed trade.",
+                  "2022-04-28") == []

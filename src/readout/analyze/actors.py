@@ -1840,6 +1840,12 @@ class ActorResolver:
             if re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE):
                 leaders = _latest_two([m.actor for m in before
                                        if self._leads(m.actor, titles.get(m.actor, ""), day)])
+                if len(leaders) == 1:
+                    # "Macron arrived in Moscow. The two leaders held talks": the visitor and
+                    # the leader of the state he went to
+                    host = self._host_leader(doc, match.start(), known, leaders[0], day)
+                    if host is not None:
+                        leaders.append(host)
                 if len(leaders) == 2:
                     pair = leaders
             if len(pair) == 2:
@@ -1847,6 +1853,29 @@ class ActorResolver:
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
         return found
+
+    def _host_leader(self, doc: Doc, offset: int, known: list[ActorMention], visitor: str,
+                     day: str | None) -> str | None:
+        """The leader of the state a visit just went to ("arrived in Moscow", "visited
+        Kyiv"), named in the sentence before ``offset`` or the one before it; None unless the
+        text says where the visitor went."""
+        here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if here is None:
+            return None
+        sentence = here[0].sent
+        first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        lowest = doc[first].idx
+        visitor_entry = self.gazetteer.entries.get(visitor)
+        home = visitor_entry.country if visitor_entry is not None else None
+        for m in sorted(known, key=lambda x: x.start, reverse=True):
+            if not lowest <= m.start < offset or not self._is_state(m.actor) or m.actor == home:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not _visited(span.root):
+                continue
+            role = "head_of_government" if m.actor in GOVERNMENT_LED_STATES else "president"
+            return self._holder(role, m.actor, day, {visitor})
+        return None
 
     def _generic_noun_table(self) -> tuple[dict[str, set[str]], re.Pattern[str] | None]:
         """The gazetteer's generic nouns ("bloc" → its bodies) and the phrase that uses one
@@ -2804,6 +2833,20 @@ def _part_of_a_web_address(doc: Doc, start_char: int, end_char: int) -> bool:
     before = start_char >= 2 and text[start_char - 1] == "." and text[start_char - 2].isalnum() \
         and text[start_char:end_char].casefold() in ("com", "net", "org", "info", "io", "ru", "ua")
     return after is not None or before
+
+
+# verbs whose destination is where a leader went to be received ("arrived in Moscow")
+VISIT_VERBS = frozenset({"arrive", "visit", "travel", "fly", "land", "go", "come", "head"})
+
+
+def _visited(token: Token) -> bool:
+    """The place is the destination of a visit verb: "visited Kyiv", "arrived in Moscow",
+    "travelled to Beijing"."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "visit":
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("in", "to") and \
+        prep.head.lemma_.lower() in VISIT_VERBS
 
 
 def _holders_in_apposition(doc: Doc, roles: list[ActorMention], people: list[PersonFound]
