@@ -1,9 +1,25 @@
 """Checks shared by the gold gates: a gold file stores offsets, never text, and its units
-are well formed."""
+are well formed; and the loader the gates use to run a bench script's scorer."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
 from typing import Any
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def load_bench(script: str) -> ModuleType:
+    """bench/<script>.py as a module (the gates score with the bench's own code)."""
+    spec = importlib.util.spec_from_file_location(f"bench_{script}", BENCH / f"{script}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
 
 
 def assert_event_units_well_formed(events: list[dict[str, Any]],

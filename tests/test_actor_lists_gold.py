@@ -2,11 +2,12 @@
 country, sector) may not fall below the pinned floors (measured when set, minus a margin).
 bench/actor_lists.py reports the full figures."""
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from tests.gold_checks import load_bench
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -25,11 +26,7 @@ F1_FLOOR3, COUNTRY_FLOOR3, SECTOR_FLOOR3 = 0.93, 0.95, 0.95
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_actor_lists",
-                                                  REPO / "bench" / "actor_lists.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("actor_lists")
 
 
 @pytest.mark.parametrize("path", [GOLD, GOLD2, GOLD3])

@@ -9,11 +9,11 @@ the scores measured when they were pinned."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.gold_checks import load_bench
 
 REPO = Path(__file__).resolve().parents[1]
 BASIL = REPO.parent / "shared" / "data" / "basil"
@@ -112,12 +112,7 @@ FLOORS_8 = {
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_quotes", REPO / "bench" / "quotes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("quotes")
 
 
 @pytest.mark.parametrize("batch, gold_name, floors", [
