@@ -133,10 +133,12 @@ def test_the_visit_of_a_named_person_is_theirs():
     assert [sorted(c.participants) for c in found] == [["Emmanuel Macron", "Ukraine"]]
 
 
-def test_the_two_leaders_meeting_at_a_body_are_the_pair_just_told():
+def test_the_two_leaders_meeting_at_a_body_are_the_visitor_and_the_host():
     found = contacts("Modi visited Washington on Thursday. The two leaders will meet again at "
                      "the G20.")
-    assert [sorted(c.participants) for c in found] == [["Narendra Modi", "United States"]] * 2
+    # the visit is Modi's to the United States; "the two leaders" are Modi and his host
+    assert [sorted(c.participants) for c in found] == [["Narendra Modi", "United States"],
+                                                       ["Joe Biden", "Narendra Modi"]]
     assert found[1].status == "planned"
     # a body's own meeting stays the body's
     found = contacts("The G20 leaders will meet in Bali in November.")
@@ -147,3 +149,16 @@ def test_a_headline_name_read_as_a_verb_holds_the_talks():
     found = contacts("Blinken in talks with Wang Yi over Taiwan")
     assert [(sorted(c.participants), c.format) for c in found] == [
         (["Antony Blinken", "Wang Yi"], "talks")]
+
+
+def test_the_two_leaders_after_a_visit_meet_the_host_not_the_state():
+    found = contacts("Scholz flew to Tokyo on Sunday. The two leaders held talks for an hour.",
+                     published="2022-04-28")
+    assert any(c.format == "talks" and set(c.participants) == {"Olaf Scholz", "Fumio Kishida"}
+               for c in found)
+
+
+def test_the_two_leaders_after_a_meeting_are_still_its_pair():
+    found = contacts("Scholz met Kishida in Tokyo on Sunday. The two leaders spoke for an hour.",
+                     published="2022-04-28")
+    assert all(set(c.participants) == {"Olaf Scholz", "Fumio Kishida"} for c in found)

@@ -646,7 +646,7 @@ class ContactExtractor:
                 pair = next((c for c in _antecedents(earlier + out, fmt, _told_as_past(trigger))
                              if len(c.participants) == 2 and
                              clause.start_char - c.start <= LONE_REACH), None)
-                if pair is not None:
+                if pair is not None and not self._names_the_hosts(parties, pair.participants):
                     parties = list(pair.participants)
                     if fmt == "phone call" and not PHONE_CUES.search(trigger.sent.text):
                         fmt = pair.format  # they spoke in the format they met in
@@ -1231,6 +1231,16 @@ class ContactExtractor:
             if span is not None and any(t.i in tokens for t in span):
                 return True
         return False
+
+    def _names_the_hosts(self, group: list[str], told: list[str]) -> bool:
+        """"Macron arrived in Moscow. The two leaders held talks": the pair the actor
+        resolver gives (Macron, Putin) only sharpens the visit's (Macron, Russia), each state
+        of which is the country of one of the pair; then the pair is kept."""
+        if len(group) != 2 or set(group) == set(told) or \
+                not all(self._is_person(p) for p in group):
+            return False
+        countries = {self._home_of(p) for p in group if p not in told}
+        return all(p in group or p in countries for p in told)
 
     def _home_of(self, name: str) -> str | None:
         entry = self.gazetteer.entries.get(name)
