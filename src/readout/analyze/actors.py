@@ -3661,11 +3661,6 @@ def _affiliation_span(doc: Doc, p: PersonFound) -> Span | None:
     return span if 2 < len(phrase) < 120 else None
 
 
-def _affiliation(doc: Doc, p: PersonFound) -> str | None:
-    span = _affiliation_span(doc, p)
-    return span.text.strip() if span is not None else None
-
-
 def _head_words(span: Span) -> list[Token]:
     """The words of a noun phrase up to its first preposition ("a spokesman" of "a spokesman
     for the ministry"; "Russia's envoy" of "Russia's envoy to Vienna")."""
