@@ -2161,13 +2161,22 @@ def _denied_accord(token: Token) -> Candidate | None:
     clause = token
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
+    speaker = _ruling_out_speaker(clause)
+    if speaker is None:
+        return None
+    return Candidate(type="REJECT", mode=None, token=token, verb=token, speaker=speaker)
+
+
+def _ruling_out_speaker(clause: Token) -> Token | None:
+    """The named subject of the verb of saying a clause is reported by ('Pelosi said <clause>'):
+    None when the clause is not a reported one, the report is denied or unreal, or the
+    subject is the speaker's own 'I'/'we'. (Any tense and any reporting verb, unlike
+    _reporting_speaker, which dates the act the clause tells.)"""
     if clause.dep_ != "ccomp" or _lemma(clause.head) not in REPORTING_VERBS \
             or _denied_or_unreal(clause.head):
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.lower_ in FIRST_PERSON:
-        return None
-    return Candidate(type="REJECT", mode=None, token=token, verb=token, speaker=speaker)
+    return None if speaker is None or speaker.lower_ in FIRST_PERSON else speaker
 
 
 def _excluded_term(token: Token) -> Candidate | None:
@@ -2182,11 +2191,8 @@ def _excluded_term(token: Token) -> Candidate | None:
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "’ll")
                for c in token.children):
         return None  # "the deal does not include X": what a deal says, not a condition set
-    if token.dep_ != "ccomp" or _lemma(token.head) not in REPORTING_VERBS \
-            or _denied_or_unreal(token.head):
-        return None
-    speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.lower_ in FIRST_PERSON:
+    speaker = _ruling_out_speaker(token)
+    if speaker is None:
         return None
     return Candidate(type="REJECT", mode="change", token=token, verb=token, speaker=speaker)
 
