@@ -74,6 +74,14 @@ MOVED_TO_DEV: frozenset[str] = frozenset({
     "be026bd1", "ad409798", "1b96a5db",
     # indirect speech, blind set 1 (2026-11-23, third session)
     "e71d149d", "f688c56d",
+    # 2026-11-23, fourth session, chosen by title: quotes batch 9
+    "11c9f251", "86e6e27d", "f11c2566",
+    # indirect speech, blind set 2
+    "a4edca3f", "29ffd053",
+    # contacts on full news articles, blind set 5
+    "47a209b0", "84678e18",
+    # events and proposals on full news articles, blind set 4
+    "58ed2376", "4f473faf", "b7021938",
 })
 
 
