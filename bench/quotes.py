@@ -65,7 +65,8 @@ is reported as ``basil_own_dev4``; a fifth, tests/gold/basil_quotes_dev5.json (n
 three more moved triplets, annotated blind), as ``basil_own_dev5``; a sixth,
 tests/gold/basil_quotes_dev6.json (nine more, annotated blind), as ``basil_own_dev6``; a
 seventh, tests/gold/basil_quotes_dev7.json (nine more, annotated blind), as ``basil_own_dev7``;
-an eighth, tests/gold/basil_quotes_dev8.json (nine more, annotated blind), as ``basil_own_dev8``.
+an eighth, tests/gold/basil_quotes_dev8.json (nine more, annotated blind), as ``basil_own_dev8``;
+a ninth, tests/gold/basil_quotes_dev9.json (nine more, annotated blind), as ``basil_own_dev9``.
 ``--batch N`` runs one batch of the own gold only (1 is the first file).
 
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
@@ -113,6 +114,8 @@ BASIL_OWN_GOLD_6 = REPO / "tests" / "gold" / "basil_quotes_dev6.json"
 BASIL_OWN_GOLD_7 = REPO / "tests" / "gold" / "basil_quotes_dev7.json"
 # eighth batch, nine more articles of three moved triplets (reported as basil_own_dev8)
 BASIL_OWN_GOLD_8 = REPO / "tests" / "gold" / "basil_quotes_dev8.json"
+# ninth batch, nine more articles of three moved triplets (reported as basil_own_dev9)
+BASIL_OWN_GOLD_9 = REPO / "tests" / "gold" / "basil_quotes_dev9.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -808,7 +811,8 @@ def main(argv: list[str] | None = None) -> int:
         results["seeds"] = evaluate("seeds gold", load_seeds(), with_textacy)
     if args.corpus in ("all", "basil-own"):
         own = [BASIL_OWN_GOLD, BASIL_OWN_GOLD_2, BASIL_OWN_GOLD_3, BASIL_OWN_GOLD_4,
-               BASIL_OWN_GOLD_5, BASIL_OWN_GOLD_6, BASIL_OWN_GOLD_7, BASIL_OWN_GOLD_8]
+               BASIL_OWN_GOLD_5, BASIL_OWN_GOLD_6, BASIL_OWN_GOLD_7, BASIL_OWN_GOLD_8,
+               BASIL_OWN_GOLD_9]
         for number, path in enumerate(own, start=1):
             if args.batch and number != args.batch:
                 continue
