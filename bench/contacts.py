@@ -2,7 +2,8 @@
 
 Usage: python bench/contacts.py
        [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|timeline-dev3|
-        timeline-dev4|basil-dev|basil-dev2|basil-dev3|basil-dev4|polnear-dev|ruwa-dev]
+        timeline-dev4|timeline-dev5|basil-dev|basil-dev2|basil-dev3|basil-dev4|basil-dev5|polnear-dev|
+        ruwa-dev]
        [--verbose] [--no-write] [--kinds]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -20,6 +21,9 @@ tests/gold/basil_contacts_dev3.json (12 articles of four triplets moved from BAS
 annotated blind); tests/gold/basil_contacts_dev4.json (six whole articles of two more moved
 triplets) and tests/gold/timeline_contacts_dev4.json (30 updates of four timelines never used for
 contacts, bench/contacts_dev4_select.py), both annotated blind;
+tests/gold/basil_contacts_dev5.json (six whole articles of two more moved triplets: hearings,
+interviews, letters, no required contact) and tests/gold/timeline_contacts_dev5.json (25 updates
+by annotators 2 and 3, bench/contacts_dev5_select.py), both annotated blind;
 tests/gold/polnear_contacts_dev.json (17 PolNeAR dev articles of 2016 US political news, every
 contact annotated blind, a recall gold); tests/gold/ruwa_contacts_dev1.json (60 RUWA war
 headlines with their subheadings, bench/contacts_ruwa_select.py, annotated blind). All store
@@ -412,9 +416,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("seeds", "usgov", "dev2", "heldout", "timeline",
                                            "timeline-heldout", "timeline-dev2", "timeline-dev3",
-                                           "timeline-dev4", "basil-dev", "basil-dev2",
-                                           "basil-dev3", "basil-dev4", "polnear-dev",
-                                           "ruwa-dev"))
+                                           "timeline-dev4", "timeline-dev5", "basil-dev",
+                                           "basil-dev2", "basil-dev3", "basil-dev4",
+                                           "basil-dev5", "polnear-dev", "ruwa-dev"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--kinds", action="store_true",
                         help="print the failure-kind counts of each development set")
@@ -461,6 +465,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "timeline-dev4") and timeline_dev4_path.is_file():
         sets.append(("timeline_dev4", json.loads(timeline_dev4_path.read_text("utf-8")),
                      load_timeline))
+    # 25 unused updates by annotators 2 and 3 of five development timelines, drawn by
+    # bench/contacts_dev5_select.py (blind at first).
+    timeline_dev5_path = GOLD / "timeline_contacts_dev5.json"
+    if args.only in (None, "timeline-dev5") and timeline_dev5_path.is_file():
+        sets.append(("timeline_dev5", json.loads(timeline_dev5_path.read_text("utf-8")),
+                     load_timeline))
     # Updates of two further timelines (Ukraine 2014, Yemen): held out, aggregate figures only.
     timeline_heldout_path = GOLD / "timeline_contacts_heldout.json"
     if args.only in (None, "timeline-heldout") and timeline_heldout_path.is_file():
@@ -482,6 +492,10 @@ def main(argv: list[str] | None = None) -> int:
     basil4_path = GOLD / "basil_contacts_dev4.json"
     if args.only in (None, "basil-dev4") and basil4_path.is_file():
         sets.append(("basil_dev4", json.loads(basil4_path.read_text("utf-8")), load_basil_dev))
+    # A fifth: six whole articles of two more moved triplets, hearings and interviews (blind).
+    basil5_path = GOLD / "basil_contacts_dev5.json"
+    if args.only in (None, "basil-dev5") and basil5_path.is_file():
+        sets.append(("basil_dev5", json.loads(basil5_path.read_text("utf-8")), load_basil_dev))
     # Ordinary US political news of 2016 (PolNeAR dev): every contact annotated blind.
     polnear_path = GOLD / "polnear_contacts_dev.json"
     if args.only in (None, "polnear-dev") and polnear_path.is_file():
