@@ -6,8 +6,9 @@ Gold: tests/gold/actor_lists_dev1.json, ten documents (US government statements 
 updates on Syria and Libya), and tests/gold/actor_lists_dev2.json, eleven more (White House and
 State Department texts, timeline updates on Egypt, Gaza, Iraq and Syria), whose expected actor
 lists were written from the text before readout was run on them (see the files' guidelines);
-and tests/gold/actor_lists_dev3.json, 28 war headlines with their subheadings (RUWA). For each document, a predicted actor is
-matched to the gold entry one of whose acceptable names it carries (case-insensitive):
+tests/gold/actor_lists_dev3.json, 28 war headlines with their subheadings (RUWA); and
+tests/gold/actor_lists_dev4.json, four full news articles on foreign affairs (PolNeAR dev).
+For each document, a predicted actor is matched to the gold entry one of whose acceptable names it carries (case-insensitive):
 - recall: required gold actors matched / required gold actors;
 - precision: predicted actors matched to any gold entry (required or not) / predicted actors;
 - country and sector: share of matched actors whose value is one the gold accepts;
@@ -29,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "actor_lists_dev1.json"
 GOLD2 = REPO / "tests" / "gold" / "actor_lists_dev2.json"
 GOLD3 = REPO / "tests" / "gold" / "actor_lists_dev3.json"
+GOLD4 = REPO / "tests" / "gold" / "actor_lists_dev4.json"
 RESULTS = REPO / "bench" / "results" / "actor_lists.json"
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
@@ -95,7 +97,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     results = {}
-    for name, path in (("dev1", GOLD), ("dev2", GOLD2), ("dev3", GOLD3)):
+    for name, path in (("dev1", GOLD), ("dev2", GOLD2), ("dev3", GOLD3), ("dev4", GOLD4)):
         result = evaluate(path, args.verbose)
         results[name] = result
         print(f"actor lists {name}: P {result['precision']} R {result['recall']} "
