@@ -2,7 +2,7 @@
 
 Usage: python bench/events.py
 [--only pentacode|plover|tuples|seeds|timeline|timeline-dev2|timeline-dev3|basil|
-        basil-dev2|basil-dev3|polnear-dev|ruwa-dev]
+        basil-dev2|basil-dev3|basil-dev4|polnear-dev|ruwa-dev]
 [--verbose] [--no-write]
 
 Seven figures, written to bench/results/events.json:
@@ -41,7 +41,9 @@ Seven figures, written to bench/results/events.json:
    batch of ten BASIL development articles (tests/gold/basil_events_dev2.json, annotated
    blind before readout ran on them) is scored the same way as basil_dev2_events, and a third
    (tests/gold/basil_events_dev3.json: one triplet's three versions plus one more article, also
-   annotated blind) as basil_dev3_events, with the failure kinds of bench/news_gold.py.
+   annotated blind) as basil_dev3_events, with the failure kinds of bench/news_gold.py. A
+   fourth (tests/gold/basil_events_dev4.json: three triplets, nine articles, annotated blind)
+   also annotates proposals and demands, scored as for the seeds (basil_dev4_events.proposals).
 8. PolNeAR development event-tuple F1 on eleven 2016 US campaign news articles
    (tests/gold/polnear_events_dev.json, annotated blind before readout ran on them; same genre
    as the held-out news gold), scored the same way, with the failure kinds of
@@ -497,6 +499,10 @@ def basil_events(verbose: bool = False, gold_name: str = "basil_events_dev.json"
 
         result["failure_kinds"] = event_failure_kinds(
             gold, {a.article.doc: a for a, _ in pairs})
+    # the fourth batch also annotates proposals and demands in the same articles
+    if all("proposals" in entry for _, entry in pairs):
+        proposals = seeds_proposals(pairs, verbose)
+        result["proposals"] = {k: v for k, v in proposals.items() if k != "per_file"}
     return result
 
 
@@ -734,7 +740,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["pentacode", "plover", "tuples", "seeds", "timeline",
                                            "timeline-dev2", "timeline-dev3", "basil",
-                                           "basil-dev2", "basil-dev3", "polnear-dev",
+                                           "basil-dev2", "basil-dev3", "basil-dev4",
+                                           "polnear-dev",
                                            "ruwa-dev"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
@@ -782,7 +789,7 @@ def main() -> None:
         short = {k: v for k, v in results["basil_dev_events"].items()
                  if k not in ("per_file", "per_type")}
         print("basil dev events:", json.dumps(short))
-    for split in ("dev2", "dev3"):
+    for split in ("dev2", "dev3", "dev4"):
         if args.only in (None, f"basil-{split}"):
             key = f"basil_{split}_events"
             results[key] = basil_events(args.verbose, f"basil_events_{split}.json")
