@@ -266,6 +266,19 @@ def meets_a_standard(trigger: Token) -> str | None:
                 c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or c.lower_ in ("percent", "%")
                 for c in obj.subtree):
             return "'meet' a figure"  # "met the 15 percent mark"
+    if not _children(trigger, "dobj") and not _pobjs(trigger, ("with",)):
+        # "a threshold he is not on track to meet", "the targets they failed to meet": the
+        # standard is the noun the clause around an object-less 'meet' describes
+        node = trigger
+        for _ in range(5):
+            if node.dep_ in ("relcl", "acl") and node.head.pos_ == "NOUN" and \
+                    {_lemma(node.head), node.head.lower_} & STANDARD_NOUNS:
+                return f"'meet' = satisfy ({node.head.lower_})"
+            if node.dep_ == "relcl":
+                break  # the gap is in the nearest relative clause
+            if node.head.i == node.i:
+                break
+            node = node.head
     return None
 
 

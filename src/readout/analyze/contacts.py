@@ -1659,6 +1659,17 @@ class ContactExtractor:
             if len(own) >= 2:
                 return own
             verb = _governing_verb(trigger)
+            act = _reported_act_at(trigger, verb)
+            if act is not None:
+                # "During Thursday's meeting, officials said that Trump asked Mattis to stay":
+                # the meeting is the setting of the act reported, whose doer and addressee
+                # met; who reports it took no part
+                people = {t.i for c in act.children if c.dep_ in ("nsubj", "dobj", "dative")
+                          for t in c.subtree}
+                found = self._collect(doc, clause, (_noun_region(trigger) - topics) | people,
+                                      mentions, quoted, lead)
+                if len(found) >= 2:
+                    return found
             timed = _verb_timed_by(trigger)
             if verb is None and timed is not None and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -3629,6 +3640,26 @@ def _asked_for(trigger: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.casefold() in APPEAL_LEMMAS
                    for c in asker.children)
     return False
+
+
+# verbs of one person addressing another: done at a meeting, the two of them were in it
+ADDRESS_LEMMAS = {"ask", "tell", "urge", "press", "warn", "assure", "inform", "promise", "thank",
+                  "invite", "remind", "brief", "implore", "congratulate", "pressure", "beg"}
+SETTING_PREPS = {"during", "at", "in"}
+
+
+def _reported_act_at(trigger: Token, verb: Token | None) -> Token | None:
+    """For a contact noun set before a verb of saying ("During the meeting, aides said that
+    X asked Y to …"), the reported verb of X addressing Y, if that is how the clause runs."""
+    if verb is None or verb.lemma_ not in REPORTING_LEMMAS or \
+            trigger.head.lower_ not in SETTING_PREPS or trigger.i > verb.i:
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i and \
+                child.lemma_.casefold() in ADDRESS_LEMMAS and \
+                any(c.dep_ in ("dobj", "dative") for c in child.children):
+            return child
+    return None
 
 
 def _verb_timed_by(trigger: Token) -> Token | None:

@@ -1,0 +1,40 @@
+"""Contacts: fixes from the fifth fresh golds (whole BASIL articles, tests/gold/
+basil_contacts_dev5.json, and 25 timeline updates of annotators 2 and 3,
+timeline_contacts_dev5.json) and from the earlier full-article sets. Sentences written for these
+tests."""
+
+from readout.analyze.pipeline import analyze_text
+
+
+def contacts(text, published="2019-05-10"):
+    return analyze_text(text, published=published).contacts
+
+
+def parties(found):
+    return [sorted(c.participants) for c in found]
+
+
+def test_meet_with_its_standard_in_a_relative_clause_is_no_meeting():
+    assert contacts("The treaty needs ratification by ten states, a goal the negotiators from "
+                    "Kenya are nowhere near able to meet.") == []
+    assert contacts("The reform plan sets a deadline that Angela Merkel is unlikely to meet, "
+                    "aides said.") == []
+    # a person in the same place still meets: the relative clause describes someone met
+    found = contacts("Angela Merkel will host the president Emmanuel Macron, whom she is due "
+                     "to meet in Berlin on Friday.")
+    assert ["Angela Merkel", "Emmanuel Macron"] in parties(found)
+
+
+def test_a_meeting_set_before_a_report_is_held_by_the_people_reported():
+    found = contacts("During Tuesday's talks in Rome, aides said that Angela Merkel urged "
+                     "Emmanuel Macron to back the budget.")
+    assert parties(found) == [["Angela Merkel", "Emmanuel Macron"]]
+    assert found[0].date == "2019-05-07" and found[0].format == "talks"
+    # the venue is no party, and who reports takes no part
+    found = contacts("During Monday's meeting at the White House, officials said that Donald "
+                     "Trump asked Mike Pompeo to stay on.")
+    assert parties(found) == [["Donald Trump", "Mike Pompeo"]]
+    # a reported act aimed at someone who was not there names no party of the meeting
+    found = contacts("During Monday's meeting at the Kremlin, aides said that Vladimir Putin "
+                     "criticized NATO.")
+    assert ["NATO", "Vladimir Putin"] not in parties(found)
