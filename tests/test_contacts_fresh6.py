@@ -38,3 +38,12 @@ def test_a_meeting_set_before_a_report_is_held_by_the_people_reported():
     found = contacts("During Monday's meeting at the Kremlin, aides said that Vladimir Putin "
                      "criticized NATO.")
     assert ["NATO", "Vladimir Putin"] not in parties(found)
+
+
+def test_a_second_capital_hung_on_another_word_is_still_a_destination():
+    # the headline parse hangs the second capital on 'head'; the 'and' left on the first
+    # still joins them: one visit each, each capital's state the host
+    found = contacts("WHO head Tedros to visit Kabul and Kiev", published="2022-06-01")
+    got = sorted((c.place, sorted(c.participants)) for c in found)
+    assert got == [("Kabul", ["Afghanistan", "Tedros Adhanom Ghebreyesus"]),
+                   ("Kiev", ["Tedros Adhanom Ghebreyesus", "Ukraine"])]

@@ -3335,6 +3335,13 @@ def _destinations(trigger: Token) -> list[Span]:
     while queue:
         obj = queue.pop(0)
         queue.extend(c for c in obj.children if c.dep_ in ("conj", "appos"))
+        joined = [c for c in obj.children if c.dep_ == "cc" and c.i == obj.i + 1]
+        if joined and not any(c.dep_ == "conj" for c in obj.children) and \
+                obj.i + 2 < len(doc) and doc[obj.i + 2].dep_ == "conj" and \
+                doc[obj.i + 2].pos_ == "PROPN" and _is_state_or_capital(doc[obj.i + 2].text):
+            # "IAEA head to visit Moscow and Kiev": the parser hung the second capital on
+            # another word; the "and" left on the first still joins them
+            queue.append(doc[obj.i + 2])
         # the small model tags some capitals as people ("to Kyiv"): the gazetteer knows them
         known = obj.pos_ == "PROPN" and (_is_state_or_capital(obj.text) or
                                          load_gazetteer(None).state_of_city(obj.text) is not None)
