@@ -34,7 +34,8 @@ BASIL = REPO.parent / "shared" / "data" / "basil"
 # bench/results/events.json basil_dev3_events.
 # Batch 4 (three triplets' nine versions: an Arizona veto, travel bans on Indiana, the demand
 # for Adam Schiff's resignation; proposals annotated too), blind: events F1 0.244 (P 0.225,
-# R 0.267), proposals F1 0.611 (P 0.500, R 0.786).
+# R 0.267), proposals F1 0.611 (P 0.500, R 0.786); after the fixes of the same session events
+# 0.338 (P 0.314, R 0.367), proposals 0.686 (P 0.571, R 0.857).
 # The margins allow for actor changes made in parallel.
 BATCHES = [
     # (gold file, F1 floor, gold files whose articles it must not share)
@@ -42,11 +43,11 @@ BATCHES = [
     ("basil_events_dev2.json", 0.53, ["news_events.json", "basil_events_dev.json"]),
     ("basil_events_dev3.json", 0.48, ["news_events.json", "basil_events_dev.json",
                                       "basil_events_dev2.json"]),
-    ("basil_events_dev4.json", 0.22, ["news_events.json", "basil_events_dev.json",
+    ("basil_events_dev4.json", 0.31, ["news_events.json", "basil_events_dev.json",
                                       "basil_events_dev2.json", "basil_events_dev3.json"]),
 ]
 # proposals and demands, annotated in batch 4 only
-PROPOSAL_FLOORS = {"basil_events_dev4.json": 0.58}
+PROPOSAL_FLOORS = {"basil_events_dev4.json": 0.65}
 
 pytestmark = pytest.mark.skipif(not BASIL.exists(), reason="BASIL not available")
 

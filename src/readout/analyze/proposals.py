@@ -30,7 +30,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.actors import DEFAULT_HOME, TITLE_WORDS
-from readout.analyze.events import antecedent, group_label, sentence_units
+from readout.analyze.events import (
+    antecedent,
+    every_member_party,
+    group_label,
+    headline_urged,
+    sentence_units,
+)
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Proposal, Quote
@@ -298,6 +304,13 @@ class ProposalExtractor:
                     (c for c in token.children if c.dep_ == "compound" and c.i < token.i
                      and _mention_at(c, mentions) is not None), None)
                     if token.pos_ == "NOUN" else None))
+            urged = headline_urged(token, token.sent) if token.pos_ == "VERB" else None
+            if urged is not None or (token.pos_ == "VERB" and _agent(token) is not None
+                                     and _object(token) is None):
+                # "Schiff urged to step down by committee Republicans", "X urged by Y to
+                # quit": a passive (its auxiliary dropped); the by-phrase names who asks
+                return _actor_of(doc, urged[1] if urged is not None else _agent(token),
+                                 mentions)
             subj = _subject(verb) if token.pos_ == "VERB" or _misparsed_verb(token) else (
                 owner or (_subject(token.head) if (
                     token.dep_ in ("dobj", "pobj")
@@ -407,6 +420,9 @@ class ProposalExtractor:
         lemma = token.lemma_.casefold()
         asked = next((c for c in token.children if c.dep_ == "nsubjpass"), None) \
             if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
+        if asked is None and token.pos_ == "VERB":
+            urged = headline_urged(token, token.sent)
+            asked = urged[0] if urged is not None else None  # "X urged to step down by Y"
         if asked is not None:
             return _actor_of(doc, asked, mentions) or group_label(asked)  # "X was urged to"
         owner = _owner_of_act(doc, token, verb, mentions) \
@@ -768,6 +784,10 @@ def _subject(verb: Token) -> Token | None:
             continue
         if node.dep_ == "advcl" and any(c.tag_ == "TO" for c in node.children):
             node = node.head  # "protesters battle police to demand …": the same subject
+            continue
+        if node.dep_ in ("relcl", "acl") and node.head.dep_ == "attr" \
+                and node.head.head.lemma_ == "be" and any(c.tag_ == "TO" for c in node.children):
+            node = node.head.head  # "X was the latest voice to urge …": X urges
             continue
         return _stranded_subject(node) if node.dep_ == "ROOT" else None
     return None
@@ -1149,6 +1169,9 @@ def _parties_in_view(doc: Doc, verb: Token, states: bool = False) -> str | None:
 def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> str | None:
     if token is None:
         return None
+    party = every_member_party(token)
+    if party is not None:
+        return party  # "Every Republican on the committee demanded …": the party
     lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "appos") and child.i > token.i:
