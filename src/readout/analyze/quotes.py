@@ -45,7 +45,7 @@ SPEECH_VERBS = {
     "underline", "underscore", "highlight", "estimate", "forecast", "advise",
     "sing", "exhort", "liken", "compare", "rate", "rule", "condemn", "cite", "quote",
     "decry", "denounce", "lambaste", "ridicule", "tease", "thunder", "rail", "vent", "gush",
-    "refer", "deem", "clarify",
+    "refer", "deem", "clarify", "reason",
 }
 # Verbs that take a quoted term as their object: the quote may be a single word.
 NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term", "characterize",
@@ -53,6 +53,9 @@ NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term", "characteri
                 "criticize", "criticise", "refer", "tout", "dismiss", "liken", "compare", "rate",
                 "condemn", "cite", "quote", "decry", "denounce", "lambaste", "ridicule", "tease",
                 "deem"}
+# Verbs whose object names a deed ('alleged "shadow banning"', 'denied "price fixing"'): a
+# short quoted noun phrase there is a term, not words the subject said.
+TERM_OBJECT_VERBS = {"allege", "deny"}
 # Naming verbs that cue only the quoted term they govern, never a quote nearby.
 GOVERNING_ONLY = {"refer"}
 # Verbs whose clause complement is reported speech (indirect quotes).
@@ -174,6 +177,11 @@ def _role(text: str, pos: int, mark: str) -> str:
         after = text[pos + len(mark): pos + len(mark) + 1]
         if not text[line_start:pos].strip() and after and not after.isspace():
             return "open"
+        line_end = text.find("\n", pos)
+        rest = text[pos + len(mark): len(text) if line_end < 0 else line_end]
+        if not text[line_start:pos].strip() and after == " " and re.match(
+                r" (?:\u2026|\.\.\.)", rest) and mark in rest:
+            return "open"  # '\n” … what I learned ...,” he said': a misprinted opener
         return "close"
     before = text[pos - 1] if pos > 0 else "\n"
     after = text[pos + len(mark)] if pos + len(mark) < len(text) else "\n"
@@ -395,6 +403,8 @@ class QuoteExtractor:
         words = len(text.split())
         if _is_title(doc, span, text):
             return None  # a show, book or event name ('on "Fox News Sunday"'), or a nickname
+        if _names_a_measure(doc, span, text):
+            return None  # 'the "zero tolerance" policy': the name of a policy, not words said
         if re.fullmatch(r"\([^()]*\)|\[[^\[\]]*\]", text):
             return None  # a stage direction in a transcript: "(CROSSTALK)", "[Applause]"
         tokens = _tokens_between(doc, span.open_at, span.close_end)
@@ -475,6 +485,9 @@ class QuoteExtractor:
                 # title in marks, but opens with the quote's cue; take its first words (not
                 # when a cue before the quote introduced it: 'Asked, "...?" X replied, "..."').
                 region += [t.i for t in nxt[:6] if not _in_any(t.idx, inside)]
+                cue = _cue_after_subject(doc, span)
+                if cue is not None and cue.i not in region:
+                    region.append(cue.i)
             elif re.match(r"[^\S\n]*[a-z]", doc_text(doc)[span.close_end:]):
                 # '"You winning?" she said, but ...': a lower-case word right after the marks
                 # goes on the quote's sentence, however long the rest; its cue is among the
@@ -509,11 +522,15 @@ class QuoteExtractor:
             if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.casefold() in (
                     LABELLING_VERBS):
                 continue  # 'calling her remarks "rude"': the remarks are labelled, not quoted
+            if token.lemma_.casefold() in TERM_OBJECT_VERBS and words <= 3 and _names_deed(
+                    token, tokens):
+                continue  # 'critics alleged "shadow banning"': the name of a practice
             if token.lemma_.casefold() in GOVERNING_ONLY and (
                     words > 6 or not _governs(token, tokens)):
                 continue  # 'referred to his "secret deals"': only a short term it names
             if words < 4 and not _governs(governor, tokens) and not (
-                    opens_sentence and 0 < token.i - tokens[-1].i <= 3):
+                    opens_sentence and 0 < token.i - tokens[-1].i <= 3) and not (
+                    _cue_over_sentence(token, tokens)):
                 # A short quoted term is the speaker's only when the cue governs it, or when
                 # it is a whole utterance followed by its cue ('"Absolutely," he said').
                 continue
@@ -571,6 +588,7 @@ class QuoteExtractor:
                 return frame
         if not candidates:
             return None
+        candidates = _innermost_report(candidates, tokens)
         candidates.sort(key=lambda c: c[0])
         best = candidates[0][1]
         if best.speaker is None and best.subject is not None and best.subject.pos_ == "NOUN":
@@ -1241,6 +1259,18 @@ def _subject_of(verb: Token) -> Token | None:
         # 'He paused, then added: "..."': the parser left the second verb loose; it shares
         # the first one's subject like a conjunct
         return _subject_of(verb.head)
+    obj = _object_as_subject(verb)
+    if obj is not None:
+        return obj
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.i < verb.i and not any(
+            t.dep_ == "cc" or t.text in (",", ";") for t in verb.doc[verb.head.i + 1: verb.i]):
+        # 'Lee changed course after a poll in Ohio said she ...': a conjunct with no 'and'
+        # or comma before it is a misparse; its subject is the noun phrase that ends right
+        # before it (inside a prepositional phrase), not the head verb's subject
+        phrase = next((t for t in verb.doc[verb.head.i + 1: verb.i] if t.dep_ == "pobj"
+                       and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == verb.i - 1), None)
+        if phrase is not None:
+            return phrase
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1
@@ -1265,7 +1295,8 @@ def _subject_of(verb: Token) -> Token | None:
             # the quotation itself ('Trump defended his plan, saying on Twitter: "What ... is
             # ..."' hangs the clause on the quote's verb).
             root = verb.sent.root
-            if not (root.i > verb.i and any(t.is_quote for t in verb.doc[verb.i: root.i])):
+            if not (root.i > verb.i and any(t.is_quote for t in verb.doc[verb.i: root.i])) and (
+                    _object_as_subject(verb.head) is None):
                 return _subject_of(root)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 1 and (
                 verb.doc[verb.i - 1].text == ","):
@@ -1282,6 +1313,12 @@ def _subject_of(verb: Token) -> Token | None:
         return _subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a readout saying ...", "Moscow's summary, saying ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.head.i < verb.i and verb.head.left_edge.i > 0
+            and verb.doc[verb.head.left_edge.i - 1].lower_ in ("which", "that", "whom")):
+        # 'the bill, which the bank's economist, Ann Lee, called "...",': the relative
+        # clause's subject, which the parser took for the noun the verb describes
+        return verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
         # "by saying ...", "After saying ..., she was whisked off": the governing clause's
         # subject, passive or not.
@@ -1298,6 +1335,72 @@ def _subject_of(verb: Token) -> Token | None:
         found = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return found if found is not None else _subject_of(governor)
     return None
+
+
+def _innermost_report(candidates: list[tuple[float, Frame]], tokens: list[Token]
+                      ) -> list[tuple[float, Frame]]:
+    """Of two verb cues that both govern the quote, the one inside the other's reported
+    clause ('The Times reports Lee spoke on Friday, saying it was a matter for "voters"'):
+    the quoted words are what the inner cue's speaker said, the outer one reports that."""
+    governing = [f.cue for _, f in candidates if f.cue.pos_ == "VERB" and _governs(f.cue, tokens)]
+    out = []
+    for distance, frame in candidates:
+        cue = frame.cue
+        # (a participle introducing the words, 'saying': a finite verb there may be a
+        # document's paraphrase, 'the cable warned that the agency advised "..."')
+        if frame.speaker is not None and cue.tag_ == "VBG" and cue.dep_ == "advcl" and (
+                cue.lemma_.casefold() not in NAMING_VERBS) and cue.i < tokens[0].i and (
+                cue in governing) and any(
+                other.i < cue.i and any(c.dep_ == "ccomp" and cue in c.subtree
+                                        for c in other.children)
+                for other in governing if other.i != cue.i):
+            distance -= 0.00001
+        out.append((distance, frame))
+    return out
+
+
+def _names_deed(verb: Token, tokens: list[Token]) -> bool:
+    """Is the quote a short noun phrase with no finite verb that is ``verb``'s object?"""
+    words = [t for t in tokens if t.is_alpha]
+    if not words or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "PRON"
+                        for t in words):
+        return False
+    head = next((t for t in words if t.head.i == verb.i and (t.dep_ == "dobj" or (
+        t.dep_ == "xcomp" and t.tag_ == "VBG"))), None)
+    return head is not None and all(t.i == head.i or head in t.ancestors for t in words)
+
+
+def _cue_over_sentence(verb: Token, tokens: list[Token]) -> bool:
+    """'But, Mr. Lee added, the party must not make "a hero" of him': a cue set off by
+    commas inside its sentence, or after at most a conjunction opening it, reports the whole
+    sentence, short quoted terms in it included."""
+    if not tokens:
+        return False
+    span = _inserted_cue(verb)
+    if span is None and _parenthetical(verb):
+        span = (verb.sent.start, verb.sent.end)
+    if span is None:
+        doc, sent = verb.doc, verb.sent
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        lo = subject.left_edge.i if subject is not None else 0
+        comma = next((t for t in doc[verb.i + 1: verb.i + 6] if t.text == ","), None)
+        if subject is not None and lo > sent.start and doc[lo - 1].text == "," and (
+                lo - 1 - sent.start <= 2 and verb.i - lo <= 6 and comma is not None
+                and comma.i < sent.end - 3 and all(t.pos_ in ("CCONJ", "ADV", "SCONJ")
+                                                     for t in doc[sent.start: lo - 1])):
+            span = (comma.i + 1, sent.end)
+    return span is not None and span[0] <= tokens[0].i < span[1]
+
+
+def _object_as_subject(verb: Token) -> Token | None:
+    """'The Times reports Lee on Friday set out her view': a subjectless reported clause
+    whose subject the parser made the object of the reporting verb before it."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in (
+        "PROPN", "NOUN") and verb.head.i < c.i < verb.i), None)
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -2304,6 +2407,38 @@ def _is_title(doc: Doc, span: MarkedSpan, text: str) -> bool:
         re.match(r"[A-Z][\w\-]+", after)) and doc_text(doc)[span.open_at - 1:span.open_at] == " "
 
 
+# Nouns a quoted name can modify: 'the "don't ask, don't tell" policy', 'its "open door" rule'.
+MEASURE_NOUNS = ("policy", "policies", "law", "laws", "doctrine", "rule", "rules", "act",
+                 "bill", "amendment", "provision", "program", "programme", "initiative",
+                 "movement", "slogan", "legislation", "regime", "era", "agenda")
+MEASURE_AFTER = re.compile(r"[\s,.]*(?:" + "|".join(MEASURE_NOUNS) + r")\b")
+
+
+def _names_a_measure(doc: Doc, span: MarkedSpan, text: str) -> bool:
+    """A short quoted phrase between a determiner or possessive and a noun like 'policy'
+    ('the military's former "don't ask, don't tell" policy'): it names the measure. Not
+    when a naming verb governs the noun ('called it the "worst ever" policy')."""
+    if len(text.split()) > 8 or re.search(r"[.!?]\s", text + " ") or text.rstrip()[-1:] in "!?":
+        return False
+    after = doc_text(doc)[span.close_end:span.close_end + 20]
+    if not MEASURE_AFTER.match(after) or after[:1] in ",.":
+        return False
+    before = doc.char_span(max(0, span.open_at - 40), span.open_at, alignment_mode="contract")
+    if before is None or not len(before):
+        return False
+    last = before[-1]
+    if not (last.pos_ in ("DET", "ADJ", "PRON", "PART") or last.tag_ in ("POS", "PRP$")):
+        return False
+    noun = doc.char_span(span.close_end + len(after) - len(after.lstrip(" ")),
+                         span.close_end + len(after), alignment_mode="expand")
+    if noun is None or not len(noun):
+        return True
+    head = noun[0]
+    while head.head.i != head.i and head.dep_ in ("compound", "amod", "nmod"):
+        head = head.head
+    return head.head.lemma_.casefold() not in NAMING_VERBS
+
+
 HONORIFIC_STOP = re.compile(
     r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Amb|Pres)\.")
 
@@ -2319,7 +2454,28 @@ def _short_cue_follows(doc: Doc, span: MarkedSpan) -> bool:
     if piece is None:
         return False
     return any(t.lemma_.casefold() in SPEECH_VERBS and t.tag_.startswith("VB")
-               for t in piece[:6])
+               for t in piece[:6]) or _cue_after_subject(doc, span) is not None
+
+
+def _cue_after_subject(doc: Doc, span: MarkedSpan) -> Token | None:
+    """'"...?" Representative Ann Lee of Ohio, the party's whip, asked.': a speech verb
+    whose subject (with its appositions, however long) opens right after the closing mark."""
+    first = doc.char_span(span.close_end, min(len(doc_text(doc)), span.close_end + 40),
+                          alignment_mode="contract")
+    if first is None:
+        return None
+    start = next((t for t in first if not t.is_space and not t.is_punct), None)
+    if start is None or not start.text[:1].isupper():
+        return None
+    for verb in start.sent:
+        if verb.i <= start.i or verb.i - start.i > 20:
+            continue
+        if verb.lemma_.casefold() not in SPEECH_VERBS or not verb.tag_.startswith("VB"):
+            continue
+        if any(c.dep_ == "nsubj" and c.left_edge.i == start.i and c.right_edge.i < verb.i
+               for c in verb.children):
+            return verb
+    return None
 
 
 def _starts_sentence(doc: Doc, span: MarkedSpan) -> bool:

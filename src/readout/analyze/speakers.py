@@ -46,6 +46,9 @@ TITLE_WORDS = {
 # Abbreviated titles, spelled out to match gazetteer roles.
 ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                "adm": "admiral", "amb": "ambassador", "pres": "president", "sec": "secretary"}
+# Descriptions that refer back to a title ('Rep. Ann Lee' ... 'the congresswoman').
+TITLE_DESCRIPTIONS = {"congressman": {"representative"}, "congresswoman": {"representative"},
+                      "lawmaker": {"representative", "senator", "congressman", "congresswoman"}}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -248,10 +251,12 @@ class Person:
     # printed: a full name the article gives for that surname replaces it.
     guessed: bool = False
     first_at: int = 0
+    titles: set[str] = field(default_factory=set)  # title words printed right before the name
 
 
 def _clean_name(text: str) -> str:
-    text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
+    # ("Rashida Tlaib's '" when the tagger ran the name into an opening mark)
+    text = re.sub(r"(?:'s|’s)$", "", text.strip().rstrip(" '’\"“”"))
     words = text.split()
     while len(words) > 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
         words = words[1:]
@@ -478,6 +483,14 @@ def _generation(name: str) -> str | None:
     return last if last in ("jr", "sr", "ii", "iii", "iv") else None
 
 
+def _hyphen_joined(first: Token, last: Token) -> bool:
+    """Are ``first`` '-' ``last`` one capitalised double name ('Ocasio-Cortez')?"""
+    doc = first.doc
+    return (last.i == first.i + 2 and doc[first.i + 1].text == "-" and not first.whitespace_
+            and not doc[first.i + 1].whitespace_ and first.is_alpha and last.is_alpha
+            and first.text[:1].isupper() and last.text[:1].isupper())
+
+
 def _surname(name: str) -> str:
     parts = [p for p in name.split() if p.casefold().rstrip(".") not in ("jr", "sr", "ii", "iii")]
     return (parts or name.split() or [name])[-1]
@@ -493,6 +506,9 @@ class SpeakerResolver:
         self.gazetteer = gazetteer
         self.inside = inside_quotes
         self.people: dict[str, Person] = {}  # surname (casefolded) → person
+        # Relatives filed under another person's surname entry ("Dick Cheney" after "Mary
+        # Cheney"), by given name + surname: their own roles, so a title names the right one.
+        self.relatives: dict[str, Person] = {}
         self.orgs: dict[str, str] = {}  # lower-cased surface → name
         self._person_spans: list[tuple[int, int, str]] = []  # (start, end, surname key)
         # Speakers already attributed in this article, by offset of their cue: a pronoun that
@@ -588,6 +604,8 @@ class SpeakerResolver:
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
                     and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
                 start -= 1
+            if start > 1 and _hyphen_joined(doc[start - 2], doc[start]):
+                start -= 2  # 'Ocasio-Cortez tweeted': the whole double surname
             if start > 0 and (doc[start - 1].lower_ in ("the", "a", "an")
                               or doc[start - 1].text[:1].isdigit()):
                 continue  # "the 13th Amendment", "a Congress": a thing, not a person
@@ -601,7 +619,8 @@ class SpeakerResolver:
                 continue
             if self._mention_at(token.idx) is not None:
                 continue  # the actors component knows it (and did not call it a person)
-            key = token.text.casefold()
+            key = token.text.casefold() if start == token.i or doc[start + 1].text != "-" else (
+                doc[start: token.i + 1].text.casefold())
             if key in self.people:
                 continue  # an occurrence: added below
             self.people[key] = Person(_clean_name(words.text), first_at=words.start_char)
@@ -630,6 +649,16 @@ class SpeakerResolver:
         for token in self.doc:
             if token.idx in known or not token.text[:1].isupper():
                 continue
+            if token.i + 2 < len(self.doc) and _hyphen_joined(token, self.doc[token.i + 2]):
+                # 'Ocasio-Cortez' is three tokens: the double surname is one key
+                whole = self.doc[token.i: token.i + 3]
+                if whole.text.casefold() in self.people and whole[0].ent_type_ != "PERSON":
+                    self._person_spans.append((whole.start_char, whole.end_char,
+                                               whole.text.casefold()))
+                    known.add(whole.start_char)
+                    continue
+            if token.i > 1 and _hyphen_joined(self.doc[token.i - 2], token):
+                continue  # the second half of a double surname
             key = token.text.casefold()
             person = self.people.get(key)
             if person is None or token.ent_type_ == "PERSON":
@@ -701,6 +730,12 @@ class SpeakerResolver:
             # their own given name (see _relative_at) and leaves the entry, its gender and
             # the bare surname to the person the article named first.
             self._person_spans.append((ent.start_char, ent.end_char, key))
+            relative = self.relatives.setdefault(
+                f"{name.split()[0]} {_surname(person.name)}",
+                Person(f"{name.split()[0]} {_surname(person.name)}", given_gender(name),
+                       first_at=ent.start_char))
+            relative.roles.update(self._roles_around(ent))
+            relative.titles.update(self._titles_right_before(ent))
             return
         if person is None:
             person = self.people[key] = Person(name, first_at=ent.start_char,
@@ -722,6 +757,9 @@ class SpeakerResolver:
         if first in HONORIFIC_GENDER:
             person.gender = person.gender or HONORIFIC_GENDER[first]
         person.roles.update(self._roles_around(ent))
+        if not bare:
+            # (a title before a bare surname may be a relative's: 'Former Senator Baxter')
+            person.titles.update(self._titles_right_before(ent))
         self._person_spans.append((ent.start_char, ent.end_char, key))
 
     def _thing_elsewhere(self, ent: Span) -> bool:
@@ -740,6 +778,37 @@ class SpeakerResolver:
             elif other.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC"):
                 things += 1
         return things > people
+
+    def _titles_right_before(self, ent: Span) -> set[str]:
+        """Lower-cased title words printed right before a name ('former Vice President')."""
+        out: set[str] = set()
+        i = ent.start - 1
+        while i >= 0 and self.doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and ent.start - i <= 4:
+            if self.doc[i].is_alpha:
+                out.add(self.doc[i].lower_)
+            i -= 1
+        return out
+
+    def _by_title(self, name: str, phrase: Span, head: Token) -> str:
+        """'Former Vice President Cheney' when the article names several Cheneys: of the
+        surname's entry and its relatives, the one the article printed those title words
+        before (only a clear winner replaces ``name``)."""
+        key = head.text.casefold()
+        if key != _surname(name).casefold() or not self.relatives:
+            return name
+        words = {t.lower_ for t in phrase if t.i < head.i and t.is_alpha
+                 and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        if not words:
+            return name
+        entry = self.people.get(key)
+        family = [p for p in self.relatives.values() if _surname(p.name).casefold() == key]
+        if entry is None or not family:
+            return name
+        ranked = sorted(((len(words & p.titles), p.name) for p in [entry, *family]),
+                        reverse=True)
+        if ranked[0][0] and (len(ranked) < 2 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1]
+        return name
 
     def _roles_around(self, ent: Span) -> set[str]:
         """Role words the article attaches to a name: "press secretary Jen Psaki",
@@ -760,6 +829,8 @@ class SpeakerResolver:
             head = root.head
             roles.update(t.lower_ for t in doc[head.left_edge.i: head.i + 1]
                          if t.pos_ in ("NOUN", "ADJ", "PROPN"))
+        # ('Rep.' is the representative's title spelled out)
+        roles = {ABBREVIATED.get(r.rstrip("."), r.rstrip(".")) for r in roles}
         return {r for r in roles if r.isalpha()}
 
     def _learn_genders(self) -> None:
@@ -866,6 +937,15 @@ class SpeakerResolver:
                 noun = noun.head.head  # 'Senator Ann Lee of Ohio, who said': Lee, not Ohio
             if noun.i != head.i:
                 return self.resolve(noun, at)
+        if low in ("who", "which") and head.dep_ == "nsubj" and head.head.dep_ in (
+                "advcl", "conj", "ccomp") and head.i > 0:
+            # 'turned to the Denver police, which reported ...' with the relative clause
+            # misread as an adverbial one: the noun right before 'which' (or its comma)
+            j = head.i - 1 if self.doc[head.i - 1].text != "," else head.i - 2
+            before_which = self.doc[j] if j >= 0 else None
+            if before_which is not None and before_which.pos_ in ("PROPN", "NOUN") and (
+                    before_which.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj")):
+                return self.resolve(before_which, at)
         if low in ("former", "latter") and any(t.lower_ == "the" for t in head.lefts):
             return self._former_latter(low, head), start, end
         source = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and
@@ -907,7 +987,7 @@ class SpeakerResolver:
             return self._party_member(phrase), start, end
         name = self._named_in(phrase, head)
         if name is not None:
-            return name, start, end
+            return self._by_title(name, phrase, head), start, end
         return self._description(phrase, head), start, end
 
     def _party_member(self, phrase: Span) -> str | None:
@@ -1024,7 +1104,7 @@ class SpeakerResolver:
                 if name:
                     return name
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
-                if len(ent) == 1 and ent.text.casefold() in self.people:
+                if len(ent.text.split()) == 1 and ent.text.casefold() in self.people:
                     return self.person_name(ent.text)  # a known surname the NER mislabelled
                 return self._of_extension(ent) or self.org_name(ent.text, head)
         if head.pos_ == "NOUN" and self._person_noun(head):
@@ -1724,11 +1804,17 @@ class SpeakerResolver:
         """The person the article gives this role to: the one sharing the most role words,
         nearest before the phrase (else after it); ties between different people → None."""
         best: list[tuple[int, int, str]] = []
-        for person in self.people.values():
+        answers = {head.lower_, *TITLE_DESCRIPTIONS.get(head.lower_, ())}
+        for person in [*self.people.values(), *self.relatives.values()]:
             shared = len(words & person.roles)
-            if head.lower_ not in person.roles:
+            if not answers & person.roles:
                 continue
             best.append((shared, -abs(person.first_at - head.idx), person.name))
+        # someone the article named before the phrase: one first named after it only when
+        # nobody before holds the role
+        before = {p.name for p in [*self.people.values(), *self.relatives.values()]
+                  if p.first_at < head.idx}
+        best = [b for b in best if b[2] in before] or best
         mention = self._mention_at(head.idx)
         if titles and mention is not None and mention.how == "title" and self._in_office(
                 mention.actor):
@@ -1902,12 +1988,14 @@ class SpeakerResolver:
                 if back and offset == person.first_at and self._introduced(offset):
                     score += INTRODUCTION_WEIGHT
                 scores[name] = max(scores.get(name, -99.0), score)
+                # (a relative under the same surname is another person: keyed by name)
+                other = key if name == person.name else f"{key}/{name}"
                 if role in ("main", "subject"):
-                    subjects.append((offset, key))
+                    subjects.append((offset, other))
                 elif back and not _para_break_between(doc, offset, at):
                     # a sentence of its own ('That did not satisfy Judge Lee.'), not a topic
                     # in the pronoun's sentence ('Of Obama, he said')
-                    named_here.append((offset, key))
+                    named_here.append((offset, other))
             if sent.start == 0:
                 break
             # Sentences wholly inside the quotation carry no antecedent (names there are
@@ -1921,6 +2009,8 @@ class SpeakerResolver:
             spoke_at, name = last[-1]
             key = _surname(name).casefold()
             person = self.people.get(key)
+            if person is not None and name != person.name:
+                key = f"{key}/{name}"  # a relative of the entry's person spoke last
             # The last speaker keeps the floor unless someone else has since been the
             # subject of a sentence ("Macron has reiterated ... '...,' he told").
             taken = any(o > spoke_at + 1 and k != key for o, k in subjects)
@@ -1946,7 +2036,7 @@ class SpeakerResolver:
         """A noun for a person: a known one, or a role word the article gave somebody
         ("Dana Wexler, the city's treasurer" ... "the treasurer said")."""
         return _person_noun(head) or (head.pos_ == "NOUN" and head.text[:1].islower() and any(
-            head.lower_ in p.roles for p in self.people.values()))
+            head.lower_ in p.roles for p in [*self.people.values(), *self.relatives.values()]))
 
     def _introduced(self, offset: int) -> bool:
         """Is the name at ``offset`` introduced with an apposition that describes the person
@@ -1978,11 +2068,12 @@ class SpeakerResolver:
         if not scores:
             return None
         words = {t.lower_ for t in phrase if t.i < head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
-        people = {name: self.people.get(_surname(name).casefold()) for name in scores}
+        people = {name: self._entry_of(name) for name in scores}
         word = _hyphenated(head)
         # words for one standing in a race are one role ('presidential hopeful X' ... 'the
         # front-runner')
-        same = CAMPAIGN_ROLES if word in CAMPAIGN_ROLES else {head.lower_}
+        same = CAMPAIGN_ROLES if word in CAMPAIGN_ROLES else {
+            head.lower_, *TITLE_DESCRIPTIONS.get(head.lower_, ())}
         if any(p is not None and same & p.roles for p in people.values()):
             # somebody nearby holds this very role ('the justice'): a person the article
             # gave only other roles ('the lawyer') is not meant, however recently they spoke
@@ -1991,7 +2082,7 @@ class SpeakerResolver:
                         _person_noun_word(r) for r in p.roles):
                     del scores[name]
         for name in list(scores):
-            person = self.people.get(_surname(name).casefold())
+            person = self._entry_of(name)
             if person is None:
                 continue
             if same & person.roles:
@@ -2004,6 +2095,10 @@ class SpeakerResolver:
             return None
         return ranked[0][0]
 
+    def _entry_of(self, name: str) -> Person | None:
+        """The index entry of a resolved name: a relative's own, else the surname's."""
+        return self.relatives.get(name) or self.people.get(_surname(name).casefold())
+
     def _unnamed_introduced(self, head: Token) -> bool:
         """Did the article, in the last 1500 characters, bring in somebody of this very noun
         without a name ('A senior Democratic staffer told ...') while giving no named person
@@ -2011,7 +2106,7 @@ class SpeakerResolver:
         word = head.lemma_.casefold()
         # a staff member may be called a spokesperson, then an aide: one family of words
         same = STAFF_NOUNS if word in STAFF_NOUNS else {word}
-        if any(same & p.roles for p in self.people.values()):
+        if any(same & p.roles for p in [*self.people.values(), *self.relatives.values()]):
             return False
         for tok in self._earlier_nouns(head, same):
             if tok.tag_ != "NN":
@@ -2038,6 +2133,10 @@ class SpeakerResolver:
         first = first_token.text
         own = given_gender(first + " x")
         surname = _surname(person.name)
+        if first_token.i + 1 < len(self.doc) and self.doc[first_token.i + 1].text == "-" and (
+                first.casefold() in surname.casefold().split("-")):
+            # 'Ocasio-Cortez' alone: the first half of a double surname is no given name
+            return person.name, person.gender
         if own is None and len(person.name.split()) > 1 and (
                 first_token.ent_type_ == "PERSON" and first_token.pos_ == "PROPN"
                 and first.isalpha() and first[:1].isupper() and not first.isupper()
@@ -2047,6 +2146,12 @@ class SpeakerResolver:
             # given name does not tell; the entry's gender is not theirs (and when the entry's
             # gender is not known yet either, her mention is still not his).
             return f"{first} {surname}", None
+        if own is not None and first_token.pos_ == "PROPN" and first_token.ent_type_ == "PERSON" and (
+                first.casefold() != surname.casefold()) and _relative_name(
+                f"{first} {surname}", person.name):
+            # "Kate Baxter" under Ann Baxter's entry: sisters are both women, so the given
+            # name, not the gender, tells them apart
+            return f"{first} {surname}", own
         if own is None or own == person.gender or person.gender is None or (
                 first.casefold() == person.name.split()[0].casefold()):
             return person.name, person.gender
