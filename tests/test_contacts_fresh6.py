@@ -47,3 +47,42 @@ def test_a_second_capital_hung_on_another_word_is_still_a_destination():
     got = sorted((c.place, sorted(c.participants)) for c in found)
     assert got == [("Kabul", ["Afghanistan", "Tedros Adhanom Ghebreyesus"]),
                    ("Kiev", ["Tedros Adhanom Ghebreyesus", "Ukraine"])]
+
+
+def test_a_contact_noun_with_a_year_of_its_own_is_not_the_undated_one_just_told():
+    text = ("Justin Trudeau met Narendra Modi at the summit. After their meeting, Canada "
+            "announced new visas. Modi's landmark 2015 visit to Ottawa had opened the thaw.")
+    found = contacts(text, published="2018-06-09")
+    assert [c.same_as for c in found if "landmark" in c.evidence] in ([], [None])
+    # "the 2018 meeting" in a 2018 article still refers back to it
+    text = ("Justin Trudeau met Narendra Modi at the summit. The 2018 meeting lasted an hour.")
+    found = contacts(text, published="2018-06-09")
+    assert [c.same_as for c in found] == [None, 0]
+
+
+def test_a_year_after_the_noun_is_its_own():
+    text = ("Angela Merkel met Barack Obama at the White House. Their meeting in 2009 had gone "
+            "far worse, aides said.")
+    found = contacts(text, published="2014-05-03")
+    assert all(c.same_as is None for c in found)
+    # the article's own year still refers back
+    found = contacts(text.replace("2009", "2014"), published="2014-05-03")
+    assert [c.same_as for c in found] == [None, 0]
+
+
+def test_a_year_before_the_noun_keeps_other_dates_off_it():
+    found = contacts("Emmanuel Macron's historic 2017 trip to China was preceded by a visit from "
+                     "Angela Merkel in October 2016.", published="2019-03-01")
+    trip = [c for c in found if "Emmanuel Macron" in c.participants]
+    assert trip and all(c.date is None or c.date.startswith("2017") for c in trip)
+
+
+def test_a_trip_that_precedes_or_follows_another_goes_to_the_same_place():
+    found = contacts("Emmanuel Macron's historic 2017 trip to China was preceded by a visit from "
+                     "Angela Merkel in October 2016 and followed by a tour by Boris Johnson.",
+                     published="2019-03-01")
+    got = sorted((sorted(c.participants), c.date) for c in found)
+    assert (["Angela Merkel", "China"], "2016-10") in got
+    # the other trips' traveller is no host, their dates are not its own
+    assert all("Emmanuel Macron" not in p or "Angela Merkel" not in p for p, _ in got)
+    assert (["China", "Emmanuel Macron"], None) in got

@@ -954,6 +954,10 @@ class ContactExtractor:
         to ("to Moscow in November and Germany in January": two visits, two dates)."""
         out: list[Contact] = []
         destinations = _destinations(trigger)
+        compared = _compared_trip(trigger)
+        if not destinations and compared is not None:
+            # "Obama's 2012 visit to Burma was preceded by a visit from Clinton": to Burma too
+            destinations = _destinations(compared)
         dest_tokens = {t.i for d in destinations for t in d}
         travellers = self._travellers(doc, clause, trigger, mentions, quoted, lead)
         purpose = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl")
@@ -986,6 +990,10 @@ class ContactExtractor:
             # trip names no host)
             aside = _aside_tokens(trigger)
             rest = {t.i for t in clause} - aside
+            if compared is not None:
+                # the other trip's traveller is no host of this one
+                others = {t.i for t in compared.subtree}
+                parties = [p for p in parties if not self._mentioned_in(doc, p, mentions, others)]
             host_side = [p for p in parties if p not in travellers and p not in homes and
                          self._country_of(p) not in homes and
                          not self._mentioned_in(doc, p, mentions, dest_tokens) and
@@ -1029,7 +1037,15 @@ class ContactExtractor:
         own_dates = []
         for k, dest in enumerate(destinations):
             stop = destinations[k + 1].start if k + 1 < len(destinations) else clause.end
-            own_dates.append(self._date_between(doc, dest.end, stop, planned))
+            if _compared_by(trigger):
+                stop = min(stop, trigger.right_edge.i + 1)  # not the other trip's date
+            own_dates.append(self._date_between(doc, dest.end, stop, planned)
+                             if compared is None else (None, None))  # (its place borrowed)
+        year = _own_year(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+        if year:
+            # "his 2012 visit to Burma, preceded by one in December 2011": not its day
+            own_dates = [d if d[0] and d[0].startswith(year) else (None, None)
+                         for d in own_dates]
         for k in range(len(destinations) - 2, -1, -1):
             between = doc[destinations[k].end:destinations[k + 1].start]
             # ("Berlin, Germany, and Warsaw next week": the state locating a city is no break)
@@ -1469,6 +1485,12 @@ class ContactExtractor:
                 continue  # one organisation's gatherings differ by kind (ministerial, summit)
             if year and contact.date and not contact.date.startswith(year):
                 continue  # "the 2022 Madrid Summit" is not this year's meeting
+            published = trigger.doc._.published
+            if year and not contact.date and published and not published.startswith(year) \
+                    and year not in contact.evidence:
+                # "Obama's landmark 2012 visit" in a 2016 article is not the undated meeting
+                # just told of (an undated contact is of the article's own time)
+                continue
             if own_day and contact.date and len(contact.date) == 10 and contact.date != own_day:
                 continue  # "the March 3 meeting" is not the one held on March 1
             if {fmt, contact.format} <= {"phone call", "video call"} and \
@@ -1875,6 +1897,20 @@ class ContactExtractor:
             outside = 0 if trigger.pos_ != "VERB" or ent.root.i in own_words else 1
             candidates.append((resolved is None, calendar, outside,
                                abs(ent.start - trigger.i), resolved, text))
+        if _compared_trip(trigger) is not None or _compared_by(trigger):
+            # "X's visit … preceded by a visit from Y in December 2011 … followed by a trip by
+            # Z a month later": each trip has the dates of its own phrase only
+            candidates = [c for c in candidates
+                          if any(ent.start <= t.i < ent.end for t in trigger.subtree
+                                 for ent in clause.ents if ent.text == c[5] or
+                                 c[5] in ent.text)]
+        year = _own_year(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+        if year:
+            # "Obama's 2012 visit … preceded by a visit from Clinton in December 2011": the
+            # year the noun carries dates it; a date word of that year may sharpen it
+            candidates = [c for c in candidates if c[4] and c[4].startswith(year)]
+            if not candidates:
+                return None, None  # (a year alone is no date of the output)
         if candidates:
             best = min(candidates, key=lambda c: c[:4])
             return best[4], best[5]
@@ -2414,8 +2450,21 @@ def _talks_as_a_matter(trigger: Token) -> bool:
 def _own_year(trigger: Token) -> str | None:
     """The year a contact noun carries in its own phrase ("the 2022 Madrid Summit")."""
     for child in trigger.children:
-        if child.i < trigger.i and re.fullmatch(r"(?:19|20)\d\d", child.text):
-            return child.text
+        if child.i < trigger.i and child.dep_ != "poss":
+            # "the 2022 Madrid Summit", "Obama's landmark 2012 visit" (hung on 'landmark')
+            for token in child.subtree:
+                if re.fullmatch(r"(?:19|20)\d\d", token.text):
+                    return token.text
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i > trigger.i:
+            # "my first meeting with him in 2011", "a visit in December 2011"
+            for obj in child.children:
+                if obj.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", obj.text):
+                    return obj.text
+                years = [t.text for t in obj.children
+                         if t.dep_ in ("nummod", "npadvmod", "appos") and
+                         re.fullmatch(r"(?:19|20)\d\d", t.text)]
+                if obj.dep_ == "pobj" and obj.ent_type_ == "DATE" and years:
+                    return years[0]
     return None
 
 
@@ -3667,6 +3716,29 @@ def _reported_act_at(trigger: Token, verb: Token | None) -> Token | None:
                 any(c.dep_ in ("dobj", "dative") for c in child.children):
             return child
     return None
+
+
+def _compared_trip(trigger: Token) -> Token | None:
+    """For a trip noun that precedes or follows another ("X's visit to Burma was preceded by a
+    visit from Y", "… followed by a trip by Z"), that other trip noun."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.dep_ != "agent":
+        return None
+    verb = trigger.head.head
+    if verb.lemma_.casefold() not in ("precede", "follow"):
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        verb = verb.head  # "… was preceded by X but was also followed by Y"
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and
+                 c.lemma_.casefold() in ("visit", "trip", "journey", "tour")), None)
+
+
+def _compared_by(trigger: Token) -> bool:
+    """The trip noun is the one another trip precedes or follows (see _compared_trip)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubjpass":
+        return False
+    verbs = [trigger.head, *(c for c in trigger.head.children if c.dep_ == "conj")]
+    return any(_compared_trip(g) is trigger for v in verbs for c in v.children
+               if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
 
 
 def _verb_timed_by(trigger: Token) -> Token | None:
