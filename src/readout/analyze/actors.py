@@ -97,7 +97,8 @@ MILITARY_WORDS = {"gen", "general", "admiral", "adm", "lt", "col", "brig", "maj"
                   "commander-in-chief", "armed", "forces", "military", "army", "navy", "sgt",
                   "capt", "joint", "soldier", "serviceman", "servicewoman", "sergeant",
                   "lieutenant", "colonel", "corporal"}
-BUSINESS_WORDS = {"ceo", "company", "corporation", "bank", "founder", "executive"}
+BUSINESS_WORDS = {"ceo", "company", "corporation", "bank", "founder", "executive", "billionaire",
+                  "businessman", "businesswoman", "tycoon", "magnate", "entrepreneur", "investor"}
 MEDIA_WORDS = {"journalist", "reporter", "correspondent", "editor", "columnist", "anchor",
                "broadcaster", "blogger"}
 # gazetteer surnames that are also English words or very common family names: alone, they
@@ -134,13 +135,27 @@ THINK_TANK_WORDS = {"fellow", "institute", "center", "centre", "analyst", "profe
                     "scholar", "researcher", "foundation", "council", "university"}
 GOVERNMENT_WORDS = {"president", "minister", "secretary", "adviser", "advisor", "spokesperson",
                     "spokesman", "spokeswoman", "ambassador", "chancellor", "director", "head",
-                    "envoy", "senator", "governor", "premier", "administrator", "office"}
+                    "envoy", "senator", "governor", "gov", "premier", "administrator", "office"}
 # role nouns that end a lower-case description before a name ("government spokesman",
 # "opposition leader", "presidential adviser")
 ROLE_NOUNS_BEFORE_NAME = (GOVERNMENT_WORDS | MILITARY_WORDS | BUSINESS_WORDS | MEDIA_WORDS |
                           {"official", "leader", "negotiator", "diplomat", "aide", "lawmaker",
+                           "legislator", "congressman", "congresswoman",
                            "officer", "mediator", "activist", "analyst", "expert", "economist",
                            "lawyer", "prosecutor", "judge"} | REBEL_WORDS)
+# a ministry named without its state, after "the"
+UNOWNED_MINISTRY = re.compile(
+    r"\b[Tt]he ((?:Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Energy|Health)"
+    r" Ministry)\b")
+# subjects in the names of research centres ("Center for Strategic Studies")
+RESEARCH_SUBJECT_WORDS = {"studies", "relations", "policy", "research", "affairs", "strategic",
+                          "security", "economics", "international", "analysis"}
+# titles of members of a legislature; those of the US Congress alone
+LEGISLATOR_TITLES = {"rep", "representative", "congressman", "congresswoman", "congressmember",
+                     "sen", "senator", "lawmaker", "legislator", "mp", "mep", "assemblyman",
+                     "assemblywoman", "assemblymember", "parliamentarian"}
+US_LEGISLATOR_TITLES = {"rep", "congressman", "congresswoman", "congressmember"}
+CHAMBER_WORDS = frozenset({"House", "Senate"})
 # after a name, never part of it ("Dan Smith MP": a member of parliament)
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "qc", "kc"}
 CONNECTORS = {"of", "the", "for"}  # inside titles; "and" separates two people
@@ -240,6 +255,12 @@ HEAD_OF_GOVERNMENT_ROLES = ("prime_minister", "chancellor", "president")
 # for bodies ("the Affordable Care Act", "the Marshall Plan", "the Iran Deal")
 # (not "Law", "Programme", "Security", "Initiative": "Harvard Law", "World Food Programme",
 # "Department of Homeland Security", "Nuclear Threat Initiative" are bodies)
+# directions the tagger takes for bodies when they open a region's name alone
+COMPASS_WORDS = {"eastern", "western", "northern", "southern", "central", "east", "west", "north",
+                 "south"}
+# trade and arms agreements written as one word, which the tagger takes for bodies
+AGREEMENT_NAMES = {"nafta", "usmca", "jcpoa", "tpp", "ttip", "gatt", "ceta", "npt", "ctbt",
+                   "mercosur"}
 DOCUMENT_WORDS = {"act", "bill", "amendment", "plan", "doctrine", "address", "speech", "deal",
                   "agreement", "treaty", "accord", "resolution", "shutdown", "reform", "reforms",
                   "protocol", "memorandum", "declaration", "charter"}
@@ -361,6 +382,7 @@ class ActorResolver:
         mentions.extend(self._the_house(doc, taken))
         mentions.extend(self._gazetteer_forms(doc, taken))
         mentions.extend(self._halves_of_korea(doc, taken, mentions))
+        mentions.extend(self._unowned_ministries(doc, taken, mentions))
         self._headline_words = _headline_case_words(doc)
         taken |= self._headline_words
         people = self._people(doc, taken, day)
@@ -474,6 +496,13 @@ class ActorResolver:
         # "travelled to Kharkiv", tagged a person: a city the gazetteer lists is a place
         found = [p for p in found
                  if p.title or not self.gazetteer.state_of_city(" ".join(p.words))]
+        # "Russia's Trojan horse": a lone capitalised word between an owner's "'s" and the
+        # common noun it qualifies is an epithet, not a person
+        found = [p for p in found if not (
+            len(p.words) == 1 and not p.title and p.name_start > 0 and p.name_end < len(doc)
+            and doc[p.name_start - 1].text in ("'s", "’s") and doc[p.name_end].pos_ == "NOUN"
+            and doc[p.name_end].text.islower() and doc[p.name_start].head.i == p.name_end
+            and not self.gazetteer.people_named(p.words))]
         # "cruised down the Danube": a lone name after "the" is no person's
         found = [p for p in found if not (
             len(p.words) == 1 and not p.title and p.name_start > 0
@@ -729,7 +758,8 @@ class ActorResolver:
             after_honorific = name_start - 2 >= start and \
                 _bare(doc[name_start - 2]) in HONORIFICS
             if not _name_like(doc[name_start - 1]) or (
-                    self._is_place_or_org(doc[name_start - 1].text) and not after_honorific):
+                    self._is_place_or_org(doc[name_start - 1].text) and not after_honorific
+                    and not self._opens_a_two_word_name(doc[name_start - 1:name_start])):
                 break  # ("Mr. Bloomberg", "Mr. Jordan": a surname, whatever else bears it)
             name_start -= 1
         # a first name that is also a place, between a title and the surname: "President Chad
@@ -884,6 +914,17 @@ class ActorResolver:
                 current = full.get(surname)
                 if current is None or (entry is not None and current not in self.gazetteer.entries):
                     full[surname] = p.actor
+        # "Mr. Guajardo Villarreal" after "Ildefonso Guajardo Villarreal": a double surname
+        # written without the given name is the one person whose name ends in both words
+        for p in found:
+            if len(p.words) != 2 or p.actor in self.gazetteer.entries or \
+                    given_gender(" ".join(p.words)) is not None:
+                continue
+            tail = [w.casefold() for w in p.words]
+            longer = {o.actor for o in found if o.actor and len(o.words) >= 3 and
+                      [w.casefold() for w in o.words[-2:]] == tail}
+            if len(longer) == 1:
+                p.actor = longer.pop()
         # "his wife, Sandra": a lone first name is the one person the article names in full
         # with it, unless it is also someone's surname
         first_names: dict[str, set[str]] = {}
@@ -931,6 +972,12 @@ class ActorResolver:
             # "Pope Francis", "King Charles III": the title is part of the common name
             hits = [e for e in self.gazetteer.lookup(f"{title.split()[-1]} {' '.join(words)}")
                     if e.kind == "person"]
+        if not hits and len(words) > 2 and words[-1] in ("Jr.", "Sr."):
+            # "Joseph R. Biden, Jr.": the man the gazetteer knows by that suffix (so "Donald
+            # Trump Jr.", whom it does not list, is never his father)
+            suffix = " " + words[-1].casefold()
+            hits = [e for e in self.gazetteer.people_named(words[:-1])
+                    if any(a.casefold().replace(",", "").endswith(suffix) for a in e.aliases)]
         if len(hits) != 1:
             hits = self.gazetteer.people_named(words)
         if len(hits) > 1:
@@ -957,9 +1004,24 @@ class ActorResolver:
             if len(hits) == 1 and hits[0].kind == "state":
                 country = hits[0].name
         sector = _sector_of_words(title_words)
+        before = doc[p.start - 1].text if p.start > 0 else ""
+        if country is None and p.title and any(w in US_STATES or w in US_STATE_ABBREVIATIONS
+                                               for w in [before, *p.title.split()]) and \
+                "United States" in self.gazetteer.entries:
+            country = "United States"  # "Ariz. Gov. Jan Brewer", "Ohio Sen. Kay Dorn"
+        chamber = self._legislator_home(doc, p.title.replace(",", " ").split())
+        if chamber is not None:
+            sector = "legislature"
+            country = country or chamber or None
         # "Libyan government spokesman Musa Ibrahim": lower-case words before the name that
         # the title splitter leaves out still say whom the person speaks for
         described = _descriptor_before(doc, p)
+        if described and chamber is None:
+            # "Ohio congressman Dale Prentiss"
+            chamber = self._legislator_home(doc, [t.text for t in described])
+            if chamber is not None:
+                sector = "legislature"
+                country = country or chamber or None
         if described:
             described_country = self._country_in(described)
             country = country or described_country
@@ -975,9 +1037,38 @@ class ActorResolver:
                 sector = "think_tank"
             elif any(w in lowered.split() for w in BUSINESS_WORDS):
                 sector = "business"
+        if apposition is not None and chamber is None and \
+                self._legislator_home(doc, [t.lower_ for t in _head_words(apposition)] +
+                                      [t.text for t in apposition if t.text in CHAMBER_WORDS]):
+            # "Adam Schiff, the top Democrat on the House Intelligence Committee"
+            sector = sector if sector == "legislature" else "legislature"
+            country = country or self._legislator_home(
+                doc, [t.text for t in apposition if t.text in CHAMBER_WORDS]) or None
         if apposition is not None and (country is None or sector is None):
             country, sector = self._apposition_details(apposition, country, sector)
         return {"country": country, "sector": sector, "affiliation": affiliation}
+
+    def _legislator_home(self, doc: Doc, words: list[str]) -> str | None:
+        """For the words of a legislator's title or description, the state whose legislature
+        it is ("" when it cannot tell); None when the words name no legislator. "Rep." and
+        "congressman" are titles of the US Congress; "Senator" and "lawmaker" are used in many
+        states, so they take the article's home country only when that is the United States,
+        as do the capitalised chambers "House" and "Senate" ("the top Democrat on the House
+        Intelligence Committee")."""
+        bare = {w.casefold().rstrip(".") for w in words}
+        if bare & {"trade", "high", "special", "permanent", "resident"}:
+            return None  # "U.S. Trade Representative", "High Representative": not a legislator
+        us = "United States" if "United States" in self.gazetteer.entries else ""
+        if bare & US_LEGISLATOR_TITLES:
+            return us
+        chambers = set(words) & CHAMBER_WORDS
+        if bare & LEGISLATOR_TITLES or chambers and (bare & {"speaker", "democrat", "republican",
+                                                              "member", "chairman", "chairwoman",
+                                                              "chair", "ranking"} or
+                                                      not bare - {w.casefold() for w in chambers}):
+            home = self._home_country(doc)
+            return home if home == "United States" and us else ""
+        return None
 
     def _apposition_details(self, apposition: Span, country: str | None,
                             sector: str | None) -> tuple[str | None, str | None]:
@@ -986,6 +1077,19 @@ class ActorResolver:
         head = _head_words(apposition)
         head_country = self._country_in(head)
         office = self._office_sector(head, head_country)
+        if any(t.lower_ in ("former", "ex", "onetime", "erstwhile") for t in head):
+            # "a former foreign policy adviser to the vice president": a post held before
+            # says whose the person was, not the sector they work in now
+            country, _ = self._apposition_details_now(apposition, head, head_country, office,
+                                                      country, sector)
+            return country, sector
+        return self._apposition_details_now(apposition, head, head_country, office, country,
+                                            sector)
+
+    def _apposition_details_now(self, apposition: Span, head: list[Token],
+                                head_country: str | None, office: str | None,
+                                country: str | None, sector: str | None
+                                ) -> tuple[str | None, str | None]:
         if office is None and _sector_of_words([t.lower_ for t in head]) == "government" and \
                 any(t.lower_ in STATE_OFFICE_WORDS for t in apposition):
             office = "government"  # "an aide to the Lebanese prime minister"
@@ -1105,8 +1209,13 @@ class ActorResolver:
             if len(entries) != 1:
                 continue
             if entries[0].kind == "state" and (_surname_of_a_person(span)
-                                               or _first_name_of_a_person(span)):
+                                               or _first_name_of_a_person(span)
+                                               or self._opens_a_two_word_name(span)):
                 continue  # "Lisa O. Monaco", "President Chad Griffin": a name, not the state
+            if span.text == "Washington" and span.end < len(doc) and (
+                    doc[span.end].lower_ == "state" or _bare(doc[span.end]) in
+                    {"gov", "governor", "lt", "sen", "senator", "rep", "attorney"}):
+                continue  # "Washington state", "Washington Gov. Jay Inslee": the US state
             if entries[0].kind == "state" and normalise_form(span.text) in \
                     {normalise_form(c) for c in entries[0].capitals} and \
                     _city_names_a_thing(doc, span.end):
@@ -1136,6 +1245,64 @@ class ActorResolver:
                                       text=doc_text(doc)[start:span.end_char], how="gazetteer"))
             taken.update(range(span.start, span.end))
         return found
+
+    def _unowned_ministries(self, doc: Doc, taken: set[int], before: list[ActorMention]
+                            ) -> list[ActorMention]:
+        """"MOSCOW - The Foreign Ministry said …": a ministry named without its state is
+        the ministry of the state in sight (see _state_in_sight): the gazetteer's body when it
+        has one ("Russian Foreign Ministry"), else one named by the state's demonym ("Iranian
+        Foreign Ministry"); nothing when no single state is in sight."""
+        found: list[ActorMention] = []
+        for match in UNOWNED_MINISTRY.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(1), match.end(1))
+            if span is None or any(t.i in taken for t in span):
+                continue
+            state = self._state_in_sight(doc, span.start, before + found)
+            entry = self.gazetteer.entries.get(state or "")
+            demonym = next(iter(entry.demonyms), None) if entry is not None else None
+            if state is None or demonym is None:
+                continue
+            name = f"{demonym} {span.text}"
+            known = [e for e in self.gazetteer.lookup(name) if e.country == state]
+            found.append(ActorMention(actor=known[0].name if len(known) == 1 else name,
+                                      start=match.start(), end=match.end(),
+                                      text=match.group(0), how="gazetteer"))
+            taken.update(range(span.start, span.end))
+        return found
+
+    def _state_in_sight(self, doc: Doc, start: int, before: list[ActorMention]) -> str | None:
+        """The state whose body an unowned "the Foreign Ministry" at token ``start`` is: the
+        one the dateline's capital names ("MOSCOW -"), else the only state named in its own
+        sentence or the one before it; None when no single state is in sight."""
+        for token in doc[:6]:
+            if token.text.isupper() and len(token.text) > 2 and token.i + 1 < len(doc) and \
+                    doc[token.i + 1].text in ("-", "–", "—", "(", ","):
+                hits = [e for e in self.gazetteer.lookup(token.text.title())
+                        if e.kind == "state" and token.text.title() in e.capitals]
+                if len(hits) == 1:
+                    return hits[0].name
+        sentence = doc[start].sent
+        opening = sentence.start
+        if opening > 0:
+            opening = doc[opening - 1].sent.start
+        states = {m.actor for m in before
+                  if doc[opening].idx <= m.start < doc[start].idx and self._is_state(m.actor)}
+        return states.pop() if len(states) == 1 else None
+
+    def _opens_a_two_word_name(self, span: Span) -> bool:
+        """A one-word state that the tagger reads as the first name of a two-word person
+        ("said Chad Bown, an economist"), when the second word is no gazetteer person ("Ukraine
+        Zelensky" in a headline keeps its state)."""
+        doc = span.doc
+        if len(span) != 1 or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "B" or \
+                span.end >= len(doc):
+            return False
+        after = doc[span.end]
+        if after.ent_iob_ != "I" or (span.end + 1 < len(doc) and doc[span.end + 1].ent_iob_ == "I"):
+            return False
+        return _name_like(after) and after.pos_ == "PROPN" and \
+            after.lower_ not in STATE_NOUNS and not self.gazetteer.people_named([after.text]) \
+            and not self.gazetteer.lookup(after.text)
 
     def _halves_of_korea(self, doc: Doc, taken: set[int], known: list[ActorMention]
                          ) -> list[ActorMention]:
@@ -2069,6 +2236,13 @@ class ActorResolver:
             ent = _whole_body_name(doc, ent, taken)
             if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
                 continue  # "Judicial ethics require …": an adjective the NER took for a body
+            if len(ent) == 1 and (ent[0].lower_ in COMPASS_WORDS or
+                                  ent[0].lower_ in AGREEMENT_NAMES or
+                                  _capitalised_by_position(ent[0])):
+                continue  # "Eastern and Northern Europe", "Nafta", "Battleground state X"
+            if ent.start > 0 and re.fullmatch(r"(?:19|20)\d\d", doc[ent.start - 1].text) and \
+                    ent.start > 1 and doc[ent.start - 2].lower_ in ("the", "a", "an"):
+                continue  # "the 2017 Ford Fusion": a product's model year, not a body
             if _portfolio_in_a_title(ent) and not self.gazetteer.lookup(ent.text):
                 continue  # "Minister for Economic Affairs and Climate Action": an office's field
             if _bare(ent[0]) in NAMED_HAPPENINGS or _bare(ent[-1]) in DOCUMENT_WORDS or \
@@ -2082,6 +2256,14 @@ class ActorResolver:
             if len(ent) == 1 and (ent.text in places or _taken_or_struck_as_a_place(ent[0])) \
                     and not self.gazetteer.lookup(ent.text) and not beside_a_body:
                 continue  # "shelled Mariupol" where the article has "in Mariupol": a town
+            halves = _coordinated_names(ent)
+            if halves and not self.gazetteer.lookup(ent.text):
+                # "streamed on Hulu and Ora's site": two bodies the tagger ran together
+                for half in halves:
+                    found.append(ActorMention(actor=half.text, start=half.start_char,
+                                              end=half.end_char, text=half.text, how="ner"))
+                taken.update(t.i for t in ent)
+                continue
             name = re.sub(r"^(?:[Tt]he|An?)\s+", "", ent.text.strip())
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
             name = re.sub(r"(?:'s|’s)?\s*[‘’'\"“”]+$", "", name).strip()  # "DuVernay’s ‘"
@@ -2155,6 +2337,7 @@ class ActorResolver:
             found.append(ActorMention(actor=name, start=ent.start_char, end=end_char,
                                       text=doc_text(doc)[ent.start_char:end_char], how="ner"))
             taken.update(t.i for t in ent)
+        found.extend(self._untagged_bodies(doc, taken))
         # the letters alone where the tagger saw no body in them
         for token in doc:
             if token.text in acronyms and token.i not in taken and \
@@ -2179,6 +2362,33 @@ class ActorResolver:
                                           how="ner"))
                 taken.add(token.i)
         return self._fullest_org_names(found, bodies_named)
+
+    def _untagged_bodies(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
+        """"the Central and East European Coalition": a capitalised name after "the" that
+        ends in a body's head noun, which the tagger did not see as a body (it took the
+        first word for a region)."""
+        found = []
+        for token in doc:
+            if token.lower_ not in BODY_HEAD_NOUNS or not token.text[:1].isupper() or \
+                    token.i in taken or token.ent_type_ == "PERSON":
+                continue
+            k = token.i
+            while k > 0 and k - 1 not in taken and (
+                    doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
+                    or doc[k - 1].lower_ in ("and", "of", "for") and k > 1
+                    and doc[k - 2].text[:1].isupper()):
+                k -= 1
+            if k < 1 or doc[k - 1].lower_ != "the" or token.i - k < 2 or \
+                    doc[k].lower_ in ("and", "of", "for") or \
+                    any(t.ent_type_ == "PERSON" or _opens_sentence(t) for t in doc[k:token.i + 1]):
+                continue
+            span = doc[k:token.i + 1]
+            if self.gazetteer.lookup(span.text):
+                continue
+            found.append(ActorMention(actor=span.text, start=span.start_char,
+                                      end=span.end_char, text=span.text, how="ner"))
+            taken.update(range(k, token.i + 1))
+        return found
 
     def _cut_short_body(self, name: str) -> str | None:
         """The one gazetteer body whose full name starts with this name of four words or more
@@ -2448,11 +2658,25 @@ class ActorResolver:
                 country = hits[0].name
         lowered = {w.casefold().strip(".") for w in words}
         sector = next((sector for heads, sector in ORG_SECTOR_HEADS if lowered & heads), None)
+        if sector is None and re.match(r"(?:the\s+)?Cent(?:er|re)\s+(?:for|on|of)\s", name) and \
+                lowered & RESEARCH_SUBJECT_WORDS:
+            sector = "think_tank"  # "Center for Transatlantic Relations": a research body
         if sector == "government" and lowered & {"international", "world", "united nations"}:
             sector = "intergovernmental"  # "International Energy Agency": states' joint body
         if country is None and sector == "government" and \
                 re.match(r"(?:U\.?S\.?\s+)?Department of\b", name):
             country = self._home
+        # "House Intelligence Committee", "Senate Armed Services Committee", "Congressional
+        # Black Caucus": bodies of the US Congress, named so in US news; "Democratic National
+        # Committee": a US party's own body
+        body = words[-1].casefold() in ("committee", "subcommittee", "caucus", "conference") \
+            if words else False
+        if body and words[0] in ("House", "Senate", "Congressional"):
+            sector = "legislature"
+            country = country or (self._home if self._home == "United States" else None)
+        elif body and words[0] in ("Democratic", "Republican") and len(words) > 2:
+            sector = "political_party"
+            country = country or (self._home if self._home == "United States" else None)
         return country, sector
 
 
@@ -2645,6 +2869,30 @@ def _first_name_of_a_person(span: Span) -> bool:
     return _bare(doc[k - 1]) in TITLE_WORDS - CONNECTORS and _name_like(after) and \
         after.pos_ == "PROPN" and after.lower_ not in STATE_NOUNS and \
         not (span.end + 1 < len(doc) and _name_like(doc[span.end + 1]))
+
+
+def _capitalised_by_position(token: Token) -> bool:
+    """A one-word name that opens its sentence and that the article also writes in lower case
+    ("Battleground state Florida …" beside "battleground states"): a common word."""
+    if not _opens_sentence(token):
+        return False
+    lowered = token.lower_
+    return any(t.text == lowered for t in token.doc if t.i != token.i)
+
+
+def _coordinated_names(ent: Span) -> list[Span]:
+    """The two one-word names of an entity "A and B" ("Hulu and Ora's"), when either also
+    stands alone elsewhere in the article; else nothing."""
+    words = ent[:-1] if ent[-1].text in ("'s", "’s") else ent
+    # ("Hogan & Hartson": an ampersand joins the partners of one firm's name)
+    if len(words) != 3 or words[1].lower_ != "and" or \
+            not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (words[0], words[2])):
+        return []
+    doc = ent.doc
+    alone = any(t.text in (words[0].text, words[2].text) and not ent.start <= t.i < ent.end
+                and t.ent_type_ == "ORG" and t.ent_iob_ == "B" and
+                (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I") for t in doc)
+    return [words[0:1], words[2:3]] if alone else []
 
 
 def _capital_follows(doc: Doc, i: int) -> bool:
@@ -3018,8 +3266,8 @@ def _name_like(token: Token) -> bool:
             token.lower_ in ("how", "why", "what", "when", "where", "while", "if"):
         return False  # "How Trump …", "While Putin …": a capitalised function word
     if _opens_sentence(token) and token.tag_ in SENTENCE_CAPITAL_TAGS and \
-            token.ent_type_ != "PERSON":
-        return False  # "Attacking Hillary Clinton, …": capitalised only by its position
+            (token.ent_type_ != "PERSON" or token.tag_ == "NNS"):
+        return False  # "Attacking Hillary Clinton, …", "Scholars have …": by position only
     if _opens_sentence(token) and token.tag_ == "NN" and token.ent_type_ != "PERSON" and \
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ == "PERSON":
         return False  # "Activist Angela Davis …": a common noun before the name
@@ -3708,8 +3956,12 @@ def _descriptor_before(doc: Doc, p: PersonFound) -> list[Token]:
         if token.is_punct or token.dep_ in ("det", "poss", "case") or token.pos_ in ("DET", "ADP",
                                                                                     "VERB", "AUX"):
             break
+        # ("the Latvian journalist Dainis Ivans": the parser may hang the name on the role
+        # noun as its apposition)
+        heads_the_name = not words and any(t.head.i == k and t.dep_ == "appos"
+                                           for t in doc[p.start:p.end])
         if not (p.start <= token.head.i < p.end or token.head in words or
-                token.head.i == k + 1 and k + 1 < p.start):
+                token.head.i == k + 1 and k + 1 < p.start or heads_the_name):
             break
         if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
             break

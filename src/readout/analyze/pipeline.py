@@ -18,7 +18,13 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from readout.analyze.actors import ActorResolver, make_actor_resolver
+from readout.analyze.actors import (
+    HONORIFICS,
+    TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
+    ActorResolver,
+    make_actor_resolver,
+)
 from readout.analyze.contacts import ContactExtractor, make_contact_extractor
 from readout.analyze.events import EventExtractor, make_event_extractor
 from readout.analyze.proposals import ProposalExtractor, make_proposal_extractor
@@ -40,6 +46,12 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:-1]:
         # (a lower-case word after the blank line continues a sentence a page broke up)
         following = doc[token.i + 1].text
+        if token.text in US_STATE_ABBREVIATIONS and \
+                following.casefold().rstrip(".") in TITLE_WORDS - HONORIFICS and following[:1].isupper():
+            # "calling for Ariz. Gov. Jan Brewer to veto …": the state's abbreviation opens a
+            # title, it does not end the sentence (the parser would cut after its full stop)
+            doc[token.i + 1].is_sent_start = False
+            continue
         if token.text == "\\n" and following[:1].isupper():
             doc[token.i + 1].is_sent_start = True  # an escaped line break (see the tokenizer)
             continue
