@@ -24,7 +24,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer
-from readout.analyze.speakers import AUTHOR, SpeakerResolver
+from readout.analyze.speakers import (
+    AUTHOR,
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    PERSON_NOUNS,
+    SpeakerResolver,
+)
 from readout.analyze.text import doc_text, paragraph_number
 from readout.records import ActorMention, Quote
 
@@ -799,7 +805,7 @@ class QuoteExtractor:
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB") and not misread:
             return None
         lemma = token.lemma_.casefold()
-        if lemma not in SPEECH_VERBS:
+        if lemma not in SPEECH_VERBS and _made_clear_clause(token) is None:
             return None
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "so":
             return None  # "so-called": the author's distance, not a speech act
@@ -1030,7 +1036,8 @@ class QuoteExtractor:
             accord = token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor().lower_ == "to"
             source = _finding_source(token) if lemma in FINDING_VERBS else None
             if (lemma not in INDIRECT_VERBS and lemma not in OBJECT_ONLY_VERBS and not accord
-                    and source is None and not (lemma in THAT_CLAUSE_VERBS and _that_clause(token))):
+                    and source is None and not (lemma in THAT_CLAUSE_VERBS and _that_clause(token))
+                    and _fronted_as_cue(token) is None and _made_clear_clause(token) is None):
                 continue
             if not accord and (_hypothetical_or_negated(token) or _withheld(token)):
                 continue
@@ -1556,7 +1563,7 @@ def _content_candidates(verb: Token, accord: bool) -> list[tuple[int, int]]:
         head = verb.head
         found.append((head.left_edge.i, head.right_edge.i + 1))
     elif not accord:
-        inserted = _inserted_cue(verb) or _as_inserted_cue(verb)
+        inserted = _inserted_cue(verb) or _as_inserted_cue(verb) or _fronted_as_cue(verb)
         if inserted is not None:
             found.append(inserted)
     content = _content_of(verb, accord)
@@ -1679,7 +1686,11 @@ def _inserted_cue(verb: Token) -> tuple[int, int] | None:
     if k >= len(doc) or doc[k].text != ",":
         return None
     sent = verb.sent
-    if lo - 1 - sent.start < 2 or sent.end - k < 4:
+    # ('Instead, the paper reports, the council spent it': one sentence adverb before the
+    # attribution will do; the clause it reports is all after it)
+    opener = lo - 1 - sent.start == 1 and doc[sent.start].tag_ in ("RB", "CC") and (
+        verb.head.i > k)
+    if (lo - 1 - sent.start < 2 and not opener) or sent.end - k < 4:
         return None
     return sent.start, sent.end
 
@@ -1714,6 +1725,90 @@ def _as_inserted_cue(verb: Token) -> tuple[int, int] | None:
     if k >= sent.end or doc[k].text != "," or sent.end - k < 4:
         return None
     return (k + 1, sent.end) if fresh else (sent.start, sent.end)
+
+
+# Verbs that attribute a clause when they open it as 'As X noted, ...' ('as' of manner, not
+# of time: 'As the crowd chanted, police moved in' reports nothing).
+AS_ATTRIBUTION_VERBS = {
+    "say", "note", "point", "observe", "argue", "report", "explain", "write", "remark",
+    "state", "mention", "suggest", "predict", "warn", "acknowledge", "concede", "claim", "put",
+    "recall", "reveal", "indicate", "emphasize", "emphasise", "stress", "confirm", "contend",
+    "insist", "tell", "tweet", "announce", "assert", "conclude", "add", "allege", "testify",
+}
+
+
+def _fronted_as_cue(verb: Token) -> tuple[int, int] | None:
+    """'As the mayor noted on Monday, the harbour rarely freezes': an attribution opened by
+    'as' at the head of the sentence (after 'But,' or 'And' at most) reports the clause
+    after its comma. Not when the cue has a clause or object of its own ('As he said he
+    would, ...', 'As she announced the plan, ...'), except 'As X put it'."""
+    doc = verb.doc
+    sent = verb.sent
+    lemma = verb.lemma_.casefold()
+    if verb.dep_ != "advcl" or verb.i > verb.head.i or lemma not in AS_ATTRIBUTION_VERBS:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i != verb.left_edge.i:
+        return None
+    if any(not (t.is_punct or t.dep_ in ("cc", "advmod")) for t in doc[sent.start:mark.i]) or (
+            mark.i - sent.start > 3):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and mark.i < c.i < verb.i for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            return None
+        if child.dep_ == "dobj" and not (lemma == "put" and child.lower_ == "it"):
+            return None
+    if lemma == "put" and not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    comma = verb.right_edge.i + 1
+    if comma >= sent.end or doc[comma].text != "," or verb.head.right_edge.i - comma < 3:
+        return None
+    return comma + 1, verb.head.right_edge.i + 1
+
+
+def _may_speak(subject: Token) -> bool:
+    """Can ``subject`` be someone who states something: a name, a personal pronoun, or a
+    common noun for people, a body or a document ('officials', 'the ministry', 'the letter'),
+    as opposed to things and events ('the storm', 'the vote')?"""
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "we", "i", "you", "who")
+    lemma = subject.lemma_.casefold()
+    if lemma in PERSON_NOUNS or lemma in BODY_NOUNS or lemma in DOCUMENT_NOUNS:
+        return True
+    # plural nouns of agents ('engineers', 'scientists', 'historians')
+    return subject.tag_ == "NNS" and subject.lower_.endswith(("ers", "ors", "ists", "ians"))
+
+
+def _made_clear_clause(verb: Token) -> Token | None:
+    """'X made (it) clear (that) Y': a statement whose cue is 'make clear'; the clause Y (a
+    finite clause with a subject of its own, not a question: 'did not make clear whether'
+    reports nothing)."""
+    if verb.lemma_.casefold() != "make":
+        return None
+    subject = _subject_of(verb)
+    if subject is None or not _may_speak(subject):
+        return None  # 'The storm made it clear that the pier was unsafe': nobody said so
+    doc = verb.doc
+    at = verb.i + 2 if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "it" else verb.i + 1
+    if at >= len(doc) or doc[at].lower_ != "clear" or not verb.is_ancestor(doc[at]):
+        return None
+    clear = doc[at]  # (hung on the verb, or at times on the clause it introduces)
+    for node in (clear, verb):
+        for clause in node.children:
+            if clause.dep_ not in ("ccomp", "advcl", "csubj") or clause.i <= clear.i:
+                continue
+            if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children):
+                continue
+            if any(g.dep_ == "mark" and g.lower_ != "that" for g in clause.children):
+                return None
+            return clause
+    return None
 
 
 def _before_inserted_cue(piece: Span, verb: Token,
@@ -1875,6 +1970,10 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
             # clause it sources; the content is the whole clause (offsets stay contiguous)
             return sent.start, sent.end
         return sent.start, phrase_lo
+    made_clear = _made_clear_clause(verb)
+    if made_clear is not None:  # 'made clear that ...'
+        clear = next(t.i for t in doc[verb.i + 1:verb.i + 3] if t.lower_ == "clear")
+        return max(made_clear.left_edge.i, clear + 1), made_clear.right_edge.i + 1
     if any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in verb.children):
         # 'did not cite what Clinton said that he considered a lie': the cue's object is the
         # 'what' before it; the clause after it describes that, it is nothing reported

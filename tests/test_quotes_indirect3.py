@@ -1,0 +1,71 @@
+"""Indirect speech, third set (issue 3, from the second blind indirect set and PolNeAR dev):
+an attribution opened by 'as' at the head of its sentence, a cue inserted after one
+sentence adverb, and 'make (it) clear (that)'. Every sentence is written for its test."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def indirect():
+    from readout.analyze import analyze_text
+
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        quotes = analyze_text(text, published="2021-05-03").quotes
+        return [(q.text, q.speaker, q.cue) for q in quotes if q.kind == "indirect"]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("As Lena Cole pointed out on Monday, the harbour rarely freezes in March.",
+     "the harbour rarely freezes in March", "pointed"),
+    ("But as Lena Cole put it, the budget is a wish list.",
+     "the budget is a wish list", "put"),
+    ("As Lena Cole has noted, the bridge can carry twice the load.",
+     "the bridge can carry twice the load", "noted"),
+])
+def test_an_as_attribution_opening_the_sentence_reports_the_clause_after_it(
+        indirect, text, content, cue):
+    assert (content, "Lena Cole", cue) in indirect(text)
+
+
+@pytest.mark.parametrize("text", [
+    "As the crowd chanted, police moved in.",  # 'as' of time: nothing reported
+    "As the mayor said he would, the council voted on Friday.",  # the cue has its own clause
+    "As she announced the plan, protesters gathered outside.",  # ... or its own object
+])
+def test_an_as_clause_of_time_or_with_its_own_content_reports_nothing_after_it(indirect, text):
+    assert not any(t.startswith(("police", "the council", "protesters"))
+                   for t, _, _ in indirect(text))
+
+
+def test_a_cue_inserted_after_a_sentence_adverb(indirect):
+    text = "Instead, Mayor Tom Ruiz said, the council spent the grant on new offices."
+    found = indirect(text)
+    assert [(speaker, cue) for _, speaker, cue in found] == [("Tom Ruiz", "said")]
+    assert found[0][0].endswith("the council spent the grant on new offices")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Prime Minister Anna Berg made clear that the border would stay closed.",
+     "the border would stay closed"),
+    ("Prime Minister Anna Berg made it clear that the border would stay closed.",
+     "the border would stay closed"),
+    ("In a letter to the council, Prime Minister Anna Berg made clear she was not against "
+     "the bridge itself.", "she was not against the bridge itself"),
+])
+def test_make_clear_reports_its_clause(indirect, text, content):
+    assert (content, "Anna Berg", "made") in indirect(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm made it clear that the old pier was unsafe.",  # a thing states nothing
+    "Prime Minister Anna Berg did not make clear whether the border would reopen.",
+    "Prime Minister Anna Berg made the rules clear to everyone.",
+])
+def test_make_clear_without_a_statement(indirect, text):
+    assert indirect(text) == []
