@@ -69,3 +69,20 @@ def test_make_clear_reports_its_clause(indirect, text, content):
 ])
 def test_make_clear_without_a_statement(indirect, text):
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the parser hangs the that-clause on the verb the infinitive cue hangs on
+    ("Mayor Tom Ruiz continues to insist, most recently in a letter to residents, that the "
+     "bridge will open in May.", "the bridge will open in May"),
+    # ... or reads it as an adverbial clause after a comma
+    ("Mayor Tom Ruiz told reporters on Friday, after a long meeting with the board, that the "
+     "plant would close.", "the plant would close"),
+])
+def test_a_that_clause_after_an_interruption_is_still_reported(indirect, text, content):
+    assert [(t, speaker) for t, speaker, _ in indirect(text)] == [(content, "Tom Ruiz")]
+
+
+def test_a_purpose_clause_is_not_reported(indirect):
+    text = "Mayor Tom Ruiz spoke slowly, so that the crowd could follow him."
+    assert indirect(text) == []

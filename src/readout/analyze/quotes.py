@@ -1650,6 +1650,28 @@ def _that_clause_in_object(verb: Token) -> Token | None:
     return None
 
 
+def _comma_that(mark: Token) -> bool:
+    """A plain 'that' right after a comma, marking the clause it opens ('..., that the plant
+    would close'), not part of 'so that' / 'now that'."""
+    return mark.dep_ == "mark" and mark.lower_ == "that" and mark.i > 0 and (
+        mark.doc[mark.i - 1].text == ",")
+
+
+def _that_clause_ahead(verb: Token) -> tuple[int, int] | None:
+    """'The nominee continues to insist, most recently in an interview, that he wants ...'
+    parsed with the that-clause as the sentence's main clause and the cue (or the verb it
+    hangs on) as that clause's complement before it: the content is the clause after the
+    comma and 'that'."""
+    governor = verb.head if _ongoing(verb) else verb
+    head = governor.head
+    if governor.dep_ != "ccomp" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    that = next((c for c in head.children if _comma_that(c) and c.i > verb.i), None)
+    if that is None or head.left_edge.i != governor.left_edge.i:
+        return None  # (the cue's own part must open the sentence the clause closes)
+    return that.i + 1, head.right_edge.i + 1
+
+
 def _that_clause(verb: Token) -> bool:
     """Does a clause opened by 'that' follow the verb as its complement? After 'write' and
     'post' a finite clause with a subject of its own will do without the 'that' ('the
@@ -1994,12 +2016,23 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
     if clause is None:
         # 'said after the meeting he would stay': the parser hangs the reported clause as an
         # adverbial one; with a subject of its own and no subordinator it is the content.
+        # ('told reporters, after a long meeting, that the plant would close': a plain 'that'
+        # after a comma marks a complement too, never a clause of time or purpose.)
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                        and not any(g.dep_ in ("mark", "advmod") and g.i < c.i
-                                   for g in c.children)), None)
+                                   and not _comma_that(g) for g in c.children)), None)
+    if clause is None and _ongoing(verb):
+        # 'continues to insist, most recently in ..., that ...': the parser hangs the
+        # clause on 'continues'
+        clause = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i
+                       and any(_comma_that(g) for g in c.children)), None)
     if clause is None:
         clause = _that_clause_in_object(verb)
+    if clause is None:
+        ahead = _that_clause_ahead(verb)
+        if ahead is not None:
+            return ahead
     if clause is None and verb.dep_ == "advcl" and verb.i > verb.head.i:
         # '<clause>, as police have said': the clause the 'as' attribution closes
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
