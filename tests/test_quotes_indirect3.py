@@ -86,3 +86,13 @@ def test_a_that_clause_after_an_interruption_is_still_reported(indirect, text, c
 def test_a_purpose_clause_is_not_reported(indirect):
     text = "Mayor Tom Ruiz spoke slowly, so that the crowd could follow him."
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "One statement from Mayor Tom Ruiz saying that he has no plans to sell the harbour could "
+    "potentially defuse the entire dispute.",
+    "One letter from the mayor saying that he will not sell the harbour would end the dispute.",
+])
+def test_a_statement_that_would_help_is_not_one_made(indirect, text):
+    # (the parser reads 'saying' as the sentence's root and 'could defuse' as its complement)
+    assert indirect(text) == []

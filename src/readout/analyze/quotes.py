@@ -1427,6 +1427,16 @@ def _hypothetical_or_negated(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.head.head.children):
         return True  # 'a statement saying X could defuse the crisis': no such statement yet
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ in ("ccomp", "conj") and c.i > verb.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and any(
+                g.dep_ == "aux" and g.lower_ in HYPOTHETICAL_AUX for g in c.children)
+            for c in verb.children):
+        # the same sentence parsed with the participle as its root and the modal predicate
+        # ('could defuse') as the participle's complement with no subject of its own
+        return True
     for child in verb.children:
         if child.dep_ == "neg":
             return True
