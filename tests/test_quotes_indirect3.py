@@ -96,3 +96,29 @@ def test_a_purpose_clause_is_not_reported(indirect):
 def test_a_statement_that_would_help_is_not_one_made(indirect, text):
     # (the parser reads 'saying' as the sentence's root and 'could defuse' as its complement)
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the tagger reads 'reports' / 'maintains' as plural nouns after their subject
+    ("Instead, the paper reports, the council spent the grant on new offices.",
+     "Instead, the paper reports, the council spent the grant on new offices"),
+    ("Secrecy is nothing new to the council, the mayor's former adviser maintains.",
+     "Secrecy is nothing new to the council"),
+])
+def test_a_cue_read_as_a_noun_still_reports_its_clause(indirect, text, content):
+    assert [t for t, _, _ in indirect(text)] == [content]
+
+
+def test_a_list_of_nouns_in_s_is_no_cue(indirect):
+    assert indirect("The minutes, the weekly reports, and the budgets were lost in the fire.") == []
+
+
+def test_the_paper_is_the_outlet_just_named(indirect):
+    text = ("The New York Times reported on Monday that the council had lost the files. "
+            "Instead, the paper reports, the council spent the grant on new offices.")
+    assert [speaker for _, speaker, _ in indirect(text)] == ["New York Times"] * 2
+
+
+def test_the_paper_with_no_outlet_named_is_nobody(indirect):
+    text = "The council had lost the files. The paper said the mayor knew."
+    assert indirect(text) == [("the mayor knew", None, "said")]

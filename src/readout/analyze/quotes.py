@@ -1016,12 +1016,38 @@ class QuoteExtractor:
                      cue_start=noun.idx, cue_end=noun.idx + len(noun),
                      paragraph=paragraph_number(doc_text(doc), span.start_char))
 
+    def _nominal_cue_quote(self, doc: Doc, cue: Token, content: tuple[int, int],
+                           inside: list[tuple[int, int]],
+                           resolver: SpeakerResolver) -> Quote | None:
+        """The report of a cue the tagger read as a plural noun (', the paper reports,'):
+        the word before the cue is the head of its subject."""
+        span = _clean_content(doc[content[0]:content[1]], cue)
+        if len(span) < 3 or any(_in_any(t.idx, inside) for t in span) or MARK.search(span.text):
+            return None
+        subject = doc[cue.i - 1]
+        if subject.lower_ in AUTHOR:
+            return None
+        speaker, s0, s1 = resolver.resolve(subject)
+        speaker = speaker or _outlet_before(resolver, subject)
+        resolver.note_speaker(speaker, cue.idx)
+        return Quote(text=span.text, speaker=speaker, kind="indirect", cue=cue.text,
+                     start=span.start_char, end=span.end_char, speaker_start=s0,
+                     speaker_end=s1, cue_start=cue.idx, cue_end=cue.idx + len(cue),
+                     paragraph=paragraph_number(doc_text(doc), span.start_char))
+
     def _indirect(self, doc: Doc, inside: list[tuple[int, int]],
                   resolver: SpeakerResolver) -> list[Quote]:
         found: list[Quote] = []
         taken: list[tuple[int, int]] = []
         for token in doc:
             if _in_any(token.idx, inside):
+                continue
+            nominal = _cue_read_as_noun(token)
+            if nominal is not None:
+                quote = self._nominal_cue_quote(doc, token, nominal, inside, resolver)
+                if quote is not None and (quote.start, quote.end) not in taken:
+                    found.append(quote)
+                    taken.append((quote.start, quote.end))
                 continue
             misread = _misread_verb(token)
             if token.pos_ == "NOUN" and token.lemma_.casefold() in CUE_NOUNS and not misread:
@@ -1098,6 +1124,9 @@ class QuoteExtractor:
                 continue  # the speaker sits in the content (outside a set-off cue)
             if span.start == frame.subject.left_edge.i and span.start < token.i < span.end:
                 continue  # the content opens with its own speaker and cue ('she said, but ...')
+            if frame.speaker is None and frame.subject is not None:
+                # 'the paper said that ...': the outlet the article just named
+                frame = replace(frame, speaker=_outlet_before(resolver, frame.subject))
             resolver.note_speaker(frame.speaker, token.idx)
             found.append(Quote(text=span.text, speaker=frame.speaker, kind="indirect",
                                cue=token.text, start=span.start_char, end=span.end_char,
@@ -1192,6 +1221,75 @@ def _noun_source(noun: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i == noun.i + 1:
             return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
+
+
+# Nouns for a news outlet ('the paper reports').
+MEDIA_NOUNS = {"paper", "newspaper", "daily", "weekly", "outlet", "magazine", "network",
+               "channel", "broadcaster", "site", "newsletter", "tabloid"}
+def _outlet_before(resolver: SpeakerResolver, subject: Token) -> str | None:
+    """'The Times reports that ... Instead, the paper reports, ...': 'the paper' (a media
+    noun after 'the') is the news outlet named last in the 1,500 characters before it, when
+    the article named one; else None."""
+    if subject.lower_ not in MEDIA_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not (
+            subject.i > 0 and subject.doc[subject.i - 1].lower_ == "the"):
+        return None
+    outlet = None
+    for mention in resolver.mentions:
+        if mention.start >= subject.idx:
+            break
+        entry = resolver.gazetteer.entries.get(mention.actor)
+        if entry is not None and entry.sector == "media" and (
+                subject.idx - mention.start <= 1500):
+            outlet = mention.actor
+    return outlet
+
+
+# Tags of the words of a short subject before a cue ('the paper', 'his former doctor').
+SUBJECT_TAGS = {"DT", "PRP$", "JJ", "NN", "NNP", "NNPS", "POS", "HYPH", "CD"}
+
+
+def _cue_read_as_noun(token: Token) -> tuple[int, int] | None:
+    """'Instead, the paper reports, the council spent ...', '<clause>, his former doctor
+    maintains.': a cue in -s after a short subject, set off by a comma, that the tagger read
+    as a plural noun ending a noun phrase (or as a verb whose subject the parser folded into
+    a compound with it). Returns the token range of the clause it reports:
+    the whole sentence when the cue is inserted (the offsets stay contiguous), the clause
+    before it when it closes the sentence."""
+    if token.tag_ not in ("NNS", "VBZ") or not token.lower_.endswith("s") or token.i < 2:
+        return None
+    stem = token.lower_[:-1] if token.tag_ == "NNS" else token.lemma_.casefold()
+    if stem not in INDIRECT_VERBS and stem not in THAT_CLAUSE_VERBS:
+        return None
+    doc = token.doc
+    sent = token.sent
+    head = doc[token.i - 1]
+    if token.tag_ == "VBZ" and (head.dep_ != "compound" or head.head.i != token.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+        return None  # (a verb: only when the parser folded its subject into a compound)
+    if head.tag_ not in ("NN", "NNP") or not (_may_speak(head) or head.lower_ in MEDIA_NOUNS):
+        return None  # (the subject's head, someone who can speak, stands right before it)
+    lo = token.i - 1
+    while lo - 1 > sent.start and doc[lo - 1].tag_ in SUBJECT_TAGS and token.i - lo < 7:
+        lo -= 1
+    if doc[lo - 1].text != "," or lo - 1 <= sent.start:
+        return None
+    after = doc[token.i + 1] if token.i + 1 < sent.end else None
+
+    def finite(a: int, b: int) -> bool:
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[a:b])
+
+    if after is not None and after.text == "," and after.i + 1 < sent.end and (
+            doc[after.i + 1].lower_ not in ("and", "or")):
+        # inserted: words of the clause on both sides ('Instead,' alone will do before it)
+        before_ok = lo - 1 - sent.start >= 2 or doc[sent.start].tag_ in ("RB", "CC")
+        if before_ok and sent.end - after.i >= 4 and finite(after.i + 1, sent.end):
+            return sent.start, sent.end
+        return None
+    closing = after is None or (after.text in (".", "!", "?") and after.i + 1 >= sent.end)
+    if closing and lo - 1 - sent.start >= 3 and finite(sent.start, lo - 1):
+        return sent.start, lo - 1  # closing the sentence: the clause before the subject
+    return None
 
 
 def _misread_verb(token: Token) -> bool:
