@@ -26,7 +26,8 @@ GOLD = REPO / "tests" / "gold"
 # Set 2: 29 required indirect clauses and 43 required direct quotes. Blind: indirect
 # 0.935/0.931/0.933, speaker 0.963, attributed F1 0.900; direct 0.977/1.000/0.989, speaker
 # 0.977, attributed F1 0.966. After its fixes ('make clear', 'As X noted,', 'Instead, X
-# said,'): indirect 0.938/0.966/0.951, speaker 0.964, attributed F1 0.918; direct unchanged.
+# said,', a cue the tagger read as a noun, 'the paper' as the outlet just named): indirect
+# 0.939/1.000/0.969, speaker 0.966, attributed F1 0.936; direct unchanged.
 # One error moves indirect recall by 0.035: floors leave about two errors of margin.
 FLOORS = {
     "basil_quotes_indirect_dev1.json": {
@@ -36,8 +37,8 @@ FLOORS = {
                    "attributed_f1": 0.92},
     },
     "basil_quotes_indirect_dev2.json": {
-        "indirect": {"precision": 0.87, "recall": 0.9, "f1": 0.89, "speaker_accuracy": 0.9,
-                     "attributed_f1": 0.85},
+        "indirect": {"precision": 0.87, "recall": 0.93, "f1": 0.9, "speaker_accuracy": 0.9,
+                     "attributed_f1": 0.87},
         "direct": {"precision": 0.95, "recall": 0.97, "f1": 0.96, "speaker_accuracy": 0.95,
                    "attributed_f1": 0.93},
     },
