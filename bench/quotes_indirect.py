@@ -1,8 +1,8 @@
-"""Indirect speech on the blind BASIL set tests/gold/basil_quotes_indirect_dev1.json, scored
-like bench/quotes.py scores its own gold (span overlap; optional units neither rewarded nor
-penalised), with ``--show`` listing the misses and the extra predictions.
+"""Indirect speech on the blind BASIL sets tests/gold/basil_quotes_indirect_dev1.json and
+_dev2.json, each scored like bench/quotes.py scores its own gold (span overlap; optional units
+neither rewarded nor penalised), with ``--show`` listing the misses and the extra predictions.
 
-    PYTHONPATH=src .venv/bin/python bench/quotes_indirect.py [--show]
+    PYTHONPATH=src .venv/bin/python bench/quotes_indirect.py [--show] [--gold FILE]
 """
 
 from __future__ import annotations
@@ -25,7 +25,10 @@ from quotes import (  # noqa: E402  (bench/quotes.py, imported from its folder)
     score,
 )
 
-GOLD = REPO / "tests" / "gold" / "basil_quotes_indirect_dev1.json"
+GOLDS = {
+    "set1": REPO / "tests" / "gold" / "basil_quotes_indirect_dev1.json",
+    "set2": REPO / "tests" / "gold" / "basil_quotes_indirect_dev2.json",
+}
 
 
 def show(articles: list[GoldArticle], preds: dict[str, list[Pred]], kind: str) -> None:
@@ -52,17 +55,21 @@ def show(articles: list[GoldArticle], preds: dict[str, list[Pred]], kind: str) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true")
-    parser.add_argument("--gold", type=Path, default=GOLD,
-                        help="another own BASIL gold file of the same schema")
+    parser.add_argument("--gold", type=Path, default=None,
+                        help="one other own BASIL gold file of the same schema (default: both "
+                             "indirect sets)")
     args = parser.parse_args(argv)
-    articles = load_basil_own(args.gold)
-    ours, _, _ = run_systems(articles, with_textacy=False)
-    result = {kind: score(articles, ours, kind) for kind in ("direct", "indirect")}
-    print(json.dumps(result, indent=1))
-    if args.show:
-        for kind in ("indirect", "direct"):
-            print(f"--- {kind}")
-            show(articles, ours, kind)
+    golds = {args.gold.stem: args.gold} if args.gold else GOLDS
+    for label, gold in golds.items():
+        articles = load_basil_own(gold)
+        ours, _, _ = run_systems(articles, with_textacy=False)
+        result = {kind: score(articles, ours, kind) for kind in ("direct", "indirect")}
+        print(f"== {label} ({gold.name})")
+        print(json.dumps(result, indent=1))
+        if args.show:
+            for kind in ("indirect", "direct"):
+                print(f"--- {kind}")
+                show(articles, ours, kind)
     return 0
 
 

@@ -24,7 +24,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer
-from readout.analyze.speakers import AUTHOR, SpeakerResolver
+from readout.analyze.speakers import (
+    AUTHOR,
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    PERSON_NOUNS,
+    SpeakerResolver,
+)
 from readout.analyze.text import doc_text, paragraph_number
 from readout.records import ActorMention, Quote
 
@@ -817,7 +823,7 @@ class QuoteExtractor:
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB") and not misread:
             return None
         lemma = token.lemma_.casefold()
-        if lemma not in SPEECH_VERBS:
+        if lemma not in SPEECH_VERBS and _made_clear_clause(token) is None:
             return None
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "so":
             return None  # "so-called": the author's distance, not a speech act
@@ -1028,12 +1034,38 @@ class QuoteExtractor:
                      cue_start=noun.idx, cue_end=noun.idx + len(noun),
                      paragraph=paragraph_number(doc_text(doc), span.start_char))
 
+    def _nominal_cue_quote(self, doc: Doc, cue: Token, content: tuple[int, int],
+                           inside: list[tuple[int, int]],
+                           resolver: SpeakerResolver) -> Quote | None:
+        """The report of a cue the tagger read as a plural noun (', the paper reports,'):
+        the word before the cue is the head of its subject."""
+        span = _clean_content(doc[content[0]:content[1]], cue)
+        if len(span) < 3 or any(_in_any(t.idx, inside) for t in span) or MARK.search(span.text):
+            return None
+        subject = doc[cue.i - 1]
+        if subject.lower_ in AUTHOR:
+            return None
+        speaker, s0, s1 = resolver.resolve(subject)
+        speaker = speaker or _outlet_before(resolver, subject)
+        resolver.note_speaker(speaker, cue.idx)
+        return Quote(text=span.text, speaker=speaker, kind="indirect", cue=cue.text,
+                     start=span.start_char, end=span.end_char, speaker_start=s0,
+                     speaker_end=s1, cue_start=cue.idx, cue_end=cue.idx + len(cue),
+                     paragraph=paragraph_number(doc_text(doc), span.start_char))
+
     def _indirect(self, doc: Doc, inside: list[tuple[int, int]],
                   resolver: SpeakerResolver) -> list[Quote]:
         found: list[Quote] = []
         taken: list[tuple[int, int]] = []
         for token in doc:
             if _in_any(token.idx, inside):
+                continue
+            nominal = _cue_read_as_noun(token)
+            if nominal is not None:
+                quote = self._nominal_cue_quote(doc, token, nominal, inside, resolver)
+                if quote is not None and (quote.start, quote.end) not in taken:
+                    found.append(quote)
+                    taken.append((quote.start, quote.end))
                 continue
             misread = _misread_verb(token)
             if token.pos_ == "NOUN" and token.lemma_.casefold() in CUE_NOUNS and not misread:
@@ -1048,7 +1080,8 @@ class QuoteExtractor:
             accord = token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor().lower_ == "to"
             source = _finding_source(token) if lemma in FINDING_VERBS else None
             if (lemma not in INDIRECT_VERBS and lemma not in OBJECT_ONLY_VERBS and not accord
-                    and source is None and not (lemma in THAT_CLAUSE_VERBS and _that_clause(token))):
+                    and source is None and not (lemma in THAT_CLAUSE_VERBS and _that_clause(token))
+                    and _fronted_as_cue(token) is None and _made_clear_clause(token) is None):
                 continue
             if not accord and (_hypothetical_or_negated(token) or _withheld(token)):
                 continue
@@ -1109,6 +1142,9 @@ class QuoteExtractor:
                 continue  # the speaker sits in the content (outside a set-off cue)
             if span.start == frame.subject.left_edge.i and span.start < token.i < span.end:
                 continue  # the content opens with its own speaker and cue ('she said, but ...')
+            if frame.speaker is None and frame.subject is not None:
+                # 'the paper said that ...': the outlet the article just named
+                frame = replace(frame, speaker=_outlet_before(resolver, frame.subject))
             resolver.note_speaker(frame.speaker, token.idx)
             found.append(Quote(text=span.text, speaker=frame.speaker, kind="indirect",
                                cue=token.text, start=span.start_char, end=span.end_char,
@@ -1203,6 +1239,75 @@ def _noun_source(noun: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i == noun.i + 1:
             return [c for c in prep.children if c.dep_ == "pobj"][:1]
     return []
+
+
+# Nouns for a news outlet ('the paper reports').
+MEDIA_NOUNS = {"paper", "newspaper", "daily", "weekly", "outlet", "magazine", "network",
+               "channel", "broadcaster", "site", "newsletter", "tabloid"}
+def _outlet_before(resolver: SpeakerResolver, subject: Token) -> str | None:
+    """'The Times reports that ... Instead, the paper reports, ...': 'the paper' (a media
+    noun after 'the') is the news outlet named last in the 1,500 characters before it, when
+    the article named one; else None."""
+    if subject.lower_ not in MEDIA_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not (
+            subject.i > 0 and subject.doc[subject.i - 1].lower_ == "the"):
+        return None
+    outlet = None
+    for mention in resolver.mentions:
+        if mention.start >= subject.idx:
+            break
+        entry = resolver.gazetteer.entries.get(mention.actor)
+        if entry is not None and entry.sector == "media" and (
+                subject.idx - mention.start <= 1500):
+            outlet = mention.actor
+    return outlet
+
+
+# Tags of the words of a short subject before a cue ('the paper', 'his former doctor').
+SUBJECT_TAGS = {"DT", "PRP$", "JJ", "NN", "NNP", "NNPS", "POS", "HYPH", "CD"}
+
+
+def _cue_read_as_noun(token: Token) -> tuple[int, int] | None:
+    """'Instead, the paper reports, the council spent ...', '<clause>, his former doctor
+    maintains.': a cue in -s after a short subject, set off by a comma, that the tagger read
+    as a plural noun ending a noun phrase (or as a verb whose subject the parser folded into
+    a compound with it). Returns the token range of the clause it reports:
+    the whole sentence when the cue is inserted (the offsets stay contiguous), the clause
+    before it when it closes the sentence."""
+    if token.tag_ not in ("NNS", "VBZ") or not token.lower_.endswith("s") or token.i < 2:
+        return None
+    stem = token.lower_[:-1] if token.tag_ == "NNS" else token.lemma_.casefold()
+    if stem not in INDIRECT_VERBS and stem not in THAT_CLAUSE_VERBS:
+        return None
+    doc = token.doc
+    sent = token.sent
+    head = doc[token.i - 1]
+    if token.tag_ == "VBZ" and (head.dep_ != "compound" or head.head.i != token.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+        return None  # (a verb: only when the parser folded its subject into a compound)
+    if head.tag_ not in ("NN", "NNP") or not (_may_speak(head) or head.lower_ in MEDIA_NOUNS):
+        return None  # (the subject's head, someone who can speak, stands right before it)
+    lo = token.i - 1
+    while lo - 1 > sent.start and doc[lo - 1].tag_ in SUBJECT_TAGS and token.i - lo < 7:
+        lo -= 1
+    if doc[lo - 1].text != "," or lo - 1 <= sent.start:
+        return None
+    after = doc[token.i + 1] if token.i + 1 < sent.end else None
+
+    def finite(a: int, b: int) -> bool:
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[a:b])
+
+    if after is not None and after.text == "," and after.i + 1 < sent.end and (
+            doc[after.i + 1].lower_ not in ("and", "or")):
+        # inserted: words of the clause on both sides ('Instead,' alone will do before it)
+        before_ok = lo - 1 - sent.start >= 2 or doc[sent.start].tag_ in ("RB", "CC")
+        if before_ok and sent.end - after.i >= 4 and finite(after.i + 1, sent.end):
+            return sent.start, sent.end
+        return None
+    closing = after is None or (after.text in (".", "!", "?") and after.i + 1 >= sent.end)
+    if closing and lo - 1 - sent.start >= 3 and finite(sent.start, lo - 1):
+        return sent.start, lo - 1  # closing the sentence: the clause before the subject
+    return None
 
 
 def _misread_verb(token: Token) -> bool:
@@ -1523,6 +1628,16 @@ def _hypothetical_or_negated(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.head.head.children):
         return True  # 'a statement saying X could defuse the crisis': no such statement yet
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ in ("ccomp", "conj") and c.i > verb.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and any(
+                g.dep_ == "aux" and g.lower_ in HYPOTHETICAL_AUX for g in c.children)
+            for c in verb.children):
+        # the same sentence parsed with the participle as its root and the modal predicate
+        # ('could defuse') as the participle's complement with no subject of its own
+        return True
     for child in verb.children:
         if child.dep_ == "neg":
             return True
@@ -1659,7 +1774,7 @@ def _content_candidates(verb: Token, accord: bool) -> list[tuple[int, int]]:
         head = verb.head
         found.append((head.left_edge.i, head.right_edge.i + 1))
     elif not accord:
-        inserted = _inserted_cue(verb) or _as_inserted_cue(verb)
+        inserted = _inserted_cue(verb) or _as_inserted_cue(verb) or _fronted_as_cue(verb)
         if inserted is not None:
             found.append(inserted)
     content = _content_of(verb, accord)
@@ -1746,6 +1861,28 @@ def _that_clause_in_object(verb: Token) -> Token | None:
     return None
 
 
+def _comma_that(mark: Token) -> bool:
+    """A plain 'that' right after a comma, marking the clause it opens ('..., that the plant
+    would close'), not part of 'so that' / 'now that'."""
+    return mark.dep_ == "mark" and mark.lower_ == "that" and mark.i > 0 and (
+        mark.doc[mark.i - 1].text == ",")
+
+
+def _that_clause_ahead(verb: Token) -> tuple[int, int] | None:
+    """'The nominee continues to insist, most recently in an interview, that he wants ...'
+    parsed with the that-clause as the sentence's main clause and the cue (or the verb it
+    hangs on) as that clause's complement before it: the content is the clause after the
+    comma and 'that'."""
+    governor = verb.head if _ongoing(verb) else verb
+    head = governor.head
+    if governor.dep_ != "ccomp" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    that = next((c for c in head.children if _comma_that(c) and c.i > verb.i), None)
+    if that is None or head.left_edge.i != governor.left_edge.i:
+        return None  # (the cue's own part must open the sentence the clause closes)
+    return that.i + 1, head.right_edge.i + 1
+
+
 def _that_clause(verb: Token) -> bool:
     """Does a clause opened by 'that' follow the verb as its complement? After 'write' and
     'post' a finite clause with a subject of its own will do without the 'that' ('the
@@ -1782,7 +1919,11 @@ def _inserted_cue(verb: Token) -> tuple[int, int] | None:
     if k >= len(doc) or doc[k].text != ",":
         return None
     sent = verb.sent
-    if lo - 1 - sent.start < 2 or sent.end - k < 4:
+    # ('Instead, the paper reports, the council spent it': one sentence adverb before the
+    # attribution will do; the clause it reports is all after it)
+    opener = lo - 1 - sent.start == 1 and doc[sent.start].tag_ in ("RB", "CC") and (
+        verb.head.i > k)
+    if (lo - 1 - sent.start < 2 and not opener) or sent.end - k < 4:
         return None
     return sent.start, sent.end
 
@@ -1817,6 +1958,90 @@ def _as_inserted_cue(verb: Token) -> tuple[int, int] | None:
     if k >= sent.end or doc[k].text != "," or sent.end - k < 4:
         return None
     return (k + 1, sent.end) if fresh else (sent.start, sent.end)
+
+
+# Verbs that attribute a clause when they open it as 'As X noted, ...' ('as' of manner, not
+# of time: 'As the crowd chanted, police moved in' reports nothing).
+AS_ATTRIBUTION_VERBS = {
+    "say", "note", "point", "observe", "argue", "report", "explain", "write", "remark",
+    "state", "mention", "suggest", "predict", "warn", "acknowledge", "concede", "claim", "put",
+    "recall", "reveal", "indicate", "emphasize", "emphasise", "stress", "confirm", "contend",
+    "insist", "tell", "tweet", "announce", "assert", "conclude", "add", "allege", "testify",
+}
+
+
+def _fronted_as_cue(verb: Token) -> tuple[int, int] | None:
+    """'As the mayor noted on Monday, the harbour rarely freezes': an attribution opened by
+    'as' at the head of the sentence (after 'But,' or 'And' at most) reports the clause
+    after its comma. Not when the cue has a clause or object of its own ('As he said he
+    would, ...', 'As she announced the plan, ...'), except 'As X put it'."""
+    doc = verb.doc
+    sent = verb.sent
+    lemma = verb.lemma_.casefold()
+    if verb.dep_ != "advcl" or verb.i > verb.head.i or lemma not in AS_ATTRIBUTION_VERBS:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i != verb.left_edge.i:
+        return None
+    if any(not (t.is_punct or t.dep_ in ("cc", "advmod")) for t in doc[sent.start:mark.i]) or (
+            mark.i - sent.start > 3):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and mark.i < c.i < verb.i for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            return None
+        if child.dep_ == "dobj" and not (lemma == "put" and child.lower_ == "it"):
+            return None
+    if lemma == "put" and not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    comma = verb.right_edge.i + 1
+    if comma >= sent.end or doc[comma].text != "," or verb.head.right_edge.i - comma < 3:
+        return None
+    return comma + 1, verb.head.right_edge.i + 1
+
+
+def _may_speak(subject: Token) -> bool:
+    """Can ``subject`` be someone who states something: a name, a personal pronoun, or a
+    common noun for people, a body or a document ('officials', 'the ministry', 'the letter'),
+    as opposed to things and events ('the storm', 'the vote')?"""
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "we", "i", "you", "who")
+    lemma = subject.lemma_.casefold()
+    if lemma in PERSON_NOUNS or lemma in BODY_NOUNS or lemma in DOCUMENT_NOUNS:
+        return True
+    # plural nouns of agents ('engineers', 'scientists', 'historians')
+    return subject.tag_ == "NNS" and subject.lower_.endswith(("ers", "ors", "ists", "ians"))
+
+
+def _made_clear_clause(verb: Token) -> Token | None:
+    """'X made (it) clear (that) Y': a statement whose cue is 'make clear'; the clause Y (a
+    finite clause with a subject of its own, not a question: 'did not make clear whether'
+    reports nothing)."""
+    if verb.lemma_.casefold() != "make":
+        return None
+    subject = _subject_of(verb)
+    if subject is None or not _may_speak(subject):
+        return None  # 'The storm made it clear that the pier was unsafe': nobody said so
+    doc = verb.doc
+    at = verb.i + 2 if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "it" else verb.i + 1
+    if at >= len(doc) or doc[at].lower_ != "clear" or not verb.is_ancestor(doc[at]):
+        return None
+    clear = doc[at]  # (hung on the verb, or at times on the clause it introduces)
+    for node in (clear, verb):
+        for clause in node.children:
+            if clause.dep_ not in ("ccomp", "advcl", "csubj") or clause.i <= clear.i:
+                continue
+            if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children):
+                continue
+            if any(g.dep_ == "mark" and g.lower_ != "that" for g in clause.children):
+                return None
+            return clause
+    return None
 
 
 def _before_inserted_cue(piece: Span, verb: Token,
@@ -1978,6 +2203,10 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
             # clause it sources; the content is the whole clause (offsets stay contiguous)
             return sent.start, sent.end
         return sent.start, phrase_lo
+    made_clear = _made_clear_clause(verb)
+    if made_clear is not None:  # 'made clear that ...'
+        clear = next(t.i for t in doc[verb.i + 1:verb.i + 3] if t.lower_ == "clear")
+        return max(made_clear.left_edge.i, clear + 1), made_clear.right_edge.i + 1
     if any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in verb.children):
         # 'did not cite what Clinton said that he considered a lie': the cue's object is the
         # 'what' before it; the clause after it describes that, it is nothing reported
@@ -1998,12 +2227,23 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
     if clause is None:
         # 'said after the meeting he would stay': the parser hangs the reported clause as an
         # adverbial one; with a subject of its own and no subordinator it is the content.
+        # ('told reporters, after a long meeting, that the plant would close': a plain 'that'
+        # after a comma marks a complement too, never a clause of time or purpose.)
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                        and not any(g.dep_ in ("mark", "advmod") and g.i < c.i
-                                   for g in c.children)), None)
+                                   and not _comma_that(g) for g in c.children)), None)
+    if clause is None and _ongoing(verb):
+        # 'continues to insist, most recently in ..., that ...': the parser hangs the
+        # clause on 'continues'
+        clause = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i
+                       and any(_comma_that(g) for g in c.children)), None)
     if clause is None:
         clause = _that_clause_in_object(verb)
+    if clause is None:
+        ahead = _that_clause_ahead(verb)
+        if ahead is not None:
+            return ahead
     if clause is None and verb.dep_ == "advcl" and verb.i > verb.head.i:
         # '<clause>, as police have said': the clause the 'as' attribution closes
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
