@@ -44,3 +44,18 @@ def quotes():
                 for q in analyze_text(text, published="2014-06-01").quotes if q.kind == kind]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def indirect():
+    """The indirect-speech units readout finds in a text written for a test, as (reported
+    text, speaker, cue), dated 2021-05-03 (shared by the indirect-speech tests; a module may
+    define its own ``indirect`` with another date or shape)."""
+    pytest.importorskip("spacy")
+    from readout.analyze import analyze_text
+
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        quotes = analyze_text(text, published="2021-05-03").quotes
+        return [(q.text, q.speaker, q.cue) for q in quotes if q.kind == "indirect"]
+
+    return run

@@ -10,15 +10,7 @@ import pytest
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def indirect():
-    from readout.analyze import analyze_text
-
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
-        quotes = analyze_text(text, published="2021-05-03").quotes
-        return [(q.text, q.speaker, q.cue) for q in quotes if q.kind == "indirect"]
-
-    return run
+# the "indirect" fixture (text, speaker, cue of each indirect unit) is in tests/conftest.py
 
 
 def test_a_question_put_to_the_subject_is_not_the_subjects_statement(indirect):

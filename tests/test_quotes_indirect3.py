@@ -9,15 +9,7 @@ import pytest
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def indirect():
-    from readout.analyze import analyze_text
-
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
-        quotes = analyze_text(text, published="2021-05-03").quotes
-        return [(q.text, q.speaker, q.cue) for q in quotes if q.kind == "indirect"]
-
-    return run
+# the "indirect" fixture (text, speaker, cue of each indirect unit) is in tests/conftest.py
 
 
 @pytest.mark.parametrize(("text", "content", "cue"), [
