@@ -43,6 +43,9 @@ NOUN_FORMATS = {
     "lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
 }
 MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon"}
+# sectors of bodies whose meetings are their own sessions, not contacts between their members
+PRIVATE_BODY_SECTORS = {"political_party", "business", "media", "think_tank", "civil_society",
+                        "ngo"}
 # the body a region's officials meet as ("Arab foreign ministers met in Cairo")
 REGIONAL_BODIES = {"Arab": "Arab League", "African": "African Union",
                    "European": "European Union"}
@@ -268,7 +271,11 @@ class ContactExtractor:
                  any(a.i == t.head.i for a in trigger.lefts)]
         names = [t for t in names if t.ent_type_ == "ORG"]
         known = [m.actor for m in mentions for t in names if m.start <= t.idx < m.end]
-        return bool(names) and not any(name in self.gazetteer.entries for name in known)
+        # a party's or another private body's own meetings ("his first DNC meetings") are its
+        # session too; those of states' bodies ("a NATO meeting") bring their members together
+        return bool(names) and not any(
+            name in self.gazetteer.entries and
+            self.gazetteer.entries[name].sector not in PRIVATE_BODY_SECTORS for name in known)
 
     def _without_name_parts(self, names: list[str]) -> list[str]:
         """"Bashar" beside "Bashar al-Assad": a part of a person's name read as a person of its
@@ -3737,8 +3744,9 @@ def _compared_by(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubjpass":
         return False
     verbs = [trigger.head, *(c for c in trigger.head.children if c.dep_ == "conj")]
-    return any(_compared_trip(g) is trigger for v in verbs for c in v.children
-               if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    compared = [_compared_trip(g) for v in verbs for c in v.children
+                if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(trip is not None and trip.i == trigger.i for trip in compared)
 
 
 def _verb_timed_by(trigger: Token) -> Token | None:
