@@ -127,3 +127,8 @@ def test_a_ministry_without_its_state_is_the_ministry_of_the_state_in_sight(nlp)
     found = _actors(nlp, "The envoys of Chile and Peru met. The Foreign Ministry said nothing.",
                     published="2022-05-02")
     assert not any("Foreign Ministry" in name for name in found)
+
+
+def test_a_demonym_before_a_lawmaker_gives_the_legislature_s_state(nlp):
+    found = _actors(nlp, "Libyan lawmaker Salem Bensaud said the vote was postponed.")
+    assert found["Salem Bensaud"] == ("Libya", "legislature")

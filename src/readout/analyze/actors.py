@@ -1009,19 +1009,9 @@ class ActorResolver:
                                                for w in [before, *p.title.split()]) and \
                 "United States" in self.gazetteer.entries:
             country = "United States"  # "Ariz. Gov. Jan Brewer", "Ohio Sen. Kay Dorn"
-        chamber = self._legislator_home(doc, p.title.replace(",", " ").split())
-        if chamber is not None:
-            sector = "legislature"
-            country = country or chamber or None
         # "Libyan government spokesman Musa Ibrahim": lower-case words before the name that
         # the title splitter leaves out still say whom the person speaks for
         described = _descriptor_before(doc, p)
-        if described and chamber is None:
-            # "Ohio congressman Dale Prentiss"
-            chamber = self._legislator_home(doc, [t.text for t in described])
-            if chamber is not None:
-                sector = "legislature"
-                country = country or chamber or None
         if described:
             described_country = self._country_in(described)
             country = country or described_country
@@ -1037,16 +1027,29 @@ class ActorResolver:
                 sector = "think_tank"
             elif any(w in lowered.split() for w in BUSINESS_WORDS):
                 sector = "business"
-        if apposition is not None and chamber is None and \
-                self._legislator_home(doc, [t.lower_ for t in _head_words(apposition)] +
-                                      [t.text for t in apposition if t.text in CHAMBER_WORDS]):
-            # "Adam Schiff, the top Democrat on the House Intelligence Committee"
-            sector = sector if sector == "legislature" else "legislature"
-            country = country or self._legislator_home(
-                doc, [t.text for t in apposition if t.text in CHAMBER_WORDS]) or None
+        chamber = self._legislature_of(doc, p, described, apposition)
+        if chamber is not None:
+            sector = "legislature"
+            country = country or chamber or None
         if apposition is not None and (country is None or sector is None):
             country, sector = self._apposition_details(apposition, country, sector)
         return {"country": country, "sector": sector, "affiliation": affiliation}
+
+    def _legislature_of(self, doc: Doc, p: PersonFound, described: list[Token],
+                        apposition: Span | None) -> str | None:
+        """The home of the legislature a person sits in (see _legislator_home), from the first
+        of their title ("Rep."), the words before the name ("Ohio congressman") and the
+        apposition after it ("the top Democrat on the House Intelligence Committee") that
+        names one; None when none does."""
+        candidates = [p.title.replace(",", " ").split(), [t.text for t in described]]
+        if apposition is not None:
+            candidates.append([t.lower_ for t in _head_words(apposition)] +
+                              [t.text for t in apposition if t.text in CHAMBER_WORDS])
+        for words in candidates:
+            home = self._legislator_home(doc, words)
+            if home is not None:
+                return home
+        return None
 
     def _legislator_home(self, doc: Doc, words: list[str]) -> str | None:
         """For the words of a legislator's title or description, the state whose legislature
