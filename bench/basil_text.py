@@ -82,6 +82,8 @@ MOVED_TO_DEV: frozenset[str] = frozenset({
     "47a209b0", "84678e18",
     # events and proposals on full news articles, blind set 4
     "58ed2376", "4f473faf", "b7021938",
+    # 2026-11-23, fifth session, chosen by title: quotes batch 10
+    "542cd22c", "2a3fde8a",
 })
 
 
