@@ -3,7 +3,7 @@
 Usage: python bench/contacts.py
        [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|timeline-dev3|
         timeline-dev4|timeline-dev5|basil-dev|basil-dev2|basil-dev3|basil-dev4|basil-dev5|polnear-dev|
-        ruwa-dev]
+        polnear-dev2|ruwa-dev]
        [--verbose] [--no-write] [--kinds]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -25,7 +25,9 @@ tests/gold/basil_contacts_dev5.json (six whole articles of two more moved triple
 interviews, letters, no required contact) and tests/gold/timeline_contacts_dev5.json (25 updates
 by annotators 2 and 3, bench/contacts_dev5_select.py), both annotated blind;
 tests/gold/polnear_contacts_dev.json (17 PolNeAR dev articles of 2016 US political news, every
-contact annotated blind, a recall gold); tests/gold/ruwa_contacts_dev1.json (60 RUWA war
+contact annotated blind, a recall gold); tests/gold/polnear_contacts_dev2.json (eight further
+PolNeAR dev articles, bench/contacts_polnear_dev2_select.py, annotated blind: interviews,
+hearings, forums and no required contact, a precision set); tests/gold/ruwa_contacts_dev1.json (60 RUWA war
 headlines with their subheadings, bench/contacts_ruwa_select.py, annotated blind). All store
 offsets only; the texts are read from
 ../shared and checked against the stored sha1.
@@ -418,7 +420,8 @@ def main(argv: list[str] | None = None) -> int:
                                            "timeline-heldout", "timeline-dev2", "timeline-dev3",
                                            "timeline-dev4", "timeline-dev5", "basil-dev",
                                            "basil-dev2", "basil-dev3", "basil-dev4",
-                                           "basil-dev5", "polnear-dev", "ruwa-dev"))
+                                           "basil-dev5", "polnear-dev", "polnear-dev2",
+                                           "ruwa-dev"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--kinds", action="store_true",
                         help="print the failure-kind counts of each development set")
@@ -500,6 +503,12 @@ def main(argv: list[str] | None = None) -> int:
     polnear_path = GOLD / "polnear_contacts_dev.json"
     if args.only in (None, "polnear-dev") and polnear_path.is_file():
         sets.append(("polnear_dev", json.loads(polnear_path.read_text("utf-8")), load_polnear_dev))
+    # Eight further PolNeAR dev articles (bench/contacts_polnear_dev2_select.py), annotated
+    # blind; they report no required contact, so they count false positives.
+    polnear2_path = GOLD / "polnear_contacts_dev2.json"
+    if args.only in (None, "polnear-dev2") and polnear2_path.is_file():
+        sets.append(("polnear_dev2", json.loads(polnear2_path.read_text("utf-8")),
+                     load_polnear_dev))
     # War headlines with subheadings (RUWA, even rows), drawn by bench/contacts_ruwa_select.py
     # and annotated blind: headline grammar and many non-contact 'calls'.
     ruwa_path = GOLD / "ruwa_contacts_dev1.json"

@@ -246,3 +246,16 @@ def test_scorer_reads_alternatives_fairly(bench):
     assert not bench.date_ok("2023-03", [None, "2023-02"])
     assert not bench.date_ok(None, "2023-02-14")
     assert bench.date_ok("2023-02-14", None)
+
+
+def test_polnear_dev2_contacts_precision(bench):
+    """Eight further PolNeAR dev articles (bench/contacts_polnear_dev2_select.py), annotated
+    before the system was run on them: interviews, a Senate hearing, court arguments, a
+    televised forum, debate invitations and rallies, and only optional contacts (a UN chief's
+    trips without a host, multilateral talks). The blind run reported no contact at all."""
+    import json
+    gold = json.loads((REPO / "tests/gold/polnear_contacts_dev2.json").read_text("utf-8"))
+    result, _, _ = bench.run_set("polnear_dev2", bench.load_polnear_dev(gold), False)
+    assert result["documents"] == len(gold["docs"]) == 8
+    assert result["strict"]["fp"] <= 1
+    assert result["false_positives_on_not_contacts"] == 0
