@@ -66,7 +66,8 @@ three more moved triplets, annotated blind), as ``basil_own_dev5``; a sixth,
 tests/gold/basil_quotes_dev6.json (nine more, annotated blind), as ``basil_own_dev6``; a
 seventh, tests/gold/basil_quotes_dev7.json (nine more, annotated blind), as ``basil_own_dev7``;
 an eighth, tests/gold/basil_quotes_dev8.json (nine more, annotated blind), as ``basil_own_dev8``;
-a ninth, tests/gold/basil_quotes_dev9.json (nine more, annotated blind), as ``basil_own_dev9``.
+a ninth, tests/gold/basil_quotes_dev9.json (nine more, annotated blind), as ``basil_own_dev9``,
+and a tenth, tests/gold/basil_quotes_dev10.json (six more, annotated blind), as ``basil_own_dev10``.
 ``--batch N`` runs one batch of the own gold only (1 is the first file).
 
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
@@ -116,6 +117,8 @@ BASIL_OWN_GOLD_7 = REPO / "tests" / "gold" / "basil_quotes_dev7.json"
 BASIL_OWN_GOLD_8 = REPO / "tests" / "gold" / "basil_quotes_dev8.json"
 # ninth batch, nine more articles of three moved triplets (reported as basil_own_dev9)
 BASIL_OWN_GOLD_9 = REPO / "tests" / "gold" / "basil_quotes_dev9.json"
+# tenth batch, the six articles of two more moved triplets (reported as basil_own_dev10)
+BASIL_OWN_GOLD_10 = REPO / "tests" / "gold" / "basil_quotes_dev10.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -812,7 +815,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus in ("all", "basil-own"):
         own = [BASIL_OWN_GOLD, BASIL_OWN_GOLD_2, BASIL_OWN_GOLD_3, BASIL_OWN_GOLD_4,
                BASIL_OWN_GOLD_5, BASIL_OWN_GOLD_6, BASIL_OWN_GOLD_7, BASIL_OWN_GOLD_8,
-               BASIL_OWN_GOLD_9]
+               BASIL_OWN_GOLD_9, BASIL_OWN_GOLD_10]
         for number, path in enumerate(own, start=1):
             if args.batch and number != args.batch:
                 continue
