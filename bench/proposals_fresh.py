@@ -22,6 +22,7 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,11 +93,14 @@ def load_articles(gold: dict[str, Any]) -> dict[str, Article]:
 
 
 def evaluate(verbose: bool = False, gold_path: Path = GOLD, strata: str = "batch",
-             first_blind: dict[str, Any] | None = None) -> dict[str, Any]:
+             first_blind: dict[str, Any] | None = None,
+             loader: Callable[[dict[str, Any]], dict[str, Article]] | None = None
+             ) -> dict[str, Any]:
     """Scores one gold file; ``strata`` names the document field whose values get figures of
-    their own (batches here, the draw's groups in the second fresh set)."""
+    their own (batches here, the draw's groups in the second fresh set); ``loader`` reads
+    the gold's documents when they come from elsewhere (PolNeAR articles)."""
     gold = json.loads(gold_path.read_text("utf-8"))
-    articles = load_articles(gold)
+    articles = (loader or load_articles)(gold)
     nlp = build_pipeline(None)
     started = time.perf_counter()
     totals: Counter = Counter()
@@ -125,6 +129,11 @@ def evaluate(verbose: bool = False, gold_path: Path = GOLD, strata: str = "batch
             if near and not g["borderline"]:
                 proposer_n += 1
                 proposer_ok += any(_accepts_folded(g["proposer"], s["proposer"]) for s in near)
+        # outputs over a non-proposal the annotator listed as tempting (PolNeAR set)
+        tempting = [s for s in result["_false_pos"]
+                    if any(_overlap(s["start"], s["end"], n["evidence_start"], n["evidence_end"])
+                           for n in entry.get("not_proposals", []))]
+        totals["tempting"] += len(tempting)
         for k in ("tp", "fp", "fn", "ignored"):
             totals[k] += result[k]
         per_doc[key] = {k: v for k, v in result.items() if not k.startswith("_")}
@@ -133,7 +142,8 @@ def evaluate(verbose: bool = False, gold_path: Path = GOLD, strata: str = "batch
             for s in result["_true_pos"]:
                 print(f"  TP {key}: {s['proposer']} -> {s['addressee']} | {s['issue']}")
             for s in result["_false_pos"]:
-                print(f"  FP {key}: {s['proposer']} -> {s['addressee']} | {s['issue']} :: "
+                print(f"  FP{'*' if s in tempting else ''} {key}: {s['proposer']} -> "
+                      f"{s['addressee']} | {s['issue']} :: "
                       f"{text[s['start']:s['end']][:100]!r}")
             for g in result["_misses"]:
                 near = [s for s in system if _overlap(s["start"], s["end"], g["evidence_start"],
@@ -154,6 +164,8 @@ def evaluate(verbose: bool = False, gold_path: Path = GOLD, strata: str = "batch
         if addressee_n else None
     summary["proposer_accuracy_of_found"] = round(proposer_ok / proposer_n, 3) \
         if proposer_n else None
+    if any("not_proposals" in e for e in gold["docs"].values()):
+        summary["tempting_fp"] = totals["tempting"]
     summary["first_blind"] = FIRST_BLIND if first_blind is None else first_blind
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
