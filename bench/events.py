@@ -2,7 +2,7 @@
 
 Usage: python bench/events.py
 [--only pentacode|plover|tuples|seeds|timeline|timeline-dev2|timeline-dev3|basil|
-        basil-dev2|basil-dev3|basil-dev4|polnear-dev|ruwa-dev]
+        basil-dev2|basil-dev3|basil-dev4|polnear-dev|polnear-dev2|ruwa-dev]
 [--verbose] [--no-write]
 
 Seven figures, written to bench/results/events.json:
@@ -47,7 +47,10 @@ Seven figures, written to bench/results/events.json:
 8. PolNeAR development event-tuple F1 on eleven 2016 US campaign news articles
    (tests/gold/polnear_events_dev.json, annotated blind before readout ran on them; same genre
    as the held-out news gold), scored the same way, with the failure kinds of
-   bench/news_gold.py (nothing over the gold evidence, another type, actor or target).
+   bench/news_gold.py (nothing over the gold evidence, another type, actor or target). A
+   fifth blind set (tests/gold/polnear_events_dev2.json: six whole PolNeAR dev articles chosen
+   by bench/events_polnear_dev2_select.py, foreign affairs first) is scored the same way as
+   polnear_dev2_events (--only polnear-dev2).
 9. RUWA development event-tuple F1 on sixty 2022 war headlines with their subheadings
    (tests/gold/ruwa_events_dev1.json, drawn by bench/events_ruwa_select.py and annotated blind),
    scored as the timeline sets, with type accuracy where anything overlaps a required event,
@@ -506,13 +509,15 @@ def basil_events(verbose: bool = False, gold_name: str = "basil_events_dev.json"
     return result
 
 
-def polnear_events(verbose: bool = False) -> dict[str, Any]:
-    """Event tuples on the PolNeAR dev articles of tests/gold/polnear_events_dev.json (plain
-    text files, dated by the gold's publication date, bytes checked against the stored sha1).
-    Scored like the BASIL development sets, plus the failure-kind counts news_gold.py reports."""
+def polnear_events(verbose: bool = False,
+                   gold_name: str = "polnear_events_dev.json") -> dict[str, Any]:
+    """Event tuples on the PolNeAR dev articles of tests/gold/polnear_events_dev.json, or of
+    the fifth blind set tests/gold/polnear_events_dev2.json (plain text files, dated by the
+    gold's publication date, bytes checked against the stored sha1). Scored like the BASIL
+    development sets, plus the failure-kind counts news_gold.py reports."""
     from news_gold import event_failure_kinds
 
-    gold = json.loads((GOLD / "polnear_events_dev.json").read_text("utf-8"))
+    gold = json.loads((GOLD / gold_name).read_text("utf-8"))
     nlp = build_pipeline(None)
     pairs = []
     for name in gold["complete_docs"]:
@@ -741,7 +746,7 @@ def main() -> None:
     parser.add_argument("--only", choices=["pentacode", "plover", "tuples", "seeds", "timeline",
                                            "timeline-dev2", "timeline-dev3", "basil",
                                            "basil-dev2", "basil-dev3", "basil-dev4",
-                                           "polnear-dev",
+                                           "polnear-dev", "polnear-dev2",
                                            "ruwa-dev"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
@@ -800,6 +805,11 @@ def main() -> None:
         short = {k: v for k, v in results["polnear_dev_events"].items()
                  if k not in ("per_file", "per_type")}
         print("polnear dev events:", json.dumps(short))
+    if args.only in (None, "polnear-dev2"):
+        results["polnear_dev2_events"] = polnear_events(args.verbose, "polnear_events_dev2.json")
+        short = {k: v for k, v in results["polnear_dev2_events"].items()
+                 if k not in ("per_file", "per_type")}
+        print("polnear dev2 events:", json.dumps(short))
     if args.only in (None, "ruwa-dev"):
         results["ruwa_dev_events"] = ruwa_events(args.verbose)
         print("ruwa dev events:", json.dumps(results["ruwa_dev_events"]))
