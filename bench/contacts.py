@@ -3,7 +3,7 @@
 Usage: python bench/contacts.py
        [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|timeline-dev3|
         timeline-dev4|timeline-dev5|basil-dev|basil-dev2|basil-dev3|basil-dev4|basil-dev5|polnear-dev|
-        polnear-dev2|ruwa-dev]
+        polnear-dev2|basil-dev6|ruwa-dev]
        [--verbose] [--no-write] [--kinds]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -22,7 +22,9 @@ annotated blind); tests/gold/basil_contacts_dev4.json (six whole articles of two
 triplets) and tests/gold/timeline_contacts_dev4.json (30 updates of four timelines never used for
 contacts, bench/contacts_dev4_select.py), both annotated blind;
 tests/gold/basil_contacts_dev5.json (six whole articles of two more moved triplets: hearings,
-interviews, letters, no required contact) and tests/gold/timeline_contacts_dev5.json (25 updates
+interviews, letters, no required contact), tests/gold/basil_contacts_dev6.json (six whole
+foreign-affairs articles of two development triplets, bench/contacts_basil_dev6_select.py) and
+tests/gold/timeline_contacts_dev5.json (25 updates
 by annotators 2 and 3, bench/contacts_dev5_select.py), both annotated blind;
 tests/gold/polnear_contacts_dev.json (17 PolNeAR dev articles of 2016 US political news, every
 contact annotated blind, a recall gold); tests/gold/polnear_contacts_dev2.json (eight further
@@ -420,7 +422,8 @@ def main(argv: list[str] | None = None) -> int:
                                            "timeline-heldout", "timeline-dev2", "timeline-dev3",
                                            "timeline-dev4", "timeline-dev5", "basil-dev",
                                            "basil-dev2", "basil-dev3", "basil-dev4",
-                                           "basil-dev5", "polnear-dev", "polnear-dev2",
+                                           "basil-dev5", "basil-dev6", "polnear-dev",
+                                           "polnear-dev2",
                                            "ruwa-dev"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--kinds", action="store_true",
@@ -499,6 +502,11 @@ def main(argv: list[str] | None = None) -> int:
     basil5_path = GOLD / "basil_contacts_dev5.json"
     if args.only in (None, "basil-dev5") and basil5_path.is_file():
         sets.append(("basil_dev5", json.loads(basil5_path.read_text("utf-8")), load_basil_dev))
+    # A sixth: two development-half triplets no contacts gold had used, chosen by
+    # bench/contacts_basil_dev6_select.py (a summit and a visit told over and over; blind).
+    basil6_path = GOLD / "basil_contacts_dev6.json"
+    if args.only in (None, "basil-dev6") and basil6_path.is_file():
+        sets.append(("basil_dev6", json.loads(basil6_path.read_text("utf-8")), load_basil_dev))
     # Ordinary US political news of 2016 (PolNeAR dev): every contact annotated blind.
     polnear_path = GOLD / "polnear_contacts_dev.json"
     if args.only in (None, "polnear-dev") and polnear_path.is_file():
