@@ -4,7 +4,8 @@ Usage: python bench/news_gold.py [--verbose] [--no-write]
 
 Gold: tests/gold/news_contacts.json and tests/gold/news_events.json, 11 BASIL articles
 (../shared/data/basil: Fox News, The New York Times, HuffPost, 2012-2018) annotated from the
-text alone before readout was ever run on them. The set exists to measure, not to develop
+text alone before readout was ever run on them. Six of them (two triplets, MOVED_TO_DEVELOPMENT
+below) became development text on 2026-11-23; the report covers the other five. The set exists to measure, not to develop
 against: do not look at its misses to tune rules. Only figures go to the report; --verbose
 prints the misses for diagnosis of a regression, not for tuning.
 
@@ -43,6 +44,13 @@ from basil_text import basil_outlet, checked_basil  # noqa: E402
 from readout.analyze.gazetteer import load_gazetteer  # noqa: E402
 from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc  # noqa: E402
 from readout.records import Article, ArticleAnalysis  # noqa: E402
+
+# Triplets of the gold that were later used for development (2026-11-23, fifth session: a
+# contacts helper annotated them blind as tests/gold/basil_contacts_dev6.json, not knowing they
+# belonged here; they were then declared development text). The held-out report leaves them
+# out, so its figures stay those of text nobody tuned on; the figures of the whole gold before
+# that day are in git history (bench/results/news_gold.json at 22e4cca).
+MOVED_TO_DEVELOPMENT = ("c6a0e65c", "2b9468af")
 
 HELD_OUT_NOTE = ("HELD OUT: annotated from the text before any system run; never tuned on. "
                  "Report the figures; do not develop against the misses.")
@@ -220,14 +228,27 @@ def score_events(events_gold: dict[str, Any], contacts_gold: dict[str, Any],
     return result
 
 
+def _still_held_out(gold: dict[str, Any]) -> dict[str, Any]:
+    """The gold without the articles of MOVED_TO_DEVELOPMENT."""
+    def kept(path: str) -> bool:
+        return not any(triplet in path for triplet in MOVED_TO_DEVELOPMENT)
+    out = dict(gold)
+    for key in ("docs", "files"):
+        if isinstance(gold.get(key), dict):
+            out[key] = {path: value for path, value in gold[key].items() if kept(path)}
+    if isinstance(gold.get("complete_docs"), list):
+        out["complete_docs"] = [path for path in gold["complete_docs"] if kept(path)]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    contacts_gold = json.loads((GOLD / "news_contacts.json").read_text("utf-8"))
-    events_gold = json.loads((GOLD / "news_events.json").read_text("utf-8"))
+    contacts_gold = _still_held_out(json.loads((GOLD / "news_contacts.json").read_text("utf-8")))
+    events_gold = _still_held_out(json.loads((GOLD / "news_events.json").read_text("utf-8")))
     if set(events_gold["files"]) - set(contacts_gold["docs"]):
         raise SystemExit("news_events.json names articles news_contacts.json does not")
     articles = load_articles(contacts_gold)
