@@ -138,11 +138,14 @@ GOVERNMENT_WORDS = {"president", "minister", "secretary", "adviser", "advisor", 
                     "envoy", "senator", "governor", "gov", "premier", "administrator", "office"}
 # role nouns that end a lower-case description before a name ("government spokesman",
 # "opposition leader", "presidential adviser")
+# what a party's people are called before their name ("Republican challenger Mitt Romney")
+CAMPAIGN_ROLE_NOUNS = {"challenger", "hopeful", "candidate", "nominee", "contender",
+                       "front-runner", "frontrunner", "strategist", "operative", "incumbent"}
 ROLE_NOUNS_BEFORE_NAME = (GOVERNMENT_WORDS | MILITARY_WORDS | BUSINESS_WORDS | MEDIA_WORDS |
                           {"official", "leader", "negotiator", "diplomat", "aide", "lawmaker",
                            "legislator", "congressman", "congresswoman",
                            "officer", "mediator", "activist", "analyst", "expert", "economist",
-                           "lawyer", "prosecutor", "judge"} | REBEL_WORDS)
+                           "lawyer", "prosecutor", "judge"} | REBEL_WORDS | CAMPAIGN_ROLE_NOUNS)
 # a ministry named without its state, after "the"
 UNOWNED_MINISTRY = re.compile(
     r"\b[Tt]he ((?:Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Energy|Health)"
@@ -880,6 +883,9 @@ class ActorResolver:
                 p.actor = sons[(p.words[0].casefold(), p.words[1])]
                 continue
             entry = self._person_entry(p.words, p.title, day)
+            initials = _middle_initials(doc, p)
+            if entry is not None and initials and _initials_conflict(entry, initials):
+                entry = None  # "George H. W. Bush" is not the gazetteer's George W. Bush
             if entry is not None and len(p.words) == 1 and \
                     len(full_first.get(p.words[0].casefold(), ())) == 1 and \
                     p.words[0].casefold() not in named_in_full and \
@@ -1027,6 +1033,8 @@ class ActorResolver:
                 sector = "think_tank"
             elif any(w in lowered.split() for w in BUSINESS_WORDS):
                 sector = "business"
+        if country is None and self._named_us_partisan(doc, p, described):
+            country, sector = "United States", sector or "political_party"
         chamber = self._legislature_of(doc, p, described, apposition)
         if chamber is not None:
             sector = "legislature"
@@ -1034,6 +1042,23 @@ class ActorResolver:
         if apposition is not None and (country is None or sector is None):
             country, sector = self._apposition_details(apposition, country, sector)
         return {"country": country, "sector": sector, "affiliation": affiliation}
+
+    def _named_us_partisan(self, doc: Doc, p: PersonFound, described: list[Token]) -> bool:
+        """Whether a person is introduced by a US party's name ("Republican challenger Mitt
+        Romney", "Democratic hopeful X") in an article whose home is the United States, where
+        those party names mean the two American parties."""
+        words = {w.casefold().rstrip(".,") for w in p.title.split()} | \
+            {t.lower_ for t in described}
+        # "Republican Jeb Bush", "the Democratic presidential hopeful X" (the parser may not
+        # hang those words on the name)
+        k = p.start - 1
+        while k >= 0 and p.start - k <= 3 and doc[k].lower_ in CAMPAIGN_ROLE_NOUNS | {
+                "presidential", "congressional", "senate", "gubernatorial", "mayoral"}:
+            k -= 1
+        if k >= 0 and doc[k].text in ("Republican", "Democratic", "Democrat", "GOP"):
+            words.add(doc[k].lower_)
+        return bool(words & PARTY_WORDS) and "United States" in self.gazetteer.entries and \
+            self._home_country(doc) == "United States"
 
     def _legislature_of(self, doc: Doc, p: PersonFound, described: list[Token],
                         apposition: Span | None) -> str | None:
@@ -1388,6 +1413,8 @@ class ActorResolver:
             if country and token.i + 1 < len(doc) and \
                     doc[token.i + 1].lower_ in GEOGRAPHIC_FEATURES:
                 continue  # "the Indian Ocean", "the Korean Peninsula": a place, not the state
+            if country and _names_a_language_or_origin(doc, token.i):
+                continue
             if country:
                 found.append(ActorMention(actor=country, start=token.idx,
                                           end=token.idx + len(token), text=token.text,
@@ -2630,7 +2657,13 @@ class ActorResolver:
         for name, count in counts.most_common():
             entry = self.gazetteer.entries.get(name)
             if entry is not None:
-                actors.append(Actor(name=name, country=entry.country, sector=entry.sector_on(day),
+                sector = entry.sector_on(day)
+                stated = (info.get(name) or {}).get("sector")
+                if stated and entry.kind == "person" and _in_office_only_later(entry, day):
+                    # Rubio in 2015, Trump in 2016: the office the gazetteer knows them by had
+                    # not begun; what the article calls them ("Sen.") says their sector
+                    sector = stated
+                actors.append(Actor(name=name, country=entry.country, sector=sector,
                                     kind=entry.kind, mentions=count))
                 continue
             hows = {m.how for m in mentions if m.actor == name}
@@ -2674,7 +2707,10 @@ class ActorResolver:
         # Committee": a US party's own body
         body = words[-1].casefold() in ("committee", "subcommittee", "caucus", "conference") \
             if words else False
-        if body and words[0] in ("House", "Senate", "Congressional"):
+        # "Senate Committee on Intelligence", "House Committee on Armed Services"
+        chamber_committee = len(words) > 3 and words[1].casefold() in (
+            "committee", "subcommittee") and words[2] == "on"
+        if (body or chamber_committee) and words[0] in ("House", "Senate", "Congressional"):
             sector = "legislature"
             country = country or (self._home if self._home == "United States" else None)
         elif body and words[0] in ("Democratic", "Republican") and len(words) > 2:
@@ -2809,6 +2845,12 @@ def _honorific_gender(title: str) -> str | None:
     genders = {HONORIFIC_GENDERS[w] for w in title.casefold().replace(".", " ").split()
                if w in HONORIFIC_GENDERS}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _in_office_only_later(entry: Entry, day: str | None) -> bool:
+    """Whether every role the gazetteer gives a person began after ``day``."""
+    starts = [r.start for r in entry.roles]
+    return bool(day and starts and all(start and start > day[:10] for start in starts))
 
 
 def _known_only_later(entry: Entry, day: str | None) -> bool:
@@ -3253,8 +3295,43 @@ def _names_equipment(doc: Doc, p: PersonFound) -> bool:
         EQUIPMENT_AFTER.match(doc_text(doc), last.idx + len(last.text)))
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+
+
+def _middle_initials(doc: Doc, p: PersonFound) -> list[str]:
+    """The letters of the initials between a person's first and last name words ("H. W." or
+    "H.W." of "George H. W. Bush"), in order."""
+    if len(p.words) < 2:
+        return []
+    letters: list[str] = []
+    for t in doc[p.name_start + 1: p.name_end - 1]:
+        if INITIALS.fullmatch(t.text):
+            letters.extend(c for c in t.text if c.isalpha())
+    return letters
+
+
+def _initials_conflict(entry: Entry, initials: list[str]) -> bool:
+    """Whether the gazetteer writes the person's middle name(s) with other first letters than
+    the initials the article gives; an entry with no middle name in any spelling never
+    conflicts."""
+    seen = []
+    for spelling in [entry.name, *entry.aliases]:
+        words = [w for w in spelling.replace(",", " ").split() if w not in ("Jr.", "Sr.")]
+        if len(words) > 2:
+            seen.append([w[0] for w in words[1:-1] if w[:1].isupper()])
+    return bool(seen) and initials not in seen
+
+
 def _is_initial(token: Token) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.?", token.text))
+    if re.fullmatch(r"[A-Z]\.?", token.text):
+        return True
+    # "H.W." between two name words ("George H.W. Bush"); "U.S." and the like are places
+    doc = token.doc
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", token.text)) and \
+        token.text not in ("U.S.", "U.K.", "U.N.", "E.U.", "D.C.") and \
+        0 < token.i < len(doc) - 1 and doc[token.i - 1].is_alpha and \
+        doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].is_alpha and \
+        doc[token.i + 1].text[:1].isupper()
 
 
 def _name_like(token: Token) -> bool:
@@ -3947,6 +4024,23 @@ def _sector_of_words(words: list[str]) -> str | None:
     if any(w in OFFICIAL_WORDS for w in words):
         return "government"
     return None
+
+
+LANGUAGE_OR_ORIGIN_WORDS = {"language", "speaking", "speaker", "speakers", "born", "american",
+                            "americans"}
+
+
+def _names_a_language_or_origin(doc: Doc, i: int) -> bool:
+    """"Spanish-language news", "French-speaking", "Mexican-born", "Cuban-American": the
+    demonym names a language or a person's origin, not the state as an actor."""
+    after = doc[i + 1: i + 3]
+    if len(after) == 2 and after[0].text in ("-", "‐") and \
+            after[1].lower_ in LANGUAGE_OR_ORIGIN_WORDS:
+        return True
+    if i >= 2 and doc[i - 1].text in ("-", "‐") and doc[i].lower_ in LANGUAGE_OR_ORIGIN_WORDS \
+            and doc[i - 2].text[:1].isupper():
+        return True  # the "American" of "Cuban-American"
+    return len(after) >= 1 and after[0].lower_ in ("speakers", "speaking", "language")
 
 
 def _descriptor_before(doc: Doc, p: PersonFound) -> list[Token]:

@@ -1,0 +1,87 @@
+"""Actor lists on full news articles, fifth set: people introduced by a US party's name,
+demonyms that name a language or an origin, committees written "Senate Committee on …",
+middle initials that tell two people apart, and people whose gazetteer office had not begun on the article's day. The
+sentences are written for these tests."""
+
+import pytest
+
+from readout.analyze.pipeline import build_pipeline, make_doc
+from readout.records import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline(None)
+
+
+def _actors(nlp, text, published="2015-06-10"):
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published=published)))
+    return {a.name: (a.country, a.sector) for a in doc._.actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Republican challenger Dana Whitcombe raised $4 million in May.", "Dana Whitcombe"),
+    ("The Democratic hopeful Arlo Pennick spoke in Iowa on Tuesday.", "Arlo Pennick"),
+    ("Republican Corin Maddox said he would vote no.", "Corin Maddox"),
+])
+def test_a_person_introduced_by_a_us_party_is_an_american_partisan(nlp, text, name):
+    assert _actors(nlp, text)[name] == ("United States", "political_party")
+
+
+def test_a_party_word_of_another_state_s_name_is_no_us_party(nlp):
+    found = _actors(nlp, "A Democratic Republic of Congo official, Jean-Paul Mbeki, spoke.")
+    assert found.get("Jean-Paul Mbeki", (None, None))[0] != "United States"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The Spanish-language network aired the interview on Sunday.", "Spain"),
+    ("The Mexican-born reporter asked the first question.", "Mexico"),
+    ("Cuban-American voters in Miami were divided.", "United States"),
+    ("French speakers in the province protested the law.", "France"),
+])
+def test_a_demonym_naming_a_language_or_an_origin_is_no_state(nlp, text, state):
+    assert state not in _actors(nlp, text)
+
+
+def test_a_demonym_before_a_body_still_names_the_state(nlp):
+    found = _actors(nlp, "Spanish officials said the Mexican government had agreed.")
+    assert {"Spain", "Mexico"} <= set(found)
+
+
+def test_a_committee_written_with_on_belongs_to_the_us_congress(nlp):
+    found = _actors(nlp, "She sits on the Senate Committee on Finance and the House Committee "
+                         "on Veterans' Affairs.")
+    assert found["Senate Committee on Finance"] == ("United States", "legislature")
+
+
+def test_other_middle_initials_are_another_person_than_the_gazetteer_s(nlp):
+    found = _actors(nlp, "Former President George H.W. Bush met the delegation in Houston.")
+    assert "George W. Bush" not in found
+
+
+def test_the_same_middle_initial_still_finds_the_gazetteer_person(nlp):
+    found = _actors(nlp, "George W. Bush spoke at the library on Friday.")
+    assert "George W. Bush" in found
+
+
+def test_initials_of_places_stay_out_of_names(nlp):
+    found = _actors(nlp, "U.S. Sen. Marco Rubio spoke, and the U.S. Senate voted.")
+    assert "Marco Rubio" in found
+    assert "US Senate" in found
+
+
+def test_a_gazetteer_office_not_yet_begun_gives_no_sector(nlp):
+    # the gazetteer knows Rubio as a secretary of state from 2025 and Trump as president from
+    # 2017; before that, the article's own words say what they were
+    found = _actors(nlp, "U.S. Sen. Marco Rubio and Republican candidate Donald Trump spoke.",
+                    published="2015-06-10")
+    assert found["Marco Rubio"] == ("United States", "legislature")
+    assert found["Donald Trump"] == ("United States", "political_party")
+    later = _actors(nlp, "Donald Trump spoke in Ohio.", published="2022-06-10")
+    assert later["Donald Trump"] == ("United States", "government")
+
+
+def test_us_networks_known_by_their_short_names(nlp):
+    found = _actors(nlp, "She told NBC on Sunday, and CBS and Univision aired it.")
+    assert found["NBC News"] == ("United States", "media")
+    assert found["Univision"] == ("United States", "media")
