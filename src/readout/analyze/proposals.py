@@ -52,6 +52,11 @@ ASKED_PARTIES = {"leader", "ally", "government", "country", "state", "nation", "
                  "administration", "neighbour", "neighbor", "member", "west", "court"}
 # Verbs that need a particle to demand: "called for", "pressed for", "pushed for".
 NEEDS_FOR = {"call", "press", "push", "appeal"}
+# Kin of a named person speak for themselves, not for the person: "Scott's family demanded"
+KIN_NOUNS = {"family", "relative", "relatives", "parent", "parents", "wife", "husband", "widow",
+             "son", "daughter", "brother", "sister", "mother", "father", "cousin"}
+# What reporters ask for: "did not respond to requests for comment"
+PRESS_ASKS = {"comment", "interview", "reaction", "clarification", "elaboration"}
 # Kinds of call that ask nothing: "a wake-up call for the West", "a phone call for …"
 CALL_KINDS = {"wake", "wake-up", "phone", "telephone", "video", "conference", "close",
               "judgment", "judgement", "roll", "curtain", "courtesy", "cold", "house", "port",
@@ -74,6 +79,8 @@ PLAN_UPTAKE = {"agree", "accept", "reject", "endorse", "back", "support", "welco
                "dismiss", "refuse", "spurn", "rebuff", "snub", "weigh"}
 INCLUDE_VERBS = {"include", "contain", "involve", "guarantee", "ensure", "provide"}
 ESSENTIAL_ADJ = {"essential", "vital", "imperative", "necessary", "crucial"}
+# advice: "the party would be wise to set up …", "it is advisable to wait"
+ADVISORY_ADJ = {"wise", "prudent", "advisable", "sensible"}
 SPEECH = {"say", "tell", "add", "argue", "reiterate", "state", "write", "note", "stress",
           "insist", "warn", "explain", "claim", "emphasize", "affirm", "declare", "suggest",
           "believe", "think"}
@@ -318,6 +325,8 @@ class ProposalExtractor:
                     # conjoined with the verb
                     or token.dep_ == "conj" and token.head.pos_ == "VERB")
                     and token.head.lemma_ != "be" else None))
+            if token.pos_ == "VERB" and subj is None:
+                subj = _stray_main_verb(token)  # "X, Y's rival in the race, called Friday for"
             if token.pos_ == "VERB" and subj is None and token.tag_ in ("VB", "VBP") and \
                     token.i > 0 and doc[token.i - 1].pos_ in ("PROPN", "NOUN") and \
                     _mention_at(doc[token.i - 1], mentions) is not None:
@@ -335,8 +344,10 @@ class ProposalExtractor:
                 # "residents were requested to stay away": they are asked; the asker is the
                 # agent, when named
                 return _actor_of(doc, _agent(verb), mentions)
-            if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                subj = verb.head  # "Clinton, who has called for …": the antecedent
+            if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+                # "Clinton, who has called for …": the antecedent (also of a second verb of
+                # the clause: "protesters, who marched and called for …")
+                subj = _relative_antecedent(subj)
             if token.pos_ == "VERB" and token.tag_ == "VBG" and subj is None:
                 # "issued a statement calling for …": the statement's issuer
                 subj = _participle_subject(token)
@@ -392,10 +403,15 @@ class ProposalExtractor:
         for child in verb.children:
             # "..., but still massive, Poland's foreign minister says": a trailing credit the
             # parse coordinates with the demand (no object of its own)
-            if child.dep_ in ("conj", "parataxis") and child.i > verb.i \
+            # ("the party, he argued, should be prepared": an inserted credit, either side)
+            if child.dep_ in ("conj", "parataxis") and (child.i > verb.i or
+                                                        child.dep_ == "parataxis") \
                     and child.lemma_.casefold() in SPEECH and not any(
                         c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in child.children):
-                name = _actor_of(doc, _subject(child), mentions)
+                speaker = _subject(child)
+                name = _actor_of(doc, speaker, mentions) or (
+                    _recent_actor(doc, speaker, mentions)
+                    if speaker is not None and speaker.lower_ in PRONOUNS else None)
                 if name:
                     return name
         quote = _quote_at(quotes, token.idx, token.idx + len(token))
@@ -445,7 +461,8 @@ class ProposalExtractor:
         if clause is not None:
             return _addressee_of(doc, clause, mentions)  # "for Russian forces to withdraw"
         if lemma in ("call", "appeal") and token.pos_ == "VERB" and _called_on_to(token):
-            on = next(c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))
+            on = next(c for c in token.children if c.dep_ in ("prep", "prt")
+                      and c.lower_ in ("on", "upon", "to"))
             return _actor_of(doc, next((c for c in on.children if c.dep_ == "pobj"), None),
                              mentions)
         if token.pos_ == "NOUN":
@@ -527,6 +544,12 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             any(c.dep_ == "xcomp" for c in token.children)
             or any(c.dep_ in ("ccomp", "xcomp") for c in token.head.children)):
         return "recommendation", token.head  # "it is essential to avoid …"
+    if lemma in ADVISORY_ADJ and token.dep_ == "acomp" and token.head.lemma_ == "be" and \
+            token.head.tag_ != "VBD" and not any(c.dep_ == "neg" for c in token.head.children) \
+            and any(c.dep_ in ("xcomp", "ccomp") for c in [*token.children,
+                                                            *token.head.children]):
+        # (not "he was wise to stay away": a past choice judged)
+        return "recommendation", token.head
     if lemma in NEED_NOUNS and token.pos_ == "NOUN":
         # ("the requirement for the program is a lawful income" states a rule: a requirement
         # recommends only as "the requirement is to …")
@@ -549,7 +572,7 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 _participle_subject(token) is None:
             return None  # "motives … demanding respect": a gerund names no act of demanding
         if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
-                c.dep_ == "agent" for c in token.children):
+                c.dep_ == "agent" for c in token.children) and _stray_main_verb(token) is None:
             return None  # "laws proposed in the 1970s": a past proposal named, no one proposing
         if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children) and \
                 _called_for_clause(token) is None and \
@@ -568,6 +591,9 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return DEMAND_NOUNS[lemma], token  # "the UN's call to maintain the truce"
         if lemma == "call" and not any(c.lower_ == "for" for c in token.children):
             return None
+        if any(o.lemma_.casefold() in PRESS_ASKS for p in token.children
+               if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
+            return None  # "did not respond to requests for comment": a reporter's routine
         if lemma == "demand" and _market_demand(token):
             return None  # "demand for thermal coal has fallen": buyers', not a party's
         if _possessor(token) is not None or any(
@@ -602,6 +628,21 @@ def _plan_put_to(noun: Token) -> Token | None:
             taker.lower_ in PRONOUNS and owner.lower_ in ("its", "their", "his", "her"):
         return None
     return taker
+
+
+def _stray_main_verb(verb: Token) -> Token | None:
+    """The subject of a demanding verb the parse hung as a participle on the noun before it
+    when it is the sentence's main verb: "Roy Cooper, the governor's rival in the election,
+    called Friday for releasing the videos, saying …" read with 'saying' as the root and
+    'called' as describing 'election'. Only when the root is a bare participle (no finite
+    verb) with a subject before the participle, and the verb asks 'for' something."""
+    root = verb.sent.root
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or root.tag_ != "VBG" or \
+            any(c.dep_ in ("aux", "auxpass") for c in root.children) or \
+            not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
 
 
 def _misparsed_verb(token: Token) -> bool:
@@ -657,7 +698,8 @@ def _called_on_to(verb: Token) -> bool:
     """"called on the EU to tighten sanctions", "appealed to both sides to let civilians
     leave": a party called upon to act."""
     preps = ("to",) if verb.lemma_.casefold() == "appeal" else ("on", "upon")
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children) and \
+    # ('on' read as a particle: "has called on police to release …")
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in verb.children) and \
         any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
@@ -677,10 +719,12 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     """Uses that recommend or demand nothing."""
     if not (verb.dep_ == "relcl" and _relative_of_a_party_or_idea(verb)) and any(
             t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
-                                                          "attr")
+                                                          "attr") and not _reason_given(t)
             for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
                                         for c in x.children)]):
         return True  # "What Biden needs to do": a heading or a question, not a proposal
+    if token.lower_ in MODALS and _embedded_question(verb):
+        return True  # "weighed in on whether the video should be released": asked, not urged
     if token.lower_ in MODALS and verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.casefold() in EVIDENT_ADJ for c in verb.children):
         return True  # "it should be obvious that …": a conclusion, not a recommendation
@@ -723,6 +767,30 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         # "his security demands" mentioned in passing, with no content, is not a new demand
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
             not any(c.dep_ == "amod" for c in token.children)
+    return False
+
+
+def _reason_given(wh: Token) -> bool:
+    """"That's why the party should be prepared", "which is why we must act": 'why' after
+    'that is' gives a reason for the step, it asks nothing."""
+    clause = wh.head
+    return wh.lower_ == "why" and clause.dep_ in ("ccomp", "attr", "advcl") and \
+        clause.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "this", "which", "it")
+            for c in clause.head.children)
+
+
+def _embedded_question(verb: Token) -> bool:
+    """A clause opened by 'whether' or 'if' as the object of a verb or preposition ("spoke on
+    whether the video should be released", "asked if Kyiv must concede"): a question."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) and \
+                node.dep_ in ("pcomp", "ccomp", "pobj", "xcomp", "csubj"):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
@@ -1051,6 +1119,24 @@ def _idea_owner(noun: Token) -> Token | None:
                        and _agent(c) is not None), None)
 
 
+def _relative_antecedent(pronoun: Token) -> Token:
+    """What a relative pronoun stands for: the head of its clause, except that 'who' takes the
+    noun right before it when the parse hangs the clause elsewhere ("a focal point for
+    demonstrators here, who have called for …": the demonstrators, not the point)."""
+    clause = pronoun.head
+    if pronoun.lower_ == "who" and clause.head.pos_ not in ("PROPN", "PRON") and \
+            not clause.head.ent_type_:
+        k = pronoun.i - 1
+        while k > pronoun.sent.start and (pronoun.doc[k].is_punct or
+                                          pronoun.doc[k].pos_ == "ADV"):
+            k -= 1
+        before = pronoun.doc[k]
+        if before.pos_ in ("NOUN", "PROPN") and before.i != clause.head.i and \
+                before.tag_ in ("NNS", "NNPS", "NNP"):
+            return before
+    return clause.head
+
+
 def _relative_of_a_party_or_idea(verb: Token) -> bool:
     """"Kerry's proposal, which would call for …", "Clinton, who has called for …": a relative
     clause on a proposal or a party proposes; "a problem that demands …" does not."""
@@ -1172,6 +1258,9 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
     party = every_member_party(token)
     if party is not None:
         return party  # "Every Republican on the committee demanded …": the party
+    kin = _kin_label(token)
+    if kin is not None:
+        return kin or None
     lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "appos") and child.i > token.i:
@@ -1186,7 +1275,8 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
     for child in token.children:
         # "Ukraine's first lady, Olena Zelenska, urged …": the person the apposition names,
         # not the country that qualifies the title
-        if child.dep_ == "appos" and child.i > token.i and token.lower_ in TITLE_WORDS:
+        if child.dep_ == "appos" and child.i > token.i and (
+                token.lower_ in TITLE_WORDS or token.lemma_.casefold() in KIN_NOUNS):
             named = _mention_at(child, mentions)
             if named in people:
                 return named
@@ -1196,6 +1286,22 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
         if titled:
             return titled
     return inside[0].actor if inside else None
+
+
+def _kin_label(token: Token) -> str | None:
+    """"Scott's family", "the Lee family", "his relatives": the family as a group of its own
+    ("Scott family"), never the person it is named after; "Scott's wife" unnamed is someone
+    we cannot name (""). None when the token is no kin word of a named person."""
+    lemma = token.lemma_.casefold()
+    if lemma not in KIN_NOUNS or any(c.dep_ == "appos" for c in token.children):
+        return None
+    owner = _possessor(token) or next((c for c in token.children if c.dep_ == "compound"
+                                       and c.pos_ == "PROPN"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    if lemma in ("family", "relative", "relatives", "parent", "parents"):
+        return f"{owner.text} family"
+    return ""
 
 
 def _recent_actor(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
@@ -1264,7 +1370,7 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
         head = comp
     elif token.lemma_.casefold() in ("need", "have") and token.i == verb.i:
         head = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    elif token.lemma_.casefold() in ESSENTIAL_ADJ and token.i != verb.i:
+    elif token.lemma_.casefold() in ESSENTIAL_ADJ | ADVISORY_ADJ and token.i != verb.i:
         # "it is essential that Ukraine never joins …": the clause that is essential
         head = next((c for c in [*token.children, *verb.children]
                      if c.dep_ in ("ccomp", "xcomp")), verb)

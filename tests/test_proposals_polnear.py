@@ -1,0 +1,73 @@
+"""Proposals on whole news articles: the general causes found on
+tests/gold/polnear_proposals_dev.json (PolNeAR dev articles), each on a sentence of the
+project's own."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
+from readout.records import Article, Proposal
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    return build_pipeline(None)
+
+
+def proposals_of(text: str) -> list[Proposal]:
+    nlp = _nlp()
+    article = Article(doc="t", text=text, published="2016-09-20")
+    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+
+
+def test_that_is_why_gives_a_reason_and_the_inserted_credit_names_the_proposer() -> None:
+    found = proposals_of("Tom Reed chaired the union for ten years. "
+                         "That is why, he argued, the union should be ready.")
+    assert [p.proposer for p in found] == ["Tom Reed"]
+
+
+def test_a_modal_inside_a_whether_clause_is_a_question() -> None:
+    assert proposals_of("Officials spoke about whether the report should be published.") == []
+    assert proposals_of("Critics asked if the mayor must resign.") == []
+
+
+def test_would_be_wise_to_is_advice_but_a_past_choice_is_not() -> None:
+    found = proposals_of("Ann Lee said the league would be wise to hire a new coach before "
+                         "spring.")
+    assert [(p.proposer, p.issue) for p in found] == [("Ann Lee",
+                                                       "hire a new coach before spring")]
+    assert proposals_of("He was wise to stay away from the talks.") == []
+
+
+def test_a_request_for_comment_asks_for_no_step() -> None:
+    assert proposals_of("The ministry did not respond to requests for comment.") == []
+
+
+def test_who_after_a_group_noun_is_that_group_when_the_parse_hangs_it_elsewhere() -> None:
+    found = proposals_of("The vote became a rallying cry for farmers there, who have blocked "
+                         "roads and called for the tax to be scrapped.")
+    assert [p.proposer for p in found] == ["farmers"]
+
+
+def test_a_demand_verb_misread_as_a_participle_after_a_long_apposition() -> None:
+    found = proposals_of("Senator Ann Lee (D), the mayor's opponent in the upcoming election, "
+                         "called Friday for releasing the tapes, as well, saying that openness "
+                         "builds trust.")
+    assert [p.proposer for p in found] == ["Ann Lee"]
+
+
+def test_called_on_with_on_read_as_a_particle() -> None:
+    found = proposals_of("The Lee family has called on the city to publish the report and "
+                         "called on residents to stay calm.")
+    assert [(p.proposer, p.issue) for p in found] == [("Lee family", "publish the report"),
+                                                      ("Lee family", "stay calm")]
+
+
+def test_a_named_persons_kin_are_not_that_person() -> None:
+    assert [p.proposer for p in proposals_of(
+        "Ann Lee's husband urged the council to act.")] == [None]
+    assert [p.proposer for p in proposals_of(
+        "Ann Lee's husband, Tom Lee, urged the council to act.")] == ["Tom Lee"]
