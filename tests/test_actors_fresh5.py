@@ -85,3 +85,27 @@ def test_us_networks_known_by_their_short_names(nlp):
     found = _actors(nlp, "She told NBC on Sunday, and CBS and Univision aired it.")
     assert found["NBC News"] == ("United States", "media")
     assert found["Univision"] == ("United States", "media")
+
+
+def test_a_post_named_before_the_name_and_closed_by_commas_describes_the_person(nlp):
+    found = _actors(nlp, "The former Danish envoy to Canada, Lars Holmvik, said nobody expected "
+                         "the vote.", published="2021-05-03")
+    assert found["Lars Holmvik"][0] == "Denmark"
+    found = _actors(nlp, "The Greek foreign minister's adviser, Nikos Varelas, said talks would "
+                         "go on.", published="2021-05-03")
+    assert found["Nikos Varelas"] == ("Greece", "government")
+
+
+def test_a_place_before_the_name_is_no_post(nlp):
+    found = _actors(nlp, "In Athens, Eleni Markou, a lawyer, spoke to reporters.")
+    assert found["Eleni Markou"][0] is None
+
+
+def test_the_complement_of_is_names_the_person_s_post(nlp):
+    found = _actors(nlp, "Tomas Lindqvist is a senior fellow at the Cato Institute.")
+    assert found["Tomas Lindqvist"] == ("United States", "think_tank")
+
+
+def test_a_complement_that_is_no_post_says_nothing_of_the_person(nlp):
+    found = _actors(nlp, "Hal Brenner is a disaster for the Republican Party, the senator said.")
+    assert found["Hal Brenner"] == (None, None)

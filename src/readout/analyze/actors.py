@@ -1025,7 +1025,7 @@ class ActorResolver:
         # an honorific alone ("Mr.", "Dr.") says nothing of whom the person works for
         title = None if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s*)+", p.title) \
             else p.title
-        apposition = _affiliation_span(doc, p)
+        apposition = _affiliation_span(doc, p) or _role_phrase_elsewhere(doc, p)
         affiliation = (apposition.text.strip() if apposition is not None else None) or title or None
         if sector is None and affiliation:
             lowered = affiliation.casefold()
@@ -3987,6 +3987,40 @@ def _affiliation_span(doc: Doc, p: PersonFound) -> Span | None:
     if not phrase or first.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "ADV", "CCONJ", "ADP"):
         return None
     return span if 2 < len(phrase) < 120 else None
+
+
+# nouns that head a phrase saying what post a person holds ("a senior fellow at …")
+POST_NOUNS = ROLE_NOUNS_BEFORE_NAME | PERSON_TITLES | {
+    "fellow", "member", "head", "chief", "professor", "researcher", "scholar", "founder",
+    "president", "secretary", "minister", "director", "editor", "correspondent", "partner",
+    "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "ambassador"}
+
+
+def _role_phrase_elsewhere(doc: Doc, p: PersonFound) -> Span | None:
+    """The phrase naming a person's post when it is not an apposition after the name: one
+    set before the name and closed by a comma ("The former French ambassador to America,
+    Gerard Araud, observed …"), or the complement of "is" ("Doug Bandow is a senior fellow
+    at the Cato Institute")."""
+    sentence = doc[p.start].sent
+    # before the name: the sentence opens with the phrase, and commas enclose the name
+    if p.start - 2 >= sentence.start and doc[p.start - 1].text == "," and \
+            p.name_end < len(doc) and doc[p.name_end].text == ",":
+        phrase = doc[sentence.start:p.start - 1]
+        if 2 <= len(phrase) <= 14 and phrase[0].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and \
+                not any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX") for t in phrase):
+            head = _head_words(phrase)
+            if head and head[-1].lower_ in POST_NOUNS:
+                return phrase
+    # "X is a … at/of …": the complement of the copula whose subject the name is
+    root = doc[p.name_start:p.name_end].root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i > root.i:
+        complement = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+        if complement is not None and complement.lower_ in POST_NOUNS:
+            left = complement.left_edge.i
+            right = min(complement.right_edge.i + 1, sentence.end, left + 16)
+            return doc[left:right]
+    return None
 
 
 def _head_words(span: Span) -> list[Token]:
