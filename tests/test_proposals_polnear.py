@@ -71,3 +71,33 @@ def test_a_named_persons_kin_are_not_that_person() -> None:
         "Ann Lee's husband urged the council to act.")] == [None]
     assert [p.proposer for p in proposals_of(
         "Ann Lee's husband, Tom Lee, urged the council to act.")] == ["Tom Lee"]
+
+
+def test_a_former_title_holder_does_not_speak_for_the_body() -> None:
+    found = proposals_of("A former UN envoy says the council should meet.")
+    assert [p.proposer for p in found] == [None]
+
+
+def test_a_supposed_demand_is_not_made() -> None:
+    assert proposals_of("Say Brazil demanded that Peru pay first.") == []
+    assert proposals_of("It could take the firm to court, pushing for damages.") == []
+    assert proposals_of("Greece might call for talks.") == []
+
+
+def test_a_chance_one_has_is_no_duty() -> None:
+    assert proposals_of("We welcome the chance that Ann has to speak.") == []
+    assert proposals_of("Voters want the facts they need to make a choice.") == []
+
+
+def test_a_party_asking_for_a_thing_without_naming_whom() -> None:
+    found = proposals_of("The Senate had asked for the files.")
+    assert [p.issue for p in found] == ["files"]
+    assert proposals_of("The mayor did not answer when asked for comment.") == []
+
+
+def test_it_is_time_to_act_recommends_and_names_who_is_to_act() -> None:
+    found = proposals_of("It is time for Canada to end the subsidies.")
+    assert [(p.proposer, p.addressee, p.issue) for p in found] == [
+        ("author", "Canada", "end the subsidies")]
+    assert len(proposals_of("Now is the time to talk to Moscow.")) == 1
+    assert proposals_of("It was time to leave the party. He has no time to read.") == []

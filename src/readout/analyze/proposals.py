@@ -55,6 +55,9 @@ NEEDS_FOR = {"call", "press", "push", "appeal"}
 # Kin of a named person speak for themselves, not for the person: "Scott's family demanded"
 KIN_NOUNS = {"family", "relative", "relatives", "parent", "parents", "wife", "husband", "widow",
              "son", "daughter", "brother", "sister", "mother", "father", "cousin"}
+# What one has rather than must: "the opportunity she has to speak"
+HAD_NOUNS = {"opportunity", "chance", "time", "right", "ability", "power", "option", "choice",
+             "means", "money", "capacity", "freedom", "authority", "reason", "occasion"}
 # What reporters ask for: "did not respond to requests for comment"
 PRESS_ASKS = {"comment", "interview", "reaction", "clarification", "elaboration"}
 # Kinds of call that ask nothing: "a wake-up call for the West", "a phone call for …"
@@ -400,6 +403,9 @@ class ProposalExtractor:
                     else None)
                 if name:
                     return name
+                if speaker is not None and _former_title(speaker):
+                    # (the quote finder may credit the body the title names)
+                    return None
         for child in verb.children:
             # "..., but still massive, Poland's foreign minister says": a trailing credit the
             # parse coordinates with the demand (no object of its own)
@@ -476,6 +482,8 @@ class ProposalExtractor:
                 actor.dep_ == "nsubj" else None
             if name:
                 return name
+        if token.pos_ == "NOUN" and lemma == "time" and token.i != verb.i:
+            return _addressee_of(doc, verb, mentions)  # "time for Canada to end …": Canada
         if token.pos_ == "NOUN" and lemma in PLAN_NOUNS:
             taker = _plan_put_to(token)  # the one the plan is put to, who takes it up or not
             name = _actor_of(doc, taker, mentions) if taker is not None else None
@@ -531,6 +539,11 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "recommendation", token.head if token.dep_ != "ROOT" else token
     if lemma in ("need", "have") and token.pos_ in ("VERB", "AUX") and _object(token) is None:
         xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if token.dep_ == "relcl" and xcomp is not None and _object(xcomp) is not None or \
+                _had_noun(token):
+            # "the information they need to make a choice", "the chance (that) she has to
+            # speak": the noun is what is needed or had, no duty
+            return None
         if xcomp is not None and (_told_necessity(token) or any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)):
             # "the mine had to close", "would have to pay", "has yet to explain": what was,
@@ -561,6 +574,10 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 c.dep_ in ("xcomp", "ccomp", "attr") and c.pos_ in ("VERB", "AUX")
                 for c in token.head.children):
             return "recommendation", token.head  # "the requirement now is to keep …"
+    if lemma == "time" and token.pos_ == "NOUN":
+        act = _time_to_act(token)
+        if act is not None:
+            return "recommendation", act  # "It is time for America to go on offense"
     if lemma == "case" and token.pos_ == "NOUN" and _argued_case(token):
         return "recommendation", token  # "there is a case for Biden sending an envoy"
     if token.pos_ == "NOUN" and lemma in PLAN_NOUNS and _plan_put_to(token) is not None:
@@ -654,6 +671,19 @@ def _misparsed_verb(token: Token) -> bool:
             for c in token.children)
 
 
+def _time_to_act(noun: Token) -> Token | None:
+    """The act of "It is (high) time (for X) to act", "Now is the time to talk": the verb of
+    the infinitive; not a past "it was time to leave" (narrative)."""
+    be = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or be.lemma_ != "be" or be.tag_ == "VBD" or not any(
+            c.dep_ in ("nsubj", "expl", "advmod") and c.lower_ in ("it", "now", "this")
+            and c.i != noun.i for c in be.children):
+        return None
+    return next((c for c in [*noun.children, *be.children]
+                 if c.dep_ in ("relcl", "acl", "xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and any(a.tag_ == "TO" for a in c.children)), None)
+
+
 def _argued_case(token: Token) -> bool:
     """"There is a (strong) case for …", "made the case for …": an argument for a step; not
     "the case for the defence" in court nor "in the case of"."""
@@ -707,8 +737,16 @@ def _asked_for_an_act(verb: Token) -> bool:
     """"asked NATO for fighter jets", "asked Western leaders to close the skies": a party asked
     (the object) for a thing or an act; not "asked whether", nor the passive "was asked"."""
     asked = _object(verb)
-    if asked is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
+    if asked is None:
+        # "Republicans had asked for the information": a party asking, no one named asked
+        subj = _subject(verb)
+        wanted = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ == "pobj"]
+        return subj is not None and bool(wanted) and (
+            subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN") and \
+            not any(o.lemma_.casefold() in PRESS_ASKS for o in wanted)
     if not asked.ent_type_ and asked.lemma_.casefold() not in ASKED_PARTIES:
         return False  # "asked the crowd to welcome the governor": no party is asked
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
@@ -754,6 +792,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than")
                                         for c in verb.children):
             return True  # "isn't told like it should be": a comparison
+    if token.pos_ == "VERB" and token.lemma_.casefold() in DEMAND_VERBS and _supposed(token):
+        return True  # "Say Mexico demanded …", "it could …, pushing for …": imagined, not made
     if token.lemma_.casefold() == "insist":
         # "insists that he has no plans to invade" is a denial, not a demand.
         comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -770,12 +810,40 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     return False
 
 
+def _had_noun(verb: Token) -> bool:
+    """"the opportunity that Hillary has to speak", "the right they have to vote": 'have' whose
+    clause describes a noun of means or chance (however the parse hangs the clause)."""
+    if verb.lemma_ != "have":
+        return False
+    if verb.dep_ == "relcl":
+        return verb.head.lemma_.casefold() in HAD_NOUNS
+    first = verb.left_edge
+    before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
+    return first.lower_ in ("that", "which") and before is not None and \
+        before.lemma_.casefold() in HAD_NOUNS
+
+
+def _supposed(verb: Token) -> bool:
+    """A demand one imagines rather than makes: opened by "Say"/"Suppose"/"Imagine", or told
+    with "could"/"might" (also on the verb a participle hangs from: "It could take Kyiv to
+    court, pushing for damages")."""
+    doc = verb.doc
+    lead = verb.sent.start + _lead(verb.sent)
+    if doc[lead].lower_ in ("say", "suppose", "imagine", "assume") and lead < verb.i and \
+            not any(c.dep_ == "nsubj" and c.i < lead for c in doc[lead].children):
+        return True
+    holders = [verb] + ([verb.head] if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj")
+                        else [])
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "might")
+               for h in holders for c in h.children)
+
+
 def _reason_given(wh: Token) -> bool:
     """"That's why the party should be prepared", "which is why we must act": 'why' after
     'that is' gives a reason for the step, it asks nothing."""
     clause = wh.head
     return wh.lower_ == "why" and clause.dep_ in ("ccomp", "attr", "advcl") and \
-        clause.head.lemma_ == "be" and any(
+        (clause.head.lemma_ == "be" or clause.head.lower_ in ("’s", "'s")) and any(
             c.dep_ == "nsubj" and c.lower_ in ("that", "this", "which", "it")
             for c in clause.head.children)
 
@@ -1268,10 +1336,12 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
     text = doc_text(doc)
     # ("Islamabad-based diplomats": where they are, not whose they are)
     inside = [m for m in mentions if lo <= m.start < hi and not BASED.match(text, m.end)]
+    people = {a.name for a in doc._.actors or [] if a.kind == "person"}
+    if _former_title(token) and not any(m.actor in people for m in inside):
+        return None  # "a former DNC chairman says": one who no longer speaks for the body
     for m in inside:
         if m.start <= token.idx < m.end:
             return m.actor
-    people = {a.name for a in doc._.actors or [] if a.kind == "person"}
     for child in token.children:
         # "Ukraine's first lady, Olena Zelenska, urged …": the person the apposition names,
         # not the country that qualifies the title
@@ -1286,6 +1356,13 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
         if titled:
             return titled
     return inside[0].actor if inside else None
+
+
+def _former_title(token: Token) -> bool:
+    """"a former DNC chairman", "an ex-UN envoy": a title its holder no longer holds."""
+    return token.lower_ in TITLE_WORDS and any(
+        c.dep_ == "amod" and c.lower_ in ("former", "ex", "ex-", "retired")
+        for c in token.children)
 
 
 def _kin_label(token: Token) -> str | None:
