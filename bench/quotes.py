@@ -280,7 +280,7 @@ def _initials(name: str | None) -> str | None:
         return None
     head = re.split(r"[,(]", name)[0]
     words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", head)
-             if w.casefold() not in ("the", "of", "for", "and", "on", "&")]
+             if w.casefold() not in ("the", "of", "for", "and", "on", "&", "to", "in", "at")]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None  # a description ("An attorney for Pagliano") has no acronym
     return "".join(w[0] for w in words)

@@ -79,6 +79,11 @@ CUE_NOUNS = {"claim", "remark", "comment", "statement", "promise", "warning", "a
              "pledge", "vow", "description", "prediction", "charge", "accusation", "boast",
              "insistence", "argument", "quip", "declaration", "suggestion", "contention",
              "threat", "denial", "allegation", "assurance", "insinuation", "message", "report"}
+# Media a statement is made in ('said in a statement that ...', 'in an interview', 'in a
+# post'): a that-clause the parser hangs on such a noun is what the speaker said.
+STATEMENT_NOUNS = {"statement", "interview", "letter", "notice", "post", "tweet", "email",
+                   "e-mail", "release", "filing", "memo", "speech", "op-ed", "essay", "column",
+                   "message", "video", "broadcast", "briefing", "testimony", "appearance"}
 # Verbs whose noun-phrase object is reported content ("denied any intention of ...").
 NP_CONTENT_VERBS = {"deny", "announce", "reiterate", "broach", "confirm", "reject", "propose",
                     "rule", "acknowledge", "admit", "concede", "claim", "allege", "promise",
@@ -1846,6 +1851,13 @@ def _that_clause_in_object(verb: Token) -> Token | None:
         to = next((c for c in verb.children if c.dep_ in ("prep", "dative")
                    and c.lower_ == "to" and c.i > verb.i), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if obj is None:
+            # 'said in a statement that the agent was fired ...': the same misparse inside
+            # the medium the words came in
+            within = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                           and c.i > verb.i), None)
+            obj = next((c for c in within.children if c.dep_ == "pobj"
+                        and c.lemma_.casefold() in STATEMENT_NOUNS), None) if within else None
     if obj is None and lemma not in ("tell", "inform", "assure", "remind", "warn"):
         return None
     obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)

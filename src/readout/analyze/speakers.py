@@ -155,6 +155,11 @@ BODY_NOUNS = {"ministry", "department", "agency", "committee", "commission", "co
               "foundation", "association", "federation", "bureau", "board", "service",
               "parliament", "assembly", "army", "military", "navy", "firm", "corporation",
               "giant", "platform"}
+# Words for one's lawyer, taken as one role ('his attorney' ... 'the lawyer').
+LEGAL_NOUNS = {"lawyer", "attorney", "counsel", "counselor", "counsellor"}
+# Head words of the names of public agencies, which 'the agency' refers back to.
+AGENCY_HEADS = {"service", "administration", "bureau", "office", "commission", "board",
+                "authority", "agency", "department", "survey", "directorate", "inspectorate"}
 # Nouns for a business, and the corporate forms that mark an organisation's name as one
 # ('the tech giant', 'the platform': what reporters call a company they just named).
 COMPANY_NOUNS = {"company", "firm", "corporation", "giant", "platform"}
@@ -271,6 +276,12 @@ def _clean_name(text: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
+# "the bureau's " run into an organisation's name by the tagger
+OWNER_NOUN_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[a-z][\w\-]*(?:'s|’s)\s+(?=[A-Z])")
+# An organisation's initials ('FWS', 'NOAA'), and country words its initials may leave out.
+ACRONYM = re.compile(r"[A-Z]{2,7}")
+COUNTRY_PREFIXES = {"U.S.", "US", "American", "British", "U.K.", "UK"}
+CAPITALISED_WORD = re.compile(r"[A-Z][\w.\-]*")
 ORG_WORDS = {
     "institute", "party", "council", "ministry", "department", "committee", "foundation",
     "bank", "university", "times", "post", "news", "agency", "union", "company", "inc", "corp",
@@ -519,6 +530,7 @@ class SpeakerResolver:
         self.day: str | None = doc._.published or printed_date(doc_text(doc))
         self._titles: dict[str, set[str]] = {}  # surname → title words put before it
         self._full_names: list[str] = []  # names of two words or more, as printed
+        self._printed_orgs: list[str] | None = None  # see _org_names
         self._index()
 
     # ------------------------------------------------------------------ index
@@ -1106,7 +1118,7 @@ class SpeakerResolver:
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
                 if len(ent.text.split()) == 1 and ent.text.casefold() in self.people:
                     return self.person_name(ent.text)  # a known surname the NER mislabelled
-                return self._of_extension(ent) or self.org_name(ent.text, head)
+                return self._of_extension(ent) or self.org_name(self.full_org_text(ent), head)
         if head.pos_ == "NOUN" and self._person_noun(head):
             # "the first lady of Ukraine Olena Zelenska", "the chief executive of Acme Corp
             # John Kellerman": a place or a company run straight into a person's name after
@@ -1317,6 +1329,9 @@ class SpeakerResolver:
         return name
 
     def org_name(self, text: str, head: Token | None = None, expand: bool = True) -> str | None:
+        # 'the bureau's Office of Professional Responsibility' run into one name: the
+        # office's own name, not its parent's common noun
+        text = OWNER_NOUN_PREFIX.sub("", text.strip())
         whole = re.sub(r"^[Tt]he\s+|(?:'s|’s)$", "", text.strip())
         hits = [e for e in self.gazetteer.lookup(whole) if e.kind != "person"] if (
             whole.split()[:1] != whole.split()) else []
@@ -1338,7 +1353,77 @@ class SpeakerResolver:
         hits = self.gazetteer.lookup(name)
         if len(hits) == 1:
             return hits[0].name
+        if expand and not hits:
+            return self._fuller_org(name) or name
         return name
+
+    def _org_names(self) -> list[str]:
+        """The organisations' names the article prints (each with the words the tagger cut
+        off before an 'and'), first appearance first."""
+        if self._printed_orgs is None:
+            names: list[str] = []
+            for ent in self.doc.ents:
+                if ent.label_ == "ORG" and not self._quoted(ent.start_char):
+                    name = re.sub(r"^[Tt]he\s+", "", _clean_name(self.full_org_text(ent)))
+                    if name and name not in names:
+                        names.append(name)
+            self._printed_orgs = names
+        return self._printed_orgs
+
+    def _printed_org_at(self, offset: int) -> str | None:
+        """The name of the organisation the tagger found at ``offset`` (its full printed
+        name), for an actor the gazetteer does not know."""
+        ent = next((e for e in self.doc.ents if e.start_char == offset and e.label_ == "ORG"),
+                   None)
+        return self.org_name(self.full_org_text(ent)) if ent is not None else None
+
+    def _gazetteer_mention_at(self, offset: int) -> ActorMention | None:
+        mention = self._mention_at(offset)
+        return mention if mention is not None and (
+            mention.actor in self.gazetteer.entries) else None
+
+    def _fuller_org(self, name: str) -> str | None:
+        """The full name the article gives an organisation it also calls by initials ('the
+        FWS' after 'the U.S. Fish and Wildlife Service') or by the first words of its name
+        ('the Safari Club' after 'Safari Club International'); None when no single one."""
+        found: set[str] = set()
+        if ACRONYM.fullmatch(name):
+            for full in self._org_names():
+                words = [w for w in full.split() if w[:1].isupper()]
+                if len(words) < 2:
+                    continue
+                initials = "".join(w[0] for w in words)
+                # a country prefix is often left out of the initials ('U.S.' of USFWS)
+                bare = "".join(w[0] for w in words[1:]) if words[0] in COUNTRY_PREFIXES else (
+                    "".join(w[0] for w in words[2:]) if " ".join(words[:2]) == "United States"
+                    else initials)
+                if name in (initials, bare):
+                    found.add(full)
+        elif len(name.split()) >= 2 and name[:1].isupper():
+            for full in self._org_names():
+                rest = full[len(name):].split() if full.startswith(name + " ") else []
+                # one more capitalised word, not a further body ('... International', not
+                # '... International Foundation' nor '... of Ohio')
+                if len(rest) == 1 and rest[0][:1].isupper() and rest[0].isalpha() and (
+                        rest[0].casefold() not in BODY_NOUNS | ORG_WORDS):
+                    found.add(full)
+        return found.pop() if len(found) == 1 else None
+
+    def full_org_text(self, ent: Span) -> str:
+        """An organisation's printed name with the words before an 'and' the tagger left out
+        ('The United States Fish and Wildlife Service' tagged as 'Wildlife Service')."""
+        doc = self.doc
+        k = ent.start
+        if k < 2 or doc[k - 1].lower_ != "and" or not doc[k - 2].text[:1].isupper() or (
+                doc[k - 2].ent_type_ in ("PERSON", "ORG")) or doc[k - 2].is_sent_start or (
+                ent[-1].lower_ not in ORG_WORDS | BODY_NOUNS):
+            return ent.text
+        first = k - 2
+        while first - 1 >= 0 and CAPITALISED_WORD.fullmatch(doc[first - 1].text) and (
+                doc[first - 1].lower_ not in TITLE_SMALL) and not doc[first].is_sent_start and (
+                doc[first - 1].ent_type_ != "PERSON"):
+            first -= 1
+        return doc[first: ent.end].text
 
     def _seat(self, text: str) -> str | None:
         key = re.sub(r"(?:'s|’s)$", "", text.strip()).casefold()
@@ -1445,15 +1530,45 @@ class SpeakerResolver:
                 # while Biden held no office is nobody's): the actors component's reading of
                 # the bare title does not apply
                 return (self._office_holder(phrase, head)
+                        or self._role_of_possessor(head, possessor)
                         or self._role_holder(words, head, titles=False)
                         or self._antecedent(phrase, head))
             return (self._office_holder(phrase, head) or self._title_antecedent(phrase, head)
                     or self._role_holder(words, head) or self._antecedent(phrase, head))
         if self._person_noun(head):
+            if possessor is not None:
+                return self._role_of_possessor(head, possessor)
             return self._antecedent(phrase, head)
         if head.ent_type_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
             return self.org_name(head.text, head)
         return None
+
+    def _role_of_possessor(self, head: Token, possessor: Token) -> str | None:
+        """'Mr. Lott's lawyer said': the one person the article names anywhere as that
+        possessor's lawyer ('Ann Reyes, Mr. Lott's lawyer,', 'Lott attorney Ann Reyes');
+        None when it names nobody, or more than one, so."""
+        if possessor.lower_ in AUTHOR | PERSON_PRONOUNS | PLURAL | NEUTER:
+            return None
+        owner = self._named_in(self.doc[possessor.left_edge.i: possessor.i + 1], possessor)
+        if owner is None:
+            return None
+        surname = re.escape(_surname(owner))
+        word = head.lemma_.casefold()
+        family = LEGAL_NOUNS if word in LEGAL_NOUNS else {word}
+        role = "(?:" + "|".join(sorted(family)) + ")"
+        owner_re = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s)?{surname}(?:'s|’s)?"
+        name_re = r"([A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})"
+        patterns = (rf"{name_re},\s(?:the\s|a\s)?{owner_re}\s(?:[a-z\-]+\s)?{role}\b",
+                    rf"\b{owner_re}\s(?:[a-z\-]+\s)?{role},?\s{name_re}")
+        found: set[str] = set()
+        for pattern in patterns:
+            for match in re.finditer(pattern, doc_text(self.doc)):
+                if self._quoted(match.start()):
+                    continue
+                person = self.people.get(_surname(match.group(1)).casefold())
+                if person is not None and _surname(person.name) != _surname(owner):
+                    found.add(person.name)
+        return found.pop() if len(found) == 1 else None
 
     def _spokesperson_introduced(self, head: Token) -> tuple[bool, str | None]:
         """'the official said', 'the spokesperson said': the last earlier mention (outside
@@ -1618,7 +1733,9 @@ class SpeakerResolver:
                 continue
             names = (mention.actor, mention.text)
             if any(word in re.findall(r"[a-z]+", n.casefold()) for n in names):
-                found.append((mention.start, mention.actor))
+                # (an actor the gazetteer does not know goes by its full printed name)
+                printed = self._printed_org_at(mention.start) if entry is None else None
+                found.append((mention.start, printed or mention.actor))
         for ent in self.doc.ents:
             if ent.end_char > limit:
                 break
@@ -1626,7 +1743,25 @@ class SpeakerResolver:
                 continue  # the actor the gazetteer made of it was counted above
             if ent.label_ == "ORG" and head.idx - ent.start_char <= 2000 and word in (
                     w.lemma_.casefold() for w in ent) and not self._quoted(ent.start_char):
-                found.append((ent.start_char, self.org_name(ent.text) or ent.text))
+                found.append((ent.start_char, self.org_name(self.full_org_text(ent)) or ent.text))
+        if not found and word == "agency":
+            # 'the Fish and Wildlife Service said ... the agency said': any public body of
+            # the administration named last (a service, bureau, office, commission, ...)
+            for mention in self.mentions:
+                if mention.end > limit:
+                    break
+                entry = self.gazetteer.entries.get(mention.actor)
+                if head.idx - mention.start <= 2000 and entry is not None and (
+                        entry.kind == "organization" and entry.sector == "government"):
+                    found.append((mention.start, mention.actor))
+            for ent in self.doc.ents:
+                if ent.end_char > limit:
+                    break
+                if ent.label_ == "ORG" and head.idx - ent.start_char <= 2000 and (
+                        ent[-1].lower_ in AGENCY_HEADS) and not self._quoted(ent.start_char) and (
+                        self._gazetteer_mention_at(ent.start_char) is None):
+                    found.append((ent.start_char,
+                                  self.org_name(self.full_org_text(ent)) or ent.text))
         if not found and word in COMPANY_NOUNS:
             # 'Acme Corp. plans cuts. The company says ...': a business named by a corporate
             # form ('Inc.', 'Corp.') or known as one, the last one before
