@@ -109,3 +109,20 @@ def test_the_complement_of_is_names_the_person_s_post(nlp):
 def test_a_complement_that_is_no_post_says_nothing_of_the_person(nlp):
     found = _actors(nlp, "Hal Brenner is a disaster for the Republican Party, the senator said.")
     assert found["Hal Brenner"] == (None, None)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Palestinian President Mahmoud Abbas met the envoy in Ramallah.", "Mahmoud Abbas", "Palestine"),
+    ("The Iraqi prime minister flew to Tehran on Monday.", "Mohammed Shia al-Sudani", "Iraq"),
+    ("Georgia's president vetoed the bill.", "Salome Zourabichvili", "Georgia"),
+])
+def test_leaders_beyond_the_g20_resolve_by_date(nlp, text, name, country):
+    assert _actors(nlp, text, published="2023-11-05")[name][0] == country
+
+
+def test_a_first_name_that_is_another_leader_s_surname_keeps_the_full_name(nlp):
+    # "Abbas" is also Mahmoud Abbas's surname; "Putin Trump" (two surnames) stays no one
+    found = _actors(nlp, "Abbas Araghchi arrived in Oman for the talks.", published="2025-04-12")
+    assert found["Abbas Araghchi"] == ("Iran", "government")
+    assert "Mahmoud Abbas" not in found
+    assert not {"Vladimir Putin", "Donald Trump"} & set(_actors(nlp, "Topics: Putin Trump"))

@@ -510,9 +510,12 @@ class ActorResolver:
         found = [p for p in found if not (
             len(p.words) == 1 and not p.title and p.name_start > 0
             and doc[p.name_start - 1].lower_ == "the" and not self.gazetteer.people_named(p.words))]
-        # "Putin Trump" (a page's topic tags): two known surnames side by side are no one
+        # "Putin Trump" (a page's topic tags): two known surnames side by side are no one,
+        # unless together they name one known person ("Abbas Araghchi", whose first name is
+        # another leader's surname)
         found = [p for p in found if not (
             len(p.words) == 2 and not p.title and given_gender(" ".join(p.words)) is None
+            and not self.gazetteer.people_named(p.words)
             and all(len(self.gazetteer.people_named([w])) == 1 for w in p.words)
             and len({self.gazetteer.people_named([w])[0].name for w in p.words}) == 2)]
         found = self._without_place_names(doc, found)
