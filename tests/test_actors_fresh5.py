@@ -126,3 +126,10 @@ def test_a_first_name_that_is_another_leader_s_surname_keeps_the_full_name(nlp):
     assert found["Abbas Araghchi"] == ("Iran", "government")
     assert "Mahmoud Abbas" not in found
     assert not {"Vladimir Putin", "Donald Trump"} & set(_actors(nlp, "Topics: Putin Trump"))
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_state_s_ministry_is_found_with_either_apostrophe(nlp, apostrophe):
+    found = _actors(nlp, f"Russia{apostrophe}s Foreign Ministry said the talks had ended.",
+                    published="2023-03-21")
+    assert "Russian Foreign Ministry" in found

@@ -3970,6 +3970,8 @@ def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[
                     variants.add(bare.capitalize())
     if form in gazetteer.default_surfaces:
         variants.add(gazetteer.default_surfaces[form])
+    # news sets apostrophes curly as often as straight ("Russia’s Defence Ministry")
+    variants |= {v.replace("'", "\u2019") for v in variants if "'" in v}
     return variants
 
 
