@@ -101,3 +101,32 @@ def test_it_is_time_to_act_recommends_and_names_who_is_to_act() -> None:
         ("author", "Canada", "end the subsidies")]
     assert len(proposals_of("Now is the time to talk to Moscow.")) == 1
     assert proposals_of("It was time to leave the party. He has no time to read.") == []
+
+
+def test_party_members_named_by_their_party_act_for_it() -> None:
+    found = proposals_of("Some Republican senators are now calling for a veto. "
+                         "GOP lawmakers urged the governor to sign the bill.")
+    assert [p.proposer for p in found] == ["Republican Party", "Republican Party"]
+    named = proposals_of("The state's two Republican senators, Jeff Flake and John McCain, "
+                         "called on Brewer to veto it.")
+    assert [(p.proposer, p.issue) for p in named] == [("Jeff Flake", "veto it")]
+
+
+def test_the_party_refers_back_to_the_party_just_named() -> None:
+    found = proposals_of("Many Democrats are angry, and the party is calling for the report "
+                         "to be released.")
+    assert [p.proposer for p in found] == ["Democratic Party"]
+
+
+def test_called_on_x_to_act_when_the_infinitive_is_read_as_a_purpose_clause() -> None:
+    found = proposals_of("All nine Republican members of the House Intelligence Committee are "
+                         "calling on Rep. Adam Schiff (D-Calif.) to resign as its chairman.")
+    assert [(p.addressee, p.issue) for p in found] == [("Adam Schiff",
+                                                        "resign as its chairman")]
+
+
+def test_calling_back_a_witness_and_a_maxim_propose_nothing() -> None:
+    assert proposals_of("The Senate panel quietly called back for another interview with "
+                        "the banker.") == []
+    assert proposals_of("I live by the rule that you should treat others fairly, Ann Lee "
+                        "wrote.") == []

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.actors import DEFAULT_HOME, TITLE_WORDS
 from readout.analyze.events import (
+    _definite_body,
     antecedent,
     every_member_party,
     group_label,
@@ -58,6 +59,14 @@ KIN_NOUNS = {"family", "relative", "relatives", "parent", "parents", "wife", "hu
 # What one has rather than must: "the opportunity she has to speak"
 HAD_NOUNS = {"opportunity", "chance", "time", "right", "ability", "power", "option", "choice",
              "means", "money", "capacity", "freedom", "authority", "reason", "occasion"}
+# Members of a party acting for it: "Republican senators", "GOP lawmakers"
+MEMBER_NOUNS = {"senator", "lawmaker", "legislator", "congressman", "congresswoman", "member",
+                "representative", "leader", "official"}
+PARTY_WORDS = {"republican": "Republicans", "gop": "GOP", "democratic": "Democrats",
+               "democrat": "Democrats"}
+# Nouns of a rule of life: "the Golden Rule that you should …"
+MAXIM_NOUNS = {"rule", "principle", "maxim", "adage", "saying", "motto", "commandment",
+               "proverb", "creed"}
 # What reporters ask for: "did not respond to requests for comment"
 PRESS_ASKS = {"comment", "interview", "reaction", "clarification", "elaboration"}
 # Kinds of call that ask nothing: "a wake-up call for the West", "a phone call for …"
@@ -591,6 +600,10 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
                 c.dep_ == "agent" for c in token.children) and _stray_main_verb(token) is None:
             return None  # "laws proposed in the 1970s": a past proposal named, no one proposing
+        if lemma == "call" and any(c.dep_ in ("prt", "advmod") and c.i == token.i + 1 and
+                                   c.lower_ in ("back", "in", "up", "off", "out")
+                                   for c in token.children):
+            return None  # "called back for another interview", "called off the talks"
         if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children) and \
                 _called_for_clause(token) is None and \
                 not (lemma in ("call", "appeal") and _called_on_to(token)):
@@ -729,8 +742,15 @@ def _called_on_to(verb: Token) -> bool:
     leave": a party called upon to act."""
     preps = ("to",) if verb.lemma_.casefold() == "appeal" else ("on", "upon")
     # ('on' read as a particle: "has called on police to release …")
-    return any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in verb.children) and \
-        any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+    on = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in preps),
+              None)
+    if on is None:
+        return False
+    # the infinitive hangs on the verb (also read as a purpose clause), or on the one called on
+    return any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)
+               for c in verb.children) or any(
+        c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
+        for o in on.children for c in o.children)
 
 
 def _asked_for_an_act(verb: Token) -> bool:
@@ -761,6 +781,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
             for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
                                         for c in x.children)]):
         return True  # "What Biden needs to do": a heading or a question, not a proposal
+    if token.lower_ in MODALS and _maxim(verb):
+        return True  # "the Golden Rule that you should do unto others": a maxim recalled
     if token.lower_ in MODALS and _embedded_question(verb):
         return True  # "weighed in on whether the video should be released": asked, not urged
     if token.lower_ in MODALS and verb.lemma_ == "be" and any(
@@ -821,6 +843,20 @@ def _had_noun(verb: Token) -> bool:
     before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
     return first.lower_ in ("that", "which") and before is not None and \
         before.lemma_.casefold() in HAD_NOUNS
+
+
+def _maxim(verb: Token) -> bool:
+    """A rule of life told about anyone: 'you' or 'one' as the subject of a clause that
+    spells out a rule, principle or saying ("I believe in the rule that you should …")."""
+    subj = _subject(verb)
+    if subj is None or subj.lower_ not in ("you", "one") or \
+            verb.dep_ not in ("acl", "ccomp", "relcl", "appos"):
+        return False
+    first = verb.left_edge
+    before = verb.doc[first.i - 1] if first.i > 0 else None
+    # (the parse may hang the clause on the verb before the noun: "live by the rule that")
+    return verb.head.lemma_.casefold() in MAXIM_NOUNS or first.lower_ == "that" and \
+        before is not None and before.lemma_.casefold() in MAXIM_NOUNS
 
 
 def _supposed(verb: Token) -> bool:
@@ -1329,6 +1365,9 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
     kin = _kin_label(token)
     if kin is not None:
         return kin or None
+    party = _party_members(token) or _definite_body(doc, token, mentions)
+    if party is not None:
+        return party  # "Republican senators are calling for …", "the party is calling for …"
     lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "appos") and child.i > token.i:
@@ -1356,6 +1395,21 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
         if titled:
             return titled
     return inside[0].actor if inside else None
+
+
+def _party_members(token: Token) -> str | None:
+    """"Republican senators", "GOP lawmakers", "Democratic members": members named by their
+    party act for it (the gazetteer's party)."""
+    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.casefold() not in MEMBER_NOUNS or \
+            any(c.dep_ == "appos" for c in token.children):
+        return None  # ("two Republican senators, X and Y, …": the two named)
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.i < token.i:
+            word = PARTY_WORDS.get(child.lower_)
+            if word is not None:
+                return next((e.name for e in load_gazetteer(None).lookup(word)
+                             if e.sector == "political_party"), None)
+    return None
 
 
 def _former_title(token: Token) -> bool:
@@ -1419,7 +1473,10 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
             kind in ("demand", "proposal"):
         # "urged Russia to ease tensions": the act asked for, not the one asked
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None) or \
-            _called_for_clause(verb)
+            _called_for_clause(verb) or (next(
+                (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(a.tag_ == "TO" for a in c.children)), None)
+                if verb.lemma_.casefold() in ("call", "appeal") and _called_on_to(verb) else None)
         if comp is None and verb.lemma_.casefold() == "ask":
             # "asked NATO for fighter jets": the thing asked for
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"),
