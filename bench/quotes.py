@@ -601,8 +601,14 @@ def score_basil(articles: list[BasilArticle], preds: dict[str, list[Pred]]) -> d
     return out
 
 
+# The triplets of the held-out news set (bench/news_gold.py): in the development half by
+# parity, but nobody may run readout on them, so neither half here holds them.
+NEWS_GOLD_TRIPLETS = ("eadabee7", "cad4bba5", "8abec8d9")
+
+
 def evaluate_basil(half: str) -> dict:
-    articles = [a for a in load_basil() if a.dev == (half == "dev")]
+    articles = [a for a in load_basil() if a.dev == (half == "dev")
+                and not a.name.startswith(NEWS_GOLD_TRIPLETS)]
     gold = [GoldArticle(a.name, a.text, [], canonical=False, published=a.published)
             for a in articles]
     t0 = time.perf_counter()

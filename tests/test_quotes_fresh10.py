@@ -109,3 +109,22 @@ def test_a_relative_that_after_in_a_statement_is_no_content(analyze):
     text = "Mary Holt said in a statement that was released on Friday that she had resigned."
     got = _by_text(text, analyze(text), "indirect")
     assert "was released on Friday that she had resigned" not in got
+
+
+def test_a_party_member_described_and_named_in_apposition_is_that_person(analyze):
+    text = ("Rep. Dana Whitfield voted no. The top Democrat on the panel, Rep. Ann Lee, said the "
+            "plan was \"a gift to donors.\"")
+    assert _by_text(text, analyze(text))["a gift to donors."] == "Ann Lee"
+
+
+def test_a_party_member_described_but_not_named_is_not_the_party(analyze):
+    # 'the top Republican on the committee' is one person the sentence does not name
+    text = ("The top Republican on the House Budget Committee called on the administration to "
+            "drop the plan, labeling it a \"reckless gamble.\"")
+    assert _by_text(text, analyze(text))["reckless gamble."] is None
+
+
+def test_the_conference_is_the_conference_named_before(analyze):
+    text = ("The Pacific Fisheries Conference opened in Suva on Monday. \"We need quotas now,\" "
+            "the conference said in its final statement.")
+    assert _by_text(text, analyze(text))["We need quotas now,"] == "Pacific Fisheries Conference"

@@ -154,7 +154,8 @@ BODY_NOUNS = {"ministry", "department", "agency", "committee", "commission", "co
               "organization", "organisation", "office", "administration", "institute", "group",
               "foundation", "association", "federation", "bureau", "board", "service",
               "parliament", "assembly", "army", "military", "navy", "firm", "corporation",
-              "giant", "platform"}
+              "giant", "platform", "conference", "caucus", "coalition", "league", "society",
+              "club", "forum"}
 # Words for one's lawyer, taken as one role ('his attorney' ... 'the lawyer').
 LEGAL_NOUNS = {"lawyer", "attorney", "counsel", "counselor", "counsellor"}
 # Head words of the names of public agencies, which 'the agency' refers back to.
@@ -975,6 +976,17 @@ class SpeakerResolver:
             # "Another leading Dem, Sen. Ann Lee, said": a word with an article before it is a
             # description even when tagged a name; the apposition names the person
             return self.resolve(named, at)
+        if head.lower_ in PARTY_MEMBERS and head.tag_ in ("NN", "NNP") and any(
+                c.dep_ == "det" for c in head.children):
+            # "The top Democrat on the panel, Rep. Ann Lee, said": a party member described,
+            # named by the apposition; without one ('the top Republican on the committee')
+            # a person nobody named here, never the party
+            person = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i
+                           and c.ent_type_ == "PERSON"), None)
+            if person is not None:
+                return self.resolve(person, at)
+            if any(c.dep_ in ("prep", "poss") for c in head.children):
+                return None, start, end
         if WEB_DOMAIN.fullmatch(head.text):
             return head.text, start, end  # "BigGovernment.com reported": the site by its name
         if head.lower_ in ("site", "website") and any(
