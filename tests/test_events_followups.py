@@ -63,7 +63,7 @@ def test_rejecting_the_demand_answers_who_made_it() -> None:
 def test_rejecting_the_offer_answers_who_made_it() -> None:
     events = events_of("Washington offered talks on missile deployments in Europe. The Kremlin "
                        "dismissed the offer.", "2022-02-08")
-    assert [e[:3] for e in events if e[0] == "REJECT"] == [("REJECT", "Kremlin",
+    assert [e[:3] for e in events if e[0] == "REJECT"] == [("REJECT", "Russia",
                                                              "United States")]
 
 

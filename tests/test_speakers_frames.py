@@ -263,7 +263,7 @@ def test_a_leaders_spokesman_and_office_are_their_seat(nlp):
     assert speakers("Putin's spokesman said the Kremlin was \u201cready for dialogue.\u201d") == [
         "Dmitry Peskov"]
     assert speakers("Vladimir Putin met the envoy on Monday. His office said the talks had "
-                    "been \u201cconstructive and frank.\u201d") == ["Kremlin"]
+                    "been \u201cconstructive and frank.\u201d") == ["Russia"]  # the Kremlin
     # a senator's office speaks for the senator (issue 3, batch 5: our gold gives an office's
     # statement to the person, and PolNeAR dev changed nowhere)
     assert speakers("Senator Maria Delgado spent the week in Ohio. Her office said the "
@@ -307,7 +307,7 @@ def test_unnamed_spokespeople_speak_for_the_side_that_qualifies_them():
         return [q.speaker for q in analyze_text(text, published="2022-03-12").quotes]
 
     assert speakers("Russian officials said the talks would continue.") == ["Russia"]
-    assert speakers("A Kremlin spokesman said the call went well.") == ["Kremlin"]
+    assert speakers("A Kremlin spokesman said the call went well.") == ["Russia"]
     assert speakers("Blinken warned Beijing, a State Department spokesman said.") == \
         ["State Department"]
     assert speakers("The Kremlin spokesman said the call went well.") == ["Dmitry Peskov"]

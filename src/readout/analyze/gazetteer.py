@@ -94,6 +94,9 @@ class Entry:
     # (sector, until): what the body was before a change of status (the Taliban were an
     # insurgency until they took Kabul, a government after)
     earlier_sector: tuple[str, str] | None = None
+    # the name results report this entry under: a seat of government that stands for its state
+    # ("Kremlin" → "Russia"); None to report it under its own name
+    reported_as: str | None = None
 
     def sector_on(self, day: str | None) -> str | None:
         """The sector on the day (the current one when the day is unknown)."""
@@ -245,7 +248,8 @@ def _entry_from(raw: dict[str, Any], kind: str) -> Entry:
                  surname=(raw["surname"] or "") if "surname" in raw else None,
                  generic_nouns=list(raw.get("generic_nouns", [])),
                  earlier_sector=(raw["earlier_sector"]["sector"], raw["earlier_sector"]["until"])
-                 if raw.get("earlier_sector") else None)
+                 if raw.get("earlier_sector") else None,
+                 reported_as=raw.get("reported_as"))
 
 
 def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:

