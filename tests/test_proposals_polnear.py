@@ -130,3 +130,30 @@ def test_calling_back_a_witness_and_a_maxim_propose_nothing() -> None:
                         "the banker.") == []
     assert proposals_of("I live by the rule that you should treat others fairly, Ann Lee "
                         "wrote.") == []
+
+
+def test_an_issue_label_stops_before_a_clause_that_describes_it() -> None:
+    found = proposals_of("Ann Lee urged the release of the reporter, who has been held for a "
+                         "year.")
+    assert [p.issue for p in found] == ["release of the reporter"]
+    found = proposals_of("While Chile has pressed for access, senior Peruvian officials, "
+                         "including the minister, have objected.")
+    assert [p.issue for p in found] == ["access"]
+
+
+def test_an_issue_label_says_not_and_keeps_hyphenated_words_whole() -> None:
+    found = proposals_of("Tom Reed said the city shouldn't raise taxes, which would hurt "
+                         "families.")
+    assert [p.issue for p in found] == ["not raise taxes"]
+    found = proposals_of("Biden called for de-escalation and a return to diplomacy.")
+    assert [p.issue for p in found] == ["de-escalation"]
+
+
+def test_a_list_item_label_does_not_stop_inside_an_abbreviation() -> None:
+    found = proposals_of("Leaders should agree to the following:\n\n"
+                         "- Agreement on regular U.S.-Mexican talks at the level of ministers, "
+                         "with a hotline.\n"
+                         "- Revival of the trade council in Ottawa, currently suspended, with "
+                         "new members.")
+    assert [p.issue for p in found] == ["Agreement on regular U.S.-Mexican talks at the level",
+                                        "Revival of the trade council in Ottawa"]

@@ -169,6 +169,11 @@ NOT_THE_PARTIES = {"voter", "poll", "public", "reader", "investor", "market", "p
 # subjects that stand for the parties' states ("the two governments", "officials")
 STATE_SUBJECTS = {"government", "country", "state", "nation", "capital", "side", "official",
                   "diplomat", "administration"}
+# words after which a label has left what is proposed: "…, including a promise", "such as"
+LABEL_BREAKS = {"including", "while", "whereas", "because", "although", "though", "unless"}
+# words a label never ends on ("a freeze on NATO expansion that", "tax breaks such")
+LABEL_TAIL = {"and", "or", "with", "for", "on", "into", "such", "as", "like", "but", "which",
+              "who", "from", "at", "is", "are", "was", "were", "not", "currently", "than"}
 STOP_ISSUE = {"the", "a", "an", "that", "this", "to", "be", "also", "just", "really", "then",
               "both", "even", "all", "any", "some", "by", "in", "of"}
 
@@ -1517,6 +1522,12 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
         or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))), None)
     if cut is not None:
         parts = [t for t in parts if t.i < cut]
+    if parts and parts[-1].i + 2 < len(doc) and doc[parts[-1].i + 1].text == "-" and \
+            not parts[-1].whitespace_ and not doc[parts[-1].i + 1].whitespace_:
+        # "called for de-escalation and talks" parsed with 'de' alone as the object: the
+        # word goes on past the hyphen
+        rest = doc[parts[-1].i + 2]
+        parts += [doc[parts[-1].i + 1]] + [t for t in rest.subtree if t.i >= rest.i]
     return _words(parts, max_words)
 
 
@@ -1539,23 +1550,67 @@ def _words(tokens, max_words: int) -> str | None:
     stop = next((k for k, t in enumerate(tokens) if "\n" in t.text_with_ws and k > 0), None)
     if stop is not None:
         tokens = tokens[:stop + (0 if "\n" in tokens[stop].text else 1)]
-    # auxiliaries go ("should", "will"), an infinitive's "to" inside the label stays
-    words = [t.text for k, t in enumerate(tokens) if not t.is_punct and not t.is_space
-             and not (t.dep_ == "aux" and t.lower_ != "not" and not (t.tag_ == "TO" and k > 0))]
+    # nor into a clause that describes or qualifies it ("…'s release, which will not be
+    # honored", "membership, senior officials …", "protected but also …")
+    stop = next((k for k, t in enumerate(tokens) if k > 0 and (
+        t.lower_ in ("which", "who", "whom") or t.lower_ in LABEL_BREAKS
+        or t.lower_ == "but" and t.dep_ == "cc"
+        or t.text == "," and k + 1 < len(tokens) and (
+            tokens[k + 1].tag_ in ("WDT", "WP", "VBG") or _opens_subject(tokens[k + 1])))),
+        None)
+    if stop is not None:
+        tokens = tokens[:stop]
+    # auxiliaries go ("should", "will"), an infinitive's "to" inside the label stays; a word
+    # split at a hyphen is joined again ("de-escalation")
+    words: list[str] = []
+    glue = False
+    for k, t in enumerate(tokens):
+        if t.text in ("-", "\u2010", "\u2011") and k > 0 and not tokens[k - 1].whitespace_ \
+                and not t.whitespace_ and words:
+            words[-1] += "-"
+            glue = True
+            continue
+        if t.is_punct or t.is_space or (t.dep_ == "aux" and t.lower_ != "not"
+                                        and not (t.tag_ == "TO" and k > 0)):
+            glue = False
+            continue
+        text = "not" if t.lower_ in ("n't", "n’t") else t.text
+        if glue:
+            words[-1] += text
+        else:
+            words.append(text)
+        glue = False
+    while words and words[0].casefold() in STOP_ISSUE | {"is", "are", "was", "not"} and \
+            len(words) > 1 and not (words[0].casefold() == "not" and len(words) > 1
+                                    and words[1].casefold() not in STOP_ISSUE):
+        words.pop(0)
     while words and words[0].casefold() in STOP_ISSUE:
         words.pop(0)
     words = words[:max_words]
-    while words and words[-1].casefold() in STOP_ISSUE | {"and", "or", "with", "for", "on"}:
+    while words and words[-1].casefold() in STOP_ISSUE | LABEL_TAIL:
         words.pop()
     label = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s").strip()
     return label or None
 
 
+def _opens_subject(token: Token) -> bool:
+    """Whether a word after a comma opens the subject of a clause of its own ("…, senior
+    officials have recognised …") or an apposition (no part of what is proposed)."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("amod", "compound", "det", "nummod", "poss"):
+            break
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass", "appos") and node.i >= token.i
+
+
 def _item_issue(body: str, max_words: int) -> str:
     """A list item's label: its first phrase, up to a clause break."""
-    first = re.split(r"[.;:(]|\s[\u2014\u2013]\s|,\s(?:plus|along|with|which|or)\b", body, maxsplit=1)[0]
+    # (a full stop ends the phrase, not the one inside "U.S.")
+    first = re.split(r"[;:(]|\.(?=\s|$)|\s[\u2014\u2013]\s|,\s(?:plus|along|with|which|or|"
+                     r"currently|including)\b", body, maxsplit=1)[0]
     words = first.split()[:max_words]
-    while words and words[-1].casefold() in STOP_ISSUE | {"and", "or", "with", "for", "on"}:
+    while words and words[-1].casefold() in STOP_ISSUE | LABEL_TAIL:
         words.pop()
     return " ".join(words).strip(" ,") or body[:60]
 
