@@ -128,3 +128,42 @@ def test_the_conference_is_the_conference_named_before(analyze):
     text = ("The Pacific Fisheries Conference opened in Suva on Monday. \"We need quotas now,\" "
             "the conference said in its final statement.")
     assert _by_text(text, analyze(text))["We need quotas now,"] == "Pacific Fisheries Conference"
+
+
+def test_a_participle_after_a_name_and_its_home_state_is_the_persons(analyze):
+    text = ("A phone camera caught Senator Ann Lee of Ohio promising loudly to block the bill as "
+            "she drew cheers from her supporters.")
+    assert set(_by_text(text, analyze(text), "indirect").values()) == {"Ann Lee"}
+
+
+def test_a_label_after_as_on_the_object_of_defended_is_the_subjects(analyze):
+    # the parser hangs 'as' on 'decision'; initials again stand for the body named before
+    text = ("The National Park Service opened the trails to bikes on Monday. Hours before the "
+            "vote, the NPS defended its decision as \u201cpart of a broad plan that seeks to "
+            "bring visitors to rural towns.\u201d")
+    got = _by_text(text, analyze(text))
+    assert got["part of a broad plan that seeks to bring visitors to rural towns."] == (
+        "National Park Service")
+
+
+def test_they_after_a_named_organisation_is_that_organisation(analyze):
+    text = ("A day after the vote, the Coastal Rangers Alliance sent out a letter urging members "
+            "to write to the mayor. And they slammed \u201creckless developers and their friends "
+            "in the press.\u201d")
+    got = _by_text(text, analyze(text))
+    assert got["reckless developers and their friends in the press."] == "Coastal Rangers Alliance"
+
+
+def test_they_after_two_named_people_stays_with_the_pair_convention(analyze):
+    # (the pair speaks with one voice; the first named stands for it)
+    text = "Ann Lee and Tom Greer met on Friday. They said the talks \"went well.\""
+    assert _by_text(text, analyze(text))["went well."] == "Ann Lee"
+
+
+def test_a_that_clause_with_a_clausal_subject_after_a_notice_is_reported(analyze):
+    text = ("The National Park Service said in a written notice issued Tuesday that allowing "
+            "bikes from Ohio and Utah to be ridden on the trails will raise money for rural "
+            "towns.")
+    got = _by_text(text, analyze(text), "indirect")
+    assert list(got.values()) == ["National Park Service"]
+    assert next(iter(got)).startswith("allowing bikes")

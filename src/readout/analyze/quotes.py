@@ -84,6 +84,13 @@ CUE_NOUNS = {"claim", "remark", "comment", "statement", "promise", "warning", "a
 STATEMENT_NOUNS = {"statement", "interview", "letter", "notice", "post", "tweet", "email",
                    "e-mail", "release", "filing", "memo", "speech", "op-ed", "essay", "column",
                    "message", "video", "broadcast", "briefing", "testimony", "appearance"}
+# Verbs that put a thing in a light ('defended its decision as "..."', 'portrayed the plan
+# as "..."'): the quoted label after 'as' is the subject's words even when the parser hangs
+# 'as' on the object.
+CHARACTERISING_VERBS = {"defend", "justify", "portray", "paint", "cast", "present", "frame",
+                        "tout", "hail", "praise", "dismiss", "criticize", "criticise", "attack",
+                        "pitch", "describe", "characterize", "characterise", "label", "brand",
+                        "denounce", "condemn", "welcome", "decry", "deride", "mock"}
 # Verbs whose noun-phrase object is reported content ("denied any intention of ...").
 NP_CONTENT_VERBS = {"deny", "announce", "reiterate", "broach", "confirm", "reject", "propose",
                     "rule", "acknowledge", "admit", "concede", "claim", "allege", "promise",
@@ -654,6 +661,10 @@ class QuoteExtractor:
         if i < 0 or doc[i].lower_ != "as" or _in_any(doc[i].idx, inside):
             return None
         verb = doc[i].head
+        if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN") and verb.head.pos_ == "VERB" and (
+                verb.head.lemma_.casefold() in CHARACTERISING_VERBS):
+            verb = verb.head  # 'defended its decision as "..."': the parser hangs 'as' on
+            # the object; the characterisation is the verb's
         if verb.pos_ != "VERB" or _in_any(verb.idx, inside) or verb.i > doc[i].i:
             return None
         frame = _named_frame(verb, _subject_of(verb), inside, resolver)
@@ -1574,6 +1585,9 @@ def _with_subject(verb: Token) -> Token | None:
             return tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.pos_ == "PROPN" and (
                 k == verb.i - 1):
+            if tok.ent_type_ in ("GPE", "LOC") and tok.head.head.ent_type_ == "PERSON":
+                return tok.head.head  # 'caught Senator Ann Lee of Ohio promising ...': the
+                # person the home state follows, not the state
             return tok  # 'footage of Brandt saying ...': the name right before the participle
     return None
 
@@ -1868,8 +1882,9 @@ def _that_clause_in_object(verb: Token) -> Token | None:
             continue
         first = tok.doc[tok.left_edge.i]
         if first.lower_ == "that" and first.dep_ == "mark" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in tok.children):
-            return tok
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and c.i != first.i
+                for c in tok.children):
+            return tok  # (a clause for a subject too: 'that allowing X will raise money')
     return None
 
 

@@ -2085,6 +2085,14 @@ class SpeakerResolver:
                 people += [self._person_at(c) for c in token.children if c.dep_ == "conj"]
                 if len(people) == 2 and all(people) and people[0] != people[1]:
                     return people[0]
+                if token.ent_type_ == "ORG" and token.tag_ == "NNP" and not any(
+                        c.dep_ == "conj" for c in token.children):
+                    # 'the Rangers Alliance sent out a letter ... And they slammed "..."': a
+                    # named organisation is often 'they'
+                    name = self._named_in(self._phrase(token), token)
+                    if name is not None and name.casefold() not in (
+                            p.name.casefold() for p in self.people.values()):
+                        return name
                 return None
             if sent.start == 0:
                 return None
