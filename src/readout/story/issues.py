@@ -22,9 +22,11 @@ from readout.records import ArticleAnalysis, Proposal
 TAXONOMY: dict[str, tuple[str, tuple[str, ...]]] = {
     "nato_expansion": ("NATO expansion and Ukraine's membership",
                        ("nato expansion", "enlargement", "membership", "join nato", "open door",
-                        "eastward", "expansion", "buffer", "neutral", "alliance")),
+                        "eastward", "expansion", "buffer", "neutral", "alliance",
+                        "join the alliance", "joining the alliance", "joining nato")),
     "security_guarantees": ("Security guarantees and European security architecture",
                             ("guarantee", "security architecture", "security deal",
+                             "security concession",
                              "security concern", "modus vivendi", "helsinki", "spheres of interest",
                              "legitimate security")),
     "de_escalation": ("De-escalation and troop withdrawal",
@@ -58,9 +60,21 @@ TAXONOMY: dict[str, tuple[str, tuple[str, ...]]] = {
     "ukraine_sovereignty": ("Ukraine's sovereignty", ("sovereignty", "territorial integrity")),
 }
 MIN_SCORE = 2  # a label cue alone, or two evidence cues
+# Verbs any proposal may use: alone they say nothing of its topic ("accept it", "address a
+# broader agenda" is about an agenda), so they never make two labels similar.
+GENERIC_VERBS = {"accept", "agree", "avoid", "address", "consider", "discuss", "make", "take",
+                 "give", "get", "do", "start", "try", "seek", "indicate", "propose", "offer",
+                 "stop", "keep", "need", "have", "go", "come", "put", "let", "allow", "help",
+                 "work", "continue", "begin", "ensure", "pursue", "support", "back", "reject",
+                 "refuse", "call", "urge", "ask", "demand", "insist", "press", "push", "use",
+                 "find", "show", "remain", "become", "also", "just", "only", "even", "still"}
 STOP = {"the", "a", "an", "of", "to", "and", "or", "for", "on", "in", "with", "be", "by", "that",
         "their", "its", "his", "her", "this", "at", "as", "from", "more", "new", "all", "any",
         "should", "must", "would", "could", "not", "no", "it", "is", "are", "was", "were"}
+
+
+PRONOUNS = {"it", "they", "them", "he", "him", "she", "us", "we", "you", "i", "me", "one",
+            "these", "those", "what", "which", "who", "there"}
 
 
 @dataclass
@@ -80,30 +94,38 @@ class IssueGroup:
 
 def _stem(word: str) -> str:
     word = word.casefold()
-    for suffix in ("ation", "ions", "ion", "ing", "ies", "es", "s", "ed", "al"):
+    # ("broader" and "broad", "talks" and "talk" meet; both sides are cut alike)
+    for suffix in ("ation", "ions", "ion", "ing", "ies", "er", "es", "s", "ed", "al"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
 
 
 def _content(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z\-]+", text) if w.casefold() not in STOP}
+    """The stems that say what a label is about: no function words, no generic verbs of
+    proposing or doing, no pronouns."""
+    return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z\-]+", text)
+            if w.casefold() not in STOP | GENERIC_VERBS | PRONOUNS}
 
 
-def classify_issue(issue: str, evidence: str = "") -> str | None:
+def classify_issue(issue: str, evidence: str = "", min_score: int = MIN_SCORE) -> str | None:
     """The taxonomy key that best fits a proposal, or None when no topic is clear."""
     label, sentence = issue.casefold(), evidence.casefold()
-    best, best_score = None, 0
+    best, best_score = None, (0, 0)
     for key, (_heading, cues) in TAXONOMY.items():
-        score = 0
+        score = hits = 0
         for cue in cues:
             if cue in label:
                 score += 2
+                hits += 1
             elif cue in sentence:
                 score += 1
-        if score > best_score:
-            best, best_score = key, score
-    return best if best_score >= MIN_SCORE else None
+                hits += 1
+        # on equal weight, the topic more distinct cues speak for ("private citizens should
+        # be meeting": 'meeting' in the label against 'private citizens' and 'visa' around it)
+        if (score, hits) > best_score:
+            best, best_score = key, (score, hits)
+    return best if best_score[0] >= min_score else None
 
 
 def group_proposals(analyses: Iterable[ArticleAnalysis], min_overlap: float = 0.5
@@ -111,18 +133,21 @@ def group_proposals(analyses: Iterable[ArticleAnalysis], min_overlap: float = 0.
     """Proposals of all articles grouped by issue; groups with more sources come first."""
     groups: dict[str, IssueGroup] = {}
     loose: list[tuple[set[str], IssueGroup]] = []
+    # a lone proposal's paragraph topic, if its paragraph has one (see _paragraph_topic)
+    nearby: dict[int, str | None] = {}
     for analysis in analyses:
         doc = analysis.article.doc
-        for proposal in analysis.proposals:
+        keys = [classify_issue(p.issue, p.evidence) for p in analysis.proposals]
+        for proposal, key in zip(analysis.proposals, keys, strict=True):
             item = _item(doc, proposal)
-            key = classify_issue(proposal.issue, proposal.evidence)
             if key is not None:
                 heading = TAXONOMY[key][0]
                 groups.setdefault(key, IssueGroup(key=key, label=heading)).items.append(item)
                 continue
             words = _content(proposal.issue)
             target = None
-            for seen, group in loose:
+            # a label with nothing specific ("accept it") stays on its own
+            for seen, group in (loose if words else []):
                 union = seen | words
                 if union and len(seen & words) / len(union) >= min_overlap:
                     target = group
@@ -131,10 +156,37 @@ def group_proposals(analyses: Iterable[ArticleAnalysis], min_overlap: float = 0.
             if target is None:
                 target = IssueGroup(key=f"other:{len(loose) + 1}", label=proposal.issue)
                 loose.append((set(words), target))
+                nearby[id(target)] = _paragraph_topic(proposal, analysis.proposals, keys)
             target.items.append(item)
-    ordered = list(groups.values()) + [g for _, g in loose]
+    kept = []
+    for _, group in loose:
+        topic = nearby.get(id(group)) if len(group.items) == 1 else None
+        if topic is not None:
+            # alone under its own label, it goes where its paragraph's other proposals are
+            groups.setdefault(topic, IssueGroup(key=topic, label=TAXONOMY[topic][0])
+                              ).items.extend(group.items)
+        else:
+            kept.append(group)
+    ordered = list(groups.values()) + kept
     ordered.sort(key=lambda g: (-len(g.sources), -len(g.items), g.label))
     return ordered
+
+
+def _paragraph_topic(proposal: Proposal, proposals: list[Proposal],
+                     keys: list[str | None]) -> str | None:
+    """The topic of the other proposals of the same paragraph when they have exactly one (or
+    the proposal's own weaker one):
+    "Revival of the Minsk process. Biden should offer U.S. participation, and Putin should
+    accept it." puts the offer under the Minsk heading, where a reader looks for it."""
+    if proposal.paragraph is None:
+        return None
+    around = {k for p, k in zip(proposals, keys, strict=True)
+              if k is not None and p is not proposal and p.paragraph == proposal.paragraph}
+    if len(around) != 1:
+        return None
+    # a cue of its own sentence, however weak, says more than the neighbours ("reverse the
+    # reduction in the number of diplomats" beside a call for contact: the diplomats)
+    return classify_issue(proposal.issue, proposal.evidence, min_score=1) or around.pop()
 
 
 def _item(doc: str, p: Proposal) -> dict[str, Any]:

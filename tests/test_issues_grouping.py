@@ -1,0 +1,67 @@
+"""Grouping proposals under issues in the brief (story/issues.py): what a reader of the seeds
+brief would call wrong, each case on proposals of the project's own wording."""
+
+from __future__ import annotations
+
+from readout.records import Article, ArticleAnalysis, Proposal
+from readout.story.issues import classify_issue, group_proposals
+
+
+def _p(issue: str, evidence: str, paragraph: int | None = None) -> Proposal:
+    return Proposal(proposer="author", addressee=None, issue=issue, evidence=evidence,
+                    start=0, end=len(evidence), paragraph=paragraph)
+
+
+def _article(doc: str, proposals: list[Proposal]) -> ArticleAnalysis:
+    return ArticleAnalysis(article=Article(doc=doc, text=""), proposals=proposals)
+
+
+def _groups_of(*articles: ArticleAnalysis) -> list[list[tuple[str, str]]]:
+    return [[(i["doc"], i["issue"]) for i in g.items] for g in group_proposals(articles)]
+
+
+def test_labels_with_nothing_specific_are_not_one_issue() -> None:
+    one = _article("a", [_p("accept it", "Lisbon should accept it.")])
+    two = _article("b", [_p("accept it", "The union should accept it.")])
+    assert sorted(_groups_of(one, two)) == [[("a", "accept it")], [("b", "accept it")]]
+
+
+def test_labels_sharing_their_topic_words_meet_across_articles() -> None:
+    one = _article("a", [_p("address a broader agenda", "They must address a broader agenda.")])
+    two = _article("b", [_p("agree to a broad agenda for better ties",
+                            "They should agree to a broad agenda for better ties.")])
+    assert _groups_of(one, two) == [[("a", "address a broader agenda"),
+                                     ("b", "agree to a broad agenda for better ties")]]
+
+
+def test_a_lone_proposal_joins_the_topic_of_its_paragraph() -> None:
+    article = _article("a", [
+        _p("Revival of the Minsk process", "Revival of the Minsk process.", paragraph=3),
+        _p("offer Swiss mediation", "Bern should offer mediation, and both should accept it.",
+           paragraph=3),
+        _p("plant more trees", "Cities should plant more trees.", paragraph=5)])
+    groups = {g.key: [i["issue"] for i in g.items] for g in group_proposals([article])}
+    assert groups["minsk_process"] == ["Revival of the Minsk process", "offer Swiss mediation"]
+    assert ["plant more trees"] in groups.values()
+
+
+def test_a_cue_of_its_own_sentence_beats_the_paragraph_topic() -> None:
+    article = _article("a", [
+        _p("hold a summit in spring", "The leaders should hold a summit in spring.", 4),
+        _p("undo the cuts", "They should undo the cuts in the number of diplomats.", 4)])
+    groups = {g.key: [i["issue"] for i in g.items] for g in group_proposals([article])}
+    assert groups["diplomatic_presence"] == ["undo the cuts"]
+
+
+def test_on_equal_weight_more_distinct_cues_decide() -> None:
+    assert classify_issue("meeting", "Private citizens should be meeting, yet visas are "
+                                     "scarce.") == "diplomatic_presence"
+
+
+def test_demands_about_joining_the_alliance_and_security_concessions() -> None:
+    assert classify_issue("not give in to Moscow's demand",
+                          "NATO should not give in to Moscow's demand that Kyiv be barred "
+                          "from joining the alliance.") == "nato_expansion"
+    assert classify_issue("security concessions from NATO",
+                          "Moscow demanded security concessions from NATO.") == \
+        "security_guarantees"
