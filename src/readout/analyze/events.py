@@ -280,6 +280,7 @@ VERBS.update({
     "repeal": ("CONCEDE", None), "down": ("ASSAULT", None),
     "capitulate": ("CONCEDE", None), "cave": ("CONCEDE", None),
     "huddle": ("CONSULT", None),  # "the two leaders huddled on Thursday night"
+    "admire": ("SUPPORT", None),  # "openly admires the Russian president" (a party only)
     "apologise": ("SUPPORT", None), "apologize": ("SUPPORT", None),  # CAMEO 055
 })
 # Fifth layer: the words of political reporting for public criticism (CAMEO 111, 112).
@@ -397,6 +398,11 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "cancel": (frozenset({"visit", "trip", "talk", "meeting", "summit", "negotiation",
                           "mediation", "agreement", "deal", "contract", "exercise"}),
                "SANCTION", "withdraw"),
+    # "abandoned a deal with the state to expand there", "scrapped the contract with X"
+    "abandon": (frozenset({"deal", "agreement", "contract", "investment", "talk",
+                           "negotiation", "expansion"}), "SANCTION", "withdraw"),
+    "scrap": (frozenset({"deal", "agreement", "contract", "investment", "talk",
+                         "negotiation", "visit", "trip", "summit"}), "SANCTION", "withdraw"),
     "end": (frozenset({"mediation", "talk", "negotiation", "cooperation", "aid", "assistance",
                        "relation", "tie"}), "SANCTION", "withdraw"),
     "close": (frozenset({"border", "embassy", "consulate", "crossing", "airspace", "port",
@@ -463,7 +469,16 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     # "vented at the leader", "caved to the Democrats", "caved in to pressure"
     ("vent", "at"): ("ACCUSE", "disapprove"), ("cave", "to"): ("CONCEDE", None),
     ("cave", "in"): ("CONCEDE", None),
+    # "broke with the president on the bill", "unloaded on his rival": a public split and a
+    # verbal onslaught (both need a party as object: "broke with tradition" is no event)
+    ("break", "with"): ("REJECT", None), ("unload", "on"): ("ACCUSE", "disapprove"),
+    # "Washington backed out of the deal": reneging on a commitment (CAMEO 12)
+    ("back", "out"): ("REJECT", None),
+    # "a federal court ruled against the state": a ruling that turns down a party's case
+    ("rule", "against"): ("REJECT", None),
 }
+# Phrasal entries whose object must be a party (a name, or a person or body noun).
+PARTY_OBJECT_PHRASALS = {("break", "with"), ("unload", "on")}
 # Phrasal entries that need a particular object ("took to the streets", "went on strike").
 PHRASAL_OBJECTS: dict[tuple[str, str], set[str]] = {
     ("take", "to"): {"street"}, ("go", "on"): {"strike"}, ("walk", "off"): {"job"},
@@ -522,6 +537,14 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "swipe": ("ACCUSE", "disapprove"), "jab": ("ACCUSE", "disapprove"),
     "potshot": ("ACCUSE", "disapprove"), "shot": ("ACCUSE", "disapprove"),
     "aim": ("ACCUSE", "disapprove"), "dig": ("ACCUSE", "disapprove"),
+    # "hurled insults at", "lobbed barbs at": verbal attacks
+    "insult": ("ACCUSE", "disapprove"), "barb": ("ACCUSE", "disapprove"),
+    # "slapped tariffs on", "imposed tariffs on": trade penalties (CAMEO 163, embargo/boycott)
+    "tariff": ("SANCTION", None),
+    # "carried out a snap military maneuver", "made incursions into its waters", "ordered
+    # the deployment of four battalions"
+    "maneuver": ("MOBILIZE", "troops"), "manoeuvre": ("MOBILIZE", "troops"),
+    "incursion": ("ASSAULT", None), "deployment": ("MOBILIZE", "troops"),
 }
 # Breaking a rule the actor is bound by defies it (CAMEO 128, "defy norms, law").
 NORM_NOUNS = {"ban", "law", "agreement", "resolution", "embargo", "treaty", "accord", "norm",
@@ -614,7 +637,17 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("begin", {"exercise", "drill"}), ("start", {"exercise", "drill"}),
                       ("launch", {"exercise", "drill"}), ("perform", {"exercise", "drill"}),
                       # "announced a ban on travel to X" (a sanction when on dealings abroad)
-                      ("announce", {"ban"}), ("issue", {"ban"}), ("order", {"ban"})):
+                      ("announce", {"ban"}), ("issue", {"ban"}), ("order", {"ban"}),
+                      ("hurl", {"insult", "barb", "accusation", "criticism"}),
+                      ("lob", {"insult", "barb", "accusation", "criticism"}),
+                      ("sling", {"insult", "barb", "accusation"}),
+                      ("trade", {"insult", "barb", "accusation"}),
+                      ("slap", {"tariff"}), ("impose", {"tariff"}), ("levy", {"tariff", "sanction"}),
+                      ("announce", {"tariff", "deployment"}), ("order", {"deployment"}),
+                      ("carry", {"exercise", "drill", "maneuver", "manoeuvre"}),
+                      ("conduct", {"maneuver", "manoeuvre"}), ("hold", {"maneuver", "manoeuvre"}),
+                      ("stage", {"maneuver", "manoeuvre", "incursion"}),
+                      ("make", {"incursion"})):
     LIGHT_VERBS.setdefault(_verb, set()).update(_nouns)
 # Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
 # Moscow"). A nominal event counts only when its noun phrase names the actor itself: a
@@ -903,18 +936,27 @@ class EventExtractor:
 
     def __init__(self, nlp: Language, config: EventsConfig) -> None:
         self.config = config
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
         mentions = resolve_person_pronouns(doc, doc._.actor_mentions or [], quotes)
         sents = sentence_units(doc)
         per_sentence = [find_candidates(sent) for sent in sents]
+        # a headline in title case the parse could not read is read again in sentence case
+        parsed: list[tuple[Doc, Span]] = [(doc, sent) for sent in sents]
+        if sents and not per_sentence[0] and not any(
+                _headline_passive(t, sents[0]) for t in sents[0]):  # ("X Indicted In ...")
+            recased = self._recased_headline(doc, sents[0], mentions)
+            if recased is not None:
+                parsed[0] = recased
+                per_sentence[0] = find_candidates(recased[1])
         quads = self._classify(sents, per_sentence)
         events: list[Event] = []
-        for sent, candidates, quad in zip(sents, per_sentence, quads, strict=True):
+        for (sent_doc, sent), candidates, quad in zip(parsed, per_sentence, quads, strict=True):
             seen: dict[tuple[str, str | None], int] = {}  # (type, actor) → trigger index
             for cand in _prefer(candidates, quad):
-                for event in self._events(doc, sent, cand, mentions, quotes):
+                for event in self._events(sent_doc, sent, cand, mentions, quotes):
                     if event.type == "REJECT" and event.target is None:
                         event.target = _maker_of_rejected(doc, cand, event, events)
                     key = (event.type, event.actor)
@@ -937,6 +979,37 @@ class EventExtractor:
         doc._.events = [e for i, e in enumerate(events)
                         if not any(_same_event(e, f) for f in events[:i])]
         return doc
+
+    def _recased_headline(self, doc: Doc, sent: Span, mentions: list[ActorMention]
+                          ) -> tuple[Doc, Span] | None:
+        """The opening line when it is a headline in title case ("Clinton Breaks With Obama
+        On Lawsuit Bill"), parsed again with every word but names, acronyms and the first
+        word in lower case: title case hides the verb from the tagger. The text keeps its
+        length, so offsets and actor mentions stay valid."""
+        text = doc_text(doc)
+        if text[:sent.start_char].strip() or "\n" in text[sent.start_char:sent.end_char].strip():
+            return None  # only the article's first line, alone
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        if len(words) < 3 or sum(t.text[:1].isupper() for t in words) < 0.8 * len(words):
+            return None
+        chars = list(text[:sent.end_char])
+        first = next((t.i for t in sent if not t.is_space), None)
+        for tok in sent:
+            if tok.i == first or not tok.is_alpha or (tok.is_upper and len(tok) > 1) \
+                    or tok.text == "I" \
+                    or any(m.start <= tok.idx < m.end and _names_word(m.actor, tok.lower_)
+                           for m in mentions):
+                continue  # (a title-case mention can run over the verb: only the words of
+            chars[tok.idx] = chars[tok.idx].lower()  # the actor's own name keep capitals)
+        alt = self.nlp.make_doc("".join(chars))
+        for name, proc in self.nlp.pipeline:
+            if name == "readout_actors":
+                break
+            alt = proc(alt)
+        for attr in ("actors", "actor_mentions", "quotes", "contacts", "published"):
+            setattr(alt._, attr, getattr(doc._, attr))
+        span = alt.char_span(sent.start_char, sent.end_char, alignment_mode="expand")
+        return (alt, span) if span is not None else None
 
     def _classify(self, sents: list[Span], per_sentence: list[list[Candidate]]
                   ) -> list[tuple[int, float] | None]:
@@ -1021,8 +1094,12 @@ class EventExtractor:
                           and c.lower_ in ("its", "their")), None)
             if owner is not None:  # "Pakistan said its troops ...": the state they serve
                 actor = antecedent(doc, owner, mentions)
+        pair: tuple[str, str] | None = None
         if actor is None and actor_tok is not None:
-            actor = every_member_party(actor_tok)
+            pair = _two_sides(doc, actor_tok, mentions)
+            actor = pair[0] if pair is not None else None
+        if actor is None and actor_tok is not None:
+            actor = every_member_party(actor_tok) or _definite_body(doc, actor_tok, mentions)
         if actor is None and actor_tok is not None:
             actor = group_label(actor_tok)
         if actor is None and cand.type == "PROTEST" and actor_tok is not None \
@@ -1182,6 +1259,9 @@ class EventExtractor:
                 return []
             targets = found[:1]
         sides_from_subject = False
+        if pair is not None and (not targets or cand.type in SYMMETRIC | {"AGREE"}):
+            # "the two countries signed an agreement": each side is the other's party
+            targets, sides_from_subject = [pair[1]], True
         reciprocal = (cand.type == "AGREE" and not _agreed_to_take_part(cand.token)) \
             or _lemma(cand.token) == "sign" or (
             cand.type == "ASSAULT" and _object(cand.verb) is None
@@ -1414,6 +1494,13 @@ class EventExtractor:
                       score=plover_score(cand.type, cand.mode),
                       paragraph=paragraph_number(doc_text(doc), start))
                 for target in choices]
+
+
+def _names_word(name: str, word: str) -> bool:
+    """Whether the word is (the plural of) a word of the actor's name: 'Schiff' of Adam
+    Schiff, 'Republicans' of the Republican Party."""
+    return any(part == word or part + "s" == word or (len(word) > 4 and part.startswith(word))
+               for part in name.casefold().replace(".", "").split())
 
 
 def _did_so(doc: Doc, sent: Span, events: list[Event], mentions: list[ActorMention]
@@ -1673,6 +1760,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 _lemma(other) in STORMING_VERBS and other.pos_ == "VERB"
                 for other in (verb.head, *verb.conjuncts) if other.i != verb.i):
             continue  # "gunmen stormed the jail and freed inmates": a jailbreak, no concession
+        if etype == "REQUEST" and token.tag_ == "VBN" and token.dep_ in ("advcl", "ccomp") \
+                and token.i < token.head.i and not any(
+                    c.dep_ in ("nsubjpass", "auxpass", "agent", "aux") for c in token.children):
+            continue  # "Asked about the blast, the chief said ...": he was asked, by nobody named
         urged = headline_urged(token, sent) if etype == "REQUEST" else None
         if urged is not None:
             # "Schiff urged to step down by committee Republicans": the headline drops the
@@ -1685,6 +1776,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue  # "Roger Stone Indicted", "Steele Criticized": the named one is the target
         if etype == "ASSAULT" and _verbal_attack(token):
             etype, mode = "ACCUSE", "disapprove"
+            doer = _subject(verb)
+            if doer is not None and _lemma(doer) in ("people", "person", "anyone", "those") \
+                    and not any(c.dep_ in ("det", "poss", "nummod") for c in doer.children):
+                continue  # "people who attack my wife": anyone who would, no act
         verdict = _context(token, verb)
         ruled = _ruled_out_force(token, verb) if etype == "REJECT" and (
             verdict == "REFUSE" or (verdict == "drop" and _negated(verb))) else None
@@ -1719,6 +1814,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 continue
         if verdict in ("REJECT", "THREATEN", "REQUEST", "AGREE"):
             continue  # the governing verb is the event; it is a trigger of its own
+        if etype == "SUPPORT" and verdict in ("FUTURE", "INTENT") and _backs_a_text(verb):
+            continue  # "she would sign this legislation": a promise to back no party
         if etype == "AGREE" and _pledged_coercion(token) is not None:
             # "pledged to impose further sanctions", "vowed to retaliate": a promise to
             # coerce is a threat (CAMEO 13), not an agreement
@@ -1749,6 +1846,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
             if PENTACODE[etype] in (1, 2) and etype != "AGREE":
                 mode = "meet" if etype == "CONSULT" else None
                 etype = "AGREE"
+            elif etype == "SANCTION" and _announced_cut(token, verb):
+                pass  # "said his company would halt all travel to X": a decision, announced
             elif etype in COERCIVE_MODES:
                 etype, mode = "THREATEN", COERCIVE_MODES[etype]
         if etype == "THREATEN" and mode is None:
@@ -1904,6 +2003,19 @@ def _verbal_attack(token: Token) -> bool:
     people = ("PERSON",)
     person_obj = obj.ent_type_ in people or (obj.pos_ == "NOUN" and obj.lemma_.casefold()
                                               in PERSON_TITLE_NOUNS and obj.tag_ == "NN")
+    if obj.pos_ == "NOUN" and obj.lemma_.casefold() in KIN_NOUNS and subj is not None and (
+            subj.ent_type_ == "PERSON" or subj.lower_ in ("who", "that")) and any(
+            c.dep_ == "poss" for c in obj.children):
+        return True  # "Trump attacked his wife and his father": a politician's words
+    if subj is None and token.dep_ == "conj":
+        subj = _subject(token.head)  # "people who attack my wife and attack my father"
+    if obj.pos_ == "NOUN" and obj.lemma_.casefold() in KIN_NOUNS and subj is not None \
+            and (subj.lower_ in ("who", "that") or _lemma(subj) == "people") and any(
+                c.lower_ in ("my", "our") for c in obj.children):
+        return True  # '"people who attack my wife," Cruz said'
+    if not person_obj and obj.pos_ == "PRON" and obj.lower_ in ("him", "her") and \
+            subj is not None and subj.ent_type_ == "PERSON":
+        person_obj = True
     return person_obj and subj is not None and (
         subj.ent_type_ in ("PERSON", "NORP") or (subj.ent_type_ == "ORG" and any(
             w in subj.lower_ for w in ("gop", "party", "committee", "campaign", "democrat",
@@ -2100,6 +2212,27 @@ DEALINGS_VERBS = {"travel", "trade", "do", "fly", "invest"}
 STATE_ENTS = {"GPE"}
 
 
+# Cutting dealings a party can decide alone: announced for the future with no condition
+# set ("would halt all travel to Indiana", "will cancel its events there"), it is the
+# measure itself, not a threat of it.
+CUTTING_VERBS = {"halt", "cancel", "suspend", "end", "sever", "boycott", "ban", "freeze",
+                 "cut", "abandon", "drop", "scrap"}
+CONDITION_MARKS = {"if", "unless", "until", "lest", "should", "once"}
+THREAT_WORDS = {"threaten", "warn", "threat", "warning", "ultimatum", "could", "might"}
+
+
+def _announced_cut(token: Token, verb: Token) -> bool:
+    """A future sanction told as decided: a cutting verb with 'will'/'would' ('going to'),
+    no condition or threat word anywhere in the sentence."""
+    if _lemma(token) not in CUTTING_VERBS or token.i != verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | REPORTED_FUTURE_AUX
+               for c in verb.children):
+        return False
+    return not any(t.lower_ in CONDITION_MARKS or _lemma(t) in THREAT_WORDS
+                   for t in verb.sent)
+
+
 def _dealings_cut(token: Token, verb: Token) -> bool:
     """A ban on travel or business with another place, or a boycott of a place by a state or
     city ("Washington will boycott Indiana")."""
@@ -2196,7 +2329,11 @@ def _misread_present_verb(token: Token) -> Candidate | None:
 # Saying that others deceive is blaming them: "Revesz said the suing states were
 # exaggerating", "she charged that the agency had misled Congress" (CAMEO 11, by the speaker).
 DECEIT_VERBS = {"exaggerate", "lie", "mislead", "distort", "fabricate", "misrepresent",
-                "overstate", "deceive", "falsify", "cheat", "collude", "conspire"}
+                "overstate", "deceive", "falsify", "cheat", "collude", "conspire",
+                # misconduct in office: "said the department mishandled the inquiry"
+                "mishandle", "botch", "bungle", "politicize", "politicise", "stonewall"}
+# Words of conviction between a reporting verb and the charge: "said they're convinced X".
+CONVICTION_WORDS = {"convince", "convinced", "believe", "think", "sure", "certain"}
 # Nouns of a held claim whose 'that' clause is what the holder asserts ("doubled down on his
 # claim that X colluded with Russia", "maintained his belief that X lied").
 CLAIM_NOUNS = {"claim", "belief", "assertion", "allegation", "charge", "contention",
@@ -2225,6 +2362,12 @@ def _reported_deceit(token: Token) -> Candidate | None:
     if token.pos_ != "VERB" or _lemma(token) not in DECEIT_VERBS:
         return None
     holder = _claim_holder(token)
+    if holder is None and token.dep_ == "ccomp" and _lemma(token.head) in CONVICTION_WORDS \
+            and token.head.dep_ == "ccomp" \
+            and _lemma(token.head.head) in REPORTING_VERBS | CONTESTING_VERBS \
+            and not _denied_or_unreal(token.head):
+        # "Republicans said they're convinced the department mishandled it": the speaker
+        holder = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
     if holder is None and (token.dep_ != "ccomp"
                            or _lemma(token.head) not in REPORTING_VERBS | CONTESTING_VERBS):
         return None
@@ -2296,6 +2439,16 @@ def _according_to(verb: Token) -> Token | None:
 
 ACCORD_NOUNS = {"agreement", "deal", "truce", "ceasefire", "cease-fire", "accord", "consensus",
                 "understanding", "extension", "breakthrough"}
+
+
+# What questioning casts doubt on when it is someone's: "questioned Cruz's eligibility".
+QUESTIONED_TRAITS = {"eligibility", "patriotism", "loyalty", "honesty", "integrity", "motive",
+                     "credibility", "judgment", "judgement", "competence", "fitness",
+                     "legitimacy", "citizenship", "sanity", "character", "truthfulness"}
+# What a promise can hold out as harm: "promised a veto", "vowed retaliation".
+PROMISED_HARM = {"veto", "retaliation", "reprisal", "revenge", "punishment"}
+# A verb's own noun as its object: "fought the battle", "fought a good fight".
+COGNATE_FIGHTS = {"battle", "fight", "race", "campaign"}
 
 
 # What a side can refuse to give: "officials say there will be no apology" is a refusal.
@@ -2966,6 +3119,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             for c in token.children):
         return "AGREE", None, token  # "has no objection to X": consent
+    if token.pos_ == "VERB" and lemma == "hold" and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and _lemma(g) == "contempt" for g in c.children)
+            for c in token.children) and _object(token) is not None:
+        return "ACCUSE", "allege", token  # "held the aide in contempt of Congress"
     if token.pos_ == "VERB" and lemma in ("want", "need") and _wanted_done(token):
         return "REQUEST", None, token  # "wants the blockade lifted"
     if token.pos_ == "VERB" and lemma in ("respond", "reply", "answer") and any(
@@ -3002,6 +3160,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                             for c in token.children)):
                     continue  # "went on talking", "took to Twitter" ("called up reservists":
                     # the object hangs on the verb)
+                if (lemma, child.lower_) in PARTY_OBJECT_PHRASALS and not any(
+                        _actorish(g) for g in child.children if g.dep_ == "pobj"):
+                    continue  # "broke with tradition", "unloaded on the market"
                 etype, mode = PHRASAL[(lemma, child.lower_)]
                 if etype in ("ASSAULT", "SANCTION", "COERCE", "ACCUSE", "AID") and any(
                         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
@@ -3096,6 +3257,15 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return "ASSAULT", None, token  # "launched a military operation against X"
         if lemma in YIELDING_VERBS and obj is not None and _lemma(obj) in DEMAND_NOUNS:
             return "CONCEDE", None, token  # "accepted the demands of the protesters"
+        if lemma == "question" and obj is not None and _lemma(obj) in QUESTIONED_TRAITS \
+                and any(c.dep_ == "poss" for c in obj.children):
+            return "ACCUSE", "disapprove", token  # "questioned Cruz's eligibility"
+        if lemma in PLEDGE_VERBS and obj is not None and _lemma(obj) in PROMISED_HARM:
+            return "THREATEN", None, token  # "the White House promised a veto"
+        if lemma in ("fight", "battle") and obj is not None and _lemma(obj) in COGNATE_FIGHTS \
+                and not any(c.dep_ in ("prep", "dative") for h in (token, obj)
+                            for c in h.children):
+            return None  # "we have fought the battle": a contest, no armed attack
         if lemma in GIVING_VERBS and obj is not None and _money(obj) \
                 and _recipient(token) is not None:
             return "AID", None, token  # "gave $2 million to Nigeria's farm sector"
@@ -3174,7 +3344,7 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             if lemma in ("press", "charge", "station", "fire", "return", "freeze", "recall") \
                     and obj is None:  # "Holder recalled": remembering, not recalling envoys
                 return None
-            if lemma in ("defend", "receive", "execute", "beat", "thank") and (
+            if lemma in ("defend", "receive", "execute", "beat", "thank", "admire") and (
                     obj is None or not _actorish(obj)) and not (
                         lemma == "defend" and obj is not None and _named_owner(obj)
                         and _object(token) is not None):  # ("borders were defended by")
@@ -4260,6 +4430,22 @@ BODY_SEAT_NOUNS = {"seat", "membership", "council", "body", "bloc", "organizatio
                    "organisation", "group", "league", "union", "alliance", "forum"}
 
 
+def _stray_conjunct_subject(verb: Token) -> Token | None:
+    """'Republicans said X mishandled the inquiry and Democrats accused the GOP ...' parsed
+    with 'Democrats' a conjunct of 'the inquiry' and 'accused' left with no subject: a
+    finite verb with no subject of its own, right after a name or plural noun coordinated
+    by 'and' with the previous clause's object, has that noun as its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "conj" or before.tag_ not in ("NNP", "NNPS", "NNS") \
+            or before.head.dep_ not in ("dobj", "obj") or before.head.head.pos_ != "VERB" \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in before.head.children):
+        return None
+    return before
+
+
 def _subject(verb: Token) -> Token | None:
     """The agent: the subject, the passive's by-agent, or a subject inherited through
     'X refused to withdraw', 'X met and agreed' or a relative clause."""
@@ -4275,6 +4461,14 @@ def _subject(verb: Token) -> Token | None:
         return next((g for c in verb.children if c.dep_ == "prep" for b in c.children
                      if b.lower_ == "by" and b.dep_ in ("prep", "agent") for g in b.children
                      if g.dep_ == "pobj"), None)
+    stray = _stray_conjunct_subject(verb)
+    if stray is not None:
+        return stray
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" \
+            and verb.head.i == verb.i - 1 and verb.head.ent_type_ in ("PERSON", "ORG", "GPE",
+                                                                       "NORP") \
+            and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children):
+        return verb.head  # "Trump unloaded on Cruz" parsed as a noun phrase: the name acts
     node = verb
     for _ in range(4):
         for child in node.children:
@@ -4472,6 +4666,11 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             "poss", "amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG",
                                                                    "PERSON"))
     for child in verb.children:
+        if child.dep_ == "oprd" and cand.type in ("ACCUSE", "SUPPORT") \
+                and _lemma(verb) in LABELLING_VERBS and child.i < cand.token.i \
+                and child.pos_ == "PROPN":
+            # "called Trump a liar" parsed with two complements: the first, a name, is judged
+            yield child
         if child.dep_ == "oprd" and cand.type in ("ACCUSE", "SUPPORT"):
             # "called climate change a hoax perpetrated by China": whom the label blames
             yield from (g for acl in child.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
@@ -4775,6 +4974,86 @@ def every_member_party(token: Token) -> str | None:
     word = token.text if token.lower_.endswith("s") else token.text + "s"
     return next((e.name for e in load_gazetteer().lookup(word)
                  if e.sector == "political_party"), None)
+
+
+# Plain nouns by which news refers back to a body or group it has named: "the panel",
+# "the lawmakers", "the party".
+BODY_BACKREF_NOUNS = {"panel", "committee", "subcommittee"}
+MEMBER_BACKREF_NOUNS = {"lawmaker", "legislator", "congressman", "senator", "member"}
+BACKREF_SENTENCES = 3  # how many sentences back the body may be named
+COUNTED_MEMBER_DETS = {"one", "a", "an", "another", "some", "several", "two", "three"}
+
+
+# (not "sides": the sides of a fight are seldom the last two places named)
+SIDE_NOUNS = {"country": "state", "nation": "state", "government": "state",
+              "leader": "person", "president": "person"}
+
+
+def _two_sides(doc: Doc, token: Token, mentions: list[ActorMention]) -> tuple[str, str] | None:
+    """'the two countries', 'both governments', 'the two leaders': the two parties of that kind
+    named last (this sentence and the three before), the earlier one first."""
+    if token.tag_ != "NNS" or _lemma(token) not in SIDE_NOUNS or not any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet")
+                                                           and c.lower_ == "both")
+            for c in token.children):
+        return None
+    kind = SIDE_NOUNS[_lemma(token)]
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}  # (kind "state" or "person")
+    first = token.sent.start
+    for _ in range(BACKREF_SENTENCES):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    named: list[str] = []
+    for m in reversed([m for m in mentions if doc[first].idx <= m.start < token.idx]):
+        if kinds.get(m.actor) == kind:
+            if m.actor not in named:
+                named.append(m.actor)
+            if len(named) == 2:
+                return named[1], named[0]
+    return None
+
+
+def _definite_body(doc: Doc, token: Token, mentions: list[ActorMention]) -> str | None:
+    """The body or party a bare group noun refers back to: 'the panel' / 'the committee' is
+    the committee last named, 'the party' the party last named, 'the lawmakers' the party or
+    legislature whose members were last named, all within this sentence and the three
+    before; 'one Republican', 'a Democrat' is a member acting for the party."""
+    lemma = token.lemma_.casefold()
+    dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod")}
+    if lemma in PARTY_MEMBER_WORDS - {"independent", "conservative", "liberal"} \
+            and dets & COUNTED_MEMBER_DETS and token.tag_ in ("NN", "NNP", "JJ") \
+            and not any(c.dep_ in ("compound", "amod") for c in token.children):
+        # "One Republican threatened ...": an unnamed member acts for the party
+        return next((e.name for e in load_gazetteer().lookup(token.text.capitalize() + "s")
+                     if e.sector == "political_party"), None)
+    if "the" not in dets or any(c.dep_ in ("compound", "amod", "poss", "prep")
+                                for c in token.children):
+        return None  # "the Senate panel", "the party's nominee": the phrase says which
+    if lemma in BODY_BACKREF_NOUNS:
+        wanted = "committee"
+    elif lemma == "party" and token.tag_ == "NN":
+        wanted = "party"
+    elif lemma in MEMBER_BACKREF_NOUNS and token.tag_ == "NNS":
+        wanted = "members"
+    else:
+        return None
+    first = token.sent.start
+    for _ in range(BACKREF_SENTENCES):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    actors = {a.name: a for a in (doc._.actors or [])}
+    for m in reversed([m for m in mentions if doc[first].idx <= m.start < token.idx]):
+        found = actors.get(m.actor)
+        if found is None or found.kind == "person":
+            continue
+        if wanted == "committee" and any(w in found.name.casefold() for w in (
+                "committee", "panel", "subcommittee")):
+            return found.name
+        if wanted == "party" and found.sector == "political_party":
+            return found.name
+        if wanted == "members" and found.sector in ("political_party", "legislature"):
+            return found.name
+    return None
 
 
 def _described_person(doc: Doc, token: Token, mentions: list[ActorMention]) -> str | None:
@@ -5496,6 +5775,10 @@ def _date(sent: Span, published: str | None, future: bool,
     return None
 
 
+# Prepositions that give the circumstances or cause of an act, not whom it is aimed at.
+CIRCUMSTANCE_PREPS = {"under", "amid", "despite", "after", "before", "during"}
+
+
 def _aim_deeper(doc: Doc, verb: Token, deps: tuple[str, ...], wanted: Callable[[Token], bool],
                 mentions: list[ActorMention], actor: str | None, own: str | None,
                 rulers: bool = False) -> list[str]:
@@ -5505,6 +5788,8 @@ def _aim_deeper(doc: Doc, verb: Token, deps: tuple[str, ...], wanted: Callable[[
     for child in verb.children:
         if child.dep_ not in deps:
             continue
+        if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
+            continue  # "under pressure from the union, Washington backed out": a cause
         for tok in child.subtree:
             if not wanted(tok):
                 continue
