@@ -133,3 +133,23 @@ def test_a_state_s_ministry_is_found_with_either_apostrophe(nlp, apostrophe):
     found = _actors(nlp, f"Russia{apostrophe}s Foreign Ministry said the talks had ended.",
                     published="2023-03-21")
     assert "Russian Foreign Ministry" in found
+
+
+@pytest.mark.parametrize("text, reference, person", [
+    ("The Norwegian envoy Siri Dahl met both delegations. The envoy said the talks would resume.",
+     "The envoy", "Siri Dahl"),
+    ("Comedian Sarah Finch apologized on Tuesday. The comedian said she had gone too far.",
+     "The comedian", "Sarah Finch"),
+    ("Former NSA Director Paul Remy testified. The former director said he was worried.",
+     "The former director", "Paul Remy"),
+])
+def test_a_post_named_before_a_name_refers_back_to_that_person(nlp, text, reference, person):
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2021-05-03")))
+    found = {m.text: m.actor for m in doc._.actor_mentions}
+    assert found[reference] == person
+
+
+def test_the_holder_of_a_post_is_not_its_former_holder(nlp):
+    doc = nlp(make_doc(nlp, Article(doc="t", text="Former Sen. Ada Brill spoke first. The "
+                                    "senator from Iowa spoke next.", published="2021-05-03")))
+    assert "Ada Brill" not in {m.actor for m in doc._.actor_mentions if m.text.startswith("The")}

@@ -1984,7 +1984,11 @@ class ActorResolver:
         "the governor of Ohio" (an office named anew) nor "the former senator"."""
         found: list[ActorMention] = []
         text = doc_text(doc)
-        titled = sorted((p for p in people if p.title and p.actor), key=lambda p: p.char_start)
+        # the title, or the lower-case description before the name ("U.N. envoy Staffan de
+        # Mistura", "comedian Kathy Griffin")
+        described = {id(p): " ".join(t.text for t in _descriptor_before(doc, p)) for p in people}
+        titled = sorted((p for p in people if (p.title or described[id(p)]) and p.actor),
+                        key=lambda p: p.char_start)
         if not titled:
             return found
         for match in DESCRIPTOR_REFERENCE.finditer(text):
@@ -1995,7 +1999,10 @@ class ActorResolver:
                 continue  # (a role phrase read already: "the attorney general"; "the general
                 # rubric": an adjective)
             mod = match.group("mod") or ""
-            if mod.casefold() in NOT_THE_SAME_HOLDER or re.match(
+            # "the former director" after "Former CIA Director John Brennan": the one former
+            # holder named is meant
+            former = mod.casefold() in ("former", "ex")
+            if mod.casefold() in NOT_THE_SAME_HOLDER and not former or re.match(
                     r"\s+(?:of|from|for)\s+[A-Z]|\s+[A-Z][a-z]|,\s+[A-Z][a-z]+\s+[A-Z]",
                     text[match.end():]):
                 continue  # "the governor of Ohio", "The lieutenant governor, Kim Guadagno"
@@ -2004,12 +2011,15 @@ class ActorResolver:
             forms = DESCRIPTOR_TITLES[match.group("word").casefold()]
             holders = []
             for p in titled:
-                words = [w.strip(".,").casefold() for w in p.title.split()]
+                words = [w.strip(".,").casefold()
+                         for w in f"{p.title} {described[id(p)]}".split()]
                 # ("Secretary General Jens Stoltenberg" is no general)
                 words = [w for k, w in enumerate(words)
                          if not (w == "general" and k and words[k - 1] in OFFICE_GENERALS)]
+                if former != bool(set(words) & {"former", "ex"}):
+                    continue  # "the former senator" is not the senator named, nor the other way
                 if p.char_start < match.start() and forms & set(words) and \
-                        not set(words) & LESSER_OFFICE_WORDS:
+                        not set(words) & (LESSER_OFFICE_WORDS - {"former", "ex"}):
                     holders.append(p)  # ("Lt. Gov. Kim Guadagno" is not "the governor")
             if mod[:1].isupper() and len({p.actor for p in holders}) > 1:
                 continue  # "the Democratic senator" among several senators: which one?
@@ -3650,6 +3660,17 @@ DESCRIPTOR_TITLES: dict[str, set[str]] = {
     "mayor": {"mayor"}, "general": {"general", "gen"}, "judge": {"judge"},
     "chairman": {"chairman", "chair"}, "chairwoman": {"chairwoman", "chair"},
     "commissioner": {"commissioner"}, "admiral": {"admiral", "adm"},
+    # occupations and posts set before a name ("comedian Kathy Griffin", "Former CIA Director
+    # John Brennan", "envoy Anne Roy"): a later "the comedian" is that person
+    "ambassador": {"ambassador"}, "envoy": {"envoy"}, "diplomat": {"diplomat"},
+    "spokesman": {"spokesman"}, "spokeswoman": {"spokeswoman"},
+    "spokesperson": {"spokesperson"}, "director": {"director"},
+    "comedian": {"comedian"}, "actress": {"actress"}, "actor": {"actor"},
+    "journalist": {"journalist"}, "economist": {"economist"}, "professor": {"professor", "prof"},
+    "activist": {"activist"}, "billionaire": {"billionaire"}, "businessman": {"businessman"},
+    "businesswoman": {"businesswoman"}, "historian": {"historian"}, "novelist": {"novelist"},
+    "filmmaker": {"filmmaker"}, "columnist": {"columnist"}, "commentator": {"commentator"},
+    "pollster": {"pollster"}, "strategist": {"strategist"}, "anchor": {"anchor"},
 }
 DESCRIPTOR_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?P<mod>[A-Za-z]+(?:-[A-Za-z]+)?) )?(?P<word>"
