@@ -153,3 +153,9 @@ def test_the_holder_of_a_post_is_not_its_former_holder(nlp):
     doc = nlp(make_doc(nlp, Article(doc="t", text="Former Sen. Ada Brill spoke first. The "
                                     "senator from Iowa spoke next.", published="2021-05-03")))
     assert "Ada Brill" not in {m.actor for m in doc._.actor_mentions if m.text.startswith("The")}
+
+
+def test_a_leader_s_surname_before_government_names_the_state(nlp):
+    doc = nlp(make_doc(nlp, Article(doc="t", text="He said the communist Castro government "
+                                    "would cling to power.", published="2015-05-13")))
+    assert [(m.text, m.actor) for m in doc._.actor_mentions] == [("Castro government", "Cuba")]
