@@ -157,3 +157,28 @@ def test_a_list_item_label_does_not_stop_inside_an_abbreviation() -> None:
                          "new members.")
     assert [p.issue for p in found] == ["Agreement on regular U.S.-Mexican talks at the level",
                                         "Revival of the trade council in Ottawa"]
+
+
+def test_their_request_belongs_to_the_plural_subject_above() -> None:
+    found = proposals_of("Senators met on Monday. They said the agency was slow in their "
+                         "request for the files.")
+    assert [p.proposer for p in found] == ["senators"]
+
+
+def test_a_necessity_one_fears_is_not_urged() -> None:
+    assert proposals_of("\"We are concerned that Tom may stall, he may lie, and that Ann will "
+                        "have to spend all her time on defence,\" Tom Reed said.") == []
+    found = proposals_of("Critics fear the plan. Ann Lee said that Congress will have to act.")
+    assert [p.proposer for p in found] == ["Ann Lee"]
+
+
+def test_a_speaker_named_by_first_name_is_the_article_person() -> None:
+    found = proposals_of("Marcia Lopez spoke to the crowd. \"We have to show that we have his "
+                         "back,\" Marcia said.")
+    assert [p.proposer for p in found] == ["Marcia Lopez"]
+
+
+def test_a_request_by_someone_is_theirs_not_the_authors() -> None:
+    found = proposals_of("The court granted a request by Mexico to delay the hearing. "
+                         "The court granted a request by the plaintiffs to delay the hearing.")
+    assert [p.proposer for p in found] == ["Mexico", None]

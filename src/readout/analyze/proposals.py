@@ -64,6 +64,9 @@ MEMBER_NOUNS = {"senator", "lawmaker", "legislator", "congressman", "congresswom
                 "representative", "leader", "official"}
 PARTY_WORDS = {"republican": "Republicans", "gop": "GOP", "democratic": "Democrats",
                "democrat": "Democrats"}
+# Words of fearing: what follows them is feared, not urged
+FEAR_WORDS = {"concern", "concerned", "worry", "worried", "fear", "afraid", "alarm",
+              "alarmed", "dread"}
 # Nouns of a rule of life: "the Golden Rule that you should …"
 MAXIM_NOUNS = {"rule", "principle", "maxim", "adage", "saying", "motto", "commandment",
                "proverb", "creed"}
@@ -323,7 +326,7 @@ class ProposalExtractor:
             # broached the need to …": the one who demands is the subject or possessor.
             # The possessor of "need"/"task" is who must act (the addressee), not who asks.
             owner = None if token.lemma_.casefold() in NEED_NOUNS else (
-                _possessor(token) or _national_owner(token) or (
+                _possessor(token) or _national_owner(token) or _noun_agent(token) or (
                     _plan_owner(token) if token.lemma_.casefold() in PLAN_NOUNS else None) or (next(
                     (c for c in token.children if c.dep_ == "compound" and c.i < token.i
                      and _mention_at(c, mentions) is not None), None)
@@ -371,7 +374,10 @@ class ProposalExtractor:
             if subj is not None and subj.dep_ == "poss" and subj.lower_ in PRONOUNS:
                 # "the Kremlin has stiffened its insistence": 'its' is the clause's subject
                 owner = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") else None
-                subj = owner if owner is not None and owner.pos_ != "PRON" else subj
+                if owner is None and subj.lower_ == "their":
+                    owner = _plural_subject_above(token)
+                subj = owner if owner is not None and (
+                    owner.pos_ != "PRON" or subj.lower_ == "their") else subj
             name = _actor_of(doc, subj, mentions)
             if subj is not None and subj.lemma_.casefold() in STAFF_NOUNS and \
                     _possessor(subj) is not None:
@@ -786,6 +792,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
             for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
                                         for c in x.children)]):
         return True  # "What Biden needs to do": a heading or a question, not a proposal
+    if token.lemma_.casefold() in ("have", "need") and _feared(verb):
+        return True  # "we are concerned that she will have to spend her time …": a fear
     if token.lower_ in MODALS and _maxim(verb):
         return True  # "the Golden Rule that you should do unto others": a maxim recalled
     if token.lower_ in MODALS and _embedded_question(verb):
@@ -848,6 +856,17 @@ def _had_noun(verb: Token) -> bool:
     before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
     return first.lower_ in ("that", "which") and before is not None and \
         before.lemma_.casefold() in HAD_NOUNS
+
+
+def _feared(verb: Token) -> bool:
+    """A necessity told inside what someone fears ("concerned that X may lie, and that Y will
+    have to …"): a word of fearing earlier in the sentence, then 'that' before the verb (read
+    on the words: the parse of such lists of clauses is unreliable)."""
+    sent = verb.sent
+    fear = next((t.i for t in sent if t.i < verb.i and t.lemma_.casefold() in FEAR_WORDS),
+                None)
+    return fear is not None and any(t.lower_ == "that" and fear < t.i < verb.i
+                                    for t in sent)
 
 
 def _maxim(verb: Token) -> bool:
@@ -1183,7 +1202,16 @@ def _known_name(doc: Doc, speaker: str) -> str:
     if speaker in names:
         return speaker
     longer = [n for n in names if len(n.split()) >= 2 and speaker.endswith(" " + n)]
-    return max(longer, key=len) if longer else speaker
+    if longer:
+        return max(longer, key=len)
+    if " " not in speaker:
+        # a speaker named by the first name alone ("Marcia") is the one person of the article
+        # with that first name
+        people = [a.name for a in doc._.actors or [] if a.kind == "person"
+                  and len(a.name.split()) >= 2 and a.name.split()[0] == speaker]
+        if len(people) == 1:
+            return people[0]
+    return speaker
 
 
 def _state_of_person(doc: Doc, name: str | None) -> str | None:
@@ -1414,6 +1442,29 @@ def _party_members(token: Token) -> str | None:
             if word is not None:
                 return next((e.name for e in load_gazetteer(None).lookup(word)
                              if e.sector == "political_party"), None)
+    return None
+
+
+def _noun_agent(noun: Token) -> Token | None:
+    """Who made a request or demand named by a noun with "by": "a request by the challengers
+    to put the rule on hold"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in DEMAND_NOUNS:
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _plural_subject_above(token: Token) -> Token | None:
+    """For 'their' before a demand noun deep in a clause, the nearest plural subject of the
+    clauses above ("they felt the FBI was not forthcoming in their request": they, not the
+    FBI)."""
+    for anc in list(token.ancestors)[:6]:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they",
+                                                                                  "we")):
+            return subj
     return None
 
 
