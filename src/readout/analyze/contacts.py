@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.actors import TITLE_WORDS
-from readout.analyze.contact_sense import internal_gathering, not_a_contact
+from readout.analyze.contact_sense import internal_gathering, is_negated, not_a_contact
 from readout.analyze.dates import find_date_expression, resolve_date
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer
 from readout.analyze.quotes import find_quoted_spans
@@ -415,9 +415,12 @@ class ContactExtractor:
             if lemma == "stop" and token.pos_ == "NOUN" and _stop_places(token) and \
                     _stops_to_meet(token):
                 fmt = "visit"  # "will make stops in Estonia and Germany": a visit to each
-            if fmt == "phone call" and lemma == "call" and _next_word(token) in \
-                    (NOT_A_CONTACT_AFTER_CALL if token.pos_ == "VERB" else {"for", "upon"}):
-                fmt = None  # "call on", "called for", "calls for": an appeal or a demand
+            if fmt == "phone call" and lemma == "call" and (_next_word(token) in (
+                    NOT_A_CONTACT_AFTER_CALL if token.pos_ == "VERB" else {"for", "upon"}) or
+                    token.pos_ == "VERB" and _appeal_call(token)):
+                # "call on", "called for", "calls for", "called Friday for Trump to cancel":
+                # an appeal or a demand
+                fmt = None
             if lower in MEAL_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "with"
                                                for c in [*token.children, *token.head.children]):
                 fmt = None  # a lunch is a contact only with someone ("lunch with Macron")
@@ -637,7 +640,11 @@ class ContactExtractor:
                     m.actor for m in mentions
                     if trigger.sent.start_char <= m.start < trigger.idx and
                     self._is_person(m.actor) and m.how != "pronoun"))
-                if len(before) == 2 and set(parties) <= set(before):
+                # ("Republicans urged the president to press Putin when they meet": the body
+                # that urged is no party, so "they" are the two people it named)
+                if len(before) == 2 and (set(parties) <= set(before) or
+                                         trigger.pos_ == "VERB" and
+                                         not any(self._is_person(p) for p in parties)):
                     parties = before
             # ("the two leaders will meet again at the G20": the body is where they meet)
             at_body = bool(parties) and all(
@@ -734,8 +741,14 @@ class ContactExtractor:
                             None, "planned" if ahead else "held", None, lead=lead,
                             date_text=day_text))
                         continue
+                # "his trip to Washington", "the meeting in Helsinki": a place its own words
+                # give when the contact referred to has none yet
+                where = reference.place or _place(clause, reference.participants,
+                                                  self.gazetteer, trigger)
+                if where is None and fmt == "visit" and (goes := _destinations(trigger)):
+                    where = _dest_name(goes[0])
                 out.append(self._contact(doc, clause, trigger, reference.participants,
-                                         fmt, when, reference.place,
+                                         fmt, when, where,
                                          reference.status, same_as=_root_index(
                                              earlier + out, reference), lead=lead,
                                          date_text=when_text))
@@ -1149,7 +1162,9 @@ class ContactExtractor:
         node: Token | None = trigger
         if trigger.pos_ in ("NOUN", "PROPN"):
             # "Bolsonaro's visit to Moscow", "his trip to Kyiv": the possessor travels
-            owners = [c for c in trigger.children if c.dep_ == "poss"]
+            # (a headline's "Netanyahu's Planned Visit" may come parsed as "nmod" + "'s")
+            owners = [c for c in trigger.children if c.dep_ == "poss" or c.dep_ == "nmod" and
+                      any(g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)]
             region = {t.i for o in owners for t in o.subtree}
             found = self._collect(doc, clause, region, mentions, quoted, lead) if region else []
             if found:
@@ -1218,6 +1233,10 @@ class ContactExtractor:
                     # "X's trip to Warsaw follows his visit to Kyiv": where another trip
                     # went is no traveller
                     region -= _place_tokens(clause)
+                    # "Netanyahu's upcoming Capitol Hill address … the visit": a name
+                    # modifying a common noun subject tells where, not who travels
+                    region -= {t.i for c in group if c.pos_ == "NOUN" for k in c.children
+                               if k.dep_ == "compound" for t in k.subtree}
                 found = self._collect(doc, clause, region, mentions, quoted, lead)
                 if found:
                     return found
@@ -1486,8 +1505,12 @@ class ContactExtractor:
                           or fmt in ("talks", "meeting") or
                           {fmt, contact.format} <= {"phone call", "video call"} or
                           {fmt, contact.format} <= {"summit", "meeting", "visit"} or
-                          # "this visit" after the talks held during it
-                          {fmt, contact.format} == {"visit", "talks"})
+                          # "this visit" after the talks held during it (not after talks
+                          # of states told with no place: "amid negotiations between
+                          # Washington and Tehran … The visit")
+                          {fmt, contact.format} == {"visit", "talks"} and (
+                              contact.place is not None or
+                              any(self._is_person(p) for p in contact.participants)))
             if not compatible or len(contact.participants) < 2 and contact.format != fmt:
                 continue  # one organisation's gatherings differ by kind (ministerial, summit)
             if year and contact.date and not contact.date.startswith(year):
@@ -1732,7 +1755,8 @@ class ContactExtractor:
                 return sorted(set(own) | set(self._collect(doc, clause, subjects, mentions,
                                                            quoted, lead)))
         region = _clause_tokens(trigger, clause) - _reporters(trigger) - \
-            _topics(trigger, clause) - _descriptions(trigger, clause)
+            _topics(trigger, clause) - _descriptions(trigger, clause) - \
+            _relations(trigger, clause) - _setting_of_a_refusal(trigger)
         found = self._collect(doc, clause, region, mentions, quoted, lead)
         if trigger.pos_ in ("NOUN", "PROPN") and len(own) == 1 and own[0] not in found and \
                 self._home_of(own[0]) == own[0] and \
@@ -1974,6 +1998,10 @@ def _news_present(trigger: Token) -> bool:
     return verb.tag_ in ("VBG", "VBN") and any(a.tag_ in PRESENT_TAGS for a in auxes)
 
 
+# verbs of pressing someone to act: their date is the appeal's, not the contact's
+URGING_LEMMAS = APPEAL_LEMMAS | {"urge", "pressure", "implore", "warn", "advise"}
+
+
 def _dates_another_event(ent: Span, trigger: Token) -> bool:
     """Is the date inside a clause about something else? "met Biden … on his first visit
     since taking office in December": December dates the taking of office, not the meeting.
@@ -2010,9 +2038,10 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             above = {a.i for a in trigger.ancestors}
             if token.i in above and token.lemma_.casefold() in REPORT_LEMMAS | \
-                    REPORTING_LEMMAS and trigger.pos_ in ("VERB", "AUX", "NOUN"):
+                    REPORTING_LEMMAS | URGING_LEMMAS and trigger.pos_ in ("VERB", "AUX", "NOUN"):
                 # "will hold a summit early next year, officials said on Monday": Monday is
-                # when it was said
+                # when it was said; "urged him on Friday to cancel the summit": when it was
+                # urged
                 return True
             return not (token.i in above or token.head.i == trigger.i)
     return False
@@ -2163,6 +2192,13 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in
                                        node.children):
             break  # "the speaker jammed it through and then Obama negotiated": its own subject
+        if node.dep_ == "xcomp" and _urges(node.head):
+            # "urged Trump to cancel his summit with Putin": whom they urge is the one to act
+            region |= {t.i for c in node.head.children if c.dep_ == "dobj" and c.i < node.i
+                       for t in c.subtree}
+            # ("called on Trump to cancel …": whom they call on)
+            region |= {t.i for c in node.head.children if c.dep_ == "prep" and
+                       c.lower_ in ("on", "upon") and c.i < node.i for t in c.subtree}
         node = node.head
     if head.dep_ == "ROOT" or len(region) < 3:
         region |= {t.i for t in clause} - excluded
@@ -2259,6 +2295,38 @@ def _descriptions(trigger: Token, clause: Span) -> set[int]:
 
 
 PRESSURE_NOUNS = {"pressure", "threat", "protest", "protests", "criticism", "sanctions"}
+# nouns of a standing bond between sides: whom they join is no party of a contact beside them
+RELATION_NOUNS = {"relationship", "relations", "ties", "rapport", "friendship", "rift",
+                  "feud", "partnership", "alliance", "bond", "tension", "tensions"}
+
+
+def _relations(trigger: Token, clause: Span) -> set[int]:
+    """"The visit has strained the relationship between Obama and Netanyahu": the sides of a
+    relation the sentence speaks of are not the contact's parties (unless the contact is told
+    inside that phrase)."""
+    out: set[int] = set()
+    for token in clause:
+        if token.pos_ == "NOUN" and token.lemma_.casefold() in RELATION_NOUNS and \
+                token.i != trigger.i and trigger.i not in {t.i for t in token.subtree}:
+            out |= {t.i for c in token.children if c.dep_ == "prep" and
+                    c.lower_ in ("between", "with", "among") for t in c.subtree}
+    return out
+
+
+def _setting_of_a_refusal(trigger: Token) -> set[int]:
+    """"The president will not meet with him during his visit": the visit is the setting of a
+    meeting denied, so who refuses it and whom he will not meet are no hosts of the visit
+    (the visit's own words still name its traveller)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or \
+            trigger.head.lower_ not in ("during", "on", "in", "at"):
+        return set()
+    verb = trigger.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not (
+            any(c.dep_ == "neg" for c in verb.children) or is_negated(verb)):
+        return set()
+    own = {t.i for t in trigger.subtree}
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep")
+            for t in c.subtree} - own
 
 
 def _under_pressure(prep: Token) -> bool:
@@ -2655,7 +2723,10 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
             break  # "the speaker pushed it through and then Obama negotiated": its own clause
         if below.dep_ == "advcl" and below.tag_ in ("VBZ", "VBP", "VBD") and any(
                 c.dep_ == "mark" and c.lower_ in ("while", "as", "because", "before", "after",
-                                                  "since", "when")
+                                                  "since", "when") or
+                # ("urged him to press Putin when they meet": the urging is about the act)
+                c.dep_ == "advmod" and c.lower_ == "when" and
+                below.head.lemma_.casefold() in WISH_LEMMAS | APPEAL_LEMMAS
                 for c in below.children) and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless")
                 for a in below.ancestors for c in a.children):
@@ -2673,6 +2744,9 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
             if child.lower_ in HYPOTHETICAL_WORDS and child.dep_ in ("aux", "mark", "advmod"):
                 if told and child.lower_ == "would" and token.i == trigger.i:
                     continue  # "said Biden would speak with Putin on Thursday"
+                if child.lower_ == "would" and _future_of_being_there(trigger) and \
+                        token.i == trigger.head.i:
+                    continue  # "said he would be in Geneva negotiating with Iran"
                 return True
             if token.i != trigger.i and token.pos_ in ("NOUN", "PROPN") and \
                     child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and
@@ -2762,6 +2836,17 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
             return True  # "a meeting between Biden and Putin, which Putin would like"
     if _asked_for(trigger):
         return True
+    # ("declined an invitation to meet them during his trip": the trip is the setting, real)
+    setting = trigger.dep_ == "pobj" and trigger.head.lower_ in PLACE_TIME_PREPS
+    for ancestor in [] if setting else list(trigger.ancestors)[:4]:
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.casefold() in OFFERED_CHANCES and \
+                ancestor.dep_ in ("dobj", "nsubj", "nsubjpass") and \
+                not _accepted_chance(ancestor):
+            # "offered him an opportunity to balance the invitation with a private meeting":
+            # the meeting is what was offered
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl"):
+            break  # (a verb of its own owns the noun: "a chance to see what the talks did")
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ in ("of", "for") and \
             head.head.lemma_.casefold() in CHANCE_NOUNS and not _accepted_chance(head.head):
@@ -2769,7 +2854,8 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.dep_ in ("dobj", "pobj") and not _is_definite(trigger):
         verb = head if trigger.dep_ == "dobj" else head.head
         if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should", "must")
-               for c in verb.children) and not _reported_future(verb):
+               for c in verb.children) and not _reported_future(verb) and \
+                not _calls_off(verb):  # ("should cancel Putin meeting": a real plan)
             # "would engage in a discussion": an offer, not an arrangement; "must mediate
             # peace talks": a demand
             return True
@@ -2786,6 +2872,10 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     # itself wished, offered or asked for
     taker: Token | None = head if trigger.dep_ == "dobj" else head.head if \
         trigger.dep_ == "pobj" and head.lower_ not in PLACE_TIME_PREPS else None
+    if taker is not None and _calls_off(taker):
+        # "urged Trump to cancel his summit with Putin": the wish is to call it off, so the
+        # summit itself is a real plan
+        return False
     if taker is not None and taker.dep_ == "xcomp" and \
             taker.head.lemma_.casefold() in WISH_LEMMAS | (APPEAL_LEMMAS - {"call"}):
         return True
@@ -2806,6 +2896,16 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
                                   not (m.i > 0 and m.doc[m.i - 1].lower_ == "even")
                                   for m in c.children)
         for c in governing.children)
+
+
+def _calls_off(verb: Token) -> bool:
+    """"cancel", "postpone", "nix", "call off": a verb that calls a planned contact off."""
+    lemma = verb.lemma_.casefold()
+    return lemma in CALLED_OFF_LEMMAS - {"block", "deny", "veto"} or lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+OFFERED_CHANCES = {"opportunity", "chance", "offer", "invitation", "proposal"}
 
 
 def _told_medium(text: str) -> str | None:
@@ -3052,7 +3152,63 @@ def _reporters(trigger: Token) -> set[int]:
         if node.lemma_ in REPORTING_LEMMAS:
             # "news of the conversation was first reported by Sargent": the reporter
             out |= {t.i for c in node.children if c.dep_ == "agent" for t in c.subtree} - own
+        if clause_dep in ("dobj", "oprd") and node.lemma_.casefold() in JUDGING_LEMMAS and \
+                node.pos_ == "VERB" and trigger.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "poss" or c.dep_ == "nmod" and any(
+                        g.dep_ == "case" for g in c.children) for c in trigger.children):
+            # "Obama aide calls Netanyahu's planned visit destructive": who judges another's
+            # contact is no party to it (one may judge one's own: "called the meeting good")
+            out |= {t.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in c.subtree} - own
+        if clause_dep == "prep" and node.pos_ == "ADJ" and \
+                node.lemma_.casefold() in ATTITUDE_ADJECTIVES and node.dep_ == "acomp":
+            # "Netanyahu has long been skeptical of the negotiations": who judges talks is
+            # no party to them
+            out |= {t.i for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in c.subtree} - own
+        if clause_dep in ("xcomp", "ccomp", "advcl") and _urges(node):
+            # "Democrats urged Trump to cancel his summit with Putin", "Royce called for
+            # Trump to challenge Putin at the summit": who presses for an act is no party to
+            # the contact the act concerns
+            out |= {t.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in c.subtree} - own
     return out
+
+
+# verbs of judging a contact ("called the visit destructive", "criticized the trip")
+JUDGING_LEMMAS = {"call", "describe", "criticize", "criticise", "slam", "blast", "condemn",
+                  "denounce", "decry", "label", "brand", "term", "deride", "question"}
+# adjectives of a view held about a contact ("skeptical of the talks")
+ATTITUDE_ADJECTIVES = {"skeptical", "sceptical", "critical", "wary", "suspicious", "doubtful",
+                       "dismissive", "supportive", "opposed", "hostile", "cynical"}
+
+
+def _urges(verb: Token) -> bool:
+    """A verb of pressing someone to act: "urge", "press", "pressure", "demand", "call
+    for"/"call on" (not "call" alone, which may be the call itself)."""
+    lemma = verb.lemma_.casefold()
+    if lemma == "call":
+        return _appeal_call(verb)
+    return lemma in URGING_LEMMAS
+
+
+def _appeal_call(verb: Token) -> bool:
+    """The verb "call" as an appeal: "called for", "called on X to", also with a word between
+    ("called Friday for Trump to …", where "for" may hang on the clause); not "called him on
+    Monday", whose "on" is a time."""
+    for child in verb.children:
+        if child.dep_ not in ("mark", "prep", "prt"):
+            continue
+        if child.lower_ == "for":
+            return True
+        if child.lower_ in ("on", "upon") and not any(
+                g.ent_type_ in ("DATE", "TIME") or g.lower_ in WEEKDAYS for g in child.children):
+            return True
+    return any(g.dep_ == "mark" and g.lower_ == "for" for c in verb.children
+               if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
@@ -3066,7 +3222,10 @@ def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
             continue
         if token.i in out:
             continue
-        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS:
+        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not (
+                token.lower_ in ("on", "upon") and token.head.pos_ == "VERB" and
+                token.head.lemma_.casefold() == "call" and _appeal_call(token.head)):
+            # (not "called on Trump to cancel …": whom they call on)
             out |= {t.i for t in token.subtree}
         elif token.pos_ == "VERB" and token.lemma_ in DISCUSS_LEMMAS and token.i != trigger.i:
             out |= {t.i for c in token.children if c.dep_ in ("dobj", "prep")
@@ -4026,6 +4185,18 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     sibling = _infinitive_sibling(trigger)
     if sibling is not None and _is_planned(sibling, clause):
         return True
+    if _future_of_being_there(trigger):
+        return True  # "said he would be in Geneva negotiating with Iran"
+    if _present_of_a_future(trigger):
+        return True  # "urged him to press Putin when they meet on Monday"
+    noun = trigger.head if trigger.dep_ == "compound" else trigger  # ("summit meeting")
+    if trigger.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and \
+            noun.head.lower_ in SETTING_PREPS and \
+            (verb := _governing_verb(noun)) is not None and \
+            verb.dep_ in ("xcomp", "advcl", "ccomp") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            (_urges(verb.head) or verb.head.lemma_.casefold() in WISH_LEMMAS):
+        return True  # "called for Trump to challenge Putin at Monday's summit": still to come
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" and \
             trigger.head.lemma_.casefold() in VERB_FORMATS and \
             not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in trigger.children) and \
@@ -4081,6 +4252,30 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
             if child.lower_ in ("will", "'ll") and child.dep_ == "aux":
                 return True
     return bool(re.search(r"\blook(?:s|ing)? forward to\b", clause.text, re.I))
+
+
+def _future_of_being_there(trigger: Token) -> bool:
+    """"said Tuesday that he would be in Geneva negotiating with Iran": a contact verb hung on
+    a reported "would be" (somewhere, doing it) is a plan told in reported speech."""
+    head = trigger.head
+    return trigger.pos_ == "VERB" and trigger.tag_ == "VBG" and \
+        trigger.dep_ in ("advcl", "xcomp") and head.lemma_ == "be" and _reported_future(head)
+
+
+def _present_of_a_future(trigger: Token) -> bool:
+    """A present-tense contact verb in a clause of time ("when they meet", "before he visits")
+    whose main verb is still to come (an infinitive, a modal, 'will'): English puts the
+    future in the present there."""
+    if trigger.dep_ != "advcl" or trigger.tag_ not in ("VBP", "VBZ") or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "before", "after",
+                                                          "until")
+            for c in trigger.children):
+        return False
+    head = trigger.head
+    # (the parser often hangs the clause on the urging verb instead of its infinitive)
+    return head.lemma_.casefold() in WISH_LEMMAS | APPEAL_LEMMAS or any(
+        c.dep_ == "aux" and c.lower_ in ("to", "will", "'ll", "should", "must", "would")
+        for c in head.children)
 
 
 def _place(clause: Span, participants: list[str], gazetteer: object, trigger: Token
