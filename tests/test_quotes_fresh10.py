@@ -167,3 +167,15 @@ def test_a_that_clause_with_a_clausal_subject_after_a_notice_is_reported(analyze
     got = _by_text(text, analyze(text), "indirect")
     assert list(got.values()) == ["National Park Service"]
     assert next(iter(got)).startswith("allowing bikes")
+
+
+def test_according_to_between_two_clauses_sources_both(analyze):
+    text = ("The richest fifth paid 61.2 percent of all federal taxes in 2014, according to the "
+            "Tax Research Center, and the top tenth paid 52 percent of all taxes.")
+    got = _by_text(text, analyze(text), "indirect")
+    assert list(got) == [text[:text.index(" of all taxes") + len(" of all taxes")]]
+
+
+def test_according_to_after_one_clause_sources_that_clause(analyze):
+    text = "Prices rose 3 percent last year, according to the Tax Research Center."
+    assert list(_by_text(text, analyze(text), "indirect")) == ["Prices rose 3 percent last year"]

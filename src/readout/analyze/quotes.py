@@ -2229,6 +2229,17 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
             # 'The plan, according to aides, would cut taxes': the phrase interrupts the
             # clause it sources; the content is the whole clause (offsets stay contiguous)
             return sent.start, sent.end
+        tail = next((t for t in head.children if t.dep_ == "conj" and t.i > phrase_hi
+                     and t.pos_ in ("VERB", "AUX") and any(
+                         c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+        if tail is not None and doc[phrase_lo - 1].text == "," and phrase_hi + 1 < sent.end and (
+                doc[phrase_hi].text == "," and doc[phrase_hi + 1].lower_ == "and"):
+            # '<clause>, according to X, and <clause>': the phrase sources both clauses of
+            # the sentence it sits in (offsets stay contiguous)
+            end = tail.right_edge.i + 1
+            while end > tail.i + 1 and doc[end - 1].is_punct:
+                end -= 1
+            return sent.start, end
         return sent.start, phrase_lo
     made_clear = _made_clear_clause(verb)
     if made_clear is not None:  # 'made clear that ...'
