@@ -43,8 +43,9 @@ def test_precision_floor():
     bench = _bench()
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     result = bench.score(gold, bench.analyse(gold))
-    # measured 0.870 / 0.667 / 45 of 45 (bench/proposals_precision.py); floors keep a margin
-    assert result["precision"] >= 0.84
-    assert result["precision_with_proposer"] >= 0.62
+    # measured 0.887 / 0.755 / 45 of 45 (bench/proposals_precision.py, after the fixes of the
+    # blind PolNeAR set); floors keep a margin of about one output
+    assert result["precision"] >= 0.86
+    assert result["precision_with_proposer"] >= 0.72
     kept, total = map(int, result["kept"].split("/"))
     assert kept >= total - 2

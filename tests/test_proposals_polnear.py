@@ -182,3 +182,10 @@ def test_a_request_by_someone_is_theirs_not_the_authors() -> None:
     found = proposals_of("The court granted a request by Mexico to delay the hearing. "
                          "The court granted a request by the plaintiffs to delay the hearing.")
     assert [p.proposer for p in found] == ["Mexico", None]
+
+
+def test_a_need_in_a_second_clause_joined_by_but_is_its_own_proposal() -> None:
+    found = proposals_of("Lind has said that Finnish borders must be respected but also has "
+                         "raised the need to hear Moscow's concerns.")
+    assert len(found) == 2 and "hear Moscow's concerns" in found[1].issue
+    assert len(proposals_of("Ann Lee said aid should not be a requirement for talks.")) == 1

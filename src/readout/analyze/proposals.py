@@ -257,7 +257,8 @@ class ProposalExtractor:
                 continue
             kind, verb = found
             if verb.i in used or token.pos_ == "NOUN" and any(
-                    doc[u].left_edge.i <= token.i <= doc[u].right_edge.i for u in used):
+                    doc[u].left_edge.i <= token.i <= doc[u].right_edge.i
+                    and not _own_clause_between(token, doc[u]) for u in used):
                 continue  # ("should not be a requirement for …": one recommendation)
             if token.lower_ in MODALS and any(
                     c.dep_ == "ccomp" and verb in c.subtree
@@ -1443,6 +1444,17 @@ def _party_members(token: Token) -> str | None:
                 return next((e.name for e in load_gazetteer(None).lookup(word)
                              if e.sector == "political_party"), None)
     return None
+
+
+def _own_clause_between(token: Token, verb: Token) -> bool:
+    """Whether a verb joined by a conjunction stands between a noun and a verb above it: "…
+    must be protected but also has broached the need to …" (the need is another proposal)."""
+    node = token.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
 
 
 def _noun_agent(noun: Token) -> Token | None:
