@@ -27,7 +27,10 @@ GOLD = REPO / "tests" / "gold"
 # 0.935/0.931/0.933, speaker 0.963, attributed F1 0.900; direct 0.977/1.000/0.989, speaker
 # 0.977, attributed F1 0.966. After its fixes ('make clear', 'As X noted,', 'Instead, X
 # said,', a cue the tagger read as a noun, 'the paper' as the outlet just named): indirect
-# 0.939/1.000/0.969, speaker 0.966, attributed F1 0.936; direct unchanged.
+# 0.939/1.000/0.969, speaker 0.966, attributed F1 0.936; direct unchanged. A later session's
+# speaker fixes (party member in apposition, bodies; quotes batch 10): speaker 1.0,
+# attributed F1 0.969, so its speaker and attributed floors rose by one error (0.9 -> 0.93,
+# 0.87 -> 0.9).
 # One error moves indirect recall by 0.035: floors leave about two errors of margin.
 FLOORS = {
     "basil_quotes_indirect_dev1.json": {
@@ -37,8 +40,8 @@ FLOORS = {
                    "attributed_f1": 0.92},
     },
     "basil_quotes_indirect_dev2.json": {
-        "indirect": {"precision": 0.87, "recall": 0.93, "f1": 0.9, "speaker_accuracy": 0.9,
-                     "attributed_f1": 0.87},
+        "indirect": {"precision": 0.87, "recall": 0.93, "f1": 0.9, "speaker_accuracy": 0.93,
+                     "attributed_f1": 0.9},
         "direct": {"precision": 0.95, "recall": 0.97, "f1": 0.96, "speaker_accuracy": 0.95,
                    "attributed_f1": 0.93},
     },
