@@ -159,3 +159,18 @@ def test_a_leader_s_surname_before_government_names_the_state(nlp):
     doc = nlp(make_doc(nlp, Article(doc="t", text="He said the communist Castro government "
                                     "would cling to power.", published="2015-05-13")))
     assert [(m.text, m.actor) for m in doc._.actor_mentions] == [("Castro government", "Cuba")]
+
+
+def test_the_government_of_an_article_naming_no_state_is_the_paper_s_own(nlp):
+    def mentions(text):
+        doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2010-06-01",
+                                        outlet="Fox News")))
+        return {m.text: m.actor for m in doc._.actor_mentions}
+
+    found = mentions("Gulfco said the leak was slowing. The government said it would hold the "
+                     "firm to account.")
+    assert found["The government"] == "United States"
+    # another state named anywhere: whose government is left to the rules that read it
+    found = mentions("The rebels took the town. The government said it would respond. "
+                     "Chad's army was absent.")
+    assert found.get("The government") != "United States"

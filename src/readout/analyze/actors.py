@@ -2184,6 +2184,16 @@ class ActorResolver:
                     span[-1].dep_ == "compound" or re.match(r"\s+(?:of|in)\s+[A-Z]", text[match.end():]):
                 continue  # "the government of Iraq", "the government in Kyiv": read elsewhere
             states = {m.actor for m in known if m.end <= match.start() and self._is_state(m.actor)}
+            home = self._home_country(doc)
+            if not states and (doc._.outlet or doc._.url) and match.group(0).casefold().endswith(
+                    "government") and home in self.gazetteer.entries and not any(
+                    self._is_state(m.actor) and m.actor != home for m in known):
+                # a paper's own government, in an article that names no other state: "BP said
+                # the spill was slowing. The government said …" in a US paper
+                found.append(ActorMention(actor=home, start=match.start(), end=match.end(),
+                                          text=match.group(0), how="reference"))
+                taken.update(t.i for t in span)
+                continue
             # the state must be named close by (this sentence or the one before): a US story
             # on a shutdown that once mentions a trip to Afghanistan means its own government
             opening = _sentence_before_start(span)
