@@ -189,3 +189,10 @@ def test_a_need_in_a_second_clause_joined_by_but_is_its_own_proposal() -> None:
                          "raised the need to hear Moscow's concerns.")
     assert len(found) == 2 and "hear Moscow's concerns" in found[1].issue
     assert len(proposals_of("Ann Lee said aid should not be a requirement for talks.")) == 1
+
+
+def test_a_priority_for_someone_names_the_addressee_and_the_subject_is_the_step() -> None:
+    found = proposals_of("Getting Russia right should be a priority for the administration. "
+                         "Cutting waste must be the first task for Germany.")
+    assert [(p.addressee, p.issue) for p in found] == [("United States", "Getting Russia right"),
+                                                       ("Germany", "Cutting waste")]

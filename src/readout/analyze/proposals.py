@@ -527,6 +527,19 @@ class ProposalExtractor:
                     if name:
                         return name
             return None
+        if verb.lemma_ == "be":
+            # "Getting Russia right should be a priority for the administration": whose
+            # priority or task it is
+            task = next((c for c in verb.children if c.dep_ == "attr"
+                         and c.lemma_.casefold() in NEED_NOUNS), None)
+            holder = next((o for p in (task.children if task is not None else [])
+                           if p.dep_ == "prep" and p.lower_ == "for"
+                           for o in p.children if o.dep_ == "pobj"), None)
+            if holder is not None:
+                name = _actor_of(doc, holder, mentions) or (
+                    DEFAULT_HOME if holder.lemma_.casefold() == "administration" else None)
+                if name:
+                    return name
         return _addressee_of(doc, verb, mentions)
 
 
@@ -1576,6 +1589,12 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
         # "it is essential that Ukraine never joins …": the clause that is essential
         head = next((c for c in [*token.children, *verb.children]
                      if c.dep_ in ("ccomp", "xcomp")), verb)
+    clause = next((c for c in verb.children if c.dep_ == "csubj"), None) \
+        if verb.lemma_ == "be" and head.i == verb.i else None
+    if clause is not None and any(c.dep_ == "attr" and c.lemma_.casefold() in NEED_NOUNS
+                                  for c in verb.children):
+        # "Getting Russia right should be a priority": what is to be done is the subject
+        return _words(clause.subtree, max_words)
     parts = [t for t in head.subtree if t.i >= head.i or _modifies(t, head)
              or head.i != verb.i and t.dep_ != "mark" and verb.lemma_ == "be"]
     # Leave out subordinate clauses after the object: they explain, they are not the issue.
