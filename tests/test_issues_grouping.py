@@ -65,3 +65,12 @@ def test_demands_about_joining_the_alliance_and_security_concessions() -> None:
     assert classify_issue("security concessions from NATO",
                           "Moscow demanded security concessions from NATO.") == \
         "security_guarantees"
+
+
+def test_a_cue_counts_at_a_word_start_only_and_not_in_a_word_that_begins_like_it() -> None:
+    assert classify_issue("determine what counts as an attack",
+                          "The ministry must determine what counts as an attack.") is None
+    assert classify_issue("avoid a deterioration of trade",
+                          "It is vital to avoid a deterioration of trade.") is None
+    assert classify_issue("deter further aggression", "NATO must deter it.") == "deterrence"
+    assert classify_issue("de-escalation", "Both called for de-escalation.") == "de_escalation"

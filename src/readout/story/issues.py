@@ -60,6 +60,8 @@ TAXONOMY: dict[str, tuple[str, tuple[str, ...]]] = {
     "ukraine_sovereignty": ("Ukraine's sovereignty", ("sovereignty", "territorial integrity")),
 }
 MIN_SCORE = 2  # a label cue alone, or two evidence cues
+# words that begin like a cue and mean something else
+FALSE_FRIENDS = ("determin", "deterior", "neutraliz", "neutralis")
 # Verbs any proposal may use: alone they say nothing of its topic ("accept it", "address a
 # broader agenda" is about an agenda), so they never make two labels similar.
 GENERIC_VERBS = {"accept", "agree", "avoid", "address", "consider", "discuss", "make", "take",
@@ -108,6 +110,17 @@ def _content(text: str) -> set[str]:
             if w.casefold() not in STOP | GENERIC_VERBS | PRONOUNS}
 
 
+def _has_cue(cue: str, text: str) -> bool:
+    """A cue at the start of a word ("escalat" in "de-escalation", "iran" in "Iranian"), not
+    inside one, and not a word that merely begins like it ("deter" is no cue in "determine"
+    or "deterioration")."""
+    for match in re.finditer(r"(?<![a-z])" + re.escape(cue), text):
+        word = re.match(r"[a-z\-]*", text[match.start():])
+        if word is None or not word.group(0).startswith(FALSE_FRIENDS):
+            return True
+    return False
+
+
 def classify_issue(issue: str, evidence: str = "", min_score: int = MIN_SCORE) -> str | None:
     """The taxonomy key that best fits a proposal, or None when no topic is clear."""
     label, sentence = issue.casefold(), evidence.casefold()
@@ -115,10 +128,10 @@ def classify_issue(issue: str, evidence: str = "", min_score: int = MIN_SCORE) -
     for key, (_heading, cues) in TAXONOMY.items():
         score = hits = 0
         for cue in cues:
-            if cue in label:
+            if _has_cue(cue, label):
                 score += 2
                 hits += 1
-            elif cue in sentence:
+            elif _has_cue(cue, sentence):
                 score += 1
                 hits += 1
         # on equal weight, the topic more distinct cues speak for ("private citizens should
