@@ -174,3 +174,11 @@ def test_the_government_of_an_article_naming_no_state_is_the_paper_s_own(nlp):
     found = mentions("The rebels took the town. The government said it would respond. "
                      "Chad's army was absent.")
     assert found.get("The government") != "United States"
+
+
+def test_a_us_cabinet_title_is_no_part_of_the_name_and_says_the_country(nlp):
+    found = _actors(nlp, "Secretary of the Interior Dale Morton said the ban would stay. "
+                         "Secretary of Energy Lena Voss agreed.", published="2018-01-10")
+    assert found["Dale Morton"] == ("United States", "government")
+    assert found["Lena Voss"] == ("United States", "government")
+    assert "Interior Dale Morton" not in found

@@ -138,6 +138,10 @@ GOVERNMENT_WORDS = {"president", "minister", "secretary", "adviser", "advisor", 
                     "envoy", "senator", "governor", "gov", "premier", "administrator", "office"}
 # role nouns that end a lower-case description before a name ("government spokesman",
 # "opposition leader", "presidential adviser")
+# the US cabinet's "Secretary of <department>" titles (other states' ministers are ministers)
+US_CABINET_TITLE = re.compile(
+    r"\bSecretary of (?:the )?(?:Interior|Treasury|Commerce|Energy|Labor|Agriculture|Education|"
+    r"Transportation|Homeland Security|Veterans Affairs|Housing|Health|State|Defense|War)\b")
 # what a party's people are called before their name ("Republican challenger Mitt Romney")
 CAMPAIGN_ROLE_NOUNS = {"challenger", "hopeful", "candidate", "nominee", "contender",
                        "front-runner", "frontrunner", "strategist", "operative", "incumbent"}
@@ -238,6 +242,10 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   "acquisition", "sustainment", "affairs", "policy", "intelligence",
                   "trade", "development", "finance", "commerce", "cooperation", "relations",
                   "enforcement", "terrorism", "sanctions", "operations", "management",
+                  # the departments of "Secretary of the Interior Ryan Zinke", "Secretary of
+                  # Energy X"
+                  "interior", "treasury", "energy", "labor", "agriculture", "defense", "defence",
+                  "education", "transportation", "homeland", "veterans", "housing",
                   # currencies the small model tags as people ("the illicit Bitcoin received")
                   "bitcoin", "ether", "ethereum", "tether", "monero", "ruble", "rubles",
                   "rouble", "roubles", "hryvnia", "yuan", "renminbi",
@@ -1036,6 +1044,10 @@ class ActorResolver:
                 sector = "think_tank"
             elif any(w in lowered.split() for w in BUSINESS_WORDS):
                 sector = "business"
+        if country is None and US_CABINET_TITLE.search(p.title) and \
+                self._home_country(doc) == "United States" and \
+                "United States" in self.gazetteer.entries:
+            country = "United States"  # "Secretary of the Interior X": a US cabinet post
         if country is None and self._named_us_partisan(doc, p, described):
             country, sector = "United States", sector or "political_party"
         chamber = self._legislature_of(doc, p, described, apposition)
