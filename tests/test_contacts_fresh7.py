@@ -105,3 +105,18 @@ def test_should_cancel_and_call_on_to_cancel_keep_the_planned_meeting():
     # "talks on trade" still name a topic, not a party
     found = contacts("Theresa May held talks on Ireland with Donald Trump.")
     assert parties(found) == [["Donald Trump", "Theresa May"]]
+
+
+def test_a_headline_with_an_agency_head_to_visit_is_planned():
+    found = contacts("WHO head Tedros to visit China next week", published="2020-02-10")
+    assert parties(found) == [["China", "Tedros Adhanom Ghebreyesus"]]
+    assert found[0].status == "planned"
+
+
+def test_they_meet_after_a_list_of_urgers_is_the_urged_pair():
+    found = contacts("Few conservatives spoke up, though three of them — Senator Ann Baxter of "
+                     "Ohio, Senator Tom Reyes of Utah and Representative Joan Fry of Iowa — "
+                     "urged President Trump to use the report to press Mr. Putin when they meet "
+                     "on Tuesday in Vienna.", published="2018-07-13")
+    assert parties(found) == [["Donald Trump", "Vladimir Putin"]]
+    assert found[0].status == "planned" and found[0].place == "Vienna"

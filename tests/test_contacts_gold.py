@@ -12,7 +12,7 @@ SHARED = REPO.parent / "shared"
 FLOORS = {"seeds": 0.94, "usgov": 0.935, "usgov_dev2": 0.76, "timeline": 0.72,
           "basil_dev": 0.78, "basil_dev2": 0.72, "basil_dev3": 0.78, "polnear_dev": 0.76,
           "timeline_dev2": 0.5, "timeline_dev3": 0.72, "timeline_dev4": 0.8, "basil_dev4": 0.65,
-          "timeline_dev5": 0.85, "basil_dev6": 0.75,
+          "timeline_dev5": 0.85, "basil_dev6": 0.78,
           "ruwa_dev": 0.8, "ruwa_dev_relaxed": 0.8}
 ACTOR_FLOOR = 0.96
 
@@ -264,7 +264,7 @@ def test_polnear_dev2_contacts_precision(bench):
 def test_basil_dev6_contacts_floor(bench):
     """Six whole foreign-affairs BASIL articles of two development triplets no contacts gold had
     used (bench/contacts_basil_dev6_select.py): a planned summit and a planned visit told again
-    and again beside people who are no party to them. Blind figure strict F1 0.259; 0.809
+    and again beside people who are no party to them. Blind figure strict F1 0.259; 0.833
     after the fixes of tests/test_contacts_fresh7.py."""
     import json
     gold = json.loads((REPO / "tests/gold/basil_contacts_dev6.json").read_text("utf-8"))

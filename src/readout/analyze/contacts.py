@@ -646,6 +646,11 @@ class ContactExtractor:
                                          trigger.pos_ == "VERB" and
                                          not any(self._is_person(p) for p in parties)):
                     parties = before
+                elif len(before) > 2 and (pair := self._urged_pair(doc, clause, trigger,
+                                                                   mentions, quoted, lead)):
+                    # "a handful — X, Y and Z — urged the president to get tough with Putin
+                    # when they meet": "they" are whom they urge and the one to face
+                    parties = pair
             # ("the two leaders will meet again at the G20": the body is where they meet)
             at_body = bool(parties) and all(
                 self._is_body(p) and self._mentioned_in(doc, p, mentions, {
@@ -1259,6 +1264,24 @@ class ContactExtractor:
             region = {t.i for t in clause if t.i < trigger.i}
             return self._collect(doc, clause, region, mentions, quoted, lead)
         return self._travellers(doc, clause, trigger, mentions, quoted, lead)
+
+    def _urged_pair(self, doc: Doc, clause: Span, trigger: Token,
+                    mentions: list[ActorMention], quoted: list[tuple[int, int]], lead: int
+                    ) -> list[str] | None:
+        """For "they meet" in a clause of time under an urging verb ("urged the president to
+        press Putin when they meet"): the person urged and the one named in the act urged,
+        if that makes two people."""
+        if trigger.pos_ != "VERB" or trigger.dep_ != "advcl":
+            return None
+        urging = next((a for a in list(trigger.ancestors)[:3] if _urges(a)), None)
+        if urging is None:
+            return None
+        own = {t.i for t in trigger.subtree}
+        region = {t.i for c in urging.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                  for t in c.subtree} - own
+        pair = [p for p in self._collect(doc, clause, region, mentions, quoted, lead)
+                if self._is_person(p)]
+        return pair if len(pair) == 2 else None
 
     def _people_only(self, names: list[str]) -> list[str]:
         people = [n for n in names if self._is_person(n)]
@@ -2725,8 +2748,9 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                 c.dep_ == "mark" and c.lower_ in ("while", "as", "because", "before", "after",
                                                   "since", "when") or
                 # ("urged him to press Putin when they meet": the urging is about the act)
-                c.dep_ == "advmod" and c.lower_ == "when" and
-                below.head.lemma_.casefold() in WISH_LEMMAS | APPEAL_LEMMAS
+                c.dep_ == "advmod" and c.lower_ == "when" and (
+                    below.head.lemma_.casefold() in WISH_LEMMAS | APPEAL_LEMMAS or
+                    any(g.dep_ == "aux" and g.lower_ == "to" for g in below.head.children))
                 for c in below.children) and not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless")
                 for a in below.ancestors for c in a.children):
@@ -3667,10 +3691,17 @@ def _headline_names(trigger: Token, clause: Span) -> list[Token]:
     # a noun phrase or a list of them ("Scholz", "Macron and Scholz", "NATO chief", "IAEA
     # head", which the small model often tags as a common noun or even a verb), never a
     # clause of its own ("In order to meet Putin, …", "He says …")
-    if any(t.tag_ in FINITE_TAGS or t.pos_ in NOT_IN_HEADLINE_SUBJECT or
+    # ("WHO head Tedros to visit China": a role word the tagger read as a finite verb)
+    if any(t.tag_ in FINITE_TAGS and t.lower_ not in HEADLINE_ROLE_WORDS or
+           t.pos_ in NOT_IN_HEADLINE_SUBJECT and t.lower_ not in HEADLINE_ROLE_WORDS and
+           not (t.is_upper and len(t.text) > 1) or  # ("WHO" read as a pronoun)
            t.is_punct and t.text != "," for t in before):
         return []
     return [t for t in before if t.text != "," and t.lower_ != "and"]
+
+
+HEADLINE_ROLE_WORDS = {"head", "chief", "boss", "envoy", "leader", "heads", "chiefs",
+                       "leaders", "envoys"}
 
 
 def _leg_after_purpose(to: Token, trigger: Token) -> bool:
