@@ -35,7 +35,9 @@ BASIL = REPO.parent / "shared" / "data" / "basil"
 # Batch 4 (three triplets' nine versions: an Arizona veto, travel bans on Indiana, the demand
 # for Adam Schiff's resignation; proposals annotated too), blind: events F1 0.244 (P 0.225,
 # R 0.267), proposals F1 0.611 (P 0.500, R 0.786); after the fixes of the same session events
-# 0.338 (P 0.314, R 0.367), proposals 0.686 (P 0.571, R 0.857).
+# 0.338 (P 0.314, R 0.367), proposals 0.686 (P 0.571, R 0.857); after the fifth blind set's
+# kinds (group references, announced cuts in dealings, headlines read again) events 0.385
+# (P 0.357, R 0.417).
 # The margins allow for actor changes made in parallel.
 BATCHES = [
     # (gold file, F1 floor, gold files whose articles it must not share)
@@ -43,7 +45,7 @@ BATCHES = [
     ("basil_events_dev2.json", 0.53, ["news_events.json", "basil_events_dev.json"]),
     ("basil_events_dev3.json", 0.48, ["news_events.json", "basil_events_dev.json",
                                       "basil_events_dev2.json"]),
-    ("basil_events_dev4.json", 0.31, ["news_events.json", "basil_events_dev.json",
+    ("basil_events_dev4.json", 0.35, ["news_events.json", "basil_events_dev.json",
                                       "basil_events_dev2.json", "basil_events_dev3.json"]),
 ]
 # proposals and demands, annotated in batch 4 only

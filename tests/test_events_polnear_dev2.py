@@ -179,3 +179,23 @@ def test_a_title_case_headline_is_read_again_in_sentence_case() -> None:
     assert ("REJECT", "Hillary Clinton", "Barack Obama") in found
     found = tuples("Former Mayor Tom Hadley Charged In Bribery Case\n\nTom Hadley spoke.")
     assert not any(e[1] == "Tom Hadley" for e in found)
+
+
+def test_the_act_charged_is_not_the_accusers_deed() -> None:
+    found = tuples("Serbia accused Kosovo of shelling the border post.")
+    assert ("ACCUSE", "Serbia", "Kosovo") in found
+    assert not any(e[0] == "ASSAULT" and e[1] == "Serbia" for e in found)
+
+
+def test_a_vow_to_retaliate_aims_at_who_just_acted() -> None:
+    found = tuples("Canada on Monday imposed tariffs on Chinese steel, and Beijing vowed to "
+                   "retaliate.")
+    assert ("THREATEN", "China", "Canada") in found
+
+
+def test_being_in_touch_with_a_party_is_a_consultation() -> None:
+    found = tuples("Secretary Antony Blinken has been in touch with Ukrainian President "
+                   "Volodymyr Zelensky all week.")
+    assert ("CONSULT", "Antony Blinken", "Volodymyr Zelensky") in found
+    found = tuples("Joe Biden is in touch with reality, his aides insist.")
+    assert not any(e[0] == "CONSULT" for e in found)

@@ -22,8 +22,10 @@ from tests.gold_checks import assert_event_units_well_formed
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "polnear_events_dev2.json"
 TEXTS = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
-# Blind first figure: F1 0.333 (P 0.366, R 0.306).
-FLOOR = 0.30
+# Blind first figure: F1 0.333 (P 0.366, R 0.306); 0.337 after gold revision 1 (signing an
+# agreement accepts SUPPORT); after the fixes of the same session 0.652 (P 0.698, R 0.612).
+# The margin allows for actor changes made in parallel.
+FLOOR = 0.58
 # Gold files whose events must not come from the same articles.
 APART_FROM = ["polnear_events_dev.json", "news_events_judged.json", "news_events_judged2.json"]
 

@@ -24,8 +24,10 @@ TEXTS = REPO.parent / "shared" / "data" / "polnear" / "dev" / "text"
 # Blind first figure: F1 0.274 (P 0.345, R 0.227); after the fixes of the same session
 # 0.459 (P 0.567, R 0.386); 0.453 after parallel actor changes; round 2 (reported blame,
 # quoted rebukes of what was just said, deeds given as the reason for an asked apology)
-# 0.513 (P 0.588, R 0.455). The margin allows for actor changes made in parallel.
-FLOOR = 0.46
+# 0.513 (P 0.588, R 0.455); after the fifth blind set's kinds (headlines read again in
+# sentence case, group references) 0.525 (P 0.583, R 0.477). The margin allows for actor
+# changes made in parallel.
+FLOOR = 0.48
 # Gold files whose events must not come from the same articles.
 APART_FROM = ["news_events.json", "news_events_judged.json", "news_events_judged2.json",
               "basil_events_dev.json", "basil_events_dev2.json"]

@@ -975,6 +975,7 @@ class EventExtractor:
                         events.append(event)
             events.extend(_did_so(doc, sent, events, mentions))
         _share_targets(doc, events)
+        _answer_targets(events)
         _fill_interlocutors(doc, events)
         doc._.events = [e for i, e in enumerate(events)
                         if not any(_same_event(e, f) for f in events[:i])]
@@ -1659,6 +1660,25 @@ def _share_targets(doc: Doc, events: list[Event]) -> None:
             event.target = named.pop()
 
 
+RETALIATION = re.compile(r"\b(?:retaliat\w*|respond\w*|hit(?:s|ting)? back|strikes? back)\b",
+                         re.IGNORECASE)
+RETALIATION_REACH = 400  # characters back to the act answered
+
+
+def _answer_targets(events: list[Event]) -> None:
+    """'The EU imposed sanctions on Russia, and Moscow vowed to retaliate': a target-less
+    threat or act of retaliation is aimed at whoever just acted against its actor."""
+    for event in events:
+        if event.target is not None or event.type not in FORCEFUL_TYPES \
+                or not RETALIATION.search(event.evidence):
+            continue
+        done = [e for e in events if e is not event and e.target == event.actor
+                and e.actor != event.actor and e.type in FORCEFUL_TYPES | HOSTILE_TYPES
+                and 0 <= event.start - e.start <= RETALIATION_REACH]
+        if done:
+            event.target = done[-1].actor
+
+
 def _state_after(doc: Doc, verb: Token, preps: tuple[str, ...], mentions: list[ActorMention],
                  actor: str | None, own: str | None) -> str | None:
     """The first state other than the actor's own named as the object of one of the verb's
@@ -1774,6 +1794,9 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue
         if _headline_passive(token, sent):
             continue  # "Roger Stone Indicted", "Steele Criticized": the named one is the target
+        if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") \
+                and _lemma(token.head.head) in JUDGING_VERBS and PENTACODE[etype] == 4:
+            continue  # "accused Kyiv of shelling the plant": the charge, not the accuser's deed
         if etype == "ASSAULT" and _verbal_attack(token):
             etype, mode = "ACCUSE", "disapprove"
             doer = _subject(verb)
@@ -2445,6 +2468,9 @@ ACCORD_NOUNS = {"agreement", "deal", "truce", "ceasefire", "cease-fire", "accord
 QUESTIONED_TRAITS = {"eligibility", "patriotism", "loyalty", "honesty", "integrity", "motive",
                      "credibility", "judgment", "judgement", "competence", "fitness",
                      "legitimacy", "citizenship", "sanity", "character", "truthfulness"}
+# Whom one is "in touch with" when no name is given ("various officials", "his counterpart").
+CONTACTED_NOUNS = {"official", "leader", "counterpart", "office", "government", "authority",
+                   "minister", "ally", "partner", "mayor", "governor", "president", "diplomat"}
 # What a promise can hold out as harm: "promised a veto", "vowed retaliation".
 PROMISED_HARM = {"veto", "retaliation", "reprisal", "revenge", "punishment"}
 # A verb's own noun as its object: "fought the battle", "fought a good fight".
@@ -3119,6 +3145,15 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             for c in token.children):
         return "AGREE", None, token  # "has no objection to X": consent
+    if lemma in ("be", "get", "keep", "stay", "remain") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and _lemma(g) == "touch" and any(
+                    p.dep_ == "prep" and p.lower_ == "with" and any(
+                        w.dep_ == "pobj" and (_actorish(w) or _lemma(w) in CONTACTED_NOUNS)
+                        for w in p.children) for p in (*g.children, *c.children))
+                for g in c.children)
+            for c in token.children):
+        return "CONSULT", None, token  # "we've been in touch with the mayor's office"
     if token.pos_ == "VERB" and lemma == "hold" and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and _lemma(g) == "contempt" for g in c.children)
@@ -4665,6 +4700,12 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
         yield from (c for c in held.children if c.i < held.i and c.dep_ in (
             "poss", "amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG",
                                                                    "PERSON"))
+    if cand.type == "CONSULT":
+        # "has been in touch with Zelensky": the party after "with"
+        yield from (w for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for g in c.children if g.dep_ == "pobj" and _lemma(g) == "touch"
+                    for p in (*g.children, *c.children) if p.dep_ == "prep"
+                    and p.lower_ == "with" for w in p.children if w.dep_ == "pobj")
     for child in verb.children:
         if child.dep_ == "oprd" and cand.type in ("ACCUSE", "SUPPORT") \
                 and _lemma(verb) in LABELLING_VERBS and child.i < cand.token.i \
