@@ -1915,8 +1915,11 @@ def _that_clause(verb: Token) -> bool:
     'post' a finite clause with a subject of its own will do without the 'that' ('the
     chairs wrote they expect the report soon'); 'estimated 50 dead' keeps needing it."""
     bare = verb.lemma_.casefold() in ("write", "post")
+    # ("wrote on Telegram that the West was lying": the parser may take that "that" for a
+    # pronoun of the clause; opening it, it still marks it)
     return any(c.dep_ == "ccomp" and c.i > verb.i and (any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or (
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or
+        c.left_edge.lower_ == "that" and c.left_edge.i > verb.i or (
         bare and c.tag_ in ("VBD", "VBZ", "VBP", "MD") and not c.left_edge.tag_.startswith("W")
         and any(
             g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children)))

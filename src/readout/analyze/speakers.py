@@ -1130,6 +1130,14 @@ class SpeakerResolver:
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
                 if len(ent.text.split()) == 1 and ent.text.casefold() in self.people:
                     return self.person_name(ent.text)  # a known surname the NER mislabelled
+                # "Russia's Foreign Ministry": the body the actor step read over the whole
+                # phrase, which the NER cut after the owner
+                body = next((m.actor for m in self.mentions if m.start <= ent.start_char
+                             and ent.end_char <= m.end and m.start >= phrase.start_char
+                             and (entry := self.gazetteer.entries.get(m.actor)) is not None
+                             and entry.kind == "organization"), None)
+                if body is not None:
+                    return body
                 return self._of_extension(ent) or self.org_name(self.full_org_text(ent), head)
         if head.pos_ == "NOUN" and self._person_noun(head):
             # "the first lady of Ukraine Olena Zelenska", "the chief executive of Acme Corp
