@@ -120,3 +120,13 @@ def test_they_meet_after_a_list_of_urgers_is_the_urged_pair():
                      "on Tuesday in Vienna.", published="2018-07-13")
     assert parties(found) == [["Donald Trump", "Vladimir Putin"]]
     assert found[0].status == "planned" and found[0].place == "Vienna"
+
+
+def test_where_a_clause_on_the_subject_puts_them_is_the_contact_place():
+    found = contacts("Angela Merkel, who was in Lisbon on Thursday, held talks with Emmanuel "
+                     "Macron.")
+    assert parties(found) == [["Angela Merkel", "Emmanuel Macron"]]
+    assert found[0].place == "Lisbon"
+    # a birthplace is no place of the meeting
+    found = contacts("Angela Merkel, who was born in Hamburg, met Emmanuel Macron.")
+    assert found[0].place is None

@@ -4356,6 +4356,12 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
     anchors.update(g.i for c in trigger.children if c.dep_ == "prep" and
                    c.lower_ in ("during", "on") for g in c.children if g.dep_ == "pobj" and
                    g.lemma_.casefold() in ("visit", "trip", "stop", "tour", "stay", "swing"))
+    # "Merkel, who was in Paris on Thursday, held talks with Macron": where the subject is
+    # said to be, in a clause on it, is where the contact was
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    anchors.update(r.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for r in c.children if r.dep_ == "relcl" and
+                   r.lemma_.casefold() in ("be", "arrive", "stay"))
     # "welcomed Merkel to the White House", parsed with the place on the guest
     guests = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" \
         else []
