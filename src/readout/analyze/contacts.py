@@ -646,11 +646,11 @@ class ContactExtractor:
                                          trigger.pos_ == "VERB" and
                                          not any(self._is_person(p) for p in parties)):
                     parties = before
-                elif len(before) > 2 and (pair := self._urged_pair(doc, clause, trigger,
-                                                                   mentions, quoted, lead)):
+                elif len(before) > 2 and (urged := self._urged_pair(doc, clause, trigger,
+                                                                    mentions, quoted, lead)):
                     # "a handful — X, Y and Z — urged the president to get tough with Putin
                     # when they meet": "they" are whom they urge and the one to face
-                    parties = pair
+                    parties = urged
             # ("the two leaders will meet again at the G20": the body is where they meet)
             at_body = bool(parties) and all(
                 self._is_body(p) and self._mentioned_in(doc, p, mentions, {
