@@ -182,3 +182,11 @@ def test_a_us_cabinet_title_is_no_part_of_the_name_and_says_the_country(nlp):
     assert found["Dale Morton"] == ("United States", "government")
     assert found["Lena Voss"] == ("United States", "government")
     assert "Interior Dale Morton" not in found
+
+
+def test_a_bare_surname_stays_with_the_leader_of_the_day():
+    # Iraq's Barham Salih is also spelt "Saleh"; a bare "Saleh" in 2011 is Yemen's president
+    from readout.analyze import analyze_text
+
+    result = analyze_text("Saleh left for Riyadh for treatment.", published="2011-06-05")
+    assert "Ali Abdullah Saleh" in {a.name for a in result.actors}

@@ -1697,8 +1697,17 @@ def _own_state(doc: Doc, actor: str | None) -> str | None:
     actor's own side, never the other party of an international event."""
     for a in doc._.actors or []:
         if a.name == actor:
+            if a.sector in OPPOSING_SECTORS:
+                # a party's nominee or a legislator attacking "the Obama administration"
+                # takes on their own state's government: no side to keep them from it
+                return None
             return a.country if a.country != actor else None
     return None
+
+
+# sectors whose people act on their own state's government as often as for it
+OPPOSING_SECTORS = frozenset({"political_party", "legislature", "civil_society", "media",
+                              "think_tank", "ngo", "judiciary"})
 
 
 REFUGE_NOUNS = {"refuge", "asylum", "shelter", "sanctuary", "protection"}
