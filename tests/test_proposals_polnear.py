@@ -196,3 +196,10 @@ def test_a_priority_for_someone_names_the_addressee_and_the_subject_is_the_step(
                          "Cutting waste must be the first task for Germany.")
     assert [(p.addressee, p.issue) for p in found] == [("United States", "Getting Russia right"),
                                                        ("Germany", "Cutting waste")]
+
+
+def test_a_shared_view_is_held_by_those_who_agree_not_the_author() -> None:
+    found = proposals_of("But there was more agreement that Europe should increase military "
+                         "coordination. NATO members reached a consensus that Kyiv must "
+                         "receive more arms.")
+    assert [p.proposer for p in found] == [None, "NATO"]

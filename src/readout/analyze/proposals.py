@@ -64,6 +64,8 @@ MEMBER_NOUNS = {"senator", "lawmaker", "legislator", "congressman", "congresswom
                 "representative", "leader", "official"}
 PARTY_WORDS = {"republican": "Republicans", "gop": "GOP", "democratic": "Democrats",
                "democrat": "Democrats"}
+# A view several hold: its clause is theirs, not the author's ("agreement that X should")
+SHARED_VIEW_NOUNS = {"agreement", "consensus", "unanimity", "accord"}
 # Words of fearing: what follows them is feared, not urged
 FEAR_WORDS = {"concern", "concerned", "worry", "worried", "fear", "afraid", "alarm",
               "alarmed", "dread"}
@@ -408,6 +410,16 @@ class ProposalExtractor:
                 name = _actor_of(doc, owner, mentions)
                 if name:
                     return name
+            if anc.pos_ == "NOUN" and anc.lemma_.casefold() in SHARED_VIEW_NOUNS and \
+                    verb in anc.subtree:
+                # "there was more agreement that Europe should …": those who agree, unnamed
+                # here, not the author
+                owner = _possessor(anc) or next((o for p in anc.children if p.dep_ == "prep"
+                                                 and p.lower_ in ("among", "between", "of")
+                                                 for o in p.children if o.dep_ == "pobj"), None)
+                if owner is None and anc.dep_ in ("dobj", "obj"):
+                    owner = _subject(anc.head)  # "NATO members reached a consensus that …"
+                return _actor_of(doc, owner, mentions) if owner is not None else None
         # Reported speech: "Macron has reiterated that sovereignty must be protected".
         for anc in [verb, *list(verb.ancestors)[:4]]:
             if anc.lemma_.casefold() in SPEECH and anc.i != verb.i:
