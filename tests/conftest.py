@@ -46,6 +46,22 @@ def quotes():
     return run
 
 
+@pytest.fixture(scope="session")
+def quotes_dated():
+    """A maker of the quote finder for tests: ``quotes_dated(day)`` gives ``run(text,
+    published=day)``, the article's quote records (modules name their own default date)."""
+    pytest.importorskip("spacy")
+    from readout.analyze import analyze_text
+
+    def make(default: str | None):
+        def run(text: str, published: str | None = default):
+            return analyze_text(text, published=published).quotes
+
+        return run
+
+    return make
+
+
 @pytest.fixture(scope="module")
 def indirect():
     """The indirect-speech units readout finds in a text written for a test, as (reported

@@ -9,13 +9,8 @@ pytest.importorskip("spacy")
 
 
 @pytest.fixture(scope="module")
-def analyze():
-    from readout.analyze import analyze_text
-
-    def run(text: str, published: str | None = "2022-01-10"):
-        return analyze_text(text, published=published).quotes
-
-    return run
+def analyze(quotes_dated):
+    return quotes_dated("2022-01-10")
 
 
 def _by_text(text, quotes, kind):
