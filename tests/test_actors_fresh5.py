@@ -190,3 +190,14 @@ def test_a_bare_surname_stays_with_the_leader_of_the_day():
 
     result = analyze_text("Saleh left for Riyadh for treatment.", published="2011-06-05")
     assert "Ali Abdullah Saleh" in {a.name for a in result.actors}
+
+
+def test_an_office_owned_by_the_leader_of_the_day_is_his_state_s(nlp):
+    doc = nlp(make_doc(nlp, Article(doc="t", text="President Obama's national security adviser "
+                                    "said the visit was destructive.", published="2015-02-25")))
+    assert ("national security adviser", "Susan Rice") in {
+        (m.text, m.actor) for m in doc._.actor_mentions}
+    # anyone but a leader of the day: whoever serves them is unknown here
+    doc = nlp(make_doc(nlp, Article(doc="t", text="Hillary Clinton's spokesman said so.",
+                                    published="2015-02-25")))
+    assert [m.actor for m in doc._.actor_mentions] == ["Hillary Clinton"]

@@ -142,6 +142,9 @@ GOVERNMENT_WORDS = {"president", "minister", "secretary", "adviser", "advisor", 
 US_CABINET_TITLE = re.compile(
     r"\bSecretary of (?:the )?(?:Interior|Treasury|Commerce|Energy|Labor|Agriculture|Education|"
     r"Transportation|Homeland Security|Veterans Affairs|Housing|Health|State|Defense|War)\b")
+# the offices whose holders lead a state and appoint its officials
+LEADING_ROLES = frozenset({"president", "prime_minister", "chancellor", "monarch",
+                           "supreme_leader"})
 # what a party's people are called before their name ("Republican challenger Mitt Romney")
 CAMPAIGN_ROLE_NOUNS = {"challenger", "hopeful", "candidate", "nominee", "contender",
                        "front-runner", "frontrunner", "strategist", "operative", "incumbent"}
@@ -1580,6 +1583,22 @@ class ActorResolver:
             return self.config.home_country
         return self.gazetteer.codes.get(code) or FALLBACK_CODES.get(code, self.config.home_country)
 
+    def _state_led_by_owner(self, match: re.Match[str], known: list[ActorMention],
+                            day: str | None) -> str | None:
+        """The state the owner of a role phrase leads on the day, when the owner was read as a
+        gazetteer person who is its head of state or government then ("Obama's"); None for
+        anyone else ("Clinton's spokesman": whoever serves her, unknown here)."""
+        if not day:
+            return None
+        for m in known:
+            entry = self.gazetteer.entries.get(m.actor)
+            if m.start <= match.start("who") < m.end and entry is not None and \
+                    entry.kind == "person":
+                states = {r.of for r in entry.roles
+                          if r.role in LEADING_ROLES and r.active_on(day)}
+                return states.pop() if len(states) == 1 else None
+        return None
+
     def _only_monarch(self, role_word: str, day: str, home: str) -> str | None:
         """"the Queen" with no country: the queen (or king) of the home country that day,
         else the one reigning over most realms, which English-language news means by "the
@@ -1747,7 +1766,11 @@ class ActorResolver:
                         text[match.end():], re.IGNORECASE):
                 continue  # "the president and chairman of the board": a company's officer
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            owner_read = match.group("who") and self._owner_already_read(match, known)
+            # "President Obama's national security adviser": an office of the state the owner
+            # leads on the day
+            led = self._state_led_by_owner(match, known, day) if match.group("who") else None
+            owner_read = match.group("who") and (led is not None or
+                                                 self._owner_already_read(match, known))
             if owner_read and span is not None:
                 # "Britain's prime minister": the state is its own mention; the role is the
                 # words after it
@@ -1770,7 +1793,9 @@ class ActorResolver:
                 continue  # "UK Secretary of State for Defence Ben Wallace": a longer title
             who = match.group("who")
             of = None
-            if who and who.casefold() in ROLE_WORDS:
+            if led is not None:
+                of = led
+            elif who and who.casefold() in ROLE_WORDS:
                 of = home  # "the president's press secretary": an office of the home country
             elif who:
                 of = self.gazetteer.demonyms.get(normalise_form(who))
@@ -1793,6 +1818,7 @@ class ActorResolver:
                     # "the North's leader": a state read under a short form of its own
                     of = next((m.actor for m in known if m.start <= match.start("who") < m.end
                                and self._is_state(m.actor)), None)
+
                 if of is None:
                     continue  # "Fellows Program director": a role of something we do not know
             elif not match.group("det"):
