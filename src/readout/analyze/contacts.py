@@ -2712,6 +2712,23 @@ def _proposed(trigger: Token) -> bool:
     return False
 
 
+def _gerund_under_an_obligation(trigger: Token) -> bool:
+    """"In talking with Putin, Biden has to avoid …", "When meeting Xi, she must raise …":
+    the talk is the setting of an advice or duty, not a contact the article reports."""
+    if trigger.tag_ != "VBG" or trigger.dep_ not in ("pcomp", "advcl") or \
+            trigger.head.lower_ not in ("in", "when", "while", "before"):
+        return False
+    verb = trigger.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    must = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
+               for c in verb.children)
+    has_to = verb.lemma_.casefold() in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children)
+    return must or has_to
+
+
 def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "either could pick up the phone", "might hold talks": a possibility, not a contact
@@ -2722,6 +2739,8 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                 for c in trigger.head.children))
     sibling = _infinitive_sibling(trigger)
     if sibling is not None and _is_hypothetical(sibling, clause):
+        return True
+    if _gerund_under_an_obligation(trigger):
         return True
     if _proposed(trigger):
         return True
