@@ -349,3 +349,14 @@ def test_a_contact_named_in_passing_is_compared_on_its_own_sentence():
     stressed = [w.casefold() for w in accounts["a.txt"]["stresses"]]
     assert "government offices crisis room" not in stressed and "grain" not in stressed
     assert "tension" in stressed
+
+
+def test_a_plan_reported_before_the_contact_or_undated_is_no_conflict():
+    for published in ("2023-03-06", None):
+        a, b, _c = three_sources()
+        b.contacts[0].status = "planned"
+        b.contacts[0].date = "2023-03-07"
+        b.article.published = published
+        (entry,) = build_timeline([a, b])
+        assert entry.status == "held"
+        assert not [c for c in entry.conflicts if c["field"] == "status"]

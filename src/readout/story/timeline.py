@@ -251,25 +251,25 @@ def _conflicts(entry: TimelineEntry) -> list[dict[str, Any]]:
             sides = {by_doc[docs[0]].sides for v in distinct if (docs := values[v])}
             if len(sides) == 1:
                 continue
+        if attribute == "status" and len(distinct) > 1 and \
+                not _planned_after_the_fact(entry, values):
+            continue  # a plan reported before the contact took place contradicts nothing
         if len(distinct) > 1:
             item: dict[str, Any] = {
                 "field": attribute,
                 "values": [{"value": list(v) if isinstance(v, tuple) else v,
                             "sources": sorted(set(values[v]))} for v in distinct]}
-            if attribute == "status":
-                item["note"] = _status_note(entry, values)
             found.append(item)
     return found
 
 
-def _status_note(entry: TimelineEntry, values: dict[Any, list[str]]) -> str | None:
-    """A report written before a contact took place calls it planned; say so."""
-    planned = [s for s in entry.sources if s.doc in values.get("planned", [])]
+def _planned_after_the_fact(entry: TimelineEntry, values: dict[Any, list[str]]) -> bool:
+    """Whether a report calling the contact planned was published after its day: only then
+    do 'held' and 'planned' disagree (an undated plan may well precede the contact)."""
     when = to_day(entry.date)
-    if when is not None and planned and all(
-            (d := to_day(s.published)) is not None and d <= when for s in planned):
-        return "the 'planned' reports were published before the contact took place"
-    return None
+    planned = [s for s in entry.sources if s.doc in values.get("planned", [])]
+    return when is not None and any(
+        (d := to_day(s.published)) is not None and d > when for s in planned)
 
 
 def _report(book: ActorBook, analysis: ArticleAnalysis, contact: Contact) -> SourceReport:
