@@ -19,3 +19,12 @@ def test_a_planned_call_before_it_stays():
     found = _contacts("Tomorrow, Presidents Joe Biden and Vladimir Putin will meet virtually. "
                       "In talking with Putin, Biden has to avoid topics that would anger allies.")
     assert found == [(["Joe Biden", "Vladimir Putin"], "video call", "planned")]
+
+
+def test_a_place_that_owns_a_wish_is_not_where_the_contact_was():
+    found = analyze_text("Putin and Biden spoke by phone on Thursday. The call, held at "
+                         "Moscow's request, lasted about an hour.", published="2021-12-31").contacts
+    assert [c.place for c in found] == [None, None]
+    found = analyze_text("Biden met Putin at Geneva's Villa La Grange on June 16.",
+                         published="2021-06-17").contacts
+    assert [c.place for c in found] == ["Geneva"]

@@ -4412,6 +4412,11 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
             preps = (*preps, "on")  # "met senators on Capitol Hill"
         if prep is None or prep.lower_ not in preps:
             continue
+        owned = clause.doc[ent.end:ent.end + 2]
+        if len(owned) == 2 and owned[0].text in ("'s", "\u2019s") and \
+                owned[1].is_lower and owned[1].lower_ not in BUILDING_NOUNS:
+            continue  # "held at Moscow's request": whose wish, not where ("at Geneva's Villa
+            # La Grange", "at the Kremlin's residence" stay places)
         if prep.head.i in anchors or prep.head.head.i in anchors or \
                 prep.head.lower_ in NAMED_FORMAT_NOUNS and prep.head.head.head.i in anchors or \
                 _in_a_venue(prep, anchors):
