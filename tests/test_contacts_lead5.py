@@ -28,3 +28,14 @@ def test_a_place_that_owns_a_wish_is_not_where_the_contact_was():
     found = analyze_text("Biden met Putin at Geneva's Villa La Grange on June 16.",
                          published="2021-06-17").contacts
     assert [c.place for c in found] == ["Geneva"]
+
+
+def test_a_participle_opening_the_sentence_is_done_by_its_subject():
+    found = _contacts("Speaking with Vladimir Putin by phone on Tuesday, Joe Biden warned him "
+                      "of sanctions.")
+    assert found == [(["Joe Biden", "Vladimir Putin"], "phone call", "held")]
+    found = analyze_text("After meeting Vladimir Putin in Geneva, Joe Biden told reporters the "
+                         "talks were good.", published="2021-06-17").contacts
+    assert [(c.participants, c.place) for c in found][:1] == [
+        (["Joe Biden", "Vladimir Putin"], "Geneva")]
+    assert _contacts("Speaking to reporters on Tuesday, Joe Biden said he was hopeful.") == []

@@ -1780,6 +1780,7 @@ class ContactExtractor:
         region = _clause_tokens(trigger, clause) - _reporters(trigger) - \
             _topics(trigger, clause) - _descriptions(trigger, clause) - \
             _relations(trigger, clause) - _setting_of_a_refusal(trigger)
+        region |= _participle_doer(trigger)
         found = self._collect(doc, clause, region, mentions, quoted, lead)
         if trigger.pos_ in ("NOUN", "PROPN") and len(own) == 1 and own[0] not in found and \
                 self._home_of(own[0]) == own[0] and \
@@ -2712,13 +2713,39 @@ def _proposed(trigger: Token) -> bool:
     return False
 
 
+# prepositions and conjunctions that open a participle whose doer is the clause's subject
+GERUND_OPENERS = frozenset({"in", "while", "after", "before", "when", "since", "by"})
+
+
+def _participle_doer(trigger: Token) -> set[int]:
+    """"Speaking with Putin by phone, Biden warned …", "After meeting Putin in Geneva, Biden
+    said …": a participle with no subject of its own is done by the subject of the clause it
+    opens (its tokens; none for other triggers)."""
+    if trigger.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return set()
+    if trigger.dep_ == "advcl":
+        governor = trigger.head
+    elif trigger.dep_ == "pcomp" and trigger.head.lower_ in GERUND_OPENERS:
+        governor = trigger.head.head
+    else:
+        return set()
+    if governor.pos_ not in ("VERB", "AUX") or governor.i < trigger.i:
+        return set()  # (only a participle that opens its clause, before the verb)
+    return {t.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree}
+
+
 def _gerund_under_an_obligation(trigger: Token) -> bool:
     """"In talking with Putin, Biden has to avoid …", "When meeting Xi, she must raise …":
     the talk is the setting of an advice or duty, not a contact the article reports."""
-    if trigger.tag_ != "VBG" or trigger.dep_ not in ("pcomp", "advcl") or \
-            trigger.head.lower_ not in ("in", "when", "while", "before"):
+    if trigger.tag_ != "VBG":
         return False
-    verb = trigger.head.head
+    if trigger.dep_ == "advcl":
+        verb = trigger.head  # "When meeting Xi, she must …"
+    elif trigger.dep_ == "pcomp" and trigger.head.lower_ in GERUND_OPENERS:
+        verb = trigger.head.head  # "In talking with Putin, Biden has to …"
+    else:
+        return False
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     must = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
