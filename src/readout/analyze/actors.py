@@ -339,6 +339,8 @@ class PersonFound:
     actor: str = ""
     char_start: int = 0
     info: dict[str, str | None] = field(default_factory=dict)
+    # the lower-case words describing the person before the name ("government spokesman")
+    described: list[Token] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -968,6 +970,7 @@ class ActorResolver:
                 p.actor = full.get(word) or (next(iter(owners)) if len(owners) == 1 else
                                              next(iter(kin)) if len(kin) == 1 else
                                              p.words[-1])
+            p.described = _descriptor_before(doc, p)
             p.info = self._person_info(doc, p)
         # "Saif al-Islam Gaddafi" beside Muammar Gaddafi: kin the article names share the
         # known person's country (only with a full name; a bare surname is that person)
@@ -1031,7 +1034,7 @@ class ActorResolver:
             country = "United States"  # "Ariz. Gov. Jan Brewer", "Ohio Sen. Kay Dorn"
         # "Libyan government spokesman Musa Ibrahim": lower-case words before the name that
         # the title splitter leaves out still say whom the person speaks for
-        described = _descriptor_before(doc, p)
+        described = p.described
         if described:
             described_country = self._country_in(described)
             country = country or described_country
@@ -2024,8 +2027,7 @@ class ActorResolver:
         text = doc_text(doc)
         # the title, or the lower-case description before the name ("U.N. envoy Staffan de
         # Mistura", "comedian Kathy Griffin")
-        described = {id(p): " ".join(t.text for t in _descriptor_before(doc, p)) for p in people}
-        titled = sorted((p for p in people if (p.title or described[id(p)]) and p.actor),
+        titled = sorted((p for p in people if (p.title or p.described) and p.actor),
                         key=lambda p: p.char_start)
         if not titled:
             return found
@@ -2049,8 +2051,8 @@ class ActorResolver:
             forms = DESCRIPTOR_TITLES[match.group("word").casefold()]
             holders = []
             for p in titled:
-                words = [w.strip(".,").casefold()
-                         for w in f"{p.title} {described[id(p)]}".split()]
+                words = [w.strip(".,").casefold() for w in p.title.split()] + \
+                    [t.lower_ for t in p.described]
                 # ("Secretary General Jens Stoltenberg" is no general)
                 words = [w for k, w in enumerate(words)
                          if not (w == "general" and k and words[k - 1] in OFFICE_GENERALS)]

@@ -2717,19 +2717,29 @@ def _proposed(trigger: Token) -> bool:
 GERUND_OPENERS = frozenset({"in", "while", "after", "before", "when", "since", "by"})
 
 
-def _participle_doer(trigger: Token) -> set[int]:
-    """"Speaking with Putin by phone, Biden warned …", "After meeting Putin in Geneva, Biden
-    said …": a participle with no subject of its own is done by the subject of the clause it
-    opens (its tokens; none for other triggers)."""
-    if trigger.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        return set()
+def _participle_governor(trigger: Token) -> Token | None:
+    """The verb a participle trigger is governed by: the clause it hangs from ("When meeting
+    Xi, she must …") or the verb of the preposition that opens it ("In talking with Putin,
+    Biden has to …"); None for other triggers."""
+    if trigger.tag_ != "VBG":
+        return None
     if trigger.dep_ == "advcl":
         governor = trigger.head
     elif trigger.dep_ == "pcomp" and trigger.head.lower_ in GERUND_OPENERS:
         governor = trigger.head.head
     else:
+        return None
+    return governor if governor.pos_ in ("VERB", "AUX") else None
+
+
+def _participle_doer(trigger: Token) -> set[int]:
+    """"Speaking with Putin by phone, Biden warned …", "After meeting Putin in Geneva, Biden
+    said …": a participle with no subject of its own is done by the subject of the clause it
+    opens (its tokens; none for other triggers)."""
+    governor = _participle_governor(trigger)
+    if governor is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return set()
-    if governor.pos_ not in ("VERB", "AUX") or governor.i < trigger.i:
+    if governor.i < trigger.i:
         return set()  # (only a participle that opens its clause, before the verb)
     return {t.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree}
@@ -2738,15 +2748,8 @@ def _participle_doer(trigger: Token) -> set[int]:
 def _gerund_under_an_obligation(trigger: Token) -> bool:
     """"In talking with Putin, Biden has to avoid …", "When meeting Xi, she must raise …":
     the talk is the setting of an advice or duty, not a contact the article reports."""
-    if trigger.tag_ != "VBG":
-        return False
-    if trigger.dep_ == "advcl":
-        verb = trigger.head  # "When meeting Xi, she must …"
-    elif trigger.dep_ == "pcomp" and trigger.head.lower_ in GERUND_OPENERS:
-        verb = trigger.head.head  # "In talking with Putin, Biden has to …"
-    else:
-        return False
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _participle_governor(trigger)
+    if verb is None:
         return False
     must = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
                for c in verb.children)
