@@ -23,6 +23,7 @@ from the proposed act and its object.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -72,6 +73,20 @@ FEAR_WORDS = {"concern", "concerned", "worry", "worried", "fear", "afraid", "ala
 # Nouns of a rule of life: "the Golden Rule that you should …"
 MAXIM_NOUNS = {"rule", "principle", "maxim", "adage", "saying", "motto", "commandment",
                "proverb", "creed"}
+# Words that put forward someone's stand ("both men had the same position: Congress should
+# …", "that's the premise"): what they hold is their holder's, not the writer's
+VOICED_NOUNS = {"message", "position", "view", "stance", "line", "argument", "premise",
+                "narrative", "thesis", "pitch", "mantra", "slogan", "refrain", "logic", "theory",
+                "script", "orders", "order", "instructions", "directive", "talking"}
+# Telling with scorn: a demand voiced to mock it is not the mocker's
+MOCK_VERBS = {"mock", "scoff", "sneer", "deride", "ridicule", "jeer", "taunt", "lampoon",
+              "parody", "joke", "quip", "jest"}
+MOCK_ADVERBS = {"sarcastically", "mockingly", "ironically", "derisively", "facetiously",
+                "jokingly", "sardonically", "scornfully", "sneeringly"}
+# A share of a population holds a view as the public, not as the state ("a majority of
+# Americans believe we should …")
+SHARE_NOUNS = {"majority", "minority", "plurality", "percent", "%", "half", "third",
+               "quarter", "share", "most", "many", "some", "few"}
 # What reporters ask for: "did not respond to requests for comment"
 PRESS_ASKS = {"comment", "interview", "reaction", "clarification", "elaboration"}
 # Kinds of call that ask nothing: "a wake-up call for the West", "a phone call for …"
@@ -179,6 +194,39 @@ LABEL_BREAKS = {"including", "while", "whereas", "because", "although", "though"
 # words a label never ends on ("a freeze on NATO expansion that", "tax breaks such")
 LABEL_TAIL = {"and", "or", "with", "for", "on", "into", "such", "as", "like", "but", "which",
               "who", "from", "at", "is", "are", "was", "were", "not", "currently", "than"}
+# Steps of policy one party wants or seeks ("wants to extend paid leave", "seeks to lift the
+# embargo"): a positive list, so that "wants to win" or "seeks to divide" propose nothing
+POLICY_VERBS = {"extend", "expand", "cut", "raise", "lower", "reduce", "increase", "ban", "lift",
+                "impose", "end", "stop", "halt", "freeze", "build", "send", "deploy", "withdraw",
+                "pull", "station", "return", "restore", "resume", "reopen", "close", "sign",
+                "negotiate", "join", "create", "establish", "abolish", "repeal", "replace",
+                "reform", "renew", "give", "grant", "provide", "supply", "deliver", "allow",
+                "bar", "block", "limit", "cap", "tax", "fund", "invest", "sell", "buy",
+                "recognise", "recognize", "hold", "open", "guarantee", "enforce", "introduce",
+                "expel", "release", "free", "arm", "train", "deport", "curb", "tighten", "ease",
+                "scrap", "cancel", "suspend", "revive", "remove", "sanction", "boycott",
+                "ratify", "approve", "adopt", "hand", "transfer", "cede", "rebuild", "restrict",
+                "relax", "phase", "overturn", "reverse", "demilitarize", "demilitarise",
+                "neutralize", "neutralise", "dismantle", "require", "double", "triple", "halve"}
+# What one wants or seeks that is no step asked of anyone ("seeks re-election", "wants peace")
+NOT_WANTED = {"election", "re-election", "reelection", "term", "office", "nomination", "job",
+              "post", "seat", "role", "revenge", "attention", "credit", "war", "peace",
+              "victory", "power", "time", "chance", "help", "advice", "comment", "refuge",
+              "shelter", "treatment", "way", "thing", "things", "lot", "more", "best", "same",
+              "opportunity", "kind", "sort", "part", "life", "people", "someone", "one"}
+# Things a party asks of others ("Kyiv wants more jets", "Moscow wants guarantees"): what one
+# merely wants for oneself ("wants a photo op", "wants a diverse delegation") is no demand
+ASKED_THINGS = {"guarantee", "assurance", "weapon", "arm", "jet", "missile", "aid", "sanction",
+                "ceasefire", "cease-fire", "truce", "talk", "negotiation", "withdrawal",
+                "pullout", "release", "apology", "compensation", "reparation", "answer",
+                "concession", "commitment", "pledge", "membership", "access", "investigation",
+                "inquiry", "probe", "referendum", "vote", "deal", "agreement", "treaty", "troop",
+                "support", "help", "funding", "money", "loan", "credit", "visa", "recognition",
+                "extradition", "moratorium", "freeze", "ban", "embargo", "exemption", "waiver",
+                "veto", "seat", "role", "say", "share", "explanation", "clarification",
+                "protection", "security", "system", "tank", "shell", "ammunition", "drone",
+                "fighter", "battery", "vaccine", "supply", "delivery", "corridor", "exit",
+                "summit", "meeting", "resolution", "review", "change", "reform", "end", "halt"}
 STOP_ISSUE = {"the", "a", "an", "that", "this", "to", "be", "also", "just", "really", "then",
               "both", "even", "all", "any", "some", "by", "in", "of"}
 
@@ -202,7 +250,17 @@ class ProposalExtractor:
         lead_in: tuple[str, str | None] | None = None  # (proposer, addressee) of a list
         turns = _speaker_turns(doc)
         default = author
+        # the stand a "that's the premise" sentence announces: (holder, sentences left,
+        # paragraph)
+        premise: tuple[str | None, int, int] | None = None
+        paragraph_sents: list[Span] = []
         for sent in sentence_units(doc):
+            paragraph = paragraph_number(doc_text(doc), sent.start_char)
+            if paragraph_sents and paragraph_number(doc_text(doc), paragraph_sents[-1].start_char
+                                                    ) != paragraph:
+                paragraph_sents = []
+            if premise is not None and (premise[2] != paragraph or premise[1] <= 0):
+                premise = None
             text = sent.text
             # in a transcript the one who speaks is the author of what is said in the turn
             author = next((who for at, who in reversed(turns) if at <= sent.start_char),
@@ -215,7 +273,20 @@ class ProposalExtractor:
             if LEAD_IN.search(text.rstrip()) and not text.rstrip().endswith("?"):
                 lead_in = self._lead_in(doc, sent, mentions, quotes, author)
                 continue
-            found.extend(self._from_sentence(doc, sent, mentions, quotes, author))
+            new = self._from_sentence(doc, sent, mentions, quotes, author)
+            if premise is not None:
+                # the sentences that spell out a premise someone else holds: the holder's
+                for k, item in enumerate(new):
+                    quote = _quote_at(quotes, item.start, item.start + 1)
+                    if item.kind == "recommendation" and item.proposer in (
+                            author, quote.speaker if quote is not None else author):
+                        new[k] = dataclasses.replace(item, proposer=premise[0])
+                premise = (premise[0], premise[1] - 1, premise[2])
+            found.extend(new)
+            held = _premise_holder(doc, sent, paragraph_sents, mentions)
+            if held is not None:
+                premise = (held[0], 2, paragraph)
+            paragraph_sents.append(sent)
         doc._.proposals = found
         return doc
 
@@ -398,9 +469,15 @@ class ProposalExtractor:
                 name = subj.lemma_.casefold()  # "the cabinet urged …": a body, unnamed
             if name:
                 return name
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
-                    _quote_at(quotes, token.idx, token.idx + 1) is None:
-                return None  # "many revolutionaries push for …": someone, not the author
+            if subj is not None and (subj.pos_ in ("NOUN", "PROPN") and _quote_at(
+                    quotes, token.idx, token.idx + 1) is None or subj.tag_ == "NNS" and not any(
+                        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children)):
+                # "many revolutionaries push for …", "she noted clients are beginning to
+                # demand …": someone, not the author nor the one who reports them
+                return None
+        voiced = _voiced_holder(doc, verb, mentions)
+        if voiced is not None:
+            return voiced[0]
         for anc in list(verb.ancestors)[:4]:
             # "the Russian idea that Ukraine should be a buffer state"
             if anc.pos_ == "NOUN" and anc.lemma_.casefold() in IDEA_NOUNS:
@@ -473,6 +550,8 @@ class ProposalExtractor:
     def _addressee(self, doc: Doc, token: Token, verb: Token, kind: str,
                    mentions: list[ActorMention]) -> str | None:
         lemma = token.lemma_.casefold()
+        if token.pos_ == "VERB" and lemma in ("want", "seek"):
+            return _wanted_addressee(doc, token, mentions)
         asked = next((c for c in token.children if c.dep_ == "nsubjpass"), None) \
             if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
         if asked is None and token.pos_ == "VERB":
@@ -628,6 +707,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "recommendation", token  # "there is a case for Biden sending an envoy"
     if token.pos_ == "NOUN" and lemma in PLAN_NOUNS and _plan_put_to(token) is not None:
         return "proposal", token  # "Syria agreed to an Arab League plan to withdraw …"
+    if token.pos_ == "VERB" and lemma in ("want", "seek") and _wanted_step(token) is not None:
+        return "demand", token  # "He also wants to extend …", "Kyiv seeks more missiles"
     if token.pos_ == "NOUN" and lemma in DEMAND_VERBS and _misparsed_verb(token):
         return DEMAND_VERBS[lemma], token  # "I welcome … and urge that to happen"
     if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
@@ -669,6 +750,66 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 for c in token.children):
             return DEMAND_NOUNS[lemma], token  # (not "a request not always honored")
     return None
+
+
+def _wanted_step(verb: Token) -> Token | None:
+    """What a party wants or seeks when it is a step of policy: the act of "wants to extend
+    paid leave" / "wants NATO to station troops" / "wants the sanctions lifted" (a verb of
+    POLICY_VERBS), or the thing of "seeks more missiles" / "wants guarantees" (a noun that is
+    no office, feeling or vague word). Only a present want, or a past one someone reports
+    ("said Russia wanted guarantees"); not negated, nor in a clause that describes, supposes
+    or asks ("the jets it wants", "if Kyiv seeks …"), and only of a party named or referred
+    to (not "I"/"you", not "people")."""
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s", "'re", "’re", "am")
+        for c in verb.children)
+    reported = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and \
+        verb.head.lemma_.casefold() in SPEECH
+    if not (present or reported) or verb.dep_ in ("relcl", "acl", "amod", "advcl", "pcomp",
+                                                   "csubj", "pobj") or any(
+            c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
+            or c.dep_ == "aux" and c.lower_ in ("could", "might", "would", "may")
+            for c in verb.children):
+        return None
+    if any(c.dep_ == "conj" and any(a.dep_ == "neg" or a.lower_ in ("cannot", "can't", "can’t")
+                                    for a in c.children) for c in verb.children):
+        return None  # "wants to release his taxes but can't": a wish he says he cannot meet
+    subj = _subject(verb)
+    mentions = verb.doc._.actor_mentions or []
+    if subj is None or subj.lower_ in ("i", "you", "one", "who", "that", "which") or not (
+            _mention_at(subj, mentions) is not None
+            or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        return None
+    for comp in verb.children:
+        if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ == "VERB" and \
+                comp.lemma_.casefold() in POLICY_VERBS and (
+                    any(c.tag_ == "TO" for c in comp.children)
+                    or comp.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in comp.children)):
+            return comp
+    if verb.lemma_.casefold() == "want" and any(c.dep_ in ("xcomp", "ccomp")
+                                                for c in verb.children):
+        return None  # "wants Kyiv to lose", "wants to win": no step of policy
+    thing = _object(verb)
+    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.casefold() in NOT_WANTED | \
+            VAGUE_OBJECTS or thing.lower_ in NOT_WANTED:
+        return None
+    if verb.lemma_.casefold() == "want" and thing.lemma_.casefold() not in ASKED_THINGS and \
+            not any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children):
+        return None  # "wants a photo op": a wish for oneself, asked of no one
+    return thing
+
+
+def _wanted_addressee(doc: Doc, verb: Token, mentions: list[ActorMention]) -> str | None:
+    """Who is to act on what a party wants or seeks: the subject of the wanted act ("wants
+    NATO to station troops"), else the one it is sought from ("seeks missiles from allies")."""
+    step = _wanted_step(verb)
+    if step is not None and step.pos_ == "VERB" and step.tag_ != "VBN":
+        doer = next((c for c in step.children if c.dep_ == "nsubj"), None)
+        if doer is not None:
+            return _actor_of(doc, doer, mentions)
+    source = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj"), None)
+    return _actor_of(doc, source, mentions) if source is not None else None
 
 
 def _plan_owner(noun: Token) -> Token | None:
@@ -820,6 +961,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return True  # "What Biden needs to do": a heading or a question, not a proposal
     if token.lemma_.casefold() in ("have", "need") and _feared(verb):
         return True  # "we are concerned that she will have to spend her time …": a fear
+    if _mocked(verb):
+        return True  # "Oh yes, Kyiv should just give up Crimea, he scoffed": no proposal of his
     if token.lower_ in MODALS and _maxim(verb):
         return True  # "the Golden Rule that you should do unto others": a maxim recalled
     if token.lower_ in MODALS and _embedded_question(verb):
@@ -869,6 +1012,16 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
             not any(c.dep_ == "amod" for c in token.children)
     return False
+
+
+def _mocked(verb: Token) -> bool:
+    """Whether the clause is told to mock it: a verb of scorn above it, or credited beside it
+    ("…, the analyst scoffed"), or a credit said sarcastically."""
+    credits = [verb, *list(verb.ancestors)[:4]]
+    credits += [c for h in credits[:2] for c in h.children if c.dep_ in ("parataxis", "conj")
+                and c.i > verb.i]
+    return any(c.pos_ == "VERB" and (c.lemma_.casefold() in MOCK_VERBS or any(
+        a.dep_ == "advmod" and a.lower_ in MOCK_ADVERBS for a in c.children)) for c in credits)
 
 
 def _had_noun(verb: Token) -> bool:
@@ -1247,6 +1400,82 @@ def _state_of_person(doc: Doc, name: str | None) -> str | None:
         actor.country else None
 
 
+def _holder(doc: Doc, noun: Token, mentions: list[ActorMention]) -> tuple[str | None] | None:
+    """Who holds a stand or cites a rule named by ``noun``: its owner ("Moscow's position"),
+    else the subject of the verb it is the object of ("both men had the same position",
+    "the historian recalled the principle"); (None,) when that subject names no one we know;
+    None when the sentence names no holder (the writer's own or the speaker's)."""
+    owner = _possessor(noun) or _national_owner(noun)
+    if owner is None and noun.dep_ in ("dobj", "obj", "attr", "pobj"):
+        governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            else noun.head
+        if governor.pos_ in ("VERB", "AUX") and governor.lemma_ != "be":
+            owner = _subject(governor)
+    if owner is None:
+        return None
+    if owner.lower_ in ("i", "we", "me", "us"):
+        return None  # one's own stand: the speaker's, as any quote
+    name = _actor_of(doc, owner, mentions) or (
+        _recent_actor(doc, owner, mentions) if owner.lower_ in PRONOUNS else None)
+    return (name,)
+
+
+def _premise_holder(doc: Doc, sent: Span, before: list[Span], mentions: list[ActorMention]
+                    ) -> tuple[str | None] | None:
+    """For "That's the (basic) premise." / "This is the Kremlin's line.": who holds the stand
+    the next sentences spell out: the noun's owner, else the subject of the latest sentence
+    of the paragraph that sent or put out a message or orders ("The campaign has sent
+    marching orders to …"), else (None,): someone, not the one who tells it. None when the
+    sentence announces no stand (or one's own: "that's my view")."""
+    root = sent.root
+    # ("that’s the premise": the parse may take the clitic for a verb of its own, the noun
+    # for its object)
+    attr = next((c for c in root.children if c.dep_ == "attr" or c.dep_ in ("dobj", "obj")
+                 and root.lower_ in ("'s", "’s")), None)
+    if root.lemma_ not in ("be", "'s", "’s") or attr is None or attr.lemma_.casefold() not in VOICED_NOUNS or \
+            not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in root.children):
+        return None
+    owner = _possessor(attr) or _national_owner(attr)
+    if owner is not None:
+        if owner.lower_ in ("my", "our"):
+            return None
+        return (_actor_of(doc, owner, mentions) or (
+            _recent_actor(doc, owner, mentions) if owner.lower_ in PRONOUNS else None),)
+    for earlier in reversed(before[-3:]):
+        for token in earlier:
+            if token.dep_ in ("dobj", "obj") and token.lemma_.casefold() in VOICED_NOUNS and \
+                    token.head.pos_ == "VERB":
+                subj = _subject(token.head)
+                if subj is not None and subj.lower_ not in ("i", "we"):
+                    return (_actor_of(doc, subj, mentions),)
+    return (None,)
+
+
+def _voiced_holder(doc: Doc, verb: Token, mentions: list[ActorMention]
+                   ) -> tuple[str | None] | None:
+    """The holder of the stand or the citer of the rule a recommendation spells out: a clause
+    under a noun of stand or rule ("recalled the principle that states should be free to
+    choose"), or the words after a colon that closes such a noun ("both men had the same
+    position on warming: Congress should act"). None when no such noun frames the clause."""
+    for anc in list(verb.ancestors)[:4]:
+        if anc.pos_ == "NOUN" and anc.lemma_.casefold() in VOICED_NOUNS | MAXIM_NOUNS:
+            held = _holder(doc, anc, mentions)
+            if held is not None:
+                return held
+    sent = verb.sent
+    colon = next((t for t in reversed(doc[sent.start:verb.i]) if t.text == ":"), None)
+    if colon is None:
+        return None
+    noun = doc[colon.i - 1]
+    while noun.i > sent.start and noun.head.i < noun.i and noun.head.i >= sent.start and \
+            noun.lemma_.casefold() not in VOICED_NOUNS:
+        noun = noun.head  # "the same position on global warming:" up to 'position'
+    if noun.pos_ == "NOUN" and noun.lemma_.casefold() in VOICED_NOUNS and \
+            noun.right_edge.i == colon.i - 1:
+        return _holder(doc, noun, mentions)
+    return None
+
+
 def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
     """Whether a subject is one who can voice a need or a call: a name, a pronoun, an actor
     mention on the word itself, a group of people, a body or a statement; not an event or a
@@ -1424,6 +1653,9 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
     kin = _kin_label(token)
     if kin is not None:
         return kin or None
+    if token.lemma_.casefold() in SHARE_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "a majority of Americans": the public, not the state
     party = _party_members(token) or _definite_body(doc, token, mentions)
     if party is not None:
         return party  # "Republican senators are calling for …", "the party is calling for …"
@@ -1562,6 +1794,15 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
             return _words(doc[pobj.left_edge.i: pobj.right_edge.i + 1], max_words) \
                 if pobj is not None else None
         head = comp
+    elif token.pos_ == "VERB" and token.lemma_.casefold() in ("want", "seek") and \
+            token.i == verb.i and _wanted_step(token) is not None:
+        step = _wanted_step(token)
+        assert step is not None
+        if step.tag_ == "VBN":
+            # "wants the sanctions lifted": the thing, then what is to be done with it
+            return _words([*next(c for c in step.children if c.dep_ == "nsubj").subtree,
+                           step], max_words)
+        head = step
     elif (token.pos_ == "VERB" or _misparsed_verb(token)) and token.i == verb.i and \
             kind in ("demand", "proposal"):
         # "urged Russia to ease tensions": the act asked for, not the one asked
