@@ -1,6 +1,6 @@
 """Benchmark: the per-article actor list (name, country, sector), as `readout analyze` prints it.
 
-Usage: python bench/actor_lists.py [--verbose] [--no-write] [--only dev1|dev2|dev3|dev4|dev5]
+Usage: python bench/actor_lists.py [--verbose] [--no-write] [--only dev1|…|dev5|written]
 
 Gold: tests/gold/actor_lists_dev1.json, ten documents (US government statements and timeline
 updates on Syria and Libya), and tests/gold/actor_lists_dev2.json, eleven more (White House and
@@ -8,7 +8,9 @@ State Department texts, timeline updates on Egypt, Gaza, Iraq and Syria), whose 
 lists were written from the text before readout was run on them (see the files' guidelines);
 tests/gold/actor_lists_dev3.json, 28 war headlines with their subheadings (RUWA); and
 tests/gold/actor_lists_dev4.json, four full news articles on foreign affairs (PolNeAR dev); and
-tests/gold/actor_lists_dev5.json, four whole BASIL development articles with foreign actors.
+tests/gold/actor_lists_dev5.json, four whole BASIL development articles with foreign actors; and
+tests/gold/actor_lists_written_dev.json ("written"), the ten diplomacy articles written for the
+project (bench/written_news/dev/), annotated by their writer before readout ran on them.
 For each document, a predicted actor is matched to the gold entry one of whose acceptable names it carries (case-insensitive):
 - recall: required gold actors matched / required gold actors;
 - precision: predicted actors matched to any gold entry (required or not) / predicted actors;
@@ -33,6 +35,7 @@ GOLD2 = REPO / "tests" / "gold" / "actor_lists_dev2.json"
 GOLD3 = REPO / "tests" / "gold" / "actor_lists_dev3.json"
 GOLD4 = REPO / "tests" / "gold" / "actor_lists_dev4.json"
 GOLD5 = REPO / "tests" / "gold" / "actor_lists_dev5.json"
+GOLD_WRITTEN = REPO / "tests" / "gold" / "actor_lists_written_dev.json"
 RESULTS = REPO / "bench" / "results" / "actor_lists.json"
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
@@ -97,11 +100,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
-    parser.add_argument("--only", choices=["dev1", "dev2", "dev3", "dev4", "dev5"])
+    parser.add_argument("--only", choices=["dev1", "dev2", "dev3", "dev4", "dev5", "written"])
     args = parser.parse_args()
     results = {}
     for name, path in (("dev1", GOLD), ("dev2", GOLD2), ("dev3", GOLD3), ("dev4", GOLD4),
-                       ("dev5", GOLD5)):
+                       ("dev5", GOLD5), ("written", GOLD_WRITTEN)):
         if args.only and name != args.only:
             continue
         result = evaluate(path, args.verbose)
