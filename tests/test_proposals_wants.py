@@ -101,3 +101,21 @@ def test_an_unnamed_group_that_demands_is_not_the_one_who_reports_it() -> None:
     found = proposals_of("The ambassador said talks were slow, though she noted farmers are "
                          "beginning to demand compensation for the lost harvest.")
     assert len(found) == 1 and found[0].proposer in (None, "farmers")
+
+
+def test_a_principle_one_party_raises_is_that_partys_not_its_critics() -> None:
+    found = proposals_of('"The ministry keeps turning a dispute over fishing quotas into the grand '
+                         'principle that coastal states must control their own waters," the '
+                         'analyst Tomas Reyes said.')
+    assert [p.proposer for p in found] == [None]
+    found = proposals_of('"Canada keeps turning a dispute over fishing quotas into the grand '
+                         'principle that coastal states must control their own waters," the '
+                         'analyst Tomas Reyes said.')
+    assert [p.proposer for p in found] == ["Canada"]
+
+
+def test_a_how_heading_that_names_the_step_recommends_it() -> None:
+    found = proposals_of("How Europe Can (and Should) Talk to Ankara\n\nBy Lena Ortiz\n\n"
+                         "The bloc has options.")
+    assert [p.issue for p in found] == ["Talk to Ankara"]
+    assert proposals_of("What Europe needs to do\n\nThe bloc has options.") == []

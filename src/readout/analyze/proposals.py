@@ -957,7 +957,7 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
             t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
                                                           "attr") and not _reason_given(t)
             for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
-                                        for c in x.children)]):
+                                        for c in x.children)]) and not _how_heading(token, verb):
         return True  # "What Biden needs to do": a heading or a question, not a proposal
     if token.lemma_.casefold() in ("have", "need") and _feared(verb):
         return True  # "we are concerned that she will have to spend her time …": a fear
@@ -1012,6 +1012,20 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
             not any(c.dep_ == "amod" for c in token.children)
     return False
+
+
+def _how_heading(token: Token, verb: Token) -> bool:
+    """"How Biden Can (and Should) Cooperate with Putin": a heading that names the step it
+    recommends (a line of its own, no question mark, 'how' on a verb of content, not "How
+    Europe should do it")."""
+    doc = token.doc
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return token.lower_ in MODALS and verb.lemma_.casefold() != "do" and \
+        not line.endswith(("?", ".", "!")) and len(line.split()) <= 14 and any(
+            c.lower_ == "how" and c.dep_ == "advmod" and c.i < token.i for c in verb.children)
 
 
 def _mocked(verb: Token) -> bool:
@@ -1407,8 +1421,14 @@ def _holder(doc: Doc, noun: Token, mentions: list[ActorMention]) -> tuple[str | 
     None when the sentence names no holder (the writer's own or the speaker's)."""
     owner = _possessor(noun) or _national_owner(noun)
     if owner is None and noun.dep_ in ("dobj", "obj", "attr", "pobj"):
-        governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            else noun.head
+        # up to the verb through prepositions and the nouns they hang on ("elevates this
+        # question to the principle that …": the one who elevates)
+        governor = noun.head
+        for _ in range(4):
+            if governor.pos_ in ("VERB", "AUX") or governor.head.i == governor.i or \
+                    governor.dep_ not in ("prep", "pobj", "dobj", "obj"):
+                break
+            governor = governor.head
         if governor.pos_ in ("VERB", "AUX") and governor.lemma_ != "be":
             owner = _subject(governor)
     if owner is None:
@@ -1462,6 +1482,14 @@ def _voiced_holder(doc: Doc, verb: Token, mentions: list[ActorMention]
             held = _holder(doc, anc, mentions)
             if held is not None:
                 return held
+    first = verb.left_edge
+    if first.lower_ == "that" and first.i > 0 and doc[first.i - 1].pos_ == "NOUN" and \
+            doc[first.i - 1].lemma_.casefold() in VOICED_NOUNS | MAXIM_NOUNS:
+        # the parse may hang the clause on the verb before the noun ("turning the dispute
+        # into the principle that states must …")
+        held = _holder(doc, doc[first.i - 1], mentions)
+        if held is not None:
+            return held
     sent = verb.sent
     colon = next((t for t in reversed(doc[sent.start:verb.i]) if t.text == ":"), None)
     if colon is None:
