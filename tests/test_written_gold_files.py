@@ -1,0 +1,101 @@
+"""Integrity of the written diplomacy articles (bench/written_news/) and their held-out golds.
+
+The golds store offsets into the articles and each article's sha1; these tests check that the
+manifest lists every article file once, that the texts still match, that every span lies inside
+its text on word boundaries, and that every field has the shape the benches expect. They never
+run readout on the held-out articles.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "gold"
+sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO / "src"))
+
+from readout.analyze.events import PLOVER_TYPES  # noqa: E402
+from readout.records import CONTACT_FORMATS  # noqa: E402
+from tests.test_news_gold_files import (  # noqa: E402
+    STATUSES,
+    _check_dates,
+    _check_same_as,
+    _check_span,
+    _options,
+)
+from written_text import WRITTEN, checked_written, written_articles  # noqa: E402
+
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((GOLD / name).read_text("utf-8"))
+    return data
+
+
+def test_the_manifest_lists_every_article_once() -> None:
+    listed = [a.path for a in written_articles()]
+    assert len(listed) == len(set(listed))
+    on_disk = sorted(str(p.relative_to(WRITTEN)) for p in WRITTEN.glob("*/*.txt"))
+    assert sorted(listed) == on_disk
+    for article in written_articles():
+        assert article.split in ("dev", "heldout") and article.path.startswith(article.split)
+        assert DATE.match(article.published), article.path
+        assert article.text.split("\n", 1)[0].strip(), f"{article.path}: no headline"
+
+
+def test_written_contacts_heldout_file() -> None:
+    data = _load("written_contacts_heldout.json")
+    assert data.get("held_out") is True and "guidelines" in data
+    for key, entry in data["docs"].items():
+        text = checked_written(key, entry["sha1"]).text
+        assert key.startswith("heldout/") and DATE.match(entry["published"]), key
+        for k, c in enumerate(entry["contacts"]):
+            where = f"{key} contacts[{k}]"
+            _check_span(text, c["evidence_start"], c["evidence_end"], where)
+            assert isinstance(c["participants"], list) and c["participants"], where
+            for p in c["participants"]:
+                assert all(x is None or isinstance(x, str) for x in _options(p)), where
+            assert all(f in CONTACT_FORMATS for f in _options(c["format"])), where
+            _check_dates(c.get("date"), where)
+            assert all(s in STATUSES for s in _options(c["status"])), where
+        _check_same_as(entry["contacts"], f"{key} contacts")
+        for k, n in enumerate(entry.get("not_contacts", [])):
+            _check_span(text, n.get("start", n.get("evidence_start")),
+                        n.get("end", n.get("evidence_end")), f"{key} not_contacts[{k}]")
+
+
+def test_written_events_heldout_file() -> None:
+    data = _load("written_events_heldout.json")
+    assert data.get("held_out") is True
+    assert set(data["complete_docs"]) <= set(data["files"])
+    for key, entry in data["files"].items():
+        text = checked_written(key, entry["sha1"]).text
+        for k, e in enumerate(entry["events"]):
+            where = f"{key} events[{k}]"
+            _check_span(text, e["evidence_start"], e["evidence_end"], where)
+            assert all(t in PLOVER_TYPES for t in _options(e["type"])), where
+            for field in ("actor", "target"):
+                assert all(x is None or isinstance(x, str) for x in _options(e[field])), where
+        _check_same_as(entry["events"], f"{key} events")
+        for k, n in enumerate(entry.get("not_events", [])):
+            _check_span(text, n["evidence_start"], n["evidence_end"], f"{key} not_events[{k}]")
+
+
+def test_written_proposals_heldout_file() -> None:
+    data = _load("written_proposals_heldout.json")
+    assert data.get("held_out") is True
+    for key, entry in data["docs"].items():
+        text = checked_written(key, entry["sha1"]).text
+        for k, p in enumerate(entry["proposals"]):
+            where = f"{key} proposals[{k}]"
+            _check_span(text, p["evidence_start"], p["evidence_end"], where)
+            assert p["borderline"] in (True, False) and p.get("issue"), where
+        for k, n in enumerate(entry.get("not_proposals", [])):
+            _check_span(text, n["evidence_start"], n["evidence_end"],
+                        f"{key} not_proposals[{k}]")
