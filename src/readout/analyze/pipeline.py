@@ -27,6 +27,7 @@ from readout.analyze.actors import (
 )
 from readout.analyze.contacts import ContactExtractor, make_contact_extractor
 from readout.analyze.events import EventExtractor, make_event_extractor
+from readout.analyze.headline_case import HeadlineCaser, make_headline_caser, restore_headline
 from readout.analyze.proposals import ProposalExtractor, make_proposal_extractor
 from readout.analyze.quotes import QuoteExtractor, make_quote_extractor
 from readout.analyze.reported_names import ReportedNames, make_reported_names
@@ -73,6 +74,19 @@ LEAD_IN_ENDS = {":", ",", ";", "-", "–", "—", "(", "“", "‘"}
 # list items keep the reading the proposal finder gives a lead-in and its items; a paragraph
 # opening with a quotation mark is left to the parser, which starts it well after a full stop
 PARSER_LEFT_OPENERS = {"-", "–", "—", "•", "*", "·", "''", '"', "“", "‘", "'", "``"}
+
+
+@Language.factory("readout_headline_case", assigns=["token.text"],
+                  default_config={"gazetteer_path": None})
+def _headline_case_factory(nlp: Language, name: str, gazetteer_path: str | None
+                           ) -> HeadlineCaser:
+    return make_headline_caser(nlp, gazetteer_path)
+
+
+@Language.component("readout_headline_restore", assigns=["token.text"])
+def _headline_restore(doc: Doc) -> Doc:
+    """The headline's words as written again, after the model read them in sentence case."""
+    return restore_headline(doc)
 
 
 @Language.factory("readout_actors", assigns=["doc._.actor_mentions", "doc._.actors"],
@@ -122,7 +136,7 @@ def _reported_names_factory(nlp: Language, name: str, gazetteer_path: str | None
 READOUT_COMPONENTS = ("readout_actors", "readout_quotes", "readout_contacts", "readout_events",
                       "readout_proposals", "readout_reported_names")
 # the components that read the gazetteer
-GAZETTEER_COMPONENTS = ("readout_actors", "readout_reported_names")
+GAZETTEER_COMPONENTS = ("readout_headline_case", "readout_actors", "readout_reported_names")
 
 
 @dataclass(frozen=True)
@@ -160,6 +174,8 @@ def build_pipeline(gazetteer: str | None = None) -> Language:
     nlp.max_length = 2_000_000
     _split_escaped_newlines(nlp)
     nlp.add_pipe("readout_paragraphs", before="parser")
+    nlp.add_pipe("readout_headline_case", first=True, config={"gazetteer_path": gazetteer})
+    nlp.add_pipe("readout_headline_restore", last=True)
     for component in READOUT_COMPONENTS:
         config = {"gazetteer_path": gazetteer} if component in GAZETTEER_COMPONENTS else {}
         nlp.add_pipe(component, config=config)
