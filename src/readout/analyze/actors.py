@@ -42,6 +42,7 @@ from readout.analyze.gazetteer import (
     prefer_named,
     translit_key,
 )
+from readout.analyze.headline_case import recased_tokens
 from readout.analyze.speakers import given_gender
 from readout.analyze.text import doc_text
 from readout.records import Actor, ActorMention
@@ -399,7 +400,8 @@ class ActorResolver:
         mentions.extend(self._gazetteer_forms(doc, taken))
         mentions.extend(self._halves_of_korea(doc, taken, mentions))
         mentions.extend(self._unowned_ministries(doc, taken, mentions))
-        self._headline_words = _headline_case_words(doc)
+        # (the words the headline caser read in lower case are style capitals for certain)
+        self._headline_words = _headline_case_words(doc) | recased_tokens(doc)
         taken |= self._headline_words
         people = self._people(doc, taken, day)
         mentions.extend(self._people_mentions(doc, people))
@@ -519,6 +521,10 @@ class ActorResolver:
             and doc[p.name_start - 1].text in ("'s", "’s") and doc[p.name_end].pos_ == "NOUN"
             and doc[p.name_end].text.islower() and doc[p.name_start].head.i == p.name_end
             and not self.gazetteer.people_named(p.words))]
+        # "clashes in the Galwan valley": a lone name before a geographic noun is a place's
+        found = [p for p in found if not (
+            len(p.words) == 1 and not p.title and p.name_end < len(doc)
+            and doc[p.name_end].lower_ in GEOGRAPHIC_NOUNS)]
         # "cruised down the Danube": a lone name after "the" is no person's
         found = [p for p in found if not (
             len(p.words) == 1 and not p.title and p.name_start > 0
@@ -1062,7 +1068,61 @@ class ActorResolver:
             country = country or chamber or None
         if apposition is not None and (country is None or sector is None):
             country, sector = self._apposition_details(apposition, country, sector)
+        if country is None:
+            # "India's Foreign Secretary X", "Netanyahu's far-right ministers X and Y": the
+            # owner named before the post is whose the person is
+            country = self._owner_before(doc, p)
+            if country is not None:
+                sector = sector or _sector_of_words(
+                    [t.lemma_.casefold() for t in doc[max(0, p.start - 4):p.name_start]
+                     if t.is_alpha])
+        if country is None and apposition is not None and \
+                any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in apposition):
+            # "X, secretary of its security council": the state the sentence named before
+            country = self._state_before(doc, p.start)
+            if country is not None and sector in (None, "think_tank") and \
+                    _sector_of_words([t.lower_ for t in _head_words(apposition)]) == "government":
+                sector = "government"
         return {"country": country, "sector": sector, "affiliation": affiliation}
+
+    def _owner_before(self, doc: Doc, p: PersonFound) -> str | None:
+        """The state whose post a person holds, from an owner's "'s" opening their noun
+        phrase: a state ("India's"), or a known person whose state it is ("Netanyahu's");
+        over the words of the post and over a first name coordinated with this one."""
+        k = p.start - 1
+        steps = 0
+        while k >= 1 and steps < 8:
+            token = doc[k]
+            if token.text in ("'s", "’s"):
+                owner = doc[k - 1]
+                state = self._country_in([owner])
+                if state is not None:
+                    return state
+                people = self.gazetteer.people_named([owner.text]) \
+                    if owner.text[:1].isupper() else []
+                return people[0].country if len(people) == 1 else None
+            if token.lower_ == "and" and steps == 0:
+                # "… ministers X and Y": Y shares X's post; step over X's name
+                k -= 1
+                while k >= 1 and (doc[k].text[:1].isupper() or doc[k].text in ("-", "‐")):
+                    k -= 1
+                steps += 1
+                continue
+            if token.is_punct and token.text not in ("-", "‐") or \
+                    token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ"):
+                return None
+            k -= 1
+            steps += 1
+        return None
+
+    def _state_before(self, doc: Doc, start: int) -> str | None:
+        """The last state named in the sentence before token ``start``."""
+        sentence = doc[start].sent
+        found = None
+        for token in doc[sentence.start:start]:
+            if token.text[:1].isupper():
+                found = self._country_in([token]) or found
+        return found
 
     def _named_us_partisan(self, doc: Doc, p: PersonFound, described: list[Token]) -> bool:
         """Whether a person is introduced by a US party's name ("Republican challenger Mitt
@@ -1162,6 +1222,22 @@ class ActorResolver:
                                     else body.sector)
         elif office in ("government", "military"):
             country = country or head_country or self._country_in(apposition)
+            sector = sector or office
+        if country is None and body is None and head and \
+                head[-1].lower_ in POST_NOUNS | ROLE_NOUNS_BEFORE_NAME:
+            arms = {t.lemma_.casefold() for t in apposition} & STATE_ARM_WORDS
+            if head_country is not None:
+                # "the Egyptian intelligence chief": a post the state's demonym qualifies
+                country = head_country
+                if sector is None and office is None and \
+                        {t.lower_ for t in head} & SECURITY_SERVICE_WORDS:
+                    sector = "government"
+            elif arms:
+                # "a spokesman for China's foreign ministry": an arm of the state named in
+                # lower case, which the gazetteer's bodies do not catch
+                country = self._country_in(apposition)
+                if country is not None and sector is None:
+                    sector = "military" if arms & MILITARY_ARM_WORDS else "government"
             sector = sector or office
         return country, sector
 
@@ -1279,6 +1355,8 @@ class ActorResolver:
                 continue  # "Richmond, VA": a state of the union after its town, not a body
             if entries[0].kind == "organization" and _body_opens_a_longer_name(span):
                 continue  # "the White House Correspondents' Association": another body
+            if entries[0].kind == "organization" and self._body_closes_a_longer_name(span):
+                continue  # "Iran's Supreme National Security Council", "Euro-Atlantic"
             if entries[0].kind == "state" and _state_closes_a_body_name(span):
                 continue  # "the Communist Party of Nepal": a party, not the state
             if entries[0].kind == "organization" and span[0].ent_type_ == "PERSON" and \
@@ -1294,6 +1372,28 @@ class ActorResolver:
                                       text=doc_text(doc)[start:span.end_char], how="gazetteer"))
             taken.update(range(span.start, span.end))
         return found
+
+    def _body_closes_a_longer_name(self, span: Span) -> bool:
+        """A known body's name that ends a longer one ("Supreme National Security Council" is
+        not the US "National Security Council") or the second half of a hyphenated word
+        ("Euro-Atlantic" is no mention of The Atlantic): the word before it belongs to the same
+        name, unless it is a state, a person, a title or a name of its own ("Russia-NATO
+        talks", "the Trump White House")."""
+        doc = span.doc
+        if span.start == 0:
+            return False
+        before = doc[span.start - 1]
+        if before.text in ("-", "‐") and not before.whitespace_ and span.start >= 2 and \
+                not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha:
+            word = doc[span.start - 2]
+            return not (self.gazetteer.lookup(word.text) or
+                        self.gazetteer.demonyms.get(normalise_form(word.text)))
+        return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and \
+            before.i not in self._headline_words and \
+            before.lower_ not in (TITLE_WORDS - NAME_OPENING_TITLE_WORDS) | STATE_ARM_WORDS | \
+            {"the"} and before.ent_type_ not in ("GPE", "NORP", "PERSON") and \
+            not self.gazetteer.lookup(before.text) and \
+            not self.gazetteer.demonyms.get(normalise_form(before.text))
 
     def _unowned_ministries(self, doc: Doc, taken: set[int], before: list[ActorMention]
                             ) -> list[ActorMention]:
@@ -1768,6 +1868,9 @@ class ActorResolver:
             if re.match(r"\s+and\s+(?:chairman|chairwoman|chief|ceo|founder|owner|publisher)\b",
                         text[match.end():], re.IGNORECASE):
                 continue  # "the president and chairman of the board": a company's officer
+            if re.search(r"\bas\s+(?:the\s+)?$", text[max(0, first.start() - 8):first.start()],
+                         re.IGNORECASE) and _predicative_as(doc, first.start()):
+                continue  # "went to Pyongyang as CIA director": the post someone held, no holder
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             # "President Obama's national security adviser": an office of the state the owner
             # leads on the day
@@ -4044,6 +4147,29 @@ def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[
     # news sets apostrophes curly as often as straight ("Russia’s Defence Ministry")
     variants |= {v.replace("'", "\u2019") for v in variants if "'" in v}
     return variants
+
+
+# words of a post in a state's security services ("the Egyptian intelligence chief")
+SECURITY_SERVICE_WORDS = {"intelligence", "spy", "security", "counterintelligence"}
+MILITARY_ARM_WORDS = {"army", "navy", "military", "forces", "troops", "air"}
+# title words that also open bodies' names ("Supreme National Security Council")
+NAME_OPENING_TITLE_WORDS = {"supreme", "high", "grand"}
+# common nouns that make the capitalised word before them a place's name
+GEOGRAPHIC_NOUNS = {"valley", "river", "region", "province", "district", "mountains", "lake",
+                    "sea", "strait", "gulf", "peninsula", "desert", "plateau", "basin", "county",
+                    "oblast", "governorate", "enclave", "corridor", "crossing", "pass"}
+
+
+def _predicative_as(doc: Doc, char: int) -> bool:
+    """Whether the role phrase at ``char`` is the object of a preposition "as" ("served as
+    CIA director") rather than the subject of an "as" clause ("as the president said")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    while token.dep_ in ("compound", "amod", "det", "poss", "nmod") and token.head.i > token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
 
 
 def _affiliation_span(doc: Doc, p: PersonFound) -> Span | None:

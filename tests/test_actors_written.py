@@ -1,0 +1,61 @@
+"""Actors in news about diplomacy: posts of foreign states named around a name, bodies whose
+names end in a known body's name, places and roles that are no one (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from readout.analyze import analyze_text  # noqa: E402
+
+
+def _actors(text: str, published: str = "2024-05-02") -> dict[str, tuple[str | None, str | None]]:
+    return {a.name: (a.country, a.sector) for a in analyze_text(text, published=published).actors}
+
+
+def test_a_demonym_before_a_post_set_before_the_name_gives_the_country():
+    actors = _actors("The Jordanian intelligence chief, Fares Haddadin, arrived in Rome.")
+    assert actors["Fares Haddadin"] == ("Jordan", "government")
+
+
+def test_a_ministry_named_in_lower_case_gives_the_country():
+    actors = _actors("A spokeswoman for Japan's foreign ministry, Emi Tanabe, declined to comment.")
+    assert actors["Emi Tanabe"] == ("Japan", "government")
+
+
+def test_an_owner_before_the_post_gives_the_country():
+    assert _actors("Brazil's Deputy Foreign Minister Rui Carvalho spoke first.")[
+        "Rui Carvalho"][0] == "Brazil"
+    actors = _actors("Erdogan's closest advisers Omer Kalkan and Taner Yasar flew to Cairo.")
+    assert actors["Omer Kalkan"][0] == "Turkey" and actors["Taner Yasar"][0] == "Turkey"
+
+
+def test_its_in_a_post_after_the_name_is_the_state_named_before():
+    actors = _actors("Egypt sent Hassan Nour, secretary of its High Security Committee.")
+    assert actors["Hassan Nour"] == ("Egypt", "government")
+
+
+def test_a_longer_name_ending_in_a_known_body_is_not_that_body():
+    names = set(_actors("Iran's Supreme National Security Council met on Sunday."))
+    assert "National Security Council" not in names
+    assert "The Atlantic" not in set(_actors("Leaders spoke of a Euro-Atlantic future."))
+    assert {"United States", "NATO"} <= set(_actors("The US-NATO rift deepened on Monday."))
+
+
+def test_a_lone_name_before_a_geographic_noun_is_a_place():
+    names = set(_actors("Troops withdrew from the Galvan valley and the Lopez river."))
+    assert not any("Galv" in n or "López" in n or "Lopez" in n for n in names)
+
+
+def test_a_post_held_as_a_role_is_no_reference_to_its_holder():
+    names = set(_actors("Pompeo travelled to Pyongyang twice as CIA director.", "2018-06-12"))
+    assert "Gina Haspel" not in names
+    assert "Donald Trump" in set(_actors("As the president said, the talks were hard.",
+                                         "2018-06-12"))
+
+
+def test_the_group_of_20_and_indias_congress_party():
+    names = _actors("The opposition Congress party criticised the Group of 20 communique.")
+    assert names.get("Indian National Congress") == ("India", "political_party")
+    assert "G20" in names and "US Congress" not in names
