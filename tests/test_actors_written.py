@@ -59,3 +59,15 @@ def test_the_group_of_20_and_indias_congress_party():
     names = _actors("The opposition Congress party criticised the Group of 20 communique.")
     assert names.get("Indian National Congress") == ("India", "political_party")
     assert "G20" in names and "US Congress" not in names
+
+
+def test_an_unknown_body_owned_by_a_state_named_before_it():
+    actors = _actors("Turkey's Grand National Assembly must still ratify the protocol.")
+    assert actors["Grand National Assembly"] == ("Turkey", "legislature")
+
+
+def test_model_designations_are_no_people_and_relative_clauses_no_employers():
+    assert not any(n.startswith("F-16") for n in _actors("Ankara wants F-16s and MiG-29s."))
+    actors = _actors("Choi was joined by Park Jin-soo, the envoy who had carried a letter to "
+                     "the White House.")
+    assert actors["Park Jin-soo"][0] != "United States"

@@ -86,3 +86,8 @@ def test_a_body_sentence_with_its_speaker_after_the_quote_is_left_alone():
     analysis = analyze_text("Talks Resume\n\nThe deal is dead, says the Turkish president.",
                             published="2022-06-01")
     assert [q.speaker for q in analysis.quotes] == ["Recep Tayyip Erdoğan"]
+
+
+def test_a_title_and_a_given_name_before_a_surname_keep_their_capitals(recase):
+    assert recase("Senators Demand Chairman Adam Kowalczyk's Resignation\n\nThey spoke.") == \
+        "Senators demand Chairman Adam Kowalczyk's resignation"

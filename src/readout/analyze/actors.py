@@ -442,7 +442,7 @@ class ActorResolver:
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.actor_mentions = mentions
         self._home = self._home_country(doc)
-        doc._.actors = self._aggregate(mentions, people, day)
+        doc._.actors = self._aggregate(mentions, people, day, self._body_owners(doc, mentions))
         return doc
 
     def _names_a_race(self, doc: Doc, mention: ActorMention) -> bool:
@@ -2808,8 +2808,24 @@ class ActorResolver:
         return None
 
     # ------------------------------------------------------------------ aggregate
+    def _body_owners(self, doc: Doc, mentions: list[ActorMention]) -> dict[str, str]:
+        """The state an unknown body belongs to by a possessive before one of its mentions
+        ("Turkey's Grand National Assembly", "China's Communist Party")."""
+        owners: dict[str, str] = {}
+        for m in mentions:
+            if m.how != "ner" or m.actor in owners or m.actor in self.gazetteer.entries:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            start = span.start + (1 if span[0].lower_ == "the" else 0)
+            state = self._possessive_state_before(doc, start)
+            if state is not None:
+                owners[m.actor] = state
+        return owners
+
     def _aggregate(self, mentions: list[ActorMention], people: list[PersonFound],
-                   day: str | None) -> list[Actor]:
+                   day: str | None, owners: dict[str, str] | None = None) -> list[Actor]:
         counts = Counter(m.actor for m in mentions)
         info: dict[str, dict[str, str | None]] = {}
         for p in people:
@@ -2842,6 +2858,7 @@ class ActorResolver:
                                     affiliation=details.get("affiliation")))
             else:
                 country, sector = self._org_info(name)
+                country = country or (owners or {}).get(name)
                 actors.append(Actor(name=name, kind="organization", mentions=count,
                                     country=country, sector=sector))
         return actors
@@ -3455,6 +3472,8 @@ def _names_equipment(doc: Doc, p: PersonFound) -> bool:
     """An untitled name that is the make of arms ("Patriot", "Javelin", "Bradley")."""
     if p.title or p.name_start > 0 and doc[p.name_start - 1].text == "-":
         return False  # ("pro-Assad tanks": the tanks' side)
+    if MODEL_DESIGNATION.fullmatch(doc[p.name_start:p.name_end].text):
+        return True  # "F-16s", "S-400", "MiG-29": an aircraft's or a missile's model
     last = max((t for t in doc[p.name_start:p.name_end] if t.text[:1].isupper()),
                key=lambda t: t.i, default=None)
     return last is not None and bool(
@@ -4154,6 +4173,8 @@ SECURITY_SERVICE_WORDS = {"intelligence", "spy", "security", "counterintelligenc
 MILITARY_ARM_WORDS = {"army", "navy", "military", "forces", "troops", "air"}
 # title words that also open bodies' names ("Supreme National Security Council")
 NAME_OPENING_TITLE_WORDS = {"supreme", "high", "grand"}
+# the model of an aircraft, a missile or a tank ("F-16s", "S-400", "Su-35", "MiG-29s")
+MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]?s?")
 # common nouns that make the capitalised word before them a place's name
 GEOGRAPHIC_NOUNS = {"valley", "river", "region", "province", "district", "mountains", "lake",
                     "sea", "strait", "gulf", "peninsula", "desert", "plateau", "basin", "county",
@@ -4181,8 +4202,9 @@ def _affiliation_span(doc: Doc, p: PersonFound) -> Span | None:
         return None
     stop = end + 1
     while stop < len(doc) and doc[stop].text not in (",", ".", ";", "\u201d", '"', ":") and \
-            doc[stop].dep_ != "ROOT" and stop - end < 16:
-        stop += 1
+            doc[stop].dep_ != "ROOT" and stop - end < 16 and \
+            not (stop > end + 2 and doc[stop].lower_ in RELATIVE_WORDS):
+        stop += 1  # (a relative clause tells what the person did, not whose they are)
     span = doc[end + 1:stop]
     phrase = span.text.strip()
     first = doc[end + 1]
@@ -4191,6 +4213,7 @@ def _affiliation_span(doc: Doc, p: PersonFound) -> Span | None:
     return span if 2 < len(phrase) < 120 else None
 
 
+RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
 # nouns that head a phrase saying what post a person holds ("a senior fellow at …")
 POST_NOUNS = ROLE_NOUNS_BEFORE_NAME | PERSON_TITLES | {
     "fellow", "member", "head", "chief", "professor", "researcher", "scholar", "founder",

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, normalise_form, translit_key
+from readout.analyze.speakers import given_gender
 
 ORIGINAL_WORDS = "readout_headline_words"  # doc.user_data key: the headline's words as written
 # doc.user_data key: the indices of the headline's tokens read in lower case (kept after the
@@ -86,7 +87,11 @@ class HeadlineCaser:
     """spaCy component (first in the pipeline): a title-case headline in sentence case."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        # (imported here: the actor finder imports this module for recased_tokens)
+        from readout.analyze.actors import TITLE_WORDS
+
         self.gazetteer = gazetteer
+        self.title_words = TITLE_WORDS
         self.stop_words = nlp.Defaults.stop_words
         self.known_words: set[str] = set()
         if "lemmatizer" in nlp.pipe_names:
@@ -141,7 +146,7 @@ class HeadlineCaser:
         named = self._named(line)
         votes = _body_capitals(doc, line[-1].i + 1)
         words = [t.text for t in doc]
-        changed = False
+        lowered: set[int] = set()
         first = True
         previous = ""
         for token in line:
@@ -154,10 +159,21 @@ class HeadlineCaser:
                     or (text.isupper() and len(text) > 1) or text == "I" or token.i in named \
                     or votes[token.lower_] > 0 or not self._word_known(text):
                 continue
-            words[token.i] = text[0].lower() + text[1:]
-            changed = True
-        if not changed:
+            lowered.add(token.i)
+        # a title before a name keeps its capital ("… Demand Chairman Adam Schiff's …"): the
+        # actor finder reads it as the person's title
+        next_kept = False
+        for token in reversed(line):
+            if not token.is_alpha or token.lower_ in ("of", "the"):
+                continue
+            if token.i in lowered and next_kept and (token.lower_ in self.title_words or
+                                                     given_gender(f"{token.text} X")):
+                lowered.discard(token.i)  # (and a given name before a surname: "Adam Schiff")
+            next_kept = token.i not in lowered and token.text[:1].isupper()
+        if not lowered:
             return doc
+        for i in lowered:
+            words[i] = words[i][0].lower() + words[i][1:]
         recased = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         # the norms the tokenizer's exceptions gave ("n't" → "not") are features of the model
         norms: Any = doc.to_array([NORM])
