@@ -185,10 +185,19 @@ NOT_SPEAKER_LABELS = {"note", "update", "updated", "editor's", "editor’s", "co
 GROUP_ADDRESSEES = {"leaders", "governments", "sides", "presidents", "countries", "powers"}
 # subjects of a recommendation that are not the parties of the contact in view
 NOT_THE_PARTIES = {"voter", "poll", "public", "reader", "investor", "market", "price",
+                   # third parties, not the sides of the contact ("the mediators should …")
+                   "mediator", "broker", "ally", "guarantor", "observer", "critic", "analyst",
+                   "expert", "world", "community",
                    "company", "one", "nobody", "everyone", "anyone", "someone", "people"}
 # subjects that stand for the parties' states ("the two governments", "officials")
 STATE_SUBJECTS = {"government", "country", "state", "nation", "capital", "side", "official",
                   "diplomat", "administration"}
+# subjects that stand for the parties of a contact, or for the contact itself ("the two leaders
+# should …", "the discussion should avoid …"); not a thing ("trust should remain the basis"),
+# nor another group ("the mediators", "allies")
+CONTACT_SUBJECTS = {"leader", "president", "side", "party", "man", "discussion", "talk",
+                    "meeting", "summit", "negotiation", "dialogue", "delegation", "negotiator",
+                    "conversation", "call", "counterpart"}
 # words after which a label has left what is proposed: "…, including a promise", "such as"
 LABEL_BREAKS = {"including", "while", "whereas", "because", "although", "though", "unless"}
 # words a label never ends on ("a freeze on NATO expansion that", "tax breaks such")
@@ -254,7 +263,7 @@ class ProposalExtractor:
         # paragraph)
         premise: tuple[str | None, int, int] | None = None
         paragraph_sents: list[Span] = []
-        for sent in sentence_units(doc):
+        for sent in _list_lines(doc, sentence_units(doc)):
             paragraph = paragraph_number(doc_text(doc), sent.start_char)
             if paragraph_sents and paragraph_number(doc_text(doc), paragraph_sents[-1].start_char
                                                     ) != paragraph:
@@ -266,7 +275,7 @@ class ProposalExtractor:
             author = next((who for at, who in reversed(turns) if at <= sent.start_char),
                           None) or default
             if lead_in is not None and LIST_MARK.match(text) and _starts_paragraph(doc, sent):
-                found.append(self._item(doc, sent, *lead_in))
+                found.append(self._item(doc, sent, *lead_in, mentions=mentions))
                 continue
             if lead_in is not None and _starts_paragraph(doc, sent):
                 lead_in = None  # the list ended with the first paragraph that is not an item
@@ -303,11 +312,20 @@ class ProposalExtractor:
                 break
         return proposer, addressee
 
-    def _item(self, doc: Doc, sent: Span, proposer: str, addressee: str | None) -> Proposal:
+    def _item(self, doc: Doc, sent: Span, proposer: str, addressee: str | None,
+              mentions: list[ActorMention]) -> Proposal:
         start, end = sentence_bounds(doc_text(doc), sent.start_char, sent.end_char)
         body = LIST_MARK.sub("", doc_text(doc)[start:end])
-        return Proposal(proposer=proposer, addressee=addressee,
-                        issue=_item_issue(body, self.config.max_issue_words),
+        issue = _item_issue(body, self.config.max_issue_words)
+        modal = next((t for t in sent if t.lower_ in MODALS and _trigger(t) is not None), None)
+        if modal is not None:
+            # an item that is a sentence of its own ("- Washington should put a sequence on
+            # the table"): the step it urges, and whom, as for any recommendation
+            found = _trigger(modal)
+            assert found is not None
+            issue = _issue(modal, found[1], found[0], self.config.max_issue_words) or issue
+            addressee = _addressee_of(doc, found[1], mentions) or addressee
+        return Proposal(proposer=proposer, addressee=addressee, issue=issue,
                         evidence=doc_text(doc)[start:end], start=start, end=end,
                         kind="recommendation", paragraph=paragraph_number(doc_text(doc), start))
 
@@ -450,9 +468,15 @@ class ProposalExtractor:
                 owner = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") else None
                 if owner is None and subj.lower_ == "their":
                     owner = _plural_subject_above(token)
+                if owner is not None and owner.i in (token.i, token.head.i) or \
+                        owner is not None and token in owner.subtree:
+                    owner = None  # "Its demand … is not serious": the demand is the subject
                 subj = owner if owner is not None and (
                     owner.pos_ != "PRON" or subj.lower_ == "their") else subj
-            name = _actor_of(doc, subj, mentions)
+            if subj is not None and _pair(subj):
+                return None  # "the two men reiterated …": two people, no one proposer
+            name = (_continued_speaker(doc, subj, verb, mentions) if subj is not None else
+                    None) or _actor_of(doc, subj, mentions)
             if subj is not None and subj.lemma_.casefold() in STAFF_NOUNS and \
                     _possessor(subj) is not None:
                 # "Putin's people had been pushing for …": a leader's staff act for his state
@@ -461,7 +485,8 @@ class ProposalExtractor:
                     and subj.head.head.lemma_.casefold() in CROWD_COUNTS:
                 name = subj.text  # "thousands of Syrians calling for …": people, not the state
             if name is None and subj is not None and subj.lower_ in PRONOUNS:
-                name = _recent_actor(doc, subj, mentions) or _issuer_before(doc, subj, mentions)
+                name = _previous_subject(doc, subj, mentions, quotes) or \
+                    _recent_actor(doc, subj, mentions) or _issuer_before(doc, subj, mentions)
             if name is None and subj is not None:
                 name = group_label(subj)
             if name is None and subj is not None and subj.pos_ == "NOUN" and \
@@ -498,9 +523,18 @@ class ProposalExtractor:
                     owner = _subject(anc.head)  # "NATO members reached a consensus that …"
                 return _actor_of(doc, owner, mentions) if owner is not None else None
         # Reported speech: "Macron has reiterated that sovereignty must be protected".
+        below = verb
         for anc in [verb, *list(verb.ancestors)[:4]]:
+            came_from, below = below, anc
+            if anc.i != verb.i and came_from.dep_ == "conj" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in came_from.children):
+                # "said the US believed Russia was …, and that the world should be ready":
+                # a second that-clause joined to the first is told by the verb above both
+                continue
             if anc.lemma_.casefold() in SPEECH and anc.i != verb.i:
                 speaker = _subject(anc)
+                if speaker is not None and _pair(speaker):
+                    return None  # "the two men reiterated that …"
                 if speaker is None and anc.tag_ == "VBG" and anc.dep_ in ("advcl", "conj"):
                     # "condemns the violations, telling reporters that …": the condemner
                     speaker = _subject(anc.head)
@@ -722,6 +756,10 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                                    c.lower_ in ("back", "in", "up", "off", "out")
                                    for c in token.children):
             return None  # "called back for another interview", "called off the talks"
+        if lemma == "call" and any(c.dep_ in ("dobj", "obj", "oprd") and c.ent_type_ not in (
+                "DATE", "TIME") for c in token.children) and not _called_on_to(token):
+            # (a day the parse takes for an object is none: "called Friday for releasing")
+            return None  # "called it a very good day for Sweden": naming, not calling for
         if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children) and \
                 _called_for_clause(token) is None and \
                 not (lemma in ("call", "appeal") and _called_on_to(token)):
@@ -1150,12 +1188,21 @@ def _lead(sent: Span) -> int:
 
 def _subject(verb: Token) -> Token | None:
     node = verb
+    finite_conj = False  # came up from a finite verb joined by "and"
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         # of two subjects the parse gives one verb ("Ukraine news from April 22: Guterres will
         # meet …"), the one nearest before the verb
         subj = next((c for c in reversed(subjects) if c.i < node.i), None) if len(subjects) > 1 \
             else next(iter(subjects), None)
+        if node.dep_ == "ccomp" and finite_conj and node.tag_ in ("VB", "VBN") and (
+                subj is None or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be"
+                                    for c in node.children)):
+            # "Iran demands that sanctions be removed and wants a guarantee": the finite
+            # verb the parse joined to the subjunctive clause goes with the one demanding
+            node = node.head
+            finite_conj = False
+            continue
         if subj is not None and subj.dep_ != "expl":
             return subj
         if subj is None and node.pos_ == "VERB":
@@ -1169,6 +1216,7 @@ def _subject(verb: Token) -> Token | None:
             node = node.head.head  # "released a statement …, the use of …, and called for":
             continue               # the verb parsed as conjoined with an object
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+            finite_conj = node.dep_ == "conj" and node.tag_ in ("VBZ", "VBD", "VBP")
             node = node.head
             continue
         if node.dep_ == "advcl" and any(c.tag_ == "TO" for c in node.children):
@@ -1504,6 +1552,50 @@ def _voiced_holder(doc: Doc, verb: Token, mentions: list[ActorMention]
     return None
 
 
+def _pair(subj: Token) -> bool:
+    """"the two men", "both leaders": two people together, whom no one name stands for."""
+    return subj.tag_ == "NNS" and subj.lemma_.casefold() in ("man", "leader", "woman",
+                                                                "president", "minister") and \
+        any(c.lower_ in ("two", "both") for c in subj.children)
+
+
+def _continued_speaker(doc: Doc, pronoun: Token, verb: Token, mentions: list[ActorMention]
+                       ) -> str | None:
+    """"Blinken said that Netanyahu had accepted the plan, and he called on Hamas to do the
+    same": 'he' of a verb joined to a verb of saying goes on with the one who said, not with
+    the last person named inside what was said."""
+    if pronoun.lower_ not in ("he", "she") or verb.dep_ != "conj" or \
+            verb.head.lemma_.casefold() not in SPEECH:
+        return None
+    speaker = _subject(verb.head)
+    if speaker is None or speaker.lower_ in PRONOUNS:
+        return None
+    name = _actor_of(doc, speaker, mentions)
+    kinds = {a.name: a.kind for a in doc._.actors or []}
+    return name if name is not None and kinds.get(name) == "person" else None
+
+
+def _previous_subject(doc: Doc, pronoun: Token, mentions: list[ActorMention],
+                      quotes: list[Quote]) -> str | None:
+    """"In a statement, the group said …. It demanded instead that …": 'It' or 'They' opening
+    a sentence goes on with the one who spoke or acted in the sentence before (its subject's
+    actor, else the speaker the quote finder gave it), when that one agrees in number."""
+    if pronoun.lower_ not in ("it", "they") or pronoun.i != pronoun.sent.start + _lead(
+            pronoun.sent) or pronoun.sent.start == 0:
+        return None
+    before = doc[pronoun.sent.start - 1].sent
+    subj = _subject(before.root)
+    if subj is None or subj.lower_ in PRONOUNS or \
+            (subj.tag_ in ("NNS", "NNPS")) != (pronoun.lower_ == "they"):
+        return None
+    name = _actor_of(doc, subj, mentions)
+    if name is None:
+        quote = next((q for q in quotes if before.start_char <= q.start < before.end_char
+                      and q.speaker), None)
+        name = quote.speaker if quote is not None else None
+    return name
+
+
 def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
     """Whether a subject is one who can voice a need or a call: a name, a pronoun, an actor
     mention on the word itself, a group of people, a body or a statement; not an event or a
@@ -1662,6 +1754,10 @@ def _parties_in_view(doc: Doc, verb: Token, states: bool = False) -> str | None:
     contacts = [c for c in (doc._.contacts or []) if c.participants]
     if not contacts:
         return None
+    # (a pair of parties before a body's summit told at the same place: "met on the
+    # sidelines of the BRICS summit" is about the two who met)
+    pairs = [c for c in contacts if len(c.participants) >= 2]
+    contacts = pairs or contacts
     before = [c for c in contacts if c.start <= verb.idx]
     chosen = before[-1] if before else contacts[0]
     party = str(chosen.participants[0])
@@ -1821,6 +1917,10 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
                 if prep is not None else None
             return _words(doc[pobj.left_edge.i: pobj.right_edge.i + 1], max_words) \
                 if pobj is not None else None
+        passive = next((c for c in comp.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and comp.tag_ == "VBN":
+            # "the demand that every sanction be lifted": what is to be done, to what
+            return _words(_subject_phrase(passive) + _act_phrase(comp), max_words)
         head = comp
     elif token.pos_ == "VERB" and token.lemma_.casefold() in ("want", "seek") and \
             token.i == verb.i and _wanted_step(token) is not None:
@@ -1846,6 +1946,14 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
             comp = next((c for c in prep.children if c.dep_ == "pobj"), None) \
                 if prep is not None else None
         comp = comp or next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        split = _split_that_clause(verb)
+        if split is not None:
+            return _words(split, max_words)
+        passive = next((c for c in comp.children if c.dep_ == "nsubjpass"), None) \
+            if comp is not None and comp.dep_ == "ccomp" and comp.tag_ == "VBN" else None
+        if passive is not None and comp is not None:
+            # "demands that all fines be cancelled": what is to be done, to what
+            return _words(_subject_phrase(passive) + _act_phrase(comp), max_words)
         called_for = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"),
                           None)
         asked = next((c for c in called_for.children if c.dep_ == "pobj"), None) \
@@ -1892,6 +2000,40 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
         rest = doc[parts[-1].i + 2]
         parts += [doc[parts[-1].i + 1]] + [t for t in rest.subtree if t.i >= rest.i]
     return _words(parts, max_words)
+
+
+def _split_that_clause(verb: Token) -> list[Token] | None:
+    """"demands that all sanctions imposed since Trump pulled out be removed": the parse may
+    cut the that-clause in two complements, the first holding the subject (and a clause of
+    its own), the second the subjunctive verb without a subject. The label joins the subject's
+    phrase (up to its clause) with the verb."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(comps) < 2:
+        return None
+    act = next((c for c in comps[1:] if c.tag_ in ("VB", "VBN") and not any(
+        d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+    holder = next((c for c in comps if c.i < (act.i if act is not None else -1) and any(
+        d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+    if act is None or holder is None:
+        return None
+    subj = next(d for d in holder.children if d.dep_ in ("nsubj", "nsubjpass"))
+    return _subject_phrase(subj) + _act_phrase(act)
+
+
+def _subject_phrase(subj: Token) -> list[Token]:
+    """A subject's head with the words before it that qualify it ("all sanctions"), not its
+    clauses ("imposed since …")."""
+    return [c for c in subj.children if c.i < subj.i and c.dep_ in (
+        "det", "amod", "compound", "nummod")] + [subj]
+
+
+def _act_phrase(act: Token) -> list[Token]:
+    """A verb and what follows it in its clause, without a clause of time or a finite verb
+    joined on ("removed and verified before it reverses …, and wants …")."""
+    left_out = {t.i for a in act.subtree if a.i != act.i and (
+        a.dep_ == "advcl" or a.dep_ == "conj" and a.tag_ in ("VBZ", "VBD", "VBP"))
+        for t in a.subtree}
+    return [t for t in act.subtree if t.i >= act.i and t.i not in left_out]
 
 
 def _modifies(token: Token, head: Token) -> bool:
@@ -1976,6 +2118,21 @@ def _item_issue(body: str, max_words: int) -> str:
     while words and words[-1].casefold() in STOP_ISSUE | LABEL_TAIL:
         words.pop()
     return " ".join(words).strip(" ,") or body[:60]
+
+
+def _list_lines(doc: Doc, units: list[Span]) -> list[Span]:
+    """The sentence units, cut again where a new line opens with a list mark (the parser may
+    run two dash items separated by a single line break into one sentence)."""
+    out: list[Span] = []
+    for unit in units:
+        start = unit.start
+        for tok in unit:
+            if tok.i > start and "\n" in tok.text_with_ws and tok.i + 1 < unit.end and \
+                    doc[tok.i + 1].text in ("-", "\u2014", "\u2013", "\u2022", "*"):
+                out.append(doc[start:tok.i + 1])
+                start = tok.i + 1
+        out.append(doc[start:unit.end])
+    return out
 
 
 def _starts_paragraph(doc: Doc, sent: Span) -> bool:

@@ -1,0 +1,94 @@
+"""Proposals: the general kinds of error found on the written diplomacy news set
+(tests/gold/written_proposals_dev.json), each on sentences of the project's own."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
+from readout.records import Article, Proposal
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    return build_pipeline(None)
+
+
+def proposals_of(text: str, author: str | None = None) -> list[Proposal]:
+    nlp = _nlp()
+    article = Article(doc="t", text=text, published="2023-05-02", author=author)
+    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+
+
+def test_list_items_on_single_lines_are_one_proposal_each_with_their_own_addressee() -> None:
+    found = proposals_of(
+        "Opinion: the grain talks can still be saved\n\n"
+        "The mediators should therefore act in three ways:\n\n"
+        "- Ankara should set a firm date for the next round, instead of waiting for a sign.\n"
+        "- Germany and France should say what inspections they would fund.\n"
+        "- Moscow must let the ships leave port before anything else.\n\n"
+        "None of this is easy.", author="Ana Ruiz")
+    assert [p.proposer for p in found] == ["Ana Ruiz"] * 3
+    assert [p.addressee for p in found] == ["Turkey", "Germany", "Russia"]
+    assert found[0].issue.startswith("set a firm date")
+
+
+def test_a_demand_that_is_the_subject_of_a_judgement_is_its_owners() -> None:
+    found = proposals_of("Serbia has made the talks harder. Its demand that every border post "
+                         "be handed back before the vote is not serious.")
+    assert [(p.proposer, p.issue) for p in found] == [
+        ("Serbia", "every border post handed back")]
+
+
+def test_a_demand_cut_in_two_by_the_parse_keeps_its_thing_and_the_second_demand() -> None:
+    found = proposals_of("Serbia demands that all fines imposed since the court ruled in 2019 "
+                         "be cancelled before it signs, and wants a guarantee that no future "
+                         "government will revive them.")
+    assert [p.proposer for p in found] == ["Serbia", "Serbia"]
+    assert found[0].issue == "fines cancelled"
+    assert found[1].issue.startswith("guarantee")
+
+
+def test_naming_something_with_call_is_no_call_for_it() -> None:
+    assert proposals_of("The Danish premier called it a very good day for the Baltic states.") \
+        == []
+    found = proposals_of("The mayor of Turku called Friday for releasing the harbour files.")
+    assert len(found) == 1
+
+
+def test_two_leaders_together_are_no_one_proposer() -> None:
+    found = proposals_of("The Indian and Japanese leaders met in Tokyo. The two men reiterated "
+                         "that the sea lanes should stay open to all.")
+    assert [p.proposer for p in found] == [None]
+
+
+def test_a_second_that_clause_is_told_by_the_verb_above_both() -> None:
+    found = proposals_of("The NATO spokesman Lars Holm said the alliance believed Moscow was "
+                         "moving troops north, and that Finland should be ready for drills "
+                         "near its border.")
+    assert [p.proposer for p in found] == ["Lars Holm"]
+
+
+def test_he_after_a_verb_of_saying_goes_on_with_the_speaker() -> None:
+    found = proposals_of("Foreign Minister Annalena Baerbock said on Monday that President "
+                         "Emmanuel Macron had accepted the plan, and she called on Poland to do "
+                         "the same.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Annalena Baerbock", "Poland")]
+
+
+def test_it_opening_a_sentence_goes_on_with_the_previous_speaker() -> None:
+    found = proposals_of("Hamas rejected the plan on Sunday. In a statement, the group said "
+                         "the plan ignored its terms. It demanded instead that the mediators "
+                         "hold Israel to the July framework.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Hamas", None)]
+
+
+def test_third_parties_and_things_are_not_the_parties_of_the_contact_in_view() -> None:
+    found = proposals_of("Modi and Xi met on the sidelines of the BRICS summit in Kazan on "
+                         "Wednesday. Xi said the two countries should strengthen trade.")
+    assert [p.addressee for p in found] == ["India"]
+    found = proposals_of("Blinken met Netanyahu in Jerusalem on Monday. Blinken said the "
+                         "mediators should present a final text.")
+    assert [p.addressee for p in found] == [None]
