@@ -3,7 +3,7 @@
 Usage: python bench/contacts.py
        [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|timeline-dev3|
         timeline-dev4|timeline-dev5|basil-dev|basil-dev2|basil-dev3|basil-dev4|basil-dev5|polnear-dev|
-        polnear-dev2|basil-dev6|ruwa-dev]
+        polnear-dev2|basil-dev6|ruwa-dev|written-dev]
        [--verbose] [--no-write] [--kinds]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -30,7 +30,9 @@ tests/gold/polnear_contacts_dev.json (17 PolNeAR dev articles of 2016 US politic
 contact annotated blind, a recall gold); tests/gold/polnear_contacts_dev2.json (eight further
 PolNeAR dev articles, bench/contacts_polnear_dev2_select.py, annotated blind: interviews,
 hearings, forums and no required contact, a precision set); tests/gold/ruwa_contacts_dev1.json (60 RUWA war
-headlines with their subheadings, bench/contacts_ruwa_select.py, annotated blind). All store
+headlines with their subheadings, bench/contacts_ruwa_select.py, annotated blind);
+tests/gold/written_contacts_dev.json (diplomacy news written for the project,
+bench/written_news/dev/, loaded by bench/written_text.py, annotated blind in two batches). All store
 offsets only; the texts are read from
 ../shared and checked against the stored sha1.
 
@@ -298,6 +300,21 @@ def load_ruwa(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
     return out
 
 
+def load_written(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
+    """Diplomacy news written for the project (bench/written_news/, bench/written_text.py),
+    keyed "dev/<file>": checked against the stored sha1, dated by the manifest."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from written_text import checked_written
+
+    out = []
+    for path, entry in gold["docs"].items():
+        article = checked_written(path, entry["sha1"])
+        out.append((Article(doc=article.doc, text=article.text, title=article.title,
+                            published=article.published, outlet=article.outlet,
+                            source_format="txt"), entry))
+    return out
+
+
 def actor_accuracy(sample: Iterable[dict[str, Any]], analyses: dict[str, ArticleAnalysis],
                    mentions: dict[str, list[Any]], prefix: str, verbose: bool) -> dict[str, Any]:
     total = right = country_ok = sector_ok = 0
@@ -424,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
                                            "basil-dev2", "basil-dev3", "basil-dev4",
                                            "basil-dev5", "basil-dev6", "polnear-dev",
                                            "polnear-dev2",
-                                           "ruwa-dev"))
+                                           "ruwa-dev", "written-dev"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--kinds", action="store_true",
                         help="print the failure-kind counts of each development set")
@@ -522,6 +539,11 @@ def main(argv: list[str] | None = None) -> int:
     ruwa_path = GOLD / "ruwa_contacts_dev1.json"
     if args.only in (None, "ruwa-dev") and ruwa_path.is_file():
         sets.append(("ruwa_dev", json.loads(ruwa_path.read_text("utf-8")), load_ruwa))
+    # Diplomacy news articles written for the project (bench/written_news/dev/, writer
+    # "newsroom"), annotated blind in two batches: full news of the held-out kind.
+    written_path = GOLD / "written_contacts_dev.json"
+    if args.only in (None, "written-dev") and written_path.is_file():
+        sets.append(("written_dev", json.loads(written_path.read_text("utf-8")), load_written))
     overall = [0, 0, 0]
     for name, gold, loader in sets:
         docs = loader(gold)
