@@ -180,7 +180,9 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
                    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
 GROUP_REFERENCES = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|presidents|heads of state)\b(?!\s+of\b)"
-    r"|\bthe two\b(?=\s+(?:talking|met|spoke|discussed|agreed|have|had|should|will|would))",
+    r"|\bthe two\b(?=\s+(?:talking|met|spoke|discussed|agreed|have|had|should|will|would))"
+    r"|\b(?:the two|both)\s+(?P<states>countries|nations|governments|neighbou?rs|capitals)\b"
+    r"|\bthe two\s+(?P<sides>sides|rivals|adversaries|allies)\b",
     re.IGNORECASE)
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
             "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -395,13 +397,13 @@ class ActorResolver:
         self._skip = skip
         taken: set[int] = set(skip)
         mentions: list[ActorMention] = []
+        # (the words the headline caser read in lower case are style capitals for certain)
+        self._headline_words = _headline_case_words(doc) | recased_tokens(doc)
         # states and organisations first, so "Ukraine Defense Contact Group" is not a person
         mentions.extend(self._the_house(doc, taken))
         mentions.extend(self._gazetteer_forms(doc, taken))
         mentions.extend(self._halves_of_korea(doc, taken, mentions))
         mentions.extend(self._unowned_ministries(doc, taken, mentions))
-        # (the words the headline caser read in lower case are style capitals for certain)
-        self._headline_words = _headline_case_words(doc) | recased_tokens(doc)
         taken |= self._headline_words
         people = self._people(doc, taken, day)
         mentions.extend(self._people_mentions(doc, people))
@@ -1223,6 +1225,10 @@ class ActorResolver:
         elif office in ("government", "military"):
             country = country or head_country or self._country_in(apposition)
             sector = sector or office
+        if country is None and office in ("government", "military") and \
+                any(t.text in US_STATES for t in apposition) and \
+                "United States" in self.gazetteer.entries:
+            country = "United States"  # "the former governor of Oklahoma"
         if country is None and body is None and head and \
                 head[-1].lower_ in POST_NOUNS | ROLE_NOUNS_BEFORE_NAME:
             arms = {t.lemma_.casefold() for t in apposition} & STATE_ARM_WORDS
@@ -1384,12 +1390,14 @@ class ActorResolver:
             return False
         before = doc[span.start - 1]
         if before.text in ("-", "‐") and not before.whitespace_ and span.start >= 2 and \
-                not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha:
+                not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha and \
+                doc[span.start - 2].text[:1].isupper():  # (not "pro-NATO", "now-GOP")
             word = doc[span.start - 2]
             return not (self.gazetteer.lookup(word.text) or
                         self.gazetteer.demonyms.get(normalise_form(word.text)))
+        opener = before.i > 0 and doc[before.i - 1].text in ("“", '"', "‘", "'", "(", "—", "–")
         return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and \
-            before.i not in self._headline_words and \
+            not opener and not before.is_stop and before.i not in self._headline_words and \
             before.lower_ not in (TITLE_WORDS - NAME_OPENING_TITLE_WORDS) | STATE_ARM_WORDS | \
             {"the"} and before.ent_type_ not in ("GPE", "NORP", "PERSON") and \
             not self.gazetteer.lookup(before.text) and \
@@ -2186,11 +2194,21 @@ class ActorResolver:
         for p in people:
             if p.actor and p.title:
                 titles[p.actor] = f"{titles.get(p.actor, '')} {p.title.casefold()}"
+        states = [m for m in known if self._is_state(m.actor)]
         for match in GROUP_REFERENCES.finditer(doc_text(doc)):
             before = [m for m in sorted(named, key=lambda x: x.start, reverse=True)
                       if m.start < match.start()]
             pair = _latest_two([m.actor for m in before])
-            if re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE):
+            if match.group("states") or match.group("sides"):
+                # "the two countries": the parties of the sentence before when they are
+                # states, else the two latest states named; "the two sides" may be people too
+                parties = self._main_pair_before(doc, match.start(), known)
+                if match.group("states") and not all(self._is_state(a) for a in parties):
+                    parties = []
+                pair = parties or _latest_two(
+                    [m.actor for m in sorted(states, key=lambda x: x.start, reverse=True)
+                     if m.start < match.start()])
+            elif re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE):
                 leaders = _latest_two([m.actor for m in before
                                        if self._leads(m.actor, titles.get(m.actor, ""), day)])
                 if len(leaders) == 1:
@@ -2201,11 +2219,49 @@ class ActorResolver:
                         leaders.append(host)
                 if len(leaders) == 2:
                     pair = leaders
+            else:
+                # a bare "the two" are the parties of the sentence before (its subject and
+                # object), whether people or states: "Spain cut ties with Morocco … Since then
+                # the two have …" are Spain and Morocco, not the last two people named
+                parties = self._main_pair_before(doc, match.start(), known)
+                if len(parties) == 2:
+                    pair = parties
             if len(pair) == 2:
                 for actor in sorted(pair):
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
         return found
+
+    def _main_pair_before(self, doc: Doc, offset: int, known: list[ActorMention]) -> list[str]:
+        """The actors of the subject and of the first object of the main clause of the
+        sentence before ``offset`` (an object of a preposition counts: "cut ties with X")."""
+        here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if here is None or here[0].sent.start == 0:
+            return []
+        previous = doc[here[0].sent.start - 1].sent
+        root = previous.root
+
+        def actor_of(token: Token) -> str | None:
+            return next((m.actor for m in known
+                         if m.start <= token.idx < m.end and m.how != "pronoun"), None)
+
+        def main_clause(token: Token) -> bool:
+            while token.i != root.i:
+                if token.dep_ in ("advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "appos"):
+                    return False
+                token = token.head
+            return True
+
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = actor_of(subjects[0]) if subjects else None
+        if subject is None:
+            return []
+        for token in previous:
+            if token.i > root.i and token.dep_ in ("dobj", "pobj") and main_clause(token):
+                other = actor_of(token)
+                if other is not None and other != subject:
+                    return [subject, other]
+        return []
 
     def _host_leader(self, doc: Doc, offset: int, known: list[ActorMention], visitor: str,
                      day: str | None) -> str | None:
@@ -2813,15 +2869,18 @@ class ActorResolver:
         ("Turkey's Grand National Assembly", "China's Communist Party")."""
         owners: dict[str, str] = {}
         for m in mentions:
-            if m.how != "ner" or m.actor in owners or m.actor in self.gazetteer.entries:
-                continue
+            if m.how != "ner" or m.actor in owners or m.actor in self.gazetteer.entries or \
+                    not set(m.actor.casefold().split()) & (BODY_HEAD_NOUNS | STATE_BODY_NOUNS):
+                continue  # ("Russia's SolarWinds hack": the company is not Russia's)
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             start = span.start + (1 if span[0].lower_ == "the" else 0)
             state = self._possessive_state_before(doc, start)
-            if state is not None:
-                owners[m.actor] = state
+            entry = self.gazetteer.entries.get(state or "")
+            if entry is not None and normalise_form(doc[start - 2].text) not in \
+                    {normalise_form(c) for c in entry.capitals}:
+                owners[m.actor] = state  # (not "Georgetown's institute": a capital's name)
         return owners
 
     def _aggregate(self, mentions: list[ActorMention], people: list[PersonFound],
@@ -4173,6 +4232,11 @@ SECURITY_SERVICE_WORDS = {"intelligence", "spy", "security", "counterintelligenc
 MILITARY_ARM_WORDS = {"army", "navy", "military", "forces", "troops", "air"}
 # title words that also open bodies' names ("Supreme National Security Council")
 NAME_OPENING_TITLE_WORDS = {"supreme", "high", "grand"}
+# head nouns of a state's own bodies, which a possessive state owns ("Turkey's Grand National
+# Assembly", "China's Communist Party")
+STATE_BODY_NOUNS = {"assembly", "party", "parliament", "ministry", "court", "army", "guard",
+                    "guards", "navy", "senate", "congress", "cabinet", "police", "service",
+                    "services", "bank", "corps", "forces", "duma", "knesset", "majlis"}
 # the model of an aircraft, a missile or a tank ("F-16s", "S-400", "Su-35", "MiG-29s")
 MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]?s?")
 # common nouns that make the capitalised word before them a place's name
