@@ -86,12 +86,3 @@ def test_a_bare_the_two_are_the_parties_of_the_sentence_before():
     found = _mentions("Spain cut ties with Morocco in 2021 after a row over the activist Omar "
                       "Ali, whom Judge Ana Ruiz jailed. Since then the two have traded insults.")
     assert sorted(a for t, a in found if t == "the two") == ["Morocco", "Spain"]
-
-
-def test_the_two_countries_and_the_two_sides():
-    found = _mentions("Peru and Chile signed a fisheries pact in Lima. The two countries will "
-                      "also reopen the border.")
-    assert sorted(a for t, a in found if t == "The two countries") == ["Chile", "Peru"]
-    found = _mentions("Blinken met Wang Yi in Beijing on Monday. The two sides agreed to meet "
-                      "again.")
-    assert sorted(a for t, a in found if t == "The two sides") == ["Antony Blinken", "Wang Yi"]

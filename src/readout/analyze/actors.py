@@ -180,9 +180,7 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
                    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
 GROUP_REFERENCES = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|presidents|heads of state)\b(?!\s+of\b)"
-    r"|\bthe two\b(?=\s+(?:talking|met|spoke|discussed|agreed|have|had|should|will|would))"
-    r"|\b(?:the two|both)\s+(?P<states>countries|nations|governments|neighbou?rs|capitals)\b"
-    r"|\bthe two\s+(?P<sides>sides|rivals|adversaries|allies)\b",
+    r"|\b(?P<bare>the two)\b(?=\s+(?:talking|met|spoke|discussed|agreed|have|had|should|will|would))",
     re.IGNORECASE)
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
             "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -2194,21 +2192,11 @@ class ActorResolver:
         for p in people:
             if p.actor and p.title:
                 titles[p.actor] = f"{titles.get(p.actor, '')} {p.title.casefold()}"
-        states = [m for m in known if self._is_state(m.actor)]
         for match in GROUP_REFERENCES.finditer(doc_text(doc)):
             before = [m for m in sorted(named, key=lambda x: x.start, reverse=True)
                       if m.start < match.start()]
             pair = _latest_two([m.actor for m in before])
-            if match.group("states") or match.group("sides"):
-                # "the two countries": the parties of the sentence before when they are
-                # states, else the two latest states named; "the two sides" may be people too
-                parties = self._main_pair_before(doc, match.start(), known)
-                if match.group("states") and not all(self._is_state(a) for a in parties):
-                    parties = []
-                pair = parties or _latest_two(
-                    [m.actor for m in sorted(states, key=lambda x: x.start, reverse=True)
-                     if m.start < match.start()])
-            elif re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE):
+            if re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE):
                 leaders = _latest_two([m.actor for m in before
                                        if self._leads(m.actor, titles.get(m.actor, ""), day)])
                 if len(leaders) == 1:
@@ -2219,7 +2207,7 @@ class ActorResolver:
                         leaders.append(host)
                 if len(leaders) == 2:
                     pair = leaders
-            else:
+            elif match.group("bare"):
                 # a bare "the two" are the parties of the sentence before (its subject and
                 # object), whether people or states: "Spain cut ties with Morocco … Since then
                 # the two have …" are Spain and Morocco, not the last two people named
