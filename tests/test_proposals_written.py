@@ -92,3 +92,61 @@ def test_third_parties_and_things_are_not_the_parties_of_the_contact_in_view() -
     found = proposals_of("Blinken met Netanyahu in Jerusalem on Monday. Blinken said the "
                          "mediators should present a final text.")
     assert [p.addressee for p in found] == [None]
+
+
+def test_a_duty_reported_in_the_past_is_a_recommendation_of_the_speaker() -> None:
+    found = proposals_of("Chancellor Olaf Scholz said Germany and France had a responsibility "
+                         "to keep the bloc united.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Olaf Scholz", "Germany")]
+    found = proposals_of("Chancellor Olaf Scholz said Berlin respected Warsaw's concerns, but "
+                         "that Poland in turn had to respect the court's ruling.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Olaf Scholz", "Poland")]
+    assert proposals_of("The chancellor said he had to leave the summit early.") == []
+    assert proposals_of("The court, which has the duty to review such laws, met on Monday.") \
+        == []
+
+
+def test_incumbent_on_a_party_names_it() -> None:
+    found = proposals_of('"It is now incumbent on Belgrade to do the same," the envoy said.')
+    assert [p.addressee for p in found] == ["Serbia"]
+
+
+def test_a_refused_deal_without_a_condition_met_demands_the_condition() -> None:
+    found = proposals_of("Kyiv would not accept any deal, the adviser added, that had not been "
+                         "approved by parliament.")
+    assert [(p.proposer, p.issue) for p in found] == [("Ukraine", "approved by parliament")]
+    assert proposals_of("The senator complained that Lisbon would not accept the minister's "
+                        "word that the fund had not been misused.") == []
+
+
+def test_a_plan_put_forward_with_its_content_is_its_proposers() -> None:
+    found = proposals_of("Moldova put forward a plan under which the region would keep its own "
+                         "police for ten years.")
+    assert [(p.proposer, p.issue) for p in found] == [
+        ("Moldova", "keep its own police for ten years")]
+    assert proposals_of("The Kremlin unveiled its plan on Monday.") == []
+
+
+def test_a_party_asking_leave_to_act_requests_it() -> None:
+    found = proposals_of("Hungary asked to buy twelve new helicopters.")
+    assert [(p.proposer, p.issue) for p in found] == [
+        ("Hungary", "buy twelve new helicopters")]
+
+
+def test_urging_that_takes_what_the_sentence_before_named() -> None:
+    found = proposals_of('Some in Paris now talk of "tougher measures." The Polish premier has '
+                         'been urging exactly that.')
+    assert [p.issue for p in found] == ["tougher measures"]
+
+
+def test_a_clause_named_a_request_after_a_comma_is_one() -> None:
+    found = proposals_of("Egypt's foreign ministry said the Security Council could consider a "
+                         "monitoring mission if both sides agreed, a suggestion that Israeli "
+                         "officials rejected.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Egypt", "UN Security Council")]
+    found = proposals_of("Qatari officials have made clear that they would welcome American "
+                         "air defence systems, a request the Biden administration has not "
+                         "answered.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Qatar", "United States")]
+    assert proposals_of("The minister said talks would resume on Friday, a date the rebels "
+                        "accepted.") == []

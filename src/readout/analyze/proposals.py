@@ -95,6 +95,9 @@ CALL_KINDS = {"wake", "wake-up", "phone", "telephone", "video", "conference", "c
               "conference-call", "zoom"}
 DEMAND_NOUNS = {"demand": "demand", "insistence": "demand", "call": "proposal",
                 "proposal": "proposal", "request": "demand", "ultimatum": "demand"}
+# nouns that name a clause before them as an ask (", a request the US has not answered")
+NAMED_ASKS = {"request", "suggestion", "proposal", "demand", "plea", "appeal", "ultimatum",
+              "offer", "call"}
 NEED_NOUNS = {"need", "requirement", "necessity", "task", "priority"}
 IDEA_NOUNS = {"idea", "proposal", "demand", "plan", "notion", "insistence", "call", "request"}
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her"}
@@ -106,10 +109,15 @@ STATEMENT_NOUNS = {"statement", "resolution", "declaration", "communique", "comm
 CONSENT_VERBS = {"accept", "agree", "sign", "support", "endorse", "meet"}
 # what one party does with another's plan: "Syria agreed to an Arab League plan to …"
 PLAN_NOUNS = {"plan", "initiative", "roadmap", "blueprint"}
+# putting a plan forward: "put forward", "presented", "tabled", "submitted", "unveiled"
+PUTTING_FORWARD = {"put", "present", "table", "submit", "unveil", "float", "outline",
+                   "advance", "offer", "propose", "draft"}
 PLAN_UPTAKE = {"agree", "accept", "reject", "endorse", "back", "support", "welcome", "sign",
                "consider", "discuss", "study", "approve", "adopt", "embrace", "implement",
                "dismiss", "refuse", "spurn", "rebuff", "snub", "weigh"}
 INCLUDE_VERBS = {"include", "contain", "involve", "guarantee", "ensure", "provide"}
+# nouns of a duty one has ("has a responsibility to")
+DUTY_NOUNS = {"responsibility", "duty", "obligation"}
 ESSENTIAL_ADJ = {"essential", "vital", "imperative", "necessary", "crucial"}
 # advice: "the party would be wise to set up …", "it is advisable to wait"
 ADVISORY_ADJ = {"wise", "prudent", "advisable", "sensible"}
@@ -380,7 +388,53 @@ class ProposalExtractor:
             out.append(Proposal(proposer=proposer, addressee=addressee, issue=issue,
                                 evidence=doc_text(doc)[start:end], start=start, end=end, kind=kind,
                                 paragraph=paragraph_number(doc_text(doc), start)))
+        if not out:
+            named = self._named_ask(doc, sent, mentions)
+            if named is not None:
+                out.append(named)
         return out
+
+    def _named_ask(self, doc: Doc, sent: Span, mentions: list[ActorMention]
+                   ) -> Proposal | None:
+        """A clause the sentence itself names a request or suggestion after a comma ("China
+        said the Council could consider easing sanctions, a suggestion that U.S. officials
+        rejected"; "Saudi officials made clear they would welcome guarantees, a request
+        Washington has not answered"): the one who said or made it clear proposes what the
+        clause says; the addressee is the clause's actor when another party, else the one
+        who answers or rejects the request."""
+        noun = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.casefold() in NAMED_ASKS
+                     and t.i >= 2 and doc[t.i - 1].lower_ in ("a", "an")
+                     and doc[t.i - 2].text == ","), None)
+        root = sent.root
+        if noun is None or noun.right_edge.i + 2 < sent.end and \
+                doc[noun.right_edge.i + 1:sent.end].text.strip(" .\"'”’") != "":
+            return None  # (the noun must close the sentence)
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+        saying = root.lemma_.casefold() in SPEECH or root.lemma_ == "make" and any(
+            c.dep_ == "oprd" and c.lower_ == "clear" for c in root.children)
+        if clause is None or not saying:
+            return None
+        proposer = _actor_of(doc, _subject(root), mentions)
+        comma = noun.i - 2
+        act = [t for t in _act_phrase(clause) if t.i < comma]
+        issue = _words(act, self.config.max_issue_words)
+        if not issue:
+            return None
+        doer = _subject(clause)
+        addressee = _actor_of(doc, doer, mentions) if doer is not None and \
+            doer.lower_ not in PRONOUNS else None
+        if addressee is None or addressee == proposer:
+            answer = next((c for c in noun.children if c.dep_ in ("relcl", "acl")), None)
+            answerer = _subject(answer) if answer is not None else None
+            addressee = _actor_of(doc, answerer, mentions)
+            if addressee is None and answerer is not None and \
+                    answerer.lemma_.casefold() == "administration":
+                addressee = DEFAULT_HOME
+        start, end = sentence_bounds(doc_text(doc), sent.start_char, sent.end_char)
+        return Proposal(proposer=proposer, addressee=addressee, issue=issue,
+                        evidence=doc_text(doc)[start:end], start=start, end=end,
+                        kind=DEMAND_NOUNS.get(noun.lemma_.casefold(), "proposal"),
+                        paragraph=paragraph_number(doc_text(doc), start))
 
     def _condition_item(self, doc: Doc, sent: Span, verb: Token, condition: Token,
                         mentions: list[ActorMention], quotes: list[Quote]) -> Proposal:
@@ -405,6 +459,10 @@ class ProposalExtractor:
         first = condition.left_edge.i + (condition.left_edge.lower_ == "unless")
         issue = _words(doc[first: condition.right_edge.i + 1],
                        self.config.max_issue_words) or condition.text
+        if condition.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg"
+                                                    for c in condition.children):
+            # "… that had not been approved in a referendum": what is required
+            issue = _words(_act_phrase(condition), self.config.max_issue_words) or issue
         start, end = _clause_span(doc, sent, verb)
         return Proposal(proposer=proposer, addressee=None, issue=issue,
                         evidence=doc_text(doc)[start:end], start=start, end=end, kind="demand",
@@ -586,6 +644,13 @@ class ProposalExtractor:
         lemma = token.lemma_.casefold()
         if token.pos_ == "VERB" and lemma in ("want", "seek"):
             return _wanted_addressee(doc, token, mentions)
+        if token.pos_ == "NOUN" and lemma in DUTY_NOUNS:
+            return _addressee_of(doc, token.head, mentions)  # whose duty it is
+        if lemma == "incumbent":
+            # "incumbent on Hamas to …": the one it is incumbent on
+            on = next((o for p in token.children if p.dep_ == "prep" and p.lower_ in (
+                "on", "upon") for o in p.children if o.dep_ == "pobj"), None)
+            return _actor_of(doc, on, mentions)
         asked = next((c for c in token.children if c.dep_ == "nsubjpass"), None) \
             if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
         if asked is None and token.pos_ == "VERB":
@@ -712,6 +777,16 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             if xcomp.lemma_ == "be" and any(c.dep_ == "acomp" for c in xcomp.children):
                 return None  # "we have to be realistic": an attitude, not a proposal
             return "recommendation", token
+    if lemma in DUTY_NOUNS and token.pos_ == "NOUN":
+        act = _duty_act(token)
+        if act is not None:
+            return "recommendation", act  # "the two countries have a responsibility to …"
+    if lemma == "incumbent" and token.dep_ == "acomp" and token.head.lemma_ == "be":
+        act = next((c for c in [*token.children, *token.head.children]
+                    if c.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in c.children)),
+                   None)
+        if act is not None:
+            return "recommendation", act  # "It is now incumbent on Hamas to do the same"
     if lemma in ESSENTIAL_ADJ and token.dep_ == "acomp" and (
             any(c.dep_ == "xcomp" for c in token.children)
             or any(c.dep_ in ("ccomp", "xcomp") for c in token.head.children)):
@@ -739,6 +814,9 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return "recommendation", act  # "It is time for America to go on offense"
     if lemma == "case" and token.pos_ == "NOUN" and _argued_case(token):
         return "recommendation", token  # "there is a case for Biden sending an envoy"
+    if token.pos_ == "NOUN" and lemma in PLAN_NOUNS | {"proposal", "offer", "proposition"} \
+            and _plan_put_forward(token):
+        return "proposal", token  # "Ukraine put forward a plan under which it would …"
     if token.pos_ == "NOUN" and lemma in PLAN_NOUNS and _plan_put_to(token) is not None:
         return "proposal", token  # "Syria agreed to an Arab League plan to withdraw …"
     if token.pos_ == "VERB" and lemma in ("want", "seek") and _wanted_step(token) is not None:
@@ -848,6 +926,53 @@ def _wanted_addressee(doc: Doc, verb: Token, mentions: list[ActorMention]) -> st
     source = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                    for o in p.children if o.dep_ == "pobj"), None)
     return _actor_of(doc, source, mentions) if source is not None else None
+
+
+def _duty_act(noun: Token) -> Token | None:
+    """The act of "X has a responsibility / duty / obligation to <act>": a present duty, or a
+    past one reported ("said the two had a responsibility to show …"); not "had no duty to",
+    nor the role a relative clause describes ("the committee, which has the obligation to
+    oversee …")."""
+    have = noun.head
+    if noun.dep_ not in ("dobj", "obj") or have.lemma_ != "have" or have.dep_ in (
+            "relcl", "acl") or any(
+            c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children) or any(
+            c.dep_ == "neg" for c in have.children):
+        return None
+    if have.tag_ not in ("VBZ", "VBP") and not (have.tag_ == "VBD" and _backshifted(have)):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")
+                 and c.pos_ in ("VERB", "AUX") and any(a.tag_ == "TO" for a in c.children)),
+                None)
+
+
+def _plan_put_forward(noun: Token) -> bool:
+    """A plan or offer its subject puts forward with its content ("put forward a plan under
+    which it would remain neutral", "tabled a proposal for a ceasefire", "presented a plan to
+    reopen the port"); not one with no content ("unveiled its plan")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or \
+            verb.lemma_.casefold() not in PUTTING_FORWARD or verb.lemma_ == "put" and not any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "forward" for c in verb.children):
+        return False
+    if any(c.dep_ in ("neg", "auxpass") for c in verb.children) or _subject(verb) is None:
+        return False
+    if _possessor(noun) is not None:
+        return False  # "Russia unveiled its plan to hold votes": its own course, told
+    return _plan_content(noun) is not None
+
+
+def _plan_content(noun: Token) -> Token | None:
+    """What a plan holds: the clause of "a plan under which / by which …", of "a plan to …",
+    or the object of "a proposal for / on …"."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.left_edge.pos_ == "ADP":
+            return c
+        if c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("for", "on"):
+            return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+    return None
 
 
 def _plan_owner(noun: Token) -> Token | None:
@@ -980,7 +1105,10 @@ def _asked_for_an_act(verb: Token) -> bool:
         subj = _subject(verb)
         wanted = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ == "pobj"]
-        return subj is not None and bool(wanted) and (
+        # "Ankara asked to buy 40 jets": a party asking leave to act
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                    and any(a.tag_ == "TO" for a in c.children)), None)
+        return subj is not None and (bool(wanted) or act is not None) and (
             subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN") and \
             not any(o.lemma_.casefold() in PRESS_ASKS for o in wanted)
     if not asked.ent_type_ and asked.lemma_.casefold() not in ASKED_PARTIES:
@@ -1096,8 +1224,10 @@ def _feared(verb: Token) -> bool:
     sent = verb.sent
     fear = next((t.i for t in sent if t.i < verb.i and t.lemma_.casefold() in FEAR_WORDS),
                 None)
+    # (not past a "but": "respected Warsaw's concerns, but that Poland had to …" contrasts)
     return fear is not None and any(t.lower_ == "that" and fear < t.i < verb.i
-                                    for t in sent)
+                                    for t in sent) and \
+        not any(t.lower_ == "but" and fear < t.i < verb.i for t in sent)
 
 
 def _maxim(verb: Token) -> bool:
@@ -1156,11 +1286,28 @@ def _embedded_question(verb: Token) -> bool:
 def _told_necessity(token: Token) -> bool:
     """"had to", "has had to", "needed to", "would have to": a necessity told as past or as a
     consequence, not a step recommended."""
+    if token.tag_ == "VBD" and _backshifted(token):
+        return False  # "Xi said Washington in turn had to respect …": "has to", reported
     if token.tag_ in ("VBD", "VBN", "VBG"):
         return True  # (and "not even needing to mention")
     # "would have to", "might have to", "may need to", "didn't need to", "don't have to"
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "might", "may", "could", "did")
                or c.dep_ == "neg" and token.lemma_ == "have" for c in token.children)
+
+
+def _backshifted(verb: Token) -> bool:
+    """A past verb of duty that reports a present one ("Wang said the United States had to
+    choose", "said the two countries had a responsibility to …"): in a that-clause of a verb of
+    saying, with a named party as its subject other than the speaker (not "he said he had to
+    leave", a necessity of his own)."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_.casefold() not in SPEECH:
+        return False
+    subj = _subject(verb)
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN") and \
+        subj.lower_ not in PRONOUNS and subj.i != (_subject(node.head) or verb).i
 
 
 def _market_demand(token: Token) -> bool:
@@ -1704,7 +1851,32 @@ def _condition(token: Token) -> Token | None:
                     any(c.dep_ == "neg" for c in rel.children):
                 return next((o for o in rel.children
                              if o.dep_ in ("dobj", "obj", "xcomp", "ccomp", "pcomp")), None)
+        negated = _negated_relative(thing)
+        if negated is not None:
+            return negated  # "any deal that has not been approved in a referendum"
     return None
+
+
+def _negated_relative(thing: Token) -> Token | None:
+    """The negated relative clause on a thing refused ("would not accept any deal, he added,
+    that had not been approved in a referendum"), read on the words after the thing (past an
+    inserted credit) since the parse often hangs such a clause elsewhere."""
+    doc = thing.doc
+    k = thing.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        # skip an inserted credit (", he added,")
+        close = next((t.i for t in doc[k + 1: min(len(doc), k + 8)] if t.text == ","), None)
+        if close is None or not any(t.lemma_.casefold() in SPEECH
+                                    for t in doc[k + 1: close]):
+            return None
+        k = close + 1
+    if k >= len(doc) or doc[k].lower_ not in ("that", "which") or \
+            doc[k].dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
+        return None  # (not "Barr's word that Mueller had not found …": what the word said)
+    verb = doc[k].head
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
 
 
 def _agent(verb: Token) -> Token | None:
@@ -1909,6 +2081,10 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     head = verb
     if token.pos_ == "NOUN" and token.i == verb.i and not _misparsed_verb(token):
         # "the need for a security deal", "Moscow's demand that …"
+        content = _plan_content(token) if _plan_put_forward(token) else None
+        if content is not None and content.pos_ in ("VERB", "AUX"):
+            # "a plan under which it would remain neutral": what the plan holds
+            return _words(_act_phrase(content), max_words)
         comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None) or (
             _call_to_act(token) if token.lemma_.casefold() == "call" else None)
         if comp is None:
@@ -1971,6 +2147,9 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
                 if prep is not None else None
         if comp is None:
             return None
+        if comp.lower_ in ("that", "so") and comp.dep_ in ("dobj", "obj"):
+            # "has been urging exactly that": what the sentence before named
+            return _named_before(comp)
         head = comp
     elif token.lemma_.casefold() in ("need", "have") and token.i == verb.i:
         head = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
@@ -2034,6 +2213,22 @@ def _act_phrase(act: Token) -> list[Token]:
         a.dep_ == "advcl" or a.dep_ == "conj" and a.tag_ in ("VBZ", "VBD", "VBP"))
         for t in a.subtree}
     return [t for t in act.subtree if t.i >= act.i and t.i not in left_out]
+
+
+def _named_before(pronoun: Token) -> str | None:
+    """The thing a demonstrative object points back to: the last common noun the sentence
+    before names as an object, with the words that qualify it ("… what Blinken has called
+    'other options.' Bennett has been urging exactly that": other options)."""
+    doc = pronoun.doc
+    if pronoun.sent.start == 0:
+        return None
+    before = doc[pronoun.sent.start - 1].sent
+    noun = next((t for t in reversed(before) if t.pos_ == "NOUN" and t.dep_ in (
+        "dobj", "obj", "pobj", "oprd", "attr")), None)
+    if noun is None:
+        return None
+    return _words([c for c in noun.children if c.i < noun.i and c.dep_ in (
+        "amod", "compound", "nummod")] + [noun], 6)
 
 
 def _modifies(token: Token, head: Token) -> bool:
