@@ -74,3 +74,20 @@ def test_a_cue_counts_at_a_word_start_only_and_not_in_a_word_that_begins_like_it
                           "It is vital to avoid a deterioration of trade.") is None
     assert classify_issue("deter further aggression", "NATO must deter it.") == "deterrence"
     assert classify_issue("de-escalation", "Both called for de-escalation.") == "de_escalation"
+
+
+def test_a_common_cue_counts_for_a_topic_only_beside_its_anchor() -> None:
+    # membership of another bloc, a referendum on another deal
+    assert classify_issue("open the way for Turkey's membership",
+                          "Ankara said Europe should first open the way for Turkey's "
+                          "membership of the bloc.") != "nato_expansion"
+    assert classify_issue("approved in a national referendum",
+                          "Kyiv would not accept any deal that had not been approved in a "
+                          "national referendum.") != "crimea"
+    assert classify_issue("Kyiv's membership", "Kyiv wants membership of the alliance.") == \
+        "nato_expansion"
+
+
+def test_cease_fire_and_hostage_proposals_have_a_heading() -> None:
+    assert classify_issue("a six-week truce", "Both sides should agree to a six-week truce "
+                          "and the release of hostages.") == "ceasefire_hostages"

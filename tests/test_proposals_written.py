@@ -150,3 +150,15 @@ def test_a_clause_named_a_request_after_a_comma_is_one() -> None:
     assert [(p.proposer, p.addressee) for p in found] == [("Qatar", "United States")]
     assert proposals_of("The minister said talks would resume on Friday, a date the rebels "
                         "accepted.") == []
+
+
+def test_do_the_same_says_what_the_same_is() -> None:
+    found = proposals_of("The envoy said Serbia had accepted the new border protocol, and she "
+                         "called on Kosovo to do the same.")
+    assert [p.issue for p in found] == ["accept new border protocol"]
+
+
+def test_a_thing_a_demand_is_about_names_no_party_of_the_contact() -> None:
+    found = proposals_of("Blinken met Lavrov in Geneva on Friday. Iran demands that all "
+                         "sanctions be removed first.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Iran", None)]

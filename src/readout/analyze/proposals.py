@@ -244,6 +244,8 @@ ASKED_THINGS = {"guarantee", "assurance", "weapon", "arm", "jet", "missile", "ai
                 "protection", "security", "system", "tank", "shell", "ammunition", "drone",
                 "fighter", "battery", "vaccine", "supply", "delivery", "corridor", "exit",
                 "summit", "meeting", "resolution", "review", "change", "reform", "end", "halt"}
+# labels that repeat an act told before ("called on Hamas to do the same")
+SAME_ACTS = {"do the same", "same", "follow suit", "do likewise", "the same"}
 STOP_ISSUE = {"the", "a", "an", "that", "this", "to", "be", "also", "just", "really", "then",
               "both", "even", "all", "any", "some", "by", "in", "of"}
 
@@ -671,7 +673,8 @@ class ProposalExtractor:
             if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
         if that is not None and _subject(that) is not None:
             # "recommended that Congress take action", "demanded that Kyiv withdraw"
-            name = _addressee_of(doc, that, mentions)
+            # (a thing to be done with, "demands that sanctions be removed", names no party)
+            name = _addressee_of(doc, that, mentions, contact_fallback=False)
             if name:
                 return name
         clause = _called_for_clause(token) if token.pos_ == "VERB" else None
@@ -1899,8 +1902,11 @@ def _national_owner(token: Token) -> Token | None:
                  and c.ent_type_ in ("NORP", "GPE")), None)
 
 
-def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention]) -> str | None:
-    """Who is to act: the subject of the recommended verb (the agent of a passive)."""
+def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention],
+                  contact_fallback: bool = True) -> str | None:
+    """Who is to act: the subject of the recommended verb (the agent of a passive); with
+    ``contact_fallback``, for a subject that names no one, the parties of the contact in
+    view."""
     subj = _subject(verb)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         subj = _agent(verb)
@@ -1912,7 +1918,7 @@ def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention]) -> str | 
         name = _actor_of(doc, _possessor(subj), mentions)
         if name is None and subj.lemma_.casefold() == "administration":
             name = DEFAULT_HOME  # "the administration" unnamed: the home government
-        if name is None and subj.lemma_.casefold() not in NOT_THE_PARTIES:
+        if name is None and contact_fallback and subj.lemma_.casefold() not in NOT_THE_PARTIES:
             # "the two governments should …", "the discussion should avoid …": the sides of
             # the contact the article is about (their states when the subject is states)
             name = _parties_in_view(doc, verb,
@@ -2076,7 +2082,33 @@ def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
 # --- issue labels -------------------------------------------------------------------------
 
 def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
-    """A short label: the proposed act and its object ("offer U.S. participation")."""
+    """A short label: the proposed act and its object ("offer U.S. participation"); "do the
+    same" says what the same is."""
+    label = _issue_words(token, verb, kind, max_words)
+    if label is not None and label.casefold() in SAME_ACTS:
+        return _same_act(token, max_words) or label
+    return label
+
+
+def _same_act(token: Token, max_words: int) -> str | None:
+    """What "do the same" repeats: the last act with an object told before it, in its sentence
+    or the one before ("Israel had accepted the bridging proposal, and he called on Hamas to
+    do the same": accept the bridging proposal)."""
+    doc = token.doc
+    first = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for k in range(token.i - 1, first - 1, -1):
+        act = doc[k]
+        thing = _object(act) if act.pos_ == "VERB" else None
+        if thing is None or act.lemma_.casefold() in SPEECH | {"do", "call", "urge", "ask"} \
+                or thing.lower_ in PRONOUNS | {"same", "this", "that"} or any(
+                    a.dep_ in ("acl", "relcl") for a in [act, *act.ancestors]):
+            continue  # (not an act inside a noun's description: "a proposal meant to close")
+        words = _words([t for t in thing.subtree if t.i <= thing.i], max_words - 1)
+        return f"{act.lemma_} {words}" if words else None
+    return None
+
+
+def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     doc = token.doc
     head = verb
     if token.pos_ == "NOUN" and token.i == verb.i and not _misparsed_verb(token):

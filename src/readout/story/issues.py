@@ -58,6 +58,19 @@ TAXONOMY: dict[str, tuple[str, tuple[str, ...]]] = {
                              ("iran", "syria", "afghanistan", "terror", "regional", "jcpoa",
                               "arctic")),
     "ukraine_sovereignty": ("Ukraine's sovereignty", ("sovereignty", "territorial integrity")),
+    "ceasefire_hostages": ("Cease-fire, truce and hostages",
+                           ("cease-fire", "ceasefire", "truce", "hostage", "captive",
+                            "prisoner exchange", "prisoner swap", "armistice",
+                            "end to the fighting", "end the war")),
+    "taiwan": ("Taiwan", ("taiwan", "strait", "one-china", "one china")),
+}
+# Topics whose cues are common words that other topics share ("membership" of the EU,
+# "expansion" of enrichment, a "referendum" on a deal): they count only when one of these
+# anchors is in the label or the sentence.
+ANCHORS: dict[str, tuple[str, ...]] = {
+    "nato_expansion": ("nato", "alliance", "eastward", "open door", "ukrain", "georgia",
+                       "neutral", "buffer", "kiev", "kyiv"),
+    "crimea": ("crimea", "annex", "sevastopol"),
 }
 MIN_SCORE = 2  # a label cue alone, or two evidence cues
 # words that begin like a cue and mean something else
@@ -126,6 +139,9 @@ def classify_issue(issue: str, evidence: str = "", min_score: int = MIN_SCORE) -
     label, sentence = issue.casefold(), evidence.casefold()
     best, best_score = None, (0, 0)
     for key, (_heading, cues) in TAXONOMY.items():
+        if key in ANCHORS and not any(_has_cue(a, label) or _has_cue(a, sentence)
+                                      for a in ANCHORS[key]):
+            continue
         score = hits = 0
         for cue in cues:
             if _has_cue(cue, label):
