@@ -70,6 +70,11 @@ a ninth, tests/gold/basil_quotes_dev9.json (nine more, annotated blind), as ``ba
 and a tenth, tests/gold/basil_quotes_dev10.json (six more, annotated blind), as ``basil_own_dev10``.
 ``--batch N`` runs one batch of the own gold only (1 is the first file).
 
+Written news (``--corpus written``): tests/gold/written_quotes_dev.json annotates the direct
+quotes and indirect speech of the ten development articles of bench/written_news/dev
+(diplomacy news: speakers by title, ministries, statements, several states per article),
+annotated blind and scored like the own BASIL gold, reported as ``written_dev``.
+
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
 New York Times and HuffPost stories. It is not an exhaustive quote annotation: it marks phrases
 that carry bias, some of them quoted, each quoted one with its speaker. The articles are rebuilt
@@ -119,6 +124,8 @@ BASIL_OWN_GOLD_8 = REPO / "tests" / "gold" / "basil_quotes_dev8.json"
 BASIL_OWN_GOLD_9 = REPO / "tests" / "gold" / "basil_quotes_dev9.json"
 # tenth batch, the six articles of two more moved triplets (reported as basil_own_dev10)
 BASIL_OWN_GOLD_10 = REPO / "tests" / "gold" / "basil_quotes_dev10.json"
+# diplomacy news written for the project (bench/written_news/dev), annotated blind
+WRITTEN_GOLD = REPO / "tests" / "gold" / "written_quotes_dev.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -457,6 +464,23 @@ def load_basil_own(gold_path: Path = BASIL_OWN_GOLD) -> list[GoldArticle]:
         units = _gold_units(entry)
         articles.append(GoldArticle(Path(rel).stem, text, units, canonical=True,
                                     published=data.get("date")))
+    return articles
+
+
+def load_written(gold_path: Path = WRITTEN_GOLD) -> list[GoldArticle]:
+    """The written diplomacy news of the development split (tests/gold/written_quotes_dev.json),
+    scored like the seeds; the doc id and date are the ones the written-news loader gives."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from written_text import checked_written
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    articles = []
+    for rel, entry in sorted(gold["files"].items()):
+        if not rel.startswith("dev/"):
+            raise SystemExit(f"{rel}: only the development split may be scored here")
+        art = checked_written(rel, entry["sha1"])
+        articles.append(GoldArticle(art.doc, art.text, _gold_units(entry), canonical=True,
+                                    published=art.published))
     return articles
 
 
@@ -804,7 +828,8 @@ def evaluate(label: str, articles: list[GoldArticle], with_textacy: bool) -> dic
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", choices=("all", "seeds", "polnear", "basil", "basil-own"), default="all")
+    parser.add_argument("--corpus", choices=("all", "seeds", "polnear", "basil", "basil-own", "written"),
+                        default="all")
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both",
                         help="PolNeAR split(s); test is for final figures only")
     parser.add_argument("--basil-half", choices=("dev", "heldout", "both"), default="both")
@@ -832,6 +857,9 @@ def main(argv: list[str] | None = None) -> int:
             results[key] = evaluate(label, load_basil_own(path), with_textacy)
             if number <= 2:
                 results[key]["readout"].pop("indirect", None)  # no indirect gold there
+    if args.corpus in ("all", "written"):
+        results["written_dev"] = evaluate("written diplomacy news, dev (with indirect)",
+                                          load_written(), with_textacy)
     if args.corpus in ("all", "polnear"):
         for split in (("dev", "test") if args.split == "both" else (args.split,)):
             polnear = load_polnear(split)
