@@ -336,7 +336,8 @@ CENSURE_ADJECTIVES = {"inaccurate", "unacceptable", "outrageous", "wrong", "irre
 # ("said X was absolutely right", "called the ruling a huge win"): CAMEO 11 and 05.
 CENSURE_NOUNS = {"fraud", "hoax", "liar", "disgrace", "travesty", "sham", "scam", "hypocrite",
                  "bigot", "racist", "bully", "coward", "charlatan", "demagogue", "crook",
-                 "embarrassment", "insult", "outrage", "menace", "thug", "con", "conman"}
+                 "embarrassment", "insult", "outrage", "menace", "thug", "con", "conman",
+                 "provocation", "blackmail", "betrayal", "farce"}
 TWO_WORD_VERDICTS = {("politically", "motivated"), ("witch", "hunt"), ("dog", "whistle")}
 PRAISE_ADJECTIVES = {"right", "correct", "courageous", "admirable", "heroic"}
 PRAISE_NOUNS = {"win", "victory", "triumph", "hero", "success", "milestone", "breakthrough"}
@@ -785,7 +786,8 @@ IRREALIS_NOUNS = {"intention", "plan", "plans", "desire", "need", "idea", "willi
                   "unwillingness", "inability", "call", "calls", "appeal", "appeals",
                   "pressure", "determination", "ability", "capability", "capacity",
                   "readiness", "reason", "way", "ways", "option", "options", "threats",
-                  "intentions", "demand", "demands"}
+                  "intentions", "demand", "demands", "request", "requests", "invitation",
+                  "invitations"}
 # Nouns of intent whose negation denies the act: "has no plans / no intention to invade".
 DENIED_INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", "aim"}
 # Relations through which a governing word takes a trigger in as its content.
@@ -1182,7 +1184,8 @@ class EventExtractor:
             org = _recent_organization(doc, cand.verb, mentions, exclude=actor)
             if org is not None:
                 targets = [org]
-        if not targets and cand.type == "REJECT" and cand.mode != "yield":
+        if not targets and cand.type == "REJECT" and cand.mode != "yield" \
+                and not _refused_answer(cand.verb):
             # "denied any intention of attacking Ukraine": the party the rejected act is aimed at
             verb_i = cand.verb.i
             targets = _aim_deeper(
@@ -1297,6 +1300,10 @@ class EventExtractor:
             # "Gingrich and Santorum agreed to attend": accepting an invitation whose host the
             # sentence does not name gives no record (an agreement with no other party)
             return []
+        if cand.type == "REJECT" and _refused_answer(cand.verb):
+            # "wouldn't say whether Washington would arm Kyiv": a refused answer is aimed at
+            # whoever asked (seldom named), not at the parties of the question
+            targets = []
         events = self._make(doc, sent, cand, actor, targets)
         if actor_tok is not None and cand.speaker is None and cand.agent is None \
                 and not sides_from_subject:
@@ -1762,7 +1769,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
         predicted = _predicted_threat(token) or _reported_obligation(token) or \
             _censure(token) or _reported_deceit(token) or _reported_blame(token) \
             or _won_backing(token) or _reported_crime(token) or _denied_accord(token) \
-            or _excluded_term(token)
+            or _excluded_term(token) or _withheld_answer(token)
         if predicted is not None:
             found.append(predicted)
             continue
@@ -2733,6 +2740,84 @@ def _quoted_verdict(token: Token, etype: str) -> Candidate | None:
                      token=token, verb=head, quoted=True)
 
 
+# Verbs that report words passed on something named by "of": "Macron said of the plan".
+SAID_OF_VERBS = {"say", "write", "remark", "comment", "add", "tweet", "declare", "tell"}
+# How a verdict word stands to the head of a quoted clause or fragment ("a disgrace",
+# "a reckless move", "totally unacceptable").
+VERDICT_LINKS = {"attr", "acomp", "amod", "dep", "ROOT", "ccomp", "npadvmod", "dobj"}
+
+
+def _named_doers_act(noun: Token) -> bool:
+    """Whether a common noun names what a named party did or holds: "Russia's actions",
+    "the Kremlin's demands", "the Russian troop buildup" (a verdict on it judges that party)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        for c in noun.children)
+
+
+def _verdict_said_of(token: Token, etype: str) -> Candidate | None:
+    """'"This is a disgrace," Macron said of Orban's decision', '"A shameful betrayal," she
+    said of the delay', '"Totally unacceptable," he said of Moscow's demands': a quoted
+    verdict whose object the reporting verb names with "of". The speaker passes it on the
+    owner of what the of-phrase names (its target is read from that phrase)."""
+    if etype != "ACCUSE":
+        return None  # (praise words are too often plain description: "the right time")
+    clause = token
+    for _ in range(3):  # the verdict word, its noun, the quoted clause's head
+        if clause.dep_ not in VERDICT_LINKS or clause.dep_ == "ROOT":
+            break
+        if clause.head.lemma_.casefold() in SAID_OF_VERBS and clause.head.pos_ == "VERB":
+            break
+        clause = clause.head
+    reporting = clause.head if clause.dep_ != "ROOT" else next(
+        (c for c in clause.children if c.dep_ == "parataxis"), None)
+    if reporting is None or reporting.lemma_.casefold() not in SAID_OF_VERBS \
+            or reporting.i < clause.i or not _opens_quotation(clause) \
+            or any(t.dep_ == "neg" for t in clause.subtree if t.i < reporting.i):
+        return None  # the quoted words come first, then who said them of what
+    judged = next((g for c in reporting.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+    if judged is None or speaker is None or speaker.lower_ in FIRST_PERSON \
+            or _denied_or_unreal(reporting):
+        return None
+    return Candidate(type=etype, mode="disapprove", token=token, verb=clause,
+                     speaker=speaker, objects=(judged,))
+
+
+# Verbs of telling what one knows: refusing them is refusing an answer.
+ANSWER_VERBS = {"say", "comment", "confirm", "disclose", "reveal", "elaborate", "specify",
+                "answer", "discuss", "detail", "explain"}
+
+
+def _refused_answer(verb: Token) -> bool:
+    """Whether the refusal is one to answer ("declined to say whether ...", "would not
+    comment on ..."): what the question is about names no party refused."""
+    return _lemma(verb) in ANSWER_VERBS or any(
+        c.dep_ == "xcomp" and _lemma(c) in ANSWER_VERBS for c in verb.children)
+
+
+def _withheld_answer(token: Token) -> Candidate | None:
+    """"Blinken wouldn't say whether ...", "the ministry will not comment on ...": a refusal
+    to answer, told with a negated "would / will" (a bare "did not say" only reports what
+    was not said). REJECT by the subject; whoever asked is seldom named."""
+    if token.pos_ != "VERB" or _lemma(token) not in ANSWER_VERBS or not _negated(token):
+        return None
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if not aux & {"would", "will", "wo", "'d"}:
+        return None
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS | {"why", "how"}
+           for c in token.children):
+        return None  # "if he would not say ...": no refusal told
+    if token.dep_ not in ("ROOT", "conj") and not (
+            token.dep_ == "ccomp" and _lemma(token.head) in COMMUNICATION):
+        return None  # only the sentence's own claim, or one reported by "said"
+    subj = _subject(token)
+    if subj is None or subj.lower_ in ("that", "this", "which", "who"):
+        return None
+    return Candidate(type="REJECT", mode=None, token=token, verb=token)
+
+
 def _opens_quotation(clause: Token) -> bool:
     """Whether the clause is quoted words: a quotation mark stands just before it."""
     first = clause.left_edge
@@ -2756,6 +2841,9 @@ def _censure(token: Token) -> Candidate | None:
     etype = _verdict_type(token)
     if etype is None or token.dep_ == "conj" or any(c.dep_ == "neg" for c in token.children):
         return None
+    said_of = _verdict_said_of(token, etype)
+    if said_of is not None:
+        return said_of
     head = token.head
     quoted = _quoted_verdict(token, etype)
     if quoted is not None:
@@ -2780,7 +2868,8 @@ def _censure(token: Token) -> Candidate | None:
         speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         if judged is None or speaker is None or speaker.lower_ in FIRST_PERSON:
             return None
-        if judged.lemma_.casefold() in JUDGED_NOUNS or judged.ent_type_ == "PERSON" or (
+        if judged.lemma_.casefold() in JUDGED_NOUNS or judged.ent_type_ == "PERSON" \
+                or _named_doers_act(judged) or (
                 etype == "ACCUSE" and head.head.lemma_.casefold() in FINDING_VERBS and any(
                     t.ent_type_ in ("GPE", "ORG", "NORP") for t in judged.subtree)):
             # (an inquiry that "concluded that US spy agencies were wrong" faults them)
@@ -3299,6 +3388,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return "ACCUSE", "allege", token  # "launched legal action against Poland"
             if mods & ARMED_MODIFIERS or (aimed and _lemma(obj) == "operation"):
                 return "ASSAULT", None, token  # "launched a military operation against X"
+        if lemma in ("accept", "approve", "grant") and obj is not None \
+                and _lemma(obj) in ASKED_NOUNS | {"invitation"}:
+            # "accepted the request to cooperate", "approved Poland's request": consenting to
+            # what was asked is an AGREE; only a demand or ultimatum given in to is a
+            # concession
+            return "AGREE", None, token
         if lemma in YIELDING_VERBS and obj is not None and _lemma(obj) in DEMAND_NOUNS:
             return "CONCEDE", None, token  # "accepted the demands of the protesters"
         if lemma == "question" and obj is not None and _lemma(obj) in QUESTIONED_TRAITS \
@@ -3596,6 +3691,8 @@ ARMED_MODIFIERS = {"military", "offensive", "air", "ground", "armed", "bombing",
 # Giving in to what another side asked: accepting or meeting its demands (CAMEO 08, yield).
 YIELDING_VERBS = {"accept", "meet", "heed", "grant", "satisfy", "fulfil", "fulfill"}
 DEMAND_NOUNS = {"demand", "request", "ultimatum", "call", "appeal", "plea", "condition"}
+# What is asked, not exacted: accepting it is agreeing (PLOVER AGREE), not yielding.
+ASKED_NOUNS = {"request", "call", "appeal", "plea"}
 GIVING_VERBS = {"provide", "give", "contribute", "donate", "send", "grant", "allocate",
                 "disburse", "transfer"}
 CAMPAIGN_NOUNS = {"campaign", "candidate", "candidacy", "pac", "super-pac", "reelection",
@@ -4028,10 +4125,18 @@ def _own_modality(verb: Token) -> str | None:
         g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
         for c in verb.children)
     if not (aux & FUTURE_AUX or reported or conditional):
+        if _negated(verb) and aux & REPORTED_FUTURE_AUX and _lemma(verb) in COMMITTING_VERBS \
+                and verb.dep_ in ("ROOT", "conj") and subj is not None:
+            return "refuse"  # "Scholz would not commit to sending tanks": a refusal told
         return None  # a bare "would" is speculation
     if _negated(verb):
         return "refuse"
     return "intent" if reported or conditional or (own and aux & FUTURE_AUX) else None
+
+
+# Verbs of giving one's word: "X would not <verb>" tells of a refusal, not a guess.
+COMMITTING_VERBS = {"commit", "agree", "promise", "pledge", "guarantee", "accept", "sign",
+                    "endorse", "recognise", "recognize", "budge"}
 
 
 def _denied_or_unreal(*heads: Token) -> bool:

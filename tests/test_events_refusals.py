@@ -1,0 +1,77 @@
+"""Events of three kinds full diplomacy news carries: criticism passed only inside a quote
+and aimed by "said of" (or at a named party's act), refusals to answer or to commit, and a
+request or invitation accepted (an AGREE, not a concession). Every sentence here is the
+project's own."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def tuples(text: str, published: str = "2022-05-04") -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events}
+
+
+def test_a_quoted_verdict_said_of_an_act_accuses_its_owner() -> None:
+    assert ("ACCUSE", "Emmanuel Macron", "Viktor Orbán") in tuples(
+        '"This is a disgrace," Macron said of Orban\'s decision.')
+    assert ("ACCUSE", "Olaf Scholz", "Russia") in tuples(
+        '"It is a reckless and dangerous move," Scholz said of Russia\'s troop buildup.')
+
+
+def test_a_verdict_fragment_in_quotes_said_of_an_act() -> None:
+    assert ("ACCUSE", "Volodymyr Zelensky", "Germany") in tuples(
+        '"A shameful betrayal," Zelensky said of the German decision to delay the tanks.')
+    assert ("ACCUSE", "Antony Blinken", "Russia") in tuples(
+        '"Totally unacceptable," Blinken said of Moscow\'s demands.')
+
+
+def test_a_negated_quoted_verdict_is_no_criticism() -> None:
+    assert not any(e[0] == "ACCUSE" for e in tuples(
+        '"It is not unacceptable," Blinken said of Moscow\'s demands.'))
+
+
+def test_a_reported_verdict_on_a_named_partys_act() -> None:
+    assert ("ACCUSE", "Antony Blinken", "Russia") in tuples(
+        '"The Kremlin\'s demands are totally unacceptable," Blinken told reporters.')
+    assert ("ACCUSE", "Olaf Scholz", "Russia") in tuples(
+        "Scholz said the Russian troop buildup was dangerous.")
+    assert not tuples("Biden said the American economy was strong.")
+
+
+def test_a_refused_answer_is_a_rejection_aimed_at_no_party_of_the_question() -> None:
+    found = tuples("Blinken wouldn't say whether Washington would send more weapons to Kyiv.")
+    assert ("REJECT", "Antony Blinken", None) in found
+    assert not any(e[2] == "Ukraine" for e in found)
+    assert ("REJECT", "Russia", None) in tuples(
+        "The Kremlin said it would not comment on the report.")
+    assert ("REJECT", "Antony Blinken", None) in tuples(
+        "Blinken declined to say whether Washington would send more weapons to Kyiv.")
+
+
+def test_not_saying_is_no_refusal() -> None:
+    assert not tuples("Peskov did not say whether Putin would call Biden.")
+
+
+def test_would_not_commit_tells_a_refusal() -> None:
+    assert ("REJECT", "Olaf Scholz", "Ukraine") in tuples(
+        "Scholz would not commit to sending tanks to Ukraine.")
+    assert any(e[:2] == ("REJECT", "Recep Tayyip Erdoğan") for e in tuples(
+        "Erdogan would not agree to Sweden's membership of NATO."))
+
+
+def test_an_accepted_request_or_invitation_is_an_agreement() -> None:
+    found = tuples("Norway accepted the Swedish government's request to cooperate on border "
+                   "controls.")
+    assert ("AGREE", "Norway", "Sweden") in found
+    assert not any(e[0] == "CONCEDE" for e in found)
+    assert not any(e[1] == "Sweden" for e in found)  # the cooperation asked is not Sweden's act
+    assert ("AGREE", "Germany", "Poland") in tuples(
+        "Germany approved Poland's request to send tanks to Ukraine.")
+    assert ("AGREE", "Finland", "NATO") in tuples(
+        "Finland accepted NATO's invitation to join the alliance.")
+
+
+def test_a_demand_given_in_to_stays_a_concession() -> None:
+    assert ("CONCEDE", "Ukraine", "Russia") in tuples(
+        "Kyiv accepted the Russian demand for a corridor.")
