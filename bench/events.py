@@ -2,7 +2,7 @@
 
 Usage: python bench/events.py
 [--only pentacode|plover|tuples|seeds|timeline|timeline-dev2|timeline-dev3|basil|
-        basil-dev2|basil-dev3|basil-dev4|polnear-dev|polnear-dev2|ruwa-dev]
+        basil-dev2|basil-dev3|basil-dev4|polnear-dev|polnear-dev2|ruwa-dev|written-dev]
 [--verbose] [--no-write]
 
 Seven figures, written to bench/results/events.json:
@@ -56,6 +56,9 @@ Seven figures, written to bench/results/events.json:
    scored as the timeline sets, with type accuracy where anything overlaps a required event,
    date accuracy on matched events, and the proposals of the same file scored as
    bench/proposals_fresh.py scores its sets. The first, blind figures are kept in RUWA_BLIND.
+10. Written development news (tests/gold/written_events_dev.json: the ten diplomacy articles of
+   bench/written_news/dev/, annotated blind before readout ran on them), scored as the PolNeAR
+   sets (--only written-dev); the blind figure is kept in the gold's first_blind_run.
 """
 
 from __future__ import annotations
@@ -535,6 +538,35 @@ def polnear_events(verbose: bool = False,
     return result
 
 
+def written_events(verbose: bool = False,
+                   gold_name: str = "written_events_dev.json") -> dict[str, Any]:
+    """Event tuples on the written development articles of bench/written_news/dev/
+    (tests/gold/written_events_dev.json, annotated blind before readout ran on them; keys
+    "dev/<file>", text checked against the stored sha1 by bench/written_text.py). Scored like
+    the PolNeAR sets, with the failure-kind counts of bench/news_gold.py."""
+    from news_gold import event_failure_kinds
+    from written_text import checked_written
+
+    gold = json.loads((GOLD / gold_name).read_text("utf-8"))
+    if gold.get("held_out"):
+        raise SystemExit(f"{gold_name}: a held-out gold; this bench scores development sets")
+    nlp = build_pipeline(None)
+    pairs = []
+    for key in gold["complete_docs"]:
+        entry = gold["files"][key]
+        written = checked_written(key, entry["sha1"])
+        article = Article(doc=key, text=written.text, title=written.title,
+                          published=entry["published"], outlet=written.outlet,
+                          source_format="txt")
+        pairs.append((analysis_from_doc(article, nlp(make_doc(nlp, article))), entry))
+    result = seeds_events(pairs, {}, verbose)
+    result["documents"] = len(pairs)
+    result["failure_kinds"] = event_failure_kinds(
+        gold, {a.article.doc: a for a, _ in pairs})
+    result["first_blind_run"] = gold.get("first_blind_run")
+    return result
+
+
 # --- PLOVER gold-standard records ------------------------------------------------------------
 
 def plover_accuracy(verbose: bool) -> dict[str, Any]:
@@ -747,7 +779,7 @@ def main() -> None:
                                            "timeline-dev2", "timeline-dev3", "basil",
                                            "basil-dev2", "basil-dev3", "basil-dev4",
                                            "polnear-dev", "polnear-dev2",
-                                           "ruwa-dev"])
+                                           "ruwa-dev", "written-dev"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
@@ -810,6 +842,11 @@ def main() -> None:
         short = {k: v for k, v in results["polnear_dev2_events"].items()
                  if k not in ("per_file", "per_type")}
         print("polnear dev2 events:", json.dumps(short))
+    if args.only in (None, "written-dev"):
+        results["written_dev_events"] = written_events(args.verbose)
+        short = {k: v for k, v in results["written_dev_events"].items()
+                 if k not in ("per_file", "per_type")}
+        print("written dev events:", json.dumps(short))
     if args.only in (None, "ruwa-dev"):
         results["ruwa_dev_events"] = ruwa_events(args.verbose)
         print("ruwa dev events:", json.dumps(results["ruwa_dev_events"]))
