@@ -162,3 +162,40 @@ def test_a_thing_a_demand_is_about_names_no_party_of_the_contact() -> None:
     found = proposals_of("Blinken met Lavrov in Geneva on Friday. Iran demands that all "
                          "sanctions be removed first.")
     assert [(p.proposer, p.addressee) for p in found] == [("Iran", None)]
+
+
+def test_common_verbs_of_pressing_and_offering_in_diplomacy_news() -> None:
+    cases = {
+        "Norway offered to host a new round of talks in Oslo.":
+            ("Norway", None, "host a new round of talks in Oslo"),
+        "Scholz pressed Erdogan to let the convoy through.":
+            ("Olaf Scholz", "Recep Tayyip Erdoğan", "let the convoy through"),
+        "Paris is pushing Rome to reopen its ports to the rescue ships.":
+            ("France", "Italy", "reopen its ports to the rescue ships"),
+        "Blinken encouraged both sides to return to the negotiating table.":
+            ("Antony Blinken", None, "return to the negotiating table"),
+        "Poland has been lobbying for a cap on Russian gas prices.":
+            ("Poland", None, "cap on Russian gas prices"),
+        "The European Union wants Athens and Ankara to normalise relations.":
+            ("European Union", "Greece", "normalise relations"),
+        "Iran conditioned any deal on the lifting of all sanctions.":
+            ("Iran", None, "lifting of all sanctions"),
+    }
+    for text, want in cases.items():
+        found = proposals_of(text)
+        assert [(p.proposer, p.addressee, p.issue) for p in found] == [want], text
+
+
+def test_offers_of_things_and_being_encouraged_propose_nothing() -> None:
+    for text in ("The king offered his condolences to the families.",
+                 "The minister was encouraged by the result.",
+                 "Rome pressed ahead with the reform.",
+                 "It was time to leave the city."):
+        assert proposals_of(text) == [], text
+
+
+def test_time_to_act_reported_in_the_past_is_the_speakers_recommendation() -> None:
+    found = proposals_of("The UN chief said it was time for the parties to negotiate in good "
+                         "faith.")
+    assert [(p.proposer, p.issue) for p in found] == [("António Guterres",
+                                                       "negotiate in good faith")]

@@ -47,13 +47,15 @@ MODALS = {"should", "must", "ought"}
 DEMAND_VERBS = {"demand": "demand", "urge": "proposal", "propose": "proposal",
                 "insist": "demand", "call": "proposal", "recommend": "proposal",
                 "request": "demand", "press": "demand", "push": "demand", "advocate": "proposal",
-                "ask": "demand", "appeal": "proposal"}
+                "ask": "demand", "appeal": "proposal", "encourage": "proposal",
+                "exhort": "proposal", "implore": "demand", "lobby": "demand",
+                "offer": "proposal", "condition": "demand"}
 # Whom a request is put to, when not named: "asked Western leaders to …", "asked allies for …".
 ASKED_PARTIES = {"leader", "ally", "government", "country", "state", "nation", "lawmaker",
                  "official", "congress", "parliament", "partner", "minister", "senator",
                  "administration", "neighbour", "neighbor", "member", "west", "court"}
 # Verbs that need a particle to demand: "called for", "pressed for", "pushed for".
-NEEDS_FOR = {"call", "press", "push", "appeal"}
+NEEDS_FOR = {"call", "press", "push", "appeal", "lobby"}
 # Kin of a named person speak for themselves, not for the person: "Scott's family demanded"
 KIN_NOUNS = {"family", "relative", "relatives", "parent", "parents", "wife", "husband", "widow",
              "son", "daughter", "brother", "sister", "mother", "father", "cousin"}
@@ -224,7 +226,12 @@ POLICY_VERBS = {"extend", "expand", "cut", "raise", "lower", "reduce", "increase
                 "scrap", "cancel", "suspend", "revive", "remove", "sanction", "boycott",
                 "ratify", "approve", "adopt", "hand", "transfer", "cede", "rebuild", "restrict",
                 "relax", "phase", "overturn", "reverse", "demilitarize", "demilitarise",
-                "neutralize", "neutralise", "dismantle", "require", "double", "triple", "halve"}
+                "neutralize", "neutralise", "dismantle", "require", "double", "triple", "halve",
+                # steps asked of another party in diplomacy
+                "normalise", "normalize", "accept", "agree", "comply", "respect",
+                "implement", "engage", "apologise", "apologize", "compensate", "investigate",
+                "extradite", "disarm", "denuclearize", "denuclearise", "cooperate", "mediate",
+                "host", "drop", "abandon", "honour", "honor", "resign"}
 # What one wants or seeks that is no step asked of anyone ("seeks re-election", "wants peace")
 NOT_WANTED = {"election", "re-election", "reelection", "term", "office", "nomination", "job",
               "post", "seat", "role", "revenge", "attention", "credit", "war", "peace",
@@ -664,7 +671,8 @@ class ProposalExtractor:
             if lemma in DEMAND_VERBS or lemma in DEMAND_NOUNS else None
         if owner is not None:
             return owner  # "demanded Russia's withdrawal": Russia is to withdraw
-        if lemma in ("urge", "ask", "press") and token.pos_ == "VERB":
+        if lemma in ("urge", "ask", "press", "push", "encourage", "exhort", "implore") and \
+                token.pos_ == "VERB":
             asked = _object(token)
             return _actor_of(doc, asked, mentions) or (
                 _recent_actor(doc, asked, mentions)
@@ -843,8 +851,18 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return None  # "called it a very good day for Sweden": naming, not calling for
         if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children) and \
                 _called_for_clause(token) is None and \
-                not (lemma in ("call", "appeal") and _called_on_to(token)):
+                not (lemma in ("call", "appeal") and _called_on_to(token)) and \
+                not (lemma in ("press", "push") and _pressed_to_act(token)):
             return None
+        if lemma in ("encourage", "exhort", "implore") and not _pressed_to_act(token):
+            return None  # ("encouraged by the result": no one asked)
+        if lemma == "offer" and not any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in
+                                                                  c.children)
+                                        for c in token.children):
+            return None  # "offered condolences": only an offer to act proposes ("to host")
+        if lemma == "condition" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                            for c in token.children):
+            return None  # "conditioned any deal on the lifting of sanctions" demands it
         if lemma == "ask" and not _asked_for_an_act(token):
             return None  # "asked whether …", "was asked about …": a question, not a request
         if lemma == "insist" and not any(c.lower_ == "on" for c in token.children) \
@@ -978,6 +996,16 @@ def _plan_content(noun: Token) -> Token | None:
     return None
 
 
+def _pressed_to_act(verb: Token) -> bool:
+    """"pressed Putin to allow inspectors", "is pushing Israel to allow aid", "encouraged
+    both sides to return": a party pressed (the object, or the subject of the clause) to act,
+    told in the active voice."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+        a.tag_ == "TO" for a in c.children) for c in verb.children)
+
+
 def _plan_owner(noun: Token) -> Token | None:
     """Whose plan: "the League's plan", "a Turkish plan", "an Arab League plan"."""
     return _possessor(noun) or _national_owner(noun) or next(
@@ -1030,9 +1058,11 @@ def _misparsed_verb(token: Token) -> bool:
 
 def _time_to_act(noun: Token) -> Token | None:
     """The act of "It is (high) time (for X) to act", "Now is the time to talk": the verb of
-    the infinitive; not a past "it was time to leave" (narrative)."""
+    the infinitive; not a past "it was time to leave" (narrative), unless reported ("said it
+    was time for the parties to negotiate")."""
     be = noun.head
-    if noun.dep_ not in ("attr", "nsubj") or be.lemma_ != "be" or be.tag_ == "VBD" or not any(
+    if noun.dep_ not in ("attr", "nsubj") or be.lemma_ != "be" or be.tag_ == "VBD" and not (
+            be.dep_ == "ccomp" and be.head.lemma_.casefold() in SPEECH) or not any(
             c.dep_ in ("nsubj", "expl", "advmod") and c.lower_ in ("it", "now", "this")
             and c.i != noun.i for c in be.children):
         return None
@@ -2147,6 +2177,11 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
                 (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                  and any(a.tag_ == "TO" for a in c.children)), None)
                 if verb.lemma_.casefold() in ("call", "appeal") and _called_on_to(verb) else None)
+        if verb.lemma_.casefold() == "condition":
+            # "conditioned any deal on the lifting of sanctions": what the deal waits for
+            on = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in (
+                "on", "upon") for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+            return _words(on.subtree, max_words) if on is not None else None
         if comp is None and verb.lemma_.casefold() == "ask":
             # "asked NATO for fighter jets": the thing asked for
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"),
