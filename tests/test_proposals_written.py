@@ -199,3 +199,15 @@ def test_time_to_act_reported_in_the_past_is_the_speakers_recommendation() -> No
                          "faith.")
     assert [(p.proposer, p.issue) for p in found] == [("António Guterres",
                                                        "negotiate in good faith")]
+
+
+def test_a_condition_set_on_ones_own_step_demands_it() -> None:
+    found = proposals_of("Serbia said it was ready to reopen the crossing if Kosovo withdrew "
+                         "its special police.")
+    assert [(p.proposer, p.addressee, p.issue) for p in found] == [
+        ("Serbia", "Kosovo", "Kosovo withdrew its special police")]
+    found = proposals_of("Armenia will not sign the treaty until Azerbaijan returns the "
+                         "prisoners.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Armenia", "Azerbaijan")]
+    for text in ("The army was ready to help if needed.", "He did not leave until Monday."):
+        assert proposals_of(text) == [], text

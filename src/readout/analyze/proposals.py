@@ -465,7 +465,8 @@ class ProposalExtractor:
         if proposer is None:
             quote = _quote_at(quotes, verb.idx, verb.idx + len(verb))
             proposer = quote.speaker if quote is not None else None
-        first = condition.left_edge.i + (condition.left_edge.lower_ == "unless")
+        first = condition.left_edge.i + (condition.left_edge.lower_ == "unless" or
+                                          condition.left_edge.dep_ == "mark")
         issue = _words(doc[first: condition.right_edge.i + 1],
                        self.config.max_issue_words) or condition.text
         if condition.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg"
@@ -473,7 +474,13 @@ class ProposalExtractor:
             # "… that had not been approved in a referendum": what is required
             issue = _words(_act_phrase(condition), self.config.max_issue_words) or issue
         start, end = _clause_span(doc, sent, verb)
-        return Proposal(proposer=proposer, addressee=None, issue=issue,
+        # who is to meet the condition: its subject, when a party other than the one setting it
+        doer = next((c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")),
+                    None) if condition.pos_ in ("VERB", "AUX") else None
+        addressee = _actor_of(doc, doer, mentions) if doer is not None and \
+            doer.lower_ not in PRONOUNS and doer.dep_ == "nsubj" else None
+        return Proposal(proposer=proposer, addressee=None if addressee == proposer else addressee,
+                        issue=issue,
                         evidence=doc_text(doc)[start:end], start=start, end=end, kind="demand",
                         paragraph=paragraph_number(doc_text(doc), start))
 
@@ -1862,6 +1869,9 @@ def _condition(token: Token) -> Token | None:
     """The condition of a refused consent, as the noun phrase to label it: "would not agree
     to any ceasefire that does not include a pullout" (a pullout), "no deal will be accepted
     without the destruction of the tunnels" (the destruction)."""
+    offered = _offer_condition(token)
+    if offered is not None:
+        return offered
     if token.pos_ != "VERB" or token.lemma_.casefold() not in CONSENT_VERBS:
         return None
     consented = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
@@ -1887,6 +1897,29 @@ def _condition(token: Token) -> Token | None:
         negated = _negated_relative(thing)
         if negated is not None:
             return negated  # "any deal that has not been approved in a referendum"
+    return None
+
+
+def _offer_condition(token: Token) -> Token | None:
+    """The condition a party sets on a step of its own: "ready to resume talks if the West
+    stopped arming Kyiv" (ready, willing, prepared … if / once / provided), "will not
+    negotiate until Russian troops leave" (a refusal in the future until or unless). Only a
+    condition with a subject of its own ("if needed" sets none)."""
+    if token.pos_ == "ADJ" and token.lemma_.casefold() in ("ready", "willing", "prepared") \
+            and token.dep_ == "acomp":
+        holders, marks = [token, token.head], ("if", "once", "provided", "providing")
+    elif token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "’ll")
+            for c in token.children):
+        holders, marks = [token], ("until", "unless")
+    else:
+        return None
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                              for m in clause.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return clause
     return None
 
 
