@@ -211,3 +211,23 @@ def test_a_condition_set_on_ones_own_step_demands_it() -> None:
     assert [(p.proposer, p.addressee) for p in found] == [("Armenia", "Azerbaijan")]
     for text in ("The army was ready to help if needed.", "He did not leave until Monday."):
         assert proposals_of(text) == [], text
+
+
+def test_more_ways_of_asking_in_diplomacy_news() -> None:
+    cases = {
+        "The Kremlin renewed its calls for Moldova to abandon its bid to join the bloc.":
+            ("Russia", "Moldova", "abandon its bid to join the bloc"),
+        "The EU told Hungary to drop its veto.": ("European Union", "Hungary", "drop its veto"),
+        "Washington has made any sanctions relief conditional on verified steps by Caracas.":
+            ("United States", None, "verified steps by Caracas"),
+        '"We need more air defence systems," the Ukrainian president told the summit.':
+            ("Volodymyr Zelensky", None, "more air defence systems"),
+    }
+    for text, want in cases.items():
+        found = proposals_of(text)
+        assert [(p.proposer, p.addressee, p.issue) for p in found] == [want], text
+    found = proposals_of("France and Italy agreed on the need to strengthen border controls.")
+    assert [p.proposer for p in found] == ["France"]  # those who agree, not the author
+    for text in ("The spokesman told reporters to expect a statement.",
+                 '"We need it now," he said.', "The aid they need is stuck at the border."):
+        assert proposals_of(text) == [], text

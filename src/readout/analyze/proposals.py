@@ -49,7 +49,8 @@ DEMAND_VERBS = {"demand": "demand", "urge": "proposal", "propose": "proposal",
                 "request": "demand", "press": "demand", "push": "demand", "advocate": "proposal",
                 "ask": "demand", "appeal": "proposal", "encourage": "proposal",
                 "exhort": "proposal", "implore": "demand", "lobby": "demand",
-                "offer": "proposal", "condition": "demand"}
+                "offer": "proposal", "condition": "demand", "tell": "demand",
+                "invite": "proposal"}
 # Whom a request is put to, when not named: "asked Western leaders to …", "asked allies for …".
 ASKED_PARTIES = {"leader", "ally", "government", "country", "state", "nation", "lawmaker",
                  "official", "congress", "parliament", "partner", "minister", "senator",
@@ -510,7 +511,12 @@ class ProposalExtractor:
                     # "called the citation and the demand …": a second object parsed as
                     # conjoined with the verb
                     or token.dep_ == "conj" and token.head.pos_ == "VERB")
-                    and token.head.lemma_ != "be" else None))
+                    and token.head.lemma_ != "be" else None) or (
+                    # "the ministers agreed on the need to …": those who agree on it
+                    _subject(token.head.head) if token.dep_ == "pobj"
+                    and token.head.head.pos_ == "VERB"
+                    and token.head.head.lemma_.casefold() in ("agree", "insist", "focus")
+                    else None))
             if token.pos_ == "VERB" and subj is None:
                 subj = _stray_main_verb(token)  # "X, Y's rival in the race, called Friday for"
             if token.pos_ == "VERB" and subj is None and token.tag_ in ("VB", "VBP") and \
@@ -678,7 +684,8 @@ class ProposalExtractor:
             if lemma in DEMAND_VERBS or lemma in DEMAND_NOUNS else None
         if owner is not None:
             return owner  # "demanded Russia's withdrawal": Russia is to withdraw
-        if lemma in ("urge", "ask", "press", "push", "encourage", "exhort", "implore") and \
+        if lemma in ("urge", "ask", "press", "push", "encourage", "exhort", "implore", "tell",
+                     "invite") and \
                 token.pos_ == "VERB":
             asked = _object(token)
             return _actor_of(doc, asked, mentions) or (
@@ -692,7 +699,9 @@ class ProposalExtractor:
             name = _addressee_of(doc, that, mentions, contact_fallback=False)
             if name:
                 return name
-        clause = _called_for_clause(token) if token.pos_ == "VERB" else None
+        clause = _called_for_clause(token) if token.pos_ == "VERB" else (
+            _called_for_clause(token.head) if lemma == "call" and token.dep_ in ("dobj", "obj")
+            else None)  # ("renewed its calls for Kyiv to …")
         if clause is not None:
             return _addressee_of(doc, clause, mentions)  # "for Russian forces to withdraw"
         if lemma in ("call", "appeal") and token.pos_ == "VERB" and _called_on_to(token):
@@ -779,6 +788,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
     if lower in MODALS and token.dep_ in ("aux", "ROOT", "advmod") and token.head.pos_ in (
             "VERB", "AUX", "ADJ", "NOUN"):
         return "recommendation", token.head if token.dep_ != "ROOT" else token
+    if lemma == "need" and token.pos_ == "VERB" and _needed_thing(token):
+        return "demand", token  # '"We need more air defence," Zelensky told the summit'
     if lemma in ("need", "have") and token.pos_ in ("VERB", "AUX") and _object(token) is None:
         xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
         if token.dep_ == "relcl" and xcomp is not None and _object(xcomp) is not None or \
@@ -861,6 +872,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 not (lemma in ("call", "appeal") and _called_on_to(token)) and \
                 not (lemma in ("press", "push") and _pressed_to_act(token)):
             return None
+        if lemma in ("tell", "invite") and not (_pressed_to_act(token) and _party_object(token)):
+            return None  # "told Hungary to drop its veto"; not "told reporters", "told them"
         if lemma in ("encourage", "exhort", "implore") and not _pressed_to_act(token):
             return None  # ("encouraged by the result": no one asked)
         if lemma == "offer" and not any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in
@@ -881,6 +894,9 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return None  # "a wake-up call for Western powers"
         if lemma == "call" and _possessor(token) is not None and _call_to_act(token) is not None:
             return DEMAND_NOUNS[lemma], token  # "the UN's call to maintain the truce"
+        if lemma == "call" and token.dep_ in ("dobj", "obj") and \
+                _called_for_clause(token.head) is not None:
+            return DEMAND_NOUNS[lemma], token  # "renewed its calls for Kyiv to abandon …"
         if lemma == "call" and not any(c.lower_ == "for" for c in token.children):
             return None
         if any(o.lemma_.casefold() in PRESS_ASKS for p in token.children
@@ -1001,6 +1017,40 @@ def _plan_content(noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in ("for", "on"):
             return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+def _party_object(verb: Token) -> bool:
+    """Whether the one told or invited is a party: a name or a state, a body or leaders (not
+    "reporters", "him")."""
+    thing = _object(verb) or next((s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                                   for s in c.children if s.dep_ == "nsubj"), None)
+    if thing is None:
+        return False
+    mentions = verb.doc._.actor_mentions or []
+    return thing.lower_ not in PRONOUNS | {"them", "him", "us", "me"} and (
+        _mention_at(thing, mentions) is not None or thing.ent_type_ in (
+            "GPE", "ORG", "NORP", "PERSON") or thing.lemma_.casefold() in STATE_SUBJECTS |
+        CONTACT_SUBJECTS | BODY_NOUNS)
+
+
+def _needed_thing(verb: Token) -> bool:
+    """A party's own need voiced as a request: "we need more air defence" inside a quote, or
+    "said Ukraine needed more air defence"; a thing (no pronoun: "we need it now" repeats),
+    now, not negated, nor in a clause that describes ("the help they need")."""
+    thing = _object(verb)
+    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.casefold() in NOT_WANTED | \
+            VAGUE_OBJECTS or verb.dep_ in ("relcl", "acl", "advcl", "pcomp") or any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("could", "might", "would",
+                                                                   "may", "will")
+                for c in verb.children):
+        return False
+    subj = _subject(verb)
+    if subj is None or subj.lower_ in ("you", "one", "who", "that", "which", "everyone"):
+        return False
+    quoted = any(q.start <= verb.idx < q.end for q in verb.doc._.quotes or []) and \
+        subj.lower_ in ("we", "i")
+    reported = verb.tag_ in ("VBD", "VBZ") and _backshifted(verb)
+    return (verb.tag_ in ("VBP", "VBZ") and quoted) or reported
 
 
 def _pressed_to_act(verb: Token) -> bool:
@@ -1905,6 +1955,11 @@ def _offer_condition(token: Token) -> Token | None:
     stopped arming Kyiv" (ready, willing, prepared … if / once / provided), "will not
     negotiate until Russian troops leave" (a refusal in the future until or unless). Only a
     condition with a subject of its own ("if needed" sets none)."""
+    if token.pos_ == "ADJ" and token.lemma_.casefold() in ("conditional", "contingent"):
+        # "has made any sanctions relief conditional on verified steps by Tehran"
+        return next((o for h in (token, token.head) for p in h.children
+                     if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                     for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
     if token.pos_ == "ADJ" and token.lemma_.casefold() in ("ready", "willing", "prepared") \
             and token.dep_ == "acomp":
         holders, marks = [token, token.head], ("if", "once", "provided", "providing")
@@ -2181,7 +2236,9 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             # "a plan under which it would remain neutral": what the plan holds
             return _words(_act_phrase(content), max_words)
         comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None) or (
-            _call_to_act(token) if token.lemma_.casefold() == "call" else None)
+            _call_to_act(token) if token.lemma_.casefold() == "call" else None) or (
+            _called_for_clause(token.head) if token.lemma_.casefold() == "call"
+            and token.dep_ in ("dobj", "obj") else None)
         if comp is None:
             prep = next((c for c in token.children if c.dep_ == "prep"), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
