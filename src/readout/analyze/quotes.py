@@ -1205,6 +1205,10 @@ def _cites_legal_text(according: Token, source: Token) -> bool:
 PERCEIVING = {"hear", "see", "catch", "record", "film", "tape", "overhear", "show", "capture",
               "quote"}
 
+# Verbs that put words in someone's mouth through 'as': 'the readout quoted Li as saying',
+# 'the agency cited the minister as telling ...' (the object, or passive subject, speaks).
+QUOTING_AS = {"quote", "cite", "describe", "portray", "depict", "report"}
+
 
 def _cue_before_comma(doc: Doc, comma_at: int) -> bool:
     """Is the word before the comma at ``comma_at`` a speech verb ('He added,')?"""
@@ -1416,7 +1420,13 @@ def _subject_of(verb: Token) -> Token | None:
             # the quotation itself ('Trump defended his plan, saying on Twitter: "What ... is
             # ..."' hangs the clause on the quote's verb).
             root = verb.sent.root
-            if not (root.i > verb.i and any(t.is_quote for t in verb.doc[verb.i: root.i])) and (
+            # 'It was Berg who revealed the plan, telling reporters that ...': in a cleft
+            # the main clause is only 'it was'; the one it picks out speaks
+            cleft = root.lemma_.casefold() == "be" and verb.head.dep_ == "relcl" and (
+                verb.head.head.head.i == root.i and verb.head.head.dep_ == "attr") and any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children)
+            if not cleft and not (
+                    root.i > verb.i and any(t.is_quote for t in verb.doc[verb.i: root.i])) and (
                     _object_as_subject(verb.head) is None):
                 return _subject_of(root)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 1 and (
@@ -1441,6 +1451,13 @@ def _subject_of(verb: Token) -> Token | None:
         # clause's subject, which the parser took for the noun the verb describes
         return verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        quoter = verb.head.head
+        if verb.head.lower_ == "as" and quoter.lemma_.casefold() in QUOTING_AS:
+            # 'the readout quoted Li as saying that ...', 'Li was quoted as telling ...': the
+            # one quoted speaks, not the account quoting them
+            quoted = next((c for c in quoter.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if quoted is not None:
+                return quoted
         # "by saying ...", "After saying ..., she was whisked off": the governing clause's
         # subject, passive or not.
         governor = verb.head.head
@@ -1475,6 +1492,11 @@ def _innermost_report(candidates: list[tuple[float, Frame]], tokens: list[Token]
                 other.i < cue.i and any(c.dep_ == "ccomp" and cue in c.subtree
                                         for c in other.children)
                 for other in governing if other.i != cue.i):
+            distance -= 0.00001
+        if frame.speaker is not None and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and (
+                cue.head.head.lemma_.casefold() in QUOTING_AS) and cue in governing:
+            # 'the account put X first, quoting Li as saying that ... "..."': the words are
+            # the quoted one's, whatever verb of the account governs the sentence
             distance -= 0.00001
         out.append((distance, frame))
     return out

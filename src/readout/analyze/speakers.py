@@ -1130,6 +1130,12 @@ class SpeakerResolver:
             elif ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
                 if len(ent.text.split()) == 1 and ent.text.casefold() in self.people:
                     return self.person_name(ent.text)  # a known surname the NER mislabelled
+                if len(ent.text.split()) == 1 and ent.label_ == "ORG" and (
+                        self._given_name_holder(ent.text) is not None):
+                    # 'Wang said' after 'Wang Yi': a family name written first (Chinese,
+                    # Korean order), the first word of one full name the article gave, is
+                    # that person, however the NER labelled the lone word
+                    return self.person_name(ent.text)
                 # "Russia's Foreign Ministry": the body the actor step read over the whole
                 # phrase, which the NER cut after the owner
                 body = next((m.actor for m in self.mentions if m.start <= ent.start_char
@@ -1549,9 +1555,14 @@ class SpeakerResolver:
                 # whose office it is was read by the office lookup ('Biden's press secretary'
                 # while Biden held no office is nobody's): the actors component's reading of
                 # the bare title does not apply
+                # a named possessor says whose role it is ('Johnson's spokesman'): whoever
+                # else the article gave the same role word ('Pentagon spokesman Kirby') is
+                # somebody else's; only the possessor's own holder, found above, is meant
+                holder = None if possessor.pos_ == "PROPN" else self._role_holder(
+                    words, head, titles=False)
                 return (self._office_holder(phrase, head)
                         or self._role_of_possessor(head, possessor)
-                        or self._role_holder(words, head, titles=False)
+                        or holder
                         or self._antecedent(phrase, head))
             return (self._office_holder(phrase, head) or self._title_antecedent(phrase, head)
                     or self._role_holder(words, head) or self._antecedent(phrase, head))

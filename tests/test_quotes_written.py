@@ -1,0 +1,117 @@
+"""Quote and speaker behaviours from the written diplomacy news (tests/gold/written_quotes_dev.json,
+bench/written_news/dev), each on sentences written here in new wording, and the gate of that set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.gold_checks import load_bench
+
+pytest.importorskip("spacy")
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def analyze(quotes_dated):
+    return quotes_dated("2022-03-01")
+
+
+def _by_text(text, quotes, kind="direct"):
+    return {text[q.start:q.end]: q.speaker for q in quotes if q.kind == kind}
+
+
+QUOTED_AS = (
+    "Beijing's account put trade first, quoting Mr. Li as saying that the tariffs were \"a clear "
+    "mistake.\" The Chinese summary also quoted Li Qiang as telling the visitor that trade "
+    "would grow.")
+
+
+def test_an_account_quoting_someone_as_saying_gives_the_words_to_the_one_quoted(analyze):
+    # the account that quotes (or the verb it governs the sentence with) is not the speaker
+    got = analyze(QUOTED_AS)
+    assert _by_text(QUOTED_AS, got)["a clear mistake."] == "Li Qiang"
+    assert _by_text(QUOTED_AS, got, "indirect")["trade would grow"] == "Li Qiang"
+
+
+def test_a_person_quoted_as_saying_in_the_passive_speaks(analyze):
+    text = "In Tokyo, Li Qiang was quoted as saying that the talks had gone well."
+    assert _by_text(text, analyze(text), "indirect")["the talks had gone well"] == "Li Qiang"
+
+
+OTHER_SPOKESMAN = (
+    "Defence spokesman Paul Grant said the ships were ready. Canadian Prime Minister Justin "
+    "Trudeau's spokesman said Ottawa would judge the plan by its results.")
+
+
+def test_a_named_leaders_spokesman_is_not_another_spokesman_named_before(analyze):
+    # 'Trudeau's spokesman' is Trudeau's aide, unnamed here: not Paul Grant, who speaks for
+    # the defence ministry
+    got = _by_text(OTHER_SPOKESMAN, analyze(OTHER_SPOKESMAN), "indirect")
+    assert got["the ships were ready"] == "Paul Grant"
+    assert got["Ottawa would judge the plan by its results"] != "Paul Grant"
+
+
+FAMILY_NAME_FIRST = (
+    "The visit followed talks between adviser Jake Sullivan and Wang Yi in Vienna in May. "
+    "Wang said the United States had to choose between talks and conflict.")
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full(analyze):
+    # 'Wang' (tagged as an organisation) is the first word of the one full name 'Wang Yi'
+    got = _by_text(FAMILY_NAME_FIRST, analyze(FAMILY_NAME_FIRST), "indirect")
+    assert got["the United States had to choose between talks and conflict"] == "Wang Yi"
+
+
+CLEFT = (
+    "Trade grew, according to the official Tass news agency.\n\n"
+    "It was Ambassador Olaf Berg who revealed the plan in Oslo on Monday, telling reporters "
+    "that a deal had been reached after long talks.")
+
+
+def test_a_participle_after_a_cleft_goes_with_the_one_picked_out(analyze):
+    # 'It was X who ..., telling': not the 'it' of the main clause (nor the agency before it)
+    got = _by_text(CLEFT, analyze(CLEFT), "indirect")
+    assert got["a deal had been reached after long talks"] == "Olaf Berg"
+
+
+# The written news set (the ten development articles), pinned when the gold was made: 27
+# required direct quotes and 73 required indirect clauses. First (blind) measurement: direct
+# P/R/F1 1.0/1.0/1.0, speaker 0.852, attributed F1 0.852; indirect 0.894/1.0/0.944, speaker
+# 0.808, attributed F1 0.754. After the gold's listed corrections and the fixes made on it,
+# see the commit messages. Floors leave about two errors of margin.
+FLOORS = {
+    "direct": {"precision": 0.95, "recall": 0.95, "f1": 0.95, "speaker_accuracy": 0.85,
+               "attributed_f1": 0.85},
+    "indirect": {"precision": 0.92, "recall": 0.95, "f1": 0.94, "speaker_accuracy": 0.86,
+                 "attributed_f1": 0.83},
+}
+
+
+def test_written_news_quotes_stay_above_floors():
+    bench = load_bench("quotes")
+    articles = bench.load_written()
+    assert articles and all(a.name.startswith("written:") for a in articles)
+    ours, _, _ = bench.run_systems(articles, with_textacy=False)
+    low = {}
+    for kind, kind_floors in FLOORS.items():
+        got = bench.score(articles, ours, kind)
+        measured = {"precision": got["precision"], "recall": got["recall"], "f1": got["f1"],
+                    "speaker_accuracy": got["speaker_accuracy"],
+                    "attributed_f1": got["attributed"]["f1"]}
+        low.update({f"{kind} {k}": (v, kind_floors[k]) for k, v in measured.items()
+                    if v < kind_floors[k]})
+    assert not low, f"written news quotes fell below their floors (got, floor): {low}"
+
+
+def test_written_gold_is_offsets_and_development_only():
+    import json
+
+    gold = json.loads((REPO / "tests" / "gold" / "written_quotes_dev.json").read_text("utf-8"))
+    assert gold["held_out"] is False and "blind" in gold["notes"]
+    for key, entry in gold["files"].items():
+        assert key.startswith("dev/") and len(entry["sha1"]) == 40
+        for q in entry["quotes"]:
+            assert 0 <= q["start"] < q["end"] and "text" not in q
