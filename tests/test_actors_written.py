@@ -86,3 +86,8 @@ def test_a_bare_the_two_are_the_parties_of_the_sentence_before():
     found = _mentions("Spain cut ties with Morocco in 2021 after a row over the activist Omar "
                       "Ali, whom Judge Ana Ruiz jailed. Since then the two have traded insults.")
     assert sorted(a for t, a in found if t == "the two") == ["Morocco", "Spain"]
+
+
+def test_a_title_word_ending_a_body_name_stays_in_it():
+    names = set(_actors("A report by Citizens for Fair Justice said the plan favours the rich."))
+    assert "Citizens for Fair Justice" in names

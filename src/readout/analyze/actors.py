@@ -2465,8 +2465,10 @@ class ActorResolver:
                 beside_a_body = True
             else:
                 beside_a_body = False
-            # "Missouri Highway Patrol Capt. Ron Johnson": the rank belongs to the person
-            while len(ent) > 1 and _bare(ent[-1]) in PERSON_TITLES:
+            # "Missouri Highway Patrol Capt. Ron Johnson": the rank belongs to the person (a
+            # name follows it; "Citizens for Tax Justice said" ends in no rank)
+            while len(ent) > 1 and _bare(ent[-1]) in PERSON_TITLES and ent.end < len(doc) and \
+                    doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
                 ent = ent[:-1]
             # "the Prosecutor General's Office": the NER stops at the possessive
             if len(ent) > 1 and ent[-1].text in ("'s", "’s") and ent.end < len(doc) and \
