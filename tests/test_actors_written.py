@@ -91,3 +91,18 @@ def test_a_bare_the_two_are_the_parties_of_the_sentence_before():
 def test_a_title_word_ending_a_body_name_stays_in_it():
     names = set(_actors("A report by Citizens for Fair Justice said the plan favours the rich."))
     assert "Citizens for Fair Justice" in names
+
+
+def test_the_two_men_stay_the_pair_the_article_is_about():
+    text = ("President Lula met Chancellor Olaf Scholz in Brasilia on Monday. Both men called "
+            "for a trade deal. Talks on the accord stalled in June after Senator Maria Costa "
+            "objected, and Secretary Paulo Mendes will travel to Brussels next month. The two "
+            "men also discussed the war in Ukraine.")
+    found = _mentions(text)
+    pairs = [sorted(a for t, a in found if t == phrase) for phrase in ("Both men", "The two men")]
+    assert pairs[0] == pairs[1] and "Olaf Scholz" in pairs[1]
+    # a new pair named together just before is the one meant
+    found = _mentions("Macron met Putin in Moscow. Later, Costa and Mendes met in Lisbon. The "
+                      "two men signed a memorandum.")
+    assert sorted(a for t, a in found if t == "The two men") != \
+        ["Emmanuel Macron", "Vladimir Putin"]

@@ -2187,6 +2187,7 @@ class ActorResolver:
         an aide quoted between the leaders' names and the phrase ("… Ushakov said. It
         followed the presidents' call") is not one of them."""
         found = []
+        established: list[str] = []  # the pair the last group phrase named
         named = [m for m in known if self._is_person(m.actor)]
         titles: dict[str, str] = {}
         for p in people:
@@ -2214,7 +2215,16 @@ class ActorResolver:
                 parties = self._main_pair_before(doc, match.start(), known)
                 if len(parties) == 2:
                     pair = parties
+            if not match.group("bare") and established and len(pair) == 2 and \
+                    set(pair) != set(established) and \
+                    not _named_together(doc, match.start(), before, pair):
+                # "the two men" again, after a paragraph that named others in passing (an
+                # aide, a visit by someone else): still the pair the article is about, unless
+                # the text has just named a new pair together ("X and Y met …")
+                pair = list(established)
             if len(pair) == 2:
+                if not match.group("bare"):
+                    established = list(pair)
                 for actor in sorted(pair):
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
@@ -4383,6 +4393,24 @@ def _descriptor_before(doc: Doc, p: PersonFound) -> list[Token]:
 
 def make_actor_resolver(nlp: Language, name: str, gazetteer_path: str | None) -> ActorResolver:
     return ActorResolver(nlp, ActorsConfig(gazetteer_path=gazetteer_path))
+
+
+def _named_together(doc: Doc, offset: int, before: list[ActorMention], pair: list[str]) -> bool:
+    """Whether the two people of ``pair`` are named side by side ("X and Y", "X, Y") in the
+    sentence of ``offset`` or the one before it (``before``: mentions latest first)."""
+    here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if here is None:
+        return False
+    sentence = here[0].sent
+    lowest = doc[doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start].idx
+    window = sorted((m for m in before if m.start >= lowest and m.actor in pair and m.how in
+                     ("person", "title", "surname")), key=lambda m: m.start)
+    for left, right in zip(window, window[1:], strict=False):
+        between = doc_text(doc)[left.end:right.start].strip().casefold()
+        if left.actor != right.actor and between in ("and", ",", "&", "with", "met", "and his",
+                                                      "and her"):
+            return True
+    return False
 
 
 def _latest_two(actors: list[str]) -> list[str]:
