@@ -106,3 +106,9 @@ def test_the_two_men_stay_the_pair_the_article_is_about():
                       "two men signed a memorandum.")
     assert sorted(a for t, a in found if t == "The two men") != \
         ["Emmanuel Macron", "Vladimir Putin"]
+
+
+def test_a_dateline_place_is_no_actor():
+    names = set(_actors("Talks stall\n\nJERUSALEM — Israel said on Monday it would send a "
+                        "delegation to Cairo."))
+    assert "JERUSALEM" not in names and "Israel" in names

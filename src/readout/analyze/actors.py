@@ -391,7 +391,7 @@ class ActorResolver:
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
-        skip = _skipped_tokens(doc, self.outlets)
+        skip = _skipped_tokens(doc, self.outlets) | self._dateline_places(doc)
         self._skip = skip
         taken: set[int] = set(skip)
         mentions: list[ActorMention] = []
@@ -1377,6 +1377,21 @@ class ActorResolver:
             taken.update(range(span.start, span.end))
         return found
 
+    def _dateline_places(self, doc: Doc) -> set[int]:
+        """The tokens of a dateline's place in capitals ("JERUSALEM —", "NUSA DUA, Indonesia
+        -"): where the reporter filed from, no actor. (The steps that use a dateline's capital
+        to tell whose "Foreign Ministry" is meant read the text itself.)"""
+        skip: set[int] = set()
+        text = doc_text(doc)
+        for match in DATELINE.finditer(text):
+            if any(e.kind == "organization" for e in self.gazetteer.lookup(match.group("place"))):
+                continue  # "NATO - the alliance said": a body's acronym, no place
+            span = doc.char_span(match.start("place"), match.end("place"),
+                                 alignment_mode="expand")
+            if span is not None:
+                skip.update(range(span.start, span.end))
+        return skip
+
     def _body_closes_a_longer_name(self, span: Span) -> bool:
         """A known body's name that ends a longer one ("Supreme National Security Council" is
         not the US "National Security Council") or the second half of a hyphenated word
@@ -2215,8 +2230,11 @@ class ActorResolver:
                 parties = self._main_pair_before(doc, match.start(), known)
                 if len(parties) == 2:
                     pair = parties
+            leaders_phrase = re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE)
             if not match.group("bare") and established and len(pair) == 2 and \
                     set(pair) != set(established) and \
+                    not (leaders_phrase and not all(
+                        self._leads(a, titles.get(a, ""), day) for a in established)) and \
                     not _named_together(doc, match.start(), before, pair):
                 # "the two men" again, after a paragraph that named others in passing (an
                 # aide, a visit by someone else): still the pair the article is about, unless
@@ -2477,8 +2495,7 @@ class ActorResolver:
                 beside_a_body = False
             # "Missouri Highway Patrol Capt. Ron Johnson": the rank belongs to the person (a
             # name follows it; "Citizens for Tax Justice said" ends in no rank)
-            while len(ent) > 1 and _bare(ent[-1]) in PERSON_TITLES and ent.end < len(doc) and \
-                    doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+            while len(ent) > 1 and _bare(ent[-1]) in PERSON_TITLES and _name_follows(doc, ent.end):
                 ent = ent[:-1]
             # "the Prosecutor General's Office": the NER stops at the possessive
             if len(ent) > 1 and ent[-1].text in ("'s", "’s") and ent.end < len(doc) and \
@@ -2880,7 +2897,7 @@ class ActorResolver:
             entry = self.gazetteer.entries.get(state or "")
             if entry is not None and normalise_form(doc[start - 2].text) not in \
                     {normalise_form(c) for c in entry.capitals}:
-                owners[m.actor] = state  # (not "Georgetown's institute": a capital's name)
+                owners[m.actor] = entry.name  # (not "Georgetown's institute": a capital's)
         return owners
 
     def _aggregate(self, mentions: list[ActorMention], people: list[PersonFound],
@@ -4232,6 +4249,11 @@ SECURITY_SERVICE_WORDS = {"intelligence", "spy", "security", "counterintelligenc
 MILITARY_ARM_WORDS = {"army", "navy", "military", "forces", "troops", "air"}
 # title words that also open bodies' names ("Supreme National Security Council")
 NAME_OPENING_TITLE_WORDS = {"supreme", "high", "grand"}
+# a dateline opening a paragraph: a place in capitals, maybe its state, maybe an agency's
+# name in brackets, then a dash ("JERUSALEM —", "NUSA DUA, Indonesia (Reuters) -")
+DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,30}[A-Z.])"
+                      r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?(?:,?\s*[A-Z][a-z]+\s\d{1,2})?"
+                      r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-)\s")
 # head nouns of a state's own bodies, which a possessive state owns ("Turkey's Grand National
 # Assembly", "China's Communist Party")
 STATE_BODY_NOUNS = {"assembly", "party", "parliament", "ministry", "court", "army", "guard",
@@ -4393,6 +4415,13 @@ def _descriptor_before(doc: Doc, p: PersonFound) -> list[Token]:
 
 def make_actor_resolver(nlp: Language, name: str, gazetteer_path: str | None) -> ActorResolver:
     return ActorResolver(nlp, ActorsConfig(gazetteer_path=gazetteer_path))
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    """Whether a capitalised word follows token ``i`` (over an abbreviation's full stop)."""
+    if i < len(doc) and doc[i].text == ".":
+        i += 1
+    return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
 
 
 def _named_together(doc: Doc, offset: int, before: list[ActorMention], pair: list[str]) -> bool:
