@@ -112,3 +112,10 @@ def test_a_dateline_place_is_no_actor():
     names = set(_actors("Talks stall\n\nJERUSALEM — Israel said on Monday it would send a "
                         "delegation to Cairo."))
     assert "JERUSALEM" not in names and "Israel" in names
+
+
+def test_a_spaced_dash_parts_a_dateline_from_the_name_after_it():
+    found = _mentions("Talks\n\nLIMA, Peru - President Lula met Gabriel Boric on Monday.")
+    assert ("President Lula", "Luiz Inácio Lula da Silva") in found or \
+        any(t.startswith("President") for t, _ in found)
+    assert not any(t.startswith("Peru -") for t, _ in found)

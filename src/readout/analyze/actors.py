@@ -3644,7 +3644,10 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 doc[j].text[:1].isupper()
                 or (doc[j].lower_ in CONNECTORS and j > i and _capital_after(doc, j))
                 or (doc[j].lower_ in NAME_PARTICLES and j > i and _particle_joins(doc, j))
-                or doc[j].text in ("-",) or _nickname_at(doc, j, i)
+                # (a hyphen joins a name's halves; a spaced dash parts a dateline from the
+                # story: "Indonesia - President Biden")
+                or doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_
+                or _nickname_at(doc, j, i)
                 or _hyphen_syllable(doc, j, i)
                 or j - 2 > i and _nickname_at(doc, j - 2, i)):
             if "\n" in doc[j].whitespace_ or (j + 1 < n and doc[j + 1].is_space):
