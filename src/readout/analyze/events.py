@@ -433,6 +433,8 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
 # Verb + particle or preposition that change the meaning of the verb alone.
 PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("call", "for"): ("REQUEST", None), ("rule", "out"): ("REJECT", None),
+    # "called off the visit / the summit": a meeting refused (PLOVER REJECT, mode meet)
+    ("call", "off"): ("REJECT", "meet"),
     ("pull", "back"): ("RETREAT", "withdraw"), ("pull", "out"): ("RETREAT", "withdraw"),
     ("force", "out"): ("SANCTION", "expel"),
     ("pull", "away"): ("RETREAT", "withdraw"), ("draw", "down"): ("RETREAT", "withdraw"),
@@ -503,6 +505,7 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "accord": ("AGREE", None), "concession": ("CONCEDE", None), "ceasefire": ("RETREAT", "ceasefire"),
     "truce": ("RETREAT", "ceasefire"), "accusation": ("ACCUSE", "allege"),
     "criticism": ("ACCUSE", "disapprove"), "protest": ("PROTEST", "demo"),
+    "objection": ("ACCUSE", "disapprove"),
     "critique": ("ACCUSE", "disapprove"), "condemnation": ("ACCUSE", "disapprove"),
     "praise": ("SUPPORT", None), "endorsement": ("SUPPORT", None),
     "pressure": ("REQUEST", None),
@@ -648,7 +651,10 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("carry", {"exercise", "drill", "maneuver", "manoeuvre"}),
                       ("conduct", {"maneuver", "manoeuvre"}), ("hold", {"maneuver", "manoeuvre"}),
                       ("stage", {"maneuver", "manoeuvre", "incursion"}),
-                      ("make", {"incursion"})):
+                      ("make", {"incursion"}),
+                      # "raised objections to China's actions": a complaint (CAMEO 11)
+                      ("raise", {"objection"}), ("voice", {"objection"}),
+                      ("lodge", {"objection"})):
     LIGHT_VERBS.setdefault(_verb, set()).update(_nouns)
 # Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
 # Moscow"). A nominal event counts only when its noun phrase names the actor itself: a
@@ -954,11 +960,13 @@ class EventExtractor:
                 parsed[0] = recased
                 per_sentence[0] = find_candidates(recased[1])
         quads = self._classify(sents, per_sentence)
+        known = {m.actor for m in mentions}
         events: list[Event] = []
         for (sent_doc, sent), candidates, quad in zip(parsed, per_sentence, quads, strict=True):
             seen: dict[tuple[str, str | None], int] = {}  # (type, actor) → trigger index
             for cand in _prefer(candidates, quad):
-                for event in self._events(sent_doc, sent, cand, mentions, quotes):
+                for event in _pair_sides(self._events(sent_doc, sent, cand, mentions, quotes),
+                                         known):
                     if event.type == "REJECT" and event.target is None:
                         event.target = _maker_of_rejected(doc, cand, event, events)
                     key = (event.type, event.actor)
@@ -976,6 +984,7 @@ class EventExtractor:
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
             events.extend(_did_so(doc, sent, events, mentions))
+        _host_sides(events)
         _share_targets(doc, events)
         _answer_targets(events)
         _fill_interlocutors(doc, events)
@@ -1101,6 +1110,12 @@ class EventExtractor:
         if actor is None and actor_tok is not None:
             pair = _two_sides(doc, actor_tok, mentions)
             actor = pair[0] if pair is not None else None
+        elif actor_tok is not None and (cand.type in SYMMETRIC | {"AGREE"} or cand.mode == "meet"):
+            # "The two leaders are due to meet again": both sides, though the mention of the
+            # phrase was read as one of them
+            both = _two_sides(doc, actor_tok, mentions)
+            if both is not None and actor in both:
+                pair, actor = both, both[0]
         if actor is None and actor_tok is not None:
             actor = every_member_party(actor_tok) or _definite_body(doc, actor_tok, mentions)
         if actor is None and actor_tok is not None:
@@ -3178,6 +3193,31 @@ def _in_protest(verb: Token) -> Token | None:
                 None)
 
 
+# Spans of time one spends with someone: "spent two hours with the minister".
+TIME_SPAN_NOUNS = {"hour", "minute", "day", "evening", "afternoon", "morning", "time", "week"}
+
+
+def _subject_pair(verb: Token) -> bool:
+    """Whether the verb's subject names two parties ("Biden and Xi", "the two leaders")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (bool(subj.conjuncts) or any(
+        c.lower_ in ("two", "both") for c in subj.children if c.dep_ in ("nummod", "det")))
+
+
+def _time_spent_together(verb: Token, obj: Token | None) -> bool:
+    """"Spent more than seven hours with Qin", "the two men spent the evening together": time
+    spent with another party is a meeting; "spent three days in Paris" is none."""
+    if _lemma(verb) != "spend" or obj is None or _lemma(obj) not in TIME_SPAN_NOUNS:
+        return False
+    with_party = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG", "GPE",
+                                                                   "NORP")
+                              or _lemma(g) in PARTY_NOUNS | {"counterpart", "delegation"})
+        for g in c.children) for c in verb.children)
+    together = any(c.lower_ == "together" for c in verb.children) and _subject_pair(verb)
+    return with_party or together
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
@@ -3235,6 +3275,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 g.dep_ == "pobj" and _lemma(g) in ("alert", "standby", "readiness")
                 for g in c.children) for c in token.children):
         return "MOBILIZE", "troops", token  # "put its nuclear forces on high alert"
+    if token.pos_ == "VERB" and lemma == "apply" and any(
+            (c.dep_ == "xcomp" and _lemma(c) == "join") or (
+                c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.dep_ == "pobj" and _lemma(g) in MEMBERSHIP_NOUNS for g in c.children))
+            for c in token.children):
+        return "REQUEST", None, token  # "applied to join NATO", "applied for membership"
     if token.pos_ == "VERB" and lemma == "propose" and any(
             c.dep_ in ("dobj", "obj") and _lemma(c) in PROPOSED_ACCORDS for c in token.children):
         return "AGREE", None, token  # "proposed an extension of the truce": an offer
@@ -3445,6 +3491,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             return "PROTEST", "obstruct", token  # CAMEO 144: obstruct passage
         if lemma in NORM_VERBS and obj is not None and obj.lemma_.casefold() in NORM_NOUNS:
             return "REJECT", "yield", token  # "violated the ban", "breached the accord"
+        if _time_spent_together(token, obj) or (
+                lemma == "shake" and obj is not None and _lemma(obj) == "hand"
+                and (any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+                     or _subject_pair(token))):
+            # "spent three hours with Qin Gang", "the two shook hands": a meeting (CONSULT)
+            return "CONSULT", None, token
         if lemma in OBJECT_VERBS:
             nouns, etype, mode = OBJECT_VERBS[lemma]
             if obj is not None and _object_keys(obj) & nouns:
@@ -5956,6 +6008,33 @@ def _aim_deeper(doc: Doc, verb: Token, deps: tuple[str, ...], wanted: Callable[[
             if found:
                 return found[:1]
     return []
+
+
+def _pair_sides(events: list[Event], known: set[str]) -> list[Event]:
+    """The events of one trigger: when it gave two parties of a mutual act each without the
+    other ("They also agreed to reopen their embassies" after "Ethiopia and Eritrea signed
+    ...", "talks between Ethiopian and Eritrean officials"), one event, each side the other's
+    party. Only named parties pair: "the U.S. and its European allies would engage in a
+    discussion" is one side, not two."""
+    sides = [e for e in events if e.target is None and e.actor in known
+             and e.type in SYMMETRIC | {"AGREE"} and e.mode != "visit"]
+    if len(sides) != 2 or sides[0].actor == sides[1].actor or sides[0].type != sides[1].type:
+        return events
+    sides[0].target = sides[1].actor
+    return [e for e in events if e is not sides[1]]
+
+
+def _host_sides(events: list[Event]) -> None:
+    """"Qatar hosted talks between Ethiopian and Eritrean officials": a host with no party
+    found hosts the sides of the talks told in the same sentence (the first of them)."""
+    for host in events:
+        if host.type != "CONSULT" or host.mode != "visit" or host.target is not None:
+            continue
+        talks = next((e for e in events if e is not host and e.type == "CONSULT"
+                      and e.start == host.start and e.target is not None
+                      and host.actor not in (e.actor, e.target)), None)
+        if talks is not None:
+            host.target = talks.actor
 
 
 def _same_event(a: Event, b: Event) -> bool:

@@ -1,0 +1,59 @@
+"""Events of the kinds the written development news (tests/gold/written_events_dev.json) showed
+missing in whole diplomacy articles: a visit or summit called off, time spent with another
+party and a handshake (meetings), objections raised, the two sides of one mutual act found
+apart ('They also agreed ...', 'talks between Ethiopian and Eritrean officials'), and the host
+of such talks. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def tuples(text: str, published: str = "2023-04-12") -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events}
+
+
+def test_a_visit_called_off_is_a_rejection_not_a_request() -> None:
+    found = tuples("Macron called off his visit to Algeria after the dispute.")
+    assert ("REJECT", "Emmanuel Macron", "Algeria") in found
+    assert not any(e[0] == "REQUEST" for e in found)
+    assert any(e[:2] == ("REJECT", "Emmanuel Macron") for e in tuples(
+        "Macron called the summit off on Friday."))
+
+
+def test_time_spent_with_another_party_is_a_meeting() -> None:
+    assert ("CONSULT", "Emmanuel Macron", "Olaf Scholz") in tuples(
+        "Macron spent two hours with Scholz at the chancellery.")
+    assert ("CONSULT", "Emmanuel Macron", "Olaf Scholz") in tuples(
+        "Macron and Scholz spent the evening together in Aachen.")
+    assert not tuples("Macron spent three days in Paris.")
+
+
+def test_a_handshake_is_a_meeting() -> None:
+    assert ("CONSULT", "Emmanuel Macron", "Olaf Scholz") in tuples(
+        "Macron shook hands with Scholz.")
+
+
+def test_objections_raised_are_criticism_of_their_object() -> None:
+    assert ("ACCUSE", "Emmanuel Macron", "Algeria") in tuples(
+        "Macron had raised objections to Algeria's visa policy.")
+    assert ("AGREE", "Germany", None) in tuples("Germany has no objection to the plan.")
+
+
+def test_two_sides_of_one_mutual_act_are_each_others_party() -> None:
+    found = tuples("Ethiopia and Eritrea signed a peace deal in July. They also agreed to reopen "
+                   "their embassies.")
+    assert ("AGREE", "Ethiopia", "Eritrea") in found
+    assert ("AGREE", "Ethiopia", None) not in found
+
+
+def test_separate_agreements_are_not_paired() -> None:
+    found = tuples("Kenya agreed to the plan and Uganda agreed to the timetable.")
+    assert ("AGREE", "Kenya", "Uganda") not in found
+
+
+def test_the_host_of_talks_between_two_sides() -> None:
+    found = tuples("Qatar hosted three rounds of talks between Ethiopian and Eritrean officials.")
+    assert ("CONSULT", "Ethiopia", "Eritrea") in found
+    assert ("CONSULT", "Qatar", "Ethiopia") in found
+    assert ("CONSULT", "Qatar", None) not in found
