@@ -119,3 +119,12 @@ def test_a_spaced_dash_parts_a_dateline_from_the_name_after_it():
     assert ("President Lula", "Luiz Inácio Lula da Silva") in found or \
         any(t.startswith("President") for t, _ in found)
     assert not any(t.startswith("Peru -") for t, _ in found)
+
+
+def test_a_top_diplomat_who_is_not_the_foreign_minister():
+    # March 2023: Qin Gang was foreign minister, Wang Yi the party's foreign affairs chief
+    found = _mentions("The rivals stood beside China's top diplomat in Beijing on Friday.",
+                      "2023-03-13")
+    assert ("top diplomat", "Wang Yi") in found
+    found = _mentions("The rivals stood beside China's foreign minister on Friday.", "2023-03-13")
+    assert ("foreign minister", "Qin Gang") in found

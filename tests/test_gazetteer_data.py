@@ -33,6 +33,7 @@ SECTORS = {
     "rebel",
 }
 ROLES = {
+    "top_diplomat",  # where the state's chief diplomat is not its foreign minister (China)
     "attorney_general",
     "crown_prince",
     "supreme_leader",

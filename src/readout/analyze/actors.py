@@ -1971,9 +1971,13 @@ class ActorResolver:
                     continue
                 role, of = "president", "US House of Representatives"
             holder = None
-            if of is not None:
+            if role_word == "top diplomat" and of is not None:
+                # a state whose top diplomat is not its foreign minister (China's Wang Yi, who
+                # heads the party's foreign affairs office): the gazetteer says so by a role
+                holder = self._holder("top_diplomat", of, day, named)
+            if holder is None and of is not None:
                 holder = self._holder(role, of, day, named)
-            else:
+            elif holder is None:
                 holder = self._recent_titled(role_word, match.start(), people, found)
                 if holder is None and role in ("president", "prime_minister", "chancellor",
                                                "foreign_minister", "defence_minister"):
