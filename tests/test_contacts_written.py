@@ -55,3 +55,114 @@ def test_a_title_case_headline_takes_the_full_name_from_the_lead():
 def test_a_sentence_case_headline_is_left_alone():
     found = contacts("Macron meets Xi in Beijing")
     assert parties(found) == [["Emmanuel Macron", "Xi Jinping"]]
+
+
+def test_the_lead_gives_its_day_to_the_headline_of_a_report_published_the_day_after():
+    text = ("Scholz and Macron meet in Paris, agree on energy plan\n\n"
+            "PARIS - Chancellor Olaf Scholz and President Emmanuel Macron spent two hours "
+            "together on Wednesday at the Elysee, their first meeting since the election.")
+    found = contacts(text, published="2023-03-02")
+    assert {c.date for c in found} == {"2023-03-01"}
+    text = ("Scholz and Macron hold talks on energy\n\n"
+            "PARIS - Olaf Scholz and Emmanuel Macron met on Wednesday in Paris.")
+    found = contacts(text, published="2023-03-02")
+    assert [c.date for c in found] == ["2023-03-01", "2023-03-01"]
+    # a headline whose lead names no day keeps the publication day
+    found = contacts("Scholz meets Macron in Paris\n\nThe two leaders discussed energy.",
+                     published="2023-03-02")
+    assert found[0].date == "2023-03-02"
+
+
+def test_time_spent_with_someone_is_a_meeting():
+    found = contacts("On Saturday the foreign minister, Annalena Baerbock, spent four hours with "
+                     "Wang Yi at a guesthouse.", published="2023-04-17")
+    assert parties(found) == [["Annalena Baerbock", "Wang Yi"]]
+    assert found[0].format == "meeting" and found[0].date == "2023-04-15"
+    assert contacts("Scholz spent the weekend with his family.") == []
+    assert contacts("Germany spent billions on gas.") == []
+
+
+def test_due_in_a_capital_is_a_planned_visit():
+    found = contacts("Foreign Minister Annalena Baerbock is due in Beijing on Thursday.",
+                     published="2023-04-10")
+    assert parties(found) == [["Annalena Baerbock", "China"]]
+    assert found[0].status == "planned" and found[0].date == "2023-04-13"
+    assert contacts("The first payment is due in March.") == []
+
+
+def test_who_is_judged_for_a_meeting_held_it_and_the_judges_are_no_party():
+    found = contacts("Opposition lawmakers criticized Chancellor Scholz for meeting Xi Jinping "
+                     "in Beijing.", published="2022-11-07")
+    assert parties(found) == [["Olaf Scholz", "Xi Jinping"]]
+
+
+def test_words_exchanged_at_a_dinner_or_summit_are_a_meeting_not_a_call():
+    found = contacts("Scholz and Xi spoke only briefly, exchanging a few words at a dinner at "
+                     "the G20 summit in Rome in October 2021.")
+    assert [c.format for c in found if "Xi Jinping" in c.participants] == ["meeting"]
+
+
+def test_a_meeting_that_proposals_would_justify_is_no_contact():
+    assert contacts("The negotiator said the drafts were enough to justify a meeting between "
+                    "Putin and Zelensky.") == []
+
+
+def test_the_topic_of_a_conference_is_no_host_of_the_trip():
+    found = contacts("Baerbock flew to London on Monday to attend a conference on Syria's "
+                     "reconstruction.", published="2023-06-21")
+    assert parties(found) == [["Annalena Baerbock", "United Kingdom"]]
+
+
+def test_in_may_is_the_month():
+    found = contacts("Sullivan held talks with Wang Yi in Vienna in May.", published="2023-06-19")
+    assert found[0].date == "2023-05"
+    assert contacts("Scholz may meet Xi in Bali.") == []
+
+
+def test_a_relative_clause_on_who_joins_names_no_one_who_joined():
+    found = contacts("Scholz met Xi in Beijing on Friday. Scholz was joined by an adviser, who "
+                     "had carried a letter to the White House.", published="2022-11-05")
+    assert all("White House" not in c.participants for c in found)
+
+
+def test_a_trip_dated_in_its_own_phrase_is_not_the_meeting_just_told():
+    found = contacts("Putin met Modi on Tuesday. Modi told him India wanted peace, as he had "
+                     "since his visit to Moscow in July.", published="2024-10-24")
+    assert any(c.format == "visit" and c.date == "2024-07" and c.place == "Moscow"
+               for c in found)
+    # a back-reference without a date of its own is still the meeting
+    found = contacts("Putin met Modi in Kazan on Tuesday. The meeting lasted an hour.",
+                     published="2024-10-24")
+    assert [c.date for c in found] == ["2024-10-22", "2024-10-22"]
+
+
+def test_an_aide_who_joins_one_leader_is_no_further_party_of_the_leaders_meeting():
+    found = contacts("Scholz and Xi Jinping met in Beijing on Friday. Xi was joined by Li Qiang, "
+                     "his premier.", published="2022-11-05")
+    assert parties(found) == [["Olaf Scholz", "Xi Jinping"]]
+    # those who join a call as parties of their own still do
+    found = contacts("Biden spoke with Zelensky by phone on Monday. They were joined by Macron.")
+    assert ["Emmanuel Macron", "Joe Biden", "Volodymyr Zelensky"] in parties(found)
+
+
+def test_a_body_that_reports_its_own_envoy_meeting_is_a_side_of_it():
+    found = contacts("The Kremlin said its envoy met Ukrainian officials in Minsk.")
+    assert parties(found) == [["Russia", "Ukraine"]]
+    # a person who reports the meeting of someone else stays out
+    assert contacts("Peskov said his boss met Erdogan on Monday.") == [] or all(
+        "Dmitry Peskov" not in c.participants for c in contacts(
+            "Peskov said his boss met Erdogan on Monday."))
+
+
+def test_a_day_given_to_the_gathering_a_meeting_is_held_on_the_sidelines_of_is_its_day():
+    found = contacts("Scholz and Erdogan are due to meet on the sidelines of the summit on "
+                     "Tuesday evening.", published="2023-07-11")
+    assert found[0].date == "2023-07-11" and found[0].status == "planned"
+
+
+def test_a_meeting_the_leaders_agreed_would_take_place_is_planned():
+    found = contacts("The two leaders agreed that their envoys, Jens Plotner and Wang Yi, would "
+                     "meet at an early date.")
+    assert any(sorted(c.participants) == ["Jens Plotner", "Wang Yi"] and c.status == "planned"
+               for c in found)
+    assert contacts("They agreed that Plotner and Wang Yi would meet if the talks failed.") == []

@@ -61,7 +61,9 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting",
                 "arrive": "visit", "phone": "phone call", "telephone": "phone call",
                 "confer": "talks", "huddle": "meeting", "gather": "meeting", "go": "visit",
-                "head": "visit", "greet": "meeting"}
+                "head": "visit", "greet": "meeting", "spend": "meeting"}
+# the time one spends with someone in a meeting ("spent three hours with")
+SPENT_TIME = {"hour", "minute", "day", "time", "morning", "afternoon", "evening"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
 MOTION_LEMMAS = {"come", "fly", "arrive", "go", "head"}
@@ -229,6 +231,7 @@ class ContactExtractor:
                 found = self._joined(doc, clause, mentions, quoted, contacts)
             contacts.extend(found)
         _share_attributes(contacts, self._tenseless)
+        _headline_day_from_lead(contacts, doc._.published)
         for contact in contacts:
             contact.participants = self._without_name_parts(contact.participants)
         _places_of_the_trip(contacts, self._is_person)
@@ -460,6 +463,11 @@ class ContactExtractor:
                     fmt = None
             if fmt is None and _verb_read_as_noun(token):
                 fmt = "meeting"  # '"Friends of Syria" meet in Paris', "meet" tagged a noun
+            if fmt is None and lower == "due" and token.pos_ == "ADJ" and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "to") and any(
+                        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+                    for c in token.children):
+                fmt = "visit"  # "Gantz is due in Washington next week": a trip planned
             if fmt == "meeting" and lower in ("conference", "conferences") and (
                     token.text[0].isupper() or any(
                         c.dep_ in ("compound", "amod", "nmod") and
@@ -580,6 +588,17 @@ class ContactExtractor:
             return any(c.dep_ in ("dobj",) and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or
                                                 c.lower_ in ("him", "her"))
                        for c in token.children)  # "Clinton called him last summer"
+        if lemma == "spend":
+            # "spent seven hours with Qin", "spent three hours together": time with someone
+            # is a meeting; "spent billions on arms", "spent the day with his family" are not
+            with_someone = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "NORP") or
+                                      g.lemma_.casefold() in OFFICIALS | COUNTERPART_PLURALS)
+                for g in c.children) for c in token.children)
+            together = any(c.lower_ == "together" for c in token.children)
+            timed = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.casefold() in SPENT_TIME
+                        for c in token.children)
+            return timed and (with_someone or together)
         if lemma == "travel":
             return "to" in children or any(c.lower_ == "to" for c in token.subtree)
         if lemma in ("go", "head") and not any(
@@ -804,6 +823,15 @@ class ContactExtractor:
                 own_day, own_text = self._noun_date(doc, trigger, reference.status == "planned")
                 if own_day and (when is None or own_day.startswith(when)):
                     when, when_text = own_day, own_text  # "the Feb. 15 meeting": its day
+                elif when_text is None and reference.paragraph == 1 and \
+                        paragraph_number(doc_text(doc), clause.start_char) == 2:
+                    # the lead paragraph tells the headline's contact with its day ("Biden and
+                    # Xi meet in Bali" / "… spent three hours together on Monday, their
+                    # first meeting"): the headline had only the publication day, or none
+                    day, day_text = self._date(clause, doc, reference.status == "planned",
+                                               trigger)
+                    if day is not None and day_text is not None:
+                        when, when_text = day, day_text
                 if trigger.dep_ == "dobj" and trigger.head.lemma_.casefold() in RESUMING:
                     # "asked them to return on Friday to continue the talks": a further round
                     # of the same people on a day of its own, not the one told before
@@ -966,6 +994,10 @@ class ContactExtractor:
                 region = {t.i for c in children if c.dep_ == "nsubj" for t in c.subtree}
             else:
                 continue  # "join NATO": membership, not a contact
+            # ("joined by Kim Yong Chol, who had carried his letter to the White House": what
+            # a relative clause tells of the joiner names no one who joined)
+            region -= {t.i for i in region for r in doc[i].children if r.dep_ == "relcl"
+                       for t in r.subtree}
             added = self._collect(doc, clause, region, mentions, quoted)
             if not added:
                 continue
@@ -973,6 +1005,15 @@ class ContactExtractor:
                     doc_text(doc), clause.start_char) - earlier[-1].paragraph > JOIN_REACH:
                 return []  # a contact paragraphs back: "joining them" is another scene
             reference = earlier[_root_index(earlier, earlier[-1])]
+            subject = {t.i for c in children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"
+                       for t in c.subtree}
+            if agents and subject and all(self._is_person(a) for a in added) and \
+                    sum(self._is_person(p) for p in reference.participants) >= 2 and any(
+                        self._mentioned_in(doc, p, mentions, subject)
+                        for p in reference.participants):
+                # "Kim was joined by Kim Yong Chol": an aide at one named leader's side in a
+                # meeting of leaders is of that side's delegation, not a further party
+                continue
             for name in added:
                 if name not in reference.participants:
                     reference.participants.append(name)
@@ -1067,6 +1108,10 @@ class ContactExtractor:
         for verb in purpose:
             # ("to attend a ceremony …, where he may meet Putin": only a chance to meet)
             region = {t.i for t in verb.subtree} - _maybe_clauses(verb)
+            # ("to attend a conference on Ukraine's reconstruction": the topic is no host)
+            region -= {t.i for n in verb.subtree if n.lemma_.casefold() in GATHERING_NOUNS
+                       for c in n.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                       for t in c.subtree}
             found = self._collect(doc, clause, region, mentions, quoted, lead)
             found = [f for f in found if f not in travellers]
             if verb.lemma_ in ("meet", "visit") or verb.pos_ == "NOUN":
@@ -1319,7 +1364,8 @@ class ContactExtractor:
                 node = _accepter(trigger)  # "accepted an invitation to visit": the accepter
                 continue
             if node.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl") and \
-                    not (node.i == trigger.i and node.dep_ == "dobj") or node.head.i == node.i:
+                    not (node.i == trigger.i and node.dep_ in ("dobj", "acomp")) or \
+                    node.head.i == node.i:  # ("is due in Washington": who is due travels)
                 break  # ("made stops in …": the maker travels)
             node = node.head
         return []
@@ -1616,6 +1662,10 @@ class ContactExtractor:
                 continue
             if own_day and contact.date and len(contact.date) == 10 and contact.date != own_day:
                 continue  # "the March 3 meeting" is not the one held on March 1
+            own_when = _noun_phrase_when(trigger)
+            if own_when and contact.date and not (contact.date.startswith(own_when) or
+                                                  own_when.startswith(contact.date)):
+                continue  # "his visit to Moscow in July" is not Tuesday's meeting in October
             if {fmt, contact.format} <= {"phone call", "video call"} and \
                     _told_medium(trigger.sent.text) not in (None, _told_medium(contact.evidence)):
                 continue  # "the presidents' video call" after a call "by phone": the one before
@@ -2009,12 +2059,18 @@ class ContactExtractor:
         for ent in clause.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            text = find_date_expression(ent.text)
+            words = ent.text
+            if ent.start > 0 and ent.text.casefold() == "may" and \
+                    ent.doc[ent.start - 1].lower_ in ("in", "last", "next", "since", "early",
+                                                      "late", "mid"):
+                # "in May": the month (a bare "May" may be the modal verb)
+                words = f"{ent.doc[ent.start - 1].text} {ent.text}"
+            text = find_date_expression(words)
             if text and _dates_another_event(ent, trigger):
                 elsewhere = True
             if not text or _dates_another_event(ent, trigger):
                 continue
-            resolved = resolve_date(ent.text, published, future=planned)
+            resolved = resolve_date(words, published, future=planned)
             # a calendar date beats a relative word for the same day ("Tomorrow, December 7")
             calendar = 0 if re.search(r"\d", text) else 1
             # "spoke by phone on Friday and agreed to meet … next month": the word inside the
@@ -2124,7 +2180,9 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
                 (token.lower_ in NOUN_FORMATS or token.lemma_.casefold() in NOUN_FORMATS) and \
                 trigger.i not in {t.i for t in token.subtree} and \
                 trigger.i not in (token.head.i, token.head.head.i) and \
-                token.i not in _settings(trigger):
+                token.i not in _settings(trigger) and \
+                getattr(_on_the_sidelines(token), "i", None) != trigger.i:
+            # ("meet on the sidelines of the summit on Tuesday": held within it, on its day)
             # (a noun hung on the trigger describes this contact: "spoke by phone in their
             # second conversation this month")
             return True  # "talked about his meeting with Putin during a Cabinet meeting on
@@ -2802,10 +2860,29 @@ def _participle_governor(trigger: Token) -> Token | None:
     return governor if governor.pos_ in ("VERB", "AUX") else None
 
 
+# verbs that judge someone for a deed ("criticized the president for meeting Xi")
+JUDGED_FOR_LEMMAS = {"criticize", "criticise", "praise", "thank", "blame", "fault", "attack",
+                     "slam", "blast", "condemn", "chide", "rebuke", "commend", "applaud", "hail",
+                     "congratulate", "scold", "mock", "lambaste", "berate"}
+
+
+def _judged_for(trigger: Token) -> Token | None:
+    """The verb of judging whose "for" phrase holds the gerund trigger ("Republicans
+    criticized the president for meeting Xi"), if any."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or trigger.head.lower_ != "for":
+        return None
+    verb = trigger.head.head
+    return verb if verb.lemma_.casefold() in JUDGED_FOR_LEMMAS else None
+
+
 def _participle_doer(trigger: Token) -> set[int]:
     """"Speaking with Putin by phone, Biden warned …", "After meeting Putin in Geneva, Biden
     said …": a participle with no subject of its own is done by the subject of the clause it
-    opens (its tokens; none for other triggers)."""
+    opens (its tokens; none for other triggers). "Criticized the president for meeting Xi":
+    the one judged did the deed."""
+    judging = _judged_for(trigger)
+    if judging is not None:
+        return {t.i for c in judging.children if c.dep_ == "dobj" for t in c.subtree}
     governor = _participle_governor(trigger)
     if governor is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return set()
@@ -3002,6 +3079,9 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
             # "would engage in a discussion": an offer, not an arrangement; "must mediate
             # peace talks": a demand
             return True
+    if trigger.dep_ == "dobj" and head.lemma_.casefold() in PROSPECT_LEMMAS and \
+            not _is_definite(trigger):
+        return True  # "enough to justify a meeting between the presidents": a prospect
     if head.lower_ == "on" and trigger.dep_ == "pobj" and trigger.lower_ in ("phone", "call"):
         # "needs to be on the phone with X": the idiom reads like the verb "speak"
         return _verb_chain_is_hypothetical(head.head)
@@ -3039,6 +3119,10 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
                                   not (m.i > 0 and m.doc[m.i - 1].lower_ == "even")
                                   for m in c.children)
         for c in governing.children)
+
+
+# verbs whose object is a contact only in prospect ("justify a meeting", "warrant talks")
+PROSPECT_LEMMAS = {"justify", "warrant", "merit", "deserve", "enable", "allow", "permit"}
 
 
 def _calls_off(verb: Token) -> bool:
@@ -3096,6 +3180,34 @@ def _noun_phrase_day(trigger: Token) -> str | None:
                 else None
             if day and len(day) == 10:
                 return day
+    return None
+
+
+def _noun_phrase_when(trigger: Token) -> str | None:
+    """The date (day or month) a date phrase inside a contact noun's own phrase gives it
+    ("his visit to Moscow in July", "the talks in March"); relative clauses left out."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = trigger.doc
+    inside = {t.i for t in trigger.subtree} - {
+        t.i for r in trigger.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.root.i not in inside or ent.root.i == trigger.i or \
+                not find_date_expression(ent.text):
+            continue
+        # only a date the noun's own phrases give it: not through a verb, another contact
+        # noun ("ahead of tomorrow's meeting") or a preposition of relative time
+        path, node = [], ent.root
+        while node.i != trigger.i:
+            path.append(node)
+            node = node.head
+        if any(t.pos_ in ("VERB", "AUX") or t.lower_ in TIME_PREPS or
+               t.lower_ in NOUN_FORMATS or t.lemma_.casefold() in NOUN_FORMATS
+               for t in path[1:]):
+            continue
+        when = resolve_date(ent.text, doc._.published)
+        if when:
+            return when
     return None
 
 
@@ -3221,12 +3333,17 @@ def _spoke_in_person(trigger: Token) -> bool:
         return False
     if PHONE_CUES.search(trigger.sent.text) or VIDEO_CUES.search(trigger.sent.text):
         return False
+    # (and a participle telling how they spoke: "spoke briefly, exchanging a few words at a
+    # dinner at the G20 summit")
+    preps = [*trigger.children, *(g for c in trigger.children
+                                  if c.dep_ == "advcl" and c.tag_ == "VBG" for g in c.children)]
     return any(prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "during") and any(
         obj.dep_ == "pobj" and (
             prep.lower_ in ("in", "at") and obj.ent_type_ in ("GPE", "FAC", "LOC") or
-            prep.lower_ != "on" and obj.lemma_.casefold() in GATHERING_NOUNS | {"visit", "trip"}
+            prep.lower_ != "on" and obj.lemma_.casefold() in GATHERING_NOUNS | MEAL_NOUNS |
+            {"visit", "trip"}
             or prep.lower_ == "on" and obj.lower_ in ("sidelines", "sideline", "margins"))
-        for obj in prep.children) for prep in trigger.children)  # "on the sidelines of …"
+        for obj in prep.children) for prep in preps)  # "on the sidelines of …"
 
 
 def _place_tokens(clause: Span) -> set[int]:
@@ -3295,7 +3412,11 @@ def _reporters(trigger: Token) -> set[int]:
             # speaks of a contact reports it (one's own: "his summit" keeps its owner)
             out |= {t.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                     for t in c.subtree} - own
-        if node.lemma_ in REPORTING_LEMMAS and clause_dep in ("ccomp", "parataxis", "xcomp"):
+        if node.lemma_ in REPORTING_LEMMAS and clause_dep in ("ccomp", "parataxis", "xcomp") \
+                and not any(trigger.doc[i].dep_ == "poss" and trigger.doc[i].lower_ == "its"
+                            for i in own):
+            # ("the Kremlin said its envoy met Ukrainian officials": the speaking body's own
+            # people met, so the body is a side; "said his boss met" keeps the speaker out)
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     out |= {t.i for t in child.subtree} - own
@@ -3308,6 +3429,10 @@ def _reporters(trigger: Token) -> set[int]:
                         g.dep_ == "case" for g in c.children) for c in trigger.children):
             # "Obama aide calls Netanyahu's planned visit destructive": who judges another's
             # contact is no party to it (one may judge one's own: "called the meeting good")
+            out |= {t.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in c.subtree} - own
+        if node.i == trigger.head.head.i and _judged_for(trigger) is not None:
+            # "Republicans criticized the president for meeting Xi": the judges are no party
             out |= {t.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                     for t in c.subtree} - own
         if clause_dep == "prep" and node.pos_ == "ADJ" and \
@@ -3671,7 +3796,7 @@ def _destinations(trigger: Token) -> list[Span]:
                   or _leg_after_purpose(t, trigger))]
     if trigger.lemma_ == "stop":
         heads = _stop_places(trigger)
-    if trigger.lemma_ == "arrive":  # "arrived in Warsaw"
+    if trigger.lemma_ == "arrive" or trigger.lower_ == "due":  # "arrived in Warsaw"
         heads = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
     objects: list[Token] = []
     for prep in heads:
@@ -4119,7 +4244,10 @@ def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None
             root = contacts[root].same_as  # type: ignore[assignment]
         groups.setdefault(root, []).append(contact)
     for members in groups.values():
-        dated = next((c for c in members if c.date and len(c.date) == 10), None) or \
+        # (a day the text names wins over the publication day a headline's present gave)
+        dated = next((c for c in members if c.date and len(c.date) == 10 and c.date_text),
+                     None) or \
+            next((c for c in members if c.date and len(c.date) == 10), None) or \
             next((c for c in members if c.date), None)
         date = dated.date if dated else None
         date_text = dated.date_text if dated else next(
@@ -4140,6 +4268,20 @@ def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None
             if told:
                 c.status = told[0]
             c.place = c.place or place
+
+
+def _headline_day_from_lead(contacts: list[Contact], published: str | None) -> None:
+    """A headline in the present ("Modi and Xi hold talks") was given the publication day;
+    when the lead paragraph tells the same people's contact on a day it names ("met on
+    Wednesday"), that day is the headline's too (a report published the day after)."""
+    for head in contacts:
+        if head.paragraph != 1 or head.date_text is not None or head.date != published:
+            continue
+        lead = next((c for c in contacts if c.paragraph == 2 and c.date_text and c.date and
+                     set(c.participants) == set(head.participants) and
+                     len(c.participants) >= 2), None)
+        if lead is not None:
+            head.date, head.date_text = lead.date, lead.date_text
 
 
 TRIP_REACH = 3  # paragraphs: what a traveller does after arriving is told soon after
@@ -4275,6 +4417,9 @@ def _days_into(arrived: str, day: str) -> bool:
     return 0 < gap <= TRIP_DAYS
 
 
+AGREED_LEMMAS = {"agree", "decide", "resolve"}
+
+
 def _reported_future(verb: Token) -> bool:
     """"said Biden would speak with Putin on Thursday": "would" under a verb of saying,
     with no condition ("if", "unless") and no wish around it."""
@@ -4289,7 +4434,8 @@ def _reported_future(verb: Token) -> bool:
         # "The EU would step up its efforts and would hold talks with Abbas next month": a
         # plan told in reported speech whose "said" the wire sentence left out
         return True
-    if node.dep_ != "ccomp" or node.head.lemma_.casefold() not in REPORT_LEMMAS:
+    # ("agreed that Doval and Wang would meet at an early date": a plan the parties made)
+    if node.dep_ != "ccomp" or node.head.lemma_.casefold() not in REPORT_LEMMAS | AGREED_LEMMAS:
         return False
     return not any(t.lower_ in ("if", "unless", "whether") or
                    t.lemma_.casefold() in WISH_LEMMAS and t.i != verb.i
