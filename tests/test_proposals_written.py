@@ -231,3 +231,10 @@ def test_more_ways_of_asking_in_diplomacy_news() -> None:
     for text in ("The spokesman told reporters to expect a statement.",
                  '"We need it now," he said.', "The aid they need is stuck at the border."):
         assert proposals_of(text) == [], text
+
+
+def test_effects_seats_and_ones_own_needs_are_no_asks() -> None:
+    for text in ("The tax plan would encourage investors to hold assets longer.",
+                 "The senator invited a former rival to sit in the front row.",
+                 '"We need money to pay our staff," the producer said.'):
+        assert proposals_of(text) == [], text

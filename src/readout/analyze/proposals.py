@@ -119,6 +119,9 @@ PLAN_UPTAKE = {"agree", "accept", "reject", "endorse", "back", "support", "welco
                "consider", "discuss", "study", "approve", "adopt", "embrace", "implement",
                "dismiss", "refuse", "spurn", "rebuff", "snub", "weigh"}
 INCLUDE_VERBS = {"include", "contain", "involve", "guarantee", "ensure", "provide"}
+# what one is invited to: talks, a visit ("invited both leaders to come to Nairobi")
+MEETING_ACTS = {"come", "visit", "attend", "join", "participate", "meet", "talk", "negotiate",
+                "travel", "hold", "take"}
 # nouns of a duty one has ("has a responsibility to")
 DUTY_NOUNS = {"responsibility", "duty", "obligation"}
 ESSENTIAL_ADJ = {"essential", "vital", "imperative", "necessary", "crucial"}
@@ -874,8 +877,16 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return None
         if lemma in ("tell", "invite") and not (_pressed_to_act(token) and _party_object(token)):
             return None  # "told Hungary to drop its veto"; not "told reporters", "told them"
+        if lemma == "invite" and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.casefold()
+                                         in MEETING_ACTS for c in token.children):
+            return None  # an invitation to talks or a visit ("to come for talks"), not a seat
         if lemma in ("encourage", "exhort", "implore") and not _pressed_to_act(token):
             return None  # ("encouraged by the result": no one asked)
+        if lemma in ("encourage", "exhort", "implore", "tell", "invite") and (any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                for c in token.children) or _subject(token) is not None
+                and _subject(token).lower_ in ("it", "this", "that", "which")):
+            return None  # "it would encourage investors to hold assets": an effect
         if lemma == "offer" and not any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in
                                                                   c.children)
                                         for c in token.children):
@@ -1035,11 +1046,13 @@ def _party_object(verb: Token) -> bool:
 
 def _needed_thing(verb: Token) -> bool:
     """A party's own need voiced as a request: "we need more air defence" inside a quote, or
-    "said Ukraine needed more air defence"; a thing (no pronoun: "we need it now" repeats),
-    now, not negated, nor in a clause that describes ("the help they need")."""
+    "said Ukraine needed more air defence"; a thing others give (ASKED_THINGS: not "we need
+    money to pay our producers", "we need change"), now, not negated, nor in a clause that
+    describes ("the help they need")."""
     thing = _object(verb)
-    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.casefold() in NOT_WANTED | \
-            VAGUE_OBJECTS or verb.dep_ in ("relcl", "acl", "advcl", "pcomp") or any(
+    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.casefold() not in ASKED_THINGS or \
+            thing.lemma_.casefold() in NOT_WANTED | {"money", "change", "credit"} or \
+            verb.dep_ in ("relcl", "acl", "advcl", "pcomp") or any(
                 c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("could", "might", "would",
                                                                    "may", "will")
                 for c in verb.children):
