@@ -57,3 +57,28 @@ def test_the_host_of_talks_between_two_sides() -> None:
     assert ("CONSULT", "Ethiopia", "Eritrea") in found
     assert ("CONSULT", "Qatar", "Ethiopia") in found
     assert ("CONSULT", "Qatar", None) not in found
+
+
+def test_a_past_act_told_as_the_time_of_another_is_a_fact() -> None:
+    assert ("ASSAULT", "Russia", "Ukraine") in tuples(
+        "Finland abandoned its neutrality after Russia invaded Ukraine.")
+    assert not any(e[0] == "ASSAULT" for e in tuples(
+        "Finland would join NATO if Russia invaded Sweden."))
+
+
+def test_applying_to_join_a_body_asks_it_for_membership() -> None:
+    assert ("REQUEST", "Moldova", "European Union") in tuples(
+        "Moldova applied for membership of the European Union in March.")
+    assert ("REQUEST", "Sweden", "NATO") in tuples("Sweden applied to join NATO in May.")
+    assert not tuples("He applied for a job at the bank.")
+
+
+def test_observers_sent_and_guarantees_given() -> None:
+    assert ("AID", "Canada", "Armenia") in tuples("Canada sent observers to Armenia.")
+    assert ("AGREE", "France", "Armenia") in tuples(
+        "The joint communique said Paris would provide security guarantees to Armenia.")
+
+
+def test_asked_to_buy_from_a_seller_asks_the_seller() -> None:
+    assert ("REQUEST", "Turkey", "Germany") in tuples(
+        "Ankara asked to buy 30 new tanks from Germany in 2021.")

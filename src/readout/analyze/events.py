@@ -498,6 +498,7 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "dialogue": ("CONSULT", None),
     "warning": ("THREATEN", None), "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None),
     "demand": ("REQUEST", None), "appeal": ("REQUEST", None), "request": ("REQUEST", None),
+    "guarantee": ("AGREE", None),
     "attack": ("ASSAULT", None), "invasion": ("ASSAULT", None), "offensive": ("ASSAULT", None),
     "strike": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
     "aid": ("AID", None), "assistance": ("AID", None), "weapon": ("AID", None),
@@ -561,6 +562,8 @@ LABOUR_STRIKE = {"hunger", "general", "labour", "labor", "national", "nationwide
 ASSISTING_PERSONNEL = {"peacekeeper", "inspector", "monitor", "observer", "worker", "ambassador",
                        "diplomat", "envoy", "staff", "mission", "adviser", "advisor", "personnel",
                        "embassy", "delegation", "expert"}
+# People sent to help keep peace or watch a truce (CAMEO 074 / PLOVER AID).
+MISSION_PERSONNEL = {"peacekeeper", "inspector", "monitor", "observer", "expert"}
 AID_OBJECTS = {"aid", "assistance", "weapon", "arm", "ammunition", "grant", "loan", "intelligence",
                "food", "medicine", "funding", "money", "relief", "credit", "equipment",
                "training", "firearm", "vaccine"}
@@ -654,6 +657,9 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("make", {"incursion"}),
                       # "raised objections to China's actions": a complaint (CAMEO 11)
                       ("raise", {"objection"}), ("voice", {"objection"}),
+                      # "would provide security guarantees to Armenia": a pledge (AGREE)
+                      ("provide", {"guarantee"}), ("give", {"guarantee"}),
+                      ("offer", {"guarantee"}), ("extend", {"guarantee"}),
                       ("lodge", {"objection"})):
     LIGHT_VERBS.setdefault(_verb, set()).update(_nouns)
 # Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
@@ -1208,6 +1214,13 @@ class EventExtractor:
                 lambda tok: tok.dep_ in ("dobj", "pobj") and tok.head.i != verb_i
                 # "refused to testify about Clinton's server": a topic, not whom it spurns
                 and tok.head.lower_ not in TOPIC_PREPS,
+                mentions, actor, own)
+        if not targets and cand.type == "REQUEST" and cand.token.i == cand.verb.i:
+            # "asked to buy 40 jets from the United States": the one asked is the seller
+            targets = _aim_deeper(
+                doc, cand.verb, ("xcomp",),
+                lambda tok: tok.dep_ == "pobj" and tok.head.lower_ == "from"
+                and _lemma(tok.head.head) in ("buy", "purchase", "acquire", "obtain"),
                 mentions, actor, own)
         if not targets and cand.type in ("SANCTION", "MOBILIZE", "THREATEN", "COERCE",
                                          "ASSAULT"):
@@ -3370,6 +3383,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             # "began a hunger strike", "called a general strike": a protest, not an air strike
             hunger = any(c.lemma_.casefold() == "hunger" for c in obj.children)
             return "PROTEST", "hunger" if hunger else "strike", token
+        if lemma in ("send", "deploy", "dispatch") and obj is not None \
+                and _lemma(obj) in MISSION_PERSONNEL and any(
+                    c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+            return "AID", None, token  # "sent observers to Armenia": help on the ground (07)
         if lemma in ("withdraw", "recall", "pull") and obj is not None \
                 and obj.lemma_.casefold() in ASSISTING_PERSONNEL:
             # withdrawing one's peacekeepers, inspectors or diplomats cuts relations (CAMEO
@@ -4317,6 +4334,10 @@ def _context(token: Token, verb: Token) -> str:
     return "REFUSE" if own == "refuse" else "FUTURE"
 
 
+# Conjunctions of time that introduce a clause of fact ("after Russia invaded").
+TIME_MARKS = {"after", "since", "before", "when", "once"}
+
+
 def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
     # Negation or a recommending/hypothetical modal on the trigger itself.
     for child in verb.children:
@@ -4369,6 +4390,10 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
         if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                      for c in node.children):
             return "drop"
+        if dep == "advcl" and node.tag_ == "VBD" and any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children):
+            break  # "abandoning neutrality after Russia invaded Ukraine": a past act told as
+            # the time of another is a fact, whatever governs that other
         if dep == "relcl" and head.pos_ == "PROPN":
             break  # "…, as is Sisi, who ordered the shooting": a named person's own record
         if dep == "relcl" and _issued_message(head) and node.i > head.i and any(
