@@ -882,10 +882,11 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return None  # an invitation to talks or a visit ("to come for talks"), not a seat
         if lemma in ("encourage", "exhort", "implore") and not _pressed_to_act(token):
             return None  # ("encouraged by the result": no one asked)
+        doer = _subject(token)
         if lemma in ("encourage", "exhort", "implore", "tell", "invite") and (any(
                 c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
-                for c in token.children) or _subject(token) is not None
-                and _subject(token).lower_ in ("it", "this", "that", "which")):
+                for c in token.children) or doer is not None
+                and doer.lower_ in ("it", "this", "that", "which")):
             return None  # "it would encourage investors to hold assets": an effect
         if lemma == "offer" and not any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in
                                                                   c.children)
@@ -1973,6 +1974,7 @@ def _offer_condition(token: Token) -> Token | None:
         return next((o for h in (token, token.head) for p in h.children
                      if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                      for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+    marks: tuple[str, ...]
     if token.pos_ == "ADJ" and token.lemma_.casefold() in ("ready", "willing", "prepared") \
             and token.dep_ == "acomp":
         holders, marks = [token, token.head], ("if", "once", "provided", "providing")
