@@ -166,3 +166,7 @@ def test_a_meeting_the_leaders_agreed_would_take_place_is_planned():
     assert any(sorted(c.participants) == ["Jens Plotner", "Wang Yi"] and c.status == "planned"
                for c in found)
     assert contacts("They agreed that Plotner and Wang Yi would meet if the talks failed.") == []
+    # the leaders who agree are no party of their envoys' meeting
+    found = contacts("Scholz and Xi met on Friday. The two leaders agreed that Jens Plotner and "
+                     "Wang Yi would meet soon.", published="2022-11-05")
+    assert ["Jens Plotner", "Wang Yi"] in parties(found)

@@ -3412,10 +3412,12 @@ def _reporters(trigger: Token) -> set[int]:
             # speaks of a contact reports it (one's own: "his summit" keeps its owner)
             out |= {t.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                     for t in c.subtree} - own
-        if node.lemma_ in REPORTING_LEMMAS and clause_dep in ("ccomp", "parataxis", "xcomp") \
+        if (node.lemma_ in REPORTING_LEMMAS or node.lemma_ in AGREED_LEMMAS and own and
+                clause_dep == "ccomp") and clause_dep in ("ccomp", "parataxis", "xcomp") \
                 and not any(trigger.doc[i].dep_ == "poss" and trigger.doc[i].lower_ == "its"
                             for i in own):
-            # ("the Kremlin said its envoy met Ukrainian officials": the speaking body's own
+            # ("agreed that their envoys would meet": those who agree are no party; "the
+            # Kremlin said its envoy met Ukrainian officials": the speaking body's own
             # people met, so the body is a side; "said his boss met" keeps the speaker out)
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
