@@ -171,18 +171,25 @@ def evaluate(verbose: bool = False, gold_path: Path = GOLD, strata: str = "batch
     return summary
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def bench_main(doc: str, label: str, benchmark: str, results: Path,
+               run: Callable[[bool], dict[str, Any]]) -> None:
+    """The command line every proposals bench shares: --verbose, --no-write; prints the
+    figures (without the per-file counts) after ``label`` and writes them to ``results``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
-    result = evaluate(args.verbose)
-    print("fresh proposals: " + json.dumps({k: v for k, v in result.items()
-                                            if k != "per_file"}))
+    result = run(args.verbose)
+    print(f"{label}: " + json.dumps({k: v for k, v in result.items() if k != "per_file"}))
     if not args.no_write:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps({"benchmark": "proposals_fresh", **result}, indent=2)
-                           + "\n", encoding="utf-8")
+        results.parent.mkdir(parents=True, exist_ok=True)
+        results.write_text(json.dumps({"benchmark": benchmark, **result}, indent=2) + "\n",
+                           encoding="utf-8")
+
+
+def main() -> None:
+    bench_main(__doc__ or "", "fresh proposals", "proposals_fresh", RESULTS,
+               lambda verbose: evaluate(verbose))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ the gold items found, and the items found. Writes bench/results/proposals_issues
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -24,6 +23,7 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
 from events import load_seed_analyses  # noqa: E402
+from proposals_fresh import bench_main  # noqa: E402
 from readout.story.issues import TAXONOMY, group_proposals  # noqa: E402
 
 GOLD = REPO / "tests" / "gold" / "seeds_proposals.json"
@@ -64,16 +64,7 @@ def run(verbose: bool = False) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", "-v", action="store_true")
-    parser.add_argument("--no-write", action="store_true")
-    args = parser.parse_args()
-    result = run(args.verbose)
-    print("proposal issues (seeds): " + json.dumps(result))
-    if not args.no_write:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps({"benchmark": "proposals_issues", **result}, indent=2)
-                           + "\n", encoding="utf-8")
+    bench_main(__doc__ or "", "proposal issues (seeds)", "proposals_issues", RESULTS, run)
 
 
 if __name__ == "__main__":

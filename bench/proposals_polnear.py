@@ -14,7 +14,6 @@ bench/results/proposals_polnear.json.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
@@ -25,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from proposals_fresh import evaluate  # noqa: E402
+from proposals_fresh import bench_main, evaluate  # noqa: E402
 from readout.records import Article  # noqa: E402
 
 GOLD = REPO / "tests" / "gold" / "polnear_proposals_dev.json"
@@ -58,17 +57,7 @@ def run(verbose: bool = False, gold_path: Path = GOLD) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", "-v", action="store_true")
-    parser.add_argument("--no-write", action="store_true")
-    args = parser.parse_args()
-    result = run(args.verbose)
-    print("polnear proposals: " + json.dumps({k: v for k, v in result.items()
-                                              if k != "per_file"}))
-    if not args.no_write:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps({"benchmark": "proposals_polnear", **result}, indent=2)
-                           + "\n", encoding="utf-8")
+    bench_main(__doc__ or "", "polnear proposals", "proposals_polnear", RESULTS, run)
 
 
 if __name__ == "__main__":

@@ -15,8 +15,6 @@ bench/results/proposals_written.json.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from proposals_fresh import evaluate  # noqa: E402
+from proposals_fresh import bench_main, evaluate  # noqa: E402
 from readout.records import Article  # noqa: E402
 from written_text import checked_written  # noqa: E402
 
@@ -61,17 +59,7 @@ def run(verbose: bool = False, gold_path: Path = GOLD) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", "-v", action="store_true")
-    parser.add_argument("--no-write", action="store_true")
-    args = parser.parse_args()
-    result = run(args.verbose)
-    print("written proposals: " + json.dumps({k: v for k, v in result.items()
-                                              if k != "per_file"}))
-    if not args.no_write:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps({"benchmark": "proposals_written", **result}, indent=2)
-                           + "\n", encoding="utf-8")
+    bench_main(__doc__ or "", "written proposals", "proposals_written", RESULTS, run)
 
 
 if __name__ == "__main__":
