@@ -498,7 +498,6 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "dialogue": ("CONSULT", None),
     "warning": ("THREATEN", None), "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None),
     "demand": ("REQUEST", None), "appeal": ("REQUEST", None), "request": ("REQUEST", None),
-    "guarantee": ("AGREE", None),
     "attack": ("ASSAULT", None), "invasion": ("ASSAULT", None), "offensive": ("ASSAULT", None),
     "strike": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
     "aid": ("AID", None), "assistance": ("AID", None), "weapon": ("AID", None),
@@ -657,9 +656,6 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("make", {"incursion"}),
                       # "raised objections to China's actions": a complaint (CAMEO 11)
                       ("raise", {"objection"}), ("voice", {"objection"}),
-                      # "would provide security guarantees to Armenia": a pledge (AGREE)
-                      ("provide", {"guarantee"}), ("give", {"guarantee"}),
-                      ("offer", {"guarantee"}), ("extend", {"guarantee"}),
                       ("lodge", {"objection"})):
     LIGHT_VERBS.setdefault(_verb, set()).update(_nouns)
 # Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
@@ -3383,6 +3379,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             # "began a hunger strike", "called a general strike": a protest, not an air strike
             hunger = any(c.lemma_.casefold() == "hunger" for c in obj.children)
             return "PROTEST", "hunger" if hunger else "strike", token
+        if lemma in ("provide", "give", "offer", "extend") and obj is not None \
+                and _lemma(obj) == "guarantee" and any(
+                    c.lower_ == "security" for c in obj.children if c.dep_ in ("compound", "amod")):
+            # "would provide security guarantees to Armenia": a pledge of protection (AGREE);
+            # a loan guarantee stays aid
+            return "AGREE", None, token
         if lemma in ("send", "deploy", "dispatch") and obj is not None \
                 and _lemma(obj) in MISSION_PERSONNEL and any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
