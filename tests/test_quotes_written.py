@@ -77,6 +77,19 @@ def test_a_participle_after_a_cleft_goes_with_the_one_picked_out(analyze):
     assert got["a deal had been reached after long talks"] == "Olaf Berg"
 
 
+MINISTRIES = (
+    "China's foreign ministry said talks would go on. India's defence ministry said the patrols "
+    "would resume.")
+
+
+def test_a_states_ministry_in_lower_case_is_the_body_or_the_state(analyze):
+    # the gazetteer's body when it knows the ministry, else the state speaking through it;
+    # never the bare word 'ministry'
+    got = _by_text(MINISTRIES, analyze(MINISTRIES), "indirect")
+    assert got["talks would go on"] == "Chinese Foreign Ministry"
+    assert got["the patrols would resume"] == "India"
+
+
 # The written news set (the ten development articles), pinned when the gold was made: 27
 # required direct quotes and 73 required indirect clauses. First (blind) measurement: direct
 # P/R/F1 1.0/1.0/1.0, speaker 0.852, attributed F1 0.852; indirect 0.894/1.0/0.944, speaker

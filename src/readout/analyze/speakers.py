@@ -1009,10 +1009,31 @@ class SpeakerResolver:
             # "the Utah Republican said": a person described by party, like 'the senator'
             # (not the party itself, as the NER's group label would have it)
             return self._party_member(phrase), start, end
+        ministry = self._state_ministry(head)
+        if ministry is not None:
+            return ministry, start, end
         name = self._named_in(phrase, head)
         if name is not None:
             return self._by_title(name, phrase, head), start, end
         return self._description(phrase, head), start, end
+
+    def _state_ministry(self, head: Token) -> str | None:
+        """'China's foreign ministry said', 'India's defence ministry said': a state's ministry
+        written in lower case (the actors step reads only the capitalised name) is the body
+        the gazetteer knows by that name, else the state that speaks through it."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.text not in ("ministry", "ministries"):
+            return None  # (capitalised, 'Foreign Ministry' is the actors step's reading)
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if possessor is None or possessor.pos_ != "PROPN" or possessor.lower_ in AUTHOR:
+            return None
+        printed = self.doc[possessor.left_edge.i: head.i + 1].text
+        bodies = [e for e in self.gazetteer.lookup(printed) if e.kind == "organization"]
+        if len(bodies) == 1:
+            return bodies[0].name
+        states = [e for e in self.gazetteer.lookup(self.doc[possessor.left_edge.i:
+                                                             possessor.i + 1].text)
+                  if e.kind == "state"]
+        return states[0].name if len(states) == 1 else None
 
     def _party_member(self, phrase: Span) -> str | None:
         """The most salient person of the last few sentences, when clearly ahead."""
