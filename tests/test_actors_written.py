@@ -128,3 +128,8 @@ def test_a_top_diplomat_who_is_not_the_foreign_minister():
     assert ("top diplomat", "Wang Yi") in found
     found = _mentions("The rivals stood beside China's foreign minister on Friday.", "2023-03-13")
     assert ("foreign minister", "Qin Gang") in found
+
+
+def test_a_party_name_after_a_bodys_name_is_its_members():
+    names = set(_actors("Nora Vance was urged to quit by Senate Finance Committee Democrats."))
+    assert "Democratic Party" in names

@@ -1409,7 +1409,9 @@ class ActorResolver:
             return not (self.gazetteer.lookup(word.text) or
                         self.gazetteer.demonyms.get(normalise_form(word.text)))
         opener = before.i > 0 and doc[before.i - 1].text in ("“", '"', "‘", "'", "(", "—", "–")
-        return before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and \
+        # (a one-word party name after a body's name is its members: "Senate Finance
+        # Committee Democrats")
+        return len(span) > 1 and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and \
             not opener and not before.is_stop and before.i not in self._headline_words and \
             before.lower_ not in (TITLE_WORDS - NAME_OPENING_TITLE_WORDS) | STATE_ARM_WORDS | \
             {"the"} and before.ent_type_ not in ("GPE", "NORP", "PERSON") and \
