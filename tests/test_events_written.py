@@ -82,3 +82,8 @@ def test_observers_sent_and_guarantees_given() -> None:
 def test_asked_to_buy_from_a_seller_asks_the_seller() -> None:
     assert ("REQUEST", "Turkey", "Germany") in tuples(
         "Ankara asked to buy 30 new tanks from Germany in 2021.")
+
+
+def test_a_group_in_a_title_case_headline_is_read_as_the_caser_read_it() -> None:
+    assert ("ACCUSE", "young activists", "Viktor Orbán") in tuples(
+        "Young Activists Rip Viktor Orban As A 'Disgrace'\n\nThey spoke on Sunday.")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.dates import resolve_date
 from readout.analyze.gazetteer import load_gazetteer
+from readout.analyze.headline_case import recased_tokens
 from readout.analyze.speakers import given_gender
 from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Event, Quote
@@ -5892,12 +5893,20 @@ def group_label(token: Token) -> str | None:
         if not mods and lemma in BARE_VAGUE and not any(
                 c.dep_ in ("prep", "det", "poss", "nummod") for c in token.children):
             return None  # "she said leaders had agreed": which leaders, the text said before
+        # words a title-case headline capitalised only for style are read as the caser read
+        # them ("Black Lawmakers Rip ...": the group 'black lawmakers')
+        styled = recased_tokens(token.doc)
+
+        def as_read(t: Token) -> str:
+            return t.text[:1].lower() + t.text[1:] if t.i in styled else t.text
+
         if mods and all(t.dep_ in ("amod", "compound", "punct") or t.i == token.i
                         or t.head.i != token.i for t in token.doc[first:token.i + 1]):
-            names: list[str] = [token.doc[first:token.i + 1].text]
+            names: list[str] = ["".join(as_read(t) + t.whitespace_
+                                        for t in token.doc[first:token.i + 1]).strip()]
             lead = token.doc[first]
         else:
-            names = [*(c.text for c in mods), token.text]
+            names = [*(as_read(c) for c in mods), as_read(token)]
             lead = min([*mods, token], key=lambda t: t.i)
         if lead.i == lead.sent.start and lead.pos_ in ("NOUN", "ADJ") and not lead.ent_type_ \
                 and not lead.is_upper and names[0][:1].isupper():
