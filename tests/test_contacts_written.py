@@ -170,3 +170,6 @@ def test_a_meeting_the_leaders_agreed_would_take_place_is_planned():
     found = contacts("Scholz and Xi met on Friday. The two leaders agreed that Jens Plotner and "
                      "Wang Yi would meet soon.", published="2022-11-05")
     assert ["Jens Plotner", "Wang Yi"] in parties(found)
+    found = contacts("Scholz and Xi met on Friday. The leaders endorsed the plan and agreed that "
+                     "Jens Plotner and Wang Yi would meet soon.", published="2022-11-05")
+    assert ["Jens Plotner", "Wang Yi"] in parties(found)

@@ -3419,7 +3419,11 @@ def _reporters(trigger: Token) -> set[int]:
             # ("agreed that their envoys would meet": those who agree are no party; "the
             # Kremlin said its envoy met Ukrainian officials": the speaking body's own
             # people met, so the body is a side; "said his boss met" keeps the speaker out)
-            for child in node.children:
+            sayer = node
+            if node.lemma_ in AGREED_LEMMAS and node.dep_ == "conj" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                sayer = node.head  # "endorsed the deal and agreed that …": a shared subject
+            for child in sayer.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     out |= {t.i for t in child.subtree} - own
         if node.lemma_ in REPORTING_LEMMAS:
