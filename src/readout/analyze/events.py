@@ -991,6 +991,11 @@ class EventExtractor:
         _share_targets(doc, events)
         _answer_targets(events)
         _fill_interlocutors(doc, events)
+        text = doc_text(doc)
+        for event in events:
+            # evidence is the article's own words at its offsets, also for a headline read
+            # again in sentence case (its copy differs in case only)
+            event.evidence = text[event.start:event.end]
         doc._.events = [e for i, e in enumerate(events)
                         if not any(_same_event(e, f) for f in events[:i])]
         return doc
