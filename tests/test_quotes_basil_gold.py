@@ -75,11 +75,15 @@ FLOORS_5 = {
 # speaker 0.933, attributed F1 0.927; indirect 0.724/0.900/0.803, speaker 0.833, attributed
 # F1 0.679. After the fixes made on it: direct 1.000/0.987/0.993, speaker 0.987, attributed
 # F1 0.980; indirect 0.724/1.000/0.840, speaker 1.0, attributed F1 0.840. Floors leave two
-# or three errors of margin.
+# or three errors of margin. Re-pinned 2026-11-23 (sixth session): since title-case headlines
+# are parsed in sentence case (headline_case.py), three headlines of this batch yield their
+# reported speech ("F.B.I. 'Destroyed' Flynn's Life …, Trump Says"; "X Accuses Y Of …", an
+# accusation the guidelines make optional), which the gold marks only as optional direct
+# quotes; indirect precision 0.75 -> 0.656 from those extras alone, recall unchanged.
 FLOORS_6 = {
     "direct": {"precision": 0.98, "recall": 0.96, "f1": 0.97, "speaker_accuracy": 0.95,
                "attributed_f1": 0.93},
-    "indirect": {"precision": 0.66, "recall": 0.90, "f1": 0.76, "speaker_accuracy": 0.90,
+    "indirect": {"precision": 0.63, "recall": 0.90, "f1": 0.76, "speaker_accuracy": 0.90,
                  "attributed_f1": 0.74},
 }
 
