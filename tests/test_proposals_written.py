@@ -238,3 +238,13 @@ def test_effects_seats_and_ones_own_needs_are_no_asks() -> None:
                  "The senator invited a former rival to sit in the front row.",
                  '"We need money to pay our staff," the producer said.'):
         assert proposals_of(text) == [], text
+
+
+def test_a_threat_on_a_condition_asks_nothing():
+    from readout.analyze import analyze_text
+
+    text = ("Lisbon said it was ready to impose tariffs if Madrid raised its fishing quotas. "
+            "Madrid said it was ready to reopen the border if Lisbon dropped the tariffs.")
+    issues = [p.issue for p in analyze_text(text, published="2024-05-02").proposals]
+    assert not any("quotas" in (i or "") for i in issues)
+    assert any("tariffs" in (i or "") for i in issues)

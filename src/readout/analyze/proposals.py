@@ -1964,6 +1964,11 @@ def _condition(token: Token) -> Token | None:
     return None
 
 
+# steps that punish: a party ready to take one "if" the other acts threatens, it asks nothing
+PUNITIVE_STEPS = {"impose", "sanction", "punish", "retaliate", "respond", "strike", "attack",
+                  "hit", "expel", "freeze", "cut", "use", "escalate", "act", "defend"}
+
+
 def _offer_condition(token: Token) -> Token | None:
     """The condition a party sets on a step of its own: "ready to resume talks if the West
     stopped arming Kyiv" (ready, willing, prepared … if / once / provided), "will not
@@ -1977,6 +1982,10 @@ def _offer_condition(token: Token) -> Token | None:
     marks: tuple[str, ...]
     if token.pos_ == "ADJ" and token.lemma_.casefold() in ("ready", "willing", "prepared") \
             and token.dep_ == "acomp":
+        step = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if step is not None and step.lemma_.casefold() in PUNITIVE_STEPS:
+            return None  # "ready to impose sanctions if Russia escalated": a threat, whose
+            # condition is what the party opposes, not what it asks for
         holders, marks = [token, token.head], ("if", "once", "provided", "providing")
     elif token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children) and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "’ll")
