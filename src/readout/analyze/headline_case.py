@@ -55,8 +55,8 @@ def _headline_tokens(doc: Doc) -> list[Token]:
             break
         line.append(token)
     words = [t for t in line if t.is_alpha and len(t) > 3]
-    if len(words) < 3 or len(line) == len(doc) and len(doc) > 40:
-        return []
+    if len(words) < 3 or (len(line) == len(doc) and len(doc) > 40):
+        return []  # (a text of one long line is a paragraph, not a headline)
     text = "".join(t.text_with_ws for t in line).rstrip()
     if text.endswith(".") or sum(t.text[:1].isupper() for t in words) < 0.8 * len(words):
         return []
@@ -131,7 +131,8 @@ class HeadlineCaser:
         lower = word.lower()
         if lower in self.stop_words or lower in self.known_words:
             return True
-        # inflected forms the index lists by their base: "Meets", "Talks", "Warned"
+        # inflected forms the index lists by their base: "Meets", "Talks", "Warned" (by hand:
+        # the model's lemmatizer needs the part of speech the tagger has not given yet)
         for suffix, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                              ("ing", ""), ("ing", "e")):
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2 \
