@@ -1,11 +1,13 @@
 """Benchmark: contacts, events and proposals on the held-out written diplomacy articles.
 
-Usage: python bench/written_heldout.py [--no-write]
+Usage: python bench/written_heldout.py [--set heldout|heldout2|all] [--no-write]
 
-Gold: tests/gold/written_contacts_heldout.json, written_events_heldout.json and
-written_proposals_heldout.json: six news articles about diplomacy written for the project by a
-writer who worked on nothing else (bench/written_news/heldout/, see bench/written_text.py), and
-annotated by that writer from the text alone before readout ever ran on them. Each set is
+Gold: two held-out sets, each by a writer who worked on nothing else and annotated their own
+articles from the text alone before readout ever ran on them (see bench/written_text.py):
+``heldout`` (tests/gold/written_{contacts,events,proposals}_heldout.json, six articles in
+bench/written_news/heldout/, sixth session) and ``heldout2`` (the same files with the suffix
+``_heldout2``, bench/written_news/heldout2/, seventh session). The two are printed one by one
+and pooled (contacts and events by summed counts; proposals likewise). Each set is
 scored as its development counterpart is (contacts as bench/contacts.py scores
 basil_contacts_dev6.json, events as bench/events.py scores polnear_events_dev2.json, proposals
 as bench/proposals_polnear.py scores its set).
@@ -35,9 +37,11 @@ from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
 from readout.records import Article, ArticleAnalysis  # noqa: E402
 from written_text import checked_written  # noqa: E402
 
-CONTACTS = GOLD / "written_contacts_heldout.json"
-EVENTS = GOLD / "written_events_heldout.json"
-PROPOSALS = GOLD / "written_proposals_heldout.json"
+SETS = ("heldout", "heldout2")
+
+
+def _gold_path(layer: str, split: str) -> Path:
+    return GOLD / f"written_{layer}_{split}.json"
 
 
 def _article(key: str, sha1: str, published: str) -> Article:
@@ -98,24 +102,60 @@ def proposals_figures(path: Path) -> dict[str, Any]:
     return {k: v for k, v in result.items() if k not in ("per_file", "first_blind")}
 
 
+def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def set_figures(split: str) -> dict[str, Any]:
+    """One held-out set's aggregate figures, layer by layer (a layer without gold is left out)."""
+    figures: dict[str, Any] = {}
+    contacts_gold, events_gold = _gold_path("contacts", split), _gold_path("events", split)
+    proposals_gold = _gold_path("proposals", split)
+    if contacts_gold.exists():
+        figures["contacts"] = contacts_figures(json.loads(contacts_gold.read_text("utf-8")))
+        c = figures["contacts"]
+        print(f"{split} contacts: strict {c['strict']}  relaxed F1 {c['relaxed']['f1']}  "
+              f"kinds {c['failure_kinds']}")
+    if events_gold.exists():
+        figures["events"] = events_figures(json.loads(events_gold.read_text("utf-8")))
+        e = figures["events"]
+        print(f"{split} events: {json.dumps({k: v for k, v in e.items() if k != 'per_type'})}")
+    if proposals_gold.exists():
+        figures["proposals"] = proposals_figures(proposals_gold)
+        print(f"{split} proposals: {json.dumps(figures['proposals'])}")
+    return figures
+
+
+def pooled(per_set: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Micro-averaged figures over the sets: counts summed layer by layer."""
+    out: dict[str, Any] = {}
+    for layer in ("contacts", "events", "proposals"):
+        counts = [(f[layer]["strict"] if layer == "contacts" else f[layer])
+                  for f in per_set.values() if layer in f]
+        if len(counts) > 1:
+            out[layer] = _prf(*(sum(c[k] for c in counts) for k in ("tp", "fp", "fn")))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     started = time.perf_counter()
     report: dict[str, Any] = {"benchmark": "written_heldout"}
-    if CONTACTS.exists():
-        report["contacts"] = contacts_figures(json.loads(CONTACTS.read_text("utf-8")))
-        c = report["contacts"]
-        print(f"contacts: strict {c['strict']}  relaxed F1 {c['relaxed']['f1']}  "
-              f"kinds {c['failure_kinds']}")
-    if EVENTS.exists():
-        report["events"] = events_figures(json.loads(EVENTS.read_text("utf-8")))
-        e = report["events"]
-        print(f"events: {json.dumps({k: v for k, v in e.items() if k != 'per_type'})}")
-    if PROPOSALS.exists():
-        report["proposals"] = proposals_figures(PROPOSALS)
-        print(f"proposals: {json.dumps(report['proposals'])}")
+    splits = SETS if args.set == "all" else (args.set,)
+    per_set = {split: set_figures(split) for split in splits}
+    # The first set's figures stay at the top level, where earlier results files keep them.
+    report.update(per_set.get("heldout", {}))
+    report["sets"] = per_set
+    report["pooled"] = pooled(per_set)
+    if report["pooled"]:
+        print(f"pooled: {json.dumps(report['pooled'])}")
     report["seconds"] = round(time.perf_counter() - started, 1)
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
