@@ -73,7 +73,9 @@ and a tenth, tests/gold/basil_quotes_dev10.json (six more, annotated blind), as 
 Written news (``--corpus written``): tests/gold/written_quotes_dev.json annotates the direct
 quotes and indirect speech of the ten development articles of bench/written_news/dev
 (diplomacy news: speakers by title, ministries, statements, several states per article),
-annotated blind and scored like the own BASIL gold, reported as ``written_dev``.
+annotated blind and scored like the own BASIL gold, reported as ``written_dev``. The same option
+reads tests/gold/written_quotes_dev2.json (bench/written_news/dev2, a second writer's articles,
+annotated blind batch by batch) and reports it as ``written_dev2``.
 
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
 New York Times and HuffPost stories. It is not an exhaustive quote annotation: it marks phrases
@@ -126,6 +128,7 @@ BASIL_OWN_GOLD_9 = REPO / "tests" / "gold" / "basil_quotes_dev9.json"
 BASIL_OWN_GOLD_10 = REPO / "tests" / "gold" / "basil_quotes_dev10.json"
 # diplomacy news written for the project (bench/written_news/dev), annotated blind
 WRITTEN_GOLD = REPO / "tests" / "gold" / "written_quotes_dev.json"
+WRITTEN_GOLD_2 = REPO / "tests" / "gold" / "written_quotes_dev2.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -476,8 +479,8 @@ def load_written(gold_path: Path = WRITTEN_GOLD) -> list[GoldArticle]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     articles = []
     for rel, entry in sorted(gold["files"].items()):
-        if not rel.startswith("dev/"):
-            raise SystemExit(f"{rel}: only the development split may be scored here")
+        if not rel.startswith(("dev/", "dev2/")):
+            raise SystemExit(f"{rel}: only the development splits may be scored here")
         art = checked_written(rel, entry["sha1"])
         articles.append(GoldArticle(art.doc, art.text, _gold_units(entry), canonical=True,
                                     published=art.published))
@@ -860,6 +863,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus in ("all", "written"):
         results["written_dev"] = evaluate("written diplomacy news, dev (with indirect)",
                                           load_written(), with_textacy)
+        results["written_dev2"] = evaluate("written diplomacy news, dev2 (second writer)",
+                                           load_written(WRITTEN_GOLD_2), with_textacy)
     if args.corpus in ("all", "polnear"):
         for split in (("dev", "test") if args.split == "both" else (args.split,)):
             polnear = load_polnear(split)

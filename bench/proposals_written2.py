@@ -1,0 +1,41 @@
+"""Benchmark: proposals and demands on the second writer's diplomacy news (dev2 split).
+
+Usage: python bench/proposals_written2.py [--verbose] [--no-write]
+
+Gold: tests/gold/written_proposals_dev2.json: the development articles of
+bench/written_news/dev2/ (writer 'desk2'), every proposal and demand annotated from the text
+before readout ran on them, batch by batch, with tempting non-proposals listed. Scored exactly
+as bench/proposals_written.py scores the first writer's set (same loader, same matching).
+Writes bench/results/proposals_written2.json.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+from proposals_fresh import bench_main, evaluate  # noqa: E402
+from proposals_written import load_articles  # noqa: E402
+
+GOLD = REPO / "tests" / "gold" / "written_proposals_dev2.json"
+RESULTS = REPO / "bench" / "results" / "proposals_written2.json"
+# Each batch's figures the first time readout ran on it, before any fix it led to.
+FIRST_BLIND: dict[str, Any] = {}
+
+
+def run(verbose: bool = False, gold_path: Path = GOLD) -> dict[str, Any]:
+    return evaluate(verbose, gold_path, strata="batch", first_blind=FIRST_BLIND,
+                    loader=load_articles)
+
+
+def main() -> None:
+    bench_main(__doc__ or "", "written proposals, dev2", "proposals_written2", RESULTS, run)
+
+
+if __name__ == "__main__":
+    main()
