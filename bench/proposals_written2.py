@@ -25,7 +25,11 @@ from proposals_written import load_articles  # noqa: E402
 GOLD = REPO / "tests" / "gold" / "written_proposals_dev2.json"
 RESULTS = REPO / "bench" / "results" / "proposals_written2.json"
 # Each batch's figures the first time readout ran on it, before any fix it led to.
-FIRST_BLIND: dict[str, Any] = {}
+FIRST_BLIND: dict[str, Any] = {
+    "batch1": {"precision": 0.875, "recall": 0.636, "f1": 0.737, "tp": 7, "fp": 1, "fn": 4,
+               "addressee_accuracy_of_matched": 0.857, "proposer_accuracy_of_found": 0.875,
+               "tempting_fp": 0},
+}
 
 
 def run(verbose: bool = False, gold_path: Path = GOLD) -> dict[str, Any]:
