@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold"
 sys.path.insert(0, str(REPO / "bench"))
@@ -31,6 +33,10 @@ from tests.test_news_gold_files import (  # noqa: E402
 from written_text import WRITTEN, checked_written, written_articles  # noqa: E402
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The held-out sets: the sixth session's (heldout) and the seventh's (heldout2, writer desk3); each
+# has its three gold files written_{contacts,events,proposals}_<set>.json.
+HELD_OUT_SETS = ("heldout", "heldout2")
+SPLITS = ("dev", "dev2") + HELD_OUT_SETS
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -44,17 +50,18 @@ def test_the_manifest_lists_every_article_once() -> None:
     on_disk = sorted(str(p.relative_to(WRITTEN)) for p in WRITTEN.glob("*/*.txt"))
     assert sorted(listed) == on_disk
     for article in written_articles():
-        assert article.split in ("dev", "heldout") and article.path.startswith(article.split)
+        assert article.split in SPLITS and article.path.startswith(article.split + "/")
         assert DATE.match(article.published), article.path
         assert article.text.split("\n", 1)[0].strip(), f"{article.path}: no headline"
 
 
-def test_written_contacts_heldout_file() -> None:
-    data = _load("written_contacts_heldout.json")
+@pytest.mark.parametrize("held_out", HELD_OUT_SETS)
+def test_written_contacts_heldout_file(held_out: str) -> None:
+    data = _load(f"written_contacts_{held_out}.json")
     assert data.get("held_out") is True and "guidelines" in data
     for key, entry in data["docs"].items():
         text = checked_written(key, entry["sha1"]).text
-        assert key.startswith("heldout/") and DATE.match(entry["published"]), key
+        assert key.startswith(f"{held_out}/") and DATE.match(entry["published"]), key
         for k, c in enumerate(entry["contacts"]):
             where = f"{key} contacts[{k}]"
             _check_span(text, c["evidence_start"], c["evidence_end"], where)
@@ -70,9 +77,11 @@ def test_written_contacts_heldout_file() -> None:
                         n.get("end", n.get("evidence_end")), f"{key} not_contacts[{k}]")
 
 
-def test_written_events_heldout_file() -> None:
-    data = _load("written_events_heldout.json")
+@pytest.mark.parametrize("held_out", HELD_OUT_SETS)
+def test_written_events_heldout_file(held_out: str) -> None:
+    data = _load(f"written_events_{held_out}.json")
     assert data.get("held_out") is True
+    assert all(key.startswith(f"{held_out}/") for key in data["files"])
     assert set(data["complete_docs"]) <= set(data["files"])
     for key, entry in data["files"].items():
         text = checked_written(key, entry["sha1"]).text
@@ -87,9 +96,11 @@ def test_written_events_heldout_file() -> None:
             _check_span(text, n["evidence_start"], n["evidence_end"], f"{key} not_events[{k}]")
 
 
-def test_written_proposals_heldout_file() -> None:
-    data = _load("written_proposals_heldout.json")
+@pytest.mark.parametrize("held_out", HELD_OUT_SETS)
+def test_written_proposals_heldout_file(held_out: str) -> None:
+    data = _load(f"written_proposals_{held_out}.json")
     assert data.get("held_out") is True
+    assert all(key.startswith(f"{held_out}/") for key in data["docs"])
     for key, entry in data["docs"].items():
         text = checked_written(key, entry["sha1"]).text
         for k, p in enumerate(entry["proposals"]):
@@ -99,3 +110,14 @@ def test_written_proposals_heldout_file() -> None:
         for k, n in enumerate(entry.get("not_proposals", [])):
             _check_span(text, n["evidence_start"], n["evidence_end"],
                         f"{key} not_proposals[{k}]")
+
+
+@pytest.mark.parametrize("held_out", HELD_OUT_SETS)
+def test_each_held_out_gold_covers_every_article_of_its_split(held_out: str) -> None:
+    # A held-out article without gold entries would silently count as a document with nothing to
+    # find; each of the three layers must key every article of the split.
+    paths = {a.path for a in written_articles(held_out)}
+    assert paths, held_out
+    assert set(_load(f"written_contacts_{held_out}.json")["docs"]) == paths
+    assert set(_load(f"written_events_{held_out}.json")["files"]) == paths
+    assert set(_load(f"written_proposals_{held_out}.json")["docs"]) == paths
