@@ -6,11 +6,13 @@ articles about real diplomatic episodes (facts from the record, sentences writte
 styles of wire copy, newspaper reports and analysis. Each article is annotated from its text
 alone, before readout runs on it.
 
-Layout: ``bench/written_news/<split>/<slug>.txt`` (split ``dev`` or ``heldout``): the headline,
-a blank line, then the body paragraphs separated by blank lines. ``manifest.json`` beside the
-folders lists every article with its split, publication date, outlet and writer. The held-out
-split is written by a different writer from the development split, and is scored in aggregate
-only: nobody develops on it or reads readout's output on it.
+Layout: ``bench/written_news/<split>/<slug>.txt``: the headline, a blank line, then the body
+paragraphs separated by blank lines. ``manifest.json`` beside the folders lists every article
+with its split, publication date, outlet and writer. Splits: ``dev`` (ten articles by the
+writer "newsroom", sixth session) and ``dev2`` (twelve by "desk2", seventh session) for
+development; ``heldout`` and ``heldout2`` (six each, by two further writers) held out. Each
+held-out split is written by a writer who worked on nothing else, and is scored in aggregate
+only (bench/written_heldout.py): nobody develops on it or reads readout's output on it.
 """
 
 from __future__ import annotations
