@@ -44,7 +44,7 @@ from readout.analyze.gazetteer import (
 )
 from readout.analyze.headline_case import recased_tokens
 from readout.analyze.speakers import given_gender
-from readout.analyze.text import doc_text
+from readout.analyze.text import DATELINE, doc_text
 from readout.records import Actor, ActorMention
 
 # Words that make up titles, ranks and offices, never a person's name (lower case, no dots).
@@ -419,7 +419,10 @@ class ActorResolver:
         mentions.extend(self._descriptor_references(doc, people, taken, mentions))
         mentions.extend(self._groups(doc, mentions, people, day))
         mentions.extend(self._body_heads(doc, day, mentions, taken))
-        mentions.extend(self._generic_body_references(doc, mentions, taken))
+        generic = self._generic_body_references(doc, mentions, taken)
+        mentions.extend(generic)
+        # "the alliance's chief": the head of the body the generic noun stands for
+        mentions.extend(self._body_heads(doc, day, generic, taken, how="reference"))
         titles = {i for p in people for i in range(p.start, p.name_start)}
         surnames: dict[str, str | None] = {p.words[-1].casefold(): p.actor
                                            for p in people if p.words}
@@ -1446,13 +1449,13 @@ class ActorResolver:
         """The state whose body an unowned "the Foreign Ministry" at token ``start`` is: the
         one the dateline's capital names ("MOSCOW -"), else the only state named in its own
         sentence or the one before it; None when no single state is in sight."""
-        for token in doc[:6]:
-            if token.text.isupper() and len(token.text) > 2 and token.i + 1 < len(doc) and \
-                    doc[token.i + 1].text in ("-", "–", "—", "(", ","):
-                hits = [e for e in self.gazetteer.lookup(token.text.title())
-                        if e.kind == "state" and token.text.title() in e.capitals]
-                if len(hits) == 1:
-                    return hits[0].name
+        dateline = DATELINE.search(doc_text(doc)[:DATELINE_REACH])
+        if dateline:
+            place = dateline.group("place").title()
+            hits = [e for e in self.gazetteer.lookup(place)
+                    if e.kind == "state" and place in e.capitals]
+            if len(hits) == 1:
+                return hits[0].name
         sentence = doc[start].sent
         opening = sentence.start
         if opening > 0:
@@ -2009,14 +2012,16 @@ class ActorResolver:
                    and self.gazetteer.entries[m.actor].kind != "person" for m in known)
 
     def _body_heads(self, doc: Doc, day: str | None, known: list[ActorMention],
-                    taken: set[int]) -> list[ActorMention]:
+                    taken: set[int], how: str = "gazetteer") -> list[ActorMention]:
         """"the head of the IAEA", "the IAEA chief": whoever held the body's top office on the
-        day (Rafael Grossi); nothing when the body has several top offices or none."""
+        day (Rafael Grossi); nothing when the body has several top offices or none. ``how``
+        says which mentions name the body (its name, or a generic noun: "the alliance's
+        chief")."""
         if day is None:
             return []
         text = doc_text(doc)
         found = []
-        for body in (m for m in known if m.how == "gazetteer"):
+        for body in (m for m in known if m.how == how):
             entry = self.gazetteer.entries.get(body.actor)
             if entry is None or entry.kind != "organization":
                 continue
@@ -4258,11 +4263,8 @@ SECURITY_SERVICE_WORDS = {"intelligence", "spy", "security", "counterintelligenc
 MILITARY_ARM_WORDS = {"army", "navy", "military", "forces", "troops", "air"}
 # title words that also open bodies' names ("Supreme National Security Council")
 NAME_OPENING_TITLE_WORDS = {"supreme", "high", "grand"}
-# a dateline opening a paragraph: a place in capitals, maybe its state, maybe an agency's
-# name in brackets, then a dash ("JERUSALEM —", "NUSA DUA, Indonesia (Reuters) -")
-DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,30}[A-Z.])"
-                      r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?(?:,?\s*[A-Z][a-z]+\s\d{1,2})?"
-                      r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-)\s")
+# characters from the start within which a dateline may stand (below a headline and byline)
+DATELINE_REACH = 400
 # head nouns of a state's own bodies, which a possessive state owns ("Turkey's Grand National
 # Assembly", "China's Communist Party")
 STATE_BODY_NOUNS = {"assembly", "party", "parliament", "ministry", "court", "army", "guard",

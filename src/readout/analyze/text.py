@@ -10,6 +10,22 @@ from spacy.tokens import Doc
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
 
+MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A dispatch's dateline opening a line: the place in capitals ("KYIV", "NUSA DUA"), maybe its
+# state or country, maybe the day ("Dec 8", "Dec. 31, 2021"), maybe the agency in brackets,
+# then a dash: "KYIV —", "NUSA DUA, Indonesia (Reuters) -", "WASHINGTON, Dec 8 (Reuters) -".
+# One pattern for every reader of datelines (ingest takes the agency and the day; the actor
+# resolver skips the place; contacts take it as the place of a meeting told in the lead). A
+# hyphen or a double hyphen needs a space after it, so "NATO-Russia" is no dateline; an em or
+# en dash may touch the first word ("MOSCOW—President ...").
+DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,30}[A-Z.])"
+    r"(?:,\s*(?P<region>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?"
+    rf"(?:,?\s*(?P<date>{MONTH_WORD}\s+\d{{1,2}}(?:,\s*(?P<year>\d{{4}}))?))?"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?"
+    r"\s*(?:(?:—|–|--|-)(?=\s|$)|[—–](?=[A-Z\"“]))", re.MULTILINE)
+
 
 @lru_cache(maxsize=64)
 def paragraph_starts(text: str) -> tuple[int, ...]:

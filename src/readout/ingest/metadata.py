@@ -16,6 +16,8 @@ from urllib.parse import urlparse
 
 import dateparser
 
+from readout.analyze.text import DATELINE
+
 HEAD_LINES = 20  # header metadata, when present, stands in the first lines
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -28,12 +30,6 @@ DATE_LINE = re.compile(
     r"(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
 )
 BYLINE = re.compile(r"^\s*(?:By|BY|by)\s+(.{3,80}?)\s*$")
-# A wire dateline opening the body: "WASHINGTON, Dec 8 (Reuters) -", "MOSCOW, Dec. 31, 2021 (AP) —"
-# or, with the state or country after the city, "WOODSIDE, California, Nov 15 (Reuters) -".
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .'\-]{2,30},\s+(?:[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,\s+)?"
-    rf"(?P<date>{_MONTHS}\s+\d{{1,2}}(?:,\s+(?P<year>\d{{4}}))?)\s+"
-    r"\((?P<outlet>[^)]{2,40})\)\s*[-–—]")
 # A date written into a file name or a URL path ("2021-12-08-call.txt", "/2021/12/08/"): the
 # same signal htmldate reads from URLs, used for plain-text files that carry no date of their own.
 PATH_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-_/.])(?P<month>0?[1-9]|1[0-2])"
@@ -195,11 +191,12 @@ def metadata_from_text(text: str) -> TextMetadata:
         if not line:
             continue
         dateline = DATELINE.match(line)
-        if dateline:
-            meta.outlet = meta.outlet or dateline.group("outlet").strip()
+        # a wire dateline gives the agency, perhaps the day ("WASHINGTON, Dec 8 (Reuters) -")
+        if dateline and dateline.group("agency"):
+            meta.outlet = meta.outlet or dateline.group("agency").strip()
             if dateline.group("year") and meta.published is None:
                 meta.published = parse_date(dateline.group("date"))
-            elif not dateline.group("year"):
+            elif dateline.group("date") and not dateline.group("year"):
                 meta.dateline_day = dateline.group("date")
             continue
         if meta.published is None and DATE_LINE.match(line):
