@@ -36,3 +36,25 @@ def test_the_head_of_a_body_named_by_its_generic_noun(text: str) -> None:
                                     for t, a in mentions(text, "2021-10-22"))
     assert any(a == "Jens Stoltenberg" for _, a in mentions(text, "2021-10-22"))
     assert any(a == "Mark Rutte" for _, a in mentions(text, "2025-10-22"))
+
+
+def actors_of(text: str, published: str) -> dict[str, tuple[str | None, str | None]]:
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published=published)))
+    return {a.name: (a.country, a.sector) for a in doc._.actors}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The envoy met Norway's deputy foreign minister, Lars Engebret, in Geneva.",
+     "Lars Engebret", "Norway"),
+    ("Chile's army chief, General Tomas Varela, flew to Lima on Monday.",
+     "Tomas Varela", "Chile"),
+])
+def test_a_post_owned_by_a_state_with_the_name_in_apposition(text: str, name: str,
+                                                            country: str) -> None:
+    assert actors_of(text, "2023-04-04")[name][0] == country
+
+
+def test_an_owner_of_something_else_gives_no_country() -> None:
+    text = "In Chile's capital, Tomas Varela said the talks were over."
+    assert actors_of(text, "2023-04-04")["Tomas Varela"][0] is None

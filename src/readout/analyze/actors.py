@@ -1104,6 +1104,12 @@ class ActorResolver:
                 people = self.gazetteer.people_named([owner.text]) \
                     if owner.text[:1].isupper() else []
                 return people[0].country if len(people) == 1 else None
+            if token.text == "," and steps == 0 and k >= 2 and doc[k - 1].pos_ == "NOUN" and \
+                    _sector_of_words([doc[k - 1].lower_, doc[k - 2].lower_]) is not None:
+                # "Bahrain's foreign minister, X": the name in apposition to the post
+                k -= 1
+                steps += 1
+                continue
             if token.lower_ == "and" and steps == 0:
                 # "… ministers X and Y": Y shares X's post; step over X's name
                 k -= 1
