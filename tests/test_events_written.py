@@ -87,3 +87,30 @@ def test_asked_to_buy_from_a_seller_asks_the_seller() -> None:
 def test_a_group_in_a_title_case_headline_is_read_as_the_caser_read_it() -> None:
     assert ("ACCUSE", "young activists", "Viktor Orbán") in tuples(
         "Young Activists Rip Viktor Orban As A 'Disgrace'\n\nThey spoke on Sunday.")
+
+
+def test_the_forum_a_summit_is_held_in_is_no_party() -> None:
+    # "the G20 summit", "a NATO meeting": the grouping hosts; it meets no one
+    found = tuples("Scholz and Macron talked for an hour on the margins of the G20 summit.")
+    assert ("CONSULT", "Olaf Scholz", "Emmanuel Macron") in found
+    assert not any(e[1] == "G20" for e in found)
+    assert not any(e[1] == "NATO" for e in tuples(
+        "Sunak and Scholz discussed drones before the NATO meeting in Madrid."))
+
+
+def test_they_is_not_the_place_nor_the_body_in_a_title() -> None:
+    found = tuples("Erdogan met European Council President Charles Michel in Lisbon, and "
+                   "Michel said later that they had discussed trade.")
+    assert ("CONSULT", "Recep Tayyip Erdoğan", "Charles Michel") in found
+    assert not any(e[1] in ("Portugal", "European Council") for e in found)
+
+
+def test_they_after_the_two_leaders_is_both_sides() -> None:
+    found = tuples("Biden said he wanted to see Xi soon; the two leaders last met in Lima, "
+                   "where they agreed to reopen military channels.", "2024-11-20")
+    assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Joe Biden", "Xi Jinping"} for e in found)
+    # a joint stance reported by the pair is toward a third thing, not toward each other
+    stance = tuples("Scholz and Macron met in Paris. The two leaders have said they would "
+                    "support more money for border patrols.")
+    assert not any(e[0] == "AGREE" and e[2] in ("Olaf Scholz", "Emmanuel Macron")
+                   for e in stance)

@@ -1086,6 +1086,10 @@ class EventExtractor:
             actor = _spoken_for(doc, teller, mentions) if teller is not None else None
             if actor is None and teller is not None:
                 actor = group_label(teller)
+        they_pair = _sides_before(doc, actor_tok, mentions) \
+            if actor is None and actor_tok is not None and actor_tok.lower_ == "they" else None
+        if they_pair is not None:
+            actor = they_pair[0]
         if actor is None and actor_tok is not None and actor_tok.lower_ in ("it", "they", "its"):
             actor = antecedent(doc, actor_tok, mentions)
         if actor is None and cand.token.pos_ in ("NOUN", "PROPN"):
@@ -1114,7 +1118,7 @@ class EventExtractor:
                           and c.lower_ in ("its", "their")), None)
             if owner is not None:  # "Pakistan said its troops ...": the state they serve
                 actor = antecedent(doc, owner, mentions)
-        pair: tuple[str, str] | None = None
+        pair: tuple[str, str] | None = they_pair
         if actor is None and actor_tok is not None:
             pair = _two_sides(doc, actor_tok, mentions)
             actor = pair[0] if pair is not None else None
@@ -3958,6 +3962,8 @@ def _nominal(token: Token) -> Candidate | None:
                              agent=place, place=True)
     if doer is None:
         return None
+    if _forum_name(token, doer):
+        return None
     if key == "fire" and _modifier_group(doer) is None and doer.head.lower_ != "by":
         return None  # "a fire at the plant", "drew fire from critics"
     planned = False
@@ -3987,6 +3993,27 @@ def _nominal(token: Token) -> Candidate | None:
     if etype == "CONSULT" and mode is None:
         mode = _consult_mode(token.sent)
     return Candidate(type=etype, mode=mode, token=token, verb=token, nominal=True)
+
+
+# Gatherings an organisation or a grouping hosts as a forum ("the G20 summit", "a NATO meeting").
+FORUM_NOUNS = {"summit", "meeting", "conference", "forum", "gathering", "session", "ministerial"}
+
+
+def _forum_name(noun: Token, doer: Token) -> bool:
+    """Whether the only name on a gathering noun is the forum it is held in ("on the sidelines
+    of the G20 summit", "at a BRICS meeting"): the forum hosts, it meets no one, and its
+    members are not named there; a state or person before the noun ("the US-China summit",
+    "the Biden-Xi meeting") stays a party."""
+    if noun.lemma_.casefold() not in FORUM_NOUNS or doer.dep_ != "compound" \
+            or doer.pos_ != "PROPN" or _nominal_args(noun)[1]:
+        return False
+    doc = noun.doc
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    named = [kinds.get(m.actor) for m in (doc._.actor_mentions or [])
+             if m.start <= doer.idx < m.end]
+    if named:
+        return all(k == "organization" for k in named)  # the tagger calls "BRICS" a place
+    return doer.ent_type_ not in ("GPE", "NORP", "PERSON")
 
 
 ASPECTUAL_VERBS = {"begin", "start", "continue", "complete", "speed", "accelerate", "resume",
@@ -5253,6 +5280,35 @@ def _two_sides(doc: Doc, token: Token, mentions: list[ActorMention]) -> tuple[st
     return None
 
 
+def _sides_before(doc: Doc, pronoun: Token, mentions: list[ActorMention]
+                  ) -> tuple[str, str] | None:
+    """The two parties 'they' continues when the latest clause subject before it, in this
+    sentence or the one before, is a phrase of two sides ("the two leaders last met in Bali,
+    where they agreed", "Both governments ... They said"), and no named subject came after."""
+    sent = pronoun.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(doc[first:pronoun.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if tok.pos_ == "PRON":
+            continue  # an earlier "they" in the same run of clauses
+        if tok.head.is_ancestor(pronoun) and _lemma(tok.head) in SAYING_VERBS:
+            return None  # "the two have said they would support X": a joint stance, each
+            # side toward a third thing, not toward each other
+        named = list(dict.fromkeys(m.actor for m in mentions if m.start <= tok.idx < m.end))
+        if len(named) == 2 and all(m.how == "group" for m in mentions
+                                   if m.start <= tok.idx < m.end):
+            return named[0], named[1]  # the actor resolution read "the two leaders" already
+        if named:
+            return None  # a named subject is nearer
+        pair = _two_sides(doc, tok, mentions)
+        if pair is not None:
+            return pair
+        if tok.tag_ in ("NNS", "NNPS"):
+            return None  # another plural group is nearer ("the protesters")
+    return None
+
+
 def _definite_body(doc: Doc, token: Token, mentions: list[ActorMention]) -> str | None:
     """The body or party a bare group noun refers back to: 'the panel' / 'the committee' is
     the committee last named, 'the party' the party last named, 'the lawmakers' the party or
@@ -5543,7 +5599,14 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | 
               and not (low in ("they", "them", "their") and kinds.get(m.actor) == "person"
                        and _singular_mention(doc, m))
               # "the British people decided ..., so it": 'it' is never a plural phrase
-              and not (low in ("it", "its") and _plural_mention(doc, m))]
+              and not (low in ("it", "its") and _plural_mention(doc, m))
+              # "met Michel in Madrid, and ... they had discussed": a place where something
+              # happens is the setting, not who does the next thing
+              and not _locative_mention(doc, m)
+              # "European Council President Charles Michel": the body in a person's title
+              and not (low in ("they", "them", "their") and any(
+                  o is not m and kinds.get(o.actor) == "person"
+                  and o.start < m.end and m.start < o.end for o in mentions))]
     group = _group_subject_before(doc, pronoun, window, mentions) \
         if low in ("they", "them", "their") else None
     subjects = []
@@ -5558,6 +5621,20 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | 
     if not before:
         return None
     return (subjects or before)[-1].actor
+
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "throughout", "across"}
+
+
+def _locative_mention(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a mention is a place after a locative preposition ("talks in Vilnius", "a
+    dinner at the Kremlin" is not: a seat of government also acts, so only GPE places)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.ent_type_ in ("GPE", "LOC") and root.dep_ == "pobj" \
+        and root.head.lower_ in LOCATIVE_PREPS
 
 
 def _antecedent_partners(doc: Doc, pronoun: Token, actor: str | None,
