@@ -59,6 +59,9 @@ Seven figures, written to bench/results/events.json:
 10. Written development news (tests/gold/written_events_dev.json: the ten diplomacy articles of
    bench/written_news/dev/, annotated blind before readout ran on them), scored as the PolNeAR
    sets (--only written-dev); the blind figure is kept in the gold's first_blind_run.
+11. Written development news of a second writer (tests/gold/written_events_dev2.json: the
+   articles of bench/written_news/dev2/, annotated batch by batch before readout ran on them),
+   scored the same way (--only written-dev2); blind figures in the gold's first_blind_run.
 """
 
 from __future__ import annotations
@@ -779,7 +782,7 @@ def main() -> None:
                                            "timeline-dev2", "timeline-dev3", "basil",
                                            "basil-dev2", "basil-dev3", "basil-dev4",
                                            "polnear-dev", "polnear-dev2",
-                                           "ruwa-dev", "written-dev"])
+                                           "ruwa-dev", "written-dev", "written-dev2"])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
@@ -847,6 +850,11 @@ def main() -> None:
         short = {k: v for k, v in results["written_dev_events"].items()
                  if k not in ("per_file", "per_type")}
         print("written dev events:", json.dumps(short))
+    if args.only in (None, "written-dev2"):
+        results["written_dev2_events"] = written_events(args.verbose, "written_events_dev2.json")
+        short = {k: v for k, v in results["written_dev2_events"].items()
+                 if k not in ("per_file", "per_type")}
+        print("written dev2 events:", json.dumps(short))
     if args.only in (None, "ruwa-dev"):
         results["ruwa_dev_events"] = ruwa_events(args.verbose)
         print("ruwa dev events:", json.dumps(results["ruwa_dev_events"]))
