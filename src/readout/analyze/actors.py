@@ -926,10 +926,14 @@ class ActorResolver:
                 # "Sanders" in 2016 is not the press secretary of 2017-2019
                 entry = None
             if len(p.words) == 1 and p.words[0].casefold() in named_in_full and not (
-                    entry is not None and self._title_fits(entry, p.title)):
+                    entry is not None and (self._title_fits(entry, p.title)
+                                           or self._leads(entry.name, "", day))):
                 # a bare surname is the person the article names in full ("Sen. Bernie
                 # Sanders" … "Sanders"), not a namesake from the gazetteer, unless its title
                 # points to the gazetteer's office holder ("Michelle Obama" … "President Obama")
+                # or that holder leads a state or government on the day: news writes a
+                # leader's kin in full and leaves the bare surname to the leader ("the first
+                # lady, Jill Biden" … "Biden said")
                 continue
             if entry is not None:
                 p.actor = entry.name
