@@ -3,7 +3,7 @@
 Usage: python bench/contacts.py
        [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|timeline-dev3|
         timeline-dev4|timeline-dev5|basil-dev|basil-dev2|basil-dev3|basil-dev4|basil-dev5|polnear-dev|
-        polnear-dev2|basil-dev6|ruwa-dev|written-dev]
+        polnear-dev2|basil-dev6|ruwa-dev|written-dev|written-dev2]
        [--verbose] [--no-write] [--kinds]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -32,7 +32,8 @@ PolNeAR dev articles, bench/contacts_polnear_dev2_select.py, annotated blind: in
 hearings, forums and no required contact, a precision set); tests/gold/ruwa_contacts_dev1.json (60 RUWA war
 headlines with their subheadings, bench/contacts_ruwa_select.py, annotated blind);
 tests/gold/written_contacts_dev.json (diplomacy news written for the project,
-bench/written_news/dev/, loaded by bench/written_text.py, annotated blind in two batches). All store
+bench/written_news/dev/, loaded by bench/written_text.py, annotated blind in two batches) and
+tests/gold/written_contacts_dev2.json (the same for a second writer, bench/written_news/dev2/). All store
 offsets only; the texts are read from
 ../shared and checked against the stored sha1.
 
@@ -302,7 +303,8 @@ def load_ruwa(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
 
 def load_written(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
     """Diplomacy news written for the project (bench/written_news/, bench/written_text.py),
-    keyed "dev/<file>": checked against the stored sha1, dated by the manifest."""
+    keyed "dev/<file>" or "dev2/<file>": checked against the stored sha1, dated by the
+    manifest."""
     sys.path.insert(0, str(REPO / "bench"))
     from written_text import checked_written
 
@@ -441,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
                                            "basil-dev2", "basil-dev3", "basil-dev4",
                                            "basil-dev5", "basil-dev6", "polnear-dev",
                                            "polnear-dev2",
-                                           "ruwa-dev", "written-dev"))
+                                           "ruwa-dev", "written-dev", "written-dev2"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--kinds", action="store_true",
                         help="print the failure-kind counts of each development set")
@@ -544,6 +546,11 @@ def main(argv: list[str] | None = None) -> int:
     written_path = GOLD / "written_contacts_dev.json"
     if args.only in (None, "written-dev") and written_path.is_file():
         sets.append(("written_dev", json.loads(written_path.read_text("utf-8")), load_written))
+    # ... and by a second writer ("desk2", bench/written_news/dev2/), annotated blind in two
+    # batches the same way
+    written2_path = GOLD / "written_contacts_dev2.json"
+    if args.only in (None, "written-dev2") and written2_path.is_file():
+        sets.append(("written_dev2", json.loads(written2_path.read_text("utf-8")), load_written))
     overall = [0, 0, 0]
     for name, gold, loader in sets:
         docs = loader(gold)

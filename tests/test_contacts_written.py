@@ -173,3 +173,42 @@ def test_a_meeting_the_leaders_agreed_would_take_place_is_planned():
     found = contacts("Scholz and Xi met on Friday. The leaders endorsed the plan and agreed that "
                      "Jens Plotner and Wang Yi would meet soon.", published="2022-11-05")
     assert ["Jens Plotner", "Wang Yi"] in parties(found)
+
+
+def test_several_contacts_of_the_same_pair_in_one_sentence():
+    # each coordinated verb keeps its own date and means; "again" opens a further contact
+    found = contacts("Merkel and Putin met in Sochi in May 2019, spoke by phone in August and "
+                     "held talks in Berlin in January.", published="2020-06-01")
+    assert [(c.format, c.date) for c in found] == [
+        ("meeting", "2019-05"), ("phone call", "2019-08"), ("talks", "2020-01")]
+    found = contacts("Modi and Xi met in Wuhan in April 2018 and again in Chennai in "
+                     "October 2019.", published="2020-06-01")
+    assert [(c.date, c.place) for c in found] == [("2018-04", "Wuhan"), ("2019-10", "Chennai")]
+    text = ("Biden and Xi have known each other for years. They spoke by phone in March 2021 "
+            "and again in June of that year, held a video call in October 2021, and talked "
+            "twice more this year, in January and in late April.")
+    found = contacts(text, published="2022-08-01")
+    assert [(c.format, c.date) for c in found] == [
+        ("phone call", "2021-03"), ("phone call", "2021-06"), ("video call", "2021-10"),
+        ("phone call", "2022-01"), ("phone call", "2022-04")]
+    # a verb the parser leaves loose after the first shares its subject
+    found = contacts("Abe and Trump talked by telephone in April, then met in Osaka.",
+                     published="2019-05-10")
+    assert [c.format for c in found] == ["phone call", "meeting"]
+
+
+def test_a_date_before_the_verbs_is_shared_by_them():
+    found = contacts("On Monday, Scholz met Macron in Paris and spoke by phone with Biden.",
+                     published="2023-03-08")
+    assert [(sorted(c.participants), c.date) for c in found] == [
+        (["Emmanuel Macron", "Olaf Scholz"], "2023-03-06"),
+        (["Joe Biden", "Olaf Scholz"], "2023-03-06")]
+
+
+def test_a_later_bare_mention_is_the_main_meeting_not_the_one_after_since():
+    text = ("Trump met Democratic leaders at the White House on Wednesday. It was his first "
+            "meeting with them since a stormy session in December. Aides who were at the "
+            "meeting said it was calm.")
+    found = contacts(text, published="2019-01-03")
+    last = found[-1]
+    assert last.date == "2019-01-02"

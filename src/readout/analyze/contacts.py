@@ -196,6 +196,9 @@ class ContactExtractor:
         self.gazetteer = load_gazetteer(None)
         self._pair_words: set[str] = set()
         self._nlp = nlp
+        self._clause_triggers: list[Token] = []
+        # where each contact's trigger stands (by the contact's id, for this document)
+        self._trigger_index: dict[int, tuple[Doc, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
@@ -213,6 +216,8 @@ class ContactExtractor:
         if sides:
             mentions = sorted([*mentions, *sides], key=lambda m: m.start)
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
+        self._trigger_index = {}
+        self._background: set[int] = set()  # ids of earlier contacts named after "since"
         contacts: list[Contact] = []
         self._tenseless: set[int] = set()  # ids of contacts only nouns have named so far
         # the people who last acted together ("Sherman, Finer and Kahl met …"): "they" or
@@ -542,8 +547,12 @@ class ContactExtractor:
             # "spoke about" / "spoke out": not
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             node = token
-            while not subjects and node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
-                node = node.head  # "are set to speak", "are expected to talk"
+            while not subjects and (node.dep_ in ("xcomp", "acomp") or node.dep_ in (
+                    "conj", "dep") and node.head.pos_ in ("VERB", "AUX")) and \
+                    node.head.i != node.i:
+                # "are set to speak", "are expected to talk"; "met in May and talked
+                # again in June": the subject of the verb it is joined to
+                node = node.head
                 subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             plural = any(s.tag_ == "NNS" or s.lower_ in ("they", "we") or
                          any(c.dep_ == "conj" for c in s.children) or
@@ -653,6 +662,9 @@ class ContactExtractor:
                      ) -> list[Contact]:
         out: list[Contact] = []
         triggers = self._triggers(clause, quoted)
+        # each coordinated contact verb has its own date and means ("spoke by phone in
+        # February, held a video call in November"): see _branch_region
+        self._clause_triggers = [t for t, _ in triggers]
         if any(t.lower_ not in ANAPHORIC_NOUNS for t, _ in triggers):
             # "the summit … an opportunity for productive conversation": the real trigger
             # wins over a generic noun; a definite one ("the conversation") still refers back
@@ -692,7 +704,7 @@ class ContactExtractor:
                     t.i < trigger.i and internal_gathering(t) for t in trigger.sent):
                 continue  # "during a caucus lunch … who was in the private meeting": that one
             if fmt in ("phone call", "meeting", "talks", "summit") and \
-                    VIDEO_CUES.search(clause.text):
+                    VIDEO_CUES.search(_cue_text(trigger, clause, self._clause_triggers)):
                 fmt = "video call"
             elif fmt in ("talks", "meeting") and trigger.pos_ == "VERB" and any(
                     c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over") and any(
@@ -972,6 +984,22 @@ class ContactExtractor:
                         out.append(self._contact(doc, clause, trigger, group, fmt, day, place,
                                                  contact.status, None, lead=lead,
                                                  date_text=when))
+                    # "spoke in February and again in September", "talked twice, in March
+                    # and in July": one more contact of the same people for each further date
+                    further = _further_dates(trigger)
+                    if further and contact.same_as is None:
+                        first, rest = further[0], further[1:]
+                        if first[0] is not None:
+                            day = self._resolve_in_sentence(doc, first[0], planned)
+                            if day is not None:
+                                contact.date, contact.date_text = day, first[0].text
+                        for when_ent, where in rest:
+                            if when_ent is None:
+                                continue
+                            day = self._resolve_in_sentence(doc, when_ent, planned)
+                            out.append(self._contact(doc, clause, trigger, group, fmt, day,
+                                                     where, contact.status, None, lead=lead,
+                                                     date_text=when_ent.text))
         return out
 
     def _joined(self, doc: Doc, clause: Span, mentions: list[ActorMention],
@@ -1042,6 +1070,8 @@ class ContactExtractor:
             pool, parties, fmt, None if tenseless else status, self._tenseless)
         if same is not None and same.status != "held" and _setting_of_a_past_act(trigger):
             same = None  # "agreed …, in their first meeting": held, whatever was announced
+        if same is not None and self._another_branch(trigger, same, fmt, date):
+            same = None  # "met in Sochi in May, spoke by phone in August": two contacts
         if same is not None and (same in out or
                                  max(clause.start_char, lead) <= same.start < clause.end_char):
             if fmt == "summit" and same.format in ("meeting", "talks") and \
@@ -1074,13 +1104,31 @@ class ContactExtractor:
         place = own_place
         if not _since_clause(trigger) and any(
                 max(clause.start_char, lead) <= c.start < clause.end_char and
-                set(c.participants) == set(parties) and c.format == fmt for c in out):
+                set(c.participants) == set(parties) and c.format == fmt and
+                not self._another_branch(trigger, c, fmt, date) for c in out):
             return None
         contact = self._contact(doc, clause, trigger, parties, fmt, date, place, status,
                                 same_as=None, lead=lead, date_text=date_text)
+        if _since_clause(trigger):
+            self._background.add(id(contact))
         if tenseless:
             self._tenseless.add(id(contact))
         return contact
+
+    def _another_branch(self, trigger: Token, same: Contact, fmt: str, date: str | None
+                        ) -> bool:
+        """The earlier contact was told by another coordinated verb of this sentence, with
+        another date or in a format of another kind (a call beside a meeting)."""
+        doc, at = self._trigger_index.get(id(same), (None, -1))
+        if doc is not trigger.doc or not trigger.sent.start <= at < trigger.sent.end:
+            return False
+        other = trigger.doc[at]
+        if at not in _other_branches(trigger, self._clause_triggers) and \
+                trigger.i not in _other_branches(other, self._clause_triggers):
+            return False
+        remote = {"phone call", "video call"}
+        return (date is not None and same.date is not None and date != same.date) or \
+            (fmt in remote) != (same.format in remote) and "talks" not in (fmt, same.format)
 
     def _visits(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
                 quoted: list[tuple[int, int]], lead: int, parties: list[str], planned: bool,
@@ -1490,6 +1538,12 @@ class ContactExtractor:
                 return entry.name
         return None
 
+    def _resolve_in_sentence(self, doc: Doc, ent: Span, planned: bool) -> str | None:
+        day = resolve_date(ent.text, doc._.published, future=planned)
+        if day and not re.search(r"\b\d{4}\b", ent.text):
+            day = _year_of_the_sentence(ent, day)
+        return day
+
     def _noun_date(self, doc: Doc, trigger: Token, planned: bool
                    ) -> tuple[str | None, str | None]:
         """A full date inside a contact noun's own phrase ("the Feb. 15 meeting", "a
@@ -1609,11 +1663,14 @@ class ContactExtractor:
             end -= 1
         while start < end and (doc_text(doc)[start].isspace() or doc_text(doc)[start] in "“\"'‘"):
             start += 1
-        return Contact(participants=list(parties), format=fmt, date=date, place=place,
-                       status=status,  # type: ignore[arg-type]
-                       evidence=doc_text(doc)[start:end], start=start, end=end,
-                       paragraph=paragraph_number(doc_text(doc), start), trigger=trigger.text,
-                       duration=_duration(clause.text), same_as=same_as, date_text=date_text)
+        contact = Contact(participants=list(parties), format=fmt, date=date, place=place,
+                          status=status,  # type: ignore[arg-type]
+                          evidence=doc_text(doc)[start:end], start=start, end=end,
+                          paragraph=paragraph_number(doc_text(doc), start),
+                          trigger=trigger.text, duration=_duration(clause.text),
+                          same_as=same_as, date_text=date_text)
+        self._trigger_index[id(contact)] = (trigger.doc, trigger.i)
+        return contact
 
     def _refers_back(self, trigger: Token, parties: list[str], own: list[str],
                      earlier: list[Contact], fmt: str) -> Contact | None:
@@ -1636,7 +1693,7 @@ class ContactExtractor:
                       for c in trigger.children)
         here = paragraph_number(doc_text(trigger.doc), trigger.idx)
         for contact in _antecedents(earlier, None if generic else fmt, _told_as_past(trigger),
-                                    trigger.lemma_.casefold()):
+                                    trigger.lemma_.casefold(), self._background):
             if generic and deictic and contact.paragraph is not None and \
                     here - contact.paragraph > DEICTIC_REACH:
                 continue  # "those discussions" are ones just told, not a meeting pages back
@@ -2055,10 +2112,16 @@ class ContactExtractor:
             return self._noun_date(doc, trigger, planned)
         candidates = []
         own_words = {t.i for t in trigger.subtree}
+        others = _other_branches(trigger, getattr(self, "_clause_triggers", []))
+        if others:
+            own_words &= _branch_region(trigger, self._clause_triggers)
         elsewhere = False  # a date word the clause gives another event
         for ent in clause.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
+            if ent.root.i in others:
+                elsewhere = True
+                continue  # "met in May, spoke by phone in August": August is the call's
             words = ent.text
             if ent.start > 0 and ent.text.casefold() == "may" and \
                     ent.doc[ent.start - 1].lower_ in ("in", "last", "next", "since", "early",
@@ -2076,25 +2139,29 @@ class ContactExtractor:
             # "spoke by phone on Friday and agreed to meet … next month": the word inside the
             # trigger's own phrase before one that dates a verb above it
             outside = 0 if trigger.pos_ != "VERB" or ent.root.i in own_words else 1
-            candidates.append((resolved is None, calendar, outside,
-                               abs(ent.start - trigger.i), resolved, text))
+            if others and resolved and not re.search(r"\b\d{4}\b", text):
+                resolved = _year_of_the_sentence(ent, resolved)
+            # (a word of the trigger's own branch beats a calendar date of another verb:
+            # "met in May 2019, spoke by phone in August")
+            candidates.append((resolved is None, outside if others else 0, calendar,
+                               outside, abs(ent.start - trigger.i), resolved, text))
         if _compared_trip(trigger) is not None or _compared_by(trigger):
             # "X's visit … preceded by a visit from Y in December 2011 … followed by a trip by
             # Z a month later": each trip has the dates of its own phrase only
             candidates = [c for c in candidates
                           if any(ent.start <= t.i < ent.end for t in trigger.subtree
-                                 for ent in clause.ents if ent.text == c[5] or
-                                 c[5] in ent.text)]
+                                 for ent in clause.ents if ent.text == c[6] or
+                                 c[6] in ent.text)]
         year = _own_year(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
         if year:
             # "Obama's 2012 visit … preceded by a visit from Clinton in December 2011": the
             # year the noun carries dates it; a date word of that year may sharpen it
-            candidates = [c for c in candidates if c[4] and c[4].startswith(year)]
+            candidates = [c for c in candidates if c[5] and c[5].startswith(year)]
             if not candidates:
                 return None, None  # (a year alone is no date of the output)
         if candidates:
-            best = min(candidates, key=lambda c: c[:4])
-            return best[4], best[5]
+            best = min(candidates, key=lambda c: c[:5])
+            return best[5], best[6]
         text = clause.text
         expression = find_date_expression(text)
         resolved = resolve_date(text, published, future=planned) if published and \
@@ -2150,6 +2217,87 @@ def _news_present(trigger: Token) -> bool:
 
 # verbs of pressing someone to act: their date is the appeal's, not the contact's
 URGING_LEMMAS = APPEAL_LEMMAS | {"urge", "pressure", "implore", "warn", "advise"}
+
+
+BRANCH_DEPS = ("conj", "dep", "advcl", "parataxis")
+
+
+def _branch_root(trigger: Token, triggers: list[Token]) -> Token:
+    """The verb of the trigger's own branch of a sentence that coordinates several contacts
+    ("spoke by phone in February, held a video call in November, and talked again in
+    March"): the highest verb above it that is joined to a head whose other words hold
+    another trigger."""
+    node = trigger
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in BRANCH_DEPS:
+            inside = {t.i for t in node.subtree}
+            head_part = {t.i for t in node.head.subtree} - inside
+            if any(t.i in head_part for t in triggers):
+                return node
+        node = node.head
+    return node
+
+
+def _branch_region(trigger: Token, triggers: list[Token]) -> set[int]:
+    """The tokens of the trigger's own branch, without the branches joined to it that hold
+    other triggers."""
+    root = _branch_root(trigger, triggers)
+    region = {t.i for t in root.subtree}
+    for child in root.subtree:
+        if child.i != root.i and child.pos_ in ("VERB", "AUX") and child.dep_ in BRANCH_DEPS:
+            inside = {t.i for t in child.subtree}
+            if trigger.i not in inside and any(t.i in inside for t in triggers):
+                region -= inside
+    return region
+
+
+def _other_branches(trigger: Token, triggers: list[Token]) -> set[int]:
+    """Tokens that belong to another contact's branch of the sentence and come after its
+    trigger (a date before the first verb, "On Monday, X met Y and spoke with Z", is
+    shared)."""
+    own = _branch_region(trigger, triggers)
+    out: set[int] = set()
+    for other in triggers:
+        if other.i in own:
+            continue
+        region = _branch_region(other, triggers)
+        if trigger.i in region:
+            continue
+        # (the words of a joined verb's branch are all its own; the main verb's only from
+        # the verb on)
+        out |= {k for k in region if k >= _branch_root(other, triggers).i}
+    return out
+
+
+def _cue_text(trigger: Token, clause: Span, triggers: list[Token]) -> str:
+    """The clause's words without other contacts' branches ("spoke by phone …, held a video
+    call …": the video is the second contact's)."""
+    others = _other_branches(trigger, triggers)
+    if not others:
+        return clause.text
+    return " ".join(t.text for t in clause if t.i not in others)
+
+
+def _year_of_the_sentence(ent: Span, resolved: str) -> str:
+    """A month or day without a year that follows a date with one in the same sentence
+    ("met in May 2019, spoke by phone in August", "in September of that year") is of that
+    year, or of the next when its month comes earlier ("in November 2021 … in January")."""
+    before = [e for e in ent.sent.ents if e.label_ == "DATE" and e.end <= ent.start and
+              re.search(r"\b(?:19|20)\d{2}\b", e.text)]
+    if not before or not re.match(r"\d{4}-\d{2}", resolved):
+        return resolved
+    last = before[-1]
+    year = int(re.findall(r"\b(?:19|20)\d{2}\b", last.text)[-1])
+    months = [k for k, name in enumerate(MONTH_NAMES, 1) if re.search(
+        rf"\b{name[:3]}", last.text, re.I)]
+    if months and int(resolved[5:7]) < months[-1] and \
+            not re.search(r"\bthat year\b", ent.text, re.I):
+        year += 1
+    return f"{year}{resolved[4:]}"
+
+
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december"]
 
 
 def _dates_another_event(ent: Span, trigger: Token) -> bool:
@@ -2337,12 +2485,15 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 and node.head.lemma_.casefold() in PLAN_NOUNS | {"intention"}:
             node = node.head.head  # "the G8 announced plans to hold a summit": its planner
             continue
+        # ("had talked by telephone in April, then met in Osaka": a verb the parser leaves
+        # as a loose "dep" of the one before shares its subject, as a joined verb does)
+        loose = node.dep_ == "dep" and node.pos_ == "VERB" and node.head.pos_ == "VERB"
         if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "pobj", "prep",
-                             "acomp") or \
+                             "acomp") and not loose or \
                 node.head.i == node.i:
             break
-        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in
-                                       node.children):
+        if node.dep_ in ("conj", "dep") and any(c.dep_ in ("nsubj", "nsubjpass") for c in
+                                                node.children):
             break  # "the speaker jammed it through and then Obama negotiated": its own subject
         if node.dep_ == "xcomp" and _urges(node.head):
             # "urged Trump to cancel his summit with Putin": whom they urge is the one to act
@@ -3222,14 +3373,18 @@ def _told_as_past(trigger: Token) -> bool:
 
 
 def _antecedents(earlier: list[Contact], fmt: str | None, past: bool = False,
-                 noun: str | None = None) -> list[Contact]:
+                 noun: str | None = None, background: set[int] | None = None
+                 ) -> list[Contact]:
     """The contacts a definite noun ("the summit", "the talks", "the visit") may refer back
     to, best first: when the noun is told in the past tense, contacts held before those only
     planned; then those the article has named with a noun of the same format or told with
     the same word (for "the summit" also a meeting told as held at a summit, for "the
     meeting" a "summit meeting"); among them, one the article reports as
     such before a single body's gathering named once in passing, outside the lead, as the
-    setting of another contact ("on the sidelines of the APEC summit"); then the latest."""
+    setting of another contact ("on the sidelines of the APEC summit"); then one the
+    article tells of more than once before an earlier one named once after "since" ("their
+    first meeting since a session last month … the officials at the meeting": this one);
+    then the latest."""
     roots = [_root_index(earlier, c) for c in earlier]
     same: set[int] = set()
     count: dict[int, int] = {}
@@ -3244,8 +3399,12 @@ def _antecedents(earlier: list[Contact], fmt: str | None, past: bool = False,
         return count[roots[k]] == 1 and len(contact.participants) < 2 and \
             (contact.paragraph or 0) > 1
 
+    def told_once_since(k: int) -> bool:
+        return id(earlier[k]) in (background or set()) and count[roots[k]] == 1
+
     order = sorted(range(len(earlier)), key=lambda k: (
-        past and earlier[k].status == "planned", roots[k] not in same, passing(k), -k))
+        past and earlier[k].status == "planned", roots[k] not in same, passing(k),
+        told_once_since(k), -k))
     return [earlier[k] for k in order]
 
 
@@ -3746,6 +3905,39 @@ def _further_places(trigger: Token) -> list[tuple[str, str | None]]:
                 when = date_ent.text
             out.append((_place_name(ent), when))
     return out
+
+
+def _further_dates(trigger: Token) -> list[tuple[Span | None, str | None]]:
+    """The dated parts of a contact verb that tells several contacts of the same people:
+    "spoke in February and again in September" (split at "again"), "talked twice, in March
+    and in late July" (date phrases joined by "and"). Each part gives its first date and the
+    first place named in it; empty when there is a single part."""
+    if trigger.pos_ != "VERB":
+        return []
+    doc = trigger.doc
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.i > trigger.i]
+    cuts = sorted({c.i for c in trigger.children if c.lower_ == "again" and c.i > trigger.i} |
+                  {a.i for p in preps for a in p.children if a.lower_ == "again"} |
+                  {a.i for p in preps for a in p.subtree if a.dep_ == "conj" and
+                   a.lower_ in ("in", "on") and a.head.i == p.i and any(
+                       g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in a.children)})
+    if not cuts:
+        return []
+    # the branch ends where another verb joined to the trigger begins
+    end = min([c.left_edge.i for c in trigger.children if c.i > trigger.i and
+               c.pos_ in ("VERB", "AUX") and c.dep_ in BRANCH_DEPS] + [trigger.right_edge.i + 1])
+    bounds = [trigger.i + 1, *[c for c in cuts if c < end], end]
+    parts: list[tuple[Span | None, str | None]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        # (the last date word of the part is the sharpest: "this year, in March")
+        when = next((e for e in reversed(doc.ents) if a <= e.start and e.end <= b and
+                     e.label_ == "DATE" and find_date_expression(e.text)), None)
+        where = next((_place_name(e) for e in doc.ents if a <= e.start and e.end <= b and
+                      e.label_ in ("GPE", "LOC", "FAC")), None)
+        parts.append((when, where))
+    if len(parts) < 2 or sum(w is not None for w, _ in parts) < 2:
+        return []
+    return parts
 
 
 def _venue_visited(trigger: Token) -> str | None:
