@@ -583,6 +583,14 @@ class ActorResolver:
                 continue  # "forces recaptured Zawiya and Ras Lanuf", "jets bombed Rafah"
             if len(p.words) == 1 and not p.title and _town_and_state(doc, p.name_end):
                 continue  # "of Ashton, Md., who watched": a town, whoever bears its name
+            if len(p.words) >= 2 and p.words[0] in PLACE_NAME_OPENERS:
+                continue  # "Joint Base Elmendorf-Richardson", "Camp David": a place
+            if len(p.words) == 1 and p.name_end + 3 < len(doc) and \
+                    doc[p.name_end].text == "-" and doc[p.name_end + 1].lower_ in NAME_LINKS and \
+                    doc[p.name_end + 2].text == "-":
+                continue  # "Jaish-e-Mohammed": the first word of a group's linked name
+            if lone and self._listed_with_places(doc, p.name_start, p.name_end):
+                continue  # "from Srinagar, Jammu and Rajasthan": a place in a list of them
             # "the Florissant campus", "the Ferguson case": a word between "the" and a
             # common noun qualifies that noun; people are not named that way
             if lone and p.start > 0 and doc[p.start - 1].lower_ == "the" and \
@@ -590,6 +598,51 @@ class ActorResolver:
                 continue
             out.append(p)
         return out
+
+    def _listed_with_places(self, doc: Doc, start: int, end: int) -> bool:
+        """The name stands in a list beside a place that is no state or body ("positions at
+        Stanytsia Luhanska, Zolote and Petrivske", "out of Odesa, Chornomorsk and Pivdennyi"):
+        a place too, whatever the tagger called it. A neighbour counts as a place when the
+        gazetteer knows it as a town, or when the tagger calls it one and the list follows a
+        preposition of place (the tagger also calls companies places: "BP and Halliburton")."""
+        separators = (",", "and", "or")
+        members: list[int] = []  # first tokens of the other members
+        k = start - 1  # the members before, back to the list's start
+        first = start
+        while k >= 1 and doc[k].lower_ in separators:
+            k -= 1
+            while k >= 0 and doc[k].lower_ in separators:
+                k -= 1
+            if k < 0 or not doc[k].text[:1].isupper():
+                break
+            ent = _entity_at(doc[k])
+            first = ent.start if ent is not None else k
+            members.append(first)
+            if ent is None:
+                break
+            k = first - 1
+        k = end  # and after, to its end
+        while k < len(doc) - 1 and doc[k].lower_ in separators:
+            k += 1
+            while k < len(doc) and doc[k].lower_ in separators:
+                k += 1
+            if k >= len(doc) or not doc[k].text[:1].isupper():
+                break
+            members.append(k)
+            ent = _entity_at(doc[k])
+            if ent is None:
+                break
+            k = ent.end
+        located = first > 0 and doc[first - 1].lower_ in PLACE_PREPOSITIONS | {"from"}
+        for i in members:
+            ent = _entity_at(doc[i])
+            text = ent.text if ent is not None else doc[i].text
+            if self.gazetteer.state_of_city(text):
+                return True
+            if located and doc[i].ent_type_ in ("GPE", "LOC") and not any(
+                    e.kind in ("state", "organization") for e in self.gazetteer.lookup(text)):
+                return True
+        return False
 
     def _known_person(self, word: str, day: str | None) -> Entry | None:
         """The one gazetteer person a bare surname names, if they held an office within two
@@ -1922,7 +1975,8 @@ class ActorResolver:
             if ELECT.match(text, match.end()):
                 continue  # "the president-elect": read in _elect_roles, never the sitting holder
             # "Ukraine's Ambassador to Germany Andrij Melnyk": the post is the one to that state
-            posted_to = re.match(r"\s+to\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
+            # ("Ukraine's ambassador in Washington": the capital of the state posted to)
+            posted_to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
                                  text[match.end():]) if role_word in ("ambassador", "envoy") \
                 else None
             nxt = doc[span.end] if span.end < len(doc) else None
@@ -2001,9 +2055,16 @@ class ActorResolver:
                     holder = self._only_monarch(role_word, day, home)
             if holder and posted_to is not None:
                 posts = {e.name for e in self.gazetteer.lookup(_undotted(posted_to.group(1)))
-                         if e.kind == "state"}
+                         if e.kind in ("state", "organization")}
                 if not any(r.to in posts for r in self.gazetteer.roles_of(holder, day)):
                     holder = None  # the holder the gazetteer knows serves elsewhere
+            elif holder and role_word == "ambassador":
+                # a state has ambassadors everywhere: the one on file is meant only when the
+                # article names where that one serves ("Ukraine's ambassador said" in an
+                # article on Washington is not the ambassador to London)
+                posts = {r.to for r in self.gazetteer.roles_of(holder, day) if r.to}
+                if not posts & {m.actor for m in known}:
+                    holder = None
             if holder:
                 start = match.start("role") if owner_read else match.start()
                 found.append(ActorMention(actor=holder, start=start, end=match.end(),
@@ -2477,9 +2538,18 @@ class ActorResolver:
         # "the European Bank for Reconstruction and Development (EBRD)": the letters in
         # brackets name that body for the rest of the article
         acronyms: dict[str, str] = {}
+        # "Pakistan's Director General of Military Operations (DGMO)": a post the tagger cut
+        # after its first word; it and its letters name an office, not a body
+        posts = {e.text for e in doc.ents if e.label_ == "ORG" and e.start > 0
+                 and _bare(e[0]) in PERSON_TITLES and _bare(doc[e.start - 1]) in PERSON_TITLES
+                 and doc[e.start - 1].text[:1].isupper()}
+        posts |= {doc[e.end + 1].text for e in doc.ents if e.text in posts
+                  and e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")"}
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "GPE") or any(t.i in taken for t in ent):
                 continue
+            if ent.text in posts or ent.text.rstrip("s") in posts:
+                continue  # ("the two DGMOs": the holders of the post)
             if ent.label_ == "ORG" and ent.text in acronyms:
                 found.append(ActorMention(actor=acronyms[ent.text], start=ent.start_char,
                                           end=ent.end_char, text=ent.text, how="ner"))
@@ -2510,6 +2580,8 @@ class ActorResolver:
                         and not any(t.text == ent.text and t.i != ent.start and
                                     _used_as_a_place(t) for t in doc)):
                     continue
+                if self._listed_with_places(doc, ent.start, ent.end):
+                    continue  # "out of Odesa, Chornomorsk and Pivdennyi": places all
                 # "BP and Halliburton": a name the tagger took for a place, beside a body
                 beside_a_body = True
             else:
@@ -2541,8 +2613,12 @@ class ActorResolver:
                     PARTY_CONVENTION.search(ent.text):
                 continue  # "Operation Unified Protector", "the Dodd-Frank Act": not actors
             if _named_as_a_place(doc, ent.start, ent.end) or \
-                    self.gazetteer.state_of_city(ent.text):
-                continue  # "the village of Qubair", "Odesa": a place
+                    self.gazetteer.state_of_city(ent.text) or \
+                    not self.gazetteer.lookup(ent.text) and \
+                    self._listed_with_places(doc, ent.start, ent.end):
+                continue  # "the village of Qubair", "Odesa", "Odesa, Chornomorsk and …": a place
+            if TIME_ZONE.search(ent.text):
+                continue  # "1700 hours Indian Standard Time": a clock, no body
             if len(ent) == 1 and (ent.text in places or _taken_or_struck_as_a_place(ent[0])) \
                     and not self.gazetteer.lookup(ent.text) and not beside_a_body:
                 continue  # "shelled Mariupol" where the article has "in Mariupol": a town
@@ -2554,7 +2630,9 @@ class ActorResolver:
                                               end=half.end_char, text=half.text, how="ner"))
                 taken.update(t.i for t in ent)
                 continue
-            name = re.sub(r"^(?:[Tt]he|An?)\s+", "", ent.text.strip())
+            name = re.sub(r"^(?:[Tt]he|An?)\s+", "", CLOCK_PREFIX.sub("", ent.text.strip()))
+            if name in AIRCRAFT_NAMES:
+                continue
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
             name = re.sub(r"(?:'s|’s)?\s*[‘’'\"“”]+$", "", name).strip()  # "DuVernay’s ‘"
             name = re.sub(r"\s+\S+-$", "", name)  # "RNC Co-" of "RNC Co-Chairwoman"
@@ -2609,6 +2687,8 @@ class ActorResolver:
                                               end=ent.end_char, text=ent.text, how="surname"))
                     taken.update(t.i for t in ent)
                 continue
+            if re.fullmatch(r"[A-Z]\.", name) and ent.end == ent[-1].sent.end:
+                continue  # "wrote on X.": a letter and the full stop, no body's name
             if len(name) <= 1 or "\n" in name or normalise_form(name) in self.outlets or \
                     re.search(r"x000[dD]", name):  # spreadsheet line-break residue
                 continue
@@ -3018,7 +3098,18 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
 SITE_NOUNS = frozenset({"plant", "refinery", "dam", "factory", "steelworks", "depot", "shipyard",
                         "airfield", "airport", "mine", "terminal"})
 # Common nouns for settlements and areas: "the town of X", "the X district"
-PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "neighborhood",
+# first words of places' names that no person's name opens with
+PLACE_NAME_OPENERS = {"Base", "Fort", "Camp", "Mount", "Lake", "Cape", "Port"}
+# aircraft named like bodies ("Air Force One has left Helsinki")
+AIRCRAFT_NAMES = {"Air Force One", "Air Force Two", "Marine One"}
+# a live report's clock time opening a line ("18:30 - "), which the tagger joins to a name
+CLOCK_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–—]?\s*")
+# the linking particles of Persian and Urdu compound names ("Jaish-e-Mohammed",
+# "Lashkar-e-Taiba", "Tehreek-i-Insaf")
+NAME_LINKS = {"e", "i", "ul", "ud", "ut"}
+# the name of a time zone ("Indian Standard Time", "Greenwich Mean Time")
+TIME_ZONE = re.compile(r"\b(?:Standard|Daylight|Mean|Summer|Saving)\s+Time$")
+PLACE_NOUNS = {"parts", "village", "town", "city", "district", "province", "region", "neighborhood",
                "villages", "towns", "cities", "districts", "provinces", "regions",
                "neighbourhood", "suburb", "county", "square", "port", "oblast", "governorate",
                "enclave", "camp", "border", "crossing", "valley", "island", "peninsula",
@@ -3391,7 +3482,9 @@ CITY_QUALIFIED_NOUNS = frozenset({
     "agreement", "agreements", "accord", "accords", "protocol", "protocols", "convention",
     "conventions", "format", "process", "shooting", "shootings", "attack", "attacks",
     "bombing", "bombings", "blast", "explosion", "explosions", "massacre", "siege", "summit",
-    "conference", "marathon", "airport", "metro", "subway", "ii"})
+    "conference", "marathon", "airport", "metro", "subway", "ii", "negotiations",
+    "memorandum", "declaration", "communique", "communiqué", "treaty", "treaties", "formula",
+    "framework", "deal", "ceasefire", "truce"})
 
 
 def _city_names_a_thing(doc: Doc, end: int) -> bool:

@@ -1,0 +1,50 @@
+"""Names that are no actors: places listed beside places, a time zone, a post and its
+letters, a linked group name's first word, an aircraft, a military base. Sentences written
+for these tests."""
+
+import pytest
+
+from readout.analyze.pipeline import build_pipeline, make_doc
+from readout.records import Article
+
+
+def actor_names(text: str, published: str = "2024-06-03") -> set[str]:
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published=published)))
+    return {a.name for a in doc._.actors}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Barges will leave Odesa, Brovenko and Tarnivka under the deal.", "Brovenko"),
+    ("Shelling was reported near Zolote, Ostravka and Petrivske overnight.", "Ostravka"),
+    ("Sirens sounded in Srinagar, Jammu and parts of Vardesh at dawn.", "Vardesh"),
+])
+def test_a_name_listed_with_places_is_a_place(text: str, place: str) -> None:
+    assert place not in actor_names(text)
+
+
+def test_a_company_listed_with_states_stays_a_body() -> None:
+    names = actor_names("Sanctions hit Russia, Belarus and Gazprom last week.")
+    assert {"Russia", "Belarus", "Gazprom"} <= names
+
+
+def test_a_time_zone_is_no_body() -> None:
+    assert not any("Time" in n for n in actor_names(
+        "The truce begins at 0600 hours Central European Summer Time on Monday."))
+
+
+def test_a_post_and_its_letters_are_no_body() -> None:
+    text = ("Talks follow DGMO call\n\nThe spokesman said Nepal's Director General of Military "
+            "Operations (DGMO) had called his counterpart. The two DGMOs will speak again.")
+    names = actor_names(text)
+    assert not any("DGMO" in n or "Military Operations" in n for n in names), names
+
+
+def test_the_first_word_of_a_linked_group_name_is_no_person() -> None:
+    assert "Harakat" not in actor_names(
+        "Officials blamed the Harakat-ul-Mujahideen network for the attack.")
+
+
+def test_an_aircraft_and_a_base_are_no_actors() -> None:
+    names = actor_names("10:15 - Air Force One landed at Joint Base Andrews after the trip.")
+    assert not any("Air Force One" in n or "Base" in n for n in names), names
