@@ -77,3 +77,24 @@ def test_a_capital_naming_negotiations_is_no_state() -> None:
 def test_an_army_that_speaks_is_the_state_s_armed_forces() -> None:
     text = "The Indian Army said on Sunday that the border had been quiet overnight."
     assert any(a == "Indian Armed Forces" for _, a in mentions(text, "2024-09-01"))
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Two aides, Ruth Calder of the National Security Council and a lawyer, flew out.",
+     "Ruth Calder", "United States"),
+    ("The talks were hosted by the Jordanian intelligence chief, Omar Haddadin.",
+     "Omar Haddadin", "Jordan"),
+    ("She dined with Avi Tamari, the head of Israel’s Mossad, on Friday.",
+     "Avi Tamari", "Israel"),
+    ("Oman sent Salim al-Harthi, the sultanate's envoy, and Saudi Arabia sent Fahd al-Otaibi, "
+     "the kingdom's national security adviser.", "Fahd al-Otaibi", "Saudi Arabia"),
+])
+def test_whose_official_from_the_words_around_the_name(text: str, name: str,
+                                                       country: str) -> None:
+    assert actors_of(text, "2023-04-04")[name][0] == country
+
+
+def test_names_in_apposition_to_areas_are_places() -> None:
+    names = actors_of("The deal covers Kharvi and Tolsar, two areas near the border where "
+                      "patrols clashed.", "2023-04-04")
+    assert "Kharvi" not in names and "Tolsar" not in names

@@ -134,7 +134,7 @@ OFFICIAL_WORDS = {"official", "officials", "diplomat", "negotiator", "aide", "la
                   "legislator", "mediator"}
 THINK_TANK_WORDS = {"fellow", "institute", "center", "centre", "analyst", "professor",
                     "scholar", "researcher", "foundation", "council", "university"}
-GOVERNMENT_WORDS = {"president", "minister", "secretary", "adviser", "advisor", "spokesperson",
+GOVERNMENT_WORDS = {"intelligence", "president", "minister", "secretary", "adviser", "advisor", "spokesperson",
                     "spokesman", "spokeswoman", "ambassador", "chancellor", "director", "head",
                     "envoy", "senator", "governor", "gov", "premier", "administrator", "office"}
 # role nouns that end a lower-case description before a name ("government spokesman",
@@ -637,7 +637,9 @@ class ActorResolver:
         for i in members:
             ent = _entity_at(doc[i])
             text = ent.text if ent is not None else doc[i].text
-            if self.gazetteer.state_of_city(text):
+            if self.gazetteer.state_of_city(text) or (ent is not None and not any(
+                    e.kind in ("state", "organization") for e in self.gazetteer.lookup(text))
+                    and _named_as_a_place(doc, ent.start, ent.end)):
                 return True
             if located and doc[i].ent_type_ in ("GPE", "LOC") and not any(
                     e.kind in ("state", "organization") for e in self.gazetteer.lookup(text)):
@@ -1082,6 +1084,7 @@ class ActorResolver:
         """Country, sector and affiliation of a person the gazetteer does not know."""
         title_words = [w.casefold().rstrip(".") for w in p.title.split()]
         country = None
+        body_sector = None  # the sector of a body the person is "of"
         for word in p.title.replace("’s", "").replace("'s", "").split():
             country = country or self.gazetteer.demonyms.get(normalise_form(word))
             hits = self.gazetteer.lookup(word)
@@ -1092,7 +1095,12 @@ class ActorResolver:
             hits = self.gazetteer.lookup(after[1].text)
             if len(hits) == 1 and hits[0].kind == "state":
                 country = hits[0].name
-        sector = _sector_of_words(title_words)
+            else:
+                # "Sarah Beran of the National Security Council": the state of a known body
+                body = self._body_named_at(doc, p.end + 1)
+                if body is not None and body.country:
+                    country, body_sector = body.country, body.sector
+        sector = _sector_of_words(title_words) or body_sector
         before = doc[p.start - 1].text if p.start > 0 else ""
         if country is None and p.title and any(w in US_STATES or w in US_STATE_ABBREVIATIONS
                                                for w in [before, *p.title.split()]) and \
@@ -1137,13 +1145,30 @@ class ActorResolver:
                     [t.lemma_.casefold() for t in doc[max(0, p.start - 4):p.name_start]
                      if t.is_alpha])
         if country is None and apposition is not None and \
-                any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in apposition):
+                any(t.lower_ in ("its", "their") and t.dep_ == "poss" or
+                    t.lower_ in STATE_GENERIC_NOUNS and t.i + 1 < len(doc) and
+                    doc[t.i + 1].text in ("'s", "’s") for t in apposition):
+            # ("X, the kingdom's national security adviser": the state just named)
             # "X, secretary of its security council": the state the sentence named before
             country = self._state_before(doc, p.start)
             if country is not None and sector in (None, "think_tank") and \
                     _sector_of_words([t.lower_ for t in _head_words(apposition)]) == "government":
                 sector = "government"
         return {"country": country, "sector": sector, "affiliation": affiliation}
+
+    def _body_named_at(self, doc: Doc, i: int) -> Entry | None:
+        """The gazetteer body whose name (after a "the") opens at token ``i``, the longest."""
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        for n in range(min(6, len(doc) - i), 0, -1):
+            words = doc[i:i + n]
+            if not words[-1].text[:1].isupper():
+                continue
+            hits = [e for e in self.gazetteer.lookup(_undotted(words.text))
+                    if e.kind == "organization"]
+            if len(hits) == 1:
+                return hits[0]
+        return None
 
     def _owner_before(self, doc: Doc, p: PersonFound) -> str | None:
         """The state whose post a person holds, from an owner's "'s" opening their noun
@@ -1162,8 +1187,16 @@ class ActorResolver:
                     if owner.text[:1].isupper() else []
                 return people[0].country if len(people) == 1 else None
             if token.text == "," and steps == 0 and k >= 2 and doc[k - 1].pos_ == "NOUN" and \
-                    _sector_of_words([doc[k - 1].lower_, doc[k - 2].lower_]) is not None:
-                # "Bahrain's foreign minister, X": the name in apposition to the post
+                    (_sector_of_words([doc[k - 1].lower_, doc[k - 2].lower_]) is not None or
+                     doc[k - 1].lower_ in ("chief", "head", "leader")):
+                # "Bahrain's foreign minister, X": the name in apposition to the post; "the
+                # Egyptian intelligence chief, X": a demonym in the post says whose it is
+                j = k - 1
+                while j >= 0 and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") and k - j <= 4:
+                    state = self.gazetteer.demonyms.get(normalise_form(doc[j].text))
+                    if state is not None and doc[j].text[:1].isupper():
+                        return state
+                    j -= 1
                 k -= 1
                 steps += 1
                 continue
@@ -1364,8 +1397,19 @@ class ActorResolver:
             if ent.start < span.start or ent.end > span.end or ent.label_ not in ("ORG", "NORP"):
                 continue
             hits = [e for e in self.gazetteer.lookup(ent.text) if e.kind == "organization"]
+            owned = [t.i for t in ent if t.text in ("'s", "’s")]
+            if not hits and owned and owned[-1] + 1 < ent.end:
+                # "Israel’s Mossad" tagged as one name: the body after its owner
+                hits = [e for e in self.gazetteer.lookup(doc[owned[-1] + 1:ent.end].text)
+                        if e.kind == "organization"]
             if len(hits) == 1:
                 return hits[0]
+        # a body's name the tagger did not mark ("the head of Israel’s Mossad")
+        for token in span:
+            if token.text[:1].isupper() and token.pos_ == "PROPN":
+                body = self._body_named_at(doc, token.i)
+                if body is not None and token.i + len(body.name.split()) <= span.end:
+                    return body
         return None
 
     def _is_place_or_org(self, text: str) -> bool:
@@ -3098,6 +3142,14 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
 SITE_NOUNS = frozenset({"plant", "refinery", "dam", "factory", "steelworks", "depot", "shipyard",
                         "airfield", "airport", "mine", "terminal"})
 # Common nouns for settlements and areas: "the town of X", "the X district"
+# nouns of an apposition that says a name is a place ("Demchok, two areas in Ladakh"; not
+# "X, the mayor of Y", who is a person)
+APPOSED_PLACE_NOUNS = {"area", "areas", "village", "villages", "town", "towns", "city",
+                       "cities", "district", "districts", "province", "provinces", "region",
+                       "regions", "county", "oblast", "governorate", "enclave", "island",
+                       "peninsula", "valley", "port", "suburb", "hamlet"}
+# common nouns a state is called by once named ("the kingdom's", "the country's")
+STATE_GENERIC_NOUNS = {"kingdom", "country", "emirate", "republic", "nation", "state"}
 # first words of places' names that no person's name opens with
 PLACE_NAME_OPENERS = {"Base", "Fort", "Camp", "Mount", "Lake", "Cape", "Port"}
 # aircraft named like bodies ("Air Force One has left Helsinki")
@@ -3109,7 +3161,7 @@ CLOCK_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–—]?\s*")
 NAME_LINKS = {"e", "i", "ul", "ud", "ut"}
 # the name of a time zone ("Indian Standard Time", "Greenwich Mean Time")
 TIME_ZONE = re.compile(r"\b(?:Standard|Daylight|Mean|Summer|Saving)\s+Time$")
-PLACE_NOUNS = {"parts", "village", "town", "city", "district", "province", "region", "neighborhood",
+PLACE_NOUNS = {"parts", "area", "areas", "village", "town", "city", "district", "province", "region", "neighborhood",
                "villages", "towns", "cities", "districts", "provinces", "regions",
                "neighbourhood", "suburb", "county", "square", "port", "oblast", "governorate",
                "enclave", "camp", "border", "crossing", "valley", "island", "peninsula",
@@ -3168,6 +3220,13 @@ def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS:
         return True
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS and doc[end].is_lower:
+        return True
+    # "Demchok, two areas in Ladakh", "Bakhmut, a town in the east": a place in apposition
+    k = end + 1
+    while k < len(doc) and k <= end + 3 and doc[k].pos_ in ("DET", "NUM", "ADJ"):
+        k += 1
+    if end < len(doc) and doc[end].text == "," and k < len(doc) and k > end + 1 and \
+            doc[k].lower_ in APPOSED_PLACE_NOUNS:
         return True
     site = [t for t in doc[end:end + 2] if t.is_lower]
     return bool(site) and site[-1].lower_ in SITE_NOUNS and len(site) == min(2, len(doc) - end) \
