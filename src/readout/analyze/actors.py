@@ -3425,6 +3425,11 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
                 return mentions[0].actor  # "met Macron at his residence"
             if subjects:
                 return subjects[0].actor
+            # "Putin's last visit was in 2015, when he addressed …": the owner of the
+            # subject before the pronoun stands in for a subject
+            owners = [m for m in mentions if m.end <= pronoun.idx and _owns_the_subject(doc, m)]
+            if owners:
+                return owners[-1].actor
             continue  # "After meeting Macron, he …": look for the subject before
         # "Spokesman X provided the following readout:Secretary Y spoke …": the report
         # after the colon is what a later "he" continues
@@ -3435,8 +3440,16 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
             subjects = [m for m in subjects if m.start > colons[-1]]
         if subjects:
             return subjects[-1].actor  # the sentence's first subject: its main clause
-        return mentions[0].actor
+        owners = [m for m in mentions if _owns_the_subject(doc, m)]
+        return (owners or mentions)[0].actor
     return candidates[0].actor
+
+
+def _owns_the_subject(doc: Doc, mention: ActorMention) -> bool:
+    """"Putin's visit was …": the mention is the possessor of its clause's subject."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss" and \
+        span.root.head.dep_ in ("nsubj", "nsubjpass")
 
 
 # titles whose field of office follows "for"/"of" or comes before them ("Minister for
