@@ -114,3 +114,42 @@ def test_they_after_the_two_leaders_is_both_sides() -> None:
                     "support more money for border patrols.")
     assert not any(e[0] == "AGREE" and e[2] in ("Olaf Scholz", "Emmanuel Macron")
                    for e in stance)
+
+
+def test_holding_a_party_responsible_charges_it_and_will_hold_warns() -> None:
+    assert ("ACCUSE", "Poland", "Belarus") in tuples(
+        "Warsaw holds Minsk responsible for the border crisis.")
+    assert ("THREATEN", "France", "Algeria") in tuples(
+        "The minister said Paris would hold Algiers accountable for any attack.")
+    assert not tuples("Kyiv does not hold Warsaw responsible for the blast.")
+
+
+def test_described_as_a_dictator_is_an_accusation() -> None:
+    assert ("ACCUSE", "Olaf Scholz", "Vladimir Putin") in tuples(
+        'Later that day, Scholz again described Putin as a "dictator".')
+    assert ("SUPPORT", "Angela Merkel", "Emmanuel Macron") in tuples(
+        "Merkel described Macron as a hero.")
+    assert not tuples("Scholz did not describe Putin as a dictator.")
+
+
+def test_a_meal_with_a_named_party_is_a_meeting() -> None:
+    assert ("CONSULT", "Emmanuel Macron", "Olaf Scholz") in tuples(
+        "Macron had breakfast with Scholz on Friday.")
+    assert not tuples("Macron had dinner with his wife.")
+
+
+def test_a_headline_joins_two_subjects_with_a_comma() -> None:
+    found = tuples("Scholz, Macron agree to revive joint cabinet talks\n\nThe two leaders "
+                   "spoke in Paris.")
+    assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Olaf Scholz", "Emmanuel Macron"}
+               for e in found)
+    signed = tuples("Russia, Ukraine sign separate deals with Turkey\n\nThe deals were "
+                    "signed on Friday.", "2022-07-22")
+    assert {e[1] for e in signed if e[2] == "Turkey"} >= {"Russia", "Ukraine"}
+
+
+def test_the_two_heads_of_state_met_each_other_not_the_forum() -> None:
+    found = tuples("Biden met Xi in Lima. The two heads of state last met in Bali in November "
+                   "last year, on the sidelines of the G20 summit.", "2023-11-16")
+    assert [e for e in found if e[0] == "CONSULT" and e[1] != e[2]]
+    assert not any(e[2] in ("G20", None) for e in found if e[0] == "CONSULT")

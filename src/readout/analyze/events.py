@@ -338,7 +338,10 @@ CENSURE_ADJECTIVES = {"inaccurate", "unacceptable", "outrageous", "wrong", "irre
 CENSURE_NOUNS = {"fraud", "hoax", "liar", "disgrace", "travesty", "sham", "scam", "hypocrite",
                  "bigot", "racist", "bully", "coward", "charlatan", "demagogue", "crook",
                  "embarrassment", "insult", "outrage", "menace", "thug", "con", "conman",
-                 "provocation", "blackmail", "betrayal", "farce"}
+                 "provocation", "blackmail", "betrayal", "farce",
+                 # names for a ruler or a party that charge it with abuse of power or crime
+                 "dictator", "tyrant", "despot", "autocrat", "criminal", "murderer", "killer",
+                 "butcher", "gangster", "warmonger", "aggressor"}
 TWO_WORD_VERDICTS = {("politically", "motivated"), ("witch", "hunt"), ("dog", "whistle")}
 PRAISE_ADJECTIVES = {"right", "correct", "courageous", "admirable", "heroic"}
 PRAISE_NOUNS = {"win", "victory", "triumph", "hero", "success", "milestone", "breakthrough"}
@@ -497,6 +500,7 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "negotiation": ("CONSULT", None), "consultation": ("CONSULT", None),
     "conversation": ("CONSULT", None), "call": ("CONSULT", "phone"),
     "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "dialogue": ("CONSULT", None),
+    "breakfast": ("CONSULT", None), "lunch": ("CONSULT", None), "dinner": ("CONSULT", None),
     "warning": ("THREATEN", None), "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None),
     "demand": ("REQUEST", None), "appeal": ("REQUEST", None), "request": ("REQUEST", None),
     "attack": ("ASSAULT", None), "invasion": ("ASSAULT", None), "offensive": ("ASSAULT", None),
@@ -575,10 +579,12 @@ JUDGING_VERBS = {"blame", "thank", "congratulate", "commend", "credit", "applaud
                  "accuse", "criticize", "criticise", "praise", "mock", "chide", "scold"}
 # A verbal jab taken at someone: "took a swipe at", "took aim at" (needs the "at").
 JAB_NOUNS = {"swipe", "jab", "potshot", "shot", "aim", "dig"}
+MEAL_NOUNS = {"breakfast", "lunch", "dinner"}
 LIGHT_VERBS: dict[str, set[str]] = {
     # light verb → object nouns (lemmas) it turns into an event
     "introduce": {"sanction"}, "slap": {"sanction"},
-    "have": {"talk", "meeting", "conversation", "call"},
+    # "had breakfast with the Finnish president": a meal shared is a meeting
+    "have": {"talk", "meeting", "conversation", "call", "breakfast", "lunch", "dinner"},
     "conduct": {"talk", "negotiation", "exercise", "drill", "strike"},
     "make": {"visit", "trip", "call", "demand", "appeal", "request", "concession", "threat",
              "condemnation", "accusation", "criticism", "critique"},
@@ -1125,7 +1131,7 @@ class EventExtractor:
         elif actor_tok is not None and (cand.type in SYMMETRIC | {"AGREE"} or cand.mode == "meet"):
             # "The two leaders are due to meet again": both sides, though the mention of the
             # phrase was read as one of them
-            both = _two_sides(doc, actor_tok, mentions)
+            both = _two_sides(doc, actor_tok, mentions) or _group_pair(actor_tok, mentions)
             if both is not None and actor in both:
                 pair, actor = both, both[0]
         if actor is None and actor_tok is not None:
@@ -1160,6 +1166,8 @@ class EventExtractor:
             and cand.speaker is None else [])})
         target_tok: Token | None = None  # the phrase the target was read from
         for tok in target_toks:
+            if _meeting_setting(cand, tok):
+                continue
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
             if not found and cand.type in HOSTILE_TYPES:
                 other = _other_owner(doc, tok, mentions, actor)
@@ -1312,7 +1320,7 @@ class EventExtractor:
             # with each other; North Korea is what their act is about)
             # "Biden and Putin spoke", "Presidents Joe Biden and Vladimir Putin will meet": the
             # conjuncts of the subject (or of its apposition) are the two sides.
-            sides = list(actor_tok.conjuncts)
+            sides = list(actor_tok.conjuncts) + _headline_comma_subjects(actor_tok)
             for child in actor_tok.children:
                 if child.dep_ == "appos":
                     sides.extend([child, *child.conjuncts])
@@ -1343,8 +1351,10 @@ class EventExtractor:
                 and not sides_from_subject:
             # "Russia and China vetoed", "French jets and US and British warships fired": each
             # coordinated doer does the act
-            for other in _coordinated_actors(doc, actor_tok, mentions, actor):
-                if other not in targets:
+            for other in _coordinated_actors(doc, actor_tok, mentions, actor) + [
+                    o for o in (_actor_at(doc, t, mentions, exclude=actor)
+                                for t in _headline_comma_subjects(actor_tok)) if o]:
+                if other not in targets and all(e.actor != other for e in events):
                     events += self._make(doc, sent, cand, other,
                                          [t for t in targets if t != other])
         if actor_tok is not None and actor_tok.lower_ == "they" and cand.speaker is None \
@@ -1803,7 +1813,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
         predicted = _predicted_threat(token) or _reported_obligation(token) or \
             _censure(token) or _reported_deceit(token) or _reported_blame(token) \
             or _won_backing(token) or _reported_crime(token) or _denied_accord(token) \
-            or _excluded_term(token) or _withheld_answer(token)
+            or _excluded_term(token) or _withheld_answer(token) or _held_responsible(token)
         if predicted is not None:
             found.append(predicted)
             continue
@@ -2491,6 +2501,32 @@ def _reported_blame(token: Token) -> Candidate | None:
                      blamed_only=True)
 
 
+RESPONSIBLE_WORDS = {"responsible", "accountable", "liable", "culpable"}
+
+
+def _held_responsible(token: Token) -> Candidate | None:
+    """'holds Minsk responsible for the crisis': the one held to account is charged (ACCUSE);
+    the parse makes it the subject of 'responsible'. 'Will/would hold Moscow accountable'
+    warns (THREATEN). Not when negated or only advised or supposed ("should hold X
+    responsible" is a call on someone else)."""
+    if token.pos_ != "VERB" or _lemma(token) != "hold":
+        return None
+    word = next((c for c in token.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                 and c.lower_ in RESPONSIBLE_WORDS), None)
+    if word is None:
+        return None
+    # "would hold Moscow accountable": a warning of what follows if it does not comply
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in token.children)
+    if any(c.dep_ == "neg" or (c.lower_ in RECOMMEND_MODALS | HYPOTHETICAL_MODALS
+                               and c.lower_ != "would") for c in token.children):
+        return None
+    held = next((c for c in word.children if c.dep_ == "nsubj"), None) or _object(token)
+    if held is None or held.lower_ in ("himself", "herself", "itself", "themselves"):
+        return None
+    return Candidate(type="THREATEN" if future else "ACCUSE", mode=None if future else "allege",
+                     token=token, verb=token, objects=(held,))
+
+
 def _according_to(verb: Token) -> Token | None:
     """The source a clause is attributed to with 'according to X' ("According to Hamas,
     Israel will pay ...", "Y is, according to X, a sham"), looked for on the clause's verb
@@ -2744,11 +2780,22 @@ def _verdict_type(token: Token) -> str | None:
             return "ACCUSE"
         if lemma in PRAISE_ADJECTIVES:
             return "SUPPORT"
-    if token.pos_ == "NOUN" and (token.dep_ in ("attr", "oprd") or _misread_copula(token)):
+    if token.pos_ == "NOUN" and (token.dep_ in ("attr", "oprd") or _misread_copula(token)
+                                 or _labelled_as(token) is not None):
         if lemma in CENSURE_NOUNS:
             return "ACCUSE"
         if lemma in PRAISE_NOUNS:
             return "SUPPORT"
+    return None
+
+
+def _labelled_as(token: Token) -> Token | None:
+    """The labelling verb of 'described X as a dictator', 'branded X as a criminal' when the
+    token is the label after "as", else None."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep" \
+            and head.head.pos_ == "VERB" and head.head.lemma_.casefold() in LABELLING_VERBS:
+        return head.head
     return None
 
 
@@ -2927,6 +2974,14 @@ def _censure(token: Token) -> Candidate | None:
         if judge is not None and judge.pos_ in ("PROPN", "NOUN"):
             return Candidate(type=etype, mode="disapprove", token=token, verb=head,
                              agent=judge)
+    labeller = _labelled_as(token)
+    if labeller is not None and not _denied_or_unreal(labeller):
+        # "described Xi as a dictator": the object of the labelling verb is judged
+        judged = _object(labeller)
+        if judged is not None and judged.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
+                             token=token, verb=labeller)
+        return None
     if token.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and head.pos_ == "VERB" \
             and head.lemma_.casefold() in LABELLING_VERBS \
             and not any(c.dep_ == "neg" for c in head.children):
@@ -3483,6 +3538,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         if lemma in GIVING_VERBS and obj is not None and _money(obj) \
                 and _recipient(token) is not None:
             return "AID", None, token  # "gave $2 million to Nigeria's farm sector"
+        if key in MEAL_NOUNS and obj is not None and not any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(_actorish(t) for t in c.subtree)
+                for h in (token, obj) for c in h.children):
+            key = None  # "had dinner with his wife": a meal with no party named is no meeting
         if key in JAB_NOUNS and obj is not None and not any(
                 c.dep_ == "prep" and c.lower_ == "at" for h in (token, obj) for c in h.children):
             key = None  # "took a shot" with no one aimed at: a vaccine, a photograph, a try
@@ -5280,6 +5339,55 @@ def _two_sides(doc: Doc, token: Token, mentions: list[ActorMention]) -> tuple[st
     return None
 
 
+def _headline_comma_subjects(subject: Token) -> list[Token]:
+    """Names a headline joins to its subject with a bare comma ("Xi, Biden agree to ...",
+    "Russia, Ukraine sign deals"), which the parse hangs on the verb as a modifier: the
+    subject's partners. Only in a title-less line of a headline: no final full stop."""
+    sent = subject.sent
+    if subject.dep_ != "nsubj" or sent.text.rstrip().endswith((".", '"', "”")) \
+            or sent.start != 0:
+        return []
+    out = []
+    for child in subject.head.children:
+        if child.i < subject.i and child.dep_ in ("npadvmod", "advcl", "dep", "nsubj") \
+                and child.pos_ == "PROPN" and child.i + 1 < len(child.doc) \
+                and child.doc[child.i + 1].text == "," and child.right_edge.i + 1 < subject.i:
+            out.append(child)
+    # "Russia, Ukraine sign deals": the second name parsed as the first one's apposition
+    out.extend(c for c in subject.children if c.dep_ == "appos" and c.i == subject.i + 2
+               and subject.doc[subject.i + 1].text == "," and c.pos_ == "PROPN"
+               and c.ent_type_ == subject.ent_type_ and c.ent_type_ in ("GPE", "PERSON")
+               and not list(c.children))
+    return out
+
+
+SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "edge"}
+
+
+def _meeting_setting(cand: Candidate, tok: Token) -> bool:
+    """Whether a phrase read for a meeting's target only says where it took place: "on the
+    sidelines of the G20 summit", "at a NATO meeting", "talked in Hamburg and in Vietnam".
+    A place is the destination of a visit ("arrived in Helsinki"), so visits keep it."""
+    if cand.type not in ("CONSULT", "AGREE"):
+        return False
+    if tok.lemma_.casefold() in SETTING_NOUNS or tok.lower_ in SETTING_NOUNS:
+        return True
+    if tok.lemma_.casefold() in FORUM_NOUNS and tok.head.lower_ in LOCATIVE_PREPS | {"of"}:
+        return True
+    return cand.mode != "visit" and tok.ent_type_ in ("GPE", "LOC") and tok.dep_ == "pobj" \
+        and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def _group_pair(token: Token, mentions: list[ActorMention]) -> tuple[str, str] | None:
+    """The two parties the actor resolution found for a phrase of two ("the two leaders",
+    "the two heads of state"), when the mentions over the token are all such a group."""
+    over = [m for m in mentions if m.start <= token.idx < m.end]
+    named = list(dict.fromkeys(m.actor for m in over))
+    if len(named) == 2 and all(m.how == "group" for m in over):
+        return named[0], named[1]
+    return None
+
+
 def _sides_before(doc: Doc, pronoun: Token, mentions: list[ActorMention]
                   ) -> tuple[str, str] | None:
     """The two parties 'they' continues when the latest clause subject before it, in this
@@ -5295,11 +5403,10 @@ def _sides_before(doc: Doc, pronoun: Token, mentions: list[ActorMention]
         if tok.head.is_ancestor(pronoun) and _lemma(tok.head) in SAYING_VERBS:
             return None  # "the two have said they would support X": a joint stance, each
             # side toward a third thing, not toward each other
-        named = list(dict.fromkeys(m.actor for m in mentions if m.start <= tok.idx < m.end))
-        if len(named) == 2 and all(m.how == "group" for m in mentions
-                                   if m.start <= tok.idx < m.end):
-            return named[0], named[1]  # the actor resolution read "the two leaders" already
-        if named:
+        group = _group_pair(tok, mentions)
+        if group is not None:
+            return group  # the actor resolution read "the two leaders" already
+        if any(m.start <= tok.idx < m.end for m in mentions):
             return None  # a named subject is nearer
         pair = _two_sides(doc, tok, mentions)
         if pair is not None:
