@@ -4637,3 +4637,93 @@ def _latest_two(actors: list[str]) -> list[str]:
         if len(pair) == 2:
             break
     return pair
+
+
+# ---------------------------------------------------------------------- the two sides
+# Head nouns of a phrase that names two parties by number ("the two countries", "both sides")
+# and the kind of actor each stands for; "side" and its kin take whichever kind the text has
+# just paired.
+SIDE_KINDS = {"country": "state", "nation": "state", "government": "state", "state": "state",
+              "capital": "state", "neighbour": "state", "neighbor": "state",
+              "leader": "person", "president": "person", "man": "person", "woman": "person",
+              "minister": "person", "diplomat": "person", "envoy": "person",
+              "side": None, "party": None, "delegation": None}
+SIDE_REACH = 3  # sentences before the phrase's own in which its two parties are looked for
+
+
+def two_sides(doc: Doc, token: Token, mentions: list[ActorMention] | None = None
+              ) -> tuple[str, str] | None:
+    """The two parties a phrase of two sides stands for, earlier-named first: one reading for
+    every component ("the two countries agreed …" in events, "the two sides met again" in
+    contacts). ``token`` is the phrase's head noun (or the "two" of a bare "the two").
+
+    "the two countries", "both governments": the latest two states named in its sentence
+    and the three before; "the two leaders", "both men": the latest two people, unless the
+    actor resolver has read the phrase already (then its reading); "the two sides", "both
+    parties", a bare "the two": the subject and object of the sentence before when both are
+    actors ("Spain cut ties with Morocco. Since then the two sides …"), else the latest two
+    states, else the latest two people. None when the phrase is no such phrase or the text
+    names no two parties of the kind."""
+    mentions = list(doc._.actor_mentions or []) if mentions is None else mentions
+    lemma = token.lemma_.casefold()
+    bare = token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if not bare and (lemma not in SIDE_KINDS or token.tag_ not in ("NNS", "NNPS") or not any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or
+            (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in token.children)):
+        return None
+    start = min([token.i] + [c.i for c in token.children if c.i < token.i])
+    read = list(dict.fromkeys(m.actor for m in mentions if m.how == "group"
+                              and doc[start].idx <= m.start <= token.idx))
+    if len(read) == 2:
+        return read[0], read[1]
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    first = token.sent.start
+    for _ in range(SIDE_REACH):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    before = [m for m in mentions if doc[first].idx <= m.start < doc[start].idx
+              and m.how != "group"]
+    kind = None if bare else SIDE_KINDS[lemma]
+    if kind is None:
+        pair = _subject_and_object_before(doc, token, mentions)
+        if pair is not None:
+            return pair
+        return _latest_pair(before, kinds, "state") or _latest_pair(before, kinds, "person")
+    return _latest_pair(before, kinds, kind)
+
+
+def _latest_pair(before: list[ActorMention], kinds: dict[str, str], kind: str
+                 ) -> tuple[str, str] | None:
+    """The two latest distinct actors of ``kind`` among the mentions, earlier first."""
+    named: list[str] = []
+    for m in reversed(before):
+        if kinds.get(m.actor) == kind and m.actor not in named:
+            named.append(m.actor)
+            if len(named) == 2:
+                return named[1], named[0]
+    return None
+
+
+def _subject_and_object_before(doc: Doc, token: Token, mentions: list[ActorMention]
+                               ) -> tuple[str, str] | None:
+    """The actors of the subject and the first object of the main clause of the sentence
+    before the token's ("Spain cut ties with Morocco"), when both are actors and differ."""
+    if token.sent.start == 0:
+        return None
+    previous = doc[token.sent.start - 1].sent
+    root = previous.root
+
+    def actor_of(t: Token) -> str | None:
+        return next((m.actor for m in mentions
+                     if m.start <= t.idx < m.end and m.how not in ("pronoun", "group")), None)
+
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = actor_of(subjects[0]) if subjects else None
+    if subject is None:
+        return None
+    for t in previous:
+        if t.i > root.i and t.dep_ in ("dobj", "pobj"):
+            other = actor_of(t)
+            if other is not None and other != subject:
+                return subject, other
+    return None
