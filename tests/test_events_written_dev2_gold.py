@@ -16,9 +16,10 @@ from tests.gold_checks import assert_event_units_well_formed
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "written_events_dev2.json"
 # Blind first figure of batch 1: F1 0.413 (P 0.492, R 0.356); after the fixes of the same
-# session (and the gold corrections listed in it) 0.517 on batch 1. The margin allows for
-# actor and contact changes made in parallel.
-FLOOR = 0.48
+# session (and the gold corrections listed in it) 0.517 on batch 1. Batch 2 blind 0.451 (P 0.525,
+# R 0.395); both batches 0.485 when batch 2 was added. The margin allows for actor and contact
+# changes made in parallel.
+FLOOR = 0.46
 
 
 def test_gold_is_well_formed_and_offsets_only() -> None:
@@ -29,6 +30,7 @@ def test_gold_is_well_formed_and_offsets_only() -> None:
     assert gold["held_out"] is False
     assert set(gold["complete_docs"]) == set(gold["files"])
     assert gold["first_blind_run"]["f1"] == 0.413
+    assert gold["first_blind_run_batch2"]["f1"] == 0.451
     for key, entry in gold["files"].items():
         assert key.startswith("dev2/")
         article = checked_written(key, entry["sha1"])
