@@ -48,3 +48,11 @@ def test_the_first_word_of_a_linked_group_name_is_no_person() -> None:
 def test_an_aircraft_and_a_base_are_no_actors() -> None:
     names = actor_names("10:15 - Air Force One landed at Joint Base Andrews after the trip.")
     assert not any("Air Force One" in n or "Base" in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("The two states signed what they call the Lisbon Accords on Monday.", "Accords"),
+    ("Talks on the Northern Star 3 gas pipeline through Kazakhstan resumed.", "Northern Star"),
+])
+def test_a_named_agreement_or_pipeline_is_no_actor(text: str, thing: str) -> None:
+    assert not any(thing in n for n in actor_names(text))

@@ -134,9 +134,10 @@ OFFICIAL_WORDS = {"official", "officials", "diplomat", "negotiator", "aide", "la
                   "legislator", "mediator"}
 THINK_TANK_WORDS = {"fellow", "institute", "center", "centre", "analyst", "professor",
                     "scholar", "researcher", "foundation", "council", "university"}
-GOVERNMENT_WORDS = {"intelligence", "president", "minister", "secretary", "adviser", "advisor", "spokesperson",
-                    "spokesman", "spokeswoman", "ambassador", "chancellor", "director", "head",
-                    "envoy", "senator", "governor", "gov", "premier", "administrator", "office"}
+GOVERNMENT_WORDS = {"intelligence", "president", "minister", "secretary", "adviser", "advisor",
+                    "spokesperson", "spokesman", "spokeswoman", "ambassador", "chancellor",
+                    "director", "head", "envoy", "senator", "governor", "gov", "premier",
+                    "administrator", "office"}
 # role nouns that end a lower-case description before a name ("government spokesman",
 # "opposition leader", "presidential adviser")
 # the US cabinet's "Secretary of <department>" titles (other states' ministers are ministers)
@@ -2652,7 +2653,8 @@ class ActorResolver:
             if _portfolio_in_a_title(ent) and not self.gazetteer.lookup(ent.text):
                 continue  # "Minister for Economic Affairs and Climate Action": an office's field
             if _bare(ent[0]) in NAMED_HAPPENINGS or _bare(ent[-1]) in DOCUMENT_WORDS or \
-                    ent[-1].lower_.endswith("s") and ent[-1].lemma_.lower() in DOCUMENT_WORDS or \
+                    ent[-1].lower_.endswith("s") and (ent[-1].lemma_.lower() in DOCUMENT_WORDS
+                                                      or ent[-1].lower_[:-1] in DOCUMENT_WORDS) or \
                     ent.text.startswith("State of the Union") or \
                     PARTY_CONVENTION.search(ent.text):
                 continue  # "Operation Unified Protector", "the Dodd-Frank Act": not actors
@@ -3140,8 +3142,7 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
 
 # sites named after a town or a firm: "Sizewell C nuclear plant", "the Kremenchuk refinery"
 SITE_NOUNS = frozenset({"plant", "refinery", "dam", "factory", "steelworks", "depot", "shipyard",
-                        "airfield", "airport", "mine", "terminal"})
-# Common nouns for settlements and areas: "the town of X", "the X district"
+                        "airfield", "airport", "mine", "terminal", "pipeline", "pipelines"})
 # nouns of an apposition that says a name is a place ("Demchok, two areas in Ladakh"; not
 # "X, the mayor of Y", who is a person)
 APPOSED_PLACE_NOUNS = {"area", "areas", "village", "villages", "town", "towns", "city",
@@ -3161,8 +3162,9 @@ CLOCK_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–—]?\s*")
 NAME_LINKS = {"e", "i", "ul", "ud", "ut"}
 # the name of a time zone ("Indian Standard Time", "Greenwich Mean Time")
 TIME_ZONE = re.compile(r"\b(?:Standard|Daylight|Mean|Summer|Saving)\s+Time$")
-PLACE_NOUNS = {"parts", "area", "areas", "village", "town", "city", "district", "province", "region", "neighborhood",
-               "villages", "towns", "cities", "districts", "provinces", "regions",
+# Common nouns for settlements and areas: "the town of X", "the X district"
+PLACE_NOUNS = {"village", "town", "city", "district", "province", "region", "neighborhood",
+               "parts", "area", "areas", "villages", "towns", "cities", "districts", "provinces", "regions",
                "neighbourhood", "suburb", "county", "square", "port", "oblast", "governorate",
                "enclave", "camp", "border", "crossing", "valley", "island", "peninsula",
                # "the mayor of X", "X residents": people of a place name it as one
