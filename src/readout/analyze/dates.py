@@ -34,6 +34,11 @@ RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|(?:last|next|this)\s
                       r"|(?:later|earlier)\s+(?:in\s+the|this)\s+week)\b", re.I)
 
 
+# "in November last year", "December 7 of last year", "in March this year": a month (and
+# day) whose year a relative phrase after it fixes
+MONTH_THEN_YEAR = re.compile(rf"\b(?:{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|"
+                             rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE})"
+                             rf",?\s+(?:of\s+)?(last|next|this)\s+year\b", re.I)
 # Reporters name the year of a past date further back than this many days ...
 NO_YEAR_NEEDED = 240
 # ... so such a date read as past is taken as one this close ahead instead.
@@ -87,6 +92,12 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         return _month_only(text, ref_month, future)
     if (m := ISO.search(text)):
         return m.group(0)
+    if ref is not None and (m := MONTH_THEN_YEAR.search(text)) and \
+            "may" not in (m.group(1), m.group(2)):  # "prices may next year …": the verb
+        # the relative year written out as a number, then read as any dated month
+        year = ref.year + {"last": -1, "next": 1, "this": 0}[m.group(3).lower()]
+        head = re.sub(r",?\s+(?:of\s+)?(?:last|next|this)\s+year$", "", m.group(0), flags=re.I)
+        return resolve_date(f"{head} {year}", published, future)
     if (m := MONTH_DAY.search(text)):
         month, day = MONTHS[m.group(1).lower()[:3]], int(m.group(2))
         return _full(month, day, m.group(3), ref, future)
@@ -122,7 +133,8 @@ def find_date_expression(text: str) -> str | None:
     """The date expression ``resolve_date`` would read in ``text`` ("December 7", "Thursday",
     "next month"), found without a reference date, so an undated article keeps it."""
     found = None
-    for pattern in (ISO, MONTH_DAY, DAY_MONTH, ORDINAL_DAY, AGO, RELATIVE, WEEKDAY):
+    for pattern in (ISO, MONTH_THEN_YEAR, MONTH_DAY, DAY_MONTH, ORDINAL_DAY, AGO, RELATIVE,
+                    WEEKDAY):
         if (m := pattern.search(text)):
             found = m.group(0)
             break
