@@ -212,3 +212,58 @@ def test_a_later_bare_mention_is_the_main_meeting_not_the_one_after_since():
     found = contacts(text, published="2019-01-03")
     last = found[-1]
     assert last.date == "2019-01-02"
+
+
+def test_the_dateline_day_is_not_the_day_of_the_contact():
+    found = contacts("LISBON, Nov. 16 -- Portuguese Prime Minister Antonio Costa held talks with "
+                     "Spanish Prime Minister Pedro Sanchez on Wednesday in Madrid.",
+                     published="2023-11-16")
+    assert [c.date for c in found] == ["2023-11-15"]
+
+
+def test_who_acts_after_a_call_took_part_in_it():
+    found = contacts("The deal was announced by Trump on Aug. 13 after a phone call with "
+                     "Netanyahu.", published="2020-09-16")
+    assert parties(found) == [["Benjamin Netanyahu", "Donald Trump"]]
+    # calls with two people are one call each
+    found = contacts("On Saturday, after phone conversations with Zelensky and Macron, Trump "
+                     "wrote on social media that peace was near.", published="2025-08-16")
+    assert parties(found) == [["Donald Trump", "Emmanuel Macron"],
+                              ["Donald Trump", "Volodymyr Zelensky"]]
+    found = contacts("Starmer, who spoke to both Trump and Zelensky on Friday evening, will host "
+                     "a summit in London on Sunday.", published="2025-03-01")
+    assert ["Donald Trump", "Keir Starmer"] in parties(found)
+    assert ["Keir Starmer", "Volodymyr Zelensky"] in parties(found)
+
+
+def test_a_relative_clause_on_an_office_in_apposition_is_the_persons():
+    found = contacts("The plan was drafted by Jared Kushner, the president's senior adviser, "
+                     "who flew to Riyadh at the end of August.", published="2020-09-16")
+    assert parties(found) == [["Jared Kushner", "Saudi Arabia"]]
+    found = contacts("The American side will be led by Steve Witkoff, the president's envoy, "
+                     "who was in Moscow on Friday for a meeting with Putin.",
+                     published="2025-04-11")
+    assert parties(found) == [["Steve Witkoff", "Vladimir Putin"]]
+    assert found[0].date == "2025-04-11"
+
+
+def test_calling_a_counterpart_and_discussing_with_someone_are_contacts():
+    found = contacts("The Pakistani foreign minister had called his Indian counterpart on "
+                     "Saturday afternoon.", published="2025-05-11")
+    assert [c.format for c in found] == ["phone call"]
+    found = contacts("Erdogan discussed the plan with Putin in Tehran on Tuesday.",
+                     published="2022-07-22")
+    assert [(sorted(c.participants), c.date, c.status) for c in found] == [
+        (["Recep Tayyip Erdoğan", "Vladimir Putin"], "2022-07-19", "held")]
+    assert contacts("The minister discussed the budget with reporters on Tuesday.") == []
+
+
+def test_people_met_each_in_a_place_of_their_own_and_the_seat_is_a_place():
+    found = contacts("Scholz met Macron in Paris and Meloni in Rome in early May.",
+                     published="2022-07-22")
+    assert [(sorted(c.participants), c.place, c.date) for c in found] == [
+        (["Emmanuel Macron", "Olaf Scholz"], "Paris", "2022-05"),
+        (["Giorgia Meloni", "Olaf Scholz"], "Rome", "2022-05")]
+    found = contacts("Witkoff held talks with Putin in the Kremlin on August 6.",
+                     published="2025-08-16")
+    assert parties(found) == [["Steve Witkoff", "Vladimir Putin"]]

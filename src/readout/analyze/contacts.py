@@ -21,6 +21,7 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,7 @@ from readout.analyze.contact_sense import internal_gathering, is_negated, not_a_
 from readout.analyze.dates import find_date_expression, resolve_date
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer
 from readout.analyze.quotes import find_quoted_spans
+from readout.analyze.text import DATELINE as REPORT_DATELINE
 from readout.analyze.text import doc_text, paragraph_number
 from readout.records import ActorMention, Contact
 
@@ -61,7 +63,7 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting",
                 "arrive": "visit", "phone": "phone call", "telephone": "phone call",
                 "confer": "talks", "huddle": "meeting", "gather": "meeting", "go": "visit",
-                "head": "visit", "greet": "meeting", "spend": "meeting"}
+                "head": "visit", "greet": "meeting", "spend": "meeting", "discuss": "talks"}
 # the time one spends with someone in a meeting ("spent three hours with")
 SPENT_TIME = {"hour", "minute", "day", "time", "morning", "afternoon", "evening"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
@@ -82,6 +84,9 @@ COUNTERPART_NOUNS = {"counterpart", "colleague", "host", "guest", "delegation", 
 # plural people of a state or body ("NATO foreign ministers", "EU leaders")
 OFFICIALS = {"minister", "leader", "official", "diplomat", "envoy", "negotiator", "delegate",
              "representative", "counterpart", "chief"}
+# offices whose holder one calls by phone ("called his counterpart", "called world leaders")
+CALLED_OFFICES = {"counterpart", "leader", "president", "minister", "chancellor", "premier",
+                  "king", "secretary", "envoy"}
 # verbs whose object "call" is a call held ("had a call to discuss …")
 CALL_HOLDERS = {"have", "hold", "make", "host", "join", "take", "conduct", "end", "place",
                 "set", "schedule", "arrange", "receive", "get"}
@@ -564,6 +569,20 @@ class ContactExtractor:
                         for g in c.children) for c in token.children):
                 return True
             return "with" in children or "by" in children or plural
+        if lemma == "discuss":
+            # "Erdogan discussed the plan with Putin": talks with a named person or state
+            # (not "discussed it with reporters", nor the purpose of another contact: "met
+            # Xi to discuss trade with him")
+            if token.dep_ in ("xcomp", "advcl", "acl", "relcl") or token.head.lemma_.casefold() \
+                    in VERB_FORMATS and token.head.i != token.i:
+                return False
+            # ("with Putin" hung on the object by the parser: "discussed the plan with Putin")
+            # (there only a person: "continued work with the United Nations" is no talks)
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or h.i == token.i and (
+                    g.ent_type_ == "GPE" or g.pos_ == "PROPN"))
+                for g in c.children) for h in [token, *objects] for c in h.children)
         if lemma in ("phone", "telephone"):  # "phoned Putin", "telephoned with Scholz"
             return "with" in children or any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
@@ -594,9 +613,14 @@ class ContactExtractor:
                     any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
                     for a in c.children) for c in kids):
                 return False  # "calling Gattine a “socialist …”": a name for someone
-            return any(c.dep_ in ("dobj",) and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or
-                                                c.lower_ in ("him", "her"))
-                       for c in token.children)  # "Clinton called him last summer"
+            # ("called his Indian counterpart", "will call the leaders of NATO countries and
+            # Zelensky": an office or a name joined to one)
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects += [g for c in objects for g in c.conjuncts]
+            return any(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or
+                       c.lower_ in ("him", "her") or
+                       c.lemma_.casefold() in CALLED_OFFICES for c in objects)
+            # ("Clinton called him last summer")
         if lemma == "spend":
             # "spent seven hours with Qin", "spent three hours together": time with someone
             # is a meeting; "spent billions on arms", "spent the day with his family" are not
@@ -947,6 +971,14 @@ class ContactExtractor:
                 # "spoke individually with ministers from Canada and Turkey": one call each
                 subject = self._subject_parties(doc, clause, trigger, mentions, quoted, lead)
                 others = [p for p in parties if p not in subject]
+                if not subject or len(others) < 2:
+                    # ("after phone conversations with X and Y, Trump wrote": the named
+                    # counterparts against whoever else the clause gives)
+                    counterparts = {t.i for c in trigger.children if c.dep_ in ("prep", "dative")
+                                    and c.lower_ in ("with", "to") for t in c.subtree}
+                    others = [p for p in parties
+                              if self._mentioned_in(doc, p, mentions, counterparts)]
+                    subject = [p for p in parties if p not in others]
                 if subject and len(others) >= 2:
                     groups = [sorted(subject + [o]) for o in others]
             # a contact after "since" has only its own words' date ("since their meeting in
@@ -971,10 +1003,23 @@ class ContactExtractor:
             if date is None and not planned and readout and \
                     (trigger.pos_ == "VERB" or not _is_definite(trigger)):
                 date = doc._.published  # a readout names no day for its own contacts
+            pairs = self._person_place_pairs(doc, trigger, mentions) \
+                if trigger.pos_ == "VERB" and trigger.lemma_.casefold() == "meet" else []
+            where_of: dict[str, str] = {}
+            if len(pairs) >= 2 and all(a in parties for a, _ in pairs):
+                # "met Putin in Moscow and Zelensky in Kyiv": one meeting each, each in its
+                # own place
+                subject = [p for p in parties if p not in dict(pairs)]
+                if subject:
+                    groups = [sorted(subject + [a]) for a, _ in pairs]
+                    where_of = {a: w for a, w in pairs}
             for group in groups:
                 contact = self._new_or_repeat(doc, clause, trigger, group, fmt, date, date_text,
                                               planned, earlier, out, lead)
                 if contact is not None:
+                    place_of = next((where_of[p] for p in group if p in where_of), None)
+                    if place_of is not None:
+                        contact.place = place_of
                     out.append(contact)
                     # "met in Vietnam in November and in Hamburg in July": one more meeting
                     # of the same people for each further place, with its own date
@@ -1114,6 +1159,28 @@ class ContactExtractor:
         if tenseless:
             self._tenseless.add(id(contact))
         return contact
+
+    def _person_place_pairs(self, doc: Doc, trigger: Token, mentions: list[ActorMention]
+                            ) -> list[tuple[str, str]]:
+        """The people a meeting verb names each with a place right after ("met Putin in
+        Moscow and Zelensky in Kyiv"), in order; the parser often joins the second name to
+        the first place, so the words are read in sequence."""
+        out: list[tuple[str, str]] = []
+        end = trigger.sent.end
+        for m in mentions:
+            if not (trigger.idx < m.start < doc[end - 1].idx) or not self._is_person(m.actor):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.end + 1 >= end or doc[span.end].lower_ not in ("in", "at"):
+                continue
+            place = next((e for e in doc.ents if e.start == span.end + 1 and
+                          e.label_ in ("GPE", "LOC", "FAC")), None)
+            if place is None:
+                continue
+            if out and doc[span.start - 1].lower_ not in ("and", ","):
+                break  # only names joined in one list
+            out.append((m.actor, _place_name(place)))
+        return out
 
     def _another_branch(self, trigger: Token, same: Contact, fmt: str, date: str | None
                         ) -> bool:
@@ -1861,6 +1928,13 @@ class ContactExtractor:
             # "Trump and the Democrats … after a White House meeting": the seat names where
             # and whose meeting it was; its own leader already stands for it
             parties = [p for p in parties if p != seat]
+        located = [p for p in parties if self._only_as_place(doc, clause, p, mentions) and any(
+            q != p and self._is_person(q) and self._home_of(q) == self._home_of(p)
+            for q in parties)]
+        if located:
+            # "held talks with Putin in the Kremlin": the seat is where, and its leader is
+            # already the side
+            parties = [p for p in parties if p not in located]
         outlets = [p for p in parties if self._is_outlet(p)]
         if outlets:
             # "emails published by The New York Times show he arranged the meeting": an outlet
@@ -1875,6 +1949,15 @@ class ContactExtractor:
                 for m in mentions if clause.start_char <= m.start < clause.end_char)]
             parties = [p for p in parties if p not in outlets or p in kept]
         return parties
+
+    def _only_as_place(self, doc: Doc, clause: Span, name: str, mentions: list[ActorMention]
+                       ) -> bool:
+        """Every mention of the name in the clause is the object of "in" or "at"."""
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions
+                 if m.actor == name and clause.start_char <= m.start < clause.end_char]
+        return bool(spans) and all(
+            span is not None and span.root.dep_ == "pobj" and
+            span.root.head.lower_ in ("in", "at") for span in spans)
 
     def _is_outlet(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
@@ -1908,9 +1991,15 @@ class ContactExtractor:
                 # "Blinken held talks with Kuleba and Lavrov": who held them takes part
                 holders = self._subject_parties(doc, clause, trigger, mentions, quoted, lead)
                 own = sorted(set(own) | set(holders))
-            if len(own) >= 2:
-                return own
             verb = _governing_verb(trigger)
+            # ("after phone conversations with Zelensky and Macron, Trump wrote": the
+            # counterparts a "with" names leave the subject of the verb the noun dates)
+            with_only = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children) \
+                and not any(c.dep_ == "poss" or c.lower_ in ("between", "among")
+                            for c in trigger.children)
+            if len(own) >= 2 and not (with_only and verb is not None and
+                                      trigger.head.lower_ in ("after", "following")):
+                return own
             act = _reported_act_at(trigger, verb)
             if act is not None:
                 # "During Thursday's meeting, officials said that Trump asked Mattis to stay":
@@ -1946,8 +2035,17 @@ class ContactExtractor:
                         verb = verb.head.head  # "Straw is due to arrive for a meeting with X"
                     else:
                         break
-                subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                            for t in c.subtree} - _reporters(trigger)
+                # (of a passive verb, the doer: "announced by Trump after a call with X")
+                # (only after the contact: "announced by Rosenstein days before the summit
+                # with Putin" is no party to it)
+                after = trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following")
+                doers = [c for c in verb.children if c.dep_ == "agent" and after] or \
+                    [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                subjects = {t.i for c in doers for t in c.subtree} - _reporters(trigger)
+                person = _relative_antecedent(verb)
+                if person is not None:
+                    # "Witkoff, the envoy, who was in Moscow for a meeting with Putin"
+                    subjects |= {t.i for t in person.subtree if t.i <= person.i}
                 if not subjects and verb.dep_ == "ROOT" and verb.i == clause.start and \
                         verb.is_title and verb.i < trigger.i:
                     # "Blinken in talks with Wang Yi": a headline's name read as its verb
@@ -2119,6 +2217,8 @@ class ContactExtractor:
         for ent in clause.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
+            if _in_dateline(ent):
+                continue  # "SAN FRANCISCO, Nov. 16 --": the day of the report, not of the contact
             if ent.root.i in others:
                 elsewhere = True
                 continue  # "met in May, spoke by phone in August": August is the call's
@@ -2143,7 +2243,7 @@ class ContactExtractor:
                 resolved = _year_of_the_sentence(ent, resolved)
             # (a word of the trigger's own branch beats a calendar date of another verb:
             # "met in May 2019, spoke by phone in August")
-            candidates.append((resolved is None, outside if others else 0, calendar,
+            candidates.append((resolved is None, outside, calendar,
                                outside, abs(ent.start - trigger.i), resolved, text))
         if _compared_trip(trigger) is not None or _compared_by(trigger):
             # "X's visit … preceded by a visit from Y in December 2011 … followed by a trip by
@@ -2220,6 +2320,16 @@ URGING_LEMMAS = APPEAL_LEMMAS | {"urge", "pressure", "implore", "warn", "advise"
 
 
 BRANCH_DEPS = ("conj", "dep", "advcl", "parataxis")
+
+
+@lru_cache(maxsize=32)
+def _datelines(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in REPORT_DATELINE.finditer(text))
+
+
+def _in_dateline(ent: Span) -> bool:
+    """The date of a dateline ("LISBON, Nov. 16 --") dates the report, not what it tells."""
+    return any(a <= ent.start_char < b for a, b in _datelines(doc_text(ent.doc)))
 
 
 def _branch_root(trigger: Token, triggers: list[Token]) -> Token:
@@ -2466,6 +2576,14 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 and any(c.dep_ == "mark" and c.lower_ in TIME_PREPS | {"when", "while", "as"}
                         for c in node.children):
             break  # "Blinken's trip came days after Zelensky spoke with Sunak": a clause of its own
+        described_person = _relative_antecedent(node)
+        if (node.i == trigger.i or trigger.dep_ == "dobj" and trigger.head.i == node.i and
+                node.lemma_.casefold() in CALL_HOLDERS) and described_person is not None and \
+                described_person.i != node.head.i and node.pos_ == "VERB":
+            # "Kushner, the president's adviser, who flew to Abu Dhabi": the relative
+            # clause hangs on the office in apposition; the person it names acts
+            region |= {t.i for t in described_person.subtree if t.i <= described_person.i}
+            break
         if (node.i == trigger.i or trigger.dep_ == "dobj" and trigger.head.i == node.i and
                 node.lemma_.casefold() in CALL_HOLDERS) and \
                 node.dep_ in ("relcl", "acl") and node.pos_ == "VERB" and \
@@ -3685,8 +3803,19 @@ def _individually(trigger: Token) -> bool:
         return True
     # a second "with" beside or joined to the first: "with Putin and later with Zelensky"
     withs = [c for c in trigger.children if c.lower_ == "with" and c.dep_ in ("prep", "conj")]
-    return len(withs) >= 2 or any(g.dep_ == "conj" and g.lower_ == "with"
-                                  for c in withs for g in c.children)
+    if len(withs) >= 2 or any(g.dep_ == "conj" and g.lower_ == "with"
+                              for c in withs for g in c.children):
+        return True
+    # "phone conversations with Zelensky and Macron", "calls with X and Y": a plural of a
+    # single exchange names one with each; "spoke to both Trump and Zelensky": one call each
+    objects = [o for c in trigger.children if c.dep_ in ("prep", "dative") and
+               c.lower_ in ("with", "to") for o in c.children if o.dep_ == "pobj"]
+    joined = any(g.dep_ == "conj" for o in objects for g in o.children)
+    plural = trigger.tag_ == "NNS" and trigger.lemma_.casefold() in (
+        "call", "conversation", "meeting", "phone call")
+    both = trigger.lemma_.casefold() in ("speak", "talk", "call", "phone") and any(
+        g.dep_ in ("preconj", "det") and g.lower_ == "both" for o in objects for g in o.children)
+    return joined and (plural or both)
 
 
 def _at_venue(span: Span) -> bool:
@@ -3704,6 +3833,18 @@ def _governing_verb(trigger: Token) -> Token | None:
             trigger.head.head.pos_ in ("VERB", "AUX"):
         return trigger.head.head
     return None
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The person a "who" clause describes: "Moon, who met Kim" (Moon), "Kushner, the
+    president's adviser, who flew to Abu Dhabi" (Kushner, past the office in apposition)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                                       for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+        head = head.head
+    return head if head.pos_ == "PROPN" else None
 
 
 def _members_meeting(trigger: Token) -> Token | None:
@@ -4763,7 +4904,10 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
                 c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
             return True  # "called off his trip", "put off the talks": never held
     for token in [trigger, *own_children, *above]:
-        if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS and not (
+        # (a verb of planning; "discussed the plan with Putin" plans nothing)
+        if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS and \
+                not (token.pos_ == "NOUN" and trigger.pos_ == "VERB" and
+                     token.i in {c.i for c in own_children}) and not (
                 setting is not None and token.i == setting.head.i and
                 token.lemma_ in SETTING_DECISIONS):
             return True

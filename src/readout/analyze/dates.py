@@ -115,7 +115,7 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if (m := MONTH_YEAR.search(text)):
         word = m.group(1).lower()
         if word == "may" and not m.group(2) and \
-                not re.search(r"\b(?:in|last|next)\s+may\b", text, re.I):
+                not re.search(r"\b(?:in|last|next|early|late|mid-?)\s*may\b", text, re.I):
             return None  # the modal verb, not the month
         month = MONTHS[word[:3]]
         if m.group(2):
@@ -140,7 +140,7 @@ def find_date_expression(text: str) -> str | None:
             break
     m = MONTH_YEAR.search(text)
     if found is None and m and not (m.group(1).lower() == "may" and not m.group(2)
-                                    and not re.search(r"\b(?:in|last|next)\s+may\b", text, re.I)):
+                                    and not re.search(r"\b(?:in|last|next|early|late|mid-?)\s*may\b", text, re.I)):
         found = m.group(0)
         qualifier = re.search(rf"\b(?:last|next)\s+(?={re.escape(m.group(1))}\b)", text, re.I)
         if qualifier is not None and not m.group(2):
@@ -248,7 +248,7 @@ def _month_only(text: str, ref_month: str, future: bool) -> str | None:
         return None
     if (m := MONTH_YEAR.search(text)):
         word = m.group(1).lower()
-        if word == "may" and not m.group(2) and not re.search(r"\b(?:in|last|next)\s+may\b", text, re.I):
+        if word == "may" and not m.group(2) and not re.search(r"\b(?:in|last|next|early|late|mid-?)\s*may\b", text, re.I):
             return None
         target = MONTHS[word[:3]]
         if m.group(2):
