@@ -239,7 +239,7 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "argue", "explain", "write", "ask", 
               "insist", "warn", "recall", "agree", "claim", "state"}
 # Capitals used as metonyms for a government: the seat of government when the convention has
 # one (Washington → White House, Moscow → Kremlin), otherwise the state via the gazetteer.
-SEATS = {"washington": "White House", "moscow": "Kremlin"}
+SEATS = {"washington": "United States", "moscow": "Kremlin"}
 NEWS_AGENCIES = {"reuters", "ap", "afp", "bloomberg", "interfax", "tass", "ria", "xinhua",
                  "associated press", "agence france-presse", "ria novosti", "dpa", "efe"}
 
