@@ -56,3 +56,9 @@ def test_an_aircraft_and_a_base_are_no_actors() -> None:
 ])
 def test_a_named_agreement_or_pipeline_is_no_actor(text: str, thing: str) -> None:
     assert not any(thing in n for n in actor_names(text))
+
+
+def test_a_region_is_no_party() -> None:
+    names = actor_names("Dana Ilves, the White House Middle East coordinator, flew to Amman. "
+                        "She said the Balkans and the Caucasus were calmer.")
+    assert not names & {"Middle East", "Balkans", "Caucasus"}, names

@@ -98,3 +98,19 @@ def test_names_in_apposition_to_areas_are_places() -> None:
     names = actors_of("The deal covers Kharvi and Tolsar, two areas near the border where "
                       "patrols clashed.", "2023-04-04")
     assert "Kharvi" not in names and "Tolsar" not in names
+
+
+@pytest.mark.parametrize(("text", "day", "holder"), [
+    ("The Egyptian intelligence chief flew to Doha for the talks.", "2023-11-20", "Abbas Kamel"),
+    ("Egypt's spy chief flew to Doha for the talks.", "2025-02-20", "Hassan Rashad"),
+    ("The head of the Mossad met the mediators in Paris.", "2024-01-28", "David Barnea"),
+    ("The CIA chief met the mediators in Paris.", "2024-01-28", "William Burns"),
+])
+def test_an_intelligence_chief_by_post(text: str, day: str, holder: str) -> None:
+    assert any(a == holder for _, a in mentions(text, day))
+
+
+def test_the_object_of_a_verb_is_not_its_subject() -> None:
+    found = mentions("Lula flew to Rome on Monday. Macron greeted him at the airport.",
+                     "2024-06-03")
+    assert ("him", "Luiz Inácio Lula da Silva") in found

@@ -300,7 +300,8 @@ ORG_SECTOR_HEADS: tuple[tuple[frozenset[str], str], ...] = (
 # Words for whoever heads a body ("the head of the IAEA", "the leader of NATO").
 BODY_HEAD_WORDS = "head|chief|leader|director|boss|president"
 # The offices that head an international body ("the head of the IAEA").
-TOP_OFFICES = ("secretary_general", "director_general", "president", "commission_president")
+TOP_OFFICES = ("secretary_general", "director_general", "president", "commission_president",
+               "intelligence_chief")  # ("the CIA chief", "the head of the Mossad")
 # Words before "America" that make it a continent or region, not the United States.
 AMERICAS = {"Latin", "North", "South", "Central", "Middle", "Hispanic", "Spanish"}
 LAW_WORDS = {"bill", "act", "accord", "accords", "treaty", "amendment", "doctrine"}
@@ -584,6 +585,8 @@ class ActorResolver:
                 continue  # "forces recaptured Zawiya and Ras Lanuf", "jets bombed Rafah"
             if len(p.words) == 1 and not p.title and _town_and_state(doc, p.name_end):
                 continue  # "of Ashton, Md., who watched": a town, whoever bears its name
+            if " ".join(p.words) in REGION_NAMES:
+                continue  # "the White House Middle East coordinator": a region, no party
             if len(p.words) >= 2 and p.words[0] in PLACE_NAME_OPENERS:
                 continue  # "Joint Base Elmendorf-Richardson", "Camp David": a place
             if len(p.words) == 1 and p.name_end + 3 < len(doc) and \
@@ -2677,8 +2680,8 @@ class ActorResolver:
                 taken.update(t.i for t in ent)
                 continue
             name = re.sub(r"^(?:[Tt]he|An?)\s+", "", CLOCK_PREFIX.sub("", ent.text.strip()))
-            if name in AIRCRAFT_NAMES:
-                continue
+            if name in AIRCRAFT_NAMES or name in REGION_NAMES:
+                continue  # (a region is where things happen, never a party to them)
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
             name = re.sub(r"(?:'s|’s)?\s*[‘’'\"“”]+$", "", name).strip()  # "DuVernay’s ‘"
             name = re.sub(r"\s+\S+-$", "", name)  # "RNC Co-" of "RNC Co-Chairwoman"
@@ -2930,6 +2933,15 @@ class ActorResolver:
                     break
                 if self._may_be(m.actor, gender):
                     candidates.append(m)
+            if lower in ("him", "her") and token.dep_ in ("dobj", "dative"):
+                # "Trump greeted him", "Putin told her": the object of a verb is not its own
+                # subject (that would be "himself")
+                subject = _clause_subject(token)
+                own = {m.actor for m in known if subject is not None
+                       and m.start <= subject.idx < m.end}
+                own |= {m.actor for m in found if subject is not None
+                        and m.start <= subject.idx < m.end}
+                candidates = [m for m in candidates if m.actor not in own]
             antecedent = _salient_antecedent(doc, token, candidates)
             if antecedent:
                 mention = ActorMention(actor=antecedent, start=token.idx,
@@ -3149,6 +3161,16 @@ APPOSED_PLACE_NOUNS = {"area", "areas", "village", "villages", "town", "towns", 
                        "cities", "district", "districts", "province", "provinces", "region",
                        "regions", "county", "oblast", "governorate", "enclave", "island",
                        "peninsula", "valley", "port", "suburb", "hamlet"}
+# World regions: places, never parties. A region is not an actor ("peace in the Middle East"),
+# nor are the unnamed officials of one ("European diplomats said"): the quote keeps its words
+# and has no canonical speaker, as with any unnamed group of officials.
+REGION_NAMES = {"Middle East", "Near East", "Far East", "Europe", "Eastern Europe",
+                "Western Europe", "Central Europe", "Asia", "Central Asia", "East Asia",
+                "South Asia", "Southeast Asia", "Asia-Pacific", "Indo-Pacific", "Africa",
+                "North Africa", "West Africa", "East Africa", "Sub-Saharan Africa",
+                "Horn of Africa", "Sahel", "Maghreb", "Levant", "Balkans", "Western Balkans",
+                "Caucasus", "South Caucasus", "Latin America", "Central America",
+                "South America", "Caribbean", "Arctic", "Gulf region", "Persian Gulf"}
 # common nouns a state is called by once named ("the kingdom's", "the country's")
 STATE_GENERIC_NOUNS = {"kingdom", "country", "emirate", "republic", "nation", "state"}
 # first words of places' names that no person's name opens with

@@ -42,6 +42,7 @@ ROLE_WORDS: dict[str, str] = {
     "national security advisor": "national_security_adviser",
     "foreign policy adviser": "aide", "foreign policy aide": "aide", "aide": "aide",
     "ambassador": "ambassador", "cia director": "intelligence_chief", "director": "intelligence_chief",
+    "intelligence chief": "intelligence_chief", "spy chief": "intelligence_chief",
     "chief of staff": "chief_of_staff",
     "attorney general": "attorney_general",
     # "the Secretary" in a department's readout: the latest person titled Secretary
