@@ -153,3 +153,35 @@ def test_the_two_heads_of_state_met_each_other_not_the_forum() -> None:
                    "last year, on the sidelines of the G20 summit.", "2023-11-16")
     assert [e for e in found if e[0] == "CONSULT" and e[1] != e[2]]
     assert not any(e[2] in ("G20", None) for e in found if e[0] == "CONSULT")
+
+
+def test_a_labelled_object_is_judged_even_when_the_tagger_misses_the_name() -> None:
+    found = tuples("The talks ended badly. Scholz then called Putin a \"dictator without "
+                   "elections\" after the Russian leader mocked him.")
+    assert ("ACCUSE", "Olaf Scholz", "Vladimir Putin") in found
+
+
+def test_rallying_to_a_party_is_support_not_a_street_rally() -> None:
+    assert ("SUPPORT", "NATO", "Poland") in tuples("NATO allies rallied behind Warsaw after "
+                                                   "the strike.")
+    assert all(e[0] == "PROTEST" for e in tuples("Protesters rallied to the square."))
+
+
+def test_the_three_governments_and_the_sides_are_the_parties_just_named() -> None:
+    found = tuples("Biden met Kishida and Yoon at Camp David. The three governments agreed "
+                   "to hold a summit every year.", "2023-08-20")
+    assert any(e[0] == "AGREE" and {e[1], e[2]} <= {"United States", "Japan", "South Korea"}
+               and e[1] != e[2] for e in found)
+    sides = tuples("Macron met Scholz in Paris. Their aides said that the two sides had "
+                   "reached an understanding.")
+    assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Emmanuel Macron", "Olaf Scholz"}
+               for e in sides)
+
+
+def test_pressing_an_offensive_and_an_arrest_warrant() -> None:
+    assert any(e[:2] == ("ASSAULT", "Russia") for e in tuples(
+        "Russian forces pressed an offensive in the Kursk region."))
+    assert ("ACCUSE", "International Criminal Court", "Vladimir Putin") in tuples(
+        "The International Criminal Court issued an arrest warrant for Putin last Friday.")
+    assert ("SUPPORT", "Vladimir Putin", "Xi Jinping") in tuples(
+        "Putin called Xi a dear friend.")

@@ -344,7 +344,8 @@ CENSURE_NOUNS = {"fraud", "hoax", "liar", "disgrace", "travesty", "sham", "scam"
                  "butcher", "gangster", "warmonger", "aggressor"}
 TWO_WORD_VERDICTS = {("politically", "motivated"), ("witch", "hunt"), ("dog", "whistle")}
 PRAISE_ADJECTIVES = {"right", "correct", "courageous", "admirable", "heroic"}
-PRAISE_NOUNS = {"win", "victory", "triumph", "hero", "success", "milestone", "breakthrough"}
+PRAISE_NOUNS = {"win", "victory", "triumph", "hero", "success", "milestone", "breakthrough",
+                "friend", "ally", "partner"}
 # People who act for the body named after them ("leaders of the G7", "officials of the EU").
 SPOKESPEOPLE = {"leader", "official", "representative", "minister", "envoy", "diplomat",
                 "delegate", "spokesman", "spokeswoman", "spokesperson", "head", "emir", "king",
@@ -446,6 +447,9 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("build", "up"): ("MOBILIZE", "troops"), ("stand", "by"): ("SUPPORT", None),
     ("call", "up"): ("MOBILIZE", "troops"),
     ("stand", "with"): ("SUPPORT", None), ("side", "with"): ("SUPPORT", None),
+    # "European leaders rallied to Zelensky": coming to a party's side, not a street rally
+    ("rally", "to"): ("SUPPORT", None), ("rally", "behind"): ("SUPPORT", None),
+    ("rally", "around"): ("SUPPORT", None), ("rally", "round"): ("SUPPORT", None),
     ("sit", "down"): ("CONSULT", None), ("push", "for"): ("REQUEST", None),
     ("press", "for"): ("REQUEST", None), ("crack", "down"): ("COERCE", "restrict"),
     ("lash", "out"): ("ACCUSE", "disapprove"), ("walk", "out"): ("SANCTION", "withdraw"),
@@ -485,7 +489,8 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("rule", "against"): ("REJECT", None),
 }
 # Phrasal entries whose object must be a party (a name, or a person or body noun).
-PARTY_OBJECT_PHRASALS = {("break", "with"), ("unload", "on")}
+PARTY_OBJECT_PHRASALS = {("break", "with"), ("unload", "on"), ("rally", "to"), ("rally", "behind"),
+                         ("rally", "around"), ("rally", "round")}
 # Phrasal entries that need a particular object ("took to the streets", "went on strike").
 PHRASAL_OBJECTS: dict[tuple[str, str], set[str]] = {
     ("take", "to"): {"street"}, ("go", "on"): {"strike"}, ("walk", "off"): {"job"},
@@ -507,7 +512,8 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "strike": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
     "aid": ("AID", None), "assistance": ("AID", None), "weapon": ("AID", None),
     "support": ("SUPPORT", None), "agreement": ("AGREE", None), "deal": ("AGREE", None),
-    "accord": ("AGREE", None), "concession": ("CONCEDE", None), "ceasefire": ("RETREAT", "ceasefire"),
+    "accord": ("AGREE", None), "concession": ("CONCEDE", None),
+    "compromise": ("AGREE", None), "warrant": ("ACCUSE", "allege"), "ceasefire": ("RETREAT", "ceasefire"),
     "truce": ("RETREAT", "ceasefire"), "accusation": ("ACCUSE", "allege"),
     "criticism": ("ACCUSE", "disapprove"), "protest": ("PROTEST", "demo"),
     "objection": ("ACCUSE", "disapprove"),
@@ -591,7 +597,7 @@ LIGHT_VERBS: dict[str, set[str]] = {
     # "offered a strong critique of X", "offered praise for Y"; offering comments is speech
     "offer": {"criticism", "critique", "condemnation", "support", "praise", "endorsement"},
     "pay": {"visit"}, "take": {"call", "trip", *JAB_NOUNS},
-    "issue": {"warning", "threat", "ultimatum", "demand"},
+    "issue": {"warning", "threat", "ultimatum", "demand", "warrant"},
     "launch": {"attack", "invasion", "offensive", "strike", "airstrike"},
     "carry": {"attack", "strike", "airstrike"},
     "send": {"aid", "assistance", "weapon", "troop", "force"},
@@ -599,7 +605,8 @@ LIGHT_VERBS: dict[str, set[str]] = {
     "deliver": {"aid", "assistance", "weapon", "warning", "ultimatum"},
     "give": {"aid", "assistance", "ultimatum", "warning", "support"},
     "express": {"support"}, "voice": {"support", "criticism"}, "lend": {"support"},
-    "reach": {"agreement", "deal", "accord"}, "strike_": {"deal"},
+    "reach": {"agreement", "deal", "accord", "understanding", "consensus", "compromise"},
+    "press": {"offensive", "attack", "assault"}, "strike_": {"deal"},
     "move": {"troop", "force", "missile"}, "mass": {"troop", "force"},
     "declare": {"ceasefire", "truce"}, "level": {"accusation", "criticism"},
     "stage": {"protest", "exercise", "drill", "rally", "demonstration", "march", "sit-in",
@@ -1128,7 +1135,8 @@ class EventExtractor:
         if actor is None and actor_tok is not None:
             pair = _two_sides(doc, actor_tok, mentions)
             actor = pair[0] if pair is not None else None
-        elif actor_tok is not None and (cand.type in SYMMETRIC | {"AGREE"} or cand.mode == "meet"):
+        elif actor_tok is not None and (cand.type in SYMMETRIC | {"AGREE"} or cand.mode == "meet"
+                                        or _lemma(cand.token) == "sign"):
             # "The two leaders are due to meet again": both sides, though the mention of the
             # phrase was read as one of them
             both = _two_sides(doc, actor_tok, mentions) or _group_pair(actor_tok, mentions)
@@ -2789,6 +2797,15 @@ def _verdict_type(token: Token) -> str | None:
     return None
 
 
+def _named_party(token: Token) -> bool:
+    """A name the tagger calls a person, body or place, or one the actor resolver found (the
+    tagger misses a name as often as the context shifts: "... Trump then called Zelensky")."""
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return token.pos_ == "PROPN" and any(
+        m.start <= token.idx < m.end for m in (token.doc._.actor_mentions or []))
+
+
 def _labelled_as(token: Token) -> Token | None:
     """The labelling verb of 'described X as a dictator', 'branded X as a criminal' when the
     token is the label after "as", else None."""
@@ -2978,7 +2995,7 @@ def _censure(token: Token) -> Candidate | None:
     if labeller is not None and not _denied_or_unreal(labeller):
         # "described Xi as a dictator": the object of the labelling verb is judged
         judged = _object(labeller)
-        if judged is not None and judged.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if judged is not None and _named_party(judged):
             return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
                              token=token, verb=labeller)
         return None
@@ -2986,12 +3003,15 @@ def _censure(token: Token) -> Candidate | None:
             and head.lemma_.casefold() in LABELLING_VERBS \
             and not any(c.dep_ == "neg" for c in head.children):
         # (praise needs its object judged: "called the night a win" praises no one)
-        judged = next((c for c in [*head.children, *token.children]
-                       if c.dep_ in ("dobj", "npadvmod", "nsubj", "compound") and c.i < token.i
-                       and c.pos_ in ("NOUN", "PROPN")
-                       and not (etype == "SUPPORT" and c.dep_ == "nsubj")), None)
-        if judged is None or not (judged.lemma_.casefold() in JUDGED_NOUNS
-                                  or judged.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        # the object first: "Trump then called Zelensky a dictator" (the subject, tagged a
+        # common noun, is the judge)
+        judged = next((c for c in sorted(
+            (c for c in [*head.children, *token.children]
+             if c.dep_ in ("dobj", "npadvmod", "nsubj", "compound") and c.i < token.i
+             and c.pos_ in ("NOUN", "PROPN") and not (etype == "SUPPORT" and c.dep_ == "nsubj")),
+            key=lambda c: (c.dep_ == "nsubj", c.i))
+            if c.lemma_.casefold() in JUDGED_NOUNS or _named_party(c)), None)
+        if judged is None:
             return None
         judge = None
         if head.dep_ == "acl" and head.head.pos_ == "PROPN" and head.head.i == head.i - 1:
@@ -5313,15 +5333,24 @@ COUNTED_MEMBER_DETS = {"one", "a", "an", "another", "some", "several", "two", "t
 # (not "sides": the sides of a fight are seldom the last two places named)
 SIDE_NOUNS = {"country": "state", "nation": "state", "government": "state",
               "leader": "person", "president": "person"}
+SIDE_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 def _two_sides(doc: Doc, token: Token, mentions: list[ActorMention]) -> tuple[str, str] | None:
     """'the two countries', 'both governments', 'the two leaders': the two parties of that kind
     named last (this sentence and the three before), the earlier one first."""
-    if token.tag_ != "NNS" or _lemma(token) not in SIDE_NOUNS or not any(
-            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet")
-                                                           and c.lower_ == "both")
-            for c in token.children):
+    if token.tag_ == "NNS" and _lemma(token) in ("side", "party") and any(
+            c.lower_ in ("the", "both", "two") for c in token.children):
+        # "the sides had agreed in principle", "both sides": the two parties of the contact
+        # reported last (the talks just told)
+        return _last_contact_sides(doc, token.idx)
+    if token.tag_ != "NNS" or _lemma(token) not in SIDE_NOUNS:
+        return None
+    # "the two countries", "both governments", "the three leaders": how many are meant
+    count = next((SIDE_COUNTS[c.lower_] for c in token.children
+                  if (c.dep_ == "nummod" and c.lower_ in SIDE_COUNTS)
+                  or (c.dep_ in ("det", "predet") and c.lower_ == "both")), None)
+    if count is None:
         return None
     kind = SIDE_NOUNS[_lemma(token)]
     kinds = {a.name: a.kind for a in (doc._.actors or [])}  # (kind "state" or "person")
@@ -5331,11 +5360,16 @@ def _two_sides(doc: Doc, token: Token, mentions: list[ActorMention]) -> tuple[st
             first = doc[first - 1].sent.start
     named: list[str] = []
     for m in reversed([m for m in mentions if doc[first].idx <= m.start < token.idx]):
-        if kinds.get(m.actor) == kind:
-            if m.actor not in named:
-                named.append(m.actor)
-            if len(named) == 2:
-                return named[1], named[0]
+        name: str | None = m.actor
+        if kind == "state" and kinds.get(m.actor) == "person":
+            name = _own_state(doc, m.actor)  # "Biden met Kishida ... the three governments"
+            if name is not None:
+                kinds.setdefault(name, "state")
+        if name is not None and kinds.get(name) == kind:
+            if name not in named:
+                named.append(name)
+            if len(named) == count:
+                return named[-1], named[-2]  # the earliest named first
     return None
 
 
