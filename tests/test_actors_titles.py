@@ -114,3 +114,8 @@ def test_the_object_of_a_verb_is_not_its_subject() -> None:
     found = mentions("Lula flew to Rome on Monday. Macron greeted him at the airport.",
                      "2024-06-03")
     assert ("him", "Luiz Inácio Lula da Silva") in found
+
+
+def test_a_capital_naming_where_an_institute_sits() -> None:
+    text = "We spoke with Marta Koval, an analyst at a Warsaw policy institute, on Friday."
+    assert actors_of(text, "2023-04-04")["Marta Koval"][0] == "Poland"

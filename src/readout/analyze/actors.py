@@ -1326,6 +1326,16 @@ class ActorResolver:
         elif office in ("government", "military"):
             country = country or head_country or self._country_in(apposition)
             sector = sector or office
+        if country is None and body is None:
+            # "a researcher at a Kyiv policy institute": a capital naming where an institution
+            # sits is the state of the person who works there
+            for t in apposition:
+                hits = [e for e in self.gazetteer.lookup(t.text) if e.kind == "state"
+                        and t.text in e.capitals] if t.text[:1].isupper() else []
+                if len(hits) == 1 and any(w.lower_ in THINK_TANK_WORDS | {"think", "tank"}
+                                          for w in apposition.doc[t.i + 1:t.i + 3]):
+                    country = hits[0].name
+                    break
         if country is None and office in ("government", "military") and \
                 any(t.text in US_STATES for t in apposition) and \
                 "United States" in self.gazetteer.entries:
@@ -2937,11 +2947,9 @@ class ActorResolver:
                 # "Trump greeted him", "Putin told her": the object of a verb is not its own
                 # subject (that would be "himself")
                 subject = _clause_subject(token)
-                own = {m.actor for m in known if subject is not None
-                       and m.start <= subject.idx < m.end}
-                own |= {m.actor for m in found if subject is not None
-                        and m.start <= subject.idx < m.end}
-                candidates = [m for m in candidates if m.actor not in own]
+                subjects = {m.actor for m in known + found if subject is not None
+                            and m.start <= subject.idx < m.end}
+                candidates = [m for m in candidates if m.actor not in subjects]
             antecedent = _salient_antecedent(doc, token, candidates)
             if antecedent:
                 mention = ActorMention(actor=antecedent, start=token.idx,
