@@ -384,8 +384,12 @@ class ProposalExtractor:
             proposer = self._proposer(doc, token, verb, kind, mentions, quotes, author)
             addressee = self._addressee(doc, token, verb, kind, mentions)
             if addressee is not None and proposer is not None and (
-                    addressee == proposer or _state_of_person(doc, addressee) == proposer):
-                addressee = None  # (nor the leader whose staff propose: "Biden's aides")
+                    addressee == proposer or _state_of_person(doc, addressee) == proposer
+                    or kind == "demand" and _state_of_person(doc, proposer) == addressee):
+                # (nor the leader whose staff propose: "Biden's aides"; nor the state of one
+                # who insists that it keep its edge: a demand on others. One who says their
+                # own state should act does address it: 'the US should decide ...')
+                addressee = None
             issue = _issue(token, verb, kind, self.config.max_issue_words)
             tail = _dash_tail(doc, token)
             if issue and tail is not None:
@@ -405,6 +409,16 @@ class ProposalExtractor:
             named = self._named_ask(doc, sent, mentions)
             if named is not None:
                 out.append(named)
+        if not out and _opinion_piece(doc):
+            order = _imperative(sent)
+            if order is not None and order.i not in used:
+                issue = _words(_act_phrase(order), self.config.max_issue_words)
+                if issue:
+                    start, end = _clause_span(doc, sent, order)
+                    out.append(Proposal(proposer=author, addressee=None, issue=issue,
+                                        evidence=doc_text(doc)[start:end], start=start, end=end,
+                                        kind="recommendation",
+                                        paragraph=paragraph_number(doc_text(doc), start)))
         return out
 
     def _named_ask(self, doc: Doc, sent: Span, mentions: list[ActorMention]
@@ -694,6 +708,13 @@ class ProposalExtractor:
             return _actor_of(doc, asked, mentions) or (
                 _recent_actor(doc, asked, mentions)
                 if asked is not None and asked.lower_ in ("them", "him", "her", "it") else None)
+        written = _written_to(token) if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
+        if written is not None:
+            # "wrote to the emir proposing talks", "sent a letter to Kyiv urging ...": the
+            # one written to is asked
+            name = _actor_of(doc, written, mentions)
+            if name:
+                return name
         that = next((c for c in token.children if c.dep_ == "ccomp"), None) \
             if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
         if that is not None and _subject(that) is not None:
@@ -1233,6 +1254,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return True  # "we are concerned that she will have to spend her time …": a fear
     if _mocked(verb):
         return True  # "Oh yes, Kyiv should just give up Crimea, he scoffed": no proposal of his
+    if token.lower_ in MODALS and _agreed_term(verb):
+        return True  # "the leaders agreed that a ceasefire should be in place": a term agreed
     if token.lower_ in MODALS and _maxim(verb):
         return True  # "the Golden Rule that you should do unto others": a maxim recalled
     if token.lower_ in MODALS and _embedded_question(verb):
@@ -1275,13 +1298,45 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
                                     for t in comp.subtree):
             return True
         if comp is not None and not any(c.lower_ in ("should", "must") or c.tag_ == "VB"
-                                        for c in comp.children):
+                                        for c in comp.children) and not _subjunctive(comp):
             return True  # "insisted that X is Y": a claim, not a demand
     if token.lemma_.casefold() == "demand" and token.pos_ == "NOUN":
         # "his security demands" mentioned in passing, with no content, is not a new demand
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
             not any(c.dep_ == "amod" for c in token.children)
     return False
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A bare verb after a singular subject ('that Israel keep its edge', 'that Sweden
+    extradite them'): the form of a demand, not of a claim ('that Israel keeps')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ in ("VB", "VBP") and subject is not None and subject.tag_ in ("NN", "NNP") \
+        and verb.lower_ == verb.lemma_.casefold() and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _agreed_term(verb: Token) -> bool:
+    """Is ``verb`` in a clause that parties agreed to ('The leaders agreed that a ceasefire
+    should be in place', 'they agreed that the two sides must resume talks')? Agreed terms
+    bind those who agreed: nobody asks anything of anybody. One who agrees alone concurs
+    with a proposal, and so makes it too."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    head = clause.head
+    if not (clause.dep_ == "ccomp" and head.i != clause.i and head.lemma_.casefold() == "agree"
+            and not any(c.dep_ == "neg" for c in head.children)):
+        return False
+    parties = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "we", "both")
+               or any(g.dep_ == "conj" for g in c.children) for c in parties):
+        return False  # ('Rendell agreed that the rules should change'): one who concurs
+    # ('the ministers agreed that Iran must halt enrichment': a third party named is asked)
+    agreers = {t.lower_ for c in parties for t in c.subtree}
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return not (subject is not None and subject.pos_ == "PROPN"
+                and subject.lower_ not in agreers)
 
 
 def _how_heading(token: Token, verb: Token) -> bool:
@@ -1498,6 +1553,66 @@ def _stranded_subject(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _opinion_piece(doc: Doc) -> bool:
+    """Does the article say it is an opinion piece ('Editorial: ...', 'Opinion | ...')?"""
+    head = doc_text(doc).lstrip()[:40]
+    return OPINION_LABEL.match(head) is not None
+
+
+OPINION_LABEL = re.compile(r"(?i)(?:editorial|opinion|op-ed|our view|comment)\s*[:|\u2014\-]")
+
+
+def _imperative(sent: Span) -> Token | None:
+    """The verb of a sentence that gives an order ('Now make it outlast the men who signed
+    it', 'Keep the channel open.'): a bare verb opening the sentence (after an adverb such as
+    'now' or 'first'), with no subject; None for anything else. In an opinion piece the
+    author gives such orders to the parties."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or sent.text.rstrip().endswith("?"):
+        return None
+    k = 0
+    label = OPINION_LABEL.match(sent.text)
+    while label is not None and k < len(words) - 1 and words[k].idx < sent.start_char + label.end():
+        k += 1  # ('Opinion: Keep the channel open'): the label is no part of the order
+    while k < len(words) - 1 and words[k].pos_ == "ADV" and words[k].lower_ in ORDER_OPENERS:
+        k += 1
+    verb = words[k]
+    # (after a label the parser may hang the verb on it: 'Opinion: Keep ...' as a clause)
+    heads = ("ROOT", "conj") if label is None else ("ROOT", "conj", "acl", "ccomp", "appos")
+    if verb.tag_ != "VB" or verb.lower_ in ("let", "please") or verb.dep_ not in heads or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    return verb
+
+
+# Adverbs that may open an order ('Now make it last', 'First, put ...').
+ORDER_OPENERS = {"now", "first", "second", "third", "then", "so", "finally", "next", "also"}
+
+
+def _written_to(verb: Token) -> Token | None:
+    """The one a participle of proposing is addressed to through the verb of writing or
+    sending it hangs from ('wrote to Khamenei proposing talks', 'sent a letter to Kyiv
+    urging ...'): the object of that verb's 'to'."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp", "conj"):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "to" and (
+            head.head.head.lemma_.casefold() in WRITING_VERBS | LETTER_NOUNS):
+        return head  # ('wrote to Kyiv urging ...' with the participle hung on 'Kyiv')
+    if verb.dep_ == "acl" and head.dep_ in ("dobj", "obj") and head.lemma_.casefold() in (
+            LETTER_NOUNS):
+        head = head.head  # 'sent a letter to X urging': the letter's sender writes to X
+    if head.lemma_.casefold() not in WRITING_VERBS:
+        return None
+    return next((o for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+# Verbs of writing or sending by which a proposal reaches its addressee ('wrote to X').
+WRITING_VERBS = {"write", "send", "cable", "telephone", "turn", "appeal"}
+LETTER_NOUNS = {"letter", "message", "note", "cable"}
 
 
 def _participle_subject(verb: Token) -> Token | None:
@@ -1986,6 +2101,9 @@ def _offer_condition(token: Token) -> Token | None:
         if step is not None and step.lemma_.casefold() in PUNITIVE_STEPS:
             return None  # "ready to impose sanctions if Russia escalated": a threat, whose
             # condition is what the party opposes, not what it asks for
+        if any(c.dep_ == "neg" for h in (token, token.head) for c in h.children):
+            return None  # "not ready for peace if America is involved": the condition is
+            # what stands in the way, not what the party asks for
         holders, marks = [token, token.head], ("if", "once", "provided", "providing")
     elif token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children) and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "’ll")
@@ -2303,6 +2421,11 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             comp = next((c for c in prep.children if c.dep_ == "pobj"), None) \
                 if prep is not None else None
         comp = comp or next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if comp is None and thing is not None and thing.pos_ in ("NOUN", "PROPN") and (
+                thing.lower_ not in PRONOUNS):
+            # "A ceasefire was proposed by Qatar": the passive's subject is what was proposed
+            return _words(doc[thing.left_edge.i: thing.right_edge.i + 1], max_words)
         split = _split_that_clause(verb)
         if split is not None:
             return _words(split, max_words)

@@ -389,6 +389,7 @@ class QuoteExtractor:
                 resolver.note_speaker(quote.speaker, quote.cue_start if quote.cue_start
                                       is not None else quote.start)
         _speaker_from_next(doc, quotes)
+        _interview_answers(doc, quotes, resolver)
         quotes.extend(self._unquoted_turns(doc, inside, resolver))
         quotes.extend(self._indirect(doc, inside + [(q.start, q.end) for q in quotes
                                                     if q.cue is None and q.kind == "direct"],
@@ -1790,6 +1791,12 @@ def _clean_content(span: Span, cue: Token | None = None) -> Span:
     while len(span) and (span[0].lower_ in ("that", ",", "—", "-", ":") or span[0].is_space):
         span = span[1:]
     span = _within_paragraph(span, keep_last=cue is not None and span.end <= cue.i)
+    if cue is not None and span.end <= cue.i:
+        # 'The talks failed; they would resume, officials said': a content before its cue
+        # starts after the last semicolon, which closes another statement
+        cut = max((t.i for t in span if t.text == ";"), default=None)
+        if cut is not None and span.end - cut > 3:
+            span = span.doc[cut + 1:span.end]
     if cue is not None and cue.lower_ != "according":
         # '<X said Y>, according to the Tribune': the source of the report closes the
         # sentence; it is not part of what X said
@@ -1820,6 +1827,9 @@ def _content_candidates(verb: Token, accord: bool) -> list[tuple[int, int]]:
             found.append(inserted)
     content = _content_of(verb, accord)
     if content is not None:
+        other = _other_statement_end(verb.doc, content)
+        if other is not None:
+            content = (content[0], other)
         found.append(content)
         own = _own_clause_end(verb.doc, content)
         if own is not None:
@@ -1874,6 +1884,30 @@ def _own_clause_end(doc: Doc, content: tuple[int, int]) -> int | None:
     return None
 
 
+def _other_statement_end(doc: Doc, content: tuple[int, int]) -> int | None:
+    """Where the reported clause ends when a contrasting clause of another speaker follows
+    it inside ``content`` (the token index of the comma that sets it off)."""
+    lo, hi = content
+    for sub in doc[lo:hi]:
+        # 'Ann said she would come, while Bo said he would not': a contrasting clause set
+        # off by a comma whose own subject speaks is another statement, not part of Ann's
+        if sub.dep_ != "advcl" or sub.lemma_.casefold() not in SPEECH_VERBS or not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in sub.children):
+            continue
+        mark = next((c for c in sub.children if c.dep_ == "mark" and c.i < sub.i
+                     and c.lower_ in CONTRAST_MARKS), None)
+        if mark is None:
+            continue
+        cut = mark.i - 1 if mark.i > 0 and doc[mark.i - 1].lower_ == "even" else mark.i
+        if cut > lo and doc[cut - 1].text == "," and cut - 1 - lo >= 3:
+            return cut - 1
+    return None
+
+
+# Subordinators of a clause that sets another party's statement against the reported one.
+CONTRAST_MARKS = {"while", "whereas", "as", "whilst"}
+
+
 def _that_clause_in_object(verb: Token) -> Token | None:
     """'told a meeting of island leaders that few people understood ...': the complement
     clause the parser hung as a relative clause inside the object. A true relative 'that'
@@ -1894,6 +1928,10 @@ def _that_clause_in_object(verb: Token) -> Token | None:
                            and c.i > verb.i), None)
             obj = next((c for c in within.children if c.dep_ == "pobj"
                         and c.lemma_.casefold() in STATEMENT_NOUNS), None) if within else None
+    if obj is None and lemma in INDIRECT_VERBS:
+        late = _that_clause_after_adjunct(verb)
+        if late is not None:
+            return late
     if obj is None and lemma not in ("tell", "inform", "assure", "remind", "warn"):
         return None
     obj = obj or next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
@@ -1908,6 +1946,71 @@ def _that_clause_in_object(verb: Token) -> Token | None:
                 for c in tok.children):
             return tok  # (a clause for a subject too: 'that allowing X will raise money')
     return None
+
+
+def _marked_that_clause(clause: Token) -> bool:
+    """Does ``clause`` open with a marker 'that' and have a subject of its own?"""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "that" and first.dep_ == "mark" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children)
+
+
+# Prepositions of a phrase saying when or where something was said ('before the ceremony').
+WHEN_WHERE_PREPS = {"before", "after", "during", "at", "in", "following", "ahead", "from"}
+
+
+def _that_clause_after_adjunct(verb: Token) -> Token | None:
+    """'told reporters in the Oval Office before the ceremony that ...', 'said before the
+    envoy arrived that ...': a when-phrase or when-clause between the cue and its 'that'
+    clause, which the parser took for the clause's head (a relative clause of 'ceremony',
+    a complement of 'arrived'). The cue has no complement of its own then."""
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    for adjunct in verb.children:
+        if adjunct.i < verb.i:
+            continue
+        if adjunct.dep_ == "prep" and adjunct.lower_ in WHEN_WHERE_PREPS:
+            # (not 'reported on her claims that ...': the clause is the claim's, not the cue's)
+            nouns = [c for c in adjunct.children if c.dep_ == "pobj"
+                     and c.lemma_.casefold() not in CUE_NOUNS]
+            holders = [t for n in nouns for t in n.children if t.dep_ in ("relcl", "acl")
+                       and t.i > n.i]
+        elif adjunct.dep_ == "advcl" and adjunct.lemma_.casefold() not in SPEECH_VERBS and any(
+                c.dep_ == "mark" and c.lower_ in ("before", "after", "when", "as", "while")
+                for c in adjunct.children):
+            holders = [t for t in adjunct.children if t.dep_ in ("ccomp", "advcl")
+                       and t.i > adjunct.i]
+        else:
+            continue
+        for clause in holders:
+            if _marked_that_clause(clause):
+                return clause
+    return None
+
+
+def _that_read_as_object(verb: Token) -> tuple[int, int] | None:
+    """'stressed that a settlement required ...', 'warned that countries ... face shortages'
+    parsed with the complementizer 'that' as a pronoun object (beside a second object) or as
+    a demonstrative of a plural noun ('that countries' cannot be one): the content is the
+    clause after 'that'."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "that":
+        return None
+    that = doc[verb.i + 1]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > that.i]
+    if that.dep_ == "dobj" and that.head.i == verb.i and objects:
+        noun = objects[0]
+    elif that.dep_ == "det" and that.head.tag_ in ("NNS", "NNPS") and that.head.dep_ == "dobj" and (
+            that.head.head.i == verb.i):
+        noun = that.head
+    else:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in noun.subtree):
+        return None  # ('noted that point'): no clause, no report
+    hi = noun.right_edge.i + 1
+    while hi > that.i + 1 and doc[hi - 1].is_punct:
+        hi -= 1
+    return that.i + 1, hi
 
 
 def _comma_that(mark: Token) -> bool:
@@ -2307,6 +2410,10 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         ahead = _that_clause_ahead(verb)
         if ahead is not None:
             return ahead
+    if clause is None and verb.lemma_.casefold() in INDIRECT_VERBS:
+        misread = _that_read_as_object(verb)
+        if misread is not None:
+            return misread
     if clause is None and verb.dep_ == "advcl" and verb.i > verb.head.i:
         # '<clause>, as police have said': the clause the 'as' attribution closes
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
@@ -2321,6 +2428,16 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
         if clause.dep_ == "advcl":
             own = next(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass"))
             lo = max(lo, own.left_edge.i)
+        elif lo == verb.i + 1 and not any(c.dep_ == "mark" for c in clause.children):
+            # 'said on Tuesday he would ...': a time phrase between the cue and the subject
+            # of a clause without 'that' tells when it was said, not what
+            doer = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            lead = [c for c in clause.children if c.i < (doer.i if doer is not None else lo)]
+            if doer is not None and lead and all(
+                    c.dep_ in ("prep", "npadvmod") and c.right_edge.i < doer.left_edge.i
+                    and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                    for c in lead):
+                lo = doer.left_edge.i
         return lo, clause.right_edge.i + 1
     if clause is not None and clause.i < verb.i:
         # "<clause>, X said": the clause ends before the subject of the cue.
@@ -2329,9 +2446,10 @@ def _content_of(verb: Token, accord: bool) -> tuple[int, int] | None:
             # 'Kim restated her view, hours after Lee said ...': the cue sits in a clause of
             # time or cause hung on the sentence; the sentence is not its content
             return None
-        if any(t.text == ":" for t in doc[clause.right_edge.i:verb.i]):
+        if any(t.text in (":", ";") for t in doc[clause.right_edge.i:verb.i]):
             # '<clause>: X declared war on Y': a colon introduces what follows it; the
-            # clause before it is not what the cue after it reports
+            # clause before it is not what the cue after it reports (nor the clause before
+            # a semicolon: 'A and B agree to talks; Delhi says no mediator')
             return None
         return clause.left_edge.i, clause.right_edge.i + 1
     if verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -2847,6 +2965,35 @@ def _speaker_from_next(doc: Doc, quotes: list[Quote]) -> None:
         quotes[k] = replace(quote, speaker=nxt.speaker, cue=nxt.cue,
                             speaker_start=nxt.speaker_start, speaker_end=nxt.speaker_end,
                             cue_start=nxt.cue_start, cue_end=nxt.cue_end)
+
+
+def _interview_answers(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver) -> None:
+    """An interview printed as questions and answers: a quotation that makes up a paragraph
+    of its own, right after a paragraph that asks a question (and quotes nobody), is the
+    answer of the person the article says it spoke with."""
+    text = doc_text(doc)
+    found = None
+    for k, quote in enumerate(quotes):
+        if quote.kind != "direct" or quote.speaker is not None or quote.cue is not None:
+            continue
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        line_end = text.find("\n", quote.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:quote.start].strip() not in OPEN_MARKS or (
+                text[quote.end:line_end].strip() not in CLOSE_MARKS):
+            continue
+        before = text[:line_start].rstrip()
+        question = before[before.rfind("\n") + 1:]
+        if not question.endswith("?") or MARK.search(question):
+            continue
+        found = found or resolver.interviewee()
+        if found is None or found[1] > quote.start:
+            return
+        quotes[k] = replace(quote, speaker=found[0])
+
+
+OPEN_MARKS = {"\"", "\u201c", "``", "\u00ab"}
+CLOSE_MARKS = {"\"", "\u201d", "''", "\u00bb"}
 
 
 def _partial_after_cue(doc: Doc, previous: Quote) -> bool:

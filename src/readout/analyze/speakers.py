@@ -26,6 +26,7 @@ from readout.analyze.gazetteer import (
     Gazetteer,
     normalise_form,
     prefer_named,
+    translit_key,
 )
 from readout.analyze.text import doc_text
 from readout.records import ActorMention
@@ -49,6 +50,14 @@ ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "ge
 # Descriptions that refer back to a title ('Rep. Ann Lee' ... 'the congresswoman').
 TITLE_DESCRIPTIONS = {"congressman": {"representative"}, "congresswoman": {"representative"},
                       "lawmaker": {"representative", "senator", "congressman", "congresswoman"}}
+
+
+# How an article introduces the person it interviewed: '(we) spoke on Tuesday with', 'in an
+# interview with', 'interviewed'.
+INTERVIEW_INTRO = re.compile(
+    r"\b(?:(?:spoke|talked)(?:\s+[\w,]+){0,4}?\s+(?:with|to)|interview(?:ed)?(?:\s+with)?)\s+")
+# What a leader heads, as in "Netanyahu's government" (the state it governs).
+GOVERNMENT_NOUNS = {"government", "administration", "cabinet"}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -235,6 +244,9 @@ def _person_noun(head: Token) -> bool:
     """Does the common noun ``head`` describe a person (a role, a trade, a relation)?"""
     return head.pos_ in ("NOUN", "PROPN") and head.text[:1].islower() and (
         _person_noun_word(head.lower_) or _person_noun_word(_hyphenated(head)))
+# Cues of an answer or an emphasis: their clause is reported like that of 'say'.
+REPLY_LEMMAS = {"reply", "respond", "answer", "retort", "counter", "stress", "emphasize",
+                "emphasise", "acknowledge", "concede", "assert", "declare", "announce"}
 CUE_LEMMAS = {"say", "tell", "add", "note", "argue", "explain", "write", "ask", "continue",
               "insist", "warn", "recall", "agree", "claim", "state"}
 # Capitals used as metonyms for a government: the seat of government when the convention has
@@ -503,9 +515,15 @@ def _hyphen_joined(first: Token, last: Token) -> bool:
             and first.text[:1].isupper() and last.text[:1].isupper())
 
 
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
+
+
 def _surname(name: str) -> str:
     parts = [p for p in name.split() if p.casefold().rstrip(".") not in ("jr", "sr", "ii", "iii")]
-    return (parts or name.split() or [name])[-1]
+    last = (parts or name.split() or [name])[-1]
+    # 'Abdullatif al-Zayani' is 'Zayani' on second mention: the Arabic article is no part
+    # of the name an article repeats
+    return ARTICLE_PREFIX.sub("", last)
 
 
 class SpeakerResolver:
@@ -959,6 +977,9 @@ class SpeakerResolver:
             if before_which is not None and before_which.pos_ in ("PROPN", "NOUN") and (
                     before_which.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj")):
                 return self.resolve(before_which, at)
+        titled = self._titled_after_place_pair(head)
+        if titled is not None:
+            return self.resolve(titled, at)
         if low in ("former", "latter") and any(t.lower_ == "the" for t in head.lefts):
             return self._former_latter(low, head), start, end
         source = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and
@@ -1016,6 +1037,21 @@ class SpeakerResolver:
         if name is not None:
             return self._by_title(name, phrase, head), start, end
         return self._description(phrase, head), start, end
+
+    def _titled_after_place_pair(self, head: Token) -> Token | None:
+        """'Jammu and Kashmir Chief Minister Omar Abdullah wrote': a one-word first conjunct
+        and a second one that runs on through a title ('Kashmir Chief Minister') to a name
+        are one place of two words and its office holder, not two people."""
+        conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i), None)
+        if conj is None or head.i + 1 >= len(self.doc) or self.doc[head.i + 1].lower_ != "and":
+            return None
+        if any(c.dep_ == "compound" for c in head.children) or not head.text[:1].isupper():
+            return None  # ('Ann Lee and Chief Minister Omar Abdullah said'): two people
+        words = [t for t in self.doc[head.i + 2: conj.i]]
+        title = [i for i, t in enumerate(words) if t.lower_ in TITLE_WORDS]
+        if not title or title[0] == 0 or not all(t.text[:1].isupper() for t in words):
+            return None
+        return conj if conj.pos_ == "PROPN" else None
 
     def _state_ministry(self, head: Token) -> str | None:
         """'China's foreign ministry said', 'India's defence ministry said': a state's ministry
@@ -1528,6 +1564,17 @@ class SpeakerResolver:
             # "the ministry said in a statement": the body of that kind the article named
             # last ("Russia's Foreign Ministry ... the ministry said")
             return self._body_antecedent(head)
+        if low in GOVERNMENT_NOUNS and head.pos_ == "NOUN" and possessor is not None and (
+                possessor.lower_ not in AUTHOR):
+            # "Netanyahu's government has insisted", "his administration said": a leader's
+            # government speaks for the state they lead on the article's day
+            leader = self.resolve(possessor)[0]
+            entry = self.gazetteer.entries.get(leader) if leader else None
+            if entry is not None and entry.kind == "person" and entry.country and self._leads(
+                    entry):
+                state = self.gazetteer.entries.get(entry.country)
+                if state is not None and state.kind == "state":
+                    return state.name
         if low == "office" and possessor is not None and possessor.lower_ not in AUTHOR:
             # "Putin's office said", "his office said": a leader's office is their seat of
             # government (the Kremlin); anyone else's office speaks for them ('Senator Lee's
@@ -2031,6 +2078,18 @@ class SpeakerResolver:
         person = self.people.get(seen[0] if which == "former" else seen[-1])
         return person.name if person else None
 
+    def interviewee(self) -> tuple[str, int] | None:
+        """The person an article built around an interview says it spoke with ('we spoke on
+        Tuesday with Ann Lee, a researcher', 'in an interview with Ann Lee'), and where."""
+        text = doc_text(self.doc)
+        for match in INTERVIEW_INTRO.finditer(text):
+            if self._quoted(match.start()):
+                continue
+            for s, _e, key in self._person_spans:
+                if s == match.end() and key in self.people:
+                    return self.people[key].name, s
+        return None
+
     def note_speaker(self, name: str | None, at: int) -> None:
         """Remember that ``name`` spoke at offset ``at`` (resolution of later pronouns)."""
         if name and _surname(name).casefold() in self.people:
@@ -2336,7 +2395,9 @@ class SpeakerResolver:
                 first_token.ent_type_ == "PERSON" and first_token.pos_ == "PROPN"
                 and first.isalpha() and first[:1].isupper() and not first.isupper()
                 and first.casefold() not in TITLE_WORDS | set(HONORIFIC_GENDER)
-                and first.casefold() not in {w.casefold() for w in person.name.split()}):
+                and translit_key(first) not in {translit_key(w) for w in person.name.split()}):
+            # (compared without accents: 'Erdogan' alone is the surname of Recep Tayyip
+            # Erdoğan, not a relative called Erdogan)
             # "Rakeyia Scott" under Keith Scott's entry: another person whose gender the
             # given name does not tell; the entry's gender is not theirs (and when the entry's
             # gender is not known yet either, her mention is still not his).
@@ -2421,9 +2482,11 @@ class SpeakerResolver:
                 verb = head.head
                 main = verb.dep_ == "ROOT" or verb.lemma_.casefold() in CUE_LEMMAS
                 role = "main" if main else "subject"
-                if not main and self._reported(verb):
+                if verb.dep_ != "ROOT" and any(self._reported(v) for v in (verb, *verb.ancestors)):
                     # "He said Lee would chair the panel": Lee is what the speaker talks
-                    # about; the one doing the talking stays the likelier 'he' that follows
+                    # about; the one doing the talking stays the likelier 'he' that follows.
+                    # So also deeper in the report ('replied that it was rude for Lee to
+                    # argue', 'said ... because Lee had broken his word').
                     role = "other"
             elif head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
                 # "Former Speaker of the House Newt Gingrich lauded ...": the tagger makes the
@@ -2447,13 +2510,18 @@ class SpeakerResolver:
                 role = "subject"
             elif head.dep_ == "poss":
                 role = "poss"
+            elif head.dep_ == "ROOT" and span.start == sent.start and span.end < sent.end and (
+                    self.doc[span.end].tag_ in ("VBD", "VBN", "VBZ")
+                    or self.doc[span.end].lower_.endswith("ed")):
+                # "Trump surprised Tehran when he ...": a name the tagger read as the verb
+                # ('trump') still opens the sentence as its subject
+                role = "main"
             else:
                 role = "other"
             out.append((s, k, role))
         return out
 
-    @staticmethod
-    def _reported(verb: Token) -> bool:
+    def _reported(self, verb: Token) -> bool:
         """Is ``verb`` the head of a clause reported by a speech verb whose subject is a person
         ('she said [the mayor would resign]', 'Kim told reporters [Lee had lied]'), who is
         then the likelier antecedent? Not when a poll or a crowd reports it ('74 percent of
@@ -2463,10 +2531,18 @@ class SpeakerResolver:
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # 'said Lee had left and Kim would follow'
         cue = verb.head
-        return (verb.dep_ == "ccomp" and cue.i != verb.i and cue.lemma_.casefold() in CUE_LEMMAS
-                and any(c.dep_ in ("nsubj", "nsubjpass") and (
-                    c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON")
-                    for c in cue.children))
+        if verb.dep_ != "ccomp" or cue.i == verb.i or (
+                cue.lemma_.casefold() not in CUE_LEMMAS | REPLY_LEMMAS):
+            return False
+        doer = cue
+        while doer.dep_ == "conj" and doer.head.i != doer.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+            doer = doer.head  # 'he called it useless but said [...]': the shared subject
+        # (a person is tagged so, or is one of the article's people: the tagger may call a
+        # lone surname an organisation)
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON"
+            or (c.pos_ == "PROPN" and c.lower_ in self.people)) for c in doer.children)
 
     def _collective(self, at: int) -> str | None:
         """'it said': the organisation that is the subject of a clause before it in the same

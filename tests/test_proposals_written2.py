@@ -1,0 +1,124 @@
+"""Proposals: the general kinds of error found on the second writer's diplomacy news
+(tests/gold/written_proposals_dev2.json, bench/written_news/dev2), each on sentences of the
+project's own, and the gate of that set."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
+from readout.records import Article, Proposal
+from tests.gold_checks import load_bench
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "gold" / "written_proposals_dev2.json"
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    return build_pipeline(None)
+
+
+def proposals_of(text: str, author: str | None = None) -> list[Proposal]:
+    nlp = _nlp()
+    article = Article(doc="t", text=text, published="2024-05-02", author=author)
+    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+
+
+def test_terms_the_parties_agreed_on_are_not_proposals() -> None:
+    assert proposals_of("The leaders agreed that a full ceasefire should be in place by the end "
+                        "of the month, and that prisoners would be exchanged.") == []
+    assert proposals_of("The ministers agreed that the two sides must resume talks in Oslo.") == []
+
+
+def test_a_third_party_named_in_an_agreed_clause_is_still_asked() -> None:
+    found = proposals_of("The ministers agreed that Iran must halt enrichment at once.")
+    assert [p.addressee for p in found] == ["Iran"]
+
+
+def test_one_who_agrees_alone_concurs_with_the_proposal() -> None:
+    found = proposals_of("Senator Ann Lee agreed that the voting rules should be changed, but "
+                         "she said the change should wait until the spring.")
+    assert [p.proposer for p in found] == ["Ann Lee", "Ann Lee"]
+
+
+def test_insisting_on_a_bare_verb_demands_and_not_of_the_speakers_own_state() -> None:
+    found = proposals_of("Turkey has insisted that Sweden extradite the suspects.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Turkey", "Sweden")]
+    assert proposals_of("Turkey has insisted that Sweden keeps its promises.") == []
+    found = proposals_of("Putin's government has insisted that Russia keep its fleet in the "
+                         "port.")
+    assert len(found) == 1 and found[0].proposer in ("Vladimir Putin", "Russia")
+    assert found[0].addressee is None
+
+
+def test_a_passive_proposal_proposes_its_subject_by_its_agent() -> None:
+    found = proposals_of("A ceasefire was proposed by Qatar on Monday.")
+    assert [(p.proposer, p.issue) for p in found] == [("Qatar", "ceasefire")]
+    found = proposals_of("The choice of Geneva was proposed by the Swiss side.")
+    assert [(p.proposer, p.issue) for p in found] == [("Switzerland", "choice of Geneva")]
+
+
+def test_the_one_written_to_is_asked_by_a_participle_of_proposing() -> None:
+    found = proposals_of("Trump wrote to Supreme Leader Ayatollah Ali Khamenei in March proposing "
+                         "negotiations; the letter was delivered by an envoy.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Donald Trump", "Ali Khamenei")]
+
+
+def test_an_order_in_an_opinion_piece_is_the_authors_recommendation() -> None:
+    found = proposals_of("Editorial: The truce was a good start. Now make it last beyond the "
+                         "winter\n\nThe truce held for a week. The leaders deserve credit.")
+    assert [(p.proposer, p.issue) for p in found] == [("author", "make it last beyond the winter")]
+    found = proposals_of("Opinion: Keep the channel to Beijing open\n\nThe talks matter. Send "
+                         "the envoys back to Geneva.")
+    assert [p.issue for p in found] == ["Keep the channel to Beijing",
+                                        "Send the envoys back to Geneva"]
+
+
+def test_an_order_in_a_news_report_is_no_recommendation_of_the_author() -> None:
+    assert proposals_of("Police clear the square\n\nMake way for the convoy, police told "
+                        "drivers on Monday.") == []
+
+
+def test_gold_holds_offsets_only_of_development_articles() -> None:
+    gold = json.loads(GOLD.read_text("utf-8"))
+    assert gold["held_out"] is False
+    written = load_bench("written_text")
+    for key, entry in gold["docs"].items():
+        assert key.startswith("dev2/")  # never a held-out split
+        article = written.checked_written(key, entry["sha1"])
+        assert entry["published"] == article.published
+        for item in entry["proposals"]:
+            assert 0 <= item["evidence_start"] < item["evidence_end"] <= len(article.text)
+            assert isinstance(item["borderline"], bool)
+            if "same_as" in item:
+                assert "same_as" not in entry["proposals"][item["same_as"]]
+        for item in entry["not_proposals"]:
+            assert set(item) == {"evidence_start", "evidence_end", "note"}
+            assert not any(item["evidence_start"] < p["evidence_end"]
+                           and p["evidence_start"] < item["evidence_end"]
+                           for p in entry["proposals"])
+    assert re.search(r"F1 0\.737", gold["notes"]) and re.search(r"F1 0\.741", gold["notes"])
+
+
+def test_written_dev2_proposals_floor() -> None:
+    result = load_bench("proposals_written2").run()
+    assert result["f1"] >= 0.8, result
+    assert result["precision"] >= 0.8, result
+    assert result["recall"] >= 0.8, result
+    assert result["proposer_accuracy_of_found"] >= 0.9, result
+    assert result["addressee_accuracy_of_matched"] >= 0.8, result
+    assert result["tempting_fp"] <= 1, result
+
+
+def test_a_condition_on_which_a_party_is_not_ready_is_no_demand() -> None:
+    assert proposals_of("The president wrote that Maduro was not ready for a deal if Brazil "
+                        "was involved.") == []
+    found = proposals_of("Maduro said he was ready to resume talks if Washington lifted the "
+                         "sanctions.")
+    assert [p.proposer for p in found] == ["Nicolás Maduro"]
