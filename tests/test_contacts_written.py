@@ -267,3 +267,16 @@ def test_people_met_each_in_a_place_of_their_own_and_the_seat_is_a_place():
     found = contacts("Witkoff held talks with Putin in the Kremlin on August 6.",
                      published="2025-08-16")
     assert parties(found) == [["Steve Witkoff", "Vladimir Putin"]]
+
+
+def test_who_travels_alongside_the_traveller_is_no_host():
+    found = contacts("The deal was negotiated by Jared Kushner, the president's son-in-law and "
+                     "senior adviser, who flew to Abu Dhabi at the end of August alongside the "
+                     "Israeli adviser Meir Ben-Shabbat.", published="2020-09-16")
+    assert parties(found) == [["Jared Kushner", "Meir Ben-Shabbat", "United Arab Emirates"]]
+    found = contacts("Weeks of shuttle diplomacy by Guterres, who met Russian President Vladimir "
+                     "Putin in Moscow and Zelenskiy in Kyiv in late April, preceded the deal.",
+                     published="2022-07-22")
+    assert [(sorted(c.participants), c.place) for c in found] == [
+        (["António Guterres", "Vladimir Putin"], "Moscow"),
+        (["António Guterres", "Volodymyr Zelensky"], "Kyiv")]

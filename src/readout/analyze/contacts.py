@@ -1175,11 +1175,18 @@ class ContactExtractor:
                 continue
             place = next((e for e in doc.ents if e.start == span.end + 1 and
                           e.label_ in ("GPE", "LOC", "FAC")), None)
-            if place is None:
+            # (a capital the tagger missed: "Zelenskiy in Kyiv")
+            city = next((doc.char_span(c.start, c.end, alignment_mode="expand") for c in mentions
+                         if c.start == doc[span.end + 1].idx and
+                         c.text != c.actor and
+                         getattr(self.gazetteer.entries.get(c.actor), "kind", None) == "state"),
+                        None)
+            if place is None and city is None:
                 continue
             if out and doc[span.start - 1].lower_ not in ("and", ","):
                 break  # only names joined in one list
-            out.append((m.actor, _place_name(place)))
+            out.append((m.actor, _place_name(place) if place is not None else
+                        city.text if city is not None else ""))
         return out
 
     def _another_branch(self, trigger: Token, same: Contact, fmt: str, date: str | None
@@ -1211,6 +1218,12 @@ class ContactExtractor:
             destinations = _destinations(compared)
         dest_tokens = {t.i for d in destinations for t in d}
         travellers = self._travellers(doc, clause, trigger, mentions, quoted, lead)
+        if travellers:
+            # "flew to Abu Dhabi alongside Ben-Shabbat", "at the head of a delegation that
+            # includes Baghaei": companions travel too, they are no hosts
+            travellers += [p for p in self._collect(doc, clause, _companions(trigger), mentions,
+                                                    quoted, lead)
+                           if p not in travellers and self._is_person(p)]
         purpose = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl")
                    and c.lemma_ in PURPOSE_LEMMAS and not _another_event(c)]
         # "traveled to the Capitol for a private meeting with House Democrats": the meeting's
@@ -1442,6 +1455,14 @@ class ContactExtractor:
             if node is None:
                 break
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            described = _relative_antecedent(node)
+            if described is not None:
+                # "Kushner, the president's adviser, who flew to Abu Dhabi": the person
+                found = self._collect(doc, clause, {t.i for t in described.subtree
+                                                    if t.i <= described.i},
+                                      mentions, quoted, lead)
+                if found:
+                    return self._people_only(found)
             # the object travels only when the trip is its complement ("invited Zelensky to
             # visit"); "during her trip, Harris announced $53 million from …" has no guest
             guest = node.i != trigger.i and (node.lemma_ == "join" or any(
@@ -3835,6 +3856,21 @@ def _governing_verb(trigger: Token) -> Token | None:
     return None
 
 
+def _companions(trigger: Token) -> set[int]:
+    """Tokens naming who travels with the traveller: "alongside X", "accompanied by X",
+    "a delegation that includes X" / "including X"."""
+    out: set[int] = set()
+    for token in trigger.subtree:
+        if token.lower_ == "alongside" and token.dep_ == "prep" or \
+                token.lower_ == "accompanied" and token.pos_ == "VERB":
+            out |= {t.i for t in token.subtree if t.i != token.i}
+        elif token.lemma_.casefold() in DELEGATION_NOUNS:
+            out |= {t.i for c in token.children if c.dep_ in ("relcl", "prep", "acl") and
+                    (c.lemma_.casefold() in ("include", "including") or
+                     c.lower_ == "including") for t in c.subtree}
+    return out
+
+
 def _relative_antecedent(verb: Token) -> Token | None:
     """The person a "who" clause describes: "Moon, who met Kim" (Moon), "Kushner, the
     president's adviser, who flew to Abu Dhabi" (Kushner, past the office in apposition)."""
@@ -3842,7 +3878,12 @@ def _relative_antecedent(verb: Token) -> Token | None:
                                        for c in verb.children):
         return None
     head = verb.head
-    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+    # (up the description: "Kushner, the president's son-in-law and senior adviser, who …",
+    # "Witkoff, the special envoy for the Middle East, who …")
+    for _ in range(6):
+        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" or \
+                head.dep_ not in ("appos", "conj", "pobj", "prep") or head.head.i == head.i:
+            break
         head = head.head
     return head if head.pos_ == "PROPN" else None
 
@@ -4172,13 +4213,18 @@ def _destinations(trigger: Token) -> list[Span]:
             # another word; the "and" left on the first still joins them
             queue.append(doc[obj.i + 2])
         # the small model tags some capitals as people ("to Kyiv"): the gazetteer knows them
-        known = obj.pos_ == "PROPN" and (_is_state_or_capital(obj.text) or
-                                         load_gazetteer(None).state_of_city(obj.text) is not None)
+        # (with the words of its name before it: "Abu Dhabi", tagged an organisation)
+        first = min([c.i for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] +
+                    [obj.i])
+        name = doc[first:obj.i + 1]
+        known = obj.pos_ == "PROPN" and any(
+            _is_state_or_capital(n.text) or
+            load_gazetteer(None).state_of_city(n.text) is not None for n in (obj, name))
         if obj.ent_type_ not in ("GPE", "LOC") and not known:
             continue
         ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
         if ent is None or ent.label_ not in ("GPE", "LOC"):
-            ent = doc[obj.i:obj.i + 1]
+            ent = name
         if all(ent.start != p.start for p in places):
             places.append(ent)
     places.sort(key=lambda e: e.start)
