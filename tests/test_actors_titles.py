@@ -119,3 +119,13 @@ def test_the_object_of_a_verb_is_not_its_subject() -> None:
 def test_a_capital_naming_where_an_institute_sits() -> None:
     text = "We spoke with Marta Koval, an analyst at a Warsaw policy institute, on Friday."
     assert actors_of(text, "2023-04-04")["Marta Koval"][0] == "Poland"
+
+
+def test_the_affiliation_of_a_person_not_on_file() -> None:
+    nlp = build_pipeline(None)
+    text = ("Former envoy Paul Brandt, now at the Lisbon Institute for Strategy, said the "
+            "talks were over. Lena Marsh of the RAND Corporation agreed.")
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2023-05-05")))
+    found = {a.name: a.affiliation for a in doc._.actors}
+    assert found["Paul Brandt"] == "at the Lisbon Institute for Strategy"
+    assert found["Lena Marsh"] == "RAND Corporation"

@@ -1089,6 +1089,7 @@ class ActorResolver:
         title_words = [w.casefold().rstrip(".") for w in p.title.split()]
         country = None
         body_sector = None  # the sector of a body the person is "of"
+        of_body = None  # and its name, the person's affiliation when nothing else says it
         for word in p.title.replace("’s", "").replace("'s", "").split():
             country = country or self.gazetteer.demonyms.get(normalise_form(word))
             hits = self.gazetteer.lookup(word)
@@ -1104,6 +1105,7 @@ class ActorResolver:
                 body = self._body_named_at(doc, p.end + 1)
                 if body is not None and body.country:
                     country, body_sector = body.country, body.sector
+                    of_body = body.name
         sector = _sector_of_words(title_words) or body_sector
         before = doc[p.start - 1].text if p.start > 0 else ""
         if country is None and p.title and any(w in US_STATES or w in US_STATE_ABBREVIATIONS
@@ -1121,7 +1123,8 @@ class ActorResolver:
         title = None if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s*)+", p.title) \
             else p.title
         apposition = _affiliation_span(doc, p) or _role_phrase_elsewhere(doc, p)
-        affiliation = (apposition.text.strip() if apposition is not None else None) or title or None
+        affiliation = (apposition.text.strip() if apposition is not None else None) or title \
+            or of_body
         if sector is None and affiliation:
             lowered = affiliation.casefold()
             if any(w in lowered for w in THINK_TANK_WORDS):
@@ -4512,6 +4515,13 @@ def _affiliation_span(doc: Doc, p: PersonFound) -> Span | None:
     span = doc[end + 1:stop]
     phrase = span.text.strip()
     first = doc[end + 1]
+    if first.lower_ in ("now", "currently", "today") and len(span) > 2 and \
+            span[1].pos_ == "ADP":
+        span = span[1:]  # "John Doe, now at the Atlantic Council": where the person is now
+        phrase = span.text.strip()
+        first = span[0]
+        if first.lower_ in ("at", "with", "of"):
+            return span if 2 < len(phrase) < 120 else None
     if not phrase or first.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "ADV", "CCONJ", "ADP"):
         return None
     return span if 2 < len(phrase) < 120 else None
