@@ -122,3 +122,15 @@ def test_a_condition_on_which_a_party_is_not_ready_is_no_demand() -> None:
     found = proposals_of("Maduro said he was ready to resume talks if Washington lifted the "
                          "sanctions.")
     assert [p.proposer for p in found] == ["Nicolás Maduro"]
+
+
+def test_a_pronoun_in_the_clause_a_party_is_told_is_that_party() -> None:
+    found = proposals_of("The EU told Belgrade it must lift the tariffs before talks can "
+                         "resume.")
+    assert [(p.proposer, p.addressee) for p in found] == [("European Union", "Serbia")]
+    found = proposals_of("Washington told Kyiv that it should not strike targets inside Russia.")
+    assert [p.addressee for p in found] == ["Ukraine"]
+    # a told party's duty backshifted ('had to') is still asked of it; one's own is not
+    found = proposals_of("Qatar told Hamas that it had to release the hostages first.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Qatar", "Hamas")]
+    assert proposals_of("The minister told reporters that he had to leave early.") == []

@@ -681,6 +681,11 @@ class ProposalExtractor:
     def _addressee(self, doc: Doc, token: Token, verb: Token, kind: str,
                    mentions: list[ActorMention]) -> str | None:
         lemma = token.lemma_.casefold()
+        if token.lower_ in MODALS or lemma in ("need", "have"):
+            told = _told_party(verb)
+            name = _actor_of(doc, told, mentions) if told is not None else None
+            if name:
+                return name  # "The EU told Belgrade it must lift the tariffs": Belgrade
         if token.pos_ == "VERB" and lemma in ("want", "seek"):
             return _wanted_addressee(doc, token, mentions)
         if token.pos_ == "NOUN" and lemma in DUTY_NOUNS:
@@ -1464,6 +1469,8 @@ def _backshifted(verb: Token) -> bool:
         node = node.head
     if node.dep_ != "ccomp" or node.head.lemma_.casefold() not in SPEECH:
         return False
+    if _told_party(verb) is not None:
+        return True  # "Qatar told Hamas that it had to release the hostages": Hamas has to
     subj = _subject(verb)
     return subj is not None and subj.pos_ in ("PROPN", "NOUN") and \
         subj.lower_ not in PRONOUNS and subj.i != (_subject(node.head) or verb).i
@@ -1589,6 +1596,30 @@ def _imperative(sent: Span) -> Token | None:
 
 # Adverbs that may open an order ('Now make it last', 'First, put ...').
 ORDER_OPENERS = {"now", "first", "second", "third", "then", "so", "finally", "next", "also"}
+
+
+def _told_party(verb: Token) -> Token | None:
+    """The one told, when a pronoun in the clause they are told stands for them ('told
+    Belgrade it must lift the tariffs', 'warned the Taliban that they should ...'): the
+    object of the verb of telling."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("it", "they", "he", "she"):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    teller = clause.head
+    if clause.dep_ != "ccomp" or teller.i == clause.i or teller.lemma_.casefold() not in (
+            TELLING_VERBS):
+        return None
+    # (a named party, not an audience: 'told reporters he had to leave' is his own need)
+    return next((c for c in teller.children if c.dep_ in ("dobj", "dative", "obj")
+                 and c.i < clause.i and (c.pos_ == "PROPN" or c.ent_type_ in (
+                     "GPE", "ORG", "NORP", "PERSON"))), None)
+
+
+# Verbs by which a party is told what it must do ('told Kyiv it should ...').
+TELLING_VERBS = {"tell", "warn", "inform", "remind", "assure", "advise", "notify"}
 
 
 def _written_to(verb: Token) -> Token | None:
