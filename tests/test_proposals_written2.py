@@ -107,13 +107,16 @@ def test_gold_holds_offsets_only_of_development_articles() -> None:
 
 
 def test_written_dev2_proposals_floor() -> None:
+    # blind: batch 1 F1 0.737, batch 2 0.741; after the fixes they led to: P/R/F1
+    # 1.0/0.917/0.957, addressee 0.909, proposer 1.0, no tempting output. Tuned on, so the
+    # floors sit a few units under the measured figures.
     result = load_bench("proposals_written2").run()
-    assert result["f1"] >= 0.8, result
-    assert result["precision"] >= 0.8, result
-    assert result["recall"] >= 0.8, result
-    assert result["proposer_accuracy_of_found"] >= 0.9, result
-    assert result["addressee_accuracy_of_matched"] >= 0.8, result
-    assert result["tempting_fp"] <= 1, result
+    assert result["f1"] >= 0.92, result
+    assert result["precision"] >= 0.95, result
+    assert result["recall"] >= 0.88, result
+    assert result["proposer_accuracy_of_found"] >= 0.95, result
+    assert result["addressee_accuracy_of_matched"] >= 0.87, result
+    assert result["tempting_fp"] <= 0, result
 
 
 def test_a_condition_on_which_a_party_is_not_ready_is_no_demand() -> None:

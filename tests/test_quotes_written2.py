@@ -117,11 +117,14 @@ def test_answers_printed_after_questions_are_the_interviewees(analyze):
     assert [q.speaker for q in got] == ["Ines Varga", "Ines Varga"]
 
 
+# Blind (batch 1 / batch 2): direct speaker 0.842 / 0.75, indirect F1 0.942 / 0.95; after the
+# fixes they led to (both batches): direct P/R/F1 1.0/0.977/0.989, speaker 1.0; indirect
+# 0.972/1.0/0.986, speaker 0.992, attributed F1 0.962. Tuned on: floors a few units under.
 FLOORS = {
-    "direct": {"precision": 0.95, "recall": 0.95, "f1": 0.95, "speaker_accuracy": 0.85,
-               "attributed_f1": 0.85},
-    "indirect": {"precision": 0.9, "recall": 0.95, "f1": 0.93, "speaker_accuracy": 0.93,
-                 "attributed_f1": 0.88},
+    "direct": {"precision": 0.97, "recall": 0.95, "f1": 0.96, "speaker_accuracy": 0.95,
+               "attributed_f1": 0.95},
+    "indirect": {"precision": 0.94, "recall": 0.97, "f1": 0.95, "speaker_accuracy": 0.95,
+                 "attributed_f1": 0.92},
 }
 
 
