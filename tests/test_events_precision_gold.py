@@ -29,8 +29,12 @@ SHARED = REPO.parent / "shared" / "data"
 # the article gives, "Aung San Suu Kyi" for "Suu Kyi", so their keys no longer match; two are
 # lost: Becerra's accusation no longer targets the United States, and "Russia's annexation of
 # Crimea" no longer finds Crimea as an actor; both are in the session note)
+# (seventh session: 39 kept. Trump's refusal "as he refused to accept anything less than $5.7
+# billion", told of the stalled negotiations with the Democrats in Congress, now names them as
+# its target since the contacts commit 9ec8c25; the new key is judged correct and added, the
+# old target-less key is no longer reported)
 PRECISION_FLOOR = 0.60
-KEPT_FLOOR = 40
+KEPT_FLOOR = 39
 # second set, measured when judged: 0.375 (27/72); after the fixes it led to 0.561 (37/66),
 # all 27 correct kept
 SECOND_PRECISION_FLOOR = 0.50

@@ -185,3 +185,10 @@ def test_pressing_an_offensive_and_an_arrest_warrant() -> None:
         "The International Criminal Court issued an arrest warrant for Putin last Friday.")
     assert ("SUPPORT", "Vladimir Putin", "Xi Jinping") in tuples(
         "Putin called Xi a dear friend.")
+
+
+def test_an_invasion_without_its_object_is_of_the_state_the_article_is_about() -> None:
+    found = tuples("Talks in Istanbul\n\nUkraine and Russia met in Istanbul. Ukraine offered "
+                   "neutrality. The session was the latest in a series of contacts since "
+                   "Russian troops invaded on Feb. 24.", "2022-03-29")
+    assert ("ASSAULT", "Russia", "Ukraine") in found

@@ -17,7 +17,8 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "written_events_dev.json"
 # Blind first figure: F1 0.466 (P 0.491, R 0.444); after the fixes of the same session see
 # the commit that set this floor. The margin allows for actor and quote changes made in parallel.
-FLOOR = 0.50
+# Seventh session: 0.542 -> 0.561, floor 0.50 -> 0.53.
+FLOOR = 0.53
 
 
 def test_gold_is_well_formed_and_offsets_only() -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1350,6 +1351,12 @@ class EventExtractor:
             # "Gingrich and Santorum agreed to attend": accepting an invitation whose host the
             # sentence does not name gives no record (an agreement with no other party)
             return []
+        if not targets and cand.type == "ASSAULT" and _lemma(cand.token) == "invade" \
+                and _object(cand.verb) is None and actor is not None:
+            # "since Russian troops invaded in February": the invaded state goes unsaid, as
+            # the one the article is about; the state it names most other than the invader
+            invaded = _main_other_state(doc, mentions, {actor, *([own] if own else [])})
+            targets = [invaded] if invaded is not None else []
         if cand.type == "REJECT" and _refused_answer(cand.verb):
             # "wouldn't say whether Washington would arm Kyiv": a refused answer is aimed at
             # whoever asked (seldom named), not at the parties of the question
@@ -1722,6 +1729,18 @@ def _share_targets(doc: Doc, events: list[Event]) -> None:
 RETALIATION = re.compile(r"\b(?:retaliat\w*|respond\w*|hit(?:s|ting)? back|strikes? back)\b",
                          re.IGNORECASE)
 RETALIATION_REACH = 400  # characters back to the act answered
+
+
+def _main_other_state(doc: Doc, mentions: list[ActorMention], exclude: set[str]) -> str | None:
+    """The state the article names most often, leaving out the given actors, when it is named
+    at least twice (else None)."""
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    counts = Counter(m.actor for m in mentions
+                     if kinds.get(m.actor) == "state" and m.actor not in exclude)
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 else None
 
 
 def _answer_targets(events: list[Event]) -> None:
