@@ -12,7 +12,7 @@ SHARED = REPO.parent / "shared"
 FLOORS = {"seeds": 0.94, "usgov": 0.935, "usgov_dev2": 0.76, "timeline": 0.72,
           "basil_dev": 0.78, "basil_dev2": 0.72, "basil_dev3": 0.78, "polnear_dev": 0.76,
           "timeline_dev2": 0.5, "timeline_dev3": 0.72, "timeline_dev4": 0.8, "basil_dev4": 0.65,
-          "timeline_dev5": 0.85, "basil_dev6": 0.78, "written_dev": 0.70, "written_dev2": 0.51,
+          "timeline_dev5": 0.85, "basil_dev6": 0.78, "written_dev": 0.70, "written_dev2": 0.55,
           "ruwa_dev": 0.8, "ruwa_dev_relaxed": 0.8}
 ACTOR_FLOOR = 0.96
 
@@ -295,7 +295,7 @@ def test_written_dev_contacts_floor(bench):
 def test_written_dev2_contacts_floor(bench):
     """Twelve diplomacy news articles by a second writer (bench/written_news/dev2/), annotated
     blind in two batches (tests/gold/written_contacts_dev2.json): live updates, a state-media
-    report, an editorial, an interview, wire briefs. Blind figure strict F1 0.323; 0.545 after
+    report, an editorial, an interview, wire briefs. Blind figure strict F1 0.323; 0.580 after
     the fixes of tests/test_contacts_written.py (seventh session) and the listed corrections."""
     import json
     gold = json.loads((REPO / "tests/gold/written_contacts_dev2.json").read_text("utf-8"))

@@ -280,3 +280,13 @@ def test_who_travels_alongside_the_traveller_is_no_host():
     assert [(sorted(c.participants), c.place) for c in found] == [
         (["António Guterres", "Vladimir Putin"], "Moscow"),
         (["António Guterres", "Volodymyr Zelensky"], "Kyiv")]
+
+
+def test_a_hope_to_speak_is_a_wish_and_whose_office_is_no_party():
+    found = contacts("Trump said he hoped to speak with Putin this week and that Witkoff would "
+                     "travel to Moscow.", published="2025-03-12")
+    assert parties(found) == [["Russia", "Steve Witkoff"]]
+    found = contacts("The talks in Geneva were held between Blinken and a delegation led by "
+                     "Andriy Yermak, head of President Volodymyr Zelensky's office.",
+                     published="2025-03-12")
+    assert all("Volodymyr Zelensky" not in c.participants for c in found)

@@ -159,6 +159,8 @@ WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "ne
                "willing", "eager",
                # refused or impossible: "refused to meet", "unable to negotiate with"
                "refuse", "decline", "reject", "unable", "able", "fail", "rule"}
+# the small model lemmatises "hoped" as "hop": the forms of "hope" read as a wish
+HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}
 NOT_A_CONTACT_AFTER_CALL = {"on", "upon", "for"}
 TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning", "toward", "towards"}
 SAME_DAY_AS_BEFORE = re.compile(r"\b(?:later|earlier) (?:in the|that) day\b|\bthe same day\b|"
@@ -2522,9 +2524,12 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 excluded.update(t.i for t in child.subtree)
     # "Peskov, Putin's spokesman, met …": the possessor in a description of a person says
     # whose aide or relative they are, not who took part
+    # ("Yermak, head of President Zelensky's office": deeper in the description too)
     described = {t.i for token in clause if token.dep_ == "appos" and token.pos_ == "NOUN" and
                  (token.head.ent_type_ == "PERSON" or token.head.pos_ == "PROPN")
-                 for c in token.children if c.dep_ == "poss" for t in c.subtree}
+                 for c in token.subtree if c.dep_ == "poss" and c.head.pos_ == "NOUN" and
+                 c.head.i != trigger.i and trigger.i not in {u.i for u in token.subtree}
+                 for t in c.subtree}
     # "Mr. Obama's transportation secretary, Ray LaHood, …": the same, with the name in
     # apposition to the described office
     described |= {t.i for token in clause if token.pos_ == "NOUN" and any(
@@ -2733,6 +2738,14 @@ def _descriptions(trigger: Token, clause: Span) -> set[int]:
             # "with WikiLeaks, the group that released Democrats' emails": an apposition's
             # own relative clause describes the name too
             out |= inner
+    # "led by Yermak, head of President Zelensky's office": whose office a person heads is
+    # no party of the contact the person takes part in
+    for token in clause:
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and \
+                (token.head.ent_type_ == "PERSON" or token.head.pos_ == "PROPN") and \
+                trigger.i not in {t.i for t in token.subtree}:
+            out |= {t.i for c in token.subtree if c.dep_ == "poss" and c.head.pos_ == "NOUN"
+                    for t in c.subtree}
     return out
 
 
@@ -3262,7 +3275,8 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                     child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and
                                                   c.dep_ == "mark" for c in child.children):
                 return True  # "no point in Biden meeting Putin unless …"
-        if token.i != trigger.i and token.lemma_.casefold() in WISH_LEMMAS:
+        if token.i != trigger.i and (token.lemma_.casefold() in WISH_LEMMAS or
+                                     token.lower_ in HOPE_FORMS):
             return True
         if token.i != trigger.i and token.lemma_.casefold() in APPEAL_LEMMAS - {"call"} and \
                 trigger.dep_ == "xcomp" and trigger.head.i == token.i:
