@@ -129,3 +129,14 @@ def test_the_affiliation_of_a_person_not_on_file() -> None:
     found = {a.name: a.affiliation for a in doc._.actors}
     assert found["Paul Brandt"] == "at the Lisbon Institute for Strategy"
     assert found["Lena Marsh"] == "RAND Corporation"
+
+
+def test_a_minister_listed_beside_a_known_minister() -> None:
+    text = ("The delegation included Defence Minister Andrei Belousov, Energy Minister "
+            "Pavel Orlin and two aides.")
+    assert actors_of(text, "2025-08-16")["Pavel Orlin"][0] == "Russia"
+
+
+def test_a_state_s_military_intelligence() -> None:
+    text = "Officers of Russia's military intelligence agency were charged on Friday."
+    assert any(a == "GRU" for _, a in mentions(text, "2018-07-13"))

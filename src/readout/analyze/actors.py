@@ -1151,6 +1151,10 @@ class ActorResolver:
                 sector = sector or _sector_of_words(
                     [t.lemma_.casefold() for t in doc[max(0, p.start - 4):p.name_start]
                      if t.is_alpha])
+        if country is None and p.title and sector == "government":
+            # "Defence Minister Andrei Belousov, Finance Minister X and …": a minister listed
+            # beside a known minister is of the same delegation
+            country = self._listed_minister_state(doc, p)
         if country is None and apposition is not None and \
                 any(t.lower_ in ("its", "their") and t.dep_ == "poss" or
                     t.lower_ in STATE_GENERIC_NOUNS and t.i + 1 < len(doc) and
@@ -1162,6 +1166,35 @@ class ActorResolver:
                     _sector_of_words([t.lower_ for t in _head_words(apposition)]) == "government":
                 sector = "government"
         return {"country": country, "sector": sector, "affiliation": affiliation}
+
+    def _listed_minister_state(self, doc: Doc, p: PersonFound) -> str | None:
+        """The state of the known person titled minister or secretary who stands right
+        before or after ``p`` in a list ("…, Finance Minister X and …")."""
+        def known_titled(words: list[Token]) -> str | None:
+            names = [t.text for t in words if t.text[:1].isupper()]
+            titled = any(t.lower_ in ("minister", "secretary") for t in words)
+            hits = self.gazetteer.people_named(names[-2:]) if titled and names else []
+            return hits[0].country if len(hits) == 1 else None
+
+        k = p.start - 1
+        while k >= 1 and doc[k].text[:1].isupper() and p.start - k <= 3:
+            k -= 1  # the portfolio word before the title ("Energy Minister")
+        if k >= 1 and doc[k].text == ",":
+            j = k - 1
+            while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("minister",
+                                                                             "secretary")):
+                j -= 1
+            state = known_titled(list(doc[j + 1:k]))
+            if state is not None:
+                return state
+        k = p.name_end
+        if k < len(doc) and doc[k].text in (",", "and"):
+            j = k + 1
+            while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].lower_ in (
+                    "minister", "secretary")):
+                j += 1
+            return known_titled(list(doc[k + 1:j]))
+        return None
 
     def _body_named_at(self, doc: Doc, i: int) -> Entry | None:
         """The gazetteer body whose name (after a "the") opens at token ``i``, the longest."""
