@@ -192,3 +192,11 @@ def test_an_invasion_without_its_object_is_of_the_state_the_article_is_about() -
                    "neutrality. The session was the latest in a series of contacts since "
                    "Russian troops invaded on Feb. 24.", "2022-03-29")
     assert ("ASSAULT", "Russia", "Ukraine") in found
+
+
+def test_an_invited_visit_has_not_happened_and_a_state_visit_has_no_party_state() -> None:
+    found = tuples("Scholz invited Macron to visit Berlin this year.")
+    assert ("REQUEST", "Olaf Scholz", "Emmanuel Macron") in found
+    assert not any(e[0] == "CONSULT" for e in found)
+    assert not tuples("The three-day state visit began on Monday with a dinner.")
+    assert ("CONSULT", "Olaf Scholz", "France") in tuples("Scholz paid a state visit to France.")

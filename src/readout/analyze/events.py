@@ -795,7 +795,9 @@ IRREALIS = {"want", "wish", "hope", "like", "seek", "try", "plan", "intend", "co
             "need", "avoid", "prevent", "deter", "risk", "stop", "forestall", "aim", "prepare",
             "mean", "require", "predict", "worry", "think", "ensure", "allow", "let", "able",
             "cease", "quit", "end", "halt", "abandon", "refrain", "likely", "unlikely",
-            "include", "involve"}
+            "include", "involve",
+            # "invited Putin to visit China": the visit asked for has not taken place
+            "invite"}
 # Verbs of meeting: announced for a date, they are planned contacts, not forecasts.
 MEETING_VERBS = {"meet", "hold", "talk", "visit", "confer", "host", "speak"}
 # What one means to do, stated as "X's priority is to ...": a goal, not an act.
@@ -4250,6 +4252,8 @@ def _nominal_args(token: Token) -> tuple[Token | None, list[Token]]:
     for c in list(names):
         names.extend(g for g in c.children if g.dep_ in ("compound", "poss") and g.i < c.i
                      and (g.pos_ == "PROPN" or g.ent_type_) and g not in names)
+    # "a state visit", "a state dinner": the formal kind of the occasion, not a party
+    names = [t for t in names if not (t.lower_ == "state" and t.dep_ == "compound")]
     names.sort(key=lambda t: t.i)
     between_hosts = [token]
     if token.dep_ == "nsubj" and token.head.lemma_.casefold() in (
