@@ -200,3 +200,12 @@ def test_an_invited_visit_has_not_happened_and_a_state_visit_has_no_party_state(
     assert not any(e[0] == "CONSULT" for e in found)
     assert not tuples("The three-day state visit began on Monday with a dinner.")
     assert ("CONSULT", "Olaf Scholz", "France") in tuples("Scholz paid a state visit to France.")
+
+
+def test_the_two_presidents_are_the_heads_of_state_named_last() -> None:
+    found = tuples("Trump met Putin in Helsinki. Paul Ryan said Russia had interfered. Lavrov "
+                   "told reporters the talks went well. He said the two presidents had agreed "
+                   "that their ministries would keep in contact.", "2018-07-16")
+    assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Donald Trump", "Vladimir Putin"}
+               for e in found)
+    assert not any("Paul Ryan" in (e[1], e[2]) for e in found if e[0] == "AGREE")

@@ -1142,9 +1142,15 @@ class EventExtractor:
                                         or _lemma(cand.token) == "sign"):
             # "The two leaders are due to meet again": both sides, though the mention of the
             # phrase was read as one of them
-            both = _two_sides(doc, actor_tok, mentions) or _group_pair(actor_tok, mentions)
+            two = _two_sides(doc, actor_tok, mentions)
+            both = two or _group_pair(actor_tok, mentions)
             if both is not None and actor in both:
                 pair, actor = both, both[0]
+            elif two is not None and any(m.how == "group" and m.start <= actor_tok.idx < m.end
+                                         for m in mentions):
+                # the resolver's pair for "the two presidents" holds someone of no such
+                # office (a speaker of parliament): the two holders named last
+                pair, actor = two, two[0]
         if actor is None and actor_tok is not None:
             actor = every_member_party(actor_tok) or _definite_body(doc, actor_tok, mentions)
         if actor is None and actor_tok is not None:
@@ -5388,12 +5394,35 @@ def _two_sides(doc: Doc, token: Token, mentions: list[ActorMention]) -> tuple[st
             name = _own_state(doc, m.actor)  # "Biden met Kishida ... the three governments"
             if name is not None:
                 kinds.setdefault(name, "state")
-        if name is not None and kinds.get(name) == kind:
+        if name is not None and kinds.get(name) == kind and _holds_side_office(token, name):
             if name not in named:
                 named.append(name)
             if len(named) == count:
                 return named[-1], named[-2]  # the earliest named first
     return None
+
+
+# The offices a "leader" or "president" of a side holds (gazetteer role names).
+LEADER_ROLES = {"president", "prime_minister", "chancellor", "monarch", "crown_prince",
+                "supreme_leader"}
+
+
+def _holds_side_office(noun: Token, person: str) -> bool:
+    """Whether a person the gazetteer knows may be one of "the two presidents" / "the two
+    leaders": a president for the first, a head of state or government for the second (a
+    foreign minister or a speaker of parliament named in between is neither). People the
+    gazetteer does not know, and states, are let through."""
+    lemma = _lemma(noun)
+    if lemma not in ("president", "leader"):
+        return True
+    entry = load_gazetteer().entries.get(person)
+    if entry is None or entry.kind != "person" or not entry.roles:
+        return True
+    wanted = {"president"} if lemma == "president" else LEADER_ROLES
+    entries = load_gazetteer().entries
+    # of a state: the speaker of a parliament is filed as the president of the House
+    return any(r.role in wanted and getattr(entries.get(r.of or ""), "kind", None) == "state"
+               for r in entry.roles)
 
 
 def _headline_comma_subjects(subject: Token) -> list[Token]:
@@ -5440,7 +5469,8 @@ def _group_pair(token: Token, mentions: list[ActorMention]) -> tuple[str, str] |
     "the two heads of state"), when the mentions over the token are all such a group."""
     over = [m for m in mentions if m.start <= token.idx < m.end]
     named = list(dict.fromkeys(m.actor for m in over))
-    if len(named) == 2 and all(m.how == "group" for m in over):
+    if len(named) == 2 and all(m.how == "group" for m in over) \
+            and all(_holds_side_office(token, n) for n in named):
         return named[0], named[1]
     return None
 
