@@ -205,7 +205,7 @@ class ContactExtractor:
         self._nlp = nlp
         self._clause_triggers: list[Token] = []
         # where each contact's trigger stands (by the contact's id, for this document)
-        self._trigger_index: dict[int, tuple[Doc, int]] = {}
+        self._trigger_index: dict[int, tuple[int, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
@@ -1195,8 +1195,8 @@ class ContactExtractor:
                         ) -> bool:
         """The earlier contact was told by another coordinated verb of this sentence, with
         another date or in a format of another kind (a call beside a meeting)."""
-        doc, at = self._trigger_index.get(id(same), (None, -1))
-        if doc is not trigger.doc or not trigger.sent.start <= at < trigger.sent.end:
+        doc_id, at = self._trigger_index.get(id(same), (-1, -1))
+        if doc_id != id(trigger.doc) or not trigger.sent.start <= at < trigger.sent.end:
             return False
         other = trigger.doc[at]
         if at not in _other_branches(trigger, self._clause_triggers) and \
@@ -1759,7 +1759,7 @@ class ContactExtractor:
                           paragraph=paragraph_number(doc_text(doc), start),
                           trigger=trigger.text, duration=_duration(clause.text),
                           same_as=same_as, date_text=date_text)
-        self._trigger_index[id(contact)] = (trigger.doc, trigger.i)
+        self._trigger_index[id(contact)] = (id(trigger.doc), trigger.i)
         return contact
 
     def _refers_back(self, trigger: Token, parties: list[str], own: list[str],
