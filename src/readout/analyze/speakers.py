@@ -1036,7 +1036,14 @@ class SpeakerResolver:
         name = self._named_in(phrase, head)
         if name is not None:
             return self._by_title(name, phrase, head), start, end
-        return self._description(phrase, head), start, end
+        described = self._description(phrase, head)
+        if described is None and head.pos_ == "NOUN":
+            # "NATO's chief said": a post the actor resolver gave its holder on the day
+            # (a person of the gazetteer) is that person here too
+            mention = self._gazetteer_mention_at(head.idx)
+            if mention is not None and self.gazetteer.entries[mention.actor].kind == "person":
+                return mention.actor, start, end
+        return described, start, end
 
     def _titled_after_place_pair(self, head: Token) -> Token | None:
         """'Jammu and Kashmir Chief Minister Omar Abdullah wrote': a one-word first conjunct
