@@ -252,6 +252,8 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "argue", "explain", "write", "ask", 
 # Capitals used as metonyms for a government: the seat of government when the convention has
 # one (Washington → White House, Moscow → Kremlin), otherwise the state via the gazetteer.
 SEATS = {"washington": "United States", "moscow": "Kremlin"}
+# Offices a state holds in many places at once: the holder is known only with the post named.
+POSTED_ROLES = frozenset({"ambassador", "envoy"})
 NEWS_AGENCIES = {"reuters", "ap", "afp", "bloomberg", "interfax", "tass", "ria", "xinhua",
                  "associated press", "agence france-presse", "ria novosti", "dpa", "efe"}
 
@@ -1985,7 +1987,25 @@ class SpeakerResolver:
                 country = owner_entry.name if owner_entry.kind == "state" else owner_entry.country
         if country is None:
             return None
+        if role in POSTED_ROLES:
+            return self._posted_holder(role, country, head)
         return self._holder(role, country)
+
+    def _posted_holder(self, role: str, country: str, head: Token) -> str | None:
+        """"The US ambassador to the United Nations": of a state's many ambassadors, the one
+        on file for the post the phrase names after the title ("to X", "in <capital>"); with
+        no post named, or none on file for it that day, no guess."""
+        after = self.doc.text[head.idx + len(head.text):]
+        posted = re.match(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", after)
+        if posted is None:
+            return None
+        # (a capital looks up as its state: "in Moscow" is the post to Russia)
+        posts = {e.name for e in self.gazetteer.lookup(posted.group(1))
+                 if e.kind in ("state", "organization")}
+        found = {e.name for e in self.gazetteer.entries.values() for r in e.roles
+                 if r.role == role and r.of == country and r.to in posts
+                 and r.active_on(self.day)}
+        return found.pop() if len(found) == 1 else None
 
     def _leads(self, entry: Entry) -> bool:
         """Is the person a head of state or government on the article's day?"""
