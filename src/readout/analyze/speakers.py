@@ -1043,7 +1043,8 @@ class SpeakerResolver:
             # "NATO's chief said": a post the actor resolver gave its holder on the day
             # (a person of the gazetteer) is that person here too
             mention = self._gazetteer_mention_at(head.idx)
-            if mention is not None and self.gazetteer.entries[mention.actor].kind == "person":
+            if mention is not None and self.gazetteer.entries[mention.actor].kind == "person" \
+                    and self._in_office(mention.actor):
                 return mention.actor, start, end
         return described, start, end
 
