@@ -2079,6 +2079,11 @@ class ActorResolver:
                 continue
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
                 continue  # "President Duda": handled as a person
+            if nxt is not None and nxt.text == "," and _name_in_apposition(span):
+                # "Bahraini Prime Minister, Prince Khalifa bin Salman Al Khalifa,": the name
+                # set beside the title is its holder; the gazetteer's holder on the day is
+                # at best the same person and, undated, may be a later one
+                continue
             if owner_read and _title_runs_into_a_name(doc, span.end):
                 continue  # "UK Secretary of State for Defence Ben Wallace": a longer title
             who = match.group("who")
@@ -3179,6 +3184,14 @@ class ActorResolver:
             sector = "political_party"
             country = country or (self._home if self._home == "United States" else None)
         return country, sector
+
+
+def _name_in_apposition(span: Span) -> bool:
+    """Whether a person's name stands in apposition to the title span, after a comma."""
+    inside = range(span.start, span.end)
+    return any(t.dep_ == "appos" and t.head.i in inside and t.i > span.end
+               and t.pos_ == "PROPN" and any(w.ent_type_ == "PERSON" for w in t.subtree)
+               for t in span.doc[span.end: span.end + 12])
 
 
 def _mention_role(doc: Doc, mention: ActorMention) -> str:
