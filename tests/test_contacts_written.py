@@ -290,3 +290,11 @@ def test_a_hope_to_speak_is_a_wish_and_whose_office_is_no_party():
                      "Andriy Yermak, head of President Volodymyr Zelensky's office.",
                      published="2025-03-12")
     assert all("Volodymyr Zelensky" not in c.participants for c in found)
+
+
+def test_a_who_clause_on_a_description_with_a_name_beside_it_is_that_named_person() -> None:
+    # (sentence written for this test) the 'who' hangs on 'wife', whose name stands beside it
+    text = ("Among the guests were the senator and his wife, Maria, who spoke of her long "
+            "discussions with the director of the archive, Paul Hendry.")
+    found = [c.participants for c in contacts(text, "2016-09-25")]
+    assert found and all(any("Maria" in name for name in p) for p in found)

@@ -3892,6 +3892,9 @@ def _relative_antecedent(verb: Token) -> Token | None:
                                        for c in verb.children):
         return None
     head = verb.head
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if head.pos_ != "PROPN" and named is not None:
+        return named  # "his wife, Laura, who spoke of …": the name set beside the description
     # (up the description: "Kushner, the president's son-in-law and senior adviser, who …",
     # "Witkoff, the special envoy for the Middle East, who …")
     for _ in range(6):
