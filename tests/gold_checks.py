@@ -38,3 +38,27 @@ def assert_event_units_well_formed(events: list[dict[str, Any]],
     for item in not_events:
         assert not any(item["evidence_start"] < e["evidence_end"] and
                        e["evidence_start"] < item["evidence_end"] for e in events)
+
+
+def assert_written_proposals_gold(gold: dict[str, Any], split: str) -> None:
+    """A proposals gold of written development articles (tests/gold/written_proposals_*.json):
+    offsets only, inside articles of ``split`` whose text is unchanged, no proposal
+    ``same_as`` another that is itself a restatement, tempting non-proposals apart from every
+    proposal."""
+    written = load_bench("written_text")
+    assert gold["held_out"] is False
+    for key, entry in gold["docs"].items():
+        assert key.startswith(f"{split}/")  # never a held-out split
+        article = written.checked_written(key, entry["sha1"])
+        assert entry["published"] == article.published
+        for item in entry["proposals"]:
+            assert 0 <= item["evidence_start"] < item["evidence_end"] <= len(article.text)
+            assert "text" not in item and "evidence" not in item
+            assert isinstance(item["borderline"], bool)
+            if "same_as" in item:
+                assert "same_as" not in entry["proposals"][item["same_as"]]
+        for item in entry["not_proposals"]:
+            assert set(item) == {"evidence_start", "evidence_end", "note"}
+            assert not any(item["evidence_start"] < p["evidence_end"]
+                           and p["evidence_start"] < item["evidence_end"]
+                           for p in entry["proposals"])
