@@ -62,3 +62,21 @@ def assert_written_proposals_gold(gold: dict[str, Any], split: str) -> None:
             assert not any(item["evidence_start"] < p["evidence_end"]
                            and p["evidence_start"] < item["evidence_end"]
                            for p in entry["proposals"])
+
+
+def quote_figures_below(articles: list[Any], floors: dict[str, dict[str, float]]
+                        ) -> dict[str, tuple[float, float]]:
+    """Run readout's quotes on a bench/quotes.py article set and return every figure (direct
+    and indirect: precision, recall, F1, speaker accuracy, attributed F1) below its floor, as
+    (got, floor)."""
+    bench = load_bench("quotes")
+    ours, _, _ = bench.run_systems(articles, with_textacy=False)
+    low = {}
+    for kind, kind_floors in floors.items():
+        got = bench.score(articles, ours, kind)
+        measured = {"precision": got["precision"], "recall": got["recall"], "f1": got["f1"],
+                    "speaker_accuracy": got["speaker_accuracy"],
+                    "attributed_f1": got["attributed"]["f1"]}
+        low.update({f"{kind} {k}": (v, kind_floors[k]) for k, v in measured.items()
+                    if v < kind_floors[k]})
+    return low

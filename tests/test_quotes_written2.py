@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gold_checks import load_bench
+from tests.gold_checks import load_bench, quote_figures_below
 
 pytest.importorskip("spacy")
 
@@ -132,15 +132,7 @@ def test_written_news_dev2_quotes_stay_above_floors():
     bench = load_bench("quotes")
     articles = bench.load_written(bench.WRITTEN_GOLD_2)
     assert articles and all(a.name.startswith("written:") for a in articles)
-    ours, _, _ = bench.run_systems(articles, with_textacy=False)
-    low = {}
-    for kind, kind_floors in FLOORS.items():
-        got = bench.score(articles, ours, kind)
-        measured = {"precision": got["precision"], "recall": got["recall"], "f1": got["f1"],
-                    "speaker_accuracy": got["speaker_accuracy"],
-                    "attributed_f1": got["attributed"]["f1"]}
-        low.update({f"{kind} {k}": (v, kind_floors[k]) for k, v in measured.items()
-                    if v < kind_floors[k]})
+    low = quote_figures_below(articles, FLOORS)
     assert not low, f"written news dev2 quotes fell below their floors (got, floor): {low}"
 
 
