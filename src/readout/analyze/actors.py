@@ -2079,11 +2079,6 @@ class ActorResolver:
                 continue
             if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
                 continue  # "President Duda": handled as a person
-            if nxt is not None and nxt.text == "," and _name_in_apposition(span):
-                # "Bahraini Prime Minister, Prince Khalifa bin Salman Al Khalifa,": the name
-                # set beside the title is its holder; the gazetteer's holder on the day is
-                # at best the same person and, undated, may be a later one
-                continue
             if owner_read and _title_runs_into_a_name(doc, span.end):
                 continue  # "UK Secretary of State for Defence Ben Wallace": a longer title
             who = match.group("who")
@@ -3186,14 +3181,6 @@ class ActorResolver:
         return country, sector
 
 
-def _name_in_apposition(span: Span) -> bool:
-    """Whether a person's name stands in apposition to the title span, after a comma."""
-    inside = range(span.start, span.end)
-    return any(t.dep_ == "appos" and t.head.i in inside and t.i > span.end
-               and t.pos_ == "PROPN" and any(w.ent_type_ == "PERSON" for w in t.subtree)
-               for t in span.doc[span.end: span.end + 12])
-
-
 def _mention_role(doc: Doc, mention: ActorMention) -> str:
     """"subject" when the mention is (part of) the subject of its clause, else "other"."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -3677,15 +3664,29 @@ def _holders_in_apposition(doc: Doc, roles: list[ActorMention], people: list[Per
     starts = {doc[p.name_start].idx: p for p in people if p.actor}
     out = []
     for role in roles:
-        gap = re.match(r",\s*", text[role.end:])
+        # (a courtesy title may stand before the name: "the prime minister, Prince X,")
+        gap = re.match(rf",\s*(?:(?:{COURTESY_WORDS})\s+)*", text[role.end:], re.I)
         person = starts.get(role.end + gap.end()) if gap else None
-        if person is not None and not person.title and person.actor != role.actor:
+        if person is not None and _honorific_only(person.title) and person.actor != role.actor:
             after = text[doc[person.name_end - 1].idx + len(doc[person.name_end - 1].text):]
             if re.match(r"\s*[,.;:)]|\s*$", after):
                 role = ActorMention(actor=person.actor, start=role.start, end=role.end,
                                     text=role.text, how=role.how)
         out.append(role)
     return out
+
+
+# Titles of courtesy or rank that name no office: "the prime minister, Prince X," is X.
+HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady",
+                        "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
+
+
+COURTESY_WORDS = "|".join(re.escape(w) for w in sorted(HONORIFICS, key=len, reverse=True))
+
+
+def _honorific_only(title: str) -> bool:
+    """Whether a person's title is empty or only courtesy words (no office of its own)."""
+    return all(word in HONORIFICS for word in title.casefold().split())
 
 
 def _acronym_of_a_document(doc: Doc, letters: str) -> bool:
