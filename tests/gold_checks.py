@@ -51,17 +51,23 @@ def assert_written_proposals_gold(gold: dict[str, Any], split: str) -> None:
         assert key.startswith(f"{split}/")  # never a held-out split
         article = written.checked_written(key, entry["sha1"])
         assert entry["published"] == article.published
-        for item in entry["proposals"]:
-            assert 0 <= item["evidence_start"] < item["evidence_end"] <= len(article.text)
-            assert "text" not in item and "evidence" not in item
-            assert isinstance(item["borderline"], bool)
-            if "same_as" in item:
-                assert "same_as" not in entry["proposals"][item["same_as"]]
-        for item in entry["not_proposals"]:
-            assert set(item) == {"evidence_start", "evidence_end", "note"}
-            assert not any(item["evidence_start"] < p["evidence_end"]
-                           and p["evidence_start"] < item["evidence_end"]
-                           for p in entry["proposals"])
+        assert_proposal_items_well_formed(entry, len(article.text))
+
+
+def assert_proposal_items_well_formed(entry: dict[str, Any], size: int) -> None:
+    """One document's proposals gold: offsets only and inside the text, a restatement never of
+    a restatement, tempting non-proposals apart from every proposal."""
+    for item in entry["proposals"]:
+        assert 0 <= item["evidence_start"] < item["evidence_end"] <= size
+        assert "text" not in item and "evidence" not in item
+        assert isinstance(item["borderline"], bool)
+        if "same_as" in item:
+            assert "same_as" not in entry["proposals"][item["same_as"]]
+    for item in entry["not_proposals"]:
+        assert set(item) == {"evidence_start", "evidence_end", "note"}
+        assert not any(item["evidence_start"] < p["evidence_end"]
+                       and p["evidence_start"] < item["evidence_end"]
+                       for p in entry["proposals"])
 
 
 def quote_figures_below(articles: list[Any], floors: dict[str, dict[str, float]]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gold_checks import load_bench
+from tests.gold_checks import assert_proposal_items_well_formed, load_bench
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "polnear_proposals_dev.json"
@@ -31,19 +31,7 @@ def test_gold_holds_offsets_only_and_no_held_out_or_judged_article() -> None:
     for name, entry in gold["docs"].items():
         assert name not in heldout and name not in judged
         assert len(entry["sha1"]) == 40 and entry["source"] == "polnear"
-        size = len((CORPUS / name).read_text("utf-8"))
-        for item in entry["proposals"]:
-            assert 0 <= item["evidence_start"] < item["evidence_end"] <= size
-            assert "text" not in item and "evidence" not in item
-            assert isinstance(item["borderline"], bool)
-            if "same_as" in item:
-                assert "same_as" not in entry["proposals"][item["same_as"]]
-        for item in entry["not_proposals"]:
-            assert set(item) == {"evidence_start", "evidence_end", "note"}
-            # a tempting non-proposal never overlaps a proposal
-            assert not any(item["evidence_start"] < p["evidence_end"]
-                           and p["evidence_start"] < item["evidence_end"]
-                           for p in entry["proposals"])
+        assert_proposal_items_well_formed(entry, len((CORPUS / name).read_text("utf-8")))
     assert re.search(r"F1 0\.548", gold["notes"])  # the blind figure stays recorded
 
 

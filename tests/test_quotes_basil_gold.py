@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gold_checks import load_bench
+from tests.gold_checks import load_bench, quote_figures_below
 
 REPO = Path(__file__).resolve().parents[1]
 BASIL = REPO.parent / "shared" / "data" / "basil"
@@ -164,13 +164,5 @@ def test_basil_own_quotes_stay_above_floors(batch, gold_name, floors):
         pytest.skip(f"BASIL not available at {BASIL}")
     bench = _bench()
     articles = bench.load_basil_own(getattr(bench, gold_name))
-    ours, _, _ = bench.run_systems(articles, with_textacy=False)
-    low = {}
-    for kind, kind_floors in floors.items():
-        got = bench.score(articles, ours, kind)
-        measured = {"precision": got["precision"], "recall": got["recall"], "f1": got["f1"],
-                    "speaker_accuracy": got["speaker_accuracy"],
-                    "attributed_f1": got["attributed"]["f1"]}
-        low.update({f"{kind} {k}": (v, kind_floors[k]) for k, v in measured.items()
-                    if v < kind_floors[k]})
+    low = quote_figures_below(articles, floors)
     assert not low, f"BASIL batch-{batch} quotes fell below their floors (got, floor): {low}"
