@@ -16,17 +16,15 @@ from urllib.parse import urlparse
 
 import dateparser
 
-from readout.analyze.text import DATELINE
+from readout.analyze.text import DATELINE, MONTH_WORD
 
 HEAD_LINES = 20  # header metadata, when present, stands in the first lines
 
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # A line that is only a date, possibly with a weekday or a time: "February 08, 2022",
 # "8 February 2022", "2022-02-08", "Tuesday, December 7, 2021 10:05 AM".
 DATE_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
-    rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:{MONTH_WORD}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_WORD},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:[\s,]+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
 )
 BYLINE = re.compile(r"^\s*(?:By|BY|by)\s+(.{3,80}?)\s*$")
