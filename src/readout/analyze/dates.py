@@ -34,6 +34,8 @@ RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|(?:last|next|this)\s
                       r"|(?:later|earlier)\s+(?:in\s+the|this)\s+week)\b", re.I)
 
 
+# "in May", "last May", "early May": words before "may" that make it the month, not the verb
+MAY_THE_MONTH = re.compile(r"\b(?:in|last|next|early|late|mid-?)\s*may\b", re.I)
 # "in November last year", "December 7 of last year", "in March this year": a month (and
 # day) whose year a relative phrase after it fixes
 MONTH_THEN_YEAR = re.compile(rf"\b(?:{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|"
@@ -115,7 +117,7 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if (m := MONTH_YEAR.search(text)):
         word = m.group(1).lower()
         if word == "may" and not m.group(2) and \
-                not re.search(r"\b(?:in|last|next|early|late|mid-?)\s*may\b", text, re.I):
+                not MAY_THE_MONTH.search(text):
             return None  # the modal verb, not the month
         month = MONTHS[word[:3]]
         if m.group(2):
@@ -140,7 +142,7 @@ def find_date_expression(text: str) -> str | None:
             break
     m = MONTH_YEAR.search(text)
     if found is None and m and not (m.group(1).lower() == "may" and not m.group(2)
-                                    and not re.search(r"\b(?:in|last|next|early|late|mid-?)\s*may\b", text, re.I)):
+                                    and not MAY_THE_MONTH.search(text)):
         found = m.group(0)
         qualifier = re.search(rf"\b(?:last|next)\s+(?={re.escape(m.group(1))}\b)", text, re.I)
         if qualifier is not None and not m.group(2):
@@ -248,7 +250,7 @@ def _month_only(text: str, ref_month: str, future: bool) -> str | None:
         return None
     if (m := MONTH_YEAR.search(text)):
         word = m.group(1).lower()
-        if word == "may" and not m.group(2) and not re.search(r"\b(?:in|last|next|early|late|mid-?)\s*may\b", text, re.I):
+        if word == "may" and not m.group(2) and not MAY_THE_MONTH.search(text):
             return None
         target = MONTHS[word[:3]]
         if m.group(2):
