@@ -34,6 +34,7 @@ from readout.analyze.dates import WEEKDAYS
 from readout.analyze.gazetteer import (
     LEADER_ROLES,
     OFFICE_TWINS,
+    POSTED_TO,
     ROLE_WORDS,
     Entry,
     Gazetteer,
@@ -2070,9 +2071,8 @@ class ActorResolver:
                 continue  # "the president-elect": read in _elect_roles, never the sitting holder
             # "Ukraine's Ambassador to Germany Andrij Melnyk": the post is the one to that state
             # ("Ukraine's ambassador in Washington": the capital of the state posted to)
-            posted_to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
-                                 text[match.end():]) if role_word in ("ambassador", "envoy") \
-                else None
+            posted_to = POSTED_TO.match(text[match.end():]) \
+                if role_word in ("ambassador", "envoy") else None
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.lower_ in ("of",)) and \
                     role_word not in ("president", "leader"):

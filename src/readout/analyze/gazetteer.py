@@ -20,6 +20,10 @@ from typing import Any
 # Offices news names by either word: a "spokesman" who is formally the press secretary.
 OFFICE_TWINS: dict[str, tuple[str, ...]] = {"spokesperson": ("press_secretary",),
                                             "press_secretary": ("spokesperson",)}
+# Where an envoy serves, right after the title: "ambassador to Germany", "envoy to the United
+# Nations", "ambassador in Washington" (the capital of the state posted to); group 1 is the post.
+POSTED_TO = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+
 ROLE_WORDS: dict[str, str] = {
     # surface form in text → role key used in the gazetteer
     "president": "president", "leader": "president", "head of state": "president",

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.gazetteer import (
     OFFICE_TWINS,
+    POSTED_TO,
     ROLE_WORDS,
     Entry,
     Gazetteer,
@@ -1997,7 +1998,7 @@ class SpeakerResolver:
         on file for the post the phrase names after the title ("to X", "in <capital>"); with
         no post named, or none on file for it that day, no guess."""
         after = self.doc.text[head.idx + len(head.text):]
-        posted = re.match(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", after)
+        posted = POSTED_TO.match(after)
         if posted is None:
             return None
         # (a capital looks up as its state: "in Moscow" is the post to Russia)
