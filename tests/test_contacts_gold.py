@@ -273,38 +273,29 @@ def test_basil_dev6_contacts_floor(bench):
     assert result["strict"]["f1"] >= FLOORS["basil_dev6"]
 
 
-def test_written_dev_contacts_floor(bench):
-    """Ten diplomacy news articles written for the project (bench/written_news/dev/), annotated
-    blind in two batches (tests/gold/written_contacts_dev.json): wire copy with datelines,
-    reports published the day after, analysis and an op-ed. Blind figure strict F1 0.465
-    (0.492 against the corrected gold); 0.720 after the fixes of tests/test_contacts_written.py,
-    0.740 after those of the seventh session (several contacts of one pair in one sentence)."""
+# The diplomacy news written for the project, each set annotated blind in two batches:
+# - written_dev (tests/gold/written_contacts_dev.json, ten articles of bench/written_news/dev/:
+#   wire copy with datelines, reports published the day after, analysis and an op-ed): blind
+#   strict F1 0.465 (0.492 against the corrected gold); 0.720 after the fixes of
+#   tests/test_contacts_written.py, 0.740 after those of the seventh session (several contacts
+#   of one pair in one sentence);
+# - written_dev2 (tests/gold/written_contacts_dev2.json, twelve articles by a second writer in
+#   bench/written_news/dev2/: live updates, a state-media report, an editorial, an interview,
+#   wire briefs): blind strict F1 0.323; 0.580 after the seventh session's fixes and the listed
+#   corrections.
+@pytest.mark.parametrize(("name", "gold_file", "documents"), [
+    ("written_dev", "written_contacts_dev.json", 10),
+    ("written_dev2", "written_contacts_dev2.json", 12),
+])
+def test_written_contacts_floor(bench, name, gold_file, documents):
     import json
-    gold = json.loads((REPO / "tests/gold/written_contacts_dev.json").read_text("utf-8"))
+    gold = json.loads((REPO / "tests/gold" / gold_file).read_text("utf-8"))
     for entry in gold["docs"].values():
         for k, contact in enumerate(entry["contacts"]):
             assert 0 <= contact["evidence_start"] < contact["evidence_end"]
             assert "evidence" not in contact  # offsets only
             if "same_as" in contact:
                 assert contact["same_as"] < k
-    result, _, _ = bench.run_set("written_dev", bench.load_written(gold), False)
-    assert result["documents"] == len(gold["docs"]) == 10
-    assert result["strict"]["f1"] >= FLOORS["written_dev"]
-
-
-def test_written_dev2_contacts_floor(bench):
-    """Twelve diplomacy news articles by a second writer (bench/written_news/dev2/), annotated
-    blind in two batches (tests/gold/written_contacts_dev2.json): live updates, a state-media
-    report, an editorial, an interview, wire briefs. Blind figure strict F1 0.323; 0.580 after
-    the fixes of tests/test_contacts_written.py (seventh session) and the listed corrections."""
-    import json
-    gold = json.loads((REPO / "tests/gold/written_contacts_dev2.json").read_text("utf-8"))
-    for entry in gold["docs"].values():
-        for k, contact in enumerate(entry["contacts"]):
-            assert 0 <= contact["evidence_start"] < contact["evidence_end"]
-            assert "evidence" not in contact  # offsets only
-            if "same_as" in contact:
-                assert contact["same_as"] < k
-    result, _, _ = bench.run_set("written_dev2", bench.load_written(gold), False)
-    assert result["documents"] == len(gold["docs"]) == 12
-    assert result["strict"]["f1"] >= FLOORS["written_dev2"]
+    result, _, _ = bench.run_set(name, bench.load_written(gold), False)
+    assert result["documents"] == len(gold["docs"]) == documents
+    assert result["strict"]["f1"] >= FLOORS[name]
