@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.actors import TITLE_WORDS
 from readout.analyze.contact_sense import internal_gathering, is_negated, not_a_contact
-from readout.analyze.dates import find_date_expression, resolve_date
+from readout.analyze.dates import MONTHS, find_date_expression, resolve_date
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer
 from readout.analyze.quotes import find_quoted_spans
 from readout.analyze.text import DATELINE as REPORT_DATELINE
@@ -2421,16 +2421,13 @@ def _year_of_the_sentence(ent: Span, resolved: str) -> str:
         return resolved
     last = before[-1]
     year = int(re.findall(r"\b(?:19|20)\d{2}\b", last.text)[-1])
-    months = [k for k, name in enumerate(MONTH_NAMES, 1) if re.search(
-        rf"\b{name[:3]}", last.text, re.I)]
+    # (the dates module's month table, by its three-letter keys, in calendar order)
+    months = sorted(k for name, k in MONTHS.items() if len(name) == 3 and re.search(
+        rf"\b{name}", last.text, re.I))
     if months and int(resolved[5:7]) < months[-1] and \
             not re.search(r"\bthat year\b", ent.text, re.I):
         year += 1
     return f"{year}{resolved[4:]}"
-
-
-MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december"]
 
 
 def _dates_another_event(ent: Span, trigger: Token) -> bool:
