@@ -5402,9 +5402,10 @@ def _two_sides(doc: Doc, token: Token, mentions: list[ActorMention]) -> tuple[st
     return None
 
 
-# The offices a "leader" or "president" of a side holds (gazetteer role names).
-LEADER_ROLES = {"president", "prime_minister", "chancellor", "monarch", "crown_prince",
-                "supreme_leader"}
+# The offices a "leader" or "president" of a side holds (gazetteer role names; wider than
+# gazetteer.LEADER_ROLES, heads of state or government, by monarchs and supreme leaders).
+SIDE_LEADER_ROLES = {"president", "prime_minister", "chancellor", "monarch", "crown_prince",
+                     "supreme_leader"}
 
 
 def _holds_side_office(noun: Token, person: str) -> bool:
@@ -5418,7 +5419,7 @@ def _holds_side_office(noun: Token, person: str) -> bool:
     entry = load_gazetteer().entries.get(person)
     if entry is None or entry.kind != "person" or not entry.roles:
         return True
-    wanted = {"president"} if lemma == "president" else LEADER_ROLES
+    wanted = {"president"} if lemma == "president" else SIDE_LEADER_ROLES
     entries = load_gazetteer().entries
     # of a state: the speaker of a parliament is filed as the president of the House
     return any(r.role in wanted and getattr(entries.get(r.of or ""), "kind", None) == "state"
