@@ -36,7 +36,8 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The held-out sets: the sixth session's (heldout) and the seventh's (heldout2, writer desk3); each
 # has its three gold files written_{contacts,events,proposals}_<set>.json.
 HELD_OUT_SETS = ("heldout", "heldout2")
-SPLITS = ("dev", "dev2") + HELD_OUT_SETS
+# dev3/dev4 (eighth session, writers desk4 and desk5) and heldout3 (desk6) are written this session.
+SPLITS = ("dev", "dev2", "dev3", "dev4", "heldout3") + HELD_OUT_SETS
 
 
 def _load(name: str) -> dict[str, Any]:
