@@ -3,7 +3,7 @@
 Usage: python bench/contacts.py
        [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|timeline-dev3|
         timeline-dev4|timeline-dev5|basil-dev|basil-dev2|basil-dev3|basil-dev4|basil-dev5|polnear-dev|
-        polnear-dev2|basil-dev6|ruwa-dev|written-dev|written-dev2]
+        polnear-dev2|basil-dev6|ruwa-dev|written-dev|written-dev2|written-<split>]
        [--verbose] [--no-write] [--kinds]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -301,6 +301,18 @@ def load_ruwa(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
     return out
 
 
+def written_splits() -> dict[str, Path]:
+    """The development splits of the written news that have a contacts gold
+    (tests/gold/written_contacts_<split>.json), in order: dev, dev2, dev3, ... The held-out
+    splits are never listed (only bench/written_heldout.py scores them, in aggregate)."""
+    found = {}
+    for path in GOLD.glob("written_contacts_*.json"):
+        split = path.stem.removeprefix("written_contacts_")
+        if "heldout" not in split:
+            found[split] = path
+    return dict(sorted(found.items(), key=lambda kv: (len(kv[0]), kv[0])))
+
+
 def load_written(gold: dict[str, Any]) -> list[tuple[Article, dict[str, Any]]]:
     """Diplomacy news written for the project (bench/written_news/, bench/written_text.py),
     keyed "dev/<file>" or "dev2/<file>": checked against the stored sha1, dated by the
@@ -443,7 +455,8 @@ def main(argv: list[str] | None = None) -> int:
                                            "basil-dev2", "basil-dev3", "basil-dev4",
                                            "basil-dev5", "basil-dev6", "polnear-dev",
                                            "polnear-dev2",
-                                           "ruwa-dev", "written-dev", "written-dev2"))
+                                           "ruwa-dev",
+                                           *(f"written-{s}" for s in written_splits())))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--kinds", action="store_true",
                         help="print the failure-kind counts of each development set")
@@ -541,16 +554,13 @@ def main(argv: list[str] | None = None) -> int:
     ruwa_path = GOLD / "ruwa_contacts_dev1.json"
     if args.only in (None, "ruwa-dev") and ruwa_path.is_file():
         sets.append(("ruwa_dev", json.loads(ruwa_path.read_text("utf-8")), load_ruwa))
-    # Diplomacy news articles written for the project (bench/written_news/dev/, writer
-    # "newsroom"), annotated blind in two batches: full news of the held-out kind.
-    written_path = GOLD / "written_contacts_dev.json"
-    if args.only in (None, "written-dev") and written_path.is_file():
-        sets.append(("written_dev", json.loads(written_path.read_text("utf-8")), load_written))
-    # ... and by a second writer ("desk2", bench/written_news/dev2/), annotated blind in two
-    # batches the same way
-    written2_path = GOLD / "written_contacts_dev2.json"
-    if args.only in (None, "written-dev2") and written2_path.is_file():
-        sets.append(("written_dev2", json.loads(written2_path.read_text("utf-8")), load_written))
+    # Diplomacy news articles written for the project (bench/written_news/<split>/: dev by the
+    # writer "newsroom", dev2 by "desk2", dev3, dev4, ... by later writers), each annotated
+    # blind: full news of the held-out kind. Every development split with a gold file is a set.
+    for split, written_path in written_splits().items():
+        if args.only in (None, f"written-{split}"):
+            sets.append((f"written_{split}", json.loads(written_path.read_text("utf-8")),
+                         load_written))
     overall = [0, 0, 0]
     for name, gold, loader in sets:
         docs = loader(gold)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -186,6 +187,19 @@ FORMAT_SPECIFICITY = ["video call", "phone call", "summit", "visit", "meeting", 
 @dataclass
 class ContactsConfig:
     require_two_parties: bool = True
+    # the user's gazetteer file; None: the one the pipeline's actor resolver reads (so a
+    # user's entries reach contacts as they reach actors), else the shipped one
+    gazetteer_path: str | None = None
+
+
+# The gazetteer of the extractor now reading a document, for the module's helpers that have
+# no extractor at hand (a state's capital, a destination's state); unset: the shipped one.
+_ACTIVE_GAZETTEER: ContextVar[Gazetteer | None] = ContextVar("contacts_gazetteer", default=None)
+
+
+def _gazetteer() -> Gazetteer:
+    active = _ACTIVE_GAZETTEER.get()
+    return active if active is not None else load_gazetteer(None)
 
 
 @dataclass
@@ -200,14 +214,33 @@ class ContactExtractor:
 
     def __init__(self, nlp: Language, config: ContactsConfig) -> None:
         self.config = config
-        self.gazetteer = load_gazetteer(None)
+        self.gazetteer = self._pipeline_gazetteer(nlp, config)
         self._pair_words: set[str] = set()
         self._nlp = nlp
         self._clause_triggers: list[Token] = []
         # where each contact's trigger stands (by the contact's id, for this document)
         self._trigger_index: dict[int, tuple[int, int]] = {}
 
+    @staticmethod
+    def _pipeline_gazetteer(nlp: Language, config: ContactsConfig) -> Gazetteer:
+        """The gazetteer of the config, else the one the pipeline's actors were resolved with:
+        contacts read those actors' names and must know the same states, cities and bodies."""
+        if config.gazetteer_path:
+            return load_gazetteer(config.gazetteer_path)
+        if "readout_actors" in nlp.pipe_names:
+            found = getattr(nlp.get_pipe("readout_actors"), "gazetteer", None)
+            if isinstance(found, Gazetteer):
+                return found
+        return load_gazetteer(None)
+
     def __call__(self, doc: Doc) -> Doc:
+        active = _ACTIVE_GAZETTEER.set(self.gazetteer)
+        try:
+            return self._read(doc)
+        finally:
+            _ACTIVE_GAZETTEER.reset(active)
+
+    def _read(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
         # a quoted statement can report a contact ("“Austin spoke by phone …”"); short
         # quotations are fragments of someone's words and are read as theirs, not as reports
@@ -4071,7 +4104,7 @@ def _capital_of(token: Token) -> str | None:
         return None
     for child in token.children:
         if child.dep_ in ("amod", "compound") and child.i < token.i:
-            gazetteer = load_gazetteer(None)
+            gazetteer = _gazetteer()
             state = gazetteer.demonyms.get(child.lower_)
             entry = gazetteer.entries.get(state) if state else None
             if entry is not None and entry.capitals:
@@ -4213,7 +4246,7 @@ def _destinations(trigger: Token) -> list[Span]:
         for mod in trigger.children:
             if mod.dep_ in ("compound", "amod") and mod.i < trigger.i and mod.is_title and (
                     _is_state_or_capital(mod.text) or
-                    load_gazetteer(None).state_of_city(mod.text) is not None):
+                    _gazetteer().state_of_city(mod.text) is not None):
                 places.append(doc[mod.i:mod.i + 1])
     queue = list(objects)
     while queue:
@@ -4233,7 +4266,7 @@ def _destinations(trigger: Token) -> list[Span]:
         name = doc[first:obj.i + 1]
         known = obj.pos_ == "PROPN" and any(
             _is_state_or_capital(n.text) or
-            load_gazetteer(None).state_of_city(n.text) is not None for n in (obj, name))
+            _gazetteer().state_of_city(n.text) is not None for n in (obj, name))
         if obj.ent_type_ not in ("GPE", "LOC") and not known:
             continue
         ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
@@ -4300,7 +4333,7 @@ def _title_case_line(line: str) -> bool:
 def _is_state(word: str) -> bool:
     """The name is a state's own name ("Belgium"), not only one of its cities."""
     return any(entry.kind == "state" and (entry.name == word or word in entry.aliases)
-               for entry in load_gazetteer(None).lookup(word))
+               for entry in _gazetteer().lookup(word))
 
 
 def _headline_subjects(subject: Token, clause: Span) -> list[Token]:
@@ -4527,7 +4560,7 @@ def _after_publication(day: str | None, published: str | None) -> bool:
 
 
 def _is_state_or_capital(word: str) -> bool:
-    return any(entry.kind == "state" for entry in load_gazetteer(None).lookup(word))
+    return any(entry.kind == "state" for entry in _gazetteer().lookup(word))
 
 
 def _appeal_to_act(call: Token) -> bool:
@@ -4686,11 +4719,6 @@ def _headline_day_from_lead(contacts: list[Contact], published: str | None) -> N
 TRIP_REACH = 3  # paragraphs: what a traveller does after arriving is told soon after
 
 
-DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:, [A-Z][\w.]+)?"
-                      r"(?: \([^)]{1,30}\))? ?[—–]{1,2}|(?:^|\n)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)"
-                      r"{0,2})(?:, [A-Z][\w.]+)? -- ")
-
-
 BUILDING_VENUE = re.compile(r"\b(?:White House|Capitol|Kremlin|Pentagon|Palace|Downing Street|"
                             r"Élysée|Elysee|Chancellery|Oval Office|Situation Room)\b")
 
@@ -4733,8 +4761,8 @@ def _dateline_places(contacts: list[Contact], text: str, published: str | None) 
     """"HELSINKI — President Trump met Vladimir Putin on Monday …": a dispatch's dateline is
     where the reporter is, and so where the meeting, summit or talks its own opening sentence
     reports as held that day took place, when that sentence names no place."""
-    for m in DATELINE.finditer(text):
-        city = (m.group(1) or m.group(2) or "").strip()
+    for m in REPORT_DATELINE.finditer(text):
+        city = m.group("place").strip()
         if len(city) < 3 or city in ("AP", "UPI", "AFP"):
             continue
         start = m.end()
@@ -5182,7 +5210,7 @@ def _settings(trigger: Token) -> set[int]:
 def _names_a_body(ent: Span) -> bool:
     """An entity the tagger took for a place that the gazetteer knows as an organisation only
     ("G7" tagged GPE)."""
-    kinds = {e.kind for e in load_gazetteer(None).lookup(_place_name(ent))}
+    kinds = {e.kind for e in _gazetteer().lookup(_place_name(ent))}
     return bool(kinds) and "state" not in kinds and "person" not in kinds
 
 
@@ -5294,6 +5322,7 @@ def _duration(text: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def make_contact_extractor(nlp: Language, name: str, require_two_parties: bool
-                           ) -> ContactExtractor:
-    return ContactExtractor(nlp, ContactsConfig(require_two_parties=require_two_parties))
+def make_contact_extractor(nlp: Language, name: str, require_two_parties: bool,
+                           gazetteer_path: str | None = None) -> ContactExtractor:
+    return ContactExtractor(nlp, ContactsConfig(require_two_parties=require_two_parties,
+                                                gazetteer_path=gazetteer_path))
