@@ -953,6 +953,12 @@ class ActorResolver:
         """Canonical name for each person; surnames learn the article's fullest name."""
         full: dict[str, str] = {}  # surname (casefolded) → canonical name
         named_in_full = {p.words[-1].casefold() for p in found if len(p.words) >= 2}
+        # known people named in full, and their family names ("Kim" of Kim Sung-hwan, which
+        # Korean names write first)
+        known_in_full = {e.name for p in found if len(p.words) >= 2
+                         for e in self.gazetteer.lookup(" ".join(p.words)) if e.kind == "person"}
+        families_in_full = {(self.gazetteer.entries[n].surname or "").casefold()
+                            for n in known_in_full} - {""}
         full_first: dict[str, set[str]] = {}
         for p in found:
             if len(p.words) >= 2:
@@ -994,6 +1000,12 @@ class ActorResolver:
                 # or that holder leads a state or government on the day: news writes a
                 # leader's kin in full and leaves the bare surname to the leader ("the first
                 # lady, Jill Biden" … "Biden said")
+                continue
+            if len(p.words) == 1 and entry is not None and entry.name not in known_in_full and \
+                    p.words[0].casefold() in families_in_full and \
+                    not self._title_fits(entry, p.title):
+                # "Kim" after "Kim Sung-hwan" and "Kim Kwan-jin": one of the Kims the article
+                # names (below), not a namesake it never names, even a leader
                 continue
             if entry is not None:
                 p.actor = entry.name
@@ -1039,7 +1051,11 @@ class ActorResolver:
                 owners = first_names.get(word, set())
                 kin = families.get(word, set())
                 if len(kin) > 1:
-                    kin = {name for name in kin if self._leads(name, "", day)}
+                    leaders = {name for name in kin if self._leads(name, "", day)}
+                    # no single leader among them ("Kim Yo Jong" and "Kim Yong Chol"): the
+                    # one of them named in full nearest before
+                    kin = leaders if len(leaders) == 1 else \
+                        self._nearest_namesake(found, p, kin)
                 p.actor = full.get(word) or (next(iter(owners)) if len(owners) == 1 else
                                              next(iter(kin)) if len(kin) == 1 else
                                              p.words[-1])
@@ -1056,6 +1072,19 @@ class ActorResolver:
                        and (country := self.gazetteer.entries[o.actor].country) is not None}
                 if len(kin) == 1:
                     p.info = {**p.info, "country": kin.pop()}
+
+    def _nearest_namesake(self, found: list[PersonFound], bare: PersonFound, kin: set[str]
+                          ) -> set[str]:
+        """The one of ``kin`` (people sharing a family name) named in full last before the bare
+        name ``bare``, of the gender its honorific gives ("Ms. Kim"); empty when none is."""
+        stated = _honorific_gender(bare.title)
+        for other in sorted(found, key=lambda o: o.name_start, reverse=True):
+            entry = self.gazetteer.entries.get(other.actor or "")
+            if other.name_start < bare.name_start and len(other.words) >= 2 and \
+                    other.actor in kin and entry is not None and \
+                    not (stated and entry.gender and stated != entry.gender):
+                return {entry.name}
+        return set()
 
     @staticmethod
     def _title_fits(entry: Entry, title: str) -> bool:
@@ -1679,7 +1708,26 @@ class ActorResolver:
         text = doc_text(doc).casefold()
         if any(e.name != default and e.name.casefold() in text for e in entries):
             return entries
+        if normalise_form(surface) in self.gazetteer.by_country:
+            # "the Congress" in news about India is India's party, not the US Congress: the
+            # reading whose state the article names more often than the default's
+            counts = {e.name: self._times_named(doc, e.country) for e in entries}
+            best = max(entries, key=lambda e: counts[e.name])
+            if counts[best.name] > counts[default]:
+                return [best]
         return [self.gazetteer.entries[default]]
+
+    def _times_named(self, doc: Doc, state: str | None) -> int:
+        """How often the text names ``state`` by its name, an alias, its capital or its
+        demonym (exact case, whole words)."""
+        entry = self.gazetteer.entries.get(state or "")
+        if entry is None:
+            return 0
+        forms = {f for f in (entry.name, *entry.aliases, *entry.capitals, *entry.demonyms)
+                 if f[:1].isupper()}
+        pattern = r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in
+                                              sorted(forms, key=len, reverse=True)) + r")(?!\w)"
+        return len(re.findall(pattern, doc_text(doc)))
 
     def _compound_demonym(self, doc: Doc, start: int, end: int, taken: set[int]
                           ) -> ActorMention | None:
@@ -2613,10 +2661,17 @@ class ActorResolver:
     def _leads(self, name: str, titles: str, day: str | None) -> bool:
         """A head of state or government on the day, by the gazetteer or the article's title
         for the person."""
-        if any(r.role in LEADER_ROLES for r in self.gazetteer.roles_of(name, day)):
+        if any(r.role in LEADER_ROLES and self._governs(r.of)
+               for r in self.gazetteer.roles_of(name, day)):
             return True
         return bool(re.search(r"\b(?:president|prime minister|premier|chancellor|leader|king)\b",
                               titles)) and not re.search(r"\bvice\b|\bformer\b", titles)
+
+    def _governs(self, body: str) -> bool:
+        """Whether the president of ``body`` leads a state or a government: the president of
+        a chamber (the Speaker of the House) or of a bank or an assembly of states does not."""
+        entry = self.gazetteer.entries.get(body)
+        return entry is None or entry.sector not in ("legislature", "intergovernmental")
 
     def _is_person(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)

@@ -124,6 +124,9 @@ class Gazetteer:
     defaults: dict[str, str] = field(default_factory=dict)
     default_surfaces: dict[str, str] = field(default_factory=dict)  # its form → its spelling
     city_states: dict[str, str] = field(default_factory=dict)  # "lviv" → "Ukraine"
+    # ambiguous forms whose bodies belong to different states ("Congress": the US one or
+    # India's party): the article's own country picks the reading
+    by_country: set[str] = field(default_factory=set)
 
     def state_of_city(self, surface: str) -> str | None:
         """The state a listed non-capital city lies in ("Odesa" → Ukraine), else None."""
@@ -277,12 +280,19 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
     # their candidates; the resolver takes the default unless the article names another.
     defaults: dict[str, str] = {}
     default_surfaces: dict[str, str] = {}
+    by_country: set[str] = set()
     for doc in documents:
         for raw in doc.get("ambiguous", []):
             key = normalise_form(raw["alias"])
             if raw.get("default") not in entries or key in demonyms:
                 continue
             defaults[key] = raw["default"]
+            if raw.get("by_country"):
+                # (the form is already the default's alias; it becomes every candidate's)
+                by_country.add(key)
+                for name in raw["candidates"]:
+                    if name in entries:
+                        _add(forms, raw["alias"], name)
             if key not in forms and raw["alias"][:1].isupper():
                 default_surfaces[key] = raw["alias"]
                 for name in raw["candidates"]:
@@ -301,7 +311,7 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
             codes[entry.code.upper()] = entry.name
     return Gazetteer(entries=entries, forms=forms, demonyms=demonyms, surnames=surnames,
                      codes=codes, defaults=defaults, default_surfaces=default_surfaces,
-                     city_states=city_states)
+                     city_states=city_states, by_country=by_country)
 
 
 def _shipped() -> dict[str, Any]:
