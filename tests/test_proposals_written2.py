@@ -93,8 +93,9 @@ def test_gold_holds_offsets_only_of_development_articles() -> None:
 
 def test_written_dev2_proposals_floor() -> None:
     # blind: batch 1 F1 0.737, batch 2 0.741; after the fixes they led to: P/R/F1
-    # 1.0/0.917/0.957, addressee 0.909, proposer 1.0, no tempting output. Tuned on, so the
-    # floors sit a few units under the measured figures.
+    # 1.0/0.917/0.957, addressee 0.909, proposer 1.0, no tempting output (1.0/0.957/0.978
+    # once Ryan's 'must appreciate that' became borderline). Tuned on, so the floors sit a few
+    # units under the measured figures.
     result = load_bench("proposals_written2").run()
     assert result["f1"] >= 0.92, result
     assert result["precision"] >= 0.95, result
@@ -122,3 +123,13 @@ def test_a_pronoun_in_the_clause_a_party_is_told_is_that_party() -> None:
     found = proposals_of("Qatar told Hamas that it had to release the hostages first.")
     assert [(p.proposer, p.addressee) for p in found] == [("Qatar", "Hamas")]
     assert proposals_of("The minister told reporters that he had to leave early.") == []
+
+
+def test_a_party_told_to_grasp_a_fact_is_no_demand() -> None:
+    # The lead's decision (session 8): 'X must appreciate/understand that P' asks for no
+    # action, so it stays outside demands; the dev2 gold marks its one such item borderline.
+    assert proposals_of("The senator said in a statement that the prime minister must "
+                        "appreciate that the neighbour is no friend.") == []
+    found = proposals_of("The senator said in a statement that the prime minister must "
+                         "recall the ambassador.")
+    assert len(found) == 1
