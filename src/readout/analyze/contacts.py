@@ -216,7 +216,6 @@ class ContactExtractor:
         self.config = config
         self.gazetteer = self._pipeline_gazetteer(nlp, config)
         self._pair_words: set[str] = set()
-        self._nlp = nlp
         self._clause_triggers: list[Token] = []
         # where each contact's trigger stands (by the contact's id, for this document)
         self._trigger_index: dict[int, tuple[int, int]] = {}
@@ -288,77 +287,8 @@ class ContactExtractor:
         for contact in contacts:
             if contact.status == "held" and _after_publication(contact.date, doc._.published):
                 contact.status = "planned"  # "on the sidelines of next month's meeting"
-        contacts = self._title_case_headline(doc, mentions, contacts)
         doc._.contacts = contacts
         return doc
-
-    def _known_name(self, name: str) -> str:
-        """The gazetteer's name for a name it knows in one way only ("Scholz")."""
-        entries = self.gazetteer.lookup(name)
-        return entries[0].name if len(entries) == 1 else name
-
-    def _title_case_headline(self, doc: Doc, mentions: list[ActorMention],
-                             contacts: list[Contact]) -> list[Contact]:
-        """A headline written in title case ("Scholz Visits China Amid Criticism", "Macron
-        Meets Xi in Beijing") defeats the small model, which reads the capitalised verb as
-        part of a name. When the first line is such a headline and gave no contact, it is
-        read again with its headline words (verbs, prepositions, contact nouns) in lower
-        case, as a document of its own dated like this one; its contacts keep their offsets,
-        since changing case keeps the length, and replace any the misread line gave. A bare
-        surname the headline alone cannot
-        resolve takes the person the article's body names with it."""
-        text = doc_text(doc)
-        line_end = text.find("\n")
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[:line_end]
-        if not _title_case_line(line):
-            return contacts
-        body = text[line_end:]
-
-        def case(match: re.Match[str]) -> str:
-            # a name keeps its capital: one the gazetteer knows, or one the body writes with
-            # a capital inside a sentence ("… urged Trump", "… top Democrats")
-            word = match.group(0)
-            if self.gazetteer.lookup(word) or re.search(
-                    rf"[a-z,;:] (?:\w+ )?{re.escape(word)}\b", body):
-                return word
-            return word.lower()
-
-        lowered = line[:1] + re.sub(r"(?<=[\s\"'‘“(-])[A-Z][a-z]+(?:['’]s)?(?=[\s,:;.!?'’\"”)-]|$)",
-                                    case, line[1:]) if line else line
-        if lowered == line:
-            return contacts
-        # (with the lead paragraph, which names in full whom the headline names by surname)
-        lead_end = text.find("\n\n", line_end + 2)
-        lead_end = len(text) if lead_end < 0 else lead_end
-        sub = self._nlp.make_doc(lowered + text[line_end:min(lead_end, line_end + LEAD_REACH)])
-        for attr in ("doc_id", "published", "author", "title", "outlet", "url"):
-            setattr(sub._, attr, getattr(doc._, attr))
-        for name, proc in self._nlp.pipeline:
-            if name == "readout_contacts":
-                break
-            sub = proc(sub)
-        found = [c for c in self(sub)._.contacts or [] if c.start < line_end]
-        surnames = {m.actor.split()[-1]: m.actor for m in mentions
-                    if m.start >= line_end and " " in m.actor and self._is_person(m.actor)}
-        out = []
-        for contact in found:
-            contact.evidence = text[contact.start:contact.end]
-            contact.participants = sorted({surnames.get(p) or self._known_name(p)
-                                           for p in contact.participants})
-            contact.same_as = None
-            if len(contact.participants) >= 2:
-                out.append(contact)
-        if not out:
-            return contacts
-        # the line read again replaces what the misread line gave (later contacts that
-        # referred to a replaced one now stand alone; ``same_as`` indices follow the shift)
-        rest = [c for c in contacts if c.start >= line_end]
-        index = {id(c): len(out) + k for k, c in enumerate(rest)}
-        for contact in rest:
-            if contact.same_as is not None:
-                contact.same_as = index.get(id(contacts[contact.same_as]))
-        return out + rest
 
     def _met_in_person(self, doc: Doc, clause: Span, trigger: Token,
                        mentions: list[ActorMention], quoted: list[tuple[int, int]], lead: int,
@@ -4307,27 +4237,6 @@ def _locates_previous(before: Span, place: Span) -> bool:
     # "Warsaw, Berlin": two cities; "Poland, Germany": two states. Only a state after a place
     # that is not one names where it lies.
     return _is_state(place.text) and not _is_state(before.text)
-
-
-# the contact words that make a title-case line worth reading again
-HEADLINE_CONTACT_WORD = re.compile(
-    r"\b(?:Visits?|Visiting|Meets?|Meeting|Hosts?|Receives?|Welcomes?|Travels?|Heads|Flies|"
-    r"Arrives?|Talks|Summit|Trip|Calls?|Phones?|Speaks?)\b")
-TITLE_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "with", "as",
-                     "by", "from", "or", "vs", "amid"}
-
-
-LEAD_REACH = 1500  # characters of the lead paragraph read again with a title-case headline
-
-
-def _title_case_line(line: str) -> bool:
-    """A headline in title case: a short line, no sentence's full stop, every word but the
-    small ones capitalised, and a word of contacts among them."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    if not 2 <= len(words) <= 16 or line.rstrip().endswith(".") or \
-            not HEADLINE_CONTACT_WORD.search(line):
-        return False
-    return all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS)
 
 
 def _is_state(word: str) -> bool:
