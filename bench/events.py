@@ -2,7 +2,8 @@
 
 Usage: python bench/events.py
 [--only pentacode|plover|tuples|seeds|timeline|timeline-dev2|timeline-dev3|basil|
-        basil-dev2|basil-dev3|basil-dev4|polnear-dev|polnear-dev2|ruwa-dev|written-dev]
+        basil-dev2|basil-dev3|basil-dev4|polnear-dev|polnear-dev2|ruwa-dev|
+        written-<split> for every tests/gold/written_events_<split>.json not held out]
 [--verbose] [--no-write]
 
 Seven figures, written to bench/results/events.json:
@@ -62,6 +63,8 @@ Seven figures, written to bench/results/events.json:
 11. Written development news of a second writer (tests/gold/written_events_dev2.json: the
    articles of bench/written_news/dev2/, annotated batch by batch before readout ran on them),
    scored the same way (--only written-dev2); blind figures in the gold's first_blind_run.
+   Any further development split with a gold tests/gold/written_events_<split>.json (dev3,
+   dev4, ...) is scored the same way as written_<split>_events (--only written-<split>).
 """
 
 from __future__ import annotations
@@ -541,6 +544,18 @@ def polnear_events(verbose: bool = False,
     return result
 
 
+def written_splits() -> list[str]:
+    """The development splits of the written news that have an events gold
+    (tests/gold/written_events_<split>.json), held-out ones left out by name: a new writer's
+    split is benched as soon as its gold is committed."""
+    splits = []
+    for path in sorted(GOLD.glob("written_events_*.json")):
+        split = path.stem.removeprefix("written_events_")
+        if "heldout" not in split:
+            splits.append(split)
+    return splits
+
+
 def written_events(verbose: bool = False,
                    gold_name: str = "written_events_dev.json") -> dict[str, Any]:
     """Event tuples on the written development articles of bench/written_news/dev/
@@ -778,11 +793,12 @@ def pentacode(verbose: bool) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    written = written_splits()
     parser.add_argument("--only", choices=["pentacode", "plover", "tuples", "seeds", "timeline",
                                            "timeline-dev2", "timeline-dev3", "basil",
                                            "basil-dev2", "basil-dev3", "basil-dev4",
-                                           "polnear-dev", "polnear-dev2",
-                                           "ruwa-dev", "written-dev", "written-dev2"])
+                                           "polnear-dev", "polnear-dev2", "ruwa-dev",
+                                           *(f"written-{split}" for split in written)])
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
@@ -845,16 +861,12 @@ def main() -> None:
         short = {k: v for k, v in results["polnear_dev2_events"].items()
                  if k not in ("per_file", "per_type")}
         print("polnear dev2 events:", json.dumps(short))
-    if args.only in (None, "written-dev"):
-        results["written_dev_events"] = written_events(args.verbose)
-        short = {k: v for k, v in results["written_dev_events"].items()
-                 if k not in ("per_file", "per_type")}
-        print("written dev events:", json.dumps(short))
-    if args.only in (None, "written-dev2"):
-        results["written_dev2_events"] = written_events(args.verbose, "written_events_dev2.json")
-        short = {k: v for k, v in results["written_dev2_events"].items()
-                 if k not in ("per_file", "per_type")}
-        print("written dev2 events:", json.dumps(short))
+    for split in written:
+        if args.only in (None, f"written-{split}"):
+            key = f"written_{split}_events"
+            results[key] = written_events(args.verbose, f"written_events_{split}.json")
+            short = {k: v for k, v in results[key].items() if k not in ("per_file", "per_type")}
+            print(f"written {split} events:", json.dumps(short))
     if args.only in (None, "ruwa-dev"):
         results["ruwa_dev_events"] = ruwa_events(args.verbose)
         print("ruwa dev events:", json.dumps(results["ruwa_dev_events"]))

@@ -39,14 +39,19 @@ def test_a_reported_verdict_on_a_named_partys_act() -> None:
     assert not tuples("Biden said the American economy was strong.")
 
 
-def test_a_refused_answer_is_a_rejection_aimed_at_no_party_of_the_question() -> None:
+def test_declining_comment_is_no_event() -> None:
+    # CAMEO files declining comment under public statements (011), not under Reject
     found = tuples("Blinken wouldn't say whether Washington would send more weapons to Kyiv.")
-    assert ("REJECT", "Antony Blinken", None) in found
+    assert not any(e[0] == "REJECT" for e in found)
     assert not any(e[2] == "Ukraine" for e in found)
-    assert ("REJECT", "Russia", None) in tuples(
-        "The Kremlin said it would not comment on the report.")
-    assert ("REJECT", "Antony Blinken", None) in tuples(
-        "Blinken declined to say whether Washington would send more weapons to Kyiv.")
+    assert not tuples("The Kremlin said it would not comment on the report.")
+    assert not tuples("Blinken declined to say whether Washington would send more weapons to Kyiv.")
+    assert not tuples("A spokesman for the Chinese embassy declined to comment on the sanctions.")
+    assert not tuples("Peskov refused to confirm that Putin would travel to Turkey.")
+    # refusing an act, or to discuss a matter, stays a rejection
+    assert ("REJECT", "Hungary", "Ukraine") in tuples(
+        "Hungary refused to approve the aid package for Ukraine.")
+    assert ("REJECT", "Iran", None) in tuples("Iran refused to discuss its missile programme.")
 
 
 def test_not_saying_is_no_refusal() -> None:

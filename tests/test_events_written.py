@@ -209,3 +209,39 @@ def test_the_two_presidents_are_the_heads_of_state_named_last() -> None:
     assert any(e[0] == "AGREE" and {e[1], e[2]} == {"Donald Trump", "Vladimir Putin"}
                for e in found)
     assert not any("Paul Ryan" in (e[1], e[2]) for e in found if e[0] == "AGREE")
+
+
+def test_a_dateline_place_is_not_the_doer() -> None:
+    # the parse can take the filing place for the subject and the doers for its apposition
+    found = tuples("BRASILIA, Brazil — Prime Minister Modi and President Lula met on Thursday "
+                   "on the sidelines of the summit.")
+    assert ("CONSULT", "Narendra Modi", "Luiz Inácio Lula da Silva") in found
+    assert not any("Brazil" in (e[1] or "") + (e[2] or "") for e in found)
+    assert ("ACCUSE", "Norway", "Sweden") in tuples(
+        "OSLO, Norway — The Norwegian government condemned the attack on Sweden's embassy.")
+
+
+def test_their_meeting_is_between_the_clauses_doers() -> None:
+    # the parties of "their meeting" are the coordinated subject, not a place named between
+    found = tuples("CAIRO, Egypt - President Macron and Japan's prime minister, Fumio Kishida, "
+                   "talked for two hours on Friday at a palace in the Egyptian capital, their "
+                   "first meeting since the G7.")
+    assert any(e[0] == "CONSULT" and {e[1], e[2]} == {"Emmanuel Macron", "Fumio Kishida"}
+               for e in found)
+    assert not any(e[1] == "Egypt" for e in found)
+
+
+def test_you_in_addressed_speech_is_the_addressee() -> None:
+    assert ("ACCUSE", "Antony Blinken", "Sergey Lavrov") in tuples(
+        '"You have lied to the world," Blinken told Lavrov.')
+    assert ("ACCUSE", "Emmanuel Macron", "Vladimir Putin") in tuples(
+        'Macron said to Putin: "You are lying to the world."')
+    # speech addressed to no named party leaves the target open
+    assert ("ACCUSE", "Antony Blinken", None) in tuples(
+        '"You are lying to the world," Blinken said.')
+
+
+def test_talks_broken_off_are_with_the_other_side_of_the_last_exchange() -> None:
+    found = tuples("Peru and Chile met in Lima in June. Santiago suspended the talks in "
+                   "August after a border incident.")
+    assert ("SANCTION", "Chile", "Peru") in found

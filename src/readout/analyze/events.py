@@ -36,7 +36,7 @@ from readout.analyze.dates import resolve_date
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.headline_case import recased_tokens
 from readout.analyze.speakers import given_gender
-from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
+from readout.analyze.text import DATELINE, doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Event, Quote
 
 log = logging.getLogger("readout")
@@ -967,7 +967,8 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
-        mentions = resolve_person_pronouns(doc, doc._.actor_mentions or [], quotes)
+        mentions = _outside_datelines(
+            doc, resolve_person_pronouns(doc, doc._.actor_mentions or [], quotes))
         sents = sentence_units(doc)
         per_sentence = [find_candidates(sent) for sent in sents]
         # a headline in title case the parse could not read is read again in sentence case
@@ -1185,6 +1186,9 @@ class EventExtractor:
         for tok in target_toks:
             if _meeting_setting(cand, tok):
                 continue
+            if tok.lower_ == "you":
+                # '"You have lied," Blinken told Lavrov': "you" in speech is its addressee
+                tok = _speech_addressee(tok) or tok
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
             if not found and cand.type in HOSTILE_TYPES:
                 other = _other_owner(doc, tok, mentions, actor)
@@ -1365,9 +1369,13 @@ class EventExtractor:
             # the one the article is about; the state it names most other than the invader
             invaded = _main_other_state(doc, mentions, {actor, *([own] if own else [])})
             targets = [invaded] if invaded is not None else []
+        if cand.type == "REJECT" and _declined_comment(cand.verb):
+            # "declined to comment", "wouldn't say whether Washington would arm Kyiv": CAMEO
+            # files declining comment under public statements (011), not under Reject
+            return []
         if cand.type == "REJECT" and _refused_answer(cand.verb):
-            # "wouldn't say whether Washington would arm Kyiv": a refused answer is aimed at
-            # whoever asked (seldom named), not at the parties of the question
+            # "refused to discuss the sanctions": a refusal aimed at whoever asked (seldom
+            # named), not at the parties of the question
             targets = []
         events = self._make(doc, sent, cand, actor, targets)
         if actor_tok is not None and cand.speaker is None and cand.agent is None \
@@ -1486,6 +1494,15 @@ class EventExtractor:
             if place is None or _kind(doc, place) != "state":
                 return []
             return self._make(doc, sent, cand, place, [])
+        if cand.type == "CONSULT" and actor_tok is not None and actor_tok.lower_ == "their" \
+                and not target_toks:
+            # "Canada and India resumed their talks", "X and Y met, their first meeting since
+            # 2019": a meeting of theirs is between the clause's coordinated doers; one party
+            # read for "their" and no other would be a one-sided meeting
+            theirs = _their_sides(doc, cand.token, mentions)
+            if theirs is None:
+                return []
+            return self._make(doc, sent, cand, theirs[0], theirs[1:])
         actor = _resolve(doc, actor_tok, mentions)
         if actor is None and cand.type == "CONSULT" and actor_tok is not None \
                 and actor_tok.tag_ == "NNS" and actor_tok.lemma_.casefold() in PARTY_NOUNS:
@@ -1630,16 +1647,18 @@ DIRECTED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 
 
 def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
-    """A directed verbal act with no stated target, by one side of the contact reported last
-    before it (a call, a meeting), is addressed to the other side: the other participant,
-    or its state when the actor is a state."""
+    """A directed verbal act, or a breaking off, with no stated target, by one side of the
+    contact reported last before it (a call, a meeting), is addressed to the other side: the
+    other participant, or its state when the actor is a state."""
     contacts = sorted((c for c in (doc._.contacts or []) if len(set(c.participants)) >= 2),
                       key=lambda c: c.start)
     if not contacts:
         return
     for event in events:
-        if event.target is not None or event.type not in DIRECTED_TYPES or event.actor is None \
-                or event.mode == "yield":
+        broken_off = event.type == "SANCTION" and event.mode == "discontinue"
+        if event.target is not None or event.actor is None or event.mode == "yield" or (
+                event.type not in DIRECTED_TYPES and not broken_off):
+            # (talks or ties "suspended" with no party named are the last exchange's)
             continue  # breaking a rule ("violated sanctions") is addressed to no one
         before = [c for c in contacts if c.start <= event.start]
         if not before:
@@ -2920,6 +2939,18 @@ def _refused_answer(verb: Token) -> bool:
     comment on ..."): what the question is about names no party refused."""
     return _lemma(verb) in ANSWER_VERBS or any(
         c.dep_ == "xcomp" and _lemma(c) in ANSWER_VERBS for c in verb.children)
+
+
+# Answer verbs whose refusal only withholds comment (CAMEO 011, a public statement, no
+# event): "declined to comment / say / confirm". Refusing to discuss stays a rejection.
+NO_COMMENT_VERBS = ANSWER_VERBS - {"discuss"}
+
+
+def _declined_comment(verb: Token) -> bool:
+    """Whether the refusal only withholds comment ("declined to comment", "would not say
+    whether ..."): the verb itself or its complement is one of NO_COMMENT_VERBS."""
+    return _lemma(verb) in NO_COMMENT_VERBS or any(
+        c.dep_ == "xcomp" and _lemma(c) in NO_COMMENT_VERBS for c in verb.children)
 
 
 def _withheld_answer(token: Token) -> Candidate | None:
@@ -4815,6 +4846,66 @@ def _stray_conjunct_subject(verb: Token) -> Token | None:
     return before
 
 
+def _outside_datelines(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions less those of a dateline's place and region ("NUSA DUA, Indonesia -"):
+    where the reporter filed from acts in nothing the report tells."""
+    spans = [(m.start("place"), m.end("region") if m.group("region") else m.end("place"))
+             for m in DATELINE.finditer(doc_text(doc))]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+def _their_sides(doc: Doc, noun: Token, mentions: list[ActorMention]) -> list[str] | None:
+    """The parties of "their meeting": the coordinated subject of the nearest clause above the
+    noun ("Canada and India resumed their talks"), at least two actors; else None."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = _subject(verb) if verb is not None else None
+    if subj is None:
+        return None
+    names = [_actor_at(doc, t, mentions) for t in (subj, *subj.conjuncts)]
+    found = [n for n in dict.fromkeys(names) if n]
+    return found if len(found) >= 2 else None
+
+
+# Verbs that address speech to someone: "told Lavrov", "said to Lavrov", "wrote to Kishida".
+ADDRESSING_VERBS = {"tell", "say", "write", "warn", "reply", "respond", "shout", "yell",
+                    "snap", "retort", "ask", "add"}
+
+
+def _speech_addressee(you: Token) -> Token | None:
+    """Whom a "you" inside reported speech means: the one the speech is addressed to ('"You
+    lied," Blinken told Lavrov', 'Macron said to Putin: "you ..."'), the object of the
+    reporting verb or of its "to"; None when the speech names no addressee."""
+    below = you  # the branch that holds the speech itself
+    for anc in you.ancestors:
+        if _lemma(anc) in ADDRESSING_VERBS:
+            for child in anc.children:
+                if child.i == below.i:
+                    continue
+                if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN") \
+                        and child.lower_ != "you":
+                    return child
+                if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.lower_ != "you":
+                        return pobj
+        below = anc
+    return None
+
+
+def _past_dateline(subj: Token) -> Token:
+    """The subject the parse hangs behind a dateline ("CAIRO, Egypt — Sisi and Erdogan met"
+    parsed with the place as subject and the leaders in apposition): where the reporter filed
+    from is no doer, the first apposition after the dateline is."""
+    text = doc_text(subj.doc)
+    for match in DATELINE.finditer(text, 0, min(len(text), subj.idx + 200)):
+        if match.start("place") <= subj.idx < match.end():
+            return next((c for c in subj.children if c.dep_ == "appos"
+                         and c.idx >= match.end()), subj)
+    return subj
+
+
 def _subject(verb: Token) -> Token | None:
     """The agent: the subject, the passive's by-agent, or a subject inherited through
     'X refused to withdraw', 'X met and agreed' or a relative clause."""
@@ -4850,6 +4941,7 @@ def _subject(verb: Token) -> Token | None:
         subj = min((c for c in node.children if c.dep_ in ("nsubj", "csubj")),
                    key=lambda c: abs(c.i - node.i), default=None)
         if subj is not None:
+            subj = _past_dateline(subj)
             if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
                 held = node.head
                 if held.dep_ == "attr" and held.head.lemma_ == "be":
@@ -5821,6 +5913,11 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "throughout", "across"}
 
 
+# Nouns of a place a demonym can qualify ("the Russian city", "the Indonesian island").
+PLACE_NOUNS = {"city", "town", "village", "island", "capital", "region", "province", "resort",
+               "port", "coast", "enclave", "peninsula"}
+
+
 def _locative_mention(doc: Doc, mention: ActorMention) -> bool:
     """Whether a mention is a place after a locative preposition ("talks in Vilnius", "a
     dinner at the Kremlin" is not: a seat of government also acts, so only GPE places)."""
@@ -5828,6 +5925,9 @@ def _locative_mention(doc: Doc, mention: ActorMention) -> bool:
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "amod" and root.head.lemma_.casefold() in PLACE_NOUNS \
+            and root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS:
+        return True  # "in this Russian city", "on the Indonesian island of Bali"
     return root.ent_type_ in ("GPE", "LOC") and root.dep_ == "pobj" \
         and root.head.lower_ in LOCATIVE_PREPS
 
