@@ -153,3 +153,20 @@ def test_a_report_before_its_cue_starts_after_a_semicolon(analyze):
 def test_a_that_clause_of_a_claim_reported_on_is_not_the_reporters(analyze):
     text = "The Daily Ledger reported on a clerk's claims that the mayor had hidden the accounts."
     assert "the mayor had hidden the accounts" not in _by_text(text, analyze(text))
+
+
+def test_a_ministry_qualified_by_a_state_adjective_in_lower_case_is_that_states(analyze):
+    text = ("The trade talks were suspended on Tuesday, according to the Egyptian foreign "
+            "ministry. The Indian defence ministry said the exercise was routine.")
+    got = _by_text(text, analyze(text))
+    assert got["The trade talks were suspended on Tuesday"] == "Egypt"
+    assert got["the exercise was routine"] == "India"
+
+
+def test_a_bare_military_is_the_force_of_the_state_the_paragraph_named_last(analyze):
+    text = ("Shells landed near a Pakistani border post overnight. The army said three guards "
+            "were wounded.\n\nThe envoys met in Vienna.\n\nThe military said the talks were "
+            "premature.")
+    got = _by_text(text, analyze(text))
+    assert got["three guards were wounded"] == "Pakistan Armed Forces"
+    assert got["the talks were premature"] is None  # no state named in its paragraph

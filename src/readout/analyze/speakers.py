@@ -1071,7 +1071,9 @@ class SpeakerResolver:
         if head.pos_ not in ("NOUN", "PROPN") or head.text not in ("ministry", "ministries"):
             return None  # (capitalised, 'Foreign Ministry' is the actors step's reading)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
-        if possessor is None or possessor.pos_ != "PROPN" or possessor.lower_ in AUTHOR:
+        if possessor is None:
+            return self._demonym_ministry(head)
+        if possessor.pos_ != "PROPN" or possessor.lower_ in AUTHOR:
             return None
         printed = self.doc[possessor.left_edge.i: head.i + 1].text
         bodies = [e for e in self.gazetteer.lookup(printed) if e.kind == "organization"]
@@ -1081,6 +1083,25 @@ class SpeakerResolver:
                                                              possessor.i + 1].text)
                   if e.kind == "state"]
         return states[0].name if len(states) == 1 else None
+
+    def _demonym_ministry(self, head: Token) -> str | None:
+        """'the Egyptian foreign ministry said': a state's ministry qualified by the state's
+        adjective, in lower case, is the body the gazetteer knows under the capitalised
+        name, else the state itself (as with "Egypt's foreign ministry")."""
+        adjective = next((c for c in head.children if c.dep_ in ("amod", "compound")
+                          and c.i < head.i and c.text[:1].isupper()
+                          and c.lower_ in self.gazetteer.demonyms), None)
+        if adjective is None or any(c.dep_ == "poss" for c in head.children):
+            return None
+        words = self.doc[adjective.i: head.i + 1]
+        if any(not t.is_alpha for t in words):
+            return None
+        printed = " ".join(t.text[:1].upper() + t.text[1:] for t in words)
+        bodies = [e for e in self.gazetteer.lookup(printed) if e.kind == "organization"]
+        if len(bodies) == 1:
+            return bodies[0].name
+        state = self.gazetteer.entries.get(self.gazetteer.demonyms[adjective.lower_])
+        return state.name if state is not None and state.kind == "state" else None
 
     def _party_member(self, phrase: Span) -> str | None:
         """The most salient person of the last few sentences, when clearly ahead."""
@@ -1922,9 +1943,34 @@ class SpeakerResolver:
                         not person and entry is not None):
                     found.append((tok.idx, name))
                     break
+        if not found and word in ("military", "army"):
+            return self._state_forces(head)
         if not found:
             return None
         return max(found)[1]
+
+    def _state_forces(self, head: Token) -> str | None:
+        """'... toward the Israeli city of Ashdod, where the military said': a bare 'the
+        military' that no named force precedes is the armed force of the state the same
+        paragraph named last (its gazetteer body, 'Israeli military' → Israel Defense
+        Forces), else that state; None when the paragraph names no state before it."""
+        state = None
+        for mention in self.mentions:
+            if mention.end > head.idx:
+                break
+            entry = self.gazetteer.entries.get(mention.actor)
+            if entry is not None and entry.kind == "state" and head.idx - mention.start <= 600 \
+                    and not _para_break_between(self.doc, mention.start, head.idx) \
+                    and not self._quoted(mention.start):
+                state = entry
+        if state is None:
+            return None
+        for demonym in state.demonyms:
+            bodies = [e for e in self.gazetteer.lookup(f"{demonym} {head.lower_}")
+                      if e.kind == "organization" and e.country == state.name]
+            if len(bodies) == 1:
+                return bodies[0].name
+        return state.name
 
     def _office_holder(self, phrase: Span, head: Token) -> str | None:
         """'Biden's top national security adviser', 'the Russian foreign minister': the
