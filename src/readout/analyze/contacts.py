@@ -2429,6 +2429,10 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
             return True  # "talked about his meeting with Putin during a Cabinet meeting on
             # Wednesday": the other meeting's day
         if token.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+                # "the first meeting since the war began two weeks ago": the clause's date is
+                # where a span of time starts (or a cause's), never the contact's own day
+                return True
             above = {a.i for a in trigger.ancestors}
             if token.i in above and token.lemma_.casefold() in REPORT_LEMMAS | \
                     REPORTING_LEMMAS | URGING_LEMMAS and trigger.pos_ in ("VERB", "AUX", "NOUN"):
@@ -3609,9 +3613,14 @@ def _spoke_in_person(trigger: Token) -> bool:
     # dinner at the G20 summit")
     preps = [*trigger.children, *(g for c in trigger.children
                                   if c.dep_ == "advcl" and c.tag_ == "VBG" for g in c.children)]
+    # (the parser hangs the place on a duration: "talked for two hours at the palace")
+    preps += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+              for d in c.children if d.dep_ == "pobj" and d.ent_type_ in ("TIME", "DATE")
+              for g in d.children]
     return any(prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "during") and any(
         obj.dep_ == "pobj" and (
-            prep.lower_ in ("in", "at") and obj.ent_type_ in ("GPE", "FAC", "LOC") or
+            prep.lower_ in ("in", "at") and (obj.ent_type_ in ("GPE", "FAC", "LOC") or
+                                            BUILDING_VENUE.search(obj.text) is not None) or
             prep.lower_ != "on" and obj.lemma_.casefold() in GATHERING_NOUNS | MEAL_NOUNS |
             {"visit", "trip"}
             or prep.lower_ == "on" and obj.lower_ in ("sidelines", "sideline", "margins"))
