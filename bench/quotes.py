@@ -75,7 +75,9 @@ quotes and indirect speech of the ten development articles of bench/written_news
 (diplomacy news: speakers by title, ministries, statements, several states per article),
 annotated blind and scored like the own BASIL gold, reported as ``written_dev``. The same option
 reads tests/gold/written_quotes_dev2.json (bench/written_news/dev2, a second writer's articles,
-annotated blind batch by batch) and reports it as ``written_dev2``.
+annotated blind batch by batch) and reports it as ``written_dev2``; tests/gold/written_quotes_dev3.json
+and _dev4.json (bench/written_news/dev3 and dev4, the eighth session's two further writers,
+annotated blind) as ``written_dev3`` and ``written_dev4``.
 
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
 New York Times and HuffPost stories. It is not an exhaustive quote annotation: it marks phrases
@@ -129,6 +131,8 @@ BASIL_OWN_GOLD_10 = REPO / "tests" / "gold" / "basil_quotes_dev10.json"
 # diplomacy news written for the project (bench/written_news/dev), annotated blind
 WRITTEN_GOLD = REPO / "tests" / "gold" / "written_quotes_dev.json"
 WRITTEN_GOLD_2 = REPO / "tests" / "gold" / "written_quotes_dev2.json"
+WRITTEN_GOLD_3 = REPO / "tests" / "gold" / "written_quotes_dev3.json"
+WRITTEN_GOLD_4 = REPO / "tests" / "gold" / "written_quotes_dev4.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -479,7 +483,7 @@ def load_written(gold_path: Path = WRITTEN_GOLD) -> list[GoldArticle]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     articles = []
     for rel, entry in sorted(gold["files"].items()):
-        if not rel.startswith(("dev/", "dev2/")):
+        if not rel.startswith(("dev/", "dev2/", "dev3/", "dev4/")):
             raise SystemExit(f"{rel}: only the development splits may be scored here")
         art = checked_written(rel, entry["sha1"])
         articles.append(GoldArticle(art.doc, art.text, _gold_units(entry), canonical=True,
@@ -865,6 +869,10 @@ def main(argv: list[str] | None = None) -> int:
                                           load_written(), with_textacy)
         results["written_dev2"] = evaluate("written diplomacy news, dev2 (second writer)",
                                            load_written(WRITTEN_GOLD_2), with_textacy)
+        results["written_dev3"] = evaluate("written diplomacy news, dev3 (writer desk4)",
+                                           load_written(WRITTEN_GOLD_3), with_textacy)
+        results["written_dev4"] = evaluate("written diplomacy news, dev4 (writer desk5)",
+                                           load_written(WRITTEN_GOLD_4), with_textacy)
     if args.corpus in ("all", "polnear"):
         for split in (("dev", "test") if args.split == "both" else (args.split,)):
             polnear = load_polnear(split)
