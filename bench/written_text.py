@@ -9,8 +9,10 @@ alone, before readout runs on it.
 Layout: ``bench/written_news/<split>/<slug>.txt``: the headline, a blank line, then the body
 paragraphs separated by blank lines. ``manifest.json`` beside the folders lists every article
 with its split, publication date, outlet and writer. Splits: ``dev`` (ten articles by the
-writer "newsroom", sixth session) and ``dev2`` (twelve by "desk2", seventh session), ``dev3`` and
-``dev4`` (six each by "desk4" and "desk5", eighth session) for development; ``heldout``,
+writer "newsroom", sixth session) and ``dev2`` (twelve by "desk2", seventh session), ``dev3``,
+``dev4`` and ``dev5`` (six each by "desk4", "desk5" and "desk7", eighth session; dev5 as web
+pages saved as text, with the site's menus, captions and teasers around the article) for
+development; ``heldout``,
 ``heldout2`` and ``heldout3`` (six each, by three further writers) held out. Each
 held-out split is written by a writer who worked on nothing else, and is scored in aggregate
 only (bench/written_heldout.py): nobody develops on it or reads readout's output on it.
