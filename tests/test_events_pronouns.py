@@ -23,7 +23,8 @@ def test_reported_subject_pronoun_is_the_reporter_not_the_latest_subject() -> No
 
 def test_a_lawyer_reports_for_the_client() -> None:
     text = ("Senator Karen Whitfield questioned the contractor on Monday. Paul Okafor's lawyer "
-            "said he will refuse to answer questions from the committee.")
+            "said he will refuse to hand over the documents to the committee.")
+    # (not "refuse to answer questions": declining to answer is no event, CAMEO 011)
     assert actors_of(text, "REJECT") == {"Paul Okafor"}
 
 

@@ -245,3 +245,23 @@ def test_talks_broken_off_are_with_the_other_side_of_the_last_exchange() -> None
     found = tuples("Peru and Chile met in Lima in June. Santiago suspended the talks in "
                    "August after a border incident.")
     assert ("SANCTION", "Chile", "Peru") in found
+
+
+def test_a_host_meets_the_parties_of_the_meeting_it_holds() -> None:
+    found = tuples("Blinken and Wang Yi met in Jakarta on Friday. Blinken thanked President "
+                   "Joko Widodo for hosting the meeting.")
+    assert ("CONSULT", "Joko Widodo", "Antony Blinken") in found
+    assert ("CONSULT", "Joko Widodo", "Wang Yi") in found
+    # a host with no meeting known is no record, and co-hosts are not each other's guests
+    assert not any(e[0] == "CONSULT" for e in tuples(
+        "The talks were hosted by Prime Minister Mark Rutte and Foreign Minister Wopke "
+        "Hoekstra."))
+    found = tuples("Lula flew to Paris and was hosted by President Macron and Brigitte Macron "
+                   "at a dinner.")
+    assert not any(e[0] == "CONSULT" and e[2] == "Brigitte Macron" for e in found)
+
+
+def test_people_from_two_coordinated_sides_meet_each_other() -> None:
+    assert ("CONSULT", "Peru", "Chile") in tuples("Diplomats from Peru and Chile met in Lima.")
+    assert ("CONSULT", "Japan", "China") in tuples(
+        "Senior officials from Japan and China met in Beijing on Tuesday for four hours.")

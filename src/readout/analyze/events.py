@@ -1336,9 +1336,11 @@ class EventExtractor:
         visits_place = cand.mode == "visit" and _object(cand.verb) is not None
         if (cand.type in SYMMETRIC or cand.mode == "meet" or reciprocal) \
                 and actor_tok is not None and not visits_place \
+                and _lemma(cand.token) != "host" \
                 and (not targets or _inside_what_is_done(target_tok, cand.verb)):
             # ("Trump and Putin agreed to share information on North Korea": the two agree
-            # with each other; North Korea is what their act is about)
+            # with each other; North Korea is what their act is about; "hosted by X and Y":
+            # co-hosts are one side, the guests the other)
             # "Biden and Putin spoke", "Presidents Joe Biden and Vladimir Putin will meet": the
             # conjuncts of the subject (or of its apposition) are the two sides.
             sides = list(actor_tok.conjuncts) + _headline_comma_subjects(actor_tok)
@@ -1357,8 +1359,25 @@ class EventExtractor:
             if not targets and not actor_tok.conjuncts:
                 # "Chinese and Russian diplomats met": the sides are coordinated modifiers
                 others = _coordinated_actors(doc, actor_tok, mentions, actor)
+                if not others:
+                    # "officials from Japan and China met": the sides are the coordinated
+                    # states or bodies the people are from
+                    others = [o for p in actor_tok.children if p.dep_ == "prep"
+                              and p.lower_ in ("from", "of") for g in p.children
+                              if g.dep_ == "pobj" for c in g.conjuncts
+                              for o in [_actor_at(doc, c, mentions, exclude=actor)] if o]
                 if others:
                     targets, sides_from_subject = others[:1], True
+        cohosts = {_actor_at(doc, c, mentions) for c in actor_tok.conjuncts} \
+            if actor_tok is not None and _lemma(cand.token) == "host" else set()
+        targets = [t for t in targets if t not in cohosts]
+        if not targets and cand.type == "CONSULT" and _lemma(cand.token) == "host":
+            # "Oman will host the meeting", "thanked X for hosting the talks": the host meets
+            # the parties of the meeting reported last; with none known, no record
+            guests = _hosted_sides(doc, sent, {actor, *(c for c in cohosts if c)})
+            if not guests:
+                return []
+            return [e for guest in guests for e in self._make(doc, sent, cand, actor, [guest])]
         if not targets and cand.type == "AGREE" and _agreed_to_take_part(cand.token):
             # "Gingrich and Santorum agreed to attend": accepting an invitation whose host the
             # sentence does not name gives no record (an agreement with no other party)
@@ -4854,6 +4873,25 @@ def _outside_datelines(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
     if not spans:
         return mentions
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+def _hosted_sides(doc: Doc, sent: Span, hosts: set[str]) -> list[str]:
+    """The parties of the two-party contact reported last up to the end of the sentence (the
+    meeting a host holds) that has a party other than the hosts and their states; those
+    parties."""
+    owns = {_own_state(doc, h) for h in hosts} - {None}
+    contacts = sorted((c for c in (doc._.contacts or []) if c.start <= sent.end_char
+                       and len(set(c.participants)) == 2), key=lambda c: c.start)
+    paragraph = paragraph_number(doc_text(doc), sent.start_char)
+    for contact in reversed(contacts):
+        if contact.paragraph is not None and paragraph is not None \
+                and paragraph - contact.paragraph > INTERLOCUTOR_PARAGRAPHS:
+            break
+        guests = [p for p in dict.fromkeys(contact.participants)
+                  if p not in hosts and p not in owns and _own_state(doc, p) not in hosts]
+        if guests:
+            return guests
+    return []
 
 
 def _their_sides(doc: Doc, noun: Token, mentions: list[ActorMention]) -> list[str] | None:
