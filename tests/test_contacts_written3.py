@@ -37,3 +37,30 @@ def test_talking_for_hours_at_a_venue_is_talking_face_to_face():
     found = contacts("Macron and Sanchez talked for an hour by phone from the Elysee Palace.",
                      published="2023-03-11")
     assert [c.format for c in found] == ["phone call"]
+
+
+def test_a_gathering_on_whose_sidelines_talks_are_held_is_their_setting():
+    # fronted, the summit took the talks' place as the contact; after the verb, the talks
+    # lost the summit's day
+    found = contacts("On the sidelines of Tuesday's summit, Macron held separate talks with "
+                     "Scholz and with Sanchez.", published="2022-05-25")
+    assert [(sorted(c.participants), c.format, c.date) for c in found] == [
+        (["Emmanuel Macron", "Olaf Scholz"], "talks", "2022-05-24"),
+        (["Emmanuel Macron", "Pedro Sánchez"], "talks", "2022-05-24")]
+    found = contacts("Macron held talks with Scholz on the sidelines of Tuesday's summit.",
+                     published="2022-05-25")
+    assert [(c.format, c.date) for c in found] == [("talks", "2022-05-24")]
+
+
+def test_a_question_about_a_contact_told_before_reports_nothing():
+    found = contacts("Macron met Scholz in Berlin on Monday. What does the meeting tell us?",
+                     published="2022-05-25")
+    assert [c.evidence for c in found] == ["Macron met Scholz in Berlin on Monday."]
+    found = contacts("Macron visited Kyiv on Monday. Did France warn Moscow about the trip? "
+                     "The visit lasted six hours.", published="2022-05-25")
+    assert [(c.evidence, c.same_as) for c in found] == [
+        ("Macron visited Kyiv on Monday.", None), ("The visit lasted six hours.", 0)]
+    # a question that names the parties still tells of their contact
+    found = contacts("Macron met Scholz in Berlin on Monday. Did anyone think a meeting between "
+                     "Macron and Scholz would settle it?", published="2022-05-25")
+    assert len(found) == 2

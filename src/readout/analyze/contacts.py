@@ -287,7 +287,7 @@ class ContactExtractor:
         for contact in contacts:
             if contact.status == "held" and _after_publication(contact.date, doc._.published):
                 contact.status = "planned"  # "on the sidelines of next month's meeting"
-        doc._.contacts = contacts
+        doc._.contacts = _without_asked_echoes(contacts)
         return doc
 
     def _met_in_person(self, doc: Doc, clause: Span, trigger: Token,
@@ -659,6 +659,12 @@ class ContactExtractor:
             # wins over a generic noun; a definite one ("the conversation") still refers back
             triggers = [(t, f) for t, f in triggers
                         if t.lower_ not in ANAPHORIC_NOUNS or _is_definite(t)]
+        # "On the sidelines of Tuesday's summit, X held talks with Y": the gathering is the
+        # setting of the clause's other contact, not a contact of the same people
+        settings = {t.i for t, _ in triggers if (verb := _on_the_sidelines(t)) is not None and
+                    any(o.i == verb.i or o.head.i == verb.i and o.dep_ == "dobj"
+                        for o, _ in triggers if o.i != t.i)}
+        triggers = [(t, f) for t, f in triggers if t.i not in settings]
         # "Readout:Secretary …", "Attributed to …: “Secretary …": what precedes the colon
         # names the statement, not the contact
         lead = _lead_end(clause)
@@ -2422,7 +2428,7 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
                 trigger.i not in {t.i for t in token.subtree} and \
                 trigger.i not in (token.head.i, token.head.head.i) and \
                 token.i not in _settings(trigger) and \
-                getattr(_on_the_sidelines(token), "i", None) != trigger.i:
+                getattr(_on_the_sidelines(token), "i", None) not in (trigger.i, _holder(trigger).i):
             # ("meet on the sidelines of the summit on Tuesday": held within it, on its day)
             # (a noun hung on the trigger describes this contact: "spoke by phone in their
             # second conversation this month")
@@ -4814,6 +4820,39 @@ def _time_mark_for_another(trigger: Token) -> bool:
     return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and (
         head.lower_ == "of" and head.head.lower_ in ("eve", "ahead", "wake", "aftermath") or
         head.lower_ == "to" and head.head.lower_ in ("run-up", "lead-up", "up"))
+
+
+def _without_asked_echoes(contacts: list[Contact]) -> list[Contact]:
+    """"What does the meeting tell us?", "Did Washington warn Moscow about the trip?": a
+    question that names a contact already told only by a definite noun, none of its parties,
+    asks about it and reports nothing; the echo is left out (later ``same_as`` indices follow
+    the shift). ("Did anyone think a video call between Putin and Biden would …?" names them
+    and stays.)"""
+    drop = {k for k, c in enumerate(contacts)
+            if c.same_as is not None and c.evidence.rstrip(" \"'”’)").endswith("?") and
+            not any(re.search(rf"\b{re.escape(part)}\b", c.evidence)
+                    for name in c.participants for part in name.split() if len(part) > 2)}
+    if not drop:
+        return contacts
+    kept = [c for k, c in enumerate(contacts) if k not in drop]
+    index = {id(c): k for k, c in enumerate(kept)}
+
+    def root(k: int) -> int:
+        while k in drop and contacts[k].same_as is not None:
+            k = contacts[k].same_as  # type: ignore[assignment]
+        return k
+
+    for contact in kept:
+        if contact.same_as is not None:
+            contact.same_as = index.get(id(contacts[root(contact.same_as)]))
+    return kept
+
+
+def _holder(trigger: Token) -> Token:
+    """The verb that holds a contact noun ("held talks", "had a call"), else the trigger."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.casefold() in CALL_HOLDERS:
+        return trigger.head
+    return trigger
 
 
 def _on_the_sidelines(trigger: Token) -> Token | None:
