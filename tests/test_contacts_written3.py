@@ -64,3 +64,17 @@ def test_a_question_about_a_contact_told_before_reports_nothing():
     found = contacts("Macron met Scholz in Berlin on Monday. Did anyone think a meeting between "
                      "Macron and Scholz would settle it?", published="2022-05-25")
     assert len(found) == 2
+
+
+def test_advice_in_an_opinion_piece_is_no_contact():
+    # the time clause is part of what is advised
+    assert contacts("Macron should meet EU leaders before he sits down with Putin.",
+                    published="2021-12-31") == []
+    assert contacts("Fourth, Macron should keep open the possibility of another meeting with "
+                    "Putin.", published="2021-12-31") == []
+    # an obligation is not a report
+    assert contacts("Macron must speak with Zelensky before any further contact with Putin.",
+                    published="2021-12-31") == []
+    # a time clause of a fact stays a fact
+    found = contacts("Macron met Putin on Monday before he flew to Kyiv.", published="2021-12-31")
+    assert ["Emmanuel Macron", "Vladimir Putin"] in [sorted(c.participants) for c in found]

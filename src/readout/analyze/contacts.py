@@ -106,7 +106,8 @@ CHAMBER_ADJECTIVES = {"congressional": "US Congress"}
 # a contact offered or declined, not had: "an invitation to meet", "a chance to talk"
 CHANCE_NOUNS = {"opportunity", "chance", "invitation", "offer", "proposal", "request", "bid",
                 "attempt", "effort", "refusal", "willingness", "readiness", "desire",
-                "pressure", "demand", "call", "calls", "appeal", "idea", "prospect"}
+                "pressure", "demand", "call", "calls", "appeal", "idea", "prospect",
+                "possibility"}
 # prepositions that place a contact in time or space, not as the object of a wish
 PLACE_TIME_PREPS = {"in", "during", "at", "on", "after", "before", "since", "following", "by"}
 # a contact named only as the time of something else ("after the meeting, Treasury released …")
@@ -154,7 +155,7 @@ PLANNED_LEMMAS = {"plan", "schedule", "prepare", "expect", "invite", "set", "arr
 REPORT_LEMMAS = {"say", "announce", "tell", "confirm", "report", "add", "state", "disclose",
                  "reveal", "indicate", "write"}
 HYPOTHETICAL_WORDS = {"if", "should", "would", "could", "might", "whether", "unless", "ought",
-                      "may", "can"}
+                      "may", "can", "must"}
 WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "need",
                "recommend", "consider", "imagine", "open", "push", "deny", "bother", "ready",
                "willing", "eager",
@@ -3221,7 +3222,10 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                     below.head.lemma_.casefold() in WISH_LEMMAS | APPEAL_LEMMAS or
                     any(g.dep_ == "aux" and g.lower_ == "to" for g in below.head.children))
                 for c in below.children) and not any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") or
+                # ("should meet NATO leaders before he sits down with Putin": the advice
+                # covers the time it names)
+                c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
                 for a in below.ancestors for c in a.children):
             # "may be reluctant to act while Kerry negotiates with Russia", "before he met
             # them, he rejected the offer": a fact of its own
