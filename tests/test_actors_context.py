@@ -48,3 +48,75 @@ def test_a_bare_family_name_is_not_a_leader_the_article_never_names() -> None:
             "spoke at a forum in Seoul. Kim urged patience with the North.")
     found = mentions(text, "2023-05-10")
     assert [a for t, a in found if t == "Kim"] == ["Kim Sung-hwan"]
+
+
+def actors(text: str, published: str) -> dict[str, tuple[str | None, str | None]]:
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published=published)))
+    return {a.name: (a.country, a.sector) for a in doc._.actors}
+
+
+def test_a_deputy_secretary_is_not_the_secretary() -> None:
+    text = "On Friday the acting US Deputy Secretary of State, Victoria Nuland, flew to Accra."
+    assert "Antony Blinken" not in actors(text, "2023-08-11")
+
+
+def test_another_states_senate_is_its_own() -> None:
+    found = actors("The Nigerian Senate urged restraint, and the US Senate disagreed.",
+                   "2023-08-11")
+    assert found.get("Nigerian Senate") == ("Nigeria", "legislature")
+    assert "US Senate" in found
+
+
+def test_a_bare_senate_under_a_foreign_dateline() -> None:
+    text = ("ABUJA - The Senate urged restraint on Tuesday. Nigeria said Nigerian troops were "
+            "ready, and a US envoy arrived in Nigeria.")
+    found = actors(text, "2023-08-11")
+    assert "Nigerian Senate" in found and "US Senate" not in found
+
+
+def test_the_commission_needs_the_eu_in_the_article() -> None:
+    text = "ABUJA - ECOWAS Commission President Ama Mensah said the Commission would meet again."
+    found = actors(text, "2023-08-11")
+    assert "European Commission" not in found and "Commission" not in found
+    assert found["Ama Mensah"][1] == "intergovernmental"
+    eu = actors("The European Union said that the Commission would propose sanctions.",
+                "2023-08-11")
+    assert "European Commission" in eu
+
+
+def test_brussels_after_the_eu_is_the_eu() -> None:
+    text = ("Ministers of the European Union met on Monday. Brussels later said the plan would "
+            "go ahead.")
+    found = actors(text, "2023-03-21")
+    assert "European Union" in found and "Belgium" not in found
+
+
+def test_in_brussels_stays_the_city() -> None:
+    # a place after "in" is the city (the contacts module reads it as the meeting's place);
+    # a later "Brussels" that speaks is still the EU the article named
+    text = ("Ministers of the European Union met in Brussels on Monday. Brussels later said the "
+            "plan would go ahead.")
+    found = mentions(text, "2023-03-21")
+    assert [a for t, a in found if t == "Brussels"] == ["Belgium", "European Union"]
+
+
+def test_office_holders_of_2022_to_2024() -> None:
+    text = ("The Chilean president, the Peruvian president and the Swiss foreign minister "
+            "spoke on Tuesday.")
+    found = {a for _, a in mentions(text, "2023-05-30")}
+    assert {"Gabriel Boric", "Dina Boluarte", "Ignazio Cassis"} <= found
+
+
+def test_a_plural_legislators_title_covers_both_names() -> None:
+    text = "Representatives Jane Dorsey and Paul Whitacre said they would stay away."
+    found = actors(text, "2023-06-23")
+    assert found["Jane Dorsey"] == ("United States", "legislature")
+    assert found["Paul Whitacre"] == ("United States", "legislature")
+
+
+def test_initiatives_and_observances_are_not_actors() -> None:
+    text = ("The leaders launched the Pacific Fisheries Framework and marked World Ocean Day "
+            "in Tokyo.")
+    found = actors(text, "2022-05-25")
+    assert not {"Pacific Fisheries Framework", "World Ocean Day"} & set(found)

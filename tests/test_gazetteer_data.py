@@ -842,7 +842,8 @@ def test_bare_words_name_people_by_family_name_only():
 SHARED_SURNAME_KEYS = {
     "jr", "clinton", "rice", "miler", "i", "sulivan", "smith", "milei", "brovn", "coper",
     "johnson", "li", "vang", "han", "silva", "singh", "zuma", "park", "mon", "choi", "le",
-    "chung", "kim", "cho", "rasmusen", "thani", "lieberman", "ali", "sharif", "aun", "castro"}
+    "chung", "kim", "cho", "rasmusen", "thani", "lieberman", "ali", "sharif", "aun", "castro",
+    "abubakar"}
 
 
 def test_surnames_shared_by_several_people_are_known():

@@ -228,6 +228,14 @@ PAIRED = re.compile(r"\b([A-Z][a-z]+)\s?[/\-–]\s?([A-Z][a-z]+)\b")
 COMMON_ORG_WORDS = {"allies", "administration", "summit", "energy", "defense", "defence", "state",
                     "alliance", "government", "ministry", "department", "office", "treasury"}
 STATE_NOUNS = {"administration", "regime", "government", "cabinet"}
+# "the town of X": X is a place
+SETTLEMENT_NOUNS = {"town", "city", "village", "resort", "port", "capital", "region", "province",
+                    "district", "island", "enclave", "suburb"}
+# buildings the tagger cuts from their names ("St Michael's Monastery"): places, not bodies
+BUILDING_WORDS = {"monastery", "cathedral", "church", "mosque", "palace", "castle", "temple"}
+# a body's generic head noun, alone no name of a body ("the Commission", "the Council")
+GENERIC_BODY_WORDS = {"commission", "council", "committee", "assembly", "parliament", "senate",
+                      "court", "agency", "secretariat", "authority", "bureau", "directorate"}
 # Nouns that end names of bodies, meetings and places, never a person's name
 # ("Ukraine Defense Contact Group", "NATO Headquarters", "NATO Defense Ministerial").
 NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "program",
@@ -242,6 +250,8 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   "court", "counsel", "service", "amendment", "convention", "bureau", "board",
                   "party", "caucus", "democrat", "democrats", "republican", "republicans",
                   "dept",
+                  # observances and initiatives ("International Yoga Day", "… Framework")
+                  "day", "framework", "partnership",
                   "medicare", "medicaid", "act", "law", "constitution",
                   # the subject words of an office ("Under Secretary for Acquisition and
                   # Sustainment", "for Political Affairs", "for Policy")
@@ -280,7 +290,10 @@ AGREEMENT_NAMES = {"nafta", "usmca", "jcpoa", "tpp", "ttip", "gatt", "ceta", "np
                    "mercosur"}
 DOCUMENT_WORDS = {"act", "bill", "amendment", "plan", "doctrine", "address", "speech", "deal",
                   "agreement", "treaty", "accord", "resolution", "shutdown", "reform", "reforms",
-                  "protocol", "memorandum", "declaration", "charter"}
+                  "protocol", "memorandum", "declaration", "charter",
+                  # initiatives and observances a summit launches or marks ("the Indo-Pacific
+                  # Economic Framework", "Yoga Day"): things, not actors
+                  "framework", "initiative", "consensus", "communique", "day"}
 # first words of names of operations and storms, which the NER often takes for bodies
 # Head nouns that tell a body's sector when the gazetteer does not know it (first match wins:
 # "Central Bank" is business by its head, though banks of states are debatable).
@@ -1061,6 +1074,16 @@ class ActorResolver:
                                              p.words[-1])
             p.described = _descriptor_before(doc, p)
             p.info = self._person_info(doc, p)
+        # "Representatives Ann Kolb and Bo Reyes": a plural title covers the names joined to
+        # the first by "and"
+        by_end = {q.end: q for q in found}
+        for p in sorted(found, key=lambda q: q.start):
+            first = by_end.get(p.start - 1)
+            if p.title or first is None or doc[p.start - 1].lower_ != "and" or \
+                    not _plural_title(first.title):
+                continue
+            p.info = {**p.info, **{k: v for k, v in first.info.items()
+                                   if k in ("country", "sector") and v and not p.info.get(k)}}
         # "Saif al-Islam Gaddafi" beside Muammar Gaddafi: kin the article names share the
         # known person's country (only with a full name; a bare surname is that person)
         for p in found:
@@ -1120,11 +1143,14 @@ class ActorResolver:
         country = None
         body_sector = None  # the sector of a body the person is "of"
         of_body = None  # and its name, the person's affiliation when nothing else says it
+        in_a_union = False  # "AU Commission President", "NATO Secretary General"
         for word in p.title.replace("’s", "").replace("'s", "").split():
             country = country or self.gazetteer.demonyms.get(normalise_form(word))
             hits = self.gazetteer.lookup(word)
             if country is None and len(hits) == 1 and hits[0].country:
                 country = hits[0].country
+            in_a_union = in_a_union or len(hits) == 1 and hits[0].kind == "organization" and \
+                hits[0].sector == "intergovernmental" and word[:1].isupper()
         after = doc[p.end: min(len(doc), p.end + 3)]
         if country is None and len(after) >= 2 and after[0].lower_ == "of":
             hits = self.gazetteer.lookup(after[1].text)
@@ -1137,6 +1163,8 @@ class ActorResolver:
                     country, body_sector = body.country, body.sector
                     of_body = body.name
         sector = _sector_of_words(title_words) or body_sector
+        if in_a_union and country is None:
+            sector = "intergovernmental"  # an office of a union of states, not of a government
         before = doc[p.start - 1].text if p.start > 0 else ""
         if country is None and p.title and any(w in US_STATES or w in US_STATE_ABBREVIATIONS
                                                for w in [before, *p.title.split()]) and \
@@ -1334,6 +1362,8 @@ class ActorResolver:
         as do the capitalised chambers "House" and "Senate" ("the top Democrat on the House
         Intelligence Committee")."""
         bare = {w.casefold().rstrip(".") for w in words}
+        # ("Representatives X and Y", "Sens. X and Y": the plural of a legislator's title)
+        bare |= {w[:-1] for w in bare if w.endswith("s") and w[:-1] in LEGISLATOR_TITLES}
         if bare & {"trade", "high", "special", "permanent", "resident"}:
             return None  # "U.S. Trade Representative", "High Representative": not a legislator
         us = "United States" if "United States" in self.gazetteer.entries else ""
@@ -1523,9 +1553,19 @@ class ActorResolver:
                 # just before picks its own body among the readings
                 owner = self._possessive_state_before(doc, span.start)
                 owned = [e for e in entries if owner is not None and e.country == owner]
+                states = [e for e in entries if e.kind == "state"]
+                if len(states) == 1 and not owned and span.start > 0 and \
+                        doc[span.start - 1].lower_ in PLACE_PREPOSITIONS:
+                    owned = states  # "met in Brussels": the city, whatever sits there
                 entries = owned if len(owned) == 1 else \
                     self._default_reading(doc, surface, entries, found)
             if len(entries) != 1:
+                continue
+            if not self._in_context(doc, surface):
+                continue  # "the ECOWAS Commission President": no EU in the article
+            foreign = self._foreign_body(doc, span, entries[0], surface, taken)
+            if foreign is not None:
+                found.append(foreign)
                 continue
             if entries[0].kind == "state" and (_surname_of_a_person(span)
                                                or _first_name_of_a_person(span)
@@ -1632,6 +1672,66 @@ class ActorResolver:
             taken.update(range(span.start, span.end))
         return found
 
+    def _foreign_body(self, doc: Doc, span: Span, entry: Entry, surface: str, taken: set[int]
+                      ) -> ActorMention | None:
+        """"the Nigerian Senate", "Kenya's Parliament": a generic body's name (one the
+        gazetteer lists as ambiguous, read by default as one state's body) owned by another
+        state is that state's body, named by its demonym; so is a bare "the Senate" under a
+        dateline from another state ("ABUJA - The Senate …"), for forms read by country."""
+        key = normalise_form(surface)
+        if entry.kind != "organization" or entry.country is None or \
+                key not in self.gazetteer.defaults:
+            return None
+        start = span.start
+        owner: str | None = None
+        for width in (2, 1):  # ("the South Korean National Assembly": a two-word demonym)
+            if start - width >= 0 and all(doc[i].text[:1].isupper() and i not in taken
+                                          for i in range(start - width, start)):
+                owner = self.gazetteer.demonyms.get(normalise_form(doc[start - width:start].text))
+                if owner is not None:
+                    start -= width
+                    break
+        if owner is None:
+            owner = self._possessive_state_before(doc, span.start)
+        if owner is None and key in self.gazetteer.by_country:
+            # (only when the article is about the dateline's state far more than about the
+            # default's: a Beijing dateline over a story of a US visit keeps "Congress" the US one)
+            owner = self._dateline_state(doc)
+            if owner is not None and self._times_named(doc, owner) <= \
+                    2 * self._times_named(doc, entry.country):
+                owner = None
+        state = self.gazetteer.entries.get(owner or "")
+        if state is None or owner == entry.country or not state.demonyms:
+            return None
+        taken.update(range(start, span.end))
+        name = f"{next(iter(state.demonyms))} {surface.removeprefix('the ').strip()}"
+        begin = doc[start].idx if start < span.start else span.start_char
+        return ActorMention(actor=name, start=begin, end=span.end_char,
+                            text=doc_text(doc)[begin:span.end_char], how="ner")
+
+    def _in_context(self, doc: Doc, surface: str) -> bool:
+        """Whether the article names the actor an ambiguous form needs ("the Commission"
+        needs the EU, "the Alliance" NATO) by any of its names; True for other forms."""
+        needed = self.gazetteer.entries.get(self.gazetteer.contexts.get(normalise_form(surface), ""))
+        if needed is None:
+            return True
+        names = [n for n in (needed.name, *needed.aliases) if normalise_form(n) !=
+                 normalise_form(surface)]
+        text = doc_text(doc)
+        return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
+
+    def _dateline_state(self, doc: Doc) -> str | None:
+        """The state whose capital the dateline names ("MOSCOW -"), else None."""
+        dateline = DATELINE.search(doc_text(doc)[:DATELINE_REACH])
+        if dateline:
+            place = dateline.group("place").title()
+            hits = [e for e in self.gazetteer.lookup(place)
+                    if e.kind == "state" and place in e.capitals]
+            if len(hits) == 1:
+                return hits[0].name
+            return self.gazetteer.state_of_city(place)  # ("LAGOS -": a listed city)
+        return None
+
     def _state_in_sight(self, doc: Doc, start: int, before: list[ActorMention]) -> str | None:
         """The state whose body an unowned "the Foreign Ministry" at token ``start`` is: the
         one the dateline's capital names ("MOSCOW -"), else the only state named in its own
@@ -1699,7 +1799,10 @@ class ActorResolver:
         gazetteer's default reading, unless the article names another of them in full (then it
         stays undecided rather than guessed)."""
         names = {e.name for e in entries}
-        named = [m.actor for m in before if m.actor in names]
+        # (by a name of its own: an earlier "in Brussels" read as the city decides nothing)
+        named = [m.actor for m in before if m.actor in names
+                 and not (self._is_state(m.actor)
+                          and normalise_form(m.text) == normalise_form(surface))]
         if named:
             return [self.gazetteer.entries[named[-1]]]
         default = self.gazetteer.defaults.get(normalise_form(surface))
@@ -2097,6 +2200,9 @@ class ActorResolver:
                     re.search(r"\b(?:former|ex|then|late)[\s-]+$", text[:first.start()][-12:],
                               re.IGNORECASE):
                 continue  # "the former Mexican president": not the one in office on the day
+            if re.search(r"\b(?:deputy|assistant|associate|under|lieutenant|lt)[\s.-]+$",
+                         text[max(0, first.start() - 12):match.start("role")], re.IGNORECASE):
+                continue  # "the US Deputy Secretary of State": a lesser office, not its holder
             if re.match(r"\s+and\s+(?:chairman|chairwoman|chief|ceo|founder|owner|publisher)\b",
                         text[match.end():], re.IGNORECASE):
                 continue  # "the president and chairman of the board": a company's officer
@@ -2881,7 +2987,10 @@ class ActorResolver:
                                           end=token.idx + len(token.text), text=token.text,
                                           how="ner"))
                 taken.add(token.i)
-        return self._fullest_org_names(found, bodies_named)
+        # "the Commission", "Monastery": a generic head noun left alone, when no body of the
+        # article ends in it, names no one (whose commission is unknown)
+        return [m for m in self._fullest_org_names(found, bodies_named)
+                if m.actor.casefold() not in GENERIC_BODY_WORDS | BUILDING_WORDS]
 
     def _untagged_bodies(self, doc: Doc, taken: set[int]) -> list[ActorMention]:
         """"the Central and East European Coalition": a capitalised name after "the" that
@@ -3440,6 +3549,9 @@ def _used_as_a_place(token: Token) -> bool:
     alone = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
     if token.ent_type_ in ("GPE", "LOC", "FAC") and token.ent_iob_ == "B" and alone:
         return True
+    if token.i > 1 and doc[token.i - 1].lower_ == "of" and \
+            doc[token.i - 2].lower_ in SETTLEMENT_NOUNS and alone:
+        return True  # "the lakeside town of Ohrid", "the port of Mariupol"
     return token.i > 0 and doc[token.i - 1].lower_ in PLACE_PREPOSITIONS and \
         token.i + 1 < len(doc) and not doc[token.i + 1].text[:1].isupper() and \
         doc[token.i + 1].text not in ("'s", "’s", "'", "’")
@@ -4770,6 +4882,13 @@ def _named_together(doc: Doc, offset: int, before: list[ActorMention], pair: lis
                                                       "and her"):
             return True
     return False
+
+
+def _plural_title(title: str) -> bool:
+    """"Representatives", "Sens.", "Foreign Ministers": a title for several people."""
+    words = title.split()
+    last = words[-1].casefold().rstrip(".") if words else ""
+    return last.endswith("s") and (last[:-1] in TITLE_WORDS or last[:-1] in PERSON_TITLES)
 
 
 def _latest_two(actors: list[str]) -> list[str]:

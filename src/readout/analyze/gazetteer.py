@@ -127,6 +127,9 @@ class Gazetteer:
     # ambiguous forms whose bodies belong to different states ("Congress": the US one or
     # India's party): the article's own country picks the reading
     by_country: set[str] = field(default_factory=set)
+    # ambiguous forms read only where the article names a given actor ("the Commission" is the
+    # European Commission only in news that names the EU)
+    contexts: dict[str, str] = field(default_factory=dict)
 
     def state_of_city(self, surface: str) -> str | None:
         """The state a listed non-capital city lies in ("Odesa" → Ukraine), else None."""
@@ -281,6 +284,7 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
     defaults: dict[str, str] = {}
     default_surfaces: dict[str, str] = {}
     by_country: set[str] = set()
+    contexts: dict[str, str] = {}
     for doc in documents:
         for raw in doc.get("ambiguous", []):
             key = normalise_form(raw["alias"])
@@ -288,8 +292,12 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
                 continue
             defaults[key] = raw["default"]
             if raw.get("by_country"):
-                # (the form is already the default's alias; it becomes every candidate's)
                 by_country.add(key)
+            if raw.get("context") in entries:
+                contexts[key] = raw["context"]
+            if key in forms:
+                # a form that is already the default's alias ("Brussels", Belgium's capital)
+                # becomes every candidate's: the article's own naming picks among them
                 for name in raw["candidates"]:
                     if name in entries:
                         _add(forms, raw["alias"], name)
@@ -311,7 +319,7 @@ def build_gazetteer(documents: list[dict[str, Any]]) -> Gazetteer:
             codes[entry.code.upper()] = entry.name
     return Gazetteer(entries=entries, forms=forms, demonyms=demonyms, surnames=surnames,
                      codes=codes, defaults=defaults, default_surfaces=default_surfaces,
-                     city_states=city_states, by_country=by_country)
+                     city_states=city_states, by_country=by_country, contexts=contexts)
 
 
 def _shipped() -> dict[str, Any]:
