@@ -265,3 +265,30 @@ def test_people_from_two_coordinated_sides_meet_each_other() -> None:
     assert ("CONSULT", "Peru", "Chile") in tuples("Diplomats from Peru and Chile met in Lima.")
     assert ("CONSULT", "Japan", "China") in tuples(
         "Senior officials from Japan and China met in Beijing on Tuesday for four hours.")
+
+
+def test_troops_counted_or_concentrated_are_mobilised() -> None:
+    assert ("MOBILIZE", "Turkey", "Syria") in tuples(
+        "Turkey has massed thousands of troops near the Syrian border.")
+    assert ("MOBILIZE", "Iran", "Iraq") in tuples(
+        "Iran has concentrated its forces near the Iraqi border.")
+    assert not any(e[0] == "MOBILIZE" for e in tuples(
+        "Protesters gathered outside the embassy in Paris."))
+
+
+def test_foreign_envoys_ordered_to_leave_are_expelled() -> None:
+    assert ("SANCTION", "Iran", "Germany") in tuples(
+        "Tehran replied on Friday, ordering five German diplomats to leave the country.")
+    assert ("SANCTION", "Norway", "Russia") in tuples(
+        "Oslo ordered the Russian ambassador to leave within 48 hours.")
+    # one's own diplomats sent out of a war zone are not expelled
+    assert not any(e[0] == "SANCTION" for e in tuples(
+        "Biden ordered American diplomats to leave Kabul."))
+
+
+def test_a_plan_or_intent_disowned_is_a_denial_not_a_threat() -> None:
+    found = tuples("Serbia does not plan to sanction Kosovo.")
+    assert ("REJECT", "Serbia", "Kosovo") in found
+    assert not any(e[0] == "SANCTION" for e in found)
+    assert not any(e[0] == "THREATEN" for e in tuples(
+        "Austria said Belgrade did not intend to attack Kosovo."))

@@ -182,6 +182,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"),
     "deploy": ("MOBILIZE", "troops"), "mass": ("MOBILIZE", "troops"),
     "amass": ("MOBILIZE", "troops"), "station": ("MOBILIZE", "troops"),
+    "gather": ("MOBILIZE", "troops"), "concentrate": ("MOBILIZE", "troops"),
     "reinforce": ("MOBILIZE", "troops"), "test-fire": ("MOBILIZE", "weapons"),
     # COERCE
     "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
@@ -3446,6 +3447,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 g.dep_ == "pobj" and _lemma(g) in ("alert", "standby", "readiness")
                 for g in c.children) for c in token.children):
         return "MOBILIZE", "troops", token  # "put its nuclear forces on high alert"
+    if token.pos_ == "VERB" and lemma in ("order", "tell") and _foreign_envoys_sent_home(token):
+        return "SANCTION", "expel", token  # "ordered ten diplomats to leave": an expulsion
     if token.pos_ == "VERB" and lemma == "apply" and any(
             (c.dep_ == "xcomp" and _lemma(c) == "join") or (
                 c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -3695,11 +3698,18 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         if lemma in VERBS:
             etype, mode = VERBS[lemma]
             if etype == "MOBILIZE" and obj is not None:
+                # "massed thousands of troops": the troops counted, not the count
+                obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), obj) \
+                    if obj.lower_ in COUNT_NOUNS else obj
                 noun = obj.lemma_.casefold()
                 if noun in WEAPON_WORDS:
                     mode = "weapons"
-                elif lemma in ("mass", "station", "reinforce") and noun not in TROOP_WORDS:
+                elif lemma in ("mass", "station", "reinforce", "gather", "concentrate") \
+                        and noun not in TROOP_WORDS:
                     return None
+            if lemma in ("gather", "concentrate") and obj is None:
+                return None  # "protesters gathered": only troops gathered are mobilised
             if lemma == "move" and (obj is None or obj.lemma_.casefold() not in TROOP_WORDS):
                 return None
             if lemma in ("talk", "speak") and not any(
@@ -4641,6 +4651,8 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                        for c in head.children):
                     return "drop"  # "even if Putin plans to invade"
+                if head.pos_ == "VERB" and hl in ("intend", "plan") and _negated(head):
+                    return "DENY"  # "did not intend to invade": a denial of intent
                 if head.pos_ == "ADJ" and head.dep_ == "acomp" and any(
                         c.dep_ == "neg" for h in (head, head.head) for c in h.children):
                     return "REFUSE"  # "I am not willing to give up my right": a refusal
@@ -4904,6 +4916,38 @@ def _their_sides(doc: Doc, noun: Token, mentions: list[ActorMention]) -> list[st
     names = [_actor_at(doc, t, mentions) for t in (subj, *subj.conjuncts)]
     found = [n for n in dict.fromkeys(names) if n]
     return found if len(found) >= 2 else None
+
+
+# An envoy a host state can send home: "ordered ten diplomats to leave".
+ENVOY_NOUNS = {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul"}
+
+
+def _foreign_envoys_sent_home(verb: Token) -> bool:
+    """'Oslo ordered the Russian ambassador to leave': another state's envoys told to leave
+    (the subject's own diplomats ordered out of a war zone are evacuated, not expelled)."""
+    if _negated(verb) or not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in ("leave",
+                                                                               "depart")
+                                 for c in verb.children):
+        return False
+    envoy = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                  and _lemma(c) in ENVOY_NOUNS), None)
+    subj = _subject(verb)
+    if envoy is None or subj is None:
+        return False
+    doc = verb.doc
+    mentions: list[ActorMention] = doc._.actor_mentions or []
+
+    def actor_in(tok: Token) -> str | None:
+        lo, hi = tok.left_edge.idx, tok.idx + len(tok)
+        return next((m.actor for m in mentions if lo <= m.start < hi), None)
+    sender, mover = actor_in(envoy), actor_in(subj)
+    return sender is not None and mover is not None and sender != mover \
+        and _own_state(doc, mover) != sender and _own_state(doc, sender) != mover
+
+
+# Nouns that count what follows "of": "thousands of troops", "tens of thousands of soldiers".
+COUNT_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens",
+               "number", "numbers", "scores", "battalions", "units"}
 
 
 # Verbs that address speech to someone: "told Lavrov", "said to Lavrov", "wrote to Kishida".
