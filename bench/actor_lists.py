@@ -1,7 +1,7 @@
 """Benchmark: the per-article actor list (name, country, sector), as `readout analyze` prints it.
 
 Usage: python bench/actor_lists.py [--verbose] [--no-write]
-       [--only dev1|…|dev5|written|written-dev2|written-dev3|written-dev4]
+       [--only dev1|…|dev5|written|written-dev2|…|written-dev5]
 
 Gold: tests/gold/actor_lists_dev1.json, ten documents (US government statements and timeline
 updates on Syria and Libya), and tests/gold/actor_lists_dev2.json, eleven more (White House and
@@ -15,7 +15,8 @@ project (bench/written_news/dev/), annotated by their writer before readout ran 
 tests/gold/actor_lists_written_dev2.json ("written-dev2"), twelve more written by desk2
 (bench/written_news/dev2/), annotated the same way; and tests/gold/actor_lists_written_dev3.json
 and ..._dev4.json ("written-dev3", "written-dev4"), the articles of the eighth session's writers
-(bench/written_news/dev3/, dev4/), annotated blind by the actors helper before readout ran on them.
+(bench/written_news/dev3/, dev4/), annotated blind by the actors helper before readout ran on them;
+and ..._dev5.json ("written-dev5"), six saved web pages with page furniture (dev5/), the same way.
 For each document, a predicted actor is matched to the gold entry one of whose acceptable names it
 carries (case-insensitive; a gazetteer actor also by its aliases, so a gold written with another
 spelling of the same person, "Mohammed" for "Mohamed", still matches):
@@ -46,6 +47,7 @@ GOLD_WRITTEN = REPO / "tests" / "gold" / "actor_lists_written_dev.json"
 GOLD_WRITTEN2 = REPO / "tests" / "gold" / "actor_lists_written_dev2.json"
 GOLD_WRITTEN3 = REPO / "tests" / "gold" / "actor_lists_written_dev3.json"
 GOLD_WRITTEN4 = REPO / "tests" / "gold" / "actor_lists_written_dev4.json"
+GOLD_WRITTEN5 = REPO / "tests" / "gold" / "actor_lists_written_dev5.json"
 RESULTS = REPO / "bench" / "results" / "actor_lists.json"
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
@@ -61,9 +63,9 @@ def _ratio(right: int, total: int) -> float | None:
 
 
 def _doc_text(key: str) -> tuple[str, str | None]:
-    """The text and title of a gold key; the written dev2, dev3 and dev4 splits are read here
+    """The text and title of a gold key; the written dev2 to dev5 splits are read here
     because actors_news._text_of only knows the dev/ and heldout/ folders."""
-    if key.startswith(("dev2/", "dev3/", "dev4/")):
+    if key.startswith(("dev2/", "dev3/", "dev4/", "dev5/")):
         from written_text import WRITTEN
 
         text = (WRITTEN / key).read_text(encoding="utf-8")
@@ -128,13 +130,14 @@ def main() -> None:
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--only", choices=["dev1", "dev2", "dev3", "dev4", "dev5", "written",
-                                             "written-dev2", "written-dev3", "written-dev4"])
+                                             "written-dev2", "written-dev3", "written-dev4",
+                                             "written-dev5"])
     args = parser.parse_args()
     results = {}
     for name, path in (("dev1", GOLD), ("dev2", GOLD2), ("dev3", GOLD3), ("dev4", GOLD4),
                        ("dev5", GOLD5), ("written", GOLD_WRITTEN),
                        ("written-dev2", GOLD_WRITTEN2), ("written-dev3", GOLD_WRITTEN3),
-                       ("written-dev4", GOLD_WRITTEN4)):
+                       ("written-dev4", GOLD_WRITTEN4), ("written-dev5", GOLD_WRITTEN5)):
         if args.only and name != args.only or not path.exists():
             continue
         result = evaluate(path, args.verbose)
