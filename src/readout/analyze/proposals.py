@@ -107,6 +107,10 @@ PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her"}
 # A body's written word: "issued a statement calling for …", "the resolution demands …"
 STATEMENT_NOUNS = {"statement", "resolution", "declaration", "communique", "communiqué",
                    "letter", "readout"}
+# Texts that 'call for' and 'demand' as their signers do: 'the final text calls for …'
+TEXT_NOUNS = {"text", "document", "draft", "treaty", "charter", "accord", "agreement"}
+# Subjects that stand for some members of a group named before: "Several called on …"
+QUANTIFIER_SUBJECTS = {"several", "some", "many", "others", "most", "few", "both", "all"}
 # A party's consent refused unless a condition is met: "would not agree to any ceasefire that
 # does not include a pullout", "no deal will be accepted without the destruction of …"
 CONSENT_VERBS = {"accept", "agree", "sign", "support", "endorse", "meet"}
@@ -131,6 +135,7 @@ SPEECH = {"say", "tell", "add", "argue", "reiterate", "state", "write", "note", 
           "insist", "warn", "explain", "claim", "emphasize", "affirm", "declare", "suggest",
           "believe", "think"}
 LIST_MARK = re.compile(r"^\s*(?:[\u2014\u2013\-\u2022*\u25aa\u25cf]|\(?\d{1,2}[.)])\s*")
+BARE_MARK = re.compile(r"^\s*\(?\d{1,2}[.)]\s*$")  # an item number alone
 LEAD_IN = re.compile(r"\b(should|must|need|ought|include|following|agree to|recommend|steps|"
                      r"propos\w*|demand\w*|call\w* for)\b[^:\n]*:\s*$", re.I)
 # "should be obvious": the modal of a conclusion
@@ -581,6 +586,12 @@ class ProposalExtractor:
             if subj is not None and subj.tag_ in ("NNPS", "NNS") and subj.head.lower_ == "of" \
                     and subj.head.head.lemma_.casefold() in CROWD_COUNTS:
                 name = subj.text  # "thousands of Syrians calling for …": people, not the state
+            if name is None and subj is not None and (subj.lower_ in QUANTIFIER_SUBJECTS or (
+                    subj.lower_ == "it" and _document_before(doc, subj))):
+                # "Several called on Beijing to …": some of a group named before, no one
+                # proposer; "The declaration calls for …. It demands that …": the text asks
+                # (its issuer was the sentence before's business), not the author
+                return None
             if name is None and subj is not None and subj.lower_ in PRONOUNS:
                 name = _previous_subject(doc, subj, mentions, quotes) or \
                     _recent_actor(doc, subj, mentions) or _issuer_before(doc, subj, mentions)
@@ -1249,6 +1260,15 @@ def _asked_for_an_act(verb: Token) -> bool:
 
 def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     """Uses that recommend or demand nothing."""
+    if token.lower_ in MODALS and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("because", "since") for c in verb.children) and \
+            verb.head.lemma_.casefold() in DEMAND_VERBS:
+        return True  # "demands that ports be spared, because food must not be a weapon": the
+        # reason given is part of the one demand
+    if token.pos_ == "NOUN" and token.lemma_.casefold() in ("call", "demand", "appeal", "plea") \
+            and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children):
+        return True  # "this is not a call for talks, it is a call for surrender": a judgement
     if not (verb.dep_ == "relcl" and _relative_of_a_party_or_idea(verb)) and any(
             t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
                                                           "attr") and not _reason_given(t)
@@ -1993,6 +2013,23 @@ def _previous_subject(doc: Doc, pronoun: Token, mentions: list[ActorMention],
     return name
 
 
+def _document_before(doc: Doc, pronoun: Token) -> bool:
+    """'It' opening a sentence whose previous sentence has a text as its subject ('the
+    declaration', 'the final text'): the pronoun goes on with that text."""
+    for _ in range(3):  # ('It also calls for …' two sentences on: the same text)
+        if pronoun.i != pronoun.sent.start + _lead(pronoun.sent) or pronoun.sent.start == 0:
+            return False
+        subj = _subject(doc[pronoun.sent.start - 1].sent.root)
+        if subj is None:
+            return False
+        if subj.lemma_.casefold() in STATEMENT_NOUNS | TEXT_NOUNS:
+            return True
+        if subj.lower_ != "it":
+            return False
+        pronoun = subj
+    return False
+
+
 def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
     """Whether a subject is one who can voice a need or a call: a name, a pronoun, an actor
     mention on the word itself, a group of people, a body or a statement; not an event or a
@@ -2421,7 +2458,8 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
         passive = next((c for c in comp.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and comp.tag_ == "VBN":
             # "the demand that every sanction be lifted": what is to be done, to what
-            return _words(_subject_phrase(passive) + _act_phrase(comp), max_words)
+            return _words(_subject_phrase(passive) + _negation(comp) + _act_phrase(comp),
+                          max_words)
         head = comp
     elif token.pos_ == "VERB" and token.lemma_.casefold() in ("want", "seek") and \
             token.i == verb.i and _wanted_step(token) is not None:
@@ -2464,7 +2502,8 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             if comp is not None and comp.dep_ == "ccomp" and comp.tag_ == "VBN" else None
         if passive is not None and comp is not None:
             # "demands that all fines be cancelled": what is to be done, to what
-            return _words(_subject_phrase(passive) + _act_phrase(comp), max_words)
+            return _words(_subject_phrase(passive) + _negation(comp) + _act_phrase(comp),
+                          max_words)
         called_for = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"),
                           None)
         asked = next((c for c in called_for.children if c.dep_ == "pobj"), None) \
@@ -2548,6 +2587,12 @@ def _act_phrase(act: Token) -> list[Token]:
         a.dep_ == "advcl" or a.dep_ == "conj" and a.tag_ in ("VBZ", "VBD", "VBP"))
         for t in a.subtree}
     return [t for t in act.subtree if t.i >= act.i and t.i not in left_out]
+
+
+def _negation(act: Token) -> list[Token]:
+    """The negation before a demanded act: "that the sanctions not be lifted" asks the
+    opposite of "lifted"."""
+    return [c for c in act.children if c.dep_ == "neg" and c.i < act.i]
 
 
 def _named_before(pronoun: Token) -> str | None:
@@ -2662,7 +2707,16 @@ def _list_lines(doc: Doc, units: list[Span]) -> list[Span]:
                 out.append(doc[start:tok.i + 1])
                 start = tok.i + 1
         out.append(doc[start:unit.end])
-    return out
+    # the sentencizer may end a unit after a bare item number ("1." then "Convene the ..."):
+    # the number and the item it opens, on the same line, are one unit
+    merged: list[Span] = []
+    for unit in out:
+        if merged and BARE_MARK.match(merged[-1].text) and unit.start == merged[-1].end and \
+                "\n" not in merged[-1].text_with_ws:
+            merged[-1] = doc[merged[-1].start:unit.end]
+        else:
+            merged.append(unit)
+    return merged
 
 
 def _starts_paragraph(doc: Doc, sent: Span) -> bool:
