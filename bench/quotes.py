@@ -77,7 +77,8 @@ annotated blind and scored like the own BASIL gold, reported as ``written_dev``.
 reads tests/gold/written_quotes_dev2.json (bench/written_news/dev2, a second writer's articles,
 annotated blind batch by batch) and reports it as ``written_dev2``; tests/gold/written_quotes_dev3.json
 and _dev4.json (bench/written_news/dev3 and dev4, the eighth session's two further writers,
-annotated blind) as ``written_dev3`` and ``written_dev4``.
+annotated blind) as ``written_dev3`` and ``written_dev4``, and _dev5.json (bench/written_news/dev5,
+web-page saves with their furniture, annotated blind) as ``written_dev5``.
 
 BASIL (``../shared/data/basil``, see its SOURCE.md) is a second check of speakers, on Fox News,
 New York Times and HuffPost stories. It is not an exhaustive quote annotation: it marks phrases
@@ -133,6 +134,7 @@ WRITTEN_GOLD = REPO / "tests" / "gold" / "written_quotes_dev.json"
 WRITTEN_GOLD_2 = REPO / "tests" / "gold" / "written_quotes_dev2.json"
 WRITTEN_GOLD_3 = REPO / "tests" / "gold" / "written_quotes_dev3.json"
 WRITTEN_GOLD_4 = REPO / "tests" / "gold" / "written_quotes_dev4.json"
+WRITTEN_GOLD_5 = REPO / "tests" / "gold" / "written_quotes_dev5.json"
 RESULTS = REPO / "bench" / "results" / "quotes.json"
 
 sys.path.insert(0, str(REPO / "src"))
@@ -483,7 +485,7 @@ def load_written(gold_path: Path = WRITTEN_GOLD) -> list[GoldArticle]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     articles = []
     for rel, entry in sorted(gold["files"].items()):
-        if not rel.startswith(("dev/", "dev2/", "dev3/", "dev4/")):
+        if not rel.startswith(("dev/", "dev2/", "dev3/", "dev4/", "dev5/")):
             raise SystemExit(f"{rel}: only the development splits may be scored here")
         art = checked_written(rel, entry["sha1"])
         articles.append(GoldArticle(art.doc, art.text, _gold_units(entry), canonical=True,
@@ -873,6 +875,8 @@ def main(argv: list[str] | None = None) -> int:
                                            load_written(WRITTEN_GOLD_3), with_textacy)
         results["written_dev4"] = evaluate("written diplomacy news, dev4 (writer desk5)",
                                            load_written(WRITTEN_GOLD_4), with_textacy)
+        results["written_dev5"] = evaluate("written diplomacy news, dev5 (web pages, desk7)",
+                                           load_written(WRITTEN_GOLD_5), with_textacy)
     if args.corpus in ("all", "polnear"):
         for split in (("dev", "test") if args.split == "both" else (args.split,)):
             polnear = load_polnear(split)
