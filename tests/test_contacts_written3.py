@@ -78,3 +78,19 @@ def test_advice_in_an_opinion_piece_is_no_contact():
     # a time clause of a fact stays a fact
     found = contacts("Macron met Putin on Monday before he flew to Kyiv.", published="2021-12-31")
     assert ["Emmanuel Macron", "Vladimir Putin"] in [sorted(c.participants) for c in found]
+
+
+def test_travellers_told_apart_made_one_visit_each():
+    found = contacts("Truss and Wallace both visited Moscow this week.", published="2022-02-11")
+    assert sorted(sorted(c.participants) for c in found) == [
+        ["Ben Wallace", "Russia"], ["Liz Truss", "Russia"]]
+    found = contacts("Macron and Starmer made back-to-back visits to the White House.",
+                     published="2025-02-28")
+    assert len(found) == 2 and all(len(c.participants) == 2 for c in found)
+    # travelling together is one visit; a word on something else tells nothing apart
+    found = contacts("Truss and Wallace flew back to London after visiting Moscow.",
+                     published="2022-02-11")
+    assert len(found) == 1
+    found = contacts("Both agreements were negotiated by Jared Kushner, who flew to Abu Dhabi "
+                     "with Meir Ben-Shabbat.", published="2020-09-01")
+    assert len(found) <= 1

@@ -21,7 +21,7 @@ import datetime
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -154,6 +154,8 @@ PLANNED_LEMMAS = {"plan", "schedule", "prepare", "expect", "invite", "set", "arr
 # speech, not a condition
 REPORT_LEMMAS = {"say", "announce", "tell", "confirm", "report", "add", "state", "disclose",
                  "reveal", "indicate", "write"}
+# words that tell several travellers' visits apart ("both visited", "back-to-back visits")
+DISTRIBUTIVE_WORDS = {"both", "each", "separate", "separately", "back"}  # back-to-back
 HYPOTHETICAL_WORDS = {"if", "should", "would", "could", "might", "whether", "unless", "ought",
                       "may", "can", "must"}
 WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "need",
@@ -274,7 +276,7 @@ class ContactExtractor:
             found = self._from_clause(doc, clause, mentions, quoted, contacts, readout)
             if not found and contacts:
                 found = self._joined(doc, clause, mentions, quoted, contacts)
-            contacts.extend(found)
+            contacts.extend(self._each_their_own_visit(clause, found))
         _share_attributes(contacts, self._tenseless)
         _headline_day_from_lead(contacts, doc._.published)
         for contact in contacts:
@@ -1905,6 +1907,38 @@ class ContactExtractor:
         entry = self.gazetteer.entries.get(name)
         return entry is not None and entry.sector == "legislature" and \
             entry.kind == "organization"
+
+    def _each_their_own_visit(self, clause: Span, found: list[Contact]) -> list[Contact]:
+        """"Truss and Wallace made back-to-back visits to Moscow", "Macron and Starmer both
+        visited the White House": travellers told apart by a word of their own ("both",
+        "each", "separate", "back-to-back" on them or on the visit) made one visit each, not
+        one together. The travellers are the people named before that word."""
+        # (not "both agreements": a word on a thing)
+        text = doc_text(clause.doc)
+        cue = next((t for t in clause if t.lower_ in DISTRIBUTIVE_WORDS and not (
+            t.dep_ in ("det", "predet", "amod") and t.head.pos_ == "NOUN" and
+            t.head.lemma_.casefold() not in ("visit", "trip")) and (
+            t.lower_ != "back" or text[t.idx:t.idx + 12].casefold() == "back-to-back")), None)
+        if cue is None:
+            return found
+        before = text[clause.start_char:cue.idx]
+        out = []
+        for contact in found:
+            travellers = [p for p in contact.participants if self._is_person(p) and
+                          p.split()[-1] in before]
+            stay = [p for p in contact.participants if p not in travellers]
+            if contact.format != "visit" or contact.same_as is not None or \
+                    len(travellers) < 2 or not stay:
+                out.append(contact)
+                continue
+            for traveller in travellers:
+                one = replace(contact, participants=sorted([traveller, *stay]))
+                if id(contact) in self._trigger_index:
+                    self._trigger_index[id(one)] = self._trigger_index[id(contact)]
+                if id(contact) in self._tenseless:
+                    self._tenseless.add(id(one))
+                out.append(one)
+        return out
 
     def _is_person(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
