@@ -292,3 +292,22 @@ def test_a_plan_or_intent_disowned_is_a_denial_not_a_threat() -> None:
     assert not any(e[0] == "SANCTION" for e in found)
     assert not any(e[0] == "THREATEN" for e in tuples(
         "Austria said Belgrade did not intend to attack Kosovo."))
+
+
+def test_a_related_link_list_and_photo_captions_are_page_furniture() -> None:
+    text = ("Lula meets Macron in Belem\n\nLula and Macron met in Belem on Tuesday to discuss "
+            "the Amazon fund.\n\nRelated\n- Argentina asks IMF for new loan\n- Chile rejects "
+            "Bolivia's claim to the sea\n\n[Photo caption: Macron visited Belem last year.]\n\n"
+            "France pledged new aid to Brazil for the fund.")
+    found = tuples(text)
+    assert ("AGREE", "France", "Brazil") in found
+    assert not any(e[1] in ("Argentina", "Chile") for e in found)
+    assert not any(e[0] == "CONSULT" and e[2] is None for e in found)
+
+
+def test_talks_ended_by_both_sides_were_held_not_broken_off() -> None:
+    found = tuples("Peru and Chile ended two days of talks in Lima on Friday.")
+    assert ("CONSULT", "Peru", "Chile") in found
+    assert not any(e[0] == "SANCTION" for e in found)
+    assert ("SANCTION", "Chile", "Peru") in tuples(
+        "Chile ended the talks with Peru after the incident.")
