@@ -33,7 +33,10 @@ hearings, forums and no required contact, a precision set); tests/gold/ruwa_cont
 headlines with their subheadings, bench/contacts_ruwa_select.py, annotated blind);
 tests/gold/written_contacts_dev.json (diplomacy news written for the project,
 bench/written_news/dev/, loaded by bench/written_text.py, annotated blind in two batches) and
-tests/gold/written_contacts_dev2.json (the same for a second writer, bench/written_news/dev2/). All store
+tests/gold/written_contacts_dev2.json (the same for a second writer, bench/written_news/dev2/), and
+every further development split with a gold tests/gold/written_contacts_<split>.json (dev3, dev4:
+writers desk4 and desk5; dev5: saved web pages with page furniture by desk7), each a set
+"written_<split>" (--only written-<split>). All store
 offsets only; the texts are read from
 ../shared and checked against the stored sha1.
 
