@@ -170,3 +170,37 @@ def test_a_bare_military_is_the_force_of_the_state_the_paragraph_named_last(anal
     got = _by_text(text, analyze(text))
     assert got["three guards were wounded"] == "Pakistan Armed Forces"
     assert got["the talks were premature"] is None  # no state named in its paragraph
+
+
+def test_one_told_inside_anothers_report_does_not_take_the_floor(analyze):
+    text = ('Speaking after the talks, Dmitri Orlov said Pavel Gromov had told him the border '
+            'would stay open. "We will take that at face value, but we will watch what '
+            'happens," he said, adding that the mood remained tense. He said he had warned '
+            'the other side that a blockade would hurt both peoples.')
+    got = _by_text(text, analyze(text))
+    assert got["the mood remained tense"] == "Dmitri Orlov"
+    assert got["he had warned the other side that a blockade would hurt both peoples"] == \
+        "Dmitri Orlov"
+
+
+def test_the_people_a_fronted_question_names_are_not_the_one_who_answers(analyze):
+    text = ("Foreign Minister Ivan Petrov spoke to reporters in Minsk. Asked whether Pavel "
+            "Gromov would meet the Polish president, he said such a meeting could not be "
+            "ruled out.")
+    assert _by_text(text, analyze(text))["such a meeting could not be ruled out"] == \
+        "Ivan Petrov"
+
+
+def test_a_former_official_speaks_for_no_body(analyze):
+    text = ("A former senior State Department official said the Kremlin saw the envoy as the "
+            "president's voice.")
+    assert _by_text(text, analyze(text))["the Kremlin saw the envoy as the president's voice"] \
+        is None
+
+
+def test_the_headlines_of_a_related_stories_block_are_no_quotes(analyze):
+    text = ("The envoys met in Vienna on Monday, officials said.\n\nRelated coverage\n"
+            "- Minister says the border will reopen\n- Opinion: Why the talks failed\n\n"
+            "Sign up for our newsletter.")
+    got = analyze(text)
+    assert [text[q.start:q.end] for q in got] == ["The envoys met in Vienna on Monday"]

@@ -404,6 +404,12 @@ class QuoteExtractor:
             # a clause read across the headline into the body yields to the headline
             quotes = [q for q in quotes if not (q.start < headline.end and headline.start < q.end)]
             quotes.append(headline)
+        _participle_shares_quote_speaker(doc, quotes)
+        teasers = _teaser_lines(doc_text(doc))
+        if teasers:
+            # a web page's list of links to other stories ('Related', 'More in Opinion') is
+            # page furniture: its headlines are no one's words in this article
+            quotes = [q for q in quotes if not any(a <= q.start < b for a, b in teasers)]
         quotes.sort(key=lambda q: (q.start, q.kind))
         doc._.quotes = quotes
         return doc
@@ -1162,7 +1168,10 @@ class QuoteExtractor:
             if frame.speaker is None and frame.subject is not None:
                 # 'the paper said that ...': the outlet the article just named
                 frame = replace(frame, speaker=_outlet_before(resolver, frame.subject))
-            resolver.note_speaker(frame.speaker, token.idx)
+            if not any(a <= token.idx < b for a, b in taken):
+                # (one told inside another's report, 'X said Y had told him ...', does not
+                # take the floor from X for a later 'he said')
+                resolver.note_speaker(frame.speaker, token.idx)
             found.append(Quote(text=span.text, speaker=frame.speaker, kind="indirect",
                                cue=token.text, start=span.start_char, end=span.end_char,
                                speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
@@ -3008,3 +3017,45 @@ def _partial_after_cue(doc: Doc, previous: Quote) -> bool:
 
 def make_quote_extractor(nlp: Language, name: str, min_words_without_cue: int) -> QuoteExtractor:
     return QuoteExtractor(nlp, QuotesConfig(min_words_without_cue=min_words_without_cue))
+
+
+def _participle_shares_quote_speaker(doc: Doc, quotes: list[Quote]) -> None:
+    """'"We will look at what they do," he said, adding that ...': the clause of a participle
+    hung on the cue of a direct quote is told by that quote's speaker (the pronoun resolver,
+    reading 'he' on its own, may pick someone the sentence before reported)."""
+    by_cue = {q.cue_start: q for q in quotes if q.kind == "direct" and q.cue_start is not None
+              and q.speaker}
+    if not by_cue:
+        return
+    starts = {t.idx: t for t in doc}
+    for k, q in enumerate(quotes):
+        if q.kind != "indirect" or q.cue_start is None or q.cue_start not in starts:
+            continue
+        cue = starts[q.cue_start]
+        told = by_cue.get(cue.head.idx)
+        if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp") and told is not None \
+                and told.speaker != q.speaker:
+            quotes[k] = replace(q, speaker=told.speaker)
+
+
+# The heading of a web page's block of links to other stories.
+TEASER_HEADING = re.compile(
+    r"^[ \t]*(?:related(?: coverage| stories| articles| content| reading)?|read more|see also|"
+    r"most (?:read|popular)|more (?:in|from|on) [^\n]{1,40})[ \t]*:?[ \t]*$", re.I | re.M)
+TEASER_ITEM = re.compile(r"[ \t]*[-\u2022*\u2013][ \t]+\S[^\n]*")
+
+
+def _teaser_lines(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the list items ('- Headline of another story') right under
+    a teaser heading ('Related', 'More in Opinion', 'Read more')."""
+    ranges: list[tuple[int, int]] = []
+    for heading in TEASER_HEADING.finditer(text):
+        at = heading.end() + 1
+        while at < len(text):
+            item = TEASER_ITEM.match(text, at)
+            if item is None:
+                break
+            ranges.append((item.start(), item.end()))
+            at = item.end() + 1
+    return ranges
+

@@ -158,6 +158,8 @@ ROLE_WEIGHT = {"main": 1.5, "subject": 0.75, "other": 0.0, "poss": -0.5}
 # Words for somebody standing in a race, taken as one role by 'the front-runner said'.
 CAMPAIGN_ROLES = {"candidate", "hopeful", "front-runner", "frontrunner", "contender",
                   "nominee", "challenger"}
+# Participles that open a question put to the one who then answers ('Asked about X, he said').
+ASKED_PARTICIPLES = {"asked", "pressed", "questioned", "quizzed", "challenged"}
 # Nouns for bodies that 'the <noun> said' refers back to, when the article named one.
 BODY_NOUNS = {"ministry", "department", "agency", "committee", "commission", "council",
               "embassy", "government", "company", "bank", "court", "party", "union", "alliance",
@@ -1637,7 +1639,10 @@ class SpeakerResolver:
                 t.lower_ in ("a", "an", "one", "another", "some") for t in phrase if t.i < head.i)
             if anonymous and head.lemma_.casefold() in SPOKESPEOPLE:
                 # "Russian officials said", "a Kremlin spokesman said": unnamed people who
-                # speak for the state or body that qualifies them; none named, no speaker
+                # speak for the state or body that qualifies them; none named, no speaker.
+                # A former one speaks for nobody ('a former State Department official').
+                if any(t.lower_ in ("former", "ex", "retired") for t in phrase if t.i < head.i):
+                    return None
                 return self._side_of(head)
             if head.tag_ in ("NNS", "NNPS"):
                 return None  # "officials said": several anonymous people
@@ -2185,6 +2190,8 @@ class SpeakerResolver:
             return fronted
         scores = self._salience(at, gender)
         scores.pop(exclude or "", None)
+        for name in self._asked_about(at):
+            scores.pop(name, None)
         if not scores:
             return None
         best = max(scores.items(), key=lambda kv: kv[1])[0]
@@ -2194,6 +2201,28 @@ class SpeakerResolver:
             # so a later "he" is somebody else
             person.gender = gender
         return best
+
+    def _asked_about(self, at: int) -> set[str]:
+        """'Asked whether Putin would meet Zelensky, he said ...': the people a fronted
+        'asked/pressed/questioned ...' clause names are what the speaker was asked about,
+        never the he/she who answers."""
+        doc = self.doc
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        pron = span[0]
+        clause = next((c for c in pron.head.children if c.dep_ in ("advcl", "ccomp")
+                       and c.right_edge.i < pron.i and c.lower_ in ASKED_PARTICIPLES
+                       and c.i == pron.sent.start and c.left_edge.i == c.i), None)
+        if clause is None:
+            return set()
+        lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + 1
+        names = set()
+        for offset, key, _role in self._people_in(pron.sent, before=at):
+            person = self.people.get(key)
+            if person is not None and lo <= offset < hi:
+                names.add(self._relative_at(offset, person)[0])
+        return names
 
     def _fronted_clause_person(self, at: int, gender: str) -> str | None:
         """'When the draft was sent to Mr. Hale, he dismissed it': a he/she subject right
