@@ -405,7 +405,7 @@ class QuoteExtractor:
             quotes = [q for q in quotes if not (q.start < headline.end and headline.start < q.end)]
             quotes.append(headline)
         _participle_shares_quote_speaker(doc, quotes)
-        teasers = _teaser_lines(doc_text(doc))
+        teasers = teaser_lines(doc_text(doc))
         if teasers:
             # a web page's list of links to other stories ('Related', 'More in Opinion') is
             # page furniture: its headlines are no one's words in this article
@@ -3045,7 +3045,7 @@ TEASER_HEADING = re.compile(
 TEASER_ITEM = re.compile(r"[ \t]*[-\u2022*\u2013][ \t]+\S[^\n]*")
 
 
-def _teaser_lines(text: str) -> list[tuple[int, int]]:
+def teaser_lines(text: str) -> list[tuple[int, int]]:
     """The character ranges of the list items ('- Headline of another story') right under
     a teaser heading ('Related', 'More in Opinion', 'Read more')."""
     ranges: list[tuple[int, int]] = []
