@@ -311,3 +311,9 @@ def test_talks_ended_by_both_sides_were_held_not_broken_off() -> None:
     assert not any(e[0] == "SANCTION" for e in found)
     assert ("SANCTION", "Chile", "Peru") in tuples(
         "Chile ended the talks with Peru after the incident.")
+
+
+def test_the_target_of_a_hostile_act_on_an_event_is_its_doer() -> None:
+    found = tuples("The senators said they would boycott the speech by the Indian prime "
+                   "minister.")
+    assert any(e[2] == "Narendra Modi" for e in found)

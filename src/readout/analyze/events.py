@@ -1196,6 +1196,12 @@ class EventExtractor:
             if not found and cand.type in HOSTILE_TYPES:
                 other = _other_owner(doc, tok, mentions, actor)
                 found = [other] if other is not None else []
+            if not found and cand.type in HOSTILE_TYPES and tok.pos_ == "NOUN":
+                # "boycott the speech by the Indian prime minister", "condemned the strike by
+                # Russian forces": the one whose act it is
+                found = [t for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+                         for g in p.children if g.dep_ == "pobj"
+                         for t in _actors_in(doc, g, mentions, exclude=actor) if t != own][:1]
             if not found:
                 # "imposed sanctions on the regime": the state last named
                 ruler = _government_antecedent(doc, tok, mentions, exclude=doers)
