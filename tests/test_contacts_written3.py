@@ -94,3 +94,14 @@ def test_travellers_told_apart_made_one_visit_each():
     found = contacts("Both agreements were negotiated by Jared Kushner, who flew to Abu Dhabi "
                      "with Meir Ben-Shabbat.", published="2020-09-01")
     assert len(found) <= 1
+
+
+def test_a_state_that_only_modifies_an_issue_is_no_party():
+    # the headline's "as" clause is parsed into the trip's phrase; "Ukraine" names the issue
+    found = contacts("CIA chief makes rare trip to Moscow as Ukraine border buildup alarms "
+                     "Washington", published="2021-11-03")
+    assert [sorted(c.participants) for c in found] == [["Russia", "William Burns"]]
+    # a state modifying a group of people is still the party
+    found = contacts("Macron met the Ukraine delegation in Paris on Monday.",
+                     published="2021-11-03")
+    assert [sorted(c.participants) for c in found] == [["Emmanuel Macron", "Ukraine"]]

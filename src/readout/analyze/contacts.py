@@ -154,6 +154,11 @@ PLANNED_LEMMAS = {"plan", "schedule", "prepare", "expect", "invite", "set", "arr
 # speech, not a condition
 REPORT_LEMMAS = {"say", "announce", "tell", "confirm", "report", "add", "state", "disclose",
                  "reveal", "indicate", "write"}
+# nouns of an issue or a situation: a state that only modifies one ("the Ukraine crisis", "the
+# Iran deal") is what a contact is about, not a party to it
+ISSUE_NOUNS = {"crisis", "war", "conflict", "border", "buildup", "build-up", "deal", "issue",
+               "question", "policy", "invasion", "offensive", "standoff", "dispute", "tension",
+               "tensions", "programme", "program", "file", "frontier"}
 # words that tell several travellers' visits apart ("both visited", "back-to-back visits")
 DISTRIBUTIVE_WORDS = {"both", "each", "separate", "separately", "back"}  # back-to-back
 HYPOTHETICAL_WORDS = {"if", "should", "would", "could", "might", "whether", "unless", "ought",
@@ -3836,6 +3841,9 @@ def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
         elif token.pos_ == "VERB" and token.lemma_ in DISCUSS_LEMMAS and token.i != trigger.i:
             out |= {t.i for c in token.children if c.dep_ in ("dobj", "prep")
                     for t in c.subtree}
+        elif token.dep_ == "compound" and token.ent_type_ in ("GPE", "NORP") and \
+                token.head.i != trigger.i and token.head.lemma_.casefold() in ISSUE_NOUNS:
+            out.add(token.i)  # "as the Ukraine border buildup alarms Washington": an issue
     return out
 
 
