@@ -204,3 +204,11 @@ def test_the_headlines_of_a_related_stories_block_are_no_quotes(analyze):
             "Sign up for our newsletter.")
     got = analyze(text)
     assert [text[q.start:q.end] for q in got] == ["The envoys met in Vienna on Monday"]
+
+
+def test_an_inserted_cue_with_an_addressee_and_a_place(analyze):
+    text = ("Trade between the two countries, he told the minister in front of cameras, was "
+            "close to zero.")
+    got = analyze(text)
+    assert [q.kind for q in got] == ["indirect"] and "close to zero" in text[got[0].start:
+                                                                            got[0].end]

@@ -2078,7 +2078,11 @@ def _inserted_cue(verb: Token) -> tuple[int, int] | None:
     if any(t.text in (",", ";", ":") for t in doc[lo:verb.i]):
         return None
     k = verb.i + 1
-    while k < len(doc) and k - verb.i <= 5 and doc[k].text != "," and not doc[k].is_sent_start:
+    # a few modifiers, or a few more when none is a verb ('he told Wallace in front of
+    # cameras,'): an addressee and a place or time, not a clause of its own
+    while k < len(doc) and doc[k].text != "," and not doc[k].is_sent_start and (
+            k - verb.i <= 5 or k - verb.i <= 8 and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:k + 1])):
         k += 1
     if k >= len(doc) or doc[k].text != ",":
         return None
