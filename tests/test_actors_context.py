@@ -120,3 +120,39 @@ def test_initiatives_and_observances_are_not_actors() -> None:
             "in Tokyo.")
     found = actors(text, "2022-05-25")
     assert not {"Pacific Fisheries Framework", "World Ocean Day"} & set(found)
+
+
+def test_page_furniture_names_no_actors() -> None:
+    text = ("The Harbour Gazette\n"
+            "Home | World | Opinion | Sign in\n\n"
+            "Ministers meet in Oslo\n\n"
+            "[Photo] Delegates arrive at the venue. Photo: Ida Brenn for The Harbour Gazette\n\n"
+            "Share on Facebook | Share on X | Email this article\n\n"
+            "Foreign Minister Sergei Lavrov met Foreign Minister Espen Barth Eide in Oslo on "
+            "Monday, and Norway said the talks were useful.\n\n"
+            "Related\n"
+            "- Zelensky asks NATO allies for more air defence\n"
+            "- Why the Arctic Council stalled\n\n"
+            "Sign up for Harbour Morning, our daily newsletter.\n")
+    found = actors(text, "2022-03-01")
+    assert {"Sergey Lavrov", "Norway"} <= set(found)
+    assert not {"Volodymyr Zelensky", "NATO", "Harbour Gazette", "Ida Brenn",
+                "Harbour Morning", "Arctic Council"} & set(found)
+
+
+def test_a_title_in_apposition_after_a_name_is_that_person() -> None:
+    text = "Yuri Ushakov, Putin's foreign policy aide, told reporters the call was useful."
+    found = mentions(text, "2022-02-13")
+    assert ("foreign policy aide", "Yuri Ushakov") in found
+    assert "Vladimir Medinsky" not in {a for _, a in found}
+
+
+def test_a_title_before_a_titled_name_in_apposition_is_that_person() -> None:
+    text = ("The bloc's new chairman, Foreign Minister Zbigniew Rau of Poland, warned of war "
+            "on Thursday.")
+    assert "Helga Schmid" not in {a for _, a in mentions(text, "2022-01-14")}
+
+
+def test_an_envoy_to_a_union_is_his_states() -> None:
+    text = "The American ambassador to the OSCE, Paul Hendry, said the talks must go on."
+    assert actors(text, "2022-01-14")["Paul Hendry"] == ("United States", "government")

@@ -45,7 +45,7 @@ from readout.analyze.gazetteer import (
 )
 from readout.analyze.headline_case import recased_tokens
 from readout.analyze.speakers import given_gender
-from readout.analyze.text import DATELINE, doc_text
+from readout.analyze.text import DATELINE, doc_text, page_furniture
 from readout.records import Actor, ActorMention
 
 # Words that make up titles, ranks and offices, never a person's name (lower case, no dots).
@@ -407,7 +407,8 @@ class ActorResolver:
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
-        skip = _skipped_tokens(doc, self.outlets) | self._dateline_places(doc)
+        skip = _skipped_tokens(doc, self.outlets) | self._dateline_places(doc) | \
+            _furniture_tokens(doc)
         self._skip = skip
         taken: set[int] = set(skip)
         mentions: list[ActorMention] = []
@@ -1412,6 +1413,11 @@ class ActorResolver:
         # Cato Institute": the body the apposition names is the person's; a state named in it
         # is, only for an office of state ("a Russia expert at Brookings" is not Russian)
         body = self._body_in(apposition)
+        if body is not None and head_country is not None and \
+                any(t.lower_ in ("ambassador", "envoy", "representative") for t in head):
+            # "the American ambassador to the OSCE": the body is where the envoy is posted;
+            # the state named with the post sent him
+            return country or head_country, sector or "government"
         candidate = any(t.lower_ in ("candidate", "nominee", "challenger") for t in head)
         if body is not None and (office not in ("government", "military") or
                                  body.sector in STATE_SECTORS):
@@ -3829,16 +3835,33 @@ def _holders_in_apposition(doc: Doc, roles: list[ActorMention], people: list[Per
     the office that day (the article knows better; its date may be off or the office new)."""
     text = doc_text(doc)
     starts = {doc[p.name_start].idx: p for p in people if p.actor}
+    # "Yuri Ushakov, Putin's foreign policy aide, said": a title after a name between commas
+    # is that person's (the name's end, then the owner of the title if any)
+    ends = {doc[p.name_end - 1].idx + len(doc[p.name_end - 1].text): p for p in people if p.actor}
+    closes = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|[.;:)]|$)")
     out = []
     for role in roles:
         # (a courtesy title may stand before the name: "the prime minister, Prince X,")
         gap = re.match(rf",\s*(?:(?:{COURTESY_WORDS})\s+)*", text[role.end:], re.I)
         person = starts.get(role.end + gap.end()) if gap else None
-        if person is not None and _honorific_only(person.title) and person.actor != role.actor:
+        if person is not None and person.actor != role.actor:
             after = text[doc[person.name_end - 1].idx + len(doc[person.name_end - 1].text):]
-            if re.match(r"\s*[,.;:)]|\s*$", after):
+            # (a name with an office of its own only where the apposition plainly closes:
+            # "the organisation's chairman, Foreign Minister X, warned", not a list)
+            if _honorific_only(person.title) and re.match(r"\s*[,.;:)]|\s*$", after) or \
+                    re.match(r",\s*(?!and\b|or\b)[a-z]", after):
                 role = ActorMention(actor=person.actor, start=role.start, end=role.end,
                                     text=role.text, how=role.how)
+                out.append(role)
+                continue
+        before = re.search(r",\s*(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?$",
+                           text[max(0, role.start - 60):role.start])
+        named = ends.get(role.start - 60 + before.start() if role.start >= 60 else before.start()) \
+            if before else None
+        if named is not None and named.actor != role.actor and role.how == "title" and \
+                closes.match(text, role.end):
+            role = ActorMention(actor=named.actor, start=role.start, end=role.end,
+                                text=role.text, how=role.how)
         out.append(role)
     return out
 
@@ -4882,6 +4905,15 @@ def _named_together(doc: Doc, offset: int, before: list[ActorMention], pair: lis
                                                       "and her"):
             return True
     return False
+
+
+def _furniture_tokens(doc: Doc) -> set[int]:
+    """The tokens of a saved page's furniture (menus, captions, teasers, prompts): the outlet
+    and the people of other stories named there are no actors of this one."""
+    spans = page_furniture(doc_text(doc))
+    if not spans:
+        return set()
+    return {t.i for t in doc if any(a <= t.idx < b for a, b in spans)}
 
 
 def _plural_title(title: str) -> bool:

@@ -57,3 +57,51 @@ def doc_text(doc: Doc) -> str:
         cached = doc.text
         doc.user_data["readout_text"] = cached
     return str(cached)
+
+
+# Page furniture a saved web page keeps around the report: link lists under a "Related" or
+# "More in …" heading, bracketed photo captions with their credits, menus and breadcrumbs
+# ("Home | Opinion | …", "Home > Opinion"), and share, follow and sign-up prompts. The names
+# in it (the outlet, a teaser's people) are no actors of the report.
+_LINK_LIST_HEADING = re.compile(
+    r"^[ \t]*(?:related(?: coverage| stories| articles| content| reading)?|read more|"
+    r"see also|more on this(?: story)?|more (?:in|from) [\w ]{1,30}|most read|recommended|"
+    r"you may also like)[ \t]*:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+_LINK_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d+\.)[ \t]+\S[^\n]*(?:\n|$)")
+_CAPTION_LINE = re.compile(r"^[ \t]*\[(?:photo|image|picture|caption)[^\n]*$",
+                           re.IGNORECASE | re.MULTILINE)
+_PROMPT_LINE = re.compile(
+    r"^[ \t]*(?:share\b|follow\b|sign up\b|subscribe\b|get (?:our|the)\b|like this\b|"
+    r"want the\b|never miss\b|email this\b|newsletter\b)[^\n]{0,160}$",
+    re.IGNORECASE | re.MULTILINE)
+_LINE = re.compile(r"^[^\n]+$", re.MULTILINE)
+
+
+def _menu_line(line: str) -> bool:
+    """"Home | Opinion | Letters", "News  Politics  World", "Home > Opinion > Guest Essays":
+    short labels in a row, no sentence."""
+    parts = [p.strip() for p in re.split(r"\s\|\s|\s{2,}|\s>\s|\s/\s", line.strip())]
+    parts = [p for p in parts if p]
+    return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts) and \
+        not re.search(r"[.!?]\s*$", line.strip())
+
+
+@lru_cache(maxsize=32)
+def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of a page's furniture (see above), in no particular order."""
+    spans = [(m.start(), m.end()) for m in _CAPTION_LINE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _PROMPT_LINE.finditer(text)]
+    lines = list(_LINE.finditer(text))
+    menus = [i for i, m in enumerate(lines) if _menu_line(m.group(0))]
+    spans += [(lines[i].start(), lines[i].end()) for i in menus]
+    # the site's name on the line above its menu ("Northgate Review" / "Home | Opinion")
+    spans += [(lines[i - 1].start(), lines[i - 1].end()) for i in menus if i > 0
+              and len(lines[i - 1].group(0).split()) <= 5
+              and not re.search(r"[.!?:]\s*$", lines[i - 1].group(0))]
+    for heading in _LINK_LIST_HEADING.finditer(text):
+        end = heading.end()
+        while (item := _LINK_ITEM.match(text, end)) is not None and item.end() > end:
+            end = item.end()
+        if end > heading.end():
+            spans.append((heading.start(), end))
+    return tuple(spans)
