@@ -45,7 +45,7 @@ from readout.analyze.gazetteer import (
 )
 from readout.analyze.headline_case import recased_tokens
 from readout.analyze.speakers import given_gender
-from readout.analyze.text import DATELINE, doc_text, page_furniture
+from readout.analyze.text import DATELINE, doc_text
 from readout.records import Actor, ActorMention
 
 # Words that make up titles, ranks and offices, never a person's name (lower case, no dots).
@@ -4908,9 +4908,10 @@ def _named_together(doc: Doc, offset: int, before: list[ActorMention], pair: lis
 
 
 def _furniture_tokens(doc: Doc) -> set[int]:
-    """The tokens of a saved page's furniture (menus, captions, teasers, prompts): the outlet
-    and the people of other stories named there are no actors of this one."""
-    spans = page_furniture(doc_text(doc))
+    """The tokens of a saved page's furniture (menus, captions, teasers, prompts; the spans the
+    pipeline's readout_page_furniture step found): the outlet and the people of other stories
+    named there are no actors of this one, nor antecedents of the report's pronouns."""
+    spans = doc._.furniture if Doc.has_extension("furniture") else None
     if not spans:
         return set()
     return {t.i for t in doc if any(a <= t.idx < b for a, b in spans)}
