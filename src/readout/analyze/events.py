@@ -970,9 +970,7 @@ class EventExtractor:
         quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
         mentions = _outside_datelines(
             doc, resolve_person_pronouns(doc, doc._.actor_mentions or [], quotes))
-        furniture = _page_furniture(doc_text(doc))
-        sents = [s for s in sentence_units(doc)
-                 if not any(a <= s.start_char < b for a, b in furniture)]
+        sents = sentence_units(doc)
         per_sentence = [find_candidates(sent) for sent in sents]
         # a headline in title case the parse could not read is read again in sentence case
         parsed: list[tuple[Doc, Span]] = [(doc, sent) for sent in sents]
@@ -4926,31 +4924,6 @@ def _their_sides(doc: Doc, noun: Token, mentions: list[ActorMention]) -> list[st
     names = [_actor_at(doc, t, mentions) for t in (subj, *subj.conjuncts)]
     found = [n for n in dict.fromkeys(names) if n]
     return found if len(found) >= 2 else None
-
-
-# A page's list of links to other stories ("Related", "Read more" and dash items under it)
-# and its photo captions: page furniture, not the report.
-LINK_LIST_HEADING = re.compile(
-    r"^[ \t]*(?:related(?: coverage| stories| articles| content| reading)?|read more|"
-    r"see also|more on this(?: story)?|more from [\w ]{1,30}|most read|recommended|"
-    r"you may also like)[ \t]*:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
-LINK_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d+\.)[ \t]+\S[^\n]*(?:\n|$)")
-PHOTO_CAPTION = re.compile(r"^[ \t]*\[(?:photo|image|picture|caption)[^\]\n]*\][ \t]*$",
-                           re.IGNORECASE | re.MULTILINE)
-
-
-@lru_cache(maxsize=32)
-def _page_furniture(text: str) -> tuple[tuple[int, int], ...]:
-    """Character spans of link lists under a "Related" heading and of bracketed photo
-    captions: the teasers name other stories' events."""
-    spans = [(m.start(), m.end()) for m in PHOTO_CAPTION.finditer(text)]
-    for heading in LINK_LIST_HEADING.finditer(text):
-        end = heading.end()
-        while (item := LINK_ITEM.match(text, end)) is not None and item.end() > end:
-            end = item.end()
-        if end > heading.end():
-            spans.append((heading.start(), end))
-    return tuple(spans)
 
 
 def _talks_ended_together(verb: Token, obj: Token) -> bool:
