@@ -40,7 +40,6 @@ from readout.analyze.events import (
     sentence_units,
 )
 from readout.analyze.gazetteer import load_gazetteer
-from readout.analyze.quotes import teaser_lines
 from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Proposal, Quote
 
@@ -323,10 +322,6 @@ class ProposalExtractor:
             if held is not None:
                 premise = (held[0], 2, paragraph)
             paragraph_sents.append(sent)
-        teasers = teaser_lines(doc_text(doc))
-        if teasers:
-            # the headlines of a web page's 'Related' block are other stories' business
-            found = [p for p in found if not any(a <= p.start < b for a, b in teasers)]
         doc._.proposals = found
         return doc
 

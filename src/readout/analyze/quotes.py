@@ -405,11 +405,6 @@ class QuoteExtractor:
             quotes = [q for q in quotes if not (q.start < headline.end and headline.start < q.end)]
             quotes.append(headline)
         _participle_shares_quote_speaker(doc, quotes)
-        teasers = teaser_lines(doc_text(doc))
-        if teasers:
-            # a web page's list of links to other stories ('Related', 'More in Opinion') is
-            # page furniture: its headlines are no one's words in this article
-            quotes = [q for q in quotes if not any(a <= q.start < b for a, b in teasers)]
         quotes.sort(key=lambda q: (q.start, q.kind))
         doc._.quotes = quotes
         return doc
@@ -3040,26 +3035,3 @@ def _participle_shares_quote_speaker(doc: Doc, quotes: list[Quote]) -> None:
         if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp") and told is not None \
                 and told.speaker != q.speaker:
             quotes[k] = replace(q, speaker=told.speaker)
-
-
-# The heading of a web page's block of links to other stories.
-TEASER_HEADING = re.compile(
-    r"^[ \t]*(?:related(?: coverage| stories| articles| content| reading)?|read more|see also|"
-    r"most (?:read|popular)|more (?:in|from|on) [^\n]{1,40})[ \t]*:?[ \t]*$", re.I | re.M)
-TEASER_ITEM = re.compile(r"[ \t]*[-\u2022*\u2013][ \t]+\S[^\n]*")
-
-
-def teaser_lines(text: str) -> list[tuple[int, int]]:
-    """The character ranges of the list items ('- Headline of another story') right under
-    a teaser heading ('Related', 'More in Opinion', 'Read more')."""
-    ranges: list[tuple[int, int]] = []
-    for heading in TEASER_HEADING.finditer(text):
-        at = heading.end() + 1
-        while at < len(text):
-            item = TEASER_ITEM.match(text, at)
-            if item is None:
-                break
-            ranges.append((item.start(), item.end()))
-            at = item.end() + 1
-    return ranges
-
