@@ -681,8 +681,10 @@ def run_systems(articles: list[GoldArticle], with_textacy: bool
         from textacy.extract.triples import direct_quotations
     docs = (make_doc(nlp, Article(doc=a.name, text=a.text, published=a.published))
             for a in articles)
-    # Only what quotes need: the components after readout_quotes are skipped.
-    after = nlp.pipe_names[nlp.pipe_names.index("readout_quotes") + 1:]
+    # Only what quotes need: the components after readout_quotes are skipped, except the last
+    # step that drops what was read in a saved page's furniture (as `readout analyze` does).
+    after = [name for name in nlp.pipe_names[nlp.pipe_names.index("readout_quotes") + 1:]
+             if name != "readout_furniture_filter"]
     t0 = time.perf_counter()
     with nlp.select_pipes(disable=after):
         parsed = list(nlp.pipe(docs, batch_size=8))
