@@ -25,6 +25,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from readout.ingest.metadata import metadata_from_text
+
 WRITTEN = Path(__file__).resolve().parent / "written_news"
 MANIFEST = WRITTEN / "manifest.json"
 
@@ -49,7 +51,9 @@ class WrittenArticle:
 
     @property
     def title(self) -> str:
-        return self.text.split("\n", 1)[0].strip()
+        """The headline as ingest finds it in a plain-text file (a saved page's masthead and
+        menus above it are passed over), else the first line."""
+        return metadata_from_text(self.text).title or self.text.split("\n", 1)[0].strip()
 
 
 def written_articles(split: str | None = None) -> list[WrittenArticle]:
