@@ -6,28 +6,13 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
-from spacy.language import Language
-
-from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-from readout.records import Article, Proposal
 from tests.gold_checks import assert_written_proposals_gold, load_bench
+from tests.text_analysis import proposals_of
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "written_proposals_dev2.json"
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> Language:
-    return build_pipeline(None)
-
-
-def proposals_of(text: str, author: str | None = None) -> list[Proposal]:
-    nlp = _nlp()
-    article = Article(doc="t", text=text, published="2024-05-02", author=author)
-    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
 
 
 def test_terms_the_parties_agreed_on_are_not_proposals() -> None:

@@ -4,25 +4,10 @@ each on sentences of the project's own, and the gates of those sets."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-from spacy.language import Language
 
-from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-from readout.records import Article, Proposal
 from tests.gold_checks import load_bench
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> Language:
-    return build_pipeline(None)
-
-
-def proposals_of(text: str, author: str | None = None) -> list[Proposal]:
-    nlp = _nlp()
-    article = Article(doc="t", text=text, published="2024-05-02", author=author)
-    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+from tests.text_analysis import proposals_of
 
 
 def test_a_numbered_item_is_one_proposal_with_its_number() -> None:

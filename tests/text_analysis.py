@@ -1,0 +1,26 @@
+"""One short text through the whole pipeline, for tests written on the project's own sentences."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
+from readout.records import Article, ArticleAnalysis, Proposal
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    return build_pipeline(None)
+
+
+def analysis_of(text: str, published: str = "2024-05-02",
+                author: str | None = None) -> ArticleAnalysis:
+    nlp = _nlp()
+    article = Article(doc="t", text=text, published=published, author=author)
+    return analysis_from_doc(article, nlp(make_doc(nlp, article)))
+
+
+def proposals_of(text: str, author: str | None = None) -> list[Proposal]:
+    return analysis_of(text, author=author).proposals
