@@ -80,3 +80,37 @@ def test_an_accepted_request_or_invitation_is_an_agreement() -> None:
 def test_a_demand_given_in_to_stays_a_concession() -> None:
     assert ("CONCEDE", "Ukraine", "Russia") in tuples(
         "Kyiv accepted the Russian demand for a corridor.")
+
+
+def test_putting_off_a_meeting_refuses_it_for_now() -> None:
+    # PLOVER REJECT (mode meet): a postponed visit or talks is a meeting refused, not held
+    assert ("REJECT", "Olaf Scholz", "China") in tuples(
+        "Scholz had postponed a trip to Beijing after the dispute.")
+    assert ("REJECT", "Giorgia Meloni", "Tunisia") in tuples("Meloni delayed her trip to Tunisia.")
+    # delaying a shipment is no meeting refused
+    assert not any(e[0] == "REJECT" for e in tuples(
+        "Meloni delayed the shipment of arms to Tunisia."))
+
+
+def test_an_announced_boycott_is_a_protest_not_a_threat() -> None:
+    found = tuples("Several lawmakers said they would boycott the speech by the Turkish president.")
+    assert not any(e[0] == "THREATEN" for e in found)
+    assert any(e[0] == "PROTEST" for e in found)
+    # staying away from an occasion is the protest; cutting all trade stays a threat
+    assert any(e[0] == "PROTEST" for e in tuples(
+        "The opposition said it would boycott the election in March."))
+    assert ("THREATEN", "Turkey", "Israel") in tuples(
+        "Turkish officials said they would boycott all trade with Israel.")
+
+
+def test_a_permission_ruled_out_is_a_refusal_of_the_one_who_asks_it() -> None:
+    assert ("REJECT", "Poland", "Russia") in tuples(
+        "Poland said it would not allow Russia to divide Europe.")
+    assert ("REJECT", "Poland", "Belarus") in tuples(
+        "Poland will not permit Belarus to use migrants as a weapon.")
+    # the party the unpermitted act would hit is not the one refused
+    assert ("REJECT", "Poland", None) in tuples(
+        "Poland said it would not allow anyone to weaken NATO's eastern flank.")
+    # a rule's limits, and a question, are no refusal told
+    assert not tuples("The rules do not allow members to vote twice.")
+    assert not tuples("Would Poland allow Belarus to use its airspace?")

@@ -406,6 +406,14 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "cancel": (frozenset({"visit", "trip", "talk", "meeting", "summit", "negotiation",
                           "mediation", "agreement", "deal", "contract", "exercise"}),
                "SANCTION", "withdraw"),
+    # putting off a planned meeting refuses it for now (PLOVER REJECT, mode meet): "postponed
+    # a visit to Riyadh", "delayed talks with the premier"
+    "postpone": (frozenset({"visit", "trip", "talk", "meeting", "summit", "negotiation"}),
+                 "REJECT", "meet"),
+    "delay": (frozenset({"visit", "trip", "talk", "meeting", "summit", "negotiation"}),
+              "REJECT", "meet"),
+    "defer": (frozenset({"visit", "trip", "talk", "meeting", "summit", "negotiation"}),
+              "REJECT", "meet"),
     # "abandoned a deal with the state to expand there", "scrapped the contract with X"
     "abandon": (frozenset({"deal", "agreement", "contract", "investment", "talk",
                            "negotiation", "expansion"}), "SANCTION", "withdraw"),
@@ -1248,7 +1256,7 @@ class EventExtractor:
             if org is not None:
                 targets = [org]
         if not targets and cand.type == "REJECT" and cand.mode != "yield" \
-                and not _refused_answer(cand.verb):
+                and not _refused_answer(cand.verb) and not _refused_permission(cand.verb):
             # "denied any intention of attacking Ukraine": the party the rejected act is aimed at
             verb_i = cand.verb.i
             targets = _aim_deeper(
@@ -2011,6 +2019,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 etype = "AGREE"
             elif etype == "SANCTION" and _announced_cut(token, verb):
                 pass  # "said his company would halt all travel to X": a decision, announced
+            elif etype == "PROTEST" and mode == "boycott" and _boycotts_an_occasion(verb):
+                pass  # "said they would boycott the address": staying away from an occasion,
+                # announced, is the protest itself (CAMEO 14); cutting "all contact with X"
+                # stays a threat to reduce relations
             elif etype in COERCIVE_MODES:
                 etype, mode = "THREATEN", COERCIVE_MODES[etype]
         if etype == "THREATEN" and mode is None:
@@ -3419,6 +3431,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             for c in token.children):
         return "REQUEST", None, token  # "challenged Trump to release his tax returns",
         # "told Clinton to get out of the race", "encouraged Republicans to vote"
+    if token.pos_ == "VERB" and _refused_permission(token):
+        # "would not allow Russia to divide Europe": a concession ruled out; the modality
+        # check turns it into a refusal (REJECT) when it is a commitment (will/would not)
+        return "CONCEDE", None, token
     if token.pos_ == "VERB" and lemma in ("remove", "oust", "eject", "exclude") and any(
             c.dep_ in ("dobj", "obj") and _actorish(c) for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(
@@ -4414,6 +4430,28 @@ def _own_modality(verb: Token) -> str | None:
     return "intent" if reported or conditional or (own and aux & FUTURE_AUX) else None
 
 
+def _refused_permission(verb: Token) -> bool:
+    """'would not allow Russia to divide Europe', 'will not permit X to use ...': a negated
+    permission with the act not permitted as an infinitive clause. Whom that act would hit
+    ("anyone to close NATO's door") is no target of the refusal."""
+    return _lemma(verb) in ("allow", "permit") and _negated(verb) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children)
+
+
+# Occasions one stays away from in protest ("boycott the address", "the ceremony").
+BOYCOTTED_OCCASIONS = {"address", "speech", "ceremony", "summit", "meeting", "session", "vote",
+                       "election", "referendum", "inauguration", "dinner", "banquet", "parade",
+                       "game", "olympics", "tournament", "conference", "hearing", "debate",
+                       "event", "celebration", "commemoration", "funeral", "visit", "talk"}
+
+
+def _boycotts_an_occasion(verb: Token) -> bool:
+    obj = _object(verb)
+    return obj is not None and _lemma(obj) in BOYCOTTED_OCCASIONS
+
+
 # Verbs of giving one's word: "X would not <verb>" tells of a refusal, not a guess.
 COMMITTING_VERBS = {"commit", "agree", "promise", "pledge", "guarantee", "accept", "sign",
                     "endorse", "recognise", "recognize", "budge"}
@@ -5209,6 +5247,14 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
         # "provided ammunition alongside aid to Turkey", "returned the paintings, stolen in
         # 1989, to Italy": whom the thing is handed to, however deep the object phrase
         yield _recipient(verb) or _recipient_in_object(verb)
+    if cand.type == "REJECT" and _refused_permission(verb):
+        # "would not allow Russia to divide Europe": the parse makes the one refused the
+        # subject of the clause allowed; what that one would act on ("anyone to close NATO's
+        # door") is no target of the refusal
+        yield from (g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                    for g in c.children if g.dep_ == "nsubj")
+        yield from (c for c in verb.children if c.dep_ in ("dobj", "obj"))
+        return
     if any(c.dep_ == "nsubjpass" for c in verb.children) and (
             verb.lemma_.casefold() not in STATIVE_PASSIVES
             or any(c.dep_ == "agent" for c in verb.children)):  # "opposed by Republicans"
