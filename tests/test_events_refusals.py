@@ -114,3 +114,15 @@ def test_a_permission_ruled_out_is_a_refusal_of_the_one_who_asks_it() -> None:
     # a rule's limits, and a question, are no refusal told
     assert not tuples("The rules do not allow members to vote twice.")
     assert not tuples("Would Poland allow Belarus to use its airspace?")
+
+
+def test_a_label_hung_on_a_name_is_criticism_not_a_phone_call() -> None:
+    # the parse can make "a dictator" an apposition of the name: still a name for someone
+    found = tuples("Trump called Zelensky a dictator.")
+    assert ("ACCUSE", "Donald Trump", "Volodymyr Zelensky") in found
+    assert not any(e[0] == "CONSULT" for e in found)
+    assert any(e[:2] == ("ACCUSE", "Nicolás Maduro") and e[2] is not None
+               for e in tuples("Maduro called Petro a traitor."))
+    # a description between commas is a real apposition: no verdict passed
+    assert not any(e[0] == "ACCUSE" for e in tuples(
+        "Putin called Biden, a longtime critic, a day after the vote."))

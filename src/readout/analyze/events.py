@@ -343,7 +343,8 @@ CENSURE_NOUNS = {"fraud", "hoax", "liar", "disgrace", "travesty", "sham", "scam"
                  "provocation", "blackmail", "betrayal", "farce",
                  # names for a ruler or a party that charge it with abuse of power or crime
                  "dictator", "tyrant", "despot", "autocrat", "criminal", "murderer", "killer",
-                 "butcher", "gangster", "warmonger", "aggressor"}
+                 "butcher", "gangster", "warmonger", "aggressor", "terrorist", "traitor",
+                 "puppet"}
 TWO_WORD_VERDICTS = {("politically", "motivated"), ("witch", "hunt"), ("dog", "whistle")}
 PRAISE_ADJECTIVES = {"right", "correct", "courageous", "admirable", "heroic"}
 PRAISE_NOUNS = {"win", "victory", "triumph", "hero", "success", "milestone", "breakthrough",
@@ -2873,11 +2874,26 @@ def _verdict_type(token: Token) -> str | None:
         if lemma in PRAISE_ADJECTIVES:
             return "SUPPORT"
     if token.pos_ == "NOUN" and (token.dep_ in ("attr", "oprd") or _misread_copula(token)
-                                 or _labelled_as(token) is not None):
+                                 or _labelled_as(token) is not None
+                                 or _appositive_label(token) is not None):
         if lemma in CENSURE_NOUNS:
             return "ACCUSE"
         if lemma in PRAISE_NOUNS:
             return "SUPPORT"
+    return None
+
+
+def _appositive_label(token: Token) -> Token | None:
+    """The labelling verb of 'called Zelensky a dictator' when the parse hangs the label
+    ("a dictator") on the name as an apposition, else None."""
+    head = token.head
+    if token.dep_ == "appos" and head.dep_ in ("dobj", "obj") and _named_party(head) \
+            and head.head.pos_ == "VERB" and _lemma(head.head) in LABELLING_VERBS \
+            and token.lemma_.casefold() in CENSURE_NOUNS and not any(
+                t.lower_ == "," for t in token.doc[head.i + 1:token.i]) \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        # (a comma makes it a real apposition: "called Putin, a former spy, on Tuesday")
+        return head.head
     return None
 
 
@@ -3087,6 +3103,12 @@ def _censure(token: Token) -> Candidate | None:
         if judge is not None and judge.pos_ in ("PROPN", "NOUN"):
             return Candidate(type=etype, mode="disapprove", token=token, verb=head,
                              agent=judge)
+    appositive = _appositive_label(token)
+    if appositive is not None and not _denied_or_unreal(appositive):
+        # "Trump called Zelensky a dictator" parsed with the label in apposition to the name:
+        # the named one is judged (and was not phoned)
+        return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
+                         token=token, verb=appositive)
     labeller = _labelled_as(token)
     if labeller is not None and not _denied_or_unreal(labeller):
         # "described Xi as a dictator": the object of the labelling verb is judged
@@ -3906,7 +3928,9 @@ def _labelling(call: Token) -> bool:
     """'called him a racist', 'as the paper called them', 'what it called a threat': 'call' with
     a name or description for its object, not a telephone call."""
     return any(c.dep_ == "oprd" or (c.dep_ == "mark" and c.lower_ == "as")
-               or (c.dep_ in ("dobj", "obj") and c.tag_ == "WP") for c in call.children)
+               or (c.dep_ in ("dobj", "obj") and c.tag_ == "WP") for c in call.children) \
+        or any(_appositive_label(a) is not None for c in call.children
+               if c.dep_ in ("dobj", "obj") for a in c.children)
 
 
 def _portion_of(token: Token) -> Token:
