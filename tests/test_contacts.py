@@ -440,10 +440,29 @@ def test_negated_declined_and_refused_contacts_are_not_contacts():
         assert contacts(text, published="2022-06-15") == [], text
 
 
-def test_a_cancelled_summit_was_planned_not_held():
-    found = contacts("Joe Biden and Vladimir Putin cancelled their summit in Helsinki.",
-                     published="2022-06-15")
-    assert [c.status for c in found] == ["planned"]
+def test_a_called_off_contact_is_no_contact_unless_put_back_to_a_day():
+    # the lead's decision (session 8): a contact cancelled, called off or postponed with no
+    # new day neither happened nor stands planned; one moved to a named day is planned then
+    assert contacts("Joe Biden and Vladimir Putin cancelled their summit in Helsinki.",
+                    published="2022-06-15") == []
+    for text in ("The Finnish president postponed his visit to Chile.",
+                 "The talks between Peru and Ecuador were called off on Tuesday.",
+                 "Olaf Scholz put off his trip to Brazil.",
+                 "Olaf Scholz cancelled plans to visit Brazil.",
+                 "Japan decided to postpone the summit with South Korea.",
+                 "The government said it had cancelled the summit with Japan.",
+                 "Chile and Peru blamed each other for the cancellation of their summit."):
+        assert contacts(text, published="2023-05-10") == [], text
+    found = contacts("The Norwegian foreign minister postponed her visit to Kenya until June 12.",
+                     published="2023-05-10")
+    assert [(c.format, c.status, c.date) for c in found] == [("visit", "planned", "2023-06-12")]
+    found = contacts("The meeting between Olaf Scholz and Lula was rescheduled for Friday.",
+                     published="2023-05-10")
+    assert [(c.status, c.date) for c in found] == [("planned", "2023-05-12")]
+    # only threatened or urged to be called off: still a plan
+    found = contacts("The Dutch prime minister threatened to cancel his visit to Morocco.",
+                     published="2023-05-10")
+    assert [(c.format, c.status) for c in found] == [("visit", "planned")]
 
 
 def test_people_of_one_state_only_are_no_diplomatic_contact_unless_the_other_side_is_unnamed():

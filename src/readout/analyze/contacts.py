@@ -697,6 +697,8 @@ class ContactExtractor:
                     continue
             if _is_hypothetical(trigger, clause) or not_a_contact(trigger, fmt):
                 continue  # a condition or wish, or a sense that is no contact (contact_sense)
+            if _called_off(trigger):
+                continue  # cancelled or put off with no new day: neither held nor planned
             if self._unknown_body_gathering(trigger, mentions):
                 continue  # "at one of his first DNC meetings": a body's own session
             if _serves_a_trip(trigger) or _purpose_of_a_meeting(trigger):
@@ -3447,6 +3449,85 @@ def _calls_off(verb: Token) -> bool:
     lemma = verb.lemma_.casefold()
     return lemma in CALLED_OFF_LEMMAS - {"block", "deny", "veto"} or lemma == "call" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+# nouns of calling a contact off: "the cancellation of the summit"
+CALLING_OFF_NOUNS = {"cancellation", "postponement", "cancelling", "scrapping", "delay"}
+# a day a contact is put back to: "postponed the talks to March 3", "until next week"
+NEW_DAY_PREPS = {"to", "until", "till", "for"}
+# verbs over a call-off that leave it undone: "urged Trump to cancel", "threatened to scrap"
+UNDONE_CALL_OFF = WISH_LEMMAS | APPEAL_LEMMAS | {"threaten", "consider", "weigh", "mull",
+                                                   "warn"} - {"refuse", "decline",
+                                                                     "reject", "fail"}
+
+# verbs over an infinitive call-off that make it done: "decided to cancel the talks"
+DONE_CALL_OFF = {"decide", "choose", "opt", "agree", "vote", "move", "elect"}
+
+
+def _called_off(trigger: Token) -> bool:
+    """A contact called off, cancelled or put back with no new day named ("cancelled their
+    summit", "the talks were postponed", "called off his trip", "the cancelled visit"): by
+    the project's rule it neither happened nor stands planned, so it is no contact. One only
+    urged, threatened or proposed to be called off ("urged Trump to cancel", "should
+    postpone") stays a plan, and one moved to a named day ("postponed to March 3",
+    "rescheduled for next week") is planned at that day."""
+    node = trigger
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "acl") and \
+            trigger.head.pos_ == "NOUN" and trigger.head.lemma_.casefold() in (
+                "plan", "trip", "visit"):
+        node = trigger.head  # "cancelled plans to visit Kyiv": the plan is called off
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("cancelled", "canceled", "postponed",
+                                             "scrapped", "aborted")
+           for c in node.children):
+        return True  # "the cancelled summit"
+    verb: Token | None = None
+    if node.dep_ in ("dobj", "nsubjpass"):
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lemma_.casefold() in CALLING_OFF_NOUNS:
+        return not _new_day(node.head.head)  # "the postponement of the talks"
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.casefold()
+    if not (_calls_off(verb) or lemma == "put" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
+        return False
+    if lemma in ("block", "deny", "veto"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_WORDS for c in verb.children):
+        return False  # "did not cancel", "should postpone": still a plan
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+            verb.dep_ in ("xcomp", "conj") and verb.head.lemma_.casefold() in DONE_CALL_OFF):
+        # "pressed Merkel to call off her summit" (the parse may hang the infinitive
+        # anywhere): a call-off still to be done, unless decided ("decided to postpone")
+        return False
+    chain = verb
+    while chain.dep_ in ("xcomp", "ccomp", "conj") and chain.head is not chain:
+        chain = chain.head
+        if chain.lemma_.casefold() in UNDONE_CALL_OFF or chain.lower_ in HOPE_FORMS or \
+                any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_WORDS
+                    for c in chain.children):
+            return False  # "urged Merkel to call off her summit": the summit is still set
+    if verb.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ in (
+            "if", "unless", "whether") for c in verb.children):
+        return False
+    return not _new_day(verb)
+
+
+def _new_day(word: Token) -> bool:
+    """"postponed the talks to March 3", "delayed until next week": put back to a day."""
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in NEW_DAY_PREPS and any(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAYS or
+                t.lower_ in MONTHS for t in child.subtree):
+            return True
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and \
+                child.lower_ not in ("today", "yesterday"):
+            return True
+    return False
 
 
 OFFERED_CHANCES = {"opportunity", "chance", "offer", "invitation", "proposal"}
