@@ -3505,7 +3505,7 @@ def _called_off(trigger: Token) -> bool:
         # anywhere): a call-off still to be done, unless decided ("decided to postpone")
         return False
     chain = verb
-    while chain.dep_ in ("xcomp", "ccomp", "conj") and chain.head is not chain:
+    while chain.dep_ in ("xcomp", "ccomp", "conj") and chain.head.i != chain.i:
         chain = chain.head
         if chain.lemma_.casefold() in UNDONE_CALL_OFF or chain.lower_ in HOPE_FORMS or \
                 any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_WORDS
