@@ -126,3 +126,12 @@ def test_a_label_hung_on_a_name_is_criticism_not_a_phone_call() -> None:
     # a description between commas is a real apposition: no verdict passed
     assert not any(e[0] == "ACCUSE" for e in tuples(
         "Putin called Biden, a longtime critic, a day after the vote."))
+
+
+def test_a_repeated_preposition_names_each_party() -> None:
+    # "with X and with Y": both are met; "on X and on Y": both are sanctioned
+    found = tuples("Kishida held separate talks with Modi and with Albanese.")
+    assert ("CONSULT", "Fumio Kishida", "Narendra Modi") in found
+    assert ("CONSULT", "Fumio Kishida", "Anthony Albanese") in found
+    found = tuples("France imposed sanctions on Iran and on Syria.")
+    assert ("SANCTION", "France", "Iran") in found and ("SANCTION", "France", "Syria") in found

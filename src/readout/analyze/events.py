@@ -5884,6 +5884,9 @@ def _party_of_members(token: Token) -> str | None:
     return None
 
 
+REPEATED_TARGET_PREPS = {"with", "on", "against", "to", "toward", "towards", "upon"}
+
+
 def _actors_in(doc: Doc, token: Token, mentions: list[ActorMention],
                exclude: str | None) -> list[str]:
     """The actor of a phrase, or each actor of a coordinated phrase ("Moscow and Berlin",
@@ -5897,6 +5900,16 @@ def _actors_in(doc: Doc, token: Token, mentions: list[ActorMention],
         if child.dep_ in ("amod", "compound") and child.conjuncts:
             parts.extend(child.conjuncts)
             parts.append(child)
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" \
+            and token.head.lower_ in REPEATED_TARGET_PREPS:
+        # "talks with Modi and with Albanese": the same preposition repeated, coordinated
+        # (not places: "in Vienna and in Geneva" is where, not whom)
+        for prep in token.head.conjuncts:
+            if prep.lower_ == token.head.lower_:
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    name = _actor_at(doc, pobj, mentions, exclude=exclude)
+                    if name and name not in found:
+                        found.append(name)
     for part in parts:
         lo, hi = part.idx, part.idx + len(part)
         if part.dep_ == "conj" and part.pos_ in ("NOUN", "PROPN"):
