@@ -156,3 +156,36 @@ def test_a_title_before_a_titled_name_in_apposition_is_that_person() -> None:
 def test_an_envoy_to_a_union_is_his_states() -> None:
     text = "The American ambassador to the OSCE, Paul Hendry, said the talks must go on."
     assert actors(text, "2022-01-14")["Paul Hendry"] == ("United States", "government")
+
+
+def test_a_bare_president_under_a_foreign_dateline() -> None:
+    # a listed non-capital city as the dateline, and a story mostly about that state: "the
+    # president" is its president, though the US is named once
+    text = ("LAGOS - Nigeria's cabinet said on Tuesday it would cut the fuel subsidy. The "
+            "president told governors in Abuja that Nigeria could no longer pay for it. A "
+            "Nigerian union threatened a strike, and the United States urged calm.")
+    pairs = mentions(text, "2024-05-02")
+    assert ("president", "Bola Tinubu") in [(t.removeprefix("The "), a) for t, a in pairs]
+    assert "Joe Biden" not in {a for _, a in pairs}
+
+
+def test_a_bare_president_in_a_washington_story_stays_american() -> None:
+    text = ("WASHINGTON - The president met Nigeria's leader on Tuesday. Nigeria wants more "
+            "trade, and the president said America would help Nigeria.")
+    assert "Joe Biden" in {a for _, a in mentions(text, "2024-05-02")}
+
+
+def test_a_bare_prime_minister_under_a_capitals_dateline() -> None:
+    text = ("NEW DELHI - India and Japan agreed on Monday to build ships together. The prime "
+            "minister said India would buy four of them, and Indian officials welcomed it.")
+    assert "Narendra Modi" in {a for _, a in mentions(text, "2024-05-02")}
+
+
+def test_the_federal_assembly_is_russias_unless_the_article_is_swiss() -> None:
+    found = actors("Vladimir Putin told the Federal Assembly that the talks were over.",
+                   "2024-03-01")
+    assert found.get("Federal Assembly of Russia") == ("Russia", "legislature")
+    text = ("BERN - Swiss lawmakers said Switzerland would stay neutral. The Federal Assembly "
+            "votes on the matter in June, and Switzerland's cabinet will wait.")
+    assert actors(text, "2024-03-01").get("Swiss Federal Assembly") == \
+        ("Switzerland", "legislature")

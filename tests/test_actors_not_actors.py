@@ -62,3 +62,18 @@ def test_a_region_is_no_party() -> None:
     names = actor_names("Dana Ilves, the White House Middle East coordinator, flew to Amman. "
                         "She said the Balkans and the Caucasus were calmer.")
     assert not names & {"Middle East", "Balkans", "Caucasus"}, names
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Lawmakers said the NetCrate hack reached two ministries last spring.", "NetCrate"),
+    ("Canada protested when the Keystone XL pipeline was cancelled.", "Keystone XL"),
+    ("Ministers argued over the Nord Stream 2 pipeline for a year.", "Nord Stream 2"),
+])
+def test_a_company_name_before_a_product_or_incident_names_the_thing(text: str,
+                                                                      thing: str) -> None:
+    assert thing not in actor_names(text)
+
+
+def test_a_public_body_before_a_product_noun_stays_an_actor() -> None:
+    names = actor_names("Hamas said the NATO pipeline plan had failed, and NATO denied it.")
+    assert "NATO" in names

@@ -458,7 +458,8 @@ class ActorResolver:
         # ("Kremlin" publishes readouts and is the seat of the Russian presidency)
         mentions = [m for m in mentions if m.actor in self.gazetteer.entries
                     or (normalise_form(m.actor) not in self.outlets and _plausible_name(m.actor))]
-        mentions = [m for m in mentions if not self._names_a_race(doc, m)]
+        mentions = [m for m in mentions if not self._names_a_race(doc, m)
+                    and not self._names_a_thing(doc, m)]
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.actor_mentions = mentions
         self._home = self._home_country(doc)
@@ -472,6 +473,21 @@ class ActorResolver:
                 e.kind in ("person", "state") for e in self.gazetteer.lookup(mention.actor)):
             return False
         return ELECTORAL_NOUN_AFTER.match(doc_text(doc), mention.end) is not None
+
+    def _names_a_thing(self, doc: Doc, mention: ActorMention) -> bool:
+        """"the Keystone XL pipeline", "the SolarWinds hack": a company's or an unknown body's
+        name before the noun of a product or an incident names that thing, no actor; a state,
+        a public body or an armed group before it stays ("the NATO pipeline" is rare, "the
+        Hamas app" is theirs)."""
+        if mention.how not in ("gazetteer", "ner"):
+            return False
+        entries = self.gazetteer.lookup(mention.actor) or \
+            ([self.gazetteer.entries[mention.actor]] if mention.actor in self.gazetteer.entries
+             else [])
+        if any(e.kind in ("person", "state") or e.sector not in (None, "business")
+               for e in entries):
+            return False
+        return THING_NOUN_AFTER.match(doc_text(doc), mention.end) is not None
 
     # ------------------------------------------------------------------ people
     def _people(self, doc: Doc, taken: set[int], day: str | None) -> list[PersonFound]:
@@ -1728,27 +1744,31 @@ class ActorResolver:
 
     def _dateline_state(self, doc: Doc) -> str | None:
         """The state whose capital the dateline names ("MOSCOW -"), else None."""
+        place = self._dateline_place(doc)
+        if place is None:
+            return None
+        # (a capital first, else a listed city: "LAGOS -")
+        return self._capital_state(place) or self.gazetteer.state_of_city(place)
+
+    def _dateline_place(self, doc: Doc) -> str | None:
+        """The place the dateline names ("MOSCOW -" gives "Moscow"), else None."""
         dateline = DATELINE.search(doc_text(doc)[:DATELINE_REACH])
-        if dateline:
-            place = dateline.group("place").title()
-            hits = [e for e in self.gazetteer.lookup(place)
-                    if e.kind == "state" and place in e.capitals]
-            if len(hits) == 1:
-                return hits[0].name
-            return self.gazetteer.state_of_city(place)  # ("LAGOS -": a listed city)
-        return None
+        return dateline.group("place").title() if dateline else None
+
+    def _capital_state(self, place: str) -> str | None:
+        """The one state whose capital ``place`` is, else None."""
+        hits = [e for e in self.gazetteer.lookup(place)
+                if e.kind == "state" and place in e.capitals]
+        return hits[0].name if len(hits) == 1 else None
 
     def _state_in_sight(self, doc: Doc, start: int, before: list[ActorMention]) -> str | None:
         """The state whose body an unowned "the Foreign Ministry" at token ``start`` is: the
         one the dateline's capital names ("MOSCOW -"), else the only state named in its own
         sentence or the one before it; None when no single state is in sight."""
-        dateline = DATELINE.search(doc_text(doc)[:DATELINE_REACH])
-        if dateline:
-            place = dateline.group("place").title()
-            hits = [e for e in self.gazetteer.lookup(place)
-                    if e.kind == "state" and place in e.capitals]
-            if len(hits) == 1:
-                return hits[0].name
+        place = self._dateline_place(doc)
+        capital = self._capital_state(place) if place is not None else None
+        if capital is not None:
+            return capital
         sentence = doc[start].sent
         opening = sentence.start
         if opening > 0:
@@ -2064,8 +2084,14 @@ class ActorResolver:
     def _role_home(self, doc: Doc, known: list[ActorMention]) -> str:
         """Whose "the president" a bare role is: the outlet's country when known; else the
         default home, unless the article never names it and is about another state (an
-        update on Egypt: "the president" is Egypt's), then the state it names most."""
+        update on Egypt: "the president" is Egypt's), then the state it names most. A
+        dateline's state the text names far more often than the home ("LAGOS -" over a story
+        of Nigeria) comes first, whatever the outlet, as for "the Senate"."""
         home = self._home_country(doc)
+        dateline = self._dateline_state(doc)
+        if dateline is not None and dateline != home and \
+                self._times_named(doc, dateline) > 2 * self._times_named(doc, home):
+            return dateline
         if doc._.outlet or doc._.url:
             return home
         states = Counter(m.actor for m in known if self._is_state(m.actor))
@@ -3761,6 +3787,11 @@ WEAPON_NAMES = frozenset({
 ELECTORAL_NOUN_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:special\s+|general\s+|primary\s+)?(?:race|races|primary|primaries|seat|seats|"
     r"election|elections|candidate|candidates|contest|runoff|nomination|hopeful|hopefuls)\b")
+# The nouns of a thing a company's or project's name may modify ("the Keystone XL pipeline",
+# "the SolarWinds hack"): the name then stands for the thing, which acts in nothing.
+THING_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:gas|oil)\s+)?(?:pipelines?|hack|hacks|hacking|breach|breaches|cyberattacks?|"
+    r"cyber-attacks?|software|malware|spyware|app|apps)\b")
 # Time zones next to a clock time ("1300 GMT"), which the small model tags as bodies.
 TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
                         "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "kst", "aest"})
