@@ -135,3 +135,12 @@ def test_a_repeated_preposition_names_each_party() -> None:
     assert ("CONSULT", "Fumio Kishida", "Anthony Albanese") in found
     found = tuples("France imposed sanctions on Iran and on Syria.")
     assert ("SANCTION", "France", "Iran") in found and ("SANCTION", "France", "Syria") in found
+
+
+def test_an_act_charged_to_another_is_not_the_accusers_deed() -> None:
+    # the arming is alleged of Washington, not done by Moscow
+    found = tuples("Moscow accused Washington of supplying weapons to Kyiv.")
+    assert ("ACCUSE", "Russia", "United States") in found
+    assert not any(e[0] == "AID" for e in found)
+    found = tuples("Beijing accused Washington of stoking tension by selling arms to Taiwan.")
+    assert not any(e[0] == "AID" and e[1] == "China" for e in found)

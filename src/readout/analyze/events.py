@@ -594,6 +594,29 @@ STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "champion", "emb
 # Verbs of praise or blame whose "for"/"of" clause gives the reason ("blamed X for starting").
 JUDGING_VERBS = {"blame", "thank", "congratulate", "commend", "credit", "applaud", "fault",
                  "accuse", "criticize", "criticise", "praise", "mock", "chide", "scold"}
+# Judging verbs whose "of" clause is an alleged act, not a fact the text tells ("criticized
+# the officer for shooting X" tells the shooting as done).
+CHARGING_VERBS = {"accuse"}
+
+
+def _in_charge(token: Token) -> bool:
+    """Whether the verb lies in the "of"/"for" clause of a charging verb ("accused X of
+    arming Y", "blamed X for ... by sending ..."), through gerunds and prepositions only."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "pcomp" and node.head.lower_ in ("of", "for") \
+                and _lemma(node.head.head) in CHARGING_VERBS:
+            return True
+        if node.dep_ == "pcomp" and node.head.lower_ == "by" \
+                and _lemma(node.head.head) in CHARGING_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in node.head.head.children):
+            return True  # "accused X of behaving dangerously by sending ...": the charge's means
+        if node.dep_ not in ("pcomp", "prep", "conj") or node.tag_ not in ("VBG", "IN"):
+            return False
+        node = node.head
+    return False
+
+
 # A verbal jab taken at someone: "took a swipe at", "took aim at" (needs the "at").
 JAB_NOUNS = {"swipe", "jab", "potshot", "shot", "aim", "dig"}
 MEAL_NOUNS = {"breakfast", "lunch", "dinner"}
@@ -1946,6 +1969,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
         if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") \
                 and _lemma(token.head.head) in JUDGING_VERBS and PENTACODE[etype] == 4:
             continue  # "accused Kyiv of shelling the plant": the charge, not the accuser's deed
+        if _in_charge(token):
+            # "accused the West of arming Kyiv", "... of behaving dangerously by sending
+            # weapons": an act alleged of the accused, not the accuser's deed
+            continue
         if etype == "ASSAULT" and _verbal_attack(token):
             etype, mode = "ACCUSE", "disapprove"
             doer = _subject(verb)
