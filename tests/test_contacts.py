@@ -610,3 +610,15 @@ def test_a_speaker_set_into_the_clause_is_no_party():
                      "round in Geneva on January 10 and a session in Vienna on January 13.",
                      published="2021-12-31")
     assert found and all("Dmitry Peskov" not in c.participants for c in found)
+
+
+def test_the_visit_refers_back_to_the_trip_not_the_talks_held_during_it():
+    text = ("Lula chose Beijing for his first foreign trip since his inauguration, and he left "
+            "on Friday having given Xi Jinping most of what he wanted from the visit.\n\n"
+            "The state visit began on Tuesday with a meeting in the Great Hall. Lula also held "
+            "talks with Premier Li Qiang and invited Xi to visit Brazil.\n\n"
+            "For Lula, the visit brought few gains.\n")
+    found = contacts(text, published="2023-05-10")
+    talks = [c for c in found if "Li Qiang" in c.participants]
+    assert [c.format for c in talks] == ["talks"]
+    assert sorted(found[-1].participants) == ["China", "Luiz Inácio Lula da Silva"]

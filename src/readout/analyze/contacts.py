@@ -1761,8 +1761,13 @@ class ContactExtractor:
         deictic = any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
                       for c in trigger.children)
         here = paragraph_number(doc_text(trigger.doc), trigger.idx)
-        for contact in _antecedents(earlier, None if generic else fmt, _told_as_past(trigger),
-                                    trigger.lemma_.casefold(), self._background):
+        candidates = _antecedents(earlier, None if generic else fmt, _told_as_past(trigger),
+                                  trigger.lemma_.casefold(), self._background)
+        if fmt == "visit" and not generic:
+            # "Xi also held talks with Mishustin … the visit produced little": a visit noun
+            # is the trip told before, not the talks held during it, when a trip was told
+            candidates = sorted(candidates, key=lambda c: c.format != "visit")
+        for contact in candidates:
             if generic and deictic and contact.paragraph is not None and \
                     here - contact.paragraph > DEICTIC_REACH:
                 continue  # "those discussions" are ones just told, not a meeting pages back
