@@ -144,3 +144,10 @@ def test_an_act_charged_to_another_is_not_the_accusers_deed() -> None:
     assert not any(e[0] == "AID" for e in found)
     found = tuples("Beijing accused Washington of stoking tension by selling arms to Taiwan.")
     assert not any(e[0] == "AID" and e[1] == "China" for e in found)
+
+
+def test_a_warned_response_on_a_condition_is_a_threat_to_the_one_it_names() -> None:
+    assert ("THREATEN", "Recep Tayyip Erdoğan", "Greece") in tuples(
+        "Erdogan warned that if Greece armed the islands, Turkey would act.")
+    # with no condition the warning promises nothing to anyone
+    assert not tuples("Erdogan warned that Turkey would act.")

@@ -4912,7 +4912,18 @@ def _threat_mode(verb: Token) -> str | None:
 
 def _is_threat(verb: Token) -> bool:
     words = {t.lemma_.casefold() for t in verb.subtree}
-    return bool(words & (SANCTION_WORDS | FORCE_WORDS | {"consequence", "grave", "rupture"}))
+    return bool(words & (SANCTION_WORDS | FORCE_WORDS | {"consequence", "grave", "rupture"})) \
+        or _warned_response(verb)
+
+
+def _warned_response(verb: Token) -> bool:
+    """'warned that if Greece armed the islands, Turkey would act': a response promised on
+    a condition (a reply in kind, unnamed, is still a threat, CAMEO 13)."""
+    return any(c.dep_ == "ccomp" and _lemma(c) in RESPONSE_VERBS and any(
+        g.dep_ == "aux" and g.lower_ in FUTURE_AUX | REPORTED_FUTURE_AUX for g in c.children)
+        and any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                          for m in a.children) for a in c.children)
+        for c in verb.children)
 
 
 def _consult_mode(sent: Span) -> str | None:
