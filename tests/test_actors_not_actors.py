@@ -68,6 +68,7 @@ def test_a_region_is_no_party() -> None:
     ("Lawmakers said the NetCrate hack reached two ministries last spring.", "NetCrate"),
     ("Canada protested when the Keystone XL pipeline was cancelled.", "Keystone XL"),
     ("Ministers argued over the Nord Stream 2 pipeline for a year.", "Nord Stream 2"),
+    ("Egypt joined the Orbitex programme for satellite launches last year.", "Orbitex"),
 ])
 def test_a_company_name_before_a_product_or_incident_names_the_thing(text: str,
                                                                       thing: str) -> None:
@@ -77,3 +78,4 @@ def test_a_company_name_before_a_product_or_incident_names_the_thing(text: str,
 def test_a_public_body_before_a_product_noun_stays_an_actor() -> None:
     names = actor_names("Hamas said the NATO pipeline plan had failed, and NATO denied it.")
     assert "NATO" in names
+    assert "UNDP" in actor_names("The UNDP programme in Chad ran out of money, the agency said.")

@@ -3791,7 +3791,7 @@ ELECTORAL_NOUN_AFTER = re.compile(
 # "the SolarWinds hack"): the name then stands for the thing, which acts in nothing.
 THING_NOUN_AFTER = re.compile(
     r"\s+(?:(?:gas|oil)\s+)?(?:pipelines?|hack|hacks|hacking|breach|breaches|cyberattacks?|"
-    r"cyber-attacks?|software|malware|spyware|app|apps)\b")
+    r"cyber-attacks?|software|malware|spyware|app|apps|programme|programmes|program|programs)\b")
 # Time zones next to a clock time ("1300 GMT"), which the small model tags as bodies.
 TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
                         "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "kst", "aest"})
