@@ -23,7 +23,7 @@ import json
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -158,7 +158,7 @@ def check(doc: str, text: str, out: dict[str, Any], common: set[str],
             add("actors: page furniture word", s, e, name)
         elif low in TITLES:
             add("actors: a title alone", s, e, name)
-        elif low in common:
+        elif low in common and not name.isupper():  # 'WHO' is an acronym, not 'who'
             add("actors: a common word", s, e, name)
         if name[:1].islower():
             add("actors: lower-case name", s, e, name)
@@ -234,6 +234,9 @@ def run(usgov: int, basil: int, polnear: int, top: int) -> dict[str, Any]:
     print(f"articles: {dict(per_corpus)}; records: {dict(records)}")
     for kind in sorted(by_kind, key=lambda k: -len(by_kind[k])):
         print(f"\n== {kind}: {len(by_kind[kind])}")
+        if kind.startswith("quotes: speaker"):  # which names: a pattern, not single cases
+            names = Counter(note.split(":")[0] for *_, note in by_kind[kind])
+            print("  most frequent:", names.most_common(12))
         for _, doc, s, e, note in by_kind[kind][:top]:
             text = texts.get(doc, "")
             excerpt = text[max(0, s - 40):min(len(text), e + 40)].replace("\n", " ")[:160]

@@ -477,3 +477,20 @@ def test_a_quoted_transcript_gives_each_turn_its_own_speaker():
         ("Host", "And if the senate says no to it?"),
         ("Ada Lindqvist", "Then we will try again in the spring session."),
     ]
+
+
+def test_speaker_cut_inside_a_longer_name_is_the_article_actor():
+    # a particle surname and a family-name-first name: the speaker is never a cut-off name
+    from readout.analyze.pipeline import build_pipeline, make_doc
+    from readout.records import Article
+
+    text = ("Leaders met in Brussels on Monday. The commission president, Ursula von der Leyen, "
+            "and the council president, Charles Michel, wrote in a letter to Kyiv that the talks "
+            "must go on.\n\nIn Seoul, President Yoon Suk Yeol of South Korea and the Japanese "
+            "prime minister spoke at length. Yoon called it a fresh start.")
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2023-05-05")))
+    actors = {a.name for a in doc._.actors}
+    speakers = {q.speaker for q in doc._.quotes if q.speaker}
+    assert speakers and speakers <= actors
+    assert "Ursula von der" not in speakers and "Yoon Suk" not in speakers

@@ -405,6 +405,7 @@ class QuoteExtractor:
             quotes = [q for q in quotes if not (q.start < headline.end and headline.start < q.end)]
             quotes.append(headline)
         _participle_shares_quote_speaker(doc, quotes)
+        _complete_cut_speakers(doc, quotes)
         quotes.sort(key=lambda q: (q.start, q.kind))
         doc._.quotes = quotes
         return doc
@@ -2946,6 +2947,20 @@ def _continues(doc: Doc, previous: Quote, span: MarkedSpan) -> bool:
             return True
         return cue_in_gap and short_tail
     return True
+
+
+def _complete_cut_speakers(doc: Doc, quotes: list[Quote]) -> None:
+    """A speaker name cut short inside a longer name ('Ursula von der' of 'Ursula von der
+    Leyen', 'Yoon Suk' of 'Yoon Suk Yeol') is the one actor of the article whose name it begins;
+    the speaker must be an actor the article lists."""
+    names = {a.name for a in (doc._.actors or [])}
+    for k, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if not speaker or speaker in names or len(speaker.split()) < 2:
+            continue
+        longer = [n for n in names if n.startswith(speaker + " ")]
+        if len(longer) == 1:
+            quotes[k] = replace(quote, speaker=longer[0])
 
 
 def _speaker_from_next(doc: Doc, quotes: list[Quote]) -> None:
