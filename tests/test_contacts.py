@@ -622,3 +622,17 @@ def test_the_visit_refers_back_to_the_trip_not_the_talks_held_during_it():
     talks = [c for c in found if "Li Qiang" in c.participants]
     assert [c.format for c in talks] == ["talks"]
     assert sorted(found[-1].participants) == ["China", "Luiz Inácio Lula da Silva"]
+
+
+def test_hosting_the_leaders_of_named_states_for_a_summit_of_their_body():
+    # the host meets the leaders of the states named, in the format of the purpose noun; the
+    # body the states belong to ("of the Quad") is what the summit is of, not a party
+    found = contacts("Prime Minister Fumio Kishida hosted the leaders of the United States, "
+                     "India and Australia in Osaka on Friday for a summit of the Quad.",
+                     published="2023-05-10")
+    assert [(sorted(c.participants), c.format) for c in found] == [
+        (["Australia", "Fumio Kishida", "India", "United States"], "summit")]
+    found = contacts("William Ruto hosted the leaders of Uganda, Tanzania and Rwanda in Nairobi "
+                     "on Monday.", published="2023-05-10")
+    assert [(sorted(c.participants), c.format) for c in found] == [
+        (["Rwanda", "Tanzania", "Uganda", "William Ruto"], "meeting")]

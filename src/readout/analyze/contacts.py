@@ -776,6 +776,19 @@ class ContactExtractor:
                     if fmt == "phone call" and not PHONE_CUES.search(trigger.sent.text):
                         fmt = pair.format  # they spoke in the format they met in
             hosted = self._gathering_of(doc, trigger, mentions)
+            purpose = _hosted_leaders(trigger)
+            if purpose is not None:
+                # "X hosted the leaders of A, B and C for a summit of the Quad": the host
+                # meets the leaders of the states named, in the format of the noun, not
+                # the body the states belong to
+                whose = {t.i for c in trigger.children if c.dep_ == "dobj"
+                         for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                         for t in g.subtree}
+                leaders_of = self._collect(doc, clause, whose, mentions, quoted, lead)
+                hoster = self._subject_parties(doc, clause, trigger, mentions, quoted, lead)
+                if len(leaders_of) >= 2 and hoster and not set(hoster) & set(leaders_of):
+                    hosted, parties = [], sorted(set(hoster) | set(leaders_of))
+                    fmt = NOUN_FORMATS.get(purpose, fmt)
             if not hosted and trigger.pos_ == "NOUN" and \
                     trigger.lemma_.casefold() in GATHERING_NOUNS and len(parties) == 1 and \
                     self._is_body(parties[0]):
@@ -3467,6 +3480,24 @@ UNDONE_CALL_OFF = WISH_LEMMAS | APPEAL_LEMMAS | {"threaten", "consider", "weigh"
 
 # verbs over an infinitive call-off that make it done: "decided to cancel the talks"
 DONE_CALL_OFF = {"decide", "choose", "opt", "agree", "vote", "move", "elect"}
+
+
+def _hosted_leaders(trigger: Token) -> str | None:
+    """"hosted the leaders of A, B and C (for a summit)": the purpose noun ("summit"), or ""
+    when none is given; None when the verb does not host the leaders of named states."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.casefold() != "host":
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.casefold() in ("leader", "head", "president",
+                                                            "counterpart") and
+               any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+               for c in trigger.children):
+        return None
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lower_ in NOUN_FORMATS:
+                    return noun.lower_
+    return ""
 
 
 def _called_off(trigger: Token) -> bool:
