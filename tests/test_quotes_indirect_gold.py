@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gold_checks import load_bench
+from tests.gold_checks import load_bench, quote_figures_below
 
 REPO = Path(__file__).resolve().parents[1]
 BASIL = REPO.parent / "shared" / "data" / "basil"
@@ -58,13 +58,5 @@ def test_indirect_sets_stay_above_floors(gold_name):
         pytest.skip(f"BASIL not available at {BASIL}")
     bench = _bench()
     articles = bench.load_basil_own(GOLD / gold_name)
-    ours, _, _ = bench.run_systems(articles, with_textacy=False)
-    low = {}
-    for kind, kind_floors in FLOORS[gold_name].items():
-        got = bench.score(articles, ours, kind)
-        measured = {"precision": got["precision"], "recall": got["recall"], "f1": got["f1"],
-                    "speaker_accuracy": got["speaker_accuracy"],
-                    "attributed_f1": got["attributed"]["f1"]}
-        low.update({f"{kind} {k}": (v, kind_floors[k]) for k, v in measured.items()
-                    if v < kind_floors[k]})
+    low = quote_figures_below(articles, FLOORS[gold_name])
     assert not low, f"{gold_name} fell below its floors (got, floor): {low}"
