@@ -174,8 +174,9 @@ def _furniture_filter(doc: Doc) -> Doc:
     return doc
 
 
-READOUT_COMPONENTS = ("readout_page_furniture", "readout_actors", "readout_quotes", "readout_contacts", "readout_events",
-                      "readout_proposals", "readout_reported_names", "readout_furniture_filter")
+READOUT_COMPONENTS = ("readout_page_furniture", "readout_actors", "readout_quotes",
+                      "readout_contacts", "readout_events", "readout_proposals",
+                      "readout_reported_names", "readout_furniture_filter")
 # the components that read the gazetteer
 GAZETTEER_COMPONENTS = ("readout_headline_case", "readout_actors", "readout_reported_names")
 
