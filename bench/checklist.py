@@ -28,6 +28,10 @@ list means the layer must stay empty. Expected records, each may carry ``"option
   checked)}``;
 - quotes: ``{"speaker": name | [names], "kind": "direct" | "indirect", "contains": text that
   must stand inside the quote}``.
+An item may say ``"split": "test"``: its author wrote it with the rest but fixes nothing by it.
+Test items are scored apart (``<layer>`` figures are development items only, ``<layer>@test``
+the test items) and --verbose never prints them, so each area carries its own measure of
+whether its fixes generalise beyond the failures they were made for.
 Scoring per item and layer: a one-to-one maximum matching of system records to expected ones;
 true positives, false positives (system records matching no expected or optional record) and
 misses. An item passes a layer when it has neither a false positive nor a miss. Figures per
@@ -141,24 +145,26 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def score_checklist(data: dict[str, Any], nlp: Any, verbose: bool = False) -> dict[str, Any]:
-    """Figures of one checklist file, per layer and per capability."""
+    """Figures of one checklist file, per layer (test items apart) and per capability."""
     totals: dict[str, dict[str, int]] = {}
     capabilities: dict[str, dict[str, int]] = {}
     for item in data["items"]:
         article = _article(item)
         analysis = analysis_from_doc(article, nlp(make_doc(nlp, article)))
+        held_back = item.get("split") == "test"
         for layer in LAYERS:
             if layer not in item:
                 continue
             result = score_layer(system_records(analysis, layer), item[layer], layer)
             passed = not result["fp"] and not result["fn"]
-            for bucket in (totals.setdefault(layer, {}),
+            key = f"{layer}@test" if held_back else layer
+            for bucket in (totals.setdefault(key, {}),
                            capabilities.setdefault(item.get("capability", "-"), {})):
                 for key in ("tp", "fp", "fn"):
                     bucket[key] = bucket.get(key, 0) + result[key]
                 bucket["items"] = bucket.get("items", 0) + 1
                 bucket["passed"] = bucket.get("passed", 0) + int(passed)
-            if verbose and not passed:
+            if verbose and not passed and not held_back:
                 print(f"  FAIL {item['id']} [{layer}] {item['text'][:150]!r}")
                 for rec in result["_false_pos"]:
                     print(f"     FP {_brief(rec, layer)}")
@@ -166,7 +172,7 @@ def score_checklist(data: dict[str, Any], nlp: Any, verbose: bool = False) -> di
                     print(f"     FN {_brief(rec, layer)}")
     layers = {layer: {**counts, **_prf(counts["tp"], counts["fp"], counts["fn"])}
               for layer, counts in totals.items()}
-    per_capability = {name: {"items": c["items"], "passed": c["passed"]}
+    per_capability = {name: {"items": c["items"], "passed": c["passed"]}  # test items too
                       for name, c in sorted(capabilities.items())}
     return {"items": len(data["items"]), "layers": layers, "capabilities": per_capability}
 
