@@ -33,10 +33,10 @@ from tests.test_news_gold_files import (  # noqa: E402
 from written_text import WRITTEN, checked_written, written_articles  # noqa: E402
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# The held-out sets: the sixth session's (heldout), the seventh's (heldout2, writer desk3) and the
-# eighth's (heldout3, writer desk6); each has its three gold files
+# The held-out sets: the sixth session's (heldout), the seventh's (heldout2, writer desk3), the
+# eighth's (heldout3, writer desk6) and the ninth's (heldout4, desk8); each has its three gold files
 # written_{contacts,events,proposals}_<set>.json.
-HELD_OUT_SETS = ("heldout", "heldout2", "heldout3")
+HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
 # dev3, dev4 and dev5: the eighth session's development splits (writers desk4, desk5, desk7).
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5") + HELD_OUT_SETS
 
