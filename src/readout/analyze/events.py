@@ -25,7 +25,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -365,6 +365,9 @@ ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "offensi
                 "assault", "bombardment", "operation"}
 CAPTIVE_NOUNS = {"detainee", "prisoner", "hostage", "captive", "activist", "dissident"}
 TROOP_NOUNS = ("troop", "force", "soldier", "patrol", "presence", "deployment", "army")
+# A party's own stances whose abandonment is a concession ("dropped its objection").
+WAIVED_STANCES = ("objection", "opposition", "veto", "demand", "precondition", "condition",
+                  "reservation", "resistance", "block", "blockade")
 # Verbs that are events only with a fitting object ("lifted the embargo", "froze aid").
 OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "lift": (frozenset({"sanction", "embargo", "ban", "curfew", "blockade", "restriction",
@@ -444,6 +447,11 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "lodge": (frozenset({"complaint", "protest", "appeal"}), "ACCUSE", "allege"),
     "contribute": (frozenset({"aid", "troop", "fund", "funding", "money", "peacekeeper",
                               "assistance", "soldier"}), "AID", None),
+    # giving up one's own objection or condition is yielding (CAMEO 08): "dropped its veto",
+    # "withdrew its objection to X joining"
+    "drop": (frozenset(WAIVED_STANCES), "CONCEDE", None),
+    "withdraw": (frozenset(WAIVED_STANCES), "CONCEDE", None),
+    "waive": (frozenset(WAIVED_STANCES), "CONCEDE", None),
 }
 
 # Verb + particle or preposition that change the meaning of the verb alone.
@@ -530,6 +538,8 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "objection": ("ACCUSE", "disapprove"),
     "critique": ("ACCUSE", "disapprove"), "condemnation": ("ACCUSE", "disapprove"),
     "praise": ("SUPPORT", None), "endorsement": ("SUPPORT", None),
+    "solidarity": ("SUPPORT", None), "sympathy": ("SUPPORT", None),
+    "condolence": ("SUPPORT", None), "gratitude": ("SUPPORT", None),
     "pressure": ("REQUEST", None),
     "exercise": ("MOBILIZE", "troops"), "drill": ("MOBILIZE", "troops"),
     "troop": ("MOBILIZE", "troops"), "force": ("MOBILIZE", "troops"),
@@ -704,7 +714,13 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("make", {"incursion"}),
                       # "raised objections to China's actions": a complaint (CAMEO 11)
                       ("raise", {"objection"}), ("voice", {"objection"}),
-                      ("lodge", {"objection"})):
+                      ("lodge", {"objection"}),
+                      # "expressed solidarity with X", "offered condolences to Y" (CAMEO 05)
+                      ("express", {"solidarity", "sympathy", "condolence", "gratitude"}),
+                      ("voice", {"solidarity", "sympathy", "gratitude"}),
+                      ("offer", {"solidarity", "sympathy", "condolence"}),
+                      ("extend", {"solidarity", "sympathy", "condolence", "support"}),
+                      ("convey", {"solidarity", "sympathy", "condolence", "gratitude"})):
     LIGHT_VERBS.setdefault(_verb, set()).update(_nouns)
 # Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
 # Moscow"). A nominal event counts only when its noun phrase names the actor itself: a
@@ -1924,10 +1940,15 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue
         predicted = _predicted_threat(token) or _reported_obligation(token) or \
             _censure(token) or _reported_deceit(token) or _reported_blame(token) \
-            or _won_backing(token) or _reported_crime(token) or _denied_accord(token) \
-            or _excluded_term(token) or _withheld_answer(token) or _held_responsible(token)
+            or _won_backing(token) or _received_aid(token) or _reported_crime(token) \
+            or _denied_accord(token) or _excluded_term(token) or _withheld_answer(token) \
+            or _held_responsible(token)
         if predicted is not None:
             found.append(predicted)
+            if predicted.type == "AID" and predicted.agent is not None:
+                # "received jets from Denmark and the Netherlands": each giver aids
+                found.extend(replace(predicted, agent=giver)
+                             for giver in predicted.agent.conjuncts)
             continue
         hit = _lexical(token)
         if hit is None:
@@ -2788,6 +2809,34 @@ def _won_backing(token: Token) -> Candidate | None:
     if backer is None or _subject(token) is None or _lemma(backer) in PUBLIC_NOUNS:
         return None  # ("won the support of voters": an electorate's opinion, no act)
     return Candidate(type="SUPPORT", mode=None, token=token, verb=token, agent=backer,
+                     blamed_only=True)
+
+
+RECEIVING_VERBS = {"receive", "get", "obtain", "secure", "accept", "take"}
+# Things handed over as aid, beyond AID_OBJECTS: military kit and shipments.
+RECEIVED_AID_NOUNS = AID_OBJECTS | WEAPON_WORDS | {
+    "tank", "vehicle", "aircraft", "plane", "fighter", "helicopter", "drone", "system",
+    "shipment", "consignment", "delivery", "package", "supply", "batch", "tranche", "dose",
+    "ton", "tonne", "fuel", "grain", "rice", "wheat", "bailout", "donation"}
+
+
+def _received_aid(token: Token) -> Candidate | None:
+    """'Ukraine received its first jets from Denmark', 'secured a loan from the IMF': the
+    giver after 'from' aids the receiving subject (the same act as 'Denmark sent jets')."""
+    if token.pos_ != "VERB" or _lemma(token) not in RECEIVING_VERBS \
+            or _denied_or_unreal(token):
+        return None
+    obj = _object(token)
+    if obj is None or _subject(token) is None:
+        return None
+    if not (_object_keys(obj) & RECEIVED_AID_NOUNS or _money(obj)):
+        return None
+    giver = next((g for h in (token, obj) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj" and _actorish(g)), None)
+    if giver is None:
+        return None
+    return Candidate(type="AID", mode=None, token=token, verb=token, agent=giver,
                      blamed_only=True)
 
 
@@ -4941,10 +4990,12 @@ def _prefer(candidates: list[Candidate], quad: tuple[int, float] | None) -> list
     """One event per clause head; when a sentence has several candidates and the classifier
     is confident, candidates of its quad come first."""
     seen: set[int] = set()
-    unique = []
+    unique: list[Candidate] = []
     for cand in candidates:
-        if cand.verb.i in seen:
-            continue
+        if cand.verb.i in seen and not (cand.agent is not None and any(
+                c.verb.i == cand.verb.i and c.agent is not None
+                and cand.agent in c.agent.conjuncts for c in unique)):
+            continue  # (coordinated givers "from Denmark and the Netherlands" act each)
         seen.add(cand.verb.i)
         unique.append(cand)
     if quad is None or len(unique) < 2:
