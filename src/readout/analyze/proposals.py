@@ -97,7 +97,11 @@ CALL_KINDS = {"wake", "wake-up", "phone", "telephone", "video", "conference", "c
               "judgment", "judgement", "roll", "curtain", "courtesy", "cold", "house", "port",
               "conference-call", "zoom"}
 DEMAND_NOUNS = {"demand": "demand", "insistence": "demand", "call": "proposal",
-                "proposal": "proposal", "request": "demand", "ultimatum": "demand"}
+                "proposal": "proposal", "request": "demand", "ultimatum": "demand",
+                "appeal": "proposal", "plea": "proposal"}
+# A court's appeal, not a party's plea: "filed an appeal", "the court rejected his appeal"
+COURT_APPEAL_VERBS = {"file", "lodge", "hear", "lose", "win", "dismiss", "uphold", "reject",
+                      "consider", "launch", "review", "deny", "grant"}
 # nouns that name a clause before them as an ask (", a request the US has not answered")
 NAMED_ASKS = {"request", "suggestion", "proposal", "demand", "plea", "appeal", "ultimatum",
               "offer", "call"}
@@ -131,6 +135,36 @@ DUTY_NOUNS = {"responsibility", "duty", "obligation"}
 ESSENTIAL_ADJ = {"essential", "vital", "imperative", "necessary", "crucial"}
 # advice: "the party would be wise to set up …", "it is advisable to wait"
 ADVISORY_ADJ = {"wise", "prudent", "advisable", "sensible"}
+# Events and things whose "should" can be expected rather than urged ("should" of expectation)
+THING_NOUNS = {"talk", "negotiation", "meeting", "summit", "visit", "trip", "tour", "deal",
+               "agreement", "accord", "treaty", "pipeline", "project", "vote", "election",
+               "result", "ceasefire", "truce", "exercise", "drill", "process", "round", "session",
+               "construction", "work", "delivery", "shipment", "plant", "line", "bridge", "road",
+               "railway", "trade", "economy", "price", "growth", "inflation", "decision",
+               "ruling", "verdict", "report", "figure", "sanction", "package", "aid",
+               "investment", "loan", "tariff", "reform", "law", "bill", "programme", "program",
+               "corridor", "reactor", "facility", "port", "exchange", "swap", "flight",
+               "service", "conference", "forum", "ceremony", "hearing", "inquiry", "review",
+               "launch", "operation", "consultation", "dialogue"}
+PROCESS_VERBS = {"resume", "begin", "start", "conclude", "end", "finish", "open", "close",
+                 "arrive", "happen", "occur", "last", "reach", "come", "continue", "complete",
+                 "finalise", "finalize", "wrap", "restart", "convene", "run", "get"}
+EFFECT_VERBS = {"give", "boost", "help", "ease", "lift", "improve", "bring", "reduce",
+                "increase", "spur", "strengthen", "deepen", "raise", "lower", "benefit", "hurt",
+                "weaken", "calm", "soothe", "dampen", "revive", "cement"}
+DONE_ADJ = {"ready", "over", "complete", "done", "finished", "operational"}
+# Verbs whose detached infinitive is the act asked or offered ("pressed X in Y to …")
+PRESSING_VERBS = {"press", "push", "urge", "encourage", "exhort", "implore", "offer", "ask"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+DENY_VERBS = {"deny", "refute", "disavow"}
+CLAIM_NOUNS = {"report", "claim", "allegation", "suggestion", "speculation", "rumour", "rumor",
+               "accusation"}
+# A course judged best: "the best course is to …", "the only way out is for X to …"
+COURSE_NOUNS = {"course", "step", "answer", "solution", "option", "way", "path", "approach",
+                "move", "response", "remedy", "bet", "policy", "strategy", "choice"}
+COURSE_ADJ = {"best", "better", "sensible", "right", "wise", "wiser", "wisest", "only", "smart",
+              "smarter", "prudent", "obvious", "logical", "sound", "safest", "safer",
+              "responsible", "realistic"}
 SPEECH = {"say", "tell", "add", "argue", "reiterate", "state", "write", "note", "stress",
           "insist", "warn", "explain", "claim", "emphasize", "affirm", "declare", "suggest",
           "believe", "think"}
@@ -525,8 +559,9 @@ class ProposalExtractor:
                                      and _object(token) is None):
                 # "Schiff urged to step down by committee Republicans", "X urged by Y to
                 # quit": a passive (its auxiliary dropped); the by-phrase names who asks
-                return _actor_of(doc, urged[1] if urged is not None else _agent(token),
-                                 mentions)
+                asker = urged[1] if urged is not None else _agent(token)
+                return _actor_of(doc, asker, mentions) or (
+                    group_label(asker) if asker is not None else None)
             subj = _subject(verb) if token.pos_ == "VERB" or _misparsed_verb(token) else (
                 owner or (_subject(token.head) if (
                     token.dep_ in ("dobj", "pobj")
@@ -557,7 +592,9 @@ class ProposalExtractor:
             if token.pos_ == "VERB" and subj is not None and subj.dep_ == "nsubjpass":
                 # "residents were requested to stay away": they are asked; the asker is the
                 # agent, when named
-                return _actor_of(doc, _agent(verb), mentions)
+                agent = _agent(verb)  # ("by Gulf partners": a group unnamed keeps its label)
+                return _actor_of(doc, agent, mentions) or (
+                    group_label(agent) if agent is not None else None)
             if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
                 # "Clinton, who has called for …": the antecedent (also of a second verb of
                 # the clause: "protesters, who marched and called for …")
@@ -723,7 +760,12 @@ class ProposalExtractor:
             asked = _object(token)
             return _actor_of(doc, asked, mentions) or (
                 _recent_actor(doc, asked, mentions)
-                if asked is not None and asked.lower_ in ("them", "him", "her", "it") else None)
+                if asked is not None and asked.lower_ in ("them", "him", "her", "it") else None) or (
+                # "pressed the administration to …" unnamed: the home government, as a
+                # recommendation's "the administration should …" is read
+                DEFAULT_HOME if asked is not None and asked.lemma_.casefold() == "administration"
+                and _possessor(asked) is None and not any(
+                    c.dep_ in ("amod", "compound") for c in asked.children) else None)
         written = _written_to(token) if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
         if written is not None:
             # "wrote to the emir proposing talks", "sent a letter to Kyiv urging ...": the
@@ -760,8 +802,14 @@ class ProposalExtractor:
                 actor.dep_ == "nsubj" else None
             if name:
                 return name
-        if token.pos_ == "NOUN" and lemma == "time" and token.i != verb.i:
-            return _addressee_of(doc, verb, mentions)  # "time for Canada to end …": Canada
+        if token.pos_ == "NOUN" and lemma in COURSE_NOUNS | {"time", "moment"} and \
+                token.i != verb.i:
+            # "time for Canada to end …", "the best course is for Ankara to …": Canada,
+            # Ankara; else the one the course is for ("the best course for Ankara is to …")
+            holder = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+                           for o in p.children if o.dep_ == "pobj"), None)
+            return _addressee_of(doc, verb, mentions, contact_fallback=holder is None) or \
+                _actor_of(doc, holder, mentions)
         if token.pos_ == "NOUN" and lemma in PLAN_NOUNS:
             taker = _plan_put_to(token)  # the one the plan is put to, who takes it up or not
             name = _actor_of(doc, taker, mentions) if taker is not None else None
@@ -828,6 +876,10 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
     if lower in MODALS and token.dep_ in ("aux", "ROOT", "advmod") and token.head.pos_ in (
             "VERB", "AUX", "ADJ", "NOUN"):
         return "recommendation", token.head if token.dep_ != "ROOT" else token
+    if lower == "ought" and token.dep_ in ("conj", "ccomp") and any(
+            c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
+            for c in token.children):
+        return "recommendation", token  # "…, and Seoul ought to stop …": parsed as a verb
     if lemma == "need" and token.pos_ == "VERB" and _needed_thing(token):
         return "demand", token  # '"We need more air defence," Zelensky told the summit'
     if lemma in ("need", "have") and token.pos_ in ("VERB", "AUX") and _object(token) is None:
@@ -877,10 +929,16 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 c.dep_ in ("xcomp", "ccomp", "attr") and c.pos_ in ("VERB", "AUX")
                 for c in token.head.children):
             return "recommendation", token.head  # "the requirement now is to keep …"
-    if lemma == "time" and token.pos_ == "NOUN":
-        act = _time_to_act(token)
+    if lemma in ("time", "moment") and token.pos_ == "NOUN":
+        act = _time_to_act(token) if lemma == "time" else None
+        if act is None:
+            act = _time_has_come(token)
         if act is not None:
             return "recommendation", act  # "It is time for America to go on offense"
+    if lemma in COURSE_NOUNS and token.pos_ == "NOUN":
+        act = _best_course(token)
+        if act is not None:
+            return "recommendation", act  # "the best course is for Ankara to ratify …"
     if lemma == "case" and token.pos_ == "NOUN" and _argued_case(token):
         return "recommendation", token  # "there is a case for Biden sending an envoy"
     if token.pos_ == "NOUN" and lemma in PLAN_NOUNS | {"proposal", "offer", "proposition"} \
@@ -927,7 +985,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return None  # "it would encourage investors to hold assets": an effect
         if lemma == "offer" and not any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in
                                                                   c.children)
-                                        for c in token.children):
+                                        for c in token.children) and not (
+                _object(token) is None and _detached_act(token) is not None):
             return None  # "offered condolences": only an offer to act proposes ("to host")
         if lemma == "condition" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                             for c in token.children):
@@ -939,6 +998,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return None
         return DEMAND_VERBS[lemma], token
     if token.pos_ == "NOUN" and lemma in DEMAND_NOUNS:
+        if lemma in ("appeal", "plea") and not _plea_for_act(token):
+            return None  # "the appeal of populism", "lodged an appeal": no party asked to act
         if lemma == "call" and _call_kind(token):
             return None  # "a wake-up call for Western powers"
         if lemma == "call" and _possessor(token) is not None and _call_to_act(token) is not None:
@@ -985,7 +1046,9 @@ def _wanted_step(verb: Token) -> Token | None:
         return None  # "wants to release his taxes but can't": a wish he says he cannot meet
     subj = _subject(verb)
     mentions = verb.doc._.actor_mentions or []
-    if subj is None or subj.lower_ in ("i", "you", "one", "who", "that", "which") or not (
+    if subj is not None and subj.lower_ == "we" and _party_asked_to_act(verb, mentions):
+        pass  # '"We want Serbia to recognise Kosovo," Kurti said': a side asks another to act
+    elif subj is None or subj.lower_ in ("i", "you", "one", "who", "that", "which") or not (
             _mention_at(subj, mentions) is not None
             or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
         return None
@@ -1006,6 +1069,13 @@ def _wanted_step(verb: Token) -> Token | None:
             not any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children):
         return None  # "wants a photo op": a wish for oneself, asked of no one
     return thing
+
+
+def _party_asked_to_act(verb: Token, mentions: list[ActorMention]) -> bool:
+    """"want(s) <a named party> to <act>": the wanted act has a party of its own as doer."""
+    return any(c.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in c.children)
+               and any(d.dep_ == "nsubj" and _mention_at(d, mentions) is not None
+                       for d in c.children) for c in verb.children)
 
 
 def _wanted_addressee(doc: Doc, verb: Token, mentions: list[ActorMention]) -> str | None:
@@ -1111,7 +1181,16 @@ def _pressed_to_act(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
-        a.tag_ == "TO" for a in c.children) for c in verb.children)
+        a.tag_ == "TO" for a in c.children) for c in verb.children) or \
+        _detached_act(verb) is not None and _party_object(verb)
+
+
+def _detached_act(verb: Token) -> Token | None:
+    """The infinitive the parse hangs as a purpose clause when a phrase stands between it and
+    the verb ("pressed the junta in Niamey to free …", "offered on Tuesday to broker …")."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and c.pos_ in ("VERB", "AUX") and any(a.tag_ == "TO" for a in c.children)
+                 and not any(a.dep_ in ("mark", "nsubj") for a in c.children)), None)
 
 
 def _plan_owner(noun: Token) -> Token | None:
@@ -1179,6 +1258,32 @@ def _time_to_act(noun: Token) -> Token | None:
                  and any(a.tag_ == "TO" for a in c.children)), None)
 
 
+def _time_has_come(noun: Token) -> Token | None:
+    """The act of "the time (moment) has come for X to act"; not a past "had come"."""
+    come = noun.head
+    if noun.dep_ != "nsubj" or come.lemma_ != "come" or not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "'s") for c in come.children):
+        return None
+    return next((c for c in [*noun.children, *come.children]
+                 if c.dep_ in ("relcl", "acl", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX")
+                 and any(a.tag_ == "TO" for a in c.children)), None)
+
+
+def _best_course(noun: Token) -> Token | None:
+    """The act of "the best course (for X) is to act", "the sensible step is for X to act": a
+    course judged best recommends it; not a past "the first step was to build a road" (what
+    was done) nor a plan's "next step is" (a sequence described, no judgement)."""
+    be = noun.head
+    if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.tag_ == "VBD" and not (
+            be.dep_ == "ccomp" and be.head.lemma_.casefold() in SPEECH):
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in COURSE_ADJ for c in noun.children):
+        return None
+    return next((c for c in be.children
+                 if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                 and any(a.tag_ == "TO" for a in c.children)), None)
+
+
 def _argued_case(token: Token) -> bool:
     """"There is a (strong) case for …", "made the case for …": an argument for a step; not
     "the case for the defence" in court nor "in the case of"."""
@@ -1200,6 +1305,20 @@ def _called_for_clause(verb: Token) -> Token | None:
     with "for" as its marker."""
     return next((c for c in verb.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+
+
+def _plea_for_act(noun: Token) -> bool:
+    """"its appeal for all parties to respect …", "a plea for calm", "the appeal to both sides
+    to accept a truce": an appeal or plea that asks for a thing or an act (not a court appeal,
+    nor "the appeal of" a cause)."""
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and \
+            noun.head.lemma_.casefold() in COURT_APPEAL_VERBS or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj"
+                                                            for o in c.children)
+               or c.dep_ in ("acl", "advcl") and any(a.tag_ == "TO" for a in c.children)
+               for c in noun.children)
 
 
 def _call_kind(noun: Token) -> bool:
@@ -1224,15 +1343,37 @@ def _called_on_to(verb: Token) -> bool:
     leave": a party called upon to act."""
     preps = ("to",) if verb.lemma_.casefold() == "appeal" else ("on", "upon")
     # ('on' read as a particle: "has called on police to release …")
-    on = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in preps),
-              None)
+    on = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in preps
+               and not _names_a_time(c)), None)
     if on is None:
-        return False
+        return False  # ("called the minister on Monday to discuss …": a day, a phone call)
     # the infinitive hangs on the verb (also read as a purpose clause), or on the one called on
     return any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)
                for c in verb.children) or any(
         c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
         for o in on.children for c in o.children)
+
+
+def _names_a_time(prep: Token) -> bool:
+    """"on Monday", "on 3 May", "on Tuesday night": a preposition whose object is a time."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS)
+               for o in prep.children)
+
+
+def _denied(token: Token) -> bool:
+    """A demand or proposal inside what a party denies: "denied that it had asked Moscow for
+    weapons", "refuted claims it demanded a seat": the denier makes no demand, and the
+    demand denied is not reported as made."""
+    clause = token
+    while clause.dep_ in ("ccomp", "xcomp", "conj", "acl") and clause.head.i != clause.i:
+        head = clause.head
+        if head.lemma_.casefold() in DENY_VERBS and head.pos_ == "VERB":
+            return True
+        if head.pos_ == "NOUN" and head.lemma_.casefold() in CLAIM_NOUNS and \
+                head.head.lemma_.casefold() in DENY_VERBS | {"dismiss", "reject"}:
+            return True  # "dismissed reports that Cairo had demanded …"
+        clause = head
+    return False
 
 
 def _asked_for_an_act(verb: Token) -> bool:
@@ -1281,6 +1422,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return True  # "Oh yes, Kyiv should just give up Crimea, he scoffed": no proposal of his
     if token.lower_ in MODALS and _agreed_term(verb):
         return True  # "the leaders agreed that a ceasefire should be in place": a term agreed
+    if token.lower_ == "should" and _expectation(verb):
+        return True  # "talks should resume next week, officials said": expected, not urged
     if token.lower_ in MODALS and _maxim(verb):
         return True  # "the Golden Rule that you should do unto others": a maxim recalled
     if token.lower_ in MODALS and _embedded_question(verb):
@@ -1316,6 +1459,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
             return True  # "isn't told like it should be": a comparison
     if token.pos_ == "VERB" and token.lemma_.casefold() in DEMAND_VERBS and _supposed(token):
         return True  # "Say Mexico demanded …", "it could …, pushing for …": imagined, not made
+    if _denied(token) or _denied(verb):
+        return True
     if token.lemma_.casefold() == "insist":
         # "insists that he has no plans to invade" is a denial, not a demand.
         comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -1330,6 +1475,37 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
             not any(c.dep_ == "amod" for c in token.children)
     return False
+
+
+def _expectation(verb: Token) -> bool:
+    """"should" of expectation: an event or thing (not a party) that should happen at a time
+    ("the talks should resume next week", "the pipeline should be completed by 2027") or have
+    an effect ("the visit should give trade a lift"); not "the talks should focus on …"."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.casefold() not in THING_NOUNS:
+        return False
+    lemma = verb.lemma_.casefold()
+    if lemma in EFFECT_VERBS:
+        # active, acting on something ("sanctions should be lifted" is urged, not expected)
+        return subj.dep_ == "nsubj" and _object(verb) is not None
+    if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return False
+    if lemma == "be" and not any(c.dep_ == "acomp" and c.lemma_.casefold() in DONE_ADJ
+                                 for c in verb.children):
+        return False
+    if lemma not in PROCESS_VERBS | {"take", "be"}:
+        return False
+    return any(_scheduled(c) for c in verb.children
+               if c.dep_ in ("npadvmod", "advmod", "prep", "tmod", "obl"))
+
+
+def _scheduled(mod: Token) -> bool:
+    """A time the thing is expected at: "next week", "by 2027", "on Sunday", "soon"; not an
+    urgency ("immediately", "now", "without delay"), which demands."""
+    if mod.lower_ in ("soon", "shortly", "later"):
+        return True
+    return any(t.ent_type_ in ("DATE", "TIME") and t.lower_ not in ("now", "today")
+               for t in mod.subtree)
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -2349,8 +2525,13 @@ def _noun_agent(noun: Token) -> Token | None:
     to put the rule on hold"."""
     if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in DEMAND_NOUNS:
         return None
-    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
-                 for o in p.children if o.dep_ == "pobj"), None)
+    by = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+               for o in p.children if o.dep_ == "pobj"), None)
+    if by is None and noun.dep_ == "nsubj" and noun.head.lemma_.casefold() == "come":
+        # "A call for fresh elections came from Petro": the one it came from
+        by = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj"), None)
+    return by
 
 
 def _plural_subject_above(token: Token) -> Token | None:
@@ -2447,6 +2628,10 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             return _words(_act_phrase(content), max_words)
         comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None) or (
             _call_to_act(token) if token.lemma_.casefold() == "call" else None) or (
+            # "its appeal for all parties to respect …": the clause hung on the noun
+            next((c for c in token.children if c.dep_ == "advcl" and any(
+                a.tag_ == "TO" for a in c.children)), None)
+            if token.lemma_.casefold() in ("appeal", "plea") else None) or (
             _called_for_clause(token.head) if token.lemma_.casefold() == "call"
             and token.dep_ in ("dobj", "obj") else None)
         if comp is None:
@@ -2477,7 +2662,8 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             _called_for_clause(verb) or (next(
                 (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                  and any(a.tag_ == "TO" for a in c.children)), None)
-                if verb.lemma_.casefold() in ("call", "appeal") and _called_on_to(verb) else None)
+                if verb.lemma_.casefold() in ("call", "appeal") and _called_on_to(verb) else None
+                ) or (_detached_act(verb) if verb.lemma_.casefold() in PRESSING_VERBS else None)
         if verb.lemma_.casefold() == "condition":
             # "conditioned any deal on the lifting of sanctions": what the deal waits for
             on = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in (

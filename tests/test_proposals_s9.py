@@ -1,0 +1,122 @@
+"""Proposals, ninth session: rules made from the behavioural checklist
+(tests/checklist/proposals.json), each tested here on sentences written for this file (not
+checklist items). Sentences are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
+from readout.records import Article
+
+
+def found(text: str, published: str = "2023-06-01") -> list[tuple[str | None, str | None]]:
+    nlp = build_pipeline(None)
+    article = Article(doc="t", text=text, published=published)
+    return [(p.proposer, p.addressee)
+            for p in analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals]
+
+
+def test_ought_as_the_verb_of_a_second_clause_recommends() -> None:
+    # the parser reads "ought" in a conjoined clause as a verb of its own
+    assert found("The EU has to act, and member states ought to pay for it.") == [
+        ("author", "European Union"), ("author", None)]
+    assert ("author", "China") in found(
+        "Washington must drop the tariffs, and Beijing ought to stop dumping steel.")
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("The right answer is for Congress to fund the embassy.", "US Congress"),
+    ("The wisest course for Nigeria is to reopen the border.", "Nigeria"),
+    ("The only realistic option is for Mali to hold elections.", "Mali"),
+    ("The time has come for Chile to settle the maritime claim.", "Chile"),
+    ("The moment has come for Egypt to lift the blockade.", "Egypt"),
+])
+def test_a_course_judged_best_or_a_time_come_recommends(text: str, addressee: str) -> None:
+    assert found(text) == [("author", addressee)]
+
+
+@pytest.mark.parametrize("text", [
+    "The first step was to build a road to the border.",
+    "By then the moment had come for him to leave.",
+    "The course is to run from May to July.",
+])
+def test_a_past_course_a_past_moment_or_an_unjudged_course_recommends_nothing(
+        text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul denied that it had asked Washington for more interceptors.",
+    "Officials denied claims that Ankara must give up the missiles.",
+    "The ministry dismissed reports that Cairo had demanded a seat at the table.",
+])
+def test_a_denied_demand_is_no_demand(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_day_after_called_is_no_call_on_a_party() -> None:
+    assert found("The Peruvian president called the Bolivian minister on Tuesday to discuss "
+                 "the lithium dispute.") == []
+    assert found("Ghana called on Friday on both sides to lay down their arms.") == [
+        ("Ghana", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks should resume later this month, diplomats in Geneva said.",
+    "The new railway should be completed by 2028, the ministry said.",
+    "The vote should take place on Sunday.",
+    "Economists said the trade deal should boost exports from both countries.",
+])
+def test_should_of_expectation_proposes_nothing(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The talks should focus on the fate of the prisoners.",
+    "Sanctions should be lifted by March, Tehran said.",
+    "The withdrawal should begin immediately, the minister said.",
+])
+def test_should_of_a_thing_to_be_done_still_recommends(text: str) -> None:
+    assert len(found(text)) == 1
+
+
+def test_the_agent_of_a_passive_urging_is_the_proposer_even_unnamed() -> None:
+    assert found("Kyiv was urged by European leaders to accept the offer.") == [
+        ("European leaders", "Ukraine")]
+
+
+def test_an_appeal_with_its_act_is_a_proposal_and_a_court_appeal_is_not() -> None:
+    assert found("Indonesia renewed its appeal for both sides to respect the truce.") == [
+        ("Indonesia", None)]
+    assert found("Egypt repeated its appeal to the two sides to accept a truce.") == [
+        ("Egypt", None)]
+    assert found("The court rejected his appeal for a retrial.") == []
+    assert found("The appeal of populism is growing across Europe.") == []
+
+
+def test_the_administration_pressed_unnamed_is_the_home_government() -> None:
+    assert found("The Mexican foreign minister flew to Washington. She pressed the "
+                 "administration to stop the flow of guns south.", "2023-10-06") == [
+        ("Alicia Bárcena", "United States")]
+    assert found("Protesters urged the Taliban administration to reopen schools.") == [
+        ("protesters", "Taliban")]
+
+
+def test_we_want_a_named_party_to_act_is_the_speakers_demand() -> None:
+    assert found('"We want Pristina to withdraw the special police," Aleksandar Vučić said.',
+                 "2023-06-01") == [("Aleksandar Vučić", "Kosovo")]
+    assert found('"We want to win the next election," the minister said.') == []
+
+
+def test_a_demand_that_came_from_a_party_is_that_partys() -> None:
+    assert found("The loudest call for sanctions came from Lithuania.") == [("Lithuania", None)]
+
+
+def test_an_infinitive_detached_by_a_phrase_is_still_the_act_pressed_or_offered() -> None:
+    assert found("Algeria offered on Tuesday to broker talks between the rival factions.") == [
+        ("Algeria", None)]
+    assert found("Tinubu pressed the junta in Niamey to release the president.") == [
+        ("Bola Tinubu", "Niger")]
+    assert found("He pressed the button twice to start the engine.") == []
+    assert found("Qatar offered its help to free the hostages.") == []
