@@ -8,13 +8,11 @@ import pytest
 from readout.analyze.pipeline import analyze_text
 from readout.records import Article, ArticleAnalysis, Proposal
 from readout.story.issues import classify_issue, group_proposals
+from tests import text_analysis
 
 
 def proposals_of(text: str, author: str | None = None) -> list[Proposal]:
-    from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-    nlp = build_pipeline(None)
-    article = Article(doc="t", text=text, published="2022-01-20", author=author)
-    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+    return text_analysis.proposals_of(text, author=author, published="2022-01-20")
 
 
 def test_author_recommendation_with_addressee_and_issue() -> None:

@@ -3,14 +3,12 @@ causes found on tests/gold/fresh_proposals_dev.json, each on a sentence of the p
 
 from __future__ import annotations
 
-from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-from readout.records import Article, Proposal
+from readout.records import Proposal
+from tests import text_analysis
 
 
 def proposals_of(text: str, title: str | None = None) -> list[Proposal]:
-    nlp = build_pipeline(None)
-    article = Article(doc="t", text=text, title=title, published="2022-03-01")
-    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+    return text_analysis.proposals_of(text, title=title, published="2022-03-01")
 
 
 def test_the_owner_of_the_act_demanded_is_the_addressee() -> None:

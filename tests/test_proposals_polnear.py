@@ -4,23 +4,12 @@ project's own."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.language import Language
-
-from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-from readout.records import Article, Proposal
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> Language:
-    return build_pipeline(None)
+from readout.records import Proposal
+from tests import text_analysis
 
 
 def proposals_of(text: str) -> list[Proposal]:
-    nlp = _nlp()
-    article = Article(doc="t", text=text, published="2016-09-20")
-    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+    return text_analysis.proposals_of(text, published="2016-09-20")
 
 
 def test_that_is_why_gives_a_reason_and_the_inserted_credit_names_the_proposer() -> None:

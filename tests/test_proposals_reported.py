@@ -4,14 +4,12 @@ Sentences are the project's own."""
 
 from __future__ import annotations
 
-from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-from readout.records import Article, Proposal
+from readout.records import Proposal
+from tests import text_analysis
 
 
 def proposals_of(text: str) -> list[Proposal]:
-    nlp = build_pipeline(None)
-    article = Article(doc="t", text=text, published="2014-07-20")
-    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+    return text_analysis.proposals_of(text, published="2014-07-20")
 
 
 def test_a_refused_consent_states_its_condition_as_a_demand() -> None:

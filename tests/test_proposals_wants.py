@@ -3,23 +3,12 @@ principles, the public and unnamed groups as demanders. Every sentence is the pr
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.language import Language
-
-from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-from readout.records import Article, Proposal
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> Language:
-    return build_pipeline(None)
+from readout.records import Proposal
+from tests import text_analysis
 
 
 def proposals_of(text: str) -> list[Proposal]:
-    nlp = _nlp()
-    article = Article(doc="t", text=text, published="2022-06-01")
-    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+    return text_analysis.proposals_of(text, published="2022-06-01")
 
 
 # -- wants and seeks ---------------------------------------------------------------------------

@@ -3,23 +3,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.language import Language
-
-from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-from readout.records import Article, Proposal
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> Language:
-    return build_pipeline(None)
+from readout.records import Proposal
+from tests import text_analysis
 
 
 def proposals_of(text: str, author: str | None = None) -> list[Proposal]:
-    nlp = _nlp()
-    article = Article(doc="t", text=text, published="2023-05-02", author=author)
-    return analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals
+    return text_analysis.proposals_of(text, author=author, published="2023-05-02")
 
 
 def test_list_items_on_single_lines_are_one_proposal_each_with_their_own_addressee() -> None:

@@ -15,12 +15,13 @@ def _nlp() -> Language:
     return build_pipeline(None)
 
 
-def analysis_of(text: str, published: str = "2024-05-02",
-                author: str | None = None) -> ArticleAnalysis:
+def analysis_of(text: str, published: str = "2024-05-02", author: str | None = None,
+                title: str | None = None) -> ArticleAnalysis:
     nlp = _nlp()
-    article = Article(doc="t", text=text, published=published, author=author)
+    article = Article(doc="t", text=text, published=published, author=author, title=title)
     return analysis_from_doc(article, nlp(make_doc(nlp, article)))
 
 
-def proposals_of(text: str, author: str | None = None) -> list[Proposal]:
-    return analysis_of(text, author=author).proposals
+def proposals_of(text: str, author: str | None = None, published: str = "2024-05-02",
+                 title: str | None = None) -> list[Proposal]:
+    return analysis_of(text, published=published, author=author, title=title).proposals
