@@ -1567,6 +1567,17 @@ def _adjacent_subject(verb: Token) -> Token | None:
                        and t.head.i < t.i and doc[t.head.i + 1].text == ","), None)
         if clause is not None:
             return clause.head
+    if j >= 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN" and (
+            doc[j - 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL")):
+        # 'After talks with his counterpart, Egypt's foreign minister, Ann Roe, told ...':
+        # the parser hung the subject on a noun of the fronted phrase as its apposition,
+        # leaving the cue without one; the name closing that apposition speaks
+        name = doc[j - 1]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        if name.i == j - 1 and name.dep_ == "appos" and name.head.i < name.i and (
+                name.head.pos_ == "NOUN"):
+            return name  # (the name of a description: 'minister, Ann Roe,', not 'Roe, R-Ohio,')
     if j >= 0 and doc[j].text == ",":
         # 'Burns, a former ambassador to Moscow, wrote': skip the apposition.
         k = j - 1
@@ -1688,12 +1699,20 @@ def _hypothetical_or_negated(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg":
             return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless") and child.i < verb.i:
+            return True  # 'If Tehran says it is ready, ...': a condition, not a statement
+        if child.dep_ == "nsubj" and (child.lower_ in NOBODY or any(
+                c.dep_ == "det" and c.lower_ in ("no", "neither") for c in child.children)):
+            return True  # 'No one said the talks would be easy', 'Neither side said ...'
         if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
             return True
         if child.dep_ == "aux" and child.lower_ == "to" and not _ongoing(verb):
             return True  # "declined to say", "is expected to announce"
     return False
 
+
+# Subjects that deny the statement was made by anyone ('nobody said', 'none of them said').
+NOBODY = {"nobody", "none", "neither", "noone"}
 
 # Verbs whose gerund or infinitive complement is a statement not made ('avoided saying',
 # 'refrained from claiming', 'stopped short of saying').

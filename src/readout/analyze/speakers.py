@@ -1872,11 +1872,25 @@ class SpeakerResolver:
                 # (an actor the gazetteer does not know goes by its full printed name)
                 printed = self._printed_org_at(mention.start) if entry is None else None
                 found.append((mention.start, printed or mention.actor))
+        lower_ministries: dict[int, str] = {}
+        if word in ("ministry", "ministries"):
+            # "Japan's foreign ministry summoned ... The ministry said": a state's ministry
+            # written in lower case, which the actors step does not read, is the body (or
+            # state) it names as a subject would be
+            for tok in self.doc[max(0, head.left_edge.i - 400): head.left_edge.i]:
+                if head.idx - tok.idx > 2000 or self._quoted(tok.idx):
+                    continue
+                body = self._state_ministry(tok)
+                if body is not None:
+                    lower_ministries[tok.i] = body
+                    found.append((tok.idx, body))
         for ent in self.doc.ents:
             if ent.end_char > limit:
                 break
             if self._mention_at(ent.start_char) is not None:
                 continue  # the actor the gazetteer made of it was counted above
+            if any(t.i in lower_ministries for t in ent):
+                continue  # (read above, with its state)
             if ent.label_ == "ORG" and head.idx - ent.start_char <= 2000 and word in (
                     w.lemma_.casefold() for w in ent) and not self._quoted(ent.start_char):
                 found.append((ent.start_char, self.org_name(self.full_org_text(ent)) or ent.text))

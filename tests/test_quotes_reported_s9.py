@@ -1,0 +1,64 @@
+"""Indirect speech, session 9 (checklist tests/checklist/quotes_reported.json): speakers of
+cues whose subject the parser hung elsewhere, 'the ministry' after a ministry written in lower
+case, and cues that report no statement (conditions, 'no one said'). Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def indirect():
+    from readout.analyze import analyze_text
+
+    def run(text: str, published: str = "2024-05-01") -> list[tuple[str, str | None]]:
+        quotes = analyze_text(text, published=published).quotes
+        return [(q.text, q.speaker) for q in quotes if q.kind == "indirect"]
+
+    return run
+
+
+def test_named_apposition_after_a_fronted_phrase_speaks(indirect):
+    text = ("After a long dinner with his Ghanaian counterpart, Nigeria's trade minister, "
+            "Tunde Bakare, told journalists that the customs dispute had been settled.")
+    assert indirect(text) == [("the customs dispute had been settled", "Tunde Bakare")]
+
+
+def test_named_apposition_after_a_fronted_clause_with_a_title(indirect):
+    text = ("Following two rounds of talks with the Chilean delegation, Peru's envoy, "
+            "Rosa Quispe, told reporters that a fishing accord was within reach.")
+    assert indirect(text) == [("a fishing accord was within reach", "Rosa Quispe")]
+
+
+def test_the_ministry_after_a_lower_case_state_ministry(indirect):
+    text = ("Japan's foreign ministry summoned the Chinese ambassador on Monday. The ministry "
+            "said the survey ship had entered Japanese waters twice.")
+    assert indirect(text) == [("the survey ship had entered Japanese waters twice", "Japan")]
+
+
+def test_the_ministry_after_a_state_ministry_the_gazetteer_knows(indirect):
+    text = ("Russia's defence ministry published a video of the drills. The ministry said "
+            "that some 30 ships had taken part.")
+    assert indirect(text) == [("some 30 ships had taken part", "Russian Defence Ministry")]
+
+
+def test_a_conditional_cue_reports_nothing(indirect):
+    assert indirect("If Caracas says the vote was fair, the observers will ask to see the "
+                    "tallies.") == []
+    assert indirect("Unless Hanoi confirms that the route is open, the convoy will wait at "
+                    "the border.") == []
+
+
+def test_a_statement_nobody_made_is_not_reported(indirect):
+    assert indirect("No one said the reform of the council would be quick.") == []
+    assert indirect("Nobody in the cabinet said the budget was final.") == []
+    assert indirect("No diplomat said the mission had failed.") == []
+
+
+def test_a_condition_inside_a_reported_clause_keeps_the_outer_statement(indirect):
+    found = indirect("Ann Roe said that if the lenders agreed, the loan could be signed in "
+                     "June.")
+    assert [speaker for _, speaker in found] == ["Ann Roe"]
+    assert "the loan could be signed in June" in found[0][0]
