@@ -52,3 +52,28 @@ def test_receiving_something_else_is_no_aid() -> None:
         "The senator received an award from the university."))
     assert not any(t[0] == "AID" for t in tuples(
         "Jordan did not receive any weapons from the United Arab Emirates."))
+
+
+def test_people_acting_for_a_state_abroad_stand_for_it() -> None:
+    assert ("AGREE", "Sudan", "South Sudan") in tuples(
+        "Negotiators from Sudan and South Sudan agreed on a new oil transit fee.")
+    found = tuples("The navies of Japan and the Philippines held a joint drill in the "
+                   "South China Sea.")
+    assert any(t[1:] in (("Japan", "Philippines"), ("Philippines", "Japan")) for t in found)
+
+
+def test_reciprocal_acts_go_from_each_side_to_the_other() -> None:
+    found = tuples("Kazakh President Kassym-Jomart Tokayev called Uzbek President Shavkat "
+                   "Mirziyoyev on Sunday. The two presidents congratulated each other on the "
+                   "anniversary of ties.")
+    assert any(t[0] == "SUPPORT" and {t[1], t[2]} == {"Kassym-Jomart Tokayev",
+                                                       "Shavkat Mirziyoyev"} for t in found)
+    assert ("SUPPORT", "Kenya", "Tanzania") in tuples(
+        "Kenya and Tanzania thanked one another for the help during the floods.")
+    assert ("SUPPORT", "Vietnam", "Laos") in tuples(
+        "Vietnam and Laos praised each other's efforts against smuggling.")
+
+
+def test_could_offer_is_a_guess_and_would_offer_said_is_a_pledge() -> None:
+    assert not tuples("Seoul might offer Hanoi a new credit line, officials said.")
+    assert ("AGREE", "Egypt", None) in tuples("Egypt said it would offer its mediation.")

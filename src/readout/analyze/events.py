@@ -352,7 +352,10 @@ PRAISE_NOUNS = {"win", "victory", "triumph", "hero", "success", "milestone", "br
 # People who act for the body named after them ("leaders of the G7", "officials of the EU").
 SPOKESPEOPLE = {"leader", "official", "representative", "minister", "envoy", "diplomat",
                 "delegate", "spokesman", "spokeswoman", "spokesperson", "head", "emir", "king",
-                "sultan", "president", "premier", "chancellor", "chief", "commander"}
+                "sultan", "president", "premier", "chancellor", "chief", "commander",
+                # those who act for a state abroad: "negotiators from Colombia", "the navies
+                # of India and France"
+                "negotiator", "delegation", "ambassador", "mediator", "navy"}
 # Bare numbers that stand for a crowd when they protest ("Thousands rallied in Hama").
 CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "tens"}
 # Fighting verbs that, with no object, make coordinated subjects each other's opponents
@@ -1380,6 +1383,17 @@ class EventExtractor:
             if not found:
                 return []
             targets = found[:1]
+        if actor_tok is not None and _reciprocal(cand.verb):
+            # "the two leaders praised each other's reforms", "Kenya and Tanzania thanked one
+            # another": each side acts toward the other
+            both = pair or _two_sides(doc, actor_tok, mentions) \
+                or _group_pair(actor_tok, mentions)
+            if both is None:
+                others = [o for c in actor_tok.conjuncts
+                          for o in [_actor_at(doc, c, mentions, exclude=actor)] if o]
+                both = (actor, others[0]) if others else None
+            if both is not None and actor in both:
+                actor, targets = both[0], [both[1]]
         sides_from_subject = False
         if pair is not None and (not targets or cand.type in SYMMETRIC | {"AGREE"}):
             # "the two countries signed an agreement": each side is the other's party
@@ -3853,7 +3867,7 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     and obj is None:  # "Holder recalled": remembering, not recalling envoys
                 return None
             if lemma in ("defend", "receive", "execute", "beat", "thank", "admire") and (
-                    obj is None or not _actorish(obj)) and not (
+                    obj is None or not (_actorish(obj) or _reciprocal(token))) and not (
                         lemma == "defend" and obj is not None and _named_owner(obj)
                         and _object(token) is not None):  # ("borders were defended by")
                 # "defended the decision", "executed a plan", "beat the deadline"; but
@@ -4704,7 +4718,8 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
         if child.dep_ == "advmod" and low in ("maybe", "perhaps"):
             return "drop"  # "maybe I can, by speaking directly to them, say ...": a musing
         if child.dep_ == "aux" and low in HYPOTHETICAL_MODALS and verb.lemma_ not in (
-                "warn", "threaten", "agree", "promise", "offer"):
+                "warn", "threaten", *(("agree", "promise", "offer") if low == "would" else ())):
+            # ("Beijing could offer Moscow help": a guess; "said it would offer": a pledge)
             return "drop"
     obj = _object(verb)
     if not skip_own and obj is not None and any(
@@ -5718,6 +5733,14 @@ COUNTED_MEMBER_DETS = {"one", "a", "an", "another", "some", "several", "two", "t
 SIDE_NOUNS = {"country": "state", "nation": "state", "government": "state",
               "leader": "person", "president": "person"}
 SIDE_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's object or prepositional phrase is 'each other' / 'one another'."""
+    return any(t.lower_ in ("other", "another") and t.i > 0
+               and t.nbor(-1).lower_ in ("each", "one") and t.head.i != verb.i - 1
+               for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
+               for t in c.subtree)
 
 
 def _two_sides(doc: Doc, token: Token, mentions: list[ActorMention]) -> tuple[str, str] | None:
