@@ -77,3 +77,24 @@ def test_reciprocal_acts_go_from_each_side_to_the_other() -> None:
 def test_could_offer_is_a_guess_and_would_offer_said_is_a_pledge() -> None:
     assert not tuples("Seoul might offer Hanoi a new credit line, officials said.")
     assert ("AGREE", "Egypt", None) in tuples("Egypt said it would offer its mediation.")
+
+
+def test_a_thing_urges_no_one_so_the_sayer_does() -> None:
+    found = tuples("Vietnam's foreign ministry said the patrols endangered fishermen and urged "
+                   "Beijing and Manila to show restraint.")
+    assert {("REQUEST", "Vietnam", "China"), ("REQUEST", "Vietnam", "Philippines")} <= found
+
+
+def test_a_bare_refusal_answers_the_request_put_to_the_refuser() -> None:
+    assert ("REJECT", "Togo", "Ghana") in tuples(
+        "Ghana asked Togo to reopen the border. Lomé declined.")
+    # a third party refusing answers nobody's request to it
+    assert ("REJECT", "Benin", "Ghana") not in tuples(
+        "Ghana asked Togo to reopen the border. Benin refused.")
+
+
+def test_a_second_clause_subject_misread_as_a_conjunct_of_a_day() -> None:
+    found = tuples("Colombia released four Venezuelan fishermen on Friday and Venezuela freed "
+                   "two Colombian soldiers.")
+    assert any(t[:2] == ("RETREAT", "Colombia") for t in found)
+    assert any(t[:2] == ("RETREAT", "Venezuela") for t in found)

@@ -1805,7 +1805,9 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
                 c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")) for c in obj.children):
             continue  # "the Russian proposal", "the demand by the allies": its owner is told
         wanted |= types
-    if not wanted:
+    bare = not wanted and not objects and cand.token.i == cand.verb.i and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in cand.verb.children)
+    if not wanted and not bare:
         return None
     sent = cand.token.sent
     first = sent.start
@@ -1817,6 +1819,13 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
     side = {event.actor, _own_state(doc, event.actor)} - {None}
     for prior in reversed(earlier):
         if prior.start < lo or prior.start > cand.token.idx:
+            continue
+        if bare:
+            # "Niger demanded that France withdraw ... Paris refused": a refusal with no
+            # object answers the latest request put to the refuser
+            if prior.type == "REQUEST" and prior.actor and prior.actor not in side and (
+                    prior.target in side or _own_state(doc, prior.target or "") in side):
+                return prior.actor
             continue
         if prior.type in wanted and prior.actor and prior.actor not in side \
                 and _own_state(doc, prior.actor) not in side:
@@ -5045,10 +5054,40 @@ def _stray_conjunct_subject(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     if before.dep_ != "conj" or before.tag_ not in ("NNP", "NNPS", "NNS") \
-            or before.head.dep_ not in ("dobj", "obj") or before.head.head.pos_ != "VERB" \
             or not any(c.dep_ == "cc" and c.lower_ == "and" for c in before.head.children):
         return None
-    return before
+    first = before.head
+    if first.dep_ in ("dobj", "obj") and first.head.pos_ == "VERB":
+        return before
+    if first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head.pos_ == "VERB" \
+            and first.head.head.i == verb.head.i \
+            and first.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+        return before  # "X released soldiers on Wednesday and Armenia freed ...": the same
+        # misreading, the name hung on the previous clause's time or place
+    return None
+
+
+# Acts of address only a person or body performs ("urged", "thanked").
+ADDRESS_VERBS = {"urge", "ask", "call", "press", "appeal", "demand", "implore", "thank",
+                 "praise", "welcome", "congratulate", "invite", "accuse", "condemn"}
+
+
+def _speaker_of_conjoined_address(verb: Token) -> Token | None:
+    """'The ministry said the drills threatened stability and urged Washington to stop',
+    parsed with 'urged' a conjunct of 'threatened': a thing ('the drills') urges no one, so
+    the one who said it does."""
+    if verb.dep_ != "conj" or _lemma(verb) not in ADDRESS_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ != "ccomp" or _lemma(head.head) not in COMMUNICATION:
+        return None
+    thing = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.ent_type_ or _actorish(thing) \
+            or _lemma(thing) in SPOKESPEOPLE | GROUP_NOUNS | COLLECTIVE_NOUNS | STATE_ORGANS \
+            | BODY_NOUNS | GOVERNMENT_NOUNS | PERSON_TITLE_NOUNS:
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _outside_datelines(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -5194,6 +5233,9 @@ def _subject(verb: Token) -> Token | None:
     stray = _stray_conjunct_subject(verb)
     if stray is not None:
         return stray
+    speaker = _speaker_of_conjoined_address(verb)
+    if speaker is not None:
+        return speaker
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" \
             and verb.head.i == verb.i - 1 and verb.head.ent_type_ in ("PERSON", "ORG", "GPE",
                                                                        "NORP") \
