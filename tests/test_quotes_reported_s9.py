@@ -62,3 +62,45 @@ def test_a_condition_inside_a_reported_clause_keeps_the_outer_statement(indirect
                      "June.")
     assert [speaker for _, speaker in found] == ["Ann Roe"]
     assert "the loan could be signed in June" in found[0][0]
+
+
+# --- wire copy in context (checklist tests/checklist/quotes_context.json)
+
+def test_a_dateline_is_neither_speaker_nor_content(indirect):
+    text = ("Ghana backs regional force\n\nACCRA - Ghana said on Friday that it would send "
+            "two hundred soldiers to the regional force.")
+    assert indirect(text) == [("it would send two hundred soldiers to the regional force",
+                               "Ghana")]
+    text = ("Talks to resume\n\nLIMA - The fishing talks will resume on Monday, according to "
+            "Peru's trade ministry.")
+    assert indirect(text) == [("The fishing talks will resume on Monday", "Peru")]
+
+
+def test_a_dateline_parsed_as_a_second_subject_gives_way_to_the_title(indirect):
+    text = ("Australia seeks Pacific policing pact\n\nCANBERRA - Australia's foreign minister "
+            "said on Monday that the country, which already trains police in four island "
+            "states, would fund a new academy.")
+    found = indirect(text, published="2024-03-04")
+    assert [speaker for _, speaker in found] == ["Penny Wong"]
+
+
+def test_according_to_a_statement_from_a_lower_case_ministry(indirect):
+    text = ("The pledges were made at a closed meeting, according to a statement from the "
+            "Kenyan foreign ministry.")
+    assert indirect(text) == [("The pledges were made at a closed meeting", "Kenya")]
+
+
+def test_a_ministry_in_a_capital_and_it_after_it(indirect):
+    text = ("The foreign ministry in Ankara said the shelling was a reply to attacks that "
+            "Damascus had allowed. It said Turkey would keep its troops in place.")
+    assert [speaker for _, speaker in indirect(text)] == ["Turkey", "Turkey"]
+
+
+def test_told_a_briefing_that(indirect):
+    text = "Ann Roe told a regular briefing that the ships had left the area on Sunday."
+    assert indirect(text) == [("the ships had left the area on Sunday", "Ann Roe")]
+
+
+def test_said_to_with_an_infinitive_is_hearsay(indirect):
+    assert indirect("The convoy, said to carry fuel and medicine, crossed the border at "
+                    "dawn.") == []

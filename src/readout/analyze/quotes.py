@@ -31,7 +31,7 @@ from readout.analyze.speakers import (
     PERSON_NOUNS,
     SpeakerResolver,
 )
-from readout.analyze.text import doc_text, paragraph_number
+from readout.analyze.text import DATELINE, doc_text, paragraph_number
 from readout.records import ActorMention, Quote
 
 # Verbs that attribute words to a speaker (lemmas).
@@ -829,6 +829,13 @@ class QuoteExtractor:
             if obj is None:
                 return None
             speaker, s0, s1 = resolver.resolve(obj)
+            if speaker is None and obj.lemma_.casefold() in STATEMENT_NOUNS:
+                # 'according to a statement from the Qatari foreign ministry': the issuer
+                issuer = next((g for c in obj.children if c.dep_ == "prep"
+                               and c.lower_ in ("from", "by", "of") for g in c.children
+                               if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+                if issuer is not None:
+                    speaker, s0, s1 = resolver.resolve(issuer)
             if speaker is not None and _cites_legal_text(token, obj):
                 speaker = None  # the law's words, not those of whoever analysed it
             return Frame(token, speaker, s0, s1, obj)
@@ -848,6 +855,10 @@ class QuoteExtractor:
             return None  # "so-called": the author's distance, not a speech act
         if token.i >= 1 and token.doc[token.i - 1].lower_ in ("so-", "so"):
             return None
+        if token.lower_ == "said" and token.i + 1 < len(token.doc) and (
+                token.nbor().lower_ == "to" and token.nbor().pos_ == "PART") and any(
+                c.dep_ == "xcomp" and c.tag_ == "VB" for c in token.children):
+            return None  # 'the team, said to include ten experts': hearsay, no one's words
         subject = _subject_of(token)
         if token.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in token.children):
             # 'with Biden's adviser stating that ...': the object of 'with', not the subject
@@ -1352,6 +1363,9 @@ def _subject_of(verb: Token) -> Token | None:
     """The speaker of a cue: its subject, its passive agent, or its governing verb's subject."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
+        # 'JAKARTA - Indonesia's foreign minister said': the dateline's place is no subject
+        subjects = [c for c in subjects if not _dateline_word(c)] or subjects
+    if len(subjects) > 1:
         # '"...," said Indivisible co-founder Ezra Levin' parsed with three subjects: the
         # name among them
         named = [c for c in subjects if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")]
@@ -1479,6 +1493,14 @@ def _subject_of(verb: Token) -> Token | None:
         found = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return found if found is not None else _subject_of(governor)
     return None
+
+
+def _dateline_word(token: Token) -> bool:
+    """Is the token part of the dateline that opens its line ('CAIRO -', 'NEW DELHI -')?"""
+    text = doc_text(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    dateline = DATELINE.match(text, line_start)
+    return dateline is not None and token.idx < dateline.end()
 
 
 def _innermost_report(candidates: list[tuple[float, Frame]], tokens: list[Token]
@@ -1711,6 +1733,11 @@ def _hypothetical_or_negated(verb: Token) -> bool:
     return False
 
 
+# Audiences and occasions a speaker tells something to ('told a briefing that ...').
+AUDIENCE_NOUNS = {"briefing", "conference", "meeting", "audience", "reporter", "journalist",
+                  "parliament", "lawmaker", "session", "forum", "summit", "gathering", "crowd",
+                  "rally", "committee", "hearing", "assembly", "legislator", "press"}
+
 # Subjects that deny the statement was made by anyone ('nobody said', 'none of them said').
 NOBODY = {"nobody", "none", "neither", "noone"}
 
@@ -1814,6 +1841,11 @@ def _clean_content(span: Span, cue: Token | None = None) -> Span:
     cue's, when the content comes before the cue), without trailing punctuation."""
     while len(span) and (span[0].lower_ in ("that", ",", "—", "-", ":") or span[0].is_space):
         span = span[1:]
+    dateline = DATELINE.match(span.doc.text, span.start_char) if len(span) else None
+    if dateline is not None and dateline.end() < span.end_char:
+        # 'DOHA - The pledges were made ..., according to X': the dateline is the reporter's
+        start = next(t.i for t in span if t.idx >= dateline.end())
+        span = span.doc[start: span.end]
     span = _within_paragraph(span, keep_last=cue is not None and span.end <= cue.i)
     if cue is not None and span.end <= cue.i:
         # 'The talks failed; they would resume, officials said': a content before its cue
@@ -1965,7 +1997,11 @@ def _that_clause_in_object(verb: Token) -> Token | None:
         if tok.dep_ not in ("relcl", "acl") or tok.i <= obj.i:
             continue
         first = tok.doc[tok.left_edge.i]
-        if first.lower_ == "that" and first.dep_ == "mark" and any(
+        # ('told a regular briefing that ships had acted ...': 'that' read as the object of
+        # the clause's verb; an audience has no such relative clause in news prose)
+        marker = first.dep_ == "mark" or (first.dep_ == "dobj" and first.head.i == tok.i
+                                          and obj.lemma_.casefold() in AUDIENCE_NOUNS)
+        if first.lower_ == "that" and marker and any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and c.i != first.i
                 for c in tok.children):
             return tok  # (a clause for a subject too: 'that allowing X will raise money')

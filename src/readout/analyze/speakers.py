@@ -29,7 +29,7 @@ from readout.analyze.gazetteer import (
     prefer_named,
     translit_key,
 )
-from readout.analyze.text import doc_text
+from readout.analyze.text import DATELINE, doc_text
 from readout.records import ActorMention
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f",
@@ -60,6 +60,9 @@ INTERVIEW_INTRO = re.compile(
 # What a leader heads, as in "Netanyahu's government" (the state it governs).
 GOVERNMENT_NOUNS = {"government", "administration", "cabinet"}
 
+
+# Dashes that end a dateline glued to the subject by the parser ("CAIRO - Egypt's ...").
+DASHES = {"-", "\u2013", "\u2014", "--"}
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -1074,15 +1077,32 @@ class SpeakerResolver:
             return None  # (capitalised, 'Foreign Ministry' is the actors step's reading)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
         if possessor is None:
-            return self._demonym_ministry(head)
+            return self._demonym_ministry(head) or self._ministry_in_capital(head)
         if possessor.pos_ != "PROPN" or possessor.lower_ in AUTHOR:
             return None
-        printed = self.doc[possessor.left_edge.i: head.i + 1].text
+        left = possessor.left_edge.i
+        dash = [t.i for t in self.doc[left: possessor.i] if t.text in DASHES]
+        if dash:
+            left = dash[-1] + 1  # ('NEW DELHI - India's foreign ministry': the dateline's off)
+        printed = self.doc[left: head.i + 1].text
         bodies = [e for e in self.gazetteer.lookup(printed) if e.kind == "organization"]
         if len(bodies) == 1:
             return bodies[0].name
-        states = [e for e in self.gazetteer.lookup(self.doc[possessor.left_edge.i:
-                                                             possessor.i + 1].text)
+        states = [e for e in self.gazetteer.lookup(self.doc[left: possessor.i + 1].text)
+                  if e.kind == "state"]
+        return states[0].name if len(states) == 1 else None
+
+    def _ministry_in_capital(self, head: Token) -> str | None:
+        """'the foreign ministry in Islamabad said': a ministry placed in a state's capital
+        (the gazetteer reads the capital as its state) speaks for that state."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                     and c.i == head.i + 1), None)
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if place is None or place.pos_ != "PROPN":
+            return None
+        states = [e for e in self.gazetteer.lookup(self.doc[place.left_edge.i: place.i + 1].text)
                   if e.kind == "state"]
         return states[0].name if len(states) == 1 else None
 
@@ -1119,6 +1139,13 @@ class SpeakerResolver:
         left = head.left_edge.i
         while left < head.i and _para_break_between(doc, doc[left].idx, head.idx):
             left += 1  # a phrase glued across a paragraph break: the head's paragraph only
+        while left < head.i and doc[left].is_space:
+            left += 1
+        dateline = DATELINE.match(doc.text, doc[left].idx)
+        if dateline is not None and dateline.end() <= head.idx:
+            # 'ISLAMABAD - Pakistan said': the parser glued the dateline to the subject
+            while left < head.i and doc[left].idx < dateline.end():
+                left += 1
         right = head.i
         for child in head.rights:
             if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod"):
@@ -2714,6 +2741,15 @@ class SpeakerResolver:
                         c.dep_ == "det" and c.lower_ in ("the", "this")
                         for c in document.children) else None
                     best = (True, issuer)
+                    continue
+                if token.head.dep_ == "relcl" and token.head.head.i < token.i:
+                    continue  # ('warnings that Tehran had ignored. It said': not Tehran)
+                if token.pos_ == "NOUN" and token.text in ("ministry", "ministries") and not (
+                        self._quoted(token.idx) or _para_break_between(doc, token.idx, at)):
+                    # 'The foreign ministry in Islamabad said ... It said': the state's ministry
+                    body = self._state_ministry(token)
+                    if body is not None:
+                        best = (True, body)
                     continue
                 if token.pos_ == "NOUN":
                     # 'Slate magazine', 'the Gazprom board': the organisation compounded on
