@@ -64,13 +64,15 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "reconvene": "meeting", "come": "visit", "fly": "visit", "receive": "meeting",
                 "arrive": "visit", "phone": "phone call", "telephone": "phone call",
                 "confer": "talks", "huddle": "meeting", "gather": "meeting", "go": "visit",
-                "head": "visit", "greet": "meeting", "spend": "meeting", "discuss": "talks"}
+                "head": "visit", "greet": "meeting", "spend": "meeting", "discuss": "talks",
+                "land": "visit"}
 # the time one spends with someone in a meeting ("spent three hours with")
 SPENT_TIME = {"hour", "minute", "day", "time", "morning", "afternoon", "evening"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
-MOTION_LEMMAS = {"come", "fly", "arrive", "go", "head"}
-TRIP_LEMMAS = {"travel", "visit", "dispatch", "send", "come", "fly", "arrive", "go", "head"}
+MOTION_LEMMAS = {"come", "fly", "arrive", "go", "head", "land"}
+TRIP_LEMMAS = {"travel", "visit", "dispatch", "send", "come", "fly", "arrive", "go", "head",
+               "land"}
 # asking for a contact is not having one: "called for a meeting", "renewed his calls for talks",
 # "requested a call", "offered talks"
 APPEAL_LEMMAS = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "request",
@@ -174,6 +176,10 @@ NOT_A_CONTACT_AFTER_CALL = {"on", "upon", "for"}
 TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning", "toward", "towards"}
 SAME_DAY_AS_BEFORE = re.compile(r"\b(?:later|earlier) (?:in the|that) day\b|\bthe same day\b|"
                                 r"\blater that (?:morning|afternoon|evening|night)\b", re.I)
+# the day after the contact just told ("He met Marcos the next day", "held talks the following
+# morning", "a day later")
+NEXT_DAY_AFTER_BEFORE = re.compile(r"\b(?:the )?(?:next|following) (?:day|morning|afternoon|"
+                                   r"evening)\b|\ba day later\b", re.I)
 SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|just)\b", re.I)
 # a time of day with no day named ("in the evening", "at 07:00", "overnight")
 TIME_OF_DAY = re.compile(r"\b(?:in the (?:early |late )?(?:morning|afternoon|evening)|overnight|"
@@ -444,6 +450,8 @@ class ContactExtractor:
                 fmt = VERB_FORMATS.get(lemma)
                 if fmt and not self._verb_is_contact(token, lemma):
                     fmt = None
+            if fmt is None and lemma == "play" and _plays_host(token):
+                fmt = "meeting"  # "played host to Xi": hosting him
             if fmt is None and _verb_read_as_noun(token):
                 fmt = "meeting"  # '"Friends of Syria" meet in Paris', "meet" tagged a noun
             if fmt is None and lower == "due" and token.pos_ == "ADJ" and any(
@@ -607,9 +615,13 @@ class ContactExtractor:
             return timed and (with_someone or together)
         if lemma == "travel":
             return "to" in children or any(c.lower_ == "to" for c in token.subtree)
-        if lemma in ("go", "head") and not any(
-                c.dep_ == "nsubj" and _names_someone(c) for c in token.children):
-            return False  # "Kerry went to Moscow"; not "the money went to Ukraine"
+        subject_of = token.head if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+            c.dep_ == "nsubj" for c in token.children) else token  # "Landing in Ankara, X …"
+        if lemma in ("go", "head", "land") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and _names_someone(c)
+                for c in subject_of.children):
+            # "Kerry went to Moscow"; not "the money went to Ukraine", "a drone landed in …"
+            return False
         if lemma in MOTION_LEMMAS:
             return bool(_destinations(token))
         if lemma == "meet":
@@ -633,10 +645,20 @@ class ContactExtractor:
         # Putin", "was welcomed by Putin": the guest is the passive subject
         guest = ("dobj",) if "by" not in children else ("dobj", "nsubjpass")
         if lemma == "receive":
-            return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+            return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or
+                                            _office_guest(c))
                        for c in token.children)
         if lemma in ("welcome", "greet"):  # "greeted Macron at the White House"
-            return any(c.dep_ in guest and c.ent_type_ in ("PERSON",) for c in token.children)
+            # ("greeted his Ugandan counterpart", "Albanese was welcomed by Prabowo": a
+            # guest named by office or by a name the tagger did not read as a person; not
+            # "welcomed the decision", nor a state "welcomed into NATO")
+            hosts = [g for c in token.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")]
+            return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or _office_guest(c) or
+                                            c.dep_ == "dobj" and c.lower_ in ("him", "her") or
+                                            c.dep_ == "nsubjpass" and c.pos_ == "PROPN" and
+                                            bool(hosts) and c.ent_type_ not in ("GPE", "ORG"))
+                       for c in token.children)
         if lemma == "sit":  # "sitting down with Putin"
             return "down" in children and any(t.lower_ == "with" for t in token.subtree)
         if lemma == "reach":  # "Zelensky reached out to me"
@@ -984,6 +1006,11 @@ class ContactExtractor:
                 # "Erdogan also spoke with Zelensky later in the day": the day of the contact
                 # just told
                 date, date_text = dated[-1].date, same_day.group(0)
+            next_day = NEXT_DAY_AFTER_BEFORE.search(clause.text) if date is None else None
+            if next_day and dated:
+                told = dated[-1].date or ""
+                following = datetime.date.fromisoformat(told) + datetime.timedelta(days=1)
+                date, date_text = following.isoformat(), next_day.group(0)
             if date is None and not planned and doc._.published and \
                     len(doc._.published) == 10 and \
                     (hour := TIME_OF_DAY.search(clause.text)) is not None:
@@ -1205,6 +1232,8 @@ class ContactExtractor:
         attend ("travel to Poland to meet Duda"); without them, with each country they go
         to ("to Moscow in November and Germany in January": two visits, two dates)."""
         out: list[Contact] = []
+        if _private_travellers(trigger):
+            return out  # "Chinese tourists flew to Bangkok": no one travels for a state
         destinations = _destinations(trigger)
         compared = _compared_trip(trigger)
         if not destinations and compared is not None:
@@ -2221,6 +2250,12 @@ class ContactExtractor:
         minister meets …" with the minister not in the gazetteer): the state stands for its
         official rather than being lost."""
         doc = span.doc
+        root = span.root
+        if root.dep_ == "poss" and root.head.lower_ in OFFICE_NOUNS and \
+                not any(c.dep_ == "appos" for c in root.head.children):
+            # "Ghana's president paid a visit" with no known holder of the office: the state
+            # stands for him ("Kenya's president" is read as the holder the gazetteer knows)
+            return not self._person_at(root.head, mentions)
         if not span.end < len(doc) or doc[span.end].lower_ not in TITLE_LEAD_WORDS:
             return False
         k = span.end
@@ -2409,8 +2444,22 @@ def _branch_region(trigger: Token, triggers: list[Token]) -> set[int]:
         if child.i != root.i and child.pos_ in ("VERB", "AUX") and child.dep_ in BRANCH_DEPS:
             inside = {t.i for t in child.subtree}
             if trigger.i not in inside and any(t.i in inside for t in triggers):
+                if child.head.i == root.i and _arrival_participle(child):
+                    # "Arriving in Brasília on Wednesday, Prabowo was greeted by Lula": the
+                    # arrival's day is the greeting's too; its place is no party
+                    region -= {t.i for t in child.subtree if t.ent_type_ not in ("DATE", "TIME")}
+                    continue
                 region -= inside
     return region
+
+
+def _arrival_participle(verb: Token) -> bool:
+    """A participle of arrival with no subject of its own that opens a sentence ("Arriving
+    in Kyiv on Monday, …", "Landing in Ankara late on Sunday, …"): it happens when the main
+    clause does."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i and \
+        verb.lemma_.casefold() in ("arrive", "land") and \
+        not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
 
 
 def _other_branches(trigger: Token, triggers: list[Token]) -> set[int]:
@@ -2425,6 +2474,10 @@ def _other_branches(trigger: Token, triggers: list[Token]) -> set[int]:
         region = _branch_region(other, triggers)
         if trigger.i in region:
             continue
+        top = _branch_root(other, triggers)
+        if _arrival_participle(top) and top.head.i == _branch_root(trigger, triggers).i:
+            # (the day of "Arriving in Brasília on Wednesday, …" dates the main clause too)
+            region = {k for k in region if trigger.doc[k].ent_type_ not in ("DATE", "TIME")}
         # (the words of a joined verb's branch are all its own; the main verb's only from
         # the verb on)
         out |= {k for k in region if k >= _branch_root(other, triggers).i}
@@ -3110,6 +3163,8 @@ def _describes_person(span: Span) -> bool:
     if root.dep_ == "poss" and root.head.pos_ in ("PROPN", "NOUN") and \
             root.head.lower_ in ("president", "minister", "leader", "secretary"):
         return True
+    if root.dep_ == "poss" and root.head.ent_type_ == "PERSON" and root.head.pos_ == "PROPN":
+        return True  # "New Zealand's Christopher Luxon": whose leader he is
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if root.head.tag_ in ("NNS", "NNPS") and root.dep_ in ("compound", "amod", "nmod") and \
             root.head.lemma_.casefold() in OFFICIALS:
@@ -3380,12 +3435,20 @@ def _said_that(trigger: Token, clause: Token) -> bool:
     return said and clause.left_edge.lower_ == "that"
 
 
+# adjectives that leave a contact noun a mere possibility ("a possible visit", "a potential
+# summit", "a hypothetical meeting")
+HEDGED_CONTACT_WORDS = {"possible", "potential", "hypothetical", "prospective", "eventual",
+                        "conceivable", "mooted", "rumoured", "rumored", "speculated"}
+
+
 def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     """A named meeting is real even under a modal ("the summit should be about …"); it is a
     wish when it is the object of one ("would like a meeting", "any such meeting")."""
     for child in trigger.children:
         if child.lower_ in ("any", "no") and child.dep_ == "det":
             return True
+        if child.dep_ == "amod" and child.lower_ in HEDGED_CONTACT_WORDS:
+            return True  # "speculation about a possible visit by Putin": maybe, not arranged
     for child in trigger.subtree:
         if child.dep_ == "relcl" and any(
                 c.lemma_ in WISH_LEMMAS or c.lower_ in ("would", "could", "should")
@@ -4331,7 +4394,7 @@ def _destinations(trigger: Token) -> list[Span]:
                   or _leg_after_purpose(t, trigger))]
     if trigger.lemma_ == "stop":
         heads = _stop_places(trigger)
-    if trigger.lemma_ == "arrive" or trigger.lower_ == "due":  # "arrived in Warsaw"
+    if trigger.lemma_ in ("arrive", "land") or trigger.lower_ == "due":  # "arrived in Warsaw"
         heads = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
     objects: list[Token] = []
     for prep in heads:
@@ -5060,6 +5123,8 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         return True  # "said he would be in Geneva negotiating with Iran"
     if _present_of_a_future(trigger):
         return True  # "urged him to press Putin when they meet on Monday"
+    if _scheduled_trip(trigger):
+        return True  # "Luxon heads to Beijing on Sunday": a timetable told in the present
     noun = trigger.head if trigger.dep_ == "compound" else trigger  # ("summit meeting")
     if trigger.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and \
             noun.head.lower_ in SETTING_PREPS and \
@@ -5126,6 +5191,66 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
             if child.lower_ in ("will", "'ll") and child.dep_ == "aux":
                 return True
     return bool(re.search(r"\blook(?:s|ing)? forward to\b", clause.text, re.I))
+
+
+# nouns for people who travel or host on a state's behalf: a demonym before them names the
+# state's side ("a Chinese delegation", "Iranian negotiators", "his Ugandan counterpart")
+REPRESENTATIVE_NOUNS = OFFICIALS | DELEGATION_NOUNS | COUNTERPART_NOUNS | SIDE_PEOPLE | \
+    STAFF_NOUNS | {"government", "authority", "administration", "side", "emissary", "monarch",
+                   "president", "premier", "king", "queen", "prince", "princess", "emir",
+                   "sheikh", "sultan", "chancellor", "secretary", "ambassador", "head",
+                   "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide"}
+# words that only count the people of a group ("thousands of tourists", "a group of students")
+COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "group", "number", "busload",
+               "crowd", "party", "wave", "flood", "influx"}
+
+
+def _office_guest(token: Token) -> bool:
+    """A guest named by an office ("his Ugandan counterpart", "the Chinese premier")."""
+    return token.pos_ == "NOUN" and token.lemma_.casefold() in REPRESENTATIVE_NOUNS - {
+        "side", "authority", "staff", "board", "management", "owner", "team"}
+
+
+def _plays_host(verb: Token) -> bool:
+    """"played host to the Chinese leader": the noun "host" as object, the guest after "to"."""
+    return any(c.dep_ == "dobj" and c.lower_ == "host" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+        for c in [*verb.children, *(g for c in verb.children if c.lower_ == "host"
+                                    for g in c.children)])
+
+
+def _private_travellers(trigger: Token) -> bool:
+    """The subject of a trip verb is a group of private people named by their nationality
+    ("thousands of Chinese tourists", "the Argentine footballer", "Kenyan students"): they
+    travel on their own account, so the trip is no contact between states."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.casefold() not in TRIP_LEMMAS - SENDING_LEMMAS:
+        return False
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        noun = subject
+        if noun.lemma_.casefold() in COUNT_NOUNS or noun.pos_ == "NUM":
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), noun)
+        if noun.pos_ != "NOUN" or noun.lemma_.casefold() in REPRESENTATIVE_NOUNS or \
+                noun.lower_ in REPRESENTATIVE_NOUNS:
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod") and
+               (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in noun.children):
+            return True
+    return False
+
+
+def _scheduled_trip(trigger: Token) -> bool:
+    """A trip verb in the simple present with a day still to come ("heads to Beijing on
+    Sunday", "flies to Delhi next week"): news tells a timetable that way; a trip made is
+    told in the past, one under way has no such day word."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in PRESENT_TAGS or \
+            trigger.lemma_.casefold() not in TRIP_LEMMAS - SENDING_LEMMAS or \
+            any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    words = {t.lower_ for c in trigger.children if c.dep_ in ("prep", "npadvmod", "advmod")
+             for t in c.subtree}
+    return bool(words & {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "tomorrow", "next"})
 
 
 def _future_of_being_there(trigger: Token) -> bool:

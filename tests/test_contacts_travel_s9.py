@@ -1,0 +1,128 @@
+"""Trips and hosting (session 9, checklist area contacts_travel): who travels for a state, a
+guest named by office or received in the passive, "played host to", and a trip told in the
+present with a day still to come. Sentences are the project's own, none from the checklist."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
+from readout.records import Article
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    return build_pipeline(None)
+
+
+def contacts_of(text: str, published: str = "2025-06-11") -> list[tuple]:
+    nlp = _nlp()
+    article = Article(doc="t", text=text, published=published)
+    analysis = analysis_from_doc(article, nlp(make_doc(nlp, article)))
+    return [(c.format, sorted(c.participants), c.date, c.status) for c in analysis.contacts]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Indian pilgrims travelled to Mecca last month.",
+    "The Brazilian striker flew to London on Friday for a medical.",
+    "Two Japanese climbers arrived in Kathmandu on Tuesday.",
+    "Dozens of Nigerian students went to Moscow on scholarships.",
+])
+def test_private_people_of_a_nationality_make_no_trip_of_state(text) -> None:
+    assert contacts_of(text) == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A Vietnamese delegation flew to Canberra on Monday.", ["Australia", "Vietnam"]),
+    ("Egyptian officials travelled to Doha on Monday.", ["Egypt", "Qatar"]),
+])
+def test_people_who_represent_a_state_still_travel_for_it(text, parties) -> None:
+    found = contacts_of(text)
+    assert [(f, p) for f, p, _, _ in found] == [("visit", parties)]
+
+
+def test_a_guest_named_by_office_is_greeted() -> None:
+    found = contacts_of("Pedro Sánchez greeted his Portuguese counterpart in Madrid on Monday.")
+    assert [(f, p, d) for f, p, d, _ in found] == [
+        ("meeting", ["Pedro Sánchez", "Portugal"], "2025-06-09")]
+
+
+def test_a_guest_welcomed_in_the_passive_by_a_named_host() -> None:
+    found = contacts_of("Anwar Ibrahim was welcomed in Tokyo by Shigeru Ishiba on Tuesday.")
+    assert [(f, p) for f, p, _, _ in found] == [("meeting", ["Anwar Ibrahim", "Shigeru Ishiba"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni welcomed the decision on Monday.",
+    "Finland was welcomed into the alliance by its members.",
+    "The president received a letter from the opposition.",
+])
+def test_welcoming_things_or_states_is_no_contact(text) -> None:
+    assert contacts_of(text) == []
+
+
+def test_playing_host_to_a_leader_is_a_meeting() -> None:
+    found = contacts_of("Cyril Ramaphosa played host to Bola Tinubu in Pretoria on Friday.")
+    assert [(f, p, d) for f, p, d, _ in found] == [
+        ("meeting", ["Bola Tinubu", "Cyril Ramaphosa"], "2025-06-06")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Mark Carney flies to Canberra on Thursday.", "2025-06-12"),
+    ("Shehbaz Sharif travels to Ankara next Monday.", "2025-06-16"),
+])
+def test_a_trip_in_the_present_with_a_day_to_come_is_planned(text, day) -> None:
+    found = contacts_of(text)
+    assert [(f, d, s) for f, _, d, s in found] == [("visit", day, "planned")]
+
+
+def test_a_trip_in_the_present_without_a_day_is_not_made_planned() -> None:
+    found = contacts_of("Narendra Modi travels to Tokyo for a summit with Shigeru Ishiba.")
+    assert all(s != "planned" for _, _, _, s in found)
+
+
+def test_landing_in_a_capital_is_a_visit_and_a_greeting_by_pronoun_a_meeting() -> None:
+    found = contacts_of("Lawrence Wong landed in Hanoi on Monday. To Lam greeted him at the "
+                        "airport.")
+    assert ("visit", ["Lawrence Wong", "Vietnam"], "2025-06-09", "held") in found
+    assert any(f == "meeting" and "Lawrence Wong" in p for f, p, _, _ in found)
+
+
+def test_a_drone_that_lands_makes_no_trip() -> None:
+    assert contacts_of("A Russian drone landed in Romania on Sunday.") == []
+
+
+def test_the_next_day_dates_a_contact_after_the_one_just_told() -> None:
+    found = contacts_of("Kaja Kallas arrived in Tokyo on Sunday. She met Shigeru Ishiba the "
+                        "next day.")
+    assert ("meeting", ["Kaja Kallas", "Shigeru Ishiba"], "2025-06-09", "held") in found
+    found = contacts_of("Anwar Ibrahim flew to Canberra on Thursday. He held talks with "
+                        "Anthony Albanese a day later.")
+    assert ("talks", ["Anthony Albanese", "Anwar Ibrahim"], "2025-06-06", "held") in found
+
+
+def test_a_state_owning_a_named_leader_is_no_party() -> None:
+    found = contacts_of("Egypt's Abdel Fattah el-Sisi flew to Athens on Monday.")
+    assert [(f, p) for f, p, _, _ in found] == [("visit", ["Abdel Fattah el-Sisi", "Greece"])]
+
+
+def test_an_unknown_holder_of_a_state_s_office_travels_as_the_state() -> None:
+    found = contacts_of("Benin's president paid a state visit to Ghana in May.")
+    assert [(f, p, d) for f, p, d, _ in found] == [("visit", ["Benin", "Ghana"], "2025-05")]
+
+
+def test_an_arrival_participle_dates_the_main_clause_and_is_a_visit() -> None:
+    found = contacts_of("Landing in Nairobi on Sunday, Claudia Sheinbaum was received by "
+                        "William Ruto.")
+    assert ("visit", ["Claudia Sheinbaum", "Kenya"], "2025-06-08", "held") in found
+    assert ("meeting", ["Claudia Sheinbaum", "William Ruto"], "2025-06-08", "held") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Rumours of a possible visit by Xi Jinping to Seoul grew on Monday.",
+    "Diplomats discussed a potential summit between Narendra Modi and Shehbaz Sharif.",
+])
+def test_a_contact_noun_hedged_as_possible_is_no_contact(text) -> None:
+    assert contacts_of(text) == []
