@@ -126,3 +126,37 @@ def test_an_arrival_participle_dates_the_main_clause_and_is_a_visit() -> None:
 ])
 def test_a_contact_noun_hedged_as_possible_is_no_contact(text) -> None:
     assert contacts_of(text) == []
+
+
+def test_a_dateline_dash_is_no_pair_of_sides() -> None:
+    found = contacts_of("Tusk in Vilnius\n\nVILNIUS — Polish Prime Minister Donald Tusk flew to "
+                        "Lithuania on Monday.")
+    assert all("Poland" not in p for _, p, _, _ in found)
+    assert ("visit", ["Donald Tusk", "Lithuania"], "2025-06-09", "held") in found
+
+
+def test_no_plans_to_meet_is_no_contact() -> None:
+    assert contacts_of("Javier Milei has no plans to meet Lula, his spokesman said.") == []
+
+
+def test_a_stop_on_the_way_is_a_visit() -> None:
+    found = contacts_of("Anthony Albanese will fly to Tokyo on Monday and will stop in Manila "
+                        "on the way home.")
+    assert ("visit", ["Anthony Albanese", "Philippines"]) in [(f, p) for f, p, _, _ in found]
+
+
+def test_a_ship_of_a_nationality_makes_no_trip() -> None:
+    assert contacts_of("A Chinese coast guard vessel arrived in Colombo on Friday.") == []
+
+
+def test_a_pronoun_guest_received_by_the_host() -> None:
+    found = contacts_of("Brazil's President Lula arrived in Pretoria on Sunday. Cyril "
+                        "Ramaphosa received him at the Union Buildings on Monday.")
+    assert ("meeting", ["Cyril Ramaphosa", "Luiz Inácio Lula da Silva"], "2025-06-09",
+            "held") in found
+
+
+def test_an_office_set_beside_a_name_adds_no_state() -> None:
+    found = contacts_of("Badr Albusaidi, Oman's foreign minister, met Abbas Araghchi in "
+                        "Muscat on Monday.")
+    assert all("Oman" not in p for _, p, _, _ in found)

@@ -65,14 +65,14 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "arrive": "visit", "phone": "phone call", "telephone": "phone call",
                 "confer": "talks", "huddle": "meeting", "gather": "meeting", "go": "visit",
                 "head": "visit", "greet": "meeting", "spend": "meeting", "discuss": "talks",
-                "land": "visit"}
+                "land": "visit", "stop": "visit"}
 # the time one spends with someone in a meeting ("spent three hours with")
 SPENT_TIME = {"hour", "minute", "day", "time", "morning", "afternoon", "evening"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
-MOTION_LEMMAS = {"come", "fly", "arrive", "go", "head", "land"}
+MOTION_LEMMAS = {"come", "fly", "arrive", "go", "head", "land", "stop"}
 TRIP_LEMMAS = {"travel", "visit", "dispatch", "send", "come", "fly", "arrive", "go", "head",
-               "land"}
+               "land", "stop"}
 # asking for a contact is not having one: "called for a meeting", "renewed his calls for talks",
 # "requested a call", "offered talks"
 APPEAL_LEMMAS = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "request",
@@ -615,9 +615,12 @@ class ContactExtractor:
             return timed and (with_someone or together)
         if lemma == "travel":
             return "to" in children or any(c.lower_ == "to" for c in token.subtree)
-        subject_of = token.head if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
-            c.dep_ == "nsubj" for c in token.children) else token  # "Landing in Ankara, X …"
-        if lemma in ("go", "head", "land") and not any(
+        # "Landing in Ankara, X …", "will fly to Tokyo and will stop in Manila": the subject
+        # of the verb the subjectless one hangs on
+        subject_of = token.head if (token.dep_ == "advcl" and token.tag_ == "VBG" or
+                                    token.dep_ == "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else token
+        if lemma in ("go", "head", "land", "stop") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and _names_someone(c)
                 for c in subject_of.children):
             # "Kerry went to Moscow"; not "the money went to Ukraine", "a drone landed in …"
@@ -645,8 +648,10 @@ class ContactExtractor:
         # Putin", "was welcomed by Putin": the guest is the passive subject
         guest = ("dobj",) if "by" not in children else ("dobj", "nsubjpass")
         if lemma == "receive":
+            # ("received him at the palace", "he was received by Xi")
             return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or
-                                            _office_guest(c))
+                                            _office_guest(c) or
+                                            c.lower_ in ("him", "her", "he", "she"))
                        for c in token.children)
         if lemma in ("welcome", "greet"):  # "greeted Macron at the White House"
             # ("greeted his Ugandan counterpart", "Albanese was welcomed by Prabowo": a
@@ -656,8 +661,10 @@ class ContactExtractor:
                      if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")]
             return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or _office_guest(c) or
                                             c.dep_ == "dobj" and c.lower_ in ("him", "her") or
-                                            c.dep_ == "nsubjpass" and c.pos_ == "PROPN" and
-                                            bool(hosts) and c.ent_type_ not in ("GPE", "ORG"))
+                                            c.dep_ == "nsubjpass" and bool(hosts) and (
+                                                c.pos_ == "PROPN" and
+                                                c.ent_type_ not in ("GPE", "ORG") or
+                                                c.lower_ in ("he", "she")))
                        for c in token.children)
         if lemma == "sit":  # "sitting down with Putin"
             return "down" in children and any(t.lower_ == "with" for t in token.subtree)
@@ -2252,7 +2259,9 @@ class ContactExtractor:
         doc = span.doc
         root = span.root
         if root.dep_ == "poss" and root.head.lower_ in OFFICE_NOUNS and \
+                root.head.dep_ != "appos" and \
                 not any(c.dep_ == "appos" for c in root.head.children):
+            # ("Al Busaidi, Oman's Minister of Foreign Affairs": the office describes him)
             # "Ghana's president paid a visit" with no known holder of the office: the state
             # stands for him ("Kenya's president" is read as the holder the gazetteer knows)
             return not self._person_at(root.head, mentions)
@@ -3139,8 +3148,11 @@ def _describes_person(span: Span) -> bool:
     "President Zelenskyy of Ukraine", "Russian Minister of Defense Sergey Shoygu")."""
     if span[-1].head.lower_ in NOUN_FORMATS and span[-1].dep_ in ("compound", "nmod"):
         return False  # "the NATO Defense Ministerial": the gathering's owner
-    if span.end < len(span.doc) and span.doc[span.end].text in HYPHENS or \
-            span.start > 0 and span.doc[span.start - 1].text in HYPHENS:
+    # (joined without a space: "SHANGHAI — New Zealand Prime Minister …" is a dateline's dash)
+    if span.end < len(span.doc) and span.doc[span.end].text in HYPHENS and \
+            not span.doc[span.end - 1].whitespace_ or \
+            span.start > 0 and span.doc[span.start - 1].text in HYPHENS and \
+            not span.doc[span.start - 1].whitespace_:
         return False  # "Russia-Ukraine talks": a pair of sides, not a person's description
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i and root.head.i < root.i:
@@ -3322,6 +3334,9 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.dep_ in ("acl", "relcl", "xcomp") and \
             trigger.head.lemma_.casefold() in CHANCE_NOUNS and _accepter(trigger) is None:
         return True  # "an invitation to meet", "declined an opportunity to meet with him"
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children):
+        return True  # "has no plans to meet Chinese officials", "no intention to travel"
     chain = [trigger]
     for ancestor in list(trigger.ancestors)[:4]:
         below = chain[-1]
@@ -4394,7 +4409,9 @@ def _destinations(trigger: Token) -> list[Span]:
                   or _leg_after_purpose(t, trigger))]
     if trigger.lemma_ == "stop":
         heads = _stop_places(trigger)
-    if trigger.lemma_ in ("arrive", "land") or trigger.lower_ == "due":  # "arrived in Warsaw"
+    if trigger.lemma_ in ("arrive", "land") or trigger.lower_ == "due" or \
+            trigger.lemma_ == "stop" and trigger.pos_ == "VERB":
+        # "arrived in Warsaw", "will stop in Seoul on the way back"
         heads = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
     objects: list[Token] = []
     for prep in heads:
@@ -5233,8 +5250,10 @@ def _private_travellers(trigger: Token) -> bool:
         if noun.pos_ != "NOUN" or noun.lemma_.casefold() in REPRESENTATIVE_NOUNS or \
                 noun.lower_ in REPRESENTATIVE_NOUNS:
             continue
+        # ("a Russian navy frigate": the demonym may qualify a word before the noun)
         if any(c.dep_ in ("amod", "compound", "nmod") and
-               (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in noun.children):
+               (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+               for c in noun.subtree if c.i < noun.i):
             return True
     return False
 
