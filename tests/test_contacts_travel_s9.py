@@ -160,3 +160,17 @@ def test_an_office_set_beside_a_name_adds_no_state() -> None:
     found = contacts_of("Badr Albusaidi, Oman's foreign minister, met Abbas Araghchi in "
                         "Muscat on Monday.")
     assert all("Oman" not in p for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Anwar Ibrahim was in Canberra on Monday for talks.", "2025-06-09"),
+    ("Anwar Ibrahim in Canberra for trade talks\n\nThe visit is his second this year.", None),
+])
+def test_a_stay_in_a_capital_for_talks_is_a_visit(text, day) -> None:
+    found = contacts_of(text)
+    assert ("visit", ["Anthony Albanese", "Anwar Ibrahim"]) not in [(f, p) for f, p, _, _ in found]
+    assert ("visit", ["Anwar Ibrahim", "Australia"], day) in [(f, p, d) for f, p, d, _ in found]
+
+
+def test_a_stay_at_home_for_talks_is_no_visit() -> None:
+    assert contacts_of("Anwar Ibrahim was in Kuala Lumpur for talks.") == []

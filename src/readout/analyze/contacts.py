@@ -983,6 +983,12 @@ class ContactExtractor:
                 parties = [named]
                 hosted = []
                 alone = True
+            if len(parties) == 1 and not hosted and not alone and fmt in ("talks", "meeting") \
+                    and self._is_person(parties[0]) and \
+                    (host := self._stay_host(trigger, parties[0])) is not None:
+                # "Sheinbaum was in Ottawa for talks", a headline's "Ramaphosa in Nairobi for
+                # trade talks": the stay is a visit to the city's state
+                parties, fmt = sorted([parties[0], host]), "visit"
             if self.config.require_two_parties and len(parties) < 2 and not hosted and \
                     not alone and not (trigger.pos_ == "VERB" and len(parties) == 1 and
                          self._is_body(parties[0]) and _officials_subject(trigger)):
@@ -1649,6 +1655,25 @@ class ContactExtractor:
     def _country_of(self, name: str) -> str | None:
         entry = self.gazetteer.entries.get(name)
         return entry.country if entry is not None and entry.kind != "state" else None
+
+    def _stay_host(self, trigger: Token, person: str) -> str | None:
+        """The state whose capital or city a person is in for a contact named by a noun
+        ("was in Ottawa for talks", "X in Nairobi for trade talks"), unless it is the
+        person's own."""
+        if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+            return None
+        stay = trigger.head.head
+        if not (stay.lemma_ == "be" or stay.dep_ == "ROOT" and stay.pos_ == "PROPN"):
+            return None
+        places = [g for c in stay.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+        for place in places:
+            name = place.doc[place.left_edge.i:place.i + 1].text
+            name = re.sub(r"^the\s+", "", name, flags=re.I)
+            state = self._state_of(name) or self.gazetteer.state_of_city(name)
+            if state is not None and state != self._country_of(person) and state != person:
+                return state
+        return None
 
     def _state_of(self, place: str) -> str | None:
         for entry in self.gazetteer.lookup(place):
