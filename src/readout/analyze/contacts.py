@@ -985,10 +985,10 @@ class ContactExtractor:
                 alone = True
             if len(parties) == 1 and not hosted and not alone and fmt in ("talks", "meeting") \
                     and self._is_person(parties[0]) and \
-                    (host := self._stay_host(trigger, parties[0])) is not None:
+                    (stay_state := self._stay_host(trigger, parties[0])) is not None:
                 # "Sheinbaum was in Ottawa for talks", a headline's "Ramaphosa in Nairobi for
                 # trade talks": the stay is a visit to the city's state
-                parties, fmt = sorted([parties[0], host]), "visit"
+                parties, fmt = sorted([parties[0], stay_state]), "visit"
             if self.config.require_two_parties and len(parties) < 2 and not hosted and \
                     not alone and not (trigger.pos_ == "VERB" and len(parties) == 1 and
                          self._is_body(parties[0]) and _officials_subject(trigger)):
