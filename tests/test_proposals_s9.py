@@ -67,6 +67,7 @@ def test_a_day_after_called_is_no_call_on_a_party() -> None:
     "The new railway should be completed by 2028, the ministry said.",
     "The vote should take place on Sunday.",
     "Economists said the trade deal should boost exports from both countries.",
+    "Officials said the first joint patrols should begin in June.",
 ])
 def test_should_of_expectation_proposes_nothing(text: str) -> None:
     assert found(text) == []
@@ -120,3 +121,40 @@ def test_an_infinitive_detached_by_a_phrase_is_still_the_act_pressed_or_offered(
         ("Bola Tinubu", "Niger")]
     assert found("He pressed the button twice to start the engine.") == []
     assert found("Qatar offered its help to free the hostages.") == []
+
+
+def test_a_need_whose_infinitive_is_parsed_as_a_purpose_clause_recommends() -> None:
+    result = found("She told reporters that Beijing needed to lift the remaining curbs on "
+                   "Australian wine before the end of the year.")
+    assert [addressee for _, addressee in result] == ["China"]
+
+
+def test_an_office_named_as_a_priority_or_a_negated_ask_proposes_nothing() -> None:
+    assert found("Lula had called the continent a priority for Brazilian diplomacy.") == []
+    assert found("The Ghanaian minister said Accra was not asking for a bailout.") == []
+    assert found("Kyiv has never demanded foreign troops.") == []
+
+
+def test_a_group_its_adjective_picks_out_is_not_the_contact_in_view() -> None:
+    assert found("Ruto met Museveni in Kampala on Monday. Regional lenders need to extend "
+                 "the loans.", "2024-02-01") == [("author", None)]
+
+
+def test_the_bare_office_is_the_person_just_named_with_it() -> None:
+    assert found("Kenyan President William Ruto opened the summit in Nairobi on Monday. The "
+                 "president urged the rebels in Sudan to lay down their arms.", "2024-02-01") == [
+        ("William Ruto", "Sudan")]
+
+
+@pytest.mark.parametrize("mark", ["{n}.", "{n})", "({n})"])
+def test_numbered_items_under_a_lead_in_are_one_recommendation_each(mark: str) -> None:
+    items = ["a ceasefire along the whole front;", "the release of all detainees;",
+             "talks on the border within a month."]
+    text = "The crisis will not end by itself. Addis Ababa and Asmara should agree to the " \
+        "following:\n" + "\n".join(mark.format(n=n) + " " + item
+                                  for n, item in enumerate(items, 1))
+    assert [proposer for proposer, _ in found(text)] == ["author"] * 3
+
+
+def test_a_number_opening_a_wrapped_line_is_no_item() -> None:
+    assert found("The talks began in 2019 and ran for\n12 rounds, officials said.") == []

@@ -145,7 +145,9 @@ THING_NOUNS = {"talk", "negotiation", "meeting", "summit", "visit", "trip", "tou
                "investment", "loan", "tariff", "reform", "law", "bill", "programme", "program",
                "corridor", "reactor", "facility", "port", "exchange", "swap", "flight",
                "service", "conference", "forum", "ceremony", "hearing", "inquiry", "review",
-               "launch", "operation", "consultation", "dialogue"}
+               "launch", "operation", "consultation", "dialogue", "patrol", "inspection",
+               "deployment", "evacuation", "repatriation", "census", "count", "tally",
+               "payment", "transfer", "handover", "release", "phase", "stage", "mission"}
 PROCESS_VERBS = {"resume", "begin", "start", "conclude", "end", "finish", "open", "close",
                  "arrive", "happen", "occur", "last", "reach", "come", "continue", "complete",
                  "finalise", "finalize", "wrap", "restart", "convene", "run", "get"}
@@ -614,8 +616,10 @@ class ProposalExtractor:
                     owner.pos_ != "PRON" or subj.lower_ == "their") else subj
             if subj is not None and _pair(subj):
                 return None  # "the two men reiterated …": two people, no one proposer
+            # ("… President X … The president urged": the one just named with the office)
             name = (_continued_speaker(doc, subj, verb, mentions) if subj is not None else
-                    None) or _actor_of(doc, subj, mentions)
+                    None) or (_titled_before(doc, subj, mentions) if subj is not None else
+                              None) or _actor_of(doc, subj, mentions)
             if subj is not None and subj.lemma_.casefold() in STAFF_NOUNS and \
                     _possessor(subj) is not None:
                 # "Putin's people had been pushing for …": a leader's staff act for his state
@@ -858,6 +862,11 @@ def _owner_of_act(doc: Doc, token: Token, verb: Token, mentions: list[ActorMenti
              for o in p.children if o.dep_ == "pobj"]
     for act in acts:
         owner = _possessor(act)
+        if owner is None and act.lemma_.casefold() in MOVE_NOUNS:
+            # "the withdrawal of all Russian troops": the state whose forces are to leave
+            mover = next((o for p in act.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"), None)
+            owner = (_possessor(mover) or _national_owner(mover)) if mover is not None else None
         if owner is None or act.lemma_.casefold() in IDEA_NOUNS | STATEMENT_NOUNS | \
                 PATIENT_NOUNS:
             continue  # ("urged Kerry's plan": a plan is proposed, its owner does not act)
@@ -883,7 +892,7 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
     if lemma == "need" and token.pos_ == "VERB" and _needed_thing(token):
         return "demand", token  # '"We need more air defence," Zelensky told the summit'
     if lemma in ("need", "have") and token.pos_ in ("VERB", "AUX") and _object(token) is None:
-        xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        xcomp = _needed_act(token)
         if token.dep_ == "relcl" and xcomp is not None and _object(xcomp) is not None or \
                 _had_noun(token):
             # "the information they need to make a choice", "the chance (that) she has to
@@ -918,6 +927,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                                                             *token.head.children]):
         # (not "he was wise to stay away": a past choice judged)
         return "recommendation", token.head
+    if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "oprd":
+        return None  # "called the continent a priority for …": a thing named, nothing urged
     if lemma in NEED_NOUNS and token.pos_ == "NOUN":
         # ("the requirement for the program is a lawful income" states a rule: a requirement
         # recommends only as "the requirement is to …")
@@ -1020,6 +1031,14 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 for c in token.children):
             return DEMAND_NOUNS[lemma], token  # (not "a request not always honored")
     return None
+
+
+def _needed_act(verb: Token) -> Token | None:
+    """The infinitive of "need(s) to" / "has to": the xcomp, or the clause the parse hangs as a
+    purpose clause right after the verb ("Beijing needed to lift …")."""
+    return next((c for c in verb.children if c.dep_ == "xcomp"), None) or next(
+        (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
+         and c.left_edge.tag_ == "TO"), None)
 
 
 def _wanted_step(verb: Token) -> Token | None:
@@ -1461,6 +1480,9 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return True  # "Say Mexico demanded …", "it could …, pushing for …": imagined, not made
     if _denied(token) or _denied(verb):
         return True
+    if token.pos_ == "VERB" and token.i == verb.i and token.lemma_.casefold() in DEMAND_VERBS \
+            and any(c.dep_ == "neg" for c in token.children):
+        return True  # "Africa is not asking for charity", "never called for …": none made
     if token.lemma_.casefold() == "insist":
         # "insists that he has no plans to invade" is a denial, not a demand.
         comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -2422,12 +2444,53 @@ def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention],
         name = _actor_of(doc, _possessor(subj), mentions)
         if name is None and subj.lemma_.casefold() == "administration":
             name = DEFAULT_HOME  # "the administration" unnamed: the home government
-        if name is None and contact_fallback and subj.lemma_.casefold() not in NOT_THE_PARTIES:
+        if name is None and contact_fallback and subj.lemma_.casefold() not in NOT_THE_PARTIES \
+                and not _described_group(subj):
             # "the two governments should …", "the discussion should avoid …": the sides of
             # the contact the article is about (their states when the subject is states)
             name = _parties_in_view(doc, verb,
                                     states=subj.lemma_.casefold() in STATE_SUBJECTS)
     return name
+
+
+OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "emir", "king", "secretary",
+                "envoy", "ambassador", "governor", "senator", "spokesman", "spokeswoman",
+                "spokesperson", "general", "commander", "chief", "sultan", "crown"}
+
+
+def _titled_before(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str | None:
+    """"Indonesian President Joko Widodo opened … The president urged …": a bare "the
+    <office>" is the person last named with that office in the two sentences before or its
+    own (a name the actor resolver left to context)."""
+    if subj.pos_ != "NOUN" or subj.lemma_.casefold() not in OFFICE_WORDS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "prep") for c in subj.children):
+        return None
+    first = subj.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    start = doc[first].idx
+    kinds = {a.name: a.kind for a in doc._.actors or []}
+    office = subj.lower_
+    named = [m for m in mentions if start <= m.start < subj.idx and kinds.get(m.actor) == "person"
+             and office in m.text.casefold().split()]
+    return named[-1].actor if named else None
+
+
+AGENT_GROUPS = {"bank", "lender", "government", "country", "state", "nation", "power", "donor",
+                "creditor", "leader", "ally", "partner", "member", "investor", "company", "firm",
+                "institution", "economy", "neighbour", "neighbor", "democracy", "capital"}
+
+
+def _described_group(subj: Token) -> bool:
+    """"multilateral banks", "Western governments": a group its adjective picks out, not the
+    parties of the contact in view (as "the two governments", "both sides", "the leaders")."""
+    if subj.tag_ != "NNS" or subj.lemma_.casefold() not in AGENT_GROUPS:
+        return False  # ("practical steps should include …": steps, no parties described)
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.ent_type_ not in ("NORP", "GPE")
+               and c.lower_ not in ("two", "both", "respective", "three")
+               for c in subj.children)
 
 
 def _parties_in_view(doc: Doc, verb: Token, states: bool = False) -> str | None:
@@ -2712,7 +2775,7 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             return _named_before(comp)
         head = comp
     elif token.lemma_.casefold() in ("need", "have") and token.i == verb.i:
-        head = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        head = _needed_act(verb) or verb
     elif token.lemma_.casefold() in ESSENTIAL_ADJ | ADVISORY_ADJ and token.i != verb.i:
         # "it is essential that Ukraine never joins …": the clause that is essential
         head = next((c for c in [*token.children, *verb.children]
@@ -2888,8 +2951,9 @@ def _list_lines(doc: Doc, units: list[Span]) -> list[Span]:
     for unit in units:
         start = unit.start
         for tok in unit:
-            if tok.i > start and "\n" in tok.text_with_ws and tok.i + 1 < unit.end and \
-                    doc[tok.i + 1].text in ("-", "\u2014", "\u2013", "\u2022", "*"):
+            if tok.i > start and "\n" in tok.text_with_ws and tok.i + 1 < unit.end and (
+                    doc[tok.i + 1].text in ("-", "\u2014", "\u2013", "\u2022", "*")
+                    or _number_mark(doc, tok.i + 1)):
                 out.append(doc[start:tok.i + 1])
                 start = tok.i + 1
         out.append(doc[start:unit.end])
@@ -2903,6 +2967,17 @@ def _list_lines(doc: Doc, units: list[Span]) -> list[Span]:
         else:
             merged.append(unit)
     return merged
+
+
+def _number_mark(doc: Doc, i: int) -> bool:
+    """An item number opening a line: "1." / "2)" / "(3)" (tokens "1" "." and the like)."""
+    if doc[i].text == "(" and i + 1 < len(doc):
+        i += 1
+    word = doc[i].text
+    if re.fullmatch(r"\d{1,2}[.)]", word):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}", word)) and i + 1 < len(doc) and \
+        doc[i + 1].text in (".", ")") and not doc[i].whitespace_
 
 
 def _starts_paragraph(doc: Doc, sent: Span) -> bool:
