@@ -1251,6 +1251,11 @@ class EventExtractor:
                 found = [t for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
                          for g in p.children if g.dep_ == "pobj"
                          for t in _actors_in(doc, g, mentions, exclude=actor) if t != own][:1]
+            if not found and cand.type in STRIKING_TYPES:
+                # "struck Lviv", "a drone attack on Haifa": a force that hits a city acts on
+                # the state the city lies in (a capital already reads as its state)
+                city = _city_state(tok)
+                found = [city] if city is not None and city not in (actor, own) else []
             if not found:
                 # "imposed sanctions on the regime": the state last named
                 ruler = _government_antecedent(doc, tok, mentions, exclude=doers)
@@ -1259,11 +1264,20 @@ class EventExtractor:
                     tok.lemma_.casefold() in BODY_NOUNS and not any(
                         m.start <= tok.idx < m.end for m in mentions))):
                 # "shelled positions of the Palestinian forces": whose positions they are
+                # "claimed an attack on Haifa": where an attack lands
+                aimed = ("on", "at") if _lemma(tok) in ATTACK_NOUNS else ()
                 for sub in tok.children:
-                    if sub.dep_ == "prep" and sub.lower_ in ("of", "in", "from", "against"):
+                    if sub.dep_ == "prep" and sub.lower_ in ("of", "in", "inside", "within",
+                                                             "from", "against", *aimed):
                         for pobj in (c for c in sub.children if c.dep_ == "pobj"):
                             found = [t for t in _actors_in(doc, pobj, mentions, exclude=actor)
                                      if t != own]
+                            # (only where it lands: "targets in Kirkuk" may be the doer's
+                            # own ground)
+                            city = _city_state(pobj) if cand.type in STRIKING_TYPES \
+                                and sub.lower_ in aimed else None
+                            if not found and city is not None and city not in (actor, own):
+                                found = [city]
                 if not found and tok.lemma_.casefold() in BODY_NOUNS:
                     # "the Ministry of Health of Ethiopia": the state it is a body of
                     found = [s for s in _state_of_body(doc, tok, mentions)
@@ -1963,6 +1977,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue
         predicted = _predicted_threat(token) or _reported_obligation(token) or \
             _censure(token) or _reported_deceit(token) or _reported_blame(token) \
+            or _reported_charge(token) \
             or _won_backing(token) or _received_aid(token) or _reported_crime(token) \
             or _denied_accord(token) or _excluded_term(token) or _withheld_answer(token) \
             or _held_responsible(token)
@@ -1988,6 +2003,13 @@ def find_candidates(sent: Span) -> list[Candidate]:
                 found.append(nominal)
             continue
         etype, mode, verb = hit
+        if etype == "THREATEN" and _lemma(token) == "give":
+            # what the ultimatum demands ("to release the hostages") is not done by anyone
+            claimed.update(t.i for c in token.children if c.dep_ in ULTIMATUM_CLAUSES
+                           for t in c.subtree)
+            claimed.update(t.i for c in token.children if _lemma(c) in DEADLINE_NOUNS
+                           for g in c.children if g.dep_ in ULTIMATUM_CLAUSES
+                           for t in g.subtree)
         if etype == "COERCE" and _shut_to_foreigners(token, verb):
             etype, mode = "SANCTION", "discontinue"
         if etype in ("COERCE", "PROTEST") and _dealings_cut(token, verb):
@@ -2665,6 +2687,39 @@ def _reported_blame(token: Token) -> Candidate | None:
                      blamed_only=True)
 
 
+# Reporting verbs that are charges themselves: what their 'that' clause says of another party
+# is an accusation whatever its verb ("Washington charged that Beijing was dumping steel").
+CHARGING_REPORT_VERBS = {"charge", "allege"}
+# What a reported breach breaks: "said Azerbaijani forces had violated the ceasefire" charges
+# them with it (CAMEO 112); the reporter asserts the charge, not the breach.
+BREACHED_NOUNS = NORM_NOUNS | {"ceasefire", "cease-fire", "truce", "sovereignty", "territory",
+                               "armistice", "moratorium", "pledge", "promise"}
+
+
+def _reported_charge(token: Token) -> Candidate | None:
+    """The head of a clause reported by a named speaker that charges another party: any clause
+    under a charging verb, or a breach of a norm or truce under any reporting verb. The
+    speaker accuses the clause's subject (ACCUSE); the reported act itself is not asserted."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp":
+        return None
+    report = _lemma(token.head)
+    breach = _lemma(token) in NORM_VERBS and any(
+        c.dep_ in ("dobj", "obj") and _lemma(c) in BREACHED_NOUNS for c in token.children)
+    if not (report in CHARGING_REPORT_VERBS or (
+            breach and report in REPORTING_VERBS | CONTESTING_VERBS)):
+        return None
+    if _denied_or_unreal(token.head) or any(c.dep_ == "neg" for c in token.children) \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None  # "did not allege that", "charged X to pay": no charge told as made
+    speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or own is None or own.pos_ == "PRON" or own.lower_ in FIRST_PERSON \
+            or speaker.lower_ in FIRST_PERSON or speaker.lower_ == own.lower_:
+        return None  # (a pronoun charged is as often the speaker's own side)
+    return Candidate(type="ACCUSE", mode="allege", token=token, verb=token, speaker=speaker,
+                     blamed_only=True)
+
+
 RESPONSIBLE_WORDS = {"responsible", "accountable", "liable", "culpable"}
 
 
@@ -3090,6 +3145,8 @@ ANSWER_VERBS = {"say", "comment", "confirm", "disclose", "reveal", "elaborate", 
 def _refused_answer(verb: Token) -> bool:
     """Whether the refusal is one to answer ("declined to say whether ...", "would not
     comment on ..."): what the question is about names no party refused."""
+    if any(c.lower_ == "no" for c in verb.children):
+        return False  # "said no to Romania's bid": an answer given, and its asker named
     return _lemma(verb) in ANSWER_VERBS or any(
         c.dep_ == "xcomp" and _lemma(c) in ANSWER_VERBS for c in verb.children)
 
@@ -3102,6 +3159,8 @@ NO_COMMENT_VERBS = ANSWER_VERBS - {"discuss"}
 def _declined_comment(verb: Token) -> bool:
     """Whether the refusal only withholds comment ("declined to comment", "would not say
     whether ..."): the verb itself or its complement is one of NO_COMMENT_VERBS."""
+    if any(c.lower_ == "no" for c in verb.children):
+        return False  # "said no to the request": the refusal itself, spoken
     return _lemma(verb) in NO_COMMENT_VERBS or any(
         c.dep_ == "xcomp" and _lemma(c) in NO_COMMENT_VERBS for c in verb.children)
 
@@ -3227,7 +3286,9 @@ def _censure(token: Token) -> Candidate | None:
              if c.dep_ in ("dobj", "npadvmod", "nsubj", "compound") and c.i < token.i
              and c.pos_ in ("NOUN", "PROPN") and not (etype == "SUPPORT" and c.dep_ == "nsubj")),
             key=lambda c: (c.dep_ == "nsubj", c.i))
-            if c.lemma_.casefold() in JUDGED_NOUNS or _named_party(c)), None)
+            if c.lemma_.casefold() in JUDGED_NOUNS or _named_party(c)
+            # "called the South Korean president a warmonger": an office holder, by title
+            or (c.dep_ == "dobj" and _lemma(c) in PERSON_TITLE_NOUNS)), None)
         if judged is None:
             return None
         judge = None
@@ -3636,6 +3697,29 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 or _commanded_forces(token):
             return "ASSAULT", None, token  # "retaliated for the rocket fire", "ordered
             # the army to retaliate"
+    if token.pos_ == "VERB" and lemma == "give" and any(
+            _lemma(c) in DEADLINE_NOUNS for c in token.children
+            if c.dep_ in ("npadvmod", "dobj", "dative")) and any(
+            c.dep_ in ULTIMATUM_CLAUSES and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for h in token.children if h.dep_ != "nsubj"
+            for c in [h, *h.children]):
+        return "THREATEN", None, token  # "gave the junta one week to step down": an ultimatum
+    if token.pos_ == "VERB" and lemma == "say" and any(
+            c.lower_ == "no" and c.dep_ in ("dobj", "intj", "advmod", "ccomp", "npadvmod")
+            for c in token.children) and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in token.children):
+        return "REJECT", None, token  # "said no to a request from Germany"
+    if token.pos_ == "VERB" and lemma in PROTEST_DELIVERING_VERBS \
+            and (obj := _object(token)) is not None and _object_keys(obj) & COMPLAINT_NOUNS:
+        return "ACCUSE", "allege", token  # "handed a protest note to Tokyo" (CAMEO 114)
+    if token.pos_ == "VERB" and lemma in ("walk", "storm") and any(
+            c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in token.children) and any(
+            _lemma(g) in WALKED_OUT_OCCASIONS for c in token.subtree if c.dep_ == "prep"
+            and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+        # "walked out of the meeting / the hall": leaving an occasion in protest (CAMEO 14);
+        # walking out of talks stays a halt to negotiations
+        return "PROTEST", "boycott", token
     if token.pos_ == "VERB":
         if lemma == "fire" and token.i >= 2 and token.nbor(-1).text == "-" \
                 and token.nbor(-2).lower_ == "test":
@@ -4563,6 +4647,21 @@ def _refused_permission(verb: Token) -> bool:
         for c in verb.children)
 
 
+# Spans of time a party is given to comply ("gave them 48 hours to leave": CAMEO 139).
+DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline"}
+ULTIMATUM_CLAUSES = ("advcl", "xcomp", "ccomp", "acl", "relcl")
+
+
+# Verbs by which a formal complaint is passed to another party, and the complaint's nouns.
+PROTEST_DELIVERING_VERBS = {"hand", "deliver", "send", "submit", "issue", "present", "lodge",
+                            "file", "register", "convey"}
+COMPLAINT_NOUNS = {"protest", "complaint", "demarche", "démarche"}
+# Occasions one walks out of in protest (talks and negotiations are not among them).
+WALKED_OUT_OCCASIONS = {"meeting", "session", "hall", "chamber", "speech", "address",
+                        "assembly", "summit", "conference", "ceremony", "debate", "room",
+                        "hearing", "dinner", "forum"}
+
+
 # Occasions one stays away from in protest ("boycott the address", "the ceremony").
 BOYCOTTED_OCCASIONS = {"address", "speech", "ceremony", "summit", "meeting", "session", "vote",
                        "election", "referendum", "inauguration", "dinner", "banquet", "parade",
@@ -4983,10 +5082,41 @@ def _threat_mode(verb: Token) -> str | None:
     return None
 
 
+# Cuts in relations a warning may hold out ("warned that its visa-free travel could be
+# suspended"): threats to reduce relations (CAMEO 131).
+RELATION_CUTS = {"suspend", "sever", "revoke", "expel", "downgrade", "freeze"}
+
+
 def _is_threat(verb: Token) -> bool:
     words = {t.lemma_.casefold() for t in verb.subtree}
-    return bool(words & (SANCTION_WORDS | FORCE_WORDS | {"consequence", "grave", "rupture"})) \
-        or _warned_response(verb)
+    return bool(words & (SANCTION_WORDS | FORCE_WORDS | RELATION_CUTS
+                         | {"consequence", "grave", "rupture"})) \
+        or _warned_response(verb) or _warned_conditional_act(verb)
+
+
+# Subjects that can act in a warned-of reply: a named party or a pronoun standing for one
+# ("Moscow could deploy missiles if ...", "it would respond if ..."), not "prices" or "the
+# glacier".
+ACTING_PRONOUNS = {"we", "it", "they", "he", "she"}
+
+
+def _warned_conditional_act(verb: Token) -> bool:
+    """'warned that Moscow could deploy missiles if Washington stationed its own': an act of
+    a named party held out, by modal, on a condition the other side controls (CAMEO 13)."""
+    for content in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.lower_ in ACTING_PRONOUNS or subject.ent_type_ in (
+                "GPE", "ORG", "NORP", "PERSON")):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | REPORTED_FUTURE_AUX
+                   | {"could", "might", "may"} for c in content.children):
+            continue
+        if any(c.dep_ == "neg" for c in content.children):
+            continue  # "warned it would not hesitate" is read elsewhere; "would not act" is none
+        if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in a.children) for a in content.children):
+            return True
+    return False
 
 
 def _warned_response(verb: Token) -> bool:
@@ -5412,6 +5542,17 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     if defended is not None and not _actorish(defended) and _named_owner(defended):
         # "defended Japan's right to ...": the owner is the one supported, nothing deeper
         yield from (c for c in defended.children if c.dep_ == "poss")
+        return
+    if cand.type == "REJECT" and _lemma(verb) == "say" \
+            and any(c.lower_ == "no" for c in verb.children):
+        # "said no to a request from Germany", "said no to Romania's bid": whose ask it is
+        for asked in (g for c in verb.children if c.dep_ in ("prep", "dative")
+                      and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"):
+            yield from (c for c in asked.children if c.dep_ == "poss")
+            yield from (g for c in asked.children if c.dep_ == "prep"
+                        and c.lower_ in ("from", "by", "of") for g in c.children
+                        if g.dep_ == "pobj")
+            yield asked
         return
     if _lemma(verb) in HANDING_VERBS:
         # "provided ammunition alongside aid to Turkey", "returned the paintings, stolen in
@@ -6419,6 +6560,19 @@ def _other_owner(doc: Doc, token: Token, mentions: list[ActorMention],
               and m.actor != actor and kinds.get(m.actor) == "person"
               and _person_gender(m.actor, mentions) in (sex, None)]
     return others[-1].actor if others else None
+
+
+# Acts whose target may be a place: force is aimed at the state where it lands.
+STRIKING_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _city_state(token: Token) -> str | None:
+    """The state of a listed non-capital city the proper noun (with its compounds) names;
+    the tagger's entity label is not asked (it reads "Lviv" as a person)."""
+    if token.pos_ != "PROPN":
+        return None
+    words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
+    return load_gazetteer().state_of_city(" ".join(w.text for w in words))
 
 
 def _named_at(token: Token, mentions: list[ActorMention]) -> ActorMention | None:
