@@ -3700,6 +3700,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     if token.pos_ == "VERB" and lemma == "give" and any(
             _lemma(c) in DEADLINE_NOUNS for c in token.children
             if c.dep_ in ("npadvmod", "dobj", "dative")) and any(
+            # the one given the time is named ("gave Hamas", "gave Niger's coup leaders"):
+            # "gave the soldiers a week" leaves the party to guess
+            _lemma(c) not in DEADLINE_NOUNS and (_named_party(c) or any(
+                g.dep_ == "poss" and _named_party(g) for g in c.children))
+            for c in token.children if c.dep_ in ("dobj", "dative")) and any(
             c.dep_ in ULTIMATUM_CLAUSES and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             for h in token.children if h.dep_ != "nsubj"
