@@ -106,3 +106,9 @@ def test_time_given_to_comply_is_an_ultimatum() -> None:
 
 def test_time_given_outside_diplomacy_is_no_event() -> None:
     assert triples("The teacher gave the students a week to finish the essay.") == []
+
+
+def test_subject_after_a_dateline_date_still_acts() -> None:
+    # the tagger can read "June 3 - Chile" as one date; the party named is still the doer
+    text = "Quiet week ends\nSANTIAGO, June 3 - Chile has asked Peru to extradite a former judge."
+    assert ("REQUEST", "Chile", "Peru") in triples(text, published="2024-06-03")

@@ -1213,8 +1213,12 @@ class EventExtractor:
             actor = "protesters"  # "thousands rallied": an unnamed crowd protests
         if actor is None:
             return []  # PLOVER codes acts of an identifiable source only
-        if actor_tok is not None and actor_tok.ent_type_ in ("DATE", "TIME"):
-            return []  # "through Sunday, when the team is set to host": a day acts for no one
+        if actor_tok is not None and actor_tok.ent_type_ in ("DATE", "TIME") and not any(
+                m.start <= actor_tok.idx < m.end for m in mentions):
+            # "through Sunday, when the team is set to host": a day acts for no one; but a
+            # dateline's date can swallow the subject after it ("KYIV, March 7 - Ukraine has
+            # asked", tagged one DATE), which the resolver still reads as a party
+            return []
         if actor_tok is not None and actor_tok.lemma_.casefold() in LAW_NOUNS and not any(
                 m.start <= actor_tok.idx < m.end for m in mentions):
             return []  # "Amendment 64, which legalized marijuana": a law acts for nobody
