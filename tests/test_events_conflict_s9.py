@@ -112,3 +112,19 @@ def test_subject_after_a_dateline_date_still_acts() -> None:
     # the tagger can read "June 3 - Chile" as one date; the party named is still the doer
     text = "Quiet week ends\nSANTIAGO, June 3 - Chile has asked Peru to extradite a former judge."
     assert ("REQUEST", "Chile", "Peru") in triples(text, published="2024-06-03")
+
+
+def test_condemning_an_act_named_again_aims_at_its_doer() -> None:
+    found = triples("Norway expelled 15 Russian embassy staff. Moscow condemned the expulsions "
+                    "as unfriendly.")
+    assert ("ACCUSE", "Russia", "Norway") in found
+
+
+def test_condemning_an_act_with_no_earlier_doer_names_no_target() -> None:
+    assert triples("Taiwan condemned the exercises.") == [("ACCUSE", "Taiwan", None)]
+
+
+def test_time_span_before_the_act_noun_is_looked_through() -> None:
+    # (the place phrase inside the span, "around Taiwan", is not read as the target yet)
+    assert ("MOBILIZE", "China") in [t[:2] for t in triples(
+        "China's military began three days of naval exercises around Taiwan.")]

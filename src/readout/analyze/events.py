@@ -1041,6 +1041,8 @@ class EventExtractor:
                                          known):
                     if event.type == "REJECT" and event.target is None:
                         event.target = _maker_of_rejected(doc, cand, event, events)
+                    if event.type in ("ACCUSE", "REJECT") and event.target is None:
+                        event.target = _doer_of_judged_act(doc, cand, event, events)
                     key = (event.type, event.actor)
                     if seen.get(key, cand.token.i) != cand.token.i:
                         # "took a call … discussed": one act, reported twice; but a first
@@ -1848,6 +1850,50 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
         if prior.type in wanted and prior.actor and prior.actor not in side \
                 and _own_state(doc, prior.actor) not in side:
             return prior.actor
+    return None
+
+
+# Acts named again by a bare definite noun when condemned or rejected ("condemned the
+# exercises", "rejected the expulsions as unjustified").
+JUDGED_ACT_NOUNS = {"exercise", "drill", "strike", "airstrike", "attack", "seizure", "arrest",
+                    "detention", "expulsion", "execution", "sanction", "move", "decision",
+                    "test", "launch", "deployment", "incursion", "raid", "shelling", "bombing",
+                    "blockade", "measure", "step", "tariff", "duty", "ban", "probe",
+                    "investigation", "manoeuvre", "maneuver", "provocation", "violation"}
+ACT_REACH_SENTENCES = 2  # how many sentences back the act may be told
+
+
+def _doer_of_judged_act(doc: Doc, cand: Candidate, event: Event, earlier: list[Event]
+                        ) -> str | None:
+    """Whom a condemnation or rejection of 'the exercises' / 'the move' is aimed at, when the
+    noun names no owner of its own: the doer of the latest act told in this sentence or the
+    two before by another side than the judge's."""
+    heads = [cand.verb, *([cand.token] if cand.token.i != cand.verb.i else [])]
+    judged = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")
+              and _lemma(c) in JUDGED_ACT_NOUNS]
+    if not judged or not all(any(d.dep_ == "det" and d.lower_ in ("the", "this", "that",
+                                                                  "these", "those")
+                                 for d in obj.children) for obj in judged):
+        return None
+    if any(c.dep_ in ("poss", "acl", "relcl", "compound", "amod") and (
+            c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE")) or (
+            c.dep_ == "prep" and c.lower_ in ("of", "by", "from", "against", "on"))
+            for obj in judged for c in obj.children):
+        return None  # "the Russian strike", "the attack on Kyiv": the phrase tells its own
+    first = cand.token.sent.start
+    for _ in range(ACT_REACH_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    lo = doc[first].idx
+    side = {event.actor, _own_state(doc, event.actor)} - {None}
+    for prior in reversed(earlier):
+        if prior.start < lo or prior.start > cand.token.idx or prior.type in (
+                "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "PROTEST"):
+            continue  # (words about an act are not the act)
+        if prior.actor and prior.actor not in side and _own_state(doc, prior.actor) not in side:
+            return prior.actor
+        return None  # the latest act is the judge's own side's: no other doer is meant
     return None
 
 
@@ -4165,7 +4211,9 @@ DOCUMENT_NOUNS = {"email", "e-mail", "mail", "report", "statement", "video", "do
 # Nouns that measure what follows them ("25,000 tons of food aid", "$5 million of aid").
 MEASURE_NOUNS = {"ton", "tonne", "dollar", "million", "billion", "worth", "amount", "shipment",
                  "consignment", "batch", "package", "kilogram", "kg", "euro", "pound", "lot",
-                 "quantity", "supply", "$", "load", "convoy"}
+                 "quantity", "supply", "$", "load", "convoy",
+                 # spans of time: "began two days of exercises", "held three days of talks"
+                 "day", "week", "hour", "month"}
 
 
 # Starting an operation: force when the operation is armed ("launched a military operation",
