@@ -104,3 +104,11 @@ def test_told_a_briefing_that(indirect):
 def test_said_to_with_an_infinitive_is_hearsay(indirect):
     assert indirect("The convoy, said to carry fuel and medicine, crossed the border at "
                     "dawn.") == []
+
+
+def test_a_description_with_a_demonym_is_the_person_of_that_state(indirect):
+    text = ("Talks on river quotas\n\nTIRANA - Albania's energy minister Arben Hoxha met his "
+            "Greek counterpart Nikos Stavrou on Monday. The Albanian minister said the two "
+            "sides had agreed on a joint survey. The Greek minister added that a treaty could "
+            "follow next year.")
+    assert [speaker for _, speaker in indirect(text)] == ["Arben Hoxha", "Nikos Stavrou"]

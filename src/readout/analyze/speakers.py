@@ -61,6 +61,11 @@ INTERVIEW_INTRO = re.compile(
 GOVERNMENT_NOUNS = {"government", "administration", "cabinet"}
 
 
+# Offices held for a state: a demonym before them names the holder's state.
+STATE_ROLE_NOUNS = {"minister", "president", "premier", "chancellor", "envoy", "ambassador",
+                    "diplomat", "leader", "counterpart", "spokesman", "spokeswoman",
+                    "spokesperson", "secretary", "negotiator", "official", "king", "monarch"}
+
 # Dashes that end a dateline glued to the subject by the parser ("CAIRO - Egypt's ...").
 DASHES = {"-", "\u2013", "\u2014", "--"}
 
@@ -2170,6 +2175,16 @@ class SpeakerResolver:
         before = {p.name for p in [*self.people.values(), *self.relatives.values()]
                   if p.first_at < head.idx}
         best = [b for b in best if b[2] in before] or best
+        nations = self._demonym_states(self._phrase(head), head)
+        if len(nations) == 1:
+            # 'the Chilean minister': of those holding the role, one tied to that state; when
+            # none is but the article tied someone else to it ('his Chilean counterpart X'),
+            # the role is not the clue (the description's antecedent is found by salience)
+            matching = [b for b in best if self._nations_of(b[2]) & nations]
+            if matching:
+                best = matching
+            elif best and any(self._nations_of(name) & nations for name in before):
+                return None
         mention = self._mention_at(head.idx)
         if titles and mention is not None and mention.how == "title" and self._in_office(
                 mention.actor):
@@ -2489,10 +2504,40 @@ class SpeakerResolver:
             elif any(_person_noun_word(r) for r in person.roles):
                 scores[name] -= 1.0
             scores[name] += 0.5 * len(words & person.roles)
+        nations = self._demonym_states(phrase, head)
+        if len(nations) == 1:
+            # 'the Chilean minister added' after 'Peru's minister X met his Chilean
+            # counterpart Y': the person the article ties to that state, when one is
+            nationals = [name for name in scores if self._nations_of(name) & nations]
+            if nationals:
+                scores = {name: scores[name] for name in nationals}
         ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.5:
             return None
         return ranked[0][0]
+
+    def _demonym_states(self, phrase: Span, head: Token) -> set[str]:
+        """The states a description of an office names by adjective ('the Chilean minister');
+        none for other nouns ('the Mexican-born journalist' is no state's) or for compounds
+        ('Mexican-American')."""
+        if head.lower_ not in STATE_ROLE_NOUNS:
+            return set()
+        return {self.gazetteer.demonyms[t.lower_] for t in phrase
+                if t.i < head.i and t.lower_ in self.gazetteer.demonyms
+                and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in "-\u2010")}
+
+    def _nations_of(self, name: str) -> set[str]:
+        """The states a person belongs to: the gazetteer's, and those of the demonyms the
+        article put before the name ('his Chilean counterpart X')."""
+        found = set()
+        entry = self.gazetteer.entries.get(name)
+        if entry is not None and entry.kind == "person" and entry.country:
+            found.add(entry.country)
+        person = self._entry_of(name)
+        if person is not None:
+            found |= {self.gazetteer.demonyms[r] for r in person.roles
+                      if r in self.gazetteer.demonyms}
+        return found
 
     def _entry_of(self, name: str) -> Person | None:
         """The index entry of a resolved name: a relative's own, else the surname's."""
