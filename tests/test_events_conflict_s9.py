@@ -128,3 +128,11 @@ def test_time_span_before_the_act_noun_is_looked_through() -> None:
     # (the place phrase inside the span, "around Taiwan", is not read as the target yet)
     assert ("MOBILIZE", "China") in [t[:2] for t in triples(
         "China's military began three days of naval exercises around Taiwan.")]
+
+
+def test_condemning_an_attack_is_not_aimed_at_the_place_struck() -> None:
+    assert triples("France condemned the attack on a school in Kharkiv.") \
+        == [("ACCUSE", "France", None)]
+    assert ("ACCUSE", "Turkey", "Iraq") in triples(
+        "Turkey condemned the attack on its embassy by Iraqi militias.")
+    assert ("ACCUSE", "Jordan", "Israel") in triples("Jordan condemned the Israeli strikes on Gaza.")

@@ -1244,6 +1244,8 @@ class EventExtractor:
         for tok in target_toks:
             if _meeting_setting(cand, tok):
                 continue
+            if cand.type in VERDICT_TYPES and _struck_by_attack(tok):
+                continue  # "condemned the strike on a Kyiv hospital": not aimed at Ukraine
             if tok.lower_ == "you":
                 # '"You have lied," Blinken told Lavrov': "you" in speech is its addressee
                 tok = _speech_addressee(tok) or tok
@@ -1271,7 +1273,10 @@ class EventExtractor:
                         m.start <= tok.idx < m.end for m in mentions))):
                 # "shelled positions of the Palestinian forces": whose positions they are
                 # "claimed an attack on Haifa": where an attack lands
-                aimed = ("on", "at") if _lemma(tok) in ATTACK_NOUNS else ()
+                # (only for the attack itself: a condemnation of "the strike on Kyiv" is aimed
+                # at the striker, not at the place struck)
+                aimed = ("on", "at") if _lemma(tok) in ATTACK_NOUNS \
+                    and cand.type in STRIKING_TYPES else ()
                 for sub in tok.children:
                     if sub.dep_ == "prep" and sub.lower_ in ("of", "in", "inside", "within",
                                                              "from", "against", *aimed):
@@ -6617,6 +6622,26 @@ def _other_owner(doc: Doc, token: Token, mentions: list[ActorMention],
               and m.actor != actor and kinds.get(m.actor) == "person"
               and _person_gender(m.actor, mentions) in (sex, None)]
     return others[-1].actor if others else None
+
+
+VERDICT_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
+
+
+def _struck_by_attack(token: Token) -> bool:
+    """Whether the phrase is what an attack noun landed on ("the strike on a Kyiv hospital",
+    "the attack against the embassy"): the victim of the attack judged, not its doer."""
+    if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children):
+        return False  # "the attack on its embassy by Iraqi militias": the doer hangs here
+    node = token
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in (
+                "on", "at", "against", "in", "into"):
+            return False
+        if _lemma(prep.head) in ATTACK_NOUNS:
+            return True
+        node = prep.head
+    return False
 
 
 # Acts whose target may be a place: force is aimed at the state where it lands.
