@@ -29,7 +29,14 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.actors import TITLE_WORDS
 from readout.analyze.contact_sense import internal_gathering, is_negated, not_a_contact
-from readout.analyze.dates import MONTHS, find_date_expression, resolve_date
+from readout.analyze.dates import (
+    DAY_OFFSET,
+    MONTHS,
+    day_offset,
+    find_date_expression,
+    resolve_date,
+    shift_day,
+)
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer
 from readout.analyze.quotes import find_quoted_spans
 from readout.analyze.text import DATELINE as REPORT_DATELINE
@@ -560,6 +567,12 @@ class ContactExtractor:
             # ("with Putin" hung on the object by the parser: "discussed the plan with Putin")
             # (there only a person: "continued work with the United Nations" is no talks)
             objects = [c for c in token.children if c.dep_ == "dobj"]
+            if any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+                    g.lower_ in ("phone", "telephone") for g in c.subtree)
+                    for c in token.children) and any(
+                    c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+                    for c in token.children):
+                return True  # "Tokayev and Xi discussed the war by phone": a call of the two
             return any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or h.i == token.i and (
                     g.ent_type_ == "GPE" or g.pos_ == "PROPN"))
@@ -667,7 +680,11 @@ class ContactExtractor:
                                                 c.lower_ in ("he", "she")))
                        for c in token.children)
         if lemma == "sit":  # "sitting down with Putin"
-            return "down" in children and any(t.lower_ == "with" for t in token.subtree)
+            # ("Ramaphosa and Lula sat down together": a pair named as the subject)
+            return "down" in children and (any(t.lower_ == "with" for t in token.subtree) or
+                                           "together" in children and any(
+                c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+                for c in token.children))
         if lemma == "reach":  # "Zelensky reached out to me"
             return "out" in children and "to" in children
         if lemma == "gather":  # "EU leaders gathered in Prague", not "protesters gathered"
@@ -804,6 +821,10 @@ class ContactExtractor:
                     parties = list(pair.participants)
                     if fmt == "phone call" and not PHONE_CUES.search(trigger.sent.text):
                         fmt = pair.format  # they spoke in the format they met in
+                elif pair is None and not parties:
+                    # "Thailand and Cambodia traded fire. Envoys from both sides met …": with
+                    # no contact told before, the two sides the sentence before names
+                    parties = self._pair_named_before(trigger, mentions)
             hosted = self._gathering_of(doc, trigger, mentions)
             purpose = _hosted_leaders(trigger)
             if purpose is not None:
@@ -1019,6 +1040,13 @@ class ContactExtractor:
                 # "Erdogan also spoke with Zelensky later in the day": the day of the contact
                 # just told
                 date, date_text = dated[-1].date, same_day.group(0)
+            own_count = any(e.label_ == "DATE" and day_offset(e.text) is not None and
+                            e.root.head.i == trigger.i for e in clause.ents)
+            if (date is None or own_count) and \
+                    (counted := self._counted_day(doc, clause, planned)):
+                # "He met Biden the next day", "Two days later he called Lavrov": a day
+                # counted from the one the text named last
+                date, date_text = counted
             next_day = NEXT_DAY_AFTER_BEFORE.search(clause.text) if date is None else None
             if next_day and dated:
                 told = dated[-1].date or ""
@@ -1040,17 +1068,30 @@ class ContactExtractor:
             pairs = self._person_place_pairs(doc, trigger, mentions) \
                 if trigger.pos_ == "VERB" and trigger.lemma_.casefold() == "meet" else []
             where_of: dict[str, str] = {}
-            if len(pairs) >= 2 and all(a in parties for a, _ in pairs):
+            legs = self._object_legs(doc, clause, trigger, mentions, quoted, lead, planned) \
+                if len(groups) == 1 else []
+            day_of: dict[int, tuple[str | None, str | None, str | None]] = {}
+            if legs and (subject := [p for p in self._subject_parties(
+                    doc, clause, trigger, mentions, quoted, lead)
+                    if not any(p in g for g, _, _, _ in legs)]):
+                groups = [sorted(set(subject + g)) for g, _, _, _ in legs]
+                day_of = {i: (d, w, at) for i, (_, d, w, at) in enumerate(legs)}
+            elif len(pairs) >= 2 and all(a in parties for a, _ in pairs):
                 # "met Putin in Moscow and Zelensky in Kyiv": one meeting each, each in its
                 # own place
                 subject = [p for p in parties if p not in dict(pairs)]
                 if subject:
                     groups = [sorted(subject + [a]) for a, _ in pairs]
                     where_of = {a: w for a, w in pairs}
-            for group in groups:
+            for number, group in enumerate(groups):
+                if number in day_of:
+                    date, date_text, leg_place = day_of[number]
                 contact = self._new_or_repeat(doc, clause, trigger, group, fmt, date, date_text,
                                               planned, earlier, out, lead)
-                if contact is not None:
+                if contact is not None and day_of:
+                    contact.place = leg_place or contact.place
+                    out.append(contact)  # a leg has its own day and place only
+                elif contact is not None:
                     place_of = next((where_of[p] for p in group if p in where_of), None)
                     if place_of is not None:
                         contact.place = place_of
@@ -1151,6 +1192,9 @@ class ContactExtractor:
             same = None  # "agreed …, in their first meeting": held, whatever was announced
         if same is not None and self._another_branch(trigger, same, fmt, date):
             same = None  # "met in Sochi in May, spoke by phone in August": two contacts
+        if same is not None and same in out and date and same.date and \
+                len(date) == len(same.date) == 10 and date != same.date:
+            same = None  # "held talks on 2 June; the next day their ministers met": two days
         if same is not None and (same in out or
                                  max(clause.start_char, lead) <= same.start < clause.end_char):
             if fmt == "summit" and same.format in ("meeting", "talks") and \
@@ -1193,6 +1237,66 @@ class ContactExtractor:
         if tenseless:
             self._tenseless.add(id(contact))
         return contact
+
+    def _pair_named_before(self, trigger: Token, mentions: list[ActorMention]) -> list[str]:
+        """The two states or people (no more, no fewer) the sentence before names."""
+        sent = trigger.sent
+        if sent.start == 0:
+            return []
+        before = trigger.doc[sent.start - 1].sent
+        named = list(dict.fromkeys(
+            m.actor for m in mentions if before.start_char <= m.start < before.end_char and
+            m.how != "pronoun" and (self._is_person(m.actor) or _is_state(m.actor))))
+        return sorted(named) if len(named) == 2 else []
+
+    def _object_legs(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
+                     quoted: list[tuple[int, int]], lead: int, planned: bool
+                     ) -> list[tuple[list[str], str | None, str | None, str | None]]:
+        """"met Lavrov in Beijing on Tuesday and Laos's premier in Vientiane on Thursday",
+        "spoke to Trump on Sunday and to Zelensky on Monday": one contact verb whose objects,
+        joined by "and", each carry their own day or place are one contact each. Returns the
+        counterparts of each leg with its date, date words and place; [] when the objects share
+        one contact ("met Lavrov and Wang in Beijing"), or when a leg starts another clause."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.casefold() not in LEG_LEMMAS:
+            return []
+        end = min(trigger.sent.end, clause.end)
+        starts = [trigger.i + 1]
+        for token in doc[trigger.i + 1:end]:
+            if token.tag_ in FINITE_TAGS or token.dep_ == "relcl":
+                return []  # "… and Kagame hosted him": another clause, not another object
+            if token.lower_ != "and" or token.i == starts[-1]:
+                continue
+            k = token.i + 1
+            while k < end and doc[k].lower_ in LEG_OPENERS:
+                k += 1
+            if k < end and any(doc[k].idx <= m.start < doc[min(k + 3, end - 1)].idx + 1
+                               for m in mentions if m.how != "pronoun"):
+                starts.append(token.i + 1)
+        if len(starts) < 2:
+            return []
+        subject = set(self._subject_parties(doc, clause, trigger, mentions, quoted, lead))
+        legs: list[tuple[list[str], str | None, str | None, str | None]] = []
+        for a, b in zip(starts, [*starts[1:], end], strict=True):
+            leg = doc[a:b]
+            parties = [p for p in self._collect(doc, clause, set(range(a, b)), mentions, quoted,
+                                                lead) if p not in subject]
+            expression = find_date_expression(leg.text)
+            day = resolve_date(expression, doc._.published, future=planned) \
+                if expression and doc._.published else None
+            counted = day_offset(leg.text)
+            if expression is None and counted is not None and legs:
+                day = shift_day(legs[-1][1], counted[0])
+                expression = DAY_OFFSET.search(leg.text).group(0)  # type: ignore[union-attr]
+            place = next((_place_name(e) for e in leg.ents if e.label_ in ("GPE", "LOC", "FAC")
+                          and e.start > a and doc[e.start - 1].lower_ in ("in", "at")), None)
+            if not parties or not (expression or place):
+                return []
+            legs.append((parties, day, expression, place))
+        if all(leg[2] is None for leg in legs[:-1]):
+            # "met Putin in Moscow and Zelensky in Kyiv in late April": a date only at the
+            # end of the list is the date of every leg
+            legs = [(p, legs[-1][1], legs[-1][2], w) for p, _, _, w in legs]
+        return legs
 
     def _person_place_pairs(self, doc: Doc, trigger: Token, mentions: list[ActorMention]
                             ) -> list[tuple[str, str]]:
@@ -2228,6 +2332,15 @@ class ContactExtractor:
                     people.append(m.actor)
             elif _describes_person(span) and not self._official_unnamed(span, mentions):
                 continue  # "Russian" in "Russian President Vladimir Putin"
+            elif kind == "state" and _describes_person(span) and not any(
+                    t.text == "," and t.i + 1 < len(doc) and
+                    self._person_at(doc[t.i + 1], mentions)
+                    for t in doc[span.end:span.end + 8]):
+                # "met Lavrov and Laos's prime minister": the state stands for its official,
+                # a person of the meeting beside the people named (not "the US Deputy
+                # Secretary of State, Victoria Nuland", who is named after the title)
+                if m.actor not in people:
+                    people.append(m.actor)
             elif span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and any(
                     o.start <= doc[span.end].idx < o.end and o.actor != m.actor and
                     self._is_person(o.actor) for o in mentions):
@@ -2290,9 +2403,11 @@ class ContactExtractor:
             # "Ghana's president paid a visit" with no known holder of the office: the state
             # stands for him ("Kenya's president" is read as the holder the gazetteer knows)
             return not self._person_at(root.head, mentions)
-        if not span.end < len(doc) or doc[span.end].lower_ not in TITLE_LEAD_WORDS:
+        after = span.end + 1 if span.end < len(doc) and doc[span.end].text in ("'s", "’s") \
+            else span.end  # "Laos's prime minister"
+        if not after < len(doc) or doc[after].lower_ not in TITLE_LEAD_WORDS:
             return False
-        k = span.end
+        k = after
         while k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and \
                 doc[k].ent_type_ != "PERSON":
             k += 1
@@ -2303,10 +2418,10 @@ class ContactExtractor:
                 for t in doc[k + 1:k + 4]):
             return False  # "the Sudanese Foreign Minister, Professor Ibrahim Ghandour"
         if not any(t.tag_ in ("NN", "NNP") and t.lower_ in OFFICE_NOUNS
-                   for t in doc[span.end:k]):
+                   for t in doc[after:k]):
             return False  # no one official named ("NATO defence ministerial meetings")
-        last = doc[max(k - 1, span.end)]
-        start, end = doc[span.end].idx, last.idx + len(last)
+        last = doc[max(k - 1, after)]
+        start, end = doc[after].idx, last.idx + len(last)
         return not any(o.start < end and start < o.end and self._is_person(o.actor)
                        for o in mentions)
 
@@ -2320,6 +2435,25 @@ class ContactExtractor:
                 entry = self.gazetteer.entries.get(other.actor)
                 return entry is not None and entry.sector == "political_party"
         return False
+
+    @staticmethod
+    def _counted_day(doc: Doc, clause: Span, planned: bool) -> tuple[str, str] | None:
+        """The day a clause's "the next day" / "two days later" / "the day before" names,
+        counted from the last day the text names before the phrase (None when none is)."""
+        published = doc._.published
+        found = day_offset(clause.text)
+        if found is None or not published or len(published) != 10:
+            return None
+        days, at = found
+        before = doc_text(doc)[:clause.start_char + at][-DAY_REACH:]
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+", before)):
+            expression = find_date_expression(sentence)
+            if expression:
+                # (nothing named before: never a day counted from the report's own)
+                day = shift_day(resolve_date(expression, published, future=planned), days)
+                phrase = DAY_OFFSET.match(clause.text, at)
+                return (day, phrase.group(0) if phrase else "") if day else None
+        return None
 
     def _date(self, clause: Span, doc: Doc, planned: bool, trigger: Token
               ) -> tuple[str | None, str | None]:
@@ -2911,6 +3045,11 @@ def _under_pressure(prep: Token) -> bool:
 
 
 GROUP_SUBJECTS = {"delegation", "team", "group", "envoys", "officials"}
+# contact verbs whose coordinated objects may each be a contact of their own
+LEG_LEMMAS = {"meet", "speak", "talk", "call", "phone", "telephone", "host", "receive",
+              "welcome", "visit"}
+# words between "and" and the next counterpart: "and then with Y", "and to Y"
+LEG_OPENERS = {"to", "with", "then", "later", "also", "again", ","}
 
 
 def _pair_subject(trigger: Token) -> bool:
@@ -2926,8 +3065,16 @@ def _pair_subject(trigger: Token) -> bool:
             continue
         if child.lower_ in ("two", "both"):
             return True
+        # ("envoys from both sides", "the foreign ministers of the two countries")
+        # ("the two countries' ministers")
+        heads = [child, *(g for c in child.children if c.dep_ == "prep" and
+                          c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"),
+                 *(c for c in child.children if c.dep_ == "poss")]
+        if child.tag_ == "NNS" and child.lemma_.casefold() in OFFICIALS and any(
+                d.lower_ == "their" and d.dep_ == "poss" for d in child.children):
+            return True  # "the next day their defence ministers met"
         return any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
-                   for d in child.children)
+                   for h in heads for d in h.children)
     return False
 
 
@@ -3409,6 +3556,9 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
         if token.i != trigger.i and token.lemma_.casefold() in APPEAL_LEMMAS - {"call"} and \
                 trigger.dep_ == "xcomp" and trigger.head.i == token.i:
             return True  # "asked to meet Putin", "offered to hold talks"
+        if token.i != trigger.i and _calls_on(token) and \
+                any(b.dep_ == "xcomp" and b.head.i == token.i for b in chain):
+            return True  # "called on Ethiopia and Eritrea to hold talks": an appeal, no call
         if token.i != trigger.i and any(c.dep_ == "acomp" and c.lemma_.casefold() in
                                         WISH_LEMMAS for c in token.children):
             return True  # "Biden is open to speaking with Putin", "ready to meet"
@@ -3539,9 +3689,10 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
         # "urged Trump to cancel his summit with Putin": the wish is to call it off, so the
         # summit itself is a real plan
         return False
-    if taker is not None and taker.dep_ == "xcomp" and \
-            taker.head.lemma_.casefold() in WISH_LEMMAS | (APPEAL_LEMMAS - {"call"}):
-        return True
+    if taker is not None and taker.dep_ == "xcomp" and (
+            taker.head.lemma_.casefold() in WISH_LEMMAS | (APPEAL_LEMMAS - {"call"}) or
+            _calls_on(taker.head)):
+        return True  # ("called on Ethiopia and Eritrea to hold talks": an appeal)
     # "if Trump oversteps … and abandons negotiations with Congress": a conjunct verb shares
     # the condition of the first
     takers = [head, head.head] if head.dep_ == "conj" else [head]
@@ -3559,6 +3710,12 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
                                   not (m.i > 0 and m.doc[m.i - 1].lower_ == "even")
                                   for m in c.children)
         for c in governing.children)
+
+
+def _calls_on(verb: Token) -> bool:
+    """"called on X to …", "calls upon both sides to …": an appeal, not a phone call."""
+    return verb.lemma_.casefold() == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
 
 
 # verbs whose object is a contact only in prospect ("justify a meeting", "warrant talks")
@@ -3934,6 +4091,9 @@ def _purpose_of_a_meeting(trigger: Token) -> bool:
             "day", "hour", "week"} and node.head.head.dep_ == "pobj":
         # "met for a third round of talks", "for two days of negotiations": the meeting
         node = node.head.head
+    if node.head.lower_ == "in" and node.head.head.lemma_ == "meet" and \
+            node.lemma_.casefold() in TALK_LEMMAS | {"negotiations", "consultation"}:
+        return True  # "met in Brussels in talks chaired by the EU": the meeting's own talks
     if node.head.lower_ != "for":
         return False
     return node.head.head.lemma_ in MEETING_FOR_LEMMAS
@@ -4558,7 +4718,7 @@ def _headline_verb(token: Token) -> bool:
 # nouns that make "a … call" a conversation, not an appeal ("a ceasefire call")
 CALL_KIND_NOUNS = {"phone", "telephone", "video", "conference", "courtesy", "leader", "leaders",
                    "morning", "afternoon", "evening", "night", "weekend", "hour", "minute",
-                   "follow", "zoom", "teleconference"}
+                   "follow", "zoom", "teleconference", "way", "party"}  # "three-way", "four-party"
 # the first word of a state office's title ("foreign minister", "prime minister"); a bare
 # "leader" is too loose ("Burma leader" may be a de facto or opposition leader)
 TITLE_LEAD_WORDS = {"foreign", "defence", "defense", "prime", "interior", "finance", "trade",

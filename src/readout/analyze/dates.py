@@ -34,6 +34,36 @@ RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|(?:last|next|this)\s
                       r"|(?:later|earlier)\s+(?:in\s+the|this)\s+week)\b", re.I)
 
 
+# "the next day", "two days later", "the day before": a day counted from one the text named
+# before. ("the day after the vote" counts from the vote, so "the day after/before" and "days
+# before" stand only at a phrase's end.)
+DAY_OFFSET = re.compile(
+    r"\b(?:the\s+(next|following|previous|preceding)\s+day|"
+    r"the\s+day\s+(after|before)(?=\s*(?:[.,;:!?)]|$))|"
+    r"(a|an|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier|afterwards?)|"
+    r"(a|an|one|two|three|four|five|six|\d)\s+days?\s+(before)(?=\s*(?:[.,;:!?)]|$)))",
+    re.I)
+_BACKWARD = {"previous", "preceding", "before", "earlier"}
+
+
+def day_offset(text: str) -> tuple[int, int] | None:
+    """The days a phrase such as "the next day" or "two days later" counts from a day named
+    before it (negative: back), and where the phrase starts; None when the text has none."""
+    m = DAY_OFFSET.search(text)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2) or m.group(4) or m.group(6)).lower()
+    count = m.group(3) or m.group(5)
+    n = 1 if count is None else (_NUMBERS.get(count.lower()) or int(count))
+    return (-n if word in _BACKWARD else n), m.start()
+
+
+def shift_day(day: str | None, days: int) -> str | None:
+    """A day ``days`` after (before, when negative) a YYYY-MM-DD day; None for a month."""
+    when = parse_iso(day)
+    return (when + timedelta(days=days)).isoformat() if when else None
+
+
 # "in May", "last May", "early May": words before "may" that make it the month, not the verb
 MAY_THE_MONTH = re.compile(r"\b(?:in|last|next|early|late|mid-?)\s*may\b", re.I)
 # "in November last year", "December 7 of last year", "in March this year": a month (and

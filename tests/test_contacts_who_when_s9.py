@@ -1,0 +1,138 @@
+"""Contacts: who takes part and when (ninth session, checklist tests/checklist/contacts_who_when.json).
+Rules about the capability, each tested on sentences written for these tests, none taken from
+the checklist."""
+
+from readout.analyze.dates import day_offset, shift_day
+from readout.analyze.pipeline import analyze_text
+
+
+def contacts(text, published="2024-05-17"):  # a Friday
+    return analyze_text(text, published=published).contacts
+
+
+def parties(found):
+    return [sorted(c.participants) for c in found]
+
+
+def test_day_offsets_are_read_only_where_they_count_from_a_named_day():
+    assert day_offset("and met him the following day") == (1, 12)
+    assert day_offset("Three days later, she called") == (3, 0)
+    assert day_offset("a day earlier") == (-1, 0)
+    assert day_offset("they had spoken the day before.") == (-1, 16)
+    # "the day after the vote" counts from the vote, not from a day named before
+    assert day_offset("the day after the vote") is None
+    assert day_offset("the day after tomorrow") is None
+    assert shift_day("2024-02-28", 2) == "2024-03-01"
+    assert shift_day("2024-02", 1) is None  # a month has no next day
+
+
+def test_the_next_day_and_days_later_count_from_the_day_named_before():
+    found = contacts("Prime Minister Fumio Kishida landed in Canberra on Tuesday. He held talks "
+                     "with Anthony Albanese the following day.")
+    talks = [c for c in found if "Anthony Albanese" in c.participants]
+    assert talks and talks[0].date == "2024-05-15"
+    found = contacts("Wang Yi met Kuleba in Guangzhou on 10 May. Three days later he spoke by "
+                     "phone with Annalena Baerbock.")
+    call = [c for c in found if c.format == "phone call"]
+    assert call and call[0].date == "2024-05-13"
+    # a planned day counts forward from a planned one
+    found = contacts("Scholz will arrive in Rome on Monday. He will meet Giorgia Meloni the next "
+                     "day.")
+    meeting = [c for c in found if "Giorgia Meloni" in c.participants]
+    assert meeting and meeting[0].date == "2024-05-21" and meeting[0].status == "planned"
+
+
+def test_no_day_is_counted_when_the_text_names_none_before():
+    found = contacts("Scholz flew to Rome. He met Giorgia Meloni the following day.")
+    meeting = [c for c in found if "Giorgia Meloni" in c.participants]
+    assert meeting and meeting[0].date is None
+
+
+def test_one_verb_with_objects_on_their_own_days_is_one_contact_each():
+    found = contacts("Pedro Sánchez met Emmanuel Macron in Paris on Monday and Olaf Scholz in "
+                     "Berlin on Wednesday.")
+    assert parties(found) == [["Emmanuel Macron", "Pedro Sánchez"],
+                              ["Olaf Scholz", "Pedro Sánchez"]]
+    assert [c.date for c in found] == ["2024-05-13", "2024-05-15"]
+    found = contacts("Rishi Sunak spoke to Joe Biden on Tuesday and to Justin Trudeau on "
+                     "Thursday.")
+    assert parties(found) == [["Joe Biden", "Rishi Sunak"], ["Justin Trudeau", "Rishi Sunak"]]
+    assert [c.date for c in found] == ["2024-05-14", "2024-05-16"]
+    # "the next day" inside the list counts from the leg before it
+    found = contacts("Antony Blinken met Benjamin Netanyahu in Jerusalem on Monday and Abdel "
+                     "Fattah el-Sisi in Cairo the next day.")
+    assert [c.date for c in found] == ["2024-05-13", "2024-05-14"]
+
+
+def test_objects_sharing_one_day_and_place_stay_one_meeting():
+    found = contacts("Pedro Sánchez met Emmanuel Macron and Olaf Scholz in Paris on Monday.")
+    assert parties(found) == [["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"]]
+
+
+def test_a_country_before_a_named_person_is_not_a_further_side():
+    found = contacts("Kenya's William Ruto met Ghana's John Mahama in Accra on Monday.")
+    assert parties(found) == [["John Mahama", "William Ruto"]]
+
+
+def test_an_unnamed_official_of_a_state_stays_beside_named_people():
+    found = contacts("Sergey Lavrov met Wang Yi and Mongolia's foreign minister in Beijing on "
+                     "Tuesday.")
+    assert parties(found) == [["Mongolia", "Sergey Lavrov", "Wang Yi"]]
+    found = contacts("Sergey Lavrov met Wang Yi and the Mongolian prime minister on Tuesday.")
+    assert parties(found) == [["Mongolia", "Sergey Lavrov", "Wang Yi"]]
+
+
+def test_called_on_to_hold_talks_is_an_appeal_not_a_call():
+    assert contacts("The European Union called on Serbia and Kosovo to resume talks.") == []
+    assert contacts("The pope called upon Israel and Hamas to meet without conditions.") == []
+    # a real call with a purpose is still a call
+    found = contacts("Biden called Netanyahu on Wednesday to discuss the hostages.")
+    assert [c.format for c in found] == ["phone call"]
+
+
+def test_two_people_discussing_a_matter_by_phone_held_a_call():
+    found = contacts("Erdoğan and Pezeshkian discussed the fighting in Lebanon by telephone on "
+                     "Thursday.", published="2024-10-05")
+    assert parties(found) == [["Masoud Pezeshkian", "Recep Tayyip Erdoğan"]]
+    assert found[0].format == "phone call" and found[0].date == "2024-10-03"
+    # one person discussing something by phone names no counterpart
+    assert contacts("Erdoğan discussed the fighting by telephone on Thursday.") == []
+
+
+def test_a_three_way_call_is_a_call():
+    found = contacts("Keir Starmer, Emmanuel Macron and Olaf Scholz held a three-way call on "
+                     "Sunday.", published="2024-09-10")
+    assert parties(found) == [["Emmanuel Macron", "Keir Starmer", "Olaf Scholz"]]
+    assert found[0].format == "phone call"
+
+
+def test_talks_a_meeting_is_held_in_are_that_meeting():
+    found = contacts("Negotiators from Armenia and Turkey met in Vienna on Monday in talks "
+                     "hosted by Austria.")
+    assert len(found) == 1 and found[0].format == "meeting"
+
+
+def test_both_sides_named_in_the_sentence_before_are_the_parties():
+    found = contacts("Ecuador and Peru have argued over fishing rights for months. Officials "
+                     "from both sides met in Lima on Tuesday.")
+    assert parties(found) == [["Ecuador", "Peru"]]
+    assert found[0].date == "2024-05-14"
+    found = contacts("Chile and Bolivia have no diplomatic relations. The two countries' "
+                     "foreign ministers will meet in Brasília next month.")
+    assert parties(found) == [["Bolivia", "Chile"]]
+
+
+def test_a_pair_sitting_down_together_met():
+    found = contacts("Pedro Sánchez and Olaf Scholz sat down together in Madrid on Thursday.")
+    assert parties(found) == [["Olaf Scholz", "Pedro Sánchez"]]
+    assert found[0].format == "meeting" and found[0].date == "2024-05-16"
+    assert contacts("Sánchez sat down together with his family on Thursday.") == []
+
+
+def test_their_officials_meeting_on_another_day_is_a_further_contact():
+    found = contacts("The leaders of Ghana and Togo held talks in Accra on 6 May; the following "
+                     "day their foreign ministers met.")
+    assert [(sorted(c.participants), c.date) for c in found] == [
+        (["Ghana", "Togo"], "2024-05-06"), (["Ghana", "Togo"], "2024-05-07")]
+    found = contacts("Wang Yi met Penny Wong on Monday and spoke with Marise Payne the next day.")
+    assert [c.date for c in found] == ["2024-05-13", "2024-05-14"]
