@@ -2,7 +2,7 @@
 Rules about the capability, each tested on sentences written for these tests, none taken from
 the checklist."""
 
-from readout.analyze.dates import day_offset, shift_day
+from readout.analyze.dates import day_offset, last_date_expression, shift_day
 from readout.analyze.pipeline import analyze_text
 
 
@@ -136,3 +136,35 @@ def test_their_officials_meeting_on_another_day_is_a_further_contact():
         (["Ghana", "Togo"], "2024-05-06"), (["Ghana", "Togo"], "2024-05-07")]
     found = contacts("Wang Yi met Penny Wong on Monday and spoke with Marise Payne the next day.")
     assert [c.date for c in found] == ["2024-05-13", "2024-05-14"]
+
+
+def test_the_day_counted_from_is_the_last_one_named_and_never_a_dateline():
+    assert last_date_expression("Lavrov met Araghchi in Moscow on 18 April.") == "18 April"
+    assert last_date_expression("met on 2 June and again on Tuesday") == "Tuesday"
+    found = contacts("TUNIS, May 17 (wire) - Giorgia Meloni met Kais Saied in Tunis on Monday.\n\n"
+                     "Two days later she spoke by phone with Algerian President Abdelmadjid Tebboune.")
+    call = [c for c in found if c.format == "phone call"]
+    assert call and call[0].date == "2024-05-15"  # from Monday, not from the dateline's day
+
+
+def test_a_spaced_dash_of_a_dateline_does_not_join_a_demonym_to_the_place():
+    found = contacts("ISLAMABAD, May 17 (wire) - Pakistani Finance Minister Ishaq Dar met an "
+                     "International Monetary Fund mission on Tuesday.")
+    assert parties(found) == [["IMF", "Ishaq Dar"]]
+
+
+def test_for_to_clauses_are_wishes_and_business_groups_no_state():
+    assert contacts("Lula has long called for Ukraine and Russia to negotiate.") == []
+    assert contacts("Vale held talks with Chinese steel makers on Monday.") == []
+
+
+def test_a_telephone_verb_with_several_people_is_one_call_each():
+    found = contacts("Keir Starmer called Olaf Scholz and Giorgia Meloni on Tuesday.")
+    assert sorted(parties(found)) == [["Giorgia Meloni", "Keir Starmer"], ["Keir Starmer", "Olaf Scholz"]]
+
+
+def test_the_two_men_agreeing_to_meet_are_the_pair_that_met():
+    found = contacts("Pedro Sánchez met Olaf Scholz on Monday, as Emmanuel Macron waited for "
+                     "news. The two men agreed to meet again in June.")
+    assert [sorted(c.participants) for c in found if c.status == "planned"] == [
+        ["Olaf Scholz", "Pedro Sánchez"]]

@@ -34,6 +34,7 @@ from readout.analyze.dates import (
     MONTHS,
     day_offset,
     find_date_expression,
+    last_date_expression,
     resolve_date,
     shift_day,
 )
@@ -649,7 +650,11 @@ class ContactExtractor:
                                STAFF_NOUNS and
                                not _names_a_person(o) and
                                not any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
-                                       for c in o.children)
+                                       for c in o.children) and
+                               # ("met an IMF mission", "met a Chinese delegation")
+                               not (o.lemma_.casefold() in DELEGATION_NOUNS and any(
+                                   c.dep_ in ("compound", "amod", "nmod") and
+                                   c.ent_type_ in ("ORG", "GPE", "NORP") for c in o.children))
                                for o in objects) and "with" not in children:
                 return False
         if lemma in ("host", "convene") and any(
@@ -2445,9 +2450,14 @@ class ContactExtractor:
         if found is None or not published or len(published) != 10:
             return None
         days, at = found
-        before = doc_text(doc)[:clause.start_char + at][-DAY_REACH:]
+        text = doc_text(doc)
+        cut = clause.start_char + at
+        for a, b in _datelines(text):
+            if b <= cut:  # "ISLAMABAD, March 24 -": the report's day, not the one counted from
+                text = text[:a] + " " * (b - a) + text[b:]
+        before = text[:cut][-DAY_REACH:]
         for sentence in reversed(re.split(r"(?<=[.!?])\s+", before)):
-            expression = find_date_expression(sentence)
+            expression = last_date_expression(sentence)
             if expression:
                 # (nothing named before: never a day counted from the report's own)
                 day = shift_day(resolve_date(expression, published, future=planned), days)
@@ -3060,6 +3070,9 @@ def _pair_subject(trigger: Token) -> bool:
         trigger = trigger.head  # "the two leaders held talks": the holders are the pair
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
+    while trigger.dep_ == "xcomp" and trigger.head.i != trigger.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        trigger = trigger.head  # "the two men agreed to meet again": whose verb it is
     for child in trigger.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -3362,7 +3375,11 @@ NON_STATE_GROUPS = {"insurgent", "rebel", "militant", "opposition", "protester",
                     "demonstrator", "activist", "dissident", "exile", "refugee", "civilian",
                     "journalist", "student", "separatist", "jihadist", "fighter", "militia",
                     "militiaman", "tribesman", "hostage", "detainee", "prisoner", "defector",
-                    "insurgency", "guerrilla", "extremist", "gunman"}
+                    "insurgency", "guerrilla", "extremist", "gunman",
+                    # firms and their people: "talks with Chinese battery makers" are business
+                    "maker", "manufacturer", "producer", "company", "firm", "carmaker",
+                    "automaker", "lender", "investor", "exporter", "importer", "supplier",
+                    "executive", "shareholder", "buyer", "businessman", "businessmen"}
 
 
 def _labels_a_non_state_group(span: Span) -> bool:
@@ -3503,6 +3520,9 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.casefold() in \
             APPEAL_LEMMAS - {"call"} | {"urge", "want", "insist"}:
         return True  # "Kyiv demands Red Cross visit the prison"
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return True  # "called for Ukraine and Russia to negotiate", "time for them to meet"
     if trigger.dep_ in ("acl", "relcl", "xcomp") and \
             trigger.head.lemma_.casefold() in CHANCE_NOUNS and _accepter(trigger) is None:
         return True  # "an invitation to meet", "declined an opportunity to meet with him"
@@ -4251,7 +4271,17 @@ def _individually(trigger: Token) -> bool:
         "call", "conversation", "meeting", "phone call")
     both = trigger.lemma_.casefold() in ("speak", "talk", "call", "phone") and any(
         g.dep_ in ("preconj", "det") and g.lower_ == "both" for o in objects for g in o.children)
-    return joined and (plural or both)
+    if joined and (plural or both):
+        return True
+    # "called Macron and Rutte", "phoned the emir and the crown prince": a telephone verb with
+    # several people as objects is one call each (a call of three is told as one: "a
+    # three-way call", "a conference call")
+    called = [o for o in trigger.children if o.dep_ == "dobj"]
+    return trigger.pos_ == "VERB" and \
+        trigger.lemma_.casefold() in ("call", "phone", "telephone", "ring") and \
+        any(g.dep_ == "conj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")
+            for o in called for g in o.children) and \
+        all(o.ent_type_ == "PERSON" or o.pos_ == "PROPN" for o in called)
 
 
 def _at_venue(span: Span) -> bool:

@@ -180,6 +180,23 @@ def find_date_expression(text: str) -> str | None:
     return re.sub(r"^(?:on|in)\s+", "", found.strip(), flags=re.I) if found else None
 
 
+def last_date_expression(text: str) -> str | None:
+    """The date expression standing last in ``text`` ("met on 2 June and again on Tuesday":
+    "Tuesday"), the one a following "the next day" counts from."""
+    best: tuple[int, int, str] | None = None
+    for pattern in (ISO, MONTH_THEN_YEAR, MONTH_DAY, DAY_MONTH, ORDINAL_DAY, AGO, RELATIVE,
+                    WEEKDAY, MONTH_YEAR):
+        for m in pattern.finditer(text):
+            if pattern is MONTH_YEAR and m.group(1).lower() == "may" and not m.group(2) and \
+                    not MAY_THE_MONTH.search(m.group(0)):
+                continue  # the modal verb
+            # the one ending last; of two ending together the longer ("18 April", not "April")
+            key = (m.end(), -m.start(), m.group(0))
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return find_date_expression(best[2]) if best else None
+
+
 def _day_of_month(day: int, ref: date, future: bool) -> str | None:
     """"the 16th": that day of the publication month, or of the month before (a past event
     later in the month than the article) or after (a planned one earlier in it)."""
