@@ -168,3 +168,17 @@ def test_the_two_men_agreeing_to_meet_are_the_pair_that_met():
                      "news. The two men agreed to meet again in June.")
     assert [sorted(c.participants) for c in found if c.status == "planned"] == [
         ["Olaf Scholz", "Pedro Sánchez"]]
+
+
+def test_the_body_whose_summit_is_the_setting_is_no_party_of_two_others_meeting():
+    found = contacts("Rishi Sunak and Mark Rutte met at the NATO summit in Vilnius on Tuesday.",
+                     published="2023-07-14")
+    meeting = [c for c in found if c.format != "summit"]
+    assert parties(meeting) == [["Mark Rutte", "Rishi Sunak"]]
+
+
+def test_a_headline_takes_the_day_of_the_one_dated_contact_its_lead_tells():
+    found = analyze_text("Polish, Lithuanian leaders meet over border\n\n"
+                         "Polish President Andrzej Duda met Lithuanian President Gitanas Nausėda "
+                         "in Vilnius on Tuesday.", published="2024-05-17").contacts
+    assert [c.date for c in found] == ["2024-05-14", "2024-05-14"]

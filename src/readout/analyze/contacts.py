@@ -776,6 +776,14 @@ class ContactExtractor:
                 fmt = self._met_in_person(doc, clause, trigger, mentions, quoted, lead,
                                           earlier + out) or fmt
             parties = self._parties(doc, clause, trigger, mentions, quoted, lead)
+            if trigger.pos_ == "VERB" and len(parties) >= 3:
+                # "Greek, Turkish leaders meet at NATO summit": the body whose gathering is
+                # the setting is no party of a meeting of two others held there
+                setting = {t.i for s in _settings(trigger) for t in doc[s].subtree}
+                owners = [p for p in parties if self._is_body(p) and
+                          self._mentioned_in(doc, p, mentions, setting)]
+                if owners and len(parties) - len(owners) >= 2:
+                    parties = [p for p in parties if p not in owners]
             if self._crew and _group_subject(trigger) and \
                     not any(p in self._crew for p in parties):
                 parties = sorted(set(parties) | set(self._crew))
@@ -5094,6 +5102,15 @@ def _headline_day_from_lead(contacts: list[Contact], published: str | None) -> N
         lead = next((c for c in contacts if c.paragraph == 2 and c.date_text and c.date and
                      set(c.participants) == set(head.participants) and
                      len(c.participants) >= 2), None)
+        if lead is None:
+            # "Greek, Turkish leaders meet at NATO summit" over "Mitsotakis met Erdogan … on
+            # Tuesday": the headline names the sides by state, the lead by name; when the lead
+            # tells one dated contact of the same kind, it is the one the headline sums up
+            remote = head.format in REMOTE_FORMATS
+            dated = [c for c in contacts if c.paragraph == 2 and c.date_text and c.date and
+                     len(c.date) == 10 and c.same_as is None and len(c.participants) >= 2 and
+                     (c.format in REMOTE_FORMATS) == remote]
+            lead = dated[0] if len(dated) == 1 and len(head.participants) >= 2 else None
         if lead is not None:
             head.date, head.date_text = lead.date, lead.date_text
 
