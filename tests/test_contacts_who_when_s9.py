@@ -182,3 +182,25 @@ def test_a_headline_takes_the_day_of_the_one_dated_contact_its_lead_tells():
                          "Polish President Andrzej Duda met Lithuanian President Gitanas Nausėda "
                          "in Vilnius on Tuesday.", published="2024-05-17").contacts
     assert [c.date for c in found] == ["2024-05-14", "2024-05-14"]
+
+
+def test_people_at_a_principals_side_are_no_side_of_their_own():
+    found = contacts("Pedro Sánchez met Emmanuel Macron on Monday, accompanied by Foreign "
+                     "Minister José Manuel Albares.")
+    assert parties(found) == [["Emmanuel Macron", "Pedro Sánchez"]]
+    found = contacts("Fumio Kishida, with Foreign Minister Yoko Kamikawa at his side, received "
+                     "Penny Wong in Tokyo on Tuesday.")
+    assert parties(found) == [["Fumio Kishida", "Penny Wong"]]
+
+
+def test_an_indefinite_official_is_no_further_side():
+    found = contacts("Penny Wong met Wang Yi in Beijing on Wednesday, the first visit by an "
+                     "Australian foreign minister in years.", published="2022-12-23")
+    assert parties(found) == [["Penny Wong", "Wang Yi"]]
+
+
+def test_the_host_of_the_summit_where_two_met_is_no_party_of_their_meeting():
+    found = contacts("Lula met Xi Jinping at the BRICS summit in Johannesburg on Tuesday, "
+                     "hosted by Cyril Ramaphosa.", published="2023-08-25")
+    assert [sorted(c.participants) for c in found if c.format != "summit"] == [
+        ["Luiz Inácio Lula da Silva", "Xi Jinping"]]

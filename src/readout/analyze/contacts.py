@@ -754,6 +754,8 @@ class ContactExtractor:
                 continue  # "at one of his first DNC meetings": a body's own session
             if _serves_a_trip(trigger) or _purpose_of_a_meeting(trigger):
                 continue  # "travel to Poland to meet Duda", "hosted Macron for talks": once
+            if _hosted_gathering_aside(trigger, [t for t, _ in triggers]):
+                continue  # "met Biden at the G7 summit, hosted by Meloni": the summit's host
             if fmt == "visit" and _bare_setting(trigger, [t for t, _ in triggers]):
                 continue  # "During the visit, X will hold talks with Y": the talks are it
             if trigger.pos_ == "NOUN" and _is_definite(trigger) and any(
@@ -2320,6 +2322,8 @@ class ContactExtractor:
                 continue  # "the Trump Tower Moscow talks": a building's name, not a party
             if _compared(span):
                 continue  # "Like Patrick, Cowan came to Boston": a comparison, not a party
+            if _at_someones_side(span):
+                continue  # "accompanied by his foreign minister": of a side's delegation
             if m.how == "title" and span.root.dep_ == "appos" and any(
                     o is not m and o.start <= span.root.head.idx < o.end for o in mentions):
                 continue  # "met Putin, the leader who …": the apposition is that name again
@@ -2345,7 +2349,8 @@ class ContactExtractor:
                     people.append(m.actor)
             elif _describes_person(span) and not self._official_unnamed(span, mentions):
                 continue  # "Russian" in "Russian President Vladimir Putin"
-            elif kind == "state" and _describes_person(span) and not any(
+            elif kind == "state" and _describes_person(span) and not (
+                    span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")) and not any(
                     t.text == "," and t.i + 1 < len(doc) and
                     self._person_at(doc[t.i + 1], mentions)
                     for t in doc[span.end:span.end + 8]):
@@ -4388,6 +4393,41 @@ def _compared(span: Span) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _hosted_gathering_aside(trigger: Token, triggers: list[Token]) -> bool:
+    """"Zelensky met Biden at the G7 summit, hosted by Meloni": a participle "hosted by X"
+    with no subject of its own, hung on another contact word of the sentence, tells who
+    hosted that gathering, not a further contact of the host with the subject."""
+    if trigger.lemma_.casefold() != "host" or trigger.tag_ != "VBN" or \
+            trigger.dep_ not in ("advcl", "acl") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in trigger.children):
+        return False
+    # (not a visit: "arrived in Rome, hosted by Meloni" names the visitor's host)
+    return trigger.head.i in {t.i for t in triggers} and trigger.head.lemma_.casefold() in (
+        "meet", "talk", "speak", "confer", "negotiate") or \
+        trigger.head.lemma_.casefold() in GATHERING_NOUNS
+
+
+ACCOMPANY_LEMMAS = {"accompany", "flank", "escort"}
+
+
+def _at_someones_side(span: Span) -> bool:
+    """A person told as at a principal's side: "accompanied by X", "flanked by X", "with X at
+    his side". The gold conventions leave a delegation's members optional; they are no side of
+    their own."""
+    root = span.root
+    while root.dep_ in ("compound", "appos", "conj", "flat") and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "by" and prep.head.lemma_.casefold() in ACCOMPANY_LEMMAS:
+        return True
+    return prep.lower_ == "with" and any(
+        t.lower_ == "side" and t.dep_ == "pobj" for t in [*prep.subtree, *(
+            g for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "at"
+            for g in c.children)])
 
 
 def _inside_a_building_name(span: Span) -> bool:
