@@ -136,3 +136,14 @@ def test_condemning_an_attack_is_not_aimed_at_the_place_struck() -> None:
     assert ("ACCUSE", "Turkey", "Iraq") in triples(
         "Turkey condemned the attack on its embassy by Iraqi militias.")
     assert ("ACCUSE", "Jordan", "Israel") in triples("Jordan condemned the Israeli strikes on Gaza.")
+
+
+def test_exchanging_fire_is_fighting_each_other() -> None:
+    assert triples("Israel and Hezbollah traded fire overnight.") \
+        == [("ASSAULT", "Israel", "Hezbollah")]
+    assert triples("Armenian and Azerbaijani forces exchanged artillery fire.") \
+        == [("ASSAULT", "Armenia", "Azerbaijan")]
+
+
+def test_exchanging_prisoners_is_no_attack() -> None:
+    assert not any(t[0] == "ASSAULT" for t in triples("The two countries exchanged prisoners."))

@@ -361,6 +361,9 @@ CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "tens"}
 # Fighting verbs that, with no object, make coordinated subjects each other's opponents
 # ("police and protesters clashed").
 RECIPROCAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange"}
+# What two sides exchange when they fight ("exchanged fire", "traded artillery fire").
+FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "shell", "salvo", "volley", "artillery",
+                        "rocket", "missile", "blow", "strike"})
 # Verbs that escalate what their object names ("increased attacks on Tripoli").
 ESCALATING_VERBS = {"increase", "intensify", "escalate", "step", "renew", "resume", "expand",
                     "widen", "continue", "launch"}
@@ -448,6 +451,8 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "file": (frozenset({"lawsuit", "suit", "complaint", "charge", "case", "protest"}), "ACCUSE",
              "allege"),
     "lodge": (frozenset({"complaint", "protest", "appeal"}), "ACCUSE", "allege"),
+    # "exchanged fire", "traded artillery fire": fighting each other (CAMEO 19)
+    "exchange": (FIRE_NOUNS, "ASSAULT", None), "trade": (FIRE_NOUNS, "ASSAULT", None),
     "contribute": (frozenset({"aid", "troop", "fund", "funding", "money", "peacekeeper",
                               "assistance", "soldier"}), "AID", None),
     # giving up one's own objection or condition is yielding (CAMEO 08): "dropped its veto",
@@ -1425,8 +1430,8 @@ class EventExtractor:
             targets, sides_from_subject = [pair[1]], True
         reciprocal = (cand.type == "AGREE" and not _agreed_to_take_part(cand.token)) \
             or _lemma(cand.token) == "sign" or (
-            cand.type == "ASSAULT" and _object(cand.verb) is None
-            and _lemma(cand.token) in RECIPROCAL_VERBS)
+            cand.type == "ASSAULT" and _lemma(cand.token) in RECIPROCAL_VERBS | {"trade"}
+            and ((fired := _object(cand.verb)) is None or _lemma(fired) in FIRE_NOUNS))
         visits_place = cand.mode == "visit" and _object(cand.verb) is not None
         if (cand.type in SYMMETRIC or cand.mode == "meet" or reciprocal) \
                 and actor_tok is not None and not visits_place \
