@@ -112,3 +112,9 @@ def test_a_description_with_a_demonym_is_the_person_of_that_state(indirect):
             "sides had agreed on a joint survey. The Greek minister added that a treaty could "
             "follow next year.")
     assert [speaker for _, speaker in indirect(text)] == ["Arben Hoxha", "Nikos Stavrou"]
+
+
+def test_an_apposition_keeps_a_given_name_the_model_left_out(indirect):
+    text = ("Thailand's foreign ministry spokeswoman, Nikorndej Balankura, said on Monday "
+            "the border would reopen next week.")
+    assert indirect(text) == [("the border would reopen next week", "Nikorndej Balankura")]

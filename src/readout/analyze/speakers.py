@@ -285,6 +285,22 @@ class Person:
     titles: set[str] = field(default_factory=set)  # title words printed right before the name
 
 
+def _with_given_name(ent: Span) -> Span:
+    """'the spokeswoman, Nikorndej Balankura,': an apposition whose given name the model left
+    out of the person (an unfamiliar name) starts at its comma: the name it opens is part of
+    the person's."""
+    doc = ent.doc
+    first = ent.start - 1
+    if first < 1 or doc[first - 1].text != "," or ent.label_ != "PERSON":
+        return ent
+    given = doc[first]
+    if not (given.pos_ == "PROPN" and given.dep_ == "compound" and given.is_alpha
+            and given.text.istitle() and not given.ent_type_
+            and ent.start <= given.head.i < ent.end and given.lower_ not in TITLE_WORDS):
+        return ent
+    return Span(doc, first, ent.end, label=ent.label_)
+
+
 def _clean_name(text: str) -> str:
     # ("Rashida Tlaib's '" when the tagger ran the name into an opening mark)
     text = re.sub(r"(?:'s|’s)$", "", text.strip().rstrip(" '’\"“”"))
@@ -570,7 +586,7 @@ class SpeakerResolver:
         doc = self.doc
         for ent in doc.ents:
             if ent.label_ == "PERSON" or _looks_like_person(ent):
-                self._add_person(ent)
+                self._add_person(_with_given_name(ent))
             elif ent.label_ == "ORG":
                 name = re.sub(r"^[Tt]he\s+", "", _clean_name(ent.text))
                 if name:
