@@ -158,3 +158,34 @@ def test_numbered_items_under_a_lead_in_are_one_recommendation_each(mark: str) -
 
 def test_a_number_opening_a_wrapped_line_is_no_item() -> None:
     assert found("The talks began in 2019 and ran for\n12 rounds, officials said.") == []
+
+
+def test_a_visit_that_should_last_hours_is_expected() -> None:
+    assert found("The stop in Vilnius should last about three hours, an aide said.") == []
+
+
+def test_the_bare_office_of_several_words_is_the_person_just_named_with_it() -> None:
+    assert found("Malaysian Prime Minister Anwar Ibrahim arrived in Cairo on Friday. The prime "
+                 "minister called on Muslim countries to send aid.", "2023-10-20") == [
+        ("Anwar Ibrahim", None)]
+
+
+def test_wanting_a_named_party_to_act_is_a_demand_but_an_outcome_is_not() -> None:
+    assert found("Officials said Moscow wanted the West to reconnect its banks to SWIFT.") == [
+        ("Russia", None)]
+    assert found("Putin wants Ukraine to lose the war.") == []
+
+
+def test_a_step_of_its_own_only_if_another_acts_demands_that_act() -> None:
+    assert found("The spokesman said Tehran would return to talks only if Washington lifted "
+                 "its sanctions first.") == [("Iran", "United States")]
+    assert found("Israel will strike again if Hezbollah fires.") == []
+    assert found("Under the plan, couples would receive the leave only if their marriage is "
+                 "recognised by the state.") == []
+
+
+def test_a_demand_inside_the_act_asked_of_others_is_part_of_that_demand() -> None:
+    assert found("Anwar called on Muslim countries to use their weight to press for a "
+                 "ceasefire.", "2023-10-20") == [("Anwar Ibrahim", None)]
+    assert len(found("Egypt urged the two sides to accept a truce and called for aid to "
+                     "enter Gaza.")) == 2

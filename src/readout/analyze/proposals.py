@@ -147,7 +147,8 @@ THING_NOUNS = {"talk", "negotiation", "meeting", "summit", "visit", "trip", "tou
                "service", "conference", "forum", "ceremony", "hearing", "inquiry", "review",
                "launch", "operation", "consultation", "dialogue", "patrol", "inspection",
                "deployment", "evacuation", "repatriation", "census", "count", "tally",
-               "payment", "transfer", "handover", "release", "phase", "stage", "mission"}
+               "payment", "transfer", "handover", "release", "phase", "stage", "mission",
+               "stop", "stay", "leg", "stopover"}
 PROCESS_VERBS = {"resume", "begin", "start", "conclude", "end", "finish", "open", "close",
                  "arrive", "happen", "occur", "last", "reach", "come", "continue", "complete",
                  "finalise", "finalize", "wrap", "restart", "convene", "run", "get"}
@@ -417,6 +418,12 @@ class ProposalExtractor:
                     c.dep_ == "ccomp" and verb in c.subtree
                     for u in demanded for c in doc[u].children):
                 continue  # "urged that the bloc must act": the demand already holds it
+            if token.pos_ == "VERB" and token.i == verb.i and token.dep_ != "conj" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
+                    token in c.subtree for u in demanded for c in doc[u].children
+                    if c.dep_ in ("xcomp", "advcl", "ccomp")):
+                continue  # "called on Muslim states to use their weight to press for a
+                # ceasefire": pressing is the act asked of them, not a second demand
             if _excluded(token, verb, sent):
                 continue
             used.add(verb.i)
@@ -1077,6 +1084,13 @@ def _wanted_step(verb: Token) -> Token | None:
                     any(c.tag_ == "TO" for c in comp.children)
                     or comp.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in comp.children)):
             return comp
+    if verb.lemma_.casefold() == "want" and _party_asked_to_act(verb, mentions):
+        # "wants the West to reconnect its bank": a named party asked to do something
+        # (not "wants Kyiv to lose": an outcome, no act asked)
+        act = next(c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                   and any(a.tag_ == "TO" for a in c.children))
+        if act.pos_ == "VERB" and act.lemma_.casefold() not in OUTCOME_VERBS:
+            return act
     if verb.lemma_.casefold() == "want" and any(c.dep_ in ("xcomp", "ccomp")
                                                 for c in verb.children):
         return None  # "wants Kyiv to lose", "wants to win": no step of policy
@@ -1090,10 +1104,18 @@ def _wanted_step(verb: Token) -> Token | None:
     return thing
 
 
+# What befalls a party or goes on in its mind: no act another can be asked to do
+OUTCOME_VERBS = {"lose", "win", "fail", "succeed", "suffer", "die", "collapse", "fall", "know",
+                 "understand", "feel", "be", "have", "see", "think", "believe", "realise",
+                 "realize", "remember", "get", "become", "look", "seem", "go", "come"}
+
+
 def _party_asked_to_act(verb: Token, mentions: list[ActorMention]) -> bool:
     """"want(s) <a named party> to <act>": the wanted act has a party of its own as doer."""
     return any(c.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in c.children)
-               and any(d.dep_ == "nsubj" and _mention_at(d, mentions) is not None
+               and any(d.dep_ == "nsubj" and (_mention_at(d, mentions) is not None
+                                              or d.pos_ == "PROPN" or d.ent_type_ in (
+                                                  "GPE", "ORG", "NORP", "PERSON"))
                        for d in c.children) for c in verb.children)
 
 
@@ -1517,8 +1539,10 @@ def _expectation(verb: Token) -> bool:
         return False
     if lemma not in PROCESS_VERBS | {"take", "be"}:
         return False
+    # ("should last about seven hours": a duration parsed as the object)
     return any(_scheduled(c) for c in verb.children
-               if c.dep_ in ("npadvmod", "advmod", "prep", "tmod", "obl"))
+               if c.dep_ in ("npadvmod", "advmod", "prep", "tmod", "obl")
+               or c.dep_ == "dobj" and lemma == "last")
 
 
 def _scheduled(mod: Token) -> bool:
@@ -2375,6 +2399,20 @@ def _offer_condition(token: Token) -> Token | None:
             c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "’ll")
             for c in token.children):
         holders, marks = [token], ("until", "unless")
+    elif token.pos_ == "VERB" and token.lemma_.casefold() not in PUNITIVE_STEPS and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "’ll")
+            for c in token.children):
+        # "would return to talks only if Washington lifted its sanctions": a step of its
+        # own made to wait on another's ("only if", not a bare "if": a plan or a threat)
+        # (between parties: not "couples would receive leave only if their marriage is
+        # recognized", a rule described)
+        if not _a_party(_subject(token)):
+            return None
+        only_if = next((c for c in token.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and any(
+            a.dep_ == "advmod" and a.lower_ == "only" and a.i < c.i for a in c.children)
+            and _a_party(next((a for a in c.children if a.dep_ == "nsubj"), None))), None)
+        return only_if
     else:
         return None
     for holder in holders:
@@ -2384,6 +2422,15 @@ def _offer_condition(token: Token) -> Token | None:
                     c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 return clause
     return None
+
+
+def _a_party(token: Token | None) -> bool:
+    """A state, body or person named (an actor mention or a name), not a pronoun or a thing."""
+    if token is None:
+        return False
+    mentions = token.doc._.actor_mentions or []
+    return _mention_at(token, mentions) is not None or token.ent_type_ in (
+        "GPE", "ORG", "NORP", "PERSON")
 
 
 def _negated_relative(thing: Token) -> Token | None:
@@ -2458,23 +2505,29 @@ OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "emir", "king"
                 "spokesperson", "general", "commander", "chief", "sultan", "crown"}
 
 
+OFFICE_PARTS = {"prime", "foreign", "vice", "defence", "defense", "deputy", "finance", "crown",
+                "interior", "trade", "secretary"}
+
+
 def _titled_before(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str | None:
     """"Indonesian President Joko Widodo opened … The president urged …": a bare "the
     <office>" is the person last named with that office in the two sentences before or its
     own (a name the actor resolver left to context)."""
     if subj.pos_ != "NOUN" or subj.lemma_.casefold() not in OFFICE_WORDS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "prep") for c in subj.children):
+            c.dep_ in ("poss", "prep") or c.dep_ in ("compound", "amod")
+            and c.lower_ not in OFFICE_PARTS for c in subj.children):
         return None
+    # "the prime minister", "the foreign minister": the office in all its words
+    office = " ".join(t.lower_ for t in subj.subtree if t.dep_ != "det")
     first = subj.sent.start
     for _ in range(2):
         if first > 0:
             first = doc[first - 1].sent.start
     start = doc[first].idx
     kinds = {a.name: a.kind for a in doc._.actors or []}
-    office = subj.lower_
     named = [m for m in mentions if start <= m.start < subj.idx and kinds.get(m.actor) == "person"
-             and office in m.text.casefold().split()]
+             and re.search(rf"\b{re.escape(office)}\b", m.text.casefold())]
     return named[-1].actor if named else None
 
 
