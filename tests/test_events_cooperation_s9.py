@@ -98,3 +98,18 @@ def test_a_second_clause_subject_misread_as_a_conjunct_of_a_day() -> None:
                    "two Colombian soldiers.")
     assert any(t[:2] == ("RETREAT", "Colombia") for t in found)
     assert any(t[:2] == ("RETREAT", "Venezuela") for t in found)
+
+
+def test_a_dateline_with_a_day_keeps_the_actor_after_it() -> None:
+    found = tuples("ACCRA, Nov 12 - Ghana and Togo signed a border security pact on Tuesday.",
+                   published="2024-11-12")
+    assert any(t[0] in ("AGREE", "SUPPORT") and {t[1], t[2]} == {"Ghana", "Togo"}
+               for t in found)
+
+
+def test_a_speaker_behind_a_dateline_is_the_apposition_not_the_place() -> None:
+    found = tuples("HELSINKI, May 6 - Finland's prime minister, Petteri Orpo, said on Monday "
+                   "that the European Union should fund border guards in the east.",
+                   published="2024-05-06")
+    assert not any(t[1] == "HELSINKI" for t in found)
+    assert ("REQUEST", "Petteri Orpo", "European Union") in found

@@ -1131,7 +1131,10 @@ class EventExtractor:
             return self._nominal_events(doc, sent, cand, mentions)
         if cand.predicted:
             return self._predicted_events(doc, sent, cand, mentions, quotes)
-        actor_tok = cand.speaker if cand.speaker is not None else _subject(cand.verb)
+        # (a speaker the parse hangs behind a dateline: "TALLINN, Oct 2 - Estonia's prime
+        # minister, Kaja Kallas, said" is said by the minister, not the place)
+        actor_tok = _past_dateline(cand.speaker) if cand.speaker is not None \
+            else _subject(cand.verb)
         if cand.agent is not None:
             actor_tok = cand.agent
         actor_tok = _group_head(actor_tok)
@@ -5407,8 +5410,12 @@ def _past_dateline(subj: Token) -> Token:
     text = doc_text(subj.doc)
     for match in DATELINE.finditer(text, 0, min(len(text), subj.idx + 200)):
         if match.start("place") <= subj.idx < match.end():
+            # (or a second subject of the same verb after the dateline: "HELSINKI, May 6 -
+            # Finland's prime minister, X, said" read with two subjects)
             return next((c for c in subj.children if c.dep_ == "appos"
-                         and c.idx >= match.end()), subj)
+                         and c.idx >= match.end()), None) or next(
+                (c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i
+                 and c.idx >= match.end()), subj)
     return subj
 
 
