@@ -118,3 +118,10 @@ def test_an_apposition_keeps_a_given_name_the_model_left_out(indirect):
     text = ("Thailand's foreign ministry spokeswoman, Nikorndej Balankura, said on Monday "
             "the border would reopen next week.")
     assert indirect(text) == [("the border would reopen next week", "Nikorndej Balankura")]
+
+
+def test_a_ministers_ministry_speaks_for_the_state(indirect):
+    text = ("Badr Abdelatty met both delegations in Cairo on Monday. His ministry said in a "
+            "statement that a second round would follow in March.")
+    assert indirect(text, published="2024-12-09") == [
+        ("a second round would follow in March", "Egypt")]

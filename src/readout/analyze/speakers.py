@@ -1657,6 +1657,18 @@ class SpeakerResolver:
                 state = self.gazetteer.entries.get(entry.country)
                 if state is not None and state.kind == "state":
                     return state.name
+        if low == "ministry" and head.pos_ == "NOUN" and possessor is not None and (
+                possessor.lower_ in PERSON_PRONOUNS or possessor.ent_type_ == "PERSON"):
+            # "Abdelatty said ... His ministry said": a minister's ministry speaks for the
+            # state they serve on the article's day (as "Egypt's foreign ministry" does)
+            minister = self.resolve(possessor)[0]
+            entry = self.gazetteer.entries.get(minister) if minister else None
+            if entry is not None and entry.kind == "person" and entry.country and (
+                    self._in_office(entry.name)):
+                state = self.gazetteer.entries.get(entry.country)
+                if state is not None and state.kind == "state":
+                    return state.name
+            return None
         if low == "office" and possessor is not None and possessor.lower_ not in AUTHOR:
             # "Putin's office said", "his office said": a leader's office is their seat of
             # government (the Kremlin); anyone else's office speaks for them ('Senator Lee's
