@@ -204,3 +204,23 @@ def test_the_host_of_the_summit_where_two_met_is_no_party_of_their_meeting():
                      "hosted by Cyril Ramaphosa.", published="2023-08-25")
     assert [sorted(c.participants) for c in found if c.format != "summit"] == [
         ["Luiz Inácio Lula da Silva", "Xi Jinping"]]
+
+
+def test_a_meeting_on_the_sidelines_takes_the_day_of_a_one_day_gathering_told_before():
+    found = contacts("The ASEAN summit was held in Vientiane on 9 October. On its sidelines, "
+                     "Shigeru Ishiba met Li Qiang.", published="2024-10-12")
+    meeting = [c for c in found if len(c.participants) == 2]
+    assert meeting and meeting[0].date == "2024-10-09"
+    # a summit that opened on a day lasted longer: no day is sure
+    found = contacts("The ASEAN summit opened in Vientiane on 9 October. On its sidelines, "
+                     "Shigeru Ishiba met Li Qiang.", published="2024-10-12")
+    meeting = [c for c in found if len(c.participants) == 2]
+    assert meeting and meeting[0].date is None
+
+
+def test_a_contact_told_as_days_after_or_before_another_is_dated_from_it():
+    found = contacts("Penny Wong met Wang Yi in Canberra on Wednesday, a day after Wang spoke "
+                     "with New Zealand Foreign Minister Winston Peters.", published="2024-03-22")
+    assert sorted((sorted(c.participants), c.date) for c in found)[0][1] in (
+        "2024-03-19", "2024-03-20")
+    assert {c.date for c in found} == {"2024-03-20", "2024-03-19"}

@@ -197,6 +197,26 @@ TIME_OF_DAY = re.compile(r"\b(?:in the (?:early |late )?(?:morning|afternoon|eve
 # a clock time ("around 4:30 p.m.", "at 10 a.m.")
 CLOCK_TIME = re.compile(r"\b(?:at|around|about|by|before|after)\s+\d{1,2}(?::\d{2})?\s*"
                         r"[ap]\.?m\b\.?", re.I)
+def _days_apart(trigger: Token) -> int | None:
+    """"a day after X spoke with Y", "two days before they met": the days from the contact of
+    the governing verb back (after) or forward (before) to this one; None otherwise."""
+    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), None)
+    if mark not in ("after", "before") or trigger.pos_ != "VERB":
+        return None
+    for span in trigger.children:
+        if span.dep_ == "npadvmod" and span.lemma_.casefold() == "day":
+            count = next((c.lower_ for c in span.children if c.dep_ in ("det", "nummod")), "")
+            n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(
+                count) or (int(count) if count.isdigit() else None)
+            if n is not None:
+                return -n if mark == "after" else n
+    return None
+
+
+SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.I)
+# a gathering told as lasting more than a day: no one day of it dates what happened on its side
+MULTI_DAY = re.compile(r"\b(?:opened|opens|began|begins|kicked off|ran|runs|(?:two|three|four|"
+                       r"\d)-day|from \d{1,2}(?:st|nd|rd|th)? (?:to|until|through))\b", re.I)
 # official statements and readouts: a contact they report without a day word is of that day
 READOUT_TITLE = re.compile(r"^(?:readout|statement|remarks)\b", re.I)
 GROUP_LABEL = re.compile(r"\b(European|Western|Arab|African|Asian|Baltic|Nordic)\s+"
@@ -1062,6 +1082,26 @@ class ContactExtractor:
                 # "He met Biden the next day", "Two days later he called Lavrov": a day
                 # counted from the one the text named last
                 date, date_text = counted
+            gap = _days_apart(trigger) if date is None else None
+            if gap is not None:
+                # "met Shoukry on Monday, a day after Shoukry spoke with Amir-Abdollahian": the
+                # call is dated from the contact of the verb its clause hangs on
+                main = next((c for c in reversed(earlier + out)
+                             if self._trigger_index.get(id(c), (0, -1)) ==
+                             (id(doc), trigger.head.i) and c.date and len(c.date) == 10), None)
+                if main is not None:
+                    date, date_text = shift_day(main.date, gap), None
+            if date is None and SIDELINES.search(clause.text):
+                # "The APEC summit was held in Lima on 15 November. On its sidelines, Biden
+                # met Xi": a meeting on the sidelines of a one-day gathering told before is
+                # of its day (of a summit that "opened" on a day, no day is sure)
+                gathering = next((c for c in reversed(earlier + out)
+                                  if len(c.participants) == 1 and
+                                  c.format in ("summit", "meeting") and c.date and
+                                  len(c.date) == 10 and
+                                  clause.start_char - c.start <= LONE_REACH), None)
+                if gathering is not None and not MULTI_DAY.search(gathering.evidence):
+                    date, date_text = gathering.date, gathering.date_text
             next_day = NEXT_DAY_AFTER_BEFORE.search(clause.text) if date is None else None
             if next_day and dated:
                 told = dated[-1].date or ""
