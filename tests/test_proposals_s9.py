@@ -189,3 +189,11 @@ def test_a_demand_inside_the_act_asked_of_others_is_part_of_that_demand() -> Non
                  "ceasefire.", "2023-10-20") == [("Anwar Ibrahim", None)]
     assert len(found("Egypt urged the two sides to accept a truce and called for aid to "
                      "enter Gaza.")) == 2
+
+
+def test_he_after_an_unnamed_official_of_a_state_is_that_state() -> None:
+    assert found("The Chinese ambassador said the talks were useful. She said Canberra "
+                 "should drop its tariffs on steel.") == [("China", "Australia")]
+    assert found("Iran's foreign ministry spokesman spoke on Saturday. He urged European "
+                 "countries to stop threatening new sanctions.", "2024-11-30") == [
+        ("Iran", None)]

@@ -642,6 +642,7 @@ class ProposalExtractor:
                 return None
             if name is None and subj is not None and subj.lower_ in PRONOUNS:
                 name = _previous_subject(doc, subj, mentions, quotes) or \
+                    _official_state(doc, subj, mentions) or \
                     _recent_actor(doc, subj, mentions) or _issuer_before(doc, subj, mentions)
             if name is None and subj is not None:
                 name = group_label(subj)
@@ -731,7 +732,12 @@ class ProposalExtractor:
         if headed:
             return headed
         if quote is not None:
-            return None
+            # 'He said Europe should …' after "Iran's foreign ministry spokesman said …": the
+            # unnamed official's state, when the quote finder left the speaker open
+            cue = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in SPEECH \
+                else None
+            said_by = _subject(cue) if cue is not None else None
+            return _official_state(doc, said_by, mentions) if said_by is not None else None
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ in (
                 "ROOT", "nsubj", "nsubjpass") and token.lemma_.casefold() in DEMAND_NOUNS:
             return None  # "Calls for restraint as ...", "demands for a recount grew": others'
@@ -2534,6 +2540,25 @@ def _titled_before(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str |
 AGENT_GROUPS = {"bank", "lender", "government", "country", "state", "nation", "power", "donor",
                 "creditor", "leader", "ally", "partner", "member", "investor", "company", "firm",
                 "institution", "economy", "neighbour", "neighbor", "democracy", "capital"}
+
+
+def _official_state(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
+    """'He'/'she' opening a sentence after "Iran's foreign ministry spokesman said …" or "The
+    Chinese ambassador said …": an official left unnamed speaks for the state named with the
+    office (no person to give)."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.i != pronoun.sent.start + _lead(
+            pronoun.sent) or pronoun.sent.start == 0:
+        return None
+    before = doc[pronoun.sent.start - 1].sent
+    subj = _subject(before.root)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.casefold() not in OFFICE_WORDS | {
+            "official", "diplomat"} or _mention_at(subj, mentions) is not None:
+        return None
+    owner = _possessor(subj) or _national_owner(subj) or next(
+        (c for c in subj.children if c.dep_ == "amod" and _mention_at(c, mentions)), None)
+    name = _actor_of(doc, owner, mentions) if owner is not None else None
+    kinds = {a.name: a.kind for a in doc._.actors or []}
+    return name if name is not None and kinds.get(name) != "person" else None
 
 
 def _described_group(subj: Token) -> bool:
