@@ -218,6 +218,9 @@ def test_a_dateline_place_is_not_the_doer() -> None:
     assert ("CONSULT", "Narendra Modi", "Luiz Inácio Lula da Silva") in found
     assert not any("Brazil" in (e[1] or "") + (e[2] or "") for e in found)
     assert ("ACCUSE", "Norway", "Sweden") in tuples(
+        "OSLO, Norway — The Norwegian government condemned Sweden's expulsion of its envoy.")
+    # (a condemned attack is aimed at whoever made it, not at the embassy it hit)
+    assert ("ACCUSE", "Norway", None) in tuples(
         "OSLO, Norway — The Norwegian government condemned the attack on Sweden's embassy.")
 
 
