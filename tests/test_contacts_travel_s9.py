@@ -174,3 +174,35 @@ def test_a_stay_in_a_capital_for_talks_is_a_visit(text, day) -> None:
 
 def test_a_stay_at_home_for_talks_is_no_visit() -> None:
     assert contacts_of("Anwar Ibrahim was in Kuala Lumpur for talks.") == []
+
+
+def test_the_capital_named_by_its_demonym_is_the_destination() -> None:
+    found = contacts_of("Prabowo Subianto arrived in the Egyptian capital on Monday.")
+    assert [(f, p, d) for f, p, d, _ in found] == [
+        ("visit", ["Egypt", "Prabowo Subianto"], "2025-06-09")]
+    assert contacts_of("Prabowo Subianto returned to the Indonesian capital on Monday.") == []
+
+
+def test_a_meeting_of_another_day_in_the_same_sentence_is_another_contact() -> None:
+    found = contacts_of("Pedro Sánchez and Emmanuel Macron met on Monday in Paris.\n\nIt was "
+                        "their second meeting this year; they last met in Madrid in March.")
+    dates = [d for f, p, d, _ in found if p == ["Emmanuel Macron", "Pedro Sánchez"]]
+    assert "2025-06-09" in dates and "2025-03" in dates
+
+
+@pytest.mark.parametrize("second", [
+    "The visiting prime minister met Prabowo Subianto on Tuesday.",
+    "The guest held talks with Prabowo Subianto on Tuesday.",
+])
+def test_the_visitor_named_back_is_the_traveller_just_told(second) -> None:
+    found = contacts_of("Christopher Luxon arrived in Jakarta on Monday. " + second)
+    assert any(f in ("meeting", "talks") and p == ["Christopher Luxon", "Prabowo Subianto"]
+               for f, p, _, _ in found)
+
+
+def test_leaving_for_a_foreign_capital_is_a_trip_leaving_one_is_not() -> None:
+    found = contacts_of("Anwar Ibrahim leaves for Canberra on Friday.")
+    assert [(f, p, d, s) for f, p, d, s in found] == [
+        ("visit", ["Anwar Ibrahim", "Australia"], "2025-06-13", "planned")]
+    assert contacts_of("Anwar Ibrahim left Canberra on Monday.") == []
+    assert contacts_of("Anwar Ibrahim left for Kuala Lumpur on Monday.") == []

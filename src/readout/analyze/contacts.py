@@ -38,7 +38,7 @@ from readout.analyze.dates import (
     resolve_date,
     shift_day,
 )
-from readout.analyze.gazetteer import Gazetteer, load_gazetteer
+from readout.analyze.gazetteer import Gazetteer, load_gazetteer, normalise_form
 from readout.analyze.quotes import find_quoted_spans
 from readout.analyze.text import DATELINE as REPORT_DATELINE
 from readout.analyze.text import doc_text, paragraph_number
@@ -73,14 +73,14 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "arrive": "visit", "phone": "phone call", "telephone": "phone call",
                 "confer": "talks", "huddle": "meeting", "gather": "meeting", "go": "visit",
                 "head": "visit", "greet": "meeting", "spend": "meeting", "discuss": "talks",
-                "land": "visit", "stop": "visit"}
+                "land": "visit", "stop": "visit", "leave": "visit", "depart": "visit"}
 # the time one spends with someone in a meeting ("spent three hours with")
 SPENT_TIME = {"hour", "minute", "day", "time", "morning", "afternoon", "evening"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
-MOTION_LEMMAS = {"come", "fly", "arrive", "go", "head", "land", "stop"}
+MOTION_LEMMAS = {"come", "fly", "arrive", "go", "head", "land", "stop", "leave", "depart"}
 TRIP_LEMMAS = {"travel", "visit", "dispatch", "send", "come", "fly", "arrive", "go", "head",
-               "land", "stop"}
+               "land", "stop", "leave", "depart"}
 # asking for a contact is not having one: "called for a meeting", "renewed his calls for talks",
 # "requested a call", "offered talks"
 APPEAL_LEMMAS = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "request",
@@ -654,7 +654,7 @@ class ContactExtractor:
         subject_of = token.head if (token.dep_ == "advcl" and token.tag_ == "VBG" or
                                     token.dep_ == "conj") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else token
-        if lemma in ("go", "head", "land", "stop") and not any(
+        if lemma in ("go", "head", "land", "stop", "leave", "depart") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and _names_someone(c)
                 for c in subject_of.children):
             # "Kerry went to Moscow"; not "the money went to Ukraine", "a drone landed in …"
@@ -1039,6 +1039,12 @@ class ContactExtractor:
                 parties = [named]
                 hosted = []
                 alone = True
+            if len(parties) == 1 and not hosted and not alone and \
+                    (guest := self._visitor_named_back(trigger, earlier + out)) is not None and \
+                    guest not in parties:
+                # "X arrived in Tokyo on Monday. The visiting president met Ishiba": the
+                # traveller of the visit just told
+                parties = sorted(parties + [guest])
             if len(parties) == 1 and not hosted and not alone and fmt in ("talks", "meeting") \
                     and self._is_person(parties[0]) and \
                     (stay_state := self._stay_host(trigger, parties[0])) is not None:
@@ -1250,6 +1256,12 @@ class ContactExtractor:
         if same is not None and same in out and date and same.date and \
                 len(date) == len(same.date) == 10 and date != same.date:
             same = None  # "held talks on 2 June; the next day their ministers met": two days
+        if same is not None and trigger.pos_ == "VERB" and date and same.date and not (
+                date.startswith(same.date) or same.date.startswith(date)) and \
+                not _time_mark_for_another(trigger):
+            # "their third meeting this year; they last met in April": a contact of another
+            # day is another contact, however the sentence joins them
+            same = None
         if same is not None and (same in out or
                                  max(clause.start_char, lead) <= same.start < clause.end_char):
             if fmt == "summit" and same.format in ("meeting", "talks") and \
@@ -1283,7 +1295,9 @@ class ContactExtractor:
         if not _since_clause(trigger) and any(
                 max(clause.start_char, lead) <= c.start < clause.end_char and
                 set(c.participants) == set(parties) and c.format == fmt and
-                not self._another_branch(trigger, c, fmt, date) for c in out):
+                not self._another_branch(trigger, c, fmt, date) and
+                not (trigger.pos_ == "VERB" and date and c.date and
+                     not (date.startswith(c.date) or c.date.startswith(date))) for c in out):
             return None
         contact = self._contact(doc, clause, trigger, parties, fmt, date, place, status,
                                 same_as=None, lead=lead, date_text=date_text)
@@ -1406,6 +1420,9 @@ class ContactExtractor:
         out: list[Contact] = []
         if _private_travellers(trigger):
             return out  # "Chinese tourists flew to Bangkok": no one travels for a state
+        if trigger.lemma_.casefold() in ("leave", "depart") and \
+                self._leaves_for_home(doc, clause, trigger, mentions, quoted, lead):
+            return out  # "left Singapore for Washington": going home, a departure
         destinations = _destinations(trigger)
         compared = _compared_trip(trigger)
         if not destinations and compared is not None:
@@ -1815,6 +1832,36 @@ class ContactExtractor:
         entry = self.gazetteer.entries.get(name)
         return entry.country if entry is not None and entry.kind != "state" else None
 
+    def _leaves_for_home(self, doc: Doc, clause: Span, trigger: Token,
+                         mentions: list[ActorMention], quoted: list[tuple[int, int]],
+                         lead: int) -> bool:
+        """A departure whose "for" names no foreign place: the traveller goes home, and the
+        place left is no host."""
+        travellers = self._travellers(doc, clause, trigger, mentions, quoted, lead)
+        homes = {self._country_of(t) for t in travellers}
+        states = {self._state_of(_dest_name(d)) or
+                  self.gazetteer.state_of_city(_dest_name(d)) for d in _destinations(trigger)}
+        return not states - homes - {None}
+
+    def _visitor_named_back(self, trigger: Token, told: list[Contact]) -> str | None:
+        """The traveller of the latest visit when the trigger's subject is "the visiting
+        president", "the visitor" or "the guest" and names no one itself."""
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(s.pos_ == "NOUN" and (s.lemma_.casefold() in ("visitor", "guest") or any(
+                c.dep_ == "amod" and c.lower_ == "visiting" for c in s.children)) and
+                s.ent_type_ != "PERSON" for s in subjects):
+            return None
+        for contact in reversed(told):
+            if contact.format != "visit":
+                continue
+            people = [p for p in contact.participants if self._is_person(p)]
+            states = [p for p in contact.participants if not self._is_person(p)]
+            if len(people) == 1 and states:
+                return people[0]
+            return None
+        return None
+
     def _stay_host(self, trigger: Token, person: str) -> str | None:
         """The state whose capital or city a person is in for a contact named by a noun
         ("was in Ottawa for talks", "X in Nairobi for trade talks"), unless it is the
@@ -1835,6 +1882,9 @@ class ContactExtractor:
         return None
 
     def _state_of(self, place: str) -> str | None:
+        capital = re.fullmatch(r"(?:the\s+)?(\S+)\s+capital", place, re.I)
+        if capital and normalise_form(capital.group(1)) in self.gazetteer.demonyms:
+            return self.gazetteer.demonyms[normalise_form(capital.group(1))]  # "the Kazakh capital"
         for entry in self.gazetteer.lookup(place):
             if entry.kind == "state":
                 return entry.name
@@ -4580,6 +4630,15 @@ def _place_name(ent: Span) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.I)
 
 
+def _demonym_capital(token: Token) -> str | None:
+    """The state of "the Kazakh capital", "the Mexican capital": its demonym's."""
+    if token.lemma_.casefold() != "capital" or token.pos_ != "NOUN":
+        return None
+    demonyms = _gazetteer().demonyms
+    return next((demonyms[normalise_form(c.text)] for c in token.children
+                 if c.dep_ in ("amod", "compound") and normalise_form(c.text) in demonyms), None)
+
+
 def _dest_name(span: Span) -> str:
     """A destination as a place name: "to the United Kingdom" is a visit to "United
     Kingdom" (a capital "The" that begins a name stays: "The Hague")."""
@@ -4712,6 +4771,10 @@ def _destinations(trigger: Token) -> list[Span]:
                   or _leg_after_purpose(t, trigger))]
     if trigger.lemma_ == "stop":
         heads = _stop_places(trigger)
+    if trigger.lemma_ in ("leave", "depart"):
+        # "leaves for Kyiv on Friday": only a "for" names where the trip goes ("left
+        # Moscow" is a departure)
+        heads = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"]
     if trigger.lemma_ in ("arrive", "land") or trigger.lower_ == "due" or \
             trigger.lemma_ == "stop" and trigger.pos_ == "VERB":
         # "arrived in Warsaw", "will stop in Seoul on the way back"
@@ -4755,6 +4818,10 @@ def _destinations(trigger: Token) -> list[Span]:
         first = min([c.i for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] +
                     [obj.i])
         name = doc[first:obj.i + 1]
+        if _demonym_capital(obj) is not None:
+            # "arrived in the Kazakh capital": the capital of the state the demonym names
+            places.append(doc[obj.left_edge.i:obj.i + 1])
+            continue
         known = obj.pos_ == "PROPN" and any(
             _is_state_or_capital(n.text) or
             _gazetteer().state_of_city(n.text) is not None for n in (obj, name))
