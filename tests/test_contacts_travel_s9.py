@@ -206,3 +206,11 @@ def test_leaving_for_a_foreign_capital_is_a_trip_leaving_one_is_not() -> None:
         ("visit", ["Anwar Ibrahim", "Australia"], "2025-06-13", "planned")]
     assert contacts_of("Anwar Ibrahim left Canberra on Monday.") == []
     assert contacts_of("Anwar Ibrahim left for Kuala Lumpur on Monday.") == []
+
+
+def test_a_trip_called_off_in_a_joined_clause_is_no_contact() -> None:
+    assert contacts_of("Mark Carney was due to visit Tokyo on Monday, but the trip was "
+                       "postponed.") == []
+    found = contacts_of("Mark Carney visited Tokyo on Monday, but his trip to Seoul was "
+                        "postponed.")
+    assert [(f, p) for f, p, _, _ in found] == [("visit", ["Japan", "Mark Carney"])]

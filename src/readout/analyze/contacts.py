@@ -3890,6 +3890,8 @@ def _called_off(trigger: Token) -> bool:
     urged, threatened or proposed to be called off ("urged Trump to cancel", "should
     postpone") stays a plan, and one moved to a named day ("postponed to March 3",
     "rescheduled for next week") is planned at that day."""
+    if trigger.pos_ == "VERB" and _called_off_after(trigger):
+        return True  # "was due to visit Warsaw on Monday, but the trip was cancelled"
     node = trigger
     if trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "acl") and \
             trigger.head.pos_ == "NOUN" and trigger.head.lemma_.casefold() in (
@@ -3934,6 +3936,25 @@ def _called_off(trigger: Token) -> bool:
             "if", "unless", "whether") for c in verb.children):
         return False
     return not _new_day(verb)
+
+
+def _called_off_after(trigger: Token) -> bool:
+    """A clause joined to the trigger's says the contact it tells was called off: "X was
+    due to visit Warsaw on Monday, but the trip was cancelled" (a definite trip or visit
+    noun, the subject of a verb of calling off conjoined to a verb above the trigger)."""
+    above = {trigger.i} | {a.i for a in trigger.ancestors}
+    for noun in trigger.sent:
+        if noun.i <= trigger.i or noun.pos_ != "NOUN" or \
+                NOUN_FORMATS.get(noun.lower_) not in ("visit", "meeting", "talks", "summit") or \
+                not any(c.dep_ in ("det", "poss") for c in noun.children) or \
+                any(c.dep_ in ("prep", "compound", "amod") and c.lower_ not in (
+                    "planned", "scheduled") for c in noun.children):
+            continue  # ("but his trip to Berlin was postponed": another trip)
+        verb = noun.head
+        if noun.dep_ == "nsubjpass" and verb.dep_ == "conj" and verb.head.i in above and \
+                _called_off(noun):
+            return True
+    return False
 
 
 def _new_day(word: Token) -> bool:
