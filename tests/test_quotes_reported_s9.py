@@ -125,3 +125,9 @@ def test_a_ministers_ministry_speaks_for_the_state(indirect):
             "statement that a second round would follow in March.")
     assert indirect(text, published="2024-12-09") == [
         ("a second round would follow in March", "Egypt")]
+
+
+def test_a_princely_title_before_a_given_name_is_a_title(indirect):
+    text = ("Saudi Arabia's foreign minister, Prince Faisal bin Farhan, arrived in Amman on "
+            "Sunday. Prince Faisal said the kingdom would fund a new water plant.")
+    assert indirect(text) == [("the kingdom would fund a new water plant", "Faisal bin Farhan")]

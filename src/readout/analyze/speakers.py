@@ -43,7 +43,8 @@ TITLE_WORDS = {
     "leader", "premier", "king", "queen", "pope", "foreign", "defense", "defence", "state",
     "u.s", "us", "press", "deputy", "spokesman", "spokeswoman", "spokesperson", "rip", "crooked",
     "councillor", "councilor", "councilman", "councilwoman", "commissioner", "sheriff",
-    "congressman", "congresswoman", "assemblyman", "assemblywoman", "whip",
+    "congressman", "congresswoman", "assemblyman", "assemblywoman", "whip", "prince",
+    "princess", "sheikh", "emir",
 }
 # Abbreviated titles, spelled out to match gazetteer roles.
 ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
