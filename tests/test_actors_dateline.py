@@ -45,3 +45,27 @@ def test_the_place_of_a_dateline_is_no_actor() -> None:
     assert not any(t == "DOHA" for t, _ in found)
     # the unowned ministry is the one of the state whose capital the dateline names
     assert any(a in ("Qatar", "Qatari Foreign Ministry") for _, a in found), found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("LIMA, May 5 - Peruvian officials said talks with Chile would resume.", "Peru"),
+    ("PARIS, July 14 - French President Emmanuel Macron called his Chinese counterpart.",
+     "France"),
+    ("SEOUL, Jan 8 - South Korea summoned Japan's ambassador on Monday.", "South Korea")])
+def test_the_dash_closing_a_dateline_joins_no_entity(text: str, party: str) -> None:
+    """Left to itself the small model reads "May 5 - Peruvian" as one date, and the state that
+    acts is then lost to actors, events and contacts alike."""
+    nlp = build_pipeline(None)
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2024-05-06")))
+    dash = next(t for t in doc if t.text in ("-", "--", "—"))
+    assert not any(e.start <= dash.i < e.end for e in doc.ents), [e.text for e in doc.ents]
+    assert party in {m.actor for m in doc._.actor_mentions}
+
+
+def test_only_a_dateline_dash_is_set_before_the_recognizer() -> None:
+    from readout.analyze.pipeline import _dateline_dash
+
+    nlp = build_pipeline(None)
+    doc = _dateline_dash(nlp.make_doc("ROME, May 2 - Italy and Greece met. Talks ran 2019 - 2021."))
+    fixed = [t.text for t in doc if t.ent_iob_]
+    assert fixed == ["-"] and doc[4].text == "-"
