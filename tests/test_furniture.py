@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readout.analyze.pipeline import analyze_text
-from readout.ingest.furniture import is_menu_line, page_furniture
+from readout.ingest.furniture import in_furniture, is_menu_line, page_furniture
 from readout.ingest.metadata import metadata_from_text
 
 PAGE = """THE HARBOUR GAZETTE
@@ -108,3 +108,11 @@ def test_what_stands_in_furniture_is_left_out_of_the_analysis() -> None:
     assert not any("president of Argentina" in e for e in evidence)
     assert not any(e.startswith("Top photo credit") for e in evidence)
     assert any("again in May" in e for e in evidence)
+
+
+def test_the_site_name_above_the_top_menu_is_furniture() -> None:
+    text = ("Harbour Ledger\nWorld | Region | Opinion | Subscribe\n\n"
+            "Ministers meet in Tallinn\n\nThe two ministers met on Monday.")
+    spans = page_furniture(text)
+    assert in_furniture(spans, 0) and in_furniture(spans, text.index("World"))
+    assert not in_furniture(spans, text.index("Ministers"))

@@ -34,3 +34,19 @@ def test_a_meeting_told_below_a_headline_keeps_its_own_status_and_day():
     doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2023-11-15")))
     held = [c for c in doc._.contacts if c.status == "held"]
     assert any(c.date == "2023-11-15" and c.format == "meeting" for c in held)
+
+
+def test_a_single_line_break_ends_a_headline_in_text_of_one_paragraph_per_line():
+    sents = _starts("Kenya and Tanzania pledge to reopen border posts after Arusha meeting\n"
+                    "ARUSHA - The two presidents met on Tuesday and agreed to reopen the posts.\n"
+                    "Officials said trucks would move again by the end of the month.")
+    assert sents[0] == "Kenya and Tanzania pledge to reopen border posts after Arusha meeting"
+    assert sents[1].startswith("ARUSHA")
+
+
+def test_lines_wrapped_at_a_fixed_width_stay_one_sentence():
+    sents = _starts("The delegations from both capitals spent most of the afternoon on\n"
+                    "Tuesday going over the draft text of the accord that Norway and\n"
+                    "Sweden had sent to the other members of the council in March\n"
+                    "and that Finland had asked to amend before it could be signed.")
+    assert len(sents) == 1

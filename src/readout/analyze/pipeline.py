@@ -47,7 +47,10 @@ for _name in EXTENSIONS:
 @Language.component("readout_paragraphs", assigns=["token.is_sent_start"])
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline with no full stop, a dateline or a byline is
-    not parsed into the paragraph below it (set before the parser, which keeps such starts)."""
+    not parsed into the paragraph below it (set before the parser, which keeps such starts).
+    So does a single line break in text written one paragraph per line (scrapes, JSON
+    exports), though not in text wrapped at a fixed width, where a break falls mid-sentence."""
+    one_per_line = _lines_are_paragraphs(doc.text)
     for token in doc[1:-1]:
         # (a lower-case word after the blank line continues a sentence a page broke up)
         following = doc[token.i + 1].text
@@ -60,7 +63,8 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         if token.text == "\\n" and following[:1].isupper():
             doc[token.i + 1].is_sent_start = True  # an escaped line break (see the tokenizer)
             continue
-        if token.is_space and token.text.count("\n") >= 2 and \
+        breaks = token.text.count("\n") if token.is_space else 0
+        if (breaks >= 2 or breaks == 1 and one_per_line) and \
                 doc[token.i - 1].text not in LEAD_IN_ENDS and not following[:1].islower() and \
                 following not in PARSER_LEFT_OPENERS:
             doc[token.i + 1].is_sent_start = True
@@ -89,6 +93,22 @@ def _dateline_dash(doc: Doc) -> Doc:
     if dashes:
         doc.set_ents([], blocked=dashes, default="unmodified")
     return doc
+
+
+# a line that ends a sentence or a quotation; wrapped text ends most lines otherwise
+LINE_END_MARKS = tuple(".!?:;\"'”’)]")
+
+
+def _lines_are_paragraphs(text: str) -> bool:
+    """Whether single line breaks separate paragraphs. In text wrapped at a fixed width most
+    lines stop inside a sentence at about the same length; a paragraph per line ends its
+    lines in full stops, bar a headline, a dateline or a byline."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 4:
+        return True
+    wrapped = sum(1 for line in lines if 40 <= len(line) <= 100
+                  and not line.endswith(LINE_END_MARKS))
+    return wrapped < len(lines) / 2
 
 
 # a line ending so leads into what follows it ("Practical steps should include:", "he said,")

@@ -92,6 +92,11 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
+# a masthead: one of the page's first lines, a few words long, above a menu line
+MASTHEAD_LINES = 3
+MASTHEAD_WORDS = 6
+
+
 def _is_credit(text: str) -> bool:
     return bool(CREDIT.search(text) or AGENCY_CREDIT.search(text))
 
@@ -156,6 +161,10 @@ def page_furniture(text: str, title: str | None = None) -> tuple[tuple[int, int]
     for line in lines:
         if line.start >= preamble and _is_line_furniture(line):
             spans.append((line.start, line.end))
+    # the site's name on the line above the top menu (ingest reads it as the outlet)
+    for above, below in zip(lines[:MASTHEAD_LINES], lines[1:MASTHEAD_LINES + 1], strict=False):
+        if above.words <= MASTHEAD_WORDS and _is_menu(below):
+            spans.append((above.start, above.end))
     # link lists: a heading and the short lines below it
     for k, line in enumerate(lines):
         if not LINK_LIST_HEADING.match(line.text):
