@@ -1842,13 +1842,7 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
         c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in cand.verb.children)
     if not wanted and not bare:
         return None
-    sent = cand.token.sent
-    first = sent.start
-    for _ in range(REQUEST_REACH_SENTENCES):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    lo = doc[first].idx
+    lo = _window_start(doc, cand.token, REQUEST_REACH_SENTENCES)
     side = {event.actor, _own_state(doc, event.actor)} - {None}
     for prior in reversed(earlier):
         if prior.start < lo or prior.start > cand.token.idx:
@@ -1864,6 +1858,17 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
                 and _own_state(doc, prior.actor) not in side:
             return prior.actor
     return None
+
+
+def _window_start(doc: Doc, token: Token, sentences: int) -> int:
+    """The character offset where the token's sentence and the given number before it begin:
+    how far back a bare answer ("Paris refused", "condemned the exercises") looks."""
+    first = token.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return doc[first].idx
 
 
 # Acts named again by a bare definite noun when condemned or rejected ("condemned the
@@ -1893,12 +1898,7 @@ def _doer_of_judged_act(doc: Doc, cand: Candidate, event: Event, earlier: list[E
             c.dep_ == "prep" and c.lower_ in ("of", "by", "from", "against", "on"))
             for obj in judged for c in obj.children):
         return None  # "the Russian strike", "the attack on Kyiv": the phrase tells its own
-    first = cand.token.sent.start
-    for _ in range(ACT_REACH_SENTENCES):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    lo = doc[first].idx
+    lo = _window_start(doc, cand.token, ACT_REACH_SENTENCES)
     side = {event.actor, _own_state(doc, event.actor)} - {None}
     for prior in reversed(earlier):
         if prior.start < lo or prior.start > cand.token.idx or prior.type in (
