@@ -37,8 +37,9 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # eighth's (heldout3, writer desk6) and the ninth's (heldout4, desk8); each has its three gold files
 # written_{contacts,events,proposals}_<set>.json.
 HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
-# dev3, dev4 and dev5: the eighth session's development splits (writers desk4, desk5, desk7).
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5") + HELD_OUT_SETS
+# dev3, dev4 and dev5: the eighth session's development splits (writers desk4, desk5, desk7);
+# dev6: the ninth's (writer desk9), annotated a second time by desk10 (tests/gold/iaa/).
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6") + HELD_OUT_SETS
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -61,9 +62,27 @@ def test_the_manifest_lists_every_article_once() -> None:
 def test_written_contacts_heldout_file(held_out: str) -> None:
     data = _load(f"written_contacts_{held_out}.json")
     assert data.get("held_out") is True and "guidelines" in data
+    _check_contacts_gold(data, held_out)
+
+
+@pytest.mark.parametrize("name", ["written_contacts_dev6.json", "iaa/written_contacts_dev6_b.json"])
+def test_the_two_annotations_of_dev6_contacts(name: str) -> None:
+    if not (GOLD / name).exists():
+        pytest.skip(f"{name} not written yet")
+    _check_contacts_gold(_load(name), "dev6")
+
+
+@pytest.mark.parametrize("name", ["written_events_dev6.json", "iaa/written_events_dev6_b.json"])
+def test_the_two_annotations_of_dev6_events(name: str) -> None:
+    if not (GOLD / name).exists():
+        pytest.skip(f"{name} not written yet")
+    _check_events_gold(_load(name), "dev6")
+
+
+def _check_contacts_gold(data: dict[str, Any], split: str) -> None:
     for key, entry in data["docs"].items():
         text = checked_written(key, entry["sha1"]).text
-        assert key.startswith(f"{held_out}/") and DATE.match(entry["published"]), key
+        assert key.startswith(f"{split}/") and DATE.match(entry["published"]), key
         for k, c in enumerate(entry["contacts"]):
             where = f"{key} contacts[{k}]"
             _check_span(text, c["evidence_start"], c["evidence_end"], where)
@@ -83,7 +102,11 @@ def test_written_contacts_heldout_file(held_out: str) -> None:
 def test_written_events_heldout_file(held_out: str) -> None:
     data = _load(f"written_events_{held_out}.json")
     assert data.get("held_out") is True
-    assert all(key.startswith(f"{held_out}/") for key in data["files"])
+    _check_events_gold(data, held_out)
+
+
+def _check_events_gold(data: dict[str, Any], split: str) -> None:
+    assert all(key.startswith(f"{split}/") for key in data["files"])
     assert set(data["complete_docs"]) <= set(data["files"])
     for key, entry in data["files"].items():
         text = checked_written(key, entry["sha1"]).text
