@@ -44,3 +44,12 @@ def test_events_agree_on_shared_options_and_either_way_when_symmetric() -> None:
     assert agreement.events_compatible(b, a)
     assert not agreement.events_compatible({**b, "type": "REJECT"}, a)
     assert not agreement.events_compatible(b, {**a, "symmetric": False})
+
+
+def test_the_primary_reading_keeps_the_first_option_of_every_field() -> None:
+    gold = {"docs": {"d": {"contacts": [_contact([["Joe Biden", "United States"], ["Xi Jinping"],
+                                                  [None, "Wang Yi"]], ["talks", "meeting"],
+                                                 ["2023-11-15", None])]}}}
+    (entry,) = agreement.primary_contacts(gold)["docs"]["d"]["contacts"]
+    assert (entry["participants"], entry["format"], entry["date"]) == (
+        ["Joe Biden", "Xi Jinping"], "talks", "2023-11-15")
