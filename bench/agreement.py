@@ -45,7 +45,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from contacts import _max_matching, date_ok, participants_equal  # noqa: E402
 from events import _score  # noqa: E402
-from written_heldout import contacts_figures, events_figures  # noqa: E402
+from written_heldout import _prf, contacts_figures, events_figures  # noqa: E402
 
 Entry = dict[str, Any]
 MAX_CHOICES = 512  # participant alternatives multiply; a cap keeps the product small
@@ -87,14 +87,6 @@ def events_compatible(b: Entry, a: Entry) -> bool:
         _folded(b["actor"]) & _folded(a.get("target")) and \
         _folded(b.get("target")) & _folded(a["actor"])
     return bool(straight or swapped)
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-            "tp": tp, "fp": fp, "fn": fn}
 
 
 def contacts_agreement(system_gold: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
