@@ -318,8 +318,10 @@ class ContactExtractor:
             contacts.extend(self._each_their_own_visit(clause, found))
         _share_attributes(contacts, self._tenseless)
         _headline_day_from_lead(contacts, doc._.published)
+        kinds = {a.name: (a.kind, a.country) for a in doc._.actors or []}
         for contact in contacts:
-            contact.participants = self._without_name_parts(contact.participants)
+            contact.participants = _one_name_per_side(
+                self._without_name_parts(contact.participants), kinds)
         _places_of_the_trip(contacts, self._is_person)
         _dateline_places(contacts, doc_text(doc), doc._.published)
         for contact in contacts:
@@ -2688,6 +2690,15 @@ URGING_LEMMAS = APPEAL_LEMMAS | {"urge", "pressure", "implore", "warn", "advise"
 
 
 BRANCH_DEPS = ("conj", "dep", "advcl", "parataxis")
+
+
+def _one_name_per_side(names: list[str], kinds: dict[str, tuple[str, str | None]]
+                       ) -> list[str]:
+    """A state named beside its own leader or official ("Scholz met Xi in China": China, Xi
+    Jinping) is that person's side, not a further party: a contact lists each side once."""
+    people_of = {kinds[n][1] for n in names if n in kinds and kinds[n][0] == "person"}
+    return [n for n in names
+            if not (n in kinds and kinds[n][0] == "state" and n in people_of)]
 
 
 @lru_cache(maxsize=32)
