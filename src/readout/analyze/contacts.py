@@ -22,7 +22,6 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -40,8 +39,7 @@ from readout.analyze.dates import (
 )
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, normalise_form
 from readout.analyze.quotes import find_quoted_spans
-from readout.analyze.text import DATELINE as REPORT_DATELINE
-from readout.analyze.text import doc_text, paragraph_number
+from readout.analyze.text import datelines, doc_text, paragraph_number
 from readout.records import ActorMention, Contact
 
 NOUN_FORMATS = {
@@ -1112,9 +1110,7 @@ class ContactExtractor:
                     date, date_text = gathering.date, gathering.date_text
             next_day = NEXT_DAY_AFTER_BEFORE.search(clause.text) if date is None else None
             if next_day and dated:
-                told = dated[-1].date or ""
-                following = datetime.date.fromisoformat(told) + datetime.timedelta(days=1)
-                date, date_text = following.isoformat(), next_day.group(0)
+                date, date_text = shift_day(dated[-1].date, 1), next_day.group(0)
             if date is None and not planned and doc._.published and \
                     len(doc._.published) == 10 and \
                     (hour := TIME_OF_DAY.search(clause.text)) is not None:
@@ -2701,9 +2697,8 @@ def _one_name_per_side(names: list[str], kinds: dict[str, tuple[str, str | None]
             if not (n in kinds and kinds[n][0] == "state" and n in people_of)]
 
 
-@lru_cache(maxsize=32)
 def _datelines(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m.start(), m.end()) for m in REPORT_DATELINE.finditer(text))
+    return tuple((m.start(), m.end()) for m in datelines(text))
 
 
 def _in_dateline(ent: Span) -> bool:
@@ -5339,7 +5334,7 @@ def _dateline_places(contacts: list[Contact], text: str, published: str | None) 
     """"HELSINKI — President Trump met Vladimir Putin on Monday …": a dispatch's dateline is
     where the reporter is, and so where the meeting, summit or talks its own opening sentence
     reports as held that day took place, when that sentence names no place."""
-    for m in REPORT_DATELINE.finditer(text):
+    for m in datelines(text):
         city = m.group("place").strip()
         if len(city) < 3 or city in ("AP", "UPI", "AFP"):
             continue

@@ -36,7 +36,7 @@ from readout.analyze.dates import resolve_date
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.headline_case import recased_tokens
 from readout.analyze.speakers import given_gender
-from readout.analyze.text import DATELINE, doc_text, paragraph_number, sentence_bounds
+from readout.analyze.text import DATELINE, datelines, doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Event, Quote
 
 log = logging.getLogger("readout")
@@ -5294,7 +5294,7 @@ def _outside_datelines(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
     """The mentions less those of a dateline's place and region ("NUSA DUA, Indonesia -"):
     where the reporter filed from acts in nothing the report tells."""
     spans = [(m.start("place"), m.end("region") if m.group("region") else m.end("place"))
-             for m in DATELINE.finditer(doc_text(doc))]
+             for m in datelines(doc_text(doc))]
     if not spans:
         return mentions
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]

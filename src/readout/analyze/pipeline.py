@@ -32,7 +32,7 @@ from readout.analyze.headline_case import HeadlineCaser, make_headline_caser, re
 from readout.analyze.proposals import ProposalExtractor, make_proposal_extractor
 from readout.analyze.quotes import QuoteExtractor, make_quote_extractor
 from readout.analyze.reported_names import ReportedNames, make_reported_names
-from readout.analyze.text import DATELINE
+from readout.analyze.text import datelines
 from readout.ingest.furniture import in_furniture, page_furniture
 from readout.records import Article, ArticleAnalysis
 
@@ -83,7 +83,7 @@ def _dateline_dash(doc: Doc) -> Doc:
     model reads "March 7 - Ukraine" as one date and the party that acts is lost to every later
     step."""
     dashes = []
-    for match in DATELINE.finditer(doc.text):
+    for match in datelines(doc.text):
         head = match.group(0).rstrip()
         end = match.start() + len(head)
         start = end - (len(head) - len(head.rstrip("—–-")))

@@ -31,7 +31,7 @@ from readout.analyze.speakers import (
     PERSON_NOUNS,
     SpeakerResolver,
 )
-from readout.analyze.text import DATELINE, doc_text, paragraph_number
+from readout.analyze.text import DATELINE, datelines, doc_text, paragraph_number
 from readout.records import ActorMention, Quote
 
 # Verbs that attribute words to a speaker (lemmas).
@@ -1499,8 +1499,7 @@ def _dateline_word(token: Token) -> bool:
     """Is the token part of the dateline that opens its line ('CAIRO -', 'NEW DELHI -')?"""
     text = doc_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
-    dateline = DATELINE.match(text, line_start)
-    return dateline is not None and token.idx < dateline.end()
+    return any(m.start() == line_start and token.idx < m.end() for m in datelines(text))
 
 
 def _innermost_report(candidates: list[tuple[float, Frame]], tokens: list[Token]
