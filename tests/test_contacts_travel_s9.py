@@ -4,24 +4,14 @@ present with a day still to come. Sentences are the project's own, none from the
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-from readout.records import Article
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    return build_pipeline(None)
+from tests.text_analysis import analysis_of
 
 
 def contacts_of(text: str, published: str = "2025-06-11") -> list[tuple]:
-    nlp = _nlp()
-    article = Article(doc="t", text=text, published=published)
-    analysis = analysis_from_doc(article, nlp(make_doc(nlp, article)))
-    return [(c.format, sorted(c.participants), c.date, c.status) for c in analysis.contacts]
+    return [(c.format, sorted(c.participants), c.date, c.status)
+            for c in analysis_of(text, published=published).contacts]
 
 
 @pytest.mark.parametrize("text", [

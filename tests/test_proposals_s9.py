@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-from readout.records import Article
+from tests.text_analysis import proposals_of
 
 
 def found(text: str, published: str = "2023-06-01") -> list[tuple[str | None, str | None]]:
-    nlp = build_pipeline(None)
-    article = Article(doc="t", text=text, published=published)
-    return [(p.proposer, p.addressee)
-            for p in analysis_from_doc(article, nlp(make_doc(nlp, article))).proposals]
+    return [(p.proposer, p.addressee) for p in proposals_of(text, published=published)]
 
 
 def test_ought_as_the_verb_of_a_second_clause_recommends() -> None:
