@@ -161,12 +161,16 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     return None
 
 
+# the expressions of a day (or of "next month"), in the order find_date_expression prefers them;
+# a bare month ("in June") is read only when none of them stands in the text
+DAY_PATTERNS = (ISO, MONTH_THEN_YEAR, MONTH_DAY, DAY_MONTH, ORDINAL_DAY, AGO, RELATIVE, WEEKDAY)
+
+
 def find_date_expression(text: str) -> str | None:
     """The date expression ``resolve_date`` would read in ``text`` ("December 7", "Thursday",
     "next month"), found without a reference date, so an undated article keeps it."""
     found = None
-    for pattern in (ISO, MONTH_THEN_YEAR, MONTH_DAY, DAY_MONTH, ORDINAL_DAY, AGO, RELATIVE,
-                    WEEKDAY):
+    for pattern in DAY_PATTERNS:
         if (m := pattern.search(text)):
             found = m.group(0)
             break
@@ -184,8 +188,7 @@ def last_date_expression(text: str) -> str | None:
     """The date expression standing last in ``text`` ("met on 2 June and again on Tuesday":
     "Tuesday"), the one a following "the next day" counts from."""
     best: tuple[int, int, str] | None = None
-    for pattern in (ISO, MONTH_THEN_YEAR, MONTH_DAY, DAY_MONTH, ORDINAL_DAY, AGO, RELATIVE,
-                    WEEKDAY, MONTH_YEAR):
+    for pattern in (*DAY_PATTERNS, MONTH_YEAR):
         for m in pattern.finditer(text):
             if pattern is MONTH_YEAR and m.group(1).lower() == "may" and not m.group(2) and \
                     not MAY_THE_MONTH.search(m.group(0)):
