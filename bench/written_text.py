@@ -13,7 +13,7 @@ writer "newsroom", sixth session) and ``dev2`` (twelve by "desk2", seventh sessi
 ``dev4`` and ``dev5`` (six each by "desk4", "desk5" and "desk7", eighth session; dev5 as web
 pages saved as text, with the site's menus, captions and teasers around the article) for
 development; ``heldout``,
-``heldout2``, ``heldout3`` and ``heldout4`` (six each, by four further writers) held out. Each
+``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` (six each, by five further writers) held out. Each
 held-out split is written by a writer who worked on nothing else, and is scored in aggregate
 only (bench/written_heldout.py): nobody develops on it or reads readout's output on it.
 """

@@ -34,9 +34,10 @@ from written_text import WRITTEN, checked_written, written_articles  # noqa: E40
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The held-out sets: the sixth session's (heldout), the seventh's (heldout2, writer desk3), the
-# eighth's (heldout3, writer desk6) and the ninth's (heldout4, desk8); each has its three gold files
+# eighth's (heldout3, writer desk6), the ninth's (heldout4, desk8) and the tenth's (heldout5,
+# desk11); each has its three gold files
 # written_{contacts,events,proposals}_<set>.json.
-HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
+HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 # dev3, dev4 and dev5: the eighth session's development splits (writers desk4, desk5, desk7);
 # dev6: the ninth's (writer desk9), annotated a second time by desk10 (tests/gold/iaa/).
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6") + HELD_OUT_SETS
