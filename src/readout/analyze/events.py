@@ -1067,6 +1067,8 @@ class EventExtractor:
         _share_targets(doc, events)
         _answer_targets(events)
         _fill_interlocutors(doc, events)
+        _fill_from_exchanges(doc, events)
+        events = _drop_unpaired_meetings(events)
         text = doc_text(doc)
         for event in events:
             # evidence is the article's own words at its offsets, also for a headline read
@@ -1797,6 +1799,52 @@ def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
             other = _own_state(doc, other) or other
         if other != event.actor and other != _own_state(doc, event.actor):
             event.target = other
+
+
+# aid and praise given with no stated recipient go to the other side of the exchange too
+EXCHANGE_TYPES = DIRECTED_TYPES | {"AID", "SUPPORT"}
+
+
+def _fill_from_exchanges(doc: Doc, events: list[Event]) -> None:
+    """A directed act with no stated target, by one side of the exchange (a meeting, call or
+    visit between two named parties) told last before it, is addressed to the other side:
+    "Biden welcomed Zelensky at the White House ... Biden then announced a new aid package".
+    Like _fill_interlocutors, but read from the events themselves, so an exchange the
+    contacts layer gave three parties or none still counts."""
+    meetings = [e for e in events if e.type == "CONSULT" and e.actor and e.target
+                and e.actor != e.target]
+    for event in events:
+        broken_off = event.type == "SANCTION" and event.mode == "discontinue"
+        if event.target is not None or event.actor is None or event.mode == "yield" or (
+                event.type not in EXCHANGE_TYPES and not broken_off):
+            continue
+        before = [m for m in meetings if m.start < event.start]  # an earlier sentence
+        if not before:
+            continue
+        last = before[-1]
+        if last.paragraph is not None and event.paragraph is not None \
+                and event.paragraph - last.paragraph > INTERLOCUTOR_PARAGRAPHS:
+            continue
+        sides = [last.actor or "", last.target or ""]
+        mine = [p for p in sides if p == event.actor or _own_state(doc, p) == event.actor]
+        if len(mine) != 1:
+            continue
+        other = next(p for p in sides if p != mine[0])
+        if mine[0] != event.actor:  # the actor is a state: address the other state
+            other = _own_state(doc, other) or other
+        if other != event.actor and other != _own_state(doc, event.actor):
+            event.target = other
+
+
+def _drop_unpaired_meetings(events: list[Event]) -> list[Event]:
+    """In an article that reports exchanges between named parties, a meeting, call or visit
+    with no counterpart found (in the sentence or the exchange told before it) is background
+    or a side remark, not one of the exchanges ("Kishida also visited Bucha", "the council met
+    for the first time since 2019", "the latest in a string of meetings"): it is dropped. A
+    short item with no paired exchange keeps it ("the ambassadors visit the city")."""
+    if not any(e.type == "CONSULT" and e.target is not None for e in events):
+        return events
+    return [e for e in events if e.type != "CONSULT" or e.target is not None]
 
 
 HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "PROTEST", "COERCE"}
