@@ -329,7 +329,13 @@ class ContactExtractor:
         for contact in contacts:
             if contact.status == "held" and _after_publication(contact.date, doc._.published):
                 contact.status = "planned"  # "on the sidelines of next month's meeting"
-        doc._.contacts = _without_asked_echoes(contacts)
+        # each participant's side: a state is its own, a person or body that of their country
+        side_of = {name: name if kind == "state" else country
+                   for name, (kind, country) in kinds.items()}
+        triggers = {key: doc[at] for key, (doc_key, at) in self._trigger_index.items()
+                    if doc_key == id(doc)}
+        doc._.contacts = _without_unbound_back_references(_without_asked_echoes(contacts),
+                                                          mentions, side_of, triggers)
         return doc
 
     def _met_in_person(self, doc: Doc, clause: Span, trigger: Token,
@@ -5481,6 +5487,76 @@ def _without_asked_echoes(contacts: list[Contact]) -> list[Contact]:
             if c.same_as is not None and c.evidence.rstrip(" \"'”’)").endswith("?") and
             not any(re.search(rf"\b{re.escape(part)}\b", c.evidence)
                     for name in c.participants for part in name.split() if len(part) > 2)}
+    return _without(contacts, drop)
+
+
+def _without_unbound_back_references(contacts: list[Contact], mentions: list[ActorMention],
+                                     side_of: dict[str, str | None],
+                                     triggers: dict[int, Token]) -> list[Contact]:
+    """"The talks were candid", "before the visit", "Scholz, who defended the trip": a repeat
+    whose sentence leaves a party unnamed (and gives no date of its own) is bound to an earlier
+    contact only by the article's order. When the article has told of more than one contact
+    those named could belong to (other parties, other trips), that binding is a guess, and most
+    such guesses in news are wrong (the wrong trip's host, the last meeting instead of the
+    talks): the repeat is left out. Only contacts its noun can name are candidates ("the visit"
+    is a trip, not the talks held during it), and candidates count by the states on their
+    sides (Lula meeting Xi and Lula's visit to China are Brazil and China both). With one
+    candidate ("Biden and Putin" alone, as in a call's readout) it stays. Later ``same_as`` indices follow the shift."""
+    drop: set[int] = set()
+    for k, contact in enumerate(contacts):
+        if contact.same_as is None or (contact.date_text and
+                                       contact.date_text in contact.evidence):
+            continue
+        named = {m.actor for m in mentions if contact.start <= m.start < contact.end} & \
+            set(contact.participants)
+        if len(named) >= min(2, len(contact.participants)):
+            continue
+        trigger = triggers.get(id(contact))
+        if not named and len(contact.participants) >= 2 and trigger is not None and \
+                _time_anchor(trigger):
+            drop.add(k)
+            continue
+        noun = contact.trigger.casefold() if contact.trigger else ""
+        told = NOUN_FORMATS.get(noun) or NOUN_FORMATS.get(noun.removesuffix("s"))
+        candidates = {frozenset(side_of.get(p) or p for p in c.participants)
+                      for c in contacts[:k]
+                      if named <= set(c.participants) and _may_be_called(c.format, told)}
+        if len(candidates) >= 2:
+            drop.add(k)
+    return _without(contacts, drop)
+
+
+def _time_anchor(trigger: Token) -> bool:
+    """"Hours before the talks began", "after those meetings", "ahead of the visit": a contact
+    noun set in a time phrase of another act, which it dates."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        word = head.lower_
+        if word == "of" and head.head.lower_ in ("ahead", "eve"):
+            return True
+        return word in TIME_PREPS and word != "since"
+    return trigger.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "after", "until") for c in head.children)
+
+
+def _may_be_called(fmt: str, told: str | None) -> bool:
+    """Whether a contact of format ``fmt`` can be what a noun of format ``told`` refers back to:
+    "the visit" is a trip, "the call" a call, "the meeting" a contact in person, "the summit"
+    one held at a table (not a trip); "the talks" and "the conversation" may be any."""
+    if told == "visit":
+        return fmt == "visit"
+    if told in ("phone call", "video call"):
+        return fmt in ("phone call", "video call")
+    if told == "summit":
+        return fmt in ("summit", "meeting", "talks")
+    if told == "meeting":
+        return fmt in IN_PERSON_FORMATS + ("talks",)
+    return True
+
+
+def _without(contacts: list[Contact], drop: set[int]) -> list[Contact]:
+    """The contacts but those at the indices in ``drop``; a kept repeat of a dropped one points
+    to what that one repeated."""
     if not drop:
         return contacts
     kept = [c for k, c in enumerate(contacts) if k not in drop]
