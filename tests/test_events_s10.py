@@ -65,3 +65,24 @@ def test_no_recipient_when_the_actor_is_neither_side_of_the_last_exchange() -> N
         "Salaam on Monday.\n\nUgandan President Yoweri Museveni praised the new arrangements.")
     assert not any(t[0] == "SUPPORT" and t[1] == "Yoweri Museveni" and t[2] is not None
                    for t in found)
+
+
+def test_diplomatic_act_of_unnamed_officials_is_dropped_beside_named_exchanges() -> None:
+    found = triples(
+        "Peruvian President Dina Boluarte met Ecuadorian President Daniel Noboa in Lima on "
+        "Friday.\n\nSeveral countries offered to host a follow-up meeting, and senior officials "
+        "agreed to meet again in Quito.")
+    assert not any(t[1] and t[1] == t[1].lower() for t in found)
+
+
+def test_group_named_by_a_proper_word_is_kept() -> None:
+    found = triples(
+        "Peruvian President Dina Boluarte met Ecuadorian President Daniel Noboa in Lima on "
+        "Friday.\n\nAndean leaders welcomed the meeting.")
+    assert any(t[0] == "SUPPORT" and t[1] == "Andean leaders" for t in found)
+
+
+def test_unnamed_group_kept_in_a_short_item_without_exchanges() -> None:
+    found = triples("Hundreds of protesters stormed the parliament building in Nairobi on "
+                    "Tuesday, and opposition lawmakers called for new elections.")
+    assert any(t[1] and t[1] == t[1].lower() for t in found)

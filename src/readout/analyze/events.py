@@ -1069,6 +1069,7 @@ class EventExtractor:
         _fill_interlocutors(doc, events)
         _fill_from_exchanges(doc, events)
         events = _drop_unpaired_meetings(events)
+        events = _drop_unnamed_groups(events, known)
         text = doc_text(doc)
         for event in events:
             # evidence is the article's own words at its offsets, also for a headline read
@@ -1845,6 +1846,28 @@ def _drop_unpaired_meetings(events: list[Event]) -> list[Event]:
     if not any(e.type == "CONSULT" and e.target is not None for e in events):
         return events
     return [e for e in events if e.type != "CONSULT" or e.target is not None]
+
+
+# what crowds, troops and forces do can be told without naming them ("protesters stormed the
+# embassy", "troops fired on the crowd"); the diplomatic acts are kept for named parties
+GROUP_DEED_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def _drop_unnamed_groups(events: list[Event], known: set[str]) -> list[Event]:
+    """In an article of exchanges between named parties (a meeting or call with both sides
+    named), a diplomatic act whose doer is an unnamed group ("officials", "the leaders",
+    "negotiators", "several countries" — a plain lower-case label, no actor the article
+    names) is background or a side remark the annotators leave out: it is dropped. A group
+    named by a proper word ("European leaders", "Arab states") stays, as do short items with
+    no such exchange, where a group is often the only doer."""
+    def unnamed(event: Event) -> bool:
+        actor = event.actor or ""
+        return bool(actor) and actor not in known and actor == actor.lower()
+
+    if not any(e.type == "CONSULT" and e.actor is not None and e.target is not None
+               and not unnamed(e) for e in events):
+        return events
+    return [e for e in events if not unnamed(e) or e.type in GROUP_DEED_TYPES]
 
 
 HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "PROTEST", "COERCE"}
