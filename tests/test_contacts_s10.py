@@ -52,3 +52,33 @@ def test_the_visit_is_a_trip_not_the_talks_held_during_it() -> None:
                         "He held talks with Prime Minister Fumio Kishida on Tuesday. "
                         "Ramaphosa said the visit had been a success.")
     assert found[-1][2] == 0 and "Ramaphosa said" in found[-1][3]
+
+
+def _formats_parties_dates(text: str, published: str = "2024-05-10") -> list[tuple]:
+    return [(c.format, sorted(c.participants), c.date)
+            for c in analysis_of(text, published=published).contacts]
+
+
+def test_who_becomes_the_first_leader_to_visit_is_the_traveller() -> None:
+    assert _formats_parties_dates(
+        "Prime Minister Mark Carney became the first G7 leader to visit Kenya since the "
+        "election.") == [("visit", ["Kenya", "Mark Carney"], None)]
+
+
+def test_a_contact_told_alongside_another_clause_shares_its_day() -> None:
+    found = _formats_parties_dates(
+        "Prime Minister Keir Starmer arrived in Tokyo on Tuesday for an official visit, just as "
+        "Xi Jinping was holding talks with Vladimir Putin in Moscow.")
+    assert (("talks", ["Vladimir Putin", "Xi Jinping"], "2024-05-07")) in found
+    found = _formats_parties_dates("Protesters gathered outside the embassy on Monday while "
+                                   "Antony Blinken met Wang Yi in Beijing.")
+    assert found == [("meeting", ["Antony Blinken", "Wang Yi"], "2024-05-06")]
+
+
+def test_another_contacts_clause_and_a_time_phrase_name_no_host_of_a_trip() -> None:
+    found = _formats_parties_dates(
+        "Prime Minister Keir Starmer arrived in Kyiv on Tuesday, becoming the latest leader to "
+        "travel to Ukraine since Russia's invasion, just as Xi Jinping was holding talks with "
+        "Vladimir Putin in Moscow.")
+    assert [f for f in found if "Keir Starmer" in f[1]] == [
+        ("visit", ["Keir Starmer", "Ukraine"], "2024-05-07")]

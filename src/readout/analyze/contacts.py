@@ -186,7 +186,9 @@ SAME_DAY_AS_BEFORE = re.compile(r"\b(?:later|earlier) (?:in the|that) day\b|\bth
 # morning", "a day later")
 NEXT_DAY_AFTER_BEFORE = re.compile(r"\b(?:the )?(?:next|following) (?:day|morning|afternoon|"
                                    r"evening)\b|\ba day later\b", re.I)
-SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|just)\b", re.I)
+# ("just as", "just after": when, relative to another act, not "just now")
+SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|"
+                      r"just(?! (?:as|when|after|before|days?|weeks?|months?|hours?)\b))\b", re.I)
 # a time of day with no day named ("in the evening", "at 07:00", "overnight")
 TIME_OF_DAY = re.compile(r"\b(?:in the (?:early |late )?(?:morning|afternoon|evening)|overnight|"
                          r"(?:early|late)-(?:morning|afternoon|evening|night)|"
@@ -1474,6 +1476,10 @@ class ContactExtractor:
             # trip names no host)
             aside = _aside_tokens(trigger)
             rest = {t.i for t in clause} - aside
+            # ("…, just as Xi was holding talks with Putin in Moscow": another contact's
+            # branch names no host of this trip)
+            aside |= _other_branches(trigger, getattr(self, "_clause_triggers", []))
+            rest -= aside
             if compared is not None:
                 # the other trip's traveller is no host of this one
                 others = {t.i for t in compared.subtree}
@@ -1566,6 +1572,11 @@ class ContactExtractor:
                     contact.place = _dest_name(dest)
                     out.append(contact)
             return out
+        if not travellers:
+            # (nor whom only a time phrase on the trip names: "since Russia's invasion")
+            aside = _aside_tokens(trigger)
+            parties = [p for p in parties if not self._mentioned_in(doc, p, mentions, aside) or
+                       self._mentioned_in(doc, p, mentions, {t.i for t in clause} - aside)]
         if not travellers and len(parties) >= 2:
             # no one known to travel: the parties meet, unless they are only the places the
             # trip goes to ("X's trip to Warsaw follows his visit to Kyiv", X unknown)
@@ -1671,6 +1682,13 @@ class ContactExtractor:
             if node is None:
                 break
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            holder = _ranked_traveller(node)
+            if holder is not None and not subjects:
+                # "Kishida became the last G7 leader to visit Ukraine": who became it
+                found = self._collect(doc, clause, {t.i for t in holder.subtree},
+                                      mentions, quoted, lead)
+                if found:
+                    return self._people_only(found)
             described = _relative_antecedent(node)
             if described is not None:
                 # "Kushner, the president's adviser, who flew to Abu Dhabi": the person
@@ -2634,6 +2652,11 @@ class ContactExtractor:
         if candidates:
             best = min(candidates, key=lambda c: c[:5])
             return best[5], best[6]
+        main = _simultaneous_with(trigger)
+        if main is not None and elsewhere:
+            # "arrived in Kyiv on Tuesday, just as Xi was holding talks with Putin": the
+            # day of the clause it happens alongside
+            return self._date(clause, doc, planned, main)
         text = clause.text
         expression = find_date_expression(text)
         resolved = resolve_date(text, published, future=planned) if published and \
@@ -2710,6 +2733,23 @@ def _datelines(text: str) -> tuple[tuple[int, int], ...]:
 def _in_dateline(ent: Span) -> bool:
     """The date of a dateline ("LISBON, Nov. 16 --") dates the report, not what it tells."""
     return any(a <= ent.start_char < b for a, b in _datelines(doc_text(ent.doc)))
+
+
+def _simultaneous_with(trigger: Token) -> Token | None:
+    """The verb of the clause a contact is told as happening alongside: "…, just as Xi was
+    holding talks", "while Blinken met Wang" hang on a clause whose day is theirs too (past
+    participles with no subject of their own, "becoming the last leader …", are climbed)."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while")
+                                       for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i != head.i and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _branch_root(trigger: Token, triggers: list[Token]) -> Token:
@@ -4450,6 +4490,28 @@ def _companions(trigger: Token) -> set[int]:
                     (c.lemma_.casefold() in ("include", "including") or
                      c.lower_ == "including") for t in c.subtree}
     return out
+
+
+def _ranked_traveller(verb: Token) -> Token | None:
+    """"X became the first leader to visit Y", "X is the only minister to travel to Y",
+    "arrived …, becoming the last leader to travel to Y": an infinitive on a noun that names
+    what someone is or becomes; that someone (the subject of the verb, or of the clause a
+    participle hangs on) is who travels."""
+    if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                   for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ not in ("attr", "oprd"):
+        return None
+    link = noun.head
+    for _ in range(2):
+        subject = next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if link.dep_ not in ("advcl", "xcomp", "conj") or link.head.i == link.i:
+            return None
+        link = link.head  # "…, becoming the last leader to …": the clause's subject
+    return None
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
