@@ -86,3 +86,31 @@ def test_unnamed_group_kept_in_a_short_item_without_exchanges() -> None:
     found = triples("Hundreds of protesters stormed the parliament building in Nairobi on "
                     "Tuesday, and opposition lawmakers called for new elections.")
     assert any(t[1] and t[1] == t[1].lower() for t in found)
+
+
+def test_bare_they_after_an_exchange_is_its_two_sides() -> None:
+    found = triples(
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Dar es "
+        "Salaam on Monday.\n\nThey agreed to reopen the border crossing at Namanga.")
+    assert any(t[0] == "AGREE" and {t[1], t[2]} == {"William Ruto", "Samia Suluhu Hassan"}
+               for t in found)
+
+
+def test_they_met_again_after_a_nominal_reference_is_the_exchange_pair() -> None:
+    found = triples(
+        "Indonesian President Joko Widodo met Australian Prime Minister Anthony Albanese in "
+        "Jakarta on Monday. The talks were the third between the two men this year. They met "
+        "in Bali in March.")
+    meetings = [t for t in found if t[0] == "CONSULT"]
+    assert len(meetings) >= 2
+    assert all({t[1], t[2]} == {"Joko Widodo", "Anthony Albanese"} for t in meetings)
+
+
+def test_they_after_a_nearer_plural_group_is_not_the_exchange_pair() -> None:
+    found = triples(
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Dar es "
+        "Salaam on Monday.\n\nFarmers' unions criticised the tariffs. They met in Arusha "
+        "on Tuesday.")
+    assert not any(t[0] == "CONSULT" and t[2] is not None and t[1] != "William Ruto"
+                   and t[1] != "Samia Suluhu Hassan" for t in found)
+    assert sum(1 for t in found if t[0] == "CONSULT") == 1

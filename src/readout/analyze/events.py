@@ -1021,6 +1021,9 @@ class EventExtractor:
     def __init__(self, nlp: Language, config: EventsConfig) -> None:
         self.config = config
         self.nlp = nlp
+        # the two named sides of the last exchange told before the sentence being read, and
+        # its paragraph: whom a bare "they" / "both" after it stands for
+        self._exchange: tuple[str, str, int | None] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
@@ -1039,7 +1042,13 @@ class EventExtractor:
         quads = self._classify(sents, per_sentence)
         known = {m.actor for m in mentions}
         events: list[Event] = []
+        self._exchange = None
         for (sent_doc, sent), candidates, quad in zip(parsed, per_sentence, quads, strict=True):
+            told = [e for e in events if e.type == "CONSULT" and e.actor in known
+                    and e.target in known and e.actor != e.target and e.start < sent.start_char]
+            if told:
+                self._exchange = (told[-1].actor or "", told[-1].target or "",
+                                  told[-1].paragraph)
             seen: dict[tuple[str, str | None], int] = {}  # (type, actor) → trigger index
             for cand in _prefer(candidates, quad):
                 for event in _pair_sides(self._events(sent_doc, sent, cand, mentions, quotes),
@@ -1078,6 +1087,32 @@ class EventExtractor:
         doc._.events = [e for i, e in enumerate(events)
                         if not any(_same_event(e, f) for f in events[:i])]
         return doc
+
+    def _pair_of_last_exchange(self, doc: Doc, pronoun: Token, mentions: list[ActorMention]
+                               ) -> tuple[str, str] | None:
+        """A bare "they" or "both" that meets, agrees or pledges, with no group or named
+        subject nearer in its sentence or the one before, stands for the two sides of the
+        exchange told last ("Ruto met Hassan in Dar es Salaam ... They met again in March",
+        "Both pledged to keep supporting Somalia")."""
+        if self._exchange is None or pronoun.lower_ not in ("they", "both") \
+                or pronoun.dep_ != "nsubj" or _lemma(pronoun.head) not in PAIR_VERBS \
+                or any(c.dep_ in ("prep", "pobj") for c in pronoun.children):
+            return None  # ("both of them", "they said": not read here)
+        first, second, paragraph = self._exchange
+        here = paragraph_number(doc_text(doc), pronoun.idx)
+        if paragraph is not None and here is not None and here - paragraph > 1:
+            return None  # too far from the exchange
+        sent = pronoun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in doc[start:pronoun.i]:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
+                continue
+            named = {m.actor for m in mentions if m.start <= tok.idx < m.end}
+            if (tok.tag_ in ("NNS", "NNPS") and _lemma(tok) not in CONTACT_WORDS) \
+                    or list(tok.conjuncts) or (named - {first, second}):
+                return None  # a nearer group or another party is what it takes up (but
+                # "the talks were the third ... They met": talks meet no one)
+        return first, second
 
     def _recased_headline(self, doc: Doc, sent: Span, mentions: list[ActorMention]
                           ) -> tuple[Doc, Span] | None:
@@ -1170,6 +1205,8 @@ class EventExtractor:
                 actor = group_label(teller)
         they_pair = _sides_before(doc, actor_tok, mentions) \
             if actor is None and actor_tok is not None and actor_tok.lower_ == "they" else None
+        if they_pair is None and actor is None and actor_tok is not None:
+            they_pair = self._pair_of_last_exchange(doc, actor_tok, mentions)
         if they_pair is not None:
             actor = they_pair[0]
         if actor is None and actor_tok is not None and actor_tok.lower_ in ("it", "they", "its"):
@@ -1768,6 +1805,9 @@ def _last_contact_sides(doc: Doc, offset: int) -> tuple[str, str] | None:
     first, second = list(dict.fromkeys(last.participants))
     return first, second
 DIRECTED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
+# what the two sides of an exchange do together, told with a bare "they" or "both"
+PAIR_VERBS = {"meet", "agree", "speak", "talk", "discuss",
+              "sign", "undertake", "decide", "hold", "exchange", "confer", "reaffirm"}
 
 
 def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
