@@ -82,3 +82,20 @@ def test_another_contacts_clause_and_a_time_phrase_name_no_host_of_a_trip() -> N
         "Vladimir Putin in Moscow.")
     assert [f for f in found if "Keir Starmer" in f[1]] == [
         ("visit", ["Keir Starmer", "Ukraine"], "2024-05-07")]
+
+
+def test_a_trip_is_hosted_by_people_and_governments_not_by_what_the_sentence_names_beside() -> None:
+    # the plane's air force hosts nothing: the city's state does
+    assert _formats_parties_dates(
+        "Prime Minister Anthony Albanese flew to Washington on Tuesday aboard an American "
+        "military plane and addressed Congress.") == [
+        ("visit", ["Anthony Albanese", "United States"], "2024-05-07")]
+
+
+def test_a_call_told_later_is_not_the_talks_held_in_a_room() -> None:
+    found = _formats_parties_dates(
+        "Narendra Modi was welcomed by Anthony Albanese at Parliament House before the two "
+        "leaders held talks in the Cabinet Room. Officials said preparations had begun after "
+        "Modi and Albanese spoke by phone earlier this month.")
+    assert found == [("meeting", ["Anthony Albanese", "Narendra Modi"], None),
+                     ("phone call", ["Anthony Albanese", "Narendra Modi"], "2024-05")]

@@ -1489,6 +1489,13 @@ class ContactExtractor:
                          not self._mentioned_in(doc, p, mentions, dest_tokens) and
                          not (self._mentioned_in(doc, p, mentions, aside) and
                               not self._mentioned_in(doc, p, mentions, rest))]
+            # a trip's host is a person, a state or a government's or states' body; a
+            # legislature hosts only a trip made to address it ("will go to Washington to
+            # address Congress"), not one whose host is named beside it ("meeting Biden and
+            # appealing to Congress"); the plane's air force, a union or a weapon named
+            # beside the trip host nothing
+            hosting = [p for p in host_side if self._may_host(p)]
+            host_side = hosting or [p for p in host_side if self._legislature(p)]
             if host_side:
                 hosts.append(host_side)
         countries = {self._country_of(t) for t in travellers}
@@ -2256,6 +2263,17 @@ class ContactExtractor:
                     self._tenseless.add(id(one))
                 out.append(one)
         return out
+
+    def _legislature(self, name: str) -> bool:
+        entry = self.gazetteer.entries.get(name)
+        return entry is not None and entry.sector == "legislature"
+
+    def _may_host(self, name: str) -> bool:
+        entry = self.gazetteer.entries.get(name)
+        if entry is None:
+            return self._is_person(name)
+        return entry.kind in ("person", "state") or \
+            entry.sector in ("government", "intergovernmental")
 
     def _is_person(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
@@ -6119,9 +6137,13 @@ def _compound_place(trigger: Token, parties: list[str], gazetteer: Gazetteer) ->
 
 
 def _place_clash(earlier: Contact, fmt: str, place: str | None) -> bool:
-    """A mention held in person somewhere is not a remote call. (Two different place names
-    are no clash: places nest, the Oval Office is in Washington.)"""
-    return place is not None and earlier.format in REMOTE_FORMATS and fmt in IN_PERSON_FORMATS
+    """A mention held in person somewhere is not a remote call, nor is a call the talks held
+    in a room told before ("held talks in the Oval Office … had spoken by phone earlier this
+    month"). (Two different place names are no clash: places nest, the Oval Office is in
+    Washington.)"""
+    return place is not None and earlier.format in REMOTE_FORMATS and fmt in IN_PERSON_FORMATS \
+        or earlier.place is not None and earlier.format in IN_PERSON_FORMATS + ("talks",) and \
+        fmt in REMOTE_FORMATS
 
 
 def _duration(text: str) -> str | None:
