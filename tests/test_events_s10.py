@@ -114,3 +114,19 @@ def test_they_after_a_nearer_plural_group_is_not_the_exchange_pair() -> None:
     assert not any(t[0] == "CONSULT" and t[2] is not None and t[1] != "William Ruto"
                    and t[1] != "Samia Suluhu Hassan" for t in found)
     assert sum(1 for t in found if t[0] == "CONSULT") == 1
+
+
+def test_request_put_to_an_unnamed_group_goes_to_the_other_side_of_the_talks() -> None:
+    found = triples(
+        "Peruvian President Dina Boluarte met Ecuadorian President Daniel Noboa in Lima on "
+        "Friday.\n\nBoluarte said she had asked that civilians be allowed to cross the "
+        "border at Tumbes.")
+    assert not any(t[2] == "civilians" for t in found)
+    assert ("REQUEST", "Dina Boluarte", "Daniel Noboa") in found
+
+
+def test_force_against_an_unnamed_crowd_keeps_its_target() -> None:
+    found = triples(
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Dar es "
+        "Salaam on Monday.\n\nKenyan police fired tear gas at protesters in Nairobi.")
+    assert any(t[0] == "ASSAULT" and (t[2] or "").startswith("protesters") for t in found)

@@ -1075,6 +1075,7 @@ class EventExtractor:
         _host_sides(events)
         _share_targets(doc, events)
         _answer_targets(events)
+        _clear_unnamed_targets(events, known)
         _fill_interlocutors(doc, events)
         _fill_from_exchanges(doc, events)
         events = _drop_unpaired_meetings(events)
@@ -1877,6 +1878,26 @@ def _fill_from_exchanges(doc: Doc, events: list[Event]) -> None:
             event.target = other
 
 
+def _unnamed_group(name: str | None, known: set[str]) -> bool:
+    """A plain lower-case label no actor of the article answers to ("officials", "the two
+    countries", "civilians"): a group the text leaves unnamed."""
+    return bool(name) and name not in known and name == (name or "").lower()
+
+
+def _clear_unnamed_targets(events: list[Event], known: set[str]) -> None:
+    """An act aimed at an unnamed group ("said the two countries should ...", "asked their
+    foreign ministers to ...", "asked that civilians be let out") names no party as its
+    target: the target is left open, for the exchange it belongs to to fill. Only in an
+    article of exchanges between named parties, and not for force or protest, which is often
+    aimed at a crowd the text does not name ("troops fired on protesters")."""
+    if not any(e.type == "CONSULT" and e.target is not None and not _unnamed_group(e.actor, known)
+               and not _unnamed_group(e.target, known) for e in events):
+        return
+    for event in events:
+        if _unnamed_group(event.target, known) and event.type not in GROUP_DEED_TYPES:
+            event.target = None
+
+
 def _drop_unpaired_meetings(events: list[Event]) -> list[Event]:
     """In an article that reports exchanges between named parties, a meeting, call or visit
     with no counterpart found (in the sentence or the exchange told before it) is background
@@ -1900,14 +1921,11 @@ def _drop_unnamed_groups(events: list[Event], known: set[str]) -> list[Event]:
     names) is background or a side remark the annotators leave out: it is dropped. A group
     named by a proper word ("European leaders", "Arab states") stays, as do short items with
     no such exchange, where a group is often the only doer."""
-    def unnamed(event: Event) -> bool:
-        actor = event.actor or ""
-        return bool(actor) and actor not in known and actor == actor.lower()
-
     if not any(e.type == "CONSULT" and e.actor is not None and e.target is not None
-               and not unnamed(e) for e in events):
+               and not _unnamed_group(e.actor, known) for e in events):
         return events
-    return [e for e in events if not unnamed(e) or e.type in GROUP_DEED_TYPES]
+    return [e for e in events
+            if not _unnamed_group(e.actor, known) or e.type in GROUP_DEED_TYPES]
 
 
 HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "PROTEST", "COERCE"}
