@@ -99,3 +99,10 @@ def test_a_call_told_later_is_not_the_talks_held_in_a_room() -> None:
         "Modi and Albanese spoke by phone earlier this month.")
     assert found == [("meeting", ["Anthony Albanese", "Narendra Modi"], None),
                      ("phone call", ["Anthony Albanese", "Narendra Modi"], "2024-05")]
+
+
+def test_who_acts_in_a_clause_set_beside_the_contact_is_no_party() -> None:
+    assert _formats_parties_dates(
+        "As Anthony Albanese toured a factory in Shenzhen, Xi Jinping sat down with Vladimir "
+        "Putin at the Kremlin for a second day of talks.") == [
+        ("meeting", ["Vladimir Putin", "Xi Jinping"], None)]

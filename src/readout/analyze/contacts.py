@@ -2310,6 +2310,17 @@ class ContactExtractor:
                 m.actor == p and any(a < m.end and m.start < b for a, b in spans)
                 for m in mentions if clause.start_char <= m.start < clause.end_char)]
             parties = [p for p in parties if p not in outlets or p in kept]
+        aside = _side_clauses(trigger)
+        if aside and len(parties) > 2:
+            # "As Kishida toured the ruins, Xi sat down with Putin": who acts in a clause
+            # of its own set beside the contact ("as", "while", "after" with a subject) is no
+            # party to it
+            inside = {doc[i].idx for i in aside}
+            kept_parties = [p for p in parties if any(
+                m.actor == p and m.start not in inside and
+                clause.start_char <= m.start < clause.end_char for m in mentions)]
+            if len(kept_parties) >= 2:
+                parties = kept_parties
         return parties
 
     def _only_as_place(self, doc: Doc, clause: Span, name: str, mentions: list[ActorMention]
@@ -2751,6 +2762,22 @@ def _datelines(text: str) -> tuple[tuple[int, int], ...]:
 def _in_dateline(ent: Span) -> bool:
     """The date of a dateline ("LISBON, Nov. 16 --") dates the report, not what it tells."""
     return any(a <= ent.start_char < b for a, b in _datelines(doc_text(ent.doc)))
+
+
+def _side_clauses(trigger: Token) -> set[int]:
+    """The tokens of the adverbial clauses with a subject of their own hung on the verb
+    that tells a contact ("As Kishida toured …, Xi sat down with Putin"; "while protesters
+    gathered outside"), which do not hold the trigger."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children) and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and \
+                trigger.i not in {t.i for t in child.subtree}:
+            out.update(t.i for t in child.subtree)
+    return out
 
 
 def _simultaneous_with(trigger: Token) -> Token | None:
