@@ -106,3 +106,13 @@ def test_who_acts_in_a_clause_set_beside_the_contact_is_no_party() -> None:
         "As Anthony Albanese toured a factory in Shenzhen, Xi Jinping sat down with Vladimir "
         "Putin at the Kremlin for a second day of talks.") == [
         ("meeting", ["Vladimir Putin", "Xi Jinping"], None)]
+
+
+def test_the_day_of_a_past_act_above_does_not_date_the_contact_still_to_come() -> None:
+    assert _formats_parties_dates("Xi Jinping and Joe Biden agreed on Thursday to resume "
+                                  "military talks.") == [
+        ("talks", ["Joe Biden", "Xi Jinping"], None)]
+    # a future trip's own day stays
+    assert _formats_parties_dates("Vladimir Putin will travel to Beijing on Thursday to meet "
+                                  "Xi Jinping.") == [
+        ("visit", ["Vladimir Putin", "Xi Jinping"], "2024-05-16")]

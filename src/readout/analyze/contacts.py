@@ -2648,9 +2648,10 @@ class ContactExtractor:
                 # "in May": the month (a bare "May" may be the modal verb)
                 words = f"{ent.doc[ent.start - 1].text} {ent.text}"
             text = find_date_expression(words)
-            if text and _dates_another_event(ent, trigger):
+            past_act = planned and _dates_a_past_act_above(ent, trigger)
+            if text and (_dates_another_event(ent, trigger) or past_act):
                 elsewhere = True
-            if not text or _dates_another_event(ent, trigger):
+            if not text or _dates_another_event(ent, trigger) or past_act:
                 continue
             resolved = resolve_date(words, published, future=planned)
             # a calendar date beats a relative word for the same day ("Tomorrow, December 7")
@@ -2778,6 +2779,18 @@ def _side_clauses(trigger: Token) -> set[int]:
                 trigger.i not in {t.i for t in child.subtree}:
             out.update(t.i for t in child.subtree)
     return out
+
+
+def _dates_a_past_act_above(ent: Span, trigger: Token) -> bool:
+    """"agreed on Thursday to resume talks", "announced on Monday that Xi will visit": the
+    day hangs on a verb in the past above the contact still to come; it dates that act
+    (the agreement, the announcement), not the contact."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ != "VBD" or verb.i == trigger.i:
+        return False
+    return verb.i in {a.i for a in trigger.ancestors}
 
 
 def _simultaneous_with(trigger: Token) -> Token | None:
