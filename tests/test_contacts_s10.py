@@ -116,3 +116,13 @@ def test_the_day_of_a_past_act_above_does_not_date_the_contact_still_to_come() -
     assert _formats_parties_dates("Vladimir Putin will travel to Beijing on Thursday to meet "
                                   "Xi Jinping.") == [
         ("visit", ["Vladimir Putin", "Xi Jinping"], "2024-05-16")]
+
+
+def test_a_leaders_spouse_is_no_side_of_the_contact() -> None:
+    assert _formats_parties_dates(
+        "Prime Minister Shigeru Ishiba was welcomed by President Lula and the first lady, "
+        "Rosangela da Silva, at the Alvorada Palace on Monday.") == [
+        ("meeting", ["Luiz Inácio Lula da Silva", "Shigeru Ishiba"], "2024-05-06")]
+    # alone, a spouse is a side ("the first lady met …")
+    assert _formats_parties_dates("Jill Biden met Olena Zelenska in Kyiv on Sunday.") == [
+        ("meeting", ["Jill Biden", "Olena Zelenska"], "2024-05-05")]

@@ -180,6 +180,9 @@ WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "ne
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}
 NOT_A_CONTACT_AFTER_CALL = {"on", "upon", "for"}
 TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning", "toward", "towards"}
+# the words that set a name as a leader's spouse: "the first lady, Jill Biden", "his wife Akie"
+SPOUSE_BEFORE = re.compile(r"\b(?:first lady|wife|husband|spouse)\b,? (?:[A-Z][\w.]* ){0,1}$",
+                           re.I)
 SAME_DAY_AS_BEFORE = re.compile(r"\b(?:later|earlier) (?:in the|that) day\b|\bthe same day\b|"
                                 r"\blater that (?:morning|afternoon|evening|night)\b", re.I)
 # the day after the contact just told ("He met Marcos the next day", "held talks the following
@@ -2310,6 +2313,11 @@ class ContactExtractor:
                 m.actor == p and any(a < m.end and m.start < b for a, b in spans)
                 for m in mentions if clause.start_char <= m.start < clause.end_char)]
             parties = [p for p in parties if p not in outlets or p in kept]
+        spouses = [p for p in parties if self._named_as_spouse(doc, clause, p, mentions)]
+        if spouses and len(parties) - len(spouses) >= 2:
+            # "greeted by Biden and the first lady, Jill Biden": a spouse comes along with
+            # the leader, whose side they are on, and is no side of their own
+            parties = [p for p in parties if p not in spouses]
         aside = _side_clauses(trigger)
         if aside and len(parties) > 2:
             # "As Kishida toured the ruins, Xi sat down with Putin": who acts in a clause
@@ -2322,6 +2330,17 @@ class ContactExtractor:
             if len(kept_parties) >= 2:
                 parties = kept_parties
         return parties
+
+    def _named_as_spouse(self, doc: Doc, clause: Span, name: str,
+                         mentions: list[ActorMention]) -> bool:
+        """Every mention of the name in the clause comes as a leader's spouse ("the first
+        lady, Jill Biden", "First Lady Jill Biden", "his wife, Akie")."""
+        text = doc_text(doc)
+        spans = [m for m in mentions if m.actor == name and m.how != "pronoun" and
+                 clause.start_char <= m.start < clause.end_char]
+        return bool(spans) and all(SPOUSE_BEFORE.search(text[max(0, m.start - 30):m.start]) or
+                                   re.match(r"(?:the )?first lady\b", m.text, re.I)
+                                   for m in spans)
 
     def _only_as_place(self, doc: Doc, clause: Span, name: str, mentions: list[ActorMention]
                        ) -> bool:
