@@ -195,6 +195,7 @@ REFUSING_VERBS = {"reject", "dismiss", "refuse", "ignore", "deny", "oppose", "cr
                   "criticise", "condemn", "denounce", "decry", "slam", "mock", "ridicule",
                   "spurn", "rebuff", "resist", "defy", "blast", "scorn", "brush", "question",
                   "disregard", "counter", "fight", "turn", "shrug", "veto", "block",
+                  "decline",
                   # judged: "called the demand a ploy", "described the proposal as …"
                   "call", "label", "brand", "describe", "term", "deem", "consider", "view"}
 # a quotation opening right after a colon
@@ -429,7 +430,8 @@ class ProposalExtractor:
             used.add(verb.i)
             if token.i == verb.i and token.pos_ == "VERB" and kind in ("demand", "proposal"):
                 demanded.add(verb.i)
-            proposer = self._proposer(doc, token, verb, kind, mentions, quotes, author)
+            proposer = _full_name(doc, self._proposer(doc, token, verb, kind, mentions,
+                                                      quotes, author))
             addressee = self._addressee(doc, token, verb, kind, mentions)
             if addressee is not None and proposer is not None and (
                     addressee == proposer or _state_of_person(doc, addressee) == proposer
@@ -613,7 +615,9 @@ class ProposalExtractor:
                 subj = _participle_subject(token)
             if subj is not None and subj.dep_ == "poss" and subj.lower_ in PRONOUNS:
                 # "the Kremlin has stiffened its insistence": 'its' is the clause's subject
-                owner = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") else None
+                # (not of "refused her requests": who refuses a request did not make it)
+                owner = _subject(token.head) if token.head.pos_ in ("VERB", "AUX") and \
+                    token.head.lemma_.casefold() not in REFUSING_VERBS else None
                 if owner is None and subj.lower_ == "their":
                     owner = _plural_subject_above(token)
                 if owner is not None and owner.i in (token.i, token.head.i) or \
@@ -1043,6 +1047,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 c.dep_ == "ccomp" or c.lower_ in ("that", "for", "on")
                 for c in token.children):
             return DEMAND_NOUNS[lemma], token  # (not "a request not always honored")
+        if _noun_agent(token) is not None:
+            return DEMAND_NOUNS[lemma], token  # "a request from X", "at the request of X"
     return None
 
 
@@ -1971,6 +1977,17 @@ def _speaker_turns(doc: Doc) -> list[tuple[int, str | None]]:
     return turns
 
 
+def _full_name(doc: Doc, label: str | None) -> str | None:
+    """A bare surname the actor resolver left unlinked at this mention ("On Tuesday Scholz
+    urged …", the name run into a date) is the one person of the article with that surname."""
+    if label is None or not label.isalpha() or not label[:1].isupper() or \
+            label in {a.name for a in doc._.actors or []}:
+        return label
+    named = {a.name for a in doc._.actors or [] if a.kind == "person"
+             and len(a.name.split()) >= 2 and a.name.split()[-1] == label}
+    return named.pop() if len(named) == 1 else label
+
+
 def _person_named(doc: Doc, surname: str) -> str | None:
     """The one person of the article, else of the gazetteer, with this surname."""
     folded = surname.casefold()
@@ -2627,6 +2644,20 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
             named = _mention_at(child, mentions)
             if named in people:
                 return named
+    # (a body of the state the description names, not a namesake elsewhere: "Kazakhstan's
+    # parliament, the Senate")
+    home = {a.name: a.country for a in doc._.actors or []}
+    states = {home.get(m.actor) for m in inside}
+    bodies = {a.name for a in doc._.actors or [] if a.kind == "organization"
+              and (not states or a.country in states)}
+    if token.pos_ == "NOUN" and not any(m.start <= token.idx < m.end for m in inside):
+        for child in token.children:
+            # "the lower house of Russia's parliament, the State Duma, voted …": the body the
+            # apposition names, not the state that qualifies the description
+            named = _mention_at(child, mentions) if child.dep_ == "appos" and \
+                child.i > token.i else None
+            if named in bodies:
+                return named
     if token.lower_ in TITLE_WORDS:
         # "President of Ukraine Volodymyr Zelensky has called …": the person titled
         titled = next((m.actor for m in inside if m.actor in people), None)
@@ -2668,6 +2699,13 @@ def _noun_agent(noun: Token) -> Token | None:
         return None
     by = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
                for o in p.children if o.dep_ == "pobj"), None)
+    if by is None and noun.lemma_.casefold() == "request":
+        # "a request from Austin for a call"; "at the request of the American side" (an
+        # of-phrase names the asker only in that set phrase: "the demands of the job")
+        preps = ("from", "of") if noun.dep_ == "pobj" and noun.head.lower_ in (
+            "at", "on", "upon") else ("from",)
+        by = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+                   for o in p.children if o.dep_ == "pobj"), None)
     if by is None and noun.dep_ == "nsubj" and noun.head.lemma_.casefold() == "come":
         # "A call for fresh elections came from Petro": the one it came from
         by = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -2735,9 +2773,58 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     """A short label: the proposed act and its object ("offer U.S. participation"); "do the
     same" says what the same is."""
     label = _issue_words(token, verb, kind, max_words)
+    if label is None and token.pos_ == "VERB" and token.i == verb.i and token.dep_ == "relcl" \
+            and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP")
+                    for c in token.children):
+        # "the call, which the Kremlin requested, …": what is asked is the noun the clause
+        # hangs on
+        label = _words(_subject_phrase(token.head), max_words)
     if label is not None and label.casefold() in SAME_ACTS:
         return _same_act(token, max_words) or label
     return label
+
+
+def _request_content(noun: Token, max_words: int) -> str | None:
+    """What a request or demand named by a noun asks when the noun holds no clause of its own,
+    from where the sentence puts it: the for-phrase after its asker ("a request from Austin for
+    a call"), an infinitive hung on the verb that takes it ("refused her requests to see the
+    president"), the clause an "at X's request" qualifies ("was leading a delegation at
+    Biden's request"), the subject it names ("a halt was Moscow's central demand")."""
+    doc = noun.doc
+    agent = _noun_agent(noun)
+    if agent is not None and noun.lemma_.casefold() == "request":
+        hosts = [*noun.children, *agent.subtree, *(
+            c for c in noun.head.children if c.i > noun.i)]
+        for t in hosts:
+            pobj = next((o for o in t.children if o.dep_ == "pobj"), None) \
+                if t.dep_ == "prep" and t.lower_ == "for" else None
+            if pobj is not None:
+                return _words(doc[pobj.left_edge.i: pobj.right_edge.i + 1], max_words)
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "TO" and after.head.pos_ == "VERB" and \
+            after.head.i > noun.i and after.head.head in (noun, noun.head):
+        return _words(_act_phrase(after.head), max_words)
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in (
+        "at", "on", "upon") else None
+    for _ in range(3):
+        # ("leading a delegation of officials at Biden's request": the parse may hang the
+        # phrase on a noun of the clause)
+        if act is None or act.pos_ in ("VERB", "AUX") or act.dep_ not in (
+                "pobj", "prep", "dobj", "obj"):
+            break
+        act = act.head
+    if act is not None and act.pos_ in ("VERB", "AUX"):
+        if act.lemma_.casefold() in ("take", "be", "happen", "come"):
+            # "the meeting took place at the request of …": the meeting asked for
+            subj = _subject(act)
+            return _words(_subject_phrase(subj), max_words) if subj is not None else None
+        return _words([t for t in _act_phrase(act) if t.i < noun.head.i
+                       or t.i > noun.head.right_edge.i], max_words)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subj = _subject(noun.head)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return _words(doc[subj.left_edge.i: subj.right_edge.i + 1], max_words)
+    return None
 
 
 def _same_act(token: Token, max_words: int) -> str | None:
@@ -2776,7 +2863,13 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             _called_for_clause(token.head) if token.lemma_.casefold() == "call"
             and token.dep_ in ("dobj", "obj") else None)
         if comp is None:
-            prep = next((c for c in token.children if c.dep_ == "prep"), None)
+            named = _request_content(token, max_words)
+            if named is not None:
+                return named
+            asker = _noun_agent(token)
+            # (the phrase naming who asks says nothing of what is asked)
+            prep = next((c for c in token.children if c.dep_ == "prep"
+                         and (asker is None or asker.head.i != c.i)), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
                 if prep is not None else None
             return _words(doc[pobj.left_edge.i: pobj.right_edge.i + 1], max_words) \

@@ -1,0 +1,67 @@
+"""Proposals, tenth session: requests the article names as such without an act of asking, and
+proposers the article names elsewhere (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.text_analysis import proposals_of
+
+
+def _pairs(text: str) -> list[tuple[str | None, str]]:
+    return [(p.proposer, p.issue) for p in proposals_of(text)]
+
+
+def test_at_the_request_of_a_side_names_the_asker() -> None:
+    found = _pairs("The meeting in Tokyo took place at the request of the Australian side, "
+                   "the ministry said.")
+    assert found == [("Australia", "meeting")]
+
+
+def test_at_someones_request_asks_the_act_of_the_clause() -> None:
+    found = _pairs("Foreign Minister Penny Wong was in Suva. The envoy said he was leading a "
+                   "delegation of senior officials at Wong's request.")
+    assert [p for p, _ in found] == ["Penny Wong"]
+    assert "delegation" in found[0][1]
+
+
+def test_a_request_from_someone_for_something() -> None:
+    found = _pairs("Seoul rejected a request from Tokyo for talks on the fishing dispute.")
+    assert found == [("Japan", "talks on the fishing dispute")]
+
+
+def test_a_request_from_someone_without_content_is_no_proposal() -> None:
+    assert proposals_of("The request from the school was unusual.") == []
+
+
+def test_requests_refused_are_the_requesters_not_the_refusers() -> None:
+    found = _pairs("Foreign Minister Penny Wong visited Suva on Monday. The junta refused her "
+                   "requests to see the detained president.")
+    assert found == [("Penny Wong", "see the detained president")]
+
+
+def test_a_thing_named_as_a_partys_demand() -> None:
+    found = _pairs("He repeated that a full ceasefire was Beijing's central demand.")
+    assert found == [("China", "full ceasefire")]
+
+
+def test_a_contact_a_party_requested_in_a_relative_clause() -> None:
+    found = _pairs("Thursday's telephone call, which the Kremlin requested, lasted about fifty "
+                   "minutes.")
+    assert found == [("Russia", "telephone call")]
+
+
+def test_a_surname_left_unlinked_is_the_person_named_in_full_before() -> None:
+    found = _pairs("Chancellor Olaf Scholz arrived in Warsaw on Monday. On Tuesday Scholz urged "
+                   "both sides to return to talks.")
+    assert found == [("Olaf Scholz", "return to talks")]
+
+
+def test_a_body_in_apposition_asks_not_the_state_of_its_description() -> None:
+    found = _pairs("The lower house of Russia's parliament, the State Duma, voted to ask Putin "
+                   "to recognise the two regions.")
+    assert [p for p, _ in found] == ["State Duma"]
+
+
+def test_a_namesake_body_of_another_state_is_not_taken() -> None:
+    found = _pairs("The upper house of Kazakhstan's parliament, the Senate, voted to ask "
+                   "Tokayev to sign the bill.")
+    assert [p for p, _ in found] == ["Kazakhstan"]
