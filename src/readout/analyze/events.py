@@ -617,6 +617,25 @@ JUDGING_VERBS = {"blame", "thank", "congratulate", "commend", "credit", "applaud
 CHARGING_VERBS = {"accuse"}
 
 
+def _praised_deed(token: Token) -> bool:
+    """Whether the verb is the deed after "for" that a judging verb thanks, praises or blames
+    someone for ("thanked X for hosting", "criticized him for meeting Xi", "for choosing peace
+    and for halting ..."), through conjoined gerunds and prepositions."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "conj" and node.tag_ in ("VBG", "IN"):
+            node = node.head
+            continue
+        if node.dep_ == "pcomp" and node.head.lower_ == "for":
+            prep = node.head
+            while prep.dep_ == "conj" and prep.head.lower_ == "for":
+                prep = prep.head
+            judge = prep.head
+            return judge.pos_ == "VERB" and _lemma(judge) in JUDGING_VERBS
+        return False
+    return False
+
+
 def _in_charge(token: Token) -> bool:
     """Whether the verb lies in the "of"/"for" clause of a charging verb ("accused X of
     arming Y", "blamed X for ... by sending ..."), through gerunds and prepositions only."""
@@ -2227,6 +2246,9 @@ def find_candidates(sent: Span) -> list[Candidate]:
         if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") \
                 and _lemma(token.head.head) in JUDGING_VERBS and PENTACODE[etype] == 4:
             continue  # "accused Kyiv of shelling the plant": the charge, not the accuser's deed
+        if PENTACODE[etype] in (1, 2) and _praised_deed(token):
+            continue  # "thanked the prince for hosting the talks": a deed told as the reason
+            # for thanks or blame is background to the judgment, not news of its own
         if _in_charge(token):
             # "accused the West of arming Kyiv", "... of behaving dangerously by sending
             # weapons": an act alleged of the accused, not the accuser's deed

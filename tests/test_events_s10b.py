@@ -1,0 +1,31 @@
+"""Article-level and clause-structure event rules, second round (tenth session, task
+events-article-2). Sentences are the project's own."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def triples(text: str, published: str = "2024-06-01") -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events]
+
+
+def test_deed_thanked_for_is_no_act_of_its_own() -> None:
+    found = triples(
+        "Chilean President Gabriel Boric met Argentine President Javier Milei in Montevideo on "
+        "Monday.\n\nBoric thanked Uruguayan President Luis Lacalle Pou for hosting the talks.")
+    assert ("SUPPORT", "Gabriel Boric", "Luis Lacalle Pou") in found
+    assert not any(t[0] == "CONSULT" and t[1] == "Luis Lacalle Pou" for t in found)
+
+
+def test_meeting_blamed_for_is_no_meeting_of_its_own() -> None:
+    found = triples("Opposition deputies in Seoul criticised the prime minister for meeting "
+                    "Kim Yong Chol and for agreeing to a joint statement.")
+    assert not any(t[0] in ("CONSULT", "AGREE") for t in found)
+
+
+def test_request_given_as_the_reason_for_blame_stays() -> None:
+    # a demand put to someone is news even when it is what the critics object to
+    found = triples("Kenyan lawmakers criticised William Ruto for asking the IMF to delay "
+                    "the review.")
+    assert any(t[0] == "REQUEST" and t[1] == "William Ruto" for t in found)
