@@ -65,3 +65,37 @@ def test_a_namesake_body_of_another_state_is_not_taken() -> None:
     found = _pairs("The upper house of Kazakhstan's parliament, the Senate, voted to ask "
                    "Tokayev to sign the bill.")
     assert [p for p, _ in found] == ["Kazakhstan"]
+
+
+def test_a_proposal_presented_to_named_parties_needs_no_content() -> None:
+    found = _pairs("Chancellor Olaf Scholz met President Emmanuel Macron. Scholz, together with "
+                   "envoys from Italy and Spain, presented the original French proposal to "
+                   "Vucic and Kurti in March.")
+    assert len(found) == 1 and "proposal" in found[0][1]
+
+
+def test_a_draft_treaty_published_proposes_what_it_would_do() -> None:
+    found = _pairs("The Chinese demands are already known. Last week the foreign ministry "
+                   "published a draft agreement that would bar foreign warships from the strait.")
+    assert found == [("China", "bar foreign warships from the strait")]
+
+
+def test_a_ministry_among_two_states_is_no_state() -> None:
+    found = _pairs("Indian and Chinese diplomats met in Delhi. The foreign ministry published "
+                   "a draft agreement that would reopen the border posts.")
+    assert [p for p, _ in found] == ["ministry"]
+
+
+def test_a_report_published_proposes_nothing() -> None:
+    assert proposals_of("The ministry published its annual report on Monday.") == []
+
+
+def test_the_allies_in_an_article_on_nato_are_the_alliance() -> None:
+    found = _pairs("NATO envoys met Russian diplomats in Brussels. The secretary-general said "
+                   "the allies had proposed a series of further meetings on arms control.")
+    assert [p for p, _ in found] == ["NATO"]
+
+
+def test_the_allies_with_no_alliance_named_stay_a_group() -> None:
+    found = _pairs("The allies urged Iran to return to the talks.")
+    assert [p for p, _ in found] == ["allies"]

@@ -122,7 +122,7 @@ CONSENT_VERBS = {"accept", "agree", "sign", "support", "endorse", "meet"}
 PLAN_NOUNS = {"plan", "initiative", "roadmap", "blueprint"}
 # putting a plan forward: "put forward", "presented", "tabled", "submitted", "unveiled"
 PUTTING_FORWARD = {"put", "present", "table", "submit", "unveil", "float", "outline",
-                   "advance", "offer", "propose", "draft"}
+                   "advance", "offer", "propose", "draft", "publish", "circulate"}
 PLAN_UPTAKE = {"agree", "accept", "reject", "endorse", "back", "support", "welcome", "sign",
                "consider", "discuss", "study", "approve", "adopt", "embrace", "implement",
                "dismiss", "refuse", "spurn", "rebuff", "snub", "weigh"}
@@ -649,10 +649,12 @@ class ProposalExtractor:
                     _official_state(doc, subj, mentions) or \
                     _recent_actor(doc, subj, mentions) or _issuer_before(doc, subj, mentions)
             if name is None and subj is not None:
-                name = group_label(subj)
+                name = _alliance(doc, subj) or group_label(subj)
             if name is None and subj is not None and subj.pos_ == "NOUN" and \
                     subj.lemma_.casefold() in BODY_NOUNS:
-                name = subj.lemma_.casefold()  # "the cabinet urged …": a body, unnamed
+                # "The Russian demands are on the table. The foreign ministry published …":
+                # the one state the sentence before names; else a body, unnamed
+                name = _body_state(doc, subj, mentions) or subj.lemma_.casefold()
             if name:
                 return name
             if subj is not None and (subj.pos_ in ("NOUN", "PROPN") and _quote_at(
@@ -969,8 +971,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return "recommendation", act  # "the best course is for Ankara to ratify …"
     if lemma == "case" and token.pos_ == "NOUN" and _argued_case(token):
         return "recommendation", token  # "there is a case for Biden sending an envoy"
-    if token.pos_ == "NOUN" and lemma in PLAN_NOUNS | {"proposal", "offer", "proposition"} \
-            and _plan_put_forward(token):
+    if token.pos_ == "NOUN" and (lemma in PLAN_NOUNS | {"proposal", "offer", "proposition"}
+                                 or _draft_text(token)) and _plan_put_forward(token):
         return "proposal", token  # "Ukraine put forward a plan under which it would …"
     if token.pos_ == "NOUN" and lemma in PLAN_NOUNS and _plan_put_to(token) is not None:
         return "proposal", token  # "Syria agreed to an Arab League plan to withdraw …"
@@ -1175,7 +1177,18 @@ def _plan_put_forward(noun: Token) -> bool:
         return False
     if _possessor(noun) is not None:
         return False  # "Russia unveiled its plan to hold votes": its own course, told
-    return _plan_content(noun) is not None
+    return _plan_content(noun) is not None or any(
+        # "presented the proposal to Vucic and Kurti": put to named parties
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in verb.children)
+
+
+def _draft_text(noun: Token) -> bool:
+    """A draft text ("two draft treaties", "a draft agreement", "the draft"): put forward,
+    it proposes what it would do."""
+    return noun.lemma_.casefold() == "draft" or noun.lemma_.casefold() in TEXT_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "draft" for c in noun.children)
 
 
 def _plan_content(noun: Token) -> Token | None:
@@ -1188,6 +1201,9 @@ def _plan_content(noun: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in ("for", "on"):
             return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+        if c.dep_ == "relcl" and _draft_text(noun) and any(
+                a.dep_ == "aux" and a.lower_ == "would" for a in c.children):
+            return c  # "draft treaties that would bar NATO from …"
     return None
 
 
@@ -2282,7 +2298,8 @@ def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
     if subj.pos_ in ("PROPN", "PRON") or _mention_at(subj, mentions) is not None:
         return True
     lemma = subj.lemma_.casefold()
-    return lemma in STATE_SUBJECTS | ASKED_PARTIES | STATEMENT_NOUNS | NOT_THE_PARTIES or \
+    return lemma in STATE_SUBJECTS | ASKED_PARTIES | STATEMENT_NOUNS | NOT_THE_PARTIES | \
+        BODY_NOUNS or \
         subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or group_label(subj) is not None
 
 
@@ -2578,6 +2595,32 @@ def _official_state(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> s
     return name if name is not None and kinds.get(name) != "person" else None
 
 
+def _alliance(doc: Doc, subj: Token) -> str | None:
+    """"The allies proposed …" in an article about NATO: the alliance acting as one (not
+    "Ukraine's allies", "Western allies": a group the words pick out)."""
+    if subj.lower_ != "allies" or [c.lower_ for c in subj.children] != ["the"]:
+        return None
+    return "NATO" if any(a.name == "NATO" for a in doc._.actors or []) else None
+
+
+def _body_state(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str | None:
+    """The state a body named only by its office refers to ("the foreign ministry", "the
+    government"): the one state named before it in its sentence and the sentence before, in
+    the same paragraph; None when none or several are."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or \
+            _possessor(subj) is not None or _national_owner(subj) is not None:
+        return None
+    start = subj.sent.start_char
+    if subj.sent.start > 0:
+        before = doc[subj.sent.start - 1].sent
+        if "\n" not in doc_text(doc)[before.end_char:start]:
+            start = before.start_char
+    kinds = {a.name: a.kind for a in doc._.actors or []}
+    states = {m.actor for m in mentions if start <= m.start < subj.idx
+              and kinds.get(m.actor) == "state"}
+    return states.pop() if len(states) == 1 else None
+
+
 def _described_group(subj: Token) -> bool:
     """"multilateral banks", "Western governments": a group its adjective picks out, not the
     parties of the contact in view (as "the two governments", "both sides", "the leaders")."""
@@ -2866,6 +2909,9 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             named = _request_content(token, max_words)
             if named is not None:
                 return named
+            if _plan_put_forward(token) and content is None:
+                # "presented the Franco-German proposal to Vucic and Kurti": the plan itself
+                return _words(_subject_phrase(token), max_words)
             asker = _noun_agent(token)
             # (the phrase naming who asks says nothing of what is asked)
             prep = next((c for c in token.children if c.dep_ == "prep"
