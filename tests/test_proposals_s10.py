@@ -99,3 +99,14 @@ def test_the_allies_in_an_article_on_nato_are_the_alliance() -> None:
 def test_the_allies_with_no_alliance_named_stay_a_group() -> None:
     found = _pairs("The allies urged Iran to return to the talks.")
     assert [p for p, _ in found] == ["allies"]
+
+
+def test_pressed_to_act_across_an_inserted_and_phrase() -> None:
+    found = proposals_of("Ramaphosa urged Kagame in Kigali, and again at the summit in Addis "
+                         "Ababa, to withdraw support for the rebels.")
+    assert [p.issue for p in found] == ["withdraw support for the rebels"]
+
+
+def test_a_purpose_clause_after_and_is_no_demand() -> None:
+    assert proposals_of("The minister visited the port and met the governor, and to mark the "
+                        "day she planted a tree.") == []

@@ -1256,8 +1256,12 @@ def _pressed_to_act(verb: Token) -> bool:
 
 def _detached_act(verb: Token) -> Token | None:
     """The infinitive the parse hangs as a purpose clause when a phrase stands between it and
-    the verb ("pressed the junta in Niamey to free …", "offered on Tuesday to broker …")."""
-    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+    the verb ("pressed the junta in Niamey to free …", "offered on Tuesday to broker …"), or
+    as a verb joined on when an inserted phrase opens with "and" ("pressed Putin in Geneva,
+    and again by telephone in July, to act against …")."""
+    return next((c for c in verb.children if (c.dep_ == "advcl" or c.dep_ == "conj" and any(
+                    a.dep_ == "aux" and a.tag_ == "TO" and a.i > verb.i
+                    and verb.doc[a.i - 1].is_punct for a in c.children)) and c.i > verb.i
                  and c.pos_ in ("VERB", "AUX") and any(a.tag_ == "TO" for a in c.children)
                  and not any(a.dep_ in ("mark", "nsubj") for a in c.children)), None)
 
