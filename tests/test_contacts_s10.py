@@ -126,3 +126,18 @@ def test_a_leaders_spouse_is_no_side_of_the_contact() -> None:
     # alone, a spouse is a side ("the first lady met …")
     assert _formats_parties_dates("Jill Biden met Olena Zelenska in Kyiv on Sunday.") == [
         ("meeting", ["Jill Biden", "Olena Zelenska"], "2024-05-05")]
+
+
+def test_who_is_sent_to_meet_meets_not_who_sends() -> None:
+    assert _formats_parties_dates("Prime Minister Narendra Modi sent Subrahmanyam Jaishankar to "
+                                  "meet Wang Yi in Beijing on Monday.") == [
+        ("meeting", ["Subrahmanyam Jaishankar", "Wang Yi"], "2024-05-06")]
+    found = _formats_parties_dates("Narendra Modi spoke with Xi Jinping on Monday and sent "
+                                   "Subrahmanyam Jaishankar to meet Wang Yi.")
+    assert ("meeting", ["Subrahmanyam Jaishankar", "Wang Yi"], None) in found
+
+
+def test_days_are_counted_from_a_day_written_with_a_short_month() -> None:
+    found = _formats_parties_dates("Emmanuel Macron spoke with Xi Jinping on Apr. 2 and met "
+                                   "Li Qiang in Paris three days later.")
+    assert ("meeting", ["Emmanuel Macron", "Li Qiang"], "2024-04-05") in found

@@ -180,6 +180,10 @@ WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "ne
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}
 NOT_A_CONTACT_AFTER_CALL = {"on", "upon", "for"}
 TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning", "toward", "towards"}
+# a sentence end, but not the point of a month written short ("on Feb. 12 and met …")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])" + "".join(
+    rf"(?<!\b{m}\.)" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                "Nov", "Dec")) + r"(?<!\bSept\.)\s+")
 # the words that set a name as a leader's spouse: "the first lady, Jill Biden", "his wife Akie"
 SPOUSE_BEFORE = re.compile(r"\b(?:first lady|wife|husband|spouse)\b,? (?:[A-Z][\w.]* ){0,1}$",
                            re.I)
@@ -2286,6 +2290,20 @@ class ContactExtractor:
     def _parties(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
                  quoted: list[tuple[int, int]], lead: int = 0) -> list[str]:
         parties = self._clause_parties(doc, clause, trigger, mentions, quoted, lead)
+        sender = trigger.head
+        if trigger.dep_ in ("xcomp", "advcl") and sender.lemma_ in SENDING_LEMMAS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            # "Trump sent Rubio to meet Lavrov": who is sent meets, not who sends
+            sent = {t.i for c in sender.children if c.dep_ == "dobj" for t in c.subtree}
+            source = sender
+            while source.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in source.children):
+                source = source.head  # "spoke with Putin and sent Rubio …": one subject
+            senders = {t.i for c in source.children if c.dep_ == "nsubj" for t in c.subtree}
+            envoys = self._collect(doc, clause, sent, mentions, quoted, lead) if sent else []
+            home = set(self._collect(doc, clause, senders, mentions, quoted, lead)) - \
+                set(envoys)
+            if envoys:
+                parties = sorted(set(envoys) | {p for p in parties if p not in home})
         seat = self._seat_before(trigger, mentions)
         if seat in parties and any(
                 self._is_person(p) and self._country_of(p) == self._country_of(seat)
@@ -2629,7 +2647,7 @@ class ContactExtractor:
             if b <= cut:  # "ISLAMABAD, March 24 -": the report's day, not the one counted from
                 text = text[:a] + " " * (b - a) + text[b:]
         before = text[:cut][-DAY_REACH:]
-        for sentence in reversed(re.split(r"(?<=[.!?])\s+", before)):
+        for sentence in reversed(SENTENCE_BREAK.split(before)):
             expression = last_date_expression(sentence)
             if expression:
                 # (nothing named before: never a day counted from the report's own)
@@ -4275,8 +4293,10 @@ def _serves_a_trip(trigger: Token) -> bool:
             trigger.dep_ not in ("xcomp", "advcl") or _another_event(trigger):
         return False
     head = trigger.head
-    if head.lemma_ in MOTION_LEMMAS and not _destinations(head):
-        return False  # "came to meet the company's management": no trip told, the meeting is
+    if head.lemma_ in MOTION_LEMMAS | SENDING_LEMMAS and not _destinations(head):
+        # "came to meet the company's management", "sent Rubio to meet Lavrov": no trip
+        # told, the meeting is
+        return False
     return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
 
 
