@@ -110,3 +110,16 @@ def test_pressed_to_act_across_an_inserted_and_phrase() -> None:
 def test_a_purpose_clause_after_and_is_no_demand() -> None:
     assert proposals_of("The minister visited the port and met the governor, and to mark the "
                         "day she planted a tree.") == []
+
+
+def test_asked_about_someone_the_pronoun_is_the_one_asked() -> None:
+    found = proposals_of("Foreign Minister Wang Yi spoke in Beijing. Asked whether Xi Jinping "
+                         "would meet Narendra Modi, he said the Chinese president would not "
+                         "refuse such a meeting, but that it should be well prepared.")
+    assert [p.proposer for p in found] == ["Wang Yi"]
+
+
+def test_asked_about_a_topic_keeps_the_speaker() -> None:
+    found = proposals_of("Foreign Minister Wang Yi spoke in Beijing. Asked about the border, "
+                         "he said both sides should show restraint.")
+    assert [p.proposer for p in found] == ["Wang Yi"]

@@ -703,7 +703,8 @@ class ProposalExtractor:
                     speaker = _subject(anc.head)
                 # (a pronoun speaker only as the actor resolver reads it: "they wrote" after
                 # two senators is no one we can name)
-                name = _actor_of(doc, speaker, mentions) or (
+                name = _asked_speaker(doc, anc, speaker, mentions) or \
+                    _actor_of(doc, speaker, mentions) or (
                     _mention_at(speaker, mentions) or _issuer_before(doc, speaker, mentions)
                     if speaker is not None and speaker.lower_ in PRONOUNS else None) or (
                     group_label(speaker) if speaker is not None and speaker.pos_ == "NOUN"
@@ -2597,6 +2598,29 @@ def _official_state(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> s
     name = _actor_of(doc, owner, mentions) if owner is not None else None
     kinds = {a.name: a.kind for a in doc._.actors or []}
     return name if name is not None and kinds.get(name) != "person" else None
+
+
+def _asked_speaker(doc: Doc, cue: Token, speaker: Token | None, mentions: list[ActorMention]
+                   ) -> str | None:
+    """"Lavrov was less dismissive. Asked whether Putin would meet Zelensky, he said …": the
+    one asked is not whom the question is about; "he" is the last person named before the
+    sentence (in its paragraph) who is not named in the question."""
+    if speaker is None or speaker.lower_ not in ("he", "she"):
+        return None
+    asked = next((c for c in cue.children if c.dep_ == "advcl" and c.lemma_ == "ask"
+                  and c.tag_ == "VBN" and c.i < speaker.i), None)
+    if asked is None:
+        return None
+    lo, hi = asked.left_edge.idx, asked.right_edge.idx + len(asked.right_edge)
+    about = {m.actor for m in mentions if lo <= m.start < hi}
+    if _mention_at(speaker, mentions) not in about:
+        return None
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, cue.sent.start_char) + 1
+    people = {a.name for a in doc._.actors or [] if a.kind == "person"}
+    before = [m.actor for m in mentions if start <= m.start < cue.sent.start_char
+              and m.actor in people and m.actor not in about]
+    return before[-1] if before else None
 
 
 def _alliance(doc: Doc, subj: Token) -> str | None:
