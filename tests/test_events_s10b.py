@@ -29,3 +29,13 @@ def test_request_given_as_the_reason_for_blame_stays() -> None:
     found = triples("Kenyan lawmakers criticised William Ruto for asking the IMF to delay "
                     "the review.")
     assert any(t[0] == "REQUEST" and t[1] == "William Ruto" for t in found)
+
+
+def test_condemned_harm_is_aimed_at_the_doer_named_by_by() -> None:
+    # the parse hangs "by Ethiopia" on the violated thing; the doer is still the target
+    found = triples("Kenyan President William Ruto deplored the violation of Somalia's "
+                    "territorial integrity by Ethiopia. Kenya condemned the arrest of the "
+                    "opposition leader by Uganda's police.")
+    assert any(t[0] == "ACCUSE" and t[2] == "Ethiopia" for t in found)
+    assert not any(t[0] == "ACCUSE" and t[2] == "Somalia" for t in found)
+    assert ("ACCUSE", "Kenya", "Uganda") in found

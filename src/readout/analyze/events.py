@@ -369,6 +369,13 @@ ESCALATING_VERBS = {"increase", "intensify", "escalate", "step", "renew", "resum
                     "widen", "continue", "launch"}
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "offensive", "raid",
                 "assault", "bombardment", "operation"}
+# Nouns of a harmful act whose "of"/"on"/"against" phrase names who or what suffers it ("the
+# violation of Ukraine's integrity", "the arrest of the reporter"): condemning the act is aimed
+# at the doer its "by" phrase names (refusing to lift "the sanctions on X" still concerns X).
+HARMING_NOUNS = ATTACK_NOUNS | {
+    "violation", "breach", "invasion", "annexation", "occupation", "aggression", "sanction",
+    "embargo", "blockade", "arrest", "detention", "killing", "execution", "seizure",
+    "persecution", "crackdown", "expulsion", "deportation", "incursion", "bombardment"}
 CAPTIVE_NOUNS = {"detainee", "prisoner", "hostage", "captive", "activist", "dissident"}
 TROOP_NOUNS = ("troop", "force", "soldier", "patrol", "presence", "deployment", "army")
 # A party's own stances whose abandonment is a concession ("dropped its objection").
@@ -5829,6 +5836,12 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             yield from (g for acl in child.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                         for a in acl.children if a.dep_ == "agent"
                         for g in a.children if g.dep_ == "pobj")
+        if child.dep_ in ("dobj", "dative", "obj", "iobj") and cand.type in (
+                "ACCUSE", "PROTEST") and _lemma(child) in HARMING_NOUNS:
+            # "deplored the violation of Ukraine's integrity by Russia": the doer of the harm
+            # judged, however deep the parse hangs its "by" phrase, before the harmed
+            yield from (t for t in child.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
+                        and t.head.lower_ == "by")
         if child.dep_ in ("dobj", "dative", "obj", "iobj"):
             if _lemma(child) in TRANSFER_NOUNS:
                 # "halted the sale of Hellfire missiles to Israel": the buyer, not the goods
