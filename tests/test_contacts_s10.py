@@ -141,3 +141,13 @@ def test_days_are_counted_from_a_day_written_with_a_short_month() -> None:
     found = _formats_parties_dates("Emmanuel Macron spoke with Xi Jinping on Apr. 2 and met "
                                    "Li Qiang in Paris three days later.")
     assert ("meeting", ["Emmanuel Macron", "Li Qiang"], "2024-04-05") in found
+
+
+def test_talks_with_the_host_are_the_visitors() -> None:
+    found = _formats_parties_dates("Lula arrived in Beijing on Monday. Formal talks with Xi "
+                                   "Jinping followed on Tuesday.")
+    assert ("talks", ["Luiz Inácio Lula da Silva", "Xi Jinping"], "2024-05-07") in found
+    # a third leader is no host of that visit
+    found = _formats_parties_dates("Lula arrived in Beijing on Monday. Talks with Emmanuel "
+                                   "Macron are due in Paris next month.")
+    assert all("Emmanuel Macron" not in f[1] for f in found)

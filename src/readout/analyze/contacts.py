@@ -1060,6 +1060,12 @@ class ContactExtractor:
                 # "X arrived in Tokyo on Monday. The visiting president met Ishiba": the
                 # traveller of the visit just told
                 parties = sorted(parties + [guest])
+            if len(parties) == 1 and not hosted and not alone and trigger.pos_ == "NOUN" and \
+                    any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children) and \
+                    (guest := self._guest_of(parties[0], earlier + out)) is not None:
+                # "Xi arrived in Moscow on Monday. Formal talks with Putin followed": the
+                # talks with the host are the visitor's
+                parties = sorted(parties + [guest])
             if len(parties) == 1 and not hosted and not alone and fmt in ("talks", "meeting") \
                     and self._is_person(parties[0]) and \
                     (stay_state := self._stay_host(trigger, parties[0])) is not None:
@@ -1894,6 +1900,19 @@ class ContactExtractor:
             people = [p for p in contact.participants if self._is_person(p)]
             states = [p for p in contact.participants if not self._is_person(p)]
             if len(people) == 1 and states:
+                return people[0]
+            return None
+        return None
+
+    def _guest_of(self, host: str, told: list[Contact]) -> str | None:
+        """The traveller of the latest visit told, when it was to the host's own state."""
+        home = self._country_of(host)
+        for contact in reversed(told):
+            if contact.format != "visit":
+                continue
+            people = [p for p in contact.participants if self._is_person(p)]
+            states = [p for p in contact.participants if not self._is_person(p)]
+            if len(people) == 1 and home is not None and home in states and people[0] != host:
                 return people[0]
             return None
         return None
