@@ -123,3 +123,38 @@ def test_asked_about_a_topic_keeps_the_speaker() -> None:
     found = proposals_of("Foreign Minister Wang Yi spoke in Beijing. Asked about the border, "
                          "he said both sides should show restraint.")
     assert [p.proposer for p in found] == ["Wang Yi"]
+
+
+def test_a_span_of_time_given_to_act_is_an_ultimatum() -> None:
+    found = _pairs("Kenya gave Ethiopia's envoy 48 hours to leave the country.")
+    assert found == [("Kenya", "leave the country")]
+
+
+def test_time_given_to_rest_asks_nothing() -> None:
+    assert proposals_of("The coach gave the players a day to rest.") == []
+
+
+def test_an_ultimatum_in_a_relative_when_clause() -> None:
+    found = proposals_of("The summit in Abuja on July 30, when the bloc gave the junta one week "
+                         "to free the president, ended late.")
+    assert [p.issue for p in found] == ["free the president"]
+
+
+def test_a_capital_offered_as_a_venue() -> None:
+    found = _pairs("Egypt offered Cairo as a venue for the next round of talks.")
+    assert [p for p, _ in found] == ["Egypt"]
+    assert found[0][1].startswith("Cairo as a venue")
+
+
+def test_condolences_offered_as_a_friend_propose_nothing() -> None:
+    assert proposals_of("Qatar offered its condolences as a friend of the family.") == []
+
+
+def test_a_deal_refused_unless_reached_with_a_step() -> None:
+    found = _pairs("India will not accept any border deal reached without a vote in "
+                   "parliament.")
+    assert found == [("India", "vote in parliament")]
+
+
+def test_a_past_refusal_of_a_deal_made_without_a_step_asks_nothing() -> None:
+    assert proposals_of("Delhi did not accept the deal reached without a vote.") == []

@@ -117,7 +117,8 @@ TEXT_NOUNS = {"text", "document", "draft", "treaty", "charter", "accord", "agree
 QUANTIFIER_SUBJECTS = {"several", "some", "many", "others", "most", "few", "both", "all"}
 # A party's consent refused unless a condition is met: "would not agree to any ceasefire that
 # does not include a pullout", "no deal will be accepted without the destruction of …"
-CONSENT_VERBS = {"accept", "agree", "sign", "support", "endorse", "meet"}
+CONSENT_VERBS = {"accept", "agree", "sign", "support", "endorse", "meet", "recognise",
+                 "recognize"}
 # what one party does with another's plan: "Syria agreed to an Arab League plan to …"
 PLAN_NOUNS = {"plan", "initiative", "roadmap", "blueprint"}
 # putting a plan forward: "put forward", "presented", "tabled", "submitted", "unveiled"
@@ -627,6 +628,9 @@ class ProposalExtractor:
                     owner.pos_ != "PRON" or subj.lower_ == "their") else subj
             if subj is not None and _pair(subj):
                 return None  # "the two men reiterated …": two people, no one proposer
+            if subj is not None and len({m.actor for m in mentions if m.how == "group"
+                                         and m.start <= subj.idx < m.end}) >= 2:
+                return None  # "the leaders gave …" read as several people: no one proposer
             # ("… President X … The president urged": the one just named with the office)
             name = (_continued_speaker(doc, subj, verb, mentions) if subj is not None else
                     None) or (_titled_before(doc, subj, mentions) if subj is not None else
@@ -981,6 +985,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "demand", token  # "He also wants to extend …", "Kyiv seeks more missiles"
     if token.pos_ == "NOUN" and lemma in DEMAND_VERBS and _misparsed_verb(token):
         return DEMAND_VERBS[lemma], token  # "I welcome … and urge that to happen"
+    if token.pos_ == "VERB" and lemma == "give" and _deadline_act(token) is not None:
+        return "demand", token  # "gave the soldiers one week to restore Bazoum": an ultimatum
     if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
         if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children) and \
                 _participle_subject(token) is None:
@@ -1017,7 +1023,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         if lemma == "offer" and not any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in
                                                                   c.children)
                                         for c in token.children) and not (
-                _object(token) is None and _detached_act(token) is not None):
+                _object(token) is None and _detached_act(token) is not None) and \
+                _offered_role(token) is None:
             return None  # "offered condolences": only an offer to act proposes ("to host")
         if lemma == "condition" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                             for c in token.children):
@@ -1053,6 +1060,39 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         if _noun_agent(token) is not None:
             return DEMAND_NOUNS[lemma], token  # "a request from X", "at the request of X"
     return None
+
+
+TIME_SPANS = {"hour", "day", "week", "month", "deadline"}
+# what a party offers itself or its capital as: "offered Turkey as a venue for talks"
+OFFERED_ROLES = {"venue", "host", "mediator", "guarantor", "broker", "intermediary", "site",
+                 "location"}
+
+
+def _deadline_act(verb: Token) -> Token | None:
+    """The act a party is given a span of time to perform: "gave the soldiers one week to
+    restore Bazoum", "gave Hamas 48 hours to release the hostages" (a party given it, not
+    "gave himself a day to rest")."""
+    if not any(c.dep_ == "dative" and c.lower_ not in ("himself", "herself", "itself",
+                                                       "themselves", "us", "me")
+               for c in verb.children):
+        return None
+    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "obj")
+             and c.lemma_.casefold() in TIME_SPANS]
+    for holder in (verb, *spans):
+        act = next((c for c in holder.children if c.dep_ in ("advcl", "acl", "xcomp")
+                    and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children)), None)
+        if act is not None and spans:
+            return act
+    return None
+
+
+def _offered_role(verb: Token) -> Token | None:
+    """"offered Turkey as a venue for future talks": the role offered (its noun)."""
+    if _object(verb) is None:
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj"
+                 and o.lemma_.casefold() in OFFERED_ROLES), None)
 
 
 def _needed_act(verb: Token) -> Token | None:
@@ -1487,6 +1527,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     if not (verb.dep_ == "relcl" and _relative_of_a_party_or_idea(verb)) and any(
             t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
                                                           "attr") and not _reason_given(t)
+            # (not a relative 'when' after a day: "on July 30, when the leaders gave …")
+            and not (t.lower_ == "when" and verb.dep_ == "relcl" and t.head.i == verb.i)
             for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
                                         for c in x.children)]) and not _how_heading(token, verb):
         return True  # "What Biden needs to do": a heading or a question, not a proposal
@@ -2395,7 +2437,16 @@ def _condition(token: Token) -> Token | None:
         d.dep_ == "det" and d.lower_ == "no" for c in consented for d in c.children)
     if not refused:
         return None
-    for holder in (token, *consented):
+    # ("any agreement reached without its participation": the participle's phrase)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "’ll")
+                 for c in token.children)
+    made = [] if not future else [
+        a for c in consented for a in c.subtree if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")
+    ] + [
+        # (the parse may hang the participle on the verb as a clause with no subject)
+        c for c in token.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD") and not any(
+            a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
+    for holder in (token, *consented, *made):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "without":
                 return next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
@@ -2843,6 +2894,16 @@ def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
 def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     """A short label: the proposed act and its object ("offer U.S. participation"); "do the
     same" says what the same is."""
+    if token.pos_ == "VERB" and token.lemma_.casefold() == "give":
+        act = _deadline_act(token)
+        if act is not None:
+            return _words(_act_phrase(act), max_words)
+    if token.pos_ == "VERB" and token.lemma_.casefold() == "offer":
+        role = _offered_role(token)
+        offered = _object(token)
+        if role is not None and offered is not None:
+            return _words([*_subject_phrase(offered), role.head,
+                           *(t for t in role.subtree if t.i >= role.left_edge.i)], max_words)
     label = _issue_words(token, verb, kind, max_words)
     if label is None and token.pos_ == "VERB" and token.i == verb.i and token.dep_ == "relcl" \
             and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP")
