@@ -158,3 +158,14 @@ def test_a_deal_refused_unless_reached_with_a_step() -> None:
 
 def test_a_past_refusal_of_a_deal_made_without_a_step_asks_nothing() -> None:
     assert proposals_of("Delhi did not accept the deal reached without a vote.") == []
+
+
+def test_someones_task_is_urged_on_them() -> None:
+    found = proposals_of("Scholz's first task is to persuade Warsaw to drop its veto.")
+    assert [p.issue for p in found] and "persuade" in found[0].issue
+
+
+def test_a_task_with_no_owner_is_a_plan_or_a_difficulty() -> None:
+    assert proposals_of("Sunak said the first task would be to reopen the two consulates.") == []
+    assert proposals_of('"The harder task is to bring Caracas into that room," an analyst '
+                        "said.") == []

@@ -953,6 +953,12 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "recommendation", token.head
     if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "oprd":
         return None  # "called the continent a priority for …": a thing named, nothing urged
+    whose = _possessor(token) if lemma == "task" else None
+    if lemma == "task" and (whose is None or whose.lower_ in ("our", "my")):
+        # a task is urged only as someone else's ("Biden's first task is to convince …"),
+        # not "the first task would be to restore the embassies" (a plan) nor "the harder
+        # task is to bring Kyiv in" (a difficulty)
+        return None
     if lemma in NEED_NOUNS and token.pos_ == "NOUN":
         # ("the requirement for the program is a lawful income" states a rule: a requirement
         # recommends only as "the requirement is to …")
