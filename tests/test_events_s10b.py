@@ -39,3 +39,16 @@ def test_condemned_harm_is_aimed_at_the_doer_named_by_by() -> None:
     assert any(t[0] == "ACCUSE" and t[2] == "Ethiopia" for t in found)
     assert not any(t[0] == "ACCUSE" and t[2] == "Somalia" for t in found)
     assert ("ACCUSE", "Kenya", "Uganda") in found
+
+
+def test_thanking_a_party_named_by_its_role() -> None:
+    found = triples(
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Dar es "
+        "Salaam on Monday. Ruto thanked his host for the welcome.")
+    assert ("SUPPORT", "William Ruto", "Samia Suluhu Hassan") in found
+    found = triples("Philippine President Ferdinand Marcos thanked the Japanese people for "
+                    "their help after the typhoon.")
+    assert any(t[0] == "SUPPORT" and t[2] == "Japan" for t in found)
+    # thanking for a thing with no party object stays no event
+    assert not any(t[0] == "SUPPORT" for t in triples(
+        "Marcos thanked the heavens for the rain."))

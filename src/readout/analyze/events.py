@@ -4186,7 +4186,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     and obj is None:  # "Holder recalled": remembering, not recalling envoys
                 return None
             if lemma in ("defend", "receive", "execute", "beat", "thank", "admire") and (
-                    obj is None or not (_actorish(obj) or _reciprocal(token))) and not (
+                    obj is None or not (_actorish(obj) or _reciprocal(token)
+                                        or (lemma == "thank" and _party_noun(obj)))) and not (
                         lemma == "defend" and obj is not None and _named_owner(obj)
                         and _object(token) is not None):  # ("borders were defended by")
                 # "defended the decision", "executed a plan", "beat the deadline"; but
@@ -4331,6 +4332,18 @@ MEETING_BODIES = {"council", "committee", "cabinet", "summit", "meeting", "deleg
 CONTACT_WORDS = {"call", "meeting", "talk", "conversation", "meet", "speak", "visit", "summit",
                  "phone", "telephone", "session", "dinner", "lunch", "breakfast", "videoconference",
                  "gather", "convene", "host", "negotiation"}
+
+
+# Nouns that name a party by its role or its people ("his guest", "the American people",
+# "the Israeli leader", "their hosts"): thanking one of them is thanking that party.
+PARTY_ROLE_NOUNS = PERSON_TITLE_NOUNS | {
+    "guest", "host", "counterpart", "people", "ally", "partner",
+    "prince", "king", "emir", "sultan", "chancellor", "premier", "delegation", "envoy"}
+
+
+def _party_noun(obj: Token) -> bool:
+    """Whether the object names a party by its role ("his guest", "the Israeli leader")."""
+    return obj.pos_ == "NOUN" and _lemma(obj) in PARTY_ROLE_NOUNS
 
 
 def _labelling(call: Token) -> bool:
