@@ -52,3 +52,15 @@ def test_thanking_a_party_named_by_its_role() -> None:
     # thanking for a thing with no party object stays no event
     assert not any(t[0] == "SUPPORT" for t in triples(
         "Marcos thanked the heavens for the rain."))
+
+
+def test_reported_would_on_a_verb_of_continuing_tells_the_act() -> None:
+    found = triples("Norwegian Prime Minister Jonas Gahr Store said Norway would keep "
+                    "supporting Moldova through the winter.")
+    assert ("SUPPORT", "Norway", "Moldova") in found
+    found = triples("Store said Oslo would continue to send aid to Moldova.")
+    assert any(t[0] in ("AID", "AGREE") and t[1] == "Norway" and t[2] == "Moldova"
+               for t in found)
+    # negated, it is a refusal, not the act
+    found = triples("Store said Norway would not keep supporting Moldova.")
+    assert not any(t[0] == "SUPPORT" for t in found)

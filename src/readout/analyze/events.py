@@ -5040,10 +5040,24 @@ def _context(token: Token, verb: Token) -> str:
     'FUTURE' (see _own_modality), or the type of a governing verb (REJECT, THREATEN, REQUEST,
     AGREE) that takes the trigger in."""
     own = _own_modality(verb)
+    if own is None and verb.dep_ == "xcomp" and _lemma(verb.head) in CONTINUING_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX
+                    for c in verb.head.children):
+        # "said Japan would keep supporting Ukraine", "said he would continue to defend X":
+        # the reported "would" sits on the verb of continuing; what goes on is the act itself
+        # (a refusal when negated), not a guess
+        carried = _own_modality(verb.head)
+        if carried is not None:
+            verdict = _context_base(token, verb.head, skip_own=True)
+            return "REFUSE" if carried == "refuse" and verdict == "keep" else verdict
     verdict = _context_base(token, verb, skip_own=own is not None)
     if own is None or verdict != "keep":
         return verdict
     return "REFUSE" if own == "refuse" else "FUTURE"
+
+
+# Verbs that carry on an act given as their complement ("keep supporting", "continue to send").
+CONTINUING_VERBS = {"keep", "continue", "resume"}
 
 
 # Conjunctions of time that introduce a clause of fact ("after Russia invaded").
