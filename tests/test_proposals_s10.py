@@ -169,3 +169,15 @@ def test_a_task_with_no_owner_is_a_plan_or_a_difficulty() -> None:
     assert proposals_of("Sunak said the first task would be to reopen the two consulates.") == []
     assert proposals_of('"The harder task is to bring Caracas into that room," an analyst '
                         "said.") == []
+
+
+def test_the_office_told_before_with_its_state_is_that_state() -> None:
+    found = proposals_of("Kuwait's emir received the envoy in the capital on Monday. The emir "
+                         "urged both sides to return to the table.")
+    assert [p.proposer for p in found] == ["Kuwait"]
+
+
+def test_the_office_told_before_with_two_states_names_no_state() -> None:
+    found = proposals_of("Kuwait's emir and Qatar's emir met in the capital on Monday. The emir "
+                         "urged both sides to return to the table.")
+    assert [p.proposer for p in found] != ["Kuwait"] and [p.proposer for p in found] != ["Qatar"]

@@ -2630,7 +2630,18 @@ def _titled_before(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str |
     kinds = {a.name: a.kind for a in doc._.actors or []}
     named = [m for m in mentions if start <= m.start < subj.idx and kinds.get(m.actor) == "person"
              and re.search(rf"\b{re.escape(office)}\b", m.text.casefold())]
-    return named[-1].actor if named else None
+    if named:
+        return named[-1].actor
+    # "Qatar's emir met … The emir offered …": an office told before with its state and no
+    # name stands for that state
+    states = set()
+    for t in doc[first: subj.i]:
+        if t.lemma_.casefold() == subj.lemma_.casefold() and t.pos_ == "NOUN":
+            owner = _possessor(t) or _national_owner(t)
+            state = _mention_at(owner, mentions) if owner is not None else None
+            if state is not None and kinds.get(state) == "state":
+                states.add(state)
+    return states.pop() if len(states) == 1 else None
 
 
 AGENT_GROUPS = {"bank", "lender", "government", "country", "state", "nation", "power", "donor",
