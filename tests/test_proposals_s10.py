@@ -181,3 +181,15 @@ def test_the_office_told_before_with_two_states_names_no_state() -> None:
     found = proposals_of("Kuwait's emir and Qatar's emir met in the capital on Monday. The emir "
                          "urged both sides to return to the table.")
     assert [p.proposer for p in found] != ["Kuwait"] and [p.proposer for p in found] != ["Qatar"]
+
+
+def test_a_dateline_place_is_not_the_proposer_of_the_lead() -> None:
+    found = proposals_of("UNITED NATIONS, Aug. 14 (Wire) — UN Secretary-General António "
+                         "Guterres on Monday urged the Security Council to send monitors to "
+                         "the border.")
+    assert [p.proposer for p in found] == ["António Guterres"]
+
+
+def test_a_lead_with_a_dateline_keeps_its_named_state() -> None:
+    found = proposals_of("NAIROBI, March 3 (Wire) — Kenya urged Ethiopia to reopen the border.")
+    assert [p.proposer for p in found] == ["Kenya"]

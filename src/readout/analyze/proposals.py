@@ -40,7 +40,7 @@ from readout.analyze.events import (
     sentence_units,
 )
 from readout.analyze.gazetteer import load_gazetteer
-from readout.analyze.text import doc_text, paragraph_number, sentence_bounds
+from readout.analyze.text import datelines, doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Proposal, Quote
 
 MODALS = {"should", "must", "ought"}
@@ -2750,6 +2750,13 @@ def _parties_in_view(doc: Doc, verb: Token, states: bool = False) -> str | None:
 def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> str | None:
     if token is None:
         return None
+    line = next((d for d in datelines(doc_text(doc)) if d.start() <= token.idx < d.end()), None)
+    if line is not None:
+        # "UNITED NATIONS, Aug. 14 (Wire) — UN Secretary-General António Guterres urged": the
+        # parse makes the dateline's place the subject and the lead's subject its apposition
+        lead = next((c for c in token.children if c.dep_ == "appos"
+                     and c.idx >= line.end()), None)
+        return _actor_of(doc, lead, mentions) if lead is not None else None
     party = every_member_party(token)
     if party is not None:
         return party  # "Every Republican on the committee demanded …": the party
@@ -2767,8 +2774,12 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
         if child.dep_ in ("relcl", "acl", "appos") and child.i > token.i:
             hi = min(hi, child.left_edge.idx)
     text = doc_text(doc)
-    # ("Islamabad-based diplomats": where they are, not whose they are)
-    inside = [m for m in mentions if lo <= m.start < hi and not BASED.match(text, m.end)]
+    # ("Islamabad-based diplomats": where they are, not whose they are; "UNITED NATIONS, Aug.
+    # 14 (Wire) — UN Secretary-General …": the dateline the parse takes into the subject is
+    # where the report comes from)
+    lines = [(d.start(), d.end()) for d in datelines(text)]
+    inside = [m for m in mentions if lo <= m.start < hi and not BASED.match(text, m.end)
+              and not any(a <= m.start < b for a, b in lines)]
     people = {a.name for a in doc._.actors or [] if a.kind == "person"}
     if _former_title(token) and not any(m.actor in people for m in inside):
         return None  # "a former DNC chairman says": one who no longer speaks for the body
