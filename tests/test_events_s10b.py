@@ -64,3 +64,18 @@ def test_reported_would_on_a_verb_of_continuing_tells_the_act() -> None:
     # negated, it is a refusal, not the act
     found = triples("Store said Norway would not keep supporting Moldova.")
     assert not any(t[0] == "SUPPORT" for t in found)
+
+
+def test_pair_pledging_toward_a_third_party() -> None:
+    found = triples(
+        "Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius on "
+        "Monday.\n\nThe presidents also discussed Moldova. Both pledged to keep supporting "
+        "Moldova for as long as needed.")
+    assert any(t[0] == "AGREE" and t[1] in ("Andrzej Duda", "Gitanas Nauseda")
+               and t[2] == "Moldova" for t in found)
+    # a pledge the two make to each other stays their agreement
+    found = triples(
+        "Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius on "
+        "Monday. They pledged to deepen cooperation on energy.")
+    assert any(t[0] == "AGREE" and {t[1], t[2]} == {"Andrzej Duda", "Gitanas Nausėda"}
+               for t in found)

@@ -1135,6 +1135,8 @@ class EventExtractor:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
                 continue
             named = {m.actor for m in mentions if m.start <= tok.idx < m.end}
+            if _the_pair_by_office(tok) and not named - {first, second}:
+                continue  # "The leaders also discussed Ukraine. Both pledged ...": the pair
             if (tok.tag_ in ("NNS", "NNPS") and _lemma(tok) not in CONTACT_WORDS) \
                     or list(tok.conjuncts) or (named - {first, second}):
                 return None  # a nearer group or another party is what it takes up (but
@@ -1495,7 +1497,10 @@ class EventExtractor:
             if both is not None and actor in both:
                 actor, targets = both[0], [both[1]]
         sides_from_subject = False
-        if pair is not None and (not targets or cand.type in SYMMETRIC | {"AGREE"}):
+        pledged_to_other = cand.type == "AGREE" and _lemma(cand.token) in PLEDGE_VERBS \
+            and bool(targets) and pair is not None and not set(targets) & set(pair)
+        if pair is not None and not pledged_to_other and (
+                not targets or cand.type in SYMMETRIC | {"AGREE"}):
             # "the two countries signed an agreement": each side is the other's party
             targets, sides_from_subject = [pair[1]], True
         reciprocal = (cand.type == "AGREE" and not _agreed_to_take_part(cand.token)) \
@@ -1834,7 +1839,20 @@ def _last_contact_sides(doc: Doc, offset: int) -> tuple[str, str] | None:
 DIRECTED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 # what the two sides of an exchange do together, told with a bare "they" or "both"
 PAIR_VERBS = {"meet", "agree", "speak", "talk", "discuss",
-              "sign", "undertake", "decide", "hold", "exchange", "confer", "reaffirm"}
+              "sign", "undertake", "decide", "hold", "exchange", "confer", "reaffirm",
+              "pledge", "vow", "promise"}
+def _the_pair_by_office(tok: Token) -> bool:
+    """'the leaders', 'the two presidents', 'both ministers': a definite plural of office with
+    nothing else before it, which takes up the two sides of an exchange."""
+    return tok.tag_ == "NNS" and _lemma(tok) in PERSON_TITLE_NOUNS and any(
+        c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "two", "both")
+        for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children)
+
+
+# Verbs of a promise: made together toward a third party ("both pledged to keep supporting
+# Kyiv"), it is a promise to that party, not an agreement of the two with each other.
+PLEDGE_VERBS = {"pledge", "vow", "promise", "commit"}
 
 
 def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
@@ -5943,6 +5961,10 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             if child.dep_ == "xcomp" and cand.type in ("AGREE", "REQUEST", "REJECT"):
                 # "agreed to release the hostages", "offered to host X": the act's object
                 yield from (c for c in child.children if c.dep_ in ("dobj", "dative"))
+                if _lemma(child) in CONTINUING_VERBS:
+                    # "pledged to keep supporting Kyiv": the object of the act carried on
+                    yield from (g for c in child.children if c.dep_ == "xcomp"
+                                for g in c.children if g.dep_ in ("dobj", "dative"))
             if cand.type == "THREATEN" and inner is not None:
                 yield inner
     protest = _in_protest(verb) if cand.type == "PROTEST" else None
