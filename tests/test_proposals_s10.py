@@ -193,3 +193,13 @@ def test_a_dateline_place_is_not_the_proposer_of_the_lead() -> None:
 def test_a_lead_with_a_dateline_keeps_its_named_state() -> None:
     found = proposals_of("NAIROBI, March 3 (Wire) — Kenya urged Ethiopia to reopen the border.")
     assert [p.proposer for p in found] == ["Kenya"]
+
+
+def test_a_request_refused_is_put_to_the_refuser() -> None:
+    found = proposals_of("Seoul rejected a request from Tokyo for talks on the fishing dispute.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Japan", "South Korea")]
+
+
+def test_an_ultimatum_is_put_to_the_one_given_the_time() -> None:
+    found = proposals_of("Kenya gave Ethiopia's envoy 48 hours to leave the country.")
+    assert [p.addressee for p in found] == ["Ethiopia"]

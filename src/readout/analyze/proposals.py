@@ -757,6 +757,9 @@ class ProposalExtractor:
     def _addressee(self, doc: Doc, token: Token, verb: Token, kind: str,
                    mentions: list[ActorMention]) -> str | None:
         lemma = token.lemma_.casefold()
+        asked = _request_asked(token)
+        if asked is not None:
+            return _actor_of(doc, asked, mentions)
         if token.lower_ in MODALS or lemma in ("need", "have"):
             told = _told_party(verb)
             name = _actor_of(doc, told, mentions) if told is not None else None
@@ -2942,6 +2945,25 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     if label is not None and label.casefold() in SAME_ACTS:
         return _same_act(token, max_words) or label
     return label
+
+
+# what the one asked does with a request put to them
+ANSWERING_VERBS = {"refuse", "decline", "reject", "accept", "grant", "turn", "rebuff", "deny",
+                   "ignore", "honour", "honor", "approve", "receive"}
+
+
+def _request_asked(token: Token) -> Token | None:
+    """Whom a request named by a noun or an ultimatum is put to: the one who refuses or grants
+    it ("China declined a request from Austin"), the one given the time ("gave the soldiers one
+    week to …")."""
+    if token.pos_ == "VERB" and token.lemma_.casefold() == "give" and \
+            _deadline_act(token) is not None:
+        return next((c for c in token.children if c.dep_ == "dative"), None)
+    if token.pos_ != "NOUN" or token.lemma_.casefold() not in DEMAND_NOUNS or \
+            token.dep_ not in ("dobj", "obj") or token.head.pos_ != "VERB" or \
+            token.head.lemma_.casefold() not in ANSWERING_VERBS:
+        return None
+    return _subject(token.head)
 
 
 def _request_content(noun: Token, max_words: int) -> str | None:
