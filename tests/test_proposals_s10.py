@@ -203,3 +203,9 @@ def test_a_request_refused_is_put_to_the_refuser() -> None:
 def test_an_ultimatum_is_put_to_the_one_given_the_time() -> None:
     found = proposals_of("Kenya gave Ethiopia's envoy 48 hours to leave the country.")
     assert [p.addressee for p in found] == ["Ethiopia"]
+
+
+def test_at_someones_request_is_put_to_the_one_who_acts() -> None:
+    found = proposals_of("Foreign Minister Penny Wong was in Suva. Fiji's prime minister "
+                         "Sitiveni Rabuka joined the talks at Wong's request.")
+    assert [(p.proposer, p.addressee) for p in found] == [("Penny Wong", "Sitiveni Rabuka")]

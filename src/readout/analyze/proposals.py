@@ -759,7 +759,8 @@ class ProposalExtractor:
         lemma = token.lemma_.casefold()
         asked = _request_asked(token)
         if asked is not None:
-            return _actor_of(doc, asked, mentions)
+            # ("the director was leading …": the director named before)
+            return _titled_before(doc, asked, mentions) or _actor_of(doc, asked, mentions)
         if token.lower_ in MODALS or lemma in ("need", "have"):
             told = _told_party(verb)
             name = _actor_of(doc, told, mentions) if told is not None else None
@@ -2959,6 +2960,18 @@ def _request_asked(token: Token) -> Token | None:
     if token.pos_ == "VERB" and token.lemma_.casefold() == "give" and \
             _deadline_act(token) is not None:
         return next((c for c in token.children if c.dep_ == "dative"), None)
+    if token.pos_ == "NOUN" and token.lemma_.casefold() == "request" and \
+            token.dep_ == "pobj" and token.head.lower_ in ("at", "on", "upon"):
+        # "the director was leading a delegation at Biden's request": the one who acts
+        act = token.head.head
+        for _ in range(3):
+            if act.pos_ in ("VERB", "AUX") or act.dep_ not in ("pobj", "prep", "dobj", "obj"):
+                break
+            act = act.head
+        if act.pos_ in ("VERB", "AUX") and act.lemma_.casefold() not in (
+                "take", "be", "happen", "come"):
+            return _subject(act)
+        return None
     if token.pos_ != "NOUN" or token.lemma_.casefold() not in DEMAND_NOUNS or \
             token.dep_ not in ("dobj", "obj") or token.head.pos_ != "VERB" or \
             token.head.lemma_.casefold() not in ANSWERING_VERBS:
