@@ -4636,10 +4636,13 @@ def _headline_case_words(doc: Doc) -> set[int]:
         if len(long_words) < 3 or len(words) > 30:
             continue
         capitalised = [t for t in long_words if t.text[:1].isupper()]
-        # a title-case headline capitalises its verbs too: a lower-case one ("Defence Minister
-        # Oleksii Reznikov spoke in Kyiv on Monday.") makes the line prose full of names
+        # a title-case headline capitalises its verbs too, short ones included: a lower-case
+        # one ("Defence Minister Oleksii Reznikov spoke in Kyiv on Monday.", "U.S. President
+        # Joe Biden met Ukrainian President Volodymyr Zelensky") makes the line prose full of
+        # names
         if len(capitalised) >= 0.8 * len(long_words) and not any(
-                t.pos_ == "VERB" and t.text.islower() for t in long_words):
+                t.pos_ in ("VERB", "AUX") and t.text.islower() and len(t) >= 3
+                for t in words):
             lines.append((line_start, line_end))
     if not lines:
         return set()

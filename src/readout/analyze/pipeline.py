@@ -8,6 +8,7 @@ spaCy pipeline. Article metadata travels on the Doc as ``doc._.doc_id`` / ``doc.
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -69,11 +70,40 @@ def _paragraph_breaks(doc: Doc) -> Doc:
                 following not in PARSER_LEFT_OPENERS:
             doc[token.i + 1].is_sent_start = True
             # (and the paragraph's second word does not start one more: the small parser
-            # otherwise cuts "European | ministers meet …" after a forced start)
-            if token.i + 2 < len(doc) and doc[token.i + 1].is_alpha and \
+            # otherwise cuts "European | ministers meet …" after a forced start, or "U.S. |
+            # President Biden met …" after an opening abbreviation)
+            if token.i + 2 < len(doc) and (doc[token.i + 1].is_alpha or
+                                           INITIALISM.fullmatch(doc[token.i + 1].text)) and \
                     not doc[token.i + 2].is_space and doc[token.i + 2].is_alpha:
                 doc[token.i + 2].is_sent_start = False
+            _one_sentence_headline(doc, token.i + 1, one_per_line)
+    if len(doc) and not doc[0].is_space:
+        _one_sentence_headline(doc, 0, one_per_line)
     return doc
+
+
+# "U.S.", "U.N.", "E.U.": initials written with full stops
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+HEADLINE_TOKENS = 25
+
+
+def _one_sentence_headline(doc: Doc, start: int, one_per_line: bool) -> None:
+    """A short paragraph with no full stop, question or exclamation mark inside it is a
+    headline, a dateline or a byline: one sentence (the small parser cuts "Biden visits |
+    Kyiv" or a headline's two clauses apart)."""
+    end = start
+    while end < len(doc) and end - start <= HEADLINE_TOKENS:
+        token = doc[end]
+        if token.is_space and (token.text.count("\n") >= 2 or
+                               one_per_line and "\n" in token.text):
+            break
+        end += 1
+    if end - start > HEADLINE_TOKENS or end - start < 3:
+        return
+    if any(t.text in (".", "!", "?", "...", "…") for t in doc[start:end - 1]):
+        return
+    for token in doc[start + 1:end]:
+        token.is_sent_start = False
 
 
 @Language.component("readout_dateline_dash", assigns=["token.ent_iob"])
