@@ -79,3 +79,15 @@ def test_pair_pledging_toward_a_third_party() -> None:
         "Monday. They pledged to deepen cooperation on energy.")
     assert any(t[0] == "AGREE" and {t[1], t[2]} == {"Andrzej Duda", "Gitanas Nausėda"}
                for t in found)
+
+
+def test_one_unnamed_member_does_not_act_for_a_group_of_states() -> None:
+    found = triples("Spanish Prime Minister Pedro Sanchez met Chinese President Xi Jinping in "
+                    "Beijing on Friday, the first visit by an EU leader to China this year.")
+    assert not any(t[1] == "European Union" for t in found)
+    found = triples("Canadian Prime Minister Justin Trudeau arrived in Kyiv on Saturday, "
+                    "becoming the last leader of the G7 to visit Ukraine this year.")
+    assert not any(t[1] == "G7" for t in found)
+    # a rebel group's unnamed commander still acts for it
+    assert any(t[1] == "Taliban" for t in triples(
+        "A Taliban leader surrendered to the army on Tuesday."))

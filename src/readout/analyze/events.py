@@ -1292,6 +1292,8 @@ class EventExtractor:
             actor = "protesters"  # "thousands rallied": an unnamed crowd protests
         if actor is None:
             return []  # PLOVER codes acts of an identifiable source only
+        if self._member_for_group(doc, actor_tok, actor):
+            return []
         if actor_tok is not None and actor_tok.ent_type_ in ("DATE", "TIME") and not any(
                 m.start <= actor_tok.idx < m.end for m in mentions):
             # "through Sunday, when the team is set to host": a day acts for no one; but a
@@ -1658,6 +1660,18 @@ class EventExtractor:
                     break
         return self._make(doc, sent, cand, actor, targets)
 
+    @staticmethod
+    def _member_for_group(doc: Doc, actor_tok: Token | None, actor: str) -> bool:
+        """'the first visit by a G7 leader', 'the last leader of the G7': one member state's
+        leader, unnamed, read as the group of states it belongs to (a rebel group's "local
+        leader" does act for the group)."""
+        if actor_tok is None:
+            return False
+        head = actor_tok.head if actor_tok.dep_ == "compound" else actor_tok
+        return _one_unnamed_member(head) and next(
+            (a.sector for a in (doc._.actors or []) if a.name == actor), None) \
+            == "intergovernmental"
+
     def _nominal_events(self, doc: Doc, sent: Span, cand: Candidate,
                         mentions: list[ActorMention]) -> list[Event]:
         """Events of an event noun: actor and target from its own phrase."""
@@ -1710,7 +1724,7 @@ class EventExtractor:
             # "under attack by pro-government security forces", "rebel attacks": a group no
             # gazetteer knows still acts
             actor = group_label(_group_head(actor_tok) or actor_tok) or _modifier_group(actor_tok)
-        if actor is None:
+        if actor is None or self._member_for_group(doc, actor_tok, actor):
             return []
         targets: list[str] = []
         for tok in target_toks:
@@ -1841,6 +1855,15 @@ DIRECTED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"}
 PAIR_VERBS = {"meet", "agree", "speak", "talk", "discuss",
               "sign", "undertake", "decide", "hold", "exchange", "confer", "reaffirm",
               "pledge", "vow", "promise"}
+def _one_unnamed_member(tok: Token) -> bool:
+    """'a G7 leader', 'the last leader of the G7', 'another EU member': one member of a group
+    picked out by an article or a rank, not named."""
+    return tok.tag_ == "NN" and _lemma(tok) in ("leader", "member", "head") and any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+        or (c.dep_ == "amod" and c.lower_ in ("first", "last", "latest", "second", "third"))
+        for c in tok.children)
+
+
 def _the_pair_by_office(tok: Token) -> bool:
     """'the leaders', 'the two presidents', 'both ministers': a definite plural of office with
     nothing else before it, which takes up the two sides of an exchange."""
