@@ -151,3 +151,9 @@ def test_talks_with_the_host_are_the_visitors() -> None:
     found = _formats_parties_dates("Lula arrived in Beijing on Monday. Talks with Emmanuel "
                                    "Macron are due in Paris next month.")
     assert all("Emmanuel Macron" not in f[1] for f in found)
+
+
+def test_the_place_a_traveller_comes_from_hosts_no_visit() -> None:
+    assert _formats_parties_dates("Prime Minister Keir Starmer arrived in Ankara from Kyiv on "
+                                  "Tuesday.") == [
+        ("visit", ["Keir Starmer", "Turkey"], "2024-05-07")]

@@ -1490,8 +1490,11 @@ class ContactExtractor:
             aside = _aside_tokens(trigger)
             rest = {t.i for t in clause} - aside
             # ("…, just as Xi was holding talks with Putin in Moscow": another contact's
-            # branch names no host of this trip)
+            # branch names no host of this trip; "arrived in Moscow from Kyiv": nor does the
+            # place the traveller comes from)
             aside |= _other_branches(trigger, getattr(self, "_clause_triggers", []))
+            aside |= {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for t in c.subtree}
             rest -= aside
             if compared is not None:
                 # the other trip's traveller is no host of this one
@@ -2689,6 +2692,8 @@ class ContactExtractor:
         if others:
             own_words &= _branch_region(trigger, self._clause_triggers)
         elsewhere = False  # a date word the clause gives another event
+        origin = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for t in c.subtree} if trigger.lemma_ in TRIP_LEMMAS else set()
         for ent in clause.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
@@ -2697,6 +2702,9 @@ class ContactExtractor:
             if ent.root.i in others:
                 elsewhere = True
                 continue  # "met in May, spoke by phone in August": August is the call's
+            if ent.root.i in origin:
+                elsewhere = True
+                continue  # "arrived from Kyiv, where on Monday he met Zelensky": Kyiv's day
             words = ent.text
             if ent.start > 0 and ent.text.casefold() == "may" and \
                     ent.doc[ent.start - 1].lower_ in ("in", "last", "next", "since", "early",
