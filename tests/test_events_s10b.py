@@ -91,3 +91,9 @@ def test_one_unnamed_member_does_not_act_for_a_group_of_states() -> None:
     # a rebel group's unnamed commander still acts for it
     assert any(t[1] == "Taliban" for t in triples(
         "A Taliban leader surrendered to the army on Tuesday."))
+
+
+def test_a_refusal_is_not_aimed_at_the_place_it_happened() -> None:
+    found = triples("Armenian Prime Minister Nikol Pashinyan refused again, as he had refused "
+                    "in Vienna in March.")
+    assert not any(t[0] == "REJECT" and t[2] == "Austria" for t in found)

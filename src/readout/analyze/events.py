@@ -1409,8 +1409,10 @@ class EventExtractor:
             targets = _aim_deeper(
                 doc, cand.verb, ("dobj", "xcomp", "ccomp", "prep"),
                 lambda tok: tok.dep_ in ("dobj", "pobj") and tok.head.i != verb_i
-                # "refused to testify about Clinton's server": a topic, not whom it spurns
-                and tok.head.lower_ not in TOPIC_PREPS,
+                # "refused to testify about Clinton's server": a topic, not whom it spurns;
+                # "warned against the use of nuclear weapons in Ukraine": where the act
+                # opposed would happen, not whom it is aimed at
+                and tok.head.lower_ not in TOPIC_PREPS | {"in", "inside", "within"},
                 mentions, actor, own)
         if not targets and cand.type == "REQUEST" and cand.token.i == cand.verb.i:
             # "asked to buy 40 jets from the United States": the one asked is the seller
