@@ -157,3 +157,11 @@ def test_the_place_a_traveller_comes_from_hosts_no_visit() -> None:
     assert _formats_parties_dates("Prime Minister Keir Starmer arrived in Ankara from Kyiv on "
                                   "Tuesday.") == [
         ("visit", ["Keir Starmer", "Turkey"], "2024-05-07")]
+
+
+def test_what_was_done_where_the_traveller_came_from_is_its_own_contact() -> None:
+    found = _formats_parties_dates("Prime Minister Keir Starmer arrived in Ankara directly "
+                                   "from Kyiv, where on Monday he met President Volodymyr "
+                                   "Zelensky.")
+    assert found == [("visit", ["Keir Starmer", "Turkey"], None),
+                     ("meeting", ["Keir Starmer", "Volodymyr Zelensky"], "2024-05-06")]

@@ -1552,6 +1552,10 @@ class ContactExtractor:
             stop = destinations[k + 1].start if k + 1 < len(destinations) else clause.end
             if _compared_by(trigger):
                 stop = min(stop, trigger.right_edge.i + 1)  # not the other trip's date
+            # ("to Moscow from Kyiv, where on Monday he met Zelensky": not Kyiv's day)
+            stop = min([stop] + [c.left_edge.i for c in trigger.children
+                                 if c.dep_ == "prep" and c.lower_ == "from" and
+                                 c.i >= dest.end])
             own_dates.append(self._date_between(doc, dest.end, stop, planned)
                              if compared is None else (None, None))  # (its place borrowed)
         year = _own_year(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
@@ -4392,6 +4396,8 @@ def _where_on_the_trip(trigger: Token) -> bool:
     if verb.dep_ == "advcl":
         trip = verb.head
     elif verb.dep_ == "relcl" and verb.head.dep_ == "pobj":
+        if verb.head.head.lower_ == "from":
+            return False  # "arrived in Moscow from Kyiv, where he met Zelensky": before it
         trip = verb.head.head.head  # the place, its "to", the trip verb
     else:
         return False
