@@ -1902,14 +1902,8 @@ def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
                 and event.paragraph - contact.paragraph > INTERLOCUTOR_PARAGRAPHS:
             continue  # too far back to be the exchange this act belongs to
         sides = list(dict.fromkeys(contact.participants))
-        mine = [p for p in sides if p == event.actor or _own_state(doc, p) == event.actor]
-        if len(mine) != 1 or len(sides) != 2:
-            continue
-        other = next(p for p in sides if p != mine[0])
-        if mine[0] != event.actor:  # the actor is a state: address the other state
-            other = _own_state(doc, other) or other
-        if other != event.actor and other != _own_state(doc, event.actor):
-            event.target = other
+        if len(sides) == 2:
+            event.target = _other_side(doc, event, sides) or event.target
 
 
 # aid and praise given with no stated recipient go to the other side of the exchange too
@@ -1936,15 +1930,23 @@ def _fill_from_exchanges(doc: Doc, events: list[Event]) -> None:
         if last.paragraph is not None and event.paragraph is not None \
                 and event.paragraph - last.paragraph > INTERLOCUTOR_PARAGRAPHS:
             continue
-        sides = [last.actor or "", last.target or ""]
-        mine = [p for p in sides if p == event.actor or _own_state(doc, p) == event.actor]
-        if len(mine) != 1:
-            continue
-        other = next(p for p in sides if p != mine[0])
-        if mine[0] != event.actor:  # the actor is a state: address the other state
-            other = _own_state(doc, other) or other
-        if other != event.actor and other != _own_state(doc, event.actor):
-            event.target = other
+        event.target = _other_side(doc, event, [last.actor or "", last.target or ""]) or \
+            event.target
+
+
+def _other_side(doc: Doc, event: Event, sides: list[str]) -> str | None:
+    """The side of a two-sided exchange that is not the event's actor (nor its state), when
+    exactly one side is the actor or the actor's state; a state actor is addressed to the
+    other side's state."""
+    mine = [p for p in sides if p == event.actor or _own_state(doc, p) == event.actor]
+    if event.actor is None or len(mine) != 1:
+        return None
+    other = next(p for p in sides if p != mine[0])
+    if mine[0] != event.actor:  # the actor is a state: address the other state
+        other = _own_state(doc, other) or other
+    if other != event.actor and other != _own_state(doc, event.actor):
+        return other
+    return None
 
 
 def _unnamed_group(name: str | None, known: set[str]) -> bool:
