@@ -1493,8 +1493,7 @@ class ContactExtractor:
             # branch names no host of this trip; "arrived in Moscow from Kyiv": nor does the
             # place the traveller comes from)
             aside |= _other_branches(trigger, getattr(self, "_clause_triggers", []))
-            aside |= {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"
-                      for t in c.subtree}
+            aside |= {t.i for c in _origins(trigger) for t in c.subtree}
             rest -= aside
             if compared is not None:
                 # the other trip's traveller is no host of this one
@@ -1553,9 +1552,7 @@ class ContactExtractor:
             if _compared_by(trigger):
                 stop = min(stop, trigger.right_edge.i + 1)  # not the other trip's date
             # ("to Moscow from Kyiv, where on Monday he met Zelensky": not Kyiv's day)
-            stop = min([stop] + [c.left_edge.i for c in trigger.children
-                                 if c.dep_ == "prep" and c.lower_ == "from" and
-                                 c.i >= dest.end])
+            stop = min([stop] + [c.left_edge.i for c in _origins(trigger) if c.i >= dest.end])
             own_dates.append(self._date_between(doc, dest.end, stop, planned)
                              if compared is None else (None, None))  # (its place borrowed)
         year = _own_year(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
@@ -2696,8 +2693,8 @@ class ContactExtractor:
         if others:
             own_words &= _branch_region(trigger, self._clause_triggers)
         elsewhere = False  # a date word the clause gives another event
-        origin = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for t in c.subtree} if trigger.lemma_ in TRIP_LEMMAS else set()
+        origin = {t.i for c in _origins(trigger) for t in c.subtree} \
+            if trigger.lemma_ in TRIP_LEMMAS else set()
         for ent in clause.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
@@ -2785,9 +2782,7 @@ def _news_present(trigger: Token) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") and \
             trigger.head.lemma_.casefold() not in CALL_HOLDERS:
         return False  # "criticizes the talks", "follows his visit": not told as happening
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _nearest_verb(trigger)
     while verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "mark") for c in verb.children):
         verb = verb.head  # "Speaking during a visit to Basra, Blair suggests …": his now
@@ -2833,13 +2828,25 @@ def _in_dateline(ent: Span) -> bool:
     return any(a <= ent.start_char < b for a, b in _datelines(doc_text(ent.doc)))
 
 
+def _nearest_verb(token: Token) -> Token:
+    """The token itself when a verb, else the nearest verb above it (the root when none)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _origins(trigger: Token) -> list[Token]:
+    """The "from" phrases of a trip verb: where the traveller comes from ("arrived in Moscow
+    from Kyiv")."""
+    return [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"]
+
+
 def _side_clauses(trigger: Token) -> set[int]:
     """The tokens of the adverbial clauses with a subject of their own hung on the verb
     that tells a contact ("As Kishida toured …, Xi sat down with Putin"; "while protesters
     gathered outside"), which do not hold the trigger."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _nearest_verb(trigger)
     out: set[int] = set()
     for child in verb.children:
         if child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children) and \
@@ -2853,9 +2860,7 @@ def _dates_a_past_act_above(ent: Span, trigger: Token) -> bool:
     """"agreed on Thursday to resume talks", "announced on Monday that Xi will visit": the
     day hangs on a verb in the past above the contact still to come; it dates that act
     (the agreement, the announcement), not the contact."""
-    verb = ent.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _nearest_verb(ent.root)
     if verb.tag_ != "VBD" or verb.i == trigger.i:
         return False
     return verb.i in {a.i for a in trigger.ancestors}
@@ -2865,9 +2870,7 @@ def _simultaneous_with(trigger: Token) -> Token | None:
     """The verb of the clause a contact is told as happening alongside: "…, just as Xi was
     holding talks", "while Blinken met Wang" hang on a clause whose day is theirs too (past
     participles with no subject of their own, "becoming the last leader …", are climbed)."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _nearest_verb(trigger)
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while")
                                        for c in verb.children):
         return None
@@ -5693,7 +5696,12 @@ def _without_unbound_back_references(contacts: list[Contact], mentions: list[Act
     talks): the repeat is left out. Only contacts its noun can name are candidates ("the visit"
     is a trip, not the talks held during it), and candidates count by the states on their
     sides (Lula meeting Xi and Lula's visit to China are Brazil and China both). With one
-    candidate ("Biden and Putin" alone, as in a call's readout) it stays. Later ``same_as`` indices follow the shift."""
+    candidate ("Biden and Putin" alone, as in a call's readout) it stays. A repeat naming none
+    of its two or more parties that only marks the time of something else ("before the talks
+    begin", "after those meetings") tells nothing of the contact and is left out whatever the
+    candidates ("Merkel said after the summit" tells she was there, and stays; so does a
+    body's own session, whose members speak "after the meeting"). Later ``same_as`` indices
+    follow the shift."""
     drop: set[int] = set()
     for k, contact in enumerate(contacts):
         if contact.same_as is None or (contact.date_text and
