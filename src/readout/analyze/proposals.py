@@ -2953,6 +2953,25 @@ ANSWERING_VERBS = {"refuse", "decline", "reject", "accept", "grant", "turn", "re
                    "ignore", "honour", "honor", "approve", "receive"}
 
 
+# verbs that tell a contact or event happening ("the meeting took place at the request of …"):
+# what the request asked for is their subject, and no one in the clause acts on it
+HAPPENING_VERBS = {"take", "be", "happen", "come"}
+
+
+def _act_at_request(noun: Token) -> Token | None:
+    """The verb an "at X's request" / "on the request of X" phrase qualifies ("was leading a
+    delegation at Biden's request": leading), through the nouns the parse may hang the phrase
+    on ("a delegation of officials at Biden's request"); None when no verb is found."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "on", "upon"):
+        return None
+    act = noun.head.head
+    for _ in range(3):
+        if act.pos_ in ("VERB", "AUX") or act.dep_ not in ("pobj", "prep", "dobj", "obj"):
+            break
+        act = act.head
+    return act if act.pos_ in ("VERB", "AUX") else None
+
+
 def _request_asked(token: Token) -> Token | None:
     """Whom a request named by a noun or an ultimatum is put to: the one who refuses or grants
     it ("China declined a request from Austin"), the one given the time ("gave the soldiers one
@@ -2963,13 +2982,8 @@ def _request_asked(token: Token) -> Token | None:
     if token.pos_ == "NOUN" and token.lemma_.casefold() == "request" and \
             token.dep_ == "pobj" and token.head.lower_ in ("at", "on", "upon"):
         # "the director was leading a delegation at Biden's request": the one who acts
-        act = token.head.head
-        for _ in range(3):
-            if act.pos_ in ("VERB", "AUX") or act.dep_ not in ("pobj", "prep", "dobj", "obj"):
-                break
-            act = act.head
-        if act.pos_ in ("VERB", "AUX") and act.lemma_.casefold() not in (
-                "take", "be", "happen", "come"):
+        act = _act_at_request(token)
+        if act is not None and act.lemma_.casefold() not in HAPPENING_VERBS:
             return _subject(act)
         return None
     if token.pos_ != "NOUN" or token.lemma_.casefold() not in DEMAND_NOUNS or \
@@ -2999,17 +3013,9 @@ def _request_content(noun: Token, max_words: int) -> str | None:
     if after is not None and after.tag_ == "TO" and after.head.pos_ == "VERB" and \
             after.head.i > noun.i and after.head.head in (noun, noun.head):
         return _words(_act_phrase(after.head), max_words)
-    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in (
-        "at", "on", "upon") else None
-    for _ in range(3):
-        # ("leading a delegation of officials at Biden's request": the parse may hang the
-        # phrase on a noun of the clause)
-        if act is None or act.pos_ in ("VERB", "AUX") or act.dep_ not in (
-                "pobj", "prep", "dobj", "obj"):
-            break
-        act = act.head
-    if act is not None and act.pos_ in ("VERB", "AUX"):
-        if act.lemma_.casefold() in ("take", "be", "happen", "come"):
+    act = _act_at_request(noun)
+    if act is not None:
+        if act.lemma_.casefold() in HAPPENING_VERBS:
             # "the meeting took place at the request of …": the meeting asked for
             subj = _subject(act)
             return _words(_subject_phrase(subj), max_words) if subj is not None else None
