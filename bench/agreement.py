@@ -1,4 +1,5 @@
-"""Benchmark: how far two annotators agree on contacts and events, beside readout against each.
+"""Benchmark: how far two annotators agree on contacts, events and proposals, beside readout
+against each.
 
 Usage: python bench/agreement.py [--split dev6] [--no-write]
 
@@ -9,8 +10,9 @@ same level, the strict figure says as much about the convention as about readout
 
 Data: the written articles of one split (bench/written_news/<split>/), annotated twice, each
 annotator from the text alone and without seeing the other's work or readout's output:
-annotator A's golds are tests/gold/written_{contacts,events}_<split>.json (the articles'
-writer), annotator B's tests/gold/iaa/written_{contacts,events}_<split>_b.json.
+annotator A's golds are tests/gold/written_{contacts,events,proposals}_<split>.json,
+annotator B's tests/gold/iaa/written_{contacts,events,proposals}_<split>_b.json (proposals
+only where both annotations exist).
 
 Scoring:
 - annotator against annotator: B's entries stand as the "system" against A's gold, then the
@@ -18,13 +20,15 @@ Scoring:
   compatible: some choice among B's listed alternatives (participants, format, date; type,
   actor, target) is accepted by A's entry. Entries one annotator marked optional or borderline
   are set aside as readout's optional outputs are (contacts: neither rewarded nor penalised;
-  events: the unit scoring of bench/events.py). Because readout gives one reading where an
-  annotator lists alternatives, each direction is also scored with the "system" annotator cut
-  to a primary reading (the first listed option of every field; a participant whose first
-  option is null left out): the fairer ceiling for readout's single answers.
+  events and proposals: the unit scoring of bench/events.py). Proposals match as the proposals
+  benches match readout: evidence overlaps and one proposer is shared. Because readout gives
+  one reading where an annotator lists alternatives, each direction is also scored with the
+  "system" annotator cut to a primary reading (the first listed option of every field,
+  proposer and addressee included; a participant whose first option is null left out): the
+  fairer ceiling for readout's single answers.
 - readout against each annotator: exactly as bench/written_heldout.py scores a set (contacts as
-  bench/contacts.py, events as bench/events.py).
-Writes bench/results/agreement.json.
+  bench/contacts.py, events as bench/events.py, proposals as bench/proposals_written.py).
+Writes bench/results/agreement.json (dev6) or agreement_<split>.json.
 """
 
 from __future__ import annotations
@@ -45,7 +49,12 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from contacts import _max_matching, date_ok, participants_equal  # noqa: E402
 from events import _score  # noqa: E402
-from written_heldout import _prf, contacts_figures, events_figures  # noqa: E402
+from written_heldout import (  # noqa: E402
+    _prf,
+    contacts_figures,
+    events_figures,
+    proposals_figures,
+)
 
 Entry = dict[str, Any]
 MAX_CHOICES = 512  # participant alternatives multiply; a cap keeps the product small
@@ -89,6 +98,11 @@ def events_compatible(b: Entry, a: Entry) -> bool:
     return bool(straight or swapped)
 
 
+def proposals_compatible(b: Entry, a: Entry) -> bool:
+    """As the proposals benches match readout: evidence overlaps and a proposer is shared."""
+    return _overlap(a, b) and bool(_folded(b["proposer"]) & _folded(a["proposer"]))
+
+
 def contacts_agreement(system_gold: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     """One annotator's required contact entries scored against the other's gold."""
     tp = fp = fn = 0
@@ -119,6 +133,16 @@ def events_agreement(system_gold: dict[str, Any], gold: dict[str, Any]) -> dict[
     return _prf(tp, fp, fn)
 
 
+def proposals_agreement(system_gold: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
+    tp = fp = fn = 0
+    for key, entry in gold["docs"].items():
+        ours = [p for p in system_gold["docs"].get(key, {}).get("proposals", [])
+                if not p.get("borderline")]
+        result = _score(ours, entry["proposals"], proposals_compatible, lambda s: False)
+        tp, fp, fn = tp + result["tp"], fp + result["fp"], fn + result["fn"]
+    return _prf(tp, fp, fn)
+
+
 def _first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
 
@@ -142,6 +166,15 @@ def primary_events(gold: dict[str, Any]) -> dict[str, Any]:
             {**e, **{k: _first(e.get(k)) for k in ("type", "actor", "target")}}
             for e in entry["events"]]}
     return {**gold, "files": files}
+
+
+def primary_proposals(gold: dict[str, Any]) -> dict[str, Any]:
+    docs = {}
+    for key, entry in gold["docs"].items():
+        docs[key] = {**entry, "proposals": [
+            {**p, "proposer": _first(p["proposer"]), "addressee": _first(p.get("addressee"))}
+            for p in entry["proposals"]]}
+    return {**gold, "docs": docs}
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -176,13 +209,32 @@ def main() -> None:
                               if k in ("precision", "recall", "f1", "tp", "fp", "fn")},
         "readout_against_B": {k: v for k, v in events_figures(b_events).items()
                               if k in ("precision", "recall", "f1", "tp", "fp", "fn")}}
-    for layer in ("contacts", "events"):
+    a_proposals_path = GOLD / f"written_proposals_{args.split}.json"
+    b_proposals_path = GOLD / "iaa" / f"written_proposals_{args.split}_b.json"
+    if a_proposals_path.exists() and b_proposals_path.exists():
+        a_proposals, b_proposals = _load(a_proposals_path), _load(b_proposals_path)
+        readout = {name: {k: v for k, v in proposals_figures(path).items()
+                          if k in ("precision", "recall", "f1", "tp", "fp", "fn")}
+                   for name, path in (("A", a_proposals_path), ("B", b_proposals_path))}
+        report["proposals"] = {
+            "B_against_A": proposals_agreement(b_proposals, a_proposals),
+            "A_against_B": proposals_agreement(a_proposals, b_proposals),
+            "B_primary_against_A": proposals_agreement(primary_proposals(b_proposals),
+                                                       a_proposals),
+            "A_primary_against_B": proposals_agreement(primary_proposals(a_proposals),
+                                                       b_proposals),
+            "readout_against_A": readout["A"], "readout_against_B": readout["B"]}
+    for layer in ("contacts", "events", "proposals"):
+        if layer not in report:
+            continue
         for name, figures in report[layer].items():
             print(f"{args.split} {layer} {name}: P {figures['precision']} R {figures['recall']} "
                   f"F1 {figures['f1']} (tp {figures['tp']} fp {figures['fp']} fn {figures['fn']})")
     report["seconds"] = round(time.time() - started, 1)
     if not args.no_write:
-        RESULTS.write_text(json.dumps(report, indent=1) + "\n", "utf-8")
+        results = RESULTS if args.split == "dev6" else \
+            RESULTS.with_name(f"agreement_{args.split}.json")
+        results.write_text(json.dumps(report, indent=1) + "\n", "utf-8")
 
 
 if __name__ == "__main__":
