@@ -3254,15 +3254,36 @@ def _aside_of_another(token: Token, trigger: Token) -> bool:
     if token.dep_ == "prep" and token.lower_ in ASIDE_PREPS:
         return True
     if token.dep_ in ("acl", "relcl") and token.pos_ in ("VERB", "AUX") and \
-            token.head.i != trigger.i and token.lemma_.casefold() not in ("have", "hold") and \
-            token.head.lower_ not in NOUN_FORMATS and \
-            token.head.lemma_.casefold() not in NOUN_FORMATS:
-        # its own doer, named ("criticized by McCain", "whom Clinton has called …")
+            token.head.i != trigger.i and token.lemma_.casefold() not in ("have", "hold") and (
+                token.head.lower_ not in NOUN_FORMATS and
+                token.head.lemma_.casefold() not in NOUN_FORMATS or
+                not _takes_part(token)):
+        # its own doer, named ("criticized by McCain", "whom Clinton has called …"); on a
+        # contact's noun only one who does not take part in it ("a meeting arranged by his
+        # aide", "talks that the minister called decisive", not "the summit Modi attended")
         return any(c.dep_ == "agent" or c.dep_ in ("nsubj", "nsubjpass") and
                    c.lower_ not in RELATIVE_WORDS for c in token.children)
     return token.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "since" for c in token.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+# verbs whose doer takes part in the contact a clause on its noun describes ("the summit that
+# Modi attended", "talks hosted by Qatar", "a meeting called by France")
+TAKING_PART_VERBS = {"attend", "host", "join", "chair", "co-chair", "lead", "head", "conduct",
+                     "convene", "mediate", "broker", "facilitate", "sponsor", "organise",
+                     "organize", "open", "address", "call", "have", "hold", "co-host", "cohost",
+                     "participate", "take"}
+
+
+def _takes_part(verb: Token) -> bool:
+    """The clause's doer takes part in the contact the clause describes: a verb of attending,
+    hosting or convening ("called by France"), not of judging it ("talks that the minister
+    called decisive") or getting it arranged ("a meeting his aide had pushed for")."""
+    if verb.lemma_.casefold() not in TAKING_PART_VERBS:
+        return False
+    # "called decisive", "described as": a judgement, not a convening
+    return not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)
 
 
 def _descriptions(trigger: Token, clause: Span) -> set[int]:
@@ -4807,6 +4828,10 @@ def _noun_region(trigger: Token) -> set[int]:
     excluded -= _between_people(trigger)
     excluded |= {t.i for c in trigger.children if c.dep_ in ("relcl", "acl")
                  for t in c.subtree}
+    # "the fifth meeting since Sunak succeeded Truss": a clause with its own subject is
+    # another event
+    excluded |= {t.i for c in trigger.children if c.dep_ == "advcl" and
+                 any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
     # "a meeting with officials from the FBI office investigating Brown's death": what the
     # counterpart is busy with names no further party
     excluded |= {t.i for d in trigger.subtree if _busy_with(d) for t in d.subtree}
