@@ -1,6 +1,6 @@
 """Benchmark: contacts, events and proposals on the held-out written diplomacy articles.
 
-Usage: python bench/written_heldout.py [--set heldout|heldout2|heldout3|heldout4|heldout5|all] [--no-write]
+Usage: python bench/written_heldout.py [--set heldout|heldout2|...|heldout6|all] [--no-write]
 
 Gold: two held-out sets, each by a writer who worked on nothing else and annotated their own
 articles from the text alone before readout ever ran on them (see bench/written_text.py):
@@ -8,8 +8,9 @@ articles from the text alone before readout ever ran on them (see bench/written_
 bench/written_news/heldout/, sixth session) and ``heldout2`` (the same files with the suffix
 ``_heldout2``, bench/written_news/heldout2/, seventh session) and ``heldout3`` (suffix ``_heldout3``,
 bench/written_news/heldout3/, eighth session) and ``heldout4`` (suffix ``_heldout4``,
-bench/written_news/heldout4/, ninth session) and ``heldout5`` (suffix ``_heldout5``,
-bench/written_news/heldout5/, tenth session). The sets are printed one by one
+bench/written_news/heldout4/, ninth session), ``heldout5`` (suffix ``_heldout5``,
+bench/written_news/heldout5/, tenth session) and ``heldout6`` (suffix ``_heldout6``,
+bench/written_news/heldout6/, eleventh session). The sets are printed one by one
 and pooled (contacts and events by summed counts; proposals likewise). Each set is
 scored as its development counterpart is (contacts as bench/contacts.py scores
 basil_contacts_dev6.json, events as bench/events.py scores polnear_events_dev2.json, proposals
@@ -40,7 +41,7 @@ from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
 from readout.records import Article, ArticleAnalysis  # noqa: E402
 from written_text import checked_written  # noqa: E402
 
-SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 def _gold_path(layer: str, split: str) -> Path:
