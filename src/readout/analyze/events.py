@@ -723,6 +723,10 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("deliver", AID_OBJECTS), ("donate", AID_OBJECTS),
                       ("ship", AID_OBJECTS), ("supply", AID_OBJECTS),
                       ("reach", {"consensus", "understanding", "settlement"}),
+                      # a deal made public by its parties ("Ruto and Hassan unveiled a trade
+                      # deal") is their agreement
+                      ("announce", {"agreement", "deal", "accord"}),
+                      ("unveil", {"agreement", "deal", "accord"}),
                       ("order", {"patrol", "shelling", "bombing"}),
                       ("issue", {"reminder"}), ("give", {"welcome"}), ("extend", {"welcome"}),
                       ("launch", {"mediation"}), ("begin", {"mediation"}),
@@ -1075,6 +1079,15 @@ class EventExtractor:
             if told:
                 self._exchange = (told[-1].actor or "", told[-1].target or "",
                                   told[-1].paragraph)
+            if self._exchange is not None:
+                # the pair stays the topic while the text goes on telling what the two did
+                # together ("They agreed to ... They agreed to ..."): its latest joint act
+                # counts from where the exchange was last taken up
+                pair = {self._exchange[0], self._exchange[1]}
+                joint = [e for e in events if e.type in PAIR_TYPES
+                         and {e.actor, e.target} == pair and e.start < sent.start_char]
+                if joint and (joint[-1].paragraph or 0) > (self._exchange[2] or 0):
+                    self._exchange = (*self._exchange[:2], joint[-1].paragraph)
             seen: dict[tuple[str, str | None], int] = {}  # (type, actor) → trigger index
             for cand in _prefer(candidates, quad):
                 for event in _pair_sides(self._events(sent_doc, sent, cand, mentions, quotes),
@@ -1121,16 +1134,25 @@ class EventExtractor:
         subject nearer in its sentence or the one before, stands for the two sides of the
         exchange told last ("Ruto met Hassan in Dar es Salaam ... They met again in March",
         "Both pledged to keep supporting Somalia")."""
-        if self._exchange is None or pronoun.lower_ not in ("they", "both") \
+        delegations = _the_delegations(pronoun)
+        if self._exchange is None or (pronoun.lower_ not in ("they", "both")
+                                      and not delegations) \
                 or pronoun.dep_ != "nsubj" or _lemma(pronoun.head) not in PAIR_VERBS \
                 or any(c.dep_ in ("prep", "pobj") for c in pronoun.children):
             return None  # ("both of them", "they said": not read here)
         first, second, paragraph = self._exchange
         here = paragraph_number(doc_text(doc), pronoun.idx)
-        if paragraph is not None and here is not None and here - paragraph > 1:
-            return None  # too far from the exchange
         sent = pronoun.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # "The two leaders have known each other for years. They spoke ...": the pair named
+        # again by office just before takes the exchange up again, however far back it was
+        renewed = delegations or any(
+            t.dep_ in ("nsubj", "nsubjpass") and _the_pair_by_office(t)
+            and not {m.actor for m in mentions if m.start <= t.idx < m.end} - {first, second}
+            for t in doc[start:pronoun.i])
+        if paragraph is not None and here is not None and here - paragraph > 1 \
+                and not renewed:
+            return None  # too far from the exchange
         for tok in doc[start:pronoun.i]:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
                 continue
@@ -1261,10 +1283,12 @@ class EventExtractor:
             actor = _body_in_state(doc, actor_tok, mentions)
         if actor is None and actor_tok is not None:
             actor = _described_person(doc, actor_tok, mentions)
-        if actor is None and actor_tok is not None and _lemma(actor_tok) in STATE_ORGANS:
+        if actor is None and actor_tok is not None \
+                and _lemma(actor_tok) in STATE_ORGANS | DELEGATION_NOUNS:
             owner = next((c for c in actor_tok.children if c.dep_ == "poss"
                           and c.lower_ in ("its", "their")), None)
-            if owner is not None:  # "Pakistan said its troops ...": the state they serve
+            if owner is not None:  # "Pakistan said its troops ...", "after its negotiators
+                # met ...": the state they serve
                 actor = antecedent(doc, owner, mentions)
         pair: tuple[str, str] | None = they_pair
         if actor is None and actor_tok is not None:
@@ -1867,17 +1891,35 @@ def _one_unnamed_member(tok: Token) -> bool:
 
 
 def _the_pair_by_office(tok: Token) -> bool:
-    """'the leaders', 'the two presidents', 'both ministers': a definite plural of office with
-    nothing else before it, which takes up the two sides of an exchange."""
-    return tok.tag_ == "NNS" and _lemma(tok) in PERSON_TITLE_NOUNS and any(
+    """'the leaders', 'the two presidents', 'both ministers', 'the two men': a definite plural
+    of office (or 'men' counted as two) with nothing else before it, which takes up the two
+    sides of an exchange."""
+    counted = any(c.lower_ in ("two", "both") for c in tok.children)
+    return tok.tag_ == "NNS" and (
+        _lemma(tok) in PERSON_TITLE_NOUNS or (_lemma(tok) in ("man", "woman") and counted)
+    ) and any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "two", "both")
+              for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children)
+
+
+# The people who carry an exchange for each side: "the delegations met again", "both teams".
+DELEGATION_NOUNS = {"delegation", "team", "negotiator"}
+
+
+def _the_delegations(tok: Token) -> bool:
+    """'the delegations', 'the two teams', 'both delegations': the two sides' delegations,
+    with no word saying whose ('the Russian delegation', 'delegations of ten states')."""
+    return tok.tag_ == "NNS" and _lemma(tok) in DELEGATION_NOUNS and any(
         c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "two", "both")
         for c in tok.children) and not any(
-        c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children)
+        c.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl") for c in tok.children)
 
 
 # Verbs of a promise: made together toward a third party ("both pledged to keep supporting
 # Kyiv"), it is a promise to that party, not an agreement of the two with each other.
 PLEDGE_VERBS = {"pledge", "vow", "promise", "commit"}
+# what the two sides of an exchange do with each other, which keeps the pair the topic
+PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
@@ -4145,6 +4187,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         if key in JAB_NOUNS and obj is not None and not any(
                 c.dep_ == "prep" and c.lower_ == "at" for h in (token, obj) for c in h.children):
             key = None  # "took a shot" with no one aimed at: a vaccine, a photograph, a try
+        if lemma in ("announce", "unveil") and key in ACCORD_NOUNS and obj is not None and any(
+                (c.dep_ == "prep" and c.lower_ == "between")
+                or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                for c in obj.children):
+            key = None  # "announced a deal between Israel and the UAE": others' accord; "as
+            # he announced the deal": one told before, made public, no new act
         if key is not None and key in OBJECT_NOUNS:  # ("mount a challenge": no type)
             etype, mode = OBJECT_NOUNS[key]
             if etype == "CONSULT" and obj is not None and any(
@@ -4214,8 +4262,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None
             if lemma in ("talk", "speak") and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children) \
-                    and not _plural_subject(token):
-                return None  # "talk about" on its own is speech, not a meeting
+                    and not _plural_subject(token) and not _by_line(token):
+                return None  # "talk about" on its own is speech, not a meeting (but "they
+                # spoke by phone" is a call)
             if lemma in ("talk", "speak", "address") and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "with", "before") and any(
                         g.dep_ == "pobj" and g.lemma_.casefold() in AUDIENCE_NOUNS | KIN_NOUNS
@@ -6094,7 +6143,18 @@ def _actorish(token: Token) -> bool:
 
 def _plural_subject(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (bool(list(subj.conjuncts)) or subj.lower_ in ("leaders", "sides"))
+    return subj is not None and (bool(list(subj.conjuncts)) or subj.lower_ in ("leaders", "sides")
+                                 or _the_pair_by_office(subj))
+
+
+LINE_NOUNS = {"phone", "telephone", "video", "videolink", "videoconference", "link"}
+
+
+def _by_line(verb: Token) -> bool:
+    """'spoke by phone', 'talked by video link': talking over a line is a call."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
+        g.dep_ == "pobj" and _lemma(g) in LINE_NOUNS for g in c.children)
+        for c in verb.children)
 
 
 def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],

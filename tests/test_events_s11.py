@@ -1,0 +1,73 @@
+"""Article-level event rules, third round (eleventh session, task events3). Sentences are the
+project's own."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def triples(text: str, published: str = "2024-06-01") -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events]
+
+
+def pairs_of(found: list[tuple[str, str | None, str | None]], etype: str) -> list[set[str | None]]:
+    return [{a, t} for ty, a, t in found if ty == etype]
+
+
+RUTO_HASSAN = ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
+               "Dar es Salaam on Wednesday.\n\n")
+
+
+def test_pair_named_again_by_office_takes_the_exchange_up_again() -> None:
+    # two paragraphs after the meeting, "the two leaders" renews the pair a bare "they" takes up
+    found = triples(RUTO_HASSAN + "The talks covered trade and the railway.\n\n"
+                    "The two leaders have known each other for a decade. They spoke by phone "
+                    "in March and again in May.")
+    assert pairs_of(found, "CONSULT").count({"William Ruto", "Samia Suluhu Hassan"}) == 2
+
+
+def test_talking_over_a_line_is_a_call() -> None:
+    found = triples(RUTO_HASSAN + "They spoke by phone again in July.")
+    assert pairs_of(found, "CONSULT").count({"William Ruto", "Samia Suluhu Hassan"}) == 2
+    # speech with no one addressed and no line stays no contact
+    assert not any(t[0] == "CONSULT" for t in triples("Ruto spoke about the economy."))
+
+
+def test_the_two_men_talking_are_the_pair() -> None:
+    found = triples(RUTO_HASSAN + "The two men spoke for about forty minutes.")
+    assert pairs_of(found, "CONSULT").count({"William Ruto", "Samia Suluhu Hassan"}) == 2
+
+
+def test_the_delegations_are_the_two_sides_of_the_exchange() -> None:
+    found = triples(RUTO_HASSAN + "The talks covered trade.\n\nTrade has grown.\n\n"
+                    "The railway opens in May.\n\nThe delegations met three times in Arusha last "
+                    "year.")
+    assert pairs_of(found, "CONSULT").count({"William Ruto", "Samia Suluhu Hassan"}) == 2
+
+
+def test_a_states_own_negotiators_act_for_it() -> None:
+    found = triples("Kenya said on Tuesday it would reopen the border after its negotiators "
+                    "met a Tanzanian delegation in Arusha.")
+    assert ("CONSULT", "Kenya", "Tanzania") in found
+
+
+def test_the_pair_stays_the_topic_while_its_joint_acts_are_told() -> None:
+    found = triples(RUTO_HASSAN + "The talks covered trade.\n\nTrade has grown.\n\n"
+                    "The two presidents reached consensus on several points. They agreed to "
+                    "reopen the border post at Namanga. They agreed to set up a working group "
+                    "on fisheries, to build a power line and to increase flights between the "
+                    "two countries.")
+    # the second "They agreed" is two sentences on from the pair's renewal, and the meeting
+    # three paragraphs back: the joint acts just told keep the pair the topic
+    assert pairs_of(found, "AGREE").count({"William Ruto", "Samia Suluhu Hassan"}) == 3
+
+
+def test_a_deal_made_public_by_its_parties_is_their_agreement() -> None:
+    found = triples("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan "
+                    "on Thursday unveiled a deal on border trade.")
+    assert {"William Ruto", "Samia Suluhu Hassan"} in pairs_of(found, "AGREE")
+    # others' deal announced, or one told before made public, is no agreement of the teller
+    assert not any(t[0] == "AGREE" for t in triples(
+        "Ruto announced a deal between Ethiopia and Eritrea."))
+    assert not any(t[0] == "AGREE" for t in triples(
+        "As he announced the deal, Ruto thanked the negotiators."))
