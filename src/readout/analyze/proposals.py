@@ -1829,19 +1829,24 @@ def _lead(sent: Span) -> int:
 def _subject(verb: Token) -> Token | None:
     node = verb
     finite_conj = False  # came up from a finite verb joined by "and"
+    tensed_conj = False  # … one in the past or third-person present ("and called for")
     for _ in range(3):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and not _quoted_apart(c, node)]
         # of two subjects the parse gives one verb ("Ukraine news from April 22: Guterres will
         # meet …"), the one nearest before the verb
         subj = next((c for c in reversed(subjects) if c.i < node.i), None) if len(subjects) > 1 \
             else next(iter(subjects), None)
         if node.dep_ == "ccomp" and finite_conj and node.tag_ in ("VB", "VBN") and (
                 subj is None or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be"
-                                    for c in node.children)):
+                                    for c in node.children)
+                or tensed_conj and any(c.tag_ == "MD" for c in node.children)):
             # "Iran demands that sanctions be removed and wants a guarantee": the finite
-            # verb the parse joined to the subjunctive clause goes with the one demanding
+            # verb the parse joined to the subjunctive clause goes with the one demanding;
+            # so does a tensed verb joined to a modal one ("said the world should oppose it
+            # and called for talks": no 'should … called')
             node = node.head
-            finite_conj = False
+            finite_conj = tensed_conj = False
             continue
         if subj is not None and subj.dep_ != "expl":
             return subj
@@ -1857,6 +1862,7 @@ def _subject(verb: Token) -> Token | None:
             continue               # the verb parsed as conjoined with an object
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             finite_conj = node.dep_ == "conj" and node.tag_ in ("VBZ", "VBD", "VBP")
+            tensed_conj = node.dep_ == "conj" and node.tag_ in ("VBZ", "VBD")
             node = node.head
             continue
         if node.dep_ == "advcl" and any(c.tag_ == "TO" for c in node.children):
@@ -1868,6 +1874,17 @@ def _subject(verb: Token) -> Token | None:
             continue
         return _stranded_subject(node) if node.dep_ == "ROOT" else None
     return None
+
+
+def _quoted_apart(subj: Token, verb: Token) -> bool:
+    """Does a quotation close between a subject and its verb ('should "oppose the use of, or
+    threats to use, nuclear weapons" and called for')? A quote is a unit: a noun inside it is
+    no subject of a verb outside."""
+    if not subj.i < verb.i:
+        return False
+    between = subj.doc[subj.i + 1:verb.i]
+    closes = [t.i for t in between if t.tag_ == "''"]
+    return bool(closes) and not any(t.tag_ == "``" and t.i < closes[0] for t in between)
 
 
 def _stranded_subject(verb: Token) -> Token | None:
