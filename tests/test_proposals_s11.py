@@ -42,3 +42,10 @@ def test_a_noun_inside_a_quotation_is_no_subject_of_a_verb_after_it() -> None:
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
     subj = _subject(doc[16])
     assert subj is not None and subj.text == "Vale"
+
+
+def test_its_statement_is_the_issuers_named_before() -> None:
+    found = _found("Analysts doubt the pact will last. India has never endorsed the sanctions, "
+                   "and it remains wary of Washington. Its statement also called on all sides "
+                   "to show restraint.")
+    assert [p for p, _, _ in found] == ["India"]

@@ -652,6 +652,12 @@ class ProposalExtractor:
                 name = _previous_subject(doc, subj, mentions, quotes) or \
                     _official_state(doc, subj, mentions) or \
                     _recent_actor(doc, subj, mentions) or _issuer_before(doc, subj, mentions)
+            mine = _possessor(subj) if subj is not None and \
+                subj.lemma_.casefold() in STATEMENT_NOUNS else None
+            if name is None and mine is not None and mine.lower_ in ("its", "their"):
+                # "China has … . Its statement also called on …": the text is the issuer's,
+                # whom 'its' goes on with from the sentence before
+                name = _previous_subject(doc, mine, mentions, quotes)
             if name is None and subj is not None:
                 name = _alliance(doc, subj) or group_label(subj)
             if name is None and subj is not None and subj.pos_ == "NOUN" and \
@@ -2329,16 +2335,17 @@ def _continued_speaker(doc: Doc, pronoun: Token, verb: Token, mentions: list[Act
 
 def _previous_subject(doc: Doc, pronoun: Token, mentions: list[ActorMention],
                       quotes: list[Quote]) -> str | None:
-    """"In a statement, the group said …. It demanded instead that …": 'It' or 'They' opening
-    a sentence goes on with the one who spoke or acted in the sentence before (its subject's
-    actor, else the speaker the quote finder gave it), when that one agrees in number."""
-    if pronoun.lower_ not in ("it", "they") or pronoun.i != pronoun.sent.start + _lead(
-            pronoun.sent) or pronoun.sent.start == 0:
+    """"In a statement, the group said …. It demanded instead that …": 'It' or 'They' (or
+    'Its', 'Their') opening a sentence goes on with the one who spoke or acted in the sentence
+    before (its subject's actor, else the speaker the quote finder gave it), when that one
+    agrees in number."""
+    if pronoun.lower_ not in ("it", "they", "its", "their") or pronoun.i != \
+            pronoun.sent.start + _lead(pronoun.sent) or pronoun.sent.start == 0:
         return None
     before = doc[pronoun.sent.start - 1].sent
     subj = _subject(before.root)
     if subj is None or subj.lower_ in PRONOUNS or \
-            (subj.tag_ in ("NNS", "NNPS")) != (pronoun.lower_ == "they"):
+            (subj.tag_ in ("NNS", "NNPS")) != (pronoun.lower_ in ("they", "their")):
         return None
     name = _actor_of(doc, subj, mentions)
     if name is None:
