@@ -49,3 +49,9 @@ def test_its_statement_is_the_issuers_named_before() -> None:
                    "and it remains wary of Washington. Its statement also called on all sides "
                    "to show restraint.")
     assert [p for p, _, _ in found] == ["India"]
+
+
+def test_a_that_clause_after_said_at_the_time_is_what_was_said() -> None:
+    found = _found("Borrell replied at the time that the sanctions should stay in place.")
+    assert [(p, i) for p, _, i in found] == [("Josep Borrell", "stay in place")]
+    assert _found("The ministers met at the time that the envoy should have arrived.") == []

@@ -171,7 +171,7 @@ COURSE_ADJ = {"best", "better", "sensible", "right", "wise", "wiser", "wisest", 
               "responsible", "realistic"}
 SPEECH = {"say", "tell", "add", "argue", "reiterate", "state", "write", "note", "stress",
           "insist", "warn", "explain", "claim", "emphasize", "affirm", "declare", "suggest",
-          "believe", "think"}
+          "believe", "think", "reply", "retort"}
 LIST_MARK = re.compile(r"^\s*(?:[\u2014\u2013\-\u2022*\u25aa\u25cf]|\(?\d{1,2}[.)])\s*")
 BARE_MARK = re.compile(r"^\s*\(?\d{1,2}[.)]\s*$")  # an item number alone
 LEAD_IN = re.compile(r"\b(should|must|need|ought|include|following|agree to|recommend|steps|"
@@ -1540,7 +1540,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
             and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children):
         return True  # "this is not a call for talks, it is a call for surrender": a judgement
-    if not (verb.dep_ == "relcl" and _relative_of_a_party_or_idea(verb)) and any(
+    if not (verb.dep_ == "relcl" and (_relative_of_a_party_or_idea(verb)
+                                      or _told_at_the_time(verb))) and any(
             t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
                                                           "attr") and not _reason_given(t)
             # (not a relative 'when' after a day: "on July 30, when the leaders gave …")
@@ -1610,6 +1611,17 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
             not any(c.dep_ == "amod" for c in token.children)
     return False
+
+
+def _told_at_the_time(verb: Token) -> bool:
+    """"Wang replied at the time that the concerns should be taken seriously": the parse reads
+    the that-clause as a relative clause on 'time' in the time phrase of a verb of saying; it
+    is what was said (a clause with a subject of its own, 'that' filling no role in it)."""
+    phrase = verb.head.head
+    return verb.head.lemma_.casefold() in ("time", "moment") and phrase.dep_ == "prep" and \
+        phrase.lower_ == "at" and phrase.head.lemma_.casefold() in SPEECH and any(
+            c.dep_ == "advmod" and c.lower_ == "that" for c in verb.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _expectation(verb: Token) -> bool:
