@@ -55,3 +55,11 @@ def test_a_that_clause_after_said_at_the_time_is_what_was_said() -> None:
     found = _found("Borrell replied at the time that the sanctions should stay in place.")
     assert [(p, i) for p, _, i in found] == [("Josep Borrell", "stay in place")]
     assert _found("The ministers met at the time that the envoy should have arrived.") == []
+
+
+def test_an_offer_of_talks_proposes_them() -> None:
+    found = _found("Washington rejected the demand but offered talks on arms control.")
+    assert [(p, i) for p, _, i in found] == [("United States", "talks on arms control")]
+    found = _found("Moscow offered Kyiv a ceasefire over Easter.")
+    assert [(p, a) for p, a, _ in found] == [("Russia", "Ukraine")]
+    assert _found("Ankara offered condolences to the families.") == []

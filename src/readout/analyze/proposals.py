@@ -811,6 +811,15 @@ class ProposalExtractor:
             name = _actor_of(doc, written, mentions)
             if name:
                 return name
+        if lemma == "offer" and token.pos_ == "VERB" and _offered_talks(token):
+            # "offered Kyiv a ceasefire", "offered talks to Moscow": the one offered to
+            given = next((c for c in token.children if c.dep_ == "dative"), None) or next(
+                (o for t in (token, _object(token) or token) for p in t.children
+                 if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"), None)
+            name = _actor_of(doc, given, mentions)
+            if name:
+                return name
         that = next((c for c in token.children if c.dep_ == "ccomp"), None) \
             if token.pos_ == "VERB" and lemma in DEMAND_VERBS else None
         if that is not None and _subject(that) is not None:
@@ -1040,8 +1049,10 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                                                                   c.children)
                                         for c in token.children) and not (
                 _object(token) is None and _detached_act(token) is not None) and \
-                _offered_role(token) is None:
-            return None  # "offered condolences": only an offer to act proposes ("to host")
+                _offered_role(token) is None and not _offered_talks(token):
+            # "offered condolences": only an offer to act proposes ("to host"), or one of
+            # talks or a truce ("offering talks on arms control": a standing offer)
+            return None
         if lemma == "condition" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                             for c in token.children):
             return None  # "conditioned any deal on the lifting of sanctions" demands it
@@ -1100,6 +1111,19 @@ def _deadline_act(verb: Token) -> Token | None:
         if act is not None and spans:
             return act
     return None
+
+
+OFFERED_TALKS = {"talk", "negotiation", "dialogue", "meeting", "summit", "ceasefire", "truce",
+                 "mediation", "compromise", "deal", "swap", "exchange", "consultation"}
+
+
+def _offered_talks(verb: Token) -> bool:
+    """"offered talks on arms control", "offers Kyiv a ceasefire": what is offered is a step
+    the two sides would take together, so the offer proposes it (not "offered condolences",
+    "offered aid": a gift)."""
+    thing = _object(verb)
+    return thing is not None and thing.lemma_.casefold() in OFFERED_TALKS and not any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def _offered_role(verb: Token) -> Token | None:
