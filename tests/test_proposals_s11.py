@@ -63,3 +63,9 @@ def test_an_offer_of_talks_proposes_them() -> None:
     found = _found("Moscow offered Kyiv a ceasefire over Easter.")
     assert [(p, a) for p, a, _ in found] == [("Russia", "Ukraine")]
     assert _found("Ankara offered condolences to the families.") == []
+
+
+def test_a_priority_denied_urges_nothing() -> None:
+    assert _found("Sunak told reporters that a free trade deal was not the priority for either "
+                  "side.") == []
+    assert len(_found("Sunak said a free trade deal is the priority for both sides.")) == 1

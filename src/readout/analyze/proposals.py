@@ -972,6 +972,9 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "recommendation", token.head
     if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "oprd":
         return None  # "called the continent a priority for …": a thing named, nothing urged
+    if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "attr" and any(
+            c.dep_ == "neg" for c in token.head.children):
+        return None  # "a trade deal was not the priority for either side": none is urged
     whose = _possessor(token) if lemma == "task" else None
     if lemma == "task" and (whose is None or whose.lower_ in ("our", "my")):
         # a task is urged only as someone else's ("Biden's first task is to convince …"),
