@@ -71,3 +71,26 @@ def test_a_deal_made_public_by_its_parties_is_their_agreement() -> None:
         "Ruto announced a deal between Ethiopia and Eritrea."))
     assert not any(t[0] == "AGREE" for t in triples(
         "As he announced the deal, Ruto thanked the negotiators."))
+
+
+def test_a_joint_statement_speaks_for_the_two_sides() -> None:
+    found = triples(RUTO_HASSAN + "After the talks the two presidents signed a joint statement. "
+                    "The statement was sharply critical of Uganda. It accused Uganda of "
+                    "blocking the lake crossings and demanded that it reopen them.")
+    sides = {"William Ruto", "Samia Suluhu Hassan", "Kenya", "Tanzania"}
+    assert any(t[0] == "ACCUSE" and t[1] in sides and t[2] == "Uganda" for t in found)
+    assert any(t[0] == "REQUEST" and t[1] in sides and t[2] == "Uganda" for t in found)
+    # a statement of one named author is that author's, not the pair's
+    found = triples(RUTO_HASSAN + "Uganda's statement accused Kenya of blocking the lake "
+                    "crossings.")
+    assert not any(t[0] == "ACCUSE" and t[1] in sides for t in found)
+
+
+def test_a_call_the_pair_makes_together_is_put_to_neither() -> None:
+    found = triples(RUTO_HASSAN + "In their joint statement, Nairobi and Dodoma said any "
+                    "settlement in Sudan must protect civilians. They called for a halt to "
+                    "the fighting.")
+    calls = [t for t in found if t[0] == "REQUEST"]
+    assert calls
+    sides = {"William Ruto", "Samia Suluhu Hassan", "Kenya", "Tanzania"}
+    assert not any(t[2] in sides for t in calls)

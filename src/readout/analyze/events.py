@@ -1054,6 +1054,9 @@ class EventExtractor:
         # the two named sides of the last exchange told before the sentence being read, and
         # its paragraph: whom a bare "they" / "both" after it stands for
         self._exchange: tuple[str, str, int | None] | None = None
+        # the events of a pair acting together toward no one named ("They called for a halt
+        # to the fighting"): their target is no one, not the pair's other side
+        self._joint: set[int] = set()
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
@@ -1073,6 +1076,7 @@ class EventExtractor:
         known = {m.actor for m in mentions}
         events: list[Event] = []
         self._exchange = None
+        self._joint = set()
         for (sent_doc, sent), candidates, quad in zip(parsed, per_sentence, quads, strict=True):
             told = [e for e in events if e.type == "CONSULT" and e.actor in known
                     and e.target in known and e.actor != e.target and e.start < sent.start_char]
@@ -1115,8 +1119,8 @@ class EventExtractor:
         _share_targets(doc, events)
         _answer_targets(events)
         _clear_unnamed_targets(events, known)
-        _fill_interlocutors(doc, events)
-        _fill_from_exchanges(doc, events)
+        _fill_interlocutors(doc, events, self._joint)
+        _fill_from_exchanges(doc, events, self._joint)
         events = _drop_unpaired_meetings(events)
         events = _drop_unnamed_groups(events, known)
         text = doc_text(doc)
@@ -1254,8 +1258,13 @@ class EventExtractor:
             actor = _spoken_for(doc, teller, mentions) if teller is not None else None
             if actor is None and teller is not None:
                 actor = group_label(teller)
-        they_pair = _sides_before(doc, actor_tok, mentions) \
-            if actor is None and actor_tok is not None and actor_tok.lower_ == "they" else None
+        issuers = _statement_issuers(doc, actor_tok, self._exchange) \
+            if actor_tok is not None and cand.speaker is None and not cand.quoted else None
+        if issuers is not None:
+            actor = None  # (whatever the resolver took "it" for gives way to the statement's)
+        they_pair = issuers or (_sides_before(doc, actor_tok, mentions)
+                                if actor is None and actor_tok is not None
+                                and actor_tok.lower_ == "they" else None)
         if they_pair is None and actor is None and actor_tok is not None:
             they_pair = self._pair_of_last_exchange(doc, actor_tok, mentions)
         if they_pair is not None:
@@ -1527,9 +1536,12 @@ class EventExtractor:
         sides_from_subject = False
         pledged_to_other = cand.type == "AGREE" and _lemma(cand.token) in PLEDGE_VERBS \
             and bool(targets) and pair is not None and not set(targets) & set(pair)
-        if pair is not None and not pledged_to_other and (
+        joint_open = pair is not None and not targets and cand.type in JOINT_OPEN_TYPES
+        if pair is not None and not pledged_to_other and not joint_open and (
                 not targets or cand.type in SYMMETRIC | {"AGREE"}):
-            # "the two countries signed an agreement": each side is the other's party
+            # "the two countries signed an agreement": each side is the other's party (but
+            # "They called for a halt to the fighting": a call the two make together is put
+            # to no one of them)
             targets, sides_from_subject = [pair[1]], True
         reciprocal = (cand.type == "AGREE" and not _agreed_to_take_part(cand.token)) \
             or _lemma(cand.token) == "sign" or (
@@ -1627,6 +1639,10 @@ class EventExtractor:
                 if other and other not in targets and all(e.actor != other for e in events):
                     events += self._make(doc, sent, cand, other,
                                          [t for t in targets if t != other])
+        if joint_open or (not targets and cand.type in JOINT_OPEN_TYPES
+                          and len({e.actor for e in events}) > 1):
+            # "Moscow and Beijing ... They called for a halt": done together, to no one of them
+            self._joint.update(id(e) for e in events)
         return events
 
     def _predicted_events(self, doc: Doc, sent: Span, cand: Candidate,
@@ -1902,6 +1918,38 @@ def _the_pair_by_office(tok: Token) -> bool:
         c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children)
 
 
+# What two sides can do together toward a third party or no one, never toward each other.
+JOINT_OPEN_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "PROTEST"}
+# Joint texts that speak for those who issued them ("The statement accused Washington ...").
+STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué"}
+
+
+def _statement_issuers(doc: Doc, tok: Token, exchange: tuple[str, str, int | None] | None
+                       ) -> tuple[str, str] | None:
+    """'The joint statement accused ...', 'The statement ... It demanded ...': a statement
+    with no author of its own named, as the subject of an act, speaks for the two sides of the
+    exchange it came out of (the last one told, else the contact reported last)."""
+    noun = tok
+    if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "The statement was also critical of Washington. It accused ...": the subject of
+        # the sentence before, when it is a statement
+        sent = tok.sent
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        subject = next((t for t in (before or []) if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.head.dep_ == "ROOT"), None)
+        if subject is None:
+            return None
+        noun = subject
+    if _lemma(noun) not in STATEMENT_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in (
+                "by", "from", "of")) for c in noun.children):
+        return None  # "Japan's statement", "the ECOWAS communique": its own author
+    if exchange is not None:
+        return exchange[0], exchange[1]
+    return _last_contact_sides(doc, tok.idx)
+
+
 # The people who carry an exchange for each side: "the delegations met again", "both teams".
 DELEGATION_NOUNS = {"delegation", "team", "negotiator"}
 
@@ -1922,17 +1970,19 @@ PLEDGE_VERBS = {"pledge", "vow", "promise", "commit"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
-def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
+def _fill_interlocutors(doc: Doc, events: list[Event], joint: set[int]) -> None:
     """A directed verbal act, or a breaking off, with no stated target, by one side of the
     contact reported last before it (a call, a meeting), is addressed to the other side: the
-    other participant, or its state when the actor is a state."""
+    other participant, or its state when the actor is a state. An act both sides do together
+    (the ids in joint) is aimed at neither."""
     contacts = sorted((c for c in (doc._.contacts or []) if len(set(c.participants)) >= 2),
                       key=lambda c: c.start)
     if not contacts:
         return
     for event in events:
         broken_off = event.type == "SANCTION" and event.mode == "discontinue"
-        if event.target is not None or event.actor is None or event.mode == "yield" or (
+        if event.target is not None or event.actor is None or event.mode == "yield" \
+                or id(event) in joint or (
                 event.type not in DIRECTED_TYPES and not broken_off):
             # (talks or ties "suspended" with no party named are the last exchange's)
             continue  # breaking a rule ("violated sanctions") is addressed to no one
@@ -1952,17 +2002,18 @@ def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
 EXCHANGE_TYPES = DIRECTED_TYPES | {"AID", "SUPPORT"}
 
 
-def _fill_from_exchanges(doc: Doc, events: list[Event]) -> None:
+def _fill_from_exchanges(doc: Doc, events: list[Event], joint: set[int]) -> None:
     """A directed act with no stated target, by one side of the exchange (a meeting, call or
     visit between two named parties) told last before it, is addressed to the other side:
     "Biden welcomed Zelensky at the White House ... Biden then announced a new aid package".
     Like _fill_interlocutors, but read from the events themselves, so an exchange the
-    contacts layer gave three parties or none still counts."""
+    contacts layer gave three parties or none still counts; joint acts are left open."""
     meetings = [e for e in events if e.type == "CONSULT" and e.actor and e.target
                 and e.actor != e.target]
     for event in events:
         broken_off = event.type == "SANCTION" and event.mode == "discontinue"
-        if event.target is not None or event.actor is None or event.mode == "yield" or (
+        if event.target is not None or event.actor is None or event.mode == "yield" \
+                or id(event) in joint or (
                 event.type not in EXCHANGE_TYPES and not broken_off):
             continue
         before = [m for m in meetings if m.start < event.start]  # an earlier sentence
