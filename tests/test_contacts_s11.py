@@ -38,3 +38,49 @@ def test_a_clause_of_its_own_inside_a_contact_noun_names_no_party() -> None:
     found = parties("Sunak met Biden in Washington on Thursday, the fifth meeting between the "
                     "two leaders since Sunak succeeded Liz Truss.")
     assert found and all("Liz Truss" not in p for p in found)
+
+
+def contacts(text: str) -> list[tuple]:
+    return [(sorted(c.participants), c.format, c.status)
+            for c in analysis_of(text, published="2024-05-10").contacts]
+
+
+def test_a_pair_that_sat_down_met() -> None:
+    found = contacts("Fumio Kishida and Xi Jinping sat down on Thursday on the sidelines of the "
+                     "APEC summit in San Francisco.")
+    assert (["Fumio Kishida", "Xi Jinping"], "meeting", "held") in found
+
+
+def test_one_person_sitting_down_meets_no_one() -> None:
+    assert contacts("Vladimir Putin sat down on Thursday to watch the parade.") == []
+
+
+def test_a_summit_that_only_dates_an_act_before_it_has_no_party_of_that_act() -> None:
+    found = contacts("Zelensky accused Turkey of bowing to pressure from its NATO allies "
+                     "before the Vilnius summit.")
+    assert found == []
+    found = contacts("Scholz urged Xi Jinping to press Russia ahead of the G20 summit in Bali.")
+    assert all(p == ["G20"] for p, _, _ in found)
+
+
+def test_after_a_summit_its_speaker_still_attended() -> None:
+    found = contacts("Olaf Scholz met Joe Biden at the G20 summit in Bali on Monday. "
+                     "After the summit, Scholz said the meeting had been useful.")
+    assert found and found[0][0] == ["Joe Biden", "Olaf Scholz"]
+
+
+def test_the_three_are_the_three_named_before() -> None:
+    found = contacts("Macron and von der Leyen urged Xi Jinping on Monday to help end the war. "
+                     "The three met at the Elysee Palace.")
+    assert found == [(["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"], "meeting",
+                      "held")]
+
+
+def test_the_three_leaders_are_those_of_the_contact_just_told() -> None:
+    found = contacts("Macron, Scholz and Meloni held talks in Rome on Monday. "
+                     "The three leaders met again on Tuesday.")
+    assert [p for p, _, _ in found] == [["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]] * 2
+
+
+def test_three_unnamed_ministers_are_no_group_of_the_named() -> None:
+    assert contacts("Three ministers met in Rome on Monday.") == []

@@ -343,6 +343,7 @@ class ContactExtractor:
                    for name, (kind, country) in kinds.items()}
         triggers = {key: doc[at] for key, (doc_key, at) in self._trigger_index.items()
                     if doc_key == id(doc)}
+        contacts = _gatherings_ahead(contacts, mentions, triggers)
         doc._.contacts = _without_unbound_back_references(_without_asked_echoes(contacts),
                                                           mentions, side_of, triggers)
         return doc
@@ -720,11 +721,13 @@ class ContactExtractor:
                                                 c.lower_ in ("he", "she")))
                        for c in token.children)
         if lemma == "sit":  # "sitting down with Putin"
-            # ("Ramaphosa and Lula sat down together": a pair named as the subject)
+            # ("Ramaphosa and Lula sat down (together)", "the two leaders sat down": a pair
+            # named as the subject; one person sitting down is no contact)
             return "down" in children and (any(t.lower_ == "with" for t in token.subtree) or
-                                           "together" in children and any(
-                c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
-                for c in token.children))
+                                           any(c.dep_ == "nsubj" and any(
+                                               g.dep_ == "conj" for g in c.children)
+                                               for c in token.children) or
+                                           _pair_subject(token))
         if lemma == "reach":  # "Zelensky reached out to me"
             return "out" in children and "to" in children
         if lemma == "gather":  # "EU leaders gathered in Prague", not "protesters gathered"
@@ -875,6 +878,18 @@ class ContactExtractor:
                     # "Thailand and Cambodia traded fire. Envoys from both sides met …": with
                     # no contact told before, the two sides the sentence before names
                     parties = self._pair_named_before(trigger, mentions)
+            count = _group_count(trigger)
+            if count is not None and len(parties) < count:
+                # "The three met at the Élysée": the people of the contact of that many just
+                # told, else the that many the sentence before names
+                told_group = next((c for c in _antecedents(earlier + out, fmt,
+                                                           _told_as_past(trigger))
+                                   if len(c.participants) == count and
+                                   clause.start_char - c.start <= LONE_REACH), None)
+                counted_parties = list(told_group.participants) if told_group is not None else \
+                    self._pair_named_before(trigger, mentions, count)
+                if counted_parties:
+                    parties = counted_parties
             hosted = self._gathering_of(doc, trigger, mentions)
             purpose = _hosted_leaders(trigger)
             if purpose is not None:
@@ -1326,8 +1341,10 @@ class ContactExtractor:
             self._tenseless.add(id(contact))
         return contact
 
-    def _pair_named_before(self, trigger: Token, mentions: list[ActorMention]) -> list[str]:
-        """The two states or people (no more, no fewer) the sentence before names."""
+    def _pair_named_before(self, trigger: Token, mentions: list[ActorMention],
+                           count: int = 2) -> list[str]:
+        """The two (or ``count``) states or people, no more, no fewer, the sentence before
+        names."""
         sent = trigger.sent
         if sent.start == 0:
             return []
@@ -1335,7 +1352,7 @@ class ContactExtractor:
         named = list(dict.fromkeys(
             m.actor for m in mentions if before.start_char <= m.start < before.end_char and
             m.how != "pronoun" and (self._is_person(m.actor) or _is_state(m.actor))))
-        return sorted(named) if len(named) == 2 else []
+        return sorted(named) if len(named) == count else []
 
     def _object_legs(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
                      quoted: list[tuple[int, int]], lead: int, planned: bool
@@ -3394,6 +3411,26 @@ def _pair_subject(trigger: Token) -> bool:
         return any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
                    for h in heads for d in h.children)
     return False
+
+
+GROUP_COUNTS = {"three": 3, "four": 4, "five": 5}
+
+
+def _group_count(trigger: Token) -> int | None:
+    """"The three met", "the three leaders held talks", "all four sat down": how many people
+    the subject counts, beyond a pair (``_pair_subject``)."""
+    verb = trigger
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj") and \
+            verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "the three held talks": whose talks they are
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = [child, *(d for d in child.children if d.dep_ in ("nummod", "det", "predet"))]
+        return next((GROUP_COUNTS[w.lower_] for w in words if w.lower_ in GROUP_COUNTS), None)
+    return None
 
 
 def _group_subject(trigger: Token) -> bool:
@@ -5748,6 +5785,47 @@ def _without_unbound_back_references(contacts: list[Contact], mentions: list[Act
                       if named <= set(c.participants) and _may_be_called(c.format, told)}
         if len(candidates) >= 2:
             drop.add(k)
+    return _without(contacts, drop)
+
+
+# time words that set an act before a gathering: acting then says nothing of attending it
+AHEAD_WORDS = {"before", "ahead", "eve", "run-up", "until", "till", "pending"}
+
+
+def _gathering_ahead(trigger: Token) -> bool:
+    """"accused Turkey … before the Vilnius summit", "urged Xi to act ahead of the G20
+    summit": a gathering named only as the time something else happens before."""
+    if trigger.lemma_.casefold() not in GATHERING_NOUNS - {"meeting", "session"} or \
+            trigger.dep_ != "pobj" or any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("with", "between")
+                for c in trigger.children):
+        return False  # ("ahead of his summit with Putin": a contact of its own)
+    prep = trigger.head
+    word = prep.lower_
+    if word in ("of", "to") and prep.head.lower_ in AHEAD_WORDS:
+        word = prep.head.lower_  # "ahead of", "on the eve of", "in the run-up to"
+    return prep.dep_ == "prep" and word in AHEAD_WORDS
+
+
+def _gatherings_ahead(contacts: list[Contact], mentions: list[ActorMention],
+                      triggers: dict[int, Token]) -> list[Contact]:
+    """A gathering named only as the time another act happens before ("Erdogan criticised
+    Sweden days before the NATO summit") has the parties its own phrase names (the body whose
+    summit it is), not the people of the act it dates; with none named it is left out."""
+    drop: set[int] = set()
+    for k, contact in enumerate(contacts):
+        trigger = triggers.get(id(contact))
+        if trigger is None or contact.same_as is not None or \
+                any(c.same_as == k for c in contacts) or not _gathering_ahead(trigger):
+            continue
+        start = trigger.left_edge.idx
+        end = trigger.right_edge.idx + len(trigger.right_edge)
+        own = {m.actor for m in mentions if start <= m.start < end}
+        kept = [p for p in contact.participants if p in own]
+        if not kept:
+            drop.add(k)
+        else:
+            contact.participants = kept
     return _without(contacts, drop)
 
 
