@@ -69,3 +69,15 @@ def test_a_priority_denied_urges_nothing() -> None:
     assert _found("Sunak told reporters that a free trade deal was not the priority for either "
                   "side.") == []
     assert len(_found("Sunak said a free trade deal is the priority for both sides.")) == 1
+
+
+def test_it_after_a_statement_goes_on_with_the_statements_issuers() -> None:
+    found = _found("In their joint statement, Paris and Berlin said any deal must respect the "
+                   "law. The statement was also sharply critical of Ankara. It accused Turkey of "
+                   "stoking tension in the Aegean, demanded that it stop drilling there, and said "
+                   "the two countries opposed the pipeline.")
+    assert [(p, a) for p, a, _ in found] == [("France", None), ("France", "Turkey")]
+    # a text whose issuer the article does not name still asks for no one
+    found = _found("Envoys of forty states met in Oslo. The closing declaration is long. It "
+                   "demands that fishing boats in the gulf not be seized.")
+    assert [p for p, _, _ in found] == [None]

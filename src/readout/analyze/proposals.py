@@ -642,11 +642,19 @@ class ProposalExtractor:
             if subj is not None and subj.tag_ in ("NNPS", "NNS") and subj.head.lower_ == "of" \
                     and subj.head.head.lemma_.casefold() in CROWD_COUNTS:
                 name = subj.text  # "thousands of Syrians calling for …": people, not the state
-            if name is None and subj is not None and (subj.lower_ in QUANTIFIER_SUBJECTS or (
-                    subj.lower_ == "it" and _document_before(doc, subj))):
+            text = _document_before(doc, subj) if name is None and subj is not None and \
+                subj.lower_ == "it" else None
+            if text is not None:
+                # "The declaration calls for …. It demands that …": the text asks, so its
+                # issuer when the article names one ("In their joint statement, Paris and
+                # Berlin said …. The statement was critical of Ankara. It demanded …"), never
+                # the author
+                issuer = _statement_issuer(text)
+                return _actor_of(doc, issuer, mentions) if issuer is not None and \
+                    issuer.lower_ not in PRONOUNS else None
+            if name is None and subj is not None and subj.lower_ in QUANTIFIER_SUBJECTS:
                 # "Several called on Beijing to …": some of a group named before, no one
-                # proposer; "The declaration calls for …. It demands that …": the text asks
-                # (its issuer was the sentence before's business), not the author
+                # proposer
                 return None
             if name is None and subj is not None and subj.lower_ in PRONOUNS:
                 name = _previous_subject(doc, subj, mentions, quotes) or \
@@ -2394,21 +2402,21 @@ def _previous_subject(doc: Doc, pronoun: Token, mentions: list[ActorMention],
     return name
 
 
-def _document_before(doc: Doc, pronoun: Token) -> bool:
+def _document_before(doc: Doc, pronoun: Token) -> Token | None:
     """'It' opening a sentence whose previous sentence has a text as its subject ('the
-    declaration', 'the final text'): the pronoun goes on with that text."""
+    declaration', 'the final text'): the pronoun goes on with that text (returned)."""
     for _ in range(3):  # ('It also calls for …' two sentences on: the same text)
         if pronoun.i != pronoun.sent.start + _lead(pronoun.sent) or pronoun.sent.start == 0:
-            return False
+            return None
         subj = _subject(doc[pronoun.sent.start - 1].sent.root)
         if subj is None:
-            return False
+            return None
         if subj.lemma_.casefold() in STATEMENT_NOUNS | TEXT_NOUNS:
-            return True
+            return subj
         if subj.lower_ != "it":
-            return False
+            return None
         pronoun = subj
-    return False
+    return None
 
 
 def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
@@ -2491,6 +2499,9 @@ def _statement_issuer(noun: Token) -> Token | None:
         if earlier.lemma_.casefold() in STATEMENT_NOUNS and earlier.dep_ in ("dobj", "obj") and \
                 earlier.head.pos_ in ("VERB", "AUX"):
             return _subject(earlier.head)
+        if earlier.lemma_.casefold() in STATEMENT_NOUNS and earlier.dep_ == "pobj" and \
+                earlier.head.lower_ == "in" and earlier.head.head.pos_ in ("VERB", "AUX"):
+            return _subject(earlier.head.head)  # "In their joint statement, X and Y said …"
     return None
 
 
