@@ -81,3 +81,14 @@ def test_it_after_a_statement_goes_on_with_the_statements_issuers() -> None:
     found = _found("Envoys of forty states met in Oslo. The closing declaration is long. It "
                    "demands that fishing boats in the gulf not be seized.")
     assert [p for p, _, _ in found] == [None]
+
+
+def test_readiness_to_host_or_mediate_offers_it() -> None:
+    found = _found('"A lasting truce is possible, and Oman is ready to host it," the sultan '
+                   "told reporters.")
+    assert [(p, i) for p, _, i in found] == [("Oman", "host it")]
+    found = _found("Norway said it was willing to mediate between Caracas and the opposition.")
+    assert [(p, i) for p, _, i in found] == [
+        ("Norway", "mediate between Caracas and the opposition")]
+    assert _found("Europe is prepared to use every instrument it has.") == []
+    assert _found("Egypt is not ready to host the talks.") == []

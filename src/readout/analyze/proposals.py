@@ -978,6 +978,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                                                             *token.head.children]):
         # (not "he was wise to stay away": a past choice judged)
         return "recommendation", token.head
+    if lemma in HOSTING_ACTS and token.pos_ == "VERB" and _ready_to(token):
+        return "proposal", token  # "Turkey is ready to host it": a standing offer
     if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "oprd":
         return None  # "called the continent a priority for …": a thing named, nothing urged
     if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "attr" and any(
@@ -1648,6 +1650,20 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     return False
 
 
+HOSTING_ACTS = {"host", "mediate", "broker"}
+READY_ADJ = {"ready", "willing", "prepared"}
+
+
+def _ready_to(verb: Token) -> bool:
+    """'is ready to host it', 'was willing to mediate': readiness to host or to mediate offers
+    it (not 'is not ready to', nor readiness for anything else: 'prepared to use every
+    instrument' warns)."""
+    ready = verb.head
+    return verb.dep_ == "xcomp" and ready.lemma_.casefold() in READY_ADJ and \
+        ready.dep_ == "acomp" and ready.head.lemma_ == "be" and not any(
+            c.dep_ == "neg" for c in [*ready.children, *ready.head.children])
+
+
 def _told_at_the_time(verb: Token) -> bool:
     """"Wang replied at the time that the concerns should be taken seriously": the parse reads
     the that-clause as a relative clause on 'time' in the time phrase of a verb of saying; it
@@ -1913,6 +1929,10 @@ def _subject(verb: Token) -> Token | None:
                 and node.head.dep_ in ("dobj", "obj") and node.head.head.i != node.head.i:
             node = node.head.head  # "released a statement …, the use of …, and called for":
             continue               # the verb parsed as conjoined with an object
+        if node.dep_ == "acomp" and node.lemma_.casefold() in READY_ADJ and \
+                node.head.lemma_ == "be":
+            node = node.head  # "Turkey is ready to host": who is ready
+            continue
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             finite_conj = node.dep_ == "conj" and node.tag_ in ("VBZ", "VBD", "VBP")
             tensed_conj = node.dep_ == "conj" and node.tag_ in ("VBZ", "VBD")
@@ -3010,6 +3030,8 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
         if role is not None and offered is not None:
             return _words([*_subject_phrase(offered), role.head,
                            *(t for t in role.subtree if t.i >= role.left_edge.i)], max_words)
+    if token.pos_ == "VERB" and token.lemma_.casefold() in HOSTING_ACTS and _ready_to(token):
+        return _words(_act_phrase(token), max_words)  # "host talks", "mediate between …"
     label = _issue_words(token, verb, kind, max_words)
     if label is None and token.pos_ == "VERB" and token.i == verb.i and token.dep_ == "relcl" \
             and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP")
