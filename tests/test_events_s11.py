@@ -94,3 +94,26 @@ def test_a_call_the_pair_makes_together_is_put_to_neither() -> None:
     assert calls
     sides = {"William Ruto", "Samia Suluhu Hassan", "Kenya", "Tanzania"}
     assert not any(t[2] in sides for t in calls)
+
+
+def test_a_visitor_welcomed_or_greeted_in_person_is_met() -> None:
+    found = triples("NAIROBI — President Ruto welcomed Tanzania's president, Samia Suluhu Hassan, "
+                    "to State House on Friday.")
+    assert ("CONSULT", "William Ruto", "Samia Suluhu Hassan") in found
+    found = triples("Tanzanian President Samia Suluhu Hassan began a state visit to Kenya on "
+                    "Monday. Ruto welcomed his guest with a ceremony before the two held talks.")
+    assert ("CONSULT", "William Ruto", "Samia Suluhu Hassan") in found
+    found = triples("Ruto greeted Hassan on the tarmac.")
+    assert any(t[0] == "CONSULT" and t[1] == "William Ruto" for t in found)
+    # welcoming a decision, or a state into a body, is no meeting
+    for text in ("Ruto welcomed the agreement.", "Ruto welcomed Tanzania's decision.",
+                 "The alliance welcomed Finland into its ranks."):
+        assert not any(t[0] == "CONSULT" for t in triples(text)), text
+
+
+def test_a_host_greeting_the_delegations_meets_both_sides() -> None:
+    found = triples("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
+                    "in Kampala on Monday. Ugandan President Yoweri Museveni greeted the two "
+                    "delegations before the session.")
+    met = {t[2] for t in found if t[0] == "CONSULT" and t[1] == "Yoweri Museveni"}
+    assert {"William Ruto", "Samia Suluhu Hassan"} <= met

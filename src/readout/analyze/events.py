@@ -1592,6 +1592,20 @@ class EventExtractor:
             if not guests:
                 return []
             return [e for guest in guests for e in self._make(doc, sent, cand, actor, [guest])]
+        guest = _object(cand.verb) if cand.type == "CONSULT" \
+            and _lemma(cand.token) in ("welcome", "greet") else None
+        if guest is not None and (_party_noun(guest) or _the_delegations(guest)):
+            # "Xi welcomed his guest with a ceremony": the other side of the visit told;
+            # "Erdogan greeted both teams", "who welcomed the delegations": both sides of the
+            # talks, when the host is neither
+            visit = (self._exchange[0], self._exchange[1]) if self._exchange is not None \
+                else _last_contact_sides(doc, cand.token.idx)
+            mine = [p for p in visit or () if p in (actor, _own_state(doc, actor))
+                    or _own_state(doc, p) == actor]
+            if visit is not None and _the_delegations(guest) and not mine:
+                return [e for side in visit for e in self._make(doc, sent, cand, actor, [side])]
+            if visit is not None and len(mine) == 1 and not targets:
+                targets = [next(p for p in visit if p != mine[0])]
         if not targets and cand.type == "AGREE" and _agreed_to_take_part(cand.token):
             # "Gingrich and Santorum agreed to attend": accepting an invitation whose host the
             # sentence does not name gives no record (an agreement with no other party)
@@ -1958,7 +1972,7 @@ def _the_delegations(tok: Token) -> bool:
     """'the delegations', 'the two teams', 'both delegations': the two sides' delegations,
     with no word saying whose ('the Russian delegation', 'delegations of ten states')."""
     return tok.tag_ == "NNS" and _lemma(tok) in DELEGATION_NOUNS and any(
-        c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "two", "both")
+        c.dep_ in ("det", "nummod", "predet", "amod") and c.lower_ in ("the", "two", "both")
         for c in tok.children) and not any(
         c.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl") for c in tok.children)
 
@@ -4274,6 +4288,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             return None  # "called him a racist", "as the paper called them": a label, no call
         if lemma == "call" and obj is not None and _actorish(obj):
             return "CONSULT", "phone", token  # "Biden called Putin"
+        if lemma in ("welcome", "greet") and obj is not None and _received_in_person(token, obj):
+            # "welcomed Lula to the White House", "greeted his guest on the tarmac": a host
+            # meeting a visitor (welcoming a decision or an outcome stays praise)
+            return "CONSULT", "visit", token
         if lemma == "block" and obj is not None and obj.lemma_.casefold() in PASSAGE_NOUNS:
             return "PROTEST", "obstruct", token  # CAMEO 144: obstruct passage
         if lemma in NORM_VERBS and obj is not None and obj.lemma_.casefold() in NORM_NOUNS:
@@ -4484,6 +4502,42 @@ CONTACT_WORDS = {"call", "meeting", "talk", "conversation", "meet", "speak", "vi
 PARTY_ROLE_NOUNS = PERSON_TITLE_NOUNS | {
     "guest", "host", "counterpart", "people", "ally", "partner",
     "prince", "king", "emir", "sultan", "chancellor", "premier", "delegation", "envoy"}
+
+
+# Where, or with what, a visitor is received in person: "to the White House", "on the
+# tarmac", "with a ceremony", "with full honours".
+RECEPTION_NOUNS = {"ceremony", "honour", "honor", "carpet", "handshake", "hug", "embrace",
+                   "guard", "salute", "fanfare"}
+VENUE_WORDS = {"house", "palace", "hall", "lawn", "airport", "airbase", "base", "residence",
+               "tarmac", "chancellery", "mansion", "carpet", "kremlin"}
+
+
+def _received_in_person(verb: Token, obj: Token) -> bool:
+    """'welcomed Brazil's president to the White House', 'welcomed his guest with a
+    ceremony', 'greeted both teams': a party welcomed or greeted in person, not an act or a
+    piece of news welcomed ('welcomed the agreement'). Greeting a party is always in person;
+    welcoming one is when a place it is welcomed to or at, or a ceremony, is told, or the
+    party is the visitor ('his guest')."""
+    if not (_actorish(obj) or _party_noun(obj) or _lemma(obj) in DELEGATION_NOUNS):
+        return False
+    if _lemma(verb) == "greet" or _lemma(obj) in ("guest", "visitor", "delegation"):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "as") for c in [*obj.children,
+                                                                     *verb.children]):
+        return False  # "welcomed Finland into the alliance", "welcomed X as a member"
+    for prep in [*verb.children, *obj.children]:  # ("welcomed X, Y, to the White House":
+        # the parse may hang the place on the object)
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "on", "in", "with"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "with" and _lemma(pobj) in RECEPTION_NOUNS:
+                return True
+            if prep.lower_ != "with" and (pobj.ent_type_ in ("FAC", "GPE", "LOC")
+                                          or pobj.lower_ in VENUE_WORDS):
+                return True
+    return False
 
 
 def _party_noun(obj: Token) -> bool:
