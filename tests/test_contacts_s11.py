@@ -84,3 +84,27 @@ def test_the_three_leaders_are_those_of_the_contact_just_told() -> None:
 
 def test_three_unnamed_ministers_are_no_group_of_the_named() -> None:
     assert contacts("Three ministers met in Rome on Monday.") == []
+
+
+def test_talks_someone_hopes_or_wants_to_hold_are_no_contact() -> None:
+    assert contacts("Erdogan hopes to host talks between Russia and Ukraine.") == []
+    assert contacts("Macron wants Xi Jinping to attend a peace conference in Paris.") == []
+    assert contacts("Erdogan offered to host talks between Putin and Zelensky in Istanbul.") == []
+
+
+def test_talks_someone_is_pressed_to_accept_are_no_contact() -> None:
+    assert contacts("Erdogan will try to press Putin to keep grain moving and to accept a new "
+                    "round of talks with Ukraine.") == []
+
+
+def test_a_summit_someone_is_asked_to_take_part_in_is_no_contact() -> None:
+    found = contacts("Zelensky met Erdogan in Istanbul on Saturday. He urged Ankara to help, "
+                     "and asked that Turkey take part in a summit to win backing for his plan.")
+    assert [f[1] for f in found] == ["meeting"]
+
+
+def test_talks_agreed_or_travelled_for_stay() -> None:
+    assert contacts("Erdogan agreed to host talks between Russia and Ukraine in Istanbul next "
+                    "week.") == [(["Russia", "Ukraine"], "talks", "planned")]
+    assert contacts("Modi traveled to Kyiv on Friday to meet Zelensky.") == [
+        (["Narendra Modi", "Volodymyr Zelensky"], "visit", "held")]

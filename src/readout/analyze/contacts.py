@@ -4051,10 +4051,20 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
         # "urged Trump to cancel his summit with Putin": the wish is to call it off, so the
         # summit itself is a real plan
         return False
-    if taker is not None and taker.dep_ == "xcomp" and (
-            taker.head.lemma_.casefold() in WISH_LEMMAS | (APPEAL_LEMMAS - {"call"}) or
-            _calls_on(taker.head)):
-        return True  # ("called on Ethiopia and Eritrea to hold talks": an appeal)
+    if taker is not None and taker.pos_ in ("NOUN", "PROPN") and \
+            taker.dep_ in ("dobj", "pobj") and (head.lower_ == "of" or trigger.dep_ == "dobj"):
+        # "to accept a new round of talks": the verb that takes the noun's phrase
+        taker = taker.head if taker.dep_ == "dobj" else None
+    if trigger.dep_ == "pobj" and head.lower_ == "in" and (
+            head.head.lemma_.casefold() in ("participate", "join") or
+            head.head.lemma_.casefold() == "take" and
+            any(c.lower_ == "part" for c in head.head.children)):
+        taker = head.head  # "take part in a summit", "participate in talks"
+    if taker is not None and _wished_clause(taker):
+        # ("called on Ethiopia and Eritrea to hold talks": an appeal; "hopes to host talks",
+        # "wants Xi to attend a conference", "press Putin … to accept a round of talks",
+        # "asked that Turkey take part in a summit")
+        return True
     # "if Trump oversteps … and abandons negotiations with Congress": a conjunct verb shares
     # the condition of the first
     takers = [head, head.head] if head.dep_ == "conj" else [head]
@@ -4072,6 +4082,28 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
                                   not (m.i > 0 and m.doc[m.i - 1].lower_ == "even")
                                   for m in c.children)
         for c in governing.children)
+
+
+def _wished_clause(verb: Token) -> bool:
+    """The verb heads a clause of what someone wishes, urges or asks for: an infinitive under
+    a verb of wishing or appealing ("hopes to host", "wants Xi to attend", "pressed Putin to
+    keep grain moving and to accept …") or a that-clause under a verb of asking ("asked that
+    Turkey take part")."""
+    if verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # the first of joined infinitives
+    infinitive = verb.dep_ == "xcomp" or verb.dep_ in ("ccomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    governor = verb.head
+    lemma = governor.lemma_.casefold()
+    # (a that-clause under a verb of asking is what is asked for, whatever its verb's form)
+    asked = verb.dep_ == "ccomp" and lemma in APPEAL_LEMMAS - {"call", "offer"} | {
+        "urge", "insist"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if not (infinitive or asked):
+        return False
+    if verb.dep_ == "advcl" and lemma not in APPEAL_LEMMAS | {"urge"}:
+        return False  # ("flew to Paris to attend the summit": what the trip was for)
+    return lemma in WISH_LEMMAS | (APPEAL_LEMMAS - {"call"}) | {"insist"} or \
+        governor.lower_ in HOPE_FORMS or _calls_on(governor)
 
 
 def _calls_on(verb: Token) -> bool:
