@@ -117,3 +117,18 @@ def test_a_host_greeting_the_delegations_meets_both_sides() -> None:
                     "delegations before the session.")
     met = {t[2] for t in found if t[0] == "CONSULT" and t[1] == "Yoweri Museveni"}
     assert {"William Ruto", "Samia Suluhu Hassan"} <= met
+
+
+def test_what_must_be_done_told_to_a_party_is_asked_of_it() -> None:
+    found = triples("Ruto told Hassan that the border closure should be lifted at once.")
+    assert ("REQUEST", "William Ruto", "Hassan") in found or \
+        ("REQUEST", "William Ruto", "Samia Suluhu Hassan") in found
+    found = triples("Kenyan President William Ruto said he had told Tanzanian President Samia "
+                    "Suluhu Hassan that it was important for Tanzania to reopen the border.")
+    assert any(t[0] == "REQUEST" and t[1] == "William Ruto"
+               and t[2] in ("Samia Suluhu Hassan", "Tanzania") for t in found)
+    # what the world should do is no demand of the one told; nor a remark to the press
+    assert not any(t[0] == "REQUEST" and t[2] in ("Hassan", "Samia Suluhu Hassan") for t in triples(
+        "Ruto told Hassan that the world should oppose the use of force."))
+    assert not any(t[0] == "REQUEST" for t in triples(
+        "Ruto told reporters that the ban should be lifted."))

@@ -3341,6 +3341,14 @@ def _reported_obligation(token: Token) -> Candidate | None:
     and is left to the proposals component)."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp":
         return None
+    told = _told_party(token.head)
+    if told is not None and _needful_for(token):
+        # "told Xi that it was important for China to use its influence": a demand of the one
+        # told
+        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.lower_ not in FIRST_PERSON:
+            return Candidate(type="REQUEST", mode=None, token=token, verb=token.head,
+                             speaker=speaker, objects=(told,))
     must = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
                for c in token.children)
     needs = token.lemma_.casefold() in ("need", "have") and any(
@@ -3355,6 +3363,14 @@ def _reported_obligation(token: Token) -> Candidate | None:
         return None
     speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if must and told is not None and speaker is not None and subj is not None \
+            and speaker.lower_ not in FIRST_PERSON and subj.dep_ == "nsubjpass" \
+            and not _actorish(subj):
+        # "Kishida told Xi that the ban should be lifted": what must be done is put to the
+        # one told, when the clause names no party to do it ("told Scholz that the world
+        # should oppose ...": a call on the world)
+        return Candidate(type="REQUEST", mode=None, token=token, verb=token.head,
+                         speaker=speaker, objects=(told,))
     if speaker is None or subj is None or subj.lower_ in FIRST_PERSON | {"it", "this", "that",
                                                                          "there"}:
         return None
@@ -3367,6 +3383,32 @@ def _reported_obligation(token: Token) -> Candidate | None:
         # ("said inspectors need to visit the plant": a demand that they be let in)
         return None  # "sovereignty must be protected" is no demand of anyone
     return Candidate(type="REQUEST", mode=None, token=token, verb=token, speaker=speaker)
+
+
+def _told_party(verb: Token) -> Token | None:
+    """The party a 'tell' is said to ('told Xi that ...', 'told the Chinese leader'), if any."""
+    if _lemma(verb) != "tell":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                 and (_actorish(c) or _party_noun(c)) and c.lower_ not in FIRST_PERSON), None)
+
+
+NEEDFUL_WORDS = {"important", "necessary", "essential", "vital", "crucial", "imperative",
+                 "urgent", "time"}
+
+
+def _needful_for(clause: Token) -> bool:
+    """'it was important for China to use its influence', 'it was time for Russia to
+    withdraw': a need laid on the party after 'for'."""
+    if _lemma(clause) != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                                        for c in clause.children):
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    word = next((c for c in clause.children if c.dep_ in ("acomp", "attr")
+                 and _lemma(c) in NEEDFUL_WORDS), None)
+    return word is not None and any(t.lower_ == "for" and t.dep_ in ("mark", "prep")
+                                    for t in clause.subtree)
 
 
 # Verbs that give their object a description: "called the remarks unacceptable".
