@@ -108,3 +108,27 @@ def test_talks_agreed_or_travelled_for_stay() -> None:
                     "week.") == [(["Russia", "Ukraine"], "talks", "planned")]
     assert contacts("Modi traveled to Kyiv on Friday to meet Zelensky.") == [
         (["Narendra Modi", "Volodymyr Zelensky"], "visit", "held")]
+
+
+def test_the_three_are_the_people_named_before_whatever_states_it_names() -> None:
+    found = contacts("President Emmanuel Macron and Ursula von der Leyen urged Xi Jinping on "
+                     "Monday to use China's sway over Moscow to help end the war in Ukraine. "
+                     "The three met at the Elysee Palace.")
+    assert (["Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"], "meeting",
+            "held") in found
+
+
+def test_two_of_three_named_on_their_own_are_another_meeting() -> None:
+    trio = "Macron, Xi Jinping and Ursula von der Leyen met in Paris on Monday. "
+    for second in ("Monday's meeting was the first between Xi and von der Leyen since "
+                   "December.",
+                   "It was the first meeting between Xi and von der Leyen since December."):
+        found = analysis_of(trio + second, published="2024-05-10").contacts
+        assert sorted(found[-1].participants) == ["Ursula von der Leyen", "Xi Jinping"]
+        assert found[-1].same_as is None
+
+
+def test_the_meeting_between_the_two_leaders_is_the_one_told() -> None:
+    found = analysis_of("Biden and Xi met in Bali on Monday. The meeting between the two "
+                        "leaders lasted three hours.", published="2024-05-10").contacts
+    assert found[-1].same_as == 0

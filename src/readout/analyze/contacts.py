@@ -1352,6 +1352,9 @@ class ContactExtractor:
         named = list(dict.fromkeys(
             m.actor for m in mentions if before.start_char <= m.start < before.end_char and
             m.how != "pronoun" and (self._is_person(m.actor) or _is_state(m.actor))))
+        people = [n for n in named if self._is_person(n)]
+        if count > 2 and len(people) == count:
+            return sorted(people)  # "the three": people, whatever states the sentence names
         return sorted(named) if len(named) == count else []
 
     def _object_legs(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
@@ -2081,6 +2084,12 @@ class ContactExtractor:
         kept = [c for c in trigger.children if c.i < trigger.i or c.dep_ == "prep" and (
             c.lower_ in ("with", "between", "among") or _is_gathering_of(c))]
         region = ({t.i for c in kept for t in c.subtree} | {trigger.i}) & _noun_region(trigger)
+        if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
+            # "Monday's meeting was the first between Xi and von der Leyen": the predicate's
+            # "between" phrase names the noun's parties
+            region |= {t.i for a in trigger.head.children if a.dep_ == "attr"
+                       for c in a.children if c.dep_ == "prep" and
+                       c.lower_ in ("between", "with") for t in c.subtree}
         return self._collect(doc, clause, region, mentions, quoted, lead)
 
     def _contact(self, doc: Doc, clause: Span, trigger: Token, parties: list[str], fmt: str,
@@ -2161,6 +2170,10 @@ class ContactExtractor:
                 continue  # "the presidents' video call" after a call "by phone": the one before
             if own and not set(own) <= set(contact.participants):
                 continue  # its own phrase names parties this contact lacks
+            if len(own) >= 2 and set(own) < set(contact.participants):
+                # "the meeting between Xi and von der Leyen" after their talks with Macron:
+                # two of the parties on their own are another contact
+                continue
             if fmt == "visit" and contact.place and self._elsewhere(trigger, contact.place):
                 continue  # "his visit to Kyiv" is not the trip to Warsaw just reported
             # states named beside a known pair ("Putin said the conversation …, Moscow's
