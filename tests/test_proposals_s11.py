@@ -92,3 +92,17 @@ def test_readiness_to_host_or_mediate_offers_it() -> None:
         ("Norway", "mediate between Caracas and the opposition")]
     assert _found("Europe is prepared to use every instrument it has.") == []
     assert _found("Egypt is not ready to host the talks.") == []
+
+
+def test_the_one_proposed_or_told_to_is_asked() -> None:
+    found = _found("Lula said he had proposed to Biden the creation of a group of countries "
+                   "that could help broker peace.")
+    assert [(p, a) for p, a, _ in found] == [("Luiz Inácio Lula da Silva", "Joe Biden")]
+    assert found[0][2].startswith("creation of a group")
+    found = _found("Lula proposed a peace group to Biden.")
+    assert [a for _, a, _ in found] == ["Joe Biden"]
+    # a passive that names no doer asks the one told; an audience is asked nothing
+    found = _found("Kishida told Xi that the ban should be lifted immediately.")
+    assert [(p, a) for p, a, _ in found] == [("Fumio Kishida", "Xi Jinping")]
+    found = _found("Kishida told reporters that the ban should be lifted immediately.")
+    assert [a for _, a, _ in found] == [None]

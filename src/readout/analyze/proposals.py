@@ -819,6 +819,11 @@ class ProposalExtractor:
             name = _actor_of(doc, written, mentions)
             if name:
                 return name
+        if lemma in ("propose", "suggest") and token.pos_ == "VERB":
+            # "proposed to Biden the creation of …", "proposed a contact group to Biden"
+            name = _actor_of(doc, _proposed_to(token)[0], mentions)
+            if name:
+                return name
         if lemma == "offer" and token.pos_ == "VERB" and _offered_talks(token):
             # "offered Kyiv a ceasefire", "offered talks to Moscow": the one offered to
             given = next((c for c in token.children if c.dep_ == "dative"), None) or next(
@@ -1124,6 +1129,19 @@ def _deadline_act(verb: Token) -> Token | None:
         if act is not None and spans:
             return act
     return None
+
+
+def _proposed_to(verb: Token) -> tuple[Token | None, Token | None]:
+    """The one a proposal is put to and, when the object follows that phrase ("proposed to
+    Biden the creation of a group": the parse hangs both nouns on 'to'), what is proposed;
+    also "proposed a contact group to Biden" (the phrase on the object)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    to = next((p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"),
+              None)
+    nouns = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    party = nouns[0] if nouns else None
+    thing = nouns[1] if len(nouns) > 1 and to is not None and to.head.i == verb.i else None
+    return party, thing
 
 
 OFFERED_TALKS = {"talk", "negotiation", "dialogue", "meeting", "summit", "ceasefire", "truce",
@@ -2017,10 +2035,13 @@ ORDER_OPENERS = {"now", "first", "second", "third", "then", "so", "finally", "ne
 
 def _told_party(verb: Token) -> Token | None:
     """The one told, when a pronoun in the clause they are told stands for them ('told
-    Belgrade it must lift the tariffs', 'warned the Taliban that they should ...'): the
-    object of the verb of telling."""
+    Belgrade it must lift the tariffs', 'warned the Taliban that they should ...') or the
+    clause is a passive that names no doer ('told Xi that the ban should be lifted': the one
+    told is to lift it): the object of the verb of telling."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ not in ("it", "they", "he", "she"):
+    undone = subject is not None and subject.dep_ == "nsubjpass" and subject.pos_ == "NOUN" \
+        and _agent(verb) is None
+    if subject is None or subject.lower_ not in ("it", "they", "he", "she") and not undone:
         return None
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -3232,6 +3253,8 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
                 asked.i < comp.i and verb.lemma_.casefold() != "ask":
             # "called for peace talks to resume": who is to act, and the act
             return _words(doc[asked.left_edge.i: comp.right_edge.i + 1], max_words)
+        if comp is None and verb.lemma_.casefold() in ("propose", "suggest"):
+            comp = _proposed_to(verb)[1]  # "proposed to Biden the creation of …"
         if comp is None:
             preps = [c for c in verb.children if c.dep_ == "prep"]
             # "In July, the NAACP called for a moratorium": what is called for
