@@ -106,3 +106,17 @@ def test_the_one_proposed_or_told_to_is_asked() -> None:
     assert [(p, a) for p, a, _ in found] == [("Fumio Kishida", "Xi Jinping")]
     found = _found("Kishida told reporters that the ban should be lifted immediately.")
     assert [a for _, a, _ in found] == [None]
+
+
+def test_a_party_named_inside_another_noun_is_not_asked() -> None:
+    found = _found("Scholz met Xi in Beijing. He warned that any change to the status of "
+                   "Taiwan must come peacefully.")
+    assert [(p, a) for p, a, _ in found] == [("Olaf Scholz", None)]
+    found = _found("Scholz met Xi in Beijing. He said the government of China must release "
+                   "the activists.")
+    assert [a for _, a, _ in found] == ["China"]
+    found = _found("Zelensky called on all of Ukraine's partners to speed up deliveries of air "
+                   "defences.")
+    assert [(p, a) for p, a, _ in found] == [("Volodymyr Zelensky", None)]
+    found = _found("Zelensky urged Ukraine's allies to send more jets.")
+    assert [a for _, a, _ in found] == [None]

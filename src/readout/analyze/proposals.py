@@ -924,8 +924,10 @@ def _owner_of_act(doc: Doc, token: Token, verb: Token, mentions: list[ActorMenti
                           for o in p.children if o.dep_ == "pobj"), None)
             owner = (_possessor(mover) or _national_owner(mover)) if mover is not None else None
         if owner is None or act.lemma_.casefold() in IDEA_NOUNS | STATEMENT_NOUNS | \
-                PATIENT_NOUNS:
-            continue  # ("urged Kerry's plan": a plan is proposed, its owner does not act)
+                PATIENT_NOUNS | RELATION_NOUNS:
+            # ("urged Kerry's plan": a plan is proposed, its owner does not act; "urged
+            # Ukraine's allies to …": the allies act)
+            continue
         name = _actor_of(doc, owner, mentions) or (
             _recent_actor(doc, owner, mentions) if owner.lower_ in PRONOUNS else None)
         if name:
@@ -2705,6 +2707,9 @@ def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention],
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         subj = _agent(verb)
     name = _actor_of(doc, subj, mentions)
+    if name is not None and subj is not None and _named_inside_a_thing(doc, subj, name,
+                                                                       mentions):
+        return None  # (nor the contact's parties: the thing is a matter of its own)
     if name is None and subj is not None and subj.lower_ in ("he", "she", "they", "it"):
         name = _recent_actor(doc, subj, mentions)
     if name is None and subj is not None and subj.pos_ == "NOUN":
@@ -2719,6 +2724,22 @@ def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention],
             name = _parties_in_view(doc, verb,
                                     states=subj.lemma_.casefold() in STATE_SUBJECTS)
     return name
+
+
+def _named_inside_a_thing(doc: Doc, subj: Token, name: str, mentions: list[ActorMention]
+                         ) -> bool:
+    """"any change to the status of Taiwan must come peacefully", "any deal with Iran must
+    include …": a party named only in a phrase on a thing that is to happen is not the one to
+    act (not "the government of China", "the rest of Europe": a party's own part)."""
+    if subj.pos_ != "NOUN" or _can_ask(doc, subj, mentions) or subj.lemma_.casefold() in \
+            QUANTIFIER_SUBJECTS | SHARE_NOUNS | STAFF_NOUNS | MEMBER_NOUNS | {"rest", "each"}:
+        return False
+    # ("the relationship between Europe and China must …": the two it is between act)
+    phrases = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in subj.children
+               if p.dep_ == "prep" and p.i > subj.i and p.lower_ not in ("between", "among")]
+    spots = [m.start for m in mentions if m.actor == name
+             and subj.left_edge.idx <= m.start <= subj.right_edge.idx]
+    return bool(spots) and all(any(a <= at < b for a, b in phrases) for at in spots)
 
 
 OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "emir", "king", "secretary",
@@ -2876,6 +2897,8 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
         lead = next((c for c in token.children if c.dep_ == "appos"
                      and c.idx >= line.end()), None)
         return _actor_of(doc, lead, mentions) if lead is not None else None
+    if _related_group(token):
+        return None  # "Ukraine's partners": others, known by their tie to Ukraine
     party = every_member_party(token)
     if party is not None:
         return party  # "Every Republican on the committee demanded …": the party
@@ -2933,6 +2956,21 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
         if titled:
             return titled
     return inside[0].actor if inside else None
+
+
+RELATION_NOUNS = {"partner", "ally", "neighbour", "neighbor", "friend", "backer", "supporter",
+                  "critic", "rival", "enemy", "adversary", "foe", "patron", "sponsor"}
+
+
+def _related_group(token: Token) -> bool:
+    """"Ukraine's partners", "all of Ukraine's allies", "its neighbours": a group named by its
+    tie to a party is not that party."""
+    node = token
+    if token.lower_ in QUANTIFIER_SUBJECTS | {"each", "any"}:
+        node = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), token)
+    return node.lemma_.casefold() in RELATION_NOUNS and node.tag_ in ("NNS", "NNPS") and \
+        _possessor(node) is not None
 
 
 def _party_members(token: Token) -> str | None:
