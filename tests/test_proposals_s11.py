@@ -120,3 +120,12 @@ def test_a_party_named_inside_another_noun_is_not_asked() -> None:
     assert [(p, a) for p, a, _ in found] == [("Volodymyr Zelensky", None)]
     found = _found("Zelensky urged Ukraine's allies to send more jets.")
     assert [a for _, a, _ in found] == [None]
+
+
+def test_co_speakers_propose_together_and_the_sides_of_a_dispute_are_not_a_contact() -> None:
+    found = _found("Putin met Xi in Beijing. In their joint statement, Moscow and Beijing said "
+                   "any resolution must remove the root causes of the crisis.")
+    assert [(p, a) for p, a, _ in found] == [("Russia", None)]
+    found = _found("Erdogan met Zelensky in Istanbul. Erdogan said that both sides should "
+                   "return to the table.")
+    assert [(p, a) for p, a, _ in found] == [("Recep Tayyip Erdoğan", None)]

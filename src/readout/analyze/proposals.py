@@ -436,6 +436,8 @@ class ProposalExtractor:
             addressee = self._addressee(doc, token, verb, kind, mentions)
             if addressee is not None and proposer is not None and (
                     addressee == proposer or _state_of_person(doc, addressee) == proposer
+                    # ("Moscow and Beijing said any resolution must …": both propose)
+                    or _co_speakers(sent, proposer, addressee, mentions)
                     or kind == "demand" and _state_of_person(doc, proposer) == addressee):
                 # (nor the leader whose staff propose: "Biden's aides"; nor the state of one
                 # who insists that it keep its edge: a demand on others. One who says their
@@ -2718,12 +2720,27 @@ def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention],
         if name is None and subj.lemma_.casefold() == "administration":
             name = DEFAULT_HOME  # "the administration" unnamed: the home government
         if name is None and contact_fallback and subj.lemma_.casefold() not in NOT_THE_PARTIES \
-                and not _described_group(subj):
+                and not _described_group(subj) and subj.lemma_.casefold() != "side":
             # "the two governments should …", "the discussion should avoid …": the sides of
-            # the contact the article is about (their states when the subject is states)
+            # the contact the article is about (their states when the subject is states);
+            # not "both sides should return to the table": the sides of a dispute, whom a
+            # mediator's contact does not name
             name = _parties_in_view(doc, verb,
                                     states=subj.lemma_.casefold() in STATE_SUBJECTS)
     return name
+
+
+def _co_speakers(sent: Span, proposer: str, addressee: str, mentions: list[ActorMention]
+                 ) -> bool:
+    """Are the proposer and the addressee joined as the subject of the sentence ('Moscow and
+    Beijing said …', 'Paris and Berlin called for …')? Then both propose; neither is asked."""
+    for token in sent:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        names = {_mention_at(t, mentions) for t in [token, *token.conjuncts]}
+        if proposer in names and addressee in names:
+            return True
+    return False
 
 
 def _named_inside_a_thing(doc: Doc, subj: Token, name: str, mentions: list[ActorMention]
