@@ -129,3 +129,10 @@ def test_co_speakers_propose_together_and_the_sides_of_a_dispute_are_not_a_conta
     found = _found("Erdogan met Zelensky in Istanbul. Erdogan said that both sides should "
                    "return to the table.")
     assert [(p, a) for p, a, _ in found] == [("Recep Tayyip Erdoğan", None)]
+
+
+def test_the_release_of_people_held_somewhere_is_asked_of_their_keeper() -> None:
+    found = _found("Kishida also demanded the early release of Japanese citizens held in China.")
+    assert [(p, a) for p, a, _ in found] == [("Fumio Kishida", "China")]
+    found = _found("Sunak called for the release of the sailors detained by Iran.")
+    assert [a for _, a, _ in found] == ["Iran"]

@@ -919,6 +919,10 @@ def _owner_of_act(doc: Doc, token: Token, verb: Token, mentions: list[ActorMenti
     acts += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
              for o in p.children if o.dep_ == "pobj"]
     for act in acts:
+        keeper = _keeper(act)
+        name = _actor_of(doc, keeper, mentions) if keeper is not None else None
+        if name:
+            return name  # "the release of citizens held in China": China is to free them
         owner = _possessor(act)
         if owner is None and act.lemma_.casefold() in MOVE_NOUNS:
             # "the withdrawal of all Russian troops": the state whose forces are to leave
@@ -934,6 +938,29 @@ def _owner_of_act(doc: Doc, token: Token, verb: Token, mentions: list[ActorMenti
             _recent_actor(doc, owner, mentions) if owner.lower_ in PRONOUNS else None)
         if name:
             return name
+    return None
+
+
+HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "arrest", "keep", "capture", "seize",
+                 "abduct", "kidnap", "take"}
+
+
+def _keeper(act: Token) -> Token | None:
+    """Who holds the people whose release or freedom is asked: "the release of citizens held
+    in China", "freedom for the sailors detained by Iran" (China, Iran)."""
+    if act.lemma_.casefold() not in ("release", "freedom", "liberation", "return"):
+        return None
+    for prep in act.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for held in (o for o in prep.children if o.dep_ == "pobj"):
+            verb = next((c for c in held.children if c.dep_ in ("acl", "relcl")
+                         and c.lemma_.casefold() in HOLDING_VERBS), None)
+            where = next((o for p in (verb.children if verb is not None else [])
+                          if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                          for o in p.children if o.dep_ == "pobj"), None)
+            if where is not None:
+                return where
     return None
 
 
