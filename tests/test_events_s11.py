@@ -132,3 +132,27 @@ def test_what_must_be_done_told_to_a_party_is_asked_of_it() -> None:
         "Ruto told Hassan that the world should oppose the use of force."))
     assert not any(t[0] == "REQUEST" for t in triples(
         "Ruto told reporters that the ban should be lifted."))
+
+
+def test_a_trip_to_another_state_is_a_visit_to_it() -> None:
+    found = triples("Kenyan President William Ruto travelled to Dodoma on Tuesday and assured "
+                    "Tanzanian President Samia Suluhu Hassan that Kenya would keep the border "
+                    "open.")
+    assert ("CONSULT", "William Ruto", "Tanzania") in found
+    found = triples("Kenyan Foreign Minister Musalia Mudavadi went to Addis Ababa in June.")
+    assert ("CONSULT", "Musalia Mudavadi", "Ethiopia") in found
+    # a trip home, within one's own state, or on the way after a meeting is no visit
+    for text in ("Kenyan President William Ruto flew to Nairobi on Friday.",
+                 "Kenyan President William Ruto flew back to Dodoma on Friday.",
+                 "Goods that Kenya exports come to Tanzania by road.",
+                 "Ruto met Hassan in Arusha before travelling on to Kampala."):
+        assert not any(t[0] == "CONSULT" and t[2] in ("Kenya", "Tanzania", "Uganda")
+                       and t[1] != "William Ruto" or (t[0] == "CONSULT" and t[2] in (
+                           "Kenya", "Uganda")) for t in triples(text)), text
+
+
+def test_a_trip_does_not_stand_for_the_meeting_told_with_it() -> None:
+    found = triples("Kenyan President William Ruto arrived in Kampala directly from Dodoma, where "
+                    "on Monday he met Tanzanian President Samia Suluhu Hassan.")
+    assert ("CONSULT", "William Ruto", "Uganda") in found
+    assert ("CONSULT", "William Ruto", "Samia Suluhu Hassan") in found

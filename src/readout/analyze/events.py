@@ -1101,7 +1101,8 @@ class EventExtractor:
                     if event.type in ("ACCUSE", "REJECT") and event.target is None:
                         event.target = _doer_of_judged_act(doc, cand, event, events)
                     key = (event.type, event.actor)
-                    if seen.get(key, cand.token.i) != cand.token.i:
+                    travel = _lemma(cand.token) in TRAVEL_VERBS and cand.mode == "visit"
+                    if not travel and seen.get(key, cand.token.i) != cand.token.i:
                         # "took a call … discussed": one act, reported twice; but a first
                         # mention with nobody as target ("supported the decision") gives way
                         # to a later one that names the target ("support Petraeus's bid")
@@ -1111,7 +1112,8 @@ class EventExtractor:
                                 or event.target is None:
                             continue
                         events.remove(earlier)
-                    seen[key] = cand.token.i
+                    if not travel:  # (a trip does not stand for a meeting told with it:
+                        seen[key] = cand.token.i  # "arrived in Moscow from Kyiv, where he met")
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
             events.extend(_did_so(doc, sent, events, mentions))
@@ -1592,6 +1594,13 @@ class EventExtractor:
             if not guests:
                 return []
             return [e for guest in guests for e in self._make(doc, sent, cand, actor, [guest])]
+        if cand.mode == "visit" and _lemma(cand.token) in TRAVEL_VERBS \
+                and cand.token.i == cand.verb.i:
+            # a trip is a visit to another state only ("flew to London" by a Briton, "went
+            # to NATO headquarters": none)
+            targets = [t for t in targets if _kind(doc, t) == "state" and t not in (actor, own)]
+            if not targets:
+                return []
         guest = _object(cand.verb) if cand.type == "CONSULT" \
             and _lemma(cand.token) in ("welcome", "greet") else None
         if guest is not None and (_party_noun(guest) or _the_delegations(guest)):
@@ -2350,7 +2359,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
             or _reported_charge(token) \
             or _won_backing(token) or _received_aid(token) or _reported_crime(token) \
             or _denied_accord(token) or _excluded_term(token) or _withheld_answer(token) \
-            or _held_responsible(token)
+            or _held_responsible(token) or _travelled_to(token)
         if predicted is not None:
             found.append(predicted)
             if predicted.type == "AID" and predicted.agent is not None:
@@ -3385,6 +3394,30 @@ def _reported_obligation(token: Token) -> Candidate | None:
     return Candidate(type="REQUEST", mode=None, token=token, verb=token, speaker=speaker)
 
 
+# Going somewhere: a trip to another state is a visit to it ("Meloni travelled to Kyiv",
+# "Blinken went to Beijing in June", "Kishida arrived in Kyiv").
+TRAVEL_VERBS = {"travel", "fly", "go", "come", "head", "arrive", "journey"}
+
+
+def _travelled_to(token: Token) -> Candidate | None:
+    """'travelled to Kyiv', 'flew to Abu Dhabi', 'arrived in Moscow': a visit to the place
+    named (its state is the target; a trip home or within one's own state gives none). Not
+    a trip 'back' or 'home', nor one only wished or denied."""
+    if token.pos_ != "VERB" or _lemma(token) not in TRAVEL_VERBS \
+            or any(c.dep_ == "neg" or c.lower_ in ("back", "home") for c in token.children):
+        return None
+    preps = ("in",) if _lemma(token) == "arrive" else ("to",)
+    place = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    subj = _subject(token)
+    if place is None or subj is None or not (
+            _actorish(subj) or _party_noun(subj) or subj.lower_ in ("he", "she", "who")):
+        return None  # ("the goods Mexico exports come to the United States": no traveller)
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("before", "after"):
+        return None  # "met X before travelling on to London": the way there or on, told aside
+    return Candidate(type="CONSULT", mode="visit", token=token, verb=token, objects=(place,))
+
+
 def _told_party(verb: Token) -> Token | None:
     """The party a 'tell' is said to ('told Xi that ...', 'told the Chinese leader'), if any."""
     if _lemma(verb) != "tell":
@@ -4398,10 +4431,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 # "defended the decision", "executed a plan", "beat the deadline"; but
                 # "defended Japan's right to ...": verbal support of a named party's stand
                 return None
-            if lemma in ("travel", "arrive", "fly") and not any(
-                    c.dep_ == "prep" and c.lower_ in ("to", "in")
-                    and any(g.ent_type_ == "GPE" for g in c.children) for c in token.children):
-                return None  # a visit needs its destination
+            if lemma in TRAVEL_VERBS:
+                return None  # a trip is read by _travelled_to (a destination, a traveller)
             released = obj if obj is not None else next(
                 (c for c in token.children if c.dep_ == "nsubjpass"), None)
             if released is None and token.dep_ == "acl" and token.tag_ == "VBN":
