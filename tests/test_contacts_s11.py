@@ -132,3 +132,17 @@ def test_the_meeting_between_the_two_leaders_is_the_one_told() -> None:
     found = analysis_of("Biden and Xi met in Bali on Monday. The meeting between the two "
                         "leaders lasted three hours.", published="2024-05-10").contacts
     assert found[-1].same_as == 0
+
+
+def test_a_session_or_encounter_with_someone_is_a_meeting() -> None:
+    assert (["Emmanuel Macron", "Xi Jinping"], "meeting", "held") in contacts(
+        "Xi Jinping, who landed on Sunday, then held a longer session alone with Emmanuel "
+        "Macron before a banquet.")
+    assert contacts("Wang Yi had a brief encounter with Penny Wong in Jakarta on Thursday.") == [
+        (["Penny Wong", "Wang Yi"], "meeting", "held")]
+
+
+def test_a_body_s_session_or_an_interview_session_is_no_meeting() -> None:
+    assert contacts("The Security Council held an emergency session on Monday.") == []
+    assert contacts("Rubio said, after his speech, in a question-and-answer session with TV "
+                    "host Charlie Rose, that he was tired.") == []

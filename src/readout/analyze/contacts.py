@@ -137,6 +137,9 @@ REPORTING_LEMMAS = {"say", "tell", "recall", "note", "add", "explain", "write", 
 # gatherings an organisation holds ("NATO's 2008 summit", "the UDCG meeting"): the
 # organisation alone stands for the participants unless the text names a counterpart
 GATHERING_NOUNS = {"summit", "meeting", "ministerial", "session", "conference"}
+# nouns that name a meeting only with a counterpart ("a session with Macron", "an audience
+# with the Pope", "an encounter with Blinken")
+SESSION_NOUNS = {"session", "audience", "encounter", "tête-à-tête", "huddle"}
 # taking part in such a gathering makes the subject a participant
 ATTEND_LEMMAS = {"attend", "participate", "join", "host", "chair", "convene", "conduct", "lead",
                  "hold"}
@@ -489,6 +492,16 @@ class ContactExtractor:
                     fmt = None
             if fmt is None and _hyphenated_meeting(token):
                 fmt = "meeting"  # "a sit-down with Putin", "a one-on-one with Macron"
+            if fmt is None and lemma in SESSION_NOUNS and token.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between")
+                    for c in [*token.children, *(token.head.children if token.dep_ == "dobj" and
+                                                 token.head.lemma_ in ("hold", "have") else [])]) \
+                    and all(t.pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON")
+                            for t in token.doc[token.left_edge.i:token.i]):
+                # "held a longer session alone with Macron": a session with someone is a
+                # meeting (not a body's own session, "a session of the council", nor a kind
+                # of session named before it: "a question-and-answer session with a host")
+                fmt = "meeting"
             if fmt is None and token.pos_ in ("VERB", "AUX") or (fmt is None and lemma in VERB_FORMATS
                                                                  and token.tag_.startswith("VB")):
                 fmt = VERB_FORMATS.get(lemma)
