@@ -136,3 +136,10 @@ def test_the_release_of_people_held_somewhere_is_asked_of_their_keeper() -> None
     assert [(p, a) for p, a, _ in found] == [("Fumio Kishida", "China")]
     found = _found("Sunak called for the release of the sailors detained by Iran.")
     assert [a for _, a, _ in found] == ["Iran"]
+
+
+def test_for_its_part_is_no_part_of_what_is_called_for() -> None:
+    assert [i for _, _, i in _found("Japan, for its part, called for restraint.")] == \
+        ["restraint"]
+    assert [i for _, _, i in _found("For months, Kyiv has called for more jets.")] == \
+        ["more jets"]

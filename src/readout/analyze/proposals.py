@@ -3327,8 +3327,8 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             # "demands that all fines be cancelled": what is to be done, to what
             return _words(_subject_phrase(passive) + _negation(comp) + _act_phrase(comp),
                           max_words)
-        called_for = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"),
-                          None)
+        called_for = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                           and c.i > verb.i), None)
         asked = next((c for c in called_for.children if c.dep_ == "pobj"), None) \
             if called_for is not None else None
         if comp is not None and comp.dep_ == "xcomp" and asked is not None and \
@@ -3338,7 +3338,10 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
         if comp is None and verb.lemma_.casefold() in ("propose", "suggest"):
             comp = _proposed_to(verb)[1]  # "proposed to Biden the creation of …"
         if comp is None:
-            preps = [c for c in verb.children if c.dep_ == "prep"]
+            # ("Japan, for its part, called for restraint": a 'for' before the verb is an
+            # aside, not what is called for)
+            preps = [c for c in verb.children if c.dep_ == "prep" and not (
+                c.i < verb.i and c.lower_ == "for")]
             # "In July, the NAACP called for a moratorium": what is called for
             prep = next((c for c in preps if c.lower_ in ("for", "on")), None) or \
                 next(iter(preps), None)
