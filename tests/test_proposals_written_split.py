@@ -51,6 +51,10 @@ def test_calling_something_a_call_for_surrender_proposes_nothing() -> None:
     ("dev4", {"f1": 0.85, "precision": 0.92, "recall": 0.78}),
     # dev5 after its one fix (teasers): 0.935/0.763/0.841
     ("dev5", {"f1": 0.8, "precision": 0.89, "recall": 0.72}),
+    # doubly annotated (floors against annotator A): dev6 blind 0.741, after the eleventh
+    # session's fixes 1.0; dev7 blind 0.925, after them 0.971
+    ("dev6", {"f1": 0.93, "precision": 0.92, "recall": 0.92}),
+    ("dev7", {"f1": 0.93, "precision": 0.93, "recall": 0.93}),
 ])
 def test_written_later_splits_proposals_floor(split: str, floors: dict[str, float]) -> None:
     result = load_bench("proposals_written_split").run(split)
