@@ -146,3 +146,18 @@ def test_a_body_s_session_or_an_interview_session_is_no_meeting() -> None:
     assert contacts("The Security Council held an emergency session on Monday.") == []
     assert contacts("Rubio said, after his speech, in a question-and-answer session with TV "
                     "host Charlie Rose, that he was tired.") == []
+
+
+def test_the_next_leg_of_a_timetable_is_planned() -> None:
+    assert contacts("Xi then travels on to Serbia and Hungary.") == [
+        (["Serbia", "Xi Jinping"], "visit", "planned"),
+        (["Hungary", "Xi Jinping"], "visit", "planned")]
+
+
+def test_a_description_of_the_states_visited_names_no_host() -> None:
+    found = contacts("The Chinese leader then travels on to Serbia and Hungary, two European "
+                     "governments with warm ties to Beijing.")
+    assert [p for p, _, _ in found] == [["Serbia", "Xi Jinping"], ["Hungary", "Xi Jinping"]]
+    found = contacts("Emmanuel Macron flew to Serbia and Hungary, two states that buy Chinese "
+                     "trains, on Monday.")
+    assert all("states" not in " ".join(p) for p, _, _ in found)

@@ -3347,6 +3347,19 @@ def _descriptions(trigger: Token, clause: Span) -> set[int]:
             # "with WikiLeaks, the group that released Democrats' emails": an apposition's
             # own relative clause describes the name too
             out |= inner
+    # "travels on to Serbia and Hungary, two European governments that …": a description of
+    # named states names no further party
+    for token in clause:
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and \
+                (token.head.ent_type_ == "GPE" or
+                 any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in token.head.children)) \
+                and trigger.i not in {t.i for t in token.subtree}:
+            out |= {t.i for t in token.subtree}
+        elif token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.i == trigger.i and \
+                trigger.lemma_.casefold() in TRIP_LEMMAS - {"visit"} - SENDING_LEMMAS and \
+                token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+            # (the same description read as the object of a verb of going that takes none)
+            out |= {t.i for t in token.subtree}
     # "led by Yermak, head of President Zelensky's office": whose office a person heads is
     # no party of the contact the person takes part in
     for token in clause:
@@ -6111,8 +6124,9 @@ def _scheduled_trip(trigger: Token) -> bool:
         return False
     words = {t.lower_ for c in trigger.children if c.dep_ in ("prep", "npadvmod", "advmod")
              for t in c.subtree}
+    # ("then travels on to Serbia", "later flies to Delhi": the next leg of a timetable)
     return bool(words & {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday", "tomorrow", "next"})
+                         "sunday", "tomorrow", "next", "then", "later", "afterwards"})
 
 
 def _future_of_being_there(trigger: Token) -> bool:
