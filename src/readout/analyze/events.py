@@ -208,6 +208,8 @@ VERBS.update({
     # CONSULT (04): hosting, receiving, convening, travelling to
     "receive": ("CONSULT", "visit"), "convene": ("CONSULT", "multilateral"),
     "travel": ("CONSULT", "visit"), "arrive": ("CONSULT", "visit"), "fly": ("CONSULT", "visit"),
+    "go": ("CONSULT", "visit"), "come": ("CONSULT", "visit"), "head": ("CONSULT", "visit"),
+    "journey": ("CONSULT", "visit"),
     # SUPPORT (05): praise, thanks, verbal defence, recognition
     "thank": ("SUPPORT", None), "congratulate": ("SUPPORT", None), "laud": ("SUPPORT", None),
     "salute": ("SUPPORT", None), "extol": ("SUPPORT", None), "defend": ("SUPPORT", None),
@@ -1508,7 +1510,7 @@ class EventExtractor:
             host = _state_after(doc, cand.verb, ("in", "with"), mentions, actor, own)
             targets = [host] if host is not None else targets
         if not targets and cand.type == "CONSULT" and cand.mode == "visit" \
-                and _lemma(cand.token) in ("arrive", "travel", "fly"):
+                and _lemma(cand.token) in TRAVEL_VERBS:
             # "arrived in Libya on an unannounced visit": the host
             host = _state_after(doc, cand.verb, ("in", "to"), mentions, actor, own)
             targets = [host] if host is not None else targets
@@ -1597,8 +1599,14 @@ class EventExtractor:
         if cand.mode == "visit" and _lemma(cand.token) in TRAVEL_VERBS \
                 and cand.token.i == cand.verb.i:
             # a trip is a visit to another state only ("flew to London" by a Briton, "went
-            # to NATO headquarters": none)
-            targets = [t for t in targets if _kind(doc, t) == "state" and t not in (actor, own)]
+            # to NATO headquarters": none), the one it goes to ("arrived in Kampala from
+            # Dodoma": Uganda)
+            trip = _travelled_to(cand.token)
+            dests = [d for p in ([trip.objects[0], *trip.objects[0].conjuncts]
+                                 if trip is not None else [])
+                     for d in [_actor_at(doc, p, mentions)] if d is not None]
+            targets = [t for t in dict.fromkeys(dests or targets)
+                       if _kind(doc, t) == "state" and t not in (actor, own)]
             if not targets:
                 return []
         guest = _object(cand.verb) if cand.type == "CONSULT" \
@@ -2359,7 +2367,7 @@ def find_candidates(sent: Span) -> list[Candidate]:
             or _reported_charge(token) \
             or _won_backing(token) or _received_aid(token) or _reported_crime(token) \
             or _denied_accord(token) or _excluded_term(token) or _withheld_answer(token) \
-            or _held_responsible(token) or _travelled_to(token)
+            or _held_responsible(token)
         if predicted is not None:
             found.append(predicted)
             if predicted.type == "AID" and predicted.agent is not None:
@@ -4431,8 +4439,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 # "defended the decision", "executed a plan", "beat the deadline"; but
                 # "defended Japan's right to ...": verbal support of a named party's stand
                 return None
-            if lemma in TRAVEL_VERBS:
-                return None  # a trip is read by _travelled_to (a destination, a traveller)
+            if lemma in TRAVEL_VERBS and _travelled_to(token) is None:
+                return None  # a visit needs its destination and a traveller
             released = obj if obj is not None else next(
                 (c for c in token.children if c.dep_ == "nsubjpass"), None)
             if released is None and token.dep_ == "acl" and token.tag_ == "VBN":
