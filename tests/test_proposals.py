@@ -115,7 +115,7 @@ def test_issue_of_an_essential_clause_keeps_its_subject_and_stops_at_a_second_cl
     assert essential and essential[0].issue == "Moldova never hosts foreign bases"
     two = proposals_of("Vladimir Putin said Russia should not be blamed for the shortages and "
                        "that Europe was cutting its own supplies.")
-    assert two and two[0].issue == "not blamed for the shortages"
+    assert two and two[0].issue == "Russia not blamed for the shortages"
 
 
 def test_an_issue_label_does_not_run_into_the_byline() -> None:

@@ -143,3 +143,10 @@ def test_for_its_part_is_no_part_of_what_is_called_for() -> None:
         ["restraint"]
     assert [i for _, _, i in _found("For months, Kyiv has called for more jets.")] == \
         ["more jets"]
+
+
+def test_a_passive_recommendation_names_what_is_acted_on() -> None:
+    found = _found("Kishida told Xi that the ban should be lifted immediately.")
+    assert [i for _, _, i in found] == ["ban lifted immediately"]
+    found = _found("Borrell said the sanctions should not be lifted.")
+    assert [i for _, _, i in found] == ["sanctions not lifted"]

@@ -3359,6 +3359,13 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
         # "it is essential that Ukraine never joins …": the clause that is essential
         head = next((c for c in [*token.children, *verb.children]
                      if c.dep_ in ("ccomp", "xcomp")), verb)
+    undergoer = next((c for c in head.children if c.dep_ == "nsubjpass"), None) \
+        if kind == "recommendation" and head.i == verb.i and head.tag_ == "VBN" else None
+    if undergoer is not None and undergoer.pos_ in ("NOUN", "PROPN"):
+        # "the ban should be lifted": what is to be done to what ("ban lifted"), as for
+        # "demands that all fines be cancelled"
+        return _words(_subject_phrase(undergoer) + _negation(head) + _act_phrase(head),
+                      max_words)
     clause = next((c for c in verb.children if c.dep_ == "csubj"), None) \
         if verb.lemma_ == "be" and head.i == verb.i else None
     if clause is not None and any(c.dep_ == "attr" and c.lemma_.casefold() in NEED_NOUNS
