@@ -161,3 +161,9 @@ def test_a_description_of_the_states_visited_names_no_host() -> None:
     found = contacts("Emmanuel Macron flew to Serbia and Hungary, two states that buy Chinese "
                      "trains, on Monday.")
     assert all("states" not in " ".join(p) for p, _, _ in found)
+
+
+def test_the_two_after_a_trip_are_the_traveller_and_the_host_named() -> None:
+    found = contacts("Xi Jinping praised Russia on Wednesday. Vladimir Putin arrived in Beijing "
+                     "on Thursday, and the two met in a small hall.")
+    assert (["Vladimir Putin", "Xi Jinping"], "meeting", "held") in found

@@ -891,6 +891,13 @@ class ContactExtractor:
                     # "Thailand and Cambodia traded fire. Envoys from both sides met …": with
                     # no contact told before, the two sides the sentence before names
                     parties = self._pair_named_before(trigger, mentions)
+            if len(parties) == 2 and _pair_subject(trigger):
+                # "The two held talks" after a trip told as its traveller and the state
+                # visited: the traveller and the host the article named
+                trip = next((c for c in reversed(earlier + out) if c.format == "visit" and
+                             set(c.participants) == set(parties)), None)
+                if trip is not None:
+                    parties = self._people_of_the_trip(trip, mentions, trigger) or parties
             count = _group_count(trigger)
             if count is not None and len(parties) < count:
                 # "The three met at the Élysée": the people of the contact of that many just
@@ -1839,6 +1846,21 @@ class ContactExtractor:
             if span is not None and any(t.i in tokens for t in span):
                 return True
         return False
+
+    def _people_of_the_trip(self, trip: Contact, mentions: list[ActorMention],
+                            trigger: Token) -> list[str]:
+        """"Putin arrived in Beijing. … The two held talks": after a trip told as a person
+        and the state visited, "the two" are the traveller and the person of that state the
+        article named last; [] when it names none (or the contact is no such trip)."""
+        people = [p for p in trip.participants if self._is_person(p)]
+        states = [p for p in trip.participants if not self._is_person(p) and
+                  self._home_of(p) == p]
+        if trip.format != "visit" or len(people) != 1 or len(states) != 1:
+            return []
+        host = next((m.actor for m in reversed(mentions) if m.start < trigger.idx and
+                     m.actor != people[0] and self._is_person(m.actor) and
+                     self._home_of(m.actor) == states[0]), None)
+        return sorted([people[0], host]) if host is not None else []
 
     def _names_the_hosts(self, group: list[str], told: list[str]) -> bool:
         """"Macron arrived in Moscow. The two leaders held talks": the pair the actor
