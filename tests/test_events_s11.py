@@ -156,3 +156,12 @@ def test_a_trip_does_not_stand_for_the_meeting_told_with_it() -> None:
                     "on Monday he met Tanzanian President Samia Suluhu Hassan.")
     assert ("CONSULT", "William Ruto", "Uganda") in found
     assert ("CONSULT", "William Ruto", "Samia Suluhu Hassan") in found
+
+
+def test_a_denial_answers_the_accusation_put_to_the_denier() -> None:
+    found = triples("Kenya and its regional allies have accused Somalia of arming the militias. "
+                    "Mogadishu denies arming either side.")
+    assert ("REJECT", "Somalia", "Kenya") in found
+    # a denial with no accusation before it is aimed at no one found in the text
+    found = triples("Mogadishu denies arming either side.")
+    assert not any(t[0] == "REJECT" and t[2] == "Kenya" for t in found)

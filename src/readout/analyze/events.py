@@ -1099,7 +1099,8 @@ class EventExtractor:
                 for event in _pair_sides(self._events(sent_doc, sent, cand, mentions, quotes),
                                          known):
                     if event.type == "REJECT" and event.target is None:
-                        event.target = _maker_of_rejected(doc, cand, event, events)
+                        event.target = _maker_of_rejected(doc, cand, event, events) \
+                            or _accuser_of_denier(doc, cand, event, events)
                     if event.type in ("ACCUSE", "REJECT") and event.target is None:
                         event.target = _doer_of_judged_act(doc, cand, event, events)
                     key = (event.type, event.actor)
@@ -2182,6 +2183,28 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
                 and _own_state(doc, prior.actor) not in side:
             return prior.actor
     return None
+
+
+DENYING_VERBS = {"deny", "dispute", "refute", "rebut"}
+
+
+def _accuser_of_denier(doc: Doc, cand: Candidate, event: Event, earlier: list[Event]
+                       ) -> str | None:
+    """Whom a denial with no party named answers: the accuser of the latest accusation aimed
+    at the denier (or its state) told in this sentence or the two before ("The United States
+    has accused China of supplying Russia ... Beijing denies arming either side": the United
+    States)."""
+    if _lemma(cand.token) not in DENYING_VERBS:
+        return None
+    lo = _window_start(doc, cand.token, REQUEST_REACH_SENTENCES)
+    side = {event.actor, _own_state(doc, event.actor)} - {None}
+    accusations = [p for p in earlier if lo <= p.start <= cand.token.idx and p.type == "ACCUSE"
+                   and p.actor and p.actor not in side
+                   and (p.target in side or _own_state(doc, p.target or "") in side)]
+    if not accusations:
+        return None
+    # "The United States and its European allies have accused China": the first accuser
+    return next(p.actor for p in accusations if p.start == accusations[-1].start)
 
 
 def _window_start(doc: Doc, token: Token, sentences: int) -> int:
