@@ -150,3 +150,14 @@ def test_a_passive_recommendation_names_what_is_acted_on() -> None:
     assert [i for _, _, i in found] == ["ban lifted immediately"]
     found = _found("Borrell said the sanctions should not be lifted.")
     assert [i for _, _, i in found] == ["sanctions not lifted"]
+
+
+def test_what_must_happen_told_to_a_party_is_asked_of_it() -> None:
+    found = _found("Sunak told Tehran that the seizures of tankers must stop at once.")
+    assert [(p, a) for p, a, _ in found] == [("Rishi Sunak", "Iran")]
+    found = _found("Sunak told Iran's foreign minister that such seizures must stop at once.")
+    assert len(found) == 1 and found[0][1] is not None
+    # a group that is to act is asked itself, not the one told
+    found = _found("Xi told Scholz that the international community should oppose nuclear "
+                   "threats.")
+    assert [(p, a) for p, a, _ in found] == [("Xi Jinping", None)]

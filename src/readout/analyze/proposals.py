@@ -2067,11 +2067,14 @@ ORDER_OPENERS = {"now", "first", "second", "third", "then", "so", "finally", "ne
 def _told_party(verb: Token) -> Token | None:
     """The one told, when a pronoun in the clause they are told stands for them ('told
     Belgrade it must lift the tariffs', 'warned the Taliban that they should ...') or the
-    clause is a passive that names no doer ('told Xi that the ban should be lifted': the one
-    told is to lift it): the object of the verb of telling."""
+    clause names no party to act ('told Xi that the ban should be lifted': the one told is to
+    lift it): the object of the verb of telling."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    undone = subject is not None and subject.dep_ == "nsubjpass" and subject.pos_ == "NOUN" \
-        and _agent(verb) is None
+    # (a thing that is to be done or to happen, no party: 'such an act must never happen
+    # again' told to Beijing asks Beijing)
+    undone = subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and \
+        subject.lemma_.casefold() not in STATE_SUBJECTS | ASKED_PARTIES | BODY_NOUNS | \
+        STAFF_NOUNS | MEMBER_NOUNS | AGENT_GROUPS | NOT_THE_PARTIES and _agent(verb) is None
     if subject is None or subject.lower_ not in ("it", "they", "he", "she") and not undone:
         return None
     clause = verb
@@ -2081,10 +2084,11 @@ def _told_party(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or teller.i == clause.i or teller.lemma_.casefold() not in (
             TELLING_VERBS):
         return None
-    # (a named party, not an audience: 'told reporters he had to leave' is his own need)
+    # (a named party, not an audience: 'told reporters he had to leave' is his own need;
+    # "China's top diplomat" is China's)
     return next((c for c in teller.children if c.dep_ in ("dobj", "dative", "obj")
-                 and c.i < clause.i and (c.pos_ == "PROPN" or c.ent_type_ in (
-                     "GPE", "ORG", "NORP", "PERSON"))), None)
+                 and c.i < clause.i and any(t.pos_ == "PROPN" or t.ent_type_ in (
+                     "GPE", "ORG", "NORP", "PERSON") for t in (c, _possessor(c) or c))), None)
 
 
 # Verbs by which a party is told what it must do ('told Kyiv it should ...').
