@@ -165,3 +165,13 @@ def test_a_denial_answers_the_accusation_put_to_the_denier() -> None:
     # a denial with no accusation before it is aimed at no one found in the text
     found = triples("Mogadishu denies arming either side.")
     assert not any(t[0] == "REJECT" and t[2] == "Kenya" for t in found)
+
+
+def test_a_call_on_everyone_or_on_no_party_is_put_to_no_one() -> None:
+    found = triples(RUTO_HASSAN + '"The Games must be a moment when weapons fall silent," '
+                    "Ruto said. Ruto said all sides must observe a truce during the Games.")
+    calls = [t for t in found if t[0] == "REQUEST"]
+    assert calls and all(t[2] is None for t in calls)
+    # a call with no addressee phrase at all still goes to the other side of the talks
+    found = triples(RUTO_HASSAN + "Ruto urged restraint.")
+    assert ("REQUEST", "William Ruto", "Samia Suluhu Hassan") in found

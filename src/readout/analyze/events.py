@@ -1542,6 +1542,15 @@ class EventExtractor:
         pledged_to_other = cand.type == "AGREE" and _lemma(cand.token) in PLEDGE_VERBS \
             and bool(targets) and pair is not None and not set(targets) & set(pair)
         joint_open = pair is not None and not targets and cand.type in JOINT_OPEN_TYPES
+        if not targets and cand.type == "REQUEST" and any(
+                t is not None and (_everyone(t) or (cand.speaker is not None
+                                                    and t.i == (_subject(cand.verb) or t).i
+                                                    and t.pos_ != "PRON"))
+                for t in target_toks):
+            # "proposed that every party to a conflict observe a truce", '"The Games must be a
+            # moment when weapons fall silent," he said': a call on everyone, or on no party,
+            # is put to no one, not to the other side of the talks
+            joint_open = True
         if pair is not None and not pledged_to_other and not joint_open and (
                 not targets or cand.type in SYMMETRIC | {"AGREE"}):
             # "the two countries signed an agreement": each side is the other's party (but
@@ -2186,6 +2195,19 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
 
 
 DENYING_VERBS = {"deny", "dispute", "refute", "rebut"}
+UNIVERSAL_WORDS = {"everyone", "everybody", "anyone", "anybody", "world", "all", "everything"}
+
+
+def _everyone(tok: Token) -> bool:
+    """'every party', 'all sides', 'any country', 'everyone', 'the world', 'the
+    international community': a call put to all, not to one party."""
+    if tok.lower_ in UNIVERSAL_WORDS:
+        return True
+    if _lemma(tok) == "community" and any(c.lower_ == "international" for c in tok.children):
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "all", "any",
+                                                                      "each")
+                                      for c in tok.children)
 
 
 def _accuser_of_denier(doc: Doc, cand: Candidate, event: Event, earlier: list[Event]
