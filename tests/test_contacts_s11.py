@@ -167,3 +167,19 @@ def test_the_two_after_a_trip_are_the_traveller_and_the_host_named() -> None:
     found = contacts("Xi Jinping praised Russia on Wednesday. Vladimir Putin arrived in Beijing "
                      "on Thursday, and the two met in a small hall.")
     assert (["Vladimir Putin", "Xi Jinping"], "meeting", "held") in found
+
+
+def dated(text: str) -> list[tuple]:
+    return [(c.format, c.date, c.status)
+            for c in analysis_of(text, published="2024-05-10").contacts]
+
+
+def test_a_plan_for_the_evening_is_the_report_s_day() -> None:
+    assert dated("Blinken raised concerns in Beijing late last month. Xi and Putin were due "
+                 "to hold informal talks over tea in the evening.") == [
+        ("talks", "2024-05-10", "planned")]
+
+
+def test_a_plan_for_the_evening_of_a_later_month_has_no_day() -> None:
+    assert dated("Putin will arrive in Minsk next month. He will meet Lukashenko in the "
+                 "evening.")[-1] == ("meeting", None, "planned")

@@ -5657,11 +5657,13 @@ DAY_REACH = 700  # characters back a time of day may look for the day it belongs
 
 
 def _clock_time_date(doc: Doc, clause: Span) -> tuple[str | None, str | None] | None:
-    """A plan at a clock time ("Biden will travel to the Hill around 4:30 p.m."): later on the
-    day last named, or on the report's day, with the time as the date's words ((None, None)
-    when that day is not sure); None when the clause names no clock time."""
+    """A plan at a clock time or a part of the day ("Biden will travel to the Hill around
+    4:30 p.m.", "were due to hold talks over tea in the evening"): later on the day last
+    named, or on the report's day, with the time as the date's words ((None, None) when that
+    day is not sure); None when the clause names no such time."""
     published = doc._.published
-    hour = CLOCK_TIME.search(clause.text) if published and len(published) == 10 else None
+    hour = (CLOCK_TIME.search(clause.text) or TIME_OF_DAY.search(clause.text)) \
+        if published and len(published) == 10 else None
     if hour is None:
         return None
     date = _day_last_named(doc_text(doc)[:clause.start_char], published, future=True)
@@ -5680,6 +5682,10 @@ def _day_last_named(before: str, published: str, future: bool = False) -> str | 
         expression = find_date_expression(sentence)
         if expression:
             day = resolve_date(expression, published)
+            if future and day and len(day) < 10 and day < published[:len(day)]:
+                # ("raised those concerns late last month … due to hold talks in the
+                # evening": a past month dates something else; the plan is the report's day)
+                return published
             if future and day != published:
                 return None  # a plan later in a day: only the report's own day is sure
             return day if day and len(day) == 10 else None
