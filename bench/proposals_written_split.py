@@ -5,7 +5,7 @@ Usage: python bench/proposals_written_split.py --split dev3|dev4|dev5|dev6|dev7 
 
 Gold: tests/gold/written_proposals_<split>.json: the development articles of
 bench/written_news/<split>/ (dev3 by the writer 'desk4', dev4 by 'desk5', dev5 by 'desk7' as
-web-page saves with their furniture; eighth session; dev6 by 'desk11', annotated by 'desk14'
+web-page saves with their furniture; eighth session; dev6 by 'desk9', annotated by 'desk14'
 as annotator A, tenth/eleventh session; dev7 by 'desk13', its writer, as annotator A), every
 proposal and demand annotated by the writer from the text before readout ran on them, with
 tempting non-proposals listed. Scored exactly as bench/proposals_written.py scores the first
