@@ -5790,8 +5790,24 @@ def _speaker_of_conjoined_address(verb: Token) -> Token | None:
             c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
     head = verb.head
+    if head.dep_ in ("acl", "relcl") and verb.tag_ in ("VBD", "VBZ"):
+        # "said the craft was an airship blown off course and accused X": a finite verb the
+        # parse hangs on a participle or relative clause inside what was said is the
+        # speaker's own next act (a participle takes no finite conjunct of its own)
+        clause = next((a for a in head.ancestors if a.dep_ == "ccomp"), None)
+        if clause is not None and verb.tag_ == clause.head.tag_ \
+                and _lemma(clause.head) in COMMUNICATION:
+            return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return None
     if head.dep_ != "ccomp" or _lemma(head.head) not in COMMUNICATION:
         return None
+    if _lemma(head) in ("be", "have") and not any(c.dep_ in ("aux", "auxpass")
+                                                  for c in head.children) \
+            and verb.tag_ == head.head.tag_ == "VBD":
+        # "said Putin had no intention of stopping the war and accused him ...": a state
+        # reported does nothing; the act coordinated with it, in the speaker's tense, is the
+        # speaker's
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     thing = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if thing is None or thing.pos_ != "NOUN" or thing.ent_type_ or _actorish(thing) \
             or _lemma(thing) in SPOKESPEOPLE | GROUP_NOUNS | COLLECTIVE_NOUNS | STATE_ORGANS \
