@@ -183,3 +183,19 @@ def test_a_plan_for_the_evening_is_the_report_s_day() -> None:
 def test_a_plan_for_the_evening_of_a_later_month_has_no_day() -> None:
     assert dated("Putin will arrive in Minsk next month. He will meet Lukashenko in the "
                  "evening.")[-1] == ("meeting", None, "planned")
+
+
+def test_talks_after_which_two_sides_agree_are_their_talks() -> None:
+    assert contacts("India and Pakistan agreed on Saturday to stop firing after talks in "
+                    "Geneva.") == [(["India", "Pakistan"], "talks", "held")]
+
+
+def test_talks_after_which_the_host_speaks_are_with_the_visitor() -> None:
+    found = contacts("Volodymyr Zelensky arrived in Istanbul on Friday. After talks at the "
+                     "Vahdettin Pavilion, Erdogan said Ukraine deserved to join NATO.")
+    assert (["Recep Tayyip Erdoğan", "Volodymyr Zelensky"], "talks", "held") in found
+
+
+def test_after_the_meeting_with_no_meeting_told_is_only_a_time() -> None:
+    assert contacts("After the meeting, the Treasury released new sanctions.") == []
+    assert contacts("After talks on Monday, Erdogan said progress had been made.") == []

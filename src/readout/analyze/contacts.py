@@ -1033,8 +1033,15 @@ class ContactExtractor:
                 if len(parties) < 2:
                     parties = earlier_one  # "their first meeting since a session last month"
             elif convener is None and trigger.pos_ in ("NOUN", "PROPN") and \
-                    _time_of_something_else(trigger):
-                continue  # "after the meeting, X released …", no such meeting told
+                    _time_of_something_else(trigger) and (
+                        _is_definite(trigger) or len(parties) < 2 and not (
+                            len(parties) == 1 and
+                            trigger.head.lower_ in ("after", "following") and
+                            self._guest_of(parties[0], earlier + out) is not None)):
+                # "after the meeting, X released …", no such meeting told ("agreed to stop
+                # firing after talks in Geneva" reports talks of those who agreed, "after
+                # talks, Erdogan said" those of the host with the visitor just told)
+                continue
             if _talks_as_a_matter(trigger) and (not own or len(own) < 2 and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between")
                     for c in trigger.children)):
@@ -1096,10 +1103,13 @@ class ContactExtractor:
                 # traveller of the visit just told
                 parties = sorted(parties + [guest])
             if len(parties) == 1 and not hosted and not alone and trigger.pos_ == "NOUN" and \
-                    any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children) and \
+                    (any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children) or
+                     trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following")
+                     and not _is_definite(trigger)) and \
                     (guest := self._guest_of(parties[0], earlier + out)) is not None:
                 # "Xi arrived in Moscow on Monday. Formal talks with Putin followed": the
-                # talks with the host are the visitor's
+                # talks with the host are the visitor's ("After talks at the palace, Erdogan
+                # said …" after Zelensky's arrival in Istanbul: the host speaks of them)
                 parties = sorted(parties + [guest])
             if len(parties) == 1 and not hosted and not alone and fmt in ("talks", "meeting") \
                     and self._is_person(parties[0]) and \
