@@ -30,3 +30,27 @@ def test_reported_party_accusing_keeps_its_own_act() -> None:
     # an act the reported party did, with its own auxiliary, stays the reported party's
     found = triples("Ruto said Museveni had met the rebels and accused them of stalling.")
     assert not any(t[0] == "ACCUSE" and t[1] == "William Ruto" for t in found)
+
+
+def test_warning_given_as_an_aside_is_the_speakers() -> None:
+    # "..., she warned, ..." inside the report names who warns
+    found = triples("If Uganda closed the border, Ruto warned, it would face severe costs.")
+    assert ("THREATEN", "William Ruto", "Uganda") in found
+
+
+def test_repeating_a_warning_reports_it() -> None:
+    found = triples("Ruto repeated that Uganda would face consequences.")
+    assert ("THREATEN", "William Ruto", "Uganda") in found
+
+
+def test_reply_held_ready_is_a_threat() -> None:
+    # a reply held ready ("prepared to act against") is promised as "would act" is
+    found = triples("Ruto warned that Kenya was prepared to act against Ugandan companies.")
+    assert ("THREATEN", "William Ruto", "Uganda") in found
+    found = triples("Kenya is ready to take measures if Uganda closes the border, Ruto said.")
+    assert ("THREATEN", "William Ruto", "Uganda") in found
+    # readiness to help, or a warning of a plain fact, threatens no one
+    assert not any(t[0] == "THREATEN" for t in triples(
+        "Kenya is ready to act to help its farmers, Ruto said."))
+    assert not any(t[0] == "THREATEN" for t in triples(
+        "Ruto warned that Kenya was prepared for a long drought."))

@@ -1709,7 +1709,7 @@ class EventExtractor:
         targets: list[str] = []
         if response:
             # "... if Israel attacks": whoever must meet the condition
-            for tok in cand.verb.subtree:
+            for tok in _clause_of_readiness(cand.verb).subtree:
                 if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                                for c in tok.children):
                     cond = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -3853,17 +3853,19 @@ def _conditional_response(token: Token) -> Candidate | None:
     speaker, is that speaker's threat (CAMEO 13)."""
     if token.pos_ != "VERB" or not (token.lemma_.casefold() in RESPONSE_VERBS or (
             token.lemma_.casefold() in ("resume", "continue", "escalate") and any(
-                c.dep_ == "nsubj" and _lemma(c) in HOSTILITY_NOUNS for c in token.children))):
+                c.dep_ == "nsubj" and _lemma(c) in HOSTILITY_NOUNS for c in token.children))
+            or _measures_taken(token)):
         return None  # (also "the fighting would resume if ...": renewed force, promised)
     if token.lemma_.casefold() == "hit" and not any(c.lower_ == "back" for c in token.children):
         return None
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    if not aux & (FUTURE_AUX | REPORTED_FUTURE_AUX) or any(c.dep_ == "neg"
-                                                          for c in token.children):
+    if not (aux & (FUTURE_AUX | REPORTED_FUTURE_AUX) or _readiness(token)) or any(
+            c.dep_ == "neg" for c in token.children):
         return None
+    scope = _clause_of_readiness(token)
     condition = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl"
-                    for t in token.subtree) or any(
-        t.lower_ == "event" and t.head.lower_ == "in" for t in token.subtree)
+                    for t in scope.subtree) or any(
+        t.lower_ == "event" and t.head.lower_ == "in" for t in scope.subtree)
     if not condition:
         return None
     node = token
@@ -3874,8 +3876,34 @@ def _conditional_response(token: Token) -> Candidate | None:
         if node.lemma_.casefold() in ("warn", "threaten"):
             return None
     speaker = _reporting_subject(token)
-    return Candidate(type="THREATEN", mode=_threat_mode(token) or "force", token=token,
-                     verb=token, speaker=speaker, predicted=True)
+    # (measures or instruments held ready are of no stated kind; a reply is read as force)
+    return Candidate(type="THREATEN", mode=_threat_mode(token) or (
+        None if _measures_taken(token) else "force"), token=token, verb=token,
+                     speaker=speaker, predicted=True)
+
+
+# What a party takes or uses in reply ("take military-technical measures", "use every
+# instrument it has").
+REPLY_MEASURE_NOUNS = {"measure", "countermeasure", "action", "step", "instrument", "tool",
+                       "means", "lever"}
+
+
+def _measures_taken(token: Token) -> bool:
+    return _lemma(token) in ("take", "use") and any(
+        c.dep_ in ("dobj", "obj") and _lemma(c) in REPLY_MEASURE_NOUNS for c in token.children)
+
+
+def _readiness(token: Token) -> bool:
+    """'Europe is prepared to use every instrument', 'stands ready to act': a reply held
+    ready is promised as a modal would promise it."""
+    return token.dep_ == "xcomp" and token.head.lower_ in ("ready", "prepared", "poised") \
+        and not any(c.dep_ == "neg" for c in token.head.head.children)
+
+
+def _clause_of_readiness(token: Token) -> Token:
+    """The clause a reply held ready belongs to ('Kenya is ready to act if ...': 'is', where
+    the condition hangs), else the reply itself."""
+    return token.head.head if _readiness(token) else token
 
 
 def _predicted_threat(token: Token) -> Candidate | None:
@@ -3922,15 +3950,27 @@ def _reporting_subject(verb: Token) -> Token | None:
         return source
     node = verb
     for _ in range(5):
+        aside = next((c for c in node.children if c.dep_ == "parataxis"
+                      and _lemma(c) in COMMUNICATION | REPORTING_ASIDES
+                      and not any(g.dep_ == "ccomp" for g in c.children)), None)
+        subject = next((c for c in aside.children if c.dep_ == "nsubj"), None) \
+            if aside is not None else None
+        if subject is not None:
+            return subject  # "If Russia invaded, she warned, it would face costs": the aside
         head = node.head
         if head.i == node.i:
             return None
         hl = head.lemma_.casefold()
         if node.dep_ in ("ccomp", "xcomp", "parataxis") and (
-                hl in COMMUNICATION or hl in ("warn", "threaten", "make", "caution", "signal")):
+                hl in COMMUNICATION or hl in REPORTING_ASIDES):
             return next((c for c in head.children if c.dep_ == "nsubj"), None)
         node = head
     return None
+
+
+# Verbs that report what is said besides COMMUNICATION ("warned that", "repeated that"), and
+# that may stand as an aside inside the report ("..., she warned, ...").
+REPORTING_ASIDES = {"warn", "threaten", "make", "caution", "signal", "repeat"}
 
 
 # A reported coercive act in the future is a threat of it (CAMEO 13x), with this mode.
@@ -5317,6 +5357,8 @@ def _factual_warning(warn: Token) -> bool:
     if any(t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                      for g in t.children) for t in content.subtree):
         return False
+    if any(_readiness(g) for c in content.children if c.dep_ == "acomp" for g in c.children):
+        return False  # "warned that Washington was prepared to act": a reply held ready
     if content.tag_ == "VBD":
         return True  # "warned that talks had stalled", "warned that it failed"
     return content.tag_ in ("VBG", "VBN") and any(
@@ -5671,7 +5713,9 @@ def _is_threat(verb: Token) -> bool:
     words = {t.lemma_.casefold() for t in verb.subtree}
     return bool(words & (SANCTION_WORDS | FORCE_WORDS | RELATION_CUTS
                          | {"consequence", "grave", "rupture"})) \
-        or _warned_response(verb) or _warned_conditional_act(verb)
+        or _warned_response(verb) or _warned_conditional_act(verb) or any(
+            _readiness(t) and (_lemma(t) in RESPONSE_VERBS or _measures_taken(t))
+            for c in verb.children if c.dep_ == "ccomp" for t in c.subtree)
 
 
 # Subjects that can act in a warned-of reply: a named party or a pronoun standing for one
