@@ -54,3 +54,13 @@ def test_reply_held_ready_is_a_threat() -> None:
         "Kenya is ready to act to help its farmers, Ruto said."))
     assert not any(t[0] == "THREATEN" for t in triples(
         "Ruto warned that Kenya was prepared for a long drought."))
+
+
+def test_judgement_after_the_noun_is_what_it_is_called() -> None:
+    # the parse can hang "reckless" on "decision" as a modifier; after its noun it is the
+    # label the speaker gives
+    for text in ("Ruto called the Ugandan response absurd and hysterical.",
+                 "On Monday, Ruto had called the Ugandan response absurd and hysterical."):
+        assert ("ACCUSE", "William Ruto", "Uganda") in triples(text)
+    # a modifier before its noun labels nothing
+    assert not any(t[0] == "ACCUSE" for t in triples("Ruto called the reckless decision off."))

@@ -3768,6 +3768,15 @@ def _censure(token: Token) -> Candidate | None:
         # the named one is judged (and was not phoned)
         return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
                          token=token, verb=appositive)
+    if token.dep_ == "amod" and token.pos_ == "ADJ" and token.i > head.i \
+            and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
+            and _lemma(head.head) in LABELLING_VERBS and not _denied_or_unreal(head.head) \
+            and not any(c.dep_ == "neg" for c in head.head.children) and (
+                _lemma(head) in JUDGED_NOUNS or _named_party(head)):
+        # "Wang called the American response absurd" parsed with the judgement a modifier
+        # after its noun (English puts an adjective there only as what the noun is called)
+        return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
+                         token=token, verb=head.head)
     labeller = _labelled_as(token)
     if labeller is not None and not _denied_or_unreal(labeller):
         # "described Xi as a dictator": the object of the labelling verb is judged
