@@ -199,3 +199,30 @@ def test_talks_after_which_the_host_speaks_are_with_the_visitor() -> None:
 def test_after_the_meeting_with_no_meeting_told_is_only_a_time() -> None:
     assert contacts("After the meeting, the Treasury released new sanctions.") == []
     assert contacts("After talks on Monday, Erdogan said progress had been made.") == []
+
+
+def test_a_pair_who_have_talked_in_a_relative_clause_talked() -> None:
+    found = contacts("Trump and Putin, who have previously talked on the sidelines of the G20 "
+                     "in July 2017, spoke for two hours on Monday.")
+    assert (["Donald Trump", "Vladimir Putin"], "meeting", "held") in found
+    assert contacts("Biden praised Macron, who talked about Putin last year.") == []
+
+
+def test_their_last_meeting_is_the_pair_s_earlier_meeting() -> None:
+    found = analysis_of("Modi and Xi met in Kazan on Wednesday. Their last meeting was in "
+                        "October 2019.", published="2024-05-10").contacts
+    assert [(sorted(c.participants), c.date, c.same_as) for c in found] == [
+        (["Narendra Modi", "Xi Jinping"], "2024-05-08", None),
+        (["Narendra Modi", "Xi Jinping"], "2019-10", None)]
+
+
+def test_their_previous_meeting_is_no_repeat_of_the_one_just_told() -> None:
+    found = analysis_of("Modi and Xi met in Kazan on Wednesday. Their previous meeting took "
+                        "place in Bali in 2022.", published="2024-05-10").contacts
+    assert found[-1].same_as is None and found[-1].date != "2024-05-08"
+
+
+def test_their_meeting_of_another_year_is_no_repeat() -> None:
+    found = analysis_of("Angela Merkel met Barack Obama at the White House. Their meeting in "
+                        "2009 had gone far worse, aides said.", published="2014-05-03").contacts
+    assert all(c.same_as is None for c in found)

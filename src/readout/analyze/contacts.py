@@ -601,6 +601,11 @@ class ContactExtractor:
                          any(c.dep_ == "conj" for c in s.children) or
                          _headline_subjects(s, s.sent)
                          for s in subjects)  # ("Scholz, Macron talk": a headline's pair)
+            # ("Trump and Putin, who have talked before": a relative clause on a pair)
+            plural = plural or token.dep_ == "relcl" and any(
+                s.lower_ in ("who", "that") for s in subjects) and (
+                    token.head.dep_ == "conj" or
+                    any(c.dep_ == "conj" for c in token.head.children))
             if "to" in children and any(  # "spoke to Zelensky", not "spoke to reporters"
                     c.lower_ == "to" and any(g.dep_ == "pobj" and (
                         g.ent_type_ in ("PERSON", "GPE", "NORP") or g.pos_ == "PROPN")
@@ -898,6 +903,16 @@ class ContactExtractor:
                              set(c.participants) == set(parties)), None)
                 if trip is not None:
                     parties = self._people_of_the_trip(trip, mentions, trigger) or parties
+            if len(parties) < 2 and trigger.pos_ == "NOUN" and any(
+                    c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children):
+                # "Modi and Xi met in Kazan. Their last meeting was in 2019": "their" are the
+                # people of the contact just told
+                latest = next((c for c in reversed(earlier + out)
+                               if len(c.participants) >= 2 and
+                               all(self._is_person(p) for p in c.participants) and
+                               clause.start_char - c.start <= LONE_REACH), None)
+                if latest is not None and set(parties) <= set(latest.participants):
+                    parties = list(latest.participants)
             count = _group_count(trigger)
             if count is not None and len(parties) < count:
                 # "The three met at the Élysée": the people of the contact of that many just
@@ -1313,6 +1328,14 @@ class ContactExtractor:
         pool = [] if _since_clause(trigger) else earlier + out
         same = None if _one_held_with(trigger) else _same_parties(
             pool, parties, fmt, None if tenseless else status, self._tenseless)
+        if same is not None and trigger.pos_ == "NOUN" and same is (earlier + out)[-1] and any(
+                c.dep_ in ("amod", "advmod") and c.lower_ in ORDINAL_OTHER
+                for c in trigger.children):
+            same = None  # "Modi and Xi met in Kazan. Their previous meeting …": another one
+        year = _own_year(trigger) if trigger.pos_ == "NOUN" else None
+        if same is not None and year and not (same.date or doc._.published or "").startswith(
+                year):
+            same = None  # "Their meeting in 2009" is not the one just told in 2014
         if same is not None and same.status != "held" and _setting_of_a_past_act(trigger):
             same = None  # "agreed …, in their first meeting": held, whatever was announced
         if same is not None and self._another_branch(trigger, same, fmt, date):
