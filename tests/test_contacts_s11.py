@@ -226,3 +226,9 @@ def test_their_meeting_of_another_year_is_no_repeat() -> None:
     found = analysis_of("Angela Merkel met Barack Obama at the White House. Their meeting in "
                         "2009 had gone far worse, aides said.", published="2014-05-03").contacts
     assert all(c.same_as is None for c in found)
+
+
+def test_every_call_of_a_rule_is_no_contact() -> None:
+    assert contacts("Every American call with the Kremlin should be followed within hours by "
+                    "one with Kyiv.") == []
+    assert contacts("Each visit by Modi to Moscow angers Washington.") == []

@@ -4019,8 +4019,8 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                                         WISH_LEMMAS for c in token.children):
             return True  # "Biden is open to speaking with Putin", "ready to meet"
     for child in trigger.children:
-        if child.lower_ in ("any", "no") and child.dep_ == "det":
-            return True  # "any such meeting", "no meeting"
+        if child.lower_ in ("any", "no", "every", "each") and child.dep_ == "det":
+            return True  # ("every call with the Kremlin should …": a rule, not a contact)  # "any such meeting", "no meeting"
         if child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and c.dep_ == "mark"
                                          for c in child.children):
             return True  # "speaking with Putin if doing so would help"
@@ -4091,8 +4091,8 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     """A named meeting is real even under a modal ("the summit should be about …"); it is a
     wish when it is the object of one ("would like a meeting", "any such meeting")."""
     for child in trigger.children:
-        if child.lower_ in ("any", "no") and child.dep_ == "det":
-            return True
+        if child.lower_ in ("any", "no", "every", "each") and child.dep_ == "det":
+            return True  # ("every call with the Kremlin should …": a rule, not a contact)
         if child.dep_ == "amod" and child.lower_ in HEDGED_CONTACT_WORDS:
             return True  # "speculation about a possible visit by Putin": maybe, not arranged
     for child in trigger.subtree:
