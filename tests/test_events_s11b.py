@@ -64,3 +64,16 @@ def test_judgement_after_the_noun_is_what_it_is_called() -> None:
         assert ("ACCUSE", "William Ruto", "Uganda") in triples(text)
     # a modifier before its noun labels nothing
     assert not any(t[0] == "ACCUSE" for t in triples("Ruto called the reckless decision off."))
+
+
+def test_rejecting_a_summed_up_report_is_aimed_at_its_author() -> None:
+    # a noun set after a report sums it up; rejecting it rejects whoever made the report
+    found = triples("Ruto said Uganda should open the border, a demand that Museveni rejected.")
+    assert ("REJECT", "Yoweri Museveni", "William Ruto") in found or (
+        "REJECT", "Museveni", "William Ruto") in found
+    found = triples("Kenya's foreign ministry said talks could resume next month, a suggestion "
+                    "that Ugandan officials were quick to dismiss.")
+    assert ("REJECT", "Uganda", "Kenya") in found
+    # not rejected: nothing
+    assert not any(t[0] == "REJECT" for t in triples(
+        "Ruto said Uganda should open the border, a demand that Museveni did not reject."))

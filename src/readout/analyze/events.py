@@ -2480,6 +2480,12 @@ def find_candidates(sent: Span) -> list[Candidate]:
             if doer is not None and _lemma(doer) in ("people", "person", "anyone", "those") \
                     and not any(c.dep_ in ("det", "poss", "nummod") for c in doer.children):
                 continue  # "people who attack my wife": anyone who would, no act
+        author = _summed_up_author(verb) if etype == "REJECT" and not _negated(verb) else None
+        if author is not None:
+            # "..., a point the Russian president dismissed": whoever made the point
+            found.append(Candidate(type=etype, mode=mode, token=token, verb=verb,
+                                   objects=(author,)))
+            continue
         verdict = _context(token, verb)
         ruled = _ruled_out_force(token, verb) if etype == "REJECT" and (
             verdict == "REFUSE" or (verdict == "drop" and _negated(verb))) else None
@@ -5833,6 +5839,42 @@ def _stray_conjunct_subject(verb: Token) -> Token | None:
 # Acts of address only a person or body performs ("urged", "thanked").
 ADDRESS_VERBS = {"urge", "ask", "call", "press", "appeal", "demand", "implore", "thank",
                  "praise", "welcome", "congratulate", "invite", "accuse", "condemn"}
+
+
+# Nouns that sum up what was just said, set after it ("..., a suggestion that X rejected").
+SUMMARY_NOUNS = {"suggestion", "point", "proposal", "idea", "claim", "assertion", "argument",
+                 "offer", "demand", "position", "charge", "accusation", "allegation", "notion",
+                 "view", "request", "assurance"}
+# Verbs whose subject says what a summing-up noun sums up.
+SAYING_VERBS = COMMUNICATION | {"propose", "suggest", "offer", "insist", "assure", "warn",
+                                "repeat", "demand", "ask"}
+
+
+def _summed_up_author(verb: Token) -> Token | None:
+    """'China said the council could ease sanctions, a suggestion that U.S. officials were
+    quick to reject', 'Scholz told him that ..., a point the Russian president dismissed': a
+    rejection in a clause on a noun set after a report to sum it up is aimed at whoever made
+    the report (the subject of its verb of saying)."""
+    node = verb
+    if node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.dep_ == "acomp":
+        node = node.head.head  # "were quick to reject"
+    noun = node.head
+    if node.dep_ not in ("relcl", "acl") or noun.i == node.i or _lemma(noun) not in SUMMARY_NOUNS \
+            or not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")
+                       for c in node.children):
+        return None
+    before = noun.left_edge.i - 1
+    if before < 0 or noun.doc[before].text != "," or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    step = noun
+    for _ in range(6):
+        if step.head.i == step.i:
+            break
+        step = step.head
+        if step.pos_ == "VERB" and _lemma(step) in SAYING_VERBS:
+            return next((c for c in step.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _speaker_of_conjoined_address(verb: Token) -> Token | None:
