@@ -77,3 +77,13 @@ def test_rejecting_a_summed_up_report_is_aimed_at_its_author() -> None:
     # not rejected: nothing
     assert not any(t[0] == "REJECT" for t in triples(
         "Ruto said Uganda should open the border, a demand that Museveni did not reject."))
+
+
+def test_report_summed_up_as_a_charge_accuses() -> None:
+    # what was said, summed up after it as a charge, charges the reported party
+    found = triples("Kenya said Uganda had moved troops to the border, an accusation Kampala "
+                    "denied.")
+    assert ("ACCUSE", "Kenya", "Uganda") in found
+    # a report with no such summing-up is no charge
+    assert not any(t[0] == "ACCUSE" for t in triples(
+        "Kenya said Uganda had moved troops to the border, a report Kampala confirmed."))

@@ -3147,7 +3147,8 @@ def _reported_charge(token: Token) -> Candidate | None:
     breach = _lemma(token) in NORM_VERBS and any(
         c.dep_ in ("dobj", "obj") and _lemma(c) in BREACHED_NOUNS for c in token.children)
     if not (report in CHARGING_REPORT_VERBS or (
-            breach and report in REPORTING_VERBS | CONTESTING_VERBS)):
+            (breach or _summed_up_as_charge(token)) and report in REPORTING_VERBS
+            | CONTESTING_VERBS)):
         return None
     if _denied_or_unreal(token.head) or any(c.dep_ == "neg" for c in token.children) \
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -3159,6 +3160,19 @@ def _reported_charge(token: Token) -> Candidate | None:
         return None  # (a pronoun charged is as often the speaker's own side)
     return Candidate(type="ACCUSE", mode="allege", token=token, verb=token, speaker=speaker,
                      blamed_only=True)
+
+
+CHARGE_NOUNS = {"charge", "accusation", "allegation"}
+
+
+def _summed_up_as_charge(clause: Token) -> bool:
+    """'said that Beijing was weighing sending weapons to Moscow, a charge that Chinese
+    officials have denied': what was said, summed up after it as a charge, charges."""
+    return any(_lemma(t) in CHARGE_NOUNS and t.dep_ in ("appos", "npadvmod", "dobj")
+               and t.i > clause.i and t.left_edge.i > 0
+               and t.doc[t.left_edge.i - 1].text == ","
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               for t in clause.subtree)
 
 
 RESPONSIBLE_WORDS = {"responsible", "accountable", "liable", "culpable"}
