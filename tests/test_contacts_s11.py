@@ -232,3 +232,15 @@ def test_every_call_of_a_rule_is_no_contact() -> None:
     assert contacts("Every American call with the Kremlin should be followed within hours by "
                     "one with Kyiv.") == []
     assert contacts("Each visit by Modi to Moscow angers Washington.") == []
+
+
+def test_said_or_urged_by_telephone_is_a_call_of_that_day() -> None:
+    assert dated("Emmanuel Macron told Vladimir Putin by telephone on Sunday that the attack "
+                 "was unacceptable.") == [("phone call", "2024-05-05", "held")]
+    assert dated("Joe Biden urged Vladimir Putin by phone on Tuesday to pull back troops.") == [
+        ("phone call", "2024-05-07", "held")]
+
+
+def test_the_day_of_urging_does_not_date_the_summit_urged() -> None:
+    found = dated("Joe Biden urged Vladimir Putin on Friday to cancel the summit.")
+    assert all(day != "2024-05-10" for _, day, _ in found)

@@ -46,7 +46,7 @@ NOUN_FORMATS = {
     "summit": "summit", "meeting": "meeting", "sit-down": "meeting", "visit": "visit",
     "trip": "visit", "talks": "talks", "negotiation": "talks", "negotiations": "talks",
     "consultation": "talks", "consultations": "talks", "call": "phone call",
-    "phone": "phone call", "videoconference": "video call", "teleconference": "video call",
+    "phone": "phone call", "telephone": "phone call", "videoconference": "video call", "teleconference": "video call",
     "conversation": "talks", "discussion": "talks", "ministerial": "meeting",
     "chat": "talks", "contact": "talks", "conference": "meeting",
     "lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
@@ -3117,8 +3117,11 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
                     REPORTING_LEMMAS | URGING_LEMMAS and trigger.pos_ in ("VERB", "AUX", "NOUN"):
                 # "will hold a summit early next year, officials said on Monday": Monday is
                 # when it was said; "urged him on Friday to cancel the summit": when it was
-                # urged
-                return True
+                # urged (unless the contact is how it was said or urged: "told Putin by
+                # telephone on Sunday", "warned Xi in a call on Monday")
+                return not (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and
+                            trigger.head.head.i == token.i and
+                            trigger.head.lower_ in ("by", "in", "over", "on", "during"))
             return not (token.i in above or token.head.i == trigger.i)
     return False
 
