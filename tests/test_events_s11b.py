@@ -87,3 +87,9 @@ def test_report_summed_up_as_a_charge_accuses() -> None:
     # a report with no such summing-up is no charge
     assert not any(t[0] == "ACCUSE" for t in triples(
         "Kenya said Uganda had moved troops to the border, a report Kampala confirmed."))
+
+
+def test_an_act_weighed_is_not_done() -> None:
+    for text in ("Kenya was weighing sending troops to Somalia.",
+                 "Kenya is contemplating sending troops to Somalia."):
+        assert not any(t[0] in ("AID", "MOBILIZE", "ASSAULT") for t in triples(text))

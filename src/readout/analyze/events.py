@@ -880,6 +880,7 @@ WRAPPERS = {
 }
 # Verbs under which nothing is asserted: wishes, plans, doubts, predictions, recommendations.
 IRREALIS = {"want", "wish", "hope", "like", "seek", "try", "plan", "intend", "consider",
+            "weigh", "contemplate", "mull", "ponder",  # "was weighing sending weapons"
             "expect", "fear", "believe", "doubt", "imagine", "suggest", "propose", "recommend",
             "need", "avoid", "prevent", "deter", "risk", "stop", "forestall", "aim", "prepare",
             "mean", "require", "predict", "worry", "think", "ensure", "allow", "let", "able",
