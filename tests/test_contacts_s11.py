@@ -244,3 +244,18 @@ def test_said_or_urged_by_telephone_is_a_call_of_that_day() -> None:
 def test_the_day_of_urging_does_not_date_the_summit_urged() -> None:
     found = dated("Joe Biden urged Vladimir Putin on Friday to cancel the summit.")
     assert all(day != "2024-05-10" for _, day, _ in found)
+
+
+def test_talks_as_a_side_acts_are_that_side_s() -> None:
+    assert contacts("Little progress at talks as Russia bombards Ukrainian cities") == [
+        (["Russia", "Ukraine"], "talks", "held")]
+
+
+def test_talks_with_a_party_beside_another_clause_keep_their_party() -> None:
+    found = contacts("Ukraine agrees to talks with Russia as E.U. bans flights")
+    assert found and all(p == ["Russia", "Ukraine"] for p, _, _ in found)
+
+
+def test_after_a_call_from_two_officials_is_their_appeal() -> None:
+    assert contacts("A mass evacuation begins in Donbas after a call from Deputy Prime "
+                    "Minister Iryna Vereshchuk and regional chief Serhiy Haidai.") == []

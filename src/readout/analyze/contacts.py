@@ -1050,13 +1050,15 @@ class ContactExtractor:
                     parties = earlier_one  # "their first meeting since a session last month"
             elif convener is None and trigger.pos_ in ("NOUN", "PROPN") and \
                     _time_of_something_else(trigger) and (
-                        _is_definite(trigger) or len(parties) < 2 and not (
+                        _is_definite(trigger) or fmt not in ("talks", "meeting") or
+                        len(parties) < 2 and not (
                             len(parties) == 1 and
                             trigger.head.lower_ in ("after", "following") and
                             self._guest_of(parties[0], earlier + out) is not None)):
                 # "after the meeting, X released …", no such meeting told ("agreed to stop
                 # firing after talks in Geneva" reports talks of those who agreed, "after
-                # talks, Erdogan said" those of the host with the visitor just told)
+                # talks, Erdogan said" those of the host with the visitor just told; "after a
+                # call from two officials" is their appeal, not a call between them)
                 continue
             if _talks_as_a_matter(trigger) and (not own or len(own) < 2 and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -4995,10 +4997,16 @@ def _noun_region(trigger: Token) -> set[int]:
     excluded -= _between_people(trigger)
     excluded |= {t.i for c in trigger.children if c.dep_ in ("relcl", "acl")
                  for t in c.subtree}
-    # "the fifth meeting since Sunak succeeded Truss": a clause with its own subject is
-    # another event
+    # "the fifth meeting since Sunak succeeded Truss", "talks with Russia as the EU bans
+    # flights": a clause with its own subject is another event (but "talks as Russia bombards
+    # cities", with no party named beside the noun, are Russia's)
+    named_beside = any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                       for c in trigger.children)
     excluded |= {t.i for c in trigger.children if c.dep_ == "advcl" and
-                 any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+                 any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and
+                 (named_beside or any(g.dep_ == "mark" and g.lower_ in (
+                     "since", "after", "before", "until", "once", "when") for g in c.children))
+                 for t in c.subtree}
     # "a meeting with officials from the FBI office investigating Brown's death": what the
     # counterpart is busy with names no further party
     excluded |= {t.i for d in trigger.subtree if _busy_with(d) for t in d.subtree}
