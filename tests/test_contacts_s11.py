@@ -259,3 +259,10 @@ def test_talks_with_a_party_beside_another_clause_keep_their_party() -> None:
 def test_after_a_call_from_two_officials_is_their_appeal() -> None:
     assert contacts("A mass evacuation begins in Donbas after a call from Deputy Prime "
                     "Minister Iryna Vereshchuk and regional chief Serhiy Haidai.") == []
+
+
+def test_a_visit_in_apposition_to_the_trip_is_the_same_trip() -> None:
+    found = contacts("The comments from Antony Blinken and Lloyd Austin came after their "
+                     "secretive trip to Kyiv, the highest-level U.S. visit since the war began.")
+    assert found == [(["Antony Blinken", "Lloyd Austin", "Ukraine"], "visit", "held")]
+

@@ -811,6 +811,14 @@ class ContactExtractor:
                 continue  # "at one of his first DNC meetings": a body's own session
             if _serves_a_trip(trigger) or _purpose_of_a_meeting(trigger):
                 continue  # "travel to Poland to meet Duda", "hosted Macron for talks": once
+            if trigger.pos_ == "NOUN" and trigger.dep_ == "appos" and not any(
+                    c.dep_ == "poss" for c in trigger.children) and any(
+                    o.i != trigger.i and (o.i == trigger.head.i or
+                                          trigger.head.i in {t.i for t in o.subtree})
+                    for o, f in triggers if f == fmt):
+                # "their trip to Kyiv, the highest-level visit since …": the same trip (not
+                # "Macron's visit: Scholz's visit", whose own possessor makes it another)
+                continue
             if _hosted_gathering_aside(trigger, [t for t, _ in triggers]):
                 continue  # "met Biden at the G7 summit, hosted by Meloni": the summit's host
             if fmt == "visit" and _bare_setting(trigger, [t for t, _ in triggers]):
