@@ -374,8 +374,7 @@ class ContactExtractor:
         first DNC meetings", "a board meeting"), with no one from outside ("with …"): that
         body's own session; who else the sentence names did not meet in it."""
         if trigger.pos_ != "NOUN" or trigger.lemma_.casefold() not in ("meeting", "session") \
-                or any(c.dep_ == "prep" and c.lower_ in ("with", "between")
-                       for c in trigger.children):
+                or _pobjs_with(trigger):
             return False
         names = [t for t in trigger.lefts if t.dep_ == "compound" or
                  any(a.i == t.head.i for a in trigger.lefts)]
@@ -1060,17 +1059,15 @@ class ContactExtractor:
                     _time_of_something_else(trigger) and (
                         _is_definite(trigger) or fmt not in ("talks", "meeting") or
                         len(parties) < 2 and not (
-                            len(parties) == 1 and
-                            trigger.head.lower_ in ("after", "following") and
+                            len(parties) == 1 and _after_talks(trigger) and
                             self._guest_of(parties[0], earlier + out) is not None)):
                 # "after the meeting, X released …", no such meeting told ("agreed to stop
                 # firing after talks in Geneva" reports talks of those who agreed, "after
                 # talks, Erdogan said" those of the host with the visitor just told; "after a
                 # call from two officials" is their appeal, not a call between them)
                 continue
-            if _talks_as_a_matter(trigger) and (not own or len(own) < 2 and not any(
-                    c.dep_ == "prep" and c.lower_ in ("with", "between")
-                    for c in trigger.children)):
+            if _talks_as_a_matter(trigger) and (not own or len(own) < 2 and
+                                                not _pobjs_with(trigger)):
                 # "his role in negotiations to build a tower", "touching on China trade
                 # talks": talks as a matter, with at most one side of their own named
                 continue
@@ -1130,8 +1127,7 @@ class ContactExtractor:
                 parties = sorted(parties + [guest])
             if len(parties) == 1 and not hosted and not alone and trigger.pos_ == "NOUN" and \
                     (any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children) or
-                     trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following")
-                     and not _is_definite(trigger)) and \
+                     _after_talks(trigger)) and \
                     (guest := self._guest_of(parties[0], earlier + out)) is not None:
                 # "Xi arrived in Moscow on Monday. Formal talks with Putin followed": the
                 # talks with the host are the visitor's ("After talks at the palace, Erdogan
@@ -2554,17 +2550,14 @@ class ContactExtractor:
                 if len(found) >= 2:
                     return found
             timed = _verb_timed_by(trigger)
-            if verb is None and timed is not None and not any(
-                    c.dep_ == "prep" and c.lower_ in ("with", "between")
-                    for c in trigger.children):
+            if verb is None and timed is not None and not _pobjs_with(trigger):
                 # "Ahead of the Helsinki summit, Trump criticized NATO": the contact only
                 # dates the act; whom the act is aimed at took no part in the contact
                 subjects = {t.i for c in timed.children if c.dep_ in ("nsubj", "nsubjpass")
                             for t in c.subtree} - _reporters(trigger)
                 return sorted(set(own) | set(self._collect(doc, clause, subjects, mentions,
                                                            quoted, lead)))
-            if verb is not None and any(c.dep_ == "prep" and c.lower_ in ("with", "between")
-                                        for c in trigger.children):
+            if verb is not None and _pobjs_with(trigger):
                 # "praised Clinton at a luncheon with congressional leaders": the noun names
                 # its counterparts; of the rest of the clause only who was there (the verb's
                 # subject) takes part, not whom the verb acts on; "Speaking at a joint news
@@ -2602,8 +2595,7 @@ class ContactExtractor:
         if trigger.pos_ in ("NOUN", "PROPN") and len(own) == 1 and own[0] not in found and \
                 self._home_of(own[0]) == own[0] and \
                 not any(self._home_of(p) == own[0] for p in found):
-            if any(c.dep_ == "prep" and c.lower_ in ("with", "between")
-                   for c in trigger.children):
+            if _pobjs_with(trigger):
                 # "Podesta and Stern began negotiations with China": the counterpart the
                 # noun names stays beside the people who hold them
                 return sorted(set(found) | set(own))
@@ -2822,10 +2814,12 @@ class ContactExtractor:
                 # "in May": the month (a bare "May" may be the modal verb)
                 words = f"{ent.doc[ent.start - 1].text} {ent.text}"
             text = find_date_expression(words)
-            past_act = planned and _dates_a_past_act_above(ent, trigger)
-            if text and (_dates_another_event(ent, trigger) or past_act):
+            # (a date word of another event, or of a past act above a planned contact)
+            another = _dates_another_event(ent, trigger) or \
+                planned and _dates_a_past_act_above(ent, trigger)
+            if text and another:
                 elsewhere = True
-            if not text or _dates_another_event(ent, trigger) or past_act:
+            if not text or another:
                 continue
             resolved = resolve_date(words, published, future=planned)
             # a calendar date beats a relative word for the same day ("Tomorrow, December 7")
@@ -3570,7 +3564,7 @@ def _hyphenated_meeting(token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN")
     return lower_run(doc, token.i, token.i + 5) == "one-on-one" and \
         token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and \
-        any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+        _pobjs_with(token)
 
 
 def lower_run(doc: Doc, start: int, end: int) -> str:
@@ -5008,8 +5002,7 @@ def _noun_region(trigger: Token) -> set[int]:
     # "the fifth meeting since Sunak succeeded Truss", "talks with Russia as the EU bans
     # flights": a clause with its own subject is another event (but "talks as Russia bombards
     # cities", with no party named beside the noun, are Russia's)
-    named_beside = any(c.dep_ == "prep" and c.lower_ in ("with", "between")
-                       for c in trigger.children)
+    named_beside = _pobjs_with(trigger)
     excluded |= {t.i for c in trigger.children if c.dep_ == "advcl" and
                  any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and
                  (named_beside or any(g.dep_ == "mark" and g.lower_ in (
@@ -5025,7 +5018,7 @@ def _noun_region(trigger: Token) -> set[int]:
     # comments": the next item of a list has its own parties
     excluded |= {t.i for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i
                  for t in c.subtree}
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
+    if named_beside:
         # "a Ukraine summit with Putin": the modifier is the topic, the "with" names the party
         excluded |= {t.i for c in trigger.children if c.dep_ in ("compound", "nmod")
                      and c.i < trigger.i and c.ent_type_ != "PERSON" for t in c.subtree}
@@ -5482,8 +5475,16 @@ def _joint_appearance(token: Token) -> bool:
         for c in token.children)
 
 
+def _after_talks(trigger: Token) -> bool:
+    """An indefinite contact noun in an "after" phrase ("After talks at the palace, Erdogan
+    said …"): the talks are told, not only a time, when the sentence gives their sides."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following") and \
+        not _is_definite(trigger)
+
+
 def _pobjs_with(trigger: Token) -> bool:
-    """The noun names its counterparts itself ("a meeting with Lavrov")."""
+    """The word names its counterparts itself: a "with" or "between" phrase hangs on it ("a
+    meeting with Lavrov")."""
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
 
 
