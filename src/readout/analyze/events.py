@@ -377,7 +377,7 @@ ATTACK_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "offensi
 HARMING_NOUNS = ATTACK_NOUNS | {
     "violation", "breach", "invasion", "annexation", "occupation", "aggression", "sanction",
     "embargo", "blockade", "arrest", "detention", "killing", "execution", "seizure",
-    "persecution", "crackdown", "expulsion", "deportation", "incursion", "bombardment"}
+    "persecution", "crackdown", "expulsion", "deportation", "incursion"}
 CAPTIVE_NOUNS = {"detainee", "prisoner", "hostage", "captive", "activist", "dissident"}
 TROOP_NOUNS = ("troop", "force", "soldier", "patrol", "presence", "deployment", "army")
 # A party's own stances whose abandonment is a concession ("dropped its objection").

@@ -664,9 +664,10 @@ class ProposalExtractor:
                     _recent_actor(doc, subj, mentions) or _issuer_before(doc, subj, mentions)
             mine = _possessor(subj) if subj is not None and \
                 subj.lemma_.casefold() in STATEMENT_NOUNS else None
-            if name is None and mine is not None and mine.lower_ in ("its", "their"):
+            if name is None and mine is not None:
                 # "China has … . Its statement also called on …": the text is the issuer's,
-                # whom 'its' goes on with from the sentence before
+                # whom 'its' goes on with from the sentence before (of possessors,
+                # _previous_subject answers for "its" and "their" only)
                 name = _previous_subject(doc, mine, mentions, quotes)
             if name is None and subj is not None:
                 name = _alliance(doc, subj) or group_label(subj)
@@ -2984,13 +2985,13 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
             named = _mention_at(child, mentions)
             if named in people:
                 return named
-    # (a body of the state the description names, not a namesake elsewhere: "Kazakhstan's
-    # parliament, the Senate")
-    home = {a.name: a.country for a in doc._.actors or []}
-    states = {home.get(m.actor) for m in inside}
-    bodies = {a.name for a in doc._.actors or [] if a.kind == "organization"
-              and (not states or a.country in states)}
-    if token.pos_ == "NOUN" and not any(m.start <= token.idx < m.end for m in inside):
+    if token.pos_ == "NOUN":
+        # (a body of the state the description names, not a namesake elsewhere: "Kazakhstan's
+        # parliament, the Senate"; no mention covers the token here, the loop above returned)
+        home = {a.name: a.country for a in doc._.actors or []}
+        states = {home.get(m.actor) for m in inside}
+        bodies = {a.name for a in doc._.actors or [] if a.kind == "organization"
+                  and (not states or a.country in states)}
         for child in token.children:
             # "the lower house of Russia's parliament, the State Duma, voted …": the body the
             # apposition names, not the state that qualifies the description
