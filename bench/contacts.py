@@ -3,7 +3,7 @@
 Usage: python bench/contacts.py
        [--only seeds|usgov|dev2|heldout|timeline|timeline-heldout|timeline-dev2|timeline-dev3|
         timeline-dev4|timeline-dev5|basil-dev|basil-dev2|basil-dev3|basil-dev4|basil-dev5|polnear-dev|
-        polnear-dev2|basil-dev6|ruwa-dev|written-dev|written-dev2|written-<split>]
+        polnear-dev2|basil-dev6|ruwa-dev|ruwa-dev2|written-dev|written-dev2|written-<split>]
        [--verbose] [--no-write] [--kinds]
 
 Gold: tests/gold/seeds_contacts.json (the five seed articles) and tests/gold/usgov_contacts.json
@@ -30,7 +30,8 @@ tests/gold/polnear_contacts_dev.json (17 PolNeAR dev articles of 2016 US politic
 contact annotated blind, a recall gold); tests/gold/polnear_contacts_dev2.json (eight further
 PolNeAR dev articles, bench/contacts_polnear_dev2_select.py, annotated blind: interviews,
 hearings, forums and no required contact, a precision set); tests/gold/ruwa_contacts_dev1.json (60 RUWA war
-headlines with their subheadings, bench/contacts_ruwa_select.py, annotated blind);
+headlines with their subheadings, bench/contacts_ruwa_select.py, annotated blind) and ruwa_contacts_dev2.json (130 more, another
+draw, annotated blind the same way);
 tests/gold/written_contacts_dev.json (diplomacy news written for the project,
 bench/written_news/dev/, loaded by bench/written_text.py, annotated blind in two batches) and
 tests/gold/written_contacts_dev2.json (the same for a second writer, bench/written_news/dev2/), and
@@ -458,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
                                            "basil-dev2", "basil-dev3", "basil-dev4",
                                            "basil-dev5", "basil-dev6", "polnear-dev",
                                            "polnear-dev2",
-                                           "ruwa-dev",
+                                           "ruwa-dev", "ruwa-dev2",
                                            *(f"written-{s}" for s in written_splits())))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--kinds", action="store_true",
@@ -557,6 +558,10 @@ def main(argv: list[str] | None = None) -> int:
     ruwa_path = GOLD / "ruwa_contacts_dev1.json"
     if args.only in (None, "ruwa-dev") and ruwa_path.is_file():
         sets.append(("ruwa_dev", json.loads(ruwa_path.read_text("utf-8")), load_ruwa))
+    # a second, larger draw (130 rows, another seed), annotated blind the same way
+    ruwa2_path = GOLD / "ruwa_contacts_dev2.json"
+    if args.only in (None, "ruwa-dev2") and ruwa2_path.is_file():
+        sets.append(("ruwa_dev2", json.loads(ruwa2_path.read_text("utf-8")), load_ruwa))
     # Diplomacy news articles written for the project (bench/written_news/<split>/: dev by the
     # writer "newsroom", dev2 by "desk2", dev3, dev4, ... by later writers), each annotated
     # blind: full news of the held-out kind. Every development split with a gold file is a set.

@@ -5,11 +5,15 @@ and never a text already seen (duplicates, and copies of gold rows). random.Rand
 shuffles each site's pool; 45 documents whose text holds a contact word are then taken
 round-robin over the sites (in site-name order), then 15 without one the same way.
 
-Usage: python bench/contacts_ruwa_select.py   (prints row, site, pool, in row order)
+Usage: python bench/contacts_ruwa_select.py [--seed N --cue N --random N]
+   (prints row, site, pool, in row order). The defaults are those of ruwa_contacts_dev1.json;
+tests/gold/ruwa_contacts_dev2.json was drawn afterwards with --seed 2032 --cue 110 --random 20
+(rows of dev1 then named by a gold file, so never drawn again).
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import random
 import re
@@ -54,8 +58,9 @@ def _round_robin(pools: dict[str, list[int]], count: int) -> list[int]:
     return chosen
 
 
-def select() -> dict[int, tuple[str, str]]:
-    """row -> (site, "cue" or "random") for the 60 chosen rows."""
+def select(seed: int = SEED, with_cue: int = WITH_CUE, without_cue: int = WITHOUT_CUE
+           ) -> dict[int, tuple[str, str]]:
+    """row -> (site, "cue" or "random") for the chosen rows."""
     data = rows()
     used = used_rows()
     seen = {text_of(data[i]) for i in used}
@@ -68,15 +73,20 @@ def select() -> dict[int, tuple[str, str]]:
         seen.add(text)
         pool = cued if CUE.search(text) else rest
         pool.setdefault(data[index]["Site"], []).append(index)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     for pools in (cued, rest):
         for site in sorted(pools):
             rng.shuffle(pools[site])
-    chosen = {i: (data[i]["Site"], "cue") for i in _round_robin(cued, WITH_CUE)}
-    chosen.update({i: (data[i]["Site"], "random") for i in _round_robin(rest, WITHOUT_CUE)})
+    chosen = {i: (data[i]["Site"], "cue") for i in _round_robin(cued, with_cue)}
+    chosen.update({i: (data[i]["Site"], "random") for i in _round_robin(rest, without_cue)})
     return chosen
 
 
 if __name__ == "__main__":
-    for row, (site, pool) in sorted(select().items()):
+    parser = argparse.ArgumentParser(description="Draw RUWA headlines for a contacts gold.")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--cue", type=int, default=WITH_CUE)
+    parser.add_argument("--random", type=int, default=WITHOUT_CUE)
+    options = parser.parse_args()
+    for row, (site, pool) in sorted(select(options.seed, options.cue, options.random).items()):
         print(row, site, pool)
