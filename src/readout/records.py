@@ -141,6 +141,9 @@ class Event:
     score: float | None = None  # PLOVER cooperation–conflict score
     negated: bool = False
     paragraph: int | None = None
+    # done together by the two sides named as its actors ("They called for a halt"): aimed
+    # at neither; a working fact of the events step, not part of the output contract
+    joint: bool = field(default=False, compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"type": self.type, "actor": self.actor, "target": self.target, "date": self.date,

@@ -1057,9 +1057,6 @@ class EventExtractor:
         # the two named sides of the last exchange told before the sentence being read, and
         # its paragraph: whom a bare "they" / "both" after it stands for
         self._exchange: tuple[str, str, int | None] | None = None
-        # the events of a pair acting together toward no one named ("They called for a halt
-        # to the fighting"): their target is no one, not the pair's other side
-        self._joint: set[int] = set()
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
@@ -1079,7 +1076,6 @@ class EventExtractor:
         known = {m.actor for m in mentions}
         events: list[Event] = []
         self._exchange = None
-        self._joint = set()
         for (sent_doc, sent), candidates, quad in zip(parsed, per_sentence, quads, strict=True):
             told = [e for e in events if e.type == "CONSULT" and e.actor in known
                     and e.target in known and e.actor != e.target and e.start < sent.start_char]
@@ -1125,8 +1121,8 @@ class EventExtractor:
         _share_targets(doc, events)
         _answer_targets(events)
         _clear_unnamed_targets(events, known)
-        _fill_interlocutors(doc, events, self._joint)
-        _fill_from_exchanges(doc, events, self._joint)
+        _fill_interlocutors(doc, events)
+        _fill_from_exchanges(doc, events)
         events = _drop_unpaired_meetings(events)
         events = _drop_unnamed_groups(events, known)
         text = doc_text(doc)
@@ -1684,7 +1680,9 @@ class EventExtractor:
         if joint_open or (not targets and cand.type in JOINT_OPEN_TYPES
                           and len({e.actor for e in events}) > 1):
             # "Moscow and Beijing ... They called for a halt": done together, to no one of them
-            self._joint.update(id(e) for e in events)
+            # (marked on the events, not kept by id: an id freed by a dropped event comes back)
+            for event in events:
+                event.joint = True
         return events
 
     def _predicted_events(self, doc: Doc, sent: Span, cand: Candidate,
@@ -2012,11 +2010,11 @@ PLEDGE_VERBS = {"pledge", "vow", "promise", "commit"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
-def _fill_interlocutors(doc: Doc, events: list[Event], joint: set[int]) -> None:
+def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
     """A directed verbal act, or a breaking off, with no stated target, by one side of the
     contact reported last before it (a call, a meeting), is addressed to the other side: the
     other participant, or its state when the actor is a state. An act both sides do together
-    (the ids in joint) is aimed at neither."""
+    (marked joint) is aimed at neither."""
     contacts = sorted((c for c in (doc._.contacts or []) if len(set(c.participants)) >= 2),
                       key=lambda c: c.start)
     if not contacts:
@@ -2024,7 +2022,7 @@ def _fill_interlocutors(doc: Doc, events: list[Event], joint: set[int]) -> None:
     for event in events:
         broken_off = event.type == "SANCTION" and event.mode == "discontinue"
         if event.target is not None or event.actor is None or event.mode == "yield" \
-                or id(event) in joint or (
+                or event.joint or (
                 event.type not in DIRECTED_TYPES and not broken_off):
             # (talks or ties "suspended" with no party named are the last exchange's)
             continue  # breaking a rule ("violated sanctions") is addressed to no one
@@ -2044,7 +2042,7 @@ def _fill_interlocutors(doc: Doc, events: list[Event], joint: set[int]) -> None:
 EXCHANGE_TYPES = DIRECTED_TYPES | {"AID", "SUPPORT"}
 
 
-def _fill_from_exchanges(doc: Doc, events: list[Event], joint: set[int]) -> None:
+def _fill_from_exchanges(doc: Doc, events: list[Event]) -> None:
     """A directed act with no stated target, by one side of the exchange (a meeting, call or
     visit between two named parties) told last before it, is addressed to the other side:
     "Biden welcomed Zelensky at the White House ... Biden then announced a new aid package".
@@ -2055,7 +2053,7 @@ def _fill_from_exchanges(doc: Doc, events: list[Event], joint: set[int]) -> None
     for event in events:
         broken_off = event.type == "SANCTION" and event.mode == "discontinue"
         if event.target is not None or event.actor is None or event.mode == "yield" \
-                or id(event) in joint or (
+                or event.joint or (
                 event.type not in EXCHANGE_TYPES and not broken_off):
             continue
         before = [m for m in meetings if m.start < event.start]  # an earlier sentence
