@@ -22,3 +22,29 @@ def test_a_joint_act_is_marked_on_the_event_itself() -> None:
     one = Event("REQUEST", "Paraguay", None, None, "x", 0, 1)
     two = Event("REQUEST", "Paraguay", None, None, "x", 0, 1, joint=True)
     assert one == two and "joint" not in two.to_json()
+
+
+def pairs_of(found: list[tuple[str, str | None, str | None]], etype: str) -> list[set[str | None]]:
+    return [{a, t} for ty, a, t in found if ty == etype]
+
+
+def test_an_act_told_in_a_call_is_also_the_call() -> None:
+    # the contact noun sits in the act's clause: who spoke to whom is the act's actor and target
+    found = triples("Kenyan President William Ruto urged Tanzanian President Samia Suluhu "
+                    "Hassan in a phone call on Monday to reopen the border crossing.")
+    assert ("REQUEST", "William Ruto", "Samia Suluhu Hassan") in found
+    assert {"William Ruto", "Samia Suluhu Hassan"} in pairs_of(found, "CONSULT")
+    found = triples("Kenyan President William Ruto thanked Tanzanian President Samia Suluhu "
+                    "Hassan during a meeting in Arusha on Monday for her help with the talks.")
+    assert {"William Ruto", "Samia Suluhu Hassan"} in pairs_of(found, "CONSULT")
+
+
+def test_an_act_after_a_contact_told_again_is_no_new_exchange() -> None:
+    found = triples("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
+                    "in Arusha on Monday.\n\nAfter the meeting, Ruto praised Hassan for her "
+                    "patience.")
+    assert pairs_of(found, "CONSULT").count({"William Ruto", "Samia Suluhu Hassan"}) == 1
+    # a speech to a conference is no exchange with the party the speech attacks
+    found = triples("In his speech to the conference, Ruto called the Ugandan response "
+                    "reckless.")
+    assert not pairs_of(found, "CONSULT")

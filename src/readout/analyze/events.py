@@ -1123,6 +1123,7 @@ class EventExtractor:
         _clear_unnamed_targets(events, known)
         _fill_interlocutors(doc, events)
         _fill_from_exchanges(doc, events)
+        events += _contacts_of_acts(doc, events)
         events = _drop_unpaired_meetings(events)
         events = _drop_unnamed_groups(events, known)
         text = doc_text(doc)
@@ -2065,6 +2066,48 @@ def _fill_from_exchanges(doc: Doc, events: list[Event]) -> None:
             continue
         event.target = _other_side(doc, event, [last.actor or "", last.target or ""]) or \
             event.target
+
+
+# Acts addressed to a party in the course of a contact ("urged Wang Yi in a phone call")
+ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT", "AGREE", "AID",
+                   "COOPERATE", "CONCEDE"}
+
+
+# the words that tell a two-sided exchange (a conference or a body's name is no such thing)
+EXCHANGE_TRIGGERS = {"call", "calls", "phone", "telephone", "conversation", "meeting", "met",
+                     "meet", "talks", "talk", "talked", "spoke", "speak", "video", "summit",
+                     "received", "receiving", "hosted", "hosting"}
+
+
+def _contacts_of_acts(doc: Doc, events: list[Event]) -> list[Event]:
+    """A held contact between two parties, told in the sentence of an act one of them
+    addresses to the other ("Blinken urged Wang Yi in a phone call last month to ...",
+    "Bennett told Blinken during their meeting that ..."), is also their exchange (CONSULT):
+    the contacts layer found the call or meeting, the act's own clause tells who spoke to
+    whom. Nothing when the sentence already has a CONSULT event between the two, nor for a
+    contact told again."""
+    found: list[Event] = []
+    # (a contact told again, "after the meeting", is the one already told: no new exchange)
+    contacts = [c for c in (doc._.contacts or []) if c.status == "held"
+                and len(set(c.participants)) == 2 and c.same_as is None
+                and (c.trigger or "").casefold() in EXCHANGE_TRIGGERS]
+    for event in events:
+        if event.type not in ADDRESSED_TYPES or event.actor is None or event.target is None \
+                or event.negated:
+            continue
+        pair = {event.actor, event.target}
+        contact = next((c for c in contacts if set(c.participants) == pair
+                        and event.start <= c.start < event.end), None)
+        if contact is None or any(
+                e.type == "CONSULT" and {e.actor, e.target} == pair and e.start == event.start
+                for e in [*events, *found]):
+            continue
+        mode = "phone" if contact.format in ("phone call", "video call") else None
+        found.append(Event(type="CONSULT", actor=event.actor, target=event.target,
+                           date=contact.date or event.date, evidence=event.evidence,
+                           start=event.start, end=event.end, mode=mode,
+                           score=plover_score("CONSULT", mode), paragraph=event.paragraph))
+    return found
 
 
 def _other_side(doc: Doc, event: Event, sides: list[str]) -> str | None:
