@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from proposals_fresh import evaluate  # noqa: E402
 from proposals_written import load_articles  # noqa: E402
 
-SPLITS = ("dev3", "dev4", "dev5", "dev6", "dev7")
+SPLITS = ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 # Each split's figures the first time readout ran on it, before any fix it led to.
 # (commit f3ae80b's code with other helpers' uncommitted actors/events edits in the tree)
 FIRST_BLIND: dict[str, dict[str, Any]] = {

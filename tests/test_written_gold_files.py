@@ -37,14 +37,15 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # eighth's (heldout3, writer desk6), the ninth's (heldout4, desk8), the tenth's (heldout5,
 # desk11) and the eleventh's (heldout6, desk12); each has its three gold files
 # written_{contacts,events,proposals}_<set>.json.
-HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                 "heldout7")
 # dev3, dev4 and dev5: the eighth session's development splits (writers desk4, desk5, desk7);
 # dev6: the ninth's (writer desk9), annotated a second time by desk10 (tests/gold/iaa/), its
 # proposals annotated twice in the eleventh session (desk14, desk15); dev7: the eleventh's
 # (writer desk13), annotated a second time by desk14.
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7") + HELD_OUT_SETS
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8") + HELD_OUT_SETS
 # the splits annotated twice: annotator A's golds in tests/gold/, B's in tests/gold/iaa/
-TWICE_ANNOTATED = ("dev6", "dev7")
+TWICE_ANNOTATED = ("dev6", "dev7", "dev8")
 
 
 def _load(name: str) -> dict[str, Any]:
