@@ -517,6 +517,25 @@ def goods_travel(trigger: Token) -> str | None:
     return None
 
 
+# happenings that "come" or "go" in time, not in space: "the visit came a day after …"
+HAPPENING_NOUNS = {"visit", "trip", "tour", "talks", "meeting", "call", "summit", "conversation",
+                   "announcement", "decision", "move", "remarks", "comments", "statement",
+                   "news", "agreement", "deal", "ceasefire", "truce", "attack", "strike",
+                   "offer", "invitation", "warning", "appeal", "pledge", "visits", "trips",
+                   "meetings", "calls", "summits", "moves", "attacks", "strikes"}
+
+
+def a_happening_comes(trigger: Token) -> str | None:
+    """"Her visit came a day after …", "the talks come as …": the subject of the motion verb
+    is an event placed in time, not a traveller."""
+    if _lemma(trigger) not in MOTION_TRIGGERS or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = _children(trigger, "nsubj")
+    if subjects and all(s.pos_ == "NOUN" and s.lower_ in HAPPENING_NOUNS for s in subjects):
+        return "an event placed in time, not a traveller"
+    return None
+
+
 def visits_a_facility(trigger: Token) -> str | None:
     """"visited another bridge", "visits a factory": a site at home, no counterpart (unless a
     country or city is named: "visited troops in Poland")."""
@@ -814,7 +833,8 @@ def calls_as_traffic(trigger: Token) -> str | None:
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated, ruled_out,
     brought_to_the_table,
-    only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, visits_a_facility, hosts_an_event,
+    only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, a_happening_comes,
+    visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
     contacts_in_general, internal_gathering, the_public_travels, private_trip,
     scene_of_violence, calls_as_traffic,

@@ -209,12 +209,19 @@ TIME_OF_DAY = re.compile(r"\b(?:in the (?:early |late )?(?:morning|afternoon|eve
 CLOCK_TIME = re.compile(r"\b(?:at|around|about|by|before|after)\s+\d{1,2}(?::\d{2})?\s*"
                         r"[ap]\.?m\b\.?", re.I)
 def _days_apart(trigger: Token) -> int | None:
-    """"a day after X spoke with Y", "two days before they met": the days from the contact of
-    the governing verb back (after) or forward (before) to this one; None otherwise."""
-    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), None)
-    if mark not in ("after", "before") or trigger.pos_ != "VERB":
+    """"a day after X spoke with Y", "two days before they met", "came a day after Biden's
+    trip": the days from the contact of the governing verb back (after) or forward (before)
+    to this one; None otherwise."""
+    if trigger.pos_ == "VERB":
+        mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), None)
+        counted = trigger
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
+        mark, counted = trigger.head.lower_, trigger.head
+    else:
         return None
-    for span in trigger.children:
+    if mark not in ("after", "before"):
+        return None
+    for span in counted.children:
         if span.dep_ == "npadvmod" and span.lemma_.casefold() == "day":
             count = next((c.lower_ for c in span.children if c.dep_ in ("det", "nummod")), "")
             n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(
@@ -224,6 +231,18 @@ def _days_apart(trigger: Token) -> int | None:
     return None
 
 
+def _counted_from(trigger: Token) -> set[int]:
+    """The tokens whose contact a day count (``_days_apart``) starts from: the verb a clause
+    hangs on, or for a noun after "after"/"before" that verb and its subject ("Her visit came
+    a day after Biden's trip")."""
+    if trigger.pos_ == "VERB":
+        return {trigger.head.i}
+    verb = trigger.head.head
+    return {verb.i} | {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+
+
+# how far back "the city" may look for the city it means (characters)
+CITY_REACH = 1500
 SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.I)
 # a gathering told as lasting more than a day: no one day of it dates what happened on its side
 MULTI_DAY = re.compile(r"\b(?:opened|opens|began|begins|kicked off|ran|runs|(?:two|three|four|"
@@ -339,14 +358,19 @@ class ContactExtractor:
             if contact.place and re.fullmatch(r"[A-Z.]{2,6}", contact.place):
                 # "a visit to the US": a state written by its initials is given its name
                 contact.place = self._state_of(contact.place) or contact.place
+        triggers = {key: doc[at] for key, (doc_key, at) in self._trigger_index.items()
+                    if doc_key == id(doc)}
         for contact in contacts:
             if contact.status == "held" and _after_publication(contact.date, doc._.published):
-                contact.status = "planned"  # "on the sidelines of next month's meeting"
+                trigger = triggers.get(id(contact))
+                if trigger is not None and _past_without_year(trigger, contact.date_text):
+                    # "Scholz visited Beijing in June" written in May: last June
+                    contact.date = _year_before(contact.date)
+                else:
+                    contact.status = "planned"  # "on the sidelines of next month's meeting"
         # each participant's side: a state is its own, a person or body that of their country
         side_of = {name: name if kind == "state" else country
                    for name, (kind, country) in kinds.items()}
-        triggers = {key: doc[at] for key, (doc_key, at) in self._trigger_index.items()
-                    if doc_key == id(doc)}
         contacts = _gatherings_ahead(contacts, mentions, triggers)
         doc._.contacts = _without_unbound_back_references(_without_asked_echoes(contacts),
                                                           mentions, side_of, triggers)
@@ -1176,15 +1200,13 @@ class ContactExtractor:
                 # "He met Biden the next day", "Two days later he called Lavrov": a day
                 # counted from the one the text named last
                 date, date_text = counted
-            gap = _days_apart(trigger) if date is None else None
-            if gap is not None:
+            # (a noun's own date words may be those of an aside: "Biden's trip, his first since
+            # the war began in February")
+            if (date is None or trigger.pos_ == "NOUN") and \
+                    (counted_day := self._counted_from_main(doc, trigger, earlier + out)):
                 # "met Shoukry on Monday, a day after Shoukry spoke with Amir-Abdollahian": the
                 # call is dated from the contact of the verb its clause hangs on
-                main = next((c for c in reversed(earlier + out)
-                             if self._trigger_index.get(id(c), (0, -1)) ==
-                             (id(doc), trigger.head.i) and c.date and len(c.date) == 10), None)
-                if main is not None:
-                    date, date_text = shift_day(main.date, gap), None
+                date, date_text = counted_day, None
             if date is None and SIDELINES.search(clause.text):
                 # "The APEC summit was held in Lima on 15 November. On its sidelines, Biden
                 # met Xi": a meeting on the sidelines of a one-day gathering told before is
@@ -1510,6 +1532,19 @@ class ContactExtractor:
         return (date is not None and same.date is not None and date != same.date) or \
             (fmt in remote) != (same.format in remote) and "talks" not in (fmt, same.format)
 
+    def _counted_from_main(self, doc: Doc, trigger: Token, told: list[Contact]) -> str | None:
+        """The day of a contact told as some days after or before the dated contact of the
+        clause it hangs on (``_days_apart``), else None."""
+        gap = _days_apart(trigger)
+        if gap is None:
+            return None
+        start = _counted_from(trigger)
+        main = next((c for c in reversed(told)
+                     if self._trigger_index.get(id(c), (0, -1))[0] == id(doc) and
+                     self._trigger_index[id(c)][1] in start and c.date and len(c.date) == 10),
+                    None)
+        return shift_day(main.date, gap) if main is not None else None
+
     def _visits(self, doc: Doc, clause: Span, trigger: Token, mentions: list[ActorMention],
                 quoted: list[tuple[int, int]], lead: int, parties: list[str], planned: bool,
                 readout: bool, earlier: list[Contact]) -> list[Contact]:
@@ -1574,6 +1609,11 @@ class ContactExtractor:
             # place the traveller comes from)
             aside |= _other_branches(trigger, getattr(self, "_clause_triggers", []))
             aside |= {t.i for c in _origins(trigger) for t in c.subtree}
+            if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
+                    trigger.head.lower_ in TIME_PREPS:
+                # "Scholz arrived in Kyiv two days after Macron's visit to the city": who acts
+                # in the clause the trip only dates is no host of it
+                aside |= {t.i for t in clause} - {t.i for t in trigger.head.subtree}
             rest -= aside
             if compared is not None:
                 # the other trip's traveller is no host of this one
@@ -1622,6 +1662,11 @@ class ContactExtractor:
         date, date_text = self._date(clause, doc, planned, trigger)
         if date is None and planned and (clocked := _clock_time_date(doc, clause)):
             date, date_text = clocked
+        counted_day = self._counted_from_main(doc, trigger, earlier + out)
+        if counted_day is not None:
+            date, date_text = counted_day, None  # "came a day after Biden's trip to Kyiv"
+        if date is None and (counted := self._counted_day(doc, clause, planned)):
+            date, date_text = counted  # "Two days later Macron arrived in Kyiv"
         if date is None and not planned and readout:
             date = doc._.published
         # the date words between a destination and the next belong to it; "Estonia and
@@ -1640,6 +1685,8 @@ class ContactExtractor:
             # "his 2012 visit to Burma, preceded by one in December 2011": not its day
             own_dates = [d if d[0] and d[0].startswith(year) else (None, None)
                          for d in own_dates]
+        if counted_day is not None:
+            own_dates = [(counted_day, None) for _ in destinations]
         for k in range(len(destinations) - 2, -1, -1):
             between = doc[destinations[k].end:destinations[k + 1].start]
             # ("Berlin, Germany, and Warsaw next week": the state locating a city is no break)
@@ -1663,7 +1710,7 @@ class ContactExtractor:
                 return out
         if not hosts and destinations and travellers:
             for k, dest in enumerate(destinations):
-                state = self._state_of(dest.text)
+                state = self._state_of(_dest_name(dest))
                 if state is None or state in travellers:
                     continue
                 own_date, own_text = own_dates[k]
@@ -1700,7 +1747,7 @@ class ContactExtractor:
                                           planned, earlier, out, lead)
             if contact is not None:
                 if destinations and (contact.place is None or self._state_of(contact.place) !=
-                                     self._state_of(destinations[0].text)):
+                                     self._state_of(_dest_name(destinations[0]))):
                     # "attended the NATO meeting in Brussels and visited Britain": the visit
                     # is where it goes, not the first place its sentence names
                     contact.place = _dest_name(destinations[0])
@@ -1728,7 +1775,7 @@ class ContactExtractor:
             legs[k].append(name)
         for k, dest in enumerate(destinations):
             if not legs[k]:
-                state = self._state_of(dest.text)
+                state = self._state_of(_dest_name(dest))
                 if state is None or state in travellers:
                     return None
                 legs[k].append(state)
@@ -5070,8 +5117,27 @@ def _demonym_capital(token: Token) -> str | None:
 
 def _dest_name(span: Span) -> str:
     """A destination as a place name: "to the United Kingdom" is a visit to "United
-    Kingdom" (a capital "The" that begins a name stays: "The Hague")."""
-    return re.sub(r"^the\s+", "", span.text)
+    Kingdom" (a capital "The" that begins a name stays: "The Hague"); "the city" is the city
+    named last before it."""
+    return _city_named_before(span) or re.sub(r"^the\s+", "", span.text)
+
+
+def _city_named_before(span: Span) -> str | None:
+    """"the city", "the capital" with no words of their own: the last capital or city of a
+    known state named before them in the article (within a few paragraphs' reach)."""
+    if not re.fullmatch(r"the (?:city|capital)", span.text, re.I):
+        return None
+    for ent in reversed([e for e in span.doc.ents if e.end <= span.start]):
+        if span.start_char - ent.start_char > CITY_REACH:
+            return None
+        if ent.label_ != "GPE":
+            continue
+        name = normalise_form(ent.text)
+        if _gazetteer().state_of_city(ent.text) is not None or any(
+                name in {normalise_form(c) for c in e.capitals}
+                for e in _gazetteer().lookup(ent.text) if e.kind == "state"):
+            return ent.text
+    return None
 
 
 def _capital_of(token: Token) -> str | None:
@@ -5249,6 +5315,10 @@ def _destinations(trigger: Token) -> list[Span]:
         name = doc[first:obj.i + 1]
         if _demonym_capital(obj) is not None:
             # "arrived in the Kazakh capital": the capital of the state the demonym names
+            places.append(doc[obj.left_edge.i:obj.i + 1])
+            continue
+        if _city_named_before(doc[obj.left_edge.i:obj.i + 1]) is not None:
+            # "Macron's visit to the city", Kyiv named before: that city
             places.append(doc[obj.left_edge.i:obj.i + 1])
             continue
         known = obj.pos_ == "PROPN" and any(
@@ -5517,6 +5587,22 @@ def _unnamed_counterparts(trigger: Token) -> bool:
              if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")]
     return any(t.tag_ in ("NNS", "NNPS") and t.lemma_.casefold() in COUNTERPART_PLURALS
                for p in preps for t in p.subtree)
+
+
+def _past_without_year(trigger: Token, date_text: str | None) -> bool:
+    """A contact told in the simple past ("visited", "held talks") whose date was named
+    without its year: a date after the publication is a misread year, not a plan."""
+    if not date_text or re.search(r"\b\d{4}\b", date_text) or not _told_as_past(trigger):
+        return False
+    verb = next(a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX"))
+    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "once", "until")
+                   for t in verb.children)
+
+
+def _year_before(day: str | None) -> str | None:
+    if not day or not re.match(r"\d{4}-", day):
+        return day
+    return f"{int(day[:4]) - 1:04d}{day[4:]}"
 
 
 def _after_publication(day: str | None, published: str | None) -> bool:

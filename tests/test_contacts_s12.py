@@ -1,0 +1,60 @@
+"""Contacts, twelfth session: dates and formats of contacts told across clauses. The sentences
+are the project's own."""
+
+from __future__ import annotations
+
+from readout.records import Contact
+from tests.text_analysis import analysis_of
+
+
+def contacts(text: str, published: str = "2024-05-10") -> list[Contact]:
+    return list(analysis_of(text, published=published).contacts)
+
+
+def test_a_past_visit_in_a_month_ahead_is_last_years() -> None:
+    found = contacts("Scholz visited Beijing in June, officials said on Friday.")
+    assert [(c.date, c.status) for c in found] == [("2023-06", "held")]
+
+
+def test_past_talks_on_a_day_ahead_are_last_years() -> None:
+    found = contacts("The German chancellor held talks with Xi Jinping in Beijing on June 12.")
+    assert [(c.date, c.status) for c in found] == [("2023-06-12", "held")]
+
+
+def test_a_visit_to_come_in_a_month_ahead_stays_planned() -> None:
+    found = contacts("Macron will visit Beijing in June.")
+    assert [(c.date, c.status) for c in found] == [("2024-06", "planned")]
+
+
+def test_a_motion_verb_whose_subject_is_a_visit_is_no_second_trip() -> None:
+    found = contacts("Meloni arrived in Kyiv on Tuesday. Her visit came a day after Biden's "
+                     "trip to the Ukrainian capital.")
+    assert [c.trigger for c in found].count("came") == 0
+
+
+def test_a_trip_some_days_before_a_dated_one_is_dated_from_it() -> None:
+    found = contacts("Meloni arrived in Kyiv on Tuesday. Her visit came a day after Joe Biden's "
+                     "surprise trip to the Ukrainian capital, his first since the war began in "
+                     "February last year.")
+    trip = [c for c in found if "Joe Biden" in c.participants]
+    assert [(c.participants, c.date) for c in trip] == [(["Joe Biden", "Ukraine"], "2024-05-06")]
+
+
+def test_who_acts_in_the_dating_clause_is_no_host_of_the_trip() -> None:
+    found = contacts("Scholz arrived in Kyiv on Tuesday, two days after Macron's visit to the "
+                     "city.")
+    assert sorted((c.participants, c.date) for c in found) == [
+        (["Emmanuel Macron", "Ukraine"], "2024-05-05"), (["Olaf Scholz", "Ukraine"], "2024-05-07")]
+
+
+def test_the_city_is_the_city_named_before() -> None:
+    found = contacts("Scholz met Xi in Beijing on Tuesday. Two days later Macron arrived in "
+                     "Kyiv. He last paid a visit to the city in June 2022.")
+    assert [(c.participants, c.date) for c in found if c.format == "visit"] == [
+        (["Emmanuel Macron", "Ukraine"], "2024-05-09"), (["Emmanuel Macron", "Ukraine"], "2022-06")]
+
+
+def test_a_trip_on_a_counted_day_is_dated_from_the_day_named_last() -> None:
+    found = contacts("Blinken met Wang Yi in Beijing on Monday. The next day he flew to Seoul.")
+    assert [(c.participants, c.date) for c in found if c.format == "visit"] == [
+        (["Antony Blinken", "South Korea"], "2024-05-07")]
