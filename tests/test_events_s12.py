@@ -48,3 +48,24 @@ def test_an_act_after_a_contact_told_again_is_no_new_exchange() -> None:
     found = triples("In his speech to the conference, Ruto called the Ugandan response "
                     "reckless.")
     assert not pairs_of(found, "CONSULT")
+
+
+def test_readiness_to_work_with_another_party_is_agreement() -> None:
+    # stated readiness to cooperate is AGREE even when the verb is no event word of its own
+    assert ("AGREE", "Kenya", "Tanzania") in triples(
+        "Ruto said Kenya was ready to work with Tanzania on the railway.")
+    assert ("AGREE", "Kenya", "Uganda") in triples(
+        "Ruto said Kenya was ready to widen market access for Ugandan farmers.")
+    assert ("AGREE", "Kenya", "Uganda") in triples(
+        "Ruto said Kenya stood ready to pursue dialogue with Uganda.")
+    assert any(t[:2] == ("AGREE", "Kenya") for t in triples(
+        "Ruto said Kenya was ready to extend power exports through Uganda."))
+
+
+def test_readiness_that_is_no_cooperation_is_not_agreement() -> None:
+    # war continued, a refusal, or readiness only on a condition
+    for text in ("Ruto said Kenya was ready to continue the offensive.",
+                 "Ruto said Kenya was not ready to work with Uganda.",
+                 "Kenya was ready to discuss such steps only if Uganda withdrew its troops, "
+                 "Ruto said."):
+        assert not any(t[0] == "AGREE" for t in triples(text)), text

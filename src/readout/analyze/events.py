@@ -4202,6 +4202,52 @@ def _time_spent_together(verb: Token, obj: Token | None) -> bool:
     return with_party or together
 
 
+# Words of readiness a cooperative act can hang on ("ready to work with X")
+READINESS_WORDS = {"ready", "willing", "prepared", "eager"}
+# What a party can stand ready to do with or for another that is no event word of its own
+READY_VERBS = {"work", "help", "extend", "widen", "expand", "deepen", "join", "pursue",
+               "continue", "resume", "listen", "host", "contribute", "engage", "facilitate",
+               "strengthen", "be"}
+# The objects that make continuing, extending or pursuing something cooperation ("continue
+# negotiations", "extend transit", "pursue diplomacy"), not war ("continue the offensive")
+SHARED_WORK_NOUNS = {"negotiation", "talk", "dialogue", "diplomacy", "cooperation", "contact",
+                     "consultation", "effort", "work", "discussion", "trade", "transit",
+                     "supply", "relation", "tie", "partnership", "access", "credit",
+                     "exchange", "investment", "initiative", "export", "import", "delivery",
+                     "it", "them"}
+# what "ready to be" a party can be to another
+PARTNER_NOUNS = {"partner", "friend", "ally", "mediator", "guarantor", "bridge"}
+
+
+def _readiness_to_cooperate(token: Token) -> bool:
+    """A verb of working with, helping or extending something to another party under a word
+    of readiness ("is ready to work with Russia", "was ready to widen market access for
+    German firms", "remained ready to pursue diplomacy", "is ready to be a partner"); not
+    negated, not on a condition, and for continuing, extending or pursuing something only
+    when it is shared work, not war."""
+    lemma = _lemma(token)
+    if lemma not in READY_VERBS or token.dep_ != "xcomp" \
+            or _lemma(token.head) not in READINESS_WORDS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    above = token.head.head if token.head.dep_ in ("acomp", "amod", "xcomp") else token.head
+    if any(c.dep_ == "neg" for h in (token, token.head, above) for c in h.children) \
+            or any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+                                             for g in c.children)
+                   for h in (token, above) for c in h.children) \
+            or any(t.lower_ == "only" for t in token.subtree):
+        return False  # "was ready to discuss such steps only if Moscow ...": a condition
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "attr")]
+    if lemma == "be":
+        return any(_lemma(o) in PARTNER_NOUNS for o in objects)
+    if lemma in ("extend", "widen", "expand", "deepen", "continue", "resume", "pursue",
+                 "strengthen", "join"):
+        return any(_lemma(o) in SHARED_WORK_NOUNS or any(
+            _lemma(c) in SHARED_WORK_NOUNS for c in o.children if c.dep_ == "compound")
+            for o in objects)
+    return True
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
@@ -4225,6 +4271,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             for c in token.children):
         return "REQUEST", None, token  # "challenged Trump to release his tax returns",
         # "told Clinton to get out of the race", "encouraged Republicans to vote"
+    if token.pos_ in ("VERB", "AUX") and _readiness_to_cooperate(token):
+        # "China is ready to work with Russia", "stood ready to help": stated readiness to
+        # work with or for another party (the intent check turns it into AGREE)
+        return "COOPERATE", None, token
     if token.pos_ == "VERB" and _refused_permission(token):
         # "would not allow Russia to divide Europe": a concession ruled out; the modality
         # check turns it into a refusal (REJECT) when it is a commitment (will/would not)
