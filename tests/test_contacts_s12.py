@@ -58,3 +58,35 @@ def test_a_trip_on_a_counted_day_is_dated_from_the_day_named_last() -> None:
     found = contacts("Blinken met Wang Yi in Beijing on Monday. The next day he flew to Seoul.")
     assert [(c.participants, c.date) for c in found if c.format == "visit"] == [
         (["Antony Blinken", "South Korea"], "2024-05-07")]
+
+
+def test_the_last_time_they_met_is_an_earlier_contact() -> None:
+    for text in ("Putin sat down with Raisi and Erdogan for a summit in Tehran. The last time the "
+                 "three leaders met in Tehran was in September 2018.",
+                 "Putin sat down with Raisi and Erdogan for a summit in Tehran. The three leaders "
+                 "last met in Tehran in September 2018."):
+        found = contacts(text)
+        assert [(c.date, c.same_as) for c in found] == [(None, None), ("2018-09", None)]
+
+
+def test_a_pluperfect_contact_in_a_month_ahead_is_last_years() -> None:
+    found = contacts("Putin held talks with Raisi in Tehran on Tuesday. The two presidents had "
+                     "met in Ashgabat at the end of June.")
+    assert [(c.date, c.status) for c in found] == [("2024-05-07", "held"), ("2023-06", "held")]
+
+
+def test_a_visitor_received_under_an_office_then_a_name() -> None:
+    found = contacts("President Vladimir Putin received China's top diplomat, Wang Yi, in the "
+                     "Kremlin on Wednesday.")
+    assert [c.participants for c in found] == [["Vladimir Putin", "Wang Yi"]]
+
+
+def test_speaking_of_someone_is_no_call() -> None:
+    found = contacts("Trump met Xi in Osaka on Saturday. Both men still speak of each other as "
+                     "friends. Trump spoke about Xi at length on Tuesday.")
+    assert [c.trigger for c in found] == ["met"]
+
+
+def test_talking_about_a_topic_is_still_a_conversation() -> None:
+    found = contacts("Biden and Xi talked about trade on Tuesday.")
+    assert [c.participants for c in found] == [["Joe Biden", "Xi Jinping"]]

@@ -571,6 +571,28 @@ def phrasal_call(trigger: Token) -> str | None:
     return None
 
 
+def speaks_of_someone(trigger: Token) -> str | None:
+    """"Both men speak of each other as friends", "Trump spoke about Xi at length": words about
+    someone, not a conversation with them."""
+    if _lemma(trigger) not in ("speak", "talk") or trigger.pos_ != "VERB":
+        return None
+    preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
+    if preps & {"with", "to", "by"}:
+        return None
+    # the one spoken of is a person or "each other", not a topic ("talked about trade")
+    spoken_of = [o for o in _pobjs(trigger, ("of", "about"))
+                 if o.lower_ == "other" or o.ent_type_ == "PERSON" or
+                 o.pos_ == "PRON" and o.lower_ in ("him", "her", "them", "each")]
+    return "words about someone, not a conversation" if spoken_of else None
+
+
+# who may be received as a visitor (a received thing is anything else)
+RECEIVED_PEOPLE = {"call", "visit", "delegation", "visitor", "envoy", "minister", "president",
+                   "counterpart", "leader", "guest", "diplomat", "official", "ambassador",
+                   "premier", "chancellor", "secretary", "delegate", "representative",
+                   "negotiator", "king", "prince", "emir", "chief", "head", "dignitary"}
+
+
 def receives_a_thing(trigger: Token) -> str | None:
     """"received 38 percent support", "receiving legal protection": a thing received, not a
     visitor (a call or a visit received still counts: "received a call from Putin")."""
@@ -579,10 +601,10 @@ def receives_a_thing(trigger: Token) -> str | None:
     objects = _children(trigger, "dobj")
     if any(_lemma(o) in RECEIVED_THINGS and o.pos_ == "NOUN" for o in objects):
         return "received a thing, not a visitor"  # even beside a misparsed name
-    if not objects or any(_is_named(o) or _lemma(o) in ("call", "visit", "delegation", "visitor",
-                                                        "envoy", "minister", "president",
-                                                        "counterpart", "leader", "guest")
+    if not objects or any(_is_named(o) or _lemma(o) in RECEIVED_PEOPLE or
+                          any(a.dep_ == "appos" and _is_named(a) for a in o.children)
                           for o in objects):
+        # ("received China's top diplomat, Wang Yi": the office, then the name set off)
         return None
     return "received a thing, not a visitor"
 
@@ -833,7 +855,7 @@ def calls_as_traffic(trigger: Token) -> str | None:
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated, ruled_out,
     brought_to_the_table,
-    only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, a_happening_comes,
+    only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, a_happening_comes, speaks_of_someone,
     visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
     contacts_in_general, internal_gathering, the_public_travels, private_trip,

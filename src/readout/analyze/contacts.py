@@ -208,6 +208,18 @@ TIME_OF_DAY = re.compile(r"\b(?:in the (?:early |late )?(?:morning|afternoon|eve
 # a clock time ("around 4:30 p.m.", "at 10 a.m.")
 CLOCK_TIME = re.compile(r"\b(?:at|around|about|by|before|after)\s+\d{1,2}(?::\d{2})?\s*"
                         r"[ap]\.?m\b\.?", re.I)
+def _told_as_an_earlier(trigger: Token) -> bool:
+    """A contact verb told as an earlier one than those before it: "they last met",
+    "the last time the three met", "the previous time they spoke"."""
+    if trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in trigger.children):
+        return True
+    time = trigger.head if trigger.dep_ in ("relcl", "acl") else None
+    return time is not None and time.lemma_.casefold() == "time" and any(
+        c.dep_ == "amod" and c.lower_ in ORDINAL_OTHER | {"first"} for c in time.children)
+
+
 def _days_apart(trigger: Token) -> int | None:
     """"a day after X spoke with Y", "two days before they met", "came a day after Biden's
     trip": the days from the contact of the governing verb back (after) or forward (before)
@@ -1372,6 +1384,8 @@ class ContactExtractor:
         if same is not None and same in out and date and same.date and \
                 len(date) == len(same.date) == 10 and date != same.date:
             same = None  # "held talks on 2 June; the next day their ministers met": two days
+        if same is not None and same.date is None and date and _told_as_an_earlier(trigger):
+            same = None  # "sat down with Raisi for a summit … The three last met in 2018"
         if same is not None and trigger.pos_ == "VERB" and date and same.date and not (
                 date.startswith(same.date) or same.date.startswith(date)) and \
                 not _time_mark_for_another(trigger):
@@ -5592,9 +5606,16 @@ def _unnamed_counterparts(trigger: Token) -> bool:
 def _past_without_year(trigger: Token, date_text: str | None) -> bool:
     """A contact told in the simple past ("visited", "held talks") whose date was named
     without its year: a date after the publication is a misread year, not a plan."""
-    if not date_text or re.search(r"\b\d{4}\b", date_text) or not _told_as_past(trigger):
+    if not date_text or re.search(r"\b\d{4}\b", date_text):
         return False
-    verb = next(a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX"))
+    verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    perfect = verb.tag_ == "VBN" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {
+        "had", "has", "have", "'d"} and not any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                  for c in verb.children)
+    if not (perfect or _told_as_past(trigger)):
+        return False
     return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "once", "until")
                    for t in verb.children)
 
