@@ -50,7 +50,7 @@ DEMAND_VERBS = {"demand": "demand", "urge": "proposal", "propose": "proposal",
                 "ask": "demand", "appeal": "proposal", "encourage": "proposal",
                 "exhort": "proposal", "implore": "demand", "lobby": "demand",
                 "offer": "proposal", "condition": "demand", "tell": "demand",
-                "invite": "proposal"}
+                "invite": "proposal", "warn": "demand"}
 # Whom a request is put to, when not named: "asked Western leaders to …", "asked allies for …".
 ASKED_PARTIES = {"leader", "ally", "government", "country", "state", "nation", "lawmaker",
                  "official", "congress", "parliament", "partner", "minister", "senator",
@@ -804,7 +804,7 @@ class ProposalExtractor:
         if owner is not None:
             return owner  # "demanded Russia's withdrawal": Russia is to withdraw
         if lemma in ("urge", "ask", "press", "push", "encourage", "exhort", "implore", "tell",
-                     "invite") and \
+                     "invite", "warn") and \
                 token.pos_ == "VERB":
             asked = _object(token)
             return _actor_of(doc, asked, mentions) or (
@@ -1082,15 +1082,19 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 not (lemma in ("call", "appeal") and _called_on_to(token)) and \
                 not (lemma in ("press", "push") and _pressed_to_act(token)):
             return None
-        if lemma in ("tell", "invite") and not (_pressed_to_act(token) and _party_object(token)):
-            return None  # "told Hungary to drop its veto"; not "told reporters", "told them"
+        if lemma in ("tell", "invite", "warn") and not (
+                _pressed_to_act(token) and _party_object(token)):
+            # "told Hungary to drop its veto", "warned Belgrade not to send troops" (a warning
+            # that names the act it forbids demands it); not "told reporters", "told them",
+            # "warned that the truce could collapse"
+            return None
         if lemma == "invite" and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.casefold()
                                          in MEETING_ACTS for c in token.children):
             return None  # an invitation to talks or a visit ("to come for talks"), not a seat
         if lemma in ("encourage", "exhort", "implore") and not _pressed_to_act(token):
             return None  # ("encouraged by the result": no one asked)
         doer = _subject(token)
-        if lemma in ("encourage", "exhort", "implore", "tell", "invite") and (any(
+        if lemma in ("encourage", "exhort", "implore", "tell", "invite", "warn") and (any(
                 c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                 for c in token.children) or doer is not None
                 and doer.lower_ in ("it", "this", "that", "which")):
