@@ -1,5 +1,6 @@
 """Proposals, twelfth session: demands told as warnings ('warned Warsaw not to block the
-budget') (sentences written for these tests)."""
+budget'); who 'he'/'she' is after a sentence in which one person told another something
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,19 @@ def test_a_warning_to_an_audience_or_a_pronoun_is_no_demand_of_a_party() -> None
     # (the public and 'him' are not parties the article names)
     assert _found("The ministry warned citizens not to travel to the border region.") == []
     assert _found("She warned him not to interfere.") == []
+
+
+def test_he_after_one_told_another_goes_on_with_the_teller() -> None:
+    # the one spoken to ('him') is named last, yet the speaker goes on speaking
+    found = _found("When Scholz and Macron met in Berlin on Monday, the French president told "
+                   "him, in front of the cameras, that Europe could no longer rely on others "
+                   "for its defence. He urged Germany to buy European weapons.")
+    assert [(p, a) for p, a, _ in found] == [("Emmanuel Macron", "Germany")]
+
+
+def test_a_pronoun_of_the_listeners_gender_only_is_the_listener() -> None:
+    text = "Annalena Baerbock told Antony Blinken on Friday that Europe was worried. "
+    found = _found(text + "She urged Washington to release the funds.")
+    assert [p for p, _, _ in found] == ["Annalena Baerbock"]
+    found = _found(text + "He urged Berlin to raise its spending.")
+    assert [p for p, _, _ in found] == ["Antony Blinken"]

@@ -40,6 +40,7 @@ from readout.analyze.events import (
     sentence_units,
 )
 from readout.analyze.gazetteer import load_gazetteer
+from readout.analyze.speakers import given_gender
 from readout.analyze.text import datelines, doc_text, paragraph_number, sentence_bounds
 from readout.records import ActorMention, Proposal, Quote
 
@@ -634,8 +635,9 @@ class ProposalExtractor:
                                          and m.start <= subj.idx < m.end}) >= 2:
                 return None  # "the leaders gave …" read as several people: no one proposer
             # ("… President X … The president urged": the one just named with the office)
-            name = (_continued_speaker(doc, subj, verb, mentions) if subj is not None else
-                    None) or (_titled_before(doc, subj, mentions) if subj is not None else
+            name = (_teller_goes_on(doc, subj, mentions) if subj is not None else None) or (
+                _continued_speaker(doc, subj, verb, mentions) if subj is not None else
+                None) or (_titled_before(doc, subj, mentions) if subj is not None else
                               None) or _actor_of(doc, subj, mentions)
             if subj is not None and subj.lemma_.casefold() in STAFF_NOUNS and \
                     _possessor(subj) is not None:
@@ -2459,6 +2461,32 @@ def _continued_speaker(doc: Doc, pronoun: Token, verb: Token, mentions: list[Act
     name = _actor_of(doc, speaker, mentions)
     kinds = {a.name: a.kind for a in doc._.actors or []}
     return name if name is not None and kinds.get(name) == "person" else None
+
+
+def _teller_goes_on(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
+    """"The Finnish minister told him that … . She urged Berlin to …": 'he'/'she' opening the
+    sentence after a sentence whose main verb is one of saying or telling goes on with the one
+    who spoke (its subject), not with the one spoken to, when both may be of the pronoun's
+    gender; only where the actor resolver gave the pronoun the one spoken to."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.i != pronoun.sent.start + _lead(
+            pronoun.sent) or pronoun.sent.start == 0:
+        return None
+    before = doc[pronoun.sent.start - 1].sent
+    root = before.root
+    if root.lemma_.casefold() not in SPEECH | TELLING_VERBS:
+        return None
+    speaker, told = _subject(root), _object(root) or next(
+        (c for c in root.children if c.dep_ == "dative"), None)
+    if speaker is None or told is None or speaker.lower_ in PRONOUNS:
+        return None
+    name, listener = _actor_of(doc, speaker, mentions), _mention_at(told, mentions)
+    kinds = {a.name: a.kind for a in doc._.actors or []}
+    if name is None or listener is None or name == listener or kinds.get(name) != "person" \
+            or _mention_at(pronoun, mentions) != listener:
+        return None
+    entry = load_gazetteer(None).entries.get(name)
+    sex = entry.gender if entry is not None and entry.gender else given_gender(name)
+    return name if sex and sex[:1] == ("m" if pronoun.lower_ == "he" else "f") else None
 
 
 def _previous_subject(doc: Doc, pronoun: Token, mentions: list[ActorMention],
