@@ -69,3 +69,33 @@ def test_readiness_that_is_no_cooperation_is_not_agreement() -> None:
                  "Kenya was ready to discuss such steps only if Uganda withdrew its troops, "
                  "Ruto said."):
         assert not any(t[0] == "AGREE" for t in triples(text)), text
+
+
+def test_a_party_warned_not_to_act_is_asked() -> None:
+    # "warned X not to" puts a demand to X as "told X not to" does
+    assert ("REQUEST", "Kenya", "Uganda") in triples(
+        "Nairobi has warned Kampala not to close the border.")
+    assert ("REQUEST", "Kenya", "Uganda") in triples(
+        "Nairobi warned Kampala to reopen the border crossing.")
+    # a warning of a fact puts nothing to anyone
+    assert not any(t[0] == "REQUEST" for t in triples(
+        "Ruto warned that the rains would come late this year."))
+
+
+def test_concern_voiced_about_a_party_is_a_complaint_against_it() -> None:
+    assert ("ACCUSE", "William Ruto", "Uganda") in triples(
+        "Ruto voiced serious concern about Ugandan troop movements near the border.")
+    assert ("ACCUSE", "William Ruto", "Uganda") in triples(
+        "Ruto raised the concerns of Kenyan traders about Uganda's new tariffs.")
+    # a worry about no party charges no one
+    assert not any(t[0] == "ACCUSE" for t in triples(
+        "Ruto expressed concern that the rains could come late."))
+
+
+def test_an_inquiry_is_aimed_at_the_party_whose_goods_it_examines() -> None:
+    assert ("ACCUSE", "Kenya", "Uganda") in triples(
+        "Kenya opened an investigation into subsidies for Ugandan sugar last month.")
+    # an inquiry into a person's death does not charge that person
+    assert not any(t[0] == "ACCUSE" and t[2] == "William Ruto" for t in triples(
+        "Uganda ordered an inquiry into the circumstances surrounding the death of William "
+        "Ruto's driver."))

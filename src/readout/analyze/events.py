@@ -552,7 +552,7 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "compromise": ("AGREE", None), "warrant": ("ACCUSE", "allege"), "ceasefire": ("RETREAT", "ceasefire"),
     "truce": ("RETREAT", "ceasefire"), "accusation": ("ACCUSE", "allege"),
     "criticism": ("ACCUSE", "disapprove"), "protest": ("PROTEST", "demo"),
-    "objection": ("ACCUSE", "disapprove"),
+    "objection": ("ACCUSE", "disapprove"), "concern": ("ACCUSE", "disapprove"),
     "critique": ("ACCUSE", "disapprove"), "condemnation": ("ACCUSE", "disapprove"),
     "praise": ("SUPPORT", None), "endorsement": ("SUPPORT", None),
     "solidarity": ("SUPPORT", None), "sympathy": ("SUPPORT", None),
@@ -755,6 +755,9 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       # "raised objections to China's actions": a complaint (CAMEO 11)
                       ("raise", {"objection"}), ("voice", {"objection"}),
                       ("lodge", {"objection"}),
+                      # "voiced serious concern about Chinese military activity"
+                      ("raise", {"concern"}), ("voice", {"concern"}), ("express", {"concern"}),
+                      ("convey", {"concern"}),
                       # "expressed solidarity with X", "offered condolences to Y" (CAMEO 05)
                       ("express", {"solidarity", "sympathy", "condolence", "gratitude"}),
                       ("voice", {"solidarity", "sympathy", "gratitude"}),
@@ -1513,6 +1516,20 @@ class EventExtractor:
             # "arrived in Libya on an unannounced visit": the host
             host = _state_after(doc, cand.verb, ("in", "to"), mentions, actor, own)
             targets = [host] if host is not None else targets
+        topic = next((t for t in (cand.token, _object(cand.verb)) if t is not None
+                      and t.pos_ == "NOUN" and _lemma(t) in TOPIC_PREPS_OF), None) \
+            if not targets and cand.type == "ACCUSE" else None
+        if topic is not None:
+            # "voiced concern about Chinese military activity", "opened an investigation into
+            # subsidies for Chinese electric cars": the party whose doings are its topic
+            topic_owner = _owner_in_topic(doc, topic, TOPIC_PREPS_OF[_lemma(topic)],
+                                          mentions, actor, own)
+            if topic_owner is None and _lemma(topic) == "concern":
+                # "raised those concerns in Beijing": the state where they were put
+                topic_owner = _state_after(doc, cand.verb, ("in",), mentions, actor, own)
+            if topic_owner is None and _lemma(topic) == "concern":
+                return []  # "expressed concern that the policy could ...": a worry, no charge
+            targets = [topic_owner] if topic_owner is not None else targets
         if not targets and cand.type in REFERRING_TYPES:
             # "condemned Friday's test" after "North Korea's latest nuclear test": the owner of
             # the act named earlier
@@ -2369,6 +2386,41 @@ def _answer_targets(events: list[Event]) -> None:
             event.target = done[-1].actor
 
 
+# Nouns of a complaint or an inquiry and the prepositions that give their topic
+TOPIC_PREPS_OF = {"concern": ("about", "over", "regarding", "at", "on"),
+                  "investigation": ("into", "of", "on"), "probe": ("into", "of", "on"),
+                  "inquiry": ("into", "of", "on")}
+
+
+def _owner_in_topic(doc: Doc, noun: Token, preps: tuple[str, ...],
+                    mentions: list[ActorMention], actor: str | None, own: str | None
+                    ) -> str | None:
+    """The first party (not the actor nor its state) named as the owner, by possessive,
+    demonym or name, of what a complaint or inquiry is about ("concern about China's
+    military activity", "an investigation into subsidies for Chinese electric cars")."""
+    # (the parse hangs the topic on the noun or on its light verb: "voiced concern about")
+    # ("the concerns of Kenyan traders about ...": the topic can hang on the noun's own 'of')
+    for child in [*noun.subtree, *(noun.head.children if noun.dep_ in ("dobj", "obj")
+                                   else ())]:
+        if child.dep_ != "prep" or child.lower_ not in preps:
+            continue
+        for tok in child.subtree:
+            if tok.dep_ not in ("poss", "amod", "compound", "pobj", "nmod") or any(
+                    a.pos_ in ("VERB", "AUX") for a in tok.ancestors if a.i != noun.head.i
+                    and child.i in [b.i for b in a.ancestors]):
+                continue  # (not through a clause: "the circumstances surrounding his death")
+            if any(a.lower_ == "between" for a in tok.ancestors if a.i > child.i):
+                return None  # "escalation between Israel and Hamas": both sides, no one owner
+            found = [t for t in _actors_in(doc, tok, mentions, exclude=actor)
+                     if t not in (own, actor)
+                     # an inquiry into a person's death does not charge that person
+                     and (_lemma(noun) == "concern" or (tok.ent_type_ != "PERSON"
+                                                        and _kind(doc, t) != "person"))]
+            if found:
+                return found[0]
+    return None
+
+
 def _state_after(doc: Doc, verb: Token, preps: tuple[str, ...], mentions: list[ActorMention],
                  actor: str | None, own: str | None) -> str | None:
     """The first state other than the actor's own named as the object of one of the verb's
@@ -2611,7 +2663,11 @@ def find_candidates(sent: Span) -> list[Candidate]:
             etype, mode = "REJECT", None  # "warned against shifting the blame": opposing an act
         elif etype == "THREATEN" and token.lemma_.casefold() == "warn" and (
                 not _is_threat(verb) or _factual_warning(verb)):
-            continue  # "warned of the risks" with no coercive content is a statement
+            if not _warned_to_act(verb):
+                continue  # "warned of the risks" with no coercive content is a statement
+            # "Washington has warned Beijing not to arm Russia": told what to do or not do,
+            # as "told Beijing not to" is
+            etype, mode = "REQUEST", None
         if etype == "CONSULT" and mode is None:
             mode = _consult_mode(sent)
         if etype in ("REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN") \
@@ -5843,6 +5899,16 @@ def _is_threat(verb: Token) -> bool:
 # ("Moscow could deploy missiles if ...", "it would respond if ..."), not "prices" or "the
 # glacier".
 ACTING_PRONOUNS = {"we", "it", "they", "he", "she"}
+
+
+def _warned_to_act(verb: Token) -> bool:
+    """'warned Beijing not to arm Russia', 'warned Manila to stop': a named party warned to
+    do or not to do something (an infinitive with its own 'to' after the party)."""
+    party = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return party is not None and _actorish(party) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > party.i
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children)
 
 
 def _warned_conditional_act(verb: Token) -> bool:
