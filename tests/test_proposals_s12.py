@@ -48,3 +48,24 @@ def test_a_pronoun_of_the_listeners_gender_only_is_the_listener() -> None:
     assert [p for p, _, _ in found] == ["Annalena Baerbock"]
     found = _found(text + "He urged Berlin to raise its spending.")
     assert [p for p, _, _ in found] == ["Antony Blinken"]
+
+
+def test_would_do_better_to_is_advice_to_the_subject_not_its_act() -> None:
+    # an opinion piece: the author advises; 'propose' is what Tokyo is advised to do
+    found = _found("Opinion: A Harbour Worth Sharing\n\nThe dispute will not settle itself, "
+                   "and Tokyo would do better to propose a joint survey than to wait for one "
+                   "to be imposed.")
+    assert [(p, a) for p, a, _ in found] == [("author", "Japan")]
+    assert found[0][2].startswith("propose a joint survey")
+
+
+def test_would_do_well_not_to_keeps_the_negation() -> None:
+    found = _found("Opinion: Quiet Is a Policy\n\nSeoul would do well not to answer every "
+                   "provocation.")
+    assert [(a, i.split()[:2]) for _, a, i in found] == [("South Korea", ["not", "answer"])]
+
+
+def test_did_well_to_propose_is_a_proposal_made() -> None:
+    # (a past choice praised: Berlin did propose)
+    found = _found("Berlin did well to propose a compromise on the budget.")
+    assert [p for p, _, _ in found] == ["Germany"]

@@ -1017,6 +1017,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                                                             *token.head.children]):
         # (not "he was wise to stay away": a past choice judged)
         return "recommendation", token.head
+    if lemma == "do" and _done_well(token) is not None:
+        return "recommendation", token  # "Tokyo would do better to offer talks": advice
     if lemma in HOSTING_ACTS and token.pos_ == "VERB" and _ready_to(token):
         return "proposal", token  # "Turkey is ready to host it": a standing offer
     if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "oprd":
@@ -1065,6 +1067,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
     if token.pos_ == "VERB" and lemma == "give" and _deadline_act(token) is not None:
         return "demand", token  # "gave the soldiers one week to restore Bazoum": an ultimatum
     if token.pos_ == "VERB" and lemma in DEMAND_VERBS:
+        if token.dep_ in ("xcomp", "advcl") and _done_well(token.head) == token:
+            return None  # "China would do better to propose a mechanism": advised, not made
         if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children) and \
                 _participle_subject(token) is None:
             return None  # "motives … demanding respect": a gerund names no act of demanding
@@ -1708,6 +1712,19 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
 
 HOSTING_ACTS = {"host", "mediate", "broker"}
 READY_ADJ = {"ready", "willing", "prepared"}
+
+
+def _done_well(verb: Token) -> Token | None:
+    """The act in "X would do better (well, best) to V": advice to X, told as what X would gain
+    by it (V returned), not X acting."""
+    if verb.lemma_.casefold() != "do" or not any(
+            c.dep_ == "advmod" and c.lower_ in ("better", "well", "best") and c.i == verb.i + 1
+            for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in ("would", "might", "'d", "’d") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                 and c.pos_ in ("VERB", "AUX") and any(a.tag_ == "TO" and a.i < c.i
+                                                       for a in c.children)), None)
 
 
 def _ready_to(verb: Token) -> bool:
@@ -3172,6 +3189,9 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
                            *(t for t in role.subtree if t.i >= role.left_edge.i)], max_words)
     if token.pos_ == "VERB" and token.lemma_.casefold() in HOSTING_ACTS and _ready_to(token):
         return _words(_act_phrase(token), max_words)  # "host talks", "mediate between …"
+    advised = _done_well(verb)
+    if advised is not None:
+        return _words(_negation(advised) + _act_phrase(advised), max_words)  # "… to offer talks"
     label = _issue_words(token, verb, kind, max_words)
     if label is None and token.pos_ == "VERB" and token.i == verb.i and token.dep_ == "relcl" \
             and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP")
