@@ -90,3 +90,42 @@ def test_speaking_of_someone_is_no_call() -> None:
 def test_talking_about_a_topic_is_still_a_conversation() -> None:
     found = contacts("Biden and Xi talked about trade on Tuesday.")
     assert [c.participants for c in found] == [["Joe Biden", "Xi Jinping"]]
+
+
+def test_a_dotted_pair_of_states_names_both() -> None:
+    found = contacts("U.S.-Russia talks end in Geneva", published="2022-01-11")
+    assert [c.participants for c in found] == [["Russia", "United States"]]
+
+
+def test_presidents_of_named_states_travel() -> None:
+    found = contacts("Presidents of Estonia, Latvia, Lithuania and Poland head to Ukraine",
+                     published="2022-04-13")
+    assert [c.participants for c in found] == [
+        ["Estonia", "Latvia", "Lithuania", "Poland", "Ukraine"]]
+
+
+def test_the_state_of_a_war_named_as_a_trips_purpose_hosts_nothing() -> None:
+    found = contacts("Biden arrives in Europe for Ukraine war summits, NATO to bolster eastern "
+                     "flank", published="2022-03-23")
+    assert all("Ukraine" not in c.participants for c in found)
+
+
+def test_their_own_talks_are_the_pairs_not_the_groups() -> None:
+    found = contacts("Putin sat down with Raisi and Erdogan for a summit in Tehran on Tuesday. "
+                     "Putin and Raisi held their own talks.")
+    assert [c.participants for c in found] == [
+        ["Ebrahim Raisi", "Recep Tayyip Erdoğan", "Vladimir Putin"],
+        ["Ebrahim Raisi", "Vladimir Putin"]]
+
+
+def test_the_three_countries_are_the_states_of_the_three_just_told() -> None:
+    found = contacts("Putin sat down with Raisi and Erdogan for a summit in Tehran on Tuesday. "
+                     "The last time the three countries met at this level was in September "
+                     "2018.")
+    assert (["Iran", "Russia", "Turkey"], "2018-09") in [(c.participants, c.date) for c in found]
+
+
+def test_a_contact_in_a_year_of_its_own_is_no_repeat() -> None:
+    found = contacts("Putin sat down with Raisi and Erdogan for a summit in Tehran on Tuesday. "
+                     "Putin, Raisi and Erdogan last met in 2018.")
+    assert [(c.date, c.same_as) for c in found] == [("2024-05-07", None), (None, None)]

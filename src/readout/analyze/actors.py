@@ -2832,6 +2832,13 @@ class ActorResolver:
                  and doc[e.start - 1].text[:1].isupper()}
         posts |= {doc[e.end + 1].text for e in doc.ents if e.text in posts
                   and e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")"}
+        in_ents = {t.i for e in doc.ents for t in e}
+        for token in doc:
+            # "U.S.-Russia talks": a pair of states the tagger left without an entity label
+            if token.pos_ == "PROPN" and "-" in token.text and token.i not in in_ents and \
+                    token.i not in taken and (pair := self._state_pair(doc[token.i:token.i + 1])):
+                found.extend(pair)
+                taken.add(token.i)
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "GPE") or any(t.i in taken for t in ent):
                 continue

@@ -88,6 +88,8 @@ APPEAL_LEMMAS = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "re
 INVOLVED_LEMMAS = {"involve", "engage", "implicate", "embroil", "entangle", "interest"}
 # "the last meeting", "the previous call", "the next summit": not the contact just reported
 ORDINAL_OTHER = {"last", "previous", "prior", "next", "earlier", "former"}
+# a contact of some of a group's members apart from the group's ("their own talks")
+OWN_WORDS = {"own", "bilateral", "separate"}
 # "his counterparts", "her host": the possessor takes part in the contact too
 COUNTERPART_NOUNS = {"counterpart", "colleague", "host", "guest", "delegation", "team",
                      "interlocutor", "visitor", "opposite"}
@@ -682,9 +684,15 @@ class ContactExtractor:
         if lemma == "call":
             # "called Zelensky"; not "called Putin a killer" (a name for someone)
             kids = list(token.children)
-            if not any(c.dep_ == "dobj" for c in kids) and [
-                    c.ent_type_ for c in kids if c.dep_ == "oprd"] == ["PERSON"]:
-                return True  # "then called Zelensky", parsed as a name given to someone
+            predicates = [c for c in kids if c.dep_ == "oprd"]
+            if not any(c.dep_ == "dobj" for c in kids) and len(predicates) == 1 and (
+                    predicates[0].ent_type_ == "PERSON" or
+                    predicates[0].lemma_.casefold() in OFFICE_NOUNS and any(
+                        c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
+                        for c in predicates[0].children)):
+                # "then called Zelensky", "Pope called Ukraine president": parsed as a name
+                # given to someone, with no one named
+                return True
             purpose = [c for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
             if purpose and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or
@@ -967,6 +975,10 @@ class ContactExtractor:
                                    clause.start_char - c.start <= LONE_REACH), None)
                 counted_parties = list(told_group.participants) if told_group is not None else \
                     self._pair_named_before(trigger, mentions, count)
+                if counted_parties and _states_counted(trigger):
+                    # "the three countries met": the states of the people just told
+                    states = sorted({self._country_of(p) or p for p in counted_parties})
+                    counted_parties = states if len(states) == count else counted_parties
                 if counted_parties:
                     parties = counted_parties
             hosted = self._gathering_of(doc, trigger, mentions)
@@ -1373,7 +1385,10 @@ class ContactExtractor:
                 c.dep_ in ("amod", "advmod") and c.lower_ in ORDINAL_OTHER
                 for c in trigger.children):
             same = None  # "Modi and Xi met in Kazan. Their previous meeting …": another one
-        year = _own_year(trigger) if trigger.pos_ == "NOUN" else None
+        year = _own_year(trigger) if trigger.pos_ in ("NOUN", "VERB") else None
+        if same is not None and set(same.participants) != set(parties) and any(
+                c.dep_ == "amod" and c.lower_ in OWN_WORDS for c in trigger.children):
+            same = None  # "Putin and Raisi held their own talks" beside the three's summit
         if same is not None and year and not (same.date or doc._.published or "").startswith(
                 year):
             same = None  # "Their meeting in 2009" is not the one just told in 2014
@@ -1600,6 +1615,8 @@ class ContactExtractor:
             region -= {t.i for n in verb.subtree if n.lemma_.casefold() in GATHERING_NOUNS
                        for c in n.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
                        for t in c.subtree}
+            # ("arrives in Europe for Ukraine war summits": the war's state is their topic)
+            region -= _topics(verb)
             found = self._collect(doc, clause, region, mentions, quoted, lead)
             found = [f for f in found if f not in travellers]
             if verb.lemma_ in ("meet", "visit") or verb.pos_ == "NOUN":
@@ -1623,6 +1640,8 @@ class ContactExtractor:
             # place the traveller comes from)
             aside |= _other_branches(trigger, getattr(self, "_clause_triggers", []))
             aside |= {t.i for c in _origins(trigger) for t in c.subtree}
+            # ("arrives in Europe for Ukraine war summits": a topic hosts nothing)
+            aside |= _topics(trigger, clause)
             if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
                     trigger.head.lower_ in TIME_PREPS:
                 # "Scholz arrived in Kyiv two days after Macron's visit to the city": who acts
@@ -2256,6 +2275,9 @@ class ContactExtractor:
         if any(c.dep_ in ("amod", "advmod") and c.lower_ in ORDINAL_OTHER for c in
                trigger.children):
             return None  # "the last UDCG meeting", "the next call": another contact
+        if len(parties) >= 2 and any(c.dep_ == "amod" and c.lower_ in OWN_WORDS
+                                     for c in trigger.children):
+            return None  # "Putin and Raisi held their own talks": theirs, not the summit
         year = _own_year(trigger)
         own_day = _noun_phrase_day(trigger)
         # "the conversation", "the discussion" name no format of their own: the latest
@@ -3596,6 +3618,14 @@ def _group_count(trigger: Token) -> int | None:
     return None
 
 
+def _states_counted(trigger: Token) -> bool:
+    """"the three countries met", "the two nations held talks": the subject counts states."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and
+               c.lemma_.casefold() in ("country", "nation", "state", "government")
+               for c in verb.children)
+
+
 def _group_subject(trigger: Token) -> bool:
     """"They also met with …", "In a meeting with X, they reviewed …", "the delegation
     heard from …": the subject of the trigger (or of the verb governing it) is a group
@@ -3760,9 +3790,10 @@ def _talks_as_a_matter(trigger: Token) -> bool:
 
 
 def _own_year(trigger: Token) -> str | None:
-    """The year a contact noun carries in its own phrase ("the 2022 Madrid Summit")."""
+    """The year a contact noun carries in its own phrase ("the 2022 Madrid Summit"), or a
+    verb after it ("last met in 2018")."""
     for child in trigger.children:
-        if child.i < trigger.i and child.dep_ != "poss":
+        if child.i < trigger.i and child.dep_ != "poss" and trigger.pos_ != "VERB":
             # "the 2022 Madrid Summit", "Obama's landmark 2012 visit" (hung on 'landmark')
             for token in child.subtree:
                 if re.fullmatch(r"(?:19|20)\d\d", token.text):
@@ -4806,6 +4837,11 @@ def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
         elif token.dep_ == "compound" and token.ent_type_ in ("GPE", "NORP") and \
                 token.head.i != trigger.i and token.head.lemma_.casefold() in ISSUE_NOUNS:
             out.add(token.i)  # "as the Ukraine border buildup alarms Washington": an issue
+        elif token.dep_ == "compound" and token.ent_type_ in ("GPE", "NORP") and \
+                token.i + 1 < len(token.doc) and token.nbor().dep_ == "compound" and \
+                token.nbor().head.i == token.head.i and \
+                token.nbor().lemma_.casefold() in ISSUE_NOUNS:
+            out.add(token.i)  # "for Ukraine war summits", parsed flat: the war's state
     return out
 
 
@@ -4945,6 +4981,9 @@ def _names_someone(subject: Token) -> bool:
     """The subject is a person by name, or an office the name is set beside ("Biden's chief
     of staff, Ron Klain"); whose office it is ("Biden's aid") does not count."""
     whose = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    if subject.lemma_.casefold() in OFFICE_NOUNS | OFFICIALS | DELEGATION_NOUNS and any(
+            t.ent_type_ in ("GPE", "NORP") for t in subject.subtree if t.i != subject.i):
+        return True  # "Presidents of Estonia, Latvia … head to Ukraine", "a Chinese delegation"
     return any(t.ent_type_ == "PERSON" and t.i not in whose for t in subject.subtree) or \
         any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
 
