@@ -99,3 +99,18 @@ def test_an_inquiry_is_aimed_at_the_party_whose_goods_it_examines() -> None:
     assert not any(t[0] == "ACCUSE" and t[2] == "William Ruto" for t in triples(
         "Uganda ordered an inquiry into the circumstances surrounding the death of William "
         "Ruto's driver."))
+
+
+WELCOME = ("Kenyan President William Ruto welcomed Tanzanian President Samia Suluhu Hassan to "
+           "Nairobi on Monday.\n\n")
+
+
+def test_a_guest_or_host_is_the_other_side_of_the_visit() -> None:
+    assert ("REQUEST", "William Ruto", "Samia Suluhu Hassan") in triples(
+        WELCOME + "Ruto urged his guest to reopen the border.")
+    found = triples(WELCOME + "Ruto said his guest had backed the idea of a joint railway.")
+    assert any(t[:2] == ("SUPPORT", "Samia Suluhu Hassan") for t in found)
+    assert not any(t[:2] == ("SUPPORT", "William Ruto") for t in found)
+    assert ("SUPPORT", "Samia Suluhu Hassan", "William Ruto") in triples(
+        "Tanzanian President Samia Suluhu Hassan arrived in Nairobi on Monday for talks with "
+        "Kenyan President William Ruto.\n\nHassan thanked her host for his help.")

@@ -6716,6 +6716,17 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
         inside = [m for m in inside if not (
             any(c.left_edge.idx <= m.start <= c.idx for c in named_before)
             and _kind(doc, m.actor) == "person")]
+    owner_word = next((c for c in token.children if c.dep_ == "poss"
+                       and c.lower_ in ("his", "her", "their")), None)
+    if owner_word is not None and token.pos_ == "NOUN" \
+            and token.lemma_.casefold() in GUEST_NOUNS \
+            and all(owner_word.idx <= m.start < owner_word.idx + len(owner_word)
+                    for m in inside):
+        # "Ruto said his guest had backed the idea", "Biden told his guest": the other side
+        # of the visit or meeting just told
+        other = _other_side_of_contact(doc, token, mentions)
+        if other is not None and other != exclude:
+            return other
     if not inside:
         party = _party_of_members(token)
         return party if party != exclude else None
@@ -6723,6 +6734,34 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
         if m.start <= token.idx < m.end or m.start <= token.idx + len(token) - 1 < m.end:
             return m.actor
     return inside[-1].actor if token.pos_ == "PROPN" else inside[0].actor
+
+
+# The people of a visit named by their part in it ("his guest", "her hosts")
+GUEST_NOUNS = {"guest", "visitor", "host"}
+
+
+def _other_side_of_contact(doc: Doc, token: Token, mentions: list[ActorMention]
+                           ) -> str | None:
+    """The other side, from the possessor's, of the latest contact (within a few paragraphs
+    before the token) that has the possessor among its parties: the possessor is the
+    nearest party named earlier in the sentence; people of the possessor's own state are
+    not its other side. None when the sentence names no party of such a contact."""
+    here = paragraph_number(doc_text(doc), token.idx)
+    contacts = sorted((c for c in (doc._.contacts or []) if c.start <= token.idx
+                       and len(set(c.participants)) >= 2 and (
+                           c.paragraph is None or here is None
+                           or here - c.paragraph <= INTERLOCUTOR_PARAGRAPHS)),
+                      key=lambda c: c.start, reverse=True)
+    named = [m.actor for m in mentions if token.sent.start_char <= m.start < token.idx]
+    for contact in contacts:
+        sides = list(dict.fromkeys(contact.participants))
+        owners = [n for n in named if n in sides or _own_state(doc, n) in sides]
+        if not owners:
+            continue
+        home = {owners[-1], _own_state(doc, owners[-1])} - {None}
+        others = [p for p in sides if p not in home and _own_state(doc, p) not in home]
+        return others[0] if others else None
+    return None
 
 
 # People a possessor names by their relation to it, not people who act for it.
