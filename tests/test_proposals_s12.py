@@ -69,3 +69,24 @@ def test_did_well_to_propose_is_a_proposal_made() -> None:
     # (a past choice praised: Berlin did propose)
     found = _found("Berlin did well to propose a compromise on the budget.")
     assert [p for p, _, _ in found] == ["Germany"]
+
+
+def test_a_threat_waiting_on_an_act_left_undone_demands_the_act() -> None:
+    found = _found("Britain will impose new sanctions if Iran does not return to the talks.")
+    assert [(p, a, i) for p, a, i in found] == [("United Kingdom", "Iran",
+                                                  "return to the talks")]
+    found = _found("Ankara would not ratify the accession if Stockholm did not extradite the "
+                   "suspects.")
+    assert [(p, a) for p, a, _ in found] == [("Turkey", "Sweden")]
+    assert "extradite the suspects" in found[0][2]
+
+
+def test_a_threat_waiting_on_an_act_done_asks_nothing() -> None:
+    # the condition is what the party opposes, not what it asks for
+    assert _found("Washington would respond decisively if Russia invaded Ukraine.") == []
+    assert _found("If diplomacy failed, he said, Washington would look to other options.") == []
+
+
+def test_a_past_unreal_condition_asks_nothing() -> None:
+    assert _found("The ayatollah told his guest that if Russia had not moved first, NATO "
+                  "would have started the war.") == []

@@ -2690,6 +2690,9 @@ def _offer_condition(token: Token) -> Token | None:
         return next((o for h in (token, token.head) for p in h.children
                      if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                      for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+    unmet = _unmet_condition(token)
+    if unmet is not None:
+        return unmet
     marks: tuple[str, ...]
     if token.pos_ == "ADJ" and token.lemma_.casefold() in ("ready", "willing", "prepared") \
             and token.dep_ == "acomp":
@@ -2727,6 +2730,33 @@ def _offer_condition(token: Token) -> Token | None:
                                               for m in clause.children) and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 return clause
+    return None
+
+
+def _unmet_condition(token: Token) -> Token | None:
+    """The act a step threatened or withheld waits on another party not taking: "the Commission
+    would use its tools if China did not act" asks China to act, "would not ratify it if
+    Stockholm did not extradite them" asks the extradition (the condition of a threat states
+    what is asked only when it is another party's act left undone; "would respond if Russia
+    attacked" asks nothing)."""
+    subject = _subject(token) if token.pos_ == "VERB" else None
+    if subject is None or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll",
+                                                                  "’ll")
+                                  for c in token.children) or not _a_party(subject):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+        return None  # "NATO would have attacked if Russia had not moved first": a past unreal
+    mentions = token.doc._.actor_mentions or []
+    own = _mention_at(subject, mentions)
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or not any(
+                m.dep_ == "mark" and m.lower_ == "if" for m in clause.children) or not any(
+                c.dep_ == "neg" for c in clause.children) or clause.tag_ == "VBN":
+            continue
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ not in PRONOUNS and _a_party(doer) and (
+                own is None or _mention_at(doer, mentions) != own):
+            return clause
     return None
 
 
