@@ -114,3 +114,14 @@ def test_a_guest_or_host_is_the_other_side_of_the_visit() -> None:
     assert ("SUPPORT", "Samia Suluhu Hassan", "William Ruto") in triples(
         "Tanzanian President Samia Suluhu Hassan arrived in Nairobi on Monday for talks with "
         "Kenyan President William Ruto.\n\nHassan thanked her host for his help.")
+
+
+def test_praise_of_the_relationship_is_praise_of_the_other_side() -> None:
+    meeting = "Ruto met Hassan's predecessor, John Magufuli, in Dodoma on Monday.\n\n"
+    assert ("SUPPORT", "William Ruto", "John Magufuli") in triples(
+        meeting + "Ruto called the relationship a priority for both countries.")
+    assert ("SUPPORT", "William Ruto", "John Magufuli") in triples(
+        meeting + "Ruto described his relationship with Magufuli as outstanding.")
+    # a relationship called a problem is no praise
+    assert not any(t[0] == "SUPPORT" for t in triples(
+        meeting + "Ruto called the relationship a problem."))

@@ -348,9 +348,14 @@ CENSURE_NOUNS = {"fraud", "hoax", "liar", "disgrace", "travesty", "sham", "scam"
                  "butcher", "gangster", "warmonger", "aggressor", "terrorist", "traitor",
                  "puppet"}
 TWO_WORD_VERDICTS = {("politically", "motivated"), ("witch", "hunt"), ("dog", "whistle")}
-PRAISE_ADJECTIVES = {"right", "correct", "courageous", "admirable", "heroic"}
+PRAISE_ADJECTIVES = {"right", "correct", "courageous", "admirable", "heroic", "outstanding",
+                     "excellent", "exceptional", "unbreakable"}
 PRAISE_NOUNS = {"win", "victory", "triumph", "hero", "success", "milestone", "breakthrough",
-                "friend", "ally", "partner"}
+                "friend", "ally", "partner", "priority", "cornerstone", "pillar"}
+# A tie between two parties: praised, it is praise of the other side ("called the
+# relationship a priority", "described his relationship with Xi as outstanding")
+RELATIONSHIP_NOUNS = {"relationship", "relation", "tie", "partnership", "friendship",
+                      "alliance"}
 # People who act for the body named after them ("leaders of the G7", "officials of the EU").
 SPOKESPEOPLE = {"leader", "official", "representative", "minister", "envoy", "diplomat",
                 "delegate", "spokesman", "spokeswoman", "spokesperson", "head", "emir", "king",
@@ -3683,7 +3688,8 @@ def _labelled_as(token: Token) -> Token | None:
     """The labelling verb of 'described X as a dictator', 'branded X as a criminal' when the
     token is the label after "as", else None."""
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep" \
+    # (an adjective after "as" is parsed as its modifier: "described the talks as candid")
+    if token.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.dep_ == "prep" \
             and head.head.pos_ == "VERB" and head.head.lemma_.casefold() in LABELLING_VERBS:
         return head.head
     return None
@@ -3890,7 +3896,8 @@ def _censure(token: Token) -> Candidate | None:
             and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
             and _lemma(head.head) in LABELLING_VERBS and not _denied_or_unreal(head.head) \
             and not any(c.dep_ == "neg" for c in head.head.children) and (
-                _lemma(head) in JUDGED_NOUNS or _named_party(head)):
+                _lemma(head) in JUDGED_NOUNS or _named_party(head)
+                or (etype == "SUPPORT" and _lemma(head) in RELATIONSHIP_NOUNS)):
         # "Wang called the American response absurd" parsed with the judgement a modifier
         # after its noun (English puts an adjective there only as what the noun is called)
         return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
@@ -3899,7 +3906,8 @@ def _censure(token: Token) -> Candidate | None:
     if labeller is not None and not _denied_or_unreal(labeller):
         # "described Xi as a dictator": the object of the labelling verb is judged
         judged = _object(labeller)
-        if judged is not None and _named_party(judged):
+        if judged is not None and (_named_party(judged) or (
+                etype == "SUPPORT" and _lemma(judged) in RELATIONSHIP_NOUNS)):
             return Candidate(type=etype, mode="disapprove" if etype == "ACCUSE" else None,
                              token=token, verb=labeller)
         return None
@@ -3915,6 +3923,7 @@ def _censure(token: Token) -> Candidate | None:
              and c.pos_ in ("NOUN", "PROPN") and not (etype == "SUPPORT" and c.dep_ == "nsubj")),
             key=lambda c: (c.dep_ == "nsubj", c.i))
             if c.lemma_.casefold() in JUDGED_NOUNS or _named_party(c)
+            or (etype == "SUPPORT" and c.lemma_.casefold() in RELATIONSHIP_NOUNS)
             # "called the South Korean president a warmonger": an office holder, by title
             or (c.dep_ == "dobj" and _lemma(c) in PERSON_TITLE_NOUNS)), None)
         if judged is None:
