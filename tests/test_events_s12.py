@@ -125,3 +125,9 @@ def test_praise_of_the_relationship_is_praise_of_the_other_side() -> None:
     # a relationship called a problem is no praise
     assert not any(t[0] == "SUPPORT" for t in triples(
         meeting + "Ruto called the relationship a problem."))
+
+
+def test_arms_sold_to_a_state_are_military_aid() -> None:
+    assert ("AID", "Kenya", "Somalia") in triples("Kenya has sold armoured drones to Somalia.")
+    # selling anything else is trade, not aid
+    assert not any(t[0] == "AID" for t in triples("Kenya sold its stake to a Qatari fund."))

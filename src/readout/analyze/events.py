@@ -4267,6 +4267,9 @@ def _time_spent_together(verb: Token, obj: Token | None) -> bool:
     return with_party or together
 
 
+# Arms a state sells another: military aid (CAMEO 074), however it is paid for
+SOLD_ARMS = {"weapon", "arm", "drone", "missile", "jet", "tank", "ammunition", "fighter",
+             "aircraft", "helicopter", "warplane", "warship", "howitzer", "artillery"}
 # Words of readiness a cooperative act can hang on ("ready to work with X")
 READINESS_WORDS = {"ready", "willing", "prepared", "eager"}
 # What a party can stand ready to do with or for another that is no event word of its own
@@ -4336,6 +4339,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             for c in token.children):
         return "REQUEST", None, token  # "challenged Trump to release his tax returns",
         # "told Clinton to get out of the race", "encouraged Republicans to vote"
+    if token.pos_ == "VERB" and lemma == "sell" and any(
+            c.dep_ in ("dobj", "obj") and _lemma(c) in SOLD_ARMS for c in token.children) \
+            and _recipient(token) is not None:
+        return "AID", None, token  # "Turkey has sold armed drones to Ukraine": arms supplied
     if token.pos_ in ("VERB", "AUX") and _readiness_to_cooperate(token):
         # "China is ready to work with Russia", "stood ready to help": stated readiness to
         # work with or for another party (the intent check turns it into AGREE)
