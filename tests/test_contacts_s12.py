@@ -129,3 +129,13 @@ def test_a_contact_in_a_year_of_its_own_is_no_repeat() -> None:
     found = contacts("Putin sat down with Raisi and Erdogan for a summit in Tehran on Tuesday. "
                      "Putin, Raisi and Erdogan last met in 2018.")
     assert [(c.date, c.same_as) for c in found] == [("2024-05-07", None), (None, None)]
+
+
+def test_touring_states_is_visiting_them() -> None:
+    found = contacts("Only days earlier President Biden had toured Israel and Saudi Arabia.")
+    assert sorted(c.participants for c in found) == [["Israel", "Joe Biden"],
+                                                     ["Joe Biden", "Saudi Arabia"]]
+
+
+def test_touring_a_site_is_no_visit() -> None:
+    assert contacts("Biden toured a factory in Ohio on Monday.") == []

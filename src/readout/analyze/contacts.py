@@ -65,6 +65,7 @@ DELEGATION_NOUNS = {"delegation", "panel", "mission", "team"}
 NOT_MEETING_CONFERENCES = {"press", "news", "party", "academic", "annual", "scientific",
                            "industry", "media", "investor", "earnings"}
 VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": "meeting",
+                "tour": "visit",
                 "convene": "meeting", "speak": "phone call", "talk": "phone call",
                 "call": "phone call", "welcome": "meeting", "negotiate": "talks",
                 "sit": "meeting", "reach": "phone call", "dispatch": "visit", "send": "visit",
@@ -78,7 +79,7 @@ SPENT_TIME = {"hour", "minute", "day", "time", "morning", "afternoon", "evening"
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
 # Kyiv"; not "came to an agreement")
 MOTION_LEMMAS = {"come", "fly", "arrive", "go", "head", "land", "stop", "leave", "depart"}
-TRIP_LEMMAS = {"travel", "visit", "dispatch", "send", "come", "fly", "arrive", "go", "head",
+TRIP_LEMMAS = {"travel", "visit", "tour", "dispatch", "send", "come", "fly", "arrive", "go", "head",
                "land", "stop", "leave", "depart"}
 # asking for a contact is not having one: "called for a meeting", "renewed his calls for talks",
 # "requested a call", "offered talks"
@@ -725,6 +726,9 @@ class ContactExtractor:
             timed = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.casefold() in SPENT_TIME
                         for c in token.children)
             return timed and (with_someone or together)
+        if lemma == "tour":
+            # "had toured Israel and Saudi Arabia"; not "toured a factory"
+            return any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in token.children)
         if lemma == "travel":
             return "to" in children or any(c.lower_ == "to" for c in token.subtree)
         # "Landing in Ankara, X …", "will fly to Tokyo and will stop in Manila": the subject
@@ -5330,7 +5334,7 @@ def _destinations(trigger: Token) -> list[Span]:
     objects: list[Token] = []
     for prep in heads:
         objects.extend(c for c in prep.children if c.dep_ == "pobj")
-    if trigger.lemma_ == "visit":
+    if trigger.lemma_ in ("visit", "tour"):
         objects.extend(c for c in trigger.children if c.dep_ == "dobj")
     if objects:
         # "to Moscow in November and Germany in January" parsed with Germany joined to the
