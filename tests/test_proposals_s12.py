@@ -90,3 +90,18 @@ def test_a_threat_waiting_on_an_act_done_asks_nothing() -> None:
 def test_a_past_unreal_condition_asks_nothing() -> None:
     assert _found("The ayatollah told his guest that if Russia had not moved first, NATO "
                   "would have started the war.") == []
+
+
+def test_a_bare_be_after_a_modal_takes_the_state_of_the_sentence_before() -> None:
+    found = _found("Opinion: Time to Move\n\nOlaf Scholz has said he is in no hurry. He "
+                   "should be, because every week of delay costs money.\n")
+    assert found == [("author", "Olaf Scholz", "be in a hurry")]
+    found = _found("Opinion: Time to Move\n\nThe minister says she is not worried about the "
+                   "deficit. She should be.\n")
+    assert [i for _, _, i in found] == ["be worried about the deficit"]
+
+
+def test_a_bare_be_said_of_another_than_the_state_before_is_left() -> None:
+    # the state was said of the bank, not of 'she': nothing to recover
+    assert _found("Opinion: Time to Move\n\nThe minister says the bank is not worried about "
+                  "the deficit. She should be.\n") == []

@@ -3223,6 +3223,8 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     if advised is not None:
         return _words(_negation(advised) + _act_phrase(advised), max_words)  # "… to offer talks"
     label = _issue_words(token, verb, kind, max_words)
+    if label is None and token.lower_ in MODALS and verb.lemma_ == "be":
+        label = _elided_state(verb, max_words)
     if label is None and token.pos_ == "VERB" and token.i == verb.i and token.dep_ == "relcl" \
             and any(c.dep_ in ("dobj", "obj") and c.tag_ in ("WDT", "WP")
                     for c in token.children):
@@ -3232,6 +3234,38 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     if label is not None and label.casefold() in SAME_ACTS:
         return _same_act(token, max_words) or label
     return label
+
+
+# what completes "be": the state a modal's bare "be" leaves to the sentence before
+BE_COMPLEMENTS = {"acomp", "attr", "prep", "xcomp", "ccomp", "oprd", "dobj", "npadvmod",
+                  "advmod", "auxpass", "acl"}
+
+
+def _elided_state(be: Token, max_words: int) -> str | None:
+    """"The chancellor says he is in no hurry. He should be": a bare "be" after a modal takes
+    its state from the "be" of the sentence before, said of the same one ('he' … 'he'), with
+    that sentence's negation left out ("be in a hurry")."""
+    if any(c.dep_ in BE_COMPLEMENTS for c in be.children):
+        return None
+    subject = _subject(be)
+    if subject is None or subject.lower_ not in PRONOUNS or be.sent.start == 0:
+        return None
+    before = be.doc[be.sent.start - 1].sent
+    stated = next((t for t in reversed(before) if t.lemma_ == "be" and t.dep_ not in (
+        "aux", "auxpass") and (_subject(t) or t).lower_ == subject.lower_), None)
+    if stated is None:
+        return None
+    words: list[str] = ["be"]
+    for comp in (c for c in stated.children if c.dep_ in ("acomp", "attr", "prep")):
+        for t in comp.subtree:
+            if t.dep_ == "neg" or t.lower_ in ("never", "hardly"):
+                continue
+            if t.dep_ == "det" and t.lower_ == "no":
+                if t.head.tag_ == "NN":
+                    words.append("a")  # "in no hurry": "in a hurry"
+                continue
+            words.append(t.text)
+    return " ".join(words[:max_words]) if len(words) > 1 else None
 
 
 # what the one asked does with a request put to them
