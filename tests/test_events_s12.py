@@ -131,3 +131,16 @@ def test_arms_sold_to_a_state_are_military_aid() -> None:
     assert ("AID", "Kenya", "Somalia") in triples("Kenya has sold armoured drones to Somalia.")
     # selling anything else is trade, not aid
     assert not any(t[0] == "AID" for t in triples("Kenya sold its stake to a Qatari fund."))
+
+
+def test_a_state_toured_is_visited() -> None:
+    found = triples("Ruto had toured Uganda and Rwanda the week before.")
+    assert ("CONSULT", "William Ruto", "Uganda") in found
+    assert ("CONSULT", "William Ruto", "Rwanda") in found
+    # a sight toured is no state visited
+    assert not any(t[0] == "CONSULT" for t in triples("Ruto toured the ruins outside Goma."))
+
+
+def test_tariffs_raised_on_a_partys_goods_are_aimed_at_it() -> None:
+    assert ("SANCTION", "Kenya", "Uganda") in triples(
+        "Kenya raised tariffs on $200 million of Ugandan imports to 25 percent.")

@@ -210,6 +210,8 @@ VERBS.update({
     "travel": ("CONSULT", "visit"), "arrive": ("CONSULT", "visit"), "fly": ("CONSULT", "visit"),
     "go": ("CONSULT", "visit"), "come": ("CONSULT", "visit"), "head": ("CONSULT", "visit"),
     "journey": ("CONSULT", "visit"),
+    # "had toured Israel and Saudi Arabia": a visit to each state toured
+    "tour": ("CONSULT", "visit"),
     # SUPPORT (05): praise, thanks, verbal defence, recognition
     "thank": ("SUPPORT", None), "congratulate": ("SUPPORT", None), "laud": ("SUPPORT", None),
     "salute": ("SUPPORT", None), "extol": ("SUPPORT", None), "defend": ("SUPPORT", None),
@@ -752,6 +754,8 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("sling", {"insult", "barb", "accusation"}),
                       ("trade", {"insult", "barb", "accusation"}),
                       ("slap", {"tariff"}), ("impose", {"tariff"}), ("levy", {"tariff", "sanction"}),
+                      # "raised tariffs on Chinese imports to 25 percent"
+                      ("raise", {"tariff"}), ("increase", {"tariff"}), ("hike", {"tariff"}),
                       ("announce", {"tariff", "deployment"}), ("order", {"deployment"}),
                       ("carry", {"exercise", "drill", "maneuver", "manoeuvre"}),
                       ("conduct", {"maneuver", "manoeuvre"}), ("hold", {"maneuver", "manoeuvre"}),
@@ -1535,6 +1539,11 @@ class EventExtractor:
             if topic_owner is None and _lemma(topic) == "concern":
                 return []  # "expressed concern that the policy could ...": a worry, no charge
             targets = [topic_owner] if topic_owner is not None else targets
+        measure = _object(cand.verb) if not targets and cand.type == "SANCTION" else None
+        if measure is not None and _lemma(measure) in LEVIED_NOUNS:
+            # "raised tariffs on $200 billion of Chinese imports": whose goods bear them
+            levied = _owner_in_topic(doc, measure, ("on", "against"), mentions, actor, own)
+            targets = [levied] if levied is not None else targets
         if not targets and cand.type in REFERRING_TYPES:
             # "condemned Friday's test" after "North Korea's latest nuclear test": the owner of
             # the act named earlier
@@ -2391,6 +2400,8 @@ def _answer_targets(events: list[Event]) -> None:
             event.target = done[-1].actor
 
 
+# Measures laid on another party's goods or firms ("tariffs on Chinese imports")
+LEVIED_NOUNS = {"tariff", "duty", "levy", "sanction", "restriction"}
 # Nouns of a complaint or an inquiry and the prepositions that give their topic
 TOPIC_PREPS_OF = {"concern": ("about", "over", "regarding", "at", "on"),
                   "investigation": ("into", "of", "on"), "probe": ("into", "of", "on"),
@@ -4321,6 +4332,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     lemma = _lemma(token)
     if token.pos_ == "VERB" and _judged_reason(token):
         return None
+    if lemma == "tour" and not any(c.dep_ in ("dobj", "obj") and c.ent_type_ == "GPE"
+                                   for c in token.children):
+        return None  # "toured the ruins outside Kyiv": a sight seen, not a state visited
     if token.pos_ == "VERB" and lemma in ("say", "claim", "contend", "assert", "argue") \
             and _legal_accuser(token):
         return "ACCUSE", "allege", token  # "prosecutors say Jackson used campaign money"
