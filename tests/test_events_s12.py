@@ -144,3 +144,26 @@ def test_a_state_toured_is_visited() -> None:
 def test_tariffs_raised_on_a_partys_goods_are_aimed_at_it() -> None:
     assert ("SANCTION", "Kenya", "Uganda") in triples(
         "Kenya raised tariffs on $200 million of Ugandan imports to 25 percent.")
+
+
+def test_an_envoy_received_by_office_is_met() -> None:
+    found = triples("Ruto received Uganda's top diplomat, Jeje Odongo, in Nairobi on Monday.")
+    assert any(t[:2] == ("CONSULT", "William Ruto") and t[2] in ("Jeje Odongo", "Uganda")
+               for t in found)
+    # a thing received is no meeting
+    assert not any(t[0] == "CONSULT" for t in triples(
+        "Ruto received Uganda's support for the plan."))
+
+
+def test_speaking_of_each_other_is_no_talk() -> None:
+    found = triples("Ruto met Hassan in Arusha in May.\n\nBoth men still speak of each other "
+                    "as friends.")
+    assert len([t for t in found if t[0] == "CONSULT"]) == 1
+
+
+def test_a_visit_by_one_sides_own_leader_is_not_hosted_by_the_other() -> None:
+    found = triples("Fernandez received Brazil's top diplomat, Mauro Vieira, in Buenos Aires "
+                    "and told him that Argentina was waiting for a visit by President Lula.",
+                    published="2023-05-01")
+    assert not any(t[0] == "CONSULT" and t[1] == "Luiz Inácio Lula da Silva"
+                   and t[2] in ("Alberto Fernández", "Argentina") for t in found)

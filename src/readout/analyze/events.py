@@ -1129,7 +1129,7 @@ class EventExtractor:
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
             events.extend(_did_so(doc, sent, events, mentions))
-        _host_sides(events)
+        _host_sides(doc, events)
         _share_targets(doc, events)
         _answer_targets(events)
         _clear_unnamed_targets(events, known)
@@ -4327,11 +4327,23 @@ def _readiness_to_cooperate(token: Token) -> bool:
     return True
 
 
+def _envoy_received(obj: Token) -> bool:
+    """'received China's top diplomat, Wang Yi': a person received by office, named beside
+    it or not (receiving a thing, 'received China's support', is no meeting)."""
+    return obj.lemma_.casefold() in SPOKESPEOPLE | {"counterpart", "guest", "visitor"} \
+        or any(c.dep_ == "appos" and _actorish(c) for c in obj.children)
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
     if token.pos_ == "VERB" and _judged_reason(token):
         return None
+    if lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ == "of"
+                                          for c in token.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "to")
+                        for c in token.children):
+        return None  # "both men still speak of each other as friends": words about, no talk
     if lemma == "tour" and not any(c.dep_ in ("dobj", "obj") and c.ent_type_ == "GPE"
                                    for c in token.children):
         return None  # "toured the ruins outside Kyiv": a sight seen, not a state visited
@@ -4725,7 +4737,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None
             if lemma in ("defend", "receive", "execute", "beat", "thank", "admire") and (
                     obj is None or not (_actorish(obj) or _reciprocal(token)
-                                        or (lemma == "thank" and _party_noun(obj)))) and not (
+                                        or (lemma == "thank" and _party_noun(obj))
+                                        or (lemma == "receive" and _envoy_received(obj)))
+            ) and not (
                         lemma == "defend" and obj is not None and _named_owner(obj)
                         and _object(token) is not None):  # ("borders were defended by")
                 # "defended the decision", "executed a plan", "beat the deadline"; but
@@ -7909,15 +7923,20 @@ def _pair_sides(events: list[Event], known: set[str]) -> list[Event]:
     return [e for e in events if e is not sides[1]]
 
 
-def _host_sides(events: list[Event]) -> None:
+def _host_sides(doc: Doc, events: list[Event]) -> None:
     """"Qatar hosted talks between Ethiopian and Eritrean officials": a host with no party
-    found hosts the sides of the talks told in the same sentence (the first of them)."""
+    found hosts the sides of the talks told in the same sentence (the first of them); a
+    host is a third party, of neither side's state ("received Wang Yi ... waiting for a
+    visit by Xi": Xi, Wang's own leader, hosts nothing)."""
     for host in events:
         if host.type != "CONSULT" or host.mode != "visit" or host.target is not None:
             continue
+        home = {host.actor, _own_state(doc, host.actor)} - {None}
         talks = next((e for e in events if e is not host and e.type == "CONSULT"
                       and e.start == host.start and e.target is not None
-                      and host.actor not in (e.actor, e.target)), None)
+                      and host.actor not in (e.actor, e.target)
+                      and not home & {e.actor, e.target, _own_state(doc, e.actor),
+                                      _own_state(doc, e.target)}), None)
         if talks is not None:
             host.target = talks.actor
 
