@@ -167,3 +167,15 @@ def test_a_visit_by_one_sides_own_leader_is_not_hosted_by_the_other() -> None:
                     published="2023-05-01")
     assert not any(t[0] == "CONSULT" and t[1] == "Luiz Inácio Lula da Silva"
                    and t[2] in ("Alberto Fernández", "Argentina") for t in found)
+
+
+def test_a_reported_wrong_or_broken_commitment_is_a_charge() -> None:
+    assert ("ACCUSE", "William Ruto", "Uganda") in triples(
+        "Ruto said Uganda had never implemented the 2019 border accords.")
+    assert ("ACCUSE", "William Ruto", "Uganda") in triples(
+        "Ruto said Uganda had meddled in the Kenyan election.")
+    assert ("ACCUSE", "William Ruto", "Uganda") in triples(
+        "Ruto says Kampala walked back its compromises.")
+    # a commitment kept charges no one
+    assert not any(t[0] == "ACCUSE" for t in triples(
+        "Ruto said Uganda had implemented the 2019 border accords."))

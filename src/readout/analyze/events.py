@@ -3260,11 +3260,22 @@ def _reported_charge(token: Token) -> Candidate | None:
     report = _lemma(token.head)
     breach = _lemma(token) in NORM_VERBS and any(
         c.dep_ in ("dobj", "obj") and _lemma(c) in BREACHED_NOUNS for c in token.children)
+    # "said Kyiv had never implemented the 2015 accords": a commitment not kept is broken
+    unkept = _lemma(token) in KEEPING_VERBS and any(
+        c.dep_ == "neg" for c in token.children) and any(
+        c.dep_ in ("dobj", "obj") and _lemma(c) in BREACHED_NOUNS for c in token.children)
+    # "Europeans say Tehran walked back compromises", "said Russia had interfered in the
+    # election": a wrong done to others, told as done
+    wronged = _lemma(token) in WRONGDOING_VERBS or (
+        _lemma(token) == "walk" and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod")
+                                         for c in token.children))
+    breach = breach or unkept or wronged
     if not (report in CHARGING_REPORT_VERBS or (
             (breach or _summed_up_as_charge(token)) and report in REPORTING_VERBS
             | CONTESTING_VERBS)):
         return None
-    if _denied_or_unreal(token.head) or any(c.dep_ == "neg" for c in token.children) \
+    if _denied_or_unreal(token.head) or (any(c.dep_ == "neg" for c in token.children)
+                                         and not unkept) \
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # "did not allege that", "charged X to pay": no charge told as made
     speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -3277,6 +3288,11 @@ def _reported_charge(token: Token) -> Candidate | None:
 
 
 CHARGE_NOUNS = {"charge", "accusation", "allegation"}
+# Keeping a commitment: not done, it is broken ("had never implemented the accords")
+KEEPING_VERBS = {"implement", "honour", "honor", "fulfil", "fulfill", "respect", "keep",
+                 "observe"}
+# Wrongs done to others that a report charges whoever did them with
+WRONGDOING_VERBS = {"interfere", "meddle", "renege", "sabotage", "obstruct", "cheat"}
 
 
 def _summed_up_as_charge(clause: Token) -> bool:
