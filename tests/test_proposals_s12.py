@@ -105,3 +105,16 @@ def test_a_bare_be_said_of_another_than_the_state_before_is_left() -> None:
     # the state was said of the bank, not of 'she': nothing to recover
     assert _found("Opinion: Time to Move\n\nThe minister says the bank is not worried about "
                   "the deficit. She should be.\n") == []
+
+
+def test_his_guest_is_the_other_party_of_the_meeting_told_before() -> None:
+    found = _found("Spanish Prime Minister Pedro Sánchez received German Chancellor Olaf "
+                   "Scholz in Madrid on Tuesday. At a dinner, Sánchez urged his guest to back "
+                   "the new fund.")
+    assert [(p, a) for p, a, _ in found] == [("Pedro Sánchez", "Olaf Scholz")]
+
+
+def test_partners_named_by_another_tie_are_not_the_meeting_party() -> None:
+    found = _found("Olaf Scholz met Emmanuel Macron in Paris on Monday. Scholz urged his "
+                   "partners in the coalition to support the budget.")
+    assert [(p, a) for p, a, _ in found] == [("Olaf Scholz", None)]

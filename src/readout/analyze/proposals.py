@@ -444,6 +444,10 @@ class ProposalExtractor:
                 # who insists that it keep its edge: a demand on others. One who says their
                 # own state should act does address it: 'the US should decide ...')
                 addressee = None
+            if addressee is None and proposer is not None and token.pos_ == "VERB" and \
+                    token.lemma_.casefold() in DEMAND_VERBS:
+                # ("urged his guests to …": not the one whose guests they are)
+                addressee = _met_party(doc, _object(token), proposer)
             issue = _issue(token, verb, kind, self.config.max_issue_words)
             tail = _dash_tail(doc, token)
             if issue and tail is not None:
@@ -2993,6 +2997,36 @@ def _described_group(subj: Token) -> bool:
     return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.ent_type_ not in ("NORP", "GPE")
                and c.lower_ not in ("two", "both", "respective", "three")
                for c in subj.children)
+
+
+# the others in a contact, named by their tie to one who took part ("urged his guests")
+MET_RELATIONS = {"guest", "visitor", "host", "partner", "counterpart", "interlocutor"}
+
+
+def _met_party(doc: Doc, noun: Token | None, proposer: str) -> str | None:
+    """"Li urged his guests to …", "pressed his partners for …": those asked are the others
+    in the last contact told before, with the proposer in it (its first party that is neither
+    the proposer nor the proposer's state)."""
+    if noun is None or noun.lemma_.casefold() not in MET_RELATIONS or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")
+            for c in noun.children) or any(c.dep_ not in ("poss", "det", "punct")
+                                           for c in noun.children):
+        return None  # (not "his European partners", "his partners in the coalition")
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.pos_ == "ADP" and after.lower_ != "for":
+        return None  # (the parse may hang "in the coalition" on the verb)
+    own = _state_of_person(doc, proposer)
+    contacts = [c for c in doc._.contacts or [] if c.start <= noun.idx
+                and proposer in c.participants]
+    if not contacts:
+        return None
+    kinds = {a.name: a.kind for a in doc._.actors or []}
+    # guests, hosts, visitors and counterparts are people (partners may be states)
+    people = noun.lemma_.casefold() != "partner"
+    return next((str(p) for p in contacts[-1].participants
+                 if p != proposer and (own is None or p != own
+                                       and _state_of_person(doc, str(p)) != own)
+                 and (not people or kinds.get(str(p)) == "person")), None)
 
 
 def _parties_in_view(doc: Doc, verb: Token, states: bool = False) -> str | None:
