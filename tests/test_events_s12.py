@@ -179,3 +179,19 @@ def test_a_reported_wrong_or_broken_commitment_is_a_charge() -> None:
     # a commitment kept charges no one
     assert not any(t[0] == "ACCUSE" for t in triples(
         "Ruto said Uganda had implemented the 2019 border accords."))
+
+
+def test_intent_denied_with_of_is_a_refusal_aimed_at_no_one_when_toward_all() -> None:
+    assert ("REJECT", "Kenya", "Uganda") in triples(
+        "Nairobi has no intention of invading Uganda.")
+    found = triples(RUTO_HASSAN_MET + "Nairobi has insisted all month that Kenya has no "
+                    "intention of attacking anyone.")
+    rejects = [t for t in found if t[0] == "REJECT"]
+    assert rejects and all(t[2] is None for t in rejects)
+    # intent stated is no refusal
+    assert not any(t[0] == "REJECT" for t in triples(
+        "Nairobi has every intention of helping Uganda."))
+
+
+RUTO_HASSAN_MET = ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
+                   "in Dar es Salaam on Wednesday.\n\n")

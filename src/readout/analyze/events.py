@@ -1580,6 +1580,10 @@ class EventExtractor:
             # moment when weapons fall silent," he said': a call on everyone, or on no party,
             # is put to no one, not to the other side of the talks
             joint_open = True
+        if not targets and cand.type == "REJECT" and any(
+                c.dep_ in ("dobj", "obj") and _everyone(c) for c in cand.token.children):
+            # "has no intention of attacking anyone": denied toward all, aimed at no one
+            joint_open = True
         if pair is not None and not pledged_to_other and not joint_open and (
                 not targets or cand.type in SYMMETRIC | {"AGREE"}):
             # "the two countries signed an agreement": each side is the other's party (but
@@ -2646,6 +2650,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
             # "Moscow has no plans to invade Ukraine": the holder of the (denied) plan rejects
             # the act; its object stays the target.
             holder = verb.head.head
+            if verb.dep_ == "pcomp":  # ("no intention of attacking": past the 'of')
+                holder = holder.head
             mode = _refusal_mode(etype) if PENTACODE[etype] in (1, 2) else None
             found.append(Candidate(type="REJECT", mode=mode, token=token, verb=holder))
             continue
@@ -5770,6 +5776,13 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                     or any(c.dep_ == "neg" for c in head.head.children)) \
                     and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
                 return "DENY"  # "has no plans to invade": a denial of intent
+            if dep == "pcomp" and head.lower_ == "of" and head.dep_ == "prep" \
+                    and head.head.lemma_.casefold() in DENIED_INTENT_NOUNS and (
+                    any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)
+                    or any(c.dep_ == "neg" for c in head.head.head.children)) \
+                    and head.head.head.pos_ in ("VERB", "AUX") \
+                    and head.head.dep_ in ("dobj", "attr"):
+                return "DENY"  # "has no intention of attacking anyone": the same denial
             if dep == "xcomp" and head.lower_ == "about" and head.dep_ == "acomp" and any(
                     c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in ("nor", "neither"))
                     for c in [*head.head.children, *(head.head.head.children
