@@ -139,3 +139,37 @@ def test_touring_states_is_visiting_them() -> None:
 
 def test_touring_a_site_is_no_visit() -> None:
     assert contacts("Biden toured a factory in Ohio on Monday.") == []
+
+
+def test_a_meal_the_verb_names_is_the_verbs_contact() -> None:
+    found = contacts("On Thursday evening, Xi and his wife, Peng Liyuan, sat down to dinner with "
+                     "Trump and the first lady, Melania Trump.", published="2017-04-08")
+    assert [c.participants for c in found] == [["Donald Trump", "Xi Jinping"]]
+
+
+def test_joining_people_for_dinner_is_a_meeting() -> None:
+    found = contacts("Trudeau joined Biden and Lopez Obrador for dinner on Monday.")
+    assert [c.participants for c in found] == [
+        ["Andrés Manuel López Obrador", "Joe Biden", "Justin Trudeau"]]
+
+
+def test_a_surname_tagged_as_a_common_noun_is_its_bearer() -> None:
+    found = contacts("Ade Okonkwo arrived in Hungary on Tuesday. Okonkwo met President Tomas "
+                     "Varga on Wednesday.")
+    assert [(c.participants, c.date) for c in found if c.format == "meeting"] == [
+        (["Ade Okonkwo", "Tomas Varga"], "2024-05-08")]
+
+
+def test_who_arrives_with_the_traveller_is_no_host() -> None:
+    found = contacts("Nigerian Prime Minister Ade Okonkwo, who arrived in Budapest on Tuesday "
+                     "with Trade Minister Juan Ibe, met President Tomas Varga on Wednesday.")
+    visits = [c for c in found if c.format == "visit"]
+    assert visits and all("Hungary" in c.participants for c in visits)
+
+
+def test_names_joined_before_a_who_clause_met_too() -> None:
+    found = contacts("Kenyan Foreign Minister Grace Wanjiru and Ethiopian Foreign Minister Dawit "
+                     "Alemu, who met in Addis Ababa last year, spoke by phone on Monday.")
+    assert sorted((c.format, c.date) for c in found) == [("meeting", None),
+                                                         ("phone call", "2024-05-06")]
+    assert all(c.participants == ["Dawit Alemu", "Grace Wanjiru"] for c in found)

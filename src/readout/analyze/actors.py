@@ -783,7 +783,8 @@ class ActorResolver:
             # the small model tags a surname that looks plural as a common noun ("Sanders
             # will …", "Sessions told …"); a first name so tagged is a word ("Hope is …")
             if token.pos_ != "PROPN" and not (token.tag_ in ("NNS", "NNPS") and
-                                              token.text in surnames):
+                                              token.text in surnames) and \
+                    not _surname_as_common_noun(token, surnames):
                 continue
             entity = _entity_at(token)
             if entity is not None and len(entity) > 1:
@@ -3594,6 +3595,14 @@ def _used_as_a_place(token: Token) -> bool:
     return token.i > 0 and doc[token.i - 1].lower_ in PLACE_PREPOSITIONS and \
         token.i + 1 < len(doc) and not doc[token.i + 1].text[:1].isupper() and \
         doc[token.i + 1].text not in ("'s", "’s", "'", "’")
+
+
+def _surname_as_common_noun(token: Token, surnames: set[str]) -> bool:
+    """"Okonkwo met Varga": an unfamiliar surname opening a sentence, tagged a common noun,
+    in the place of a party (the article has named its bearer in full)."""
+    return token.tag_ == "NN" and token.text in surnames and token.text[:1].isupper() and \
+        not token.text.isupper() and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
+                                                    "conj", "poss", "appos")
 
 
 def _surname_of_a_person(span: Span) -> bool:

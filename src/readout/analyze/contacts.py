@@ -223,6 +223,16 @@ def _told_as_an_earlier(trigger: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in ORDINAL_OTHER | {"first"} for c in time.children)
 
 
+def _meal_joined(meal: Token) -> bool:
+    """"joined Biden and Lopez Obrador for dinner", "hosted Xi for lunch": a meal shared with
+    the people the verb names."""
+    if meal.dep_ != "pobj" or meal.head.lower_ not in ("for", "to"):
+        return False
+    verb = meal.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.casefold() in ("join", "host") and \
+        any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _days_apart(trigger: Token) -> int | None:
     """"a day after X spoke with Y", "two days before they met", "came a day after Biden's
     trip": the days from the contact of the governing verb back (after) or forward (before)
@@ -587,8 +597,13 @@ class ContactExtractor:
                 # an appeal or a demand
                 fmt = None
             if lower in MEAL_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "with"
-                                               for c in [*token.children, *token.head.children]):
+                                               for c in [*token.children, *token.head.children]) \
+                    and not _meal_joined(token):
                 fmt = None  # a lunch is a contact only with someone ("lunch with Macron")
+            if lower in MEAL_NOUNS and token.dep_ == "pobj" and \
+                    token.head.lower_ in ("to", "for", "over") and \
+                    token.head.head.lemma_.casefold() in VERB_FORMATS:
+                fmt = None  # "sat down to dinner with …", "met for lunch": the verb's contact
             if fmt == "phone call" and lower in ("phone", "telephone") and \
                     token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
                         token.head.lower_ in NOUN_FORMATS or
@@ -2934,6 +2949,13 @@ class ContactExtractor:
             candidates = [c for c in candidates if c[5] and c[5].startswith(year)]
             if not candidates:
                 return None, None  # (a year alone is no date of the output)
+        if trigger.pos_ == "VERB" and trigger.dep_ in ("relcl", "acl") and any(
+                e.label_ == "DATE" and e.root.i in own_words for e in clause.ents):
+            # "Wanjiru and Alemu, who met in Addis Ababa last year, spoke on Monday": the
+            # clause's own date words only (a year alone is no date of the output)
+            candidates = [c for c in candidates if c[1] == 0]
+            if not candidates:
+                return None, None
         if candidates:
             best = min(candidates, key=lambda c: c[:5])
             return best[5], best[6]
@@ -3362,6 +3384,11 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             # "Kuleba and Lavrov, who met in Antalya": the joined names too
             region |= {t.i for c in node.head.children if c.dep_ == "conj" and c.i < node.i
                        for t in c.subtree}
+            first = node.head.head
+            if node.head.dep_ == "conj" and first.pos_ == "PROPN":
+                # "Wanjiru and Alemu, who met in Addis Ababa": the clause hangs on the last
+                # name; the names joined before it met too
+                region |= {t.i for t in first.subtree if t.i < node.head.i}
             break
         if node.dep_ == "acl" and node.pos_ == "VERB" and node.head.dep_ in ("dobj", "attr") \
                 and node.head.lemma_.casefold() in PLAN_NOUNS | {"intention"}:
@@ -4910,6 +4937,14 @@ def _companions(trigger: Token) -> set[int]:
     for token in trigger.subtree:
         if token.lower_ == "alongside" and token.dep_ == "prep" or \
                 token.lower_ == "accompanied" and token.pos_ == "VERB":
+            out |= {t.i for t in token.subtree if t.i != token.i}
+        elif token.lower_ == "with" and token.dep_ == "prep" and token.head.i == trigger.i and \
+                trigger.pos_ == "VERB" and trigger.lemma_.casefold() in MOTION_LEMMAS | {
+                    "travel"} and any(
+                    o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or
+                                          o.lemma_.casefold() in OFFICE_NOUNS | OFFICIALS)
+                    for o in token.children):
+            # "arrived in Budapest with Trade Minister Ibe": who came along, not a host
             out |= {t.i for t in token.subtree if t.i != token.i}
         elif token.lemma_.casefold() in DELEGATION_NOUNS:
             out |= {t.i for c in token.children if c.dep_ in ("relcl", "prep", "acl") and
