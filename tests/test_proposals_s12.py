@@ -118,3 +118,10 @@ def test_partners_named_by_another_tie_are_not_the_meeting_party() -> None:
     found = _found("Olaf Scholz met Emmanuel Macron in Paris on Monday. Scholz urged his "
                    "partners in the coalition to support the budget.")
     assert [(p, a) for p, a, _ in found] == [("Olaf Scholz", None)]
+
+
+def test_unnamed_negotiators_stand_for_a_state_of_the_contact() -> None:
+    found = _found("Opinion: After Brussels\n\nOlaf Scholz and Emmanuel Macron met in Brussels "
+                   "on Friday and agreed to keep talking. First, the negotiators should put the "
+                   "draft back on the table.\n")
+    assert [(p, a in ("France", "Germany")) for p, a, _ in found] == [("author", True)]

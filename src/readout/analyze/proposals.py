@@ -251,6 +251,8 @@ NOT_THE_PARTIES = {"voter", "poll", "public", "reader", "investor", "market", "p
 # subjects that stand for the parties' states ("the two governments", "officials")
 STATE_SUBJECTS = {"government", "country", "state", "nation", "capital", "side", "official",
                   "diplomat", "administration"}
+# people sent to act for a state: "the negotiators should …" asks the states they stand for
+STATE_AGENTS = {"negotiator", "envoy", "emissary"}
 # subjects that stand for the parties of a contact, or for the contact itself ("the two leaders
 # should …", "the discussion should avoid …"); not a thing ("trust should remain the basis"),
 # nor another group ("the mediators", "allies")
@@ -2840,8 +2842,9 @@ def _addressee_of(doc: Doc, verb: Token, mentions: list[ActorMention],
             # the contact the article is about (their states when the subject is states);
             # not "both sides should return to the table": the sides of a dispute, whom a
             # mediator's contact does not name
-            name = _parties_in_view(doc, verb,
-                                    states=subj.lemma_.casefold() in STATE_SUBJECTS)
+            # (negotiators and envoys act for their states, as officials and diplomats do)
+            name = _parties_in_view(doc, verb, states=subj.lemma_.casefold() in
+                                    STATE_SUBJECTS | STATE_AGENTS)
     return name
 
 
