@@ -195,3 +195,12 @@ def test_intent_denied_with_of_is_a_refusal_aimed_at_no_one_when_toward_all() ->
 
 RUTO_HASSAN_MET = ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
                    "in Dar es Salaam on Wednesday.\n\n")
+
+
+def test_a_ban_on_another_states_goods_is_a_sanction() -> None:
+    assert ("SANCTION", "Kenya", "Uganda") in triples(
+        "Kenya banned all imports of Ugandan sugar in March.")
+    assert ("SANCTION", "Kenya", "Uganda") in triples("Kenya banned dozens of Ugandan firms.")
+    # a ban on one's own people stays coercion
+    assert not any(t[0] == "SANCTION" for t in triples(
+        "The Kenyan government banned opposition rallies in Nairobi."))

@@ -2560,6 +2560,8 @@ def find_candidates(sent: Span) -> list[Candidate]:
             etype, mode = "SANCTION", "discontinue"
         if etype in ("COERCE", "PROTEST") and _dealings_cut(token, verb):
             etype, mode = "SANCTION", "discontinue"
+        elif etype == "COERCE" and _foreign_goods_banned(token, verb):
+            etype, mode = "SANCTION", None
         if etype in ("CONCEDE", "RETREAT") and _lemma(token) in ("free", "release") and any(
                 _lemma(other) in STORMING_VERBS and other.pos_ == "VERB"
                 for other in (verb.head, *verb.conjuncts) if other.i != verb.i):
@@ -3086,6 +3088,26 @@ def _dealings_cut(token: Token, verb: Token) -> bool:
         if any(t.dep_ == "prep" and t.lower_ in ("to", "with", "in") and any(
                 g.dep_ == "pobj" and (g.ent_type_ in STATE_ENTS or _lemma(g) == "state")
                 for g in t.children) for t in thing.subtree):
+            return True
+    return False
+
+
+# What a state can ban of another's: its goods, trade and firms
+TRADED_NOUNS = {"import", "export", "good", "product", "app", "company", "firm", "seafood",
+                "food", "shipment", "investment", "airline", "flight", "vessel", "ship"}
+
+
+def _foreign_goods_banned(token: Token, verb: Token) -> bool:
+    """'banned all imports of Japanese seafood', 'banned hundreds of Chinese apps': a ban on
+    another state's goods or firms (named by a demonym) is a sanction, an embargo (CAMEO
+    163), not the coercion of one's own people a ban usually is."""
+    if _lemma(token) not in ("ban", "prohibit", "restrict", "block") or token.i != verb.i:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for tok in (t for o in objects for t in o.subtree):
+        if _lemma(tok) in TRADED_NOUNS and (_lemma(tok) in ("import", "export") or any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                for c in tok.children)):
             return True
     return False
 
