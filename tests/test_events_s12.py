@@ -204,3 +204,10 @@ def test_a_ban_on_another_states_goods_is_a_sanction() -> None:
     # a ban on one's own people stays coercion
     assert not any(t[0] == "SANCTION" for t in triples(
         "The Kenyan government banned opposition rallies in Nairobi."))
+
+
+def test_backing_opposing_sides_in_a_war_backs_no_named_party() -> None:
+    found = triples("Kenya and Uganda have backed opposing sides in South Sudan and Somalia.")
+    assert not any(t[0] == "SUPPORT" for t in found)
+    # backing a named side still counts
+    assert ("SUPPORT", "Kenya", "Somalia") in triples("Kenya has backed Somalia in the dispute.")

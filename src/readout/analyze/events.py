@@ -1525,6 +1525,12 @@ class EventExtractor:
             # "arrived in Libya on an unannounced visit": the host
             host = _state_after(doc, cand.verb, ("in", "to"), mentions, actor, own)
             targets = [host] if host is not None else targets
+        backed = _object(cand.verb) if cand.type in ("SUPPORT", "AID") else None
+        if backed is not None and _lemma(backed) in ("side", "faction", "party") \
+                and backed.tag_ == "NNS" and any(
+                    c.lower_ in ("opposing", "rival", "different", "competing")
+                    for c in backed.children):
+            return []  # "have backed opposing sides in Yemen": a proxy war, no party backed
         topic = next((t for t in (cand.token, _object(cand.verb)) if t is not None
                       and t.pos_ == "NOUN" and _lemma(t) in TOPIC_PREPS_OF), None) \
             if not targets and cand.type == "ACCUSE" else None
