@@ -211,3 +211,12 @@ def test_backing_opposing_sides_in_a_war_backs_no_named_party() -> None:
     assert not any(t[0] == "SUPPORT" for t in found)
     # backing a named side still counts
     assert ("SUPPORT", "Kenya", "Somalia") in triples("Kenya has backed Somalia in the dispute.")
+
+
+def test_a_breach_recalled_is_a_charge() -> None:
+    assert ("ACCUSE", "William Ruto", "Uganda") in triples(
+        "Ruto recalled that Uganda had broken the ceasefire in 2019.")
+    # a participle after the clause of another's words is the main speaker's
+    assert ("ACCUSE", "William Ruto", "Uganda") in triples(
+        "Ruto asked what kind of peace the minister meant, recalling that Uganda had broken "
+        "the ceasefire in 2019.")

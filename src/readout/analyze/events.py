@@ -3306,13 +3306,21 @@ def _reported_charge(token: Token) -> Candidate | None:
     breach = breach or unkept or wronged
     if not (report in CHARGING_REPORT_VERBS or (
             (breach or _summed_up_as_charge(token)) and report in REPORTING_VERBS
-            | CONTESTING_VERBS)):
+            | CONTESTING_VERBS | RECALLING_VERBS)):
         return None
     if _denied_or_unreal(token.head) or (any(c.dep_ == "neg" for c in token.children)
                                          and not unkept) \
             or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # "did not allege that", "charged X to pay": no charge told as made
     speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None and token.head.dep_ == "advcl" and token.head.tag_ == "VBG":
+        # "Zelensky asked ..., recalling that Putin had broken a ceasefire": the one who
+        # recalls is the subject of the clause the participle hangs on
+        # (the parse may hang it on the reported clause: "asked what X meant, recalling")
+        main = token.head.head
+        while main.dep_ == "ccomp" and main.head.i != main.i:
+            main = main.head
+        speaker = next((c for c in main.children if c.dep_ == "nsubj"), None)
     own = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if speaker is None or own is None or own.pos_ == "PRON" or own.lower_ in FIRST_PERSON \
             or speaker.lower_ in FIRST_PERSON or speaker.lower_ == own.lower_:
@@ -3322,6 +3330,9 @@ def _reported_charge(token: Token) -> Candidate | None:
 
 
 CHARGE_NOUNS = {"charge", "accusation", "allegation"}
+# Verbs that bring up a past fact as a point against someone ("recalling that Putin had
+# broken a ceasefire")
+RECALLING_VERBS = {"recall", "remind", "note"}
 # Keeping a commitment: not done, it is broken ("had never implemented the accords")
 KEEPING_VERBS = {"implement", "honour", "honor", "fulfil", "fulfill", "respect", "keep",
                  "observe"}
