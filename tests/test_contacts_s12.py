@@ -173,3 +173,16 @@ def test_names_joined_before_a_who_clause_met_too() -> None:
     assert sorted((c.format, c.date) for c in found) == [("meeting", None),
                                                          ("phone call", "2024-05-06")]
     assert all(c.participants == ["Dawit Alemu", "Grace Wanjiru"] for c in found)
+
+
+def test_two_named_people_who_spoke_had_a_conversation() -> None:
+    found = contacts("Kenyan President William Ruto and Somali President Hassan Mohamud spoke "
+                     "in March.")
+    assert [(c.participants, c.date) for c in found] == [
+        (["Hassan Mohamud", "William Ruto"], "2024-03")]
+
+
+def test_sheikh_inside_a_name_is_part_of_it() -> None:
+    found = contacts("Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto "
+                     "on Monday.")
+    assert [c.participants for c in found] == [["Hassan Sheikh Mohamud", "William Ruto"]]

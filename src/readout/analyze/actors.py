@@ -872,6 +872,11 @@ class ActorResolver:
                     and _name_like(doc[name_start - 2]):
                 name_start -= 2  # "Holtz-Eakin", "Ocasio-Cortez": a double surname
                 continue
+            if _bare(doc[name_start - 1]) == "sheikh" and name_start - 2 >= start and \
+                    _name_like(doc[name_start - 2]) and \
+                    _bare(doc[name_start - 2]) not in TITLE_WORDS:
+                name_start -= 2  # "Hassan Sheikh Mohamud": a name's middle word, no title
+                continue
             if _bare(doc[name_start - 1]) in NOT_NAME_WORDS and name_end - name_start >= 2:
                 break  # "… Trade and Development Alexia Latortue": the office's subject
             after_honorific = name_start - 2 >= start and \

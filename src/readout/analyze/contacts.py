@@ -223,6 +223,14 @@ def _told_as_an_earlier(trigger: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in ORDINAL_OTHER | {"first"} for c in time.children)
 
 
+def _names_joined_inside(subject: Token) -> bool:
+    """"Kenyan President William Ruto and Somali President Hassan Mohamud spoke", parsed
+    with the last name as the head: two people joined by "and" inside the subject."""
+    words = list(subject.subtree)
+    starts = sum(1 for t in words if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
+    return starts >= 2 and any(t.lower_ == "and" and t.dep_ == "cc" for t in words)
+
+
 def _meal_joined(meal: Token) -> bool:
     """"joined Biden and Lopez Obrador for dinner", "hosted Xi for lunch": a meal shared with
     the people the verb names."""
@@ -653,7 +661,7 @@ class ContactExtractor:
                 subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             plural = any(s.tag_ == "NNS" or s.lower_ in ("they", "we") or
                          any(c.dep_ == "conj" for c in s.children) or
-                         _headline_subjects(s, s.sent)
+                         _headline_subjects(s, s.sent) or _names_joined_inside(s)
                          for s in subjects)  # ("Scholz, Macron talk": a headline's pair)
             # ("Trump and Putin, who have talked before": a relative clause on a pair)
             plural = plural or token.dep_ == "relcl" and any(
