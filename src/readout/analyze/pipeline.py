@@ -8,7 +8,6 @@ spaCy pipeline. Article metadata travels on the Doc as ``doc._.doc_id`` / ``doc.
 from __future__ import annotations
 
 import importlib.util
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,10 +16,11 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from readout.analyze.actors import (
+    DOTTED_ACRONYM,
     HONORIFICS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -64,8 +64,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         if token.text == "\\n" and following[:1].isupper():
             doc[token.i + 1].is_sent_start = True  # an escaped line break (see the tokenizer)
             continue
-        breaks = token.text.count("\n") if token.is_space else 0
-        if (breaks >= 2 or breaks == 1 and one_per_line) and \
+        if _paragraph_break(token, one_per_line) and \
                 doc[token.i - 1].text not in LEAD_IN_ENDS and not following[:1].islower() and \
                 following not in PARSER_LEFT_OPENERS:
             doc[token.i + 1].is_sent_start = True
@@ -73,7 +72,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             # otherwise cuts "European | ministers meet …" after a forced start, or "U.S. |
             # President Biden met …" after an opening abbreviation)
             if token.i + 2 < len(doc) and (doc[token.i + 1].is_alpha or
-                                           INITIALISM.fullmatch(doc[token.i + 1].text)) and \
+                                           DOTTED_ACRONYM.fullmatch(doc[token.i + 1].text)) and \
                     not doc[token.i + 2].is_space and doc[token.i + 2].is_alpha:
                 doc[token.i + 2].is_sent_start = False
             _one_sentence_headline(doc, token.i + 1, one_per_line)
@@ -82,9 +81,13 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# "U.S.", "U.N.", "E.U.": initials written with full stops
-INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 HEADLINE_TOKENS = 25
+
+
+def _paragraph_break(token: Token, one_per_line: bool) -> bool:
+    """A blank line, or any line break in text written one paragraph per line."""
+    return token.is_space and (token.text.count("\n") >= 2 or
+                               one_per_line and "\n" in token.text)
 
 
 def _one_sentence_headline(doc: Doc, start: int, one_per_line: bool) -> None:
@@ -93,9 +96,7 @@ def _one_sentence_headline(doc: Doc, start: int, one_per_line: bool) -> None:
     Kyiv" or a headline's two clauses apart)."""
     end = start
     while end < len(doc) and end - start <= HEADLINE_TOKENS:
-        token = doc[end]
-        if token.is_space and (token.text.count("\n") >= 2 or
-                               one_per_line and "\n" in token.text):
+        if _paragraph_break(doc[end], one_per_line):
             break
         end += 1
     if end - start > HEADLINE_TOKENS or end - start < 3:
