@@ -220,3 +220,11 @@ def test_a_breach_recalled_is_a_charge() -> None:
     assert ("ACCUSE", "William Ruto", "Uganda") in triples(
         "Ruto asked what kind of peace the minister meant, recalling that Uganda had broken "
         "the ceasefire in 2019.")
+
+
+def test_a_measure_criticised_is_aimed_at_whoever_imposed_it() -> None:
+    assert ("ACCUSE", "William Ruto", "United States") in triples(
+        "Ruto criticised the sanctions imposed by the United States on Uganda.")
+    # an attack 'alleged by' a party is not that party's: the accuser is not the one judged
+    assert not any(t[0] == "ACCUSE" and t[1] == "William Ruto" and t[2] == "Uganda"
+                   for t in triples("Ruto condemned the Somali attack alleged by Uganda."))

@@ -1525,6 +1525,19 @@ class EventExtractor:
             # "arrived in Libya on an unannounced visit": the host
             host = _state_after(doc, cand.verb, ("in", "to"), mentions, actor, own)
             targets = [host] if host is not None else targets
+        # (not for a charge read out of others' words: "have argued that X ignored language
+        # put forward by the CIA" charges X, not the CIA)
+        judged_act = _object(cand.verb) if cand.type in ("ACCUSE", "REJECT") \
+            and cand.speaker is None else None
+        imposer = next((g for c in judged_act.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        and _lemma(c) in MAKING_VERBS for a in c.children if a.dep_ == "agent"
+                        for g in a.children if g.dep_ == "pobj"), None) \
+            if judged_act is not None and judged_act.pos_ == "NOUN" else None
+        who = _actor_at(doc, imposer, mentions, exclude=actor) if imposer is not None else None
+        if who is not None and who != own:
+            # "criticised the sanctions imposed by the United States on Venezuela": aimed at
+            # whoever imposed them, not at whom they fall on
+            targets = [who]
         backed = _object(cand.verb) if cand.type in ("SUPPORT", "AID") else None
         if backed is not None and _lemma(backed) in ("side", "faction", "party") \
                 and backed.tag_ == "NNS" and any(
@@ -4339,6 +4352,10 @@ def _time_spent_together(verb: Token, obj: Token | None) -> bool:
     return with_party or together
 
 
+# How a measure or plan comes from its author ("the sanctions imposed by the United States",
+# "the plan drawn up by Washington"); not "alleged by", which names an accuser
+MAKING_VERBS = IMPOSING_VERBS | {"introduce", "announce", "adopt", "propose", "draft", "draw",
+                                 "take", "order", "pass"}
 # Arms a state sells another: military aid (CAMEO 074), however it is paid for
 SOLD_ARMS = {"weapon", "arm", "drone", "missile", "jet", "tank", "ammunition", "fighter",
              "aircraft", "helicopter", "warplane", "warship", "howitzer", "artillery"}
