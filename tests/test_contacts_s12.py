@@ -186,3 +186,10 @@ def test_sheikh_inside_a_name_is_part_of_it() -> None:
     found = contacts("Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto "
                      "on Monday.")
     assert [c.participants for c in found] == [["Hassan Sheikh Mohamud", "William Ruto"]]
+
+
+def test_who_is_due_to_visit_travels() -> None:
+    found = contacts("Kenyan Foreign Minister Grace Wanjiru, who is due to visit Mogadishu in "
+                     "June, said the border would reopen.")
+    assert [(c.participants, c.date, c.status) for c in found] == [
+        (["Grace Wanjiru", "Somalia"], "2024-06", "planned")]

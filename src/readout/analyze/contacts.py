@@ -1945,9 +1945,12 @@ class ContactExtractor:
                 node = _accepter(trigger)  # "accepted an invitation to visit": the accepter
                 continue
             if node.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl") and \
-                    not (node.i == trigger.i and node.dep_ in ("dobj", "acomp")) or \
+                    not (node.i == trigger.i and node.dep_ in ("dobj", "acomp")) and \
+                    not _copula_adjective(node) or \
                     node.head.i == node.i:  # ("is due in Washington": who is due travels)
-                break  # ("made stops in …": the maker travels)
+                # ("made stops in …": the maker travels; "Wanjiru, who is due to visit
+                # Mogadishu": up through "due" to the relative clause's person)
+                break
             node = node.head
         return []
 
