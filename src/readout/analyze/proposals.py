@@ -2232,16 +2232,22 @@ def _full_name(doc: Doc, label: str | None) -> str | None:
     if label is None or not label.isalpha() or not label[:1].isupper() or \
             label in {a.name for a in doc._.actors or []}:
         return label
-    named = {a.name for a in doc._.actors or [] if a.kind == "person"
-             and len(a.name.split()) >= 2 and a.name.split()[-1] == label}
+    # (in the label's case; a one-word name equal to the label was returned above)
+    named = _people_surnamed(doc, label, exact_case=True)
     return named.pop() if len(named) == 1 else label
+
+
+def _people_surnamed(doc: Doc, surname: str, exact_case: bool = False) -> set[str]:
+    """The article's people whose name ends in this surname."""
+    def norm(word: str) -> str:
+        return word if exact_case else word.casefold()
+    return {a.name for a in doc._.actors or [] if a.kind == "person" and a.name.split()
+            and norm(a.name.split()[-1]) == norm(surname)}
 
 
 def _person_named(doc: Doc, surname: str) -> str | None:
     """The one person of the article, else of the gazetteer, with this surname."""
-    folded = surname.casefold()
-    named = {a.name for a in doc._.actors or [] if a.kind == "person"
-             and a.name.split()[-1].casefold() == folded}
+    named = _people_surnamed(doc, surname)
     if len(named) == 1:
         return named.pop()
     hits = load_gazetteer(None).people_named([surname.capitalize()])
