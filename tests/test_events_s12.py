@@ -228,3 +228,10 @@ def test_a_measure_criticised_is_aimed_at_whoever_imposed_it() -> None:
     # an attack 'alleged by' a party is not that party's: the accuser is not the one judged
     assert not any(t[0] == "ACCUSE" and t[1] == "William Ruto" and t[2] == "Uganda"
                    for t in triples("Ruto condemned the Somali attack alleged by Uganda."))
+
+
+def test_nothing_given_up_is_no_concession() -> None:
+    assert not any(t[0] == "CONCEDE" for t in triples(
+        "Critics in Nairobi said Uganda had given up little."))
+    assert any(t[:2] == ("CONCEDE", "Uganda") for t in triples(
+        "Uganda gave up its claim to the island."))

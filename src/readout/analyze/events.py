@@ -2632,6 +2632,10 @@ def find_candidates(sent: Span) -> list[Candidate]:
             continue
         if verdict == "drop":
             continue
+        if PENTACODE[etype] in (1, 2) and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in NOTHING_WORDS
+                for c in token.children):
+            continue  # "the North had given up little": nothing conceded
         if verb.dep_ in ("ccomp", "xcomp", "oprd") and _lemma(verb.head) in ("want", "need") \
                 and _wanted_done(verb.head):
             continue  # "Israel wants Hamas disarmed": the wish is the event, not the disarming
@@ -4356,6 +4360,8 @@ def _time_spent_together(verb: Token, obj: Token | None) -> bool:
 # "the plan drawn up by Washington"); not "alleged by", which names an accuser
 MAKING_VERBS = IMPOSING_VERBS | {"introduce", "announce", "adopt", "propose", "draft", "draw",
                                  "take", "order", "pass"}
+# Objects that say nothing was given or done ("had given up little", "offered nothing")
+NOTHING_WORDS = {"little", "nothing", "none"}
 # Arms a state sells another: military aid (CAMEO 074), however it is paid for
 SOLD_ARMS = {"weapon", "arm", "drone", "missile", "jet", "tank", "ammunition", "fighter",
              "aircraft", "helicopter", "warplane", "warship", "howitzer", "artillery"}
