@@ -3061,12 +3061,14 @@ def _parties_in_view(doc: Doc, verb: Token, states: bool = False) -> str | None:
 def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> str | None:
     if token is None:
         return None
-    line = next((d for d in datelines(doc_text(doc)) if d.start() <= token.idx < d.end()), None)
-    if line is not None:
+    text = doc_text(doc)
+    lines = [(d.start(), d.end()) for d in datelines(text)]
+    line_end = next((b for a, b in lines if a <= token.idx < b), None)
+    if line_end is not None:
         # "UNITED NATIONS, Aug. 14 (Wire) — UN Secretary-General António Guterres urged": the
         # parse makes the dateline's place the subject and the lead's subject its apposition
         lead = next((c for c in token.children if c.dep_ == "appos"
-                     and c.idx >= line.end()), None)
+                     and c.idx >= line_end), None)
         return _actor_of(doc, lead, mentions) if lead is not None else None
     if _related_group(token):
         return None  # "Ukraine's partners": others, known by their tie to Ukraine
@@ -3086,11 +3088,9 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "appos") and child.i > token.i:
             hi = min(hi, child.left_edge.idx)
-    text = doc_text(doc)
     # ("Islamabad-based diplomats": where they are, not whose they are; "UNITED NATIONS, Aug.
     # 14 (Wire) — UN Secretary-General …": the dateline the parse takes into the subject is
     # where the report comes from)
-    lines = [(d.start(), d.end()) for d in datelines(text)]
     inside = [m for m in mentions if lo <= m.start < hi and not BASED.match(text, m.end)
               and not any(a <= m.start < b for a, b in lines)]
     people = {a.name for a in doc._.actors or [] if a.kind == "person"}
