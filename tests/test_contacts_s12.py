@@ -193,3 +193,13 @@ def test_who_is_due_to_visit_travels() -> None:
                      "June, said the border would reopen.")
     assert [(c.participants, c.date, c.status) for c in found] == [
         (["Grace Wanjiru", "Somalia"], "2024-06", "planned")]
+
+
+def test_talks_an_agreement_followed_were_held() -> None:
+    found = contacts("Kenya and Ethiopia agreed to reopen the border after talks in Addis Ababa.")
+    assert [(c.participants, c.status) for c in found] == [(["Ethiopia", "Kenya"], "held")]
+
+
+def test_talks_after_which_something_will_happen_are_ahead() -> None:
+    found = contacts("Kenya and Ethiopia will reopen the border after talks next week.")
+    assert [c.status for c in found] == ["planned"]

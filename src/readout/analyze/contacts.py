@@ -6246,7 +6246,27 @@ def _on_the_sidelines(trigger: Token) -> Token | None:
 SCHEDULED_LEMMAS = {"set", "schedule", "plan", "slate"}
 
 
+def _talks_an_agreement_followed(trigger: Token, clause: Span) -> bool:
+    """"Kenya and Ethiopia agreed to reopen the border after talks", "X, Y agree to … after
+    talks" (a headline's present): the contact came before an agreement already told, though
+    the parser hangs it on the infinitive agreed to."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or \
+            trigger.head.lower_ not in ("after", "following"):
+        return False
+    infinitive = trigger.head.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or \
+            infinitive.dep_ != "xcomp":
+        return False
+    told = infinitive.head
+    if told.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in told.children):
+        return False
+    return not re.search(r"\b(?:next|coming|tomorrow|later|upcoming)\b", clause.text, re.I)
+
+
 def _is_planned(trigger: Token, clause: Span) -> bool:
+    if _talks_an_agreement_followed(trigger, clause):
+        return False  # "agreed to reopen the border after talks in Addis Ababa": held
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and _members_meeting(trigger) is not None:
         # "European leaders meeting in Brussels agreed …": what they did at the meeting says
         # nothing of its time; only a future on the main verb or the meeting's own words do
