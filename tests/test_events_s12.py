@@ -235,3 +235,21 @@ def test_nothing_given_up_is_no_concession() -> None:
         "Critics in Nairobi said Uganda had given up little."))
     assert any(t[:2] == ("CONCEDE", "Uganda") for t in triples(
         "Uganda gave up its claim to the island."))
+
+
+def test_a_counterpart_or_partner_is_the_other_side_of_the_meeting() -> None:
+    assert ("REQUEST", "William Ruto", "Samia Suluhu Hassan") in triples(
+        WELCOME + "Ruto used the visit to press his counterpart for a quick deal.")
+    # in a three-party summit (no single other side) the partners are the other parties
+    found = triples("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu "
+                    "Hassan and Argentine President Alberto Fernandez in Nairobi on Monday."
+                    "\n\nRuto used the summit to press his partners for support.",
+                    published="2022-05-01")
+    assert any(t[:2] == ("REQUEST", "William Ruto") and t[2] in (
+        "Samia Suluhu Hassan", "Alberto Fernández") for t in found)
+
+
+def test_a_counterpart_who_acts_is_the_other_side() -> None:
+    found = triples(WELCOME + "Ruto said his counterpart had backed the railway plan.")
+    assert any(t[:2] == ("SUPPORT", "Samia Suluhu Hassan") for t in found)
+    assert not any(t[:2] == ("SUPPORT", "William Ruto") for t in found)

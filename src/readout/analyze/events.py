@@ -6871,8 +6871,9 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
     return inside[-1].actor if token.pos_ == "PROPN" else inside[0].actor
 
 
-# The people of a visit named by their part in it ("his guest", "her hosts")
-GUEST_NOUNS = {"guest", "visitor", "host"}
+# The other side of a visit or meeting named by its part in it ("his guest", "her hosts",
+# "his counterpart", "his partners")
+GUEST_NOUNS = {"guest", "visitor", "host", "counterpart", "partner"}
 
 
 def _other_side_of_contact(doc: Doc, token: Token, mentions: list[ActorMention]
