@@ -2262,9 +2262,9 @@ def _issuer_before(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> st
         return None
     before = doc[pronoun.sent.start - 1].sent
     for token in before:
-        if token.lemma_.casefold() in STATEMENT_NOUNS and token.dep_ in ("dobj", "obj") and \
-                token.head.pos_ in ("VERB", "AUX"):
-            return _actor_of(doc, _subject(token.head), mentions)
+        verb = _issuing_verb(token)
+        if verb is not None:
+            return _actor_of(doc, _subject(verb), mentions)
     return None
 
 
@@ -2629,17 +2629,28 @@ def _statement_issuer(noun: Token) -> Token | None:
                                       c.pos_ == "PROPN"), None)
     if owner is not None:
         return owner
-    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
-        return _subject(noun.head)
+    verb = _issuing_verb(noun)
+    if verb is not None:
+        return _subject(verb)
     doc = noun.doc
     for k in range(noun.i - 1, max(-1, noun.i - 200), -1):
-        earlier = doc[k]
-        if earlier.lemma_.casefold() in STATEMENT_NOUNS and earlier.dep_ in ("dobj", "obj") and \
-                earlier.head.pos_ in ("VERB", "AUX"):
-            return _subject(earlier.head)
-        if earlier.lemma_.casefold() in STATEMENT_NOUNS and earlier.dep_ == "pobj" and \
-                earlier.head.lower_ == "in" and earlier.head.head.pos_ in ("VERB", "AUX"):
-            return _subject(earlier.head.head)  # "In their joint statement, X and Y said …"
+        verb = _issuing_verb(doc[k], said_in=True)
+        if verb is not None:
+            return _subject(verb)
+    return None
+
+
+def _issuing_verb(token: Token, said_in: bool = False) -> Token | None:
+    """The verb whose subject issues the statement this token names: "released a statement",
+    and with said_in "In their joint statement, X and Y said …" (_statement_issuer looks back
+    for both; _issuer_before, for a "they" opening the next sentence, for the first only)."""
+    if token.lemma_.casefold() not in STATEMENT_NOUNS:
+        return None
+    if token.dep_ in ("dobj", "obj") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    if said_in and token.dep_ == "pobj" and token.head.lower_ == "in" and \
+            token.head.head.pos_ in ("VERB", "AUX"):
+        return token.head.head
     return None
 
 
