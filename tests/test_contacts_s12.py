@@ -203,3 +203,17 @@ def test_talks_an_agreement_followed_were_held() -> None:
 def test_talks_after_which_something_will_happen_are_ahead() -> None:
     found = contacts("Kenya and Ethiopia will reopen the border after talks next week.")
     assert [c.status for c in found] == ["planned"]
+
+
+def test_a_past_contact_in_a_when_clause_was_held() -> None:
+    found = contacts("When Xi Jinping and Joe Biden met in Bali last November, they agreed to "
+                     "resume climate talks.")
+    assert [(c.trigger, c.date, c.status) for c in found if c.trigger == "met"] == [
+        ("met", "2023-11", "held")]
+
+
+def test_a_contact_said_to_be_unlikely_is_none() -> None:
+    assert contacts("A summit between Biden and Xi is unlikely before the election, analysts "
+                    "said.") == []
+    assert [c.trigger for c in contacts("The summit between Biden and Xi was constructive.")] \
+        == ["summit"]

@@ -667,6 +667,11 @@ def talks_as_topic(trigger: Token) -> str | None:
     return None
 
 
+# what a contact's prospect is said to be when it is no plan ("a summit is unlikely")
+UNSURE_WORDS = {"unlikely", "possible", "impossible", "doubtful", "uncertain", "improbable",
+                "conceivable", "inconceivable", "unthinkable"}
+
+
 def only_possible(trigger: Token) -> str | None:
     """"Talks between X and Y might resume", "a summit could take place": a contact whose
     taking place is only possible is neither held nor planned (what a real contact could
@@ -674,6 +679,9 @@ def only_possible(trigger: Token) -> str | None:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = trigger.head
+    if _lemma(verb) == "be" and any(c.dep_ == "acomp" and c.lower_ in UNSURE_WORDS
+                                    for c in verb.children):
+        return "only possible ('a summit is unlikely')"
     if _lemma(verb) not in OCCUR_VERBS | {"resume", "restart", "reconvene", "continue"}:
         return None  # "the summit could become a step back": said of a real summit
     if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children):

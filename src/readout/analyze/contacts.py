@@ -6267,6 +6267,11 @@ def _talks_an_agreement_followed(trigger: Token, clause: Span) -> bool:
 def _is_planned(trigger: Token, clause: Span) -> bool:
     if _talks_an_agreement_followed(trigger, clause):
         return False  # "agreed to reopen the border after talks in Addis Ababa": held
+    if trigger.tag_ == "VBD" and trigger.dep_ == "advcl" and not any(
+            c.dep_ == "aux" for c in trigger.children) and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as", "once")
+            for c in trigger.children):
+        return False  # "When Xi and Biden met in Bali, they agreed to resume talks": held
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and _members_meeting(trigger) is not None:
         # "European leaders meeting in Brussels agreed …": what they did at the meeting says
         # nothing of its time; only a future on the main verb or the meeting's own words do
