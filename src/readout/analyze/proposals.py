@@ -837,10 +837,8 @@ class ProposalExtractor:
                 return name
         if lemma == "offer" and token.pos_ == "VERB" and _offered_talks(token):
             # "offered Kyiv a ceasefire", "offered talks to Moscow": the one offered to
-            given = next((c for c in token.children if c.dep_ == "dative"), None) or next(
-                (o for t in (token, _object(token) or token) for p in t.children
-                 if p.dep_ == "prep" and p.lower_ == "to"
-                 for o in p.children if o.dep_ == "pobj"), None)
+            given = next((c for c in token.children if c.dep_ == "dative"), None) or \
+                _proposed_to(token)[0]
             name = _actor_of(doc, given, mentions)
             if name:
                 return name
