@@ -217,3 +217,10 @@ def test_a_contact_said_to_be_unlikely_is_none() -> None:
                     "said.") == []
     assert [c.trigger for c in contacts("The summit between Biden and Xi was constructive.")] \
         == ["summit"]
+
+
+def test_the_trip_set_off_after_a_trip_verb_is_that_trip() -> None:
+    found = contacts("Xi will travel to Paris, Belgrade and Budapest next week, his first trip "
+                     "to Europe in five years.")
+    assert sorted(c.participants for c in found) == [
+        ["France", "Xi Jinping"], ["Hungary", "Xi Jinping"], ["Serbia", "Xi Jinping"]]

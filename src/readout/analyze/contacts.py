@@ -231,6 +231,16 @@ def _names_joined_inside(subject: Token) -> bool:
     return starts >= 2 and any(t.lower_ == "and" and t.dep_ == "cc" for t in words)
 
 
+def _set_off_aside(noun: Token) -> bool:
+    """A noun phrase set off by a comma after what it describes: an apposition, or one the
+    parser hung on the verb before ("will travel to Paris next week, his first trip …")."""
+    if noun.dep_ == "appos":
+        return True
+    first = noun.left_edge
+    return noun.dep_ in ("dobj", "npadvmod") and first.i > 0 and \
+        noun.doc[first.i - 1].text == "," and noun.head.i < first.i
+
+
 def _meal_joined(meal: Token) -> bool:
     """"joined Biden and Lopez Obrador for dinner", "hosted Xi for lunch": a meal shared with
     the people the verb names."""
@@ -881,12 +891,13 @@ class ContactExtractor:
                 continue  # "at one of his first DNC meetings": a body's own session
             if _serves_a_trip(trigger) or _purpose_of_a_meeting(trigger):
                 continue  # "travel to Poland to meet Duda", "hosted Macron for talks": once
-            if trigger.pos_ == "NOUN" and trigger.dep_ == "appos" and not any(
-                    c.dep_ == "poss" for c in trigger.children) and any(
+            if trigger.pos_ == "NOUN" and _set_off_aside(trigger) and not any(
+                    c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children) and any(
                     o.i != trigger.i and (o.i == trigger.head.i or
                                           trigger.head.i in {t.i for t in o.subtree})
                     for o, f in triggers if f == fmt):
-                # "their trip to Kyiv, the highest-level visit since …": the same trip (not
+                # "their trip to Kyiv, the highest-level visit since …", "will travel to
+                # Paris …, his first trip to Europe in five years": the same trip (not
                 # "Macron's visit: Scholz's visit", whose own possessor makes it another)
                 continue
             if _hosted_gathering_aside(trigger, [t for t, _ in triggers]):
