@@ -224,3 +224,11 @@ def test_the_trip_set_off_after_a_trip_verb_is_that_trip() -> None:
                      "to Europe in five years.")
     assert sorted(c.participants for c in found) == [
         ["France", "Xi Jinping"], ["Hungary", "Xi Jinping"], ["Serbia", "Xi Jinping"]]
+
+
+def test_a_contact_weighed_or_welcomed_is_none() -> None:
+    for text in ("Karimi said he saw no point in talking to Washington.",
+                 "Biden and Xi were interested in meeting again."):
+        assert contacts(text) == []
+    assert [c.trigger for c in contacts("After meeting Xi, Biden said the talks were good.")] \
+        == ["meeting"]

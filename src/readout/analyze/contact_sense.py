@@ -689,6 +689,32 @@ def only_possible(trigger: Token) -> str | None:
     return None
 
 
+# nouns whose "in/of V-ing" weighs a contact rather than reporting one ("no point in talking")
+WEIGHED_NOUNS = {"point", "sense", "use", "reason", "need", "value", "merit", "interest",
+                 "idea", "prospect", "possibility", "chance", "hope", "question"}
+
+
+WILLING_WORDS = {"interested", "keen", "eager", "open", "receptive", "amenable", "averse",
+                 "opposed", "wary", "cautious", "reluctant"}
+
+
+def weighed_not_held(trigger: Token) -> str | None:
+    """"saw no point in talking to Washington", "the idea of meeting Putin": a contact weighed
+    by a noun, not one held or planned."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or trigger.head.lower_ not in (
+            "in", "of", "for"):
+        return None
+    head = trigger.head.head
+    # ("saw no point in talking": the prepositional phrase hung on the verb of the noun)
+    nouns = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ in (
+        "VERB", "AUX") else [head]
+    if any(n.pos_ == "NOUN" and _lemma(n) in WEIGHED_NOUNS for n in nouns):
+        return "a contact weighed, not held"
+    if head.pos_ == "ADJ" and head.lower_ in WILLING_WORDS:
+        return "a contact one is open to, not held"  # "were interested in meeting again"
+    return None
+
+
 def in_prospect(trigger: Token) -> str | None:
     """"would not say whether X is bracing for negotiations", "fears new talks", "warned of a
     summit": talks that are only braced for, feared or asked about."""
@@ -863,7 +889,8 @@ def calls_as_traffic(trigger: Token) -> str | None:
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated, ruled_out,
     brought_to_the_table,
-    only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, a_happening_comes, speaks_of_someone,
+    only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, a_happening_comes,
+    speaks_of_someone, weighed_not_held,
     visits_a_facility, hosts_an_event,
     phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
     contacts_in_general, internal_gathering, the_public_travels, private_trip,
