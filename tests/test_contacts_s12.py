@@ -232,3 +232,11 @@ def test_a_contact_weighed_or_welcomed_is_none() -> None:
         assert contacts(text) == []
     assert [c.trigger for c in contacts("After meeting Xi, Biden said the talks were good.")] \
         == ["meeting"]
+
+
+def test_a_headline_putting_a_leader_in_a_foreign_capital_is_a_visit() -> None:
+    found = contacts("Japan's Sato in Tehran to ease US-Iran tensions\n\nJapanese Prime Minister "
+                     "Taro Sato arrived on Wednesday.", published="2019-06-12")
+    assert [(c.participants, c.format, c.date) for c in found] == [
+        (["Iran", "Taro Sato"], "visit", "2019-06-12")]
+    assert contacts("Zelensky in Kyiv vows to fight on\n\nThe president spoke on Friday.") == []

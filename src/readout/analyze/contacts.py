@@ -847,6 +847,9 @@ class ContactExtractor:
                      ) -> list[Contact]:
         out: list[Contact] = []
         triggers = self._triggers(clause, quoted)
+        if not triggers and not earlier and (stay := self._headline_stay(doc, clause, mentions,
+                                                                        quoted)):
+            return [stay]
         # each coordinated contact verb has its own date and means ("spoke by phone in
         # February, held a video call in November"): see _branch_region
         self._clause_triggers = [t for t, _ in triggers]
@@ -1598,6 +1601,29 @@ class ContactExtractor:
         remote = {"phone call", "video call"}
         return (date is not None and same.date is not None and date != same.date) or \
             (fmt in remote) != (same.format in remote) and "talks" not in (fmt, same.format)
+
+    def _headline_stay(self, doc: Doc, clause: Span, mentions: list[ActorMention],
+                       quoted: list[tuple[int, int]]) -> Contact | None:
+        """"Japan's Sato in Tehran to ease US-Iran tensions", "Blinken in Kyiv": a headline
+        that puts a leader in another state's city is the leader's visit there, of the news
+        day."""
+        if clause.start_char != 0 or "\n" not in doc_text(doc)[:clause.end_char + 2]:
+            return None  # the headline only: the first line of an article with a body
+        for token in clause:
+            if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ != "PROPN":
+                continue  # (the name by a mention: the tagger may call a surname a place)
+            places = [o for o in token.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+            person = self._collect(doc, clause, {token.head.i}, mentions, quoted, 0)
+            if len(places) != 1 or len(person) != 1 or not self._is_person(person[0]):
+                continue
+            name = _dest_name(places[0].doc[places[0].left_edge.i:places[0].i + 1])
+            state = self._state_of(name) or self.gazetteer.state_of_city(name)
+            if state is None or state == self._country_of(person[0]):
+                continue  # ("Zelensky in Kyiv": at home)
+            contact = self._contact(doc, clause, token, sorted([person[0], state]), "visit",
+                                    doc._.published, name, "held", same_as=None)
+            return contact
+        return None
 
     def _counted_from_main(self, doc: Doc, trigger: Token, told: list[Contact]) -> str | None:
         """The day of a contact told as some days after or before the dated contact of the
