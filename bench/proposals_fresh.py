@@ -136,6 +136,17 @@ def evaluate(verbose: bool = False, gold_path: Path = GOLD, strata: str = "batch
         totals["tempting"] += len(tempting)
         for k in ("tp", "fp", "fn", "ignored"):
             totals[k] += result[k]
+        # why items failed, counts only (held-out sets may show these and nothing else): a
+        # missed item with no output over it or with outputs of another proposer; an extra
+        # output beside a gold item or over none
+        for g in result["_misses"]:
+            over = any(_overlap(s["start"], s["end"], g["evidence_start"], g["evidence_end"])
+                       for s in system)
+            totals["missed_proposer" if over else "missed_nothing_overlaps"] += 1
+        for s in result["_false_pos"]:
+            beside = any(_overlap(s["start"], s["end"], g["evidence_start"], g["evidence_end"])
+                         for g in items)
+            totals["extra_beside_gold" if beside else "extra_no_gold_there"] += 1
         per_doc[key] = {k: v for k, v in result.items() if not k.startswith("_")}
         if verbose:
             text = article.text
@@ -166,6 +177,8 @@ def evaluate(verbose: bool = False, gold_path: Path = GOLD, strata: str = "batch
         if proposer_n else None
     if any("not_proposals" in e for e in gold["docs"].values()):
         summary["tempting_fp"] = totals["tempting"]
+    summary["failure_kinds"] = {k: totals[k] for k in (
+        "missed_nothing_overlaps", "missed_proposer", "extra_beside_gold", "extra_no_gold_there")}
     summary["first_blind"] = FIRST_BLIND if first_blind is None else first_blind
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
