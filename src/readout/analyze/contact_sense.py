@@ -888,13 +888,11 @@ def calls_as_traffic(trigger: Token) -> str | None:
 
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated, ruled_out,
-    brought_to_the_table,
-    only_modifies, speaks_to_an_audience, gives_a_speech, call_as_decision, goods_travel, a_happening_comes,
-    speaks_of_someone, weighed_not_held,
-    visits_a_facility, hosts_an_event,
-    phrasal_call, receives_a_thing, contacts_are_people, talks_as_topic, only_possible, in_prospect,
-    contacts_in_general, internal_gathering, the_public_travels, private_trip,
-    scene_of_violence, calls_as_traffic,
+    brought_to_the_table, only_modifies, speaks_to_an_audience, gives_a_speech,
+    call_as_decision, goods_travel, a_happening_comes, speaks_of_someone, weighed_not_held,
+    visits_a_facility, hosts_an_event, phrasal_call, receives_a_thing, contacts_are_people,
+    talks_as_topic, only_possible, in_prospect, contacts_in_general, internal_gathering,
+    the_public_travels, private_trip, scene_of_violence, calls_as_traffic,
 )
 
 

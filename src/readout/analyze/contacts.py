@@ -211,6 +211,8 @@ TIME_OF_DAY = re.compile(r"\b(?:in the (?:early |late )?(?:morning|afternoon|eve
 # a clock time ("around 4:30 p.m.", "at 10 a.m.")
 CLOCK_TIME = re.compile(r"\b(?:at|around|about|by|before|after)\s+\d{1,2}(?::\d{2})?\s*"
                         r"[ap]\.?m\b\.?", re.I)
+
+
 def _told_as_an_earlier(trigger: Token) -> bool:
     """A contact verb told as an earlier one than those before it: "they last met",
     "the last time the three met", "the previous time they spoke"."""
@@ -1617,12 +1619,11 @@ class ContactExtractor:
             if len(places) != 1 or len(person) != 1 or not self._is_person(person[0]):
                 continue
             name = _dest_name(places[0].doc[places[0].left_edge.i:places[0].i + 1])
-            state = self._state_of(name) or self.gazetteer.state_of_city(name)
+            state = self._state_at(name)
             if state is None or state == self._country_of(person[0]):
                 continue  # ("Zelensky in Kyiv": at home)
-            contact = self._contact(doc, clause, token, sorted([person[0], state]), "visit",
-                                    doc._.published, name, "held", same_as=None)
-            return contact
+            return self._contact(doc, clause, token, sorted([person[0], state]), "visit",
+                                 doc._.published, name, "held", same_as=None)
         return None
 
     def _counted_from_main(self, doc: Doc, trigger: Token, told: list[Contact]) -> str | None:
@@ -2177,10 +2178,15 @@ class ContactExtractor:
         for place in places:
             name = place.doc[place.left_edge.i:place.i + 1].text
             name = re.sub(r"^the\s+", "", name, flags=re.I)
-            state = self._state_of(name) or self.gazetteer.state_of_city(name)
+            state = self._state_at(name)
             if state is not None and state != self._country_of(person) and state != person:
                 return state
         return None
+
+    def _state_at(self, place: str) -> str | None:
+        """The state a place name stands for or lies in: a state or its capital, else a city
+        the gazetteer lists."""
+        return self._state_of(place) or self.gazetteer.state_of_city(place)
 
     def _state_of(self, place: str) -> str | None:
         capital = re.fullmatch(r"(?:the\s+)?(\S+)\s+capital", place, re.I)
@@ -4199,7 +4205,9 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
             return True  # "Biden is open to speaking with Putin", "ready to meet"
     for child in trigger.children:
         if child.lower_ in ("any", "no", "every", "each") and child.dep_ == "det":
-            return True  # ("every call with the Kremlin should …": a rule, not a contact)  # "any such meeting", "no meeting"
+            # "any such meeting", "no meeting"; "every call with the Kremlin should …": a rule,
+            # not a contact
+            return True
         if child.dep_ == "advcl" and any(c.lower_ in ("if", "unless") and c.dep_ == "mark"
                                          for c in child.children):
             return True  # "speaking with Putin if doing so would help"
