@@ -1114,7 +1114,9 @@ class EventExtractor:
                         event.target = _doer_of_judged_act(doc, cand, event, events)
                     key = (event.type, event.actor)
                     travel = _lemma(cand.token) in TRAVEL_VERBS and cand.mode == "visit"
-                    if not travel and seen.get(key, cand.token.i) != cand.token.i:
+                    if not travel and seen.get(key, cand.token.i) != cand.token.i \
+                            and not _second_contact(sent_doc[seen[key]], cand.token, event,
+                                                    events):
                         # "took a call … discussed": one act, reported twice; but a first
                         # mention with nobody as target ("supported the decision") gives way
                         # to a later one that names the target ("support Petraeus's bid")
@@ -6378,8 +6380,8 @@ def _subject(verb: Token) -> Token | None:
         for child in node.children:
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
+                if pobj is not None and _lemma(pobj) not in LINE_NOUNS:
+                    return pobj  # ("spoke by video link": the line is no doer)
         # the nearest subject: a parse run across a dateline or heading can hang a second,
         # stray subject on the same verb ("... (AP) — President Joe Biden has warned")
         subj = min((c for c in node.children if c.dep_ in ("nsubj", "csubj")),
@@ -6792,6 +6794,9 @@ def _actorish(token: Token) -> bool:
 
 def _plural_subject(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        # "Putin and Xi met in Samarkand and spoke by video link": the first verb's subject
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and (bool(list(subj.conjuncts)) or subj.lower_ in ("leaders", "sides")
                                  or _the_pair_by_office(subj))
 
@@ -6801,7 +6806,7 @@ LINE_NOUNS = {"phone", "telephone", "video", "videolink", "videoconference", "li
 
 def _by_line(verb: Token) -> bool:
     """'spoke by phone', 'talked by video link': talking over a line is a call."""
-    return any(c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over") and any(
         g.dep_ == "pobj" and _lemma(g) in LINE_NOUNS for g in c.children)
         for c in verb.children)
 
@@ -7947,6 +7952,19 @@ def _date_rank(ent: Span, anchors: set[int], above: set[int]) -> int:
     return 2
 
 
+def _via_conjunct(ent: Span, anchors: set[int]) -> bool:
+    """Whether the date hangs on a verb joined to the event's own ("met ... and spoke on
+    Monday"), not on the event's verb itself."""
+    node = ent.root
+    for _ in range(40):
+        if node.i in anchors or node.head.i == node.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj" and node.head.i in anchors:
+            return True
+        node = node.head
+    return False
+
+
 def _date(sent: Span, published: str | None, future: bool,
           cand: Candidate | None = None) -> str | None:
     """The date of the event: the first resolvable date in the event's own clause, else one
@@ -7965,6 +7983,10 @@ def _date(sent: Span, published: str | None, future: bool,
         rank = _date_rank(ent, anchors, above) if cand is not None else 0
         if rank < 2:
             ranked.append((rank, order, ent))
+    if cand is not None and any(r == 0 and not _via_conjunct(e, anchors) for r, _o, e in ranked):
+        # "last met in 2019 and have spoken by telephone since January": a verb dated in its
+        # own words is not dated by the verb joined to it, even by a year alone
+        ranked = [r for r in ranked if r[0] != 0 or not _via_conjunct(r[2], anchors)]
     for rank, _order, ent in sorted(ranked, key=lambda r: (r[0], r[1])):
         # "said on Tuesday that Biden would speak ...": the day of saying lies behind
         resolved = resolve_date(ent.text, published, future=future and rank == 0)
@@ -8034,7 +8056,21 @@ def _host_sides(doc: Doc, events: list[Event]) -> None:
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    return (a.type, a.actor, a.target, a.start) == (b.type, b.actor, b.target, b.start)
+    # two contacts of one pair told in one sentence on different dates are two ("met in
+    # Samarkand in September and spoke by video link in December")
+    return (a.type, a.actor, a.target, a.start) == (b.type, b.actor, b.target, b.start) \
+        and (a.type != "CONSULT" or a.date == b.date)
+
+
+def _second_contact(first: Token, token: Token, event: Event, events: list[Event]) -> bool:
+    """A contact verb joined to an earlier one of the same sentence that tells another
+    contact of the same pair, on another date ("last met in person in 2019 and have spoken
+    by telephone several times since January"); "met and talked" stays one meeting."""
+    if event.type != "CONSULT" or token not in first.conjuncts:
+        return False
+    earlier = next((e for e in events if e.type == "CONSULT" and e.actor == event.actor
+                    and e.target == event.target and e.start == event.start), None)
+    return earlier is not None and earlier.date != event.date
 
 
 # --- the trained classifier (optional) -----------------------------------------------------

@@ -1,0 +1,31 @@
+"""Article-level event rules, sixth round (thirteenth session, task events6). Sentences are
+the project's own."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def consults(text: str, published: str = "2024-06-01") -> list[tuple[set[str | None], str | None]]:
+    return [({e.actor, e.target}, e.date) for e in analyze_text(text, published=published).events
+            if e.type == "CONSULT"]
+
+
+RUTO_HASSAN = {"William Ruto", "Samia Suluhu Hassan"}
+INTRO = "William Ruto is Kenya's president. Samia Suluhu Hassan leads Tanzania. "
+
+
+def test_two_contacts_of_one_pair_joined_in_one_sentence_are_two() -> None:
+    # a meeting and a later call told by two joined verbs, each with its own date
+    found = consults(INTRO + "Ruto and Hassan last met in person in Arusha in March, and spoke "
+                     "by video link at the end of April.")
+    assert (RUTO_HASSAN, "2024-03") in found and (RUTO_HASSAN, "2024-04") in found
+    # the first verb dated by a year alone is not dated by the second verb's month
+    found = consults(INTRO + "Ruto and Hassan last met in Arusha in 2019 and have spoken by telephone several times "
+                     "since January.")
+    assert sorted(d or "" for p, d in found if p == RUTO_HASSAN) == ["", "2024-01"]
+
+
+def test_one_meeting_told_by_two_verbs_stays_one() -> None:
+    found = consults(INTRO + "Ruto and Hassan met on Monday and talked for three hours about the border.")
+    assert [p for p, _d in found].count(RUTO_HASSAN) == 1
