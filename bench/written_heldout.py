@@ -41,7 +41,8 @@ from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
 from readout.records import Article, ArticleAnalysis  # noqa: E402
 from written_text import checked_written  # noqa: E402
 
-SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+        "heldout8")
 
 
 def _gold_path(layer: str, split: str) -> Path:

@@ -35,10 +35,11 @@ from written_text import WRITTEN, checked_written, written_articles  # noqa: E40
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The held-out sets: the sixth session's (heldout), the seventh's (heldout2, writer desk3), the
 # eighth's (heldout3, writer desk6), the ninth's (heldout4, desk8), the tenth's (heldout5,
-# desk11) and the eleventh's (heldout6, desk12); each has its three gold files
+# desk11), the eleventh's (heldout6, desk12), the twelfth's (heldout7, desk16) and the
+# thirteenth's (heldout8, desk20); each has its three gold files
 # written_{contacts,events,proposals}_<set>.json.
 HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                 "heldout7")
+                 "heldout7", "heldout8")
 # dev3, dev4 and dev5: the eighth session's development splits (writers desk4, desk5, desk7);
 # dev6: the ninth's (writer desk9), annotated a second time by desk10 (tests/gold/iaa/), its
 # proposals annotated twice in the eleventh session (desk14, desk15); dev7: the eleventh's
