@@ -277,15 +277,17 @@ def _days_apart(trigger: Token) -> int | None:
 
 
 def _counted_from(trigger: Token) -> set[int]:
-    """The tokens whose contact a day count (``_days_apart``) starts from: the verb a clause
-    hangs on, or for a noun after "after"/"before" that verb and its subject ("Her visit came
-    a day after Biden's trip")."""
-    if trigger.pos_ == "VERB":
-        return {trigger.head.i}
-    verb = trigger.head.head
+    """The tokens whose contact a day count (``_days_apart``) starts from: the verb the
+    clause or the noun after "after"/"before" hangs on, and that verb's subject ("Her visit
+    came a day after Biden's trip", "The visit came a day after Ruto spoke with Abiy")."""
+    verb = trigger.head if trigger.pos_ == "VERB" else trigger.head.head
     return {verb.i} | {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
 
 
+# verbs whose object noun is the contact itself ("held talks", "attended the summit")
+HELD_BY_VERBS = ("hold", "have", "conduct", "join", "attend")
+# subordinators of a clause that times a contact by another one ("a day after they spoke")
+TIMING_MARKS = ("after", "before", "since")
 # how far back "the city" may look for the city it means (characters)
 CITY_REACH = 1500
 SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.I)
@@ -2361,7 +2363,8 @@ class ContactExtractor:
                       for c in trigger.children)
         here = paragraph_number(doc_text(trigger.doc), trigger.idx)
         candidates = _antecedents(earlier, None if generic else fmt, _told_as_past(trigger),
-                                  trigger.lemma_.casefold(), self._background)
+                                  trigger.lemma_.casefold(), self._background,
+                                  self._told_aside(trigger.doc, earlier))
         if fmt == "visit" and not generic:
             # "Xi also held talks with Mishustin … the visit produced little": a visit noun
             # is the trip told before, not the talks held during it, when a trip was told
@@ -2420,6 +2423,29 @@ class ContactExtractor:
             if not new or joined:
                 return contact  # (a person new to it, even alone, is another contact's)
         return None
+
+    def _told_aside(self, doc: Doc, contacts: list[Contact]) -> set[int]:
+        """Ids of the contacts of this document told aside from the story's main contact:
+        with "also" on their word or the verb it hangs from ("also met", "also held talks
+        with"), or in a clause that times another one ("came a day after Ruto spoke with
+        Abiy"; a noun after "before" is often the very gathering the story leads up to, so
+        only a clause counts)."""
+        out: set[int] = set()
+        for contact in contacts:
+            where = self._trigger_index.get(id(contact))
+            if where is None or where[0] != id(doc):
+                continue
+            word = doc[where[1]]
+            verb = word
+            if word.pos_ not in ("VERB", "AUX") and word.head.lemma_ in HELD_BY_VERBS:
+                verb = word.head  # "also held talks with"; not "also discussed the summit"
+            also = any(c.dep_ == "advmod" and c.lower_ == "also"
+                       for c in (*word.children, *verb.children))
+            timing = word.pos_ == "VERB" and word.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in word.children)
+            if also or timing:
+                out.add(id(contact))
+        return out
 
     def _elsewhere(self, trigger: Token, place: str) -> bool:
         """The trip noun names destinations and none is the place (or in the state) given."""
@@ -4612,8 +4638,8 @@ def _told_as_past(trigger: Token) -> bool:
 
 
 def _antecedents(earlier: list[Contact], fmt: str | None, past: bool = False,
-                 noun: str | None = None, background: set[int] | None = None
-                 ) -> list[Contact]:
+                 noun: str | None = None, background: set[int] | None = None,
+                 added: set[int] | None = None) -> list[Contact]:
     """The contacts a definite noun ("the summit", "the talks", "the visit") may refer back
     to, best first: when the noun is told in the past tense, contacts held before those only
     planned; then those the article has named with a noun of the same format or told with
@@ -4623,7 +4649,9 @@ def _antecedents(earlier: list[Contact], fmt: str | None, past: bool = False,
     setting of another contact ("on the sidelines of the APEC summit"); then one the
     article tells of more than once before an earlier one named once after "since" ("their
     first meeting since a session last month … the officials at the meeting": this one);
-    then the latest."""
+    then the latest. Before all but tense, a contact told aside ("Mohamud also met the
+    foreign minister", "a day after he spoke with Abiy"; ``added``, by id) comes after the
+    others: "the talks" later on are the ones the story is about, not the side meeting."""
     roots = [_root_index(earlier, c) for c in earlier]
     same: set[int] = set()
     count: dict[int, int] = {}
@@ -4642,7 +4670,8 @@ def _antecedents(earlier: list[Contact], fmt: str | None, past: bool = False,
         return id(earlier[k]) in (background or set()) and count[roots[k]] == 1
 
     order = sorted(range(len(earlier)), key=lambda k: (
-        past and earlier[k].status == "planned", roots[k] not in same, passing(k),
+        past and earlier[k].status == "planned", id(earlier[roots[k]]) in (added or set()),
+        roots[k] not in same, passing(k),
         told_once_since(k), -k))
     return [earlier[k] for k in order]
 

@@ -1,0 +1,60 @@
+"""Contacts, thirteenth session: which contact a later "the talks" or "the visit" means, and
+contacts dated from one told beside them. The sentences are the project's own."""
+
+from __future__ import annotations
+
+from readout.records import Contact
+from tests.text_analysis import analysis_of
+
+
+def contacts(text: str, published: str = "2024-05-10") -> list[Contact]:
+    return list(analysis_of(text, published=published).contacts)
+
+
+def test_a_call_a_day_before_a_visit_told_back_is_dated_from_it() -> None:
+    found = contacts("President Ama Boateng of Ghana met Togo's president in Lomé on Wednesday. "
+                     "The visit came a day after Boateng spoke by phone with Nigerian President "
+                     "Bola Tinubu.")
+    call = [c for c in found if c.format == "phone call"]
+    assert [(c.participants, c.date) for c in call] == [(["Ama Boateng", "Bola Tinubu"],
+                                                         "2024-05-07")]
+
+
+def test_talks_told_back_after_a_side_meeting_are_the_main_ones() -> None:
+    found = contacts("Kenyan President William Ruto hosted his Somali counterpart Hassan Sheikh "
+                     "Mohamud at State House in Nairobi on Wednesday. Mohamud also met Kenyan "
+                     "Foreign Minister Musalia Mudavadi for talks on trade. A government "
+                     "spokesman told reporters that the talks had been frank and warm.")
+    back = [c for c in found if "spokesman" in c.evidence]
+    assert [(sorted(c.participants), c.same_as) for c in back] == [
+        (["Hassan Sheikh Mohamud", "William Ruto"], 0)]
+
+
+def test_the_meeting_after_a_side_meeting_is_the_main_one() -> None:
+    found = contacts("Kenyan President William Ruto held talks with his Somali counterpart "
+                     "Hassan Sheikh Mohamud in Nairobi on Wednesday. Mohamud also met Kenyan "
+                     "Foreign Minister Musalia Mudavadi. An analyst in Nairobi said the meeting "
+                     "was a sign that both governments wanted to repair ties.")
+    back = [c for c in found if "analyst" in c.evidence]
+    assert [sorted(c.participants) for c in back] == [["Hassan Sheikh Mohamud", "William Ruto"]]
+
+
+def test_talks_told_back_are_not_a_call_that_only_timed_the_visit() -> None:
+    found = contacts("Kenyan President William Ruto met his Somali counterpart Hassan Sheikh "
+                     "Mohamud in Nairobi on Wednesday. The visit came a day after Ruto spoke by "
+                     "phone with Ethiopian Prime Minister Abiy Ahmed. The talks came two days "
+                     "after Mohamud met the president of Djibouti in Djibouti.")
+    back = [c for c in found if c.trigger == "talks"]
+    assert [(sorted(c.participants), c.date) for c in back] == [
+        (["Hassan Sheikh Mohamud", "William Ruto"], "2024-05-08")]
+    earlier = [c for c in found if "Djibouti" in c.participants]
+    assert [c.date for c in earlier] == ["2024-05-06"]
+
+
+def test_a_summit_discussed_as_well_is_still_what_the_summit_means() -> None:
+    found = contacts("Ministers met in Brussels on Tuesday to discuss aid to Ukraine. They also "
+                     "discussed the NATO summit in Vilnius, where the alliance's leaders will "
+                     "meet in July. Both ministers backed Sweden's bid before the Vilnius "
+                     "summit.")
+    summits = [c for c in found if c.format == "summit"]
+    assert summits and all(c.participants == ["NATO"] for c in summits)
