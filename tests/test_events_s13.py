@@ -29,3 +29,15 @@ def test_two_contacts_of_one_pair_joined_in_one_sentence_are_two() -> None:
 def test_one_meeting_told_by_two_verbs_stays_one() -> None:
     found = consults(INTRO + "Ruto and Hassan met on Monday and talked for three hours about the border.")
     assert [p for p, _d in found].count(RUTO_HASSAN) == 1
+
+
+def test_a_contact_with_a_new_partner_told_by_another_verb_counts() -> None:
+    found = consults("Kenyan President William Ruto, who spoke to Ugandan President Yoweri "
+                     "Museveni on Friday, will host Tanzanian President Samia Suluhu Hassan in "
+                     "Nairobi on Sunday.")
+    pairs = [p for p, _d in found]
+    assert {"William Ruto", "Yoweri Museveni"} in pairs and RUTO_HASSAN in pairs
+    # who takes part beside the actor is no partner of a contact of its own
+    found = consults("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan "
+                     "held talks with Ugandan President Yoweri Museveni on Friday in Kampala.")
+    assert RUTO_HASSAN not in [p for p, _d in found]

@@ -1116,7 +1116,8 @@ class EventExtractor:
                     travel = _lemma(cand.token) in TRAVEL_VERBS and cand.mode == "visit"
                     if not travel and seen.get(key, cand.token.i) != cand.token.i \
                             and not _second_contact(sent_doc[seen[key]], cand.token, event,
-                                                    events):
+                                                    events) \
+                            and not _new_partner(event, events):
                         # "took a call … discussed": one act, reported twice; but a first
                         # mention with nobody as target ("supported the decision") gives way
                         # to a later one that names the target ("support Petraeus's bid")
@@ -8071,6 +8072,20 @@ def _second_contact(first: Token, token: Token, event: Event, events: list[Event
     earlier = next((e for e in events if e.type == "CONSULT" and e.actor == event.actor
                     and e.target == event.target and e.start == event.start), None)
     return earlier is not None and earlier.date != event.date
+
+
+def _new_partner(event: Event, events: list[Event]) -> bool:
+    """A contact of the sentence's actor told by another verb with a partner none of its
+    contacts there had ("Starmer, who spoke to Trump on Friday, will host Zelensky on
+    Sunday"); not one who took part beside the actor ("Michel and von der Leyen held talks
+    with Xi": no talks of Michel with von der Leyen)."""
+    if event.type != "CONSULT" or event.target is None:
+        return False
+    here = [e for e in events if e.type == "CONSULT" and e.start == event.start]
+    partners = {e.target for e in here if e.actor == event.actor} \
+        | {e.actor for e in here if e.target == event.actor}
+    beside = {e.actor for e in here if e.target in partners and e.actor != event.actor}
+    return event.target not in partners | beside
 
 
 # --- the trained classifier (optional) -----------------------------------------------------
