@@ -43,10 +43,11 @@ HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
 # dev3, dev4 and dev5: the eighth session's development splits (writers desk4, desk5, desk7);
 # dev6: the ninth's (writer desk9), annotated a second time by desk10 (tests/gold/iaa/), its
 # proposals annotated twice in the eleventh session (desk14, desk15); dev7: the eleventh's
-# (writer desk13), annotated a second time by desk14.
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8") + HELD_OUT_SETS
+# (writer desk13), annotated a second time by desk14; dev8: the twelfth's (desk17, second
+# annotation desk18); dev9: the thirteenth's (desk21, second annotation desk22).
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9") + HELD_OUT_SETS
 # the splits annotated twice: annotator A's golds in tests/gold/, B's in tests/gold/iaa/
-TWICE_ANNOTATED = ("dev6", "dev7", "dev8")
+TWICE_ANNOTATED = ("dev6", "dev7", "dev8", "dev9")
 
 
 def _load(name: str) -> dict[str, Any]:
