@@ -429,6 +429,10 @@ class ProposalExtractor:
                     if c.dep_ in ("xcomp", "advcl", "ccomp")):
                 continue  # "called on Muslim states to use their weight to press for a
                 # ceasefire": pressing is the act asked of them, not a second demand
+            if token.tag_ == "VB" and token.dep_ == "conj" and token.head.i in used and any(
+                    c.lower_ in MODALS for c in token.head.children if c.dep_ == "aux"):
+                continue  # "Congress should fund the office and demand reports": the demand is
+                # the act recommended, one recommendation, not Congress's own demand
             if _excluded(token, verb, sent):
                 continue
             used.add(verb.i)
@@ -641,7 +645,8 @@ class ProposalExtractor:
                                          and m.start <= subj.idx < m.end}) >= 2:
                 return None  # "the leaders gave …" read as several people: no one proposer
             # ("… President X … The president urged": the one just named with the office)
-            name = (_teller_goes_on(doc, subj, mentions) if subj is not None else None) or (
+            name = (_owners_office(doc, subj, mentions) if subj is not None else None) or (
+                _teller_goes_on(doc, subj, mentions) if subj is not None else None) or (
                 _continued_speaker(doc, subj, verb, mentions) if subj is not None else
                 None) or (_titled_before(doc, subj, mentions) if subj is not None else
                               None) or _actor_of(doc, subj, mentions)
@@ -732,7 +737,8 @@ class ProposalExtractor:
                     speaker = _subject(anc.head)
                 # (a pronoun speaker only as the actor resolver reads it: "they wrote" after
                 # two senators is no one we can name)
-                name = _asked_speaker(doc, anc, speaker, mentions) or \
+                name = _asked_speaker(doc, anc, speaker, mentions) or (
+                    _owners_office(doc, speaker, mentions) if speaker is not None else None) or \
                     _actor_of(doc, speaker, mentions) or (
                     _mention_at(speaker, mentions) or _issuer_before(doc, speaker, mentions)
                     if speaker is not None and speaker.lower_ in PRONOUNS else None) or (
@@ -1882,14 +1888,18 @@ def _maxim(verb: Token) -> bool:
 
 
 def _supposed(verb: Token) -> bool:
-    """A demand one imagines rather than makes: opened by "Say"/"Suppose"/"Imagine", or told
-    with "could"/"might" (also on the verb a participle hangs from: "It could take Kyiv to
+    """A demand one imagines rather than makes: opened by "Say"/"Suppose"/"Imagine", put as a
+    condition ("if X asked"), or told with "could"/"might" (also on the verb a participle hangs from: "It could take Kyiv to
     court, pushing for damages")."""
     doc = verb.doc
     lead = verb.sent.start + _lead(verb.sent)
     if doc[lead].lower_ in ("say", "suppose", "imagine", "assume") and lead < verb.i and \
             not any(c.dep_ == "nsubj" and c.i < lead for c in doc[lead].children):
         return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                    for c in verb.children):
+        return True  # "ready to appoint an expert if both governments requested one": a
+        # request that would open the door, not one made
     holders = [verb] + ([verb.head] if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj")
                         else [])
     return any(c.dep_ == "aux" and c.lower_ in ("could", "might")
@@ -1976,6 +1986,7 @@ def _subject(verb: Token) -> Token | None:
     node = verb
     finite_conj = False  # came up from a finite verb joined by "and"
     tensed_conj = False  # … one in the past or third-person present ("and called for")
+    telling_conj = False  # … a simple past of saying or asking ("and said", "and urged")
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
                     and not _quoted_apart(c, node)]
@@ -1992,7 +2003,18 @@ def _subject(verb: Token) -> Token | None:
             # so does a tensed verb joined to a modal one ("said the world should oppose it
             # and called for talks": no 'should … called')
             node = node.head
-            finite_conj = tensed_conj = False
+            finite_conj = tensed_conj = telling_conj = False
+            continue
+        if node.dep_ == "ccomp" and telling_conj and node.tag_ in ("VB", "VBN") and any(
+                c.dep_ in ("aux", "auxpass") for c in node.children) and \
+                node.head.lemma_.casefold() in SPEECH and node.head.tag_ in ("VBD", "VBZ") and \
+                node.lemma_.casefold() not in SPEECH and node.lemma_.casefold() not in DEMAND_VERBS:
+            # "She noted that member states had agreed a pact and said governments should …":
+            # a simple past of saying joined to a reported clause's compound tense goes with
+            # the one who reports (the parse joins it to the clause; not after a reported act
+            # of saying or asking: "said X had proposed … and said …" may go on with X)
+            node = node.head
+            finite_conj = tensed_conj = telling_conj = False
             continue
         if subj is not None and subj.dep_ != "expl":
             return subj
@@ -2013,6 +2035,8 @@ def _subject(verb: Token) -> Token | None:
         if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             finite_conj = node.dep_ == "conj" and node.tag_ in ("VBZ", "VBD", "VBP")
             tensed_conj = node.dep_ == "conj" and node.tag_ in ("VBZ", "VBD")
+            telling_conj = node.dep_ == "conj" and node.tag_ == "VBD" and \
+                node.lemma_.casefold() in SPEECH
             node = node.head
             continue
         if node.dep_ == "advcl" and any(c.tag_ == "TO" for c in node.children):
@@ -2368,6 +2392,26 @@ def _known_name(doc: Doc, speaker: str) -> str:
         if len(people) == 1:
             return people[0]
     return speaker
+
+
+# offices and bodies that act for their state, whoever the possessive names
+STATE_OFFICES = {"minister", "secretary", "ambassador", "chief", "general", "commander",
+                 "ministry", "government", "cabinet", "parliament", "administration"}
+
+
+def _owners_office(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str | None:
+    """"Erdogan called for … His foreign minister insisted that …", "Algeria condemned the
+    talks. Its foreign ministry urged …": an office or body of the state that 'his' or 'its'
+    goes on with acts for that state, not for the leader the pronoun names (an apposition
+    that names the holder is left to the actor resolver)."""
+    if subj.pos_ != "NOUN" or subj.lemma_.casefold() not in STATE_OFFICES or any(
+            c.dep_ == "appos" for c in subj.children):
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss"
+                 and c.lower_ in ("his", "her", "its", "their")), None)
+    owner = _recent_actor(doc, poss, mentions) if poss is not None else None
+    kind = next((a.kind for a in doc._.actors or [] if a.name == owner), None)
+    return owner if kind == "state" else _state_of_person(doc, owner)
 
 
 def _state_of_person(doc: Doc, name: str | None) -> str | None:
@@ -2905,7 +2949,9 @@ def _titled_before(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str |
     """"Indonesian President Joko Widodo opened … The president urged …": a bare "the
     <office>" is the person last named with that office in the two sentences before or its
     own (a name the actor resolver left to context)."""
-    if subj.pos_ != "NOUN" or subj.lemma_.casefold() not in OFFICE_WORDS or not any(
+    # (a lower-case office the tagger calls a proper noun too: "the secretary general")
+    if not (subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and subj.is_lower) or \
+            subj.lemma_.casefold() not in OFFICE_WORDS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or any(
             c.dep_ in ("poss", "prep") or c.dep_ in ("compound", "amod")
             and c.lower_ not in OFFICE_PARTS for c in subj.children):
@@ -2922,14 +2968,15 @@ def _titled_before(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str |
              and re.search(rf"\b{re.escape(office)}\b", m.text.casefold())]
     if named:
         return named[-1].actor
-    # "Qatar's emir met … The emir offered …": an office told before with its state and no
-    # name stands for that state
+    # "Qatar's emir met … The emir offered …": an office told before with its state (or
+    # body: "NATO's secretary general … the secretary general had asked …") and no name
+    # stands for that state or body
     states = set()
     for t in doc[first: subj.i]:
         if t.lemma_.casefold() == subj.lemma_.casefold() and t.pos_ == "NOUN":
             owner = _possessor(t) or _national_owner(t)
             state = _mention_at(owner, mentions) if owner is not None else None
-            if state is not None and kinds.get(state) == "state":
+            if state is not None and kinds.get(state) in ("state", "organization"):
                 states.add(state)
     return states.pop() if len(states) == 1 else None
 
@@ -3110,9 +3157,11 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
             return m.actor
     for child in token.children:
         # "Ukraine's first lady, Olena Zelenska, urged …": the person the apposition names,
-        # not the country that qualifies the title
+        # not the country that qualifies the title; so too for any one person described
+        # ("an expert at the University of Copenhagen, Mette Holm, said …": not the university)
         if child.dep_ == "appos" and child.i > token.i and (
-                token.lower_ in TITLE_WORDS or token.lemma_.casefold() in KIN_NOUNS):
+                token.lower_ in TITLE_WORDS or token.lemma_.casefold() in KIN_NOUNS
+                or token.tag_ == "NN"):
             named = _mention_at(child, mentions)
             if named in people:
                 return named

@@ -1,0 +1,76 @@
+"""Proposals, thirteenth session: who proposes when news spreads a demand over sentences and
+speakers (a described person named in apposition, 'his foreign minister', a reported clause
+joined to 'and said', a bare office named before with its body, a demand that is the act
+recommended, a request put as a condition). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.text_analysis import proposals_of
+
+
+def _found(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(p.proposer, p.addressee, p.issue) for p in proposals_of(text)]
+
+
+def test_a_described_person_named_in_apposition_proposes_not_the_body_described() -> None:
+    found = _found("An official at the State Department, Mary Jones, said Moscow should release "
+                   "the journalist.")
+    assert [(p, a) for p, a, _ in found] == [("Mary Jones", "Russia")]
+    found = _found("An expert at the University of Copenhagen, Mette Holm, said the two sides "
+                   "should consider sharing the island.")
+    assert [p for p, _, _ in found] == ["Mette Holm"]
+
+
+def test_his_minister_acts_for_the_state_of_the_leader_named_before() -> None:
+    found = _found("Erdogan has called for visa-free travel for Turkish citizens. His foreign "
+                   "minister has insisted that Brussels release the refugee funds.")
+    assert [p for p, _, _ in found] == ["Recep Tayyip Erdoğan", "Turkey"]
+
+
+def test_its_ministry_acts_for_the_state_named_before() -> None:
+    found = _found("Algeria condemned the talks. Its foreign ministry said any agreement would "
+                   "be illegal and urged the European Commission to reject it.")
+    assert [(p, a) for p, a, _ in found] == [("Algeria", "European Commission")]
+    found = _found("Algeria condemned the talks. Its foreign ministry said the European "
+                   "Commission should reject it.")
+    assert [p for p, _, _ in found] == ["Algeria"]
+
+
+def test_and_said_after_a_reported_clause_goes_with_the_one_reporting() -> None:
+    found = _found("The Commission's spokeswoman, Helena Nyberg, said the proposals would be "
+                   "studied. She noted that member states had agreed a pact last year and said "
+                   "governments should implement it before asking for more.")
+    assert [p for p, _, _ in found] == ["Helena Nyberg"]
+
+
+def test_and_asked_after_a_reported_proposal_goes_on_with_its_proposer() -> None:
+    # the clause's own act of proposing: the one who proposed also asked
+    found = _found("A Kremlin spokesman, Pavel Orlov, told reporters that President Viktor "
+                   "Morozov had proposed an exchange to his Turkish counterpart and asked "
+                   "Ankara to pass the offer on to Kyiv.")
+    assert {p for p, _, _ in found} == {"Viktor Morozov"}
+
+
+def test_a_bare_office_named_before_with_its_body_is_that_body() -> None:
+    found = _found("The Arctic Council's secretary general met the ministers. Its "
+                   "spokesman said the secretary general had asked members to present their "
+                   "plans by June.")
+    assert [p for p, _, _ in found] == ["Arctic Council"]
+
+
+def test_a_demand_joined_to_a_recommended_act_is_part_of_the_recommendation() -> None:
+    found = _found("Opinion: Aid and envoys\n\nCongress should instead fund the envoy's office "
+                   "and demand quarterly reports on its progress.")
+    assert [(p, a) for p, a, _ in found] == [("author", "US Congress")]
+    # a tensed demand joined to a recommendation is made by the one who speaks
+    found = _found("Macron said Europe must rearm and urged Germany to spend more.")
+    assert [(p, a) for p, a, _ in found] == [("Emmanuel Macron", None),
+                                             ("Emmanuel Macron", "Germany")]
+
+
+def test_a_request_put_as_a_condition_is_not_made() -> None:
+    assert _found("A bank spokesman said it was ready to appoint a neutral expert if both "
+                  "governments requested one.") == []
+    assert _found("Moscow would consider talks if Kyiv asked for them.") == []
+    found = _found("If Iran wants a deal, it should stop enriching uranium, Blinken said.")
+    assert [(p, a) for p, a, _ in found] == [("Antony Blinken", "Iran")]
