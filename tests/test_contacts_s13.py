@@ -58,3 +58,21 @@ def test_a_summit_discussed_as_well_is_still_what_the_summit_means() -> None:
                      "summit.")
     summits = [c for c in found if c.format == "summit"]
     assert summits and all(c.participants == ["NATO"] for c in summits)
+
+
+def test_the_principal_of_an_aide_met_is_no_party() -> None:
+    found = contacts("Blinken met Zelensky's chief of staff in Kyiv on Monday.")
+    assert [c.participants for c in found] == [["Andriy Yermak", "Antony Blinken"]]
+
+
+def test_an_unnamed_aide_stands_for_the_principals_state() -> None:
+    found = contacts("Sullivan spoke by phone with an aide to President Zelensky on Monday.")
+    assert [c.participants for c in found] == [["Jake Sullivan", "Ukraine"]]
+    found = contacts("Sullivan held talks with the Ukrainian president's national security "
+                     "adviser in Kyiv on Monday.")
+    assert [c.participants for c in found] == [["Jake Sullivan", "Ukraine"]]
+
+
+def test_a_counterpart_of_someone_still_brings_them_in() -> None:
+    found = contacts("Biden met Xi and his wife in Beijing on Monday.")
+    assert [c.participants for c in found] == [["Joe Biden", "Xi Jinping"]]

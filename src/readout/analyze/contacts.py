@@ -2828,6 +2828,12 @@ class ContactExtractor:
                 continue  # "Burns, his most senior Russia expert": whose, not who meets
             kind = entry.kind if entry else (
                 "person" if m.how in ("person", "title", "pronoun", "group") else "organization")
+            if kind == "person" and _whose_aide(span):
+                # "met Zelensky's chief of staff", "an aide to President Asare": the one met
+                # is of that person's side, the person was not there
+                if entry is not None and entry.country and entry.country not in groups:
+                    groups.append(entry.country)
+                continue
             if kind == "person":
                 if m.actor not in people:
                     people.append(m.actor)
@@ -6453,6 +6459,28 @@ REPRESENTATIVE_NOUNS = OFFICIALS | DELEGATION_NOUNS | COUNTERPART_NOUNS | SIDE_P
 # words that only count the people of a group ("thousands of tourists", "a group of students")
 COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "group", "number", "busload",
                "crowd", "party", "wave", "flood", "influx"}
+
+
+# people who act for someone else ("Putin's spokesman", "an aide to Modi"): named by their
+# principal, who is no party to what they do
+AIDE_NOUNS = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "chief",
+              "deputy", "envoy", "emissary", "assistant", "secretary", "minister", "wife",
+              "husband", "son", "daughter", "son-in-law", "daughter-in-law", "staffer",
+              "confidant", "lieutenant", "representative"}
+
+
+def _whose_aide(span: Span) -> bool:
+    """A person named only as the principal of the one meant: the possessor of an aide noun
+    ("Zelensky's chief of staff", "the Turkish president's spokesman") or the object of "to"
+    after one ("a senior adviser to Zelensky")."""
+    root = span.root
+    if root.dep_ == "poss":
+        office = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "to":
+        office = root.head.head
+    else:
+        return False
+    return office.pos_ == "NOUN" and office.lemma_.casefold() in AIDE_NOUNS
 
 
 def _office_guest(token: Token) -> bool:
