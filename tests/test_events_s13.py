@@ -41,3 +41,16 @@ def test_a_contact_with_a_new_partner_told_by_another_verb_counts() -> None:
     found = consults("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan "
                      "held talks with Ugandan President Yoweri Museveni on Friday in Kampala.")
     assert RUTO_HASSAN not in [p for p, _d in found]
+
+
+def test_a_clause_of_time_on_a_noun_of_intent_tells_a_fact() -> None:
+    # "call" also reads as an appeal (a noun of intent): the clause of its time is what happened
+    found = analyze_text(INTRO + "The thaw began with a call on March 18, when the two leaders "
+                         "spoke for the first time in weeks and agreed to meet in Arusha.",
+                         published="2024-06-01").events
+    kinds = {(e.type, frozenset((e.actor, e.target))) for e in found}
+    assert ("CONSULT", frozenset(RUTO_HASSAN)) in kinds and ("AGREE", frozenset(RUTO_HASSAN)) in kinds
+    # what a plan foresees stays unreal
+    found = analyze_text(INTRO + "Diplomats drew up a plan for a summit, where the two presidents "
+                         "would sign a border treaty.", published="2024-06-01").events
+    assert not [e for e in found if e.type == "AGREE"]

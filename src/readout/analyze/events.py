@@ -5798,6 +5798,10 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             # the time of another is a fact, whatever governs that other
         if dep == "relcl" and head.pos_ == "PROPN":
             break  # "…, as is Sisi, who ordered the shooting": a named person's own record
+        if dep == "relcl" and node.tag_ == "VBD" and any(
+                c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in node.children):
+            node = head  # "rescued by a call on June 18, when the two leaders spoke": what
+            continue  # happened then or there is no content of the noun ("call", "plan")
         if dep == "relcl" and _issued_message(head) and node.i > head.i and any(
                 c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in node.children):
             break  # "… to quit, in a post that accused him of lying": the post says it
