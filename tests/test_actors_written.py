@@ -133,3 +133,12 @@ def test_a_top_diplomat_who_is_not_the_foreign_minister():
 def test_a_party_name_after_a_bodys_name_is_its_members():
     names = set(_actors("Nora Vance was urged to quit by Senate Finance Committee Democrats."))
     assert "Democratic Party" in names
+
+
+def test_his_in_the_object_is_the_subjects_not_a_name_in_its_apposition():
+    found = _mentions("Tom Weller, Chancellor Olaf Scholz's adviser on Asia, had lunch with his "
+                      "counterpart in Tokyo.")
+    assert ("his", "Tom Weller") in found
+    found = _mentions("John Kerry, President Joe Biden's special envoy for climate, held talks "
+                      "with his Chinese counterpart in Shanghai.")
+    assert ("his", "John Kerry") in found

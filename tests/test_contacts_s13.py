@@ -76,3 +76,16 @@ def test_an_unnamed_aide_stands_for_the_principals_state() -> None:
 def test_a_counterpart_of_someone_still_brings_them_in() -> None:
     found = contacts("Biden met Xi and his wife in Beijing on Monday.")
     assert [c.participants for c in found] == [["Joe Biden", "Xi Jinping"]]
+
+
+def test_a_trip_to_a_state_named_with_the_then_others_visits_each() -> None:
+    found = contacts("Blinken visited the United Arab Emirates, India and Bangladesh last week.")
+    assert sorted(c.participants[1] if c.participants[0] == "Antony Blinken"
+                  else c.participants[0] for c in found) == [
+        "Bangladesh", "India", "United Arab Emirates"]
+
+
+def test_his_counterpart_is_the_subjects_not_the_one_named_in_its_apposition() -> None:
+    found = contacts("John Kerry, President Joe Biden's special envoy for climate, held talks "
+                     "with his Chinese counterpart, Xie Zhenhua, in Shanghai on Thursday.")
+    assert [c.participants for c in found] == [["John Kerry", "Xie Zhenhua"]]

@@ -3704,12 +3704,15 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
                 verb = pronoun.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
-                own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                       for t in c.subtree}
-                for m in mentions:
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is not None and any(t.i in own for t in span):
-                        return m.actor
+                heads = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+                own = {t.i for h in heads for t in doc[h].subtree}
+                # the subject's own name before anyone its apposition names ("Kerry,
+                # Biden's envoy, held talks with his counterpart": Kerry's)
+                for inside in (heads, own):
+                    for m in mentions:
+                        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                        if span is not None and any(t.i in inside for t in span):
+                            return m.actor
                 return mentions[0].actor  # "met Macron at his residence"
             if subjects:
                 return subjects[0].actor

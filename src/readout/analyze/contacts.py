@@ -2828,10 +2828,14 @@ class ContactExtractor:
                 continue  # "Burns, his most senior Russia expert": whose, not who meets
             kind = entry.kind if entry else (
                 "person" if m.how in ("person", "title", "pronoun", "group") else "organization")
-            if kind == "person" and _whose_aide(span):
+            if kind == "person" and (office := _whose_aide(span)) is not None:
                 # "met Zelensky's chief of staff", "an aide to President Asare": the one met
-                # is of that person's side, the person was not there
-                if entry is not None and entry.country and entry.country not in groups:
+                # is of that person's side, the person was not there; unnamed, the aide
+                # stands for the side ("Kerry, Biden's envoy": named, and a party already)
+                named = office.dep_ == "appos" or any(c.dep_ == "appos"
+                                                      for c in office.children)
+                if not named and entry is not None and entry.country and \
+                        entry.country not in groups:
                     groups.append(entry.country)
                 continue
             if kind == "person":
@@ -5550,7 +5554,9 @@ def _locates_previous(before: Span, place: Span) -> bool:
 
 
 def _is_state(word: str) -> bool:
-    """The name is a state's own name ("Belgium"), not only one of its cities."""
+    """The name is a state's own name ("Belgium", "the United Arab Emirates"), not only one
+    of its cities."""
+    word = re.sub(r"^the\s+", "", word, flags=re.I)
     return any(entry.kind == "state" and (entry.name == word or word in entry.aliases)
                for entry in _gazetteer().lookup(word))
 
@@ -6469,18 +6475,18 @@ AIDE_NOUNS = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesp
               "confidant", "lieutenant", "representative"}
 
 
-def _whose_aide(span: Span) -> bool:
-    """A person named only as the principal of the one meant: the possessor of an aide noun
-    ("Zelensky's chief of staff", "the Turkish president's spokesman") or the object of "to"
-    after one ("a senior adviser to Zelensky")."""
+def _whose_aide(span: Span) -> Token | None:
+    """The aide noun whose principal the person named is, if it is that: the possessor of an
+    aide noun ("Zelensky's chief of staff", "the Turkish president's spokesman") or the
+    object of "to" after one ("a senior adviser to Zelensky")."""
     root = span.root
     if root.dep_ == "poss":
         office = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "to":
         office = root.head.head
     else:
-        return False
-    return office.pos_ == "NOUN" and office.lemma_.casefold() in AIDE_NOUNS
+        return None
+    return office if office.pos_ == "NOUN" and office.lemma_.casefold() in AIDE_NOUNS else None
 
 
 def _office_guest(token: Token) -> bool:
