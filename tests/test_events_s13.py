@@ -54,3 +54,24 @@ def test_a_clause_of_time_on_a_noun_of_intent_tells_a_fact() -> None:
     found = analyze_text(INTRO + "Diplomats drew up a plan for a summit, where the two presidents "
                          "would sign a border treaty.", published="2024-06-01").events
     assert not [e for e in found if e.type == "AGREE"]
+
+
+def pairs(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.actor, e.target)
+            for e in analyze_text(text, published="2024-06-01").events}
+
+
+def test_a_traveller_received_or_met_in_the_passive() -> None:
+    # a passive joined to the arrival is about the one who arrived
+    assert ("CONSULT", "Yoweri Museveni", "William Ruto") in pairs(
+        "Kenyan President William Ruto arrived on Wednesday and was met at the airport by "
+        "Ugandan President Yoweri Museveni.")
+    # a person received, named by a pronoun; a second by-phrase names a second host
+    found = pairs("Kenyan President William Ruto flew to Kampala on Monday. He was received by "
+                  "Prime Minister Robinah Nabbanja and later by President Yoweri Museveni at "
+                  "the State House.")
+    assert ("CONSULT", "Yoweri Museveni", "William Ruto") in found
+    # a thing received is no meeting
+    assert not [p for p in pairs("Kenyan President William Ruto wrote to Museveni on Monday. "
+                                 "It was received by his office on Tuesday.")
+                if p[0] == "CONSULT"]

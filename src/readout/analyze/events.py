@@ -1713,7 +1713,8 @@ class EventExtractor:
             # coordinated doer does the act
             for other in _coordinated_actors(doc, actor_tok, mentions, actor) + [
                     o for o in (_actor_at(doc, t, mentions, exclude=actor)
-                                for t in _headline_comma_subjects(actor_tok)) if o]:
+                                for t in _headline_comma_subjects(actor_tok)) if o] \
+                    + _further_agents(doc, cand.verb, actor_tok, mentions, actor):
                 if other not in targets and all(e.actor != other for e in events):
                     events += self._make(doc, sent, cand, other,
                                          [t for t in targets if t != other])
@@ -1890,6 +1891,8 @@ class EventExtractor:
         others = [] if actor_tok is None or any(c in target_toks for c in actor_tok.conjuncts) \
             else [o for o in _coordinated_actors(doc, actor_tok, mentions, actor)
                   if o not in targets]
+        others += [o for o in _further_agents(doc, cand.verb, actor_tok, mentions, actor)
+                   if o not in targets and o not in others]
         took_place = cand.type in ("ASSAULT", "COERCE") and cand.token.dep_ == "pobj" \
             and (cand.token.head.lower_ in TOOK_PLACE_PREPS or (
                 # "civilians injured in Russian shelling": the harm reports the attack done
@@ -4421,6 +4424,33 @@ def _envoy_received(obj: Token) -> bool:
         or any(c.dep_ == "appos" and _actorish(c) for c in obj.children)
 
 
+def _further_agents(doc: Doc, verb: Token, actor_tok: Token | None,
+                    mentions: list[ActorMention], actor: str | None) -> list[str]:
+    """Doers of a passive named in a second by-phrase after its agent ("was received by
+    Kadhimi and later by President Salih"): the parse hangs that one on the verb as a plain
+    preposition."""
+    if actor_tok is None or actor_tok.dep_ != "pobj" or actor_tok.head.dep_ != "agent" \
+            or actor_tok.head.head.i != verb.i:
+        return []
+    found = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > actor_tok.i \
+                and any(c.dep_ == "cc" or c.lower_ == "and" for c in verb.children
+                        if actor_tok.i < c.i < prep.i):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            named = _actor_at(doc, pobj, mentions, exclude=actor)
+            if named is not None:
+                found.append(named)
+    return found
+
+
+def _person_received(obj: Token) -> bool:
+    """'He was received by Museveni': a person received by someone named (a pronoun of a
+    person, not 'it')."""
+    return obj.dep_ == "nsubjpass" and obj.lower_ in ("he", "she", "they") and any(
+        c.dep_ == "agent" for c in obj.head.children)
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
@@ -4825,7 +4855,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             if lemma in ("defend", "receive", "execute", "beat", "thank", "admire") and (
                     obj is None or not (_actorish(obj) or _reciprocal(token)
                                         or (lemma == "thank" and _party_noun(obj))
-                                        or (lemma == "receive" and _envoy_received(obj)))
+                                        or (lemma == "receive" and (
+                                            _envoy_received(obj) or _person_received(obj))))
             ) and not (
                         lemma == "defend" and obj is not None and _named_owner(obj)
                         and _object(token) is not None):  # ("borders were defended by")
@@ -6582,6 +6613,12 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
         if held.lower_ in ("who", "that", "which", "whom") and verb.dep_ == "relcl":
             held = verb.head  # "Brown, who was shot by Wilson": the one the clause is about
         yield held
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "agent" for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Xi arrived on Wednesday and was met at the airport by the governor": the joined
+        # passive is about the first verb's subject
+        yield from (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
             c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
         # "Kyiv shelled by Russian artillery": a headline passive the parse gives an active
