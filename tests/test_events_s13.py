@@ -75,3 +75,15 @@ def test_a_traveller_received_or_met_in_the_passive() -> None:
     assert not [p for p in pairs("Kenyan President William Ruto wrote to Museveni on Monday. "
                                  "It was received by his office on Tuesday.")
                 if p[0] == "CONSULT"]
+
+
+def test_time_spent_talking_is_a_meeting() -> None:
+    assert ("CONSULT", "William Ruto", "Yoweri Museveni") in pairs(
+        "For the second time this month, President William Ruto and President Yoweri Museveni "
+        "spent close to an hour talking about the border.")
+    assert ("CONSULT", "William Ruto", "Yoweri Museveni") in pairs(
+        "Kenyan President William Ruto spent most of the day in talks with Ugandan President "
+        "Yoweri Museveni.")
+    # time spent somewhere, or in talks with no one named, is no meeting
+    assert not pairs("Kenyan President William Ruto spent three days in Paris.")
+    assert not pairs("Kenyan President William Ruto spent the morning talking about the budget.")

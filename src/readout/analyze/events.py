@@ -4348,16 +4348,43 @@ def _subject_pair(verb: Token) -> bool:
         c.lower_ in ("two", "both") for c in subj.children if c.dep_ in ("nummod", "det")))
 
 
+SHARE_WORDS = {"most", "all", "much", "part", "half", "rest"}
+TALKING_VERBS = {"talk", "negotiate", "discuss", "confer"}
+TALKS_NOUNS = {"talk", "negotiation", "discussion", "meeting", "consultation"}
+
+
 def _time_spent_together(verb: Token, obj: Token | None) -> bool:
     """"Spent more than seven hours with Qin", "the two men spent the evening together": time
     spent with another party is a meeting; "spent three days in Paris" is none."""
-    if _lemma(verb) != "spend" or obj is None or _lemma(obj) not in TIME_SPAN_NOUNS:
+    if _lemma(verb) != "spend":
         return False
+    if obj is not None and obj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        obj = verb.head  # "the hour that Blinken and Wang spent together"
+    if obj is not None and obj.lower_ in SHARE_WORDS:
+        # "spent most of the day in talks"
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), obj)
+    if obj is None:
+        # "spent close to an hour talking"
+        obj = next((g for c in verb.children if c.dep_ == "advmod" for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                    if g.dep_ == "pobj"), None)
+    if obj is None or _lemma(obj) not in TIME_SPAN_NOUNS:
+        return False
+    if _subject_pair(verb) and any(
+            (c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and _lemma(c) in TALKING_VERBS)
+            or (c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and _lemma(g) in TALKS_NOUNS for g in c.children))
+            for c in verb.children):
+        return True  # "the two spent close to an hour talking", "... most of the day in talks"
+    # "with Qin", also "in talks with Qin"
+    heads = [verb, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and _lemma(g) in TALKS_NOUNS)]
     with_party = any(c.dep_ == "prep" and c.lower_ == "with" and any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG", "GPE",
                                                                    "NORP")
                               or _lemma(g) in PARTY_NOUNS | {"counterpart", "delegation"})
-        for g in c.children) for c in verb.children)
+        for g in c.children) for h in heads for c in h.children)
     together = any(c.lower_ == "together" for c in verb.children) and _subject_pair(verb)
     return with_party or together
 
@@ -6634,9 +6661,12 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             "poss", "amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG",
                                                                    "PERSON"))
     if cand.type == "CONSULT":
-        # "has been in touch with Zelensky": the party after "with"
+        # "has been in touch with Zelensky", "spent the day in talks with Zelensky": the
+        # party after "with"
         yield from (w for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                    for g in c.children if g.dep_ == "pobj" and _lemma(g) == "touch"
+                    for g in c.children if g.dep_ == "pobj"
+                    and (_lemma(g) == "touch" or (_lemma(g) in TALKS_NOUNS
+                                                  and _lemma(verb) == "spend"))
                     for p in (*g.children, *c.children) if p.dep_ == "prep"
                     and p.lower_ == "with" for w in p.children if w.dep_ == "pobj")
     for child in verb.children:
