@@ -74,3 +74,21 @@ def test_a_request_put_as_a_condition_is_not_made() -> None:
     assert _found("Moscow would consider talks if Kyiv asked for them.") == []
     found = _found("If Iran wants a deal, it should stop enriching uranium, Blinken said.")
     assert [(p, a) for p, a, _ in found] == [("Antony Blinken", "Iran")]
+
+
+def test_the_two_countries_that_met_propose_as_either_state() -> None:
+    found = _found("Egyptian President Karim Nasser met Jordan's King Abdullah in Amman on "
+                   "Monday. In a joint statement issued afterwards, the two countries called on "
+                   "Israel to reopen the crossings.")
+    assert [(p, a) for p, a, _ in found] == [("Jordan", "Israel")]
+    # two people together are still no one proposer
+    found = _found("Egyptian President Karim Nasser met Jordan's King Abdullah in Amman on "
+                   "Monday. The two leaders called for an immediate ceasefire.")
+    assert [p for p, _, _ in found] == [None]
+
+
+def test_what_a_party_will_ask_for_told_to_others_is_no_request() -> None:
+    found = _found("Opinion: Trade\n\nMinisters should tell voters honestly what Washington "
+                   "will ask for before they promise anything.")
+    assert [p for p, _, _ in found] == ["author"]
+    assert _found("Poland asked for more troops.") == [("Poland", None, "more troops")]

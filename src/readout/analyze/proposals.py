@@ -639,8 +639,13 @@ class ProposalExtractor:
                     owner = None  # "Its demand … is not serious": the demand is the subject
                 subj = owner if owner is not None and (
                     owner.pos_ != "PRON" or subj.lower_ == "their") else subj
-            if subj is not None and _pair(subj):
-                return None  # "the two men reiterated …": two people, no one proposer
+            if subj is not None and _pair(subj, PAIR_NOUNS):
+                # "the two countries called on Iran to …": the two states that met, jointly;
+                # either stands for both (the state of the first party of the contact told
+                # before); two people ("the two leaders had asked …") are no one proposer
+                return _parties_in_view(doc, verb, states=True) if token.pos_ == "VERB" \
+                    and token.i == verb.i and subj.lemma_.casefold() not in PAIR_PEOPLE \
+                    else None
             if subj is not None and len({m.actor for m in mentions if m.how == "group"
                                          and m.start <= subj.idx < m.end}) >= 2:
                 return None  # "the leaders gave …" read as several people: no one proposer
@@ -1656,6 +1661,13 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
             for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
                                         for c in x.children)]) and not _how_heading(token, verb):
         return True  # "What Biden needs to do": a heading or a question, not a proposal
+    if token.pos_ == "VERB" and token.i == verb.i and verb.dep_ in ("ccomp", "dobj") and \
+            verb.left_edge.tag_ in ("WP", "WDT") and verb.left_edge.i < verb.i and any(
+                c.dep_ == "prep" and c.i > verb.i and any(o.i == verb.left_edge.i
+                                                          for o in c.children)
+                for c in verb.children):
+        return True  # "should tell voters what Washington will ask for": what is asked, told
+        # or known, not a request made
     if token.lemma_.casefold() in ("have", "need") and _feared(verb):
         return True  # "we are concerned that she will have to spend her time …": a fear
     if _mocked(verb):
@@ -2511,10 +2523,15 @@ def _voiced_holder(doc: Doc, verb: Token, mentions: list[ActorMention]
     return None
 
 
-def _pair(subj: Token) -> bool:
-    """"the two men", "both leaders": two people together, whom no one name stands for."""
-    return subj.tag_ == "NNS" and subj.lemma_.casefold() in ("man", "leader", "woman",
-                                                                "president", "minister") and \
+PAIR_PEOPLE = {"man", "leader", "woman", "president", "minister"}
+# the two sides of a meeting, as people or as states
+PAIR_NOUNS = PAIR_PEOPLE | {"country", "side", "government", "state", "nation", "capital"}
+
+
+def _pair(subj: Token, nouns: set[str] = PAIR_PEOPLE) -> bool:
+    """"the two men", "both leaders": two people together, whom no one name stands for
+    (with ``nouns``, also "the two countries")."""
+    return subj.tag_ == "NNS" and subj.lemma_.casefold() in nouns and \
         any(c.lower_ in ("two", "both") for c in subj.children)
 
 
