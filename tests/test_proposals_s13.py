@@ -92,3 +92,24 @@ def test_what_a_party_will_ask_for_told_to_others_is_no_request() -> None:
                    "will ask for before they promise anything.")
     assert [p for p, _, _ in found] == ["author"]
     assert _found("Poland asked for more troops.") == [("Poland", None, "more troops")]
+
+
+def test_a_perfect_split_by_a_span_of_time_still_calls_on() -> None:
+    found = _found("Archbishop Tomas Varga has for years called on the Hungarian government to "
+                   "return church property.")
+    assert [(a, i) for _, a, i in found] == [("Hungary", "return church property")]
+    found = _found("In Poland, Marek Wolski, a veteran voice of the opposition, has for years "
+                   "called on Warsaw to abandon the project.")
+    assert [(p, a) for p, a, _ in found] == [("Marek Wolski", "Poland")]
+
+
+def test_a_relative_where_after_a_place_is_no_question() -> None:
+    found = _found("Indian Prime Minister Narendra Modi flew to Cairo on Monday. He was received "
+                   "at the palace, where he called for an end to the fighting in Sudan.")
+    assert [p for p, _, _ in found] == ["Narendra Modi"]
+    assert _found("Nobody knows where the talks should be held.") == []
+
+
+def test_an_unnamed_he_or_she_in_a_report_is_not_the_writer() -> None:
+    found = _found("The envoy flew to Amman, where she urged the king to reopen the crossings.")
+    assert [p for p, _, _ in found] == [None]

@@ -702,6 +702,10 @@ class ProposalExtractor:
                 # "many revolutionaries push for …", "she noted clients are beginning to
                 # demand …": someone, not the author nor the one who reports them
                 return None
+            if subj is not None and subj.lower_ in ("he", "she") and token.pos_ == "VERB" and \
+                    token.i == verb.i and not _opinion_piece(doc):
+                return None  # "The envoy flew to Amman, where she urged …": someone unnamed,
+                # never the writer of a report
         voiced = _voiced_holder(doc, verb, mentions)
         if voiced is not None:
             return voiced[0]
@@ -1088,7 +1092,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 _participle_subject(token) is None:
             return None  # "motives … demanding respect": a gerund names no act of demanding
         if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(
-                c.dep_ == "agent" for c in token.children) and _stray_main_verb(token) is None:
+                c.dep_ == "agent" for c in token.children) and _stray_main_verb(token) is None \
+                and _split_perfect(token) is None:
             return None  # "laws proposed in the 1970s": a past proposal named, no one proposing
         if lemma == "call" and any(c.dep_ in ("prt", "advmod") and c.i == token.i + 1 and
                                    c.lower_ in ("back", "in", "up", "off", "out")
@@ -1590,6 +1595,9 @@ def _called_on_to(verb: Token) -> bool:
     if on is None:
         return False  # ("called the minister on Monday to discuss …": a day, a phone call)
     # the infinitive hangs on the verb (also read as a purpose clause), or on the one called on
+    split = _split_perfect(verb)
+    if split is not None and split.i > verb.i and any(c.tag_ == "TO" for c in split.children):
+        return True
     return any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)
                for c in verb.children) or any(
         c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
@@ -1656,8 +1664,10 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
                                       or _told_at_the_time(verb))) and any(
             t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
                                                           "attr") and not _reason_given(t)
-            # (not a relative 'when' after a day: "on July 30, when the leaders gave …")
-            and not (t.lower_ == "when" and verb.dep_ == "relcl" and t.head.i == verb.i)
+            # (not a relative 'when' after a day: "on July 30, when the leaders gave …", nor
+            # 'where' after a place: "at the palace, where he called for …")
+            and not (t.lower_ in ("when", "where") and verb.dep_ == "relcl"
+                     and t.head.i == verb.i)
             for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
                                         for c in x.children)]) and not _how_heading(token, verb):
         return True  # "What Biden needs to do": a heading or a question, not a proposal
@@ -2040,6 +2050,9 @@ def _subject(verb: Token) -> Token | None:
                 and node.head.dep_ in ("dobj", "obj") and node.head.head.i != node.head.i:
             node = node.head.head  # "released a statement …, the use of …, and called for":
             continue               # the verb parsed as conjoined with an object
+        if _split_perfect(node) is not None:
+            node = _split_perfect(node)  # "X has for years called on …"
+            continue
         if node.dep_ == "acomp" and node.lemma_.casefold() in READY_ADJ and \
                 node.head.lemma_ == "be":
             node = node.head  # "Turkey is ready to host": who is ready
@@ -2060,6 +2073,26 @@ def _subject(verb: Token) -> Token | None:
             continue
         return _stranded_subject(node) if node.dep_ == "ROOT" else None
     return None
+
+
+TIME_NOUNS = {"year", "month", "week", "decade", "day", "time"}
+
+
+def _split_perfect(verb: Token) -> Token | None:
+    """"Sako has for years called on the government to …": a perfect split by a span of
+    time, which the parse reads as 'has' with a participle on the time noun; the 'have'."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.lemma_.casefold() not in TIME_NOUNS:
+        return None
+    prep = verb.head.head
+    have = prep.head
+    if prep.lower_ not in ("for", "over") or have.lemma_ != "have" or have.i >= verb.i or \
+            any(c.dep_ in ("dobj", "obj") for c in have.children):
+        return None
+    if have.dep_ == "aux" and have.head.i > verb.i and any(
+            c.tag_ == "TO" for c in have.head.children):
+        return have.head  # ("… has for years called on Berlin to abandon it": the parse
+        # makes the infinitive the clause, 'has' its auxiliary)
+    return have
 
 
 def _quoted_apart(subj: Token, verb: Token) -> bool:
