@@ -2050,8 +2050,9 @@ def _subject(verb: Token) -> Token | None:
                 and node.head.dep_ in ("dobj", "obj") and node.head.head.i != node.head.i:
             node = node.head.head  # "released a statement …, the use of …, and called for":
             continue               # the verb parsed as conjoined with an object
-        if _split_perfect(node) is not None:
-            node = _split_perfect(node)  # "X has for years called on …"
+        split = _split_perfect(node)
+        if split is not None:
+            node = split  # "X has for years called on …"
             continue
         if node.dep_ == "acomp" and node.lemma_.casefold() in READY_ADJ and \
                 node.head.lemma_ == "be":
