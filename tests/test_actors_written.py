@@ -142,3 +142,15 @@ def test_his_in_the_object_is_the_subjects_not_a_name_in_its_apposition():
     found = _mentions("John Kerry, President Joe Biden's special envoy for climate, held talks "
                       "with his Chinese counterpart in Shanghai.")
     assert ("his", "John Kerry") in found
+
+
+def test_an_honorific_picks_the_namesake_of_its_gender():
+    found = _mentions("Donald Trump and the first lady, Melania Trump, arrived on Thursday. "
+                      "Mrs. Trump visited a hospital on Friday.", "2018-07-14")
+    assert ("Mrs. Trump", "Melania Trump") in found or ("Trump", "Melania Trump") in found
+
+
+def test_a_bare_arabic_surname_is_the_full_name_with_its_article():
+    found = _mentions("Pope Francis met Grand Ayatollah Ali al-Sistani in Najaf. Sistani rarely "
+                      "receives visitors.", "2021-03-07")
+    assert {actor for text, actor in found if "Sistani" in text} == {"Ali al-Sistani"}

@@ -69,6 +69,8 @@ TITLE_WORDS = {
     # "Justices Elena Kagan and Clarence Thomas", "U.S. District Judge Robert Wilkins")
     "senators", "sens", "reps", "representatives", "justices", "judges", "judge", "governors",
     "district", "circuit", "attorney", "pope", "sheikh", "emir", "sultan", "rev", "reverend",
+    # clerics' titles ("Grand Ayatollah Ali al-Sistani", "Grand Imam Ahmed al-Tayeb")
+    "grand", "ayatollah", "mufti", "cardinal", "archbishop", "patriarch", "bishop",
     "majority", "minority", "whip", "officer", "sergeant", "detective", "trooper", "sailor",
     "soldier", "councilman", "councilwoman", "assemblyman",
     "assemblywoman",
@@ -443,6 +445,9 @@ class ActorResolver:
         titles = {i for p in people for i in range(p.start, p.name_start)}
         surnames: dict[str, str | None] = {p.words[-1].casefold(): p.actor
                                            for p in people if p.words}
+        for p in people:  # "Sistani" of "al-Sistani", which the tagger may take for a body
+            if p.words and _family_key(p.words[-1]) not in surnames:
+                surnames[_family_key(p.words[-1])] = p.actor
         bodies_named = {m.actor for m in mentions if m.actor in self.gazetteer.entries
                         and self.gazetteer.entries[m.actor].kind == "organization"}
         mentions.extend(self._ner_orgs(doc, taken | titles, surnames, bodies_named))
@@ -988,7 +993,10 @@ class ActorResolver:
     def _resolve_people(self, doc: Doc, found: list[PersonFound], day: str | None) -> None:
         """Canonical name for each person; surnames learn the article's fullest name."""
         full: dict[str, str] = {}  # surname (casefolded) → canonical name
-        named_in_full = {p.words[-1].casefold() for p in found if len(p.words) >= 2}
+        # every canonical name the article gives each surname, for an honorific to choose
+        # among ("Mrs. Trump" beside Donald and Melania Trump)
+        bearers: dict[str, list[str]] = {}
+        named_in_full = {_family_key(p.words[-1]) for p in found if len(p.words) >= 2}
         # known people named in full, and their family names ("Kim" of Kim Sung-hwan, which
         # Korean names write first)
         known_in_full = {e.name for p in found if len(p.words) >= 2
@@ -1000,7 +1008,7 @@ class ActorResolver:
             if len(p.words) >= 2:
                 full_first.setdefault(p.words[0].casefold(), set()).add(" ".join(p.words))
         # surnames the article writes out after a first name (not borrowed from a partner's)
-        spelled = {p.words[-1].casefold() for p in found if p.name_end - p.name_start >= 2}
+        spelled = {_family_key(p.words[-1]) for p in found if p.name_end - p.name_start >= 2}
         # "Trump Jr." after "Donald Trump Jr.": a surname with the son's suffix is the son
         # the article names in full (the suffix ends the words of both)
         sons = {(p.words[-2].casefold(), p.words[-1]): " ".join(p.words) for p in found
@@ -1027,7 +1035,7 @@ class ActorResolver:
             if entry is not None and len(p.words) == 1 and _known_only_later(entry, day):
                 # "Sanders" in 2016 is not the press secretary of 2017-2019
                 entry = None
-            if len(p.words) == 1 and p.words[0].casefold() in named_in_full and not (
+            if len(p.words) == 1 and _family_key(p.words[0]) in named_in_full and not (
                     entry is not None and (self._title_fits(entry, p.title)
                                            or self._leads(entry.name, "", day))):
                 # a bare surname is the person the article names in full ("Sen. Bernie
@@ -1049,10 +1057,12 @@ class ActorResolver:
                 p.actor = " ".join(p.words)
             else:
                 continue
-            surname = p.words[-1].casefold()
+            surname = _family_key(p.words[-1])
             if len(p.words) >= 2 and p.name_end - p.name_start == 1 and surname in spelled \
                     and entry is None:
                 continue  # "Sarah" of "Sarah and Timothy Rogers": a bare "Rogers" is not hers
+            if len(p.words) >= 2 and p.actor not in bearers.setdefault(surname, []):
+                bearers[surname].append(p.actor)
             if len(p.words) >= 2 or entry is not None:
                 current = full.get(surname)
                 if current is None or (entry is not None and current not in self.gazetteer.entries):
@@ -1092,9 +1102,13 @@ class ActorResolver:
                     # one of them named in full nearest before
                     kin = leaders if len(leaders) == 1 else \
                         self._nearest_namesake(found, p, kin)
-                p.actor = full.get(word) or (next(iter(owners)) if len(owners) == 1 else
-                                             next(iter(kin)) if len(kin) == 1 else
-                                             p.words[-1])
+                stated = _honorific_gender(p.title)
+                fitting = [n for n in bearers.get(_family_key(word), [])
+                           if stated and self._gender_of(n) == stated]
+                p.actor = (fitting[0] if len(fitting) == 1 else None) or \
+                    full.get(_family_key(word)) or (
+                        next(iter(owners)) if len(owners) == 1 else
+                        next(iter(kin)) if len(kin) == 1 else p.words[-1])
             p.described = _descriptor_before(doc, p)
             p.info = self._person_info(doc, p)
         # "Representatives Ann Kolb and Bo Reyes": a plural title covers the names joined to
@@ -3232,6 +3246,12 @@ class ActorResolver:
             names.append(owner)
         return names if len(set(names)) == 2 else []
 
+    def _gender_of(self, person: str) -> str | None:
+        """"m", "f" or None: the gazetteer's, else that of a given name of one gender."""
+        entry = self.gazetteer.entries.get(person)
+        sex = entry.gender if entry is not None and entry.gender else given_gender(person)
+        return sex[:1] if sex else None
+
     def _may_be(self, person: str, gender: str) -> bool:
         """Can this person be the antecedent of a pronoun of ``gender`` ("male"/"female")?
         The gazetteer writes "m"/"f"; people it does not know get a gender from a given name
@@ -3545,6 +3565,16 @@ def _latest_in_office(people: list[Entry], day: str) -> list[Entry]:
 
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
 HONORIFICS = frozenset({*HONORIFIC_GENDERS, "dr"})  # before a name, only ever a person's
+
+
+# the article joined to an Arabic family name ("al-Sistani", "el-Sisi"): a bare "Sistani" is the
+# same name
+FAMILY_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‐‑]", re.I)
+
+
+def _family_key(word: str) -> str:
+    """A surname as bare and full mentions of one person share it ("Sistani", "al-Sistani")."""
+    return FAMILY_ARTICLE.sub("", word.casefold())
 
 
 def _honorific_gender(title: str) -> str | None:
