@@ -87,3 +87,14 @@ def test_time_spent_talking_is_a_meeting() -> None:
     # time spent somewhere, or in talks with no one named, is no meeting
     assert not pairs("Kenyan President William Ruto spent three days in Paris.")
     assert not pairs("Kenyan President William Ruto spent the morning talking about the budget.")
+
+
+def test_an_act_aimed_at_a_name_no_one_knows_is_not_the_exchange_partners() -> None:
+    # the other side of the meeting told before is no target of an act that names its own
+    found = pairs(INTRO + "Ruto met Hassan in Arusha on Monday.\n\nRuto accused the West of "
+                  "meddling in the region.")
+    assert ("ACCUSE", "William Ruto", "Samia Suluhu Hassan") not in found
+    # a pronoun object still takes up the partner
+    found = pairs(INTRO + "Ruto met Hassan in Arusha on Monday.\n\nRuto accused her of "
+                  "meddling in the region.")
+    assert ("ACCUSE", "William Ruto", "Samia Suluhu Hassan") in found

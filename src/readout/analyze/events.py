@@ -1087,6 +1087,9 @@ class EventExtractor:
         quads = self._classify(sents, per_sentence)
         known = {m.actor for m in mentions}
         events: list[Event] = []
+        # acts whose object names a party no gazetteer knows ("accused the West of ..."):
+        # aimed there, not at the other side of the last exchange
+        aimed_elsewhere: set[tuple[str, str | None, int]] = set()
         self._exchange = None
         for (sent_doc, sent), candidates, quad in zip(parsed, per_sentence, quads, strict=True):
             told = [e for e in events if e.type == "CONSULT" and e.actor in known
@@ -1129,6 +1132,8 @@ class EventExtractor:
                         events.remove(earlier)
                     if not travel:  # (a trip does not stand for a meeting told with it:
                         seen[key] = cand.token.i  # "arrived in Moscow from Kyiv, where he met")
+                    if event.target is None and _names_unknown_party(cand.verb):
+                        aimed_elsewhere.add((event.type, event.actor, event.start))
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
             events.extend(_did_so(doc, sent, events, mentions))
@@ -1136,8 +1141,8 @@ class EventExtractor:
         _share_targets(doc, events)
         _answer_targets(events)
         _clear_unnamed_targets(events, known)
-        _fill_interlocutors(doc, events)
-        _fill_from_exchanges(doc, events)
+        _fill_interlocutors(doc, events, aimed_elsewhere)
+        _fill_from_exchanges(doc, events, aimed_elsewhere)
         events += _contacts_of_acts(doc, events)
         events = _drop_unpaired_meetings(events)
         events = _drop_unnamed_groups(events, known)
@@ -2071,7 +2076,15 @@ PLEDGE_VERBS = {"pledge", "vow", "promise", "commit"}
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
-def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
+def _names_unknown_party(verb: Token) -> bool:
+    """Whether the verb's direct object is a name ('the West', 'the Quad') the act is aimed
+    at, though no actor was found for it."""
+    obj = _object(verb)
+    return obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("DATE", "TIME")
+
+
+def _fill_interlocutors(doc: Doc, events: list[Event],
+                        aimed_elsewhere: set[tuple[str, str | None, int]]) -> None:
     """A directed verbal act, or a breaking off, with no stated target, by one side of the
     contact reported last before it (a call, a meeting), is addressed to the other side: the
     other participant, or its state when the actor is a state. An act both sides do together
@@ -2087,6 +2100,8 @@ def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
                 event.type not in DIRECTED_TYPES and not broken_off):
             # (talks or ties "suspended" with no party named are the last exchange's)
             continue  # breaking a rule ("violated sanctions") is addressed to no one
+        if (event.type, event.actor, event.start) in aimed_elsewhere:
+            continue
         before = [c for c in contacts if c.start <= event.start]
         if not before:
             continue
@@ -2103,7 +2118,8 @@ def _fill_interlocutors(doc: Doc, events: list[Event]) -> None:
 EXCHANGE_TYPES = DIRECTED_TYPES | {"AID", "SUPPORT"}
 
 
-def _fill_from_exchanges(doc: Doc, events: list[Event]) -> None:
+def _fill_from_exchanges(doc: Doc, events: list[Event],
+                         aimed_elsewhere: set[tuple[str, str | None, int]]) -> None:
     """A directed act with no stated target, by one side of the exchange (a meeting, call or
     visit between two named parties) told last before it, is addressed to the other side:
     "Biden welcomed Zelensky at the White House ... Biden then announced a new aid package".
@@ -2115,7 +2131,8 @@ def _fill_from_exchanges(doc: Doc, events: list[Event]) -> None:
         broken_off = event.type == "SANCTION" and event.mode == "discontinue"
         if event.target is not None or event.actor is None or event.mode == "yield" \
                 or event.joint or (
-                event.type not in EXCHANGE_TYPES and not broken_off):
+                event.type not in EXCHANGE_TYPES and not broken_off) \
+                or (event.type, event.actor, event.start) in aimed_elsewhere:
             continue
         before = [m for m in meetings if m.start < event.start]  # an earlier sentence
         if not before:
