@@ -98,3 +98,15 @@ def test_an_act_aimed_at_a_name_no_one_knows_is_not_the_exchange_partners() -> N
     found = pairs(INTRO + "Ruto met Hassan in Arusha on Monday.\n\nRuto accused her of "
                   "meddling in the region.")
     assert ("ACCUSE", "William Ruto", "Samia Suluhu Hassan") in found
+
+
+def test_a_second_party_met_with_the_verb_left_out() -> None:
+    found = pairs("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday "
+                  "and Tanzanian President Samia Suluhu Hassan the same day.")
+    assert ("CONSULT", "William Ruto", "Yoweri Museveni") in found
+    assert ("CONSULT", "William Ruto", "Samia Suluhu Hassan") in found
+    # a date joined to a date is no party
+    found = pairs("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday "
+                  "and Wednesday.")
+    assert {p for p in found if p[0] == "CONSULT"} == {
+        ("CONSULT", "William Ruto", "Yoweri Museveni")}

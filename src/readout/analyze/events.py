@@ -1711,6 +1711,10 @@ class EventExtractor:
             # "refused to discuss the sanctions": a refusal aimed at whoever asked (seldom
             # named), not at the parties of the question
             targets = []
+        if cand.type == "CONSULT" and targets:
+            targets += [g for g in (_actor_at(doc, t, mentions, exclude=actor)
+                                    for t in _gapped_parties(cand.verb))
+                        if g is not None and g not in targets and g != own]
         events = self._make(doc, sent, cand, actor, targets)
         if actor_tok is not None and cand.speaker is None and cand.agent is None \
                 and not sides_from_subject:
@@ -6615,6 +6619,20 @@ def _inside_what_is_done(tok: Token | None, verb: Token) -> bool:
 
 
 TRANSFER_NOUNS = {"sale", "delivery", "shipment", "supply", "transfer", "export"}
+
+
+def _gapped_parties(verb: Token) -> list[Token]:
+    """A second party met with the verb left out ("met Modi on Tuesday and Xi the same day",
+    "host Macron on Tuesday, and the leaders of the Baltic states later in the week"): the
+    parse joins it to the date or to the verb itself."""
+    if _object(verb) is None:
+        return []
+    found = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+             and c.i > verb.i]
+    found += [g for p in verb.children if p.dep_ == "prep" for d in p.children
+              if d.dep_ == "pobj" and d.ent_type_ == "DATE" for g in d.conjuncts
+              if g.ent_type_ != "DATE" and g.pos_ in ("NOUN", "PROPN")]
+    return found
 
 
 def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
