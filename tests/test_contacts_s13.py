@@ -89,3 +89,17 @@ def test_his_counterpart_is_the_subjects_not_the_one_named_in_its_apposition() -
     found = contacts("John Kerry, President Joe Biden's special envoy for climate, held talks "
                      "with his Chinese counterpart, Xie Zhenhua, in Shanghai on Thursday.")
     assert [c.participants for c in found] == [["John Kerry", "Xie Zhenhua"]]
+
+
+def test_leaders_met_one_on_one_are_met_each_alone() -> None:
+    found = contacts("On the sidelines Xi met several leaders one on one, among them President "
+                     "Abdel Fattah el-Sisi of Egypt and the Palestinian president, Mahmoud Abbas.")
+    assert sorted(c.participants for c in found) == [["Abdel Fattah el-Sisi", "Xi Jinping"],
+                                                     ["Mahmoud Abbas", "Xi Jinping"]]
+
+
+def test_tea_with_someone_is_a_meeting() -> None:
+    found = contacts("Biden and his wife took tea with Macron on Sunday.")
+    assert [(c.format, c.participants) for c in found] == [
+        ("meeting", ["Emmanuel Macron", "Joe Biden"])]
+    assert contacts("The two countries trade tea and rice.") == []

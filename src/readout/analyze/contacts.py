@@ -51,8 +51,11 @@ NOUN_FORMATS = {
     "conversation": "talks", "discussion": "talks", "ministerial": "meeting",
     "chat": "talks", "contact": "talks", "conference": "meeting",
     "lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
+    "tea": "meeting",
 }
-MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon"}
+MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon", "tea"}
+# a verb's meetings held with each counterpart alone
+ONE_ON_ONE = re.compile(r"\bone[- ]on[- ]one\b", re.I)
 # sectors of bodies whose meetings are their own sessions, not contacts between their members
 PRIVATE_BODY_SECTORS = {"political_party", "business", "media", "think_tank", "civil_society",
                         "ngo"}
@@ -4977,6 +4980,9 @@ def _individually(trigger: Token) -> bool:
     if any(c.lower_ in ("individually", "separately", "respectively") for c in
            trigger.children):
         return True
+    if trigger.pos_ == "VERB" and ONE_ON_ONE.search(
+            trigger.doc[trigger.i:trigger.right_edge.i + 1].text):
+        return True  # "met several leaders one on one, among them X and Y": each alone
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("separate",
                                                                        "individual")
                                       for c in trigger.children):
