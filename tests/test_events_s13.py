@@ -110,3 +110,13 @@ def test_a_second_party_met_with_the_verb_left_out() -> None:
                   "and Wednesday.")
     assert {p for p in found if p[0] == "CONSULT"} == {
         ("CONSULT", "William Ruto", "Yoweri Museveni")}
+
+
+def test_a_pair_met_again_with_the_verb_left_out() -> None:
+    found = consults(INTRO + "Ruto and Hassan met in Arusha in March to sign a border accord, "
+                     "and again in Nairobi in April.")
+    assert (RUTO_HASSAN, "2024-03") in found and (RUTO_HASSAN, "2024-04") in found
+    # a meeting again told by its own verb is that verb's (here a plan), not a second meeting
+    found = consults(INTRO + "Ruto and Hassan met in Arusha in March and said they would meet "
+                     "again in April.")
+    assert found == [(RUTO_HASSAN, "2024-03")]

@@ -1136,6 +1136,9 @@ class EventExtractor:
                         aimed_elsewhere.add((event.type, event.actor, event.start))
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
+                    again = _met_again_on(cand, event, doc._.published)
+                    if again is not None and not any(_same_event(again, e) for e in events):
+                        events.append(again)
             events.extend(_did_so(doc, sent, events, mentions))
         _host_sides(doc, events)
         _share_targets(doc, events)
@@ -6619,6 +6622,26 @@ def _inside_what_is_done(tok: Token | None, verb: Token) -> bool:
 
 
 TRANSFER_NOUNS = {"sale", "delivery", "shipment", "supply", "transfer", "export"}
+
+
+def _met_again_on(cand: Candidate, event: Event, published: str | None) -> Event | None:
+    """The second meeting of a pair told with the verb left out ("They met in San Diego in
+    March, and again in Belfast in April"): the same contact on the later date."""
+    if cand.type != "CONSULT" or event.target is None or event.date is None:
+        return None
+    verb = cand.verb
+    again = next((t for t in verb.subtree if t.lower_ == "again" and t.i > verb.i
+                  and any(w.lower_ == "and" for w in verb.doc[verb.i:t.i])), None)
+    if again is None:
+        return None
+    for ent in verb.sent.ents:
+        if ent.label_ == "DATE" and ent.start > again.i and verb in ent.root.ancestors \
+                and not any(a.pos_ in ("VERB", "AUX") and a.i != verb.i
+                            for a in ent.root.ancestors if a.i > verb.i):
+            date = resolve_date(ent.text, published)
+            if date is not None and date != event.date:
+                return replace(event, date=date)
+    return None
 
 
 def _gapped_parties(verb: Token) -> list[Token]:
