@@ -747,7 +747,8 @@ class ProposalExtractor:
                 # (a pronoun speaker only as the actor resolver reads it: "they wrote" after
                 # two senators is no one we can name)
                 name = _asked_speaker(doc, anc, speaker, mentions) or (
-                    _owners_office(doc, speaker, mentions) if speaker is not None else None) or \
+                    _owners_office(doc, speaker, mentions) if speaker is not None else None) or (
+                    _titled_before(doc, speaker, mentions) if speaker is not None else None) or \
                     _actor_of(doc, speaker, mentions) or (
                     _mention_at(speaker, mentions) or _issuer_before(doc, speaker, mentions)
                     if speaker is not None and speaker.lower_ in PRONOUNS else None) or (
@@ -1661,7 +1662,7 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children):
         return True  # "this is not a call for talks, it is a call for surrender": a judgement
     if not (verb.dep_ == "relcl" and (_relative_of_a_party_or_idea(verb)
-                                      or _told_at_the_time(verb))) and any(
+                                      or _told_at_the_time(verb) or _told_that(verb))) and any(
             t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
                                                           "attr") and not _reason_given(t)
             # (not a relative 'when' after a day: "on July 30, when the leaders gave …", nor
@@ -1740,6 +1741,15 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
             not any(c.dep_ == "amod" for c in token.children)
     return False
+
+
+def _told_that(verb: Token) -> bool:
+    """"the ayatollah told the pope that Christians should live …": a that-clause with its
+    own subject after the one told, which the parse may read as a relative clause on them."""
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    return that is not None and verb.head.dep_ in ("dobj", "dative") and \
+        verb.head.head.lemma_.casefold() in TELLING_VERBS and any(
+            c.dep_ == "nsubj" and c.i > that.i for c in verb.children)
 
 
 HOSTING_ACTS = {"host", "mediate", "broker"}
@@ -2989,7 +2999,9 @@ def _named_inside_a_thing(doc: Doc, subj: Token, name: str, mentions: list[Actor
 
 OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "emir", "king", "secretary",
                 "envoy", "ambassador", "governor", "senator", "spokesman", "spokeswoman",
-                "spokesperson", "general", "commander", "chief", "sultan", "crown"}
+                "spokesperson", "general", "commander", "chief", "sultan", "crown",
+                # clergy named by their title ("Grand Ayatollah X … the ayatollah told …")
+                "ayatollah", "archbishop", "cardinal", "patriarch", "bishop", "imam", "mufti"}
 
 
 OFFICE_PARTS = {"prime", "foreign", "vice", "defence", "defense", "deputy", "finance", "crown",
@@ -3015,8 +3027,11 @@ def _titled_before(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str |
             first = doc[first - 1].sent.start
     start = doc[first].idx
     kinds = {a.name: a.kind for a in doc._.actors or []}
-    named = [m for m in mentions if start <= m.start < subj.idx and kinds.get(m.actor) == "person"
-             and re.search(rf"\b{re.escape(office)}\b", m.text.casefold())]
+    # (or one given that office earlier and named since by name alone: "Grand Ayatollah Ali
+    # al-Sistani … Sistani's office said the ayatollah told …")
+    titled = {m.actor for m in mentions if m.start < subj.idx and kinds.get(m.actor) == "person"
+              and re.search(rf"\b{re.escape(office)}\b", m.text.casefold())}
+    named = [m for m in mentions if start <= m.start < subj.idx and m.actor in titled]
     if named:
         return named[-1].actor
     # "Qatar's emir met … The emir offered …": an office told before with its state (or
