@@ -120,3 +120,14 @@ def test_a_pair_met_again_with_the_verb_left_out() -> None:
     found = consults(INTRO + "Ruto and Hassan met in Arusha in March and said they would meet "
                      "again in April.")
     assert found == [(RUTO_HASSAN, "2024-03")]
+
+
+def test_seeing_a_person_one_travelled_to_is_a_meeting() -> None:
+    assert ("CONSULT", "William Ruto", "Yoweri Museveni") in pairs(
+        "Kenyan President William Ruto came to the Ugandan capital to see Yoweri Museveni.")
+    # seeing a thing, or seeing someone as something, is none
+    assert ("CONSULT", "William Ruto", "Yoweri Museveni") not in pairs(
+        "Kenyan President William Ruto went to Kampala to see Yoweri Museveni's plan for "
+        "himself.")
+    assert not [p for p in pairs("Kenyan President William Ruto sees Yoweri Museveni as a "
+                                 "rival.") if p[0] == "CONSULT"]

@@ -4495,6 +4495,20 @@ def _further_agents(doc: Doc, verb: Token, actor_tok: Token | None,
     return found
 
 
+def _seen_in_person(verb: Token) -> bool:
+    """'saw each other in Brussels', 'came to the Iranian capital to see Rouhani': seeing a
+    person one travelled to, or one another, is meeting them ('saw no point', 'sees Moscow
+    as a threat' are none)."""
+    obj = _object(verb)
+    if obj is None or any(c.dep_ in ("prep", "oprd") and c.lower_ in ("as", "fit")
+                          for c in verb.children):
+        return False
+    if obj.lower_ == "other" and any(c.lower_ == "each" for c in obj.children):
+        return True
+    return obj.ent_type_ == "PERSON" and verb.dep_ in ("advcl", "xcomp") \
+        and _lemma(verb.head) in TRAVEL_VERBS | {"visit"}
+
+
 def _person_received(obj: Token) -> bool:
     """'He was received by Museveni': a person received by someone named (a pronoun of a
     person, not 'it')."""
@@ -4590,6 +4604,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     if token.pos_ == "VERB" and lemma == "propose" and any(
             c.dep_ in ("dobj", "obj") and _lemma(c) in PROPOSED_ACCORDS for c in token.children):
         return "AGREE", None, token  # "proposed an extension of the truce": an offer
+    if token.pos_ == "VERB" and lemma == "see" and _seen_in_person(token):
+        return "CONSULT", None, token  # "came to Tehran to see Rouhani", "saw each other"
     if token.pos_ == "VERB" and lemma == "have" and any(
             c.dep_ in ("dobj", "obj") and _lemma(c) == "objection"
             and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
