@@ -147,3 +147,18 @@ def test_a_that_clause_read_as_a_relative_on_the_one_told_is_still_told() -> Non
                       "in", "peace", "."], sent_starts=starts)
     assert _told_that(doc[8])
     assert not _excluded(doc[7], doc[8], doc[0:12])
+
+
+def test_he_after_a_joined_subject_is_the_one_named_apart() -> None:
+    # 'he' is not one of two people who were the subject together
+    found = _found("Indian Prime Minister Narendra Modi arrived in Cairo on Monday. Anil Rao and "
+                   "Vikram Shah travelled with him. He called for a new trade corridor through "
+                   "the Suez Canal.")
+    assert [p for p, _, _ in found] == ["Narendra Modi"]
+    found = _found("Indian Prime Minister Narendra Modi arrived in Cairo on Monday. Anil Rao and "
+                   "Vikram Shah, two of his ministers, travelled with him. During the visit he "
+                   "called for a new trade corridor.")
+    assert [p for p, _, _ in found] == ["Narendra Modi"]
+    # with no one named apart, the subject's first person as before
+    found = _found("Anil Rao and Vikram Shah met in Delhi. He called for a new trade corridor.")
+    assert [p for p, _, _ in found] == ["Anil Rao"]

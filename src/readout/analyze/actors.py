@@ -3759,11 +3759,32 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
         if colons and any(m.start > colons[-1] for m in mentions):
             mentions = [m for m in mentions if m.start > colons[-1]]
             subjects = [m for m in subjects if m.start > colons[-1]]
+        joined = [m for m in subjects if _coordinated(doc, m)]
+        if joined and len(joined) < len(mentions):
+            # "Rao and Shah travelled with him. He called for …": one of several who are the
+            # subject together is no 'he'; the one person named apart is
+            subjects = [m for m in subjects if m not in joined]
+            mentions = [m for m in mentions if m not in joined]
         if subjects:
             return subjects[-1].actor  # the sentence's first subject: its main clause
         owners = [m for m in mentions if _owns_the_subject(doc, m)]
         return (owners or mentions)[0].actor
     return candidates[0].actor
+
+
+def _coordinated(doc: Doc, mention: ActorMention) -> bool:
+    """Whether the mention's phrase is joined by "and" to another ("Rao and Shah")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(3):  # up the phrase: "Two of his ministers, Rao and Shah,"
+        if node.dep_ == "conj" or any(c.dep_ == "conj" for c in node.children):
+            return True
+        if node.dep_ not in ("compound", "appos", "flat") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _owns_the_subject(doc: Doc, mention: ActorMention) -> bool:
