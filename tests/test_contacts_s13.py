@@ -103,3 +103,24 @@ def test_tea_with_someone_is_a_meeting() -> None:
     assert [(c.format, c.participants) for c in found] == [
         ("meeting", ["Emmanuel Macron", "Joe Biden"])]
     assert contacts("The two countries trade tea and rice.") == []
+
+
+def test_a_second_agent_after_and_by_is_met_too() -> None:
+    found = contacts("Xi arrived on Wednesday and was met at the airport by Prince Faisal bin "
+                     "Bandar, the governor of Riyadh, and by Foreign Minister Prince Faisal bin "
+                     "Farhan.")
+    assert [c.participants for c in found] == [["Faisal bin Bandar", "Faisal bin Farhan",
+                                                "Xi Jinping"]]
+
+
+def test_received_by_one_and_later_by_another_are_two_meetings() -> None:
+    found = contacts("Blinken was received by Erdogan and later by Kalin at the presidential "
+                     "palace on Friday.")
+    assert sorted(c.participants for c in found) == [
+        ["Antony Blinken", "Recep Tayyip Erdoğan"], ["Antony Blinken", "İbrahim Kalın"]]
+
+
+def test_people_after_with_hung_on_the_topic_are_the_contacts() -> None:
+    found = contacts("Xi held a video summit on climate with Macron and Merkel on Friday.")
+    assert [(c.format, c.participants) for c in found] == [
+        ("video call", ["Angela Merkel", "Emmanuel Macron", "Xi Jinping"])]

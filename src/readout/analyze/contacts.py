@@ -54,6 +54,8 @@ NOUN_FORMATS = {
     "tea": "meeting",
 }
 MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon", "tea"}
+# words that put a second party's part after the first's ("and later by Salih")
+SEQUEL_WORDS = {"later", "then", "afterwards", "subsequently", "next"}
 # a verb's meetings held with each counterpart alone
 ONE_ON_ONE = re.compile(r"\bone[- ]on[- ]one\b", re.I)
 # sectors of bodies whose meetings are their own sessions, not contacts between their members
@@ -3368,9 +3370,13 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                 continue
             if child.dep_ == "relcl" and child.lemma_ in ("have", "hold"):
                 continue  # "the conversation the men will have": its subject takes part
+            if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in ("by", "with"):
+                continue  # "was met by X, and by Y": a second party of the same verb
             if child.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl", "conj", "parataxis") \
                     and child.i > trigger.i or child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                 excluded.update(t.i for t in child.subtree)
+                if child.dep_ == "prep":
+                    excluded -= _people_met_inside(child, trigger)
             elif child.dep_ == "prep" and child.lower_ in TIME_PREPS and child.i > trigger.i \
                     and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child.children):
                 # "met Scholz in Berlin before flying to Warsaw to meet Duda": another event
@@ -4959,7 +4965,7 @@ def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
                 token.lower_ in ("on", "upon") and token.head.pos_ == "VERB" and
                 token.head.lemma_.casefold() == "call" and _appeal_call(token.head)):
             # (not "called on Trump to cancel …": whom they call on)
-            out |= {t.i for t in token.subtree}
+            out |= {t.i for t in token.subtree} - _people_met_inside(token, trigger)
         elif token.pos_ == "VERB" and token.lemma_ in DISCUSS_LEMMAS and token.i != trigger.i:
             out |= {t.i for c in token.children if c.dep_ in ("dobj", "prep")
                     for t in c.subtree}
@@ -4972,6 +4978,17 @@ def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
                 token.nbor().lemma_.casefold() in ISSUE_NOUNS:
             out.add(token.i)  # "for Ukraine war summits", parsed flat: the war's state
     return out
+
+
+def _people_met_inside(topic: Token, trigger: Token) -> set[int]:
+    """"a video summit on climate with Macron and Merkel": a "with" hung on the topic's words
+    whose objects are people names whom the contact is with, when the trigger has no "with"
+    of its own (tokens of those phrases)."""
+    if any(c.lower_ == "with" for c in trigger.children):
+        return set()
+    return {t.i for w in topic.subtree if w.lower_ == "with" and w.dep_ == "prep" and
+            any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in w.children)
+            for t in w.subtree}
 
 
 def _individually(trigger: Token) -> bool:
@@ -4988,7 +5005,13 @@ def _individually(trigger: Token) -> bool:
                                       for c in trigger.children):
         return True
     # a second "with" beside or joined to the first: "with Putin and later with Zelensky"
+    # ("received by Kadhimi and later by Salih": two agents, one after the other)
     withs = [c for c in trigger.children if c.lower_ == "with" and c.dep_ in ("prep", "conj")]
+    agents = [c for c in trigger.children if c.lower_ == "by" and
+              c.dep_ in ("agent", "prep", "conj")]
+    if len(agents) >= 2 and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_WORDS
+                                for a in agents for c in a.children):
+        return True
     if len(withs) >= 2 or any(g.dep_ == "conj" and g.lower_ == "with"
                               for c in withs for g in c.children):
         return True
