@@ -162,3 +162,13 @@ def test_he_after_a_joined_subject_is_the_one_named_apart() -> None:
     # with no one named apart, the subject's first person as before
     found = _found("Anil Rao and Vikram Shah met in Delhi. He called for a new trade corridor.")
     assert [p for p, _, _ in found] == ["Anil Rao"]
+
+
+def test_a_bare_body_goes_with_the_state_whose_body_was_told_last() -> None:
+    found = _found("China's foreign ministry responded within hours. Spokesman Liu Wei said the "
+                   "Philippines should stop provoking incidents. The ministry also demanded "
+                   "that Manila remove a grounded ship from the shoal.")
+    assert [(p, a) for p, a, _ in found][1] == ("China", "Philippines")
+    found = _found("The Indian foreign ministry summoned the envoy. The ministry demanded that "
+                   "Pakistan release the fishermen.")
+    assert [(p, a) for p, a, _ in found] == [("India", "Pakistan")]

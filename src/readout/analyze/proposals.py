@@ -693,7 +693,8 @@ class ProposalExtractor:
                     subj.lemma_.casefold() in BODY_NOUNS:
                 # "The Russian demands are on the table. The foreign ministry published …":
                 # the one state the sentence before names; else a body, unnamed
-                name = _body_state(doc, subj, mentions) or subj.lemma_.casefold()
+                name = _body_named_before(doc, subj, mentions) or \
+                    _body_state(doc, subj, mentions) or subj.lemma_.casefold()
             if name:
                 return name
             if subj is not None and (subj.pos_ in ("NOUN", "PROPN") and _quote_at(
@@ -3118,6 +3119,26 @@ def _body_state(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str | No
     states = {m.actor for m in mentions if start <= m.start < subj.idx
               and kinds.get(m.actor) == "state"}
     return states.pop() if len(states) == 1 else None
+
+
+def _body_named_before(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str | None:
+    """"China's foreign ministry responded. Its spokesman said … The ministry also demanded
+    …": a bare "the <body>" is the state whose body of that name was told last, in the three
+    sentences before (not whichever state the sentence before happens to name)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or \
+            _possessor(subj) is not None or _national_owner(subj) is not None:
+        return None
+    first = subj.sent.start
+    for _ in range(3):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    kinds = {a.name: a.kind for a in doc._.actors or []}
+    for t in reversed(doc[first: subj.sent.start]):
+        if t.pos_ == "NOUN" and t.lemma_.casefold() == subj.lemma_.casefold():
+            owner = _possessor(t) or _national_owner(t)
+            state = _mention_at(owner, mentions) if owner is not None else None
+            return state if state is not None and kinds.get(state) == "state" else None
+    return None
 
 
 def _described_group(subj: Token) -> bool:
