@@ -131,3 +131,11 @@ def test_seeing_a_person_one_travelled_to_is_a_meeting() -> None:
         "himself.")
     assert not [p for p in pairs("Kenyan President William Ruto sees Yoweri Museveni as a "
                                  "rival.") if p[0] == "CONSULT"]
+
+
+def test_being_in_contact_with_a_party_is_a_contact() -> None:
+    assert ("CONSULT", "William Ruto", "Samia Suluhu Hassan") in pairs(
+        INTRO + "Officials said Ruto had been in contact with Hassan before travelling to "
+        "Kampala.")
+    # contact with one's own relatives or with the press is none
+    assert not pairs(INTRO + "Ruto has been in contact with his lawyers.")

@@ -4613,13 +4613,14 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         return "AGREE", None, token  # "has no objection to X": consent
     if lemma in ("be", "get", "keep", "stay", "remain") and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(
-                g.dep_ == "pobj" and _lemma(g) == "touch" and any(
+                g.dep_ == "pobj" and _lemma(g) in ("touch", "contact") and any(
                     p.dep_ == "prep" and p.lower_ == "with" and any(
                         w.dep_ == "pobj" and (_actorish(w) or _lemma(w) in CONTACTED_NOUNS)
                         for w in p.children) for p in (*g.children, *c.children))
                 for g in c.children)
             for c in token.children):
-        return "CONSULT", None, token  # "we've been in touch with the mayor's office"
+        # "we've been in touch with the mayor's office", "had been in contact with Biden"
+        return "CONSULT", None, token
     if token.pos_ == "VERB" and lemma == "hold" and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and _lemma(g) == "contempt" for g in c.children)
@@ -6739,7 +6740,7 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
         # party after "with"
         yield from (w for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                     for g in c.children if g.dep_ == "pobj"
-                    and (_lemma(g) == "touch" or (_lemma(g) in TALKS_NOUNS
+                    and (_lemma(g) in ("touch", "contact") or (_lemma(g) in TALKS_NOUNS
                                                   and _lemma(verb) == "spend"))
                     for p in (*g.children, *c.children) if p.dep_ == "prep"
                     and p.lower_ == "with" for w in p.children if w.dep_ == "pobj")
