@@ -172,3 +172,11 @@ def test_a_bare_body_goes_with_the_state_whose_body_was_told_last() -> None:
     found = _found("The Indian foreign ministry summoned the envoy. The ministry demanded that "
                    "Pakistan release the fishermen.")
     assert [(p, a) for p, a, _ in found] == [("India", "Pakistan")]
+
+
+def test_a_past_tense_hung_on_a_titled_subject_is_its_main_verb() -> None:
+    # the parse makes 'president' the root and 'called' a clause on it
+    found = _found("Bolivia, which holds some of the world's largest lithium reserves, was not "
+                   "at the talks. Its president, Luis Mamani, called on both countries to "
+                   "include Bolivia in any regional arrangement.")
+    assert [p for p, _, _ in found] == ["Luis Mamani"]

@@ -1475,6 +1475,11 @@ def _stray_main_verb(verb: Token) -> Token | None:
     'called' as describing 'election'. Only when the root is a bare participle (no finite
     verb) with a subject before the participle, and the verb asks 'for' something."""
     root = verb.sent.root
+    if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.i == root.i and \
+            root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+        # "Its president, Luis Mamani, called on …": a past tense hung on the subject, which
+        # the parse made the root for want of a verb
+        return root
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or root.tag_ != "VBG" or \
             any(c.dep_ in ("aux", "auxpass") for c in root.children) or \
             not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
