@@ -139,3 +139,12 @@ def test_being_in_contact_with_a_party_is_a_contact() -> None:
         "Kampala.")
     # contact with one's own relatives or with the press is none
     assert not pairs(INTRO + "Ruto has been in contact with his lawyers.")
+
+
+def test_tea_taken_with_a_party_is_a_meeting() -> None:
+    assert ("CONSULT", "William Ruto", "Yoweri Museveni") in pairs(
+        "In the afternoon Kenyan President William Ruto and his wife took tea with Ugandan "
+        "President Yoweri Museveni at State House.")
+    # tea taken alone, or traded, is none
+    assert not pairs("Kenyan President William Ruto took tea at his hotel.")
+    assert not [p for p in pairs("Kenya sells tea to Uganda.") if p[0] == "CONSULT"]

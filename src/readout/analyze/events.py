@@ -549,6 +549,7 @@ OBJECT_NOUNS: dict[str, tuple[str, str | None]] = {
     "conversation": ("CONSULT", None), "call": ("CONSULT", "phone"),
     "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "dialogue": ("CONSULT", None),
     "breakfast": ("CONSULT", None), "lunch": ("CONSULT", None), "dinner": ("CONSULT", None),
+    "tea": ("CONSULT", None),
     "warning": ("THREATEN", None), "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None),
     "demand": ("REQUEST", None), "appeal": ("REQUEST", None), "request": ("REQUEST", None),
     "attack": ("ASSAULT", None), "invasion": ("ASSAULT", None), "offensive": ("ASSAULT", None),
@@ -672,18 +673,18 @@ def _in_charge(token: Token) -> bool:
 
 # A verbal jab taken at someone: "took a swipe at", "took aim at" (needs the "at").
 JAB_NOUNS = {"swipe", "jab", "potshot", "shot", "aim", "dig"}
-MEAL_NOUNS = {"breakfast", "lunch", "dinner"}
+MEAL_NOUNS = {"breakfast", "lunch", "dinner", "tea"}
 LIGHT_VERBS: dict[str, set[str]] = {
     # light verb → object nouns (lemmas) it turns into an event
     "introduce": {"sanction"}, "slap": {"sanction"},
     # "had breakfast with the Finnish president": a meal shared is a meeting
-    "have": {"talk", "meeting", "conversation", "call", "breakfast", "lunch", "dinner"},
+    "have": {"talk", "meeting", "conversation", "call", "breakfast", "lunch", "dinner", "tea"},
     "conduct": {"talk", "negotiation", "exercise", "drill", "strike"},
     "make": {"visit", "trip", "call", "demand", "appeal", "request", "concession", "threat",
              "condemnation", "accusation", "criticism", "critique"},
     # "offered a strong critique of X", "offered praise for Y"; offering comments is speech
     "offer": {"criticism", "critique", "condemnation", "support", "praise", "endorsement"},
-    "pay": {"visit"}, "take": {"call", "trip", *JAB_NOUNS},
+    "pay": {"visit"}, "take": {"call", "trip", "tea", *JAB_NOUNS},  # ("took tea with X")
     "issue": {"warning", "threat", "ultimatum", "demand", "warrant"},
     "launch": {"attack", "invasion", "offensive", "strike", "airstrike"},
     "carry": {"attack", "strike", "airstrike"},
