@@ -180,3 +180,12 @@ def test_a_past_tense_hung_on_a_titled_subject_is_its_main_verb() -> None:
                    "at the talks. Its president, Luis Mamani, called on both countries to "
                    "include Bolivia in any regional arrangement.")
     assert [p for p, _, _ in found] == ["Luis Mamani"]
+
+
+def test_insisting_on_what_will_happen_is_a_claim() -> None:
+    assert _found("The ministry has insisted that trade will be handled separately from the "
+                  "border dispute.") == []
+    assert [p for p, _, _ in _found("Moscow insisted that the sanctions be lifted.")] == [
+        "Russia"]
+    assert [p for p, _, _ in _found("Kyiv insisted that any deal must include a withdrawal.")
+            ] == ["Ukraine"]

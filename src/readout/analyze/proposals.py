@@ -1742,6 +1742,10 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         if comp is not None and not any(c.lower_ in ("should", "must") or c.tag_ == "VB"
                                         for c in comp.children) and not _subjunctive(comp):
             return True  # "insisted that X is Y": a claim, not a demand
+        if comp is not None and any(c.dep_ == "aux" and c.lower_ in (
+                "will", "would", "can", "could", "may", "might", "'ll") for c in comp.children):
+            return True  # "insisted that climate will be handled separately": a claim of
+            # what will happen, not a demand
     if token.lemma_.casefold() == "demand" and token.pos_ == "NOUN":
         # "his security demands" mentioned in passing, with no content, is not a new demand
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
