@@ -154,3 +154,9 @@ def test_a_bare_arabic_surname_is_the_full_name_with_its_article():
     found = _mentions("Pope Francis met Grand Ayatollah Ali al-Sistani in Najaf. Sistani rarely "
                       "receives visitors.", "2021-03-07")
     assert {actor for text, actor in found if "Sistani" in text} == {"Ali al-Sistani"}
+
+
+def test_the_prime_minister_without_one_at_home_is_the_one_named():
+    found = _mentions("Opinion: A dinner at Blenheim\n\nTheresa May has much to decide. On "
+                      "Thursday the prime minister welcomed Mr. Trump.", "2018-07-14")
+    assert ("the prime minister", "Theresa May") in found

@@ -124,3 +124,20 @@ def test_people_after_with_hung_on_the_topic_are_the_contacts() -> None:
     found = contacts("Xi held a video summit on climate with Macron and Merkel on Friday.")
     assert [(c.format, c.participants) for c in found] == [
         ("video call", ["Angela Merkel", "Emmanuel Macron", "Xi Jinping"])]
+
+
+def test_meeting_again_is_another_meeting_not_the_last_one_told() -> None:
+    found = contacts("Biden had tea with Macron at Windsor Castle. The two men met again in "
+                     "Paris in January.", published="2024-05-10")
+    tea, again = found
+    assert again.same_as is None and again.date == "2024-01" and tea.date is None
+
+
+def test_a_bare_the_two_with_no_pair_before_is_the_pair_called_the_two_leaders() -> None:
+    found = contacts("Theresa May hosted Donald Trump on Thursday. On Friday the two leaders "
+                     "held talks at Chequers. In the afternoon he took tea with the Queen at "
+                     "Windsor Castle. She had invited him in January on behalf of the "
+                     "Queen. That state visit has still not happened. The two met again at "
+                     "Davos in January.", published="2018-07-14")
+    davos = [c for c in found if "Davos" in c.evidence]
+    assert [c.participants for c in davos] == [["Donald Trump", "Theresa May"]]

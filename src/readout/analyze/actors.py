@@ -2351,6 +2351,13 @@ class ActorResolver:
                 if holder is None and role in ("president", "prime_minister", "chancellor",
                                                "foreign_minister", "defence_minister"):
                     holder = self._holder(role, home, day, named)
+                if holder is None and role != "president" and day:
+                    # "the prime minister" where the home state has none: the one holder of
+                    # the office on the day whom the article names ("Theresa May … the prime
+                    # minister and her husband")
+                    holding = {n for n in named if (e := self.gazetteer.entries.get(n)) and
+                               any(r.role == role and r.active_on(day) for r in e.roles)}
+                    holder = holding.pop() if len(holding) == 1 else None
                 if holder is None and role == "monarch" and day:
                     holder = self._only_monarch(role_word, day, home)
             if holder and posted_to is not None:
@@ -2612,6 +2619,11 @@ class ActorResolver:
                 parties = self._main_pair_before(doc, match.start(), known)
                 if len(parties) == 2:
                     pair = parties
+                elif established and not _named_together(doc, match.start(), before, pair):
+                    # no pair in the sentence before: the pair the article last called "the
+                    # two leaders", not whoever was named last in passing ("on behalf of
+                    # the Queen … The two met again")
+                    pair = list(established)
             leaders_phrase = re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE)
             if not match.group("bare") and established and len(pair) == 2 and \
                     set(pair) != set(established) and \

@@ -1431,6 +1431,9 @@ class ContactExtractor:
         pool = [] if _since_clause(trigger) else earlier + out
         same = None if _one_held_with(trigger) else _same_parties(
             pool, parties, fmt, None if tenseless else status, self._tenseless)
+        if same is not None and trigger.pos_ == "VERB" and any(
+                c.dep_ == "advmod" and c.lower_ == "again" for c in trigger.children):
+            same = None  # "The two met again at Davos": another meeting of the same people
         if same is not None and trigger.pos_ == "NOUN" and same is (earlier + out)[-1] and any(
                 c.dep_ in ("amod", "advmod") and c.lower_ in ORDINAL_OTHER
                 for c in trigger.children):
