@@ -148,3 +148,11 @@ def test_tea_taken_with_a_party_is_a_meeting() -> None:
     # tea taken alone, or traded, is none
     assert not pairs("Kenyan President William Ruto took tea at his hotel.")
     assert not [p for p in pairs("Kenya sells tea to Uganda.") if p[0] == "CONSULT"]
+
+
+def test_an_object_pronoun_takes_up_the_person_named_in_its_own_sentence() -> None:
+    found = pairs("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on "
+                  "Monday. Uganda's president, Yoweri Museveni, who received Ruto separately, "
+                  "warned him that any attack on the lake would harm the whole region.")
+    assert ("THREATEN", "Yoweri Museveni", "William Ruto") in found
+    assert ("THREATEN", "Yoweri Museveni", "Samia Suluhu Hassan") not in found

@@ -7868,6 +7868,17 @@ def resolve_person_pronouns(doc: Doc, mentions: list[ActorMention], quotes: list
                     and (quote is None or m.actor != quote.speaker)]
             if len({m.actor for m in fits}) == 1:
                 answer = fits[-1].actor
+        if low in ("him", "her") and token.dep_ in ("dobj", "dative") and quote is None:
+            # "Khamenei, who received Erdoğan separately, warned him": the person named
+            # earlier in its own sentence, not the verb's subject, is whom an object pronoun
+            # takes up before anyone named in an earlier sentence
+            subject = _named_at(next((c for c in token.head.children if c.dep_ == "nsubj"),
+                                     token.head), mentions)
+            near = [m for m in named if token.sent.start_char <= m.start < token.idx
+                    and kinds.get(m.actor) == "person" and gender(m.actor) in (sex, None)
+                    and (subject is None or m.actor != subject.actor)]
+            if near and answer not in {m.actor for m in near}:
+                answer = near[-1].actor
         if answer is not None and (gender(answer) not in (sex, None)
                                    or (quote is not None and answer == quote.speaker)):
             # the wrong gender, or the speaker of the quotation the pronoun is inside: the
