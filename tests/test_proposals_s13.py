@@ -189,3 +189,11 @@ def test_insisting_on_what_will_happen_is_a_claim() -> None:
         "Russia"]
     assert [p for p, _, _ in _found("Kyiv insisted that any deal must include a withdrawal.")
             ] == ["Ukraine"]
+
+
+def test_the_one_travelled_with_is_the_figure_the_story_follows() -> None:
+    found = _found("Indian Prime Minister Narendra Modi arrived in Cairo on Monday and was met at "
+                   "the airport by Foreign Minister Sameh Adel. Anil Rao and Vikram Shah, two of "
+                   "his ministers, travelled with him. During the visit he called for a new "
+                   "trade corridor through the Suez Canal.")
+    assert [p for p, _, _ in found] == ["Narendra Modi"]

@@ -3730,6 +3730,14 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
             if span is not None and any(t.i in own_subjects for t in span):
                 subject_actors.add(m.actor)
         others = [m for m in candidates if m.actor not in subject_actors]
+        if pronoun.dep_ == "pobj" and pronoun.head.lower_ == "with" and \
+                verb.lemma_.casefold() in TRAVEL_VERBS:
+            # "Cai and Wang travelled with him": the one travelled with is the figure the
+            # story follows, the subject of a sentence before, not the latest one named
+            leading = [m for m in others if _mention_role(doc, m) == "subject"
+                       and m.end <= sentence.start_char]
+            if leading:
+                return leading[0].actor
         return (others or candidates)[0].actor
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in candidates:  # latest first
@@ -3782,6 +3790,9 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
         owners = [m for m in mentions if _owns_the_subject(doc, m)]
         return (owners or mentions)[0].actor
     return candidates[0].actor
+
+
+TRAVEL_VERBS = {"travel", "come", "go", "fly", "arrive", "accompany", "journey"}
 
 
 def _coordinated(doc: Doc, mention: ActorMention) -> bool:
