@@ -197,3 +197,10 @@ def test_the_one_travelled_with_is_the_figure_the_story_follows() -> None:
                    "his ministers, travelled with him. During the visit he called for a new "
                    "trade corridor through the Suez Canal.")
     assert [p for p, _, _ in found] == ["Narendra Modi"]
+
+
+def test_a_meeting_that_should_bring_parties_together_is_urged() -> None:
+    found = _found("Foreign Minister Ahmed Fathy announced the initiative on Sunday. Fathy said "
+                   "the conference should bring together coastal states and shipping nations.")
+    assert [p for p, _, _ in found] == ["Ahmed Fathy"]
+    assert _found("The visit should bring a boost to trade.") == []

@@ -1809,6 +1809,9 @@ def _expectation(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.casefold()
     if lemma in EFFECT_VERBS:
+        if any(c.lower_ == "together" for c in verb.children):
+            return False  # "the conference should bring together coastal states": who is to
+            # take part, urged
         # active, acting on something ("sanctions should be lifted" is urged, not expected)
         return subj.dep_ == "nsubj" and _object(verb) is not None
     if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
