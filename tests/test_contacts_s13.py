@@ -141,3 +141,11 @@ def test_a_bare_the_two_with_no_pair_before_is_the_pair_called_the_two_leaders()
                      "Davos in January.", published="2018-07-14")
     davos = [c for c in found if "Davos" in c.evidence]
     assert [c.participants for c in davos] == [["Donald Trump", "Theresa May"]]
+
+
+def test_a_visit_invited_for_is_not_talks_already_held() -> None:
+    found = contacts("Theresa May hosted Donald Trump on Thursday. On Friday the two leaders "
+                     "held talks at Chequers. In January last year she invited him for a state "
+                     "visit.", published="2018-07-14")
+    talks = [c for c in found if "Chequers" in c.evidence]
+    assert [(c.format, c.status, c.date) for c in talks] == [("talks", "held", "2018-07-13")]

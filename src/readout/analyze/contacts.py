@@ -1430,7 +1430,9 @@ class ContactExtractor:
         # record, never a further mention of one told before
         pool = [] if _since_clause(trigger) else earlier + out
         same = None if _one_held_with(trigger) else _same_parties(
-            pool, parties, fmt, None if tenseless else status, self._tenseless)
+            pool, parties, fmt, None if tenseless else status, self._tenseless,
+            # ("The meeting follows a call …": a definite noun points back, whatever its tense)
+            None if _is_definite(trigger) else doc._.published)
         if same is not None and trigger.pos_ == "VERB" and any(
                 c.dep_ == "advmod" and c.lower_ == "again" for c in trigger.children):
             same = None  # "The two met again at Davos": another meeting of the same people
@@ -4581,13 +4583,20 @@ def _told_medium(text: str) -> str | None:
 
 
 def _same_parties(earlier: list[Contact], parties: list[str], fmt: str, status: str | None,
-                  tenseless: set[int] | None = None) -> Contact | None:
+                  tenseless: set[int] | None = None, published: str | None = None
+                  ) -> Contact | None:
     """An earlier contact these parties already had in a compatible format. An announced
     contact is not the same as a held one, and an organisation's gatherings (one party)
-    are told apart by their kind ("the NATO ministerial", "the NATO summit")."""
+    are told apart by their kind ("the NATO ministerial", "the NATO summit"). A contact told
+    by a noun alone has no tense and may be either, unless its day is already past when a
+    planned one is told ("held talks at Chequers on Friday … invited him for a state
+    visit": not those talks)."""
     for contact in reversed(earlier):
         if contact.same_as is not None or status is not None and \
                 contact.status != status and id(contact) not in (tenseless or set()):
+            continue
+        if status == "planned" and contact.status == "held" and published and \
+                contact.date and len(contact.date) == 10 and contact.date < published[:10]:
             continue
         calls = {"phone call", "video call", "talks"}
         meetings = {"meeting", "summit", "visit"}
