@@ -160,3 +160,10 @@ def test_the_prime_minister_without_one_at_home_is_the_one_named():
     found = _mentions("Opinion: A dinner at Blenheim\n\nTheresa May has much to decide. On "
                       "Thursday the prime minister welcomed Mr. Trump.", "2018-07-14")
     assert ("the prime minister", "Theresa May") in found
+
+
+def test_a_short_word_near_a_surname_in_spelling_is_not_that_person():
+    found = _mentions("Pope Francis celebrated Mass in Baghdad on Sunday.", "2021-03-08")
+    assert not any(actor == "Heiko Maas" for _, actor in found)
+    found = _mentions("Lula met Biden at the White House on Friday.", "2023-02-11")
+    assert ("Lula", "Luiz Inácio Lula da Silva") in found
