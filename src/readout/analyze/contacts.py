@@ -191,7 +191,6 @@ WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "ne
 # the small model lemmatises "hoped" as "hop": the forms of "hope" read as a wish
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}
 NOT_A_CONTACT_AFTER_CALL = {"on", "upon", "for"}
-TOPIC_PREPS = {"about", "on", "regarding", "over", "concerning", "toward", "towards"}
 # a sentence end, but not the point of a month written short ("on Feb. 12 and met …")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])" + "".join(
     rf"(?<!\b{m}\.)" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct",
