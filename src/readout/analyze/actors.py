@@ -3276,9 +3276,8 @@ class ActorResolver:
         """Can this person be the antecedent of a pronoun of ``gender`` ("male"/"female")?
         The gazetteer writes "m"/"f"; people it does not know get a gender from a given name
         of one gender ("Sarah Kent"); no known gender fits either."""
-        entry = self.gazetteer.entries.get(person)
-        sex = entry.gender if entry is not None and entry.gender else given_gender(person)
-        return not sex or sex[:1] == gender[:1]
+        sex = self._gender_of(person)
+        return not sex or sex == gender[:1]
 
     def _speaker_turns(self, doc: Doc, known: list[ActorMention]
                        ) -> list[tuple[int, str | None]]:
