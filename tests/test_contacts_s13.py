@@ -149,3 +149,12 @@ def test_a_visit_invited_for_is_not_talks_already_held() -> None:
                      "visit.", published="2018-07-14")
     talks = [c for c in found if "Chequers" in c.evidence]
     assert [(c.format, c.status, c.date) for c in talks] == [("talks", "held", "2018-07-13")]
+
+
+def test_a_call_between_them_is_the_pairs_not_the_states_named_beside_it() -> None:
+    found = contacts("Trump met Erdogan on Wednesday. It was their first meeting since Turkey "
+                     "sent troops into northern Syria on Oct. 9, days after a phone call between "
+                     "them on Oct. 6.", published="2019-11-14")
+    calls = [c for c in found if c.format == "phone call"]
+    assert [(c.participants, c.date) for c in calls] == [
+        (["Donald Trump", "Recep Tayyip Erdoğan"], "2019-10-06")]

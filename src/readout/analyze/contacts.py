@@ -981,7 +981,8 @@ class ContactExtractor:
                     t.i for c in trigger.children if c.dep_ == "prep" and
                     c.lower_ in ("at", "on", "during") for t in c.subtree})
                 for p in parties)
-            if (not parties or at_body or set(parties) <= self._pair_words and not any(
+            if (not parties or at_body or _between_them(trigger) or
+                    set(parties) <= self._pair_words and not any(
                     set(c.participants) == set(parties) for c in earlier + out)) and \
                     _pair_subject(trigger):
                 # "The two women spoke for five minutes", "the two sides met again": the
@@ -3703,9 +3704,19 @@ LEG_LEMMAS = {"meet", "speak", "talk", "call", "phone", "telephone", "host", "re
 LEG_OPENERS = {"to", "with", "then", "later", "also", "again", ","}
 
 
+def _between_them(trigger: Token) -> bool:
+    """"a phone call between them": a contact noun whose parties are a pronoun alone."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "prep" and c.lower_ == "between" and
+        any(o.dep_ == "pobj" and o.lower_ == "them" for o in c.children)
+        for c in trigger.children)
+
+
 def _pair_subject(trigger: Token) -> bool:
     """The subject of a contact verb is a pair named by number alone: "the two women", "the
-    two sides", "both leaders", "the two"."""
+    two sides", "both leaders", "the two"; or a contact noun is "between them"."""
+    if _between_them(trigger):
+        return True  # "days after a phone call between them": the pair just told
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and \
             trigger.head.lemma_.casefold() in CALL_HOLDERS:
         trigger = trigger.head  # "the two leaders held talks": the holders are the pair
