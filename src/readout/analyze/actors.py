@@ -406,6 +406,16 @@ class ActorResolver:
         self._generic_nouns = self._generic_noun_table()
         self._body_names = {normalise_form(e.name): e.name for e in self.gazetteer.entries.values()
                             if e.kind != "person"}
+        # a known person's full name (two words or more, cased as listed, accents folded):
+        # found even where the small tagger misses it ("Theresa May", read as a month)
+        self._full_names: dict[tuple[str, ...], str] = {}
+        for e in self.gazetteer.entries.values():
+            if e.kind == "person":
+                for surface in (e.name, *e.aliases):
+                    words = tuple(_fold(t.text) for t in nlp.make_doc(surface))
+                    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                        self._full_names.setdefault(words, e.name)
+        self._longest_name = max((len(k) for k in self._full_names), default=0)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -428,6 +438,7 @@ class ActorResolver:
         mentions.extend(self._state_descriptions(doc, people, taken))
         mentions.extend(self._paired_names(doc, taken))
         demonyms = self._demonyms(doc, taken)
+        demonyms.extend(self._european_side(doc, taken, mentions, day))
         demonym_tokens = {t.i for m in demonyms
                           for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
         roles = self._roles(doc, day, mentions + demonyms, taken - demonym_tokens, people)
@@ -538,6 +549,8 @@ class ActorResolver:
             if words and not self._is_place_or_org(" ".join(words)):
                 found.append(PersonFound(start=ent.start, end=ent.end, name_start=ent.start,
                                          name_end=ent.end, words=words, title=""))
+        claimed |= {i for p in found for i in range(p.start, p.end)}
+        found.extend(self._full_names_untagged(doc, claimed | taken))
         claimed |= {i for p in found for i in range(p.start, p.end)}
         found.extend(self._named_in_full_elsewhere(doc, found, claimed | taken))
         found.extend(self._lone_names_mistagged(doc, found, claimed | taken))
@@ -723,6 +736,41 @@ class ActorResolver:
                           PersonFound(start=right.i, end=right.i + 1, name_start=right.i,
                                       name_end=right.i + 1, words=[right.text], title="")))
         return pairs
+
+    def _full_names_untagged(self, doc: Doc, used: set[int]) -> list[PersonFound]:
+        """A gazetteer person's full name written exactly (case-sensitive, accents folded)
+        that no other step found. Not inside a longer name ("the Theresa May Foundation":
+        a capitalised word joins it) nor in a headline-cased sentence."""
+        found: list[PersonFound] = []
+        i = 0
+        while i < len(doc):
+            hit = 0
+            for n in range(min(self._longest_name, len(doc) - i), 1, -1):
+                if tuple(_fold(t.text) for t in doc[i:i + n]) in self._full_names:
+                    hit = n
+                    break
+            if not hit or any(k in used for k in range(i, i + hit)) or \
+                    self._inside_longer_name(doc, i, i + hit) or \
+                    _headline_cased(doc, i, i + hit):
+                i += 1
+                continue
+            words = [t.text for t in doc[i:i + hit]]
+            found.append(PersonFound(start=i, end=i + hit, name_start=i, name_end=i + hit,
+                                     words=words, title=""))
+            i += hit
+        return found
+
+    def _inside_longer_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A capitalised word right before (no title, not a sentence's first) or right after
+        the name makes it part of another name."""
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if before is not None and not doc[start].is_sent_start and not before.is_space and \
+                before.text[:1].isupper() and before.lower_.rstrip(".") not in PERSON_TITLES \
+                and before.i not in self._skip:
+            return True
+        return after is not None and not after.is_space and after.text[:1].isupper() and \
+            not after.is_sent_start
 
     def _known_surnames_untagged(self, doc: Doc, used: set[int], day: str | None
                                  ) -> list[PersonFound]:
@@ -1929,6 +1977,32 @@ class ActorResolver:
                 found.append(ActorMention(actor=country, start=token.idx,
                                           end=token.idx + len(token), text=token.text,
                                           how="demonym"))
+                taken.add(token.i)
+        return found
+
+    def _european_side(self, doc: Doc, taken: set[int], known: list[ActorMention],
+                       day: str | None) -> list[ActorMention]:
+        """"the European side" (a readout's word for a party) is the EU when the article names
+        the EU, one of its bodies or someone holding an office there; else no one ("European"
+        alone may be any of Europe's states)."""
+        def of_the_eu(name: str) -> bool:
+            return name == EU or name.startswith("European ")
+
+        def names_the_eu(m: ActorMention) -> bool:
+            entry = self.gazetteer.entries.get(m.actor)
+            if entry is None:
+                return False
+            if entry.kind == "person":
+                return any(r.active_on(day) and of_the_eu(r.of) for r in entry.roles)
+            return entry.kind == "organization" and of_the_eu(entry.name)
+
+        found: list[ActorMention] = []
+        for token in doc[1:-1]:
+            if token.text == "European" and token.i not in taken and \
+                    doc[token.i + 1].lower_ == "side" and doc[token.i - 1].lower_ == "the" and \
+                    EU in self.gazetteer.entries and any(names_the_eu(m) for m in known):
+                found.append(ActorMention(actor=EU, start=token.idx, end=token.idx + len(token),
+                                          text=token.text, how="demonym"))
                 taken.add(token.i)
         return found
 
@@ -4821,6 +4895,27 @@ def _byline(line: str) -> bool:
     return bool(re.match(r"^[Bb][Yy]:?\s+[\[*_]*[A-Z]", line)) and len(words) <= 14 and (
         len(words) <= 6 or not re.search(r"[.!?]$", line)) and not re.match(
         r"^[Bb][Yy]\s+(?:" + "|".join(sorted(MONTHS_AND_DAYS)) + r")\b", line, re.I)
+
+
+EU = "European Union"
+
+
+def _fold(word: str) -> str:
+    """The word without its accents ("Erdoğan" → "Erdogan"), case kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
+
+
+def _headline_cased(doc: Doc, start: int, end: int) -> bool:
+    """Every longer word of the name's line outside the name capitalised ("Theresa May Hosts
+    Talks With Trump"): a headline's style, where any words may look like a name."""
+    text = doc.text
+    first = text.rfind("\n", 0, doc[start].idx) + 1
+    last = text.find("\n", doc[end - 1].idx)
+    line = text[first:last if last >= 0 else len(text)]
+    name = doc[start:end].text
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", line.replace(name, " ", 1))]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def _surface_variants(form: str, gazetteer: Gazetteer, names: list[str]) -> set[str]:
