@@ -158,3 +158,18 @@ def test_a_call_between_them_is_the_pairs_not_the_states_named_beside_it() -> No
     calls = [c for c in found if c.format == "phone call"]
     assert [(c.participants, c.date) for c in calls] == [
         (["Donald Trump", "Recep Tayyip Erdoğan"], "2019-10-06")]
+
+
+def test_the_same_day_is_the_day_named_last_not_the_last_contacts() -> None:
+    found = contacts("John Kerry held talks with Xie Zhenhua in Shanghai on Thursday and "
+                     "Friday. Vice Foreign Minister Le Yucheng told an interviewer in Beijing on "
+                     "Friday that the targets had been hard won. On the same day, Xi held a video "
+                     "summit with Macron and Merkel.", published="2021-04-18")
+    summit = [c for c in found if c.format == "video call"]
+    assert [c.date for c in summit] == ["2021-04-16"]
+
+
+def test_later_that_day_after_a_dated_contact_keeps_its_day() -> None:
+    found = contacts("Erdogan spoke with Putin by phone on Monday. Later that day he spoke "
+                     "with Zelensky.", published="2024-05-10")
+    assert [c.date for c in found] == ["2024-05-06", "2024-05-06"]

@@ -1263,7 +1263,13 @@ class ContactExtractor:
             date, date_text = self._date(_since_span(trigger) or clause, doc, planned, trigger)
             same_day = SAME_DAY_AS_BEFORE.search(clause.text) if date is None else None
             dated = [c for c in earlier + out if c.date and len(c.date) == 10]
-            if same_day and dated:
+            named = self._day_named_before(doc, clause.start_char + same_day.start(),
+                                           planned) if same_day else None
+            if same_day and named and len(named) == 10:
+                # "Le Yucheng spoke on Friday … On the same day, Xi held a video summit": the
+                # day the text named last, whatever it dated
+                date, date_text = named, same_day.group(0)
+            elif same_day and dated:
                 # "Erdogan also spoke with Zelensky later in the day": the day of the contact
                 # just told
                 date, date_text = dated[-1].date, same_day.group(0)
@@ -2962,13 +2968,25 @@ class ContactExtractor:
     def _counted_day(doc: Doc, clause: Span, planned: bool) -> tuple[str, str] | None:
         """The day a clause's "the next day" / "two days later" / "the day before" names,
         counted from the last day the text names before the phrase (None when none is)."""
-        published = doc._.published
         found = day_offset(clause.text)
-        if found is None or not published or len(published) != 10:
+        if found is None:
             return None
         days, at = found
+        named = ContactExtractor._day_named_before(doc, clause.start_char + at, planned)
+        if named is None:
+            return None  # (nothing named before: never a day counted from the report's own)
+        day = shift_day(named, days)
+        phrase = DAY_OFFSET.match(clause.text, at)
+        return (day, phrase.group(0) if phrase else "") if day else None
+
+    @staticmethod
+    def _day_named_before(doc: Doc, cut: int, planned: bool) -> str | None:
+        """The day of the last date words the text gives before offset ``cut`` (datelines
+        aside), resolved against the publication date; None when there are none."""
+        published = doc._.published
+        if not published or len(published) != 10:
+            return None
         text = doc_text(doc)
-        cut = clause.start_char + at
         for a, b in _datelines(text):
             if b <= cut:  # "ISLAMABAD, March 24 -": the report's day, not the one counted from
                 text = text[:a] + " " * (b - a) + text[b:]
@@ -2976,10 +2994,7 @@ class ContactExtractor:
         for sentence in reversed(SENTENCE_BREAK.split(before)):
             expression = last_date_expression(sentence)
             if expression:
-                # (nothing named before: never a day counted from the report's own)
-                day = shift_day(resolve_date(expression, published, future=planned), days)
-                phrase = DAY_OFFSET.match(clause.text, at)
-                return (day, phrase.group(0) if phrase else "") if day else None
+                return resolve_date(expression, published, future=planned)
         return None
 
     def _date(self, clause: Span, doc: Doc, planned: bool, trigger: Token
