@@ -44,8 +44,10 @@ HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
 # dev6: the ninth's (writer desk9), annotated a second time by desk10 (tests/gold/iaa/), its
 # proposals annotated twice in the eleventh session (desk14, desk15); dev7: the eleventh's
 # (writer desk13), annotated a second time by desk14; dev8: the twelfth's (desk17, second
-# annotation desk18); dev9: the thirteenth's (desk21, second annotation desk22).
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9") + HELD_OUT_SETS
+# annotation desk18); dev9: the thirteenth's (desk21, second annotation desk22); dev10: the
+# thirteenth's too (desk23, one annotation, written to check the session's contacts rules blind).
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+          "dev10") + HELD_OUT_SETS
 # the splits annotated twice: annotator A's golds in tests/gold/, B's in tests/gold/iaa/
 TWICE_ANNOTATED = ("dev6", "dev7", "dev8", "dev9")
 
