@@ -49,8 +49,11 @@ from readout.analyze.speakers import given_gender
 from readout.analyze.text import DATELINE, doc_text
 from readout.records import Actor, ActorMention
 
+# clerics' titles ("Grand Ayatollah Ali al-Sistani", "Grand Imam Ahmed al-Tayeb"): part of no
+# name here, and offices a bare "the ayatollah" goes on with in the proposals step
+CLERIC_TITLES = {"ayatollah", "mufti", "cardinal", "archbishop", "patriarch", "bishop", "imam"}
 # Words that make up titles, ranks and offices, never a person's name (lower case, no dots).
-TITLE_WORDS = {
+TITLE_WORDS = CLERIC_TITLES | {
     "president", "vice", "prime", "minister", "ministers", "deputy", "foreign", "defense",
     "defence", "secretary", "state", "general", "gen", "lt", "col", "brig", "maj", "adm",
     "admiral", "mr", "mrs", "ms", "dr", "sir", "chancellor", "chairman", "chairwoman", "chair",
@@ -70,8 +73,7 @@ TITLE_WORDS = {
     # "Justices Elena Kagan and Clarence Thomas", "U.S. District Judge Robert Wilkins")
     "senators", "sens", "reps", "representatives", "justices", "judges", "judge", "governors",
     "district", "circuit", "attorney", "pope", "sheikh", "emir", "sultan", "rev", "reverend",
-    # clerics' titles ("Grand Ayatollah Ali al-Sistani", "Grand Imam Ahmed al-Tayeb")
-    "grand", "ayatollah", "mufti", "cardinal", "archbishop", "patriarch", "bishop",
+    "grand",  # ("Grand Ayatollah", "Grand Mufti")
     "majority", "minority", "whip", "officer", "sergeant", "detective", "trooper", "sailor",
     "soldier", "councilman", "councilwoman", "assemblyman",
     "assemblywoman",

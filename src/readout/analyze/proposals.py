@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from readout.analyze.actors import DEFAULT_HOME, TITLE_WORDS
+from readout.analyze.actors import CLERIC_TITLES, DEFAULT_HOME, TITLE_WORDS
 from readout.analyze.events import (
     _definite_body,
     antecedent,
@@ -3012,9 +3012,8 @@ def _named_inside_a_thing(doc: Doc, subj: Token, name: str, mentions: list[Actor
 
 OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "emir", "king", "secretary",
                 "envoy", "ambassador", "governor", "senator", "spokesman", "spokeswoman",
-                "spokesperson", "general", "commander", "chief", "sultan", "crown",
-                # clergy named by their title ("Grand Ayatollah X … the ayatollah told …")
-                "ayatollah", "archbishop", "cardinal", "patriarch", "bishop", "imam", "mufti"}
+                "spokesperson", "general", "commander", "chief", "sultan", "crown"} | \
+    CLERIC_TITLES  # clergy named by their title ("Grand Ayatollah X … the ayatollah told …")
 
 
 OFFICE_PARTS = {"prime", "foreign", "vice", "defence", "defense", "deputy", "finance", "crown",
