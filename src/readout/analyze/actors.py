@@ -1224,9 +1224,9 @@ class ActorResolver:
         if len(hits) > 1 and day:
             hits = _latest_in_office(hits, day)
         if len(hits) == 1 and len(words) == 1 and len(words[0]) <= 4 and \
-                _accent_folded(words[0]) not in {
-                    _accent_folded(w) for form in [hits[0].name, hits[0].surname or "",
-                                                   *hits[0].aliases] for w in form.split()}:
+                _fold(words[0].casefold()) not in {
+                    _fold(w.casefold()) for form in [hits[0].name, hits[0].surname or "",
+                                                     *hits[0].aliases] for w in form.split()}:
             # a short word that only a spelling-insensitive match ties to the name ("Mass"
             # and Heiko Maas): transliterated spellings differ in longer names
             return None
@@ -3665,12 +3665,6 @@ HONORIFICS = frozenset({*HONORIFIC_GENDERS, "dr"})  # before a name, only ever a
 # the article joined to an Arabic family name ("al-Sistani", "el-Sisi"): a bare "Sistani" is the
 # same name
 FAMILY_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‐‑]", re.I)
-
-
-def _accent_folded(word: str) -> str:
-    """"Erdoğan" and "Erdogan" alike; letters are kept as they are otherwise."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold())
-                   if not unicodedata.combining(ch))
 
 
 def _family_key(word: str) -> str:
