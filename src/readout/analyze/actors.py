@@ -469,6 +469,7 @@ class ActorResolver:
         mentions.extend(self._the_government(doc, mentions, taken))
         mentions.extend(self._pronouns(doc, mentions, taken))
         counterparts = self._counterparts(doc, day, mentions, taken)
+        counterparts.extend(self._host_and_guest(doc, mentions, people, taken))
         if counterparts:
             # "his Ukrainian counterpart" is a person, not also a mention of Ukraine
             mentions = [m for m in mentions if not any(c.start <= m.start < c.end
@@ -2542,7 +2543,15 @@ class ActorResolver:
                 if child.dep_ in ("amod", "compound"):
                     state = state or self.gazetteer.demonyms.get(normalise_form(child.text))
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if state is None or owner is None:
+            if owner is None:
+                continue
+            if state is None:
+                # "Blinken said his counterpart had agreed": no state named, so the latest
+                # person named before who holds the same office for another state
+                bare = self._bare_counterpart(doc, token, owner, day, known)
+                if bare is not None:
+                    found.append(bare)
+                    taken.add(token.i)
                 continue
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and (nxt.ent_type_ == "PERSON" or _name_like(nxt)):
@@ -2564,6 +2573,97 @@ class ActorResolver:
                                       how="title"))
             taken.add(token.i)
         return found
+
+    def _visited_state(self, doc: Doc, offset: int, known: list[ActorMention]) -> str | None:
+        """The state a visit told before ``offset`` went to ("arrived in Beijing"), else the
+        dateline's ("TOKYO -")."""
+        for m in sorted(known, key=lambda x: x.start, reverse=True):
+            if m.start >= offset or not self._is_state(m.actor):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _visited(span.root):
+                return m.actor
+        return self._dateline_state(doc)
+
+    def _host_and_guest(self, doc: Doc, known: list[ActorMention], people: list[PersonFound],
+                        taken: set[int]) -> list[ActorMention]:
+        """"the host", "his host" → the latest person named before who belongs to the state
+        visited; "the visitor", "her guest", "the visiting minister" → the latest person named
+        before who does not. Nothing when the article says no visit or names no such person."""
+        countries = {p.actor: self._country_of(p) for p in people if p.actor}
+        found: list[ActorMention] = []
+        for token in doc:
+            word = token.lower_
+            if token.i in taken or token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
+                continue  # ("the host country", "the visitors": someone else, or several)
+            det = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
+            if det is None or det.lower_ not in ("the", "his", "her", "their"):
+                continue
+            visiting = next((c for c in token.children if c.dep_ == "amod"
+                             and c.lower_ == "visiting" and c.i == token.i - 1), None)
+            if any(c.dep_ in ("amod", "nummod", "compound") and
+                   (visiting is None or c.i != visiting.i) for c in token.children):
+                continue  # "his first guest", "a Japanese host": not the one just named
+            if word == "host":
+                want_host = True
+            elif word in ("visitor", "guest") or (visiting is not None and
+                                                  word in PERSON_HOLDER_NOUNS):
+                want_host = False
+            else:
+                continue
+            state = self._visited_state(doc, token.idx, known)
+            if state is None:
+                continue
+            owner = next((m.actor for m in known if det.dep_ == "poss"
+                          and m.start <= det.idx < m.end), None)
+            for m in sorted(known, key=lambda x: x.start, reverse=True):
+                if m.start >= det.idx or m.actor == owner or not self._is_person(m.actor):
+                    continue
+                entry = self.gazetteer.entries.get(m.actor)
+                country = entry.country if entry is not None else countries.get(m.actor)
+                if country is None or (country == state) != want_host:
+                    continue
+                start = (visiting if visiting is not None else token).idx
+                found.append(ActorMention(actor=m.actor, start=start,
+                                          end=token.idx + len(token),
+                                          text=doc_text(doc)[start:token.idx + len(token)],
+                                          how="title"))
+                taken.add(token.i)
+                break
+        return found
+
+    def _offices_on(self, name: str, day: str | None) -> set[str]:
+        """The offices a gazetteer person holds on the day, heads of state and government
+        taken as one office (a president's counterpart may be a prime minister)."""
+        entry = self.gazetteer.entries.get(name)
+        if entry is None or entry.kind != "person" or not day:
+            return set()
+        offices = {r.role for r in entry.roles if r.active_on(day)}
+        # (China's top diplomat is the US secretary of state's counterpart)
+        return {"leader" if o in LEADING_ROLES else
+                "foreign_minister" if o == "top_diplomat" else o for o in offices}
+
+    def _bare_counterpart(self, doc: Doc, token: Token, owner: Token, day: str | None,
+                          known: list[ActorMention]) -> ActorMention | None:
+        """"his counterpart" with no state: the latest person named before it, of another
+        state, who holds an office the possessor holds on the day; None when none does."""
+        whose = next((m.actor for m in known if m.start <= owner.idx < m.end), None)
+        entry = self.gazetteer.entries.get(whose or "")
+        if whose is None or entry is None or entry.kind != "person":
+            return None
+        offices = self._offices_on(whose, day)
+        if not offices:
+            return None
+        for m in sorted(known, key=lambda x: x.start, reverse=True):
+            if m.start >= owner.idx or m.actor == whose:
+                continue
+            other = self.gazetteer.entries.get(m.actor)
+            if other is None or other.kind != "person" or other.country == entry.country:
+                continue
+            if self._offices_on(m.actor, day) & offices:
+                return ActorMention(actor=m.actor, start=token.idx, end=token.idx + len(token),
+                                    text=token.text, how="title")
+        return None
 
     def _elect_roles(self, doc: Doc, people: list[PersonFound], taken: set[int]
                      ) -> list[ActorMention]:
@@ -3875,6 +3975,9 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
     return candidates[0].actor
 
 
+# the nouns "the visiting …" names a visitor by ("the visiting minister")
+PERSON_HOLDER_NOUNS = frozenset({"minister", "president", "leader", "chancellor", "premier",
+                                 "secretary", "diplomat", "envoy", "king", "queen", "prince"})
 TRAVEL_VERBS = {"travel", "come", "go", "fly", "arrive", "accompany", "journey"}
 
 
