@@ -63,3 +63,38 @@ def test_no_host_without_a_visit() -> None:
     text = ("Olaf Scholz spoke with Fumio Kishida by phone. He said the host of the next "
             "summit would be chosen in June.")
     assert not any(text_ == "host" for _, text_ in mentions(text, "2023-03-18"))
+
+
+def test_the_prime_minister_is_the_holder_just_named_though_out_of_office_now() -> None:
+    text = ("When Boris Johnson visited Paris in 2021, the prime minister promised a new deal "
+            "on migration. It never came.")
+    assert ("Boris Johnson", "the prime minister") in mentions(text, "2024-02-01")
+
+
+def test_the_prime_minister_is_not_someone_who_took_the_office_only_later() -> None:
+    text = ("Boris Johnson met Mike Pompeo in London. Later the prime minister hosted "
+            "a dinner at Chequers.")
+    found = mentions(text, "2018-05-01")
+    assert ("Boris Johnson", "the prime minister") not in found
+
+
+def test_the_secretary_of_state_is_not_a_foreign_minister_just_named() -> None:
+    text = ("Antony Blinken will meet Sergey Lavrov in Vienna. The secretary of state said he "
+            "expected little.")
+    assert ("Sergey Lavrov", "The secretary of state") not in mentions(text, "2021-11-30")
+
+
+def test_the_two_ministers_are_the_two_latest_ministers_not_the_leader_between() -> None:
+    text = ("Annalena Baerbock met Hakan Fidan in Ankara. President Recep Tayyip Erdogan "
+            "received Baerbock later. An aide, Selim Kaya, said the two ministers would "
+            "meet again soon.")
+    found = {actor for actor, text_ in mentions(text, "2023-07-02")
+             if text_ == "the two ministers"}
+    assert found == {"Annalena Baerbock", "Hakan Fidan"}
+
+
+def test_a_title_after_a_staff_noun_is_not_the_name_apposed() -> None:
+    text = ("Penny Wong arrived in Jakarta on Monday. An adviser to the foreign minister, "
+            "Tom Reilly, said she would stay two days.")
+    found = mentions(text, "2023-03-06")
+    assert ("Tom Reilly", "the foreign minister") not in found

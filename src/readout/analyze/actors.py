@@ -187,6 +187,8 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
                    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
 GROUP_REFERENCES = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|presidents|heads of state)\b(?!\s+of\b)"
+    r"|\b(?:the\s+two|both)\s+(?P<ministers>(?:foreign\s+|defen[cs]e\s+)?ministers)\b"
+    r"(?!\s+of\b)"
     r"|\b(?P<bare>the two)\b(?=\s+(?:talking|met|spoke|discussed|agreed|have|had|should|will|would))",
     re.IGNORECASE)
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
@@ -2433,6 +2435,11 @@ class ActorResolver:
                 holder = self._holder(role, of, day, named)
             elif holder is None:
                 holder = self._recent_titled(role_word, match.start(), people, found)
+                if holder is None and role_word in ("prime minister", "chancellor",
+                                                    "foreign minister", "defence minister",
+                                                    "defense minister"):
+                    # (not a title one state uses: "the secretary of state" is American)
+                    holder = self._nearby_holder(doc, role, match.start(), known, day)
                 if holder is None and role in ("president", "prime_minister", "chancellor",
                                                "foreign_minister", "defence_minister"):
                     holder = self._holder(role, home, day, named)
@@ -2463,6 +2470,31 @@ class ActorResolver:
                                           text=text[start:match.end()], how="title"))
                 taken.update(t.i for t in span)
         return found
+
+    def _nearby_holder(self, doc: Doc, role: str, offset: int, known: list[ActorMention],
+                       day: str | None) -> str | None:
+        """"When Boris Johnson met Macron in 2022, the prime minister promised …": the latest
+        person named in the phrase's sentence or the two before who held the office at some
+        time the gazetteer covers up to the publication day (the article may look back; in
+        2018 Johnson was not yet prime minister)."""
+        here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if here is None:
+            return None
+        first = here[0].sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        lowest = doc[first].idx
+        for m in sorted(known, key=lambda x: x.start, reverse=True):
+            if not lowest <= m.start < offset:
+                continue
+            entry = self.gazetteer.entries.get(m.actor)
+            if entry is None or entry.kind != "person":
+                continue
+            if any(r.role == role and (r.end is None or r.end >= GAZETTEER_FROM) and
+                   (day is None or (r.start or "") <= day) for r in entry.roles):
+                return entry.name
+        return None
 
     def _owner_already_read(self, match: re.Match[str], known: list[ActorMention]) -> bool:
         """Is the owner in "Britain's prime minister", "the U.N. secretary-general" a name
@@ -2785,7 +2817,12 @@ class ActorResolver:
             before = [m for m in sorted(named, key=lambda x: x.start, reverse=True)
                       if m.start < match.start()]
             pair = _latest_two([m.actor for m in before])
-            if re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE):
+            if match.group("ministers"):
+                # "the two ministers": the latest two ministers named, not the prime minister
+                # or the spokeswoman named between them
+                pair = _latest_two([m.actor for m in before
+                                    if self._a_minister(m.actor, titles.get(m.actor, ""), day)])
+            elif re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE):
                 leaders = _latest_two([m.actor for m in before
                                        if self._leads(m.actor, titles.get(m.actor, ""), day)])
                 if len(leaders) == 1:
@@ -2809,7 +2846,8 @@ class ActorResolver:
                     # the Queen … The two met again")
                     pair = list(established)
             leaders_phrase = re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE)
-            if not match.group("bare") and established and len(pair) == 2 and \
+            if not match.group("bare") and not match.group("ministers") and established and \
+                    len(pair) == 2 and \
                     set(pair) != set(established) and \
                     not (leaders_phrase and not all(
                         self._leads(a, titles.get(a, ""), day) for a in established)) and \
@@ -2819,7 +2857,7 @@ class ActorResolver:
                 # the text has just named a new pair together ("X and Y met …")
                 pair = list(established)
             if len(pair) == 2:
-                if not match.group("bare"):
+                if not match.group("bare") and not match.group("ministers"):
                     established = list(pair)
                 for actor in sorted(pair):
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
@@ -3020,6 +3058,16 @@ class ActorResolver:
             return True
         return bool(re.search(r"\b(?:president|prime minister|premier|chancellor|leader|king)\b",
                               titles)) and not re.search(r"\bvice\b|\bformer\b", titles)
+
+    def _a_minister(self, name: str, titles: str, day: str | None) -> bool:
+        """A minister or secretary of a department on the day (a prime minister is none),
+        by the gazetteer or the article's title for the person."""
+        if any(r.role.endswith("_minister") and r.role != "prime_minister"
+               for r in self.gazetteer.roles_of(name, day)):
+            return True
+        return bool(re.search(r"(?<!prime )\bminister\b|\bsecretary of state\b|"
+                              r"\b(?:foreign|defen[cs]e) secretary\b", titles)) and \
+            not re.search(r"\bvice\b|\bformer\b|\bdeputy\b", titles)
 
     def _governs(self, body: str) -> bool:
         """Whether the president of ``body`` leads a state or a government: the president of
@@ -4159,6 +4207,8 @@ def _holders_in_apposition(doc: Doc, roles: list[ActorMention], people: list[Per
         # (a courtesy title may stand before the name: "the prime minister, Prince X,")
         gap = re.match(rf",\s*(?:(?:{COURTESY_WORDS})\s+)*", text[role.end:], re.I)
         person = starts.get(role.end + gap.end()) if gap else None
+        if person is not None and STAFF_BEFORE.search(text, max(0, role.start - 40), role.start):
+            person = None  # "a spokeswoman for the foreign minister, Clare Dunmore": the aide's name
         if person is not None and person.actor != role.actor:
             after = text[doc[person.name_end - 1].idx + len(doc[person.name_end - 1].text):]
             # (a name with an office of its own only where the apposition plainly closes:
@@ -4181,6 +4231,10 @@ def _holders_in_apposition(doc: Doc, roles: list[ActorMention], people: list[Per
     return out
 
 
+# one who serves the office holder named next: "a spokesman for the president", "an aide to"
+STAFF_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|assistants?|secretary|staffers?|"
+    r"counsel(?:l?or)?s?|deputy|deputies)\s+(?:for|to)\s+$", re.IGNORECASE)
 # Titles of courtesy or rank that name no office: "the prime minister, Prince X," is X.
 HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady",
                         "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
