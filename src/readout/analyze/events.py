@@ -1072,6 +1072,19 @@ class EventExtractor:
         self._exchange: tuple[str, str, int | None] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
+        # the speaker's own next act, hung by the parse on what was reported, is read where
+        # it belongs for this component only (later components see the parse as it was)
+        found = _speakers_next_acts(doc)
+        moved = [(verb, verb.head) for verb, _ in found]
+        for verb, teller in found:
+            verb.head = teller
+        try:
+            return self._extract(doc)
+        finally:
+            for verb, clause in moved:
+                verb.head = clause
+
+    def _extract(self, doc: Doc) -> Doc:
         quotes: list[Quote] = [q for q in (doc._.quotes or []) if q.kind == "direct"]
         mentions = _outside_datelines(
             doc, resolve_person_pronouns(doc, doc._.actor_mentions or [], quotes))
@@ -2088,7 +2101,15 @@ def _names_unknown_party(verb: Token) -> bool:
     """Whether the verb's direct object is a name ('the West', 'the Quad') the act is aimed
     at, though no actor was found for it."""
     obj = _object(verb)
-    return obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("DATE", "TIME")
+    if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("DATE", "TIME"):
+        return True
+    # "called on Gulf producers to raise output": a group an appeal names is who it is
+    # aimed at, though no actor stands for it (not the other side of the last meeting)
+    addressed = next((g for c in verb.children if c.dep_ == "prep"
+                      and (c.lower_, _lemma(verb)) in (("on", "call"), ("to", "appeal"))
+                      for g in c.children if g.dep_ == "pobj"), None)
+    return addressed is not None and addressed.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ == "poss" for c in addressed.children)
 
 
 def _fill_interlocutors(doc: Doc, events: list[Event],
@@ -6225,6 +6246,48 @@ ADOPTING_VERBS = {"adopt", "pass", "approve", "issue", "enact", "sign", "make", 
 # What a state is removed from when a body expels it ("removed Libya from its seat").
 BODY_SEAT_NOUNS = {"seat", "membership", "council", "body", "bloc", "organization",
                    "organisation", "group", "league", "union", "alliance", "forum"}
+
+
+# Verbs of saying or of address a speaker goes on to after reporting something.
+SPEECH_ACT_VERBS = COMMUNICATION | {
+    "repeat", "acknowledge", "accuse", "urge", "call", "describe", "offer", "express", "blame",
+    "warn", "praise", "thank", "welcome", "ask", "appeal", "insist", "dismiss", "reject",
+    "deny", "criticise", "criticize", "condemn", "propose", "promise", "pledge", "vow",
+    "invite", "demand", "announce", "suggest"}
+# Verbs of saying alone, which go on with the report rather than tell a deed of its own.
+TELLING_VERBS = COMMUNICATION | {"repeat", "acknowledge", "describe", "insist", "express",
+                                 "admit", "concede"}
+# Auxiliaries of a reported clause that a verb in the simple past cannot share.
+CLAUSE_MODALS = HYPOTHETICAL_MODALS | RECOMMEND_MODALS | {"will", "wo", "can", "ca", "'d", "'ll"}
+
+
+def _speakers_next_acts(doc: Doc) -> list[tuple[Token, Token]]:
+    """(verb, reporting verb) for each verb in the simple past, with no subject of its own,
+    that the parse hangs as a conjunct on a reported clause although it goes on with the
+    reporting sentence: "said Peru would not accept any pressure and accused Chile of …" (a
+    past tense does not share the clause's modal), "said there was no closer country and
+    called the relationship …", "said the sides had agreed … but acknowledged that …" (an act
+    of saying after a state or a completed act reported)."""
+    out: list[tuple[Token, Token]] = []
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        clause = verb.head
+        teller = clause.head
+        if clause.dep_ != "ccomp" or teller.pos_ != "VERB" \
+                or _lemma(teller) not in REPORTING_VERBS or clause.i > verb.i:
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in CLAUSE_MODALS for c in clause.children)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        if perfect:  # "said Museveni had met the rebels and accused them": who had met
+            said = _lemma(verb) in TELLING_VERBS  # accuses; but "... and acknowledged that"
+        else:
+            said = _lemma(verb) in SPEECH_ACT_VERBS and (
+                clause.tag_ != "VBD" or _lemma(clause) in ("be", "have"))
+        if modal or said:
+            out.append((verb, teller))
+    return out
 
 
 def _stray_conjunct_subject(verb: Token) -> Token | None:
