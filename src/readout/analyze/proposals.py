@@ -56,6 +56,8 @@ DEMAND_VERBS = {"demand": "demand", "urge": "proposal", "propose": "proposal",
 ASKED_PARTIES = {"leader", "ally", "government", "country", "state", "nation", "lawmaker",
                  "official", "congress", "parliament", "partner", "minister", "senator",
                  "administration", "neighbour", "neighbor", "member", "west", "court"}
+# Those asked named by their place at a table: "asked his guest for …", "asked the other side"
+ASKED_SIDES = {"side", "delegation", "guest", "visitor", "host", "counterpart", "interlocutor"}
 # Verbs that need a particle to demand: "called for", "pressed for", "pushed for".
 NEEDS_FOR = {"call", "press", "push", "appeal", "lobby"}
 # Kin of a named person speak for themselves, not for the person: "Scott's family demanded"
@@ -325,7 +327,7 @@ class ProposalExtractor:
         author = doc._.author or _statement_voice(doc, mentions) or "author"
         found: list[Proposal] = []
         lead_in: tuple[str, str | None] | None = None  # (proposer, addressee) of a list
-        turns = _speaker_turns(doc)
+        turns = _speaker_turns(doc) or _interview_turns(doc, mentions)
         default = author
         # the stand a "that's the premise" sentence announces: (holder, sentences left,
         # paragraph)
@@ -1266,7 +1268,7 @@ def _wanted_step(verb: Token) -> Token | None:
         pass  # '"We want Serbia to recognise Kosovo," Kurti said': a side asks another to act
     elif subj is None or subj.lower_ in ("i", "you", "one", "who", "that", "which") or not (
             _mention_at(subj, mentions) is not None
-            or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+            or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _person_described(subj)):
         return None
     for comp in verb.children:
         if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ == "VERB" and \
@@ -1648,16 +1650,66 @@ def _asked_for_an_act(verb: Token) -> bool:
         act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                     and any(a.tag_ == "TO" for a in c.children)), None)
         return subj is not None and (bool(wanted) or act is not None) and (
-            subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN") and \
+            subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN"
+            or _person_described(subj)) and \
             not any(o.lemma_.casefold() in PRESS_ASKS for o in wanted)
-    if not asked.ent_type_ and asked.lemma_.casefold() not in ASKED_PARTIES:
-        return False  # "asked the crowd to welcome the governor": no party is asked
+    if not asked.ent_type_ and asked.lemma_.casefold() not in ASKED_PARTIES | ASKED_SIDES \
+            and not any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
+                        for c in asked.children) and not (
+                asked.lower_ in ("it", "them") and _party_before(asked)):
+        # "asked the crowd to welcome the governor": no party is asked; the one met ("asked
+        # his guest for …"), a side named by its nation ("asked the Korean side") or a party
+        # told before ("we are asking it to open …") is one
+        return False
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
         c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
+def _person_described(noun: Token) -> bool:
+    """A common noun that a named person stands in: "the mayor of the town, Julio Paredes",
+    "its delegation, headed by Afi Mensah" (an apposition, or one led or headed by)."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children) or any(
+        c.dep_ == "acl" and c.lemma_.casefold() in ("head", "lead") and any(
+            o.ent_type_ == "PERSON" for a in c.children if a.dep_ == "agent"
+            for o in a.children) for c in noun.children)
+
+
+NO_ONE = {"neither", "none", "nobody", "noone", "nothing"}
+DOUBTING_VERBS = {"question", "doubt", "dispute", "deny", "challenge", "reject", "dismiss"}
+
+
+def _party_before(pronoun: Token) -> bool:
+    """Does an object 'it' / 'them' stand for a party: one the actor resolver gave it, else
+    the subject of the sentence before when a party ('Morocco has done much. We are asking
+    it to …'), or for 'them' leaders or sides named there ('He has written to both
+    presidents. "I am asking them to …"')."""
+    doc = pronoun.doc
+    mentions = doc._.actor_mentions or []
+    if _mention_at(pronoun, mentions) is not None:
+        return True
+    if pronoun.sent.start == 0:
+        return False
+    before = doc[pronoun.sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.dep_ == "ROOT"), None)
+    if subject is not None and pronoun.lower_ == "it" and _mention_at(subject, mentions) \
+            is not None and subject.lower_ not in PRONOUNS:
+        return True
+    return pronoun.lower_ == "them" and any(
+        t.tag_ in ("NNS", "NNPS") and (t.lower_ in GROUP_ADDRESSEES
+                                       or t.lemma_.casefold() in ASKED_PARTIES)
+        for t in before)
+
+
 def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     """Uses that recommend or demand nothing."""
+    subject = _subject(verb) if token.pos_ == "VERB" and token.i == verb.i else None
+    if subject is not None and (subject.lower_ in NO_ONE or any(
+            c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)):
+        return True  # "Neither side has called for mediation", "nobody asked for it": none did
+    if token.pos_ == "NOUN" and token.lemma_.casefold() in NEED_NOUNS and \
+            token.dep_ in ("dobj", "obj") and token.head.lemma_.casefold() in DOUBTING_VERBS:
+        return True  # "questioned the need for a new treaty": a need doubted, none urged
     if token.lower_ in MODALS and verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("because", "since") for c in verb.children) and \
             verb.head.lemma_.casefold() in DEMAND_VERBS:
@@ -2317,6 +2369,45 @@ def _speaker_turns(doc: Doc) -> list[tuple[int, str | None]]:
     return turns
 
 
+# an interview says so before its first question ("The interview has been edited for length",
+# "spoke to us in Bishkek", "We spoke in Oslo")
+INTERVIEW_CUE = re.compile(r"(?i)\binterview\b|\b(?:spoke|talked) (?:to|with) (?:us|me)\b|"
+                           r"\bwe (?:spoke|talked)\b|\bedited for (?:length|clarity)\b|"
+                           r"\bhas been (?:condensed|edited)\b")
+QA_LABEL = re.compile(r"^[ \t]*(?P<label>Q|A)[ \t]*[:.][ \t]+(?=\S)")
+
+
+def _interview_turns(doc: Doc, mentions: list[ActorMention]) -> list[tuple[int, str | None]]:
+    """An interview's turns, (offset, speaker): the questions (lines "Q: …", or a line that
+    is one question) are the writer's, the answers (lines "A: …", or the lines after a
+    question up to the next one) the words of the one interviewed, who is the first person
+    named in the paragraph that announces the interview, before the first question. Only when
+    the text says it is an interview there, and asks at least two questions (or labels its
+    answers)."""
+    text = doc_text(doc)
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text)
+             if m.group().strip()]
+    labels = [QA_LABEL.match(line) for _, line in lines]
+    labelled = any(m is not None and m.group("label") == "A" for m in labels)
+    asks = [m is not None and m.group("label") == "Q" if labelled else (
+        line.endswith("?") and len(line) < 240 and k + 1 < len(lines)
+        and not lines[k + 1][1].endswith("?"))
+        for k, ((_, line), m) in enumerate(zip(lines, labels, strict=True))]
+    first = next((k for k, ask in enumerate(asks) if ask), None)
+    if first is None or not labelled and sum(asks) < 2:
+        return []
+    cue = next((at for at, line in lines[1:first] if INTERVIEW_CUE.search(line)), None)
+    if cue is None:
+        return []
+    paragraph = paragraph_number(text, cue)
+    person = next((ent for ent in doc.ents if ent.label_ == "PERSON"
+                   and paragraph_number(text, ent.start_char) == paragraph), None)
+    if person is None:
+        return []
+    who = _mention_at(person[0], mentions) or person.text
+    return [(lines[k][0], None if asks[k] else who) for k in range(first, len(lines))]
+
+
 def _full_name(doc: Doc, label: str | None) -> str | None:
     """A bare surname the actor resolver left unlinked at this mention ("On Tuesday Scholz
     urged …", the name run into a date) is the one person of the article with that surname."""
@@ -2842,6 +2933,9 @@ def _offer_condition(token: Token) -> Token | None:
         if any(c.dep_ == "neg" for h in (token, token.head) for c in h.children):
             return None  # "not ready for peace if America is involved": the condition is
             # what stands in the way, not what the party asks for
+        marked = _marked_condition(token)
+        if marked is not None:
+            return marked  # "prepared to discuss patrols as long as the quotas are agreed"
         holders, marks = [token, token.head], ("if", "once", "provided", "providing")
     elif token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children) and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "’ll")
@@ -2854,7 +2948,14 @@ def _offer_condition(token: Token) -> Token | None:
         # own made to wait on another's ("only if", not a bare "if": a plan or a threat)
         # (between parties: not "couples would receive leave only if their marriage is
         # recognized", a rule described)
-        if not _a_party(_subject(token)):
+        subject = _subject(token)
+        if subject is not None and (_a_party(subject) or subject.lemma_.casefold() in
+                                    BODY_NOUNS | STATE_SUBJECTS | {"chamber", "we"}) and \
+                token.lemma_.casefold() in OFFERED_STEPS:
+            marked = _marked_condition(token)
+            if marked is not None:
+                return marked  # "his chamber would accept the text provided that …"
+        if not _a_party(subject):
             return None
         only_if = next((c for c in token.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and any(
@@ -2869,6 +2970,50 @@ def _offer_condition(token: Token) -> Token | None:
                                               for m in clause.children) and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 return clause
+    return None
+
+
+# words that make what follows a condition set, not a time or a cause ("as long as",
+# "provided (that)", "on condition that"); a bare "if" may open a threat or a plan
+CONDITION_MARKS = (("as", "long", "as"), ("so", "long", "as"), ("provided",), ("providing",),
+                   ("on", "condition", "that"), ("on", "the", "condition", "that"))
+
+
+LASTING_VERBS = {"take", "last", "need", "require", "remain", "continue", "go", "stay", "be",
+                 "live", "exist", "run", "hold"}
+# steps a party would take for a price, which a condition set on them asks for; "as long as"
+# after others ("would keep fighting as long as …", "would stay as long as …") tells a time
+OFFERED_STEPS = CONSENT_VERBS | MEETING_ACTS | PLAN_UPTAKE | POLICY_VERBS | {
+    "return", "resume", "reopen", "open", "release", "withdraw", "contribute", "pay", "fund",
+    "share", "allow", "grant", "drop", "restore", "normalise", "normalize"}
+
+
+def _marked_condition(token: Token) -> Token | None:
+    """The clause after a condition mark that follows a step a party is ready to take or
+    would take ("willing to return to talks as long as Pristina suspended the deployment",
+    "would accept the text provided that the government stepped down"): its verb, which has
+    a subject of its own. The parse hangs such a clause anywhere, so it is found by its words
+    after the step, within the step's sentence and before any other clause of saying."""
+    doc = token.doc
+    words = [t.lower_ for t in doc]
+    end = token.sent.end
+    for i in range(token.i + 1, end):
+        if doc[i].lemma_.casefold() in SPEECH and doc[i].pos_ == "VERB" or doc[i].lower_ == ";":
+            return None
+        mark = next((m for m in CONDITION_MARKS if tuple(words[i:i + len(m)]) == m), None)
+        if mark is None:
+            continue
+        j = i + len(mark) + (words[i + len(mark)] == "that" if i + len(mark) < end else 0)
+        for verb in doc[j:min(end, j + 12)]:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.i >= j), None)
+            if verb.pos_ not in ("VERB", "AUX") or subject is None:
+                continue
+            if mark[-1] == "as" and (subject.lower_ in PRONOUNS | {"i", "we", "you"} or
+                                     verb.lemma_.casefold() in LASTING_VERBS):
+                return None  # "as long as it takes", "as long as the talks last": a time
+            return verb
+        return None
     return None
 
 
