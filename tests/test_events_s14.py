@@ -39,3 +39,28 @@ def test_an_appeal_to_a_named_group_is_not_aimed_at_the_other_side() -> None:
     requests = {(a, t) for k, a, t in found if k == "REQUEST"}
     assert ("Tomas Arvelo", "Rosa Quintanilla") not in requests
     assert ("Tomas Arvelo", None) in requests
+
+
+def test_harm_promised_on_another_partys_act_is_a_threat() -> None:
+    found = triples(ARVELO + "Arvelo told her there would be consequences if Peru enforced the "
+                    "decree.")
+    assert ("THREATEN", "Tomas Arvelo", "Peru") in found
+    found = triples(ARVELO + "Arvelo said the fishing accord would end if Peru enforced the decree.")
+    assert ("THREATEN", "Tomas Arvelo", "Peru") in found
+    found = triples("Chile has said the gas pipeline would not go ahead if Peru closed the border.")
+    assert ("THREATEN", "Chile", "Peru") in found
+
+
+def test_a_condition_that_promises_no_harm_is_no_threat() -> None:
+    for text in ("Arvelo said the war would end if Peru withdrew its troops.",
+                 "Arvelo said Chile would consider sanctions relief if Peru complied.",
+                 "Arvelo said that if Peru had not acted, Chile would have started a war.",
+                 "Quintanilla said Peru would end its protest if Chile apologised."):
+        assert not [t for t in triples(ARVELO + text) if t[0] == "THREATEN"], text
+
+
+def test_a_response_foretold_is_read_before_the_verb_it_is_told_with() -> None:
+    # "met" with a response is no meeting; the participle's report is its clause's speaker's
+    found = triples(ARVELO + "Quintanilla spoke to reporters in Lima, adding that any Chilean "
+                    "provocation at sea would be met with a firm response.")
+    assert ("THREATEN", "Rosa Quintanilla", "Chile") in found

@@ -1775,7 +1775,8 @@ class EventExtractor:
         """A threat phrased as a prediction: the speaker threatens whoever the predicted
         harm falls on (the subject of the prediction, else the other side named in it)."""
         actor = _actor_at(doc, cand.speaker, mentions) if cand.speaker is not None else None
-        response = cand.token.pos_ == "VERB"
+        # (a harm promised on a condition: "there would be consequences if ...")
+        response = cand.token.pos_ == "VERB" or _lemma(cand.token) == "be"
         if response and (actor is None or not _named(cand.speaker)):
             # "Iran will respond if …, an official said": the responding party threatens
             actor = _actor_at(doc, _subject(cand.verb), mentions) or actor
@@ -4159,6 +4160,59 @@ def _conditional_response(token: Token) -> Candidate | None:
                      speaker=speaker, predicted=True)
 
 
+# What a clause promised on another party's act names when it promises harm: costs, force,
+# measures, options held back ("there would be consequences if ...", "Washington would look
+# to other options", "any provocation would be met with a military response").
+HARM_WORDS = CONSEQUENCE_NOUNS | SANCTION_WORDS | FORCE_WORDS | HOSTILITY_NOUNS | {
+    "option", "accountable", "bombing", "punishment", "countermeasure"}
+# Words of a conditional offer rather than a threat.
+RELIEF_WORDS = {"relief", "lift", "ease", "benefit", "reward", "incentive", "help", "aid"}
+# Verbs by which what the other side values is said to stop ("the pipeline will end if").
+ENDING_VERBS = {"end", "halt", "stop", "cease", "collapse"}
+# Verbs by which it is said to go on, negated ("would not go ahead if ...").
+GOING_ON_VERBS = {"go", "proceed", "continue", "survive", "happen"}
+
+
+def _conditional_harm(token: Token) -> Candidate | None:
+    """"Arvelo told her there would be consequences if Peru enforced the decree", "if
+    diplomacy failed, he said, Washington would look to other options", "the accord will end
+    if Peru invades": harm promised on what another party does, reported, is the reporter's
+    threat (CAMEO 13) to that party."""
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if not aux & (FUTURE_AUX | REPORTED_FUTURE_AUX | {"'d"}):
+        return None
+    condition = next((c for c in token.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    if condition is None or "have" in aux or any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in condition.children):
+        return None  # "if Russia had not acted, NATO would have started a war": no promise
+    party = next((c for c in condition.children if c.dep_ == "nsubj"), None)
+    if party is None or party.pos_ not in ("PROPN", "NOUN") or party.ent_type_ not in (
+            "GPE", "ORG", "NORP", "PERSON"):
+        return None  # the condition is another party's act
+    negated = any(c.dep_ == "neg" for c in token.children)
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # what is promised, past the subject ("the war would end if Russia withdrew" promises
+    # no harm) and the condition
+    said = [token.doc[i] for i in sorted({t.i for t in token.subtree}
+                                         - {t.i for t in condition.subtree}
+                                         - ({t.i for t in subject.subtree} if subject else set()))]
+    if any(_lemma(t) in RELIEF_WORDS for t in said):
+        return None  # "would consider sanctions relief if Iran complied": an offer
+    harm = any(_lemma(t) in HARM_WORDS for t in said)
+    own = subject is not None and subject.pos_ in ("NOUN", "PROPN") and _lemma(subject) not in (
+        HOSTILITY_NOUNS | FORCE_WORDS)
+    ending = own and _lemma(token) in ENDING_VERBS and not negated and _object(token) is None
+    stopped = own and _lemma(token) in GOING_ON_VERBS and negated
+    if not (harm or ending or stopped) or (negated and harm):
+        return None
+    speaker = _reporting_subject(token)
+    if speaker is None:
+        return None
+    return Candidate(type="THREATEN", mode=_threat_mode(token) or None, token=token,
+                     verb=token, speaker=speaker, predicted=True)
+
+
 # What a party takes or uses in reply ("take military-technical measures", "use every
 # instrument it has").
 REPLY_MEASURE_NOUNS = {"measure", "countermeasure", "action", "step", "instrument", "tool",
@@ -4184,8 +4238,9 @@ def _clause_of_readiness(token: Token) -> Token:
 
 
 def _predicted_threat(token: Token) -> Candidate | None:
-    if token.pos_ == "VERB":
-        return _conditional_response(token)
+    if token.pos_ in ("VERB", "AUX"):
+        response = _conditional_response(token) if token.pos_ == "VERB" else None
+        return response or _conditional_harm(token)
     if token.pos_ != "NOUN" or token.lemma_.casefold() not in CONSEQUENCE_NOUNS:
         return None
     head = token.head
@@ -4240,7 +4295,11 @@ def _reporting_subject(verb: Token) -> Token | None:
         hl = head.lemma_.casefold()
         if node.dep_ in ("ccomp", "xcomp", "parataxis") and (
                 hl in COMMUNICATION or hl in REPORTING_ASIDES):
-            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+            teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if teller is None and head.dep_ == "advcl" and head.tag_ == "VBG":
+                # "X wrote on Twitter, adding that ...": the participle's doer is the clause's
+                teller = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            return teller
         node = head
     return None
 
@@ -6219,7 +6278,12 @@ def _prefer(candidates: list[Candidate], quad: tuple[int, float] | None) -> list
     is confident, candidates of its quad come first."""
     seen: set[int] = set()
     unique: list[Candidate] = []
+    # a threat read from a whole prediction ("would be met with a military response") goes
+    # before the bare verb it is told with ("met"), which is no act of its own there
+    foretold = {c.verb.i for c in candidates if c.predicted}
     for cand in candidates:
+        if cand.verb.i in foretold and not cand.predicted:
+            continue
         if cand.verb.i in seen and not (cand.agent is not None and any(
                 c.verb.i == cand.verb.i and c.agent is not None
                 and cand.agent in c.agent.conjuncts for c in unique)):
