@@ -82,3 +82,69 @@ def test_a_need_questioned_is_no_need_urged() -> None:
                   "bailout.") == []
     assert len(_found("Chile stressed the need for a second bailout.")) == 1
 
+
+def test_a_person_named_for_a_described_subject_asks() -> None:
+    found = _found("The governor of the northern province, Lina Castro, is seeking a new "
+                   "bridge over the river.")
+    assert [p for p, _, _ in found] == ["Lina Castro"]
+    found = _found("The defence minister, Tomas Berg, spoke first. His rival in the cabinet, "
+                   "Anna Lind, rejected the plan and demanded that Sweden buy Norwegian tanks.")
+    assert [p for p, _, _ in found] == ["Anna Lind"]
+
+
+def test_a_party_that_answers_with_a_proposal_makes_it() -> None:
+    found = _found("Hungary's delegation, led by Peter Szabo, answered with a proposal to share "
+                   "the river's water by season.")
+    assert [p for p, _, _ in found] == ["Peter Szabo"]
+
+
+def test_a_group_led_by_a_named_person_asks_through_them() -> None:
+    found = _found("The growers' cooperative, led by its president Ana Duarte, has pushed for "
+                   "lower tariffs on fertiliser.")
+    assert [p for p, _, _ in found] == ["Ana Duarte"]
+
+
+def test_a_standing_offer_to_give_is_a_proposal() -> None:
+    found = _found("Norway's envoy, Lars Berge, said Oslo was willing to extend the loan to the "
+                   "port of Beira.")
+    assert [(p, i) for p, _, i in found] == [("Norway", "extend the loan to the port of Beira")]
+    assert _found("Poland is prepared to use every instrument it has.") == []
+    assert _found("Austria is not ready to lift the ban.") == []
+
+
+def test_a_step_given_for_another_partys_act_asks_for_that_act() -> None:
+    found = _found("Latvia would reopen the crossing if Belarus released the detained drivers.")
+    assert [(p, a) for p, a, _ in found] == [("Latvia", "Belarus")]
+    found = _found("Peru would attend the summit only if the agenda included the border dispute.")
+    assert [(p, i) for p, _, i in found] == [("Peru", "agenda included the border dispute")]
+    # a step taken against another (a threat), or a past unreal condition, asks nothing here
+    assert _found("Latvia would close the crossing if Belarus sent more migrants.") == []
+    assert _found("Latvia would have reopened the crossing if Belarus had released them.") == []
+
+
+def test_asks_a_colon_lists_after_the_noun_are_made() -> None:
+    found = _found("Croatia's transport minister, Ivan Horvat, made three requests: a new "
+                   "bridge, a ferry subsidy and a customs post.")
+    assert [(p, i) for p, _, i in found] == [("Ivan Horvat", "new bridge")]
+    assert _found("Hungary rejected three demands: a tax, a quota and a fine.") == []
+
+
+def test_the_best_thing_and_what_a_party_needs_recommend() -> None:
+    found = _found("The best thing would be for the Arctic Council to meet again in Tromso.")
+    assert [p for p, _, _ in found] == ["author"]
+    found = _found("What the island needs now is a second undersea cable.")
+    assert [(p, i) for p, _, i in found] == [("author", "second undersea cable")]
+    assert _found("What Ottawa needs to do is simple.") == []
+    assert _found("What Kyiv needed was air defence.") == []
+
+
+def test_a_condition_set_by_we_in_an_interview_answer_is_the_interviewees() -> None:
+    text = ("Ireland's envoy to the Arctic, Siobhan Kelly, spoke to us in Dublin. The interview "
+            "has been edited for length.\n\n"
+            "What do you offer Iceland?\n"
+            "We are ready to share our research vessel if Reykjavik opens its fishing data to "
+            "us.\n\n"
+            "And Norway?\n"
+            "Oslo has been helpful.\n")
+    found = _found(text)
+    assert [p for p, _, _ in found] == ["Siobhan Kelly"]

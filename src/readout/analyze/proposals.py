@@ -168,7 +168,7 @@ CLAIM_NOUNS = {"report", "claim", "allegation", "suggestion", "speculation", "ru
                "accusation"}
 # A course judged best: "the best course is to …", "the only way out is for X to …"
 COURSE_NOUNS = {"course", "step", "answer", "solution", "option", "way", "path", "approach",
-                "move", "response", "remedy", "bet", "policy", "strategy", "choice"}
+                "move", "response", "remedy", "bet", "policy", "strategy", "choice", "thing"}
 COURSE_ADJ = {"best", "better", "sensible", "right", "wise", "wiser", "wisest", "only", "smart",
               "smarter", "prudent", "obvious", "logical", "sound", "safest", "safer",
               "responsible", "realistic"}
@@ -320,6 +320,7 @@ class ProposalExtractor:
 
     def __init__(self, nlp: Language, config: ProposalsConfig) -> None:
         self.config = config
+        self.turn_speaker: str | None = None  # who speaks in the turn of the sentence read
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = doc._.actor_mentions or []
@@ -342,8 +343,9 @@ class ProposalExtractor:
                 premise = None
             text = sent.text
             # in a transcript the one who speaks is the author of what is said in the turn
-            author = next((who for at, who in reversed(turns) if at <= sent.start_char),
-                          None) or default
+            self.turn_speaker = next((who for at, who in reversed(turns)
+                                      if at <= sent.start_char), None)
+            author = self.turn_speaker or default
             if lead_in is not None and LIST_MARK.match(text) and _starts_paragraph(doc, sent):
                 found.append(self._item(doc, sent, *lead_in, mentions=mentions))
                 continue
@@ -411,6 +413,9 @@ class ProposalExtractor:
             condition = _condition(token)
             if condition is not None and token.i not in used:
                 used.add(token.i)
+                if token.lemma_.casefold() in READY_ADJ:
+                    # ("willing to reopen it as long as …": one offer, told with its price)
+                    used.update(c.i for c in token.children if c.dep_ == "xcomp")
                 out.append(self._condition_item(doc, sent, token, condition, mentions, quotes))
                 continue
             found = _trigger(token)
@@ -549,8 +554,13 @@ class ProposalExtractor:
         if proposer is None:
             quote = _quote_at(quotes, verb.idx, verb.idx + len(verb))
             proposer = quote.speaker if quote is not None else None
-        first = condition.left_edge.i + (condition.left_edge.lower_ == "unless" or
-                                          condition.left_edge.dep_ == "mark")
+        if proposer is None and self.turn_speaker is not None and any(
+                s is not None and s.lower_ in ("we", "i") for s in candidates):
+            proposer = self.turn_speaker  # an interview's answer: "We are ready to … if …"
+        first = condition.left_edge.i
+        while first < condition.i and (doc[first].lower_ in ("only", "unless", "if") or
+                                       doc[first].dep_ == "mark"):
+            first += 1  # ("only if the operators met …": what is to be met)
         issue = _words(doc[first: condition.right_edge.i + 1],
                        self.config.max_issue_words) or condition.text
         if condition.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg"
@@ -600,7 +610,11 @@ class ProposalExtractor:
                     _subject(token.head.head) if token.dep_ == "pobj"
                     and token.head.head.pos_ == "VERB"
                     and token.head.head.lemma_.casefold() in ("agree", "insist", "focus")
-                    else None))
+                    else None) or (
+                    # "Seoul answered with a proposal to …": the one who answers with it
+                    _subject(token.head.head) if token.dep_ == "pobj"
+                    and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"
+                    and token.head.head.lemma_.casefold() in ANSWERING_WITH else None))
             if token.pos_ == "VERB" and subj is None:
                 subj = _stray_main_verb(token)  # "X, Y's rival in the race, called Friday for"
             if token.pos_ == "VERB" and subj is None and token.tag_ in ("VB", "VBP") and \
@@ -1002,6 +1016,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)
             for c in token.children):
         return "recommendation", token  # "…, and Seoul ought to stop …": parsed as a verb
+    if lemma == "need" and token.pos_ == "VERB" and _cleft_need(token) is not None:
+        return "recommendation", token  # "What the region needs now is money for roads"
     if lemma == "need" and token.pos_ == "VERB" and _needed_thing(token):
         return "demand", token  # '"We need more air defence," Zelensky told the summit'
     if lemma in ("need", "have") and token.pos_ in ("VERB", "AUX") and _object(token) is None:
@@ -1042,7 +1058,7 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "recommendation", token.head
     if lemma == "do" and _done_well(token) is not None:
         return "recommendation", token  # "Tokyo would do better to offer talks": advice
-    if lemma in HOSTING_ACTS and token.pos_ == "VERB" and _ready_to(token):
+    if lemma in READY_OFFERS and token.pos_ == "VERB" and _ready_to(token):
         return "proposal", token  # "Turkey is ready to host it": a standing offer
     if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "oprd":
         return None  # "called the continent a priority for …": a thing named, nothing urged
@@ -1163,6 +1179,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return None  # "did not respond to requests for comment": a reporter's routine
         if lemma == "demand" and _market_demand(token):
             return None  # "demand for thermal coal has fallen": buyers', not a party's
+        if _listed_asks(token) is not None:
+            return DEMAND_NOUNS[lemma], token  # "has set out three demands: a halt to …"
         if _possessor(token) is not None or any(
                 c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) or
                 c.dep_ == "ccomp" or c.lower_ in ("that", "for", "on")
@@ -1668,12 +1686,33 @@ def _asked_for_an_act(verb: Token) -> bool:
 def _person_described(noun: Token) -> bool:
     """A common noun that a named person stands in: "the mayor of the town, Julio Paredes",
     "its delegation, headed by Afi Mensah" (an apposition, or one led or headed by)."""
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children) or any(
-        c.dep_ == "acl" and c.lemma_.casefold() in ("head", "lead") and any(
-            o.ent_type_ == "PERSON" for a in c.children if a.dep_ == "agent"
-            for o in a.children) for c in noun.children)
+    return _described_as(noun) is not None
 
 
+def _described_as(noun: Token) -> Token | None:
+    """The person named for a common noun: its apposition ("the mayor, Julio Paredes"; also
+    where the parse hangs it on the noun of a phrase after it: "his rival in Tripoli, Khaled
+    Senussi"), or the one who heads or leads it ("its delegation, headed by Afi Mensah")."""
+    for c in noun.children:
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+            return c
+        if c.dep_ == "prep" and c.i > noun.i:
+            named = next((a for o in c.children if o.dep_ == "pobj" for a in o.children
+                          if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+            if named is not None:
+                return named
+        if c.dep_ == "acl" and c.lemma_.casefold() in ("head", "lead"):
+            # (or the title there with the name apposed: "led by its chairman Hamisi Juma")
+            named = next((n for a in c.children if a.dep_ == "agent" for o in a.children
+                          for n in (o, *(x for x in o.children if x.dep_ == "appos"))
+                          if n.ent_type_ == "PERSON"), None)
+            if named is not None:
+                return named
+    return None
+
+
+# what a party does when it brings a proposal of its own: "answered with a proposal to …"
+ANSWERING_WITH = {"answer", "respond", "reply", "counter", "come", "return", "follow", "open"}
 NO_ONE = {"neither", "none", "nobody", "noone", "nothing"}
 DOUBTING_VERBS = {"question", "doubt", "dispute", "deny", "challenge", "reject", "dismiss"}
 
@@ -1728,7 +1767,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
             and not (t.lower_ in ("when", "where") and verb.dep_ == "relcl"
                      and t.head.i == verb.i)
             for t in [*verb.children, *(c for x in verb.children if x.dep_ == "xcomp"
-                                        for c in x.children)]) and not _how_heading(token, verb):
+                                        for c in x.children)]) and not _how_heading(token, verb) \
+            and _cleft_need(verb) is None:
         return True  # "What Biden needs to do": a heading or a question, not a proposal
     if token.pos_ == "VERB" and token.i == verb.i and verb.dep_ in ("ccomp", "dobj") and \
             verb.left_edge.tag_ in ("WP", "WDT") and verb.left_edge.i < verb.i and any(
@@ -1801,7 +1841,7 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     if token.lemma_.casefold() == "demand" and token.pos_ == "NOUN":
         # "his security demands" mentioned in passing, with no content, is not a new demand
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
-            not any(c.dep_ == "amod" for c in token.children)
+            not any(c.dep_ == "amod" for c in token.children) and _listed_asks(token) is None
     return False
 
 
@@ -1815,6 +1855,12 @@ def _told_that(verb: Token) -> bool:
 
 
 HOSTING_ACTS = {"host", "mediate", "broker"}
+# what a party is ready to give or do for others, which offers it ("was willing to extend the
+# credit line", "stands ready to fund the system"); not force ("prepared to use every
+# instrument", "ready to respond") nor its own course
+READY_OFFERS = HOSTING_ACTS | {"extend", "provide", "fund", "finance", "contribute", "share",
+                               "supply", "lift", "ease", "reopen", "release", "cover", "pay",
+                               "grant", "guarantee", "facilitate", "resume"}
 READY_ADJ = {"ready", "willing", "prepared"}
 
 
@@ -1837,7 +1883,7 @@ def _ready_to(verb: Token) -> bool:
     instrument' warns)."""
     ready = verb.head
     return verb.dep_ == "xcomp" and ready.lemma_.casefold() in READY_ADJ and \
-        ready.dep_ == "acomp" and ready.head.lemma_ == "be" and not any(
+        ready.dep_ in ("acomp", "oprd") and ready.head.lemma_ in ("be", "stand") and not any(
             c.dep_ == "neg" for c in [*ready.children, *ready.head.children])
 
 
@@ -2396,12 +2442,16 @@ def _interview_turns(doc: Doc, mentions: list[ActorMention]) -> list[tuple[int, 
     first = next((k for k, ask in enumerate(asks) if ask), None)
     if first is None or not labelled and sum(asks) < 2:
         return []
-    cue = next((at for at, line in lines[1:first] if INTERVIEW_CUE.search(line)), None)
+    cue = next((at for at, line in lines[:first] if INTERVIEW_CUE.search(line)), None)
     if cue is None:
         return []
     paragraph = paragraph_number(text, cue)
-    person = next((ent for ent in doc.ents if ent.label_ == "PERSON"
-                   and paragraph_number(text, ent.start_char) == paragraph), None)
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"
+              and ent.start_char < lines[first][0]]
+    # (the one the announcing paragraph names, else the first named before the questions)
+    person = next((ent for ent in people
+                   if paragraph_number(text, ent.start_char) == paragraph), None) or \
+        next(iter(people), None)
     if person is None:
         return []
     who = _mention_at(person[0], mentions) or person.text
@@ -2773,7 +2823,8 @@ def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
     lemma = subj.lemma_.casefold()
     return lemma in STATE_SUBJECTS | ASKED_PARTIES | STATEMENT_NOUNS | NOT_THE_PARTIES | \
         BODY_NOUNS or \
-        subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or group_label(subj) is not None
+        subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or group_label(subj) is not None \
+        or _person_described(subj)
 
 
 def _people_calling(noun: Token) -> Token | None:
@@ -2957,10 +3008,21 @@ def _offer_condition(token: Token) -> Token | None:
                 return marked  # "his chamber would accept the text provided that …"
         if not _a_party(subject):
             return None
+        offered = token.lemma_.casefold() in OFFERED_STEPS
         only_if = next((c for c in token.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and any(
             a.dep_ == "advmod" and a.lower_ == "only" and a.i < c.i for a in c.children)
-            and _a_party(next((a for a in c.children if a.dep_ == "nsubj"), None))), None)
+            and _sets_condition(c, offered)), None)
+        if only_if is None and token.lemma_.casefold() in GIVING_STEPS and not any(
+                c.dep_ == "neg" for c in token.children):
+            # "Kazakhstan would contribute to the fund if Tashkent published its figures":
+            # a step given for another party's act (a bare "if" after a step that gives)
+            own = _mention_at(subject, token.doc._.actor_mentions or []) if subject else None
+            only_if = next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i
+                            and c.tag_ in ("VBD", "VBP", "VBZ") and any(
+                                m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                            and not any(a.dep_ in ("neg", "aux") for a in c.children)
+                            and _other_party_acts(c, own)), None)
         return only_if
     else:
         return None
@@ -2979,6 +3041,54 @@ CONDITION_MARKS = (("as", "long", "as"), ("so", "long", "as"), ("provided",), ("
                    ("on", "condition", "that"), ("on", "the", "condition", "that"))
 
 
+def _cleft_need(verb: Token) -> Token | None:
+    """The thing of "What X needs (now) is Y": a need told with what meets it recommends Y
+    (not "What Biden needs to do": a heading with no answer, nor a past "what Kyiv needed
+    was", told of then)."""
+    be = verb.head
+    if verb.lemma_.casefold() != "need" or verb.dep_ != "csubj" or be.lemma_ != "be" or \
+            verb.tag_ not in ("VBZ", "VBP") or be.tag_ == "VBD" or not any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) or any(
+                c.dep_ == "xcomp" for c in verb.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+
+
+LISTING_VERBS = PUTTING_FORWARD | {"set", "lay", "spell", "list", "make", "issue", "repeat",
+                                   "restate", "reiterate"}
+
+
+def _listed_asks(noun: Token) -> Token | None:
+    """The first of the asks a colon lists after the noun that a party sets out ("has set
+    out three demands: a halt to new dams, …", "made two requests: …"): its apposition."""
+    doc = noun.doc
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.casefold() not in LISTING_VERBS \
+            or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ":" or \
+            any(c.dep_ == "neg" for c in noun.head.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i + 1), None)
+
+
+def _sets_condition(clause: Token, offered: bool) -> bool:
+    """Whether an 'only if' clause sets a condition on others: a party acts in it ("only if
+    Washington lifted its sanctions"), or, after a step offered, a thing is so ("would attend
+    only if the agenda included the customs post"), not a pronoun's doing."""
+    doer = next((a for a in clause.children if a.dep_ in ("nsubj", "nsubjpass")), None)
+    return _a_party(doer) or offered and doer is not None and doer.pos_ == "NOUN"
+
+
+def _other_party_acts(clause: Token, own: str | None) -> bool:
+    """The subject of a condition is a party other than the one that sets it."""
+    doer = next((a for a in clause.children if a.dep_ == "nsubj"), None)
+    mentions = clause.doc._.actor_mentions or []
+    return doer is not None and doer.lower_ not in PRONOUNS and _a_party(doer) and (
+        own is None or _mention_at(doer, mentions) != own)
+
+
+# steps that give another party something, which a bare 'if' on the other's act sells
+GIVING_STEPS = {"contribute", "pay", "fund", "finance", "lift", "ease", "release", "reopen",
+                "resume", "withdraw", "share", "grant", "recognise", "recognize", "restore",
+                "extend", "provide", "return", "drop", "suspend", "normalise", "normalize"}
 LASTING_VERBS = {"take", "last", "need", "require", "remain", "continue", "go", "stay", "be",
                  "live", "exist", "run", "hold"}
 # steps a party would take for a price, which a condition set on them asks for; "as long as"
@@ -3369,8 +3479,9 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
         lead = next((c for c in token.children if c.dep_ == "appos"
                      and c.idx >= line_end), None)
         return _actor_of(doc, lead, mentions) if lead is not None else None
-    if _related_group(token):
-        return None  # "Ukraine's partners": others, known by their tie to Ukraine
+    if _related_group(token) and not _person_described(token):
+        return None  # "Ukraine's partners": others, known by their tie to Ukraine (but "his
+        # rival in Tripoli, Khaled Senussi" is the one named)
     party = every_member_party(token)
     if party is not None:
         return party  # "Every Republican on the committee demanded …": the party
@@ -3408,6 +3519,14 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
             named = _mention_at(child, mentions)
             if named in people:
                 return named
+    if token.pos_ == "NOUN" and (token.lemma_.casefold() in RELATION_NOUNS | {
+            "delegation", "team", "mission"} or token.lemma_.casefold() not in
+            BODY_NOUNS | STATE_SUBJECTS and any(c.dep_ == "acl" for c in token.children)):
+        # "his rival in Tripoli, Khaled Senussi, demanded …", "its delegation, headed by Afi
+        # Mensah, will ask …": the one named or heading it speaks
+        named = _mention_at(_described_as(token) or token, mentions)
+        if named in people:
+            return named
     if token.pos_ == "NOUN":
         # (a body of the state the description names, not a namesake elsewhere: "Kazakhstan's
         # parliament, the Senate"; no mention covers the token here, the loop above returned)
@@ -3551,6 +3670,16 @@ def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
 def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     """A short label: the proposed act and its object ("offer U.S. participation"); "do the
     same" says what the same is."""
+    needed = _cleft_need(token) if token.pos_ == "VERB" else None
+    if needed is not None:
+        return _words([t for t in needed.subtree if t.dep_ != "det"], max_words)
+    listed = _listed_asks(token) if token.pos_ == "NOUN" else None
+    if listed is not None:
+        # the first ask listed, without the others conjoined to it
+        others = {t.i for c in listed.children if c.dep_ in ("conj", "cc", "punct")
+                  for t in c.subtree}
+        return _words([t for t in listed.subtree if t.i not in others and t.dep_ != "det"],
+                      max_words)
     if token.pos_ == "VERB" and token.lemma_.casefold() == "give":
         act = _deadline_act(token)
         if act is not None:
@@ -3561,7 +3690,7 @@ def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
         if role is not None and offered is not None:
             return _words([*_subject_phrase(offered), role.head,
                            *(t for t in role.subtree if t.i >= role.left_edge.i)], max_words)
-    if token.pos_ == "VERB" and token.lemma_.casefold() in HOSTING_ACTS and _ready_to(token):
+    if token.pos_ == "VERB" and token.lemma_.casefold() in READY_OFFERS and _ready_to(token):
         return _words(_act_phrase(token), max_words)  # "host talks", "mediate between …"
     advised = _done_well(verb)
     if advised is not None:
