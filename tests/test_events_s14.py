@@ -64,3 +64,17 @@ def test_a_response_foretold_is_read_before_the_verb_it_is_told_with() -> None:
     found = triples(ARVELO + "Quintanilla spoke to reporters in Lima, adding that any Chilean "
                     "provocation at sea would be met with a firm response.")
     assert ("THREATEN", "Rosa Quintanilla", "Chile") in found
+
+
+def test_an_act_told_in_a_clause_on_its_object_is_read() -> None:
+    # the relative clause's object is the noun it is told of
+    found = triples(ARVELO + "The ministers discussed the tariffs that Chile imposed on Peruvian "
+                    "fishmeal in January.")
+    assert ("SANCTION", "Chile", "Peru") in found
+    found = triples("The ministers discussed the troops that Bolivia has massed near the Chilean "
+                    "border.")
+    assert any(k == "MOBILIZE" and a == "Bolivia" for k, a, _ in found)
+    # the noun is no object of a clause that holds its own relative word elsewhere
+    found = triples("Chile and Peru signed a short text in which Peru committed to lift the "
+                    "decree.")
+    assert not any(k == "SANCTION" for k, _, _ in found)

@@ -5319,10 +5319,23 @@ def _recipient_in_object(verb: Token) -> Token | None:
     return None
 
 
+RELATIVE_WORDS = {"which", "that", "whom", "whose", "who", "where", "when", "why"}
+
+
 def _content_object(verb: Token) -> Token | None:
     """The object, looking through a measure ("sent 25,000 tons of food aid" → aid); for
     "engage in talks" the object of "in"."""
     obj = _object(verb)
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and (
+            obj is None or obj.lower_ in ("which", "that")):
+        # "the tariffs that Chile imposed", "the troops it has gathered": what the clause
+        # acts on is the noun it is told of (not when that noun is its subject: "which cut")
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        between = verb.doc[verb.head.i + 1:verb.i]
+        if subject is not None and subject.dep_ == "nsubj" \
+                and subject.lower_ not in ("which", "that", "who") and not any(
+                    t.lower_ in RELATIVE_WORDS and t.dep_ != "dobj" for t in between):
+            obj = verb.head  # (but "a document in which Pyongyang committed to ...")
     if obj is None and any(c.dep_ == "agent" for c in verb.children):
         # "was returned to Egypt by Italian officials", "aid was delivered by X": in the
         # passive with its doer named, the thing acted on is the subject
