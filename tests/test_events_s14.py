@@ -78,3 +78,10 @@ def test_an_act_told_in_a_clause_on_its_object_is_read() -> None:
     found = triples("Chile and Peru signed a short text in which Peru committed to lift the "
                     "decree.")
     assert not any(k == "SANCTION" for k, _, _ in found)
+
+
+def test_a_participle_after_a_request_is_the_askers_act() -> None:
+    found = triples("Kenya's foreign minister, Daniel Omondi, urged Ethiopia's foreign minister, "
+                    "Selam Bekele, in a phone call on Thursday to halt the filling immediately, "
+                    "accusing Ethiopia of blackmail.")
+    assert ("ACCUSE", "Daniel Omondi", "Ethiopia") in found

@@ -6347,6 +6347,17 @@ def _speakers_next_acts(doc: Doc) -> list[tuple[Token, Token]]:
     of saying after a state or a completed act reported)."""
     out: list[tuple[Token, Token]] = []
     for verb in doc:
+        clause = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 \
+                and doc[verb.i - 1].text == "," and _lemma(verb) in SPEECH_ACT_VERBS \
+                and clause.dep_ in ("xcomp", "ccomp") and clause.i < verb.i \
+                and clause.head.pos_ == "VERB" \
+                and _lemma(clause.head) in REPORTING_VERBS | ASKING_VERBS | {"tell"} \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "urged Blinken to halt the talks, accusing Iran of blackmail": the participle
+            # set after the request is the one who urged, not part of what was asked
+            out.append((verb, clause.head))
+            continue
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
             continue
