@@ -148,3 +148,28 @@ def test_a_condition_set_by_we_in_an_interview_answer_is_the_interviewees() -> N
             "Oslo has been helpful.\n")
     found = _found(text)
     assert [p for p, _, _ in found] == ["Siobhan Kelly"]
+
+
+def test_let_us_proposes_a_step_to_share() -> None:
+    found = _found('"Let us reopen the border crossings before the harvest," Mirzo Rahimov '
+                   'said.')
+    assert [i for _, _, i in found] == ["reopen the border crossings before the harvest"]
+    assert _found('"Let me be clear about the harvest," Mirzo Rahimov said.') == []
+
+
+def test_it_is_time_a_party_did_recommends_it_also_as_a_question() -> None:
+    found = _found("It is time Ottawa treated the Arctic as a front line.")
+    assert [(p, a) for p, a, _ in found] == [("author", "Canada")]
+    found = _found("Isn't it time Ottawa treated the Arctic as a front line?")
+    assert [(p, a) for p, a, _ in found] == [("author", "Canada")]
+    assert _found("Is it time to leave the talks?") == []
+    assert _found("It was time the guests left.") == []
+
+
+def test_a_section_label_on_its_own_line_makes_an_opinion_piece() -> None:
+    text = ("The Arctic needs rules before it needs ships\n\nCommentary\n\n"
+            "By Lena Berg\n\nThe ice is going. Start the talks now.")
+    assert [i for _, _, i in _found(text)] == ["Start the talks now"]
+    # a menu that lists the section among others is no label
+    menu = text.replace("Commentary", "Home | World | Opinion | Business")
+    assert _found(menu) == []

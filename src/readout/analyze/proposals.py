@@ -404,8 +404,8 @@ class ProposalExtractor:
     # -- sentences --------------------------------------------------------------------
     def _from_sentence(self, doc: Doc, sent: Span, mentions: list[ActorMention],
                        quotes: list[Quote], author: str) -> list[Proposal]:
-        if sent.text.rstrip().endswith("?"):
-            return []  # a question recommends nothing
+        if sent.text.rstrip().endswith("?") and not RHETORICAL_TIME.match(sent.text.strip()):
+            return []  # a question recommends nothing ("Isn't it time …?" does)
         out: list[Proposal] = []
         used: set[int] = set()
         demanded: set[int] = set()  # verbs of demanding used ("urged", "insists")
@@ -480,6 +480,19 @@ class ProposalExtractor:
             named = self._named_ask(doc, sent, mentions)
             if named is not None:
                 out.append(named)
+        if not out:
+            shared = _let_us(sent)
+            if shared is not None:
+                # "Let us open the roads and the markets": a step the speaker proposes to share
+                quote = _quote_at(quotes, shared.idx, shared.idx + len(shared))
+                issue = _words(_act_phrase(shared), self.config.max_issue_words)
+                if issue:
+                    start, end = _clause_span(doc, sent, shared)
+                    out.append(Proposal(
+                        proposer=quote.speaker if quote is not None and quote.speaker
+                        else author, addressee=None, issue=issue,
+                        evidence=doc_text(doc)[start:end], start=start, end=end,
+                        kind="proposal", paragraph=paragraph_number(doc_text(doc), start)))
         if not out and _opinion_piece(doc):
             order = _imperative(sent)
             if order is not None and order.i not in used:
@@ -1522,14 +1535,27 @@ def _time_to_act(noun: Token) -> Token | None:
     the infinitive; not a past "it was time to leave" (narrative), unless reported ("said it
     was time for the parties to negotiate")."""
     be = noun.head
+    doc = noun.doc
+    before = {t.lower_ for t in doc[max(0, noun.i - 3):noun.i]}
+    if noun.dep_ == "npadvmod" and be.tag_ == "VBD" and "it" in before and \
+            before & {"is", "'s", "’s"} and any(a.dep_ == "nsubj" and a.i == noun.i + 1 and _a_party(a)
+                    for a in be.children):
+        return be  # ("It is time Ottawa treated …" parsed with 'time' on the verb)
     if noun.dep_ not in ("attr", "nsubj") or be.lemma_ != "be" or be.tag_ == "VBD" and not (
             be.dep_ == "ccomp" and be.head.lemma_.casefold() in SPEECH) or not any(
             c.dep_ in ("nsubj", "expl", "advmod") and c.lower_ in ("it", "now", "this")
             and c.i != noun.i for c in be.children):
         return None
-    return next((c for c in [*noun.children, *be.children]
-                 if c.dep_ in ("relcl", "acl", "xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
-                 and any(a.tag_ == "TO" for a in c.children)), None)
+    to_act = next((c for c in [*noun.children, *be.children]
+                   if c.dep_ in ("relcl", "acl", "xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and any(a.tag_ == "TO" for a in c.children)), None)
+    if to_act is not None:
+        return to_act
+    # "It is time Washington treated Hanoi as a partner": a party named right after 'time'
+    # and a past tense that tells what it has not yet done
+    return next((c for c in noun.children if c.dep_ in ("relcl", "ccomp") and c.tag_ == "VBD"
+                 and any(a.dep_ == "nsubj" and a.i == noun.i + 1 and _a_party(a)
+                         for a in c.children)), None)
 
 
 def _time_has_come(noun: Token) -> Token | None:
@@ -2248,9 +2274,18 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 
 def _opinion_piece(doc: Doc) -> bool:
-    """Does the article say it is an opinion piece ('Editorial: ...', 'Opinion | ...')?"""
+    """Does the article say it is an opinion piece ('Editorial: ...', 'Opinion | ...'), in
+    its title or in a label on a line of its own near the top ('Commentary', 'Guest Essay',
+    'Opinion | Foreign Policy'; not a menu that lists the section among others)?"""
     head = doc_text(doc).lstrip()[:40]
-    return OPINION_LABEL.match(head) is not None
+    if OPINION_LABEL.match(head) is not None:
+        return True
+    lines = [line.strip() for line in doc_text(doc).splitlines() if line.strip()][:8]
+    return any(SECTION_LABEL.match(line) for line in lines)
+
+
+SECTION_LABEL = re.compile(r"(?i)^(?:opinion|commentary|editorial|guest essay|op-ed|our view)"
+                           r"\s*(?:\|[^|]*)?$")
 
 
 OPINION_LABEL = re.compile(r"(?i)(?:editorial|opinion|op-ed|our view|comment)\s*[:|\u2014\-]")
@@ -2279,6 +2314,24 @@ def _imperative(sent: Span) -> Token | None:
     return verb
 
 
+def _let_us(sent: Span) -> Token | None:
+    """The act of "Let us (Let's) open the roads": a sentence opened by 'let' with 'us' and
+    the act after it (not "let me", "let them", "let it be known")."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    k = 0
+    while k < len(words) - 3 and words[k].pos_ in ("ADV", "CCONJ") and \
+            words[k].lower_ in ORDER_OPENERS | {"and", "but", "now", "so"}:
+        k += 1
+    if len(words) < k + 3 or words[k].lower_ != "let" or words[k + 1].lower_ not in (
+            "us", "'s", "’s"):
+        return None
+    act = words[k + 2]
+    return act if act.pos_ == "VERB" and act.tag_ == "VB" and act.lemma_ != "be" else None
+
+
+# a question that recommends: "Isn't it time Washington treated Hanoi as a partner?"
+RHETORICAL_TIME = re.compile(r"(?i)^(?:but |so |and )?(?:isn[’']t|is it not) it (?:high |about "
+                             r"|past )?time\b")
 # Adverbs that may open an order ('Now make it last', 'First, put ...').
 ORDER_OPENERS = {"now", "first", "second", "third", "then", "so", "finally", "next", "also"}
 
