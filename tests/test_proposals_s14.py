@@ -173,3 +173,29 @@ def test_a_section_label_on_its_own_line_makes_an_opinion_piece() -> None:
     # a menu that lists the section among others is no label
     menu = text.replace("Commentary", "Home | World | Opinion | Business")
     assert _found(menu) == []
+
+
+def test_he_or_she_who_asks_for_something_asks() -> None:
+    found = _found("Ferro met the lenders in Paris. She asked for a delay of two years.")
+    assert [i for _, _, i in found] == ["delay of two years"]
+    assert _found("She asked for comment on the report.") == []
+
+
+def test_insisting_that_something_not_be_done_demands_it() -> None:
+    found = _found("The union, Dock Workers United, insisted that no ship be unloaded during "
+                   "the strike.")
+    assert [p for p, _, _ in found] == ["Dock Workers United"]
+    assert _found("Ankara insisted that no talks were planned.") == []
+
+
+def test_a_step_offered_in_exchange_for_something_asks_for_it() -> None:
+    found = _found("Tunisia would take back the migrants in exchange for a guarantee of "
+                   "visas for its students.")
+    assert [(p, i) for p, _, i in found] == [("Tunisia", "guarantee of visas for its students")]
+    assert _found("The company would sell the plant in exchange for cash.") == []
+
+
+def test_a_partys_condition_stated_is_a_demand() -> None:
+    found = _found("Kyiv's condition is that Russia withdraw its troops.")
+    assert [(p, i) for p, _, i in found] == [("Ukraine", "Russia withdraw its troops")]
+    assert _found("The condition of the roads is that they are poor.") == []

@@ -1175,6 +1175,9 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 and not any(c.dep_ == "ccomp" for c in token.children):
             return None
         return DEMAND_VERBS[lemma], token
+    stated = _condition_stated(token) if token.pos_ == "NOUN" and lemma == "condition" else None
+    if stated is not None:
+        return "demand", stated  # "Her condition is that a study be completed first"
     if token.pos_ == "NOUN" and lemma in DEMAND_NOUNS:
         if lemma in ("appeal", "plea") and not _plea_for_act(token):
             return None  # "the appeal of populism", "lodged an appeal": no party asked to act
@@ -1695,7 +1698,7 @@ def _asked_for_an_act(verb: Token) -> bool:
                     and any(a.tag_ == "TO" for a in c.children)), None)
         return subj is not None and (bool(wanted) or act is not None) and (
             subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN"
-            or _person_described(subj)) and \
+            or _person_described(subj) or subj.lower_ in ("he", "she", "they", "we")) and \
             not any(o.lemma_.casefold() in PRESS_ASKS for o in wanted)
     if not asked.ent_type_ and asked.lemma_.casefold() not in ASKED_PARTIES | ASKED_SIDES \
             and not any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
@@ -1855,8 +1858,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         # "insists that he has no plans to invade" is a denial, not a demand.
         comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
         if comp is not None and any(t.lower_ in ("no", "not", "n't", "never")
-                                    for t in comp.subtree):
-            return True
+                                    for t in comp.subtree) and not _bare_passive(comp):
+            return True  # (but "insisted that no worker be sent back" demands it)
         if comp is not None and not any(c.lower_ in ("should", "must") or c.tag_ == "VB"
                                         for c in comp.children) and not _subjunctive(comp):
             return True  # "insisted that X is Y": a claim, not a demand
@@ -1967,6 +1970,28 @@ def _subjunctive(verb: Token) -> bool:
     return verb.tag_ in ("VB", "VBP") and subject is not None and subject.tag_ in ("NN", "NNP") \
         and verb.lower_ == verb.lemma_.casefold() and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _condition_stated(noun: Token) -> Token | None:
+    """The clause of "Her (Our, Kyiv's) condition is that …": a party's condition told with
+    its content, in the form of a demand (a bare verb or 'should'/'must'), not a state of
+    things ("the condition of the roads is poor")."""
+    be = noun.head
+    if noun.dep_ != "nsubj" or be.lemma_ != "be" or _possessor(noun) is None:
+        return None
+    comp = next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i), None)
+    if comp is None or not (_bare_passive(comp) or _subjunctive(comp) or any(
+            c.lower_ in MODALS for c in comp.children)):
+        return None
+    return comp
+
+
+def _bare_passive(verb: Token) -> bool:
+    """A passive with a bare 'be' and no modal ('that no worker be sent back', 'that the
+    study be completed first'): the form of a demand."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be"
+                                      for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children)
 
 
 def _agreed_term(verb: Token) -> bool:
@@ -3091,7 +3116,8 @@ def _offer_condition(token: Token) -> Token | None:
 # words that make what follows a condition set, not a time or a cause ("as long as",
 # "provided (that)", "on condition that"); a bare "if" may open a threat or a plan
 CONDITION_MARKS = (("as", "long", "as"), ("so", "long", "as"), ("provided",), ("providing",),
-                   ("on", "condition", "that"), ("on", "the", "condition", "that"))
+                   ("on", "condition", "that"), ("on", "the", "condition", "that"),
+                   ("in", "exchange", "for"), ("in", "return", "for"))
 
 
 def _cleft_need(verb: Token) -> Token | None:
@@ -3167,6 +3193,10 @@ def _marked_condition(token: Token) -> Token | None:
         if mark is None:
             continue
         j = i + len(mark) + (words[i + len(mark)] == "that" if i + len(mark) < end else 0)
+        if mark[-1] == "for":
+            # "would pay for the buses in exchange for a guarantee that …": the thing asked
+            return next((t for t in doc[j:min(end, j + 6)] if t.dep_ == "pobj"
+                         and t.head.i == i + len(mark) - 1 and t.pos_ == "NOUN"), None)
         for verb in doc[j:min(end, j + 12)]:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                             and c.i >= j), None)
@@ -3723,6 +3753,11 @@ def _quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
 def _issue(token: Token, verb: Token, kind: str, max_words: int) -> str | None:
     """A short label: the proposed act and its object ("offer U.S. participation"); "do the
     same" says what the same is."""
+    if token.pos_ == "NOUN" and token.lemma_.casefold() == "condition" and \
+            _condition_stated(token) == verb:
+        # "that an environmental study be completed first": the whole clause asked
+        return _words([t for t in verb.subtree if t.dep_ not in ("mark", "aux", "auxpass",
+                                                                  "det")], max_words)
     needed = _cleft_need(token) if token.pos_ == "VERB" else None
     if needed is not None:
         return _words([t for t in needed.subtree if t.dep_ != "det"], max_words)
