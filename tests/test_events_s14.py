@@ -85,3 +85,14 @@ def test_a_participle_after_a_request_is_the_askers_act() -> None:
                     "Selam Bekele, in a phone call on Thursday to halt the filling immediately, "
                     "accusing Ethiopia of blackmail.")
     assert ("ACCUSE", "Daniel Omondi", "Ethiopia") in found
+
+
+def test_a_course_proposed_to_the_other_side_is_asked_of_it() -> None:
+    found = triples("Kenya's foreign minister, Daniel Omondi, met Ethiopia's foreign minister, "
+                    "Selam Bekele, in Nairobi on Monday. Omondi proposed that the two countries "
+                    "set up a joint commission on the Omo river.")
+    assert ("REQUEST", "Daniel Omondi", "Selam Bekele") in found
+    # what was proposed by others, or a proposed thing, is no proposal of the subject's
+    found = triples("Kenya's foreign minister, Daniel Omondi, met Ethiopia's foreign minister, "
+                    "Selam Bekele, in Nairobi on Monday. The proposed commission was discussed.")
+    assert not [t for t in found if t[0] == "REQUEST"]

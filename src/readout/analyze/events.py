@@ -4685,6 +4685,13 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     if token.pos_ == "VERB" and lemma == "propose" and any(
             c.dep_ in ("dobj", "obj") and _lemma(c) in PROPOSED_ACCORDS for c in token.children):
         return "AGREE", None, token  # "proposed an extension of the truce": an offer
+    if token.pos_ == "VERB" and lemma == "propose" and token.dep_ not in ("amod", "acl") \
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) and any(
+                c.dep_ == "ccomp" or (c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN")
+                for c in token.children):
+        # "proposed that the two sides build five pillars", "proposed a renewed dialogue":
+        # a course put to the other side, asked of it (CAMEO 10)
+        return "REQUEST", None, token
     if token.pos_ == "VERB" and lemma == "see" and _seen_in_person(token):
         return "CONSULT", None, token  # "came to Tehran to see Rouhani", "saw each other"
     if token.pos_ == "VERB" and lemma == "have" and any(
