@@ -199,3 +199,24 @@ def test_a_partys_condition_stated_is_a_demand() -> None:
     found = _found("Kyiv's condition is that Russia withdraw its troops.")
     assert [(p, i) for p, _, i in found] == [("Ukraine", "Russia withdraw its troops")]
     assert _found("The condition of the roads is that they are poor.") == []
+
+
+def test_a_bodys_office_acts_for_the_body_its_names() -> None:
+    found = _found("The African Union welcomed the truce. Its peace and security chief called on "
+                   "both armies to pull back from the river.")
+    assert [p for p, _, _ in found] == ["African Union"]
+
+
+def test_terms_told_to_a_party_with_would_have_to_are_demanded() -> None:
+    found = _found("Anna Berg has told the government that any new loan would have to include "
+                   "a cap on spending.")
+    assert [p for p, _, _ in found] == ["Anna Berg"]
+    # a consequence foreseen, told to the press, asks nothing
+    assert _found("Anna Berg told reporters that the economy would have to adjust.") == []
+
+
+def test_wanting_a_thing_done_by_others_is_a_demand() -> None:
+    found = _found('"We want the disputed villages demarcated by spring," Aibek Osmonov said.')
+    assert [p for p, _, _ in found] == ["Aibek Osmonov"]
+    assert _found("Poland wants jets made in America.") == []
+    assert _found("He wants his name cleared.") == []

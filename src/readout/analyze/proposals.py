@@ -1298,12 +1298,16 @@ def _wanted_step(verb: Token) -> Token | None:
         return None  # "wants to release his taxes but can't": a wish he says he cannot meet
     subj = _subject(verb)
     mentions = verb.doc._.actor_mentions or []
-    if subj is not None and subj.lower_ == "we" and _party_asked_to_act(verb, mentions):
+    if subj is not None and subj.lower_ == "we" and (_party_asked_to_act(verb, mentions) or
+                                                     _wanted_done(verb) is not None):
         pass  # '"We want Serbia to recognise Kosovo," Kurti said': a side asks another to act
     elif subj is None or subj.lower_ in ("i", "you", "one", "who", "that", "which") or not (
             _mention_at(subj, mentions) is not None
             or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _person_described(subj)):
         return None
+    done = _wanted_done(verb)
+    if done is not None:
+        return done  # "We want the remaining border demarcated": a step by others
     for comp in verb.children:
         if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ == "VERB" and \
                 comp.lemma_.casefold() in POLICY_VERBS and (
@@ -1328,6 +1332,28 @@ def _wanted_step(verb: Token) -> Token | None:
             not any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children):
         return None  # "wants a photo op": a wish for oneself, asked of no one
     return thing
+
+
+# participles that say what kind a thing is ("jets made in America"), not a step wanted
+KIND_PARTICIPLES = {"make", "build", "produce", "manufacture", "design", "base", "own", "write",
+                    "grow", "train"}
+
+
+def _wanted_done(verb: Token) -> Token | None:
+    """The participle of "wants the border demarcated" / "want the hostages released": a
+    thing (not a pronoun, nor one's own name or record) wanted done by others."""
+    if verb.lemma_.casefold() != "want":
+        return None
+    done = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBN"
+                 and c.lemma_.casefold() not in KIND_PARTICIPLES and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and not any(
+                     p.dep_ == "poss" for p in s.children) for s in c.children)), None)
+    thing = _object(verb)
+    if done is None and thing is not None and thing.pos_ == "NOUN" and not any(
+            p.dep_ == "poss" for p in thing.children):
+        # (the parse may read the participle as a clause on the object)
+        done = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.i > thing.i and c.lemma_.casefold() not in KIND_PARTICIPLES), None)
+    return done
 
 
 # What befalls a party or goes on in its mind: no act another can be asked to do
@@ -2129,6 +2155,11 @@ def _told_necessity(token: Token) -> bool:
     consequence, not a step recommended."""
     if token.tag_ == "VBD" and _backshifted(token):
         return False  # "Xi said Washington in turn had to respect …": "has to", reported
+    if token.dep_ == "ccomp" and token.head.lemma_.casefold() in ("tell", "warn", "inform") \
+            and _object(token.head) is not None and _party_object(token.head) and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children):
+        return False  # "told the government that any new program would have to include …":
+        # the terms put to the party told, not a consequence foreseen
     if token.tag_ in ("VBD", "VBN", "VBG"):
         return True  # (and "not even needing to mention")
     # "would have to", "might have to", "may need to", "didn't need to", "don't have to"
@@ -2699,7 +2730,8 @@ def _owners_office(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str |
                  and c.lower_ in ("his", "her", "its", "their")), None)
     owner = _recent_actor(doc, poss, mentions) if poss is not None else None
     kind = next((a.kind for a in doc._.actors or [] if a.name == owner), None)
-    return owner if kind == "state" else _state_of_person(doc, owner)
+    # (a body's office acts for the body: "The EU welcomed it. Its foreign policy chief …")
+    return owner if kind in ("state", "organization") else _state_of_person(doc, owner)
 
 
 def _state_of_person(doc: Doc, name: str | None) -> str | None:
@@ -3971,8 +4003,9 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
         assert step is not None
         if step.tag_ == "VBN":
             # "wants the sanctions lifted": the thing, then what is to be done with it
-            return _words([*next(c for c in step.children if c.dep_ == "nsubj").subtree,
-                           step], max_words)
+            thing = next((c for c in step.children if c.dep_ == "nsubj"), None)
+            return _words([*(thing.subtree if thing is not None else [step.head]), step],
+                          max_words)  # (or the object the participle hangs on)
         head = step
     elif (token.pos_ == "VERB" or _misparsed_verb(token)) and token.i == verb.i and \
             kind in ("demand", "proposal"):
