@@ -96,3 +96,13 @@ def test_a_course_proposed_to_the_other_side_is_asked_of_it() -> None:
     found = triples("Kenya's foreign minister, Daniel Omondi, met Ethiopia's foreign minister, "
                     "Selam Bekele, in Nairobi on Monday. The proposed commission was discussed.")
     assert not [t for t in found if t[0] == "REQUEST"]
+
+
+def test_a_commitment_withheld_or_a_point_brushed_aside_is_a_refusal() -> None:
+    intro = ("Kenya's foreign minister, Daniel Omondi, met Ethiopia's foreign minister, "
+             "Selam Bekele, in Nairobi on Monday. ")
+    for text in ("Bekele did not commit to a date for the next round.",
+                 "Bekele did not give ground on the filling schedule.",
+                 "Ethiopia brushed aside the Kenyan concerns."):
+        found = triples(intro + text)
+        assert any(k == "REJECT" and a in ("Selam Bekele", "Ethiopia") for k, a, _ in found), text

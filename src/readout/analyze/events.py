@@ -528,6 +528,9 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("break", "with"): ("REJECT", None), ("unload", "on"): ("ACCUSE", "disapprove"),
     # "Washington backed out of the deal": reneging on a commitment (CAMEO 12)
     ("back", "out"): ("REJECT", None),
+    # "brushed aside such concerns", "shrugged off the warning": dismissed
+    ("brush", "aside"): ("REJECT", None), ("wave", "aside"): ("REJECT", None),
+    ("shrug", "off"): ("REJECT", None), ("brush", "off"): ("REJECT", None),
     # "a federal court ruled against the state": a ruling that turns down a party's case
     ("rule", "against"): ("REJECT", None),
 }
@@ -4597,6 +4600,13 @@ def _person_received(obj: Token) -> bool:
         c.dep_ == "agent" for c in obj.head.children)
 
 
+def _gives_ground(verb: Token) -> bool:
+    """'gave ground', 'ceded ground': yielded in a dispute."""
+    return _lemma(verb) in ("give", "cede", "yield") and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ == "ground"
+        and not any(d.dep_ == "det" for d in c.children) for c in verb.children)
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
@@ -4685,6 +4695,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     if token.pos_ == "VERB" and lemma == "propose" and any(
             c.dep_ in ("dobj", "obj") and _lemma(c) in PROPOSED_ACCORDS for c in token.children):
         return "AGREE", None, token  # "proposed an extension of the truce": an offer
+    if token.pos_ == "VERB" and _gives_ground(token):
+        return "CONCEDE", None, token  # "gave ground on the schedule" (a refusal negated)
     if token.pos_ == "VERB" and lemma == "propose" and token.dep_ not in ("amod", "acl") \
             and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) and any(
                 c.dep_ == "ccomp" or (c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN")
@@ -4766,7 +4778,9 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
                                             for g in child.children):
                 continue  # "fired on Monday": a date, not a target
-            if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL \
+            if (child.dep_ in ("prt", "prep") or (child.dep_ == "advmod" and (
+                    child.tag_ == "RP" or child.lower_ == "aside"))) \
+                    and (lemma, child.lower_) in PHRASAL \
                     and child.i > token.i and not (child.dep_ == "prep" and any(
                         c.dep_ == "oprd" for c in token.children)):
                 # ("for the record, called the night a win": no call for anything)
@@ -5728,6 +5742,11 @@ def _own_modality(verb: Token) -> str | None:
     they will impose sanctions"), else None. CAMEO codes the first as a refusal (12x) and
     the second as expressed intent (03x) or, for coercive acts, a threat (13x)."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & {"did", "does", "do"} and _negated(verb) \
+            and (_lemma(verb) in COMMITTING_VERBS or _gives_ground(verb)) \
+            and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(
+                c.dep_ == "mark" for c in verb.children):
+        return "refuse"  # "Lavrov did not commit to either": a commitment withheld
     if not aux & (FUTURE_AUX | REPORTED_FUTURE_AUX):
         return None
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
