@@ -36,6 +36,7 @@ from readout.analyze.gazetteer import (
     LEADER_ROLES,
     OFFICE_TWINS,
     POSTED_TO,
+    REGION_WORDS,
     ROLE_WORDS,
     Entry,
     Gazetteer,
@@ -1978,6 +1979,8 @@ class ActorResolver:
                 continue  # "the Indian Ocean", "the Korean Peninsula": a place, not the state
             if country and _names_a_language_or_origin(doc, token.i):
                 continue
+            if country and token.i > 0 and doc[token.i - 1].text in REGION_WORDS:
+                continue  # "South American presidents", "Latin American": a region, no state
             if country:
                 found.append(ActorMention(actor=country, start=token.idx,
                                           end=token.idx + len(token), text=token.text,
@@ -3955,6 +3958,12 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         own_subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         for t in c.subtree}
+        if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and
+                                        c.lower_ in ("who", "that") for c in verb.children):
+            # "Tamim, a close ally who met him at the airport": the relative's subject is the
+            # person the clause describes (and the name that description stands beside)
+            own_subjects |= {verb.head.i} | ({verb.head.head.i} if verb.head.dep_ == "appos"
+                                             else set())
         subject_actors = set()
         for m in candidates:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

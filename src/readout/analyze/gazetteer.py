@@ -58,6 +58,10 @@ ROLE_WORDS: dict[str, str] = {
 # Leaders whose role is implied by "leader" depend on the system: the head of government leads
 # in parliamentary states. Checked in this order when resolving "the <country> leader".
 LEADER_ROLES = ("president", "prime_minister", "chancellor")
+# capitalised words that make a demonym a region's ("South American", "Central Asian"; a state
+# of that name, "South Korean", is a compound demonym of its own)
+REGION_WORDS = {"South", "North", "Latin", "Central", "East", "West", "Southeast", "Northeast",
+                "Southern", "Northern", "Eastern", "Western", "Sub-Saharan"}
 
 
 @dataclass
