@@ -36,6 +36,8 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
+from readout.analyze.gazetteer import REGION_WORDS
+
 # "meet" = satisfy: the things one meets in that sense
 STANDARD_NOUNS = {
     "standard", "threshold", "requirement", "criterion", "criteria", "expectation", "goal",
@@ -886,13 +888,47 @@ def calls_as_traffic(trigger: Token) -> str | None:
     return None
 
 
+# contact nouns counted one by one (not "talks", which names one round as well as many)
+COUNTED_CONTACT_NOUNS = {"visit", "meeting", "call", "trip", "summit", "conversation"}
+
+
+def contacts_as_a_set(trigger: Token) -> str | None:
+    """"Such meetings rarely deliver", "France should stop treating such visits as
+    seminars": contacts spoken of as a kind, not one of them."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.tag_ != "NNS" or \
+            _lemma(trigger) not in COUNTED_CONTACT_NOUNS:
+        return None
+    # (not "these conversations", which may be the ones just told)
+    if any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such" for c in trigger.children):
+        return "contacts spoken of as a set"
+    return None
+
+
+REGION_GATHERINGS = {"summit", "meeting", "conference", "gathering", "forum"}
+
+
+def a_regions_gathering(trigger: Token) -> str | None:
+    """"the South American summit", "a Latin American leaders' meeting": a gathering of a
+    region's states, not a contact of the people named beside it."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or _lemma(trigger) not in REGION_GATHERINGS or \
+            trigger.text[:1].isupper():
+        return None  # ("the North American Leaders' Summit": a named summit of its states)
+    words = [t for t in trigger.doc[trigger.left_edge.i:trigger.i]]
+    if any(a.text in REGION_WORDS and b.text[:1].isupper() and b.text.endswith(("an", "n"))
+           for a, b in zip(words, words[1:], strict=False)) and \
+            not any(c.lower_ in ("with", "between") for c in trigger.children):
+        return "a region's gathering"
+    return None
+
+
 CHECKS: tuple[Callable[[Token], str | None], ...] = (
     meets_a_standard, met_with_a_reaction, meets_kin, is_a_contest, is_negated, ruled_out,
     brought_to_the_table, only_modifies, speaks_to_an_audience, gives_a_speech,
     call_as_decision, goods_travel, a_happening_comes, speaks_of_someone, weighed_not_held,
     visits_a_facility, hosts_an_event, phrasal_call, receives_a_thing, contacts_are_people,
     talks_as_topic, only_possible, in_prospect, contacts_in_general, internal_gathering,
-    the_public_travels, private_trip, scene_of_violence, calls_as_traffic,
+    the_public_travels, private_trip, scene_of_violence, calls_as_traffic, contacts_as_a_set,
+    a_regions_gathering,
 )
 
 

@@ -78,7 +78,9 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "arrive": "visit", "phone": "phone call", "telephone": "phone call",
                 "confer": "talks", "huddle": "meeting", "gather": "meeting", "go": "visit",
                 "head": "visit", "greet": "meeting", "spend": "meeting", "discuss": "talks",
-                "land": "visit", "stop": "visit", "leave": "visit", "depart": "visit"}
+                "land": "visit", "stop": "visit", "leave": "visit", "depart": "visit",
+                "dine": "meeting", "lunch": "meeting",
+                "din": "meeting"}  # (the small model's lemma of "dined")
 # the time one spends with someone in a meeting ("spent three hours with")
 SPENT_TIME = {"hour", "minute", "day", "time", "morning", "afternoon", "evening"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
@@ -586,6 +588,13 @@ class ContactExtractor:
                 fmt = "meeting"  # "played host to Xi": hosting him
             if fmt is None and _verb_read_as_noun(token):
                 fmt = "meeting"  # '"Friends of Syria" meet in Paris', "meet" tagged a noun
+            if fmt is None and lower == "expected" and token.tag_ == "VBN" and any(
+                    c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in token.children) \
+                    and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "to") and any(
+                        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+                    for c in token.children):
+                fmt = "visit"  # "Blinken is expected in Beijing later this month"
             if fmt is None and lower == "due" and token.pos_ == "ADJ" and any(
                     c.dep_ == "prep" and c.lower_ in ("in", "to") and any(
                         g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
@@ -603,6 +612,13 @@ class ContactExtractor:
                     token.doc[token.i - 1].lower_ in ("video", "phone", "telephone"):
                 # "a video conference with Zelensky", "a phone conference"
                 fmt = "video call" if token.doc[token.i - 1].lower_ == "video" else "phone call"
+            if lower in ("link", "links") and token.i > 0 and \
+                    token.doc[token.i - 1].lower_ == "video" and token.dep_ == "pobj" and \
+                    token.head.lower_ in ("by", "via", "over") and \
+                    token.head.head.lemma_.casefold() not in VERB_FORMATS:
+                # "exchanged views by video link": a video call (not "spoke by video link",
+                # whose verb is the trigger)
+                fmt = "video call"
             if fmt == "phone call" and lemma == "call" and token.pos_ == "NOUN" and (
                     _appeal_to_act(token) or any(c.dep_ == "prep" and c.lower_ == "for"
                                                  for c in [*token.children, *token.head.children]
@@ -616,6 +632,11 @@ class ContactExtractor:
             if lemma == "stop" and token.pos_ == "NOUN" and _stop_places(token) and \
                     _stops_to_meet(token):
                 fmt = "visit"  # "will make stops in Estonia and Germany": a visit to each
+            if fmt and token.pos_ in ("NOUN", "PROPN") and \
+                    lower_run(token.doc, token.i + 1, token.i + 3) == "-level":
+                fmt = None  # "a summit-level meeting": the head noun is the contact
+            if fmt == "phone call" and _courtesy_call(token):
+                fmt = "meeting"  # "paid a courtesy call on the president": a call in person
             if fmt == "phone call" and lemma == "call" and (_next_word(token) in (
                     NOT_A_CONTACT_AFTER_CALL if token.pos_ == "VERB" else {"for", "upon"}) or
                     token.pos_ == "VERB" and _appeal_call(token)):
@@ -665,6 +686,10 @@ class ContactExtractor:
     @staticmethod
     def _verb_is_contact(token: Token, lemma: str) -> bool:
         children = {c.lower_ for c in token.children}
+        if lemma in ("dine", "din", "lunch"):
+            # "dined with Sassou Nguesso", "the two leaders lunched together"; not "dined
+            # at the palace" alone
+            return bool(children & {"with", "together"})
         if lemma in ("speak", "talk"):
             # "spoke with X" / "spoke by phone" / "the two leaders spoke": a call;
             # "spoke about" / "spoke out": not
@@ -809,11 +834,13 @@ class ContactExtractor:
         # Putin", "was welcomed by Putin": the guest is the passive subject
         guest = ("dobj",) if "by" not in children else ("dobj", "nsubjpass")
         if lemma == "receive":
-            # ("received him at the palace", "he was received by Xi")
-            return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or
-                                            _office_guest(c) or
-                                            c.lower_ in ("him", "her", "he", "she"))
-                       for c in token.children)
+            # ("received him at the palace", "he was received by Xi"; "X toured the region
+            # and was received by Y": the subject the joined verb shares)
+            guests = [c for c in token.children if c.dep_ in guest]
+            if "by" in children:
+                guests += _shared_subjects(token)
+            return any(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or _office_guest(c) or
+                       c.lower_ in ("him", "her", "he", "she") for c in guests)
         if lemma in ("welcome", "greet"):  # "greeted Macron at the White House"
             # ("greeted his Ugandan counterpart", "Albanese was welcomed by Prabowo": a
             # guest named by office or by a name the tagger did not read as a person; not
@@ -868,9 +895,10 @@ class ContactExtractor:
                         if t.lower_ not in ANAPHORIC_NOUNS or _is_definite(t)]
         # "On the sidelines of Tuesday's summit, X held talks with Y": the gathering is the
         # setting of the clause's other contact, not a contact of the same people
-        settings = {t.i for t, _ in triggers if (verb := _on_the_sidelines(t)) is not None and
-                    any(o.i == verb.i or o.head.i == verb.i and o.dep_ == "dobj"
-                        for o, _ in triggers if o.i != t.i)}
+        settings = {t.i for t, _ in triggers if (
+            (verb := _on_the_sidelines(t) or _gathering_at(t)) is not None and
+            any(o.i == verb.i or o.head.i == verb.i and o.dep_ == "dobj"
+                for o, _ in triggers if o.i != t.i))}
         triggers = [(t, f) for t, f in triggers if t.i not in settings]
         # "Readout:Secretary …", "Attributed to …: “Secretary …": what precedes the colon
         # names the statement, not the contact
@@ -984,7 +1012,8 @@ class ContactExtractor:
             if (not parties or at_body or _between_them(trigger) or
                     set(parties) <= self._pair_words and not any(
                     set(c.participants) == set(parties) for c in earlier + out)) and \
-                    _pair_subject(trigger):
+                    (_pair_subject(trigger) or not parties and _they_hold(trigger) and
+                     not self._named_before_in_sentence(trigger, mentions)):
                 # "The two women spoke for five minutes", "the two sides met again": the
                 # people of the contact the article is telling, not the last pair named
                 pair = next((c for c in _antecedents(earlier + out, fmt, _told_as_past(trigger))
@@ -992,6 +1021,12 @@ class ContactExtractor:
                              clause.start_char - c.start <= LONE_REACH), None)
                 if pair is not None and not self._names_the_hosts(parties, pair.participants):
                     parties = list(pair.participants)
+                    if _their_officials_subject(trigger):
+                        # "Lula and Petro agreed their environment ministers would meet":
+                        # the ministers, unnamed, stand for the leaders' states
+                        homes = [self._home_of(p) or p for p in parties]
+                        if len(set(homes)) == 2:
+                            parties = sorted(set(homes))
                     if fmt == "phone call" and not PHONE_CUES.search(trigger.sent.text):
                         fmt = pair.format  # they spoke in the format they met in
                 elif pair is None and not parties:
@@ -2021,6 +2056,12 @@ class ContactExtractor:
             return self._collect(doc, clause, region, mentions, quoted, lead)
         return self._travellers(doc, clause, trigger, mentions, quoted, lead)
 
+    def _named_before_in_sentence(self, trigger: Token, mentions: list[ActorMention]) -> bool:
+        """Some actor is named in the trigger's sentence before it ("Officials from X and Y
+        said they met …"): "they" may be those, not the pair of the contact told before."""
+        return any(trigger.sent.start_char <= m.start < trigger.idx and m.how != "pronoun"
+                   for m in mentions)
+
     def _urged_pair(self, doc: Doc, clause: Span, trigger: Token,
                     mentions: list[ActorMention], quoted: list[tuple[int, int]], lead: int
                     ) -> list[str] | None:
@@ -2311,6 +2352,10 @@ class ContactExtractor:
                 trigger.head.lemma_.casefold() in CALL_HOLDERS:
             verb = trigger.head  # "Blinken held separate talks with …": who held them
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "Albanese called on Murmu and held separate talks with …": the subject the
+            # joined verbs share
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         region = {t.i for s in subjects for t in s.subtree}
         if verb.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
             # "Suu Kyi, who had breakfast with Biden": the one the clause describes
@@ -2328,7 +2373,8 @@ class ContactExtractor:
         # the modifiers before the noun and its "with"/"between" phrases: a parse that hangs
         # the rest of the sentence from the noun does not make those words its parties
         kept = [c for c in trigger.children if c.i < trigger.i or c.dep_ == "prep" and (
-            c.lower_ in ("with", "between", "among") or _is_gathering_of(c))]
+            c.lower_ in ("with", "between", "among") or _is_gathering_of(c) or
+            _call_paid_on(c))]
         region = ({t.i for c in kept for t in c.subtree} | {trigger.i}) & _noun_region(trigger)
         if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
             # "Monday's meeting was the first between Xi and von der Leyen": the predicate's
@@ -2836,6 +2882,9 @@ class ContactExtractor:
             entry = self.gazetteer.entries.get(m.actor)
             if entry is None and m.how == "ner":
                 continue  # organisations only the NER vouches for are too noisy to be parties
+            if entry is None and span.root.dep_ == "pobj" and span.root.head.lower_ == "at" and \
+                    not any(t.dep_ == "case" for t in span):
+                continue  # "hosted him at Qasr Al Watan": a palace the tagger read as a name
             if m.how == "pronoun" and span[0].dep_ == "poss" and \
                     span[0].head.lower_ not in NOUN_FORMATS and \
                     span[0].head.lemma_.casefold() not in COUNTERPART_NOUNS and \
@@ -3246,6 +3295,10 @@ def _arrival_participle(verb: Token) -> bool:
     """A participle of arrival with no subject of its own that opens a sentence ("Arriving
     in Kyiv on Monday, …", "Landing in Ankara late on Sunday, …"): it happens when the main
     clause does."""
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and \
+            verb.lemma_.casefold() in ("arrive", "land") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children):
+        return True  # "When Sunak landed in Rome on Thursday, Meloni greeted him": then too
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i and \
         verb.lemma_.casefold() in ("arrive", "land") and \
         not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
@@ -3276,6 +3329,13 @@ def _other_branches(trigger: Token, triggers: list[Token]) -> set[int]:
 def _cue_text(trigger: Token, clause: Span, triggers: list[Token]) -> str:
     """The clause's words without other contacts' branches ("spoke by phone …, held a video
     call …": the video is the second contact's)."""
+    if trigger.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and
+                                       c.lower_ in ("who", "that") for c in trigger.children) \
+            and any(t.i != trigger.i and t.i not in {k.i for k in trigger.subtree}
+                    for t in triggers):
+        # "The two leaders, who last met in Sydney, spoke by video link": the relative
+        # clause's own words
+        return " ".join(t.text for t in trigger.subtree)
     others = _other_branches(trigger, triggers)
     if not others:
         return clause.text
@@ -3356,8 +3416,9 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
 
 
 def _clauses(doc: Doc) -> list[Span]:
-    """Sentences, split again where a header runs into the text ("readout:Under Secretary")
-    and at line breaks."""
+    """Sentences, split again where a header runs into the text ("readout:Under Secretary"),
+    at line breaks, and at a semicolon between two clauses with subjects of their own ("in
+    Luanda he sat down with Lourenço; in Brazzaville he dined with Sassou Nguesso")."""
     out = []
     for sent in doc.sents:
         start = sent.start
@@ -3366,13 +3427,29 @@ def _clauses(doc: Doc) -> list[Span]:
                 continue
             prev = doc[token.i - 1]
             glued = prev.text == ":" and not prev.whitespace_ and token.text[:1].isupper()
-            if glued or "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
+            if glued or "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text or \
+                    prev.text == ";" and _own_clause(doc[start:prev.i]) and \
+                    _own_clause(doc[token.i:_next_semicolon(sent, token.i)]) and \
+                    not any(t.text == ":" for t in doc[sent.start:prev.i]):
+                # (not a list a colon opens: "met three candidates: A; B; and C")
                 if token.i > start:
                     out.append(doc[start:token.i])
                 start = token.i
         if start < sent.end:
             out.append(doc[start:sent.end])
     return [s for s in out if s.text.strip()]
+
+
+def _own_clause(span: Span) -> bool:
+    """The words hold a verb with its own subject among them."""
+    inside = range(span.start, span.end)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and
+               t.head.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _next_semicolon(sent: Span, start: int) -> int:
+    """Where the words from ``start`` end: the next semicolon of the sentence, or its end."""
+    return next((t.i for t in sent if t.i >= start and t.text == ";"), sent.end)
 
 
 def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
@@ -3393,7 +3470,8 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
             if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in ("by", "with"):
                 continue  # "was met by X, and by Y": a second party of the same verb
             if child.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl", "conj", "parataxis") \
-                    and child.i > trigger.i or child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                    and child.i > trigger.i or child.dep_ == "prep" and \
+                    child.lower_ in TOPIC_PREPS and not _call_paid_on(child):
                 excluded.update(t.i for t in child.subtree)
                 if child.dep_ == "prep":
                     excluded -= _people_met_inside(child, trigger)
@@ -3468,8 +3546,13 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
     # governing verbs takes part too
     node = head
     for _ in range(5):
+        # ("Widodo was received by Naruhito before holding talks with Kishida": who holds the
+        # talks is the passive verb's subject, not its doer)
+        passive = node.i != trigger.i and any(c.dep_ == "nsubjpass" for c in node.children)
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i < trigger.i:
+            if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i < trigger.i and \
+                    not (passive and child.dep_ == "agent" and
+                         not child.left_edge.i <= trigger.i <= child.right_edge.i):
                 # ("Moon, who has met Kim three times, is expected to visit …": not whom the
                 # subject's relative clause names)
                 region |= {t.i for t in child.subtree} - {
@@ -3492,7 +3575,7 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         if (node.i == trigger.i or trigger.dep_ == "dobj" and trigger.head.i == node.i and
                 node.lemma_.casefold() in CALL_HOLDERS) and \
                 node.dep_ in ("relcl", "acl") and node.pos_ == "VERB" and \
-                node.head.pos_ == "PROPN" and (node.dep_ == "acl" or any(
+                (node.head.pos_ == "PROPN" or _pair_noun(node.head)) and (node.dep_ == "acl" or any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
                     for c in node.children)):
             # "Macron, who met Putin on Monday, said …", "Scholz, meeting Biden on Monday,
@@ -3843,6 +3926,52 @@ def _they_subject(trigger: Token) -> bool:
     verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they"
                                     for c in verb.children)
+
+
+def _shared_subjects(verb: Token) -> list[Token]:
+    """The subject a passive verb joined to another shares ("X toured the region and was
+    received by Y"): empty when the verb has a subject of its own or is not passive."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ == "auxpass" for c in verb.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _pair_noun(noun: Token) -> bool:
+    """"the two leaders", "both men": a noun counted as a pair."""
+    return noun.pos_ == "NOUN" and any(c.lower_ in ("two", "both") and
+                                       c.dep_ in ("nummod", "det", "predet")
+                                       for c in noun.children)
+
+
+def _their_officials_subject(trigger: Token) -> bool:
+    """"their foreign ministers met": the subject of the contact verb is the pair's own
+    officials, not named."""
+    verb = trigger
+    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                           for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS" and
+        c.lemma_.casefold() in OFFICIALS and
+        any(d.lower_ == "their" and d.dep_ == "poss" for d in c.children)
+        for c in verb.children)
+
+
+def _they_hold(trigger: Token) -> bool:
+    """"They met in Berlin", "they held talks": "they" is the subject of the contact verb
+    itself (or of the verb holding the contact noun), not of a verb further up ("they can
+    turn this channel into visits")."""
+    verb = trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+            trigger.head.head.pos_ == "NOUN":
+        verb = trigger.head.head  # "they held ninety minutes of talks"
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" and \
+            verb.head.lemma_.casefold() in CALL_HOLDERS:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they" for c in verb.children)
 
 
 def _misparsed_subject(trigger: Token) -> bool:
@@ -4381,8 +4510,10 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
         return True  # "rejected Trump's offer of talks", "a proposal for a summit"
     if trigger.dep_ in ("dobj", "pobj") and not _is_definite(trigger):
         verb = head if trigger.dep_ == "dobj" else head.head
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should", "must")
-               for c in verb.children) and not _reported_future(verb) and \
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        # ("said the leaders could be invited for a meeting": told or not, only possible)
+        if modals & {"would", "could", "might", "should", "must"} and not (
+                _reported_future(verb) and not modals & {"could", "might"}) and \
                 not _calls_off(verb):  # ("should cancel Putin meeting": a real plan)
             # "would engage in a discussion": an offer, not an arrangement; "must mediate
             # peace talks": a demand
@@ -4822,10 +4953,18 @@ def _spoke_in_person(trigger: Token) -> bool:
     # dinner at the G20 summit")
     preps = [*trigger.children, *(g for c in trigger.children
                                   if c.dep_ == "advcl" and c.tag_ == "VBG" for g in c.children)]
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        # "At the summit, Lula held a meeting with Arce and spoke briefly with Rodríguez": the
+        # place of the verb it is joined to (before that verb, not an object's own phrase)
+        preps += [c for c in trigger.head.children if c.i < trigger.head.i]
     # (the parser hangs the place on a duration: "talked for two hours at the palace")
     preps += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
               for d in c.children if d.dep_ == "pobj" and d.ent_type_ in ("TIME", "DATE")
               for g in d.children]
+    if trigger.dep_ == "conj" and trigger.head.lemma_.casefold() in ("visit", "tour") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return True  # "visited Belgrade and Pristina and spoke with both leaders": there
     return any(prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "during") and any(
         obj.dep_ == "pobj" and (
             prep.lower_ in ("in", "at") and (obj.ent_type_ in ("GPE", "FAC", "LOC") or
@@ -5000,8 +5139,10 @@ def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
             continue
         if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not (
                 token.lower_ in ("on", "upon") and token.head.pos_ == "VERB" and
-                token.head.lemma_.casefold() == "call" and _appeal_call(token.head)):
-            # (not "called on Trump to cancel …": whom they call on)
+                token.head.lemma_.casefold() == "call" and _appeal_call(token.head) or
+                _call_paid_on(token)):
+            # (not "called on Trump to cancel …": whom they call on; nor "paid a courtesy
+            # call on the king": whom they visit)
             out |= {t.i for t in token.subtree} - _people_met_inside(token, trigger)
         elif token.pos_ == "VERB" and token.lemma_ in DISCUSS_LEMMAS and token.i != trigger.i:
             out |= {t.i for c in token.children if c.dep_ in ("dobj", "prep")
@@ -5063,6 +5204,8 @@ def _individually(trigger: Token) -> bool:
         g.dep_ in ("preconj", "det") and g.lower_ == "both" for o in objects for g in o.children)
     if joined and (plural or both):
         return True
+    if both and any(o.tag_ == "NNS" for o in objects):
+        return True  # "spoke with both leaders": one conversation each
     # "called Macron and Rutte", "phoned the emir and the crown prince": a telephone verb with
     # several people as objects is one call each (a call of three is told as one: "a
     # three-way call", "a conference call")
@@ -5295,7 +5438,7 @@ def _noun_region(trigger: Token) -> set[int]:
     """A contact noun's phrase without its topics ("consultations on Iran")."""
     excluded = {t.i for c in trigger.children
                 if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"of"} and
-                not _is_gathering_of(c) for t in c.subtree}
+                not _is_gathering_of(c) and not _call_paid_on(c) for t in c.subtree}
     excluded -= _between_people(trigger)
     excluded |= {t.i for c in trigger.children if c.dep_ in ("relcl", "acl")
                  for t in c.subtree}
@@ -5523,7 +5666,7 @@ def _destinations(trigger: Token) -> list[Span]:
         # "leaves for Kyiv on Friday": only a "for" names where the trip goes ("left
         # Moscow" is a departure)
         heads = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"]
-    if trigger.lemma_ in ("arrive", "land") or trigger.lower_ == "due" or \
+    if trigger.lemma_ in ("arrive", "land") or trigger.lower_ in ("due", "expected") or \
             trigger.lemma_ == "stop" and trigger.pos_ == "VERB":
         # "arrived in Warsaw", "will stop in Seoul on the way back"
         heads = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
@@ -5807,10 +5950,35 @@ def _after_talks(trigger: Token) -> bool:
         not _is_definite(trigger)
 
 
+def _courtesy_call(token: Token) -> bool:
+    """A call paid on someone ("paid a courtesy call on the king", "made a call on Modi"): a
+    visit in person, whose "on" phrase names the one visited (not "a call on Russia to
+    withdraw", an appeal)."""
+    if token.lemma_.casefold() != "call" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    on = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and
+          any(g.dep_ == "pobj" for g in c.children)]
+    if not on:
+        return False
+    if any(c.lower_ == "courtesy" for c in token.children):
+        return True
+    # ("made a call on Russia to withdraw": an appeal, whose infinitive may hang anywhere)
+    return token.dep_ == "dobj" and token.head.lemma_.casefold() in ("pay", "make") and \
+        not any(c.lower_ in ("to", "for") and c.i > token.i for c in token.head.subtree)
+
+
+def _call_paid_on(prep: Token) -> bool:
+    """The "on" of "paid a courtesy call on the king": it names whom the call visits, not
+    a topic."""
+    return prep.lower_ in ("on", "upon") and prep.dep_ == "prep" and _courtesy_call(prep.head)
+
+
 def _pobjs_with(trigger: Token) -> bool:
     """The word names its counterparts itself: a "with" or "between" phrase hangs on it ("a
-    meeting with Lavrov")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
+    meeting with Lavrov"), or an "on" names whom a call paid visits ("a courtesy call on the
+    king")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") or _call_paid_on(c)
+               for c in trigger.children)
 
 
 def _met_unnamed(verb: Token) -> bool:
@@ -6395,6 +6563,17 @@ def _on_the_sidelines(trigger: Token) -> Token | None:
     return next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _gathering_at(trigger: Token) -> Token | None:
+    """"At the Belem summit, Lula held talks with Arce": the verb a gathering named as the
+    place of another contact hangs on (the gathering is its setting, as "on the sidelines")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or \
+            trigger.head.lower_ not in ("at", "during") or \
+            trigger.lemma_.casefold() not in GATHERING_NOUNS or _joint_meeting_at(trigger):
+        return None  # ("Lula and Macron met at a summit in Rome": the summit they held)
+    verb = trigger.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 SCHEDULED_LEMMAS = {"set", "schedule", "plan", "slate"}
 
 
@@ -6444,6 +6623,19 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
             trigger.head.lower_ in ("of", "for") and \
             trigger.head.head.lemma_.casefold() in CHANCE_NOUNS:
         return True  # "accepted an invitation to visit", "… the offer of talks": to come
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and \
+            trigger.head.lower_ == "for" and \
+            trigger.head.head.lemma_.casefold() in ("preparation", "plan", "arrangement"):
+        return True  # "discussed preparations for Xi's state visit": still to come
+    # (the clause may hang on the destination: "a visit to Moscow, which is expected …")
+    described = [trigger, *(g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                            for g in c.children if g.dep_ == "pobj")]
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.casefold() in ("expect", "due", "be") and
+            any(t.lower_ in ("expected", "due", "scheduled", "slated") for t in c.subtree) and
+            not any(g.lemma_ == "have" and g.dep_ == "aux" for g in c.children)
+            for d in described for c in d.children):
+        return True  # "Xi's visit, which is expected in the spring", "a visit expected in May"
     sibling = _infinitive_sibling(trigger)
     if sibling is not None and _is_planned(sibling, clause):
         return True
@@ -6688,6 +6880,14 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
         else []
     anchors.update(g.i for g in guests)
     preps = ("in", "at", "to") if trigger.lemma_.casefold() in GUEST_LEMMAS else ("in", "at")
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                    for c in verb.children):
+        # "The last stop was Abu Dhabi, where Mohamed bin Zayed hosted him": the place the
+        # "where" clause hangs on
+        named = next((e for e in clause.doc.ents if e.start <= verb.head.i < e.end and
+                      e.label_ in ("GPE", "LOC", "FAC")), None)
+        if named is not None and named.text not in participants:
+            return _place_name(named)
     for ent in clause.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.text in participants:
             continue
