@@ -220,3 +220,31 @@ def test_wanting_a_thing_done_by_others_is_a_demand() -> None:
     assert [p for p, _, _ in found] == ["Aibek Osmonov"]
     assert _found("Poland wants jets made in America.") == []
     assert _found("He wants his name cleared.") == []
+
+
+def test_a_party_that_sought_something_asked_for_it() -> None:
+    found = _found("Chile renewed its call for an inquiry, as Peru sought assurances that its "
+                   "trawlers would be left alone.")
+    assert [p for p, _, _ in found] == ["Chile", "Peru"]
+    assert _found("The company sought to expand in Asia.") == []
+
+
+def test_it_would_be_wise_for_a_party_to_act_recommends_the_act() -> None:
+    found = _found('"It would be wise for both capitals to lower the temperature," said Rui '
+                   'Matos, a former ambassador.')
+    assert [(p, i) for p, _, i in found] == [("Rui Matos", "lower the temperature")]
+    assert _found("He was wise to stay away.") == []
+
+
+def test_a_party_suggests_a_step() -> None:
+    found = _found("Chile's foreign minister, Rosa Pinto, suggested that the two navies hold a "
+                   "meeting of their commanders.")
+    assert [p for p, _, _ in found] == ["Rosa Pinto"]
+    assert _found("The data suggest that prices rise.") == []
+    assert _found("Rosa Pinto suggested that it was a mistake.") == []
+
+
+def test_an_idea_floated_with_its_content_is_proposed() -> None:
+    found = _found("Peru's foreign minister, Hugo Salas, floated the idea of a buffer zone on "
+                   "each bank.")
+    assert [p for p, _, _ in found] == ["Hugo Salas"]

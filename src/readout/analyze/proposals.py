@@ -51,7 +51,7 @@ DEMAND_VERBS = {"demand": "demand", "urge": "proposal", "propose": "proposal",
                 "ask": "demand", "appeal": "proposal", "encourage": "proposal",
                 "exhort": "proposal", "implore": "demand", "lobby": "demand",
                 "offer": "proposal", "condition": "demand", "tell": "demand",
-                "invite": "proposal", "warn": "demand"}
+                "invite": "proposal", "warn": "demand", "suggest": "proposal"}
 # Whom a request is put to, when not named: "asked Western leaders to …", "asked allies for …".
 ASKED_PARTIES = {"leader", "ally", "government", "country", "state", "nation", "lawmaker",
                  "official", "congress", "parliament", "partner", "minister", "senator",
@@ -1065,10 +1065,15 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "recommendation", token.head  # "it is essential to avoid …"
     if lemma in ADVISORY_ADJ and token.dep_ == "acomp" and token.head.lemma_ == "be" and \
             token.head.tag_ != "VBD" and not any(c.dep_ == "neg" for c in token.head.children) \
-            and any(c.dep_ in ("xcomp", "ccomp") for c in [*token.children,
-                                                            *token.head.children]):
+            and any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                for c in [*token.children, *token.head.children]):
+        # ("it would be wise for both governments to lower …": the parse's clause of 'for',
+        # whose act is the step advised)
         # (not "he was wise to stay away": a past choice judged)
-        return "recommendation", token.head
+        advised = next((c for c in token.head.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        return "recommendation", advised or token.head
     if lemma == "do" and _done_well(token) is not None:
         return "recommendation", token  # "Tokyo would do better to offer talks": advice
     if lemma in READY_OFFERS and token.pos_ == "VERB" and _ready_to(token):
@@ -1107,6 +1112,9 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             return "recommendation", act  # "the best course is for Ankara to ratify …"
     if lemma == "case" and token.pos_ == "NOUN" and _argued_case(token):
         return "recommendation", token  # "there is a case for Biden sending an envoy"
+    if token.pos_ == "NOUN" and lemma in ("offer", "proposal", "idea") and \
+            _renewed_offer(token):
+        return "proposal", token  # "reiterated its offer to host talks", "floated the idea"
     if token.pos_ == "NOUN" and (lemma in PLAN_NOUNS | {"proposal", "offer", "proposition"}
                                  or _draft_text(token)) and _plan_put_forward(token):
         return "proposal", token  # "Ukraine put forward a plan under which it would …"
@@ -1169,6 +1177,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         if lemma == "condition" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                             for c in token.children):
             return None  # "conditioned any deal on the lifting of sanctions" demands it
+        if lemma == "suggest" and not _suggested_step(token):
+            return None  # "the data suggest that prices rise", "suggested it was a mistake"
         if lemma == "ask" and not _asked_for_an_act(token):
             return None  # "asked whether …", "was asked about …": a question, not a request
         if lemma == "insist" and not any(c.lower_ == "on" for c in token.children) \
@@ -1287,8 +1297,14 @@ def _wanted_step(verb: Token) -> Token | None:
         for c in verb.children)
     reported = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and \
         verb.head.lemma_.casefold() in SPEECH
-    if not (present or reported) or verb.dep_ in ("relcl", "acl", "amod", "advcl", "pcomp",
-                                                   "csubj", "pobj") or any(
+    # a party that sought something asked for it ("as Paraguay sought assurances that …"):
+    # a past seeking is told as an act, a past wanting only as a wish
+    sought = verb.lemma_.casefold() == "seek" and verb.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" for c in verb.children)
+    timed = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while")
+                                         for c in verb.children)
+    if not (present or reported or sought) or verb.dep_ in (
+            "relcl", "acl", "amod", "advcl", "pcomp", "csubj", "pobj") and not timed or any(
             c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
             or c.dep_ == "aux" and c.lower_ in ("could", "might", "would", "may")
             for c in verb.children):
@@ -1996,6 +2012,41 @@ def _subjunctive(verb: Token) -> bool:
     return verb.tag_ in ("VB", "VBP") and subject is not None and subject.tag_ in ("NN", "NNP") \
         and verb.lower_ == verb.lemma_.casefold() and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+RENEWING_VERBS = {"reiterate", "renew", "repeat", "restate", "extend", "float", "broach",
+                  "raise"}
+
+
+def _renewed_offer(noun: Token) -> bool:
+    """An offer, proposal or idea with its content that a party repeats or floats ("reiterated
+    its offer to host talks", "floated the idea of a buffer zone"), its own or not."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.casefold() not in RENEWING_VERBS or \
+            any(c.dep_ == "neg" for c in verb.children) or _subject(verb) is None:
+        return False
+    return any(c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) or
+               c.dep_ == "prep" and c.lower_ in ("of", "for") for c in noun.children)
+
+
+def _suggested_step(verb: Token) -> bool:
+    """Whether a party suggests a step: 'suggested that the two navies hold a meeting' (a
+    bare verb or a modal), 'suggested holding talks'; not a claim ('suggested that it was a
+    mistake') nor what evidence suggests."""
+    subj = _subject(verb)
+    if subj is None or not (_a_party(subj) or subj.lower_ in ("he", "she", "they", "we")
+                            or _person_described(subj)):
+        return False
+    for comp in verb.children:
+        if comp.dep_ in ("xcomp", "dobj") and comp.tag_ == "VBG":
+            return True
+        if comp.dep_ == "ccomp" and (
+                _subjunctive(comp) or _bare_passive(comp) or any(
+                    c.lower_ in MODALS for c in comp.children) or
+                comp.tag_ == "VBP" and not any(c.dep_ in ("aux", "auxpass", "neg")
+                                               for c in comp.children)):
+            return True
+    return False
 
 
 def _condition_stated(noun: Token) -> Token | None:
