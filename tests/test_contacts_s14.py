@@ -215,3 +215,10 @@ def test_a_regions_summit_is_no_contact_of_the_people_beside_it() -> None:
     found = contacts("Lula's embrace of Maduro overshadows South American summit in Brasilia",
                      published="2023-05-30")
     assert found == []
+
+
+def test_meeting_face_to_face_is_a_meeting_where_it_was_held() -> None:
+    found = contacts("Russian and Ukrainian negotiators last met face to face in Istanbul in "
+                     "March 2022.")
+    assert [(sorted(c.participants), c.date, c.place) for c in found] == [
+        (["Russia", "Ukraine"], "2022-03", "Istanbul")]

@@ -811,7 +811,9 @@ class ContactExtractor:
             return bool(_destinations(token))
         if lemma == "meet":
             # "met resistance", "meet the targets": a common noun as object is no counterpart
-            objects = [c for c in token.children if c.dep_ == "dobj"]
+            # ("met face to face": how, not whom)
+            objects = [c for c in token.children if c.dep_ == "dobj" and
+                       lower_run(token.doc, c.i, c.i + 3) != "facetoface"]
             if objects and all(o.pos_ == "NOUN" and o.ent_type_ == "" and
                                o.lemma_.casefold() not in OFFICIALS | COUNTERPART_PLURALS |
                                {"president", "head", "chief", "secretary", "people"} |
@@ -6861,6 +6863,10 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
                            g.lemma_.casefold() in GATHERING_NOUNS)
     # "meets X during their bilateral meeting at the G20 summit in Hamburg": the settings
     anchors |= _settings(trigger)
+    # "met face to face in Istanbul", parsed with the place on the second "face"
+    anchors.update(t.i for c in trigger.children if c.dep_ == "dobj" and
+                   lower_run(trigger.doc, c.i, c.i + 3) == "facetoface"
+                   for t in trigger.doc[c.i:c.i + 3])
     # "a meeting of Arab foreign ministers in Cairo", parsed with the place on its members
     if trigger.pos_ == "NOUN" and trigger.lemma_.casefold() in GATHERING_NOUNS:
         anchors.update(g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
