@@ -40,6 +40,7 @@ from readout.analyze.gazetteer import (
     ROLE_WORDS,
     Entry,
     Gazetteer,
+    Role,
     load_gazetteer,
     normalise_form,
     prefer_named,
@@ -453,6 +454,11 @@ class ActorResolver:
         mentions.extend(demonyms)
         mentions.extend(roles)
         mentions.extend(self._descriptor_references(doc, people, taken, mentions))
+        owned = self._owned_references(doc, people, taken, mentions, day)
+        if owned:
+            # "the Iranian negotiator" is the negotiator, not also a mention of Iran
+            mentions = [m for m in mentions if not any(o.start <= m.start < o.end
+                                                       for o in owned)] + owned
         mentions.extend(self._groups(doc, mentions, people, day))
         mentions.extend(self._body_heads(doc, day, mentions, taken))
         generic = self._generic_body_references(doc, mentions, taken)
@@ -473,6 +479,7 @@ class ActorResolver:
         mentions.extend(self._pronouns(doc, mentions, taken))
         counterparts = self._counterparts(doc, day, mentions, taken)
         counterparts.extend(self._host_and_guest(doc, mentions, people, taken))
+        counterparts.extend(self._former_holders(doc, taken, mentions, day))
         if counterparts:
             # "his Ukrainian counterpart" is a person, not also a mention of Ukraine
             mentions = [m for m in mentions if not any(c.start <= m.start < c.end
@@ -816,11 +823,15 @@ class ActorResolver:
         out = []
         for start, end in _capitalised_runs(doc, used):
             tokens = doc[start:end]
-            if not 2 <= len(tokens) <= 3 or tokens[-1].text not in titled:
+            # ("Nana Akufo-Addo" after "Akufo-Addo" alone: a hyphenated surname is one word)
+            joined = _joined_words(tokens)
+            if not 2 <= len(joined) <= 3 or joined[-1] not in titled:
                 continue
-            if not all(_name_like(t) and t.pos_ == "PROPN" for t in tokens):
+            if not all(_name_like(t) and t.pos_ == "PROPN" or t.text == "-" and
+                       not t.whitespace_ for t in tokens):
                 continue
-            words = [t.text for t in tokens if not _is_initial(t)]
+            words = joined if len(joined) < len(tokens) else \
+                [t.text for t in tokens if not _is_initial(t)]
             if self._is_place_or_org(" ".join(words)) or \
                     any(w.casefold() in NOT_NAME_WORDS for w in words):
                 continue
@@ -838,6 +849,18 @@ class ActorResolver:
         covered = used | {i for p in found for i in range(p.start, p.end)}
         out = []
         for token in doc:
+            # "Akufo-Addo said": a hyphenated surname is three tokens, one word
+            glued = doc[token.i:token.i + 3]
+            if len(glued) == 3 and glued[1].text in ("-", "‐", "‑") and \
+                    not glued[0].whitespace_ and not glued[1].whitespace_ and \
+                    glued.text in names and not any(t.i in covered for t in glued) and \
+                    not self._is_place_or_org(glued.text) and \
+                    not (token.i > 0 and _name_like(doc[token.i - 1]) and
+                         doc[token.i - 1].text[:1].isupper()):
+                out.append(PersonFound(start=token.i, end=token.i + 3, name_start=token.i,
+                                       name_end=token.i + 3, words=[glued.text], title=""))
+                covered |= {t.i for t in glued}
+                continue
             if token.i in covered or token.text not in names:
                 continue
             # the small model tags a surname that looks plural as a common noun ("Sanders
@@ -885,6 +908,11 @@ class ActorResolver:
 
     def _split_title_name(self, doc: Doc, start: int, end: int) -> PersonFound | None:
         """"Secretary of Defense Lloyd J. Austin III" → title + name (None: not a person)."""
+        # "On Monday Yoon Suk Yeol spoke": a day or month the tagger dates opens no name
+        k = start + (1 if doc[start].pos_ == "ADP" and doc[start].is_sent_start else 0)
+        if end - k > 2 and doc[k].lower_ in MONTHS_AND_DAYS and doc[k].ent_type_ == "DATE" \
+                and doc[k + 1].ent_type_ != "DATE":
+            start = k + 1
         trimmed = end - start >= 2 and doc[end - 1].lower_ in STATE_NOUNS and \
             doc[end - 1].text[:1].isupper()
         if trimmed:
@@ -2802,6 +2830,105 @@ class ActorResolver:
                 taken.update(t.i for t in span)
         return found
 
+    def _former_holders(self, doc: Doc, taken: set[int], known: list[ActorMention],
+                        day: str | None) -> list[ActorMention]:
+        """"The former president added", "his predecessor said": the latest person named
+        before who held that office (the possessor's, for a predecessor or successor) and
+        left it before the publication day (or, for a successor, took it after the
+        possessor); nothing when the article named no such person."""
+        found: list[ActorMention] = []
+        if not day:
+            return found
+        text = doc_text(doc)
+        for match in FORMER_HOLDER.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or span[-1].i in taken:
+                continue
+            if span.end < len(doc) and (_name_like(doc[span.end]) and
+                                        doc[span.end].text[:1].isupper() or
+                                        doc[span.end].lower_ in ("of", "'s", "’s")):
+                continue  # "former President Moon Jae-in", "the former president of Chile"
+            before = sorted((m for m in known if m.start < match.start()
+                             and self._is_person(m.actor)), key=lambda x: x.start, reverse=True)
+            if match.group("role"):
+                role = ROLE_WORDS.get(" ".join(match.group("role").casefold().split()))
+                state = self.gazetteer.demonyms.get(normalise_form(match.group("dem") or ""))
+                who = next((m.actor for m in before
+                            if self._held_before(m.actor, role, state, day)), None)
+            else:
+                owner = next((m.actor for m in known
+                              if m.start <= match.start("poss") < m.end), None)
+                held = [r for r in self.gazetteer.roles_of(owner or "", day)
+                        if r.role in ROLE_WORDS.values()]
+                if owner is None or len(held) != 1:
+                    continue
+                later = match.group("which").casefold() == "successor"
+                who = next((m.actor for m in before if m.actor != owner and
+                            self._held_next_to(m.actor, held[0], later)), None)
+            if who is not None:
+                start = span[-1].idx if not match.group("role") else match.start()
+                found.append(ActorMention(actor=who, start=start, end=match.end(),
+                                          text=text[start:match.end()], how="title"))
+                taken.add(span[-1].i)
+        return found
+
+    def _held_before(self, name: str, role: str | None, state: str | None, day: str) -> bool:
+        """Did ``name`` hold ``role`` (of ``state`` when given) and leave it before ``day``?"""
+        entry = self.gazetteer.entries.get(name)
+        return entry is not None and any(
+            r.role == role and r.end is not None and r.end < day and
+            (state is None or r.of == state) for r in entry.roles)
+
+    def _held_next_to(self, name: str, office: Role, later: bool) -> bool:
+        """Did ``name`` hold ``office`` (the same post of the same state) before its holder
+        took it up, or after when ``later``?"""
+        entry = self.gazetteer.entries.get(name)
+        return entry is not None and office.start is not None and any(
+            r.role == office.role and r.of == office.of and r.start is not None and
+            (r.start > office.start if later else r.start < office.start)
+            for r in entry.roles)
+
+    def _owned_references(self, doc: Doc, people: list[PersonFound], taken: set[int],
+                          known: list[ActorMention], day: str | None) -> list[ActorMention]:
+        """"The Iranian negotiator told reporters", "the Turkish minister", "the EU official":
+        the latest person named before who serves that state or body and does not lead it
+        (an aide or a minister, not the president). Nothing when the article named none."""
+        found: list[ActorMention] = []
+        text = doc_text(doc)
+        countries = {p.actor: self._country_of(p) for p in people if p.actor}
+        titles: dict[str, str] = {}
+        for p in people:
+            if p.actor and p.title:
+                titles[p.actor] = f"{titles.get(p.actor, '')} {p.title.casefold()}"
+        for match in OWNED_REFERENCE.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or span[-1].i in taken:
+                continue  # (the owner is a demonym or a body read already: its own mention)
+            if span.end < len(doc) and _name_like(doc[span.end]) and \
+                    doc[span.end].text[:1].isupper():
+                continue  # "the Turkish minister Mevlut Cavusoglu": the name follows
+            owner = match.group("owner")
+            state = self.gazetteer.demonyms.get(normalise_form(owner))
+            if state is None:
+                hits = [e for e in self.gazetteer.lookup(_undotted(owner))
+                        if e.kind in ("state", "organization")]
+                state = hits[0].name if len(hits) == 1 else None
+            if state is None:
+                continue
+            for m in sorted(known, key=lambda x: x.start, reverse=True):
+                if m.start >= match.start() or not self._is_person(m.actor):
+                    continue
+                entry = self.gazetteer.entries.get(m.actor)
+                country = entry.country if entry is not None else countries.get(m.actor)
+                if country != state or self._leads(m.actor, titles.get(m.actor, ""), day):
+                    continue
+                start = match.start("owner") - len("the ")
+                found.append(ActorMention(actor=m.actor, start=start, end=match.end(),
+                                          text=text[start:match.end()], how="title"))
+                taken.add(span[-1].i)
+                break
+        return found
+
     def _groups(self, doc: Doc, known: list[ActorMention], people: list[PersonFound],
                 day: str | None) -> list[ActorMention]:
         """'the two leaders', 'the men' → the two latest people named before the phrase.
@@ -4323,12 +4450,19 @@ def _of_a_group_name(doc: Doc, k: int) -> bool:
 
 ROLE_NOUNS = frozenset({"chief", "staff", "spokesman", "spokeswoman", "spokesperson", "adviser",
                         "advisor", "aide", "envoy", "ambassador", "deputy", "head", "minister",
-                        "secretary", "director", "negotiator", "counterpart", "official"})
+                        "secretary", "director", "negotiator", "counterpart", "official",
+                        # ("Ghana's president, Nana Akufo-Addo": a leader's name the small
+                        # tagger calls an organisation)
+                        "president", "leader", "chancellor", "premier", "king", "queen",
+                        "governor", "mayor", "emir"})
 
 
 def _apposition_to_a_role(token: Token) -> bool:
     """"Merkel's chief of staff, Helge Braun, …": a name set beside a person's role is a
     person's, whatever the tagger called it."""
+    if any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS and c.i > token.i
+           for c in token.children):
+        return True  # "Nana Akufo-Addo, Ghana's president, said"
     if token.dep_ != "appos":
         return False
     head = token.head
@@ -4759,6 +4893,15 @@ DESCRIPTOR_TITLES: dict[str, set[str]] = {
     "filmmaker": {"filmmaker"}, "columnist": {"columnist"}, "commentator": {"commentator"},
     "pollster": {"pollster"}, "strategist": {"strategist"}, "anchor": {"anchor"},
 }
+# "the former president", "the former South Korean president", "his predecessor"
+FORMER_HOLDER = re.compile(
+    r"\b[Tt]he\s+former\s+(?:(?P<dem>(?-i:[A-Z])[\w.-]*)\s+)?"
+    r"(?P<role>president|prime\s+minister|chancellor|foreign\s+minister|premier)\b(?!-)"
+    r"|\b(?P<poss>[Hh]is|[Hh]er)\s+(?P<which>predecessor|successor)\b")
+# "the Iranian negotiator", "the EU official": one who serves the state or body the owner names
+OWNED_REFERENCE = re.compile(
+    r"\b[Tt]he (?P<owner>(?-i:[A-Z])[\w.]*) (?P<noun>minister|diplomat|envoy|negotiator|official|"
+    r"delegate|representative|coordinator)\b(?!-)(?!\s+(?:of|for|to|in)\b)")
 DESCRIPTOR_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?P<mod>[A-Za-z]+(?:-[A-Za-z]+)?) )?(?P<word>"
     + "|".join(DESCRIPTOR_TITLES) + r")\b(?!-)")
