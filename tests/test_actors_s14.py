@@ -166,3 +166,32 @@ def test_a_day_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
     found = mentions("On Monday Yoon Suk Yeol spoke about Japan.", "2022-09-01")
     assert ("Yoon Suk Yeol", "Yoon Suk Yeol") in found
 
+
+
+def test_the_president_is_the_one_named_when_the_home_president_never_is() -> None:
+    text = ("ROME - Emmanuel Macron met Giorgia Meloni in Rome on Thursday. An Elysee "
+            "spokeswoman said the president had raised the war in Ukraine.")
+    assert ("Emmanuel Macron", "the president") in mentions(text, "2023-06-22")
+
+
+def test_the_leader_who_speaks_is_the_head_of_government_where_it_leads() -> None:
+    nlp = _nlp()
+    text = ("ROME - Emmanuel Macron and Giorgia Meloni met in Rome on Thursday.\n\n"
+            "The Italian leader said the two governments would work together on returns.")
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2023-06-22")))
+    assert [q.speaker for q in doc._.quotes] == ["Giorgia Meloni"]
+
+
+def test_the_two_presidents_a_seat_speaks_of_include_its_leader() -> None:
+    text = ("Joe Biden met Luiz Inacio Lula da Silva in February. In March Lula called Vladimir "
+            "Putin. A White House spokesman said the two presidents had a strong relationship.")
+    found = {actor for actor, text_ in mentions(text, "2023-11-20")
+             if text_ == "the two presidents"}
+    assert found == {"Joe Biden", "Luiz Inácio Lula da Silva"}
+
+
+def test_a_day_opening_the_sentence_leaves_a_lone_known_surname_a_person() -> None:
+    found = mentions("Talks went on all week. On Friday Scholz urged both sides to talk.",
+                     "2022-02-16")
+    assert ("Olaf Scholz", "Scholz") in found
+

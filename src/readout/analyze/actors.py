@@ -910,9 +910,10 @@ class ActorResolver:
         """"Secretary of Defense Lloyd J. Austin III" → title + name (None: not a person)."""
         # "On Monday Yoon Suk Yeol spoke": a day or month the tagger dates opens no name
         k = start + (1 if doc[start].pos_ == "ADP" and doc[start].is_sent_start else 0)
-        if end - k > 2 and doc[k].lower_ in MONTHS_AND_DAYS and doc[k].ent_type_ == "DATE" \
-                and doc[k + 1].ent_type_ != "DATE":
-            start = k + 1
+        if end - k >= 2 and doc[k].lower_ in MONTHS_AND_DAYS and doc[k].ent_type_ == "DATE" \
+                and not doc[k + 1].like_num and doc[k + 1].lower_ not in MONTHS_AND_DAYS and (
+                    end - k > 2 or self.gazetteer.people_named([doc[k + 1].text])):
+            start = k + 1  # ("In March Lula called": a lone name the gazetteer knows)
         trimmed = end - start >= 2 and doc[end - 1].lower_ in STATE_NOUNS and \
             doc[end - 1].text[:1].isupper()
         if trimmed:
@@ -2471,6 +2472,9 @@ class ActorResolver:
                                                     "defense minister"):
                     # (not a title one state uses: "the secretary of state" is American)
                     holder = self._nearby_holder(doc, role, match.start(), known, day)
+                if holder is None and role_word == "president" and day:
+                    holder = self._only_president_named(role, home, day, match.start(),
+                                                        known, named)
                 if holder is None and role in ("president", "prime_minister", "chancellor",
                                                "foreign_minister", "defence_minister"):
                     holder = self._holder(role, home, day, named)
@@ -2501,6 +2505,20 @@ class ActorResolver:
                                           text=text[start:match.end()], how="title"))
                 taken.update(t.i for t in span)
         return found
+
+    def _only_president_named(self, role: str, home: str, day: str, offset: int,
+                              known: list[ActorMention], named: set[str]) -> str | None:
+        """"the president" in an article that never names the home state's president: the
+        one president in office on the day named before it ("An Elysee spokeswoman said the
+        president had raised …" in a story from Rome about Macron is Macron, not Italy's
+        president)."""
+        home_holder = self._holder(role, home, day, set())
+        if home_holder is None or home_holder in named:
+            return None
+        presidents = {m.actor for m in known if m.start < offset and any(
+            r.role == "president" and self._is_state(r.of)
+            for r in self.gazetteer.roles_of(m.actor, day))}
+        return presidents.pop() if len(presidents) == 1 else None
 
     def _nearby_holder(self, doc: Doc, role: str, offset: int, known: list[ActorMention],
                        day: str | None) -> str | None:
@@ -2963,6 +2981,9 @@ class ActorResolver:
                         leaders.append(host)
                 if len(leaders) == 2:
                     pair = leaders
+                if re.match(r"(?:the\s+two|both)\b", match.group(0), re.IGNORECASE):
+                    pair = self._leader_of_the_seat_here(doc, match.start(), known, before,
+                                                         pair, titles, day)
             elif match.group("bare"):
                 # a bare "the two" are the parties of the sentence before (its subject and
                 # object), whether people or states: "Spain cut ties with Morocco … Since then
@@ -2993,6 +3014,35 @@ class ActorResolver:
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
         return found
+
+    def _leader_of_the_seat_here(self, doc: Doc, offset: int, known: list[ActorMention],
+                                 before: list[ActorMention], pair: list[str],
+                                 titles: dict[str, str], day: str | None) -> list[str]:
+        """"A White House spokesman said the two presidents …": the leader whose seat of
+        government speaks in the phrase's sentence, when the article named that leader
+        before, is one of the two, beside the one of the latest two leaders named more
+        often (not whoever was named last in passing)."""
+        here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if here is None or len(pair) != 2:
+            return pair
+        sent = here[0].sent
+        states = set()
+        for m in known:
+            if not sent.start_char <= m.start < offset:
+                continue
+            entry = self.gazetteer.entries.get(m.actor)
+            if entry is not None and entry.name in LEADER_SEAT_NAMES and entry.country:
+                states.add(entry.country)
+        leaders = [m.actor for m in before
+                   if self._leads(m.actor, titles.get(m.actor, ""), day)]
+        own = _latest_two([a for a in leaders if (e := self.gazetteer.entries.get(a))
+                           is not None and e.country in states])
+        if len(own) != 1 or own[0] in pair:
+            return pair
+        # beside it, the one of the two the article has named more often (its figure)
+        times = Counter(m.actor for m in before)
+        other = max(pair, key=lambda a: (times[a], -pair.index(a)))
+        return [own[0], other]
 
     def _main_pair_before(self, doc: Doc, offset: int, known: list[ActorMention]) -> list[str]:
         """The actors of the subject and of the first object of the main clause of the
@@ -4893,6 +4943,9 @@ DESCRIPTOR_TITLES: dict[str, set[str]] = {
     "filmmaker": {"filmmaker"}, "columnist": {"columnist"}, "commentator": {"commentator"},
     "pollster": {"pollster"}, "strategist": {"strategist"}, "anchor": {"anchor"},
 }
+# seats of government that speak for their state's leader ("a White House spokesman")
+LEADER_SEAT_NAMES = frozenset({"White House", "Kremlin", "Élysée", "Downing Street",
+                               "Zhongnanhai"})
 # "the former president", "the former South Korean president", "his predecessor"
 FORMER_HOLDER = re.compile(
     r"\b[Tt]he\s+former\s+(?:(?P<dem>(?-i:[A-Z])[\w.-]*)\s+)?"

@@ -2117,6 +2117,15 @@ class SpeakerResolver:
             return None
         if role in POSTED_ROLES:
             return self._posted_holder(role, country, head)
+        if re.search(r"(?:^|\s)leader$", text) and role == "president":
+            # "the Italian leader": where the head of government leads, the prime minister
+            # (or chancellor), not the head of state
+            from readout.analyze.actors import GOVERNMENT_LED_STATES  # (actors imports us)
+            if country in GOVERNMENT_LED_STATES:
+                for office in ("prime_minister", "chancellor"):
+                    holder = self._holder(office, country)
+                    if holder is not None:
+                        return holder
         return self._holder(role, country)
 
     def _posted_holder(self, role: str, country: str, head: Token) -> str | None:
