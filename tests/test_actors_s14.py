@@ -195,3 +195,26 @@ def test_a_day_opening_the_sentence_leaves_a_lone_known_surname_a_person() -> No
                      "2022-02-16")
     assert ("Olaf Scholz", "Scholz") in found
 
+
+
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name() -> None:
+    found = mentions("Analyst Priya Natarajan said the plan would fail.", "2023-03-15")
+    assert ("Priya Natarajan", "Analyst Priya Natarajan") in found
+
+
+def test_a_colleague_of_a_state_is_the_counterpart_there() -> None:
+    text = ("Pedro Sanchez and Alexander De Croo visited Jerusalem on Thursday. De Croo said "
+            "he and his Spanish colleague wanted a lasting ceasefire.")
+    assert ("Pedro Sánchez", "Spanish colleague") in mentions(text, "2023-11-23")
+
+
+def test_a_colleague_with_no_state_is_left_alone() -> None:
+    text = ("Pedro Sanchez met Alexander De Croo on Thursday. De Croo said his cabinet "
+            "colleague would travel to Madrid.")
+    assert not any(text_.endswith("colleague") for _, text_ in mentions(text, "2023-11-23"))
+
+
+def test_the_minister_is_the_latest_minister_named_not_a_prime_minister() -> None:
+    text = ("Belgian Prime Minister Alexander De Croo met Israeli Foreign Minister Eli Cohen. "
+            "Later Prime Minister Benjamin Netanyahu spoke. The minister said little.")
+    assert ("Eli Cohen", "The minister") in mentions(text, "2023-11-23")

@@ -85,6 +85,7 @@ TITLE_WORDS = CLERIC_TITLES | {
     "businesswoman", "billionaire", "philanthropist", "economist", "professor", "prof",
     "historian", "lawyer", "pastor", "rabbi", "imam", "nominee", "lawmaker", "strategist",
     "pollster", "mogul", "tycoon", "celebrity", "chef", "physician", "surgeon", "scientist",
+    "analyst", "researcher",  # ("Analyst Priya Natarajan said": no part of her name)
     "universe",  # "Miss Universe Alicia Machado": a pageant title
 }
 # With no publication date and no office holder named to fix the era, a role resolves only
@@ -2615,7 +2616,9 @@ class ActorResolver:
         possessor holds, in the state the adjective names (Dmytro Kuleba)."""
         found: list[ActorMention] = []
         for token in doc:
-            if token.lower_ not in ("counterpart", "counterparts") or token.i in taken:
+            # ("his Spanish colleague": a counterpart by another word)
+            if token.lower_ not in ("counterpart", "counterparts", "colleague", "colleagues") \
+                    or token.i in taken:
                 continue
             if token.tag_ == "NNS":
                 continue  # "their European counterparts": several people
@@ -2626,6 +2629,8 @@ class ActorResolver:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is None:
                 continue
+            if state is None and token.lower_.startswith("colleague"):
+                continue  # "his colleague", "his cabinet colleague": maybe of his own side
             if state is None:
                 # "Blinken said his counterpart had agreed": no state named, so the latest
                 # person named before who holds the same office for another state
@@ -2824,6 +2829,8 @@ class ActorResolver:
                     r"\s+(?:of|from|for)\s+[A-Z]|\s+[A-Z][a-z]|,\s+[A-Z][a-z]+\s+[A-Z]",
                     text[match.end():]):
                 continue  # "the governor of Ohio", "The lieutenant governor, Kim Guadagno"
+            if match.group("word").casefold() == "minister" and mod:
+                continue  # "the prime minister", "the Turkish minister": read elsewhere
             if match.group("word").casefold() == "general" and mod.casefold() in OFFICE_GENERALS:
                 continue  # "the attorney general": an office of its own, read with the roles
             forms = DESCRIPTOR_TITLES[match.group("word").casefold()]
@@ -2837,6 +2844,7 @@ class ActorResolver:
                 if former != bool(set(words) & {"former", "ex"}):
                     continue  # "the former senator" is not the senator named, nor the other way
                 if p.char_start < match.start() and forms & set(words) and \
+                        not (forms == {"minister"} and "prime" in words) and \
                         not set(words) & (LESSER_OFFICE_WORDS - {"former", "ex"}):
                     holders.append(p)  # ("Lt. Gov. Kim Guadagno" is not "the governor")
             if mod[:1].isupper() and len({p.actor for p in holders}) > 1:
@@ -4933,6 +4941,8 @@ DESCRIPTOR_TITLES: dict[str, set[str]] = {
     "commissioner": {"commissioner"}, "admiral": {"admiral", "adm"},
     # occupations and posts set before a name ("comedian Kathy Griffin", "Former CIA Director
     # John Brennan", "envoy Anne Roy"): a later "the comedian" is that person
+    # ("the minister": the latest minister named by title, never a prime minister)
+    "minister": {"minister"},
     "ambassador": {"ambassador"}, "envoy": {"envoy"}, "diplomat": {"diplomat"},
     "spokesman": {"spokesman"}, "spokeswoman": {"spokeswoman"},
     "spokesperson": {"spokesperson"}, "director": {"director"},
