@@ -222,3 +222,16 @@ def test_meeting_face_to_face_is_a_meeting_where_it_was_held() -> None:
                      "March 2022.")
     assert [(sorted(c.participants), c.date, c.place) for c in found] == [
         (["Russia", "Ukraine"], "2022-03", "Istanbul")]
+
+
+def test_the_places_a_trip_took_its_traveller_to_are_each_visited() -> None:
+    found = contacts("Turkish President Recep Tayyip Erdogan returned home on Thursday from a "
+                     "three-nation tour of the Gulf that took him to Saudi Arabia, Qatar and the "
+                     "United Arab Emirates.")
+    assert sorted(tuple(sorted(c.participants)) for c in found) == [
+        ("Qatar", "Recep Tayyip Erdoğan"), ("Recep Tayyip Erdoğan", "Saudi Arabia"),
+        ("Recep Tayyip Erdoğan", "United Arab Emirates")]
+    found = contacts("The trip took Secretary of State Antony Blinken to Israel and Jordan.")
+    assert sorted(tuple(sorted(c.participants)) for c in found) == [
+        ("Antony Blinken", "Israel"), ("Antony Blinken", "Jordan")]
+    assert contacts("The minister went on a tour of the factory.") == []

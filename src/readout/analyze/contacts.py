@@ -588,6 +588,9 @@ class ContactExtractor:
                 fmt = "meeting"  # "played host to Xi": hosting him
             if fmt is None and _verb_read_as_noun(token):
                 fmt = "meeting"  # '"Friends of Syria" meet in Paris', "meet" tagged a noun
+            if fmt is None and lower in ("tour", "tours") and token.pos_ == "NOUN" and \
+                    _destinations(token):
+                fmt = "visit"  # "a tour that took him to Qatar" (not "a tour of the plant")
             if fmt is None and lower == "expected" and token.tag_ == "VBN" and any(
                     c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in token.children) \
                     and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and any(
@@ -1956,6 +1959,15 @@ class ContactExtractor:
                        for g in c.children if g.dep_ == "pobj" and
                        (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")]
             region = {t.i for a in agents for t in a.subtree}
+            found = self._people_only(self._collect(doc, clause, region, mentions, quoted,
+                                                    lead)) if region else []
+            if found:
+                return found
+            # "the trip took Blinken to Israel", "a tour that took him to Qatar": whom it took
+            takers = [t for t in [trigger.head] if trigger.dep_ == "nsubj"] + \
+                [c for c in trigger.children if c.dep_ == "relcl"]
+            region = {t.i for v in takers if v.lemma_.casefold() in ("take", "bring")
+                      for c in v.children if c.dep_ == "dobj" for t in c.subtree}
             found = self._people_only(self._collect(doc, clause, region, mentions, quoted,
                                                     lead)) if region else []
             if found:
@@ -5662,6 +5674,14 @@ def _destinations(trigger: Token) -> list[Span]:
                                                                              "conj")
              and (not any(a.pos_ in ("VERB", "AUX") for a in _path_to(t, trigger))
                   or _leg_after_purpose(t, trigger))]
+    if trigger.pos_ == "NOUN" and trigger.lemma_.casefold() in ("trip", "tour", "journey",
+                                                                 "swing", "visit"):
+        # "the trip took Blinken to Israel and Jordan", "a tour that took him to Qatar": the
+        # places the trip took its traveller to
+        takers = [t for t in [trigger.head] if trigger.dep_ == "nsubj"] + \
+            [c for c in trigger.children if c.dep_ == "relcl"]
+        heads += [c for v in takers if v.lemma_.casefold() in ("take", "bring")
+                  for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     if trigger.lemma_ == "stop":
         heads = _stop_places(trigger)
     if trigger.lemma_ in ("leave", "depart"):
