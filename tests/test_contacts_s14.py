@@ -235,3 +235,10 @@ def test_the_places_a_trip_took_its_traveller_to_are_each_visited() -> None:
     assert sorted(tuple(sorted(c.participants)) for c in found) == [
         ("Antony Blinken", "Israel"), ("Antony Blinken", "Jordan")]
     assert contacts("The minister went on a tour of the factory.") == []
+
+
+def test_a_meeting_that_could_follow_is_only_possible() -> None:
+    found = contacts("Omani Foreign Minister Badr Albusaidi met Iranian Foreign Minister Abbas "
+                     "Araghchi in Tehran on Monday. A meeting at the leaders' level could "
+                     "follow, and talks may resume next month.")
+    assert [c.trigger for c in found] == ["met"]

@@ -4492,6 +4492,11 @@ HEDGED_CONTACT_WORDS = {"possible", "potential", "hypothetical", "prospective", 
                         "conceivable", "mooted", "rumoured", "rumored", "speculated"}
 
 
+# verbs that tell a contact coming about ("a meeting could follow", "talks may resume")
+HAPPEN_LEMMAS = {"follow", "happen", "occur", "take", "come", "resume", "materialize",
+                 "materialise", "go"}
+
+
 def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     """A named meeting is real even under a modal ("the summit should be about …"); it is a
     wish when it is the object of one ("would like a meeting", "any such meeting")."""
@@ -4522,6 +4527,13 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
     if trigger.dep_ == "pobj" and head.lower_ in ("of", "for") and \
             head.head.lemma_.casefold() in CHANCE_NOUNS and not _accepted_chance(head.head):
         return True  # "rejected Trump's offer of talks", "a proposal for a summit"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and not _is_definite(trigger) and \
+            head.lemma_.casefold() in HAPPEN_LEMMAS and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in head.children) \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        # "A meeting at the leaders' level could follow", "talks may resume": only possible
+        # (not "the upcoming summit could become a step forward", a named one judged)
+        return True
     if trigger.dep_ in ("dobj", "pobj") and not _is_definite(trigger):
         verb = head if trigger.dep_ == "dobj" else head.head
         modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
