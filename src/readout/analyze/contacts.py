@@ -842,8 +842,8 @@ class ContactExtractor:
             # ("received him at the palace", "he was received by Xi"; "X toured the region
             # and was received by Y": the subject the joined verb shares)
             guests = [c for c in token.children if c.dep_ in guest]
-            if "by" in children:
-                guests += _shared_subjects(token)
+            if "by" in children and any(c.dep_ == "auxpass" for c in token.children):
+                guests += _shared_subjects(token)  # (a passive's shared subject is the guest)
             return any(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or _office_guest(c) or
                        c.lower_ in ("him", "her", "he", "she") for c in guests)
         if lemma in ("welcome", "greet"):  # "greeted Macron at the White House"
@@ -2365,11 +2365,9 @@ class ContactExtractor:
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
                 trigger.head.lemma_.casefold() in CALL_HOLDERS:
             verb = trigger.head  # "Blinken held separate talks with …": who held them
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            # "Albanese called on Murmu and held separate talks with …": the subject the
-            # joined verbs share
-            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # ("Albanese called on Murmu and held separate talks with …": the shared subject)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            _shared_subjects(verb)
         region = {t.i for s in subjects for t in s.subtree}
         if verb.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
             # "Suu Kyi, who had breakfast with Biden": the one the clause describes
@@ -3850,8 +3848,7 @@ def _pair_subject(trigger: Token) -> bool:
         if child.tag_ == "NNS" and child.lemma_.casefold() in OFFICIALS and any(
                 d.lower_ == "their" and d.dep_ == "poss" for d in child.children):
             return True  # "the next day their defence ministers met"
-        return any(d.lower_ in ("two", "both") and d.dep_ in ("nummod", "det", "predet")
-                   for h in heads for d in h.children)
+        return any(_counted_as_two(h) for h in heads)
     return False
 
 
@@ -3943,20 +3940,24 @@ def _they_subject(trigger: Token) -> bool:
 
 
 def _shared_subjects(verb: Token) -> list[Token]:
-    """The subject a passive verb joined to another shares ("X toured the region and was
-    received by Y"): empty when the verb has a subject of its own or is not passive."""
+    """The subject a verb joined to another shares ("Albanese called on Murmu and held
+    talks with …", "X toured the region and was received by Y"): empty when the verb has a
+    subject of its own."""
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or \
-            not any(c.dep_ == "auxpass" for c in verb.children) or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _counted_as_two(word: Token) -> bool:
+    """"the two leaders", "both sides": a word counted as a pair by "two" or "both"."""
+    return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")
+               for c in word.children)
+
+
 def _pair_noun(noun: Token) -> bool:
     """"the two leaders", "both men": a noun counted as a pair."""
-    return noun.pos_ == "NOUN" and any(c.lower_ in ("two", "both") and
-                                       c.dep_ in ("nummod", "det", "predet")
-                                       for c in noun.children)
+    return noun.pos_ == "NOUN" and _counted_as_two(noun)
 
 
 def _their_officials_subject(trigger: Token) -> bool:
