@@ -3,12 +3,7 @@ are the project's own."""
 
 from __future__ import annotations
 
-from readout.records import Contact
-from tests.text_analysis import analysis_of
-
-
-def contacts(text: str, published: str = "2024-05-10") -> list[Contact]:
-    return list(analysis_of(text, published=published).contacts)
+from tests.text_analysis import contacts_of as contacts
 
 
 def test_a_past_visit_in_a_month_ahead_is_last_years() -> None:

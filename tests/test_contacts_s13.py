@@ -3,12 +3,7 @@ contacts dated from one told beside them. The sentences are the project's own.""
 
 from __future__ import annotations
 
-from readout.records import Contact
-from tests.text_analysis import analysis_of
-
-
-def contacts(text: str, published: str = "2024-05-10") -> list[Contact]:
-    return list(analysis_of(text, published=published).contacts)
+from tests.text_analysis import contacts_of as contacts
 
 
 def test_a_call_a_day_before_a_visit_told_back_is_dated_from_it() -> None:

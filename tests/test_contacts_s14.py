@@ -3,12 +3,7 @@ newspaper reports with several contacts). The sentences are the project's own.""
 
 from __future__ import annotations
 
-from readout.records import Contact
-from tests.text_analysis import analysis_of
-
-
-def contacts(text: str, published: str = "2024-05-10") -> list[Contact]:
-    return list(analysis_of(text, published=published).contacts)
+from tests.text_analysis import contacts_of as contacts
 
 
 def test_they_met_after_a_pair_is_the_pair() -> None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
-from readout.records import Article, ArticleAnalysis, Proposal
+from readout.records import Article, ArticleAnalysis, Contact, Proposal
 
 
 @lru_cache(maxsize=1)
@@ -25,3 +25,7 @@ def analysis_of(text: str, published: str = "2024-05-02", author: str | None = N
 def proposals_of(text: str, author: str | None = None, published: str = "2024-05-02",
                  title: str | None = None) -> list[Proposal]:
     return analysis_of(text, published=published, author=author, title=title).proposals
+
+
+def contacts_of(text: str, published: str = "2024-05-10") -> list[Contact]:
+    return list(analysis_of(text, published=published).contacts)
