@@ -237,3 +237,11 @@ def test_a_meeting_that_could_follow_is_only_possible() -> None:
                      "Araghchi in Tehran on Monday. A meeting at the leaders' level could "
                      "follow, and talks may resume next month.")
     assert [c.trigger for c in found] == ["met"]
+
+
+def test_talks_joined_to_an_arrival_have_its_day() -> None:
+    found = contacts("Japanese Prime Minister Fumio Kishida arrived in Seoul on Sunday for a "
+                     "two-day visit and held talks with President Yoon Suk Yeol. The two leaders "
+                     "had met in Tokyo in March.", published="2023-05-08")
+    assert [(c.trigger, c.date, c.same_as) for c in found] == [
+        ("arrived", "2023-05-07", None), ("talks", "2023-05-07", None), ("met", "2023-03", None)]

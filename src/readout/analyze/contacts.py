@@ -3140,6 +3140,12 @@ class ContactExtractor:
             # "arrived in Kyiv on Tuesday, just as Xi was holding talks with Putin": the
             # day of the clause it happens alongside
             return self._date(clause, doc, planned, main)
+        root = _branch_root(trigger, getattr(self, "_clause_triggers", []))
+        if elsewhere and root.dep_ == "conj" and root.head.lemma_.casefold() in TRIP_LEMMAS and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            # "arrived in Seoul on Sunday and held talks with Yoon": on the day of the trip
+            # it is joined to
+            return self._date(clause, doc, planned, root.head)
         text = clause.text
         expression = find_date_expression(text)
         resolved = resolve_date(text, published, future=planned) if published and \
