@@ -744,12 +744,22 @@ GENERIC_TIME_WORDS = {"future", "regular", "periodic", "frequent", "occasional",
                       "annual", "monthly", "weekly", "subsequent"}
 
 
+# contact nouns counted one by one (not "talks", which names one round as well as many)
+COUNTED_CONTACT_NOUNS = {"visit", "meeting", "call", "trip", "summit", "conversation"}
+
+
 def contacts_in_general(trigger: Token) -> str | None:
     """"suspended from future meetings", "holds regular consultations": plural contact nouns
-    with no article or owner, qualified as recurring or to come, name no one contact."""
+    with no article or owner, qualified as recurring or to come, name no one contact; nor do
+    "such meetings"."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.tag_ not in ("NNS", "NNPS"):
         return None
     kids = list(trigger.children)
+    if trigger.tag_ == "NNS" and _lemma(trigger) in COUNTED_CONTACT_NOUNS and any(
+            c.dep_ in ("det", "amod", "predet") and c.lower_ == "such" for c in kids):
+        # "Such meetings rarely deliver": a kind (not "these conversations", which may be
+        # the ones just told)
+        return "contacts spoken of as a kind"
     if any(c.dep_ in ("det", "poss", "nummod") for c in kids):
         return None  # "the future meetings", "their regular calls", "two meetings"
     if any(c.dep_ == "amod" and c.lower_ in GENERIC_TIME_WORDS for c in kids):
@@ -888,22 +898,6 @@ def calls_as_traffic(trigger: Token) -> str | None:
     return None
 
 
-# contact nouns counted one by one (not "talks", which names one round as well as many)
-COUNTED_CONTACT_NOUNS = {"visit", "meeting", "call", "trip", "summit", "conversation"}
-
-
-def contacts_as_a_set(trigger: Token) -> str | None:
-    """"Such meetings rarely deliver", "France should stop treating such visits as
-    seminars": contacts spoken of as a kind, not one of them."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.tag_ != "NNS" or \
-            _lemma(trigger) not in COUNTED_CONTACT_NOUNS:
-        return None
-    # (not "these conversations", which may be the ones just told)
-    if any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such" for c in trigger.children):
-        return "contacts spoken of as a set"
-    return None
-
-
 REGION_GATHERINGS = {"summit", "meeting", "conference", "gathering", "forum"}
 
 
@@ -913,8 +907,8 @@ def a_regions_gathering(trigger: Token) -> str | None:
     if trigger.pos_ not in ("NOUN", "PROPN") or _lemma(trigger) not in REGION_GATHERINGS or \
             trigger.text[:1].isupper():
         return None  # ("the North American Leaders' Summit": a named summit of its states)
-    words = [t for t in trigger.doc[trigger.left_edge.i:trigger.i]]
-    if any(a.text in REGION_WORDS and b.text[:1].isupper() and b.text.endswith(("an", "n"))
+    words = list(trigger.doc[trigger.left_edge.i:trigger.i])
+    if any(a.text in REGION_WORDS and b.text[:1].isupper() and b.text.endswith("n")
            for a, b in zip(words, words[1:], strict=False)) and \
             not any(c.lower_ in ("with", "between") for c in trigger.children):
         return "a region's gathering"
@@ -927,8 +921,7 @@ CHECKS: tuple[Callable[[Token], str | None], ...] = (
     call_as_decision, goods_travel, a_happening_comes, speaks_of_someone, weighed_not_held,
     visits_a_facility, hosts_an_event, phrasal_call, receives_a_thing, contacts_are_people,
     talks_as_topic, only_possible, in_prospect, contacts_in_general, internal_gathering,
-    the_public_travels, private_trip, scene_of_violence, calls_as_traffic, contacts_as_a_set,
-    a_regions_gathering,
+    the_public_travels, private_trip, scene_of_violence, calls_as_traffic, a_regions_gathering,
 )
 
 

@@ -593,15 +593,11 @@ class ContactExtractor:
                 fmt = "visit"  # "a tour that took him to Qatar" (not "a tour of the plant")
             if fmt is None and lower == "expected" and token.tag_ == "VBN" and any(
                     c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in token.children) \
-                    and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and any(
-                    c.dep_ == "prep" and c.lower_ in ("in", "to") and any(
-                        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
-                    for c in token.children):
+                    and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) and \
+                    _in_a_place_named(token):
                 fmt = "visit"  # "Blinken is expected in Beijing later this month"
-            if fmt is None and lower == "due" and token.pos_ == "ADJ" and any(
-                    c.dep_ == "prep" and c.lower_ in ("in", "to") and any(
-                        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
-                    for c in token.children):
+            if fmt is None and lower == "due" and token.pos_ == "ADJ" and \
+                    _in_a_place_named(token):
                 fmt = "visit"  # "Gantz is due in Washington next week": a trip planned
             if fmt == "meeting" and lower in ("conference", "conferences") and (
                     token.text[0].isupper() or any(
@@ -1964,9 +1960,7 @@ class ContactExtractor:
             if found:
                 return found
             # "the trip took Blinken to Israel", "a tour that took him to Qatar": whom it took
-            takers = [t for t in [trigger.head] if trigger.dep_ == "nsubj"] + \
-                [c for c in trigger.children if c.dep_ == "relcl"]
-            region = {t.i for v in takers if v.lemma_.casefold() in ("take", "bring")
+            region = {t.i for v in _trip_takers(trigger)
                       for c in v.children if c.dep_ == "dobj" for t in c.subtree}
             found = self._people_only(self._collect(doc, clause, region, mentions, quoted,
                                                     lead)) if region else []
@@ -3851,8 +3845,7 @@ def _pair_subject(trigger: Token) -> bool:
         heads = [child, *(g for c in child.children if c.dep_ == "prep" and
                           c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"),
                  *(c for c in child.children if c.dep_ == "poss")]
-        if child.tag_ == "NNS" and child.lemma_.casefold() in OFFICIALS and any(
-                d.lower_ == "their" and d.dep_ == "poss" for d in child.children):
+        if _their_officials(child):
             return True  # "the next day their defence ministers met"
         return any(_counted_as_two(h) for h in heads)
     return False
@@ -3974,10 +3967,13 @@ def _their_officials_subject(trigger: Token) -> bool:
                                            for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS" and
-        c.lemma_.casefold() in OFFICIALS and
-        any(d.lower_ == "their" and d.dep_ == "poss" for d in c.children)
-        for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and _their_officials(c) for c in verb.children)
+
+
+def _their_officials(subject: Token) -> bool:
+    """"their foreign ministers", "their envoys": a pair's own officials, unnamed."""
+    return subject.tag_ == "NNS" and subject.lemma_.casefold() in OFFICIALS and any(
+        d.lower_ == "their" and d.dep_ == "poss" for d in subject.children)
 
 
 def _they_hold(trigger: Token) -> bool:
@@ -5697,9 +5693,7 @@ def _destinations(trigger: Token) -> list[Span]:
                                                                  "swing", "visit"):
         # "the trip took Blinken to Israel and Jordan", "a tour that took him to Qatar": the
         # places the trip took its traveller to
-        takers = [t for t in [trigger.head] if trigger.dep_ == "nsubj"] + \
-            [c for c in trigger.children if c.dep_ == "relcl"]
-        heads += [c for v in takers if v.lemma_.casefold() in ("take", "bring")
+        heads += [c for v in _trip_takers(trigger)
                   for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     if trigger.lemma_ == "stop":
         heads = _stop_places(trigger)
@@ -5989,6 +5983,21 @@ def _after_talks(trigger: Token) -> bool:
     said …"): the talks are told, not only a time, when the sentence gives their sides."""
     return trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following") and \
         not _is_definite(trigger)
+
+
+def _in_a_place_named(word: Token) -> bool:
+    """"due in Washington", "expected in Beijing": an "in"/"to" phrase on the word names a
+    state or city."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "to") and any(
+        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in word.children)
+
+
+def _trip_takers(trip: Token) -> list[Token]:
+    """"the trip took Blinken to Israel", "a tour that took him to Qatar": the verbs of
+    taking a trip noun is the subject of, whose objects travel and whose "to" goes where."""
+    verbs = [trip.head] if trip.dep_ == "nsubj" else []
+    verbs += [c for c in trip.children if c.dep_ == "relcl"]
+    return [v for v in verbs if v.lemma_.casefold() in ("take", "bring")]
 
 
 def _courtesy_call(token: Token) -> bool:
