@@ -2724,7 +2724,7 @@ class ActorResolver:
         entry = self.gazetteer.entries.get(name)
         if entry is None or entry.kind != "person" or not day:
             return set()
-        offices = {r.role for r in entry.roles if r.active_on(day)}
+        offices = {r.role for r in self.gazetteer.roles_of(name, day)}
         # (China's top diplomat is the US secretary of state's counterpart)
         return {"leader" if o in LEADING_ROLES else
                 "foreign_minister" if o == "top_diplomat" else o for o in offices}
