@@ -36,20 +36,22 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The held-out sets: the sixth session's (heldout), the seventh's (heldout2, writer desk3), the
 # eighth's (heldout3, writer desk6), the ninth's (heldout4, desk8), the tenth's (heldout5,
 # desk11), the eleventh's (heldout6, desk12), the twelfth's (heldout7, desk16) and the
-# thirteenth's (heldout8, desk20) and the fourteenth's (heldout9, desk24); each has its three
+# thirteenth's (heldout8, desk20), the fourteenth's (heldout9, desk24) and the fifteenth's
+# (heldout10, desk26); each has its three
 # gold files
 # written_{contacts,events,proposals}_<set>.json.
 HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                 "heldout7", "heldout8", "heldout9")
+                 "heldout7", "heldout8", "heldout9", "heldout10")
 # dev3, dev4 and dev5: the eighth session's development splits (writers desk4, desk5, desk7);
 # dev6: the ninth's (writer desk9), annotated a second time by desk10 (tests/gold/iaa/), its
 # proposals annotated twice in the eleventh session (desk14, desk15); dev7: the eleventh's
 # (writer desk13), annotated a second time by desk14; dev8: the twelfth's (desk17, second
 # annotation desk18); dev9: the thirteenth's (desk21, second annotation desk22); dev10: the
 # thirteenth's too (desk23, one annotation, written to check the session's contacts rules blind);
-# dev11: the fourteenth's (desk25, one annotation, written to check the session's rules blind).
+# dev11: the fourteenth's (desk25, one annotation, written to check the session's rules blind);
+# dev12: the fifteenth's (desk27, one annotation, blind check too).
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-          "dev10", "dev11") + HELD_OUT_SETS
+          "dev10", "dev11", "dev12") + HELD_OUT_SETS
 # the splits annotated twice: annotator A's golds in tests/gold/, B's in tests/gold/iaa/
 TWICE_ANNOTATED = ("dev6", "dev7", "dev8", "dev9")
 
