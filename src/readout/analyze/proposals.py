@@ -1046,7 +1046,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
             # would be or is still undone, not a step urged
             return None
         if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
-            if xcomp.lemma_ == "be" and any(c.dep_ == "acomp" for c in xcomp.children):
+            if xcomp.lemma_ == "be" and any(c.dep_ == "acomp" for c in xcomp.children) and \
+                    not _thing_to_be(token):
                 return None  # "we have to be realistic": an attitude, not a proposal
             return "recommendation", token
     if lemma in DUTY_NOUNS and token.pos_ == "NOUN":
@@ -2201,11 +2202,23 @@ def _embedded_question(verb: Token) -> bool:
     return False
 
 
+def _thing_to_be(verb: Token) -> bool:
+    """A thing, not a party, that has to be so ("competition had to be fair", "the schedule
+    has to be predictable"): a condition set on it, unlike a party's attitude ("we have to be
+    realistic", "Europe has to be ready")."""
+    subj = _subject(verb)
+    return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ in ("", "O") and \
+        subj.lemma_.casefold() not in ASKED_PARTIES | STATE_SUBJECTS | ASKED_SIDES | \
+        STAFF_NOUNS | MEMBER_NOUNS | BODY_NOUNS | {"people", "person", "man", "woman"}
+
+
 def _told_necessity(token: Token) -> bool:
     """"had to", "has had to", "needed to", "would have to": a necessity told as past or as a
     consequence, not a step recommended."""
-    if token.tag_ == "VBD" and _backshifted(token):
+    if (token.tag_ == "VBD" or _finite_participle(token)) and _backshifted(token):
         return False  # "Xi said Washington in turn had to respect …": "has to", reported
+    if _terms_told(token):
+        return False  # "said any deal would have to include farming": terms set, reported
     if token.dep_ == "ccomp" and token.head.lemma_.casefold() in ("tell", "warn", "inform") \
             and _object(token.head) is not None and _party_object(token.head) and any(
                 c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children):
@@ -2216,6 +2229,40 @@ def _told_necessity(token: Token) -> bool:
     # "would have to", "might have to", "may need to", "didn't need to", "don't have to"
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "might", "may", "could", "did")
                or c.dep_ == "neg" and token.lemma_ == "have" for c in token.children)
+
+
+def _finite_participle(verb: Token) -> bool:
+    """A past tense the tagger took for a participle ("He said the two countries needed to
+    …": VBN with no auxiliary of its own, the main verb of its clause)."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "conj", "ROOT") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)
+
+
+# What a party sets terms for: 'any deal would have to include …'
+TERMS_NOUNS = TEXT_NOUNS | {"deal", "settlement", "solution", "arrangement", "ceasefire",
+                            "truce", "peace", "code", "compromise", "pact", "framework",
+                            "mechanism", "package", "plan", "resolution"}
+
+
+def _terms_told(verb: Token) -> bool:
+    """"would have to" / "would need to" in what a party says of a settlement to come ("Amherd
+    said a lasting solution would have to involve both parties", "any new arrangement would
+    need to reflect the advice"): the terms it sets, not a consequence foreseen. Not a
+    procedure ("any deal would have to be ratified by parliament": an agent named)."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_.casefold() not in SPEECH or not any(
+            c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return False
+    subj = _subject(verb)
+    act = _needed_act(verb)
+    if subj is None or subj.pos_ != "NOUN" or act is None or any(
+            c.dep_ == "agent" for c in act.children):
+        return False
+    return subj.lemma_.casefold() in TERMS_NOUNS or any(
+        c.dep_ == "det" and c.lower_ == "any" for c in subj.children)
 
 
 def _backshifted(verb: Token) -> bool:

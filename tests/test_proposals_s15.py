@@ -1,0 +1,40 @@
+"""Proposals, fifteenth session: mechanisms found on dev11 (studied after its blind run) and
+written again in other words on probe articles of the session. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.text_analysis import proposals_of
+
+
+def _found(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(p.proposer, p.addressee, p.issue) for p in proposals_of(text)]
+
+
+def test_terms_a_party_sets_for_a_settlement_with_would_have_to_are_proposed() -> None:
+    found = _found("Chile's foreign minister, Rosa Fuentes, said any agreement on the glacier "
+                   "would have to include a joint survey of the border.")
+    assert [p for p, _, _ in found] == ["Rosa Fuentes"]
+    found = _found("The Mongolian envoy, Bat Erdene, said a lasting settlement would need to "
+                   "give herders access to the winter pastures.")
+    assert [p for p, _, _ in found] == ["Bat Erdene"]
+    # a procedure told, or a consequence foreseen for a party, sets no terms
+    assert _found("The Chilean minister, Rosa Fuentes, said any agreement would have to be "
+                  "ratified by the Senate.") == []
+    assert _found("The Chilean minister, Rosa Fuentes, said farmers would have to wait until "
+                  "the spring.") == []
+
+
+def test_a_thing_that_had_to_be_so_in_reported_speech_is_urged() -> None:
+    found = _found("Peru's trade minister, Luis Ortega, said the tender had to be transparent "
+                   "for foreign bidders.")
+    assert [p for p, _, _ in found] == ["Luis Ortega"]
+    # a party's attitude stays none
+    assert _found("Luis Ortega said he had to be realistic about the tender.") == []
+    assert _found("\"We have to be patient,\" said Luis Ortega, Peru's trade minister.") == []
+
+
+def test_a_past_needed_to_the_tagger_takes_for_a_participle_is_reported() -> None:
+    found = _found("Ghana's foreign minister, Ama Owusu, went further. She said the two "
+                   "countries needed to share their customs data before the next round of talks.")
+    assert [p for p, _, _ in found] == ["Ama Owusu"]
