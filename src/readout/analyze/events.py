@@ -2481,6 +2481,7 @@ def _answer_targets(events: list[Event]) -> None:
 
 # Measures laid on another party's goods or firms ("tariffs on Chinese imports")
 LEVIED_NOUNS = {"tariff", "duty", "levy", "sanction", "restriction"}
+WAR_NOUNS = {"war", "fighting", "conflict", "hostilities", "violence"}
 # Nouns of a complaint or an inquiry and the prepositions that give their topic
 TOPIC_PREPS_OF = {"concern": ("about", "over", "regarding", "at", "on"),
                   "investigation": ("into", "of", "on"), "probe": ("into", "of", "on"),
@@ -2506,6 +2507,9 @@ def _owner_in_topic(doc: Doc, noun: Token, preps: tuple[str, ...],
                 continue  # (not through a clause: "the circumstances surrounding his death")
             if any(a.lower_ == "between" for a in tok.ancestors if a.i > child.i):
                 return None  # "escalation between Israel and Hamas": both sides, no one owner
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "inside") \
+                    and _lemma(tok.head.head) in WAR_NOUNS:
+                continue  # "concerns about the war in Ukraine": where it is fought, no owner
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor)
                      if t not in (own, actor)
                      # an inquiry into a person's death does not charge that person
@@ -3686,6 +3690,9 @@ def _reported_obligation(token: Token) -> Candidate | None:
         for c in token.children)  # "said Steele needs to / has to assess"
     if not (must or needs):
         return None
+    if needs and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | {"'d", "’d"}
+                     for c in token.children):
+        return None  # "said the Americans would have to act if ...": a guess at a need
     if must and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children):
         return None  # "said Obama should have done it last week": a reproach, not a demand
     if any(c.dep_ == "neg" for c in token.children) or token.head.lemma_.casefold() \
@@ -4128,6 +4135,10 @@ HOSTILITY_NOUNS = {"fighting", "war", "attack", "violence", "hostility", "hostil
                    "shelling", "bombing", "strike", "airstrike", "resistance"}
 
 
+# Conditions that name only a need ("if needed", "if required", "if warranted").
+NEED_CONDITIONS = {"need", "require", "warrant", "necessary", "appropriate", "possible"}
+
+
 def _conditional_response(token: Token) -> Candidate | None:
     """"Russia would act as the US would if weapons were deployed near its borders", "we
     will respond if they attack": a response promised under a condition, reported by a
@@ -4145,6 +4156,8 @@ def _conditional_response(token: Token) -> Candidate | None:
         return None
     scope = _clause_of_readiness(token)
     condition = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl"
+                    # "ready to act if necessary": a need, no act of another party
+                    and not (t.head.pos_ == "ADJ" or _lemma(t.head) in NEED_CONDITIONS)
                     for t in scope.subtree) or any(
         t.lower_ == "event" and t.head.lower_ == "in" for t in scope.subtree)
     if not condition:
@@ -4607,11 +4620,48 @@ def _gives_ground(verb: Token) -> bool:
         and not any(d.dep_ == "det" for d in c.children) for c in verb.children)
 
 
+def _asked_anonymity(ask: Token) -> bool:
+    """'officials, who asked not to be named, said ...', 'a diplomat who requested anonymity':
+    the news formula of a source shielding itself asks nothing of any party."""
+    if _lemma(ask) not in ("ask", "request", "demand", "insist"):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in SHIELDED_VERBS and any(
+        g.dep_ == "auxpass" for g in c.children) for c in ask.children) or any(
+        c.dep_ in ("dobj", "obj") and _lemma(c) in ("anonymity", "confidentiality")
+        for c in ask.children)
+
+
+# Goods a thing or a course endangers ("threatens regional stability"): no party is warned.
+ENDANGERED_NOUNS = {"life", "stability", "security", "peace", "future", "existence",
+                    "livelihood", "safety", "survival", "health", "economy", "supply"}
+# What a source asks not to be: "asked not to be named / identified / quoted".
+SHIELDED_VERBS = {"name", "identify", "quote", "cite", "disclose", "mention"}
+
+
+def _made_to_pay(clause: Token) -> bool:
+    """A promised clause in which another party pays, suffers or regrets ("vowed that
+    Moscow would pay for every step", "promised they will regret it"): harm promised to it."""
+    if clause.dep_ != "ccomp" or _lemma(clause) not in ("pay", "regret", "suffer") or _negated(
+            clause) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | REPORTED_FUTURE_AUX
+                               for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    obj = _object(clause)
+    return subj is not None and subj.lower_ not in FIRST_PERSON | {"it", "this", "that"} \
+        and (obj is None or _lemma(obj) in CONSEQUENCE_NOUNS | {"it"})
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
     if token.pos_ == "VERB" and _judged_reason(token):
         return None
+    if token.pos_ == "VERB" and _asked_anonymity(token):
+        return None
+    if lemma == "threaten" and token.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "obj") and _lemma(c) in ENDANGERED_NOUNS for c in token.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return None  # "the plan threatened the lives of millions": endangers, promises nothing
     if lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ == "of"
                                           for c in token.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "to")
@@ -4910,8 +4960,15 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         if lemma == "question" and obj is not None and _lemma(obj) in QUESTIONED_TRAITS \
                 and any(c.dep_ == "poss" for c in obj.children):
             return "ACCUSE", "disapprove", token  # "questioned Cruz's eligibility"
-        if lemma in PLEDGE_VERBS and obj is not None and _lemma(obj) in PROMISED_HARM:
-            return "THREATEN", None, token  # "the White House promised a veto"
+        if lemma in PLEDGE_VERBS and obj is not None and (_lemma(obj) in PROMISED_HARM or (
+                _lemma(obj) == "response" and not any(
+                    c.dep_ == "prep" and c.lower_ == "to" and not any(
+                        _lemma(g) in HARMING_NOUNS | {"aggression", "provocation"}
+                        for g in c.children) for c in obj.children))):
+            return "THREATEN", None, token  # "the White House promised a veto", "Pakistan
+            # vows response" (a reply to a letter is no harm)
+        if lemma in PLEDGE_VERBS and obj is None and any(_made_to_pay(c) for c in token.children):
+            return "THREATEN", None, token  # "has promised that Moscow would pay for it"
         if lemma in ("fight", "battle") and obj is not None and _lemma(obj) in COGNATE_FIGHTS \
                 and not any(c.dep_ in ("prep", "dative") for h in (token, obj)
                             for c in h.children):
@@ -5736,6 +5793,10 @@ FUTURE_AUX = {"will", "'ll", "wo", "shall"}  # "wo" is the first half of "won't"
 REPORTED_FUTURE_AUX = {"would", "'d"}
 
 
+# Adverbs that make a reported "would" or "will" a guess ("would likely block").
+HEDGES = {"likely", "probably", "possibly", "perhaps", "maybe", "presumably"}
+
+
 def _own_modality(verb: Token) -> str | None:
     """'refuse' for a negated commitment ("will not lift the embargo", "said it would not
     release them"), 'intent' for a reported commitment ("said it would withdraw", "said
@@ -5751,6 +5812,8 @@ def _own_modality(verb: Token) -> str | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
         return None  # "if they would ...", "so that it will ...": not a commitment
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in verb.children):
+        return None  # "said Russia and China would likely block it": a guess, not a pledge
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in COMMUNICATION | {
         "warn", "threaten", "vow", "pledge", "promise", "insist"}
     # "we will discuss", "we would impose sanctions if ...": the speaker's own commitment;
@@ -5974,6 +6037,9 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             return "drop"
         if child.dep_ == "advmod" and low in ("maybe", "perhaps"):
             return "drop"  # "maybe I can, by speaking directly to them, say ...": a musing
+        if child.dep_ == "advmod" and low in HEDGES and any(
+                c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
+            return "drop"  # "Moscow will likely retaliate": a forecast, not an act or pledge
         if child.dep_ == "aux" and low in HYPOTHETICAL_MODALS and verb.lemma_ not in (
                 "warn", "threaten", *(("agree", "promise", "offer") if low == "would" else ())):
             # ("Beijing could offer Moscow help": a guess; "said it would offer": a pledge)
@@ -6097,6 +6163,8 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 return "INTENT"  # "Putin is expected to meet Erdogan": a meeting scheduled
             if dep != "conj" and (hl in IRREALIS or head.lower_ in IRREALIS_NOUNS):
                 return "drop"
+            if dep == "acl" and head.lower_ in ("bid", "bids"):
+                return "drop"  # "Australia's bid to host a conference": sought, not done
             if dep == "xcomp" and hl in RELUCTANT_WORDS:
                 return "drop"  # "has been slow to embrace new ideas": not (yet) done
             if dep == "xcomp" and hl == "fail":

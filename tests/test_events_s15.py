@@ -1,0 +1,74 @@
+"""Event rules, eighth round (fifteenth session, task events8): precision on probe articles
+with the traps that make false events. Sentences are the project's own; the aides, analysts
+and officials are invented."""
+
+from __future__ import annotations
+
+from readout.analyze.pipeline import analyze_text
+
+
+def triples(text: str, published: str = "2025-04-28") -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events}
+
+
+def test_a_source_asking_anonymity_requests_nothing() -> None:
+    for text in ("Indian officials, who asked not to be named, said the talks had stalled.",
+                 "A Turkish diplomat who requested anonymity said Ankara had not decided.",
+                 "Two officials, who asked not to be identified, confirmed the letter."):
+        assert not [t for t in triples(text) if t[0] == "REQUEST"], text
+
+
+def test_a_hedged_forecast_is_no_act() -> None:
+    found = triples('"Russia and China would likely block any resolution that named Ethiopia," '
+                    'said Nadia Farouk, a researcher at a Cairo university.')
+    assert not [t for t in found if t[0] == "REJECT"]
+    assert not triples("Analysts said the EU will probably impose sanctions on Iran.")
+    # a reported pledge with no hedge is still read
+    assert ("THREATEN", "Russia", None) in triples(
+        "Putin said Russia will impose sanctions on Western firms.")
+
+
+def test_a_hypothetical_need_is_no_demand() -> None:
+    found = triples('"The Americans would have to act if a Filipino sailor were killed," said '
+                    'Ramon Castellano, a security analyst.')
+    assert not [t for t in found if t[0] == "REQUEST"]
+
+
+def test_a_vowed_response_or_payback_is_a_threat() -> None:
+    assert ("THREATEN", "Pakistan", "India") in triples(
+        "Pakistan vowed a swift response to any Indian attack.")
+    assert ("THREATEN", "European Union", "Russia") in triples(
+        "The European Union has promised that Moscow would pay for every step it took.")
+    # a reply to a letter and a promise of cheaper goods promise no harm
+    assert not [t for t in triples("Sharif promised a response to the letter.")
+                if t[0] == "THREATEN"]
+    assert not [t for t in triples("Biden promised that Americans would pay less for insulin.")
+                if t[0] == "THREATEN"]
+
+
+def test_a_thing_that_endangers_lives_threatens_no_one() -> None:
+    found = triples("Egypt's foreign minister, Badr Abdelatty, said that Ethiopia's plan to fill "
+                    "the reservoir threatened the lives of millions of Egyptians.")
+    assert not [t for t in found if t[0] == "THREATEN"]
+    assert ("THREATEN", "Russia", "Ukraine") in triples("Russia threatened Ukraine with sanctions.")
+
+
+def test_a_bid_to_host_is_no_meeting() -> None:
+    found = triples("Albanese spoke with Lula on Tuesday. The Prime Minister thanked him for "
+                    "Brazil's support of Australia's bid to host a future conference.",
+                    published="2025-12-02")
+    assert ("CONSULT", "Australia", "Luiz Inácio Lula da Silva") not in found
+
+
+def test_the_place_of_a_war_is_not_the_one_complained_of() -> None:
+    found = triples("Albanese spoke with Lula on Tuesday. The Prime Minister raised Australia's "
+                    "concerns about the war in Ukraine.", published="2025-12-02")
+    assert not [t for t in found if t[0] == "ACCUSE" and t[2] == "Ukraine"]
+
+
+def test_readiness_to_act_if_needed_threatens_no_one() -> None:
+    found = triples('A NATO spokesman, Erik Vollan, said the alliance\'s mission in Kosovo was '
+                    '"ready to act if necessary."', published="2024-10-03")
+    assert not [t for t in found if t[0] == "THREATEN"]
+    assert ("THREATEN", "Sergey Lavrov", "NATO") in triples(
+        "Lavrov said Russia would respond if NATO deployed missiles in Finland.")
