@@ -72,3 +72,22 @@ def test_readiness_to_act_if_needed_threatens_no_one() -> None:
     assert not [t for t in found if t[0] == "THREATEN"]
     assert ("THREATEN", "Sergey Lavrov", "NATO") in triples(
         "Lavrov said Russia would respond if NATO deployed missiles in Finland.")
+
+
+def test_the_deniers_next_act_is_its_own() -> None:
+    found = triples("China's foreign ministry denied that its ships had acted dangerously and "
+                    "warned the Philippines not to stir up trouble.", published="2024-08-05")
+    assert ("REQUEST", "China", "Philippines") in found
+
+
+def test_an_appeal_after_a_reported_passive_is_the_speakers() -> None:
+    found = triples("Greek Prime Minister Kyriakos Mitsotakis said his government would not be "
+                    "intimidated and called on the European Union to stand with Athens.",
+                    published="2025-03-12")
+    assert ("REQUEST", "Kyriakos Mitsotakis", "European Union") in found
+
+
+def test_a_clause_before_a_semicolon_is_no_content_of_the_denial_after_it() -> None:
+    found = triples("Kosovo, which declared independence in 2008, blamed Belgrade for the "
+                    "attack; Serbia denied any role.", published="2024-10-03")
+    assert ("ACCUSE", "Kosovo", "Serbia") in found

@@ -6083,6 +6083,10 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             # the time of another is a fact, whatever governs that other
         if dep == "relcl" and head.pos_ == "PROPN":
             break  # "…, as is Sisi, who ordered the shooting": a named person's own record
+        if dep == "ccomp" and node.i < head.i and _lemma(head) in DENYING_VERBS | COMMUNICATION \
+                and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:head.i]):
+            break  # "Kosovo blamed Belgrade; Serbia denied any role": two clauses, the first
+            # no content of the second's denial or statement
         if dep == "relcl" and node.tag_ == "VBD" and any(
                 c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in node.children):
             node = head  # "rescued by a call on June 18, when the two leaders spoke": what
@@ -6432,6 +6436,16 @@ TELLING_VERBS = COMMUNICATION | {"repeat", "acknowledge", "describe", "insist", 
 CLAUSE_MODALS = HYPOTHETICAL_MODALS | RECOMMEND_MODALS | {"will", "wo", "can", "ca", "'d", "'ll"}
 
 
+def _active_past_participle(verb: Token) -> bool:
+    """A verb of address tagged as a participle but used actively, with no auxiliary and an
+    addressee of its own ("said his government would not be intimidated and called on the
+    EU to stand with Athens": the parse reads 'called' as a second passive)."""
+    return verb.tag_ == "VBN" and _lemma(verb) in SPEECH_ACT_VERBS and not any(
+        c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) and any(
+        c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "on"
+                                      and _lemma(verb) == "call") for c in verb.children)
+
+
 def _speakers_next_acts(doc: Doc) -> list[tuple[Token, Token]]:
     """(verb, reporting verb) for each verb in the simple past, with no subject of its own,
     that the parse hangs as a conjunct on a reported clause although it goes on with the
@@ -6452,13 +6466,19 @@ def _speakers_next_acts(doc: Doc) -> list[tuple[Token, Token]]:
             # set after the request is the one who urged, not part of what was asked
             out.append((verb, clause.head))
             continue
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(
-                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        if verb.dep_ != "conj" or not (verb.tag_ == "VBD" or _active_past_participle(verb)) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
             continue
         clause = verb.head
         teller = clause.head
-        if clause.dep_ != "ccomp" or teller.pos_ != "VERB" \
-                or _lemma(teller) not in REPORTING_VERBS or clause.i > verb.i:
+        if clause.dep_ != "ccomp" or teller.pos_ != "VERB" or clause.i > verb.i:
+            continue
+        if _lemma(teller) in DENYING_VERBS and _lemma(verb) in SPEECH_ACT_VERBS:
+            # "denied that its ships had acted dangerously and warned the Philippines ...":
+            # the denier goes on; what is denied is no act of address
+            out.append((verb, teller))
+            continue
+        if _lemma(teller) not in REPORTING_VERBS:
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in CLAUSE_MODALS for c in clause.children)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
