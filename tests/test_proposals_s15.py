@@ -38,3 +38,42 @@ def test_a_past_needed_to_the_tagger_takes_for_a_participle_is_reported() -> Non
     found = _found("Ghana's foreign minister, Ama Owusu, went further. She said the two "
                    "countries needed to share their customs data before the next round of talks.")
     assert [p for p, _, _ in found] == ["Ama Owusu"]
+
+
+def test_a_refusal_vowed_until_or_unless_another_acts_demands_the_act() -> None:
+    found = _found("Bolivia has threatened not to renew the gas contract unless Brazil pays "
+                   "the arrears.")
+    assert [(p, a) for p, a, _ in found] == [("Bolivia", "Brazil")]
+    found = _found("Peru has vowed not to return to the commission until Chile withdraws "
+                   "its survey ship.")
+    assert [(p, a) for p, a, _ in found] == [("Peru", "Chile")]
+    # a vow with no condition, or a refusal told as past, sets none
+    assert _found("Peru has vowed not to return to the commission.") == []
+
+
+def test_a_peace_step_offered_for_another_partys_act_asks_for_the_act() -> None:
+    found = _found("Armenia would declare a truce and begin talks if Georgia reopened "
+                   "the border crossing.")
+    assert [(p, a) for p, a, _ in found] == [("Armenia", "Georgia")]
+    # a threat of force on another's act asks nothing
+    assert _found("Armenia would strike back if Georgia attacked its convoys.") == []
+
+
+def test_a_party_pressed_on_a_matter_is_asked_about_it() -> None:
+    found = _found("Japan pressed China over the detained fishermen.")
+    assert [(p, a, i) for p, a, i in found] == [("Japan", "China", "detained fishermen")]
+    found = _found("Kishida praises the new envoy but presses him on the fishing ban")
+    assert [i for _, _, i in found] == ["fishing ban"]
+    # reporters' questions and 'pressed on' (went on) ask nothing
+    assert _found("Reporters pressed him on the fishing ban.") == []
+    assert _found("Japan pressed on with the survey.") == []
+
+
+def test_what_a_party_is_told_cannot_be_done_is_asked() -> None:
+    found = _found("Kenya's foreign minister, Grace Wanjiru, told Uganda that the pipeline "
+                   "could not cross the lake without a study.")
+    assert [p for p, _, _ in found] == ["Grace Wanjiru"]
+    # told to reporters, or the teller's own limits, asks nothing
+    assert _found("Grace Wanjiru told reporters that the pipeline could not cross the lake.") \
+        == []
+    assert _found("Grace Wanjiru told Uganda that she could not attend the summit.") == []

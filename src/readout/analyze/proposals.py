@@ -1050,6 +1050,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                     not _thing_to_be(token):
                 return None  # "we have to be realistic": an attitude, not a proposal
             return "recommendation", token
+    if token.pos_ in ("VERB", "AUX") and _told_cannot(token):
+        return "recommendation", token  # "told Erdogan that Turkey could not keep the system"
     if lemma in DUTY_NOUNS and token.pos_ == "NOUN":
         act = _duty_act(token)
         if act is not None:
@@ -1148,7 +1150,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children) and \
                 _called_for_clause(token) is None and \
                 not (lemma in ("call", "appeal") and _called_on_to(token)) and \
-                not (lemma in ("press", "push") and _pressed_to_act(token)):
+                not (lemma in ("press", "push") and (_pressed_to_act(token)
+                                                     or _pressed_on(token) is not None)):
             return None
         if lemma in ("tell", "invite", "warn") and not (
                 _pressed_to_act(token) and _party_object(token)):
@@ -1507,6 +1510,29 @@ def _pressed_to_act(verb: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
         a.tag_ == "TO" for a in c.children) for c in verb.children) or \
         _detached_act(verb) is not None and _party_object(verb)
+
+
+PRESS_ROOM = {"reporter", "journalist", "interviewer", "questioner", "anchor", "moderator",
+              "host", "press", "correspondent"}
+
+
+def _pressed_on(verb: Token) -> Token | None:
+    """The matter a party is pressed on ("presses him on Russian missiles", "pressed Hanoi
+    over the detained fishermen"): a demand about it; the one pressed a party or a person
+    ('him', 'her'), not pressed by reporters (a question), nor 'pressed on' (went on)."""
+    if verb.lemma_.casefold() != "press" or any(c.dep_ in ("auxpass", "nsubjpass")
+                                                 for c in verb.children):
+        return None
+    pressed = _object(verb)
+    if pressed is None or not (_party_object(verb) or pressed.lower_ in (
+            "him", "her", "them")):
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.lemma_.casefold() in PRESS_ROOM:
+        return None
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+        "on", "over", "about") for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        and o.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _detached_act(verb: Token) -> Token | None:
@@ -2200,6 +2226,26 @@ def _embedded_question(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _told_cannot(verb: Token) -> bool:
+    """What a party is told cannot be done ("told Erdogan that Turkey could not keep the
+    Russian system", "told the delegation that the filling could not continue without an
+    agreement"): a step forbidden, so asked. Only told to a party, of another party or a
+    thing (not "told reporters that they could not stay", nor "told him that we could not
+    come": the teller's own limits)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in ("tell", "warn", "inform") \
+            or not _party_object(verb.head) or not any(
+                c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children) \
+            or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subj = _subject(verb)
+    teller = _subject(verb.head)
+    if subj is None or subj.lower_ in ("i", "we", "he", "she", "they", "it", "you"):
+        return False
+    mentions = verb.doc._.actor_mentions or []
+    own = _mention_at(teller, mentions) if teller is not None else None
+    return own is None or _mention_at(subj, mentions) != own
 
 
 def _thing_to_be(verb: Token) -> bool:
@@ -3200,9 +3246,18 @@ def _offer_condition(token: Token) -> Token | None:
             c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "’ll")
             for c in token.children):
         holders, marks = [token], ("until", "unless")
+    elif _vowed_refusal(token):
+        # "Moscow has threatened not to renew it unless …", "vowed not to return to the
+        # talks until Pristina withdraws …", "refused to sign unless …": a refusal to come,
+        # told with a verb of vowing, that waits on another's act (also a time clause's
+        # condition: "not to extend the agreement when it expires unless …")
+        holders, marks = [token, *(c for c in token.children if c.dep_ == "advcl" and any(
+            m.lower_ in ("when", "once", "after", "before") for m in c.children
+            if m.dep_ in ("mark", "advmod")))], ("until", "unless")
     elif token.pos_ == "VERB" and token.lemma_.casefold() not in PUNITIVE_STEPS and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "’ll")
-            for c in token.children):
+            # ("would order a ceasefire and begin talks if …": the second step shares it)
+            for c in [*token.children, *(token.head.children if token.dep_ == "conj" else [])]):
         # "would return to talks only if Washington lifted its sanctions": a step of its
         # own made to wait on another's ("only if", not a bare "if": a plan or a threat)
         # (between parties: not "couples would receive leave only if their marriage is
@@ -3221,10 +3276,12 @@ def _offer_condition(token: Token) -> Token | None:
             m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and any(
             a.dep_ == "advmod" and a.lower_ == "only" and a.i < c.i for a in c.children)
             and _sets_condition(c, offered)), None)
-        if only_if is None and token.lemma_.casefold() in GIVING_STEPS and not any(
+        if only_if is None and (token.lemma_.casefold() in GIVING_STEPS or (
+                token.lemma_.casefold() in TALK_OPENERS and _offered_talks(token))) and not any(
                 c.dep_ == "neg" for c in token.children):
             # "Kazakhstan would contribute to the fund if Tashkent published its figures":
-            # a step given for another party's act (a bare "if" after a step that gives)
+            # a step given for another party's act (a bare "if" after a step that gives, or
+            # that opens talks or a truce: "would begin negotiations if Ukraine withdrew")
             own = _mention_at(subject, token.doc._.actor_mentions or []) if subject else None
             only_if = next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i
                             and c.tag_ in ("VBD", "VBP", "VBZ") and any(
@@ -3241,6 +3298,21 @@ def _offer_condition(token: Token) -> Token | None:
                     c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 return clause
     return None
+
+
+VOWING_VERBS = {"threaten", "vow", "pledge", "promise", "swear"}
+REFUSING_TO = {"refuse", "decline"}
+
+
+def _vowed_refusal(step: Token) -> bool:
+    """A step refused for the future by a verb of vowing: "threatened not to renew it",
+    "vowed not to return", "refused to sign" (the vowing verb itself not negated)."""
+    if step.pos_ != "VERB" or step.dep_ != "xcomp" or any(
+            c.dep_ == "neg" for c in step.head.children):
+        return False
+    head = step.head.lemma_.casefold()
+    return head in REFUSING_TO or head in VOWING_VERBS and any(
+        c.dep_ == "neg" for c in step.children)
 
 
 # words that make what follows a condition set, not a time or a cause ("as long as",
@@ -3298,6 +3370,10 @@ def _other_party_acts(clause: Token, own: str | None) -> bool:
 GIVING_STEPS = {"contribute", "pay", "fund", "finance", "lift", "ease", "release", "reopen",
                 "resume", "withdraw", "share", "grant", "recognise", "recognize", "restore",
                 "extend", "provide", "return", "drop", "suspend", "normalise", "normalize"}
+# steps that open talks or a truce ("would begin negotiations", "would declare a ceasefire");
+# not "would consider talks if Kyiv asked for them", a step weighed
+TALK_OPENERS = {"begin", "start", "open", "hold", "declare", "order", "launch", "enter",
+                "announce", "call"}
 LASTING_VERBS = {"take", "last", "need", "require", "remain", "continue", "go", "stay", "be",
                  "live", "exist", "run", "hold"}
 # steps a party would take for a price, which a condition set on them asks for; "as long as"
@@ -4114,6 +4190,10 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
                  and any(a.tag_ == "TO" for a in c.children)), None)
                 if verb.lemma_.casefold() in ("call", "appeal") and _called_on_to(verb) else None
                 ) or (_detached_act(verb) if verb.lemma_.casefold() in PRESSING_VERBS else None)
+        matter = _pressed_on(verb) if comp is None else None
+        if matter is not None:
+            # "presses him on Russian missiles": the matter pressed, not the one pressed
+            return _words(doc[matter.left_edge.i: matter.right_edge.i + 1], max_words)
         if verb.lemma_.casefold() == "condition":
             # "conditioned any deal on the lifting of sanctions": what the deal waits for
             on = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in (
