@@ -91,3 +91,20 @@ def test_a_clause_before_a_semicolon_is_no_content_of_the_denial_after_it() -> N
     found = triples("Kosovo, which declared independence in 2008, blamed Belgrade for the "
                     "attack; Serbia denied any role.", published="2024-10-03")
     assert ("ACCUSE", "Kosovo", "Serbia") in found
+
+
+def test_what_a_proposal_asks_is_agreed_by_no_one() -> None:
+    found = triples("Maduro has proposed that the two countries hold direct talks.",
+                    published="2024-12-04")
+    assert not [t for t in found if t[0] == "AGREE"]
+
+
+def test_an_answer_told_in_a_relative_clause_on_the_proposal() -> None:
+    found = triples("Maduro has proposed that the two countries hold direct talks without "
+                    "outside mediators, an idea Georgetown rejected last year.",
+                    published="2024-12-04")
+    assert ("REJECT", "Guyana", "Nicolás Maduro") in found
+    # one championed is a stance toward the idea, no act toward a party
+    found = triples("Biden said he backed Britain's plan to host a summit on drones, an idea "
+                    "Sunak has championed.", published="2023-06-09")
+    assert not [t for t in found if t[0] == "SUPPORT" and t[1] == "Rishi Sunak"]

@@ -2306,6 +2306,12 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
     objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for h in heads for c in h.children if c.dep_ == "prep"
                 and c.lower_ in ("to", "of") for g in c.children if g.dep_ == "pobj"]
+    # "…, an idea Georgetown rejected last year": the noun the rejecting clause describes,
+    # set beside the proposal just told
+    relative = cand.verb.head if cand.verb.dep_ == "relcl" and cand.verb.head.i < cand.verb.i \
+        and cand.verb.head.dep_ in ("appos", "npadvmod") and _object(cand.verb) is None \
+        else None
+    objects += [relative] if relative is not None else []
     wanted: set[str] = set()
     for obj in objects:
         lemma = obj.lemma_.casefold()
@@ -2315,11 +2321,11 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
             types = {"AGREE", "REQUEST"}
         else:
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those",
-                                                    "such")
-                   for c in obj.children):
+        if obj is not relative and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such")
+                for c in obj.children):
             continue  # "rejected demands for talks", "a proposal": not one told before
-        if any(c.dep_ in ("poss", "acl", "relcl", "compound") or (
+        if any((c.i != cand.verb.i and c.dep_ in ("poss", "acl", "relcl", "compound")) or (
                 c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) or (
                 c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")) for c in obj.children):
             continue  # "the Russian proposal", "the demand by the allies": its owner is told
@@ -6083,6 +6089,13 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             # the time of another is a fact, whatever governs that other
         if dep == "relcl" and head.pos_ == "PROPN":
             break  # "…, as is Sisi, who ordered the shooting": a named person's own record
+        if dep == "relcl" and head.lower_ in IRREALIS_NOUNS and node.i > head.i \
+                and _object(node) is None and not any(
+                    c.dep_ == "mark" or c.lower_ == "that" for c in node.children) and any(
+                    c.dep_ == "nsubj" and _actorish(c) for c in node.children) \
+                and VERBS.get(_lemma(node), ("",))[0] in ("REJECT", "AGREE"):
+            break  # "an idea Georgetown rejected", "an offer Kyiv accepted": an answer to the
+            # plan or demand, not its content (one championed is a stance, no party's)
         if dep == "ccomp" and node.i < head.i and _lemma(head) in DENYING_VERBS | COMMUNICATION \
                 and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:head.i]):
             break  # "Kosovo blamed Belgrade; Serbia denied any role": two clauses, the first
@@ -6150,6 +6163,10 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                        for c in head.children):
                     return "drop"  # "even if Putin plans to invade"
+                if dep == "ccomp" and hl == "propose" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                    return "drop"  # "proposed that the two countries hold talks": what the
+                    # proposal asks (its REQUEST), agreed by no one yet
                 if head.pos_ == "VERB" and hl in ("intend", "plan") and _negated(head):
                     return "DENY"  # "did not intend to invade": a denial of intent
                 if head.pos_ == "ADJ" and head.dep_ == "acomp" and any(
