@@ -77,3 +77,16 @@ def test_what_a_party_is_told_cannot_be_done_is_asked() -> None:
     assert _found("Grace Wanjiru told reporters that the pipeline could not cross the lake.") \
         == []
     assert _found("Grace Wanjiru told Uganda that she could not attend the summit.") == []
+
+
+def test_a_plan_or_ideas_laid_out_to_a_party_are_proposed() -> None:
+    found = _found("Chile's foreign minister, Rosa Fuentes, laid out her plan for a joint "
+                   "glacier survey to the Argentine delegation.")
+    assert [p for p, _, _ in found] == ["Rosa Fuentes"]
+    found = _found("Bolivia put forward several ideas, including a joint river patrol.")
+    assert [p for p, _, _ in found] == ["Bolivia"]
+    found = _found("Peru set out its counterproposal to the Chilean delegation on Monday.")
+    assert [p for p, _, _ in found] == ["Peru"]
+    # its own plan told, or a route's end, puts nothing to anyone
+    assert _found("Russia unveiled its plan for a corridor from Moscow to Minsk.") == []
+    assert _found("Chile laid out its plan for the budget.") == []

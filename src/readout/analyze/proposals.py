@@ -127,6 +127,11 @@ PLAN_NOUNS = {"plan", "initiative", "roadmap", "blueprint"}
 # putting a plan forward: "put forward", "presented", "tabled", "submitted", "unveiled"
 PUTTING_FORWARD = {"put", "present", "table", "submit", "unveil", "float", "outline",
                    "advance", "offer", "propose", "draft", "publish", "circulate"}
+# "laid out", "set out", "spelled out" (with the particle) put a plan forward too
+PUTTING_OUT = {"lay", "set", "spell"}
+# what else is put forward as a plan is ("put forward several ideas", "laid out its
+# counterproposal")
+PUT_IDEAS = {"idea", "suggestion", "counterproposal", "counter-proposal"}
 PLAN_UPTAKE = {"agree", "accept", "reject", "endorse", "back", "support", "welcome", "sign",
                "consider", "discuss", "study", "approve", "adopt", "embrace", "implement",
                "dismiss", "refuse", "spurn", "rebuff", "snub", "weigh"}
@@ -1118,8 +1123,9 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
     if token.pos_ == "NOUN" and lemma in ("offer", "proposal", "idea") and \
             _renewed_offer(token):
         return "proposal", token  # "reiterated its offer to host talks", "floated the idea"
-    if token.pos_ == "NOUN" and (lemma in PLAN_NOUNS | {"proposal", "offer", "proposition"}
-                                 or _draft_text(token)) and _plan_put_forward(token):
+    if (token.pos_ == "NOUN" and (lemma in PLAN_NOUNS | PUT_IDEAS | {
+            "proposal", "offer", "proposition"} or _draft_text(token)) or lemma in PUT_IDEAS
+            and token.dep_ in ("dobj", "obj")) and _plan_put_forward(token):
         return "proposal", token  # "Ukraine put forward a plan under which it would …"
     if token.pos_ == "NOUN" and lemma in PLAN_NOUNS and _plan_put_to(token) is not None:
         return "proposal", token  # "Syria agreed to an Arab League plan to withdraw …"
@@ -1427,19 +1433,30 @@ def _plan_put_forward(noun: Token) -> bool:
     which it would remain neutral", "tabled a proposal for a ceasefire", "presented a plan to
     reopen the port"); not one with no content ("unveiled its plan")."""
     verb = noun.head
+    lemma = verb.lemma_.casefold()
+    laid_out = lemma in PUTTING_OUT and any(c.dep_ == "prt" and c.lower_ == "out"
+                                            for c in verb.children)
     if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or \
-            verb.lemma_.casefold() not in PUTTING_FORWARD or verb.lemma_ == "put" and not any(
+            lemma not in PUTTING_FORWARD and not laid_out or lemma == "put" and not any(
                 c.dep_ in ("prt", "advmod") and c.lower_ == "forward" for c in verb.children):
         return False
     if any(c.dep_ in ("neg", "auxpass") for c in verb.children) or _subject(verb) is None:
         return False
-    if _possessor(noun) is not None:
+    # "presented the proposal to Vucic and Kurti", "laid out his plan … to Biden": put to
+    # named parties or a delegation (so not only its own course told, even with 'his')
+    # (the parse may hang the 'to' deep in the plan's words: "his plan for ending the war
+    # with Russia to President Biden")
+    # (not a route's end: "a line from Bialystok to Kaunas")
+    put_to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.casefold() in ASKED_SIDES
+                              | STATE_AGENTS | OFFICE_WORDS) for o in c.children)
+        and not any(f.lower_ == "from" for f in c.head.children)
+        for c in [*verb.children, *noun.subtree])
+    if _possessor(noun) is not None and not put_to:
         return False  # "Russia unveiled its plan to hold votes": its own course, told
-    return _plan_content(noun) is not None or any(
-        # "presented the proposal to Vucic and Kurti": put to named parties
-        c.dep_ == "prep" and c.lower_ == "to" and any(
-            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
-        for c in verb.children)
+    return _plan_content(noun) is not None or put_to or any(
+        # "put forward several ideas, including a joint commission": the ideas listed
+        c.dep_ == "prep" and c.lower_ == "including" for c in [*verb.children, *noun.children])
 
 
 def _draft_text(noun: Token) -> bool:
