@@ -108,3 +108,26 @@ def test_an_answer_told_in_a_relative_clause_on_the_proposal() -> None:
     found = triples("Biden said he backed Britain's plan to host a summit on drones, an idea "
                     "Sunak has championed.", published="2023-06-09")
     assert not [t for t in found if t[0] == "SUPPORT" and t[1] == "Rishi Sunak"]
+
+
+def test_declining_to_name_a_party_rejects_no_one() -> None:
+    found = triples("Trade Minister Ahn Duk-geun said the government had not decided, but he "
+                    "declined to name Japan.", published="2025-02-14")
+    assert not [t for t in found if t[0] == "REJECT"]
+
+
+def test_an_onlookers_forecast_of_a_reply_is_no_threat() -> None:
+    for text in ("If Seoul went ahead, Tokyo would almost certainly retaliate, said Hideo "
+                 "Tanaka, a trade lawyer in Tokyo.",
+                 "If Seoul went ahead, Tokyo would retaliate, said Hideo Tanaka, a trade lawyer.",
+                 "Analysts said Russia would respond if NATO deployed missiles in Finland."):
+        assert not [t for t in triples(text, published="2025-02-14") if t[0] == "THREATEN"], text
+    assert ("THREATEN", "Sergey Lavrov", "NATO") in triples(
+        "Lavrov said Russia would respond if NATO deployed missiles in Finland.")
+
+
+def test_whoever_a_threat_describes_is_no_named_target() -> None:
+    found = triples("Trade Minister Ahn Duk-geun told lawmakers that any country that restricts "
+                    "exports of chip materials to Korea will face consequences.",
+                    published="2025-02-14")
+    assert not [t for t in found if t[0] == "THREATEN" and t[2] == "South Korea"]

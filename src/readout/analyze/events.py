@@ -1813,6 +1813,17 @@ class EventExtractor:
                                if t not in side]
                     break
         subj = _subject(cand.verb)
+        if subj is not None and not targets and any(
+                c.dep_ == "det" and c.lower_ in ("any", "every", "each") for c in subj.children):
+            # "any country that restricts exports to Korea will face consequences": whoever
+            # does it, not a party its relative clause names ("any Russian aggression" names
+            # Russia)
+            described = {t.i for c in subj.children if c.dep_ in ("relcl", "acl")
+                         for t in c.subtree}
+            named = [t for c in subj.children if c.dep_ in ("amod", "compound", "poss")
+                     for t in _actors_in(doc, c, mentions, exclude=actor) if t not in side]
+            if described and not named:
+                return self._make(doc, sent, cand, actor, [])
         if subj is not None and not targets:
             targets = [t for t in _actors_in(doc, subj, mentions, exclude=actor)
                        if t not in side]
@@ -3922,7 +3933,8 @@ def _verdict_said_of(token: Token, etype: str) -> Candidate | None:
 
 # Verbs of telling what one knows: refusing them is refusing an answer.
 ANSWER_VERBS = {"say", "comment", "confirm", "disclose", "reveal", "elaborate", "specify",
-                "answer", "discuss", "detail", "explain"}
+                "answer", "discuss", "detail", "explain",
+                "name", "identify"}  # "declined to name Japan": the name withheld
 
 
 def _refused_answer(verb: Token) -> bool:
@@ -4158,8 +4170,8 @@ def _conditional_response(token: Token) -> Candidate | None:
         return None
     aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if not (aux & (FUTURE_AUX | REPORTED_FUTURE_AUX) or _readiness(token)) or any(
-            c.dep_ == "neg" for c in token.children):
-        return None
+            c.dep_ == "neg" for c in token.children) or _hedged(token):
+        return None  # ("Tokyo would almost certainly retaliate, said a lawyer": a forecast)
     scope = _clause_of_readiness(token)
     condition = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl"
                     # "ready to act if necessary": a need, no act of another party
@@ -4176,6 +4188,8 @@ def _conditional_response(token: Token) -> Candidate | None:
         if node.lemma_.casefold() in ("warn", "threaten"):
             return None
     speaker = _reporting_subject(token)
+    if speaker is not None and _commentator(speaker):
+        return None  # an onlooker's forecast of a side's reply is no threat of the onlooker
     # (measures or instruments held ready are of no stated kind; a reply is read as force)
     return Candidate(type="THREATEN", mode=_threat_mode(token) or (
         None if _measures_taken(token) else "force"), token=token, verb=token,
@@ -4229,10 +4243,24 @@ def _conditional_harm(token: Token) -> Candidate | None:
     if not (harm or ending or stopped) or (negated and harm):
         return None
     speaker = _reporting_subject(token)
-    if speaker is None:
-        return None
+    if speaker is None or _hedged(token) or _commentator(speaker):
+        return None  # ("Tokyo would almost certainly retaliate if Seoul went ahead, said a
+        # trade lawyer": a forecast by an onlooker, nobody's threat)
     return Candidate(type="THREATEN", mode=_threat_mode(token) or None, token=token,
                      verb=token, speaker=speaker, predicted=True)
+
+
+# People who comment on a dispute rather than speak for a side in it.
+COMMENTATOR_NOUNS = {"analyst", "expert", "lawyer", "researcher", "economist", "scholar",
+                     "professor", "commentator", "observer", "academic", "historian",
+                     "strategist", "consultant", "fellow", "pundit", "columnist"}
+
+
+def _commentator(speaker: Token) -> bool:
+    """Whether the reporter is an onlooker by its own noun or an apposition ("analysts said",
+    "said Hideo Tanaka, a trade lawyer in Tokyo")."""
+    return _lemma(speaker) in COMMENTATOR_NOUNS or any(
+        c.dep_ == "appos" and _lemma(c) in COMMENTATOR_NOUNS for c in speaker.children)
 
 
 # What a party takes or uses in reply ("take military-technical measures", "use every
@@ -4284,6 +4312,8 @@ def _predicted_threat(token: Token) -> Candidate | None:
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in modal.children):
         return None
     speaker = _reporting_subject(modal)
+    if speaker is not None and _commentator(speaker):
+        return None  # "Iran would pay a price, analysts said": a forecast, no one's threat
     return Candidate(type="THREATEN", mode=_threat_mode(verb) or None, token=token, verb=modal,
                      speaker=speaker, predicted=True)
 
@@ -5803,6 +5833,13 @@ REPORTED_FUTURE_AUX = {"would", "'d"}
 HEDGES = {"likely", "probably", "possibly", "perhaps", "maybe", "presumably"}
 
 
+def _hedged(verb: Token) -> bool:
+    """'would likely block', 'would almost certainly retaliate': a forecast, not a pledge."""
+    return any(c.dep_ == "advmod" and (c.lower_ in HEDGES or (
+        c.lower_ in ("certainly", "surely") and any(g.lower_ == "almost" for g in c.children)))
+        for c in verb.children)
+
+
 def _own_modality(verb: Token) -> str | None:
     """'refuse' for a negated commitment ("will not lift the embargo", "said it would not
     release them"), 'intent' for a reported commitment ("said it would withdraw", "said
@@ -5818,7 +5855,7 @@ def _own_modality(verb: Token) -> str | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
         return None  # "if they would ...", "so that it will ...": not a commitment
-    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in verb.children):
+    if _hedged(verb):
         return None  # "said Russia and China would likely block it": a guess, not a pledge
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in COMMUNICATION | {
         "warn", "threaten", "vow", "pledge", "promise", "insist"}
@@ -6043,7 +6080,7 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             return "drop"
         if child.dep_ == "advmod" and low in ("maybe", "perhaps"):
             return "drop"  # "maybe I can, by speaking directly to them, say ...": a musing
-        if child.dep_ == "advmod" and low in HEDGES and any(
+        if child.dep_ == "advmod" and _hedged(verb) and any(
                 c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
             return "drop"  # "Moscow will likely retaliate": a forecast, not an act or pledge
         if child.dep_ == "aux" and low in HYPOTHETICAL_MODALS and verb.lemma_ not in (
