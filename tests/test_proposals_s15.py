@@ -77,6 +77,8 @@ def test_what_a_party_is_told_cannot_be_done_is_asked() -> None:
     assert _found("Grace Wanjiru told reporters that the pipeline could not cross the lake.") \
         == []
     assert _found("Grace Wanjiru told Uganda that she could not attend the summit.") == []
+    assert _found("Australia's foreign minister, Mark Hollis, told Fiji that Canberra could "
+                  "not lift the visa rule this year.") == []
 
 
 def test_a_plan_or_ideas_laid_out_to_a_party_are_proposed() -> None:
@@ -90,3 +92,11 @@ def test_a_plan_or_ideas_laid_out_to_a_party_are_proposed() -> None:
     # its own plan told, or a route's end, puts nothing to anyone
     assert _found("Russia unveiled its plan for a corridor from Moscow to Minsk.") == []
     assert _found("Chile laid out its plan for the budget.") == []
+
+
+def test_a_demand_whose_that_clause_the_parse_hung_elsewhere_keeps_it() -> None:
+    found = _found("The talks in Oslo stalled over Norway's demand that Russia stop fishing in "
+                   "the zone.")
+    assert [(p, i) for p, _, i in found] == [("Norway", "stop fishing in the zone")]
+    # a demand named in passing, with no content, stays none
+    assert _found("The talks in Oslo stalled over Norway's demands.") == []

@@ -1956,7 +1956,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     if token.lemma_.casefold() == "demand" and token.pos_ == "NOUN":
         # "his security demands" mentioned in passing, with no content, is not a new demand
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
-            not any(c.dep_ == "amod" for c in token.children) and _listed_asks(token) is None
+            not any(c.dep_ == "amod" for c in token.children) and _listed_asks(token) is None \
+            and _stray_that_clause(token) is None
     return False
 
 
@@ -2245,6 +2246,21 @@ def _embedded_question(verb: Token) -> bool:
     return False
 
 
+def _stray_that_clause(noun: Token) -> Token | None:
+    """The that-clause right after a noun that the parse hung on a verb above ("their
+    differences over Moscow's demand that NATO stop expanding": 'stop' a clause of
+    'narrowing'): the noun's content, a clause with a subject of its own."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "that":
+        return None
+    mark = doc[noun.i + 1]
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.i == noun.i or noun in clause.subtree or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return clause
+
+
 def _told_cannot(verb: Token) -> bool:
     """What a party is told cannot be done ("told Erdogan that Turkey could not keep the
     Russian system", "told the delegation that the filling could not continue without an
@@ -2262,7 +2278,9 @@ def _told_cannot(verb: Token) -> bool:
         return False
     mentions = verb.doc._.actor_mentions or []
     own = _mention_at(teller, mentions) if teller is not None else None
-    return own is None or _mention_at(subj, mentions) != own
+    doer = _mention_at(subj, mentions)
+    # (nor "Hartley told Santoso that Canberra could not release them": his own state)
+    return own is None or doer is None or doer not in (own, _state_of_person(verb.doc, own))
 
 
 def _thing_to_be(verb: Token) -> bool:
@@ -4159,7 +4177,8 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
         if content is not None and content.pos_ in ("VERB", "AUX"):
             # "a plan under which it would remain neutral": what the plan holds
             return _words(_act_phrase(content), max_words)
-        comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None) or (
+        comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None) or \
+            _stray_that_clause(token) or (
             _call_to_act(token) if token.lemma_.casefold() == "call" else None) or (
             # "its appeal for all parties to respect …": the clause hung on the noun
             next((c for c in token.children if c.dep_ == "advcl" and any(
