@@ -131,3 +131,14 @@ def test_whoever_a_threat_describes_is_no_named_target() -> None:
                     "exports of chip materials to Korea will face consequences.",
                     published="2025-02-14")
     assert not [t for t in found if t[0] == "THREATEN" and t[2] == "South Korea"]
+
+
+def test_an_answer_to_a_charge_is_not_aimed_at_the_last_guest() -> None:
+    found = triples("Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony "
+                    "Albanese in New Delhi on Monday. Opposition lawmakers accused Modi of "
+                    "ignoring farmers. Modi rejected the criticism as political.")
+    assert ("REJECT", "Narendra Modi", "Anthony Albanese") not in found
+    found = triples("Chinese President Xi Jinping met Brazilian President Lula in Beijing on "
+                    "Friday. Western governments say Chinese firms supply parts to Russian arms "
+                    "makers. China denies supplying weapons to either side.")
+    assert ("REJECT", "China", "Brazil") not in found

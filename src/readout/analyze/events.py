@@ -1149,7 +1149,8 @@ class EventExtractor:
                         events.remove(earlier)
                     if not travel:  # (a trip does not stand for a meeting told with it:
                         seen[key] = cand.token.i  # "arrived in Moscow from Kyiv, where he met")
-                    if event.target is None and _names_unknown_party(cand.verb):
+                    if event.target is None and (_names_unknown_party(cand.verb) or (
+                            event.type == "REJECT" and _answers_a_charge(cand.verb))):
                         aimed_elsewhere.add((event.type, event.actor, event.start))
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
@@ -2110,6 +2111,23 @@ def _the_delegations(tok: Token) -> bool:
 PLEDGE_VERBS = {"pledge", "vow", "promise", "commit"}
 # what the two sides of an exchange do with each other, which keeps the pair the topic
 PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+# What a rejection or denial answers when it answers a charge ("rejected the criticism").
+CHARGE_ANSWER_NOUNS = {"criticism", "charge", "accusation", "allegation", "claim", "complaint",
+                       "suggestion", "report", "assertion", "characterization"}
+
+
+def _answers_a_charge(verb: Token) -> bool:
+    """'rejected the criticism as political', 'has rejected such criticism', 'China denies
+    supplying weapons': an answer to whoever made the charge, which the other side of the
+    last meeting seldom is (the critics are most often unnamed groups or the press)."""
+    obj = _object(verb)
+    if obj is not None and _lemma(obj) in CHARGE_ANSWER_NOUNS:
+        return True
+    return _lemma(verb) in DENYING_VERBS and any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("dobj", "obj") and c.tag_ == "VBG")
+        for c in verb.children)
 
 
 def _names_unknown_party(verb: Token) -> bool:
