@@ -142,3 +142,11 @@ def test_an_answer_to_a_charge_is_not_aimed_at_the_last_guest() -> None:
                     "Friday. Western governments say Chinese firms supply parts to Russian arms "
                     "makers. China denies supplying weapons to either side.")
     assert ("REJECT", "China", "Brazil") not in found
+
+
+def test_a_charge_the_partner_just_made_is_answered_to_the_partner() -> None:
+    found = triples("Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony "
+                    "Albanese in New Delhi on Monday. Albanese said trade had to be fair and "
+                    "warned against dumping. Modi rejected the charge, saying Indian exports "
+                    "helped Australian consumers.")
+    assert ("REJECT", "Narendra Modi", "Anthony Albanese") in found

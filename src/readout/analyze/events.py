@@ -1150,7 +1150,9 @@ class EventExtractor:
                     if not travel:  # (a trip does not stand for a meeting told with it:
                         seen[key] = cand.token.i  # "arrived in Moscow from Kyiv, where he met")
                     if event.target is None and (_names_unknown_party(cand.verb) or (
-                            event.type == "REJECT" and _answers_a_charge(cand.verb))):
+                            event.type == "REJECT" and _answers_a_charge(cand.verb)
+                            and not _partner_spoke_before(doc, cand, event, mentions,
+                                                          self._exchange))):
                         aimed_elsewhere.add((event.type, event.actor, event.start))
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
@@ -2128,6 +2130,25 @@ def _answers_a_charge(verb: Token) -> bool:
     return _lemma(verb) in DENYING_VERBS and any(
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ in ("dobj", "obj") and c.tag_ == "VBG")
         for c in verb.children)
+
+
+def _partner_spoke_before(doc: Doc, cand: Candidate, event: Event,
+                          mentions: list[ActorMention],
+                          exchange: tuple[str, str, int | None] | None) -> bool:
+    """Whether the other side of the current exchange is a clause subject in this sentence or
+    the two before ('Scholz warned against dumping ... Xi rejected the charge'): the charge
+    answered may be that partner's."""
+    if exchange is None or event.actor not in exchange[:2]:
+        return False
+    partner = exchange[1] if event.actor == exchange[0] else exchange[0]
+    lo = _window_start(doc, cand.token, 2)
+    for m in mentions:
+        if m.actor != partner or not lo <= m.start < cand.token.idx:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _names_unknown_party(verb: Token) -> bool:
