@@ -4141,6 +4141,13 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
     sentence = pronoun.sent
     if pronoun.dep_ in ("dobj", "pobj", "dative", "iobj"):
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        for _ in range(3):
+            # "X and Y held a video call with him": the preposition hangs from the call,
+            # and the people excluded are the subject of the verb that holds it
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep") \
+                    or verb.head.i == verb.i:
+                break
+            verb = verb.head
         own_subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         for t in c.subtree}
         if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and

@@ -79,7 +79,7 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "confer": "talks", "huddle": "meeting", "gather": "meeting", "go": "visit",
                 "head": "visit", "greet": "meeting", "spend": "meeting", "discuss": "talks",
                 "land": "visit", "stop": "visit", "leave": "visit", "depart": "visit",
-                "dine": "meeting", "lunch": "meeting",
+                "dine": "meeting", "lunch": "meeting", "see": "meeting",
                 "din": "meeting"}  # (the small model's lemma of "dined")
 # the time one spends with someone in a meeting ("spent three hours with")
 SPENT_TIME = {"hour", "minute", "day", "time", "morning", "afternoon", "evening"}
@@ -140,6 +140,8 @@ MEETING_FOR_LEMMAS = {"host", "meet", "receive", "welcome"}
 # what a contact is about: "talks over Ukraine", "policy toward Russia", "a call about Iran"
 TOPIC_PREPS = {"over", "about", "toward", "towards", "regarding", "concerning", "on"}
 DISCUSS_LEMMAS = {"discuss", "address", "review", "debate", "consider"}
+# "in an attempt to unblock the alliance's enlargement": the aim of a contact, not its sides
+AIM_NOUNS = {"attempt", "effort", "bid", "push", "drive", "hope"}
 # verbs whose subject reports a contact rather than taking part in it
 REPORTING_LEMMAS = {"say", "tell", "recall", "note", "add", "explain", "write", "report",
                     "confirm", "claim", "recount", "disclose", "reveal",
@@ -151,6 +153,9 @@ GATHERING_NOUNS = {"summit", "meeting", "ministerial", "session", "conference"}
 # nouns that name a meeting only with a counterpart ("a session with Macron", "an audience
 # with the Pope", "an encounter with Blinken")
 SESSION_NOUNS = {"session", "audience", "encounter", "tête-à-tête", "huddle"}
+# nouns that are talks when held with someone ("a further round with Turkish officials", "a
+# strategic dialogue with Manila"), not a vote's round or a dialogue of cultures
+TALKS_WITH_NOUNS = {"round", "dialogue"}
 # taking part in such a gathering makes the subject a participant
 ATTEND_LEMMAS = {"attend", "participate", "join", "host", "chair", "convene", "conduct", "lead",
                  "hold"}
@@ -194,6 +199,12 @@ WISH_LEMMAS = {"like", "want", "wish", "hope", "urge", "propose", "suggest", "ne
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}
 NOT_A_CONTACT_AFTER_CALL = {"on", "upon", "for"}
 # a sentence end, but not the point of a month written short ("on Feb. 12 and met …")
+# a date used as a noun's modifier ("the October 7 attacks", "the May 9 parade"), after "the"
+ATTRIBUTIVE_DATE = re.compile(r"\s+(?!(?:in|at|on|and|or|to|for|when|after|before|as|with|"
+                              r"by|from|last|this|next|of|that|the|a|an|morning|afternoon|"
+                              r"evening|night|midday|noon|local|ago|again|alone|too|also|"
+                              r"only|while|where|during|until|through|following|because|"
+                              r"but|he|she|they|it|we|said|says)\b)[a-z]+")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])" + "".join(
     rf"(?<!\b{m}\.)" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct",
                                 "Nov", "Dec")) + r"(?<!\bSept\.)\s+")
@@ -252,6 +263,10 @@ def _set_off_aside(noun: Token) -> bool:
 def _meal_joined(meal: Token) -> bool:
     """"joined Biden and Lopez Obrador for dinner", "hosted Xi for lunch": a meal shared with
     the people the verb names."""
+    if meal.dep_ == "dobj" and meal.head.lemma_.casefold() in ("have", "share", "eat") and \
+            (any(c.lower_ == "together" for c in [*meal.head.children, *meal.children]) or
+             meal.i + 1 < len(meal.doc) and meal.nbor().lower_ == "together"):
+        return True  # "the two leaders had dinner together": shared by the verb's subject
     if meal.dep_ != "pobj" or meal.head.lower_ not in ("for", "to"):
         return False
     verb = meal.head.head
@@ -268,17 +283,23 @@ def _days_apart(trigger: Token) -> int | None:
         counted = trigger
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
         mark, counted = trigger.head.lower_, trigger.head
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
+            trigger.head.lemma_.casefold() in CALL_HOLDERS:
+        # "a week after the two leaders had dinner together": the verb holding the noun
+        counted = trigger.head
+        mark = next((c.lower_ for c in counted.children if c.dep_ == "mark"), None)
     else:
         return None
     if mark not in ("after", "before"):
         return None
     for span in counted.children:
-        if span.dep_ == "npadvmod" and span.lemma_.casefold() == "day":
+        unit = {"day": 1, "week": 7}.get(span.lemma_.casefold())
+        if span.dep_ == "npadvmod" and unit:
             count = next((c.lower_ for c in span.children if c.dep_ in ("det", "nummod")), "")
             n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(
                 count) or (int(count) if count.isdigit() else None)
             if n is not None:
-                return -n if mark == "after" else n
+                return -n * unit if mark == "after" else n * unit
     return None
 
 
@@ -569,7 +590,8 @@ class ContactExtractor:
                     fmt = None
             if fmt is None and _hyphenated_meeting(token):
                 fmt = "meeting"  # "a sit-down with Putin", "a one-on-one with Macron"
-            if fmt is None and lemma in SESSION_NOUNS and token.pos_ == "NOUN" and any(
+            if fmt is None and lemma in SESSION_NOUNS | TALKS_WITH_NOUNS and \
+                    token.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between")
                     for c in [*token.children, *(token.head.children if token.dep_ == "dobj" and
                                                  token.head.lemma_ in ("hold", "have") else [])]) \
@@ -578,7 +600,7 @@ class ContactExtractor:
                 # "held a longer session alone with Macron": a session with someone is a
                 # meeting (not a body's own session, "a session of the council", nor a kind
                 # of session named before it: "a question-and-answer session with a host")
-                fmt = "meeting"
+                fmt = "talks" if lemma in TALKS_WITH_NOUNS else "meeting"
             if fmt is None and token.pos_ in ("VERB", "AUX") or (fmt is None and lemma in VERB_FORMATS
                                                                  and token.tag_.startswith("VB")):
                 fmt = VERB_FORMATS.get(lemma)
@@ -848,6 +870,10 @@ class ContactExtractor:
             # "welcomed the decision", nor a state "welcomed into NATO")
             hosts = [g for c in token.children if c.dep_ == "agent" for g in c.children
                      if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")]
+            if hosts and any(c.dep_ == "auxpass" for c in token.children) and any(
+                    s.lower_ in ("he", "she") or any(t.ent_type_ == "PERSON" for t in s.subtree)
+                    for s in _shared_subjects(token)):
+                return True  # "X arrived in Nairobi and was greeted by Ruto": the guest shared
             return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or _office_guest(c) or
                                             c.dep_ == "dobj" and c.lower_ in ("him", "her") or
                                             c.dep_ == "nsubjpass" and bool(hosts) and (
@@ -863,6 +889,16 @@ class ContactExtractor:
                                                g.dep_ == "conj" for g in c.children)
                                                for c in token.children) or
                                            _pair_subject(token))
+        if lemma == "see":
+            # "met the emir in Doha and saw the crown prince in Riyadh a day later": a person
+            # seen, and nothing seen done or judged ("saw Putin as a threat", "saw him win")
+            return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or _office_guest(c) or
+                                             c.lower_ in ("him", "her"))
+                       for c in token.children) and not any(
+                c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") or
+                c.dep_ == "prep" and c.lower_ in ("as", "in") and
+                not any(g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children)
+                for c in token.children) and _person_subject(token)
         if lemma == "reach":  # "Zelensky reached out to me"
             return "out" in children and "to" in children
         if lemma == "gather":  # "EU leaders gathered in Prague", not "protesters gathered"
@@ -1020,12 +1056,20 @@ class ContactExtractor:
                 pair = next((c for c in _antecedents(earlier + out, fmt, _told_as_past(trigger))
                              if len(c.participants) == 2 and
                              clause.start_char - c.start <= LONE_REACH), None)
+                officials = self._officials_named_before(doc, trigger, mentions)
+                if officials:
+                    # "… attended by their trade ministers, Goyal and Farrell. The trade
+                    # ministers had met on Wednesday": the people named with that office
+                    parties, pair = officials, None
                 if pair is not None and not self._names_the_hosts(parties, pair.participants):
                     parties = list(pair.participants)
-                    if _their_officials_subject(trigger):
+                    if _their_officials_subject(trigger) or _states_counted_as_two(trigger):
                         # "Lula and Petro agreed their environment ministers would meet":
-                        # the ministers, unnamed, stand for the leaders' states
-                        homes = [self._home_of(p) or p for p in parties]
+                        # the ministers, unnamed, stand for the leaders' states (as "the
+                        # two governments" do)
+                        stated = {a.name: a.country for a in doc._.actors or []}
+                        # (a person the gazetteer lacks has the state the article gives)
+                        homes = [self._home_of(p) or stated.get(p) or p for p in parties]
                         if len(set(homes)) == 2:
                             parties = sorted(set(homes))
                     if fmt == "phone call" and not PHONE_CUES.search(trigger.sent.text):
@@ -1191,7 +1235,10 @@ class ContactExtractor:
                     parties = earlier_one  # "their first meeting since a session last month"
             elif convener is None and trigger.pos_ in ("NOUN", "PROPN") and \
                     _time_of_something_else(trigger) and (
-                        _is_definite(trigger) or fmt not in ("talks", "meeting") or
+                        _is_definite(trigger) or fmt not in ("talks", "meeting") and not (
+                            # ("their fourth meeting, after a working visit by Putin to
+                            # Minsk in June": a trip told with its traveller and destination)
+                            fmt == "visit" and len(parties) >= 2 and _destinations(trigger)) or
                         len(parties) < 2 and not (
                             len(parties) == 1 and _after_talks(trigger) and
                             self._guest_of(parties[0], earlier + out) is not None)):
@@ -1294,6 +1341,14 @@ class ContactExtractor:
                     subject = [p for p in parties if p not in others]
                 if subject and len(others) >= 2:
                     groups = [sorted(subject + [o]) for o in others]
+                elif len(subject) >= 2 and len(others) == 1 and \
+                        all(self._is_person(p) for p in subject) and any(
+                            c.lower_ in ("separate", "individual", "separately",
+                                         "individually", "each")
+                            for c in [*trigger.children, *trigger.head.children]):
+                    # "Billstrom and Valtonen each held separate talks with Fidan": one
+                    # contact for each of the people named as its subject
+                    groups = [sorted([p, others[0]]) for p in subject]
             # a contact after "since" has only its own words' date ("since their meeting in
             # Bali", in a sentence dated Wednesday, is not on Wednesday)
             date, date_text = self._date(_since_span(trigger) or clause, doc, planned, trigger)
@@ -1335,7 +1390,13 @@ class ContactExtractor:
                 if gathering is not None and not MULTI_DAY.search(gathering.evidence):
                     date, date_text = gathering.date, gathering.date_text
             next_day = NEXT_DAY_AFTER_BEFORE.search(clause.text) if date is None else None
-            if next_day and dated:
+            named = self._day_named_before(doc, clause.start_char + next_day.start(),
+                                           planned) if next_day else None
+            if next_day and named and len(named) < 10:
+                # "met the emir in January and saw the crown prince a day later": the day
+                # after a month is in that month, not after the last contact with a day
+                date, date_text = named, next_day.group(0)
+            elif next_day and dated:
                 date, date_text = shift_day(dated[-1].date, 1), next_day.group(0)
             if date is None and not planned and doc._.published and \
                     len(doc._.published) == 10 and \
@@ -1343,7 +1404,8 @@ class ContactExtractor:
                 # "In the evening, Obama called Netanyahu": the evening of the day last named
                 # ("The council on Friday condemned … Following a late-afternoon meeting"), or
                 # with no day named before, of the day the story reports
-                date = _day_last_named(doc_text(doc)[:clause.start_char], doc._.published)
+                date = _day_last_named(_without_datelines(doc_text(doc)[:clause.start_char]),
+                                       doc._.published)
                 date_text = hour.group(0) if date else None
             elif date is None and planned and (clocked := _clock_time_date(doc, clause)):
                 date, date_text = clocked
@@ -1383,7 +1445,9 @@ class ContactExtractor:
                     out.append(contact)
                     # "met in Vietnam in November and in Hamburg in July": one more meeting
                     # of the same people for each further place, with its own date
-                    for place, when in _further_places(trigger):
+                    occasions = _enumerated_occasions(trigger) \
+                        if contact.same_as is None else []
+                    for place, when in [] if occasions else _further_places(trigger):
                         day = resolve_date(when, doc._.published, future=planned) \
                             if when else None
                         out.append(self._contact(doc, clause, trigger, group, fmt, day, place,
@@ -1391,7 +1455,20 @@ class ContactExtractor:
                                                  date_text=when))
                     # "spoke in February and again in September", "talked twice, in March
                     # and in July": one more contact of the same people for each further date
-                    further = _further_dates(trigger)
+                    for number, (where_ent, when_ent) in enumerate(occasions):
+                        # one contact for each occasion listed after their count
+                        day = self._resolve_in_sentence(doc, when_ent, planned) \
+                            if when_ent is not None else None
+                        where = _place_name(where_ent) if where_ent is not None else None
+                        if number == 0:
+                            contact.date = day
+                            contact.date_text = when_ent.text if when_ent is not None else None
+                            contact.place = where
+                            continue
+                        out.append(self._contact(
+                            doc, clause, trigger, group, fmt, day, where, contact.status, None,
+                            lead=lead, date_text=when_ent.text if when_ent is not None else None))
+                    further = [] if occasions else _further_dates(trigger)
                     if further and contact.same_as is None:
                         first, rest = further[0], further[1:]
                         if first[0] is not None:
@@ -1414,6 +1491,8 @@ class ContactExtractor:
         for token in clause:
             if token.lemma_ != "join" or token.pos_ not in ("VERB", "AUX"):
                 continue
+            if _is_hypothetical(token, clause):
+                continue  # "Berlin and London should join him": advice, no one joined
             children = list(token.children)
             agents = [c for c in children if c.dep_ == "agent"]
             if agents:
@@ -1537,6 +1616,9 @@ class ContactExtractor:
         if not _since_clause(trigger) and any(
                 max(clause.start_char, lead) <= c.start < clause.end_char and
                 set(c.participants) == set(parties) and c.format == fmt and
+                # ("agreed to begin negotiations …, after talks at the palace": talks held
+                # and talks planned are two)
+                (c.status == status or not _setting_of_a_past_act(trigger)) and
                 not self._another_branch(trigger, c, fmt, date) and
                 not (trigger.pos_ == "VERB" and date and c.date and
                      not (date.startswith(c.date) or c.date.startswith(date))) for c in out):
@@ -2509,8 +2591,9 @@ class ContactExtractor:
                 verb = word.head  # "also held talks with"; not "also discussed the summit"
             also = any(c.dep_ == "advmod" and c.lower_ == "also"
                        for c in (*word.children, *verb.children))
-            timing = word.pos_ == "VERB" and word.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in word.children)
+            # (and "a week after the two leaders had dinner": the verb holding the noun)
+            timing = verb.pos_ == "VERB" and verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in verb.children)
             if also or timing:
                 out.add(id(contact))
         return out
@@ -2826,6 +2909,9 @@ class ContactExtractor:
                 after = trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following")
                 doers = [c for c in verb.children if c.dep_ == "agent" and after] or \
                     [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if verb.lemma_.casefold() == "join":
+                    # "were joined by Scholz for a call with Xi": who joins takes part too
+                    doers += [c for c in verb.children if c.dep_ == "agent"]
                 subjects = {t.i for c in doers for t in c.subtree} - _reporters(trigger)
                 person = _relative_antecedent(verb)
                 if person is not None:
@@ -2899,6 +2985,11 @@ class ContactExtractor:
                 continue  # "Burns, his most senior Russia expert": whose, not who meets
             kind = entry.kind if entry else (
                 "person" if m.how in ("person", "title", "pronoun", "group") else "organization")
+            if kind != "person" and (office := _whose_aide(span)) is not None and (
+                    office.dep_ == "appos" and office.head.pos_ == "PROPN" or any(
+                        c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                        for c in office.children)):
+                continue  # "the EU's foreign policy chief, Josep Borrell": whose office he holds
             if kind == "person" and (office := _whose_aide(span)) is not None:
                 # "met Zelensky's chief of staff", "an aide to President Asare": the one met
                 # is of that person's side, the person was not there; unnamed, the aide
@@ -2968,7 +3059,13 @@ class ContactExtractor:
         # the grouping's members, who are not further parties
         for group in list(groups):
             entry = self.gazetteer.entries.get(group)
-            listed = [g for g in groups if entry is not None and g in entry.members]
+            # (a spelled-out list follows the grouping: "the ministers of Norway, Sweden and
+            # Finland … the alliance's enlargement" names three sides, then their alliance)
+            first = min((m.start for m in mentions if m.actor == group and
+                         clause.start_char <= m.start < clause.end_char), default=-1)
+            listed = [g for g in groups if entry is not None and g in entry.members and any(
+                m.actor == g and first < m.start for m in mentions
+                if clause.start_char <= m.start < clause.end_char)]
             if len(listed) >= 3:  # an enumeration, not "U.S. and NATO allies"
                 groups = [g for g in groups if g not in listed]
         return sorted(set(people) | set(groups))
@@ -3011,6 +3108,33 @@ class ContactExtractor:
     def _person_at(self, token: Token, mentions: list[ActorMention]) -> bool:
         return any(o.start <= token.idx < o.end and self._is_person(o.actor) for o in mentions)
 
+    def _officials_named_before(self, doc: Doc, trigger: Token, mentions: list[ActorMention]
+                                ) -> list[str]:
+        """The people a definite plural office ("the trade ministers") stands for: those
+        named in apposition to the same office, with the same qualifying words, in the two
+        sentences before it or earlier in its own ("their trade ministers, Goyal and
+        Farrell"); empty when there are not two of them."""
+        subject = _subject_noun(trigger)
+        if subject is None or not _definite_officials(subject):
+            return []
+        sentence = subject.sent
+        start = sentence.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        words = _modifier_words(subject)
+        for noun in reversed(doc[start:subject.i]):
+            if noun.lemma_ != subject.lemma_ or noun.tag_ != "NNS" or \
+                    _modifier_words(noun) != words:
+                continue
+            named = {t.i for a in noun.children if a.dep_ == "appos" for t in a.subtree}
+            people = sorted({m.actor for m in mentions if self._is_person(m.actor) and any(
+                t.i in named for t in doc.char_span(m.start, m.end,
+                                                    alignment_mode="expand") or [])})
+            if len(people) >= 2:
+                return people
+        return []
+
     def _caucus_of(self, mention: ActorMention, mentions: list[ActorMention]) -> bool:
         """A chamber named right before a political party ("House Republicans")."""
         for other in mentions:
@@ -3041,15 +3165,19 @@ class ContactExtractor:
         published = doc._.published
         if not published or len(published) != 10:
             return None
-        text = doc_text(doc)
-        for a, b in _datelines(text):
-            if b <= cut:  # "ISLAMABAD, March 24 -": the report's day, not the one counted from
-                text = text[:a] + " " * (b - a) + text[b:]
-        before = text[:cut][-DAY_REACH:]
+        # ("ISLAMABAD, March 24 -": the report's day, not the one counted from)
+        before = _without_datelines(doc_text(doc)[:cut])[-DAY_REACH:]
         for sentence in reversed(SENTENCE_BREAK.split(before)):
             expression = last_date_expression(sentence)
-            if expression:
-                return resolve_date(expression, published, future=planned)
+            while expression:
+                at = sentence.rfind(expression)
+                rest = sentence[at + len(expression):] if at >= 0 else ""
+                if at < 0 or not ATTRIBUTIVE_DATE.match(rest) or \
+                        not re.search(r"\bthe\s*$", sentence[:at], re.I):
+                    return resolve_date(expression, published, future=planned)
+                # "since the October 7 attacks": a date naming an event, not a day told
+                sentence = sentence[:at]
+                expression = last_date_expression(sentence)
         return None
 
     def _date(self, clause: Span, doc: Doc, planned: bool, trigger: Token
@@ -3211,6 +3339,14 @@ def _datelines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in datelines(text))
 
 
+def _without_datelines(text: str) -> str:
+    """The text with its datelines blanked ("BRASILIA, July 29 -": the report's day, never
+    the day a later "in the afternoon" belongs to), offsets kept."""
+    for a, b in _datelines(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _in_dateline(ent: Span) -> bool:
     """The date of a dateline ("LISBON, Nov. 16 --") dates the report, not what it tells."""
     return any(a <= ent.start_char < b for a, b in _datelines(doc_text(ent.doc)))
@@ -3349,6 +3485,13 @@ def _cue_text(trigger: Token, clause: Span, triggers: list[Token]) -> str:
         # clause's own words
         return " ".join(t.text for t in trigger.subtree)
     others = _other_branches(trigger, triggers)
+    # "has met Wang three times …, while the vice ministers held a dialogue by video": a
+    # contrasting clause with its own subject tells of other people's means
+    others |= {u.i for t in clause if t.dep_ == "advcl" and t.i != trigger.i and
+               trigger not in t.subtree and
+               any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children)
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for u in t.subtree}
     if not others:
         return clause.text
     return " ".join(t.text for t in clause if t.i not in others)
@@ -3358,8 +3501,12 @@ def _year_of_the_sentence(ent: Span, resolved: str) -> str:
     """A month or day without a year that follows a date with one in the same sentence
     ("met in May 2019, spoke by phone in August", "in September of that year") is of that
     year, or of the next when its month comes earlier ("in November 2021 … in January")."""
+    # (not the year a span of time starts from: "a dozen meetings since 2020, most recently
+    # in Astana in July")
     before = [e for e in ent.sent.ents if e.label_ == "DATE" and e.end <= ent.start and
-              re.search(r"\b(?:19|20)\d{2}\b", e.text)]
+              re.search(r"\b(?:19|20)\d{2}\b", e.text) and
+              not (e.start > 0 and ent.doc[e.start - 1].lower_ == "since") and
+              not e.text.lower().startswith("since")]
     if not before or not re.match(r"\d{4}-\d{2}", resolved):
         return resolved
     last = before[-1]
@@ -3654,7 +3801,10 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
                     clause.doc[k].text not in (".", ";", "—", "–", "(") and \
                     clause.doc[k].lower_ not in TOPIC_PREPS | {"to", "who", "which"} and \
                     not (clause.doc[k].pos_ == "SCONJ" or clause.doc[k].dep_ == "mark") and \
-                    not _new_clause_at(clause.doc, k):
+                    not _new_clause_at(clause.doc, k) and \
+                    not (clause.doc[k].dep_ == "cc" and clause.doc[k].head.pos_ in ("VERB", "AUX")):
+                # (", and his foreign minister met …": an "and" joining verbs opens another
+                # clause, whose subject is no counterpart of this contact)
                 region.add(k)
                 k += 1
     if _trip_of_others(trigger):
@@ -3822,14 +3972,37 @@ def _between_them(trigger: Token) -> bool:
         for c in trigger.children)
 
 
+def _contact_verb(trigger: Token) -> Token:
+    """The verb whose subject takes part in a contact: the trigger verb itself; the verb
+    holding a contact noun ("the two leaders held talks"); the verb a contact noun is the
+    setting of ("their interior ministers prepared the ground at a meeting in Rome"); the
+    verb a gerund's phrase hangs from ("the two watched a match before moving on to formal
+    talks"). The trigger itself when none is."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return trigger
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.casefold() in CALL_HOLDERS:
+        return trigger.head
+    if trigger.dep_ != "pobj":
+        return trigger
+    node = trigger
+    for _ in range(4):
+        if node.pos_ == "VERB" or node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
+        return node.head.head
+    if node.pos_ == "VERB" and trigger.head.lower_ in ("at", "during") and \
+            trigger.head.head.i == node.i and node.lemma_.casefold() not in VERB_FORMATS:
+        return node
+    return trigger
+
+
 def _pair_subject(trigger: Token) -> bool:
     """The subject of a contact verb is a pair named by number alone: "the two women", "the
     two sides", "both leaders", "the two"; or a contact noun is "between them"."""
     if _between_them(trigger):
         return True  # "days after a phone call between them": the pair just told
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and \
-            trigger.head.lemma_.casefold() in CALL_HOLDERS:
-        trigger = trigger.head  # "the two leaders held talks": the holders are the pair
+    trigger = _contact_verb(trigger)
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     while trigger.dep_ == "xcomp" and trigger.head.i != trigger.i and not any(
@@ -3845,10 +4018,33 @@ def _pair_subject(trigger: Token) -> bool:
         heads = [child, *(g for c in child.children if c.dep_ == "prep" and
                           c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"),
                  *(c for c in child.children if c.dep_ == "poss")]
-        if _their_officials(child):
-            return True  # "the next day their defence ministers met"
+        if _their_officials(child) or _definite_officials(child):
+            return True  # "the next day their defence ministers met", "the ministers met"
         return any(_counted_as_two(h) for h in heads)
     return False
+
+
+def _modifier_words(noun: Token) -> set[str]:
+    """The lowercase words a noun is qualified by ("trade" in "the trade ministers")."""
+    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+
+
+def _definite_officials(subject: Token) -> bool:
+    """"the ministers", "the trade ministers": officials named by a definite plural noun
+    with nothing to say whose they are, so the ones the story has just told of."""
+    return subject.tag_ == "NNS" and subject.lemma_.casefold() in OFFICIALS - {"counterpart"} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and all(
+            c.dep_ == "det" or c.dep_ in ("amod", "compound") and c.is_lower and not c.ent_type_
+            for c in subject.children)
+
+
+def _subject_noun(trigger: Token) -> Token | None:
+    """The subject of the verb a contact is told by (of the verb holding a contact noun)."""
+    verb = _contact_verb(trigger)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 GROUP_COUNTS = {"three": 3, "four": 4, "five": 5}
@@ -3948,6 +4144,15 @@ def _shared_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _person_subject(verb: Token) -> bool:
+    """The verb's subject (its own, or the one a joined verb shares) is a person: a name, a
+    personal pronoun or an office ("the secretary saw …"), not a state or a thing."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _shared_subjects(verb)
+    return any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i", "we") or
+               s.pos_ == "PROPN" and s.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") or
+               _office_guest(s) for s in subjects)
+
+
 def _counted_as_two(word: Token) -> bool:
     """"the two leaders", "both sides": a word counted as a pair by "two" or "both"."""
     return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")
@@ -3962,12 +4167,28 @@ def _pair_noun(noun: Token) -> bool:
 def _their_officials_subject(trigger: Token) -> bool:
     """"their foreign ministers met": the subject of the contact verb is the pair's own
     officials, not named."""
-    verb = trigger
+    verb = _contact_verb(trigger)
     while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                            for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and _their_officials(c) for c in verb.children)
+
+
+# "the two governments will hold a meeting": a pair named as states, whatever people the
+# contact told before them had
+STATE_PAIR_NOUNS = {"government", "country", "nation", "state", "capital"}
+
+
+def _states_counted_as_two(trigger: Token) -> bool:
+    """The contact's subject is a pair of states counted by number ("the two governments",
+    "both countries")."""
+    verb = _contact_verb(trigger)
+    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                           for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.casefold() in STATE_PAIR_NOUNS and
+               _counted_as_two(c) for c in verb.children)
 
 
 def _their_officials(subject: Token) -> bool:
@@ -4536,6 +4757,17 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
         # "A meeting at the leaders' level could follow", "talks may resume": only possible
         # (not "the upcoming summit could become a step forward", a named one judged)
+        return True
+    if trigger.dep_ == "nsubj" and not _is_definite(trigger) and \
+            head.pos_ in ("VERB", "AUX") and head.lemma_.casefold() not in HAPPEN_LEMMAS and \
+            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in
+                head.children) and not _reported_future(head) and \
+            not any(c.dep_ == "auxpass" for c in head.children) and \
+            not clause.text.rstrip().endswith("?"):
+        # "A meeting of the three ministers with their counterpart would send a signal":
+        # what a contact would do, so one only imagined ("a summit would be held" is a plan;
+        # a question asks about one told before: "Did anyone think a meeting between Macron
+        # and Scholz would settle it?")
         return True
     if trigger.dep_ in ("dobj", "pobj") and not _is_definite(trigger):
         verb = head if trigger.dep_ == "dobj" else head.head
@@ -5173,6 +5405,11 @@ def _topics(trigger: Token, clause: Span | None = None) -> set[int]:
             # (not "called on Trump to cancel …": whom they call on; nor "paid a courtesy
             # call on the king": whom they visit)
             out |= {t.i for t in token.subtree} - _people_met_inside(token, trigger)
+        elif token.dep_ == "prep" and token.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.casefold() in AIM_NOUNS and
+                any(c.dep_ == "acl" and c.pos_ == "VERB" for c in o.children)
+                for o in token.children):
+            out |= {t.i for t in token.subtree}
         elif token.pos_ == "VERB" and token.lemma_ in DISCUSS_LEMMAS and token.i != trigger.i:
             out |= {t.i for c in token.children if c.dep_ in ("dobj", "prep")
                     for t in c.subtree}
@@ -5604,6 +5841,42 @@ def _further_places(trigger: Token) -> list[tuple[str, str | None]]:
     return out
 
 
+# "have met three times since 2022 - in Bali …, in London in April and in Rome": a count of
+# occasions, then the list of them after a colon or dash
+OCCASION_COUNT = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several|\d+) times)\b[^:;—–]{0,40}?"
+                            r"(?::|—|–|\s-\s)\s*", re.I)
+OCCASION_END = re.compile(r"\s*(?:—|–|\s-\s|;|\.\s|\.$)")
+
+
+def _enumerated_occasions(trigger: Token) -> list[tuple[Span | None, Span | None]]:
+    """The occasions listed after a count of them ("has met Wang three times - in Qingdao in
+    August, at the UN in September, and in Phnom Penh in November"): for each listed item,
+    its place and date entities; empty unless two or more items name a place or a date."""
+    if trigger.pos_ != "VERB":
+        return []
+    sent = trigger.sent
+    text = sent.text
+    at = trigger.idx - sent.start_char
+    count = OCCASION_COUNT.search(text, at)
+    if count is None or count.start() - at > 60:
+        return []
+    end = OCCASION_END.search(text, count.end())
+    stop = end.start() if end else len(text)
+    items: list[tuple[Span | None, Span | None]] = []
+    base = previous = count.end()
+    for match in re.finditer(r",\s*(?:and\s+)?|\s+and\s+|$", text[base:stop]):
+        a, b = sent.start_char + previous, sent.start_char + base + match.start()
+        ents = [e for e in sent.ents if a <= e.start_char and e.end_char <= b]
+        place = next((e for e in ents if e.label_ in ("GPE", "LOC", "FAC")), None)
+        when = next((e for e in ents if e.label_ == "DATE"), None)
+        if place is not None or when is not None:
+            items.append((place, when))
+        previous = base + match.end()
+        if previous >= stop:
+            break
+    return items if len(items) >= 2 else []
+
+
 def _further_dates(trigger: Token) -> list[tuple[Span | None, str | None]]:
     """The dated parts of a contact verb that tells several contacts of the same people:
     "spoke in February and again in September" (split at "again"), "talked twice, in March
@@ -6006,6 +6279,10 @@ def _courtesy_call(token: Token) -> bool:
     withdraw", an appeal)."""
     if token.lemma_.casefold() != "call" or token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(c.lower_ == "courtesy" for c in token.children) and \
+            token.i + 1 < len(token.doc) and not token.nbor().lower_.startswith("to"):
+        return True  # "received a courtesy call from X": a visit in person (not "a courtesy
+        # call to congratulate him", which may be by phone)
     on = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and
           any(g.dep_ == "pobj" for g in c.children)]
     if not on:
@@ -6648,6 +6925,8 @@ def _talks_an_agreement_followed(trigger: Token, clause: Span) -> bool:
 def _is_planned(trigger: Token, clause: Span) -> bool:
     if _talks_an_agreement_followed(trigger, clause):
         return False  # "agreed to reopen the border after talks in Addis Ababa": held
+    if _setting_of_a_past_act(trigger) and trigger.head.lower_ in ("after", "following"):
+        return False  # "agreed on Friday to begin negotiations, after talks at the palace"
     if trigger.tag_ == "VBD" and trigger.dep_ == "advcl" and not any(
             c.dep_ == "aux" for c in trigger.children) and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as", "once")
@@ -6673,6 +6952,10 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
             trigger.head.lower_ in ("of", "for") and \
             trigger.head.head.lemma_.casefold() in CHANCE_NOUNS:
         return True  # "accepted an invitation to visit", "… the offer of talks": to come
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and any(
+            c.dep_ == "dobj" and c.lemma_.casefold() in CHANCE_NOUNS and _accepted_chance(c)
+            for c in trigger.head.head.children):
+        return True  # "accepted an invitation to Sydney in May for a summit": to come
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and \
             trigger.head.lower_ == "for" and \
             trigger.head.head.lemma_.casefold() in ("preparation", "plan", "arrangement"):
@@ -6735,7 +7018,15 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     if trigger.dep_ == "compound":  # "his coming summit meeting": the phrase's own words
         own_children += [c for c in trigger.head.children if c.dep_ in ("amod", "det")]
     setting = _setting_prep(trigger)
-    above = list(trigger.ancestors)[:3]
+    # ("will stay on for two days of meetings": the "of" phrase is one step more)
+    above = list(trigger.ancestors)[:4 if trigger.head.lower_ == "of" else 3]
+    # ("discussed the deal in a call on Sunday, a day before X was due in Sochi", parsed with
+    # "discussed" under "was due": a verb told in the past closes the contact's own clause)
+    past = next((k for k, a in enumerate(above) if a.tag_ == "VBD" and a.pos_ == "VERB"), None)
+    if past is not None:
+        above = above[:past + 1]
+    if trigger.tag_ == "VBD" and not any(c.dep_ == "aux" for c in trigger.children):
+        above = []  # "their first since the Russian leader visited Tehran": told as done
     if trigger.dep_ == "relcl" and (trigger.tag_ == "VBD" and not any(
             c.dep_ == "aux" for c in trigger.children) or trigger.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)):
@@ -6746,7 +7037,10 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         if token.lemma_.casefold() in ("call", "put") and any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
             return True  # "called off his trip", "put off the talks": never held
+    held_late = trigger.dep_ == "dobj" and trigger.head.lemma_.casefold() in CALL_HOLDERS
     for token in [trigger, *own_children, *above]:
+        if held_late and token.dep_ == "amod" and token.lemma_ in ("delay", "postpone"):
+            continue  # "EU and China hold delayed summit": put back once, now held
         # (a verb of planning; "discussed the plan with Putin" plans nothing)
         if token.lower_ in PLANNED_WORDS or token.lemma_ in PLANNED_LEMMAS and \
                 not (token.pos_ == "NOUN" and trigger.pos_ == "VERB" and
@@ -6780,7 +7074,8 @@ COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "group", "number", "bu
 AIDE_NOUNS = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "chief",
               "deputy", "envoy", "emissary", "assistant", "secretary", "minister", "wife",
               "husband", "son", "daughter", "son-in-law", "daughter-in-law", "staffer",
-              "confidant", "lieutenant", "representative"}
+              "confidant", "lieutenant", "representative",
+              "team"}  # ("meetings with President Ramaphosa's economic team": his side)
 
 
 def _whose_aide(span: Span) -> Token | None:
@@ -6872,13 +7167,21 @@ def _present_of_a_future(trigger: Token) -> bool:
         for c in head.children)
 
 
-def _place(clause: Span, participants: list[str], gazetteer: object, trigger: Token
-           ) -> str | None:
+def _place(clause: Span, participants: list[str], gazetteer: object, trigger: Token,
+           own_only: bool = False) -> str | None:
     """"met … in Istanbul", "a meeting at the Pentagon": a place attached to the trigger (or
     to the verb that governs it), not any place the sentence names."""
+    if not own_only and trigger.dep_ == "conj" and trigger.pos_ == "VERB" and \
+            trigger.head.pos_ == "VERB":
+        # "met Wang in Beijing and then met Lavrov in Moscow": a joined verb's own place
+        # before the one of the verb it is joined to
+        own = _place(clause, participants, gazetteer, trigger, own_only=True)
+        if own is not None:
+            return own
     # (the verb a clause of time hangs from is another event's: "arrived in Vilnius after
     # Macron met Scholz in Berlin")
-    anchors = {trigger.i} if _another_event(trigger) else {trigger.i, trigger.head.i}
+    anchors = {trigger.i} if own_only or _another_event(trigger) else \
+        {trigger.i, trigger.head.i}
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         anchors.add(trigger.head.head.i)  # "was in Kyiv for talks with Zelensky"
     # "talks with his counterpart Wang Yi in Vienna", parsed with the place on the
@@ -7103,7 +7406,10 @@ def _setting_of_a_past_act(trigger: Token) -> bool:
     """"agreed on Wednesday …, in their first meeting in a year": a meeting named as where a
     past act took place was held, whatever was announced before."""
     head = trigger.head
-    return trigger.dep_ == "pobj" and head.lower_ in ("in", "at", "during") and \
+    # ("agreed on Friday to begin negotiations …, after talks at the palace": the talks
+    # the past act followed were held, whatever the act plans)
+    return trigger.dep_ == "pobj" and head.lower_ in ("in", "at", "during", "after",
+                                                     "following") and \
         head.head.tag_ == "VBD"
 
 
