@@ -100,3 +100,22 @@ def test_a_demand_whose_that_clause_the_parse_hung_elsewhere_keeps_it() -> None:
     assert [(p, i) for p, _, i in found] == [("Norway", "stop fishing in the zone")]
     # a demand named in passing, with no content, stays none
     assert _found("The talks in Oslo stalled over Norway's demands.") == []
+
+
+def test_a_call_to_act_named_as_a_noun_is_a_call() -> None:
+    found = _found("Kenyan envoy ends Kampala visit with call to reopen the rail link")
+    assert [i for _, _, i in found] == ["reopen the rail link"]
+    found = _found("Norway's embassy issued a call to all shipping companies to avoid the "
+                   "disputed channel.")
+    assert [(p, i) for p, _, i in found] == [("Norway", "avoid the disputed channel")]
+    # a telephone call, or a hard choice, calls for nothing
+    assert _found("Putin took a call to discuss the grain deal.") == []
+    assert _found("It was a tough call to make.") == []
+
+
+def test_what_a_party_made_clear_it_wanted_of_another_is_reported() -> None:
+    found = _found("Peru's envoy made clear that Lima wanted Quito to reopen the border "
+                   "crossing by May.")
+    assert [(p, a) for p, a, _ in found] == [("Peru", "Ecuador")]
+    assert _found("Peru's envoy made it clear that Lima had no plans to close the border.") \
+        == []

@@ -630,9 +630,8 @@ class ProposalExtractor:
                     and token.head.head.lemma_.casefold() in ("agree", "insist", "focus")
                     else None) or (
                     # "Seoul answered with a proposal to …": the one who answers with it
-                    _subject(token.head.head) if token.dep_ == "pobj"
-                    and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"
-                    and token.head.head.lemma_.casefold() in ANSWERING_WITH else None))
+                    _subject(answering) if (answering := _answering_with(token)) is not None
+                    else None))
             if token.pos_ == "VERB" and subj is None:
                 subj = _stray_main_verb(token)  # "X, Y's rival in the race, called Friday for"
             if token.pos_ == "VERB" and subj is None and token.tag_ in ("VB", "VBP") and \
@@ -1208,6 +1207,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         if lemma == "call" and token.dep_ in ("dobj", "obj") and \
                 _called_for_clause(token.head) is not None:
             return DEMAND_NOUNS[lemma], token  # "renewed its calls for Kyiv to abandon …"
+        if lemma == "call" and _call_to_an_act(token) is not None:
+            return DEMAND_NOUNS[lemma], token  # "ended the visit with a call to settle …"
         if lemma == "call" and not any(c.lower_ == "for" for c in token.children):
             return None
         if any(o.lemma_.casefold() in PRESS_ASKS for p in token.children
@@ -1305,8 +1306,7 @@ def _wanted_step(verb: Token) -> Token | None:
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s", "'re", "’re", "am")
         for c in verb.children)
-    reported = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and \
-        verb.head.lemma_.casefold() in SPEECH
+    reported = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and _says(verb.head)
     # a party that sought something asked for it ("as Paraguay sought assurances that …"):
     # a past seeking is told as an act, a past wanting only as a wish
     sought = verb.lemma_.casefold() == "seek" and verb.tag_ == "VBD" and any(
@@ -1727,6 +1727,46 @@ def _call_to_act(noun: Token) -> Token | None:
     return None
 
 
+ISSUING_CALLS = {"issue", "renew", "repeat", "reiterate", "launch", "sound", "voice", "echo",
+                 "back", "support", "endorse"}
+
+
+def _answering_with(noun: Token) -> Token | None:
+    """The verb of "answered with a proposal", "ended the visit with a call to …" (also when
+    the parse hangs 'with' on the verb's object, taken for a verb: "ends Riyadh visit with
+    call to …")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    verb = noun.head.head
+    if verb.dep_ in ("dobj", "obj") and verb.head.pos_ == "VERB":
+        verb = verb.head if verb.head.lemma_.casefold() in ANSWERING_WITH else verb
+    return verb if verb.pos_ == "VERB" and verb.lemma_.casefold() in ANSWERING_WITH else None
+
+
+def _call_to_an_act(noun: Token) -> Token | None:
+    """The act of "a call to conclude the agreement" / "a call to countries outside the
+    region to stop …" (a to-infinitive the parse hangs on the noun); not "a tough call to
+    make" (the call is what is made)."""
+    doc = noun.doc
+    act = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
+        a.tag_ == "TO" for a in c.children)), None) or _call_to_act(noun)
+    to = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if act is None and to is not None and to.lower_ == "to" and to.pos_ == "ADP":
+        # "a call to countries outside the region to stop …": the act after those called,
+        # the first infinitive within a few words with no verb before it
+        for k in range(to.i + 1, min(len(doc) - 1, to.i + 10)):
+            if doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ != "TO" or doc[k].text in ";:":
+                break
+            if doc[k].tag_ == "TO" and doc[k + 1].tag_ == "VB":
+                act = doc[k + 1]
+                break
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.casefold() not in ISSUING_CALLS:
+        return None  # "took a call to discuss the deal": a telephone call
+    if act is None or act.lemma_.casefold() in ("make", "take") and _object(act) is None:
+        return None
+    return act
+
+
 def _called_on_to(verb: Token) -> bool:
     """"called on the EU to tighten sanctions", "appealed to both sides to let civilians
     leave": a party called upon to act."""
@@ -1827,7 +1867,8 @@ def _described_as(noun: Token) -> Token | None:
 
 
 # what a party does when it brings a proposal of its own: "answered with a proposal to …"
-ANSWERING_WITH = {"answer", "respond", "reply", "counter", "come", "return", "follow", "open"}
+ANSWERING_WITH = {"answer", "respond", "reply", "counter", "come", "return", "follow", "open",
+                  "end", "close", "conclude", "wrap"}
 NO_ONE = {"neither", "none", "nobody", "noone", "nothing"}
 DOUBTING_VERBS = {"question", "doubt", "dispute", "deny", "challenge", "reject", "dismiss"}
 
@@ -2346,6 +2387,14 @@ def _terms_told(verb: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "any" for c in subj.children)
 
 
+def _says(verb: Token) -> bool:
+    """A verb of saying, or "made (it) clear" ("Mori made clear that Tokyo wanted Manila to
+    finish the review": what he made clear is reported as what he said)."""
+    return verb.lemma_.casefold() in SPEECH or verb.lemma_.casefold() == "make" and any(
+        c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj")
+        for c in verb.children)
+
+
 def _backshifted(verb: Token) -> bool:
     """A past verb of duty that reports a present one ("Wang said the United States had to
     choose", "said the two countries had a responsibility to …"): in a that-clause of a verb of
@@ -2354,7 +2403,7 @@ def _backshifted(verb: Token) -> bool:
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.dep_ != "ccomp" or node.head.lemma_.casefold() not in SPEECH:
+    if node.dep_ != "ccomp" or not _says(node.head):
         return False
     if _told_party(verb) is not None:
         return True  # "Qatar told Hamas that it had to release the hostages": Hamas has to
@@ -3111,7 +3160,7 @@ def _can_ask(doc: Doc, subj: Token, mentions: list[ActorMention]) -> bool:
         return True
     lemma = subj.lemma_.casefold()
     return lemma in STATE_SUBJECTS | ASKED_PARTIES | STATEMENT_NOUNS | NOT_THE_PARTIES | \
-        BODY_NOUNS or \
+        BODY_NOUNS | OFFICE_WORDS | STAFF_NOUNS | {"embassy", "mission", "consulate"} or \
         subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or group_label(subj) is not None \
         or _person_described(subj)
 
@@ -4179,6 +4228,7 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             return _words(_act_phrase(content), max_words)
         comp = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None) or \
             _stray_that_clause(token) or (
+            _call_to_an_act(token) if token.lemma_.casefold() == "call" else None) or (
             _call_to_act(token) if token.lemma_.casefold() == "call" else None) or (
             # "its appeal for all parties to respect …": the clause hung on the noun
             next((c for c in token.children if c.dep_ == "advcl" and any(
