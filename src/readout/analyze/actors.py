@@ -163,7 +163,9 @@ ROLE_NOUNS_BEFORE_NAME = (GOVERNMENT_WORDS | MILITARY_WORDS | BUSINESS_WORDS | M
                           {"official", "leader", "negotiator", "diplomat", "aide", "lawmaker",
                            "legislator", "congressman", "congresswoman",
                            "officer", "mediator", "activist", "analyst", "expert", "economist",
-                           "lawyer", "prosecutor", "judge"} | REBEL_WORDS | CAMPAIGN_ROLE_NOUNS)
+                           "lawyer", "prosecutor", "judge",
+                           # "Moroccan counterpart Nasser Bourita": the demonym is his state
+                           "counterpart"} | REBEL_WORDS | CAMPAIGN_ROLE_NOUNS)
 # a ministry named without its state, after "the"
 UNOWNED_MINISTRY = re.compile(
     r"\b[Tt]he ((?:Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Energy|Health)"
@@ -368,6 +370,9 @@ class PersonFound:
     info: dict[str, str | None] = field(default_factory=dict)
     # the lower-case words describing the person before the name ("government spokesman")
     described: list[Token] = field(default_factory=list)
+    # the head noun of a description set beside the name by commas ("Turkey's ambassador to
+    # Sweden, Emre Yalcin," or "Lena Park, the British envoy,"): a title for back-references
+    apposed: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -410,6 +415,8 @@ class ActorResolver:
         self._skip: set[int] = set()
         self._headline_words: set[int] = set()  # capitalised only by a headline's style
         self._home: str | None = None  # the article's home country, for _org_info
+        # genders the article states by a noun beside a name ("his spokesman, Park Min-ho")
+        self._stated_genders: dict[str, str] = {}
         self._generic_nouns = self._generic_noun_table()
         self._body_names = {normalise_form(e.name): e.name for e in self.gazetteer.entries.values()
                             if e.kind != "person"}
@@ -423,6 +430,11 @@ class ActorResolver:
                     if len(words) >= 2 and all(w[:1].isupper() for w in words):
                         self._full_names.setdefault(words, e.name)
         self._longest_name = max((len(k) for k in self._full_names), default=0)
+        # family names written first ("Kim" of Kim Jong Un, "Wang" of Wang Yi): a bare one is
+        # the relative the article named last in full, not a namesake the gazetteer prefers
+        self._family_first = {e.surname.casefold() for e in self.gazetteer.entries.values()
+                              if e.kind == "person" and e.surname and
+                              e.name.casefold().startswith(e.surname.casefold() + " ")}
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -430,6 +442,7 @@ class ActorResolver:
         skip = _skipped_tokens(doc, self.outlets) | self._dateline_places(doc) | \
             _furniture_tokens(doc)
         self._skip = skip
+        self._stated_genders = {}
         taken: set[int] = set(skip)
         mentions: list[ActorMention] = []
         # (the words the headline caser read in lower case are style capitals for certain)
@@ -1098,11 +1111,25 @@ class ActorResolver:
         # the article names in full (the suffix ends the words of both)
         sons = {(p.words[-2].casefold(), p.words[-1]): " ".join(p.words) for p in found
                 if len(p.words) >= 3 and p.words[-1] in ("Jr.", "Sr.")}
+        kin_first: list[PersonFound] = []
         for p in found:
             if len(p.words) == 2 and (p.words[0].casefold(), p.words[1]) in sons:
                 p.actor = sons[(p.words[0].casefold(), p.words[1])]
                 continue
             entry = self._person_entry(p.words, p.title, day)
+            if entry is None and len(p.words) == 1:
+                # "King Abdullah II": a name the gazetteer lists only with its title and
+                # regnal number, which the words kept for the name leave out
+                end = p.end + (p.end < len(doc) and REGNAL_NUMBER.fullmatch(doc[p.end].text)
+                               is not None)
+                whole = [e for e in self.gazetteer.lookup(doc[p.start:end].text)
+                         if e.kind == "person"] if end - p.start > 1 else []
+                entry = whole[0] if len(whole) == 1 else None
+            if len(p.words) == 1 and p.words[0].casefold() in self._family_first and \
+                    len(full_first.get(p.words[0].casefold(), ())) >= 2 and \
+                    not (entry is not None and self._title_fits(entry, p.title)):
+                kin_first.append(p)  # "Kim" beside Kim Yo Jong and Kim Jong Un: below
+                continue
             initials = _middle_initials(doc, p)
             if entry is not None and initials and _initials_conflict(entry, initials):
                 entry = None  # "George H. W. Bush" is not the gazetteer's George W. Bush
@@ -1152,6 +1179,10 @@ class ActorResolver:
                 current = full.get(surname)
                 if current is None or (entry is not None and current not in self.gazetteer.entries):
                     full[surname] = p.actor
+        for p in sorted(kin_first, key=lambda q: q.name_start):
+            named = self._kin_named_last(doc, found, p, day)
+            if named is not None:
+                p.actor = named
         # "Mr. Guajardo Villarreal" after "Ildefonso Guajardo Villarreal": a double surname
         # written without the given name is the one person whose name ends in both words
         for p in found:
@@ -1195,6 +1226,7 @@ class ActorResolver:
                         next(iter(owners)) if len(owners) == 1 else
                         next(iter(kin)) if len(kin) == 1 else p.words[-1])
             p.described = _descriptor_before(doc, p)
+            p.apposed = _apposed_noun(doc, p)
             p.info = self._person_info(doc, p)
         # "Representatives Ann Kolb and Bo Reyes": a plural title covers the names joined to
         # the first by "and"
@@ -1217,6 +1249,52 @@ class ActorResolver:
                        and (country := self.gazetteer.entries[o.actor].country) is not None}
                 if len(kin) == 1:
                     p.info = {**p.info, "country": kin.pop()}
+
+    def _kin_named_last(self, doc: Doc, found: list[PersonFound], bare: PersonFound,
+                        day: str | None) -> str | None:
+        """"Kim Yo Jong … Kim, the sister of leader Kim Jong Un, … Kim said": a family name
+        written first, which the article gives several people in full, is the one of them
+        named in full as a subject in its sentence or the one before; else the one the article
+        has called so most often up to there (in full or by the family name alone), the
+        latest on a tie. A relative named inside the description of a bare mention of that
+        family ("the sister of Kim Jong Un") is not the one it goes on calling by the family
+        name, nor is one out of office beside one in it ("Li Keqiang, then the premier")."""
+        word = bare.words[0].casefold()
+        bares = [q for q in found if len(q.words) == 1 and q.words[0].casefold() == word]
+
+        def describes_a_bare_one(other: PersonFound) -> bool:
+            token = doc[other.name_start]
+            while token.head.i != token.i:
+                token = token.head
+                if any(q.name_start <= token.i < q.name_end and q.name_start < other.name_start
+                       for q in bares):
+                    return True
+            return False
+
+        def out_of_office(name: str) -> bool:
+            entry = self.gazetteer.entries.get(name)
+            return entry is not None and bool(entry.roles) and day is not None and \
+                not self.gazetteer.roles_of(name, day)
+
+        stated = _honorific_gender(bare.title)
+        named = [o for o in found if len(o.words) >= 2 and o.words[0].casefold() == word
+                 and o.actor and o.name_start < bare.name_start and not describes_a_bare_one(o)
+                 and not (stated and self._gender_of(o.actor) not in (None, stated))]
+        serving = [o for o in named if not out_of_office(o.actor)]
+        named = serving or named
+        if not named:
+            return None
+        latest = max(named, key=lambda o: o.name_start)
+        here = doc[bare.name_start].sent
+        before = doc[here.start - 1].sent if here.start > 0 else here
+        root = doc[latest.name_end - 1]
+        if root.dep_ == "appos":
+            root = root.head
+        if latest.name_start >= before.start and root.dep_ in ("nsubj", "nsubjpass"):
+            return latest.actor  # (a subject: "after receiving Kim Yong Chol" is not)
+        kin = {o.actor for o in named}
+        times = Counter(o.actor for o in found if o.actor in kin and o.name_start < bare.name_start)
+        return max(named, key=lambda o: (times[o.actor], o.name_start)).actor
 
     def _nearest_namesake(self, found: list[PersonFound], bare: PersonFound, kin: set[str]
                           ) -> set[str]:
@@ -2268,6 +2346,14 @@ class ActorResolver:
             HEAD_OF_GOVERNMENT_ROLES if role == "head_of_government" else (role,)
         for candidate in roles:
             if day is not None:
+                # a post several hold at once (a ministry's spokespeople): the one the
+                # article names ("spokeswoman Mao Ning … the Chinese spokeswoman")
+                sharing = [e.name for e in self.gazetteer.holders(candidate, of)
+                           if e.name in named and any(
+                               r.role == candidate and (of is None or r.of == of)
+                               and r.active_on(day) for r in e.roles)]
+                if len(sharing) == 1:
+                    return sharing[0]
                 entry = self.gazetteer.office_holder(candidate, of, day)
                 if entry is not None:
                     return entry.name
@@ -2328,6 +2414,15 @@ class ActorResolver:
                 # "against Ukraine.The Secretary": a sentence end with no space after it; the
                 # role phrase starts after the period
                 again = ROLE_PHRASE.match(text, first.start("who") + glued[-1].end())
+                if again is None:
+                    continue
+                first = again
+                who_word = first.group("who")
+            opener = re.match(r"(\w+)\s+(?=\S)", who_word or "")
+            if opener and opener.group(1).casefold() in SENTENCE_OPENERS:
+                # "When France's president": a conjunction opening the sentence is no part
+                # of the owner; read again from the word after it
+                again = ROLE_PHRASE.match(text, first.start("who") + opener.end())
                 if again is None:
                     continue
                 first = again
@@ -2493,7 +2588,7 @@ class ActorResolver:
                          if e.kind in ("state", "organization")}
                 if not any(r.to in posts for r in self.gazetteer.roles_of(holder, day)):
                     holder = None  # the holder the gazetteer knows serves elsewhere
-            elif holder and role_word == "ambassador":
+            elif holder and role_word == "ambassador" and holder in self.gazetteer.entries:
                 # a state has ambassadors everywhere: the one on file is meant only when the
                 # article names where that one serves ("Ukraine's ambassador said" in an
                 # article on Washington is not the ambassador to London)
@@ -2677,6 +2772,7 @@ class ActorResolver:
         visited; "the visitor", "her guest", "the visiting minister" → the latest person named
         before who does not. Nothing when the article says no visit or names no such person."""
         countries = {p.actor: self._country_of(p) for p in people if p.actor}
+        day = doc._.published
         found: list[ActorMention] = []
         for token in doc:
             word = token.lower_
@@ -2702,6 +2798,7 @@ class ActorResolver:
                 continue
             owner = next((m.actor for m in known if det.dep_ == "poss"
                           and m.start <= det.idx < m.end), None)
+            fitting = []
             for m in sorted(known, key=lambda x: x.start, reverse=True):
                 if m.start >= det.idx or m.actor == owner or not self._is_person(m.actor):
                     continue
@@ -2709,6 +2806,12 @@ class ActorResolver:
                 country = entry.country if entry is not None else countries.get(m.actor)
                 if country is None or (country == state) != want_host:
                     continue
+                fitting.append(m)
+            if owner is not None and self._leads(owner, "", day):
+                # "Macron said his host …" after a crown prince received him with his foreign
+                # minister beside: a leader's host or guest is the one who leads, if named
+                fitting = [m for m in fitting if self._leads(m.actor, "", day)] or fitting
+            for m in fitting[:1]:
                 start = (visiting if visiting is not None else token).idx
                 found.append(ActorMention(actor=m.actor, start=start,
                                           end=token.idx + len(token),
@@ -2798,6 +2901,8 @@ class ActorResolver:
                     not ({w.strip(".,") for w in p.title.casefold().split()}
                          - set(role_word.split())) & LESSER_OFFICE_WORDS:
                 return p.actor  # ("Deputy Attorney General Sally Yates" is not "the attorney general")
+            if not p.title and p.apposed == role_word and p.char_start < before:
+                return p.actor  # "Turkey's ambassador, Emre Yalcin, … the ambassador said"
         return None
 
     def _descriptor_references(self, doc: Doc, people: list[PersonFound], taken: set[int],
@@ -3584,6 +3689,7 @@ class ActorResolver:
                          and m.how not in ("group", "ner", "reference")), key=lambda m: m.start)
         author = self._statement_author(doc)
         turns = self._speaker_turns(doc, known)
+        self._stated_genders = _stated_genders(doc, people)
         for token in doc:
             if token.i in taken:
                 continue
@@ -3681,7 +3787,8 @@ class ActorResolver:
     def _gender_of(self, person: str) -> str | None:
         """"m", "f" or None: the gazetteer's, else that of a given name of one gender."""
         entry = self.gazetteer.entries.get(person)
-        sex = entry.gender if entry is not None and entry.gender else given_gender(person)
+        sex = entry.gender if entry is not None and entry.gender else \
+            self._stated_genders.get(person) or given_gender(person)
         return sex[:1] if sex else None
 
     def _may_be(self, person: str, gender: str) -> bool:
@@ -3975,6 +4082,47 @@ def _town_and_state(doc: Doc, end: int) -> bool:
     else:
         return False
     return stop >= len(doc) or doc[stop].is_punct and doc[stop].text not in ("-", "–")
+
+
+# nouns that give the gender of the person they describe ("his spokesman, Park Min-ho";
+# "Kim, the sister of ...")
+GENDERED_NOUNS = {
+    "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "brother": "m",
+    "son": "m", "husband": "m", "father": "m", "king": "m", "prince": "m", "uncle": "m",
+    "nephew": "m", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
+    "businesswoman": "f", "sister": "f", "daughter": "f", "wife": "f", "mother": "f",
+    "queen": "f", "princess": "f", "aunt": "f", "niece": "f", "lady": "f"}
+DESCRIBING_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "RB", "RBS", "PRP$", "NN", "NNP", "HYPH",
+                             "POS"})
+
+
+def _stated_genders(doc: Doc, people: list[ActorMention]) -> dict[str, str]:
+    """The gender a noun right before a person's name ("spokesman Wang Wenbin", "his
+    spokesman, Park Min-ho") or heading an apposition after it ("Kim, the powerful sister of
+    …") gives that person; a person given both is left out."""
+    stated: dict[str, set[str]] = {}
+    for m in people:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.how != "person":
+            continue
+        nouns = []
+        k = span.start - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 0:
+            nouns.append(doc[k])
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            for token in doc[span.end + 1: span.end + 6]:
+                if token.lower_ in GENDERED_NOUNS:
+                    nouns.append(token)
+                    break
+                if token.tag_ not in DESCRIBING_TAGS:
+                    break
+        for token in nouns:
+            sex = GENDERED_NOUNS.get(token.lower_)
+            if sex is not None:
+                stated.setdefault(m.actor, set()).add(sex)
+    return {name: next(iter(sexes)) for name, sexes in stated.items() if len(sexes) == 1}
 
 
 def _latest_in_office(people: list[Entry], day: str) -> list[Entry]:
@@ -5466,6 +5614,29 @@ def _names_a_language_or_origin(doc: Doc, i: int) -> bool:
             and doc[i - 2].text[:1].isupper():
         return True  # the "American" of "Cuban-American"
     return len(after) >= 1 and after[0].lower_ in ("speakers", "speaking", "language")
+
+
+# words that open a sentence in capitals and are never part of a name after them
+SENTENCE_OPENERS = frozenset({"when", "while", "after", "before", "as", "if", "since", "once",
+                              "although", "though", "because", "until", "and", "but", "so",
+                              "yet", "then", "now", "where", "whether", "unless"})
+REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)")
+
+
+def _apposed_noun(doc: Doc, p: PersonFound) -> str:
+    """The lower-case head noun of a description set off by commas beside the name, as the
+    parser joins them ("Turkey's ambassador to Sweden, Emre Yalcin," and "Emre Yalcin,
+    Turkey's ambassador to Sweden,"); "" when none, or when it is qualified as a lesser or
+    former post ("the deputy ambassador")."""
+    root = doc[p.name_end - 1]
+    noun: Token | None = root.head if root.dep_ == "appos" and root.head.i < p.start else \
+        next((c for c in root.children if c.dep_ == "appos" and c.i >= p.name_end), None)
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN":
+        return ""
+    if any(c.lower_ in LESSER_OFFICE_WORDS | NOT_THE_SAME_HOLDER for c in noun.children):
+        return ""
+    between = doc[min(noun.i, p.name_end): max(noun.i, p.start)]
+    return noun.lower_ if any(t.text == "," for t in between) else ""
 
 
 def _descriptor_before(doc: Doc, p: PersonFound) -> list[Token]:

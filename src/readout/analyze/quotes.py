@@ -30,6 +30,7 @@ from readout.analyze.speakers import (
     DOCUMENT_NOUNS,
     PERSON_NOUNS,
     SpeakerResolver,
+    term_fits,
 )
 from readout.analyze.text import DATELINE, datelines, doc_text, paragraph_number
 from readout.records import ActorMention, Quote
@@ -406,6 +407,7 @@ class QuoteExtractor:
             quotes.append(headline)
         _participle_shares_quote_speaker(doc, quotes)
         _complete_cut_speakers(doc, quotes)
+        _speakers_as_resolved(doc, quotes, self.gazetteer)
         quotes.sort(key=lambda q: (q.start, q.kind))
         doc._.quotes = quotes
         return doc
@@ -3015,6 +3017,37 @@ def _complete_cut_speakers(doc: Doc, quotes: list[Quote]) -> None:
         longer = [n for n in names if n.startswith(speaker + " ")]
         if len(longer) == 1:
             quotes[k] = replace(quote, speaker=longer[0])
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.split(r"[\s\-‐‑–]+", name.casefold()) if w}
+
+
+def _speakers_as_resolved(doc: Doc, quotes: list[Quote], gazetteer: Gazetteer) -> None:
+    """A speaker named by part of a name ('Moon' kept as 'Moon Jae', 'Akufo-Addo', a bare
+    'Wang' with two Wangs in the story) is the person the actor mention at the speaker's words
+    resolved to, when that person's name holds every word of it: contacts, events and
+    proposals then speak of one person under one name. A name of several words changes only
+    into a gazetteer person's, and never into an office holder's whose term lies years from
+    the story's day (a bare 'Baird' in 2024 stays as printed)."""
+    people = {a.name for a in (doc._.actors or []) if a.kind == "person"}
+    mentions: list[ActorMention] = doc._.actor_mentions or []
+    for k, quote in enumerate(quotes):
+        speaker, start, end = quote.speaker, quote.speaker_start, quote.speaker_end
+        if not speaker or start is None or end is None or speaker in people:
+            continue
+        named = {m.actor for m in mentions if start <= m.start and m.end <= end
+                 and m.actor in people}
+        if len(named) != 1:
+            continue
+        actor = next(iter(named))
+        entry = gazetteer.entries.get(actor)
+        if entry is not None and not term_fits(entry, doc._.published):
+            continue
+        if entry is None and " " in speaker.strip():
+            continue  # a full name printed stays ('Meredith Lang', not 'Host Meredith Lang')
+        if _name_words(speaker) < _name_words(actor):
+            quotes[k] = replace(quote, speaker=actor)
 
 
 def _speaker_from_next(doc: Doc, quotes: list[Quote]) -> None:

@@ -1636,6 +1636,14 @@ class SpeakerResolver:
             if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
                 return self._document_antecedent(head)
             return None
+        if low == "side" and head.tag_ == "NN" and possessor is None and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "The Chinese side proposed ...": a readout's word for a party is the state its
+            # demonym names ("the other side", "the Western side" name none)
+            side = self._side_of(head)
+            entry = self.gazetteer.entries.get(side) if side else None
+            if entry is not None and entry.kind == "state":
+                return entry.name
         owner = possessor or next((c for c in head.children if c.dep_ == "nmod" and any(
             g.tag_ == "POS" for g in c.children)), None)  # ('X's' parsed as nmod + case)
         if (low in BODY_NOUNS or low in ("team", "staff")) and head.pos_ == "NOUN" and (
