@@ -150,3 +150,13 @@ def test_a_charge_the_partner_just_made_is_answered_to_the_partner() -> None:
                     "warned against dumping. Modi rejected the charge, saying Indian exports "
                     "helped Australian consumers.")
     assert ("REJECT", "Narendra Modi", "Anthony Albanese") in found
+
+
+def test_a_charge_summed_up_and_rejected_after_a_comma() -> None:
+    found = triples("Chile has accused Peru of adding new conditions to the draft accord, a "
+                    "charge the Peruvian foreign ministry rejected.")
+    assert ("ACCUSE", "Chile", "Peru") in found
+    assert ("REJECT", "Peru", "Chile") in found
+    found = triples("Chile accused Peru of stalling the talks. Peru rejected the accusation as "
+                    "absurd.")
+    assert ("REJECT", "Peru", "Chile") in found

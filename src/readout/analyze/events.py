@@ -1149,10 +1149,13 @@ class EventExtractor:
                         events.remove(earlier)
                     if not travel:  # (a trip does not stand for a meeting told with it:
                         seen[key] = cand.token.i  # "arrived in Moscow from Kyiv, where he met")
-                    if event.target is None and (_names_unknown_party(cand.verb) or (
-                            event.type == "REJECT" and _answers_a_charge(cand.verb)
+                    if event.target is None and _names_unknown_party(cand.verb):
+                        aimed_elsewhere.add((event.type, event.actor, event.start))
+                    elif (event.target is None or _unnamed_group(event.target, known)) \
+                            and event.type == "REJECT" and _answers_a_charge(cand.verb) \
                             and not _partner_spoke_before(doc, cand, event, mentions,
-                                                          self._exchange))):
+                                                          self._exchange):
+                        # (an unnamed critic found as the target is cleared later)
                         aimed_elsewhere.add((event.type, event.actor, event.start))
                     if not any(_same_event(event, e) for e in events):
                         events.append(event)
@@ -2132,6 +2135,19 @@ def _answers_a_charge(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _fronted_summary(verb: Token) -> Token | None:
+    """The noun that sums up a clause before it as the object of this verb, which the parse
+    took for a second subject ('..., a charge his office rejected': 'charge' and 'office'
+    both subjects of 'rejected')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    summing = CHARGE_ANSWER_NOUNS | REQUEST_BACKREF_NOUNS | OFFER_BACKREF_NOUNS
+    if len(subjects) != 2 or subjects[0].pos_ != "NOUN" or _lemma(subjects[0]) not in summing \
+            or subjects[0].left_edge.i == 0 \
+            or verb.doc[subjects[0].left_edge.i - 1].text != ",":
+        return None
+    return subjects[0]
+
+
 def _partner_spoke_before(doc: Doc, cand: Candidate, event: Event,
                           mentions: list[ActorMention],
                           exchange: tuple[str, str, int | None] | None) -> bool:
@@ -2361,6 +2377,8 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
     relative = cand.verb.head if cand.verb.dep_ == "relcl" and cand.verb.head.i < cand.verb.i \
         and cand.verb.head.dep_ in ("appos", "npadvmod") and _object(cand.verb) is None \
         else None
+    if relative is None:
+        relative = _fronted_summary(cand.verb)
     objects += [relative] if relative is not None else []
     wanted: set[str] = set()
     for obj in objects:
@@ -2369,6 +2387,8 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
             types = {"REQUEST"}
         elif lemma in OFFER_BACKREF_NOUNS:
             types = {"AGREE", "REQUEST"}
+        elif lemma in CHARGE_ANSWER_NOUNS:
+            types = {"ACCUSE"}  # "rejected the charge": whoever just charged the rejecter
         else:
             continue
         if obj is not relative and not any(
@@ -2397,7 +2417,9 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
                 return prior.actor
             continue
         if prior.type in wanted and prior.actor and prior.actor not in side \
-                and _own_state(doc, prior.actor) not in side:
+                and _own_state(doc, prior.actor) not in side and (
+                    prior.type != "ACCUSE" or prior.target in side
+                    or _own_state(doc, prior.target or "") in side):
             return prior.actor
     return None
 
@@ -6172,6 +6194,9 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                 and VERBS.get(_lemma(node), ("",))[0] in ("REJECT", "AGREE"):
             break  # "an idea Georgetown rejected", "an offer Kyiv accepted": an answer to the
             # plan or demand, not its content (one championed is a stance, no party's)
+        if dep == "ccomp" and node.i < head.i and _fronted_summary(head) is not None:
+            break  # "Hamas accused Netanyahu of stalling, a charge his office rejected": the
+            # parse makes the accusation the content of its rejection
         if dep == "ccomp" and node.i < head.i and _lemma(head) in DENYING_VERBS | COMMUNICATION \
                 and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:head.i]):
             break  # "Kosovo blamed Belgrade; Serbia denied any role": two clauses, the first
