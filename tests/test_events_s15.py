@@ -160,3 +160,12 @@ def test_a_charge_summed_up_and_rejected_after_a_comma() -> None:
     found = triples("Chile accused Peru of stalling the talks. Peru rejected the accusation as "
                     "absurd.")
     assert ("REJECT", "Peru", "Chile") in found
+
+
+def test_leave_withheld_is_a_refusal() -> None:
+    found = triples("Zelensky met Biden at the White House. Biden did not give him the "
+                    "permission he wanted.", published="2024-09-28")
+    assert ("REJECT", "Joe Biden", "Volodymyr Zelensky") in found
+    # leave given is not read as anything here
+    assert not [t for t in triples("Biden gave Zelensky permission to strike.",
+                                   published="2024-09-28") if t[0] in ("REJECT", "CONCEDE")]

@@ -4717,6 +4717,20 @@ def _gives_ground(verb: Token) -> bool:
         and not any(d.dep_ == "det" for d in c.children) for c in verb.children)
 
 
+# What one party grants another to act: "permission", "approval", "the go-ahead".
+LEAVE_NOUNS = {"permission", "approval", "go-ahead", "consent", "authorization",
+               "authorisation", "clearance"}
+
+
+def _grants_leave(verb: Token) -> bool:
+    """'did not give him the permission he wanted', 'has not granted Kyiv approval': leave
+    to act given (or, negated, withheld) to a party named as the indirect object."""
+    return _lemma(verb) in ("give", "grant") and any(
+        c.dep_ in ("dobj", "obj") and _lemma(c) in LEAVE_NOUNS for c in verb.children) and any(
+        c.dep_ in ("dative", "iobj") or (c.dep_ in ("dobj", "obj") and _actorish(c))
+        for c in verb.children)
+
+
 def _asked_anonymity(ask: Token) -> bool:
     """'officials, who asked not to be named, said ...', 'a diplomat who requested anonymity':
     the news formula of a source shielding itself asks nothing of any party."""
@@ -4755,6 +4769,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         return None
     if token.pos_ == "VERB" and _asked_anonymity(token):
         return None
+    if token.pos_ == "VERB" and _negated(token) and _grants_leave(token):
+        # "Biden did not give him the permission he wanted": leave withheld (the modality
+        # check makes it a refusal)
+        return "CONCEDE", None, token
     if lemma == "threaten" and token.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "obj") and _lemma(c) in ENDANGERED_NOUNS for c in token.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
@@ -5908,7 +5926,7 @@ def _own_modality(verb: Token) -> str | None:
     the second as expressed intent (03x) or, for coercive acts, a threat (13x)."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & {"did", "does", "do"} and _negated(verb) \
-            and (_lemma(verb) in COMMITTING_VERBS or _gives_ground(verb)) \
+            and (_lemma(verb) in COMMITTING_VERBS or _gives_ground(verb) or _grants_leave(verb)) \
             and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(
                 c.dep_ == "mark" for c in verb.children):
         return "refuse"  # "Lavrov did not commit to either": a commitment withheld
