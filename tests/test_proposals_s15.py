@@ -119,3 +119,11 @@ def test_what_a_party_made_clear_it_wanted_of_another_is_reported() -> None:
     assert [(p, a) for p, a, _ in found] == [("Peru", "Ecuador")]
     assert _found("Peru's envoy made it clear that Lima had no plans to close the border.") \
         == []
+
+
+def test_an_ask_that_is_the_act_wanted_of_another_party_is_not_its_own() -> None:
+    found = _found("Spain wants Morocco to urge Mauritania to reopen the fishing grounds.")
+    assert [(p, a) for p, a, _ in found] == [("Spain", "Morocco")]
+    # one who asks on its own still asks
+    found = _found("Morocco urged Mauritania to reopen the fishing grounds.")
+    assert [(p, a) for p, a, _ in found] == [("Morocco", "Mauritania")]

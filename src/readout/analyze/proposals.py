@@ -441,6 +441,9 @@ class ProposalExtractor:
                     if c.dep_ in ("xcomp", "advcl", "ccomp")):
                 continue  # "called on Muslim states to use their weight to press for a
                 # ceasefire": pressing is the act asked of them, not a second demand
+            if token.pos_ == "VERB" and token.i == verb.i and _act_wanted_of(token):
+                continue  # "Macron wanted Moscow to press Tehran to …": pressing is the act
+                # wanted of Moscow, not Moscow's own demand
             if token.tag_ == "VB" and token.dep_ == "conj" and token.head.i in used and any(
                     c.lower_ in MODALS for c in token.head.children if c.dep_ == "aux"):
                 continue  # "Congress should fund the office and demand reports": the demand is
@@ -2285,6 +2288,19 @@ def _embedded_question(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+WANTING_VERBS = {"want", "expect", "like", "need", "wish"}
+
+
+def _act_wanted_of(verb: Token) -> bool:
+    """A verb of asking that is itself the act another party wants or asks of its subject:
+    an infinitive with its own subject in the clause of 'want' / 'ask' ("wanted Moscow to
+    press Tehran", "wants Algeria to urge the junta …")."""
+    head = verb.head
+    return verb.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children) and head.pos_ == "VERB" and (
+            head.lemma_.casefold() in WANTING_VERBS | set(DEMAND_VERBS))
 
 
 def _stray_that_clause(noun: Token) -> Token | None:
