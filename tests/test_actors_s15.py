@@ -122,3 +122,109 @@ def test_a_demonym_before_counterpart_gives_the_person_a_state() -> None:
             "Haddaoui in Rabat on Monday.")
     doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2024-02-05")))
     assert {a.name: a.country for a in doc._.actors}.get("Samir Haddaoui") == "Morocco"
+
+
+def test_a_dateline_parsed_as_the_subject_gives_the_speaker_to_the_person_after_it() -> None:
+    text = ("SEOUL (Reuters) - North Korea's Kim Yo Jong on Friday warned Japan that it "
+            "would \"pay dearly\" for the joint drills.\n\n"
+            "Tokyo said it would not be intimidated.")
+    assert any(who == "Kim Yo Jong" and said.startswith("pay dearly")
+               for who, said in speakers(text, "2023-08-18"))
+
+
+def test_the_two_leaders_of_a_named_body_are_its_office_holders() -> None:
+    text = ("European Council President Charles Michel and European Commission President "
+            "Ursula von der Leyen flew to Tokyo on Wednesday, where Fumio Kishida met them. "
+            "The two EU leaders later visited a hydrogen plant.")
+    found = [(a, t) for a, _, t in mentions(text, "2023-07-12")]
+    assert ("Charles Michel", "The two EU leaders") in found
+    assert ("Ursula von der Leyen", "The two EU leaders") in found
+
+
+def test_the_successor_of_a_former_holder_is_who_took_his_last_office() -> None:
+    text = ("Shigeru Ishiba flew to Lima on Thursday. Fumio Kishida, the former prime "
+            "minister, spent years mending ties with Seoul. His successor has promised to "
+            "keep that course.")
+    found = [(a, t) for a, _, t in mentions(text, "2024-11-20")]
+    assert ("Shigeru Ishiba", "successor") in found
+
+
+def test_lower_case_words_the_tagger_takes_for_a_name_are_no_person() -> None:
+    text = "The Qatari emir met the envoy on Tuesday, the emiri diwan said."
+    assert not any(t == "diwan" for _, _, t in mentions(text, "2024-01-09"))
+    assert all(who != "diwan" for who, _ in speakers(text, "2024-01-09"))
+
+
+def _sides(text: str, day: str, word: str) -> tuple[str, str] | None:
+    from readout.analyze.actors import two_sides
+    doc = _doc(text, day)
+    token = next(t for t in doc if t.lower_ == word)
+    return two_sides(doc, token)
+
+
+def test_both_sides_are_the_pair_last_met_not_the_topics_named_since() -> None:
+    text = ("Secretary of State Antony Blinken spoke by phone with Egyptian Foreign Minister "
+            "Sameh Shoukry on Monday. Blinken thanked Shoukry for help with aid to Sudan and "
+            "Libya, spokesman Matthew Miller said. Miller said both sides would stay in touch.")
+    assert set(_sides(text, "2023-05-08", "sides") or ()) == {"Antony Blinken", "Sameh Shoukry"}
+
+
+def test_both_sides_told_by_one_party_are_that_partys_pair() -> None:
+    text = ("Penny Wong met Wang Yi in Beijing on Monday. A day earlier Wong had met "
+            "Indonesian Foreign Minister Retno Marsudi in Jakarta. Wang told reporters that "
+            "both sides wanted stable ties.")
+    assert set(_sides(text, "2023-07-24", "sides") or ()) == {"Penny Wong", "Wang Yi"}
+
+
+def test_sides_of_a_thing_are_no_two_parties() -> None:
+    text = ("Mark Rutte met Keir Starmer in London on Monday. Starmer said people on both "
+            "sides of the Channel wanted the deal.")
+    assert _sides(text, "2024-10-07", "sides") is None
+
+
+def test_two_delegations_named_by_their_demonyms_are_the_two_sides() -> None:
+    text = ("Armenian and Turkish delegations met in Vienna on Friday. Turkish Foreign "
+            "Minister Hakan Fidan welcomed the meeting. An envoy said the two sides had "
+            "agreed to open the border crossing for diplomats.")
+    assert set(_sides(text, "2024-07-05", "sides") or ()) == {"Armenia", "Turkey"}
+
+
+def test_the_tail_of_a_name_cut_in_two_is_the_same_person() -> None:
+    text = ("Steve Witkoff met Qatar's emir, Sheikh Tamim bin Hamad Al Thani, on Monday. He "
+            "later met Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani, who also "
+            "serves as foreign minister.")
+    tail = [a for a, _, t in mentions(text, "2025-03-10") if t == "Al Thani"]
+    assert tail == ["Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_a_capitals_envoy_is_the_envoy_of_that_state_named_before() -> None:
+    text = ("Iran's chief negotiator, Reza Tavakoli, met European officials in Vienna on "
+            "Monday. Tehran's envoy told reporters that Iran wanted firm guarantees.")
+    found = [(a, t) for a, _, t in mentions(text, "2022-08-08")]
+    assert ("Reza Tavakoli", "envoy") in found
+    assert any(who == "Reza Tavakoli" and "guarantees" in said
+               for who, said in speakers(text, "2022-08-08"))
+
+
+def test_a_palace_the_tagger_takes_for_a_person_is_none() -> None:
+    text = ("Volodymyr Zelensky met Giorgia Meloni at Palazzo Chigi on Saturday. Meloni "
+            "promised more air defence.")
+    assert not any(t == "Palazzo Chigi" for _, _, t in mentions(text, "2023-05-13"))
+
+
+def test_a_possessive_in_the_subject_of_a_joined_clause_is_the_first_subject() -> None:
+    text = ("Olaf Scholz held talks with Polish Prime Minister Donald Tusk, and his foreign "
+            "minister, Annalena Baerbock, met her counterpart Radoslaw Sikorski.")
+    his = [a for a, _, t in mentions(text, "2024-07-02") if t == "his"]
+    assert his == ["Olaf Scholz"]
+
+
+def test_a_pronoun_that_a_quote_cue_gives_a_named_speaker_is_that_speaker() -> None:
+    text = ("Emmanuel Macron met Olaf Scholz in Berlin on Monday.\n\n"
+            "At a news conference after Scholz left for Brussels, Macron was asked about "
+            "the tanks. \"We will send more,\" he said.")
+    nlp = _nlp()
+    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2023-01-23")))
+    quote = next(q for q in doc._.quotes if q.text.startswith("We will send"))
+    he = next(m for m in doc._.actor_mentions if m.text == "he")
+    assert he.actor == quote.speaker == "Emmanuel Macron"

@@ -191,8 +191,10 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
                    "september", "october", "november", "december", "monday", "tuesday",
                    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight"}
 GROUP_REFERENCES = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|presidents|heads of state)\b(?!\s+of\b)"
-    r"|\b(?:the\s+two|both)\s+(?P<ministers>(?:foreign\s+|defen[cs]e\s+)?ministers)\b"
+    r"\b(?:the|both)\s+(?:two\s+)?(?:(?P<qualifier>(?-i:EU|[A-Z][a-z]+))\s+)?"
+    r"(?:leaders|men|presidents|heads of state)\b(?!\s+of\b)"
+    r"|\b(?:the\s+two|both)\s+(?:(?P<ministers_of>(?-i:EU|[A-Z][a-z]+))\s+)?"
+    r"(?P<ministers>(?:foreign\s+|defen[cs]e\s+)?ministers)\b"
     r"(?!\s+of\b)"
     r"|\b(?P<bare>the two)\b(?=\s+(?:talking|met|spoke|discussed|agreed|have|had|should|will|would))",
     re.IGNORECASE)
@@ -590,6 +592,10 @@ class ActorResolver:
         found = [p for p in found if not (
             not p.title and p.name_start >= 2 and not self.gazetteer.people_named(p.words)
             and _of_a_group_name(doc, p.name_start))]
+        # "the emiri diwan said": lower-case words the tagger took for a name are none
+        found = [p for p in found if any(w[:1].isupper() for w in p.words)]
+        # "at Palazzo Chigi", "the Palais Bourbon": a palace the tagger took for a person
+        found = [p for p in found if p.title or _fold(p.words[0]).casefold() not in PALACE_WORDS]
         # "the 1994 Crime Bill", "the Patriot Act": a law named like a person ("Bill")
         found = [p for p in found if not (len(p.words) >= 2 and
                                           p.words[-1].casefold() in LAW_WORDS)]
@@ -1183,6 +1189,15 @@ class ActorResolver:
             named = self._kin_named_last(doc, found, p, day)
             if named is not None:
                 p.actor = named
+        # "Sheikh Mohammed bin Abdulrahman" + "Al Thani": the tagger cut one name in two; the
+        # tail right after it that ends the canonical name is that person, not a namesake
+        ends = {q.end: q for q in found if q.actor}
+        for p in found:
+            cut_from = ends.get(p.start)
+            if cut_from is not None and cut_from is not p and cut_from.actor != p.actor and \
+                    _fold(cut_from.actor).casefold().endswith(
+                        " " + _fold(" ".join(p.words)).casefold()):
+                p.actor = cut_from.actor
         # "Mr. Guajardo Villarreal" after "Ildefonso Guajardo Villarreal": a double surname
         # written without the given name is the one person whose name ends in both words
         for p in found:
@@ -2991,6 +3006,14 @@ class ActorResolver:
                               if m.start <= match.start("poss") < m.end), None)
                 held = [r for r in self.gazetteer.roles_of(owner or "", day)
                         if r.role in ROLE_WORDS.values()]
+                entry = self.gazetteer.entries.get(owner or "")
+                if not held and entry is not None:
+                    # "Kishida, the former prime minister … His successor": out of office on
+                    # the day, the office the possessor left last
+                    ended = sorted((r for r in entry.roles if r.role in ROLE_WORDS.values()
+                                    and r.end is not None and r.end <= day),
+                                   key=lambda r: r.end or "")
+                    held = ended[-1:]
                 if owner is None or len(held) != 1:
                     continue
                 later = match.group("which").casefold() == "successor"
@@ -3038,7 +3061,14 @@ class ActorResolver:
             if span.end < len(doc) and _name_like(doc[span.end]) and \
                     doc[span.end].text[:1].isupper():
                 continue  # "the Turkish minister Mevlut Cavusoglu": the name follows
-            owner = match.group("owner")
+            if match.group("possessor") and span.end + 1 < len(doc) and \
+                    doc[span.end].text == "," and doc[span.end + 1].text[:1].isupper():
+                continue  # "Russia's envoy, Alexander Lukashevich,": the name is apposed
+            owner = match.group("owner") or match.group("possessor")
+            if match.group("possessor") and (
+                    match.start() > 0 and text[match.start() - 1] in "-‐" or
+                    self._is_person(owner) or self.gazetteer.people_named([owner])):
+                continue  # ("Tehran's envoy" is Iran's; "Putin's envoy" is read elsewhere)
             state = self.gazetteer.demonyms.get(normalise_form(owner))
             if state is None:
                 hits = [e for e in self.gazetteer.lookup(_undotted(owner))
@@ -3053,7 +3083,8 @@ class ActorResolver:
                 country = entry.country if entry is not None else countries.get(m.actor)
                 if country != state or self._leads(m.actor, titles.get(m.actor, ""), day):
                     continue
-                start = match.start("owner") - len("the ")
+                start = match.start("owner") - len("the ") if match.group("owner") else \
+                    match.start("noun")
                 found.append(ActorMention(actor=m.actor, start=start, end=match.end(),
                                           text=text[start:match.end()], how="title"))
                 taken.add(span[-1].i)
@@ -3070,6 +3101,7 @@ class ActorResolver:
         found = []
         established: list[str] = []  # the pair the last group phrase named
         named = [m for m in known if self._is_person(m.actor)]
+        countries = {p.actor: self._country_of(p) for p in people if p.actor}
         titles: dict[str, str] = {}
         for p in people:
             if p.actor and p.title:
@@ -3077,6 +3109,16 @@ class ActorResolver:
         for match in GROUP_REFERENCES.finditer(doc_text(doc)):
             before = [m for m in sorted(named, key=lambda x: x.start, reverse=True)
                       if m.start < match.start()]
+            qualifier = match.group("qualifier") or match.group("ministers_of")
+            if qualifier is not None:
+                # "the two EU leaders", "both Gulf ministers": only people of that state or
+                # body; a qualifier naming neither is no group the article can tell
+                side = self.gazetteer.demonyms.get(normalise_form(qualifier)) or next(
+                    (e.name for e in self.gazetteer.lookup(qualifier)
+                     if e.kind in ("state", "organization")), None)
+                if side is None:
+                    continue
+                before = [m for m in before if self._of_side(m.actor, side, countries, day)]
             pair = _latest_two([m.actor for m in before])
             if match.group("ministers"):
                 # "the two ministers": the latest two ministers named, not the prime minister
@@ -3127,6 +3169,20 @@ class ActorResolver:
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
         return found
+
+    def _of_side(self, name: str, side: str, countries: dict[str, str | None],
+                 day: str | None) -> bool:
+        """Is the person of the state or body ``side``: its citizen (by the gazetteer or the
+        article), or holding an office of it on the day (the EU's: of any "European" body)?"""
+        if countries.get(name) == side:
+            return True
+        for role in self.gazetteer.roles_of(name, day):
+            if role.of == side or side == EU and (role.of or "").startswith("European "):
+                return True
+        entry = self.gazetteer.entries.get(name)
+        return entry is not None and entry.country == side and \
+            self.gazetteer.entries.get(side) is not None and \
+            self.gazetteer.entries[side].kind == "state"
 
     def _leader_of_the_seat_here(self, doc: Doc, offset: int, known: list[ActorMention],
                                  before: list[ActorMention], pair: list[str],
@@ -4343,6 +4399,16 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
                         span = doc.char_span(m.start, m.end, alignment_mode="expand")
                         if span is not None and any(t.i in inside for t in span):
                             return m.actor
+                if pronoun.i in own and verb.dep_ == "conj":
+                    # "Sanchez had talks with Akhannouch, and his foreign minister met …":
+                    # a possessive inside the subject of a joined clause is the first
+                    # clause's subject
+                    first = {t.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                             for t in c.subtree}
+                    for m in mentions:
+                        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                        if span is not None and any(t.i in first for t in span):
+                            return m.actor
                 return mentions[0].actor  # "met Macron at his residence"
             if subjects:
                 return subjects[0].actor
@@ -5118,7 +5184,8 @@ FORMER_HOLDER = re.compile(
     r"|\b(?P<poss>[Hh]is|[Hh]er)\s+(?P<which>predecessor|successor)\b")
 # "the Iranian negotiator", "the EU official": one who serves the state or body the owner names
 OWNED_REFERENCE = re.compile(
-    r"\b[Tt]he (?P<owner>(?-i:[A-Z])[\w.]*) (?P<noun>minister|diplomat|envoy|negotiator|official|"
+    r"(?:\b[Tt]he (?P<owner>(?-i:[A-Z])[\w.]*) |\b(?P<possessor>[A-Z][a-z]+)['’]s )"
+    r"(?P<noun>minister|diplomat|envoy|negotiator|official|"
     r"delegate|representative|coordinator)\b(?!-)(?!\s+(?:of|for|to|in)\b)")
 DESCRIPTOR_REFERENCE = re.compile(
     r"\b[Tt]he (?:(?P<mod>[A-Za-z]+(?:-[A-Za-z]+)?) )?(?P<word>"
@@ -5620,6 +5687,7 @@ def _names_a_language_or_origin(doc: Doc, i: int) -> bool:
 SENTENCE_OPENERS = frozenset({"when", "while", "after", "before", "as", "if", "since", "once",
                               "although", "though", "because", "until", "and", "but", "so",
                               "yet", "then", "now", "where", "whether", "unless"})
+PALACE_WORDS = frozenset({"palazzo", "palais", "palacio", "schloss", "castello", "palau"})
 REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)")
 
 
@@ -5766,8 +5834,11 @@ def two_sides(doc: Doc, token: Token, mentions: list[ActorMention] | None = None
     before = [m for m in mentions if doc[first].idx <= m.start < doc[start].idx
               and m.how != "group"]
     kind = None if bare else SIDE_KINDS[lemma]
+    if kind is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+        return None  # "on both sides of the fence", "the two parties of the coalition"
     if kind is None:
-        pair = _subject_and_object_before(doc, token, mentions)
+        pair = _pair_in_play(doc, token, mentions) or \
+            _subject_and_object_before(doc, token, mentions)
         if pair is not None:
             return pair
         return _latest_pair(before, kinds, "state") or _latest_pair(before, kinds, "person")
@@ -5784,6 +5855,70 @@ def _latest_pair(before: list[ActorMention], kinds: dict[str, str], kind: str
             if len(named) == 2:
                 return named[1], named[0]
     return None
+
+
+CONTACT_LEMMAS = frozenset({"meet", "host", "receive", "welcome", "visit", "talk", "speak",
+                            "call", "phone", "negotiate"})
+
+
+def _pair_in_play(doc: Doc, token: Token, mentions: list[ActorMention]
+                  ) -> tuple[str, str] | None:
+    """"Both sides agreed …", "the two sides had worked …": the two parties the article last
+    set against each other before the phrase: a group phrase it read as two ("the two
+    presidents"), the subject and partner of a meeting or call ("Blinken spoke with
+    Jaishankar", "Wang Yi held talks with Fidan"), or a subject of two ("Russian and
+    Ukrainian delegations met"). When the phrase's clause is told by one of the parties of an
+    earlier pair ("Albares said both sides wanted …"), the latest pair with that party."""
+    def actor_of(t: Token) -> str | None:
+        return next((m.actor for m in mentions
+                     if m.start <= t.idx < m.end and m.how not in ("pronoun", "group")), None)
+
+    end = token.idx
+    pairs: list[tuple[int, tuple[str, str]]] = []
+    groups: dict[tuple[int, int], list[str]] = {}
+    for m in mentions:
+        if m.how == "group" and m.end <= end:
+            groups.setdefault((m.start, m.end), []).append(m.actor)
+    pairs.extend((start, (names[0], names[1])) for (start, _), names in groups.items()
+                 if len(set(names)) == 2)
+    for verb in doc[:token.i]:
+        if verb.pos_ != "VERB" or verb.lemma_.casefold() not in CONTACT_LEMMAS | {"hold"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head  # "Lavrov, who met his Belarusian counterpart …"
+        partners = [c for c in verb.children if c.dep_ == "dobj"
+                    and verb.lemma_.casefold() != "hold"]
+        for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            partners += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj"]
+        if verb.lemma_.casefold() == "hold" and not partners:
+            continue
+        # "Russian and Ukrainian delegations met": two modifiers joined on the subject
+        joined = subject if subject.conjuncts else next(
+            (c for c in subject.children if c.dep_ in ("amod", "compound") and c.conjuncts),
+            subject)
+        # ("his Belarusian counterpart Maxim Ryzhenkov": the name apposed to the noun)
+        partners = [next((c for c in p.children if c.dep_ == "appos"), p)
+                    if actor_of(p) is None else p for p in partners]
+        sides = [actor_of(subject), *(actor_of(p) for p in partners[:1])] if partners else \
+            [actor_of(joined), *(actor_of(c) for c in joined.conjuncts[:1])]
+        if len(sides) == 2 and None not in sides and sides[0] != sides[1]:
+            pairs.append((subject.idx, (str(sides[0]), str(sides[1]))))
+    if not pairs:
+        return None
+    pairs.sort(key=lambda pair: pair[0])
+    teller = None
+    for anc in token.ancestors:
+        if anc.dep_ == "ccomp" or anc.head.i == anc.i:
+            speaker = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
+            teller = actor_of(speaker) if speaker is not None and anc.dep_ == "ccomp" else None
+            break
+    told = [pair for _, pair in pairs if teller is not None and teller in pair]
+    return told[-1] if told else pairs[-1][1]
 
 
 def _subject_and_object_before(doc: Doc, token: Token, mentions: list[ActorMention]

@@ -408,6 +408,7 @@ class QuoteExtractor:
         _participle_shares_quote_speaker(doc, quotes)
         _complete_cut_speakers(doc, quotes)
         _speakers_as_resolved(doc, quotes, self.gazetteer)
+        _pronoun_speakers_as_quoted(doc, quotes)
         quotes.sort(key=lambda q: (q.start, q.kind))
         doc._.quotes = quotes
         return doc
@@ -3048,6 +3049,24 @@ def _speakers_as_resolved(doc: Doc, quotes: list[Quote], gazetteer: Gazetteer) -
             continue  # a full name printed stays ('Meredith Lang', not 'Host Meredith Lang')
         if _name_words(speaker) < _name_words(actor):
             quotes[k] = replace(quote, speaker=actor)
+
+
+def _pronoun_speakers_as_quoted(doc: Doc, quotes: list[Quote]) -> None:
+    """'"No longer a factor," he said': the "he" or "she" that a quotation's cue gives a
+    named speaker is that speaker in the actor mentions too (the speaker reading weighs the
+    quotation's turns, which the actor resolver's pronoun reading does not), so contacts and
+    events that read the mention agree with the quote."""
+    people = {a.name for a in (doc._.actors or []) if a.kind == "person"}
+    text = doc_text(doc)
+    speaker_at = {q.speaker_start: q.speaker for q in quotes if q.speaker in people
+                  and q.speaker_start is not None and q.speaker_end is not None
+                  and text[q.speaker_start:q.speaker_end].casefold() in ("he", "she")}
+    if not speaker_at:
+        return
+    doc._.actor_mentions = [
+        replace(m, actor=speaker_at[m.start]) if m.how == "pronoun" and m.start in speaker_at
+        and m.actor in people and m.actor != speaker_at[m.start] else m
+        for m in doc._.actor_mentions or []]
 
 
 def _speaker_from_next(doc: Doc, quotes: list[Quote]) -> None:

@@ -29,7 +29,7 @@ from readout.analyze.gazetteer import (
     prefer_named,
     translit_key,
 )
-from readout.analyze.text import DATELINE, doc_text
+from readout.analyze.text import DATELINE, datelines, doc_text
 from readout.records import ActorMention
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f",
@@ -737,6 +737,8 @@ class SpeakerResolver:
             name = held  # 'Ukraine Olena Zelenska' tagged as one name: the person only
         if not name or not name[0].isalpha() or name.casefold() in TITLE_WORDS:
             return
+        if not any(w[:1].isupper() for w in name.split()):
+            return  # "the emiri diwan said": lower-case words the tagger took for a name
         if len(name.split()) > 1 and name.split()[-1] in SURNAME_PARTICLES:
             # 'Ursula von der' + 'Leyen': the tagger stopped inside the surname; the name runs
             # on to the capitalised word after the particle, or is no name of its own
@@ -962,6 +964,13 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ resolution
     def resolve(self, head: Token, at: int | None = None) -> tuple[str | None, int, int]:
         """Canonical speaker for the phrase headed by ``head``, with the phrase's offsets."""
+        named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i
+                      and c.ent_type_ == "PERSON"), None)
+        if named is not None and any(m.start() <= head.idx < m.end()
+                                     for m in datelines(doc_text(self.doc))):
+            # "SEOUL (Reuters) - North Korea's Kim Yo Jong warned ...": the parser made the
+            # dateline the subject and the person its apposition; the person speaks
+            return self.resolve(named, at)
         phrase = self._phrase(head)
         start, end = phrase.start_char, phrase.end_char
         at = head.idx if at is None else at
@@ -1074,6 +1083,14 @@ class SpeakerResolver:
             if mention is not None and self.gazetteer.entries[mention.actor].kind == "person" \
                     and self._in_office(mention.actor):
                 return mention.actor, start, end
+            # "Tehran's envoy told reporters": a post the actor resolver gave a person the
+            # article named and the gazetteer does not know ("Iran's chief negotiator, Ali
+            # Bagheri Kani") is that person
+            post = next((m for m in self.mentions if m.how == "title"
+                         and m.start <= head.idx < m.end), None)
+            if post is not None and post.actor not in self.gazetteer.entries and \
+                    post.actor.casefold() in {p.name.casefold() for p in self.people.values()}:
+                return post.actor, start, end
         return described, start, end
 
     def _titled_after_place_pair(self, head: Token) -> Token | None:
@@ -1262,6 +1279,9 @@ class SpeakerResolver:
         ordered = sorted(ents, key=lambda e: (not (e.start <= head.i < e.end),
                                               e.label_ != "PERSON", abs(e.root.i - head.i)))
         for ent in ordered:
+            if (ent.label_ == "PERSON" or _looks_like_person(ent)) and not any(
+                    t.text[:1].isupper() for t in ent):
+                continue  # "the emiri diwan said": lower-case words are no one's name
             if ent.label_ == "PERSON" or _looks_like_person(ent):
                 held = self._without_place(ent)
                 name = self.person_name(held or self._with_given_name(ent))
