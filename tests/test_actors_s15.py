@@ -228,3 +228,10 @@ def test_a_pronoun_that_a_quote_cue_gives_a_named_speaker_is_that_speaker() -> N
     quote = next(q for q in doc._.quotes if q.text.startswith("We will send"))
     he = next(m for m in doc._.actor_mentions if m.text == "he")
     assert he.actor == quote.speaker == "Emmanuel Macron"
+
+
+def test_an_object_pronoun_may_be_the_possessor_inside_the_subject() -> None:
+    text = ("Yoon Suk Yeol met Antony Blinken in Seoul on Monday. Yoon's ratings are low, and "
+            "his critics accuse him of giving too much away.")
+    him = [a for a, _, t in mentions(text, "2024-11-04") if t == "him"]
+    assert him == ["Yoon Suk Yeol"]

@@ -4352,8 +4352,12 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
                     or verb.head.i == verb.i:
                 break
             verb = verb.head
+        # (not a possessor inside the subject: "his opponents accuse him" may be his)
         own_subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                        for t in c.subtree}
+                        for t in c.subtree} - {t.i for c in verb.children
+                                               if c.dep_ in ("nsubj", "nsubjpass")
+                                               for o in c.children if o.dep_ == "poss"
+                                               for t in o.subtree}
         if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and
                                         c.lower_ in ("who", "that") for c in verb.children):
             # "Tamim, a close ally who met him at the airport": the relative's subject is the
