@@ -168,8 +168,9 @@ def test_a_delayed_summit_held_now_is_held() -> None:
 
 
 def test_whose_office_a_named_official_holds_is_no_party() -> None:
-    found = contacts("The EU's foreign policy chief, Josep Borrell, held a video conference "
-                     "with Chinese Foreign Minister Wang Yi on March 7.", published="2022-04-01")
+    found = contacts("The EU's foreign policy chief, Josep Borrell, had prepared the ground in a "
+                     "video conference with Chinese Foreign Minister Wang Yi on March 7.",
+                     published="2022-04-01")
     assert [sorted(c.participants) for c in found] == [["Josep Borrell", "Wang Yi"]]
 
 
@@ -269,8 +270,8 @@ def test_the_afternoon_is_not_the_datelines_day() -> None:
 def test_the_year_a_count_starts_from_does_not_date_the_latest() -> None:
     found = contacts("Turkey's president has now met Vladimir Putin more often than any other "
                      "NATO leader. The two men have held at least a dozen face-to-face "
-                     "meetings since 2020, most recently in Astana in July.",
-                     published="2024-10-01")
+                     "meetings since 2020, most recently in Astana in July, and speak by phone "
+                     "roughly once a month.", published="2024-10-01")
     assert [c.date for c in found if c.format == "meeting"] == ["2024-07", "2024-07"]
 
 
@@ -279,3 +280,97 @@ def test_a_leaders_team_stands_for_the_state() -> None:
                      "meetings with President Cyril Ramaphosa's economic team.",
                      published="2023-01-24")
     assert [sorted(c.participants) for c in found] == [["Janet Yellen", "South Africa"]]
+
+
+def test_an_invitation_to_return_is_a_visit_to_come_not_the_talks() -> None:
+    found = contacts("Indian Prime Minister Narendra Modi held talks in Cairo on Sunday with "
+                     "Egyptian President Abdel Fattah al-Sisi. Sisi invited Modi to return for "
+                     "a longer visit.", published="2023-06-25")
+    assert [(c.format, c.status, c.same_as) for c in found] == [
+        ("talks", "held", None), ("visit", "planned", None)]
+
+
+def test_sitting_down_with_several_in_turn_is_a_meeting_with_each() -> None:
+    found = contacts("U.S. President Joe Biden held bilateral meetings in Vilnius on Tuesday, "
+                     "sitting down with Turkish President Tayyip Erdogan, British Prime "
+                     "Minister Rishi Sunak and Italian Prime Minister Giorgia Meloni in turn.",
+                     published="2023-07-11")
+    assert sorted(sorted(c.participants) for c in found if c.trigger == "sitting") == [
+        ["Giorgia Meloni", "Joe Biden"], ["Joe Biden", "Recep Tayyip Erdoğan"],
+        ["Joe Biden", "Rishi Sunak"]]
+
+
+def test_the_perfect_after_a_dated_clause_is_not_of_its_date() -> None:
+    found = contacts("When Yoon Suk Yeol flew to Tokyo in March, he broke a long freeze. Fumio "
+                     "Kishida returned the favour in May, and the two leaders have since met at "
+                     "the G7 in Hiroshima.", published="2023-09-15")
+    assert [c.date for c in found if c.trigger == "met"] == [None]
+
+
+def test_the_same_day_passes_over_the_month_of_a_plan() -> None:
+    found = contacts("Ukrainian President Volodymyr Zelensky met Donald Trump in New York on "
+                     "Friday. He had presented his plan to Biden in the Oval Office on "
+                     "Thursday. Biden said he would convene a meeting of allies next month. "
+                     "Harris met Zelensky separately the same day.", published="2024-09-28")
+    assert [c.date for c in found if c.evidence.startswith("Harris")] == ["2024-09-26"]
+
+
+def test_words_said_to_a_person_in_a_room_are_a_meeting() -> None:
+    found = contacts("Zelensky first presented the plan to Biden in the Oval Office on "
+                     "Thursday. Blinken told Lavrov in Geneva that an invasion would be met "
+                     "with sanctions.", published="2024-09-28")
+    assert [(sorted(c.participants), c.place) for c in found] == [
+        (["Joe Biden", "Volodymyr Zelensky"], "Oval Office"),
+        (["Antony Blinken", "Sergey Lavrov"], "Geneva")]
+
+
+def test_words_said_by_phone_or_in_a_speech_are_no_meeting() -> None:
+    found = contacts("Zelensky urged Biden in a speech in Kyiv to send more weapons. Biden "
+                     "told reporters in Washington that he was worried.", published="2024-09-28")
+    assert found == []
+
+
+def test_a_summit_worked_toward_is_still_to_come() -> None:
+    found = contacts("Wang Yi meets Biden as Washington and Beijing work toward a Xi summit "
+                     "in San Francisco", published="2023-10-28")
+    assert [(c.format, c.status) for c in found if c.format == "summit"] == \
+        [("summit", "planned")]
+
+
+def test_a_clause_hung_on_a_day_after_names_no_party() -> None:
+    found = contacts("Ukrainian President Volodymyr Zelensky ended a week-long visit to Canada "
+                     "on Friday with a meeting with Justin Trudeau in Ottawa, a day after he "
+                     "laid out his plan for ending the war with Russia to Pierre Poilievre and "
+                     "Jagmeet Singh in Toronto.", published="2024-09-28")
+    assert found and not any("Jagmeet Singh" in c.participants for c in found)
+
+
+def test_a_joined_verb_takes_no_party_from_the_by_phrase_of_the_one_before() -> None:
+    found = contacts("President Xi Jinping stayed home, but spoke by telephone with Russian "
+                     "President Vladimir Putin on Wednesday and received the Kazakh president, "
+                     "Kassym-Jomart Tokayev, on Friday.", published="2024-06-01")
+    assert [sorted(c.participants) for c in found if c.trigger == "received"] == \
+        [["Kassym-Jomart Tokayev", "Xi Jinping"]]
+
+
+def test_a_trip_told_in_a_when_clause_on_a_date_is_held_then() -> None:
+    found = contacts("The meeting would be their first since March 2022, when Greek Prime "
+                     "Minister Kyriakos Mitsotakis travelled to Istanbul for a working lunch "
+                     "with Tayyip Erdogan.", published="2023-07-07")
+    assert [(c.status, c.date, c.place) for c in found if c.trigger == "travelled"] == \
+        [("held", "2022-03", "Istanbul")]
+
+
+def test_talks_after_a_one_day_arrival_are_of_its_day() -> None:
+    found = contacts("KYIV - Hungarian Prime Minister Viktor Orban arrived in Kyiv by train on "
+                     "Tuesday.\n\nOrban held talks with President Volodymyr Zelensky at the "
+                     "Mariinsky Palace.", published="2024-07-03")
+    assert [(c.trigger, c.date) for c in found] == [("arrived", "2024-07-02"),
+                                                    ("talks", "2024-07-02")]
+
+
+def test_talks_during_a_visit_of_several_days_keep_no_day() -> None:
+    found = contacts("Hungarian Prime Minister Viktor Orban arrived in Kyiv on Tuesday for a "
+                     "three-day visit.\n\nOrban held talks with President Volodymyr Zelensky.",
+                     published="2024-07-03")
+    assert [c.date for c in found if c.trigger == "talks"] == [None]

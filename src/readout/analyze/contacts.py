@@ -57,7 +57,8 @@ MEAL_NOUNS = {"lunch", "dinner", "breakfast", "luncheon", "tea"}
 # words that put a second party's part after the first's ("and later by Salih")
 SEQUEL_WORDS = {"later", "then", "afterwards", "subsequently", "next"}
 # a verb's meetings held with each counterpart alone
-ONE_ON_ONE = re.compile(r"\bone[- ]on[- ]one\b", re.I)
+# ("sitting down with Erdogan, Sunak and Meloni in turn": with each alone, one after another)
+ONE_ON_ONE = re.compile(r"\bone[- ]on[- ]one\b|\bin turn\s*[.,;]", re.I)
 # sectors of bodies whose meetings are their own sessions, not contacts between their members
 PRIVATE_BODY_SECTORS = {"political_party", "business", "media", "think_tank", "civil_society",
                         "ngo"}
@@ -427,6 +428,7 @@ class ContactExtractor:
             contact.participants = _one_name_per_side(
                 self._without_name_parts(contact.participants), kinds)
         _places_of_the_trip(contacts, self._is_person)
+        _days_of_the_trip(contacts, self._is_person)
         _dateline_places(contacts, doc_text(doc), doc._.published)
         for contact in contacts:
             if contact.place and re.fullmatch(r"[A-Z.]{2,6}", contact.place):
@@ -606,6 +608,11 @@ class ContactExtractor:
                 fmt = VERB_FORMATS.get(lemma)
                 if fmt and not self._verb_is_contact(token, lemma):
                     fmt = None
+            if fmt is None and lemma in SAID_TO_LEMMAS and token.pos_ == "VERB" and \
+                    _said_to_someone_there(token):
+                # "presented it to Biden in the Oval Office on Thursday", "told Lavrov in
+                # Geneva that …": words said to a person where both were, so a meeting
+                fmt = "meeting"
             if fmt is None and lemma == "play" and _plays_host(token):
                 fmt = "meeting"  # "played host to Xi": hosting him
             if fmt is None and _verb_read_as_noun(token):
@@ -1354,8 +1361,10 @@ class ContactExtractor:
             date, date_text = self._date(_since_span(trigger) or clause, doc, planned, trigger)
             same_day = SAME_DAY_AS_BEFORE.search(clause.text) if date is None else None
             dated = [c for c in earlier + out if c.date and len(c.date) == 10]
+            # ("said he would convene a meeting next month. Harris met Zelensky the same
+            # day": the last day named, not the month of a plan)
             named = self._day_named_before(doc, clause.start_char + same_day.start(),
-                                           planned) if same_day else None
+                                           planned, day_only=True) if same_day else None
             if same_day and named and len(named) == 10:
                 # "Le Yucheng spoke on Friday … On the same day, Xi held a video summit": the
                 # day the text named last, whatever it dated
@@ -1561,6 +1570,12 @@ class ContactExtractor:
                 c.dep_ in ("amod", "advmod") and c.lower_ in ORDINAL_OTHER
                 for c in trigger.children):
             same = None  # "Modi and Xi met in Kazan. Their previous meeting …": another one
+        if same is not None and trigger.pos_ == "NOUN" and (
+                any(c.dep_ in ("amod", "det") and c.lower_ in ("another", "second", "longer",
+                                                               "further", "new", "return")
+                    for c in trigger.children) or
+                trigger.dep_ == "pobj" and trigger.head.head.lemma_.casefold() == "return"):
+            same = None  # "invited Modi to return for a longer visit": a visit still to come
         year = _own_year(trigger) if trigger.pos_ in ("NOUN", "VERB") else None
         if same is not None and set(same.participants) != set(parties) and any(
                 c.dep_ == "amod" and c.lower_ in OWN_WORDS for c in trigger.children):
@@ -3159,9 +3174,11 @@ class ContactExtractor:
         return (day, phrase.group(0) if phrase else "") if day else None
 
     @staticmethod
-    def _day_named_before(doc: Doc, cut: int, planned: bool) -> str | None:
+    def _day_named_before(doc: Doc, cut: int, planned: bool, day_only: bool = False
+                          ) -> str | None:
         """The day of the last date words the text gives before offset ``cut`` (datelines
-        aside), resolved against the publication date; None when there are none."""
+        aside), resolved against the publication date; None when there are none. With
+        ``day_only``, words that name no single day ("next month") are passed over."""
         published = doc._.published
         if not published or len(published) != 10:
             return None
@@ -3174,7 +3191,9 @@ class ContactExtractor:
                 rest = sentence[at + len(expression):] if at >= 0 else ""
                 if at < 0 or not ATTRIBUTIVE_DATE.match(rest) or \
                         not re.search(r"\bthe\s*$", sentence[:at], re.I):
-                    return resolve_date(expression, published, future=planned)
+                    day = resolve_date(expression, published, future=planned)
+                    if not day_only or day and len(day) == 10 or at < 0:
+                        return day
                 # "since the October 7 attacks": a date naming an event, not a day told
                 sentence = sentence[:at]
                 expression = last_date_expression(sentence)
@@ -3188,6 +3207,16 @@ class ContactExtractor:
         if _time_mark_for_another(trigger):
             # "met on Monday on the eve of the G20 summit": Monday is not the summit's day
             return self._noun_date(doc, trigger, planned)
+        if trigger.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                           for c in trigger.children):
+            # "their first since March 2022, when Mitsotakis travelled to Istanbul": the
+            # date the "when" clause hangs on is the contact's
+            when = next((e for e in doc.ents if e.label_ == "DATE" and
+                         e.start <= trigger.head.i < e.end), None)
+            day = resolve_date(when.text, published, future=planned) \
+                if when is not None and published else None
+            if day:
+                return day, when.text if when is not None else None
         candidates = []
         own_words = {t.i for t in trigger.subtree}
         others = _other_branches(trigger, getattr(self, "_clause_triggers", []))
@@ -3377,6 +3406,16 @@ def _side_clauses(trigger: Token) -> set[int]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and \
                 trigger.i not in {t.i for t in child.subtree}:
             out.update(t.i for t in child.subtree)
+    # ("a meeting with Trump in Manhattan, a day after he laid out his plan to Biden": a
+    # clause of its own hung on the span of time, wherever the parser put that span)
+    for token in trigger.sent:
+        if token.dep_ in ("relcl", "advcl") and token.head.lemma_.casefold() in (
+                "day", "week", "hour", "month") and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
+                for c in token.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and \
+                trigger.i not in {t.i for t in token.subtree}:
+            out.update(t.i for t in token.subtree)
     return out
 
 
@@ -3570,6 +3609,14 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
                 return not (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and
                             trigger.head.head.i == token.i and
                             trigger.head.lower_ in ("by", "in", "over", "on", "during"))
+            if trigger.dep_ == "conj" and token.i == trigger.head.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) and any(
+                    c.lower_ == "since" and c.dep_ == "advmod" or
+                    c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+                # "Kishida returned the favour in May, and the two leaders have since met":
+                # the verb joined before, with a subject of its own, is another event, and
+                # the perfect tells of a time after it
+                return True
             return not (token.i in above or token.head.i == trigger.i)
     return False
 
@@ -3711,7 +3758,11 @@ def _clause_tokens(trigger: Token, clause: Span) -> set[int]:
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent") and child.i < trigger.i and \
                     not (passive and child.dep_ == "agent" and
-                         not child.left_edge.i <= trigger.i <= child.right_edge.i):
+                         not child.left_edge.i <= trigger.i <= child.right_edge.i) and \
+                    not (child.dep_ == "agent" and node.i != trigger.i and
+                         not any(c.dep_ == "auxpass" for c in node.children)):
+                # (not "spoke by telephone with Putin … and received Tokayev", the "by" of
+                # an active verb the parser called an agent: how the other contact was held)
                 # ("Moon, who has met Kim three times, is expected to visit …": not whom the
                 # subject's relative clause names)
                 region |= {t.i for t in child.subtree} - {
@@ -4142,6 +4193,32 @@ def _shared_subjects(verb: Token) -> list[Token]:
             any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+# the rooms and buildings where leaders receive one another
+MEETING_ROOMS = {"office", "palace", "residence", "house", "kremlin", "chancellery", "hall"}
+
+
+def _said_to_someone_there(verb: Token) -> bool:
+    """A person addressed ("told Lavrov", "presented it to Biden") and a place the words were
+    said in ("in Geneva", "in the Oval Office"), by a person, with no means of distance."""
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj"]
+    if not any(a.ent_type_ == "PERSON" for a in addressees):
+        return False
+    # (the place may hang on the one addressed: "to Biden in the Oval Office")
+    places = [g for c in [*verb.children, *(c for a in addressees for c in a.children)]
+              if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(g.ent_type_ in ("GPE", "FAC") or g.lemma_.casefold() in MEETING_ROOMS
+               for g in places):
+        return False
+    means = {"phone", "call", "telephone", "letter", "message", "statement", "speech",
+             "interview", "video", "post", "tweet", "address", "conference"}
+    if any(t.lemma_.casefold() in means for t in verb.subtree):
+        return False  # ("told Xi in a call", "warned Putin in a speech in Kyiv")
+    return _person_subject(verb)
 
 
 def _person_subject(verb: Token) -> bool:
@@ -4613,6 +4690,11 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                 for a in below.ancestors for c in a.children):
             # "may be reluctant to act while Kerry negotiates with Russia", "before he met
             # them, he rejected the offer": a fact of its own
+            break
+        if below.dep_ == "relcl" and below.tag_ == "VBD" and any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in below.children):
+            # "would be their first since March 2022, when Mitsotakis travelled to
+            # Istanbul": a past fact told on a date, whatever the sentence supposes
             break
         if below.i != trigger.i and below.dep_ in ("nsubj", "nsubjpass"):
             # "X called Y on Monday and urged him to …" parsed with "called" hung on its own
@@ -5442,7 +5524,8 @@ def _individually(trigger: Token) -> bool:
            trigger.children):
         return True
     if trigger.pos_ == "VERB" and ONE_ON_ONE.search(
-            trigger.doc[trigger.i:trigger.right_edge.i + 1].text):
+            trigger.doc[trigger.i:max(trigger.right_edge.i + 1,
+                                      min(trigger.right_edge.i + 4, trigger.sent.end))].text):
         return True  # "met several leaders one on one, among them X and Y": each alone
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("separate",
                                                                        "individual")
@@ -6419,6 +6502,11 @@ def _asked_for(trigger: Token) -> bool:
 # verbs of one person addressing another: done at a meeting, the two of them were in it
 ADDRESS_LEMMAS = {"ask", "tell", "urge", "press", "warn", "assure", "inform", "promise", "thank",
                   "invite", "remind", "brief", "implore", "congratulate", "pressure", "beg"}
+# the same, and handing something over, as contact verbs: a meeting when told with a place
+# ("presented it to Biden in the Oval Office", "told Lavrov in Geneva"; an invitation is a
+# contact of its own kind)
+# (kept out of VERB_FORMATS: "told Putin by telephone" is the telephone's call)
+SAID_TO_LEMMAS = ADDRESS_LEMMAS - {"invite"} | {"present"}
 SETTING_PREPS = {"during", "at", "in"}
 
 
@@ -6661,6 +6749,37 @@ def _places_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool
             root.place = contact.place
 
 
+def _days_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool]) -> None:
+    """"Orban arrived in Kyiv on Tuesday. … Orban held talks with Zelensky at the palace": a
+    contact in person held with no date of its own by the traveller of a one-day visit told
+    just before (in its paragraph or the next) is of the visit's day. A visit of several days
+    ("a three-day visit") leaves the day open."""
+    latest: Contact | None = None
+    for contact in contacts:
+        if contact.same_as is not None and contact.format != "visit":
+            continue  # (a further mention of a visit places it again: "arrived in Kyiv")
+        if contact.format == "visit" and contact.status == "held":
+            several = MULTI_DAY_TRIP.search(contact.evidence)
+            latest = contact if contact.date and len(contact.date) == 10 and \
+                not several else None
+            continue
+        if contact.date:
+            latest = None  # another day told since: the visit's day is no longer in play
+            continue
+        if latest is None or contact.status != "held" or contact.date_text or \
+                contact.format not in IN_PERSON_FORMATS + ("talks",):
+            continue
+        if contact.paragraph is None or latest.paragraph is None or \
+                not 0 <= contact.paragraph - latest.paragraph <= 1:
+            continue
+        travellers = [p for p in latest.participants if is_person(p)]
+        if any(p in contact.participants for p in travellers):
+            contact.date = latest.date
+
+
+# "a two-day visit", "a week-long trip", "spent three days": a stay of more than a day
+MULTI_DAY_TRIP = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)[- ]day\b|\bweek-long\b|"
+                            r"\b(?:two|three|four|five|several|\d+) days\b", re.I)
 TRIP_DAYS = 2  # days after an arrival a meeting with no place of its own is still there
 
 
@@ -6927,6 +7046,8 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         return False  # "agreed to reopen the border after talks in Addis Ababa": held
     if _setting_of_a_past_act(trigger) and trigger.head.lower_ in ("after", "following"):
         return False  # "agreed on Friday to begin negotiations, after talks at the palace"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("toward", "towards"):
+        return True  # "as Washington and Beijing work toward a Xi summit": still to come
     if trigger.tag_ == "VBD" and trigger.dep_ == "advcl" and not any(
             c.dep_ == "aux" for c in trigger.children) and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as", "once")
@@ -7236,6 +7357,9 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
     guests = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" \
         else []
     anchors.update(g.i for g in guests)
+    # "presented the plan to Biden in the Oval Office", parsed with the place on the person
+    anchors.update(g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON")
     preps = ("in", "at", "to") if trigger.lemma_.casefold() in GUEST_LEMMAS else ("in", "at")
     if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
                                     for c in verb.children):
