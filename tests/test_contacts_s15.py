@@ -374,3 +374,11 @@ def test_talks_during_a_visit_of_several_days_keep_no_day() -> None:
                      "three-day visit.\n\nOrban held talks with President Volodymyr Zelensky.",
                      published="2024-07-03")
     assert [c.date for c in found if c.trigger == "talks"] == [None]
+
+
+def test_a_named_residence_is_the_place() -> None:
+    found = contacts("LONDON - British Prime Minister Rishi Sunak received Italian Prime "
+                     "Minister Giorgia Meloni at his Chequers country residence on Sunday. "
+                     "Trump hosted Netanyahu at his Mar-a-Lago estate on Friday.",
+                     published="2023-06-12")
+    assert [c.place for c in found] == ["Chequers", "Mar-a-Lago"]

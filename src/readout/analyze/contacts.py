@@ -4195,6 +4195,8 @@ def _shared_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+# homes of leaders named after a place ("his Chequers country residence", "the Mar-a-Lago estate")
+RESIDENCE_NOUNS = {"residence", "retreat", "estate", "resort", "dacha", "ranch", "home", "club"}
 # the rooms and buildings where leaders receive one another
 MEETING_ROOMS = {"office", "palace", "residence", "house", "kremlin", "chancellery", "hall"}
 
@@ -6759,7 +6761,7 @@ def _days_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool])
         if contact.same_as is not None and contact.format != "visit":
             continue  # (a further mention of a visit places it again: "arrived in Kyiv")
         if contact.format == "visit" and contact.status == "held":
-            several = MULTI_DAY_TRIP.search(contact.evidence)
+            several = MULTI_DAY.search(contact.evidence) or LONG_STAY.search(contact.evidence)
             latest = contact if contact.date and len(contact.date) == 10 and \
                 not several else None
             continue
@@ -6777,9 +6779,10 @@ def _days_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool])
             contact.date = latest.date
 
 
-# "a two-day visit", "a week-long trip", "spent three days": a stay of more than a day
-MULTI_DAY_TRIP = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)[- ]day\b|\bweek-long\b|"
-                            r"\b(?:two|three|four|five|several|\d+) days\b", re.I)
+# besides MULTI_DAY's "a two-day visit": "a week-long trip", "spent three days", a stay of
+# more than a day
+LONG_STAY = re.compile(r"\b(?:five|six|seven)[- ]day\b|\bweek-long\b|"
+                       r"\b(?:two|three|four|five|several|\d+) days\b", re.I)
 TRIP_DAYS = 2  # days after an arrival a meeting with no place of its own is still there
 
 
@@ -7423,6 +7426,19 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
                 (token.head.head.i in anchors or token.head.head.head.i in anchors) and \
                 _is_state_or_capital(token.text):
             return token.text
+    # "at his Chequers country residence", "at her Mar-a-Lago estate": the residence's name,
+    # whatever the tagger made of it
+    for token in clause:
+        if token.dep_ == "pobj" and token.lemma_.casefold() in RESIDENCE_NOUNS and \
+                token.head.lower_ in ("at", "in") and token.head.head.i in anchors:
+            words = list(clause.doc[token.left_edge.i:token.i])
+            while words and (words[0].dep_ in ("det", "poss") or words[0].is_punct):
+                words = words[1:]
+            while words and words[-1].is_lower:
+                words = words[:-1]  # ("country" in "his Chequers country residence")
+            residence = "".join(t.text_with_ws for t in words).strip()
+            if residence[:1].isupper() and residence not in participants:
+                return residence
     # "in the border village of Panmunjom": the settlement's name, whatever the tagger made
     # of it
     for token in clause:
