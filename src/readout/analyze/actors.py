@@ -1133,7 +1133,9 @@ class ActorResolver:
                 entry = whole[0] if len(whole) == 1 else None
             if len(p.words) == 1 and p.words[0].casefold() in self._family_first and \
                     len(full_first.get(p.words[0].casefold(), ())) >= 2 and \
+                    not p.title.strip() and \
                     not (entry is not None and self._title_fits(entry, p.title)):
+                # (a courtesy title, "Mr. Kim", names the figure the story is about, as before)
                 kin_first.append(p)  # "Kim" beside Kim Yo Jong and Kim Jong Un: below
                 continue
             initials = _middle_initials(doc, p)

@@ -3058,7 +3058,10 @@ def _pronoun_speakers_as_quoted(doc: Doc, quotes: list[Quote]) -> None:
     events that read the mention agree with the quote."""
     people = {a.name for a in (doc._.actors or []) if a.kind == "person"}
     text = doc_text(doc)
+    # (a quotation only: "He called for a corridor" reports no words whose turns weigh more
+    # than the pronoun's own reading)
     speaker_at = {q.speaker_start: q.speaker for q in quotes if q.speaker in people
+                  and q.kind == "direct"
                   and q.speaker_start is not None and q.speaker_end is not None
                   and text[q.speaker_start:q.speaker_end].casefold() in ("he", "she")}
     if not speaker_at:
