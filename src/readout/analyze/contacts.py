@@ -3194,7 +3194,8 @@ class ContactExtractor:
                     day = resolve_date(expression, published, future=planned)
                     if not day_only or day and len(day) == 10 or at < 0:
                         return day
-                # "since the October 7 attacks": a date naming an event, not a day told
+                # passed over, look further back: a date naming an event ("since the
+                # October 7 attacks"), or, with day_only, words naming no single day
                 sentence = sentence[:at]
                 expression = last_date_expression(sentence)
         return None
@@ -4031,10 +4032,8 @@ def _contact_verb(trigger: Token) -> Token:
     talks"). The trigger itself when none is."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return trigger
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.casefold() in CALL_HOLDERS:
-        return trigger.head
     if trigger.dep_ != "pobj":
-        return trigger
+        return _holder(trigger)
     node = trigger
     for _ in range(4):
         if node.pos_ == "VERB" or node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
@@ -4048,6 +4047,15 @@ def _contact_verb(trigger: Token) -> Token:
     return trigger
 
 
+def _subject_verb(verb: Token) -> Token:
+    """The verb whose subject a verb shares through "to" ("the two men agreed to meet":
+    "agreed"): up the infinitives that have no subject of their own."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def _pair_subject(trigger: Token) -> bool:
     """The subject of a contact verb is a pair named by number alone: "the two women", "the
     two sides", "both leaders", "the two"; or a contact noun is "between them"."""
@@ -4056,9 +4064,7 @@ def _pair_subject(trigger: Token) -> bool:
     trigger = _contact_verb(trigger)
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
-    while trigger.dep_ == "xcomp" and trigger.head.i != trigger.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        trigger = trigger.head  # "the two men agreed to meet again": whose verb it is
+    trigger = _subject_verb(trigger)  # "the two men agreed to meet again": whose verb it is
     for child in trigger.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -4091,10 +4097,7 @@ def _definite_officials(subject: Token) -> bool:
 
 def _subject_noun(trigger: Token) -> Token | None:
     """The subject of the verb a contact is told by (of the verb holding a contact noun)."""
-    verb = _contact_verb(trigger)
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
+    verb = _subject_verb(_contact_verb(trigger))
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
@@ -4246,10 +4249,7 @@ def _pair_noun(noun: Token) -> bool:
 def _their_officials_subject(trigger: Token) -> bool:
     """"their foreign ministers met": the subject of the contact verb is the pair's own
     officials, not named."""
-    verb = _contact_verb(trigger)
-    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                           for c in verb.children) and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _subject_verb(_contact_verb(trigger))
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and _their_officials(c) for c in verb.children)
 
@@ -4262,10 +4262,7 @@ STATE_PAIR_NOUNS = {"government", "country", "nation", "state", "capital"}
 def _states_counted_as_two(trigger: Token) -> bool:
     """The contact's subject is a pair of states counted by number ("the two governments",
     "both countries")."""
-    verb = _contact_verb(trigger)
-    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                           for c in verb.children) and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _subject_verb(_contact_verb(trigger))
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.casefold() in STATE_PAIR_NOUNS and
                _counted_as_two(c) for c in verb.children)
 
