@@ -2575,6 +2575,11 @@ class ContactExtractor:
                 continue
             if fmt == "visit" and contact.place and self._elsewhere(trigger, contact.place):
                 continue  # "his visit to Kyiv" is not the trip to Warsaw just reported
+            if fmt == "visit" and contact.format != "visit" and _destinations(trigger) and \
+                    any(c.dep_ == "poss" for c in trigger.children) and trigger.dep_ != "pobj":
+                # "It was his second trip to China": the trip, not a meeting held on it (not
+                # "met Biden on his first trip to Washington": the setting of that meeting)
+                continue
             # states named beside a known pair ("Putin said the conversation …, Moscow's
             # summary …") do not make it a different contact; a new person does
             named = parties
@@ -3439,6 +3444,9 @@ def _simultaneous_with(trigger: Token) -> Token | None:
                                        for c in verb.children):
         return None
     head = verb.head
+    if _past_aside(verb) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                 for c in head.children):
+        head = verb.sent.root  # (a fact told beside the sentence, not beside its condition)
     while head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i != head.i and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         head = head.head
@@ -4681,12 +4689,12 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                 c.dep_ == "advmod" and c.lower_ == "when" and (
                     below.head.lemma_.casefold() in WISH_LEMMAS | APPEAL_LEMMAS or
                     any(g.dep_ == "aux" and g.lower_ == "to" for g in below.head.children))
-                for c in below.children) and not any(
+                for c in below.children) and (not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") or
                 # ("should meet NATO leaders before he sits down with Putin": the advice
                 # covers the time it names)
                 c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
-                for a in below.ancestors for c in a.children):
+                for a in below.ancestors for c in a.children) or _past_aside(below)):
             # "may be reluctant to act while Kerry negotiates with Russia", "before he met
             # them, he rejected the offer": a fact of its own
             break
@@ -4735,6 +4743,16 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                                          for c in child.children):
             return True  # "speaking with Putin if doing so would help"
     return clause.text.rstrip().endswith("?")
+
+
+def _past_aside(verb: Token) -> bool:
+    """A past verb in an "as"/"while" clause set off by a comma: a fact told beside the
+    sentence, whatever condition the parser hung it on ("told them Rome would act if the
+    shipments continued, as Erdogan received him in Ankara")."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("as", "while")]
+    return verb.tag_ == "VBD" and bool(marks) and marks[0].i > 0 and \
+        verb.doc[marks[0].i - 1].text == "," and not any(
+            c.dep_ == "aux" for c in verb.children)
 
 
 ACCEPT_LEMMAS = {"accept", "take"}
@@ -5250,8 +5268,6 @@ def _serves_a_trip(trigger: Token) -> bool:
             trip = trip.head
         return trip.lemma_ in TRIP_LEMMAS and (trip.lemma_ not in MOTION_LEMMAS or
                                                bool(_destinations(trip)))
-    if _where_on_the_trip(trigger):
-        return True
     if trigger.pos_ != "VERB" or trigger.lemma_ not in PURPOSE_LEMMAS or \
             trigger.dep_ not in ("xcomp", "advcl") or _another_event(trigger):
         return False
@@ -5321,27 +5337,6 @@ def _place_tokens(clause: Span) -> set[int]:
     """Tokens of the clause that name where someone goes ("to Warsaw", "to Kyiv")."""
     return {t.i for t in clause if t.head.lower_ == "to" and t.dep_ == "pobj"
             for t in t.subtree}
-
-
-def _where_on_the_trip(trigger: Token) -> bool:
-    """"will travel to India, where he will hold talks with Modi", "flew to Algiers, where he
-    met Tebboune": what is done where the trip goes is the trip's own meeting."""
-    verb = trigger
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        if trigger.dep_ != "dobj" or trigger.head.lemma_ not in CALL_HOLDERS:
-            return False
-        verb = trigger.head
-    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
-        return False
-    if verb.dep_ == "advcl":
-        trip = verb.head
-    elif verb.dep_ == "relcl" and verb.head.dep_ == "pobj":
-        if verb.head.head.lower_ == "from":
-            return False  # "arrived in Moscow from Kyiv, where he met Zelensky": before it
-        trip = verb.head.head.head  # the place, its "to", the trip verb
-    else:
-        return False
-    return trip.lemma_ in TRIP_LEMMAS and trip.i != trigger.i
 
 
 ROUND_NOUNS = {"round", "session", "series"}
