@@ -3554,6 +3554,16 @@ ACCORD_NOUNS = {"agreement", "deal", "truce", "ceasefire", "cease-fire", "accord
                 "understanding", "extension", "breakthrough"}
 
 
+# What a party does that another raises with it as a grievance ("raised Beijing's pressure
+# on the Philippines"; not "raised Kenya's profile", "raised India's hopes").
+RAISED_CONDUCT = {"action", "conduct", "treatment", "pressure", "support", "detention",
+                  "building", "construction", "behaviour", "behavior", "activity", "practice",
+                  "handling", "crackdown", "deployment", "buildup", "build-up", "incursion",
+                  "harassment", "aggression", "provocation", "violation", "abuse", "seizure",
+                  "arrest", "militarization", "militarisation", "interference", "meddling",
+                  "persecution", "repression", "sale", "shipment", "purchase", "export",
+                  "expansion", "use", "role", "stance", "restriction", "ban", "blockade"}
+
 # What questioning casts doubt on when it is someone's: "questioned Cruz's eligibility".
 QUESTIONED_TRAITS = {"eligibility", "patriotism", "loyalty", "honesty", "integrity", "motive",
                      "credibility", "judgment", "judgement", "competence", "fitness",
@@ -4557,6 +4567,7 @@ def _in_protest(verb: Token) -> Token | None:
 
 # Spans of time one spends with someone: "spent two hours with the minister".
 TIME_SPAN_NOUNS = {"hour", "minute", "day", "evening", "afternoon", "morning", "time", "week"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _subject_pair(verb: Token) -> bool:
@@ -4587,7 +4598,13 @@ def _time_spent_together(verb: Token, obj: Token | None) -> bool:
         obj = next((g for c in verb.children if c.dep_ == "advmod" for p in c.children
                     if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
                     if g.dep_ == "pobj"), None)
-    if obj is None or _lemma(obj) not in TIME_SPAN_NOUNS:
+    if obj is None:
+        # a span the parse hangs as an adverbial ("spent more than three hours together",
+        # "spent Tuesday and Wednesday in talks with Wang", "the two days X and Y spent
+        # together")
+        obj = next((c for h in (verb, *(c for c in verb.children if c.lower_ == "together"))
+                    for c in h.children if c.dep_ == "npadvmod"), None)
+    if obj is None or _lemma(obj) not in TIME_SPAN_NOUNS | WEEKDAYS:
         return False
     if _subject_pair(verb) and any(
             (c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and _lemma(c) in TALKING_VERBS)
@@ -5072,6 +5089,13 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             return "AGREE", None, token
         if lemma in YIELDING_VERBS and obj is not None and _lemma(obj) in DEMAND_NOUNS:
             return "CONCEDE", None, token  # "accepted the demands of the protesters"
+        if lemma == "raise" and obj is not None and _lemma(obj) in RAISED_CONDUCT \
+                and any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in (
+                    "GPE", "NORP", "ORG")) for c in obj.children):
+            # "raised Beijing's pressure on the Philippines", "raised China's continued
+            # building of coal plants with Xie": another party's conduct brought up in talks
+            # is a complaint about it (CAMEO 11)
+            return "ACCUSE", "disapprove", token
         if lemma == "question" and obj is not None and _lemma(obj) in QUESTIONED_TRAITS \
                 and any(c.dep_ == "poss" for c in obj.children):
             return "ACCUSE", "disapprove", token  # "questioned Cruz's eligibility"
