@@ -1813,6 +1813,8 @@ class ActorResolver:
                 continue  # "Latin America", "Bank of America": not the United States
             if entries[0].kind == "state" and _state_opens_a_body_name(span):
                 continue  # "the United States Conference of Mayors": a body of its own
+            if entries[0].kind == "state" and _locates_people_outside_government(span):
+                continue  # "Opposition lawmakers in Tokyo", "diplomats in Ankara": no state
             if len(span) == 1 and span.text in US_POSTAL_CODES and span.start > 0 and \
                     doc[span.start - 1].text == ",":
                 continue  # "Richmond, VA": a state of the union after its town, not a body
@@ -3111,6 +3113,12 @@ class ActorResolver:
         for match in GROUP_REFERENCES.finditer(doc_text(doc)):
             before = [m for m in sorted(named, key=lambda x: x.start, reverse=True)
                       if m.start < match.start()]
+            bystander = None if match.group("bare") else \
+                self._bystander_teller(doc, match.start(), known)
+            if bystander is not None:
+                # "A NATO spokeswoman, Anna Lindqvist, said the two men had …": the one who
+                # tells of the pair, and took part in no meeting or call, is not one of it
+                before = [m for m in before if m.actor != bystander]
             qualifier = match.group("qualifier") or match.group("ministers_of")
             if qualifier is not None:
                 # "the two EU leaders", "both Gulf ministers": only people of that state or
@@ -3171,6 +3179,32 @@ class ActorResolver:
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
         return found
+
+    def _bystander_teller(self, doc: Doc, offset: int, known: list[ActorMention]
+                          ) -> str | None:
+        """The person who tells the clause a group phrase at ``offset`` is in (the subject, or
+        the name apposed to it, of the verb whose that-clause holds it), when the article has
+        set that person in no meeting or call with anyone before; else None."""
+        here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if here is None:
+            return None
+        token = here[0]
+        clause = next((a for a in token.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        words = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        teller = next((m.actor for t in words for m in known if m.start <= t.idx < m.end
+                       and m.how not in ("group", "pronoun") and self._is_person(m.actor)),
+                      None)
+        if teller is None:
+            return None
+        pair = _pair_in_play(doc, token, known)
+        if pair is None or teller in pair:
+            return None
+        return teller
 
     def _of_side(self, name: str, side: str, countries: dict[str, str | None],
                  day: str | None) -> bool:
@@ -3790,6 +3824,8 @@ class ActorResolver:
                                               end=token.idx + len(token), text=token.text,
                                               how="pronoun"))
                     continue
+            if self._owned_by_unnamed_partner(token, known):
+                continue
             candidates = []
             for m in reversed(people):
                 if m.start >= token.idx:
@@ -3815,6 +3851,22 @@ class ActorResolver:
                 people.append(mention)
                 people.sort(key=lambda m: m.start)
         return found
+
+    @staticmethod
+    def _owned_by_unnamed_partner(token: Token, known: list[ActorMention]) -> bool:
+        """"the head of Indo-Pacific Command and his counterpart in China": a possessive on
+        the second of two joined nouns whose first is an office nobody is named to is that
+        office holder's, no person the article named (it went to the president before)."""
+        if token.dep_ != "poss" or token.head.dep_ != "conj":
+            return False
+        partner = token.head.head
+        if partner.pos_ != "NOUN" or partner.lower_ not in TITLE_WORDS | PERSON_HOLDER_NOUNS \
+                or partner.i >= token.i:
+            return False
+        # a name apposed to the office or read into it ("the head of the chancellery,
+        # Wolfgang Schmidt, and his counterpart"; "the president and his wife") is the owner
+        named = [partner, *(c for c in partner.children if c.dep_ == "appos")]
+        return not any(m.start <= t.idx < m.end for t in named for m in known)
 
     def _pair_they_stands_for(self, token: Token, known: list[ActorMention]) -> list[str]:
         """"Biden and Putin spoke for two hours. They agreed to ...": a "they" that does what
@@ -4448,6 +4500,32 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
 PERSON_HOLDER_NOUNS = frozenset({"minister", "president", "leader", "chancellor", "premier",
                                  "secretary", "diplomat", "envoy", "king", "queen", "prince"})
 TRAVEL_VERBS = {"travel", "come", "go", "fly", "arrive", "accompany", "journey"}
+
+
+# people a place locates without making them its government's ("analysts in Beijing",
+# "diplomats in Ankara": foreign envoys posted there)
+OUTSIDE_GOVERNMENT_PEOPLE = frozenset({
+    "analysts", "researchers", "experts", "observers", "commentators", "scholars", "academics",
+    "economists", "residents", "protesters", "demonstrators", "activists", "journalists",
+    "reporters", "correspondents", "diplomats", "businessmen", "executives", "investors",
+    "traders", "students", "critics", "opponents"})
+
+
+def _locates_people_outside_government(span: Span) -> bool:
+    """"Opposition lawmakers in Tokyo criticised the deal", "Diplomats in Ankara said": a
+    place after "in" that only says where such people are names no state actor (the
+    government's own people, "officials in Seoul", still speak for it)."""
+    doc = span.doc
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 0 or doc[before].lower_ != "in" or doc[before].dep_ != "prep":
+        return False
+    people = doc[before].head
+    if people.pos_ != "NOUN" or people.tag_ != "NNS" or people.i > before:
+        return False
+    return people.lower_ in OUTSIDE_GOVERNMENT_PEOPLE or any(
+        c.lower_ == "opposition" for c in people.children if c.dep_ in ("amod", "compound"))
 
 
 def _coordinated(doc: Doc, mention: ActorMention) -> bool:
@@ -5179,6 +5257,9 @@ DESCRIPTOR_TITLES: dict[str, set[str]] = {
     "businesswoman": {"businesswoman"}, "historian": {"historian"}, "novelist": {"novelist"},
     "filmmaker": {"filmmaker"}, "columnist": {"columnist"}, "commentator": {"commentator"},
     "pollster": {"pollster"}, "strategist": {"strategist"}, "anchor": {"anchor"},
+    # clergy named by their title ("Cardinal Matteo Zuppi … the cardinal said", "Grand
+    # Ayatollah Ali al-Sistani … the ayatollah told the pope")
+    **{title: {title} for title in CLERIC_TITLES},
 }
 # seats of government that speak for their state's leader ("a White House spokesman")
 LEADER_SEAT_NAMES = frozenset({"White House", "Kremlin", "Élysée", "Downing Street",
@@ -5313,20 +5394,42 @@ def _capital_after(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].text[:1].isupper()
 
 
+# the tails of compound adjectives made from a name that are no participle ("a Trump-style
+# rally", "the Putin-friendly press")
+COMPOUND_ADJECTIVE_TAILS = frozenset({"style", "friendly", "aligned", "inspired", "sized",
+                                      "minded", "centric", "speaking", "esque", "skeptic",
+                                      "sceptic", "phobic", "loyal", "proof", "allied"})
+
+
 def _name_words(span: Span) -> list[str]:
     tokens = list(span)
     while tokens and _bare(tokens[0]) in TITLE_WORDS:
         tokens = tokens[1:]
-    # "Michael Bloomberg-funded groups": a compound adjective's tail is not a name part
+    # "Michael Bloomberg-funded groups": a compound adjective's tail is not a name part (a
+    # given name's second syllable is: "Lee Jae-myung", "Lee Hoi-chang")
     while len(tokens) >= 3 and tokens[-1].text.islower() and len(tokens[-1].text) > 4 and \
-            tokens[-2].text == "-":
+            tokens[-2].text == "-" and (tokens[-1].text.endswith(("ed", "ing")) or
+                                        tokens[-1].text in COMPOUND_ADJECTIVE_TAILS):
         tokens = tokens[:-2]
     suffix: list[str] = []
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or
                       tokens[-1].lower_ in NAME_SUFFIXES or tokens[-1].text == ","):
         suffix = suffix or _filial_suffix(tokens[-1:])
         tokens = tokens[:-1]
-    return [t.text for t in tokens if t.text[:1].isalpha() and not _is_initial(t)] + suffix
+    words: list[str] = []
+    glue = False
+    for t in tokens:
+        if t.text == "-" and words and not t.whitespace_ and t.i > 0 and \
+                not t.doc[t.i - 1].whitespace_:
+            glue = True  # "Lee Jae-myung" split by the tokenizer: one given name
+            continue
+        if t.text[:1].isalpha() and not _is_initial(t):
+            if glue:
+                words[-1] = f"{words[-1]}-{t.text}"
+            else:
+                words.append(t.text)
+        glue = False
+    return words + suffix
 
 
 def _filial_suffix(tokens) -> list[str]:

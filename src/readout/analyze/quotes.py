@@ -17,6 +17,7 @@ quote). Speakers are resolved by ``readout.analyze.speakers.SpeakerResolver``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -3021,7 +3022,21 @@ def _complete_cut_speakers(doc: Doc, quotes: list[Quote]) -> None:
 
 
 def _name_words(name: str) -> set[str]:
-    return {w for w in re.split(r"[\s\-‐‑–]+", name.casefold()) if w}
+    # (accents folded: 'Alicia Barcena' printed is the gazetteer's 'Alicia Bárcena')
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
+                     if not unicodedata.combining(c))
+    return {w for w in re.split(r"[\s\-‐‑–]+", folded) if w}
+
+
+def _cut_at_hyphen(speaker: str, actor: str) -> bool:
+    """'Jean Bouvier' of 'Jean-Marc Bouvier', 'Moon Jae' of 'Moon Jae-in': every word the
+    speaker lacks is glued by a hyphen to a word it has (the name was cut, not widened)."""
+    have = _name_words(speaker)
+    for whole in actor.split():
+        parts = _name_words(whole)
+        if not parts <= have and not parts & have:
+            return False
+    return True
 
 
 def _speakers_as_resolved(doc: Doc, quotes: list[Quote], gazetteer: Gazetteer) -> None:
@@ -3037,17 +3052,19 @@ def _speakers_as_resolved(doc: Doc, quotes: list[Quote], gazetteer: Gazetteer) -
         speaker, start, end = quote.speaker, quote.speaker_start, quote.speaker_end
         if not speaker or start is None or end is None or speaker in people:
             continue
-        named = {m.actor for m in mentions if start <= m.start and m.end <= end
-                 and m.actor in people}
+        # (or the name the speaker's last word is cut from: 'President Moon Jae' of the
+        # mention 'President Moon Jae-in')
+        named = {m.actor for m in mentions if m.actor in people and (
+            start <= m.start and m.end <= end or m.start < end < m.end)}
         if len(named) != 1:
             continue
         actor = next(iter(named))
         entry = gazetteer.entries.get(actor)
         if entry is not None and not term_fits(entry, doc._.published):
             continue
-        if entry is None and " " in speaker.strip():
+        if entry is None and " " in speaker.strip() and not _cut_at_hyphen(speaker, actor):
             continue  # a full name printed stays ('Meredith Lang', not 'Host Meredith Lang')
-        if _name_words(speaker) < _name_words(actor):
+        if _name_words(speaker) <= _name_words(actor):
             quotes[k] = replace(quote, speaker=actor)
 
 
