@@ -796,7 +796,14 @@ class ProposalExtractor:
                 if speaker is not None and _former_title(speaker):
                     # (the quote finder may credit the body the title names)
                     return None
-        for child in verb.children:
+        # ("The US, he said, must not support X and should back Y": a second verb joined to
+        # the first, with no subject of its own, goes with the first's inserted credit)
+        credited = [verb]
+        while credited[-1].dep_ == "conj" and credited[-1].head.i != credited[-1].i and \
+                credited[-1].head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in credited[-1].children):
+            credited.append(credited[-1].head)
+        for child in (c for v in credited for c in v.children):
             # "..., but still massive, Poland's foreign minister says": a trailing credit the
             # parse coordinates with the demand (no object of its own)
             # ("the party, he argued, should be prepared": an inserted credit, either side)
@@ -810,6 +817,12 @@ class ProposalExtractor:
                     if speaker is not None and speaker.lower_ in PRONOUNS else None)
                 if name:
                     return name
+        credit = _inserted_credit(doc, credited, mentions)
+        if credit is not None:
+            return credit[0]
+        announced = _announced_holder(doc, verb, mentions)
+        if announced is not None:
+            return announced[0]
         quote = _quote_at(quotes, token.idx, token.idx + len(token))
         if quote is not None and quote.speaker:
             return _known_name(doc, quote.speaker)
@@ -3075,6 +3088,86 @@ def _voiced_holder(doc: Doc, verb: Token, mentions: list[ActorMention]
     return None
 
 
+# Words of a credit set into the sentence ("Any deal, in his view, should …")
+CREDIT_NOUNS = {"view", "words", "telling", "opinion", "judgment", "judgement", "reading",
+                "estimation"}
+
+
+def _inserted_credit(doc: Doc, verbs: list[Token], mentions: list[ActorMention]
+                     ) -> tuple[str | None] | None:
+    """Who a credit of 'in his view' / 'in her words' / 'in Tremblay's telling' names, on the
+    verb of the step or on the one it is joined to ("Ministers, in her words, should stop
+    …"): the possessor (a pronoun as the latest actor). None without such a credit, or
+    for one's own ('in my view' is the speaker's, as any quote)."""
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            noun = next((c for c in prep.children if c.dep_ == "pobj"
+                         and c.lower_ in CREDIT_NOUNS), None)
+            owner = _possessor(noun) if noun is not None else None
+            if owner is None or owner.lower_ in ("my", "our"):
+                continue
+            return (_actor_of(doc, owner, mentions) or (
+                _recent_actor(doc, owner, mentions) if owner.lower_ in PRONOUNS else None),)
+    return None
+
+
+# Nouns that announce asks a clause then spells out ("outlined three requests, chief among
+# them that …", "made an offer of his own: teams should meet …")
+ANNOUNCED_NOUNS = {"request", "demand", "condition", "precondition", "term", "principle",
+                   "proposal", "offer", "suggestion", "recommendation", "idea", "point",
+                   "priority", "requirement", "step", "measure"} | VOICED_NOUNS
+# Words that pick the clause out of what was announced
+PICKING_WORDS = {":", "among", "namely", "including", "notably", "particular", "chiefly",
+                 "mainly", "principally", "especially"}
+
+
+def _announced_holder(doc: Doc, verb: Token, mentions: list[ActorMention]
+                      ) -> tuple[str | None] | None:
+    """The one who set out, made or had the asks of which the clause of ``verb`` is one,
+    told after a colon or 'among them' / 'namely' ("Xi set out four principles, among them
+    that countries should …", "made an offer of his own: technical teams should meet …"):
+    the subject of the verb that puts the noun forward. None when no such noun comes just
+    before the clause, or when no one puts it forward (a demand rejected is not its
+    rejecter's)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    opening = [c.left_edge.i for c in verb.children
+               if c.dep_ in ("mark", "nsubj", "nsubjpass", "aux")]
+    if not opening:
+        return None
+    sent = verb.sent
+    at = min(opening) - 1
+    picked = False
+    while at > sent.start and (doc[at].lower_ in PICKING_WORDS | {",", "them", "chief", "first",
+                                                                  "foremost", "above", "all",
+                                                                  "in", "of"}):
+        picked = picked or doc[at].lower_ in PICKING_WORDS
+        at -= 1
+    if not picked:
+        return None
+    for back in range(at, max(sent.start - 1, at - 6), -1):
+        noun = doc[back]
+        if noun.pos_ in ("VERB", "AUX"):
+            return None
+        if noun.pos_ == "NOUN" and noun.lemma_.casefold() in ANNOUNCED_NOUNS and \
+                noun.dep_ in ("dobj", "obj") and noun.head.lemma_.casefold() in \
+                REFUSING_VERBS | PLAN_UPTAKE and _possessor(noun) is None:
+            return (None,)  # "rejected the demands, among them that …": another's, unnamed
+        if noun.pos_ == "NOUN" and noun.lemma_.casefold() in ANNOUNCED_NOUNS and \
+                noun.dep_ in ("dobj", "obj") and \
+                noun.head.lemma_.casefold() in ANNOUNCING_VERBS and \
+                not any(c.dep_ == "neg" for c in noun.head.children):
+            owner = _subject(noun.head)
+            if owner is None or owner.lower_ in ("i", "we"):
+                return None
+            return (_actor_of(doc, owner, mentions) or (
+                _recent_actor(doc, owner, mentions) if owner.lower_ in PRONOUNS else None),)
+    return None
+
+
 PAIR_PEOPLE = {"man", "leader", "woman", "president", "minister"}
 # the two sides of a meeting, as people or as states
 PAIR_NOUNS = PAIR_PEOPLE | {"country", "side", "government", "state", "nation", "capital"}
@@ -3437,6 +3530,9 @@ def _cleft_need(verb: Token) -> Token | None:
 
 LISTING_VERBS = PUTTING_FORWARD | {"set", "lay", "spell", "list", "make", "issue", "repeat",
                                    "restate", "reiterate"}
+# ... and having or bringing them ("had a sharper message for Tehran: …")
+ANNOUNCING_VERBS = LISTING_VERBS | {"have", "bring", "raise", "give", "name", "deliver",
+                                    "convey", "carry"}
 
 
 def _listed_asks(noun: Token) -> Token | None:

@@ -1,0 +1,49 @@
+"""Proposals, sixteenth session: mechanisms found on dev11/dev12 (studied after their blind
+runs) and written again in other words on the session's probe articles. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.text_analysis import proposals_of
+
+
+def _found(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(p.proposer, p.addressee, p.issue) for p in proposals_of(text)]
+
+
+def test_asks_announced_then_spelled_out_after_among_them_or_a_colon_are_the_announcers() -> None:
+    found = _found("Chile's foreign minister, Rosa Fuentes, listed three conditions for a "
+                   "settlement, among them that Bolivia should drop its case at the court.")
+    assert [p for p, _, _ in found] == ["Rosa Fuentes"]
+    found = _found("Norway's envoy, Tor Haugland, made a proposal of his own: the two "
+                   "delegations should meet every month in Oslo.")
+    assert [p for p, _, _ in found] == ["Tor Haugland"]
+    # a second step joined to the first goes with it
+    found = _found("Ghana's president, Kofi Mensah, set out two principles, namely that the "
+                   "junta must free the prisoners and should hold elections within a year.")
+    assert [p for p, _, _ in found] == ["Kofi Mensah", "Kofi Mensah"]
+    # asks another party rejected are not the rejecter's (nor the writer's)
+    found = _found("Bolivia's foreign minister, Ana Quispe, rejected the demands, among them "
+                   "that La Paz should drop its case at the court.")
+    assert [p for p, _, _ in found] == [None]
+    # no picking word: the clause is no item of what was announced
+    found = _found("Ana Quispe made an offer on Monday, and Chile should accept it.")
+    assert [p for p, _, _ in found] == ["author"]
+
+
+def test_a_credit_of_in_his_view_or_in_her_words_names_who_urges() -> None:
+    found = _found("Kenya's foreign minister, Daniel Otieno, spoke after the talks. Any "
+                   "commission, in his view, should include the herders' elders.")
+    assert [p for p, _, _ in found] == ["Daniel Otieno"]
+    found = _found("Opening the debate, the Labour MP Helen Ashby attacked the government. "
+                   "Ministers, in her words, must stop hiding behind the figures.")
+    assert [p for p, _, _ in found] == ["Helen Ashby"]
+    # one's own view is the speaker's, not a credit
+    assert [p for p, _, _ in _found(
+        "In my view, the government should publish the figures.")] == ["author"]
+
+
+def test_a_second_step_joined_to_a_first_with_an_inserted_credit_is_the_credited() -> None:
+    found = _found("Daniel Otieno met his Somali counterpart. Somalia, he said, must open the "
+                   "crossing and should end the \"unilateral\" closures.")
+    assert [p for p, _, _ in found] == ["Daniel Otieno", "Daniel Otieno"]
