@@ -45,3 +45,16 @@ def test_another_partys_conduct_raised_is_a_complaint() -> None:
                  "Will Scholz raise China's support for Russia when he meets Xi?",
                  "Analysts said Sunak could raise Beijing's crackdown in Hong Kong if pressed."):
         assert not [t for t in triples(text) if t[0] == "ACCUSE"], text
+
+
+def test_time_spent_at_a_place_with_a_party_is_a_meeting() -> None:
+    # the parse hangs 'with X' on the place, not on 'spent'
+    assert ("CONSULT", "Badr Albusaidi", "Mohammed bin Abdulrahman Al Thani") in triples(
+        "Oman's foreign minister, Badr Albusaidi, spent the weekend in Doha with Qatari Prime "
+        "Minister Mohammed bin Abdulrahman Al Thani.")
+    assert consults("Kenyan Foreign Minister Musalia Mudavadi spent much of Friday at the "
+                    "Foreign Ministry with Ethiopian Foreign Minister Taye Atske Selassie.")
+    # with one's family, or with no party at all, it is none
+    for text in ("Ruto spent Wednesday in Hawassa with his wife.",
+                 "Lula spent the morning at a school with children and teachers."):
+        assert not consults(text), text

@@ -4566,7 +4566,8 @@ def _in_protest(verb: Token) -> Token | None:
 
 
 # Spans of time one spends with someone: "spent two hours with the minister".
-TIME_SPAN_NOUNS = {"hour", "minute", "day", "evening", "afternoon", "morning", "time", "week"}
+TIME_SPAN_NOUNS = {"hour", "minute", "day", "evening", "afternoon", "morning", "time", "week",
+                   "weekend", "night"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -4612,9 +4613,12 @@ def _time_spent_together(verb: Token, obj: Token | None) -> bool:
                 g.dep_ == "pobj" and _lemma(g) in TALKS_NOUNS for g in c.children))
             for c in verb.children):
         return True  # "the two spent close to an hour talking", "... most of the day in talks"
-    # "with Qin", also "in talks with Qin"
-    heads = [verb, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                     for g in c.children if g.dep_ == "pobj" and _lemma(g) in TALKS_NOUNS)]
+    # "with Qin", also "in talks with Qin", and "at the State Department with Blinken", "in
+    # Doha with Al Thani", where the parse hangs the party on the place
+    heads = [verb, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                     for g in c.children if g.dep_ == "pobj" and (
+                         _lemma(g) in TALKS_NOUNS or c.lower_ == "at" or g.ent_type_ in (
+                             "GPE", "LOC", "FAC")))]
     with_party = any(c.dep_ == "prep" and c.lower_ == "with" and any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG", "GPE",
                                                                    "NORP")
