@@ -155,3 +155,50 @@ def test_a_name_before_a_participle_is_still_cut_from_it() -> None:
     text = ("Michael Bloomberg-funded groups spent heavily in the race, and Bloomberg "
             "himself toured the state.")
     assert not [who for _, who in mentions(text, "2020-02-20") if "funded" in who]
+
+
+# --- a possessive in a phrase set before the main clause points forward
+
+def test_his_in_a_fronted_participle_is_the_main_clauses_subject() -> None:
+    text = ("Blinken met Foreign Minister Wang Yi on Friday. Wang warned Washington not to cross "
+            "red lines. Speaking to reporters at the end of his visit, Blinken said he had made "
+            "progress.")
+    found = mentions(text, "2024-04-26")
+    assert ("his", "Antony Blinken") in found and ("his", "Wang Yi") not in found
+
+
+def test_his_in_a_fronted_phrase_is_the_person_named_after_it() -> None:
+    text = ("Penny Wong met her New Zealand counterpart, Winston Peters, in Canberra on Thursday. "
+            "Peters said Wellington wanted a seat at the table. In his first public remarks on "
+            "the matter, Chinese Premier Li Qiang said the region needed no new alliances.")
+    assert ("his", "Li Qiang") in mentions(text, "2024-03-15")
+
+
+def test_her_in_a_fronted_clause_without_a_subject_is_the_main_subject() -> None:
+    text = ("Penny Wong met Winston Peters in Canberra on Thursday. Peters said the two "
+            "countries would coordinate their aid. After briefing her cabinet colleagues on "
+            "Friday, Wong told ABC radio that she welcomed the visit.")
+    assert ("her", "Penny Wong") in mentions(text, "2024-03-15")
+
+
+def test_his_inside_the_main_clause_keeps_its_reading() -> None:
+    text = "Macron met Scholz in Paris on Monday. In a speech afterwards, Scholz praised his host."
+    assert ("his", "Olaf Scholz") in mentions(text, "2024-04-26")
+
+
+# --- "the leaders" after a group named by its states
+
+def test_the_leaders_after_leaders_of_four_states_are_those_states() -> None:
+    text = ("Last week the leaders of France, Germany, Italy and Poland travelled together to "
+            "Kyiv. Two days later Zelensky flew to Ankara and met President Recep Tayyip "
+            "Erdogan. The leaders who stood in Kyiv said Russia would face new sanctions.")
+    found = sorted(who for said, who in mentions(text, "2025-05-20") if said == "The leaders")
+    assert found == ["France", "Germany", "Italy", "Poland"]
+
+
+def test_the_two_leaders_stay_the_pair_after_a_list() -> None:
+    text = ("Last week the leaders of France, Germany, Italy and Poland travelled together to "
+            "Kyiv. Two days later Zelensky flew to Ankara and met President Recep Tayyip "
+            "Erdogan. The two leaders discussed a prisoner exchange.")
+    found = sorted(who for said, who in mentions(text, "2025-05-20") if said == "The two leaders")
+    assert found == ["Recep Tayyip Erdoğan", "Volodymyr Zelensky"]

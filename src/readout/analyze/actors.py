@@ -3129,6 +3129,17 @@ class ActorResolver:
                 if side is None:
                     continue
                 before = [m for m in before if self._of_side(m.actor, side, countries, day)]
+            listed = None if re.match(r"(?:the\s+two|both)\b", match.group(0), re.IGNORECASE) \
+                or match.group("qualifier") or match.group("ministers") or match.group("bare") \
+                else self._leaders_listed_before(doc, match.start(), known)
+            if listed:
+                # "the leaders of France, Germany, Italy and Poland … The leaders who stood in
+                # Kyiv said": a count-less "the leaders" after a group named by its states is
+                # that group, not the last two leaders named
+                for actor in listed:
+                    found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
+                                              text=match.group(0), how="group"))
+                continue
             pair = _latest_two([m.actor for m in before])
             if match.group("ministers"):
                 # "the two ministers": the latest two ministers named, not the prime minister
@@ -3179,6 +3190,37 @@ class ActorResolver:
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
         return found
+
+    def _leaders_listed_before(self, doc: Doc, offset: int, known: list[ActorMention]
+                               ) -> list[str]:
+        """The states of the latest "the leaders of A, B, C and D" (three or more states joined
+        after "leaders"/"presidents"/"heads of state or government") before ``offset``."""
+        listed: list[str] = []
+        for token in doc:
+            if token.idx >= offset:
+                break
+            if token.lower_ not in ("leaders", "presidents", "heads"):
+                continue
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None)
+            head = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if head is None:
+                continue
+            if token.lower_ == "heads" and head.lower_ in ("state", "government"):
+                of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"),
+                          None)  # "heads of state of A, B and C"
+                head = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+                if head is None:
+                    continue
+            states = []
+            for t in [head, *head.conjuncts]:
+                actor = next((m.actor for m in known if m.start <= t.idx < m.end
+                              and self._is_state(m.actor)), None)
+                if actor is not None and actor not in states:
+                    states.append(actor)
+            if len(states) >= 3:
+                listed = states
+        return listed
 
     def _bystander_teller(self, doc: Doc, offset: int, known: list[ActorMention]
                           ) -> str | None:
@@ -3826,6 +3868,12 @@ class ActorResolver:
                     continue
             if self._owned_by_unnamed_partner(token, known):
                 continue
+            ahead = self._fronted_owner(token, known, gender)
+            if ahead is not None:
+                found.append(ActorMention(actor=ahead, start=token.idx,
+                                          end=token.idx + len(token), text=token.text,
+                                          how="pronoun"))
+                continue
             candidates = []
             for m in reversed(people):
                 if m.start >= token.idx:
@@ -3851,6 +3899,34 @@ class ActorResolver:
                 people.append(mention)
                 people.sort(key=lambda m: m.start)
         return found
+
+    def _fronted_owner(self, token: Token, known: list[ActorMention], gender: str
+                       ) -> str | None:
+        """"Speaking to reporters at the end of his visit, Blinken said …", "In his first
+        remarks on the matter, Premier Li Qiang said …": a possessive inside a phrase or a
+        clause with no subject of its own, set before the main clause, is that clause's
+        subject when a person of its gender is named there (it points forward, not to the
+        last man named before)."""
+        if token.dep_ != "poss":
+            return None
+        node = token
+        while node.head.i != node.i:
+            parent = node.head
+            subject = next((c for c in parent.children
+                            if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if node.dep_ in ("advcl", "prep", "npadvmod") and parent.pos_ in ("VERB", "AUX") \
+                    and subject is not None:
+                # (a participle with no subject of its own is climbed past: "Speaking … at
+                # the end of his visit")
+                if node.right_edge.i >= subject.left_edge.i or \
+                        any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                    return None
+                named = next((m.actor for m in known if m.how not in ("pronoun", "group")
+                              and m.start <= subject.idx < m.end
+                              and self._is_person(m.actor)), None)
+                return named if named is not None and self._may_be(named, gender) else None
+            node = parent
+        return None
 
     @staticmethod
     def _owned_by_unnamed_partner(token: Token, known: list[ActorMention]) -> bool:
