@@ -58,3 +58,20 @@ def test_time_spent_at_a_place_with_a_party_is_a_meeting() -> None:
     for text in ("Ruto spent Wednesday in Hawassa with his wife.",
                  "Lula spent the morning at a school with children and teachers."):
         assert not consults(text), text
+
+
+def test_the_speaker_goes_on_after_a_demand_or_an_answer() -> None:
+    # the parse hangs the second act on the clause demanded or answered
+    assert ("ACCUSE", "Albin Kurti", "Serbia") in triples(
+        "Kosovo's prime minister, Albin Kurti, answered that he would not take orders from "
+        "Belgrade, and accused Serbia of arming Serb militants in the north.")
+    assert ("REQUEST", "Enrique Manalo", "China") in triples(
+        "Philippine Foreign Secretary Enrique Manalo replied that the Philippines would not "
+        "leave the shoal and urged China to respect the 2016 ruling.")
+    found = triples("Ruto insisted that Ethiopia release more water from the dam and accused "
+                    "Addis Ababa of breaking its word.")
+    assert ("ACCUSE", "William Ruto", "Ethiopia") in found
+    # an act with a subject of its own inside what is demanded is not the speaker's
+    assert not [t for t in triples("Kallas demanded that Belgrade explain why its officials "
+                                   "met the militants who attacked Kosovo police.")
+                if t[0] == "ACCUSE"]

@@ -6596,6 +6596,11 @@ SPEECH_ACT_VERBS = COMMUNICATION | {
 # Verbs of saying alone, which go on with the report rather than tell a deed of its own.
 TELLING_VERBS = COMMUNICATION | {"repeat", "acknowledge", "describe", "insist", "express",
                                  "admit", "concede"}
+# Verbs by which a reply is reported ("answered that he would not take orders ...").
+ANSWERING_VERBS = {"answer", "reply", "respond", "retort", "counter"}
+# Verbs whose reported clause is what they ask for, in the subjunctive ("demanded that Russia
+# withdraw").
+DEMANDING_VERBS = {"demand", "insist", "ask", "urge", "request", "propose", "suggest"}
 # Auxiliaries of a reported clause that a verb in the simple past cannot share.
 CLAUSE_MODALS = HYPOTHETICAL_MODALS | RECOMMEND_MODALS | {"will", "wo", "can", "ca", "'d", "'ll"}
 
@@ -6642,7 +6647,14 @@ def _speakers_next_acts(doc: Doc) -> list[tuple[Token, Token]]:
             # the denier goes on; what is denied is no act of address
             out.append((verb, teller))
             continue
-        if _lemma(teller) not in REPORTING_VERBS:
+        if _lemma(teller) in DEMANDING_VERBS and _lemma(verb) in SPEECH_ACT_VERBS \
+                and clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
+                                                   for c in clause.children):
+            # "demanded that Russia withdraw its troops and accused Moscow of ...": a past
+            # tense is no part of the subjunctive demanded; the one who demanded goes on
+            out.append((verb, teller))
+            continue
+        if _lemma(teller) not in REPORTING_VERBS | ANSWERING_VERBS:
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in CLAUSE_MODALS for c in clause.children)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
