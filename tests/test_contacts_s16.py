@@ -48,3 +48,51 @@ def test_a_city_official_met_on_arrival_is_a_meeting() -> None:
                      "Said Saadi, before flying to Tunis on Wednesday.", published="2024-03-08")
     assert [(sorted(c.participants), c.date) for c in found if c.trigger == "met"] == \
         [(["Antonio Tajani", "Said Saadi"], "2024-03-05")]
+
+
+def test_days_spent_in_a_foreign_capital_are_a_visit() -> None:
+    found = contacts("Chancellor Olaf Scholz spent two days in Hanoi, and the timing of his "
+                     "trip said as much as the talks.", published="2024-03-08")
+    assert [(sorted(c.participants), c.format) for c in found if c.trigger == "spent"] == \
+        [(["Olaf Scholz", "Vietnam"], "visit")]
+
+
+def test_money_spent_in_a_place_is_no_visit() -> None:
+    assert contacts("Olaf Scholz's government spent billions in Africa last year.",
+                    published="2024-03-08") == []
+
+
+def test_the_sender_of_a_pledge_is_no_party_of_the_visit() -> None:
+    found = contacts("Kenyan President William Ruto ended a two-day visit to Japan on Friday "
+                     "with a loan agreement and a pledge of support from Prime Minister Fumio "
+                     "Kishida.", published="2024-02-09")
+    assert [sorted(c.participants) for c in found if c.trigger == "visit"] == \
+        [["Japan", "William Ruto"]]
+
+
+def test_a_trip_noun_hung_on_the_traveller_names_no_traveller() -> None:
+    found = contacts("Ruto ended a state visit to Japan on Friday.\n\nRuto arrived in Tokyo "
+                     "on Tuesday, the first state visit to Japan by a Kenyan president in a "
+                     "decade, and held talks with Kishida later that day.",
+                     published="2024-02-09")
+    assert (["Japan", "William Ruto"], "2024-02-06", "Tokyo") in _of(found, "arrived in Tokyo")
+
+
+def test_a_definite_noun_after_a_first_mention_that_told_no_contact_points_there() -> None:
+    # "the negotiations" are the talks to restore the deal just named, not the summit talks
+    # told two paragraphs before
+    found = contacts("Ruto held talks with Kishida in Tokyo on Tuesday.\n\nKishida said Japan "
+                     "would keep taking part in talks to restore the grain deal. The "
+                     "negotiations, in which Turkey also took part, have stalled since "
+                     "summer.", published="2024-02-09")
+    assert [c.trigger for c in found] == ["talks"]
+
+
+def test_the_host_leader_named_beside_a_trip_noun_keeps_it_the_visit() -> None:
+    found = contacts("Xi Jinping flew into the North Korean capital on Thursday and met Kim "
+                     "Jong Un.\n\nFor Kim, the trip was a reward for patience.",
+                     published="2019-06-22")
+    assert [(c.format, sorted(c.participants)) for c in found if c.trigger == "trip"] == \
+        [("visit", ["North Korea", "Xi Jinping"])]
+    assert [(c.date, c.format) for c in found if c.trigger == "flew"] == \
+        [("2019-06-20", "visit")]

@@ -608,6 +608,8 @@ class ContactExtractor:
                 fmt = VERB_FORMATS.get(lemma)
                 if fmt and not self._verb_is_contact(token, lemma):
                     fmt = None
+            if fmt is None and lemma == "spend" and _spent_in_a_place(token):
+                fmt = "visit"  # "spent less than two days in Pyongyang": a stay there
             if fmt is None and lemma in SAID_TO_LEMMAS and token.pos_ == "VERB" and \
                     _said_to_someone_there(token):
                 # "presented it to Biden in the Oval Office on Thursday", "told Lavrov in
@@ -1155,6 +1157,9 @@ class ContactExtractor:
                 if verb is not None and verb.dep_ in ("ccomp", "pcomp", "csubj", "relcl"):
                     near = self._collect(doc, clause, {t.i for t in verb.subtree}, mentions,
                                          quoted, lead)
+            if trigger.pos_ in ("NOUN", "PROPN") and not own and _is_definite(trigger) and \
+                    self._names_a_mention_just_before(trigger, fmt, earlier + out):
+                continue  # "… in talks to restore it. The negotiations have stalled": those
             # "the first talks since Biden and Xi met in Bali": the contact after "since" is an
             # earlier one, never the one its own sentence reports
             reference = None if _one_held_with(trigger) else \
@@ -2126,6 +2131,12 @@ class ContactExtractor:
                     a.dep_ == "appos" and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN")
                     for a in c.children)
                     for o in c.children if o.dep_ == "poss" for t in o.subtree}
+                # "Raisi, the first state visit to China by an Iranian president, …" (a trip
+                # noun the parser hangs on the subject): where that trip went is no traveller
+                region -= {t.i for c in group for n in c.subtree if n.i != trigger.i and
+                           n.pos_ == "NOUN" and (NOUN_FORMATS.get(n.lower_) or
+                                                 NOUN_FORMATS.get(n.lemma_.casefold())) == "visit"
+                           for t in n.subtree}
                 if node.i != trigger.i:
                     # "X's trip to Warsaw follows his visit to Kyiv": where another trip
                     # went is no traveller
@@ -2353,7 +2364,7 @@ class ContactExtractor:
         return self._state_of(place) or self.gazetteer.state_of_city(place)
 
     def _state_of(self, place: str) -> str | None:
-        capital = re.fullmatch(r"(?:the\s+)?(\S+)\s+capital", place, re.I)
+        capital = re.fullmatch(r"(?:the\s+)?(\S+(?:\s\S+)?)\s+capital", place, re.I)
         if capital and normalise_form(capital.group(1)) in self.gazetteer.demonyms:
             return self.gazetteer.demonyms[normalise_form(capital.group(1))]  # "the Kazakh capital"
         for entry in self.gazetteer.lookup(place):
@@ -2587,12 +2598,40 @@ class ContactExtractor:
                 named = own  # "Mr. Biden's visit and the president's comments": whose visit
             # "the two leaders" are the people of the contact referred to, whoever the two
             # people named last were
+            elsewhere = {p for c in candidates if c.format == fmt for p in c.participants}
             new = [p for p in named if p not in contact.participants and self._is_person(p)
-                   and p not in self._pair_words and not self._member_at(p, contact)]
+                   and p not in self._pair_words and not self._member_at(p, contact) and
+                   # ("For Kim, the trip was a reward" after Xi's visit to North Korea: the
+                   # host state's own leader, named beside the noun, not as its possessor)
+                   not (named is parties and fmt == contact.format == "visit" and
+                        p not in elsewhere and self._home_of(p) in contact.participants)]
             joined = trigger.head.lemma_ == "join"
             if not new or joined:
                 return contact  # (a person new to it, even alone, is another contact's)
         return None
+
+    def _names_a_mention_just_before(self, trigger: Token, fmt: str,
+                                     told: list[Contact]) -> bool:
+        """A definite contact noun whose nearest antecedent, in the sentence before, is a
+        noun of its kind that told no contact ("would take part in talks to restore the deal.
+        The negotiations have stalled"): it points there, not at a contact told further back."""
+        doc = trigger.doc
+        if trigger.sent.start == 0:
+            return False
+        before = doc[trigger.sent.start - 1].sent
+        if paragraph_number(doc_text(doc), before.start_char) != \
+                paragraph_number(doc_text(doc), trigger.idx):
+            return False
+        triggers = {where[1] for c in told
+                    if (where := self._trigger_index.get(id(c))) is not None and
+                    where[0] == id(doc)}
+        if any(before.start <= k < trigger.i for k in triggers):
+            return False
+        # (a first mention there, not a definite one pointing back in its turn: "The
+        # meeting was brokered by …" before "also attended the meeting")
+        return any(t.pos_ == "NOUN" and (NOUN_FORMATS.get(t.lower_) or
+                                         NOUN_FORMATS.get(t.lemma_.casefold())) == fmt and
+                   not _is_definite(t) for t in before)
 
     def _told_aside(self, doc: Doc, contacts: list[Contact]) -> set[int]:
         """Ids of the contacts of this document told aside from the story's main contact:
@@ -3010,6 +3049,8 @@ class ContactExtractor:
                         c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                         for c in office.children)):
                 continue  # "the EU's foreign policy chief, Josep Borrell": whose office he holds
+            if kind == "person" and _sender_of_a_thing(span):
+                continue  # "with a pledge of support from Xi": who sent it, not who met
             if kind == "person" and (office := _whose_aide(span)) is not None:
                 # "met Zelensky's chief of staff", "an aide to President Asare": the one met
                 # is of that person's side, the person was not there; unnamed, the aide
@@ -5708,6 +5749,27 @@ def _hosted_gathering_aside(trigger: Token, triggers: list[Token]) -> bool:
 ACCOMPANY_LEMMAS = {"accompany", "flank", "escort"}
 
 
+def _sender_of_a_thing(span: Span) -> bool:
+    """A person named as the source of a thing ("a pledge of support from Xi", "a letter from
+    Biden", "a message from Putin"), not of a contact ("a call from Biden", "a visit from
+    Xi") nor of people ("a delegation from Kyiv")."""
+    prep = span.root.head
+    thing = prep.head
+    if any(c.dep_ in ("relcl", "acl") for c in span.root.children):
+        return False  # "a request from Scholz, who visited Brasília": the visitor all the same
+    # (only what a contact ended or came "with": "The comments from Blinken came after their
+    # trip" names the travellers the pronoun points back to)
+    node, brought = thing, False
+    while node.pos_ != "VERB" and node.head.i != node.i:
+        brought = brought or node.dep_ == "prep" and node.lower_ == "with"
+        node = node.head
+    return brought and span.root.dep_ == "pobj" and prep.lower_ == "from" and \
+        thing.pos_ == "NOUN" and \
+        thing.lower_ not in NOUN_FORMATS and thing.lemma_.casefold() not in NOUN_FORMATS and \
+        thing.lemma_.casefold() not in DELEGATION_NOUNS | OFFICIALS | COUNTERPART_NOUNS | \
+        STAFF_NOUNS | MEAL_NOUNS
+
+
 def _at_someones_side(span: Span) -> bool:
     """A person told as at a principal's side: "accompanied by X", "flanked by X", "with X at
     his side". The gold conventions leave a delegation's members optional; they are no side of
@@ -5850,8 +5912,11 @@ def _demonym_capital(token: Token) -> str | None:
     if token.lemma_.casefold() != "capital" or token.pos_ != "NOUN":
         return None
     demonyms = _gazetteer().demonyms
-    return next((demonyms[normalise_form(c.text)] for c in token.children
-                 if c.dep_ in ("amod", "compound") and normalise_form(c.text) in demonyms), None)
+    # (with the words of a two-word demonym: "the North Korean capital")
+    forms = [normalise_form(token.doc[c.left_edge.i:c.i + 1].text) for c in token.children
+             if c.dep_ in ("amod", "compound")]
+    forms += [normalise_form(c.text) for c in token.children if c.dep_ in ("amod", "compound")]
+    return next((demonyms[form] for form in forms if form in demonyms), None)
 
 
 def _dest_name(span: Span) -> str:
@@ -6030,13 +6095,29 @@ def _path_to(token: Token, top: Token) -> list[Token]:
     return path
 
 
+def _spent_in_a_place(verb: Token) -> bool:
+    """"spent two days in Pyongyang", "spent the weekend in Moscow": time spent in a named
+    place is a stay there (not "spent billions in Africa", nor time with someone, which is a
+    meeting)."""
+    if verb.pos_ != "VERB":
+        return False
+    timed = any(c.dep_ in ("dobj", "npadvmod") and (
+        c.lemma_.casefold() in SPENT_TIME or c.ent_type_ == "DATE") for c in verb.children)
+    there = any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)
+        for c in verb.children)
+    return timed and there
+
+
 def _destinations(trigger: Token) -> list[Span]:
     """Places a trip goes to: "to Moscow … and Germany", "visit Washington"."""
     doc = trigger.doc
     # every "to" of the trip itself ("to Moscow in November and to Germany in January",
     # "on to Poland"), not those of a purpose clause ("to meet …")
-    heads = [t for t in trigger.subtree if t.lower_ == "to" and t.dep_ in ("prep", "dative",
-                                                                             "conj")
+    # ("flew into the North Korean capital": "into" after a verb of motion too)
+    into = ("to", "into") if trigger.pos_ == "VERB" and trigger.lemma_ == "fly" else ("to",)
+    heads = [t for t in trigger.subtree if t.lower_ in into and t.dep_ in ("prep", "dative",
+                                                                           "conj")
              and (not any(a.pos_ in ("VERB", "AUX") for a in _path_to(t, trigger))
                   or _leg_after_purpose(t, trigger))]
     if trigger.pos_ == "NOUN" and trigger.lemma_.casefold() in ("trip", "tour", "journey",
@@ -6051,8 +6132,8 @@ def _destinations(trigger: Token) -> list[Span]:
         # "leaves for Kyiv on Friday": only a "for" names where the trip goes ("left
         # Moscow" is a departure)
         heads = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"]
-    if trigger.lemma_ in ("arrive", "land") or trigger.lower_ in ("due", "expected") or \
-            trigger.lemma_ == "stop" and trigger.pos_ == "VERB":
+    if trigger.lemma_ in ("arrive", "land", "spend") or trigger.lower_ in ("due", "expected") \
+            or trigger.lemma_ == "stop" and trigger.pos_ == "VERB":
         # "arrived in Warsaw", "will stop in Seoul on the way back"
         heads = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
     objects: list[Token] = []
