@@ -47,3 +47,33 @@ def test_a_second_step_joined_to_a_first_with_an_inserted_credit_is_the_credited
     found = _found("Daniel Otieno met his Somali counterpart. Somalia, he said, must open the "
                    "crossing and should end the \"unilateral\" closures.")
     assert [p for p, _, _ in found] == ["Daniel Otieno", "Daniel Otieno"]
+
+
+def test_a_warning_to_it_a_state_named_before_is_a_demand() -> None:
+    found = _found("Vietnam's foreign minister, Bui Thanh Son, met the Chinese envoy. He "
+                   "accused China of breaking the law of the sea and warned it not to send the "
+                   "survey ship back.")
+    assert [(p, a) for p, a, _ in found] == [("Bui Thanh Son", "China")]
+    # 'it' that is no party asks nothing
+    assert _found("The finance minister spoke about the new levy. He warned it not to rise "
+                  "too fast.") == []
+
+
+def test_a_former_official_speaks_for_no_state_unless_named() -> None:
+    found = _found("A former Kenyan diplomat, writing in a newspaper, said Nairobi should "
+                   "reopen the border.")
+    assert [p for p, _, _ in found] == [None]
+    found = _found("A former Kenyan ambassador to Somalia, Peter Kamau, said Nairobi should "
+                   "reopen the border.")
+    assert [p for p, _, _ in found] == ["Peter Kamau"]
+    found = _found("Kenya's ambassador to Somalia urged Mogadishu to reopen the border.")
+    assert [p for p, _, _ in found] == ["Kenya"]
+
+
+def test_a_group_in_a_leaders_own_party_is_not_the_leader() -> None:
+    found = _found("Prime Minister Rishi Sunak flew to Rome. Hardliners in his own party "
+                   "have called for a referendum on the treaty.")
+    assert [p for p, _, _ in found] == ["hardliners"]
+    found = _found("Chancellor Olaf Scholz met Xi Jinping. The Greens in his coalition have "
+                   "pushed for a tougher line on Beijing.")
+    assert [p for p, _, _ in found] not in ([], ["Olaf Scholz"])

@@ -1506,6 +1506,8 @@ def _party_object(verb: Token) -> bool:
     if thing is None:
         return False
     mentions = verb.doc._.actor_mentions or []
+    if thing.lower_ == "it" and _recent_actor(verb.doc, thing, mentions) is not None:
+        return True  # "warned it not to back …": 'it' a state or body named before
     return thing.lower_ not in PRONOUNS | {"them", "him", "us", "me"} and (
         _mention_at(thing, mentions) is not None or thing.ent_type_ in (
             "GPE", "ORG", "NORP", "PERSON") or thing.lemma_.casefold() in STATE_SUBJECTS |
@@ -3983,13 +3985,21 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "appos") and child.i > token.i:
             hi = min(hi, child.left_edge.idx)
+        if child.dep_ == "prep" and child.i > token.i and child.lower_ in RANKS_PREPS and any(
+                o.dep_ == "pobj" and o.lemma_.casefold() in RANKS_NOUNS for o in child.children):
+            # "the Greens in his own coalition", "hardliners in her party": a group within a
+            # leader's camp, not the leader the pronoun names
+            hi = min(hi, child.idx)
     # ("Islamabad-based diplomats": where they are, not whose they are; "UNITED NATIONS, Aug.
     # 14 (Wire) — UN Secretary-General …": the dateline the parse takes into the subject is
     # where the report comes from)
     inside = [m for m in mentions if lo <= m.start < hi and not BASED.match(text, m.end)
               and not any(a <= m.start < b for a, b in lines)]
     people = {a.name for a in doc._.actors or [] if a.kind == "person"}
-    if _former_title(token) and not any(m.actor in people for m in inside):
+    if _former_title(token) and not any(
+            m.actor in people for m in mentions
+            # (nor one the apposition names: "a former ambassador, Tran Dung, said …")
+            if token.left_edge.idx <= m.start < token.right_edge.idx + len(token.right_edge)):
         return None  # "a former DNC chairman says": one who no longer speaks for the body
     for m in inside:
         if m.start <= token.idx < m.end:
@@ -4110,9 +4120,22 @@ def _plural_subject_above(token: Token) -> Token | None:
     return None
 
 
+# A group named by the camp it sits in ("rebels in his own party")
+RANKS_PREPS = {"in", "of", "from", "within", "inside"}
+RANKS_NOUNS = {"party", "coalition", "caucus", "faction", "camp", "rank", "base", "bloc",
+               "wing"}
+
+
+# People by the post they hold, who speak for their state only while they hold it
+POST_NOUNS = {"diplomat", "official", "envoy", "negotiator", "ambassador", "officer",
+              "commander", "spokesman", "spokeswoman", "aide", "lawmaker", "senator", "minister",
+              "adviser", "advisor", "emissary"}
+
+
 def _former_title(token: Token) -> bool:
-    """"a former DNC chairman", "an ex-UN envoy": a title its holder no longer holds."""
-    return token.lower_ in TITLE_WORDS and any(
+    """"a former DNC chairman", "an ex-UN envoy", "a former Iranian diplomat": a title or
+    post its holder no longer holds."""
+    return (token.lower_ in TITLE_WORDS or token.lemma_.casefold() in POST_NOUNS) and any(
         c.dep_ == "amod" and c.lower_ in ("former", "ex", "ex-", "retired")
         for c in token.children)
 
