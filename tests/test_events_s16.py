@@ -40,6 +40,8 @@ def test_another_partys_conduct_raised_is_a_complaint() -> None:
         "Kerry said he had raised China's continued building of coal-fired power plants.")
     # what is raised but nobody's conduct, a negation, a question and a forecast are none
     for text in ("The visit raised Kenya's profile in the region.",
+                 "Exxon raised Guyana's oil exports in 2024.",
+                 "The summit raised China's role in the region.",
                  "The deal raised India's hopes of a seat on the council.",
                  "Lula did not raise Venezuela's treatment of opposition candidates with Maduro.",
                  "Will Scholz raise China's support for Russia when he meets Xi?",

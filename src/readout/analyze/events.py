@@ -3555,14 +3555,14 @@ ACCORD_NOUNS = {"agreement", "deal", "truce", "ceasefire", "cease-fire", "accord
 
 
 # What a party does that another raises with it as a grievance ("raised Beijing's pressure
-# on the Philippines"; not "raised Kenya's profile", "raised India's hopes").
+# on the Philippines"; not "raised Kenya's profile", "raised India's hopes", nor amounts that
+# 'raise' would increase: exports, sales, a role).
 RAISED_CONDUCT = {"action", "conduct", "treatment", "pressure", "support", "detention",
                   "building", "construction", "behaviour", "behavior", "activity", "practice",
                   "handling", "crackdown", "deployment", "buildup", "build-up", "incursion",
                   "harassment", "aggression", "provocation", "violation", "abuse", "seizure",
                   "arrest", "militarization", "militarisation", "interference", "meddling",
-                  "persecution", "repression", "sale", "shipment", "purchase", "export",
-                  "expansion", "use", "role", "stance", "restriction", "ban", "blockade"}
+                  "persecution", "repression", "stance", "restriction", "ban", "blockade"}
 
 # What questioning casts doubt on when it is someone's: "questioned Cruz's eligibility".
 QUESTIONED_TRAITS = {"eligibility", "patriotism", "loyalty", "honesty", "integrity", "motive",
