@@ -96,3 +96,18 @@ def test_the_host_leader_named_beside_a_trip_noun_keeps_it_the_visit() -> None:
         [("visit", ["North Korea", "Xi Jinping"])]
     assert [(c.date, c.format) for c in found if c.trigger == "flew"] == \
         [("2019-06-20", "visit")]
+
+
+def test_the_day_before_in_the_trips_own_clause_counts_from_the_day_named() -> None:
+    found = contacts("Last Monday Lula proposed direct talks in Brasília, brushing aside the "
+                     "plan that the presidents of Chile and Peru had backed during a visit to "
+                     "Bogotá the day before.", published="2024-03-13")
+    assert [(c.date, c.format) for c in found if c.trigger == "visit"] == \
+        [("2024-03-10", "visit")]
+
+
+def test_sitting_across_a_table_from_each_other_is_a_meeting() -> None:
+    found = contacts("Indian and Chinese officials sat across a table from each other on "
+                     "Tuesday in Moldo.", published="2024-03-13")
+    assert [(sorted(c.participants), c.date, c.format) for c in found] == \
+        [(["China", "India"], "2024-03-12", "meeting")]

@@ -893,6 +893,11 @@ class ContactExtractor:
         if lemma == "sit":  # "sitting down with Putin"
             # ("Ramaphosa and Lula sat down (together)", "the two leaders sat down": a pair
             # named as the subject; one person sitting down is no contact)
+            across = any(c.dep_ == "prep" and c.lower_ == "across" and any(
+                g.lemma_.casefold() == "table" for g in c.children) for c in token.children)
+            if across and any(t.lower_ == "from" for t in token.subtree):
+                # "sat across a table from each other", "sat across the table from Putin"
+                return True
             return "down" in children and (any(t.lower_ == "with" for t in token.subtree) or
                                            any(c.dep_ == "nsubj" and any(
                                                g.dep_ == "conj" for g in c.children)
@@ -1919,8 +1924,11 @@ class ContactExtractor:
         counted_day = self._counted_from_main(doc, trigger, earlier + out)
         if counted_day is not None:
             date, date_text = counted_day, None  # "came a day after Biden's trip to Kyiv"
-        if date is None and (counted := self._counted_day(doc, clause, planned)):
-            date, date_text = counted  # "Two days later Macron arrived in Kyiv"
+        if (date is None or _own_day_count(trigger, clause)) and \
+                (counted := self._counted_day(doc, clause, planned)):
+            # "Two days later Macron arrived in Kyiv"; "Last Sunday Putin brushed aside the
+            # truce the leaders had demanded during a visit to Kyiv the day before"
+            date, date_text = counted
         if date is None and not planned and readout:
             date = doc._.published
         # the date words between a destination and the next belong to it; "Estonia and
@@ -3358,6 +3366,20 @@ class ContactExtractor:
         if not planned and published and len(published) == 10 and _news_present(trigger):
             return published, None  # "Kerry meets Lavrov in Paris": the news of the day
         return None, None
+
+
+def _own_day_count(trigger: Token, clause: Span) -> bool:
+    """The trigger's own clause counts its day from another ("during a visit to Kyiv the day
+    before", the date words hung on the verb the trip noun depends on)."""
+    verb = _nearest_verb(trigger)
+    # (the time phrase of the trip noun itself or of the clause verb it depends on; the
+    # tagger does not always read "the day before" as a date)
+    holders = [trigger] + ([verb] if verb.i != trigger.i and
+                           verb.dep_ in ("relcl", "acl", "advcl") else [])
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "npadvmod" and c.lemma_.casefold() == "day" and
+        day_offset(clause.doc[c.left_edge.i:c.right_edge.i + 1].text) is not None
+        for h in holders for c in h.children)
 
 
 PRESENT_TAGS = {"VBZ", "VBP"}
