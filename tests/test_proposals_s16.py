@@ -77,3 +77,16 @@ def test_a_group_in_a_leaders_own_party_is_not_the_leader() -> None:
     found = _found("Chancellor Olaf Scholz met Xi Jinping. The Greens in his coalition have "
                    "pushed for a tougher line on Beijing.")
     assert [p for p, _, _ in found] not in ([], ["Olaf Scholz"])
+
+
+def test_a_that_clause_after_where_or_when_it_was_said_is_reported() -> None:
+    # the parse hangs the clause as a relative one on the noun of the phrase between
+    found = _found("Guatemala's foreign minister, Andres Morales, told reporters after the "
+                   "talks that Mexico needed to stop deporting migrants without notice.")
+    assert [(p, a) for p, a, _ in found] == [("Andres Morales", "Mexico")]
+    found = _found("Mexico's foreign minister, Lucia Ferrer, insisted during the two-hour "
+                   "meeting that both governments needed to share their passenger lists.")
+    assert [p for p, _, _ in found] == ["Lucia Ferrer"]
+    # a relative clause on a thing told about stays none
+    assert _found("Andres Morales told reporters about the information that Mexico needed "
+                  "to make a choice.") == []

@@ -1053,10 +1053,15 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "recommendation", token  # "What the region needs now is money for roads"
     if lemma == "need" and token.pos_ == "VERB" and _needed_thing(token):
         return "demand", token  # '"We need more air defence," Zelensky told the summit'
-    if lemma in ("need", "have") and token.pos_ in ("VERB", "AUX") and _object(token) is None:
+    # ("stressed during the meeting that both needed to …": the 'that' the parse took for a
+    # relative pronoun, the clause told by the verb of saying)
+    told = lemma in ("need", "have") and token.dep_ == "relcl" and \
+        _reported_under(token) is not None
+    if lemma in ("need", "have") and token.pos_ in ("VERB", "AUX") and (
+            _object(token) is None or told and _object(token) in (token.left_edge, None)):
         xcomp = _needed_act(token)
-        if token.dep_ == "relcl" and xcomp is not None and _object(xcomp) is not None or \
-                _had_noun(token):
+        if token.dep_ == "relcl" and not told and xcomp is not None and \
+                _object(xcomp) is not None or _had_noun(token):
             # "the information they need to make a choice", "the chance (that) she has to
             # speak": the noun is what is needed or had, no duty
             return None
@@ -2023,6 +2028,8 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
 def _told_that(verb: Token) -> bool:
     """"the ayatollah told the pope that Christians should live …": a that-clause with its
     own subject after the one told, which the parse may read as a relative clause on them."""
+    if verb.dep_ == "relcl" and _reported_under(verb) is not None:
+        return True  # ("told reporters after the talks that Mexico needed to …")
     that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
     return that is not None and verb.head.dep_ in ("dobj", "dative") and \
         verb.head.head.lemma_.casefold() in TELLING_VERBS and any(
@@ -2434,13 +2441,39 @@ def _backshifted(verb: Token) -> bool:
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.dep_ != "ccomp" or not _says(node.head):
+    saying = _reported_under(node)
+    if saying is None or not _says(saying):
         return False
     if _told_party(verb) is not None:
         return True  # "Qatar told Hamas that it had to release the hostages": Hamas has to
     subj = _subject(verb)
     return subj is not None and subj.pos_ in ("PROPN", "NOUN") and \
-        subj.lower_ not in PRONOUNS and subj.i != (_subject(node.head) or verb).i
+        subj.lower_ not in PRONOUNS and subj.i != (_subject(saying) or verb).i
+
+
+# Where or when a thing was said ("said at the summit that …", "after the talks")
+SETTING_PREPS = {"during", "after", "at", "before", "following", "ahead", "throughout", "on"}
+
+
+def _reported_under(clause: Token) -> Token | None:
+    """The verb of saying whose that-clause ``clause`` is: its head, or, when the parse hung
+    the clause as a relative one on the noun of a phrase between ("stressed during the
+    meeting that both governments needed to …", "told reporters after the talks that Mexico
+    needed to …"), the verb the phrase hangs on, when that verb has no clause of its own."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    noun = clause.head
+    if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that" or noun.dep_ != "pobj" or \
+            noun.head.dep_ != "prep" or noun.head.lower_ not in SETTING_PREPS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+               for c in clause.children):
+        return None  # "after the talks that ended on Friday": a relative clause
+    saying = noun.head.head
+    if saying.pos_ != "VERB" or saying.lemma_.casefold() not in SPEECH or any(
+            c.dep_ in ("ccomp", "xcomp") for c in saying.children):
+        return None
+    return saying
 
 
 def _market_demand(token: Token) -> bool:
