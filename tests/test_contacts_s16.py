@@ -111,3 +111,22 @@ def test_sitting_across_a_table_from_each_other_is_a_meeting() -> None:
                      "Tuesday in Moldo.", published="2024-03-13")
     assert [(sorted(c.participants), c.date, c.format) for c in found] == \
         [(["China", "India"], "2024-03-12", "meeting")]
+
+
+def test_a_visit_ended_with_a_meeting_keeps_the_one_met_for_the_meeting() -> None:
+    found = contacts("Kenyan President William Ruto ended a week-long visit to Japan on Friday "
+                     "with a meeting with Fumio Kishida.", published="2024-02-10")
+    assert sorted((c.format, tuple(sorted(c.participants))) for c in found) == [
+        ("meeting", ("Fumio Kishida", "William Ruto")), ("visit", ("Japan", "William Ruto"))]
+
+
+def test_a_plan_laid_out_to_a_person_in_a_place_is_a_meeting() -> None:
+    found = contacts("Volodymyr Zelensky laid out his plan to President Joe Biden in "
+                     "Washington on Thursday.", published="2024-09-28")
+    assert [(sorted(c.participants), c.date, c.format) for c in found] == \
+        [(["Joe Biden", "Volodymyr Zelensky"], "2024-09-26", "meeting")]
+
+
+def test_a_wreath_laid_in_a_place_is_no_meeting() -> None:
+    assert contacts("Zelensky laid a wreath to the fallen soldiers in Kyiv on Thursday.",
+                    published="2024-09-28") == []

@@ -1866,6 +1866,14 @@ class ContactExtractor:
             # place the traveller comes from)
             aside |= _other_branches(trigger, getattr(self, "_clause_triggers", []))
             aside |= {t.i for c in _origins(trigger) for t in c.subtree}
+            # ("ended a visit to Japan with a meeting with Kishida, after talks with the
+            # emperor": whom the contacts told within the trip's sentence were with are those
+            # contacts' parties, each told on its own)
+            aside |= {t.i for other in getattr(self, "_clause_triggers", [])
+                      if other.i != trigger.i and other.pos_ == "NOUN" and
+                      other.dep_ == "pobj" and other.head.lower_ in ("with", "after") and
+                      trigger.i not in {k.i for k in other.subtree}
+                      for t in other.subtree}
             # ("arrives in Europe for Ukraine war summits": a topic hosts nothing)
             aside |= _topics(trigger, clause)
             if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
@@ -4278,8 +4286,11 @@ MEETING_ROOMS = {"office", "palace", "residence", "house", "kremlin", "chancelle
 def _said_to_someone_there(verb: Token) -> bool:
     """A person addressed ("told Lavrov", "presented it to Biden") and a place the words were
     said in ("in Geneva", "in the Oval Office"), by a person, with no means of distance."""
+    if verb.lemma_.casefold() == "lay" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                   for c in verb.children):
+        return False  # "laid out his plan to Biden"; not "laid a wreath"
     addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+        g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         for g in c.children if g.dep_ == "pobj"]
     if not any(a.ent_type_ == "PERSON" for a in addressees):
         return False
@@ -6603,7 +6614,7 @@ ADDRESS_LEMMAS = {"ask", "tell", "urge", "press", "warn", "assure", "inform", "p
 # ("presented it to Biden in the Oval Office", "told Lavrov in Geneva"; an invitation is a
 # contact of its own kind)
 # (kept out of VERB_FORMATS: "told Putin by telephone" is the telephone's call)
-SAID_TO_LEMMAS = ADDRESS_LEMMAS - {"invite"} | {"present"}
+SAID_TO_LEMMAS = ADDRESS_LEMMAS - {"invite"} | {"present", "outline", "explain", "hand", "lay"}
 SETTING_PREPS = {"during", "at", "in"}
 
 
