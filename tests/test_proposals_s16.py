@@ -90,3 +90,14 @@ def test_a_that_clause_after_where_or_when_it_was_said_is_reported() -> None:
     # a relative clause on a thing told about stays none
     assert _found("Andres Morales told reporters about the information that Mexico needed "
                   "to make a choice.") == []
+
+
+def test_naming_what_others_put_forward_proposals_or_demands_is_a_judgement() -> None:
+    found = _found("\"These are not proposals for peace. These are demands for retreat,\" said "
+                   "Levon Hakobyan, the opposition leader.")
+    assert found == []
+    found = _found("Levon Hakobyan said of the plan: \"They are proposals for surrender.\"")
+    assert found == []
+    # a call made is still one
+    found = _found("Levon Hakobyan, the opposition leader, issued a call for a referendum.")
+    assert [p for p, _, _ in found] == ["Levon Hakobyan"]

@@ -1933,10 +1933,13 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
             verb.head.lemma_.casefold() in DEMAND_VERBS:
         return True  # "demands that ports be spared, because food must not be a weapon": the
         # reason given is part of the one demand
-    if token.pos_ == "NOUN" and token.lemma_.casefold() in ("call", "demand", "appeal", "plea") \
+    if token.pos_ == "NOUN" and token.lemma_.casefold() in ("call", "demand", "appeal", "plea",
+                                                            "proposal") \
             and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it") for c in token.head.children):
-        return True  # "this is not a call for talks, it is a call for surrender": a judgement
+            c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "these", "those", "they")
+            for c in token.head.children):
+        return True  # "this is not a call for talks, it is a call for surrender", "they are
+        # proposals for surrender": a judgement of what others put forward
     if not (verb.dep_ == "relcl" and (_relative_of_a_party_or_idea(verb)
                                       or _told_at_the_time(verb) or _told_that(verb))) and any(
             t.tag_ in ("WP", "WDT", "WRB") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "advmod",
