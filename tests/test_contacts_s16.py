@@ -130,3 +130,10 @@ def test_a_plan_laid_out_to_a_person_in_a_place_is_a_meeting() -> None:
 def test_a_wreath_laid_in_a_place_is_no_meeting() -> None:
     assert contacts("Zelensky laid a wreath to the fallen soldiers in Kyiv on Thursday.",
                     published="2024-09-28") == []
+
+
+def test_much_of_a_day_spent_at_a_place_with_someone_is_a_meeting() -> None:
+    found = contacts("Wang Yi had spent much of Thursday at the State Department with Secretary "
+                     "of State Antony Blinken.", published="2023-10-28")
+    assert [(sorted(c.participants), c.date) for c in found] == \
+        [(["Antony Blinken", "Wang Yi"], "2023-10-26")]

@@ -814,13 +814,25 @@ class ContactExtractor:
         if lemma == "spend":
             # "spent seven hours with Qin", "spent three hours together": time with someone
             # is a meeting; "spent billions on arms", "spent the day with his family" are not
+            # ("spent the day at the State Department with Blinken": the "with" the parser
+            # hangs on the place)
+            holders = [token] + [g for c in token.children if c.dep_ == "prep" and
+                                 c.lower_ in ("at", "in") for g in c.children
+                                 if g.dep_ == "pobj" and g.lower_ not in NOUN_FORMATS and
+                                 g.lemma_.casefold() not in NOUN_FORMATS]  # ("in talks with")
             with_someone = any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "NORP") or
                                       g.lemma_.casefold() in OFFICIALS | COUNTERPART_PLURALS)
-                for g in c.children) for c in token.children)
+                for g in c.children) for h in holders for c in h.children)
             together = any(c.lower_ == "together" for c in token.children)
-            timed = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.casefold() in SPENT_TIME
-                        for c in token.children)
+            # ("much of Thursday": a share of a day is time spent too)
+            timed = any(c.dep_ in ("dobj", "npadvmod") and (
+                c.lemma_.casefold() in SPENT_TIME or c.ent_type_ == "DATE" or
+                c.lower_ in ("much", "most", "part") and any(
+                    g.lower_ == "of" and any(o.ent_type_ in ("DATE", "TIME") or
+                                             o.lemma_.casefold() in SPENT_TIME
+                                             for o in g.children) for g in c.children))
+                for c in token.children)
             return timed and (with_someone or together)
         if lemma == "tour":
             # "had toured Israel and Saudi Arabia"; not "toured a factory"
