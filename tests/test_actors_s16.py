@@ -202,3 +202,38 @@ def test_the_two_leaders_stay_the_pair_after_a_list() -> None:
             "Erdogan. The two leaders discussed a prisoner exchange.")
     found = sorted(who for said, who in mentions(text, "2025-05-20") if said == "The two leaders")
     assert found == ["Recep Tayyip Erdoğan", "Volodymyr Zelensky"]
+
+
+# --- Brussels: the one body seated there that the article names
+
+def test_brussels_urged_beside_the_commission_is_the_eu() -> None:
+    text = ("Italian Prime Minister Giorgia Meloni met European Commission President Ursula von "
+            "der Leyen in Rome on Monday. Meloni urged Brussels to release funds for Tunisia "
+            "quickly. Officials in Brussels said the plan would include money for coast guards.")
+    found = [who for said, who in mentions(text, "2023-06-12") if said == "Brussels"]
+    assert found == ["European Union", "European Union"]
+
+
+def test_met_in_brussels_stays_the_city() -> None:
+    text = ("Ursula von der Leyen met Olaf Scholz in Brussels on Monday, and the European "
+            "Commission said the talks had gone well.")
+    assert [who for said, who in mentions(text, "2023-06-12") if said == "Brussels"] == \
+        ["Belgium"]
+
+
+# --- a he/she that a verb of saying gives a named speaker, in reported speech too
+
+def test_a_parenthetical_he_said_is_the_teller_not_the_man_named_before_it() -> None:
+    text = ("U.S. envoy Steve Witkoff met Russian negotiator Kirill Dmitriev in Geneva on Monday. "
+            "Witkoff said afterwards that the talks had been useful. Dmitriev, he said, had "
+            "promised to take the proposal to Moscow.")
+    found = mentions(text, "2025-03-10")
+    assert [who for said, who in found if said == "he"] == ["Steve Witkoff"]
+
+
+def test_asked_whether_another_would_come_he_said_is_the_one_asked() -> None:
+    text = ("Dmitriev told Russian television that Moscow wanted sanctions eased first. Asked "
+            "whether Donald Trump would visit Moscow, he said the Kremlin would welcome such "
+            "a visit.")
+    found = mentions(text, "2025-03-10")
+    assert [who for said, who in found if said == "he"] == ["Kirill Dmitriev"]

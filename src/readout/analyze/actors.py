@@ -1783,9 +1783,17 @@ class ActorResolver:
                 owner = self._possessive_state_before(doc, span.start)
                 owned = [e for e in entries if owner is not None and e.country == owner]
                 states = [e for e in entries if e.kind == "state"]
+                seat_body = self._seat_body(doc, entries) if len(states) == 1 else None
                 if len(states) == 1 and not owned and span.start > 0 and \
                         doc[span.start - 1].lower_ in PLACE_PREPOSITIONS:
                     owned = states  # "met in Brussels": the city, whatever sits there
+                    if seat_body is not None and _locates_officials(span):
+                        owned = [seat_body]  # "officials in Brussels said": the body's
+                elif len(states) == 1 and not owned and seat_body is not None and \
+                        span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+                    # "She urged Brussels to release the funds" beside the European
+                    # Commission: the one body seated there that the article names
+                    owned = [seat_body]
                 entries = owned if len(owned) == 1 else \
                     self._default_reading(doc, surface, entries, found)
             if len(entries) != 1:
@@ -1939,6 +1947,22 @@ class ActorResolver:
         begin = doc[start].idx if start < span.start else span.start_char
         return ActorMention(actor=name, start=begin, end=span.end_char,
                             text=doc_text(doc)[begin:span.end_char], how="ner")
+
+    def _seat_body(self, doc: Doc, entries: list[Entry]) -> Entry | None:
+        """The one body among a seat's readings ("Brussels": the EU, NATO) that the article
+        names by a name of its own, an EU institution counting as the EU; else None."""
+        text = doc_text(doc)
+        named = []
+        for entry in entries:
+            if entry.kind != "organization":
+                continue
+            names = [entry.name, *entry.aliases]
+            if entry.name == EU:
+                names += ["European Commission", "European Council", "European Parliament"]
+            if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+                   for n in names if n[:1].isupper()):
+                named.append(entry)
+        return named[0] if len(named) == 1 else None
 
     def _in_context(self, doc: Doc, surface: str) -> bool:
         """Whether the article names the actor an ambiguous form needs ("the Commission"
@@ -4602,6 +4626,21 @@ def _locates_people_outside_government(span: Span) -> bool:
         return False
     return people.lower_ in OUTSIDE_GOVERNMENT_PEOPLE or any(
         c.lower_ == "opposition" for c in people.children if c.dep_ in ("amod", "compound"))
+
+
+# people who speak for the government or body seated where they are ("officials in Seoul")
+OFFICIAL_PEOPLE = frozenset({"officials", "policymakers", "negotiators", "bureaucrats",
+                             "sources", "leaders", "ministers", "ambassadors", "envoys"})
+
+
+def _locates_officials(span: Span) -> bool:
+    """"Officials in Brussels said": the place after "in" says whose officials they are."""
+    doc = span.doc
+    before = span.start - 1
+    if before < 0 or doc[before].lower_ != "in" or doc[before].dep_ != "prep":
+        return False
+    people = doc[before].head
+    return people.pos_ == "NOUN" and people.i < before and people.lower_ in OFFICIAL_PEOPLE
 
 
 def _coordinated(doc: Doc, mention: ActorMention) -> bool:

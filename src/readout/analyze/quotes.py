@@ -3068,6 +3068,13 @@ def _speakers_as_resolved(doc: Doc, quotes: list[Quote], gazetteer: Gazetteer) -
             quotes[k] = replace(quote, speaker=actor)
 
 
+# verbs that report what was said, as said ('he said', 'she told reporters', 'he added')
+SAYING_CUES = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "warned",
+                         "warns", "insisted", "insists", "noted", "notes", "stressed",
+                         "argued", "argues", "explained", "replied", "answered",
+                         "acknowledged", "recalled", "claimed", "declared", "asserted"})
+
+
 def _pronoun_speakers_as_quoted(doc: Doc, quotes: list[Quote]) -> None:
     """'"No longer a factor," he said': the "he" or "she" that a quotation's cue gives a
     named speaker is that speaker in the actor mentions too (the speaker reading weighs the
@@ -3075,10 +3082,12 @@ def _pronoun_speakers_as_quoted(doc: Doc, quotes: list[Quote]) -> None:
     events that read the mention agree with the quote."""
     people = {a.name for a in (doc._.actors or []) if a.kind == "person"}
     text = doc_text(doc)
-    # (a quotation only: "He called for a corridor" reports no words whose turns weigh more
-    # than the pronoun's own reading)
+    # (a quotation, or words reported by a verb of saying: "Dmitriev, he said, had
+    # promised …", "Asked whether Putin would come, he said …"; "He called for a corridor"
+    # reports no words whose turns weigh more than the pronoun's own reading)
     speaker_at = {q.speaker_start: q.speaker for q in quotes if q.speaker in people
-                  and q.kind == "direct"
+                  and (q.kind == "direct" or (q.cue or "").split()[:1] and
+                       (q.cue or "").split()[0].casefold() in SAYING_CUES)
                   and q.speaker_start is not None and q.speaker_end is not None
                   and text[q.speaker_start:q.speaker_end].casefold() in ("he", "she")}
     if not speaker_at:
