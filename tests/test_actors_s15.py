@@ -1,23 +1,13 @@
 """Actor resolution and quote speakers, session 15: mechanisms found on probe articles written
 for the project (/tmp/t15/a4). Sentences written for these tests."""
 
-from functools import lru_cache
-
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from readout.analyze.pipeline import build_pipeline, make_doc
-from readout.records import Article
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> Language:
-    return build_pipeline(None)
+from tests.text_analysis import doc_of
 
 
 def _doc(text: str, day: str) -> Doc:
-    nlp = _nlp()
-    return nlp(make_doc(nlp, Article(doc="t", text=text, published=day)))
+    return doc_of(text, published=day)
 
 
 def mentions(text: str, day: str) -> list[tuple[str, int, str]]:
@@ -117,10 +107,9 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_the_owner_of_an_office
 
 
 def test_a_demonym_before_counterpart_gives_the_person_a_state() -> None:
-    nlp = _nlp()
     text = ("Spain's foreign minister, José Manuel Albares, met Moroccan counterpart Samir "
             "Haddaoui in Rabat on Monday.")
-    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2024-02-05")))
+    doc = _doc(text, "2024-02-05")
     assert {a.name: a.country for a in doc._.actors}.get("Samir Haddaoui") == "Morocco"
 
 
@@ -223,8 +212,7 @@ def test_a_pronoun_that_a_quote_cue_gives_a_named_speaker_is_that_speaker() -> N
     text = ("Emmanuel Macron met Olaf Scholz in Berlin on Monday.\n\n"
             "At a news conference after Scholz left for Brussels, Macron was asked about "
             "the tanks. \"We will send more,\" he said.")
-    nlp = _nlp()
-    doc = nlp(make_doc(nlp, Article(doc="t", text=text, published="2023-01-23")))
+    doc = _doc(text, "2023-01-23")
     quote = next(q for q in doc._.quotes if q.text.startswith("We will send"))
     he = next(m for m in doc._.actor_mentions if m.text == "he")
     assert he.actor == quote.speaker == "Emmanuel Macron"

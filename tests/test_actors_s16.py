@@ -2,23 +2,13 @@
 for the project (/tmp/t16/a5/p) and seen again on dev11/dev12. Sentences written for these
 tests."""
 
-from functools import lru_cache
-
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from readout.analyze.pipeline import build_pipeline, make_doc
-from readout.records import Article
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> Language:
-    return build_pipeline(None)
+from tests.text_analysis import doc_of
 
 
 def _doc(text: str, day: str) -> Doc:
-    nlp = _nlp()
-    return nlp(make_doc(nlp, Article(doc="t", text=text, published=day)))
+    return doc_of(text, published=day)
 
 
 def mentions(text: str, day: str) -> list[tuple[str, str]]:

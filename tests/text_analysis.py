@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
 from readout.records import Article, ArticleAnalysis, Contact, Proposal
@@ -13,6 +14,12 @@ from readout.records import Article, ArticleAnalysis, Contact, Proposal
 @lru_cache(maxsize=1)
 def _nlp() -> Language:
     return build_pipeline(None)
+
+
+def doc_of(text: str, published: str = "2024-05-02") -> Doc:
+    """The spaCy doc the pipeline makes of the text, with every component's extensions."""
+    nlp = _nlp()
+    return nlp(make_doc(nlp, Article(doc="t", text=text, published=published)))
 
 
 def analysis_of(text: str, published: str = "2024-05-02", author: str | None = None,
