@@ -137,3 +137,23 @@ def test_much_of_a_day_spent_at_a_place_with_someone_is_a_meeting() -> None:
                      "of State Antony Blinken.", published="2023-10-28")
     assert [(sorted(c.participants), c.date) for c in found] == \
         [(["Antony Blinken", "Wang Yi"], "2023-10-26")]
+
+
+def test_a_trip_to_meet_on_neutral_ground_is_the_meeting() -> None:
+    found = contacts("Antony Blinken flew to Geneva on Friday to meet Sergey Lavrov.",
+                     published="2022-01-24")
+    assert [(sorted(c.participants), c.format, c.place) for c in found] == \
+        [(["Antony Blinken", "Sergey Lavrov"], "meeting", "Geneva")]
+
+
+def test_a_trip_to_the_hosts_capital_stays_a_visit() -> None:
+    found = contacts("Olaf Scholz travelled to Paris on Monday for talks with Emmanuel Macron.",
+                     published="2022-01-24")
+    assert [c.format for c in found] == ["visit"]
+
+
+def test_a_trip_for_a_round_of_talks_on_neutral_ground_is_the_talks() -> None:
+    found = contacts("The Mossad chief, David Barnea, will fly to Cairo on Sunday for one more "
+                     "round of talks with CIA Director William Burns, an aide said.",
+                     published="2024-07-26")
+    assert [(c.format, c.status, c.date) for c in found] == [("talks", "planned", "2024-07-28")]

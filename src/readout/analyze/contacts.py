@@ -1845,6 +1845,14 @@ class ContactExtractor:
                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and
                     NOUN_FORMATS.get(o.lower_) in ("meeting", "talks", "summit") and
                     any(g.dep_ == "prep" and g.lower_ == "with" for g in o.children)]
+        # ("for a further round of talks with Burns": the talks the round is of)
+        purpose += [n for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for o in c.children if o.dep_ == "pobj" and
+                    o.lemma_.casefold() in ROUND_NOUNS
+                    for of in o.children if of.lower_ == "of"
+                    for n in of.children if n.dep_ == "pobj" and
+                    NOUN_FORMATS.get(n.lower_) in ("meeting", "talks") and
+                    any(g.dep_ == "prep" and g.lower_ == "with" for g in n.children)]
         hosts: list[list[str]] = []
         for verb in purpose:
             # ("to attend a ceremony …, where he may meet Putin": only a chance to meet)
@@ -2021,11 +2029,20 @@ class ContactExtractor:
                     all(self._mentioned_in(doc, p, mentions, _place_tokens(clause))
                         for p in parties):
                 hosts = []
+        venue = (self._state_of(_dest_name(destinations[0])) or
+                 self.gazetteer.state_of_city(_dest_name(destinations[0]))) \
+            if destinations else None
         for host in hosts:
             group = sorted(set(travellers + host))
             if len(group) < 2:
                 continue
-            contact = self._new_or_repeat(doc, clause, trigger, group, "visit", date, date_text,
+            fmt = "visit"
+            if purpose and venue is not None and travellers and all(
+                    p != venue and self._home_of(p) not in (None, venue) for p in group):
+                # "would travel to Rome for a round of talks with Burns": neither side is at
+                # home there, so they meet on neutral ground; the talks are the contact
+                fmt = _purpose_format(purpose[0])
+            contact = self._new_or_repeat(doc, clause, trigger, group, fmt, date, date_text,
                                           planned, earlier, out, lead)
             if contact is not None:
                 if destinations and (contact.place is None or self._state_of(contact.place) !=
@@ -5345,8 +5362,12 @@ def _lead_end(clause: Span) -> int:
 def _serves_a_trip(trigger: Token) -> bool:
     """"travel to Kyiv to meet with Zelensky", "flew to Moscow for talks with Putin": the
     meeting is the trip's purpose."""
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
-        trip = trigger.head.head
+    noun = trigger
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.casefold() in ROUND_NOUNS and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "would travel to Rome for a further round of talks with …"
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        trip = noun.head.head
         for _ in range(3):  # "… and then to Berlin for talks": the leg's "to", then the trip
             if trip.lower_ != "to" and trip.dep_ not in ("conj", "xcomp", "advcl") or \
                     trip.lemma_ in TRIP_LEMMAS or trip.head.i == trip.i:
@@ -5363,6 +5384,15 @@ def _serves_a_trip(trigger: Token) -> bool:
         # told, the meeting is
         return False
     return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
+
+
+def _purpose_format(purpose: Token) -> str:
+    """The format of what a trip is for: "to meet" a meeting, "for talks" talks."""
+    if purpose.pos_ == "NOUN":
+        return NOUN_FORMATS.get(purpose.lower_) or NOUN_FORMATS.get(
+            purpose.lemma_.casefold()) or "meeting"
+    return "talks" if purpose.lemma_.casefold() in ("negotiate", "discuss", "talk") \
+        else "meeting"
 
 
 def _joint_meeting_at(noun: Token) -> bool:
