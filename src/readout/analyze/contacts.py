@@ -511,7 +511,7 @@ class ContactExtractor:
                 head.lower_ != "since" or head.head.pos_ not in ("NOUN", "PROPN"):
             return None
         later = head.head
-        if not (NOUN_FORMATS.get(later.lower_) or NOUN_FORMATS.get(later.lemma_.casefold())):
+        if not _noun_format(later):
             return None
         parties = self._parties(doc, clause, later, mentions, quoted, lead)
         return parties if len(parties) >= 2 else None
@@ -705,9 +705,7 @@ class ContactExtractor:
             if lemma in ("meeting", "session") and token.pos_ == "NOUN" and _addressed(token):
                 fmt = "visit"  # "will address a joint meeting of Congress": a guest's visit
             if fmt is None and lemma in SINCE_GATHERINGS and token.dep_ == "pobj" and \
-                    token.head.lower_ == "since" and (
-                        NOUN_FORMATS.get(token.head.head.lower_) or
-                        NOUN_FORMATS.get(token.head.head.lemma_.casefold())):
+                    token.head.lower_ == "since" and _noun_format(token.head.head):
                 fmt = "meeting"  # "their first meeting since a combative session in May"
             if fmt:
                 found.append((token, fmt))
@@ -818,8 +816,7 @@ class ContactExtractor:
             # hangs on the place)
             holders = [token] + [g for c in token.children if c.dep_ == "prep" and
                                  c.lower_ in ("at", "in") for g in c.children
-                                 if g.dep_ == "pobj" and g.lower_ not in NOUN_FORMATS and
-                                 g.lemma_.casefold() not in NOUN_FORMATS]  # ("in talks with")
+                                 if g.dep_ == "pobj" and not _noun_format(g)]  # ("in talks with")
             with_someone = any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "NORP") or
                                       g.lemma_.casefold() in OFFICIALS | COUNTERPART_PLURALS)
@@ -870,8 +867,7 @@ class ContactExtractor:
                                for o in objects) and "with" not in children:
                 return False
         if lemma in ("host", "convene") and any(
-                c.dep_ == "dobj" and c.pos_ == "NOUN" and
-                (c.lower_ in NOUN_FORMATS or c.lemma_.casefold() in NOUN_FORMATS)
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_format(c) is not None
                 for c in token.children):
             return False  # "hosted talks between …": the talks are the contact, reported once
         # "Putin received Widodo at the Kremlin", not "received aid"; "Widodo was received by
@@ -2179,8 +2175,7 @@ class ContactExtractor:
                 # "Raisi, the first state visit to China by an Iranian president, …" (a trip
                 # noun the parser hangs on the subject): where that trip went is no traveller
                 region -= {t.i for c in group for n in c.subtree if n.i != trigger.i and
-                           n.pos_ == "NOUN" and (NOUN_FORMATS.get(n.lower_) or
-                                                 NOUN_FORMATS.get(n.lemma_.casefold())) == "visit"
+                           n.pos_ == "NOUN" and _noun_format(n) == "visit"
                            for t in n.subtree}
                 if node.i != trigger.i:
                     # "X's trip to Warsaw follows his visit to Kyiv": where another trip
@@ -2674,9 +2669,8 @@ class ContactExtractor:
             return False
         # (a first mention there, not a definite one pointing back in its turn: "The
         # meeting was brokered by …" before "also attended the meeting")
-        return any(t.pos_ == "NOUN" and (NOUN_FORMATS.get(t.lower_) or
-                                         NOUN_FORMATS.get(t.lemma_.casefold())) == fmt and
-                   not _is_definite(t) for t in before)
+        return any(t.pos_ == "NOUN" and _noun_format(t) == fmt and not _is_definite(t)
+                   for t in before)
 
     def _told_aside(self, doc: Doc, contacts: list[Contact]) -> set[int]:
         """Ids of the contacts of this document told aside from the story's main contact:
@@ -3693,7 +3687,7 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
                 trigger.pos_ == "NOUN" and trigger.i not in {t.i for t in token.subtree}:
             return True  # "X's trip to Warsaw on Tuesday follows his visit to Kyiv"
         if token.pos_ == "NOUN" and token.i != trigger.i and \
-                (token.lower_ in NOUN_FORMATS or token.lemma_.casefold() in NOUN_FORMATS) and \
+                _noun_format(token) is not None and \
                 trigger.i not in {t.i for t in token.subtree} and \
                 trigger.i not in (token.head.i, token.head.head.i) and \
                 token.i not in _settings(trigger) and \
@@ -3990,8 +3984,7 @@ def _aside_of_another(token: Token, trigger: Token) -> bool:
         return True
     if token.dep_ in ("prep", "advmod") and token.lower_ in TIME_PREPS and \
             trigger.pos_ == "VERB" and any(
-            t.dep_ == "pobj" and (t.lower_ in NOUN_FORMATS or t.lemma_.casefold() in
-                                  NOUN_FORMATS) for t in token.subtree):
+            t.dep_ == "pobj" and _noun_format(t) is not None for t in token.subtree):
         return True  # "Ahead of talks with Kim, Moon flew to Washington": another contact
     if token.i < trigger.i:
         return False
@@ -5268,8 +5261,7 @@ def _noun_phrase_when(trigger: Token) -> str | None:
             path.append(node)
             node = node.head
         if any(t.pos_ in ("VERB", "AUX") or t.lower_ in TIME_PREPS or
-               t.lower_ in NOUN_FORMATS or t.lemma_.casefold() in NOUN_FORMATS
-               for t in path[1:]):
+               _noun_format(t) is not None for t in path[1:]):
             continue
         when = resolve_date(ent.text, doc._.published)
         if when:
@@ -5386,11 +5378,16 @@ def _serves_a_trip(trigger: Token) -> bool:
     return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
 
 
+def _noun_format(token: Token) -> str | None:
+    """The contact format a noun names, by its word or its lemma ("talks", "summit"); None
+    for any other noun."""
+    return NOUN_FORMATS.get(token.lower_) or NOUN_FORMATS.get(token.lemma_.casefold())
+
+
 def _purpose_format(purpose: Token) -> str:
     """The format of what a trip is for: "to meet" a meeting, "for talks" talks."""
     if purpose.pos_ == "NOUN":
-        return NOUN_FORMATS.get(purpose.lower_) or NOUN_FORMATS.get(
-            purpose.lemma_.casefold()) or "meeting"
+        return _noun_format(purpose) or "meeting"
     return "talks" if purpose.lemma_.casefold() in ("negotiate", "discuss", "talk") \
         else "meeting"
 
@@ -5840,7 +5837,7 @@ def _sender_of_a_thing(span: Span) -> bool:
         node = node.head
     return brought and span.root.dep_ == "pobj" and prep.lower_ == "from" and \
         thing.pos_ == "NOUN" and \
-        thing.lower_ not in NOUN_FORMATS and thing.lemma_.casefold() not in NOUN_FORMATS and \
+        _noun_format(thing) is None and \
         thing.lemma_.casefold() not in DELEGATION_NOUNS | OFFICIALS | COUNTERPART_NOUNS | \
         STAFF_NOUNS | MEAL_NOUNS
 
@@ -6453,8 +6450,7 @@ def _one_held_with(token: Token) -> bool:
     if token.lower_ != "one" or token.pos_ not in ("NOUN", "PRON"):
         return False
     if not any(t.i < token.i and t.pos_ == "NOUN" and
-               (t.lower_ in NOUN_FORMATS or t.lemma_.casefold() in NOUN_FORMATS)
-               for t in token.sent):
+               _noun_format(t) is not None for t in token.sent):
         return False
     return any(c.dep_ == "relcl" and c.lemma_.casefold() in ("lead", "hold", "have", "host")
                and c.tag_ in ("VBD", "VBN") and
