@@ -81,7 +81,8 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "head": "visit", "greet": "meeting", "spend": "meeting", "discuss": "talks",
                 "land": "visit", "stop": "visit", "leave": "visit", "depart": "visit",
                 "dine": "meeting", "lunch": "meeting", "see": "meeting",
-                "din": "meeting"}  # (the small model's lemma of "dined")
+                "din": "meeting",  # (the small model's lemma of "dined")
+                "raise": "talks"}
 # the time one spends with someone in a meeting ("spent three hours with")
 SPENT_TIME = {"hour", "minute", "day", "time", "morning", "afternoon", "evening"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
@@ -238,6 +239,9 @@ def _told_as_an_earlier(trigger: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in trigger.children):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "before" and c.pos_ == "ADV"
+           for c in trigger.children):
+        return True  # "had spoken only once before, by telephone in April"
     time = trigger.head if trigger.dep_ in ("relcl", "acl") else None
     return time is not None and time.lemma_.casefold() == "time" and any(
         c.dep_ == "amod" and c.lower_ in ORDINAL_OTHER | {"first"} for c in time.children)
@@ -249,6 +253,23 @@ def _names_joined_inside(subject: Token) -> bool:
     words = list(subject.subtree)
     starts = sum(1 for t in words if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
     return starts >= 2 and any(t.lower_ == "and" and t.dep_ == "cc" for t in words)
+
+
+def _discussed_jointly(trigger: Token) -> bool:
+    """"Macron and Scholz discussed energy prices": talks told by "discuss" with the two
+    sides as its joined subject, no "with"."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.casefold() == "discuss" and any(
+        c.dep_ == "nsubj" and _named_people_joined(c) for c in trigger.children)
+
+
+def _named_people_joined(subject: Token) -> bool:
+    """A subject of people joined by "and", each a named person or a personal pronoun, one of
+    them named ("Macron and Scholz", "he and Johnson"; not "experts and officials")."""
+    people = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return len(people) >= 2 and all(
+        p.ent_type_ in ("PERSON", "GPE") and p.pos_ == "PROPN" or
+        p.lower_ in ("he", "she") for p in people) and \
+        any(p.pos_ == "PROPN" for p in people)
 
 
 def _set_off_aside(noun: Token) -> bool:
@@ -404,6 +425,7 @@ class ContactExtractor:
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
         self._trigger_index = {}
         self._background: set[int] = set()  # ids of earlier contacts named after "since"
+        self._many: set[int] = set()  # ids of contacts told as many ("dozens of times")
         contacts: list[Contact] = []
         self._tenseless: set[int] = set()  # ids of contacts only nouns have named so far
         # the people who last acted together ("Sherman, Finer and Kahl met …"): "they" or
@@ -761,10 +783,28 @@ class ContactExtractor:
                     c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
                     for c in token.children):
                 return True  # "Tokayev and Xi discussed the war by phone": a call of the two
+            if any(c.dep_ == "nsubj" and _named_people_joined(c) for c in token.children) and \
+                    not any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _noun_format(g)
+                                                     for g in c.children)
+                            for c in token.children):
+                # "he and Johnson had also discussed security guarantees" (not "discussed the
+                # deal in a telephone call": the call's noun tells that contact)
+                return True
             return any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or h.i == token.i and (
                     g.ent_type_ == "GPE" or g.pos_ == "PROPN"))
                 for g in c.children) for h in [token, *objects] for c in h.children)
+        if lemma == "raise":
+            # "raised the detentions with Wang": a matter put to a person face to face or
+            # on a call (not "raised money with donors", "raised concerns with the agency")
+            # ("with Wang" may hang anywhere in the object: "raised the case of the
+            # detained Americans with Wang")
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            reach = [token, *(t for o in objects for t in o.subtree)]
+            return bool(objects) and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children)
+                for h in reach for c in h.children)
         if lemma in ("phone", "telephone"):  # "phoned Putin", "telephoned with Scholz"
             return "with" in children or any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
@@ -1184,6 +1224,17 @@ class ContactExtractor:
             if reference is not None and reference.status == "planned" and \
                     _setting_of_a_past_act(trigger):
                 reference = None  # "agreed …, in their first meeting": held, not the plan
+            if reference is not None and trigger.pos_ == "NOUN" and reference.place and \
+                    self._in_another_state(_compound_place(trigger, reference.participants,
+                                                           self.gazetteer), reference.place):
+                reference = None  # "the Paris summit" is not a visit to Ukraine told before
+            if reference is not None and _time_of_something_else(trigger) and not any(
+                    c.format == fmt or self._also_named(doc, c, fmt)
+                    for c in _mentions_of(earlier + out, reference)):
+                # "their talks at the G20 summit … On the eve of the summit, Putin told …":
+                # a noun of another kind that only dates something else is the gathering
+                # around the contact, not the contact
+                continue
             another = any(c.dep_ in ("amod", "advmod") and c.lower_ in ORDINAL_OTHER
                           for c in trigger.children)
             if reference is None and hosted and not another:
@@ -1288,6 +1339,14 @@ class ContactExtractor:
                                        for c in out):
                     continue  # the address is part of a visit this sentence already reports
             if fmt == "visit":
+                other_trip = _another_trips_words(trigger, clause)
+                if other_trip and trigger.pos_ != "NOUN":
+                    # "is due in South Africa, at the end of a tour that has taken her to
+                    # Senegal and Zambia": the places of the other trip are not this one's
+                    clause_tokens = {t.i for t in clause} - other_trip
+                    kept = [p for p in parties
+                            if self._mentioned_in(doc, p, mentions, clause_tokens)]
+                    parties = kept if kept else parties
                 out.extend(self._visits(doc, clause, trigger, mentions, quoted, lead, parties,
                                         planned, readout, earlier + out))
                 continue
@@ -1577,6 +1636,9 @@ class ContactExtractor:
         # a contact after "since" is an earlier one than those the sentence is about: a new
         # record, never a further mention of one told before
         pool = [] if _since_clause(trigger) else earlier + out
+        # (a count of calls, "has spoken to him dozens of times", is no one contact to name
+        # again)
+        pool = [c for c in pool if id(c) not in self._many]
         same = None if _one_held_with(trigger) else _same_parties(
             pool, parties, fmt, None if tenseless else status, self._tenseless,
             # ("The meeting follows a call …": a definite noun points back, whatever its tense)
@@ -1632,6 +1694,17 @@ class ContactExtractor:
                      or _compound_place(trigger, parties, self.gazetteer))
         if same is not None and _place_clash(same, fmt, own_place):
             same = None  # "the Geneva summit" is not the video call mentioned before it
+        if same is not None and _discussed_jointly(trigger) and (earlier + out) and \
+                (earlier + out)[-1] in _mentions_of(earlier + out, same) and \
+                (earlier + out)[-1].paragraph == paragraph_number(doc_text(doc),
+                                                                  clause.start_char):
+            # "Adeyemo spoke with Marchenko … Adeyemo and Marchenko also discussed the price
+            # cap": what the contact just told was about, no further mention of it
+            return None
+        if same is not None and _mode_clash(earlier + out, same, fmt):
+            same = None  # "held face-to-face talks … had spoken by telephone in April"
+        if same is not None and _many_occasions(trigger):
+            same = None  # "has spoken to Zelensky by phone dozens of times": not that one
         if same is not None and _joint_appearance(trigger):
             return None  # the press appearance of a meeting already told: no new mention
         if same is not None and (date is None or same.date in (None, date)):
@@ -1660,6 +1733,8 @@ class ContactExtractor:
                                 same_as=None, lead=lead, date_text=date_text)
         if _since_clause(trigger):
             self._background.add(id(contact))
+        if _many_occasions(trigger):
+            self._many.add(id(contact))
         if tenseless:
             self._tenseless.add(id(contact))
         return contact
@@ -2240,6 +2315,16 @@ class ContactExtractor:
         people = [n for n in names if self._is_person(n)]
         return people or names
 
+    def _also_named(self, doc: Doc, contact: Contact, fmt: str) -> bool:
+        """The words of the contact's trigger also call it by a noun of ``fmt`` ("met Putin
+        on Monday for a summit in Helsinki"), one that names no gathering of its own around
+        it ("their talks at the Group of 20 summit")."""
+        doc_id, at = self._trigger_index.get(id(contact), (-1, -1))
+        if doc_id != id(doc):
+            return False
+        return any(_noun_format(t) == fmt and t.pos_ == "NOUN" and not _named_gathering(t)
+                   for t in doc[at].subtree if t.i != at)
+
     def _mentioned_in(self, doc: Doc, name: str, mentions: list[ActorMention],
                       tokens: set[int]) -> bool:
         for m in mentions:
@@ -2401,6 +2486,17 @@ class ContactExtractor:
     def _state_at(self, place: str) -> str | None:
         """The state a place name stands for or lies in: a state or its capital, else a city
         the gazetteer lists."""
+        return self._state_of(place) or self.gazetteer.state_of_city(place)
+
+    def _in_another_state(self, place: str | None, other: str) -> bool:
+        """Both places lie in known states, and not the same one."""
+        if place is None:
+            return False
+        here, there = self._state_where(place), self._state_where(other)
+        return here is not None and there is not None and here != there
+
+    def _state_where(self, place: str) -> str | None:
+        """The state a place is or lies in ("Paris" → France, "Odesa" → Ukraine)."""
         return self._state_of(place) or self.gazetteer.state_of_city(place)
 
     def _state_of(self, place: str) -> str | None:
@@ -5179,7 +5275,11 @@ def _new_day(word: Token) -> bool:
                 t.lower_ in MONTHS for t in child.subtree):
             return True
         if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and \
-                child.lower_ not in ("today", "yesterday"):
+                child.lower_ not in ("today", "yesterday") and \
+                word.lemma_.casefold() not in ("cancel", "scrap", "nix", "call") and \
+                not any(t.lower_ in ("last", "ago", "earlier") for t in child.subtree):
+            # ("postponed it a week"; not "had called off a meeting last December": when
+            # it was called off)
             return True
     return False
 
@@ -5376,6 +5476,16 @@ def _serves_a_trip(trigger: Token) -> bool:
         # told, the meeting is
         return False
     return head.lemma_ in TRIP_LEMMAS and head.lemma_ != trigger.lemma_
+
+
+def _named_gathering(noun: Token) -> bool:
+    """A contact noun named for a body or a series ("the G20 summit", "the Group of 20
+    summit", "the NATO summit"): a gathering of many, not one contact of a few."""
+    if any(c.dep_ in ("compound", "nmod", "amod", "nummod") and c.pos_ in ("PROPN", "NUM")
+           for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN"
 
 
 def _noun_format(token: Token) -> str | None:
@@ -6006,14 +6116,23 @@ def _city_named_before(span: Span) -> str | None:
     for ent in reversed([e for e in span.doc.ents if e.end <= span.start]):
         if span.start_char - ent.start_char > CITY_REACH:
             return None
-        if ent.label_ != "GPE":
-            continue
+        if ent.label_ != "GPE" or _city_as_government(ent):
+            continue  # ("Moscow has accused Britain …": the government, no place named)
         name = normalise_form(ent.text)
         if _gazetteer().state_of_city(ent.text) is not None or any(
                 name in {normalise_form(c) for c in e.capitals}
                 for e in _gazetteer().lookup(ent.text) if e.kind == "state"):
             return ent.text
     return None
+
+
+def _city_as_government(ent: Span) -> bool:
+    """A city named for the government seated there: the subject or owner of an act ("Moscow
+    has accused", "Beijing's warning"), or whom a measure or talk is aimed at ("sanctions on
+    Moscow", "talks with Beijing")."""
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass", "poss") or root.dep_ == "pobj" and \
+        root.head.lower_ in ("on", "against", "with", "by")
 
 
 def _capital_of(token: Token) -> str | None:
@@ -6181,6 +6300,23 @@ def _spent_in_a_place(verb: Token) -> bool:
     return timed and there
 
 
+TRIP_NOUNS = {"trip", "tour", "journey", "swing"}
+
+
+def _another_trips_words(trigger: Token, clause: Span) -> set[int]:
+    """The words of a trip noun of the clause outside the trigger's own phrase, with what
+    it says of where the trip went ("at the end of a tour that has also taken her to Senegal
+    and Zambia")."""
+    own = {t.i for t in trigger.subtree}
+    out: set[int] = set()
+    for noun in clause:
+        if noun.i in own or noun.pos_ != "NOUN" or noun.lemma_.casefold() not in TRIP_NOUNS or \
+                trigger.i in {t.i for t in noun.subtree}:
+            continue
+        out |= {t.i for t in noun.subtree}
+    return out
+
+
 def _destinations(trigger: Token) -> list[Span]:
     """Places a trip goes to: "to Moscow … and Germany", "visit Washington"."""
     doc = trigger.doc
@@ -6235,6 +6371,13 @@ def _destinations(trigger: Token) -> list[Span]:
     while queue:
         obj = queue.pop(0)
         queue.extend(c for c in obj.children if c.dep_ in ("conj", "appos"))
+        if obj.ent_type_ == "GPE":
+            # "Egypt, the Republic of Congo, Uganda and Ethiopia": the list goes on from the
+            # last word of a name of several words
+            inside = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+            if inside is not None:
+                queue.extend(c for t in inside if t.i != obj.i for c in t.children
+                             if c.dep_ == "conj" and not inside.start <= c.i < inside.end)
         joined = [c for c in obj.children if c.dep_ == "cc" and c.i == obj.i + 1]
         if joined and not any(c.dep_ == "conj" for c in obj.children) and \
                 obj.i + 2 < len(doc) and doc[obj.i + 2].dep_ == "conj" and \
@@ -6711,8 +6854,8 @@ def _time_of_something_else(trigger: Token) -> bool:
     another event, with no party of its own."""
     head = trigger.head
     if trigger.dep_ != "pobj" or head.lower_ not in TIME_PREPS and not (
-            head.lower_ == "of" and head.head.lower_ == "ahead"):
-        return False
+            head.lower_ == "of" and head.head.lower_ in ("ahead", "eve")):
+        return False  # ("On the eve of the summit, Putin told the Financial Times …")
     return not any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and
                    c.lower_ in ("with", "between", "of") for c in trigger.children)
 
@@ -6740,10 +6883,15 @@ def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None
         fmt = min((c.format for c in members), key=FORMAT_SPECIFICITY.index)
         if fmt == "visit" and members[0].format == "meeting":
             fmt = "meeting"  # "met with Johnson … Holder's visit": the meeting held on the trip
+        # "holding talks with Zelensky … had travelled to meet him … after their talks": the
+        # talks held on a trip stay talks, and what names the trip stays the visit
+        trip_talks = fmt == "visit" and members[0].format == "talks"
+        held_talks = min((c.format for c in members if c.format != "visit"),
+                         key=FORMAT_SPECIFICITY.index, default="talks")
         # the status a verb gives ("will meet") holds for the nouns naming the same contact
         told = [c.status for c in members if id(c) not in (tenseless or set())]
         for c in members:
-            c.format = fmt
+            c.format = held_talks if trip_talks and c.format != "visit" else fmt
             c.date = date
             c.date_text = date_text
             # parties the article adds later ("X joined the call") are the contact's own
@@ -6921,6 +7069,11 @@ def _days_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool])
         travellers = [p for p in latest.participants if is_person(p)]
         if any(p in contact.participants for p in travellers):
             contact.date = latest.date
+    # the further mentions of a contact dated so carry its day too
+    for contact in contacts:
+        root = contacts[_root_index(contacts, contact)]
+        if contact.date is None and root.date and root.format == contact.format:
+            contact.date = root.date
 
 
 # besides MULTI_DAY's "a two-day visit": "a week-long trip", "spent three days", a stay of
@@ -7191,6 +7344,11 @@ def _talks_an_agreement_followed(trigger: Token, clause: Span) -> bool:
 def _is_planned(trigger: Token, clause: Span) -> bool:
     if _talks_an_agreement_followed(trigger, clause):
         return False  # "agreed to reopen the border after talks in Addis Ababa": held
+    if trigger.pos_ == "NOUN" and any(
+            v.tag_ == "VBD" or v.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+            for v in _trip_takers(trigger)):
+        return False  # "is due in Pretoria, at the end of a tour that has taken her to Dakar"
     if _setting_of_a_past_act(trigger) and trigger.head.lower_ in ("after", "following"):
         return False  # "agreed on Friday to begin negotiations, after talks at the palace"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("toward", "towards"):
@@ -7760,6 +7918,60 @@ def _place_clash(earlier: Contact, fmt: str, place: str | None) -> bool:
     return place is not None and earlier.format in REMOTE_FORMATS and fmt in IN_PERSON_FORMATS \
         or earlier.place is not None and earlier.format in IN_PERSON_FORMATS + ("talks",) and \
         fmt in REMOTE_FORMATS
+
+
+# words that tell a contact was held in person, whatever its noun ("face-to-face talks",
+# "met on the sidelines of the forum")
+IN_PERSON_MARK = re.compile(r"\b(?:face[- ]to[- ]face|in[- ]person|on the sidelines|"
+                            r"sat down (?:together|with)|shook hands)\b", re.I)
+
+
+def _mentions_of(contacts: list[Contact], contact: Contact) -> list[Contact]:
+    """Every mention of the contact ``contact`` belongs to, first mention first."""
+    root = _root_index(contacts, contact)
+    return [c for c in contacts if _root_index(contacts, c) == root]
+
+
+def _mode_clash(contacts: list[Contact], same: Contact, fmt: str) -> bool:
+    """A call is not the contact an earlier mention told as held in person: a visit, a
+    contact somewhere, "face-to-face talks", talks held on a trip the same sentence tells
+    ("made a visit to Kyiv, holding talks with Zelensky"). A bare "meeting" or "talks" may
+    still turn out to be virtual ("will meet on Monday … the video call"), so only such
+    marks count."""
+    if fmt not in REMOTE_FORMATS:
+        return False
+    for mention in _mentions_of(contacts, same):
+        if mention.format in REMOTE_FORMATS:
+            continue
+        if mention.format == "visit" or mention.place is not None and \
+                mention.format in IN_PERSON_FORMATS + ("talks",):
+            return True
+        if IN_PERSON_MARK.search(mention.evidence):
+            return True
+        if any(c.format == "visit" and c.status == "held" and c.start == mention.start and
+               set(c.participants) & set(mention.participants) for c in contacts):
+            return True
+    return False
+
+
+# "dozens of times", "three times since", "repeatedly": a count of contacts, none of them
+# the single one told before
+MANY_OCCASIONS = re.compile(r"\b(?:dozens of|scores of|many|several|numerous|countless|"
+                            r"(?:three|four|five|six|seven|eight|nine|ten|\d+)) times\b|"
+                            r"\b(?:repeatedly|regularly|frequently)\b", re.I)
+
+
+def _many_occasions(trigger: Token) -> bool:
+    """A contact verb told as happening many times ("has spoken to him by phone dozens of
+    times since the invasion")."""
+    if trigger.pos_ != "VERB":
+        return False
+    words = [t for c in trigger.children if c.dep_ in ("advmod", "npadvmod", "prep", "dobj")
+             for t in c.subtree]
+    if not words:
+        return False
+    text = trigger.doc[min(t.i for t in words):max(t.i for t in words) + 1].text
+    return MANY_OCCASIONS.search(text) is not None
 
 
 def _duration(text: str) -> str | None:
