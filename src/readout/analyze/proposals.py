@@ -171,6 +171,9 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DENY_VERBS = {"deny", "refute", "disavow"}
 CLAIM_NOUNS = {"report", "claim", "allegation", "suggestion", "speculation", "rumour", "rumor",
                "accusation"}
+# what would show a thing happened: "there is no sign that Trump pressed for their release"
+EVIDENCE_NOUNS = {"sign", "indication", "evidence", "proof", "hint", "suggestion", "word",
+                  "confirmation", "record", "trace"}
 # A course judged best: "the best course is to …", "the only way out is for X to …"
 COURSE_NOUNS = {"course", "step", "answer", "solution", "option", "way", "path", "approach",
                 "move", "response", "remedy", "bet", "policy", "strategy", "choice", "thing"}
@@ -1111,6 +1114,10 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
     if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "attr" and any(
             c.dep_ == "neg" for c in token.head.children):
         return None  # "a trade deal was not the priority for either side": none is urged
+    if lemma in NEED_NOUNS and token.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return None  # "the world had no need for bloc confrontation": a thing rejected, no
+        # step urged
     whose = _possessor(token) if lemma == "task" else None
     if lemma == "task" and (whose is None or whose.lower_ in ("our", "my")):
         # a task is urged only as someone else's ("Biden's first task is to convince …"),
@@ -1818,7 +1825,7 @@ def _names_a_time(prep: Token) -> bool:
 def _denied(token: Token) -> bool:
     """A demand or proposal inside what a party denies: "denied that it had asked Moscow for
     weapons", "refuted claims it demanded a seat": the denier makes no demand, and the
-    demand denied is not reported as made."""
+    demand denied is not reported as made; nor one there is no sign of."""
     clause = token
     while clause.dep_ in ("ccomp", "xcomp", "conj", "acl") and clause.head.i != clause.i:
         head = clause.head
@@ -1827,6 +1834,9 @@ def _denied(token: Token) -> bool:
         if head.pos_ == "NOUN" and head.lemma_.casefold() in CLAIM_NOUNS and \
                 head.head.lemma_.casefold() in DENY_VERBS | {"dismiss", "reject"}:
             return True  # "dismissed reports that Cairo had demanded …"
+        if head.pos_ == "NOUN" and head.lemma_.casefold() in EVIDENCE_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return True  # "there is no sign that Trump pressed for their release": not made
         clause = head
     return False
 
@@ -1969,8 +1979,11 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return True  # "talks should resume next week, officials said": expected, not urged
     if token.lower_ in MODALS and _maxim(verb):
         return True  # "the Golden Rule that you should do unto others": a maxim recalled
-    if token.lower_ in MODALS and _embedded_question(verb):
-        return True  # "weighed in on whether the video should be released": asked, not urged
+    if (token.lower_ in MODALS or token.pos_ == "VERB" and token.i == verb.i
+            and token.lemma_.casefold() in DEMAND_VERBS) and _embedded_question(verb):
+        # "weighed in on whether the video should be released", "Asked whether she had urged
+        # Russia to withdraw": asked about, not urged nor demanded
+        return True
     if token.lower_ in MODALS and verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.casefold() in EVIDENT_ADJ for c in verb.children):
         return True  # "it should be obvious that …": a conclusion, not a recommendation
@@ -2000,6 +2013,10 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than")
                                         for c in verb.children):
             return True  # "isn't told like it should be": a comparison
+    if token.pos_ == "VERB" and token.i == verb.i and token.lemma_.casefold() in DEMAND_VERBS \
+            and _promised_act(verb):
+        return True  # "in return for German promises to push for new measures": a pledge to
+        # ask one day, no demand made
     if token.pos_ == "VERB" and token.lemma_.casefold() in DEMAND_VERBS and _supposed(token):
         return True  # "Say Mexico demanded …", "it could …, pushing for …": imagined, not made
     if _denied(token) or _denied(verb):
@@ -2025,6 +2042,25 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
         return not any(c.dep_ in ("acl", "ccomp", "prep") for c in token.children) and \
             not any(c.dep_ == "amod" for c in token.children) and _listed_asks(token) is None \
             and _stray_that_clause(token) is None
+    return False
+
+
+PROMISE_WORDS = {"promise", "pledge", "commit", "commitment", "undertaking", "undertake"}
+
+
+def _promised_act(verb: Token) -> bool:
+    """An infinitive that is what a party promises or pledges ("promised to press for new
+    sanctions", "German promises to support the sector and to push for new measures"),
+    also as the second of two infinitives."""
+    node = verb
+    for _ in range(3):
+        if not any(c.tag_ == "TO" for c in node.children) or node.head.i == node.i:
+            return False
+        if node.dep_ in ("xcomp", "acl"):
+            return node.head.lemma_.casefold() in PROMISE_WORDS
+        if node.dep_ != "conj":
+            return False
+        node = node.head
     return False
 
 
@@ -2311,6 +2347,10 @@ def _embedded_question(verb: Token) -> bool:
             return True
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return False
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and \
+                node.tag_ != node.head.tag_:
+            return False  # "asked whether Iran would attend and urged Tehran to …": a verb of
+            # its own tense goes on with the asker, outside the question
         node = node.head
     return False
 
