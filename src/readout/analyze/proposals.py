@@ -504,6 +504,24 @@ class ProposalExtractor:
                         else author, addressee=None, issue=issue,
                         evidence=doc_text(doc)[start:end], start=start, end=end,
                         kind="proposal", paragraph=paragraph_number(doc_text(doc), start)))
+        order = _quoted_order(sent)
+        quote = _quote_at(quotes, order.idx, order.idx + 1) if order is not None else None
+        if order is not None and quote is not None and order.i not in used:
+            # an order in direct speech demands the act of the one spoken to (a warning
+            # 'Don't …' demands that it not be done)
+            issue = _words([t for t in _negation(order) + _act_phrase(order)
+                            if t.dep_ != "intj"], self.config.max_issue_words)
+            if issue and issue.startswith(order.text) and order.text[:1].isupper():
+                issue = order.lower_ + issue[len(order.text):]  # (the quotation's capital)
+            if issue:
+                start, end = _clause_span(doc, sent, order)
+                speaker = _known_name(doc, quote.speaker) if quote.speaker else None
+                addressee = _spoken_to(doc, sent, order.i, mentions)
+                out.append(Proposal(proposer=speaker,
+                                    addressee=None if addressee == speaker else addressee,
+                                    issue=issue, evidence=doc_text(doc)[start:end], start=start,
+                                    end=end, kind="demand",
+                                    paragraph=paragraph_number(doc_text(doc), start)))
         if not out and _opinion_piece(doc):
             order = _imperative(sent)
             if order is not None and order.i not in used:
@@ -678,13 +696,25 @@ class ProposalExtractor:
                     owner = None  # "Its demand … is not serious": the demand is the subject
                 subj = owner if owner is not None and (
                     owner.pos_ != "PRON" or subj.lower_ == "their") else subj
+            if subj is not None and subj.lower_ == "they" and token.i == verb.i and \
+                    verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+                # "the two ministers urged Washington to …, and they called on all parties
+                # to …": 'they' of the second verb are the first verb's subject, not the
+                # last party named in between
+                first = _subject(verb.head)
+                if first is not None and first.lower_ not in PRONOUNS and (
+                        first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj"
+                                                             for c in first.children)):
+                    subj = first
             if subj is not None and _pair(subj, PAIR_NOUNS):
                 # "the two countries called on Iran to …": the two states that met, jointly;
                 # either stands for both (the state of the first party of the contact told
-                # before); two people ("the two leaders had asked …") are no one proposer
-                return _parties_in_view(doc, verb, states=True) if token.pos_ == "VERB" \
-                    and token.i == verb.i and subj.lemma_.casefold() not in PAIR_PEOPLE \
-                    else None
+                # before); "the two ministers urged …": the first of the two people
+                if token.pos_ != "VERB" or token.i != verb.i:
+                    return None
+                if subj.lemma_.casefold() in PAIR_PEOPLE:
+                    return _pair_person(doc, subj, verb, mentions)
+                return _parties_in_view(doc, verb, states=True)
             if subj is not None and len({m.actor for m in mentions if m.how == "group"
                                          and m.start <= subj.idx < m.end}) >= 2:
                 return None  # "the leaders gave …" read as several people: no one proposer
@@ -719,6 +749,12 @@ class ProposalExtractor:
                 name = _previous_subject(doc, subj, mentions, quotes) or \
                     _official_state(doc, subj, mentions) or \
                     _recent_actor(doc, subj, mentions) or _issuer_before(doc, subj, mentions)
+            issuer = _document_issuer(subj, mentions) if name is None and subj is not None \
+                else None
+            if issuer is not None:
+                # "The Crisis Group published a report on Monday. The report urges …": the
+                # text asks as the one who issued it does
+                name = _actor_of(doc, issuer, mentions) or group_label(issuer)
             mine = _possessor(subj) if subj is not None and \
                 subj.lemma_.casefold() in STATEMENT_NOUNS else None
             if name is None and mine is not None:
@@ -860,7 +896,7 @@ class ProposalExtractor:
             name = _actor_of(doc, told, mentions) if told is not None else None
             if name:
                 return name  # "The EU told Belgrade it must lift the tariffs": Belgrade
-        if token.pos_ == "VERB" and lemma in ("want", "seek"):
+        if token.pos_ == "VERB" and (lemma == "seek" or _wanting(token)):
             return _wanted_addressee(doc, token, mentions)
         if token.pos_ == "NOUN" and lemma in DUTY_NOUNS:
             return _addressee_of(doc, token.head, mentions)  # whose duty it is
@@ -1156,7 +1192,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "proposal", token  # "Ukraine put forward a plan under which it would …"
     if token.pos_ == "NOUN" and lemma in PLAN_NOUNS and _plan_put_to(token) is not None:
         return "proposal", token  # "Syria agreed to an Arab League plan to withdraw …"
-    if token.pos_ == "VERB" and lemma in ("want", "seek") and _wanted_step(token) is not None:
+    if token.pos_ == "VERB" and (lemma == "seek" or _wanting(token)) and \
+            _wanted_step(token) is not None:
         return "demand", token  # "He also wants to extend …", "Kyiv seeks more missiles"
     if token.pos_ == "NOUN" and lemma in DEMAND_VERBS and _misparsed_verb(token):
         return DEMAND_VERBS[lemma], token  # "I welcome … and urge that to happen"
@@ -1323,6 +1360,13 @@ def _needed_act(verb: Token) -> Token | None:
          and c.left_edge.tag_ == "TO"), None)
 
 
+def _wanting(verb: Token) -> bool:
+    """'want', or 'would like' ("We would like Japan to lift the ban")."""
+    lemma = verb.lemma_.casefold()
+    return lemma == "want" or lemma == "like" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children)
+
+
 def _wanted_step(verb: Token) -> Token | None:
     """What a party wants or seeks when it is a step of policy: the act of "wants to extend
     paid leave" / "wants NATO to station troops" / "wants the sanctions lifted" (a verb of
@@ -1331,9 +1375,10 @@ def _wanted_step(verb: Token) -> Token | None:
     ("said Russia wanted guarantees"); not negated, nor in a clause that describes, supposes
     or asks ("the jets it wants", "if Kyiv seeks …"), and only of a party named or referred
     to (not "I"/"you", not "people")."""
+    wished = verb.lemma_.casefold() == "like" and _wanting(verb)  # a present want, politely
     present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s", "'re", "’re", "am")
-        for c in verb.children)
+        for c in verb.children) or wished
     reported = verb.tag_ == "VBD" and verb.dep_ == "ccomp" and _says(verb.head)
     # a party that sought something asked for it ("as Paraguay sought assurances that …"):
     # a past seeking is told as an act, a past wanting only as a wish
@@ -1345,7 +1390,7 @@ def _wanted_step(verb: Token) -> Token | None:
             "relcl", "acl", "amod", "advcl", "pcomp", "csubj", "pobj") and not timed or any(
             c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
             or c.dep_ == "aux" and c.lower_ in ("could", "might", "would", "may")
-            for c in verb.children):
+            and not wished for c in verb.children):
         return None
     if any(c.dep_ == "conj" and any(a.dep_ == "neg" or a.lower_ in ("cannot", "can't", "can’t")
                                     for a in c.children) for c in verb.children):
@@ -1368,21 +1413,21 @@ def _wanted_step(verb: Token) -> Token | None:
                     any(c.tag_ == "TO" for c in comp.children)
                     or comp.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in comp.children)):
             return comp
-    if verb.lemma_.casefold() == "want" and _party_asked_to_act(verb, mentions):
+    if _wanting(verb) and _party_asked_to_act(verb, mentions):
         # "wants the West to reconnect its bank": a named party asked to do something
         # (not "wants Kyiv to lose": an outcome, no act asked)
         act = next(c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
                    and any(a.tag_ == "TO" for a in c.children))
         if act.pos_ == "VERB" and act.lemma_.casefold() not in OUTCOME_VERBS:
             return act
-    if verb.lemma_.casefold() == "want" and any(c.dep_ in ("xcomp", "ccomp")
+    if _wanting(verb) and any(c.dep_ in ("xcomp", "ccomp")
                                                 for c in verb.children):
         return None  # "wants Kyiv to lose", "wants to win": no step of policy
     thing = _object(verb)
     if thing is None or thing.pos_ != "NOUN" or thing.lemma_.casefold() in NOT_WANTED | \
             VAGUE_OBJECTS or thing.lower_ in NOT_WANTED:
         return None
-    if verb.lemma_.casefold() == "want" and thing.lemma_.casefold() not in ASKED_THINGS and \
+    if _wanting(verb) and thing.lemma_.casefold() not in ASKED_THINGS and \
             not any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children):
         return None  # "wants a photo op": a wish for oneself, asked of no one
     return thing
@@ -1419,10 +1464,23 @@ OUTCOME_VERBS = {"lose", "win", "fail", "succeed", "suffer", "die", "collapse", 
 def _party_asked_to_act(verb: Token, mentions: list[ActorMention]) -> bool:
     """"want(s) <a named party> to <act>": the wanted act has a party of its own as doer."""
     return any(c.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in c.children)
-               and any(d.dep_ == "nsubj" and (_mention_at(d, mentions) is not None
-                                              or d.pos_ == "PROPN" or d.ent_type_ in (
-                                                  "GPE", "ORG", "NORP", "PERSON"))
-                       for d in c.children) for c in verb.children)
+               and _named_party(_wanted_doer(c), mentions) for c in verb.children)
+
+
+def _wanted_doer(act: Token) -> Token | None:
+    """Who is to do an act wanted: its subject ("wants NATO to station troops"), else the
+    object of the verb of wanting when the parse hangs the party there ("would like
+    Washington to return": 'Washington' the object of 'like', 'return' its clause)."""
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if doer is None and act.dep_ == "xcomp":
+        doer = _object(act.head)
+    return doer
+
+
+def _named_party(token: Token | None, mentions: list[ActorMention]) -> bool:
+    return token is not None and (_mention_at(token, mentions) is not None
+                                  or token.pos_ == "PROPN"
+                                  or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"))
 
 
 def _wanted_addressee(doc: Doc, verb: Token, mentions: list[ActorMention]) -> str | None:
@@ -1430,7 +1488,7 @@ def _wanted_addressee(doc: Doc, verb: Token, mentions: list[ActorMention]) -> st
     NATO to station troops"), else the one it is sought from ("seeks missiles from allies")."""
     step = _wanted_step(verb)
     if step is not None and step.pos_ == "VERB" and step.tag_ != "VBN":
-        doer = next((c for c in step.children if c.dep_ == "nsubj"), None)
+        doer = _wanted_doer(step)
         if doer is not None:
             return _actor_of(doc, doer, mentions)
     source = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -2720,6 +2778,57 @@ def _let_us(sent: Span) -> Token | None:
     return act if act.pos_ == "VERB" and act.tag_ == "VB" and act.lemma_ != "be" else None
 
 
+# words that may come before the verb of an order in speech: "Please don't send …"
+ORDER_SOFTENERS = {"please", "just", "now", "so", "never", "and", "then"}
+# orders that are turns of speech, asking no party to act: "Look: …", "Believe me", "Mark my
+# words", "Make no mistake"
+SPEECH_ORDERS = {"look", "listen", "believe", "imagine", "thank", "mark", "excuse", "forgive",
+                 "trust", "wait", "see", "say", "think", "consider", "note", "remember", "mind",
+                 "guess", "let", "please", "make", "tell", "ask", "picture", "suppose", "take"}
+# a speaker's turn toward whom an order in speech goes: "turned to Putin and added: …"
+TURNING_VERBS = {"turn", "look", "smile", "shout", "wave", "point", "lean", "gesture",
+                 "glance", "nod", "wink", "grin", "say", "add", "call"}
+
+
+def _quoted_order(sent: Span) -> Token | None:
+    """The verb of an order given in direct speech after a colon ('added with a grin: "Don't
+    meddle in the election, please."', 'said firmly: "Stop the boats leaving Sfax."'): a bare
+    verb opening the quotation (after 'please', 'do not', 'never'), with no subject and no
+    auxiliary but 'do'; not a turn of speech ("Look: …", "Believe me")."""
+    doc = sent.doc
+    colon = next((t for t in sent if t.text == ":" and t.i + 2 < sent.end
+                  and QUOTE_OPEN.fullmatch(doc[t.i + 1].text)), None)
+    if colon is None:
+        return None
+    k = colon.i + 2
+    while k < sent.end - 1 and (doc[k].lower_ in ORDER_SOFTENERS or doc[k].text == "," or
+                                doc[k].dep_ == "neg" or doc[k].lemma_ == "do"
+                                and doc[k].dep_ == "aux"):
+        k += 1
+    verb = doc[k]
+    if verb.tag_ != "VB" or verb.lemma_.casefold() in SPEECH_ORDERS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.lemma_ != "do"
+            for c in verb.children):
+        return None
+    return verb
+
+
+def _spoken_to(doc: Doc, sent: Span, before: int, mentions: list[ActorMention]
+               ) -> str | None:
+    """The party a speaker turned to or told before the words at ``before`` ("turned to
+    Putin, wagged a finger and added: …", "told Saied: …"): the last one named so."""
+    spoken_to = None
+    for tok in sent:
+        if tok.i >= before:
+            break
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("to", "at") and \
+                head.head.lemma_.casefold() in TURNING_VERBS or tok.dep_ in ("dobj", "obj") \
+                and tok.head.lemma_.casefold() in TELLING_VERBS:
+            spoken_to = _actor_of(doc, tok, mentions) or spoken_to
+    return spoken_to
+
+
 # a question that recommends: "Isn't it time Washington treated Hanoi as a partner?"
 RHETORICAL_TIME = re.compile(r"(?i)^(?:but |so |and )?(?:isn[’']t|is it not) it (?:high |about "
                              r"|past )?time\b")
@@ -3258,6 +3367,19 @@ def _pair(subj: Token, nouns: set[str] = PAIR_PEOPLE) -> bool:
         any(c.lower_ in ("two", "both") for c in subj.children)
 
 
+def _pair_person(doc: Doc, pair: Token, verb: Token, mentions: list[ActorMention]
+                 ) -> str | None:
+    """Who stands for "the two ministers" / "both men" who ask jointly (annotators list
+    either): the first party of the contact told before when it is one of the people the
+    actor resolver reads in the words, else the one of them named first."""
+    people = {m.actor for m in mentions if m.how == "group" and m.start <= pair.idx < m.end}
+    party = _parties_in_view(doc, verb)
+    if not people or party in people:
+        return party
+    first_named = {a: min(m.start for m in mentions if m.actor == a) for a in people}
+    return min(people, key=lambda a: (first_named[a], a))
+
+
 def _continued_speaker(doc: Doc, pronoun: Token, verb: Token, mentions: list[ActorMention]
                        ) -> str | None:
     """"Blinken said that Netanyahu had accepted the plan, and he called on Hamas to do the
@@ -3420,6 +3542,46 @@ def _statement_issuer(noun: Token) -> Token | None:
         verb = _issuing_verb(doc[k], said_in=True)
         if verb is not None:
             return _subject(verb)
+    return None
+
+
+# A body's written findings, which 'urge' and 'recommend' as their authors do
+REPORT_NOUNS = {"report", "study", "paper", "review", "assessment", "audit", "inquiry"}
+# verbs whose subject issues a text: "published a report", "released a statement"
+PUBLISHING_VERBS = {"issue", "publish", "release", "produce", "write", "present", "submit",
+                    "prepare", "compile", "adopt", "draft", "deliver", "unveil"}
+
+
+def _document_issuer(noun: Token, mentions: list[ActorMention]) -> Token | None:
+    """Who issued the statement or report that asks ("The report urges …"): its owner or the
+    name before it ("the Chatham House study"), the one it is by ("a report by Human Rights
+    Watch", "released by"), else the subject of the verb that issued one of its kind in the
+    sentence or the two before ("The Crisis Group published a report on Monday. The report
+    urges …"); a pronoun only as the actor resolver reads it."""
+    kind = noun.lemma_.casefold()
+    if kind not in STATEMENT_NOUNS | REPORT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    owner = _possessor(noun) or next((c for c in noun.children if c.dep_ == "compound"
+                                      and c.pos_ == "PROPN"), None)
+    by = next((o for c in [noun, *(a for a in noun.children if a.dep_ == "acl")]
+               for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+               for o in p.children if o.dep_ == "pobj"), None)
+    if owner is not None or by is not None:
+        return owner or by
+    doc = noun.doc
+    first = doc[noun.sent.start].sent.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first:noun.i]):
+        if tok.lemma_.casefold() != kind or tok.dep_ not in ("dobj", "obj") or \
+                tok.head.lemma_.casefold() not in PUBLISHING_VERBS:
+            continue
+        issuer = _subject(tok.head)
+        if issuer is not None and (issuer.lower_ not in PRONOUNS
+                                   or _mention_at(issuer, mentions) is not None):
+            return issuer
     return None
 
 
@@ -4468,7 +4630,7 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             return _words(_subject_phrase(passive) + _negation(comp) + _act_phrase(comp),
                           max_words)
         head = comp
-    elif token.pos_ == "VERB" and token.lemma_.casefold() in ("want", "seek") and \
+    elif token.pos_ == "VERB" and (token.lemma_.casefold() == "seek" or _wanting(token)) and \
             token.i == verb.i and _wanted_step(token) is not None:
         step = _wanted_step(token)
         assert step is not None
