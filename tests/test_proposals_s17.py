@@ -96,3 +96,16 @@ def test_would_like_a_party_to_act_is_a_want_put_to_it() -> None:
     assert [(a, i) for _, a, i in found] == [("Sweden", "extradite the suspects")]
     # a wish for one's own act or a courtesy asks no one
     assert _found('"I would like to thank our hosts," Lavrov said.') == []
+
+
+def test_a_label_keeps_the_modal_of_a_clause_it_holds_and_ends_on_no_stranded_subject() -> None:
+    assert [i for _, _, i in _found("Seoul should send Kyiv shells it can fire at once.")] == [
+        "send Kyiv shells it can fire at once"]
+    assert [i for _, _, i in _found("Ankara should spell out what it will do if the ceasefire "
+                                    "collapses.")] == ["spell out what it will do"]
+    # cut at its length, the label does not end on a clause's subject nor on its modal
+    assert [i for _, _, i in _found("The credit line should be turned into a fund Chisinau "
+                                    "can draw on quickly.")] == ["credit line turned into a fund"]
+    # the modal of the step itself goes, as before
+    assert [i for _, _, i in _found('"Russia must be held accountable," the minister '
+                                    'said.')] == ["Russia held accountable"]

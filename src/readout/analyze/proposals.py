@@ -273,7 +273,10 @@ CONTACT_SUBJECTS = {"leader", "president", "side", "party", "man", "discussion",
 LABEL_BREAKS = {"including", "while", "whereas", "because", "although", "though", "unless"}
 # words a label never ends on ("a freeze on NATO expansion that", "tax breaks such")
 LABEL_TAIL = {"and", "or", "with", "for", "on", "into", "such", "as", "like", "but", "which",
-              "who", "from", "at", "is", "are", "was", "were", "not", "currently", "than"}
+              "who", "from", "at", "is", "are", "was", "were", "not", "currently", "than",
+              # a label cut inside a clause it holds ("a fund Chisinau can", "do if")
+              "can", "could", "will", "would", "shall", "may", "might", "must", "should",
+              "if", "when", "unless", "because", "whether", "where"}
 # Steps of policy one party wants or seeks ("wants to extend paid leave", "seeks to lift the
 # embargo"): a positive list, so that "wants to win" or "seeks to divide" propose nothing
 POLICY_VERBS = {"extend", "expand", "cut", "raise", "lower", "reduce", "increase", "ban", "lift",
@@ -4827,9 +4830,14 @@ def _words(tokens, max_words: int) -> str | None:
         None)
     if stop is not None:
         tokens = tokens[:stop]
-    # auxiliaries go ("should", "will"), an infinitive's "to" inside the label stays; a word
-    # split at a hyphen is joined again ("de-escalation")
+    # auxiliaries go ("should", "will"), an infinitive's "to" inside the label stays, and so
+    # does a modal of a clause the label holds whole ("something Kyiv can use"); a word split
+    # at a hyphen is joined again ("de-escalation")
+    inside = {t.i for t in tokens}
+    kept_modals = {t.i for t in tokens if t.tag_ == "MD" and t.head.i in inside
+                   and t.head.head.i in inside and t.head.head.i != t.head.i}
     words: list[str] = []
+    firsts: list[Token] = []  # the token each word begins with
     glue = False
     for k, t in enumerate(tokens):
         if t.text in ("-", "\u2010", "\u2011") and k > 0 and not tokens[k - 1].whitespace_ \
@@ -4838,7 +4846,8 @@ def _words(tokens, max_words: int) -> str | None:
             glue = True
             continue
         if t.is_punct or t.is_space or (t.dep_ == "aux" and t.lower_ != "not"
-                                        and not (t.tag_ == "TO" and k > 0)):
+                                        and not (t.tag_ == "TO" and k > 0)
+                                        and t.i not in kept_modals):
             glue = False
             continue
         text = "not" if t.lower_ in ("n't", "n’t") else t.text
@@ -4846,18 +4855,43 @@ def _words(tokens, max_words: int) -> str | None:
             words[-1] += text
         else:
             words.append(text)
+            firsts.append(t)
         glue = False
     while words and words[0].casefold() in STOP_ISSUE | {"is", "are", "was", "not"} and \
             len(words) > 1 and not (words[0].casefold() == "not" and len(words) > 1
                                     and words[1].casefold() not in STOP_ISSUE):
         words.pop(0)
+        firsts.pop(0)
     while words and words[0].casefold() in STOP_ISSUE:
         words.pop(0)
-    words = words[:max_words]
+        firsts.pop(0)
+    cut = {t.i for t in firsts[max_words:]}
+    words, firsts = words[:max_words], firsts[:max_words]
     while words and words[-1].casefold() in STOP_ISSUE | LABEL_TAIL:
         words.pop()
+        firsts.pop()
+    # nor on the words of a clause whose verb the cut left out ("a fund Chisinau", "that
+    # Ukraine will never"), unless that would leave next to nothing
+    whole = len(words)
+    shorter = list(firsts)
+    while shorter and (shorter[-1].lower_ in STOP_ISSUE | LABEL_TAIL
+                       or _left_without_its_verb(shorter[-1], cut)):
+        shorter.pop()
+    if len(shorter) >= 3 and len(shorter) < whole:
+        words = words[:len(shorter)]
     label = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s").strip()
     return label or None
+
+
+def _left_without_its_verb(token: Token, cut: set[int]) -> bool:
+    """A word of a clause's subject, auxiliaries or adverbs whose verb is among the words the
+    label's length cut off."""
+    node = token
+    while node.dep_ in ("amod", "compound", "det", "nummod", "poss", "case") and \
+            node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod") and \
+        node.head.i in cut
 
 
 def _opens_subject(token: Token) -> bool:
