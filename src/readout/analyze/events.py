@@ -272,7 +272,10 @@ VERBS.update({
     "raze": ("ASSAULT", "destroy"), "gas": ("ASSAULT", "unconventional"),
     "strafe": ("ASSAULT", "aerial"), "snipe": ("ASSAULT", "firearms"),
     "apprehend": ("COERCE", "arrest"), "expropriate": ("COERCE", "seize"),
-    "impound": ("COERCE", "seize"), "blacklist": ("COERCE", "restrict"),
+    "impound": ("COERCE", "seize"),
+    # blacklisting foreign officials or firms is a sanction on their state (PLOVER v2.0: an
+    # international sanction is SANCTION discontinue; CAMEO 172 restrictions stay COERCE)
+    "blacklist": ("SANCTION", "discontinue"),
     "renege": ("REJECT", None), "balk": ("REJECT", None), "flout": ("REJECT", "yield"),
     "pressure": ("REQUEST", None), "pressurize": ("REQUEST", None),
     "accede": ("CONCEDE", None), "legalize": ("CONCEDE", None), "legalise": ("CONCEDE", None),
@@ -936,6 +939,8 @@ OPTION_NOUNS = {"way", "means", "option", "method", "avenue", "possibility", "to
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
               "oneself"}
 NEG_WORDS = {"not", "n't", "never", "no", "without", "nor", "neither"}
+# What would show an act happened: "no sign that", "no evidence that" deny it is known.
+EVIDENCE_NOUNS = {"sign", "evidence", "indication", "proof", "suggestion", "hint", "report"}
 COMMUNICATION = {"say", "tell", "state", "add", "note", "claim", "argue", "report", "announce",
                  "affirm", "reiterate", "stress", "emphasize", "declare", "confirm"}
 TARGET_PREPS = {"with", "to", "against", "from", "on", "toward", "towards", "into", "at", "for",
@@ -1132,6 +1137,11 @@ class EventExtractor:
                             or _accuser_of_denier(doc, cand, event, events)
                     if event.type in ("ACCUSE", "REJECT") and event.target is None:
                         event.target = _doer_of_judged_act(doc, cand, event, events)
+                    if event.type == "SUPPORT" and event.target is None \
+                            and _object(cand.verb) is not None:
+                        # "Qatar welcomed the proposal" after "Erdogan proposed a ceasefire":
+                        # the backing goes to whoever just made it, as a rejection would
+                        event.target = _maker_of_rejected(doc, cand, event, events)
                     key = (event.type, event.actor)
                     travel = _lemma(cand.token) in TRAVEL_VERBS and cand.mode == "visit"
                     if not travel and seen.get(key, cand.token.i) != cand.token.i \
@@ -1410,7 +1420,21 @@ class EventExtractor:
             if tok.lower_ == "you":
                 # '"You have lied," Blinken told Lavrov': "you" in speech is its addressee
                 tok = _speech_addressee(tok) or tok
+            if cand.mode == "meet" and cand.type in ("REJECT", "REQUEST") \
+                    and _lemma(tok) in FORUM_NOUNS and not any(
+                        c.dep_ == "prep" and c.lower_ in ("with", "between")
+                        for c in tok.children):
+                continue  # "called off a planned meeting at the G20": no party in the phrase,
+                # only where it was to be (its other side is the last exchange's)
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
+            if not found and cand.type == "REQUEST" and tok.tag_ == "NNS" \
+                    and _lemma(tok) in ADDRESSED_GROUP_NOUNS \
+                    and not any(c.dep_ == "prep" for c in tok.children) and (
+                        tok.head.i == cand.verb.i or (tok.head.dep_ == "prep"
+                                                      and tok.head.head.i == cand.verb.i)):
+                target_toks = []  # "called on other democratic countries to tighten sanctions
+                break  # on Russia": a group no name gives is asked; Russia is what it acts on
+                # ("the military leaders in Niamey" are named by their seat)
             if not found and cand.type in HOSTILE_TYPES:
                 other = _other_owner(doc, tok, mentions, actor)
                 found = [other] if other is not None else []
@@ -1494,7 +1518,9 @@ class EventExtractor:
                 # "refused to testify about Clinton's server": a topic, not whom it spurns;
                 # "warned against the use of nuclear weapons in Ukraine": where the act
                 # opposed would happen, not whom it is aimed at
-                and tok.head.lower_ not in TOPIC_PREPS | {"in", "inside", "within"},
+                and tok.head.lower_ not in TOPIC_PREPS | {"in", "inside", "within"}
+                # "called off a meeting at the G20": where it was to be, not with whom
+                and not (cand.mode == "meet" and tok.head.lower_ in LOCATIVE_PREPS),
                 mentions, actor, own)
         if not targets and cand.type == "REQUEST" and cand.token.i == cand.verb.i:
             # "asked to buy 40 jets from the United States": the one asked is the seller
@@ -1512,6 +1538,12 @@ class EventExtractor:
                 doc, cand.verb, ("dobj", "prep", "xcomp"),
                 lambda tok: tok.dep_ == "pobj" and tok.head.lower_ in ("against", "with", "on"),
                 mentions, actor, own, rulers=True)
+        if not targets and cand.type == "RETREAT" and cand.mode == "withdraw" \
+                and (own is not None or _kind(doc, actor) == "state"):
+            # "withdrew from the area around Kyiv", "pulled out of Kherson": the state whose
+            # ground is left (rebels leaving a district leave their own state's ground)
+            left = _ground_left(doc, cand.verb, mentions, actor, own)
+            targets = [left] if left is not None else targets
         if not targets and cand.type == "ASSAULT":
             # "killed 23 people in Tel Aviv": the state where the victims were hit
             place = _state_after(doc, cand.verb, ("in", "near", "at"), mentions, actor, own)
@@ -2379,6 +2411,8 @@ def _maker_of_rejected(doc: Doc, cand: Candidate, event: Event, earlier: list[Ev
         else None
     if relative is None:
         relative = _fronted_summary(cand.verb)
+    if relative is None and cand.verb.pos_ == "NOUN":
+        relative = _answered_noun(cand.verb)  # ", a charge Tehran rejects" (misparsed)
     objects += [relative] if relative is not None else []
     wanted: set[str] = set()
     for obj in objects:
@@ -2608,6 +2642,42 @@ def _state_after(doc: Doc, verb: Token, preps: tuple[str, ...], mentions: list[A
             host = _actor_at(doc, where, mentions, exclude=actor)
             if host is not None and _kind(doc, host) == "state" and host != own:
                 return host
+    return None
+
+
+def _summoned_to(verb: Token) -> Token | None:
+    """The verb of summoning when this verb is what an envoy was summoned for ("summoned
+    the Hungarian envoy to protest against ...", "... to complain of inaction"), else None."""
+    if verb.dep_ in ("xcomp", "advcl") and _lemma(verb.head) == "summon" \
+            and verb.i > verb.head.i and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in verb.children):
+        return verb.head
+    return None
+
+
+def _ground_left(doc: Doc, verb: Token, mentions: list[ActorMention], actor: str | None,
+                 own: str | None) -> str | None:
+    """The state a withdrawal leaves ground in: the place after "from" (or "out of"), or
+    the place an area lies around or in ("the area around Kyiv", "the outskirts of Khan
+    Younis"), read as its state; the actor's own state is no ground left."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [g for c in verb.children if c.dep_ in ("prt", "advmod", "prep")
+              and c.lower_ == "out" for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.lower_ == "out" and p.dep_ in ("prt", "advmod") for p in verb.children)]
+    for prep in preps:
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            spots = [place, *(g for c in place.children if c.dep_ == "prep"
+                              and c.lower_ in ("around", "near", "of", "outside")
+                              for g in c.children if g.dep_ == "pobj")]
+            for spot in spots:
+                state = _actor_at(doc, spot, mentions, exclude=actor)
+                if state is not None and _kind(doc, state) != "state":
+                    state = _own_state(doc, state)
+                if state is None:
+                    state = _city_state(spot)  # (a listed city's state, named or not)
+                if state is not None and state not in (actor, own):
+                    return state
     return None
 
 
@@ -3320,12 +3390,25 @@ def _headline_noun_verb(token: Token, sent: Span) -> Candidate | None:
     return Candidate(type=etype, mode=mode, token=token, verb=token, agent=doer, objects=(obj,))
 
 
+def _answered_noun(token: Token) -> Token | None:
+    """", a charge Tehran rejects": the parser takes the relative clause's verb for a plural
+    noun set beside what came before, the charge and its answerer as its modifiers; the
+    charge (or offer, or demand) noun then, else None."""
+    if token.dep_ != "appos" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                        for c in token.children):
+        return None
+    return next((c for c in token.subtree if c.i < token.i and c.dep_ in ("compound", "nmod")
+                 and _lemma(c) in CHARGE_ANSWER_NOUNS | REQUEST_BACKREF_NOUNS
+                 | OFFER_BACKREF_NOUNS), None)  # (hung on the name or on the verb)
+
+
 def _misread_present_verb(token: Token) -> Candidate | None:
     """A present-tense trigger the parser took for a plural noun heading the sentence, with
     its subject hung on it as a modifier ("Mugabe apologises to ...", "The opposition rejects
     ..."): the headline style of news summaries. The modifier is the doer."""
     low = token.lower_
-    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ != "ROOT" or len(low) < 5 \
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or (
+            token.dep_ != "ROOT" and _answered_noun(token) is None) or len(low) < 5 \
             or not low.endswith("s") or NOUNS.get(token.lemma_.casefold()) is not None:
         return None
     stems = [low[:-1], low[:-2]] + ([low[:-3] + "y"] if low.endswith("ies") else [])
@@ -4362,7 +4445,7 @@ def _predicted_threat(token: Token) -> Candidate | None:
     if token.pos_ in ("VERB", "AUX"):
         response = _conditional_response(token) if token.pos_ == "VERB" else None
         return response or _conditional_harm(token)
-    if token.pos_ != "NOUN" or token.lemma_.casefold() not in CONSEQUENCE_NOUNS:
+    if token.pos_ != "NOUN" or token.lemma_.casefold() not in CONSEQUENCE_NOUNS | SANCTION_WORDS:
         return None
     head = token.head
     if head.pos_ == "ADP" and head.dep_ == "prep":
@@ -4381,6 +4464,12 @@ def _predicted_threat(token: Token) -> Candidate | None:
         return None
     if any(c.dep_ == "neg" for c in modal.children) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in modal.children):
+        return None
+    if token.lemma_.casefold() not in CONSEQUENCE_NOUNS and not any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                      for g in c.children) for c in modal.children):
+        # "would face new measures if it refused": measures promised on another's act; with
+        # no condition ("would face new tariffs") a forecast of policy, no threat
         return None
     speaker = _reporting_subject(modal)
     if speaker is not None and _commentator(speaker):
@@ -4806,6 +4895,13 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     if lemma == "tour" and not any(c.dep_ in ("dobj", "obj") and c.ent_type_ == "GPE"
                                    for c in token.children):
         return None  # "toured the ruins outside Kyiv": a sight seen, not a state visited
+    if lemma in ("protest", "complain", "object") and _summoned_to(token) is not None:
+        # "summoned the Russian ambassador to protest the incursion": a diplomatic protest,
+        # which PLOVER codes ACCUSE disapprove (PROTEST is for demonstrations)
+        return "ACCUSE", "disapprove", token
+    if lemma in ("seize", "pounce") and token.pos_ == "VERB" and _object(token) is None and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in token.children):
+        return None  # "Democrats seized on the joke": a chance taken up, no property taken
     if token.pos_ == "VERB" and lemma in ("say", "claim", "contend", "assert", "argue") \
             and _legal_accuser(token):
         return "ACCUSE", "allege", token  # "prosecutors say Jackson used campaign money"
@@ -5141,9 +5237,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None  # "took calls from listeners": a phone-in show, no contact
             if etype == "MOBILIZE" and key in WEAPON_WORDS:
                 mode = "weapons"
-            if key in ("exercise", "drill") and obj is not None and any(
-                    c.lower_ in ("joint", "combined") for c in obj.children):
-                return "COOPERATE", None, token  # "held joint drills": armed forces together
+            if key in ("exercise", "drill") and obj is not None and (any(
+                    c.lower_ in ("joint", "combined") for c in obj.children)
+                    or _drill_partner(token, obj)):
+                return "COOPERATE", None, token  # "held joint drills", "held exercises with
+                # Australia": armed forces together, a military exchange (PLOVER COOPERATE)
             return etype, mode, token
         if lemma in ("remain", "stay", "be", "go", "keep") and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(
@@ -5287,9 +5385,12 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                     c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to")
                     for c in token.children)):
                 return None  # "demonstrated a disregard", "to demonstrate to X that": show
-            if lemma == "offer" and obj is not None \
-                    and (_group_head(obj) or obj).lemma_.casefold() in SPEECH_NOUNS:
-                return None  # "offered more comments", "offered new insight": speech
+            if lemma == "offer" and ((obj is not None and (
+                    _group_head(obj) or obj).lemma_.casefold() in SPEECH_NOUNS) or any(
+                    c.dep_ == "advmod" and c.lower_ in SPEECH_NOUNS for c in token.children)):
+                # "offered more comments", "offered new insight": speech ("offered his guest
+                # another aside": the parse reads the noun as an adverb)
+                return None
             if lemma == "meet" and obj is not None and not _actorish(obj) \
                     and obj.lemma_.casefold() in THRESHOLD_NOUNS:
                 return None  # "meet the bar", "met the deadline": satisfying a standard
@@ -5349,7 +5450,8 @@ SPEECH_NOUNS = {"comment", "remark", "insight", "thought", "view", "opinion", "e
                 "detail", "account", "assessment", "prediction", "glimpse",
                 "defense", "defence", "testimony", "observation", "analysis", "perspective",
                 "argument", "rebuttal", "response", "answer", "take", "word", "vision",
-                "outlook", "overview", "preview", "outline"}
+                "outlook", "overview", "preview", "outline", "aside", "quip", "joke", "anecdote",
+                "caveat"}
 # Standards one meets rather than people: "meet the bar", "met the deadline".
 THRESHOLD_NOUNS = {"bar", "threshold", "requirement", "standard", "target", "goal", "deadline",
                    "criterion", "criteria", "expectation", "quota", "benchmark", "test", "mark",
@@ -6289,6 +6391,11 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
             if dep == "advcl" and hl in WRAPPERS and head.pos_ == "VERB" and any(
                     c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
                 return WRAPPERS[hl]  # "calling for Steele to step down": asked, not done
+            if dep in ("acl", "relcl", "ccomp") and head.lemma_.casefold() in EVIDENCE_NOUNS \
+                    and (any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+                         or any(c.dep_ == "neg" for c in head.head.children)):
+                return "drop"  # "there is no sign that Trump pressed for their release": the
+                # act is said not to be known to have happened
             if dep in ("acl", "relcl") and head.lemma_.casefold() in DENIED_INTENT_NOUNS and (
                     any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
                     or any(c.dep_ == "neg" for c in head.head.children)) \
@@ -6484,7 +6591,15 @@ RELATION_CUTS = {"suspend", "sever", "revoke", "expel", "downgrade", "freeze"}
 
 
 def _is_threat(verb: Token) -> bool:
-    words = {t.lemma_.casefold() for t in verb.subtree}
+    # "warned Israel not to strike Iran": the force is the warned party's own act, told to
+    # be left undone (negated), no harm held out by the warner ("... not to strike or face
+    # sanctions" keeps the harm in the joined verb)
+    asked = {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+             and _warned_to_act(verb) and any(g.dep_ == "neg" for g in c.children)
+             for t in c.subtree} - {
+        t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+        for k in c.conjuncts for t in k.subtree}
+    words = {t.lemma_.casefold() for t in verb.subtree if t.i not in asked}
     return bool(words & (SANCTION_WORDS | FORCE_WORDS | RELATION_CUTS
                          | {"consequence", "grave", "rupture"})) \
         or _warned_response(verb) or _warned_conditional_act(verb) or any(
@@ -6910,6 +7025,10 @@ def _subject(verb: Token) -> Token | None:
         return next((g for c in verb.children if c.dep_ == "prep" for b in c.children
                      if b.lower_ == "by" and b.dep_ in ("prep", "agent") for g in b.children
                      if g.dep_ == "pobj"), None)
+    summoner = _summoned_to(verb)
+    if summoner is not None:
+        return next((c for c in summoner.children if c.dep_ == "nsubj"), None)  # (the envoy
+        # summoned only hears the protest)
     stray = _stray_conjunct_subject(verb)
     if stray is not None:
         return stray
@@ -7117,6 +7236,10 @@ def _gapped_parties(verb: Token) -> list[Token]:
     return found
 
 
+# Verbs of talks whose object is the topic ("discussed Afghanistan"), never the partner.
+DISCUSSING_VERBS = {"discuss", "debate"}
+
+
 def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
     verb = cand.verb
     if cand.mode == "yield" and verb.lemma_.casefold() in NORM_VERBS:
@@ -7203,6 +7326,13 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
             # judged, however deep the parse hangs its "by" phrase, before the harmed
             yield from (t for t in child.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"
                         and t.head.lower_ == "by")
+        if child.dep_ in ("dobj", "obj") and cand.type == "CONSULT" \
+                and _lemma(verb) in DISCUSSING_VERBS:
+            # "discussed Ukraine with Macron": what is talked about, not with whom (the
+            # parse may hang "with Putin" on the topic: "discussed the plan with Putin")
+            yield from (g for sub in child.children if sub.dep_ == "prep"
+                        and sub.lower_ == "with" for g in sub.children if g.dep_ == "pobj")
+            continue
         if child.dep_ in ("dobj", "dative", "obj", "iobj"):
             if _lemma(child) in TRANSFER_NOUNS:
                 # "halted the sale of Hellfire missiles to Israel": the buyer, not the goods
@@ -7374,6 +7504,24 @@ def _possessor(token: Token) -> Token | None:
         if child.dep_ == "compound" and child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
             return child
     return None
+
+
+DRILL_PARTNER_NOUNS = {"partner", "ally", "friend", "neighbour", "neighbor", "navy", "army",
+                       "ship", "force", "military", "country", "nation"}
+
+
+def _drill_partner(verb: Token, drill: Token) -> bool:
+    """'held naval exercises with Russia', 'drills with its friends', 'with Japanese ships':
+    a party trained with, not the gear trained with ('drills with live ammunition')."""
+    def partner(noun: Token) -> bool:
+        return _actorish(noun) or (_lemma(noun) in DRILL_PARTNER_NOUNS and (
+            noun.lemma_ != noun.lower_ or any(
+                c.dep_ in ("amod", "compound", "poss") and (
+                    c.ent_type_ in ("GPE", "NORP") or c.lower_ in ("its", "their"))
+                for c in noun.children)))
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (partner(g) or any(partner(k) for k in g.conjuncts))
+        for g in c.children) for h in (verb, drill) for c in h.children)
 
 
 def _actorish(token: Token) -> bool:
@@ -7673,10 +7821,12 @@ def _meeting_setting(cand: Candidate, tok: Token) -> bool:
     """Whether a phrase read for a meeting's target only says where it took place: "on the
     sidelines of the G20 summit", "at a NATO meeting", "talked in Hamburg and in Vietnam".
     A place is the destination of a visit ("arrived in Helsinki"), so visits keep it."""
-    if cand.type not in ("CONSULT", "AGREE"):
+    if cand.type not in ("CONSULT", "AGREE") and cand.mode != "meet":
         return False
     if tok.lemma_.casefold() in SETTING_NOUNS or tok.lower_ in SETTING_NOUNS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and _lemma(tok.head.head) in FORUM_NOUNS:
+        return True  # "called off a planned meeting at the G20": the gathering it was set at
     if tok.lemma_.casefold() in FORUM_NOUNS and tok.head.lower_ in LOCATIVE_PREPS | {"of"}:
         return True
     return cand.mode != "visit" and tok.ent_type_ in ("GPE", "LOC") and tok.dep_ == "pobj" \
@@ -7982,6 +8132,9 @@ BODY_NOUNS = {"ministry", "department", "government", "office", "agency", "direc
               "authority", "authorities", "administration"}
 GOVERNMENT_NOUNS = {"regime", "government", "authorities", "administration", "leadership",
                     "junta"}
+# Plural groups of parties a request can be addressed to without naming any of them
+ADDRESSED_GROUP_NOUNS = {"country", "nation", "state", "government", "ally", "partner",
+                         "democracy", "member", "neighbour", "neighbor", "power", "leader"}
 
 
 def _government_antecedent(doc: Doc, token: Token, mentions: list[ActorMention],
