@@ -964,13 +964,15 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ resolution
     def resolve(self, head: Token, at: int | None = None) -> tuple[str | None, int, int]:
         """Canonical speaker for the phrase headed by ``head``, with the phrase's offsets."""
-        named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i
-                      and c.ent_type_ == "PERSON"), None)
-        if named is not None and any(m.start() <= head.idx < m.end()
-                                     for m in datelines(doc_text(self.doc))):
+        apposed = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+        if apposed and any(m.start() <= head.idx < m.end()
+                           for m in datelines(doc_text(self.doc))):
             # "SEOUL (Reuters) - North Korea's Kim Yo Jong warned ...": the parser made the
-            # dateline the subject and the person its apposition; the person speaks
-            return self.resolve(named, at)
+            # dateline the subject and the person its apposition; the person speaks, as does
+            # an office apposed there ("SINGAPORE - China's defence minister, General Wei
+            # Fenghe, said": the minister, and through it the name apposed to it)
+            return self.resolve(next((c for c in apposed if c.ent_type_ == "PERSON"),
+                                     apposed[0]), at)
         phrase = self._phrase(head)
         start, end = phrase.start_char, phrase.end_char
         at = head.idx if at is None else at
