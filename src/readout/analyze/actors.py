@@ -21,6 +21,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -492,7 +493,9 @@ class ActorResolver:
         mentions.extend(self._ner_orgs(doc, taken | titles, surnames, bodies_named))
         mentions.extend(self._body_back_references(doc, mentions, taken))
         mentions.extend(self._the_government(doc, mentions, taken))
+        mentions.extend(self._the_administration(doc, mentions, taken, day))
         mentions.extend(self._pronouns(doc, mentions, taken))
+        mentions.extend(self._it_of_a_party(doc, mentions, taken))
         counterparts = self._counterparts(doc, day, mentions, taken)
         counterparts.extend(self._host_and_guest(doc, mentions, people, taken))
         counterparts.extend(self._former_holders(doc, taken, mentions, day))
@@ -2613,7 +2616,7 @@ class ActorResolver:
                     holder = self._nearby_holder(doc, role, match.start(), known, day)
                 if holder is None and role_word == "president" and day:
                     holder = self._only_president_named(role, home, day, match.start(),
-                                                        known, named)
+                                                        known, named, people)
                 if holder is None and role in ("president", "prime_minister", "chancellor",
                                                "foreign_minister", "defence_minister"):
                     holder = self._holder(role, home, day, named)
@@ -2646,18 +2649,33 @@ class ActorResolver:
         return found
 
     def _only_president_named(self, role: str, home: str, day: str, offset: int,
-                              known: list[ActorMention], named: set[str]) -> str | None:
+                              known: list[ActorMention], named: set[str],
+                              people: list[PersonFound]) -> str | None:
         """"the president" in an article that never names the home state's president: the
         one president in office on the day named before it ("An Elysee spokeswoman said the
         president had raised …" in a story from Rome about Macron is Macron, not Italy's
-        president)."""
+        president), or the one person the text itself titles President before it whom the
+        gazetteer does not know ("President Elena Varga of Moldavia … The President said"):
+        the text's own title is the only word on that person's office."""
         home_holder = self._holder(role, home, day, set())
         if home_holder is None or home_holder in named:
             return None
         presidents = {m.actor for m in known if m.start < offset and any(
             r.role == "president" and self._is_state(r.of)
             for r in self.gazetteer.roles_of(m.actor, day))}
+        presidents |= {p.actor for p in people if p.actor and p.char_start < offset
+                       and p.actor not in self.gazetteer.entries
+                       and self._titled_head_of_state(p.title)}
         return presidents.pop() if len(presidents) == 1 else None
+
+    def _titled_head_of_state(self, title: str) -> bool:
+        """"President", "Moldovan President": a state's president by the title alone; not
+        "Vice President", nor a company's or a bank's ("Exxon President")."""
+        words = title.split()
+        if not words or words[-1].casefold() != "president":
+            return False
+        return all(self.gazetteer.demonyms.get(normalise_form(w)) is not None
+                   for w in words[:-1])
 
     def _nearby_holder(self, doc: Doc, role: str, offset: int, known: list[ActorMention],
                        day: str | None) -> str | None:
@@ -3207,6 +3225,9 @@ class ActorResolver:
                 # aide, a visit by someone else): still the pair the article is about, unless
                 # the text has just named a new pair together ("X and Y met …")
                 pair = list(established)
+            if len(pair) == 2 and not match.group("bare"):
+                pair = self._pair_past_a_possessor(doc, match.start(), known + found, before,
+                                                   pair)
             if len(pair) == 2:
                 if not match.group("bare") and not match.group("ministers"):
                     established = list(pair)
@@ -3214,6 +3235,35 @@ class ActorResolver:
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
         return found
+
+    def _pair_past_a_possessor(self, doc: Doc, offset: int, mentions: list[ActorMention],
+                               before: list[ActorMention], pair: list[str]) -> list[str]:
+        """"Lavrov met Wang … Lavrov repeated Putin's proposal … Wang said Beijing supported the
+        idea. Both men said …": one of the latest two named only as the owner of a thing in
+        the phrase's sentence and the SIDE_REACH before ("Putin's proposal") is no party to
+        what the pair does; the pair the article last set together (a meeting, a group
+        phrase) that holds the other one is meant."""
+        here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if here is None:
+            return pair
+        first = here[0].sent.start
+        for _ in range(SIDE_REACH):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        lowest = doc[first].idx
+        owners = []
+        for actor in pair:
+            near = [m for m in before if m.actor == actor and m.start >= lowest]
+            spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in near]
+            if near and all(sp is not None and sp.root.dep_ == "poss" for sp in spans):
+                owners.append(actor)
+        if len(owners) != 1:
+            return pair
+        in_play = _pair_in_play(doc, here[0], mentions)
+        other = next(a for a in pair if a != owners[0])
+        if in_play is None or other not in in_play or owners[0] in in_play:
+            return pair
+        return list(in_play)
 
     def _leaders_listed_before(self, doc: Doc, offset: int, known: list[ActorMention]
                                ) -> list[str]:
@@ -3489,6 +3539,37 @@ class ActorResolver:
                 found.append(ActorMention(actor=states.pop(), start=match.start(),
                                           end=match.end(), text=match.group(0), how="reference"))
                 taken.update(t.i for t in span)
+        return found
+
+    def _the_administration(self, doc: Doc, known: list[ActorMention], taken: set[int],
+                            day: str | None) -> list[ActorMention]:
+        """"the administration" with no owner: the executive of a president the article has
+        named before it, in office on the day ("Biden met Zelensky … The administration
+        announced a package"); of the home state when several presidents are named (Trump and
+        Putin: an American paper's "the administration" is Washington's), else of the one."""
+        found: list[ActorMention] = []
+        if not day:
+            return found
+        text = doc_text(doc)
+        home = self._home_country(doc)
+        for match in THE_ADMINISTRATION.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span) or \
+                    span[-1].dep_ == "compound" or \
+                    re.match(r"\s+(?:of|in)\b", text[match.end():]):
+                continue  # "the administration of Gaza", "the administration official"
+            states = set()
+            for m in known:
+                if m.end > match.start() or not self._is_person(m.actor):
+                    continue
+                states |= {r.of for r in self.gazetteer.roles_of(m.actor, day)
+                           if r.role == "president" and r.of and self._is_state(r.of)}
+            state = home if home in states else states.pop() if len(states) == 1 else None
+            if state is None:
+                continue
+            found.append(ActorMention(actor=state, start=match.start(), end=match.end(),
+                                      text=match.group(0), how="reference"))
+            taken.update(t.i for t in span)
         return found
 
     def _a_business(self, mention: ActorMention) -> bool:
@@ -3892,6 +3973,8 @@ class ActorResolver:
                     continue
             if self._owned_by_unnamed_partner(token, known):
                 continue
+            if _told_by_an_unnamed_person(token, known + found, self._is_person):
+                continue
             ahead = self._fronted_owner(token, known, gender)
             if ahead is not None:
                 found.append(ActorMention(actor=ahead, start=token.idx,
@@ -3923,6 +4006,48 @@ class ActorResolver:
                 people.append(mention)
                 people.sort(key=lambda m: m.start)
         return found
+
+    def _it_of_a_party(self, doc: Doc, known: list[ActorMention], taken: set[int]
+                       ) -> list[ActorMention]:
+        """"it" as the subject of a party's act or words ("said", "urged", "accused") is the
+        state or body that was the subject of the clause before: of the verb of saying it is
+        reported by ("the administration says it wants"), of the clause it is joined to
+        ("Kyiv was not consulted, and it said so"), or of the sentence before ("The government
+        said 40 people had died. It urged residents …"). A person there, or no party, leaves it
+        unread ("It is clear", "it rained" are no acts)."""
+        found = []
+        for token in doc:
+            if token.lower_ != "it" or token.i in taken or token.dep_ != "nsubj" or \
+                    token.head.lemma_.casefold() not in PARTY_ACT_VERBS:
+                continue
+            verb = token.head
+            before = None
+            if verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in PARTY_ACT_VERBS:
+                before = self._subject_party(verb.head, known)  # "X says it wants"
+            elif verb.dep_ == "conj" and verb.head.i < token.i:
+                before = self._subject_party(verb.head, known)  # "X …, and it said"
+            elif verb.dep_ == "ROOT" and verb.sent.start > 0 and not any(
+                    c.dep_ in ("mark", "advcl") and c.i < token.i for c in verb.children):
+                previous = doc[verb.sent.start - 1].sent
+                before = self._subject_party(previous.root, known)
+            if before is None:
+                continue
+            found.append(ActorMention(actor=before, start=token.idx, end=token.idx + len(token),
+                                      text=token.text, how="pronoun"))
+        return found
+
+    def _subject_party(self, verb: Token, known: list[ActorMention]) -> str | None:
+        """The state or body (not a person) that is the subject of ``verb``: named there, or
+        the owner of the subject's noun ("Ghana's finance ministry")."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        for word in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+            actor = next((m.actor for m in known if m.start <= word.idx < m.end
+                          and m.how not in ("group", "pronoun")), None)
+            if actor is not None:
+                return None if self._is_person(actor) else actor
+        return None
 
     def _fronted_owner(self, token: Token, known: list[ActorMention], gender: str
                        ) -> str | None:
@@ -5417,6 +5542,15 @@ BACK_REFERENCE_NOUNS: dict[str, set[str]] = {
 # "the company", "the airline": the latest business named before
 COMPANY_NOUNS = frozenset({"company", "firm", "airline", "carrier", "lender", "insurer",
                            "automaker", "carmaker", "retailer", "manufacturer", "conglomerate"})
+# verbs whose subject acts or speaks as a party: an "it" subject of one stands for a state or
+# body ("It urged residents to leave"), never for "it is clear" or "it rained"
+PARTY_ACT_VERBS = frozenset({
+    "say", "urge", "accuse", "warn", "demand", "call", "reject", "protest", "deny", "announce",
+    "insist", "threaten", "vow", "pledge", "promise", "ask", "condemn", "refuse", "respond",
+    "reply", "agree", "want", "hope", "seek", "expel", "recall", "summon", "impose", "sign",
+    "deploy", "order", "ban", "add", "state", "declare", "blame", "criticise", "criticize",
+    "welcome", "intend", "plan", "oppose", "support", "back", "dismiss", "claim", "argue"})
+THE_ADMINISTRATION = re.compile(r"\b[Tt]he administration\b")
 THE_GOVERNMENT = re.compile(
     r"\b[Tt]he (?:(?:national |federal |central )?government|country|nation)\b")
 # how far back (characters) "the company" may reach for a business named only once
@@ -5982,7 +6116,30 @@ def _named_together(doc: Doc, offset: int, before: list[ActorMention], pair: lis
         if left.actor != right.actor and between in ("and", ",", "&", "with", "met", "and his",
                                                       "and her"):
             return True
-    return False
+    # "Meloni hosted Polish President Andrzej Duda in Rome, where …", "X held talks with Y":
+    # the two are the subject and the object of one verb
+    verbs: dict[str, set[int]] = {}
+    for m in window:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = _party_verb(span.root)
+        if head is not None:
+            verbs.setdefault(m.actor, set()).add(head.i)
+    return len(verbs) == 2 and bool(set.intersection(*verbs.values()))
+
+
+def _party_verb(token: Token) -> Token | None:
+    """The verb whose subject or object ``token`` is (an object of a preposition under the
+    verb or under its object counts: "held talks with Y"); None for any other role."""
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return token.head if token.head.pos_ in ("VERB", "AUX") else None
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        head = token.head.head
+        if head.dep_ == "dobj":
+            head = head.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def _furniture_tokens(doc: Doc) -> set[int]:
@@ -5993,6 +6150,45 @@ def _furniture_tokens(doc: Doc) -> set[int]:
     if not spans:
         return set()
     return {t.i for t in doc if any(a <= t.idx < b for a, b in spans)}
+
+
+# nouns for a person whom the text does not name ("a senior European diplomat said his …")
+UNNAMED_PERSON_NOUNS = ROLE_NOUNS_BEFORE_NAME | OFFICIAL_WORDS | THINK_TANK_WORDS | \
+    set(GENDERED_NOUNS) | {"man", "woman", "source", "reporter", "journalist", "witness",
+                           "resident", "member", "lawmaker", "observer", "veteran"}
+
+
+def _told_by_an_unnamed_person(token: Token, mentions: list[ActorMention],
+                               is_person: Callable[[str], bool]) -> bool:
+    """Is a he/his/she/her inside what an unnamed person says or does ("A senior European
+    diplomat … said his government had hoped …", "an aide said she had warned …")? The
+    subject of the nearest verb above it that has one before it is a person noun that no
+    name, title or pronoun of the article reads: the pronoun is that person, no one named."""
+    below = token
+    for verb in token.ancestors:
+        child, below = below, verb
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i >= token.i:
+            continue
+        if any(m.start <= subject.idx < m.end and is_person(m.actor) for m in mentions):
+            return False
+        # only in the clause the person says ("asked him whether he would": the one asked;
+        # "accused him": someone else); a spokesman or an aide tells of the one served
+        # ("Putin's spokesman said he would attend" is Putin)
+        return child.dep_ == "ccomp" and verb.lemma_.casefold() in TELLING_VERBS and \
+            subject.tag_ == "NN" and subject.lemma_.casefold() in UNNAMED_PERSON_NOUNS \
+            and subject.lemma_.casefold() not in SPEAKS_FOR_ANOTHER \
+            and not any(c.dep_ in ("appos", "poss") for c in subject.children)
+    return False
+
+
+TELLING_VERBS = frozenset({"say", "add", "tell", "insist", "note", "explain", "claim", "write",
+                           "acknowledge", "recall", "admit", "complain", "argue", "believe",
+                           "think", "fear"})
+
+
+SPEAKS_FOR_ANOTHER = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+                                "advisor", "source", "office"})
 
 
 def _plural_title(title: str) -> bool:

@@ -103,6 +103,24 @@ wendell wilbur alexei andrei anatoly dmitri gennady leonid maxim oleg pavel vasi
 francois pierre jacques friedrich heinrich helmut gerhard horst wolfgang abdel hosni mohamed
 mohammad
 steny noah zack barney deval rahm
+winston keir dominic
+oleksandr oleksiy andriy dmytro mykola mykhailo serhiy vadym vitaliy yuriy taras bohdan denys
+ruslan kyrylo vasyl ihor anatoliy valeriy arseniy pyotr ivan nikita konstantin grigory
+aleksandr vyacheslav valentin ramzan kirill artem
+abdul khalid faisal fahd salman yousef youssef mustafa tariq walid nabil karim hamad tamim
+saud jamal samir rashid hussein hussain nasser fouad ayman anwar ismail abbas ebrahim javad
+hossein masoud mohsen
+nicolas olivier bruno thierry laurent klaus jurgen markus matthias stefan sebastian andreas
+dieter hans karl giuseppe giovanni matteo luigi enrico alessandro paolo silvio fernando manuel
+alejandro diego pablo ricardo gustavo felipe mateusz andrzej tomasz piotr jaroslaw zbigniew
+radoslaw krzysztof witold janusz petr milos aleksandar dragan mevlut hakan ahmet mehmet kemal
+michel
+rahul amit rajnath subrahmanyam arvind manmohan sanjay vijay ajit piyush ashok anil sunil
+rajiv
+cyril thabo goodluck muhammadu olusegun bola uhuru raila yoweri abiy hailemariam isaias macky
+alassane emmerson
+taro yoshimasa toshimitsu shigeru junichiro naoto yukio koichi
+avigdor gideon itamar bezalel yoav benny
 """)
 FEMALE_GIVEN = _words("""
 abigail alice alicia alison amanda amy angela angelina ann anna anne annie barbara betsy
@@ -126,6 +144,16 @@ sonia sonya marta ana annegret heike katarina ilona beata greta jen
 meredith brooke crystal melinda gwen ginger monica jodi chelsea becky cindy sylvia naomi
 rhonda roxanne tricia vicki yolanda gail bonnie carla cecilia connie dolores harriet holly
 lindsay miriam renee rosemary louise kate leah lena
+priti olena oksana iryna kateryna tetiana nataliya liudmyla lyudmila valentina marina elena
+yelena irina ekaterina anastasia daria galina larisa tamara nadezhda veronika alina viktoria
+zoya vera
+fatima aisha layla leila mariam maryam noura rania yasmin amal salma huda zainab
+marine segolene brigitte svenja christiane elly francesca chiara isabel carmen lucia magdalena
+katarzyna agnieszka malgorzata ewa kaja kersti ingrida kristalina margrethe suella yvette
+sushma nirmala smriti priyanka indira mamata meenakshi
+naledi lindiwe nkosazana samia
+yoko yuriko sanae
+claudia dilma cristina xiomara golda tzipi ayelet
 """)
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
