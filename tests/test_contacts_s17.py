@@ -104,3 +104,34 @@ def test_the_places_of_another_trip_are_not_this_ones() -> None:
     assert [(sorted(c.participants), c.place, c.status) for c in found] == [
         (["China", "Luiz Inácio Lula da Silva"], "Beijing", "planned"),
         (["Luiz Inácio Lula da Silva", "United Arab Emirates"], "Dubai", "held")]
+
+
+def test_the_capital_named_by_its_demonym_is_the_place() -> None:
+    found = contacts("Britain's Liz Truss and Ben Wallace made back-to-back visits to the "
+                     "Russian capital this week.", published="2022-02-11")
+    assert [c.place for c in found] == ["Moscow", "Moscow"]
+
+
+def test_a_trip_noun_after_on_counts_the_trip_told_and_the_next_leg_is_a_visit() -> None:
+    found = contacts("Blinken arrived in Israel on Sunday. He is scheduled to fly to Egypt on "
+                     "Tuesday to see President Abdel Fattah el-Sisi and then to Qatar, on his "
+                     "ninth trip to the region since the attack on Oct. 7.",
+                     published="2024-08-19")
+    # (the day of the "since" clause is not the Qatar leg's)
+    assert [(c.place, c.status, c.date) for c in found] == [
+        ("Israel", "held", "2024-08-18"), ("Egypt", "planned", "2024-08-20"),
+        ("Qatar", "planned", None)]
+
+
+def test_a_present_of_the_future_is_no_mention_of_a_held_meeting() -> None:
+    found = contacts("Putin and Trump met in Osaka on Friday. The two agreed that officials "
+                     "would keep talking. Progress will become clear only when the two leaders "
+                     "meet.", published="2019-06-29")
+    assert all(c.status == "planned" or c.same_as is None for c in found)
+
+
+def test_a_summit_named_for_another_place_is_not_the_visit_before_it() -> None:
+    found = contacts("Zelensky invited Biden to visit Ukraine. France and Germany carried a "
+                     "process that Moscow has stalled since the Paris summit two years ago.",
+                     published="2021-09-02")
+    assert [(c.format, c.place) for c in found] == [("visit", "Ukraine")]

@@ -1029,6 +1029,8 @@ class ContactExtractor:
                 continue  # "at one of his first DNC meetings": a body's own session
             if _serves_a_trip(trigger) or _purpose_of_a_meeting(trigger):
                 continue  # "travel to Poland to meet Duda", "hosted Macron for talks": once
+            if _names_the_trip_told(trigger):
+                continue  # "is to fly to Egypt …, on his ninth trip to the region": that trip
             if trigger.pos_ == "NOUN" and _set_off_aside(trigger) and not any(
                     c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children) and any(
                     o.i != trigger.i and (o.i == trigger.head.i or
@@ -1224,6 +1226,9 @@ class ContactExtractor:
             if reference is not None and reference.status == "planned" and \
                     _setting_of_a_past_act(trigger):
                 reference = None  # "agreed …, in their first meeting": held, not the plan
+            if reference is not None and reference.status == "held" and \
+                    trigger.pos_ == "VERB" and _present_of_a_future(trigger):
+                reference = None  # "will become clear only when the negotiators meet"
             if reference is not None and trigger.pos_ == "NOUN" and reference.place and \
                     self._in_another_state(_compound_place(trigger, reference.participants,
                                                            self.gazetteer), reference.place):
@@ -2039,6 +2044,9 @@ class ContactExtractor:
                 stop = min(stop, trigger.right_edge.i + 1)  # not the other trip's date
             # ("to Moscow from Kyiv, where on Monday he met Zelensky": not Kyiv's day)
             stop = min([stop] + [c.left_edge.i for c in _origins(trigger) if c.i >= dest.end])
+            # ("and then to Qatar, on his ninth trip since the attack on Oct. 7": the day of
+            # the "since" clause dates something else)
+            stop = next((t.i for t in doc[dest.end:stop] if t.lower_ == "since"), stop)
             own_dates.append(self._date_between(doc, dest.end, stop, planned)
                              if compared is None else (None, None))  # (its place borrowed)
         year = _own_year(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
@@ -5451,6 +5459,23 @@ def _lead_end(clause: Span) -> int:
     return clause.start_char + match.end()
 
 
+def _names_the_trip_told(trigger: Token) -> bool:
+    """A trip noun after "on" hung in the clause of a verb of travel ("will fly to Egypt on
+    Tuesday to see Sisi, on his ninth trip to the region"): it counts the trip that verb
+    tells, no other."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.casefold() not in TRIP_NOUNS | {"visit"} or \
+            trigger.dep_ != "pobj" or trigger.head.lower_ != "on":
+        return False
+    node = trigger.head.head
+    for _ in range(3):
+        if node.pos_ == "VERB" and node.lemma_ in TRIP_LEMMAS:
+            return bool(_destinations(node))
+        if node.dep_ not in ("advcl", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _serves_a_trip(trigger: Token) -> bool:
     """"travel to Kyiv to meet with Zelensky", "flew to Moscow for talks with Putin": the
     meeting is the trip's purpose."""
@@ -6105,7 +6130,9 @@ def _dest_name(span: Span) -> str:
     """A destination as a place name: "to the United Kingdom" is a visit to "United
     Kingdom" (a capital "The" that begins a name stays: "The Hague"); "the city" is the city
     named last before it."""
-    return _city_named_before(span) or re.sub(r"^the\s+", "", span.text)
+    # ("visits to the Russian capital": Moscow)
+    return _city_named_before(span) or _capital_of(span.root) or \
+        re.sub(r"^the\s+", "", span.text)
 
 
 def _city_named_before(span: Span) -> str | None:
@@ -6527,7 +6554,8 @@ def _leg_after_purpose(to: Token, trigger: Token) -> bool:
     """"flies to Kyiv to meet Zelensky, and then to Berlin": the next leg's "to" is parsed as
     joined to the purpose verb; it is a destination of the trip when it names a place."""
     if to.dep_ != "conj" or to.head.head.i != trigger.i or \
-            to.head.dep_ not in ("xcomp", "advcl") or to.head.lemma_ not in PURPOSE_LEMMAS:
+            to.head.dep_ not in ("xcomp", "advcl") or \
+            to.head.lemma_ not in PURPOSE_LEMMAS | {"see"}:  # ("to see Sisi and then to Qatar")
         return False
     return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or (
         c.pos_ == "PROPN" and _is_state_or_capital(c.text))) for c in to.children)
