@@ -5428,7 +5428,11 @@ def _antecedents(earlier: list[Contact], fmt: str | None, past: bool = False,
 
 def _root_index(contacts: list[Contact], contact: Contact) -> int:
     """Index of the first mention of the contact ``contact`` belongs to."""
-    index = contacts.index(contact)
+    return _root_at(contacts, contacts.index(contact))
+
+
+def _root_at(contacts: list[Contact], index: int) -> int:
+    """Index of the first mention of the contact the mention at ``index`` belongs to."""
     while contacts[index].same_as is not None and contacts[index].same_as != index:
         index = contacts[index].same_as  # type: ignore[assignment]
     return index
@@ -6355,8 +6359,7 @@ def _destinations(trigger: Token) -> list[Span]:
                                                                            "conj")
              and (not any(a.pos_ in ("VERB", "AUX") for a in _path_to(t, trigger))
                   or _leg_after_purpose(t, trigger))]
-    if trigger.pos_ == "NOUN" and trigger.lemma_.casefold() in ("trip", "tour", "journey",
-                                                                 "swing", "visit"):
+    if trigger.pos_ == "NOUN" and trigger.lemma_.casefold() in TRIP_NOUNS | {"visit"}:
         # "the trip took Blinken to Israel and Jordan", "a tour that took him to Qatar": the
         # places the trip took its traveller to
         heads += [c for v in _trip_takers(trigger)
@@ -6893,10 +6896,7 @@ def _share_attributes(contacts: list[Contact], tenseless: set[int] | None = None
     (a headline "call" gets the day the body gives)."""
     groups: dict[int, list[Contact]] = {}
     for i, contact in enumerate(contacts):
-        root = i
-        while contacts[root].same_as is not None and contacts[root].same_as != root:
-            root = contacts[root].same_as  # type: ignore[assignment]
-        groups.setdefault(root, []).append(contact)
+        groups.setdefault(_root_at(contacts, i), []).append(contact)
     for members in groups.values():
         # (a day the text names wins over the publication day a headline's present gave)
         dated = next((c for c in members if c.date and len(c.date) == 10 and c.date_text),
@@ -7061,10 +7061,7 @@ def _places_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool
             contact.place = latest.place
     # every mention of one contact keeps one place
     for k, contact in enumerate(contacts):
-        r = k
-        while contacts[r].same_as is not None and contacts[r].same_as != r:
-            r = contacts[r].same_as  # type: ignore[assignment]
-        root = contacts[r]
+        root = contacts[_root_at(contacts, k)]
         if root.place and not contact.place:
             contact.place = root.place
         elif contact.place and not root.place:
@@ -7098,8 +7095,8 @@ def _days_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool])
         if any(p in contact.participants for p in travellers):
             contact.date = latest.date
     # the further mentions of a contact dated so carry its day too
-    for contact in contacts:
-        root = contacts[_root_index(contacts, contact)]
+    for k, contact in enumerate(contacts):
+        root = contacts[_root_at(contacts, k)]
         if contact.date is None and root.date and root.format == contact.format:
             contact.date = root.date
 
@@ -7957,7 +7954,7 @@ IN_PERSON_MARK = re.compile(r"\b(?:face[- ]to[- ]face|in[- ]person|on the sideli
 def _mentions_of(contacts: list[Contact], contact: Contact) -> list[Contact]:
     """Every mention of the contact ``contact`` belongs to, first mention first."""
     root = _root_index(contacts, contact)
-    return [c for c in contacts if _root_index(contacts, c) == root]
+    return [c for k, c in enumerate(contacts) if _root_at(contacts, k) == root]
 
 
 def _mode_clash(contacts: list[Contact], same: Contact, fmt: str) -> bool:
