@@ -258,8 +258,13 @@ def _names_joined_inside(subject: Token) -> bool:
 def _discussed_jointly(trigger: Token) -> bool:
     """"Macron and Scholz discussed energy prices": talks told by "discuss" with the two
     sides as its joined subject, no "with"."""
-    return trigger.pos_ == "VERB" and trigger.lemma_.casefold() == "discuss" and any(
-        c.dep_ == "nsubj" and _named_people_joined(c) for c in trigger.children)
+    return trigger.pos_ == "VERB" and trigger.lemma_.casefold() == "discuss" and \
+        _named_pair_subject(trigger)
+
+
+def _named_pair_subject(verb: Token) -> bool:
+    """The verb's subject is named people joined by "and" ("he and Johnson")."""
+    return any(c.dep_ == "nsubj" and _named_people_joined(c) for c in verb.children)
 
 
 def _named_people_joined(subject: Token) -> bool:
@@ -783,7 +788,7 @@ class ContactExtractor:
                     c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
                     for c in token.children):
                 return True  # "Tokayev and Xi discussed the war by phone": a call of the two
-            if any(c.dep_ == "nsubj" and _named_people_joined(c) for c in token.children) and \
+            if _named_pair_subject(token) and \
                     not any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _noun_format(g)
                                                      for g in c.children)
                             for c in token.children):
@@ -1644,6 +1649,7 @@ class ContactExtractor:
         # (a count of calls, "has spoken to him dozens of times", is no one contact to name
         # again)
         pool = [c for c in pool if id(c) not in self._many]
+        many = _many_occasions(trigger)
         same = None if _one_held_with(trigger) else _same_parties(
             pool, parties, fmt, None if tenseless else status, self._tenseless,
             # ("The meeting follows a call …": a definite noun points back, whatever its tense)
@@ -1708,7 +1714,7 @@ class ContactExtractor:
             return None
         if same is not None and _mode_clash(earlier + out, same, fmt):
             same = None  # "held face-to-face talks … had spoken by telephone in April"
-        if same is not None and _many_occasions(trigger):
+        if same is not None and many:
             same = None  # "has spoken to Zelensky by phone dozens of times": not that one
         if same is not None and _joint_appearance(trigger):
             return None  # the press appearance of a meeting already told: no new mention
@@ -1738,7 +1744,7 @@ class ContactExtractor:
                                 same_as=None, lead=lead, date_text=date_text)
         if _since_clause(trigger):
             self._background.add(id(contact))
-        if _many_occasions(trigger):
+        if many:
             self._many.add(id(contact))
         if tenseless:
             self._tenseless.add(id(contact))
@@ -2108,9 +2114,7 @@ class ContactExtractor:
                     all(self._mentioned_in(doc, p, mentions, _place_tokens(clause))
                         for p in parties):
                 hosts = []
-        venue = (self._state_of(_dest_name(destinations[0])) or
-                 self.gazetteer.state_of_city(_dest_name(destinations[0]))) \
-            if destinations else None
+        venue = self._state_where(_dest_name(destinations[0])) if destinations else None
         for host in hosts:
             group = sorted(set(travellers + host))
             if len(group) < 2:
@@ -6342,7 +6346,7 @@ def _another_trips_words(trigger: Token, clause: Span) -> set[int]:
     out: set[int] = set()
     for noun in clause:
         if noun.i in own or noun.pos_ != "NOUN" or noun.lemma_.casefold() not in TRIP_NOUNS or \
-                trigger.i in {t.i for t in noun.subtree}:
+                noun.is_ancestor(trigger):
             continue
         out |= {t.i for t in noun.subtree}
     return out
