@@ -42,7 +42,7 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # written_{contacts,events,proposals}_<set>.json.
 HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                  "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                 "heldout12")
+                 "heldout12", "heldout13")
 # dev3, dev4 and dev5: the eighth session's development splits (writers desk4, desk5, desk7);
 # dev6: the ninth's (writer desk9), annotated a second time by desk10 (tests/gold/iaa/), its
 # proposals annotated twice in the eleventh session (desk14, desk15); dev7: the eleventh's
