@@ -51,9 +51,10 @@ HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
 # thirteenth's too (desk23, one annotation, written to check the session's contacts rules blind);
 # dev11: the fourteenth's (desk25, one annotation, written to check the session's rules blind);
 # dev12: the fifteenth's (desk27, one annotation, blind check too); dev13: the sixteenth's
-# (desk29, one annotation, blind check too); dev14: the seventeenth's (desk31, the same).
+# (desk29, one annotation, blind check too); dev14: the seventeenth's (desk31, the same);
+# dev15: the eighteenth's (desk33, the same).
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-          "dev10", "dev11", "dev12", "dev13", "dev14") + HELD_OUT_SETS
+          "dev10", "dev11", "dev12", "dev13", "dev14", "dev15") + HELD_OUT_SETS
 # the splits annotated twice: annotator A's golds in tests/gold/, B's in tests/gold/iaa/
 TWICE_ANNOTATED = ("dev6", "dev7", "dev8", "dev9")
 
