@@ -429,7 +429,8 @@ class ContactExtractor:
             mentions = sorted([*mentions, *sides], key=lambda m: m.start)
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
         self._trigger_index = {}
-        self._background: set[int] = set()  # ids of earlier contacts named after "since"
+        # ids of earlier contacts named after "since" or where a trip set out from
+        self._background: set[int] = set()
         self._many: set[int] = set()  # ids of contacts told as many ("dozens of times")
         contacts: list[Contact] = []
         self._tenseless: set[int] = set()  # ids of contacts only nouns have named so far
@@ -455,7 +456,7 @@ class ContactExtractor:
             contact.participants = _one_name_per_side(
                 self._without_name_parts(contact.participants), kinds)
         _places_of_the_trip(contacts, self._is_person)
-        _days_of_the_trip(contacts, self._is_person)
+        _days_of_the_trip(contacts, self._is_person, self._state_of)
         _dateline_places(contacts, doc_text(doc), doc._.published)
         for contact in contacts:
             if contact.place and re.fullmatch(r"[A-Z.]{2,6}", contact.place):
@@ -912,9 +913,12 @@ class ContactExtractor:
                                for o in objects) and "with" not in children:
                 return False
         if lemma in ("host", "convene") and any(
-                c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_format(c) is not None
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+                    _noun_format(c) is not None or _round_of_contact(c) is not None)
                 for c in token.children):
-            return False  # "hosted talks between …": the talks are the contact, reported once
+            # "hosted talks between …", "hosted two rounds of talks": the talks are the
+            # contact, reported once
+            return False
         # "Putin received Widodo at the Kremlin", not "received aid"; "Widodo was received by
         # Putin", "was welcomed by Putin": the guest is the passive subject
         guest = ("dobj",) if "by" not in children else ("dobj", "nsubjpass")
@@ -1238,6 +1242,16 @@ class ContactExtractor:
                     self._in_another_state(_compound_place(trigger, reference.participants,
                                                            self.gazetteer), reference.place):
                 reference = None  # "the Paris summit" is not a visit to Ukraine told before
+            if reference is not None and fmt == "visit" and reference.format != "visit" and \
+                    trigger.pos_ == "NOUN" and self._trip_to_a_third_state(trigger, reference):
+                # "Putin held talks with Xi in Samarkand … The trip to Uzbekistan is Xi's
+                # first …": a trip to a state neither side is from is the trip itself
+                reference = None
+            if reference is not None and reference.date and \
+                    (own_time := _possessive_time(trigger, doc._.published)) and \
+                    not (own_time.startswith(reference.date) or
+                         reference.date.startswith(own_time)):
+                reference = None  # "will host next year's summit": not this year's meeting
             if reference is not None and _time_of_something_else(trigger) and not any(
                     c.format == fmt or self._also_named(doc, c, fmt)
                     for c in _mentions_of(earlier + out, reference)):
@@ -1424,6 +1438,11 @@ class ContactExtractor:
             if _individually(trigger):
                 # "spoke individually with ministers from Canada and Turkey": one call each
                 subject = self._subject_parties(doc, clause, trigger, mentions, quoted, lead)
+                if not subject and trigger.dep_ in ("advcl", "xcomp") and trigger.tag_ == "VBG":
+                    # ("Erdogan spent the day with them, meeting each separately": the
+                    # participle's subject is its head's)
+                    subject = self._subject_parties(doc, clause, trigger.head, mentions, quoted,
+                                                    lead)
                 others = [p for p in parties if p not in subject]
                 if not subject or len(others) < 2:
                     # ("after phone conversations with X and Y, Trump wrote": the named
@@ -1609,10 +1628,14 @@ class ContactExtractor:
             added = self._collect(doc, clause, region, mentions, quoted)
             if not added:
                 continue
-            if earlier[-1].paragraph is not None and paragraph_number(
-                    doc_text(doc), clause.start_char) - earlier[-1].paragraph > JOIN_REACH:
+            # (not one told as the past of another: "flew into Juba from Kinshasa, where he
+            # had spent four days. For the South Sudan leg he was joined by …")
+            latest = next((c for c in reversed(earlier) if id(c) not in self._background),
+                          earlier[-1])
+            if latest.paragraph is not None and paragraph_number(
+                    doc_text(doc), clause.start_char) - latest.paragraph > JOIN_REACH:
                 return []  # a contact paragraphs back: "joining them" is another scene
-            reference = earlier[_root_index(earlier, earlier[-1])]
+            reference = earlier[_root_index(earlier, latest)]
             subject = {t.i for c in children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"
                        for t in c.subtree}
             if agents and subject and all(self._is_person(a) for a in added) and \
@@ -1742,7 +1765,9 @@ class ContactExtractor:
             return None
         contact = self._contact(doc, clause, trigger, parties, fmt, date, place, status,
                                 same_as=None, lead=lead, date_text=date_text)
-        if _since_clause(trigger):
+        if _since_clause(trigger) or _origin_clause(trigger) is not None:
+            # ("… since their talks in May", "… from Kinshasa, where he had spent four days":
+            # told as the past of another contact, not what later words go back to)
             self._background.add(id(contact))
         if many:
             self._many.add(id(contact))
@@ -1906,6 +1931,9 @@ class ContactExtractor:
         if trigger.lemma_.casefold() in ("leave", "depart") and \
                 self._leaves_for_home(doc, clause, trigger, mentions, quoted, lead):
             return out  # "left Singapore for Washington": going home, a departure
+        if _goes_back(trigger) and \
+                self._leaves_for_home(doc, clause, trigger, mentions, quoted, lead):
+            return out  # "before flying back to Washington": the way home, no visit
         destinations = _destinations(trigger)
         compared = _compared_trip(trigger)
         if not destinations and compared is not None:
@@ -2334,7 +2362,11 @@ class ContactExtractor:
         doc_id, at = self._trigger_index.get(id(contact), (-1, -1))
         if doc_id != id(doc):
             return False
-        return any(_noun_format(t) == fmt and t.pos_ == "NOUN" and not _named_gathering(t)
+        # (nor the gathering it was held at: "a meeting on the sidelines of a regional
+        # summit", "met during a summit" do not call the meeting a summit)
+        settings = _settings(doc[at])
+        return any(_noun_format(t) == fmt and t.pos_ == "NOUN" and not _named_gathering(t) and
+                   t.i not in settings and _on_the_sidelines(t) is None
                    for t in doc[at].subtree if t.i != at)
 
     def _mentioned_in(self, doc: Doc, name: str, mentions: list[ActorMention],
@@ -2371,6 +2403,13 @@ class ContactExtractor:
             return False
         countries = {self._home_of(p) for p in group if p not in told}
         return all(p in group or p in countries for p in told)
+
+    def _trip_to_a_third_state(self, trigger: Token, contact: Contact) -> bool:
+        """The trip noun's own destination is a state none of the contact's parties is
+        from."""
+        states = {self._state_of(_dest_name(d)) for d in _destinations(trigger)} - {None}
+        homes = {self._home_of(p) for p in contact.participants}
+        return bool(states) and not states & homes
 
     def _home_of(self, name: str) -> str | None:
         entry = self.gazetteer.entries.get(name)
@@ -3014,6 +3053,12 @@ class ContactExtractor:
                 clause.start_char <= m.start < clause.end_char for m in mentions)]
             if len(kept_parties) >= 2:
                 parties = kept_parties
+        if len(parties) <= 1 and (above := _them_of_a_contact_above(
+                trigger, getattr(self, "_clause_triggers", []))) is not None:
+            # "spent the day with Abiy and Hassan Sheikh, meeting each of them separately":
+            # "them" are the counterparts of the contact the clause hangs on
+            parties = sorted(set(parties) |
+                             set(self._parties(doc, clause, above, mentions, quoted, lead)))
         return parties
 
     def _named_as_spouse(self, doc: Doc, clause: Span, name: str,
@@ -3060,13 +3105,17 @@ class ContactExtractor:
             topics = _topics(trigger) - _between_people(trigger)
             own = self._collect(doc, clause, _noun_region(trigger) - topics -
                                 _descriptions(trigger, clause), mentions, quoted, lead)
-            hosting = trigger.head.lemma_.casefold() in ("host", "convene", "chair")
-            if len(own) >= 2 and trigger.dep_ == "dobj" and \
-                    trigger.head.lemma_.casefold() in CALL_HOLDERS | {"chair", "convene"} and \
+            # ("hosted two rounds of talks": the rounds stand where the talks would)
+            held = trigger.head.head if trigger.dep_ == "pobj" and \
+                trigger.head.lower_ == "of" and trigger.head.head.dep_ == "dobj" and \
+                _round_of_contact(trigger.head.head) is not None else trigger
+            hosting = held.head.lemma_.casefold() in ("host", "convene", "chair")
+            if len(own) >= 2 and held.dep_ == "dobj" and \
+                    held.head.lemma_.casefold() in CALL_HOLDERS | {"chair", "convene"} and \
                     not any(c.dep_ == "poss" or c.lower_ in ("between", "among") and
                             not hosting for c in trigger.children):
                 # "Blinken held talks with Kuleba and Lavrov": who held them takes part
-                holders = self._subject_parties(doc, clause, trigger, mentions, quoted, lead)
+                holders = self._subject_parties(doc, clause, held, mentions, quoted, lead)
                 own = sorted(set(own) | set(holders))
             verb = _governing_verb(trigger)
             # ("after phone conversations with Zelensky and Macron, Trump wrote": the
@@ -3077,7 +3126,7 @@ class ContactExtractor:
             if len(own) >= 2 and not (with_only and verb is not None and
                                       trigger.head.lower_ in ("after", "following")):
                 return own
-            act = _reported_act_at(trigger, verb)
+            act = _reported_act_at(trigger, verb) or _address_set_off(trigger, verb)
             if act is not None:
                 # "During Thursday's meeting, officials said that Trump asked Mattis to stay":
                 # the meeting is the setting of the act reported, whose doer and addressee
@@ -3599,8 +3648,13 @@ def _nearest_verb(token: Token) -> Token:
 
 def _origins(trigger: Token) -> list[Token]:
     """The "from" phrases of a trip verb: where the traveller comes from ("arrived in Moscow
-    from Kyiv")."""
-    return [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"]
+    from Kyiv"), also when the parse hangs one on a time of the verb ("flew into Juba in
+    the afternoon from Kinshasa")."""
+    times = [o for c in trigger.children if c.dep_ in ("prep", "npadvmod")
+             for o in ([c] if c.dep_ == "npadvmod" else c.children)
+             if o.ent_type_ in ("DATE", "TIME")]
+    return [c for t in [trigger, *times] for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "from"]
 
 
 def _side_clauses(trigger: Token) -> set[int]:
@@ -3770,6 +3824,14 @@ def _year_of_the_sentence(ent: Span, resolved: str) -> str:
     return f"{year}{resolved[4:]}"
 
 
+def _origin_clause(trigger: Token) -> Token | None:
+    """"arrived in Kyiv on Friday from Warsaw, where he had met Tusk": the relative clause on
+    the place a trip set out from that holds the trigger, if any; what it tells came
+    before the trip."""
+    return next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl" and
+                 a.head.dep_ == "pobj" and a.head.head.lower_ == "from"), None)
+
+
 def _dates_another_event(ent: Span, trigger: Token) -> bool:
     """Is the date inside a clause about something else? "met Biden … on his first visit
     since taking office in December": December dates the taking of office, not the meeting.
@@ -3782,6 +3844,9 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
         return True  # "arrived on Wednesday after Zelensky met Sunak": not the meeting's day
     if _date_of_a_since_phrase(ent, trigger):
         return True
+    origin = _origin_clause(trigger)
+    if origin is not None and ent.root.i not in {t.i for t in origin.subtree}:
+        return True  # "arrived on Friday from Warsaw, where he had met Tusk": before Friday
     token = ent.root
     while token.head.i != token.i:  # (spaCy makes a new Token per access: compare indices)
         token = token.head
@@ -3817,6 +3882,10 @@ def _dates_another_event(ent: Span, trigger: Token) -> bool:
                 # when it was said; "urged him on Friday to cancel the summit": when it was
                 # urged (unless the contact is how it was said or urged: "told Putin by
                 # telephone on Sunday", "warned Xi in a call on Monday")
+                if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
+                        getattr(_address_set_off(trigger, trigger.head.head), "i", None) == \
+                        token.i:
+                    return False  # "told Putin on Friday that …, at a meeting": its day
                 return not (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and
                             trigger.head.head.i == token.i and
                             trigger.head.lower_ in ("by", "in", "over", "on", "during"))
@@ -4604,6 +4673,23 @@ def _talks_as_a_matter(trigger: Token) -> bool:
                                                  owner.lower_ in MATTER_NOUNS)
 
 
+def _possessive_time(trigger: Token, published: str | None) -> str | None:
+    """The time a contact noun's possessive gives it ("next year's summit", "Friday's
+    talks"), resolved against the publication date; None without one."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or not published:
+        return None
+    owner = next((c for c in trigger.children if c.dep_ == "poss" and c.ent_type_ == "DATE"),
+                 None)
+    if owner is None:
+        return None
+    words = " ".join(t.text for t in owner.subtree if t.dep_ != "case").casefold()
+    # (a year alone is no date for dates.resolve_date; here only which year matters)
+    shift = {"last year": -1, "this year": 0, "next year": 1}.get(words)
+    if shift is not None:
+        return str(int(published[:4]) + shift)
+    return resolve_date(words, published, future=words.startswith("next"))
+
+
 def _own_year(trigger: Token) -> str | None:
     """The year a contact noun carries in its own phrase ("the 2022 Madrid Summit"), or a
     verb after it ("last met in 2018")."""
@@ -5074,6 +5160,8 @@ def _noun_is_hypothetical(trigger: Token, clause: Span) -> bool:
         return True
     if trigger.dep_ in ("dobj", "pobj") and not _is_definite(trigger):
         verb = head if trigger.dep_ == "dobj" else head.head
+        # ("told Xi that trade must be fair, at a meeting": the telling's setting)
+        verb = _address_set_off(trigger, verb) or verb
         modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         # ("said the leaders could be invited for a meeting": told or not, only possible)
         if modals & {"would", "could", "might", "should", "must"} and not (
@@ -5598,6 +5686,16 @@ def _place_tokens(clause: Span) -> set[int]:
 ROUND_NOUNS = {"round", "session", "series"}
 
 
+def _round_of_contact(noun: Token) -> Token | None:
+    """"two rounds of indirect talks", "a series of meetings": the contact noun a round noun
+    is of, if any."""
+    if noun.lemma_.casefold() not in ROUND_NOUNS:
+        return None
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and
+                 _noun_format(o) in ("meeting", "talks")), None)
+
+
 def _purpose_of_a_meeting(trigger: Token) -> bool:
     """"Merkel hosted Macron for talks", "met in Paris for talks": the talks are what the
     meeting was for, reported once as the meeting."""
@@ -5808,12 +5906,73 @@ def _individually(trigger: Token) -> bool:
     # "called Macron and Rutte", "phoned the emir and the crown prince": a telephone verb with
     # several people as objects is one call each (a call of three is told as one: "a
     # three-way call", "a conference call")
+    if _leaders_met_in_turn(trigger):
+        return True
     called = [o for o in trigger.children if o.dep_ == "dobj"]
     return trigger.pos_ == "VERB" and \
         trigger.lemma_.casefold() in ("call", "phone", "telephone", "ring") and \
         any(g.dep_ == "conj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")
             for o in called for g in o.children) and \
         all(o.ent_type_ == "PERSON" or o.pos_ == "PROPN" for o in called)
+
+
+# the titles of heads of state and government ("prime" for "Prime Minister"): two of them
+# met by one visitor are received one after the other, each in their own meeting
+HEAD_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", "emir",
+               "sultan", "crown"}
+# words that make a meeting of several one gathering of them all
+TOGETHER_WORDS = {"together", "jointly", "joint", "three-way", "trilateral", "tripartite",
+                  "four-way", "all"}
+
+
+def _leaders_met_in_turn(trigger: Token) -> bool:
+    """"Putin met Iranian President Ebrahim Raisi and Pakistani Prime Minister Shehbaz
+    Sharif", "Xi met President Vo Van Thuong and Prime Minister Pham Minh Chinh": heads of
+    state or government named by their titles as the objects of one verb of meeting are
+    each met in a meeting of their own, unless the sentence brings them together ("for a
+    three-way summit", "met them together")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.casefold() not in ("meet", "see", "receive"):
+        return False
+    objects = [o for o in trigger.children if o.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.conjuncts]
+    words = {t.i for o in objects for t in o.subtree}
+    # (the names themselves, as the tagger found them: a parse may hang the second name
+    # inside the first one's phrase)
+    people = [e for e in trigger.doc.ents if e.label_ == "PERSON" and e.root.i in words]
+    sentence = trigger.sent.text.casefold()
+    if len(people) < 2 or any(re.search(rf"\b{re.escape(w)}\b", sentence)
+                              for w in TOGETHER_WORDS):
+        return False
+    return all(any(t.lower_ in HEAD_TITLES for t in e.doc[max(e.start - 2, 0):e.start])
+               for e in people)
+
+
+def _them_of_a_contact_above(trigger: Token, triggers: list[Token]) -> Token | None:
+    """"…, meeting each of them separately before bringing them together for talks": a
+    participle clause whose object is "them" ("each of them", "both of them") under another
+    contact trigger of the clause; that trigger, whose counterparts "them" are."""
+    verb = next((a for a in [trigger, *list(trigger.ancestors)[:4]] if a.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ != "VBG" or not any(
+            o.lower_ == "them" or o.lower_ in ("each", "both", "all") and any(
+                g.lower_ == "them" for g in o.subtree)
+            for o in verb.children if o.dep_ == "dobj"):
+        return None
+    at = {t.i for t in triggers}
+    return next((a for a in verb.ancestors if a.i in at and a.i != trigger.i), None)
+
+
+def _goes_back(trigger: Token) -> bool:
+    """"before flying back to Washington", "headed home": a trip verb told as going back,
+    with no contact it is for ("flew back to Kyiv for talks", "went back to meet him" are
+    trips)."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ in ("advmod", "prt") and
+                                         c.lower_ in ("back", "home") for c in trigger.children):
+        return False
+    purposes = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    purposes += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for o in c.children if o.dep_ == "pobj" and _noun_format(o) is not None]
+    return not purposes
 
 
 def _at_venue(span: Span) -> bool:
@@ -6251,7 +6410,13 @@ def _further_dates(trigger: Token) -> list[tuple[Span | None, str | None]]:
     and in late July" (date phrases joined by "and"). Each part gives its first date and the
     first place named in it; empty when there is a single part."""
     if trigger.pos_ != "VERB":
-        return []
+        # ("hosted two rounds of talks in July and again in August": the verb's parts)
+        if not (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and
+                trigger.head.head.dep_ == "dobj" and
+                _round_of_contact(trigger.head.head) is not None and
+                trigger.head.head.head.pos_ == "VERB"):
+            return []
+        trigger = trigger.head.head.head
     doc = trigger.doc
     preps = [c for c in trigger.children if c.dep_ == "prep" and c.i > trigger.i]
     cuts = sorted({c.i for c in trigger.children if c.lower_ == "again" and c.i > trigger.i} |
@@ -6831,7 +6996,6 @@ ADDRESS_LEMMAS = {"ask", "tell", "urge", "press", "warn", "assure", "inform", "p
 # contact of its own kind)
 # (kept out of VERB_FORMATS: "told Putin by telephone" is the telephone's call)
 SAID_TO_LEMMAS = ADDRESS_LEMMAS - {"invite"} | {"present", "outline", "explain", "hand", "lay"}
-SETTING_PREPS = {"during", "at", "in"}
 
 
 def _reported_act_at(trigger: Token, verb: Token | None) -> Token | None:
@@ -6846,6 +7010,20 @@ def _reported_act_at(trigger: Token, verb: Token | None) -> Token | None:
                 any(c.dep_ in ("dobj", "dative") for c in child.children):
             return child
     return None
+
+
+def _address_set_off(trigger: Token, verb: Token | None) -> Token | None:
+    """"X told Y on Friday that …, at a meeting in Samarkand": a setting set off by a comma
+    after what was told belongs to the telling, though the parse hangs it on the clause told;
+    the verb of addressing, if that is how the sentence runs."""
+    if verb is None or verb.dep_ != "ccomp" or trigger.head.lower_ not in SETTING_PREPS or \
+            trigger.head.i == 0 or trigger.doc[trigger.head.i - 1].text != ",":
+        return None
+    teller = verb.head
+    if teller.lemma_.casefold() not in ADDRESS_LEMMAS or teller.i > verb.i or \
+            not any(c.dep_ in ("dobj", "dative") for c in teller.children):
+        return None
+    return teller
 
 
 def _compared_trip(trigger: Token) -> Token | None:
@@ -7072,7 +7250,8 @@ def _places_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool
             root.place = contact.place
 
 
-def _days_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool]) -> None:
+def _days_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool],
+                      state_of: Callable[[str], str | None] = lambda place: None) -> None:
     """"Orban arrived in Kyiv on Tuesday. … Orban held talks with Zelensky at the palace": a
     contact in person held with no date of its own by the traveller of a one-day visit told
     just before (in its paragraph or the next) is of the visit's day. A visit of several days
@@ -7092,6 +7271,9 @@ def _days_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool])
         if latest is None or contact.status != "held" or contact.date_text or \
                 contact.format not in IN_PERSON_FORMATS + ("talks",):
             continue
+        if contact.place and latest.place and contact.place != latest.place and \
+                state_of(contact.place) != state_of(latest.place):
+            continue  # "arrived in Kyiv from Warsaw, where he had met Tusk": not in Kyiv
         if contact.paragraph is None or latest.paragraph is None or \
                 not 0 <= contact.paragraph - latest.paragraph <= 1:
             continue
@@ -7449,6 +7631,14 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and infinitive:
         return True  # "the leaders are to speak on Thursday"
+    if trigger.dep_ == "xcomp" and infinitive and \
+            trigger.head.lemma_.casefold() in ("promise", "pledge", "vow"):
+        return True  # "promised then to travel to Juba once …": a promise, still to come
+    holder = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and holder.dep_ == "xcomp" and \
+            holder.head.lemma_ == "be" and holder.lemma_.casefold() in CALL_HOLDERS and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children):
+        return True  # "he and Austin are to hold talks with their counterparts"
     if _headline_names(trigger, clause):
         return True  # "Harris, Austin to travel to Warsaw": a headline's future
     if infinitive and any(c.dep_ == "nsubj" for c in trigger.children) and (
@@ -7593,9 +7783,13 @@ def _scheduled_trip(trigger: Token) -> bool:
         return False
     words = {t.lower_ for c in trigger.children if c.dep_ in ("prep", "npadvmod", "advmod")
              for t in c.subtree}
-    # ("then travels on to Serbia", "later flies to Delhi": the next leg of a timetable)
-    return bool(words & {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday", "tomorrow", "next", "then", "later", "afterwards"})
+    # ("then travels on to Serbia", "later flies to Delhi": the next leg of a timetable;
+    # "travels on to Vietnam": onward, from where the traveller is now)
+    onward = any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("on", "onward", "onwards")
+                 and c.i == trigger.i + 1 for c in trigger.children)
+    return onward or bool(words & {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                   "saturday", "sunday", "tomorrow", "next", "then", "later",
+                                   "afterwards"})
 
 
 def _future_of_being_there(trigger: Token) -> bool:
@@ -7695,11 +7889,14 @@ def _place(clause: Span, participants: list[str], gazetteer: object, trigger: To
     anchors.update(g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON")
     preps = ("in", "at", "to") if trigger.lemma_.casefold() in GUEST_LEMMAS else ("in", "at")
-    if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
-                                    for c in verb.children):
+    # ("… from Cairo, where he had spent two days in talks": the verb a noun is in)
+    where_verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")),
+                      verb)
+    if where_verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                          for c in where_verb.children):
         # "The last stop was Abu Dhabi, where Mohamed bin Zayed hosted him": the place the
         # "where" clause hangs on
-        named = next((e for e in clause.doc.ents if e.start <= verb.head.i < e.end and
+        named = next((e for e in clause.doc.ents if e.start <= where_verb.head.i < e.end and
                       e.label_ in ("GPE", "LOC", "FAC")), None)
         if named is not None and named.text not in participants:
             return _place_name(named)
