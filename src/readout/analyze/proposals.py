@@ -49,9 +49,13 @@ DEMAND_VERBS = {"demand": "demand", "urge": "proposal", "propose": "proposal",
                 "insist": "demand", "call": "proposal", "recommend": "proposal",
                 "request": "demand", "press": "demand", "push": "demand", "advocate": "proposal",
                 "ask": "demand", "appeal": "proposal", "encourage": "proposal",
-                "exhort": "proposal", "implore": "demand", "lobby": "demand",
+                "exhort": "proposal", "implore": "demand", "beg": "demand", "lobby": "demand",
                 "offer": "proposal", "condition": "demand", "tell": "demand",
-                "invite": "proposal", "warn": "demand", "suggest": "proposal"}
+                "invite": "proposal", "warn": "demand", "suggest": "proposal",
+                "order": "demand"}
+# Who orders a party to act as a demand on it (a court's ruling, not a leader's command to
+# his own army or state company: "ordered PDVSA to grant licences")
+RULING_BODIES = {"court", "tribunal", "judge", "arbitrator", "arbitrators", "icj", "icc"}
 # Whom a request is put to, when not named: "asked Western leaders to …", "asked allies for …".
 ASKED_PARTIES = {"leader", "ally", "government", "country", "state", "nation", "lawmaker",
                  "official", "congress", "parliament", "partner", "minister", "senator",
@@ -166,7 +170,8 @@ EFFECT_VERBS = {"give", "boost", "help", "ease", "lift", "improve", "bring", "re
                 "weaken", "calm", "soothe", "dampen", "revive", "cement"}
 DONE_ADJ = {"ready", "over", "complete", "done", "finished", "operational"}
 # Verbs whose detached infinitive is the act asked or offered ("pressed X in Y to …")
-PRESSING_VERBS = {"press", "push", "urge", "encourage", "exhort", "implore", "offer", "ask"}
+PRESSING_VERBS = {"press", "push", "urge", "encourage", "exhort", "implore", "beg", "offer",
+                  "ask"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 DENY_VERBS = {"deny", "refute", "disavow"}
 CLAIM_NOUNS = {"report", "claim", "allegation", "suggestion", "speculation", "rumour", "rumor",
@@ -659,6 +664,9 @@ class ProposalExtractor:
                     # "Seoul answered with a proposal to …": the one who answers with it
                     _subject(answering) if (answering := _answering_with(token)) is not None
                     else None))
+            if token.pos_ == "VERB" and token.i == verb.i and \
+                    _told_clause_participle(token) is not None:
+                subj = _participle_subject(token)  # not the told clause's subject
             if token.pos_ == "VERB" and subj is None:
                 subj = _stray_main_verb(token)  # "X, Y's rival in the race, called Friday for"
             if token.pos_ == "VERB" and subj is None and token.tag_ in ("VB", "VBP") and \
@@ -726,7 +734,9 @@ class ProposalExtractor:
                 _teller_goes_on(doc, subj, mentions) if subj is not None else None) or (
                 _continued_speaker(doc, subj, verb, mentions) if subj is not None else
                 None) or (_titled_before(doc, subj, mentions) if subj is not None else
-                              None) or _actor_of(doc, subj, mentions)
+                              None) or (_headline_office_holder(doc, subj, mentions)
+                                        if subj is not None else None) or \
+                _actor_of(doc, subj, mentions)
             if subj is not None and subj.lemma_.casefold() in STAFF_NOUNS and \
                     _possessor(subj) is not None:
                 # "Putin's people had been pushing for …": a leader's staff act for his state
@@ -919,7 +929,8 @@ class ProposalExtractor:
             if lemma in DEMAND_VERBS or lemma in DEMAND_NOUNS else None
         if owner is not None:
             return owner  # "demanded Russia's withdrawal": Russia is to withdraw
-        if lemma in ("urge", "ask", "press", "push", "encourage", "exhort", "implore", "tell",
+        if lemma in ("urge", "ask", "press", "push", "encourage", "exhort", "implore", "beg",
+                     "tell", "order",
                      "invite", "warn") and \
                 token.pos_ == "VERB":
             asked = _object(token)
@@ -1235,10 +1246,12 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         if lemma == "invite" and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.casefold()
                                          in MEETING_ACTS for c in token.children):
             return None  # an invitation to talks or a visit ("to come for talks"), not a seat
-        if lemma in ("encourage", "exhort", "implore") and not _pressed_to_act(token):
+        if lemma == "order" and not (_pressed_to_act(token) and _ruling_body(_subject(token))):
+            return None  # "the court ordered Israel to …"; not "Putin ordered the army to …"
+        if lemma in ("encourage", "exhort", "implore", "beg") and not _pressed_to_act(token):
             return None  # ("encouraged by the result": no one asked)
         doer = _subject(token)
-        if lemma in ("encourage", "exhort", "implore", "tell", "invite", "warn") and (any(
+        if lemma in ("encourage", "exhort", "implore", "beg", "tell", "invite", "warn") and (any(
                 c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                 for c in token.children) or doer is not None
                 and doer.lower_ in ("it", "this", "that", "which")):
@@ -1571,6 +1584,15 @@ def _plan_content(noun: Token) -> Token | None:
     return None
 
 
+def _ruling_body(subj: Token | None) -> bool:
+    """Whether the subject is a court or a judge ("the International Court of Justice", "the
+    judges", "the ICJ")."""
+    if subj is None:
+        return False
+    words = {t.lower_ for t in subj.subtree if t.i <= subj.i} | {subj.lemma_.casefold()}
+    return bool(words & RULING_BODIES)
+
+
 def _party_object(verb: Token) -> bool:
     """Whether the one told or invited is a party: a name or a state, a body or leaders (not
     "reporters", "him")."""
@@ -1584,7 +1606,7 @@ def _party_object(verb: Token) -> bool:
     return thing.lower_ not in PRONOUNS | {"them", "him", "us", "me"} and (
         _mention_at(thing, mentions) is not None or thing.ent_type_ in (
             "GPE", "ORG", "NORP", "PERSON") or thing.lemma_.casefold() in STATE_SUBJECTS |
-        CONTACT_SUBJECTS | BODY_NOUNS)
+        CONTACT_SUBJECTS | BODY_NOUNS or thing.lower_ in GROUP_ADDRESSEES)  # "foreign powers"
 
 
 def _needed_thing(verb: Token) -> bool:
@@ -2894,6 +2916,23 @@ WRITING_VERBS = {"write", "send", "cable", "telephone", "turn", "appeal"}
 LETTER_NOUNS = {"letter", "message", "note", "cable"}
 
 
+def _quoted(clause: Token) -> bool:
+    """Whether a clause opens with a quotation mark (one the parse may leave outside it)."""
+    start = clause.left_edge.i
+    return any(QUOTE_OPEN.match(t.text) for t in clause.doc[max(start - 1, 0): start + 1])
+
+
+def _told_clause_participle(verb: Token) -> Token | None:
+    """The participle of telling a second participle joins when the parse hangs it on the
+    told clause's verb: "…, telling him that the region did not need a war and urging him
+    to …" (urging goes with telling, not with 'need')."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG" and \
+            verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBG" and \
+            verb.head.head.lemma_.casefold() in SPEECH | TELLING_VERBS:
+        return verb.head.head
+    return None
+
+
 def _participle_subject(verb: Token) -> Token | None:
     """Who acts in a participle that proposes: "issued a statement calling for …" (the
     statement's issuer); "backed off …, dialing back plans and proposing new limits" (the
@@ -2907,7 +2946,7 @@ def _participle_subject(verb: Token) -> Token | None:
     if idea is not None and verb.dep_ in ("ccomp", "xcomp", "conj"):
         # "welcomed the Union's plan calling for …" parsed with the plan as the subject
         return _statement_issuer(idea) or _idea_owner(idea)
-    node = verb
+    node = _told_clause_participle(verb) or verb
     while node.dep_ == "conj" and node.head.tag_ == "VBG" and node.head.i != node.i:
         node = node.head  # up the participles joined by "and"
     if node.dep_ == "acl":
@@ -2915,7 +2954,14 @@ def _participle_subject(verb: Token) -> Token | None:
     if node.dep_ != "advcl" or node.tag_ != "VBG" or node.head.pos_ not in ("VERB", "AUX") \
             or node.head.lemma_ == "be":
         return None  # (hung from "is": a parse of a list, "… is a great power, demanding …")
-    subj = _subject(node.head)
+    credited = next((c for c in node.head.children if c.dep_ == "ccomp" and c.i < node.head.i
+                     and not _quoted(c)), None) \
+        if node.head.lemma_.casefold() in SPEECH else None
+    # ("Lula spoke to Maduro, his office said, telling him …": the parse hangs the participle
+    # on the inserted credit; who tells is the subject of the clause credited, not of a
+    # quotation: '"It is time," she said, urging …')
+    subj = _subject(credited) if credited is not None and _subject(credited) is not None \
+        else _subject(node.head)
     if subj is None:
         return None
     return _statement_issuer(subj) or subj
@@ -3995,7 +4041,7 @@ def _named_inside_a_thing(doc: Doc, subj: Token, name: str, mentions: list[Actor
 
 OFFICE_WORDS = {"president", "minister", "chancellor", "premier", "emir", "king", "secretary",
                 "envoy", "ambassador", "governor", "senator", "spokesman", "spokeswoman",
-                "spokesperson", "general", "commander", "chief", "sultan", "crown"} | \
+                "spokesperson", "general", "commander", "chief", "sultan", "crown", "pope"} | \
     CLERIC_TITLES  # clergy named by their title ("Grand Ayatollah X … the ayatollah told …")
 
 
@@ -4040,6 +4086,21 @@ def _titled_before(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str |
             if state is not None and kinds.get(state) in ("state", "organization"):
                 states.add(state)
     return states.pop() if len(states) == 1 else None
+
+
+def _headline_office_holder(doc: Doc, subj: Token, mentions: list[ActorMention]) -> str | None:
+    """A headline's bare office ("Pope, in Juba, presses …", "Chancellor urges …"): the person
+    the lead, in its first sentences, names with that office ("Pope Francis told …")."""
+    if subj.sent.start != 0 or subj.lemma_.casefold() not in OFFICE_WORDS or any(
+            c.dep_ in ("det", "poss", "compound", "amod") for c in subj.children):
+        return None
+    ends = [s.end_char for s in list(doc.sents)[1:4]]
+    if not ends:
+        return None
+    kinds = {a.name: a.kind for a in doc._.actors or []}
+    office = re.compile(rf"\b{re.escape(subj.lower_)}\b")
+    return next((m.actor for m in mentions if subj.sent.end_char <= m.start < ends[-1]
+                 and kinds.get(m.actor) == "person" and office.search(m.text.casefold())), None)
 
 
 AGENT_GROUPS = {"bank", "lender", "government", "country", "state", "nation", "power", "donor",
@@ -4231,6 +4292,9 @@ def _actor_of(doc: Doc, token: Token | None, mentions: list[ActorMention]) -> st
             # "the Greens in his own coalition", "hardliners in her party": a group within a
             # leader's camp, not the leader the pronoun names
             hi = min(hi, child.idx)
+        if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("in", "at") and \
+                doc[child.i - 1].text == ",":
+            hi = min(hi, child.idx)  # "The envoy, in Cairo, urged …": where, not whose
     # ("Islamabad-based diplomats": where they are, not whose they are; "UNITED NATIONS, Aug.
     # 14 (Wire) — UN Secretary-General …": the dateline the parse takes into the subject is
     # where the report comes from)
