@@ -63,3 +63,24 @@ def test_a_headlines_bare_office_is_the_one_the_lead_names_with_it() -> None:
 def test_a_place_set_off_by_commas_after_the_subject_is_where_not_whose() -> None:
     found = _found("Cardinal, in Kyiv, presses Russia to return the children")
     assert found == [(None, "Russia", "return the children")]
+
+
+def test_an_order_quoted_before_its_credit_is_a_demand() -> None:
+    assert _found('"Stop the shelling now," Guterres said.') == [
+        ("António Guterres", None, "stop the shelling now")]
+    assert _found('"Do not send troops to Belarus," Blinken told Lavrov in Geneva.') == [
+        ("Antony Blinken", "Sergey Lavrov", "not send troops to Belarus")]
+    # turns of speech, an order to one's own nation or a bystander's cry order no party
+    assert _found('"Thank you all for coming," Macron said.') == []
+    assert _found('"Stay calm," Sunak told Britons, adding that the strikes were limited.') == []
+    assert _found('Rakeyia Scott filmed the police. "Don\'t shoot him," she says.') == []
+
+
+def test_an_object_it_is_labelled_with_the_thing_the_clause_before_names() -> None:
+    assert _found("The deal is fragile and Washington should protect it.") == [
+        ("author", "United States", "protect the deal")]
+    found = _found("Macron said the plan was good and that Europe should support it.")
+    assert [i for _, _, i in found] == ["support the plan"]
+    # a party stays 'it'
+    found = _found("Russia is weak and the West should punish it.")
+    assert [i for _, _, i in found] == ["punish it"]

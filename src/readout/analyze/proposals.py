@@ -514,6 +514,16 @@ class ProposalExtractor:
                         kind="proposal", paragraph=paragraph_number(doc_text(doc), start)))
         order = _quoted_order(sent)
         quote = _quote_at(quotes, order.idx, order.idx + 1) if order is not None else None
+        said_by = _known_name(doc, quote.speaker) if quote is not None and quote.speaker \
+            else None
+        told = _spoken_to(doc, sent, order.i, mentions) if order is not None else None
+        if order is not None and (told is not None and told == _state_of_person(doc, said_by)
+                                  or told is None and _state_of_person(doc, said_by) is None
+                                  and not any(t.text == ":" for t in sent if t.i < order.i)):
+            # ('"Stay calm," Sunak told Britons': his own nation, the public, is no party; an
+            # order credited after it, told to no one named, is a party's only from one who
+            # speaks for a state: not a bystander's '"Don't shoot him," she says.')
+            order = None
         if order is not None and quote is not None and order.i not in used:
             # an order in direct speech demands the act of the one spoken to (a warning
             # 'Don't …' demands that it not be done)
@@ -2810,6 +2820,9 @@ ORDER_SOFTENERS = {"please", "just", "now", "so", "never", "and", "then"}
 SPEECH_ORDERS = {"look", "listen", "believe", "imagine", "thank", "mark", "excuse", "forgive",
                  "trust", "wait", "see", "say", "think", "consider", "note", "remember", "mind",
                  "guess", "let", "please", "make", "tell", "ask", "picture", "suppose", "take"}
+# the public, whom an order in speech does not make a party ('"Stay calm," he told the crowd')
+PUBLIC_NOUNS = {"people", "public", "citizen", "crowd", "supporter", "audience", "nation",
+                "voter", "reader", "viewer", "listener", "follower", "worshipper", "student"}
 # a speaker's turn toward whom an order in speech goes: "turned to Putin and added: …"
 TURNING_VERBS = {"turn", "look", "smile", "shout", "wave", "point", "lean", "gesture",
                  "glance", "nod", "wink", "grin", "say", "add", "call"}
@@ -2817,15 +2830,18 @@ TURNING_VERBS = {"turn", "look", "smile", "shout", "wave", "point", "lean", "ges
 
 def _quoted_order(sent: Span) -> Token | None:
     """The verb of an order given in direct speech after a colon ('added with a grin: "Don't
-    meddle in the election, please."', 'said firmly: "Stop the boats leaving Sfax."'): a bare
-    verb opening the quotation (after 'please', 'do not', 'never'), with no subject and no
-    auxiliary but 'do'; not a turn of speech ("Look: …", "Believe me")."""
+    meddle in the election, please."', 'said firmly: "Stop the boats leaving Sfax."') or told
+    by the credit after it ('"Stop the shelling now," she said.', told by the verb of saying
+    the quotation hangs on): a bare verb opening the quotation (after 'please', 'do not',
+    'never'), with no subject and no auxiliary but 'do'; not a turn of speech ("Look: …",
+    "Believe me")."""
     doc = sent.doc
     colon = next((t for t in sent if t.text == ":" and t.i + 2 < sent.end
                   and QUOTE_OPEN.fullmatch(doc[t.i + 1].text)), None)
-    if colon is None:
+    opening = sent[0] if len(sent) > 2 and QUOTE_OPEN.fullmatch(sent[0].text) else None
+    if colon is None and opening is None:
         return None
-    k = colon.i + 2
+    k = colon.i + 2 if colon is not None else sent.start + 1
     while k < sent.end - 1 and (doc[k].lower_ in ORDER_SOFTENERS or doc[k].text == "," or
                                 doc[k].dep_ == "neg" or doc[k].lemma_ == "do"
                                 and doc[k].dep_ == "aux"):
@@ -2835,6 +2851,15 @@ def _quoted_order(sent: Span) -> Token | None:
             c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.lemma_ != "do"
             for c in verb.children):
         return None
+    if colon is None and not (verb.dep_ == "ccomp" and verb.head.i > verb.i
+                              and verb.head.lemma_.casefold() in SPEECH | TELLING_VERBS
+                              and any(QUOTE_OPEN.fullmatch(t.text) or t.text in ("”", "’")
+                                      for t in doc[verb.i: verb.head.i])):
+        return None  # (the quotation closes and a verb of saying credits it)
+    told = _object(verb.head) if colon is None else None
+    if told is not None and (told.ent_type_ == "NORP" and told.tag_ == "NNPS"
+                             or told.lemma_.casefold() in PRESS_ROOM | PUBLIC_NOUNS):
+        return None  # '"Stay calm," Sunak told Britons': the public, no party, told
     return verb
 
 
@@ -2843,9 +2868,13 @@ def _spoken_to(doc: Doc, sent: Span, before: int, mentions: list[ActorMention]
     """The party a speaker turned to or told before the words at ``before`` ("turned to
     Putin, wagged a finger and added: …", "told Saied: …"): the last one named so."""
     spoken_to = None
+    credit = doc[before].head if doc[before].dep_ == "ccomp" and doc[before].head.i > before \
+        else None
     for tok in sent:
-        if tok.i >= before:
-            break
+        if tok.i >= before and not (credit is not None and tok.head == credit
+                                    and tok.i > credit.i):
+            # ('"Open the crossings," Borrell told Netanyahu': the one told after it too)
+            continue
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in ("to", "at") and \
                 head.head.lemma_.casefold() in TURNING_VERBS or tok.dep_ in ("dobj", "obj") \
@@ -4943,8 +4972,41 @@ def _words(tokens, max_words: int) -> str | None:
         shorter.pop()
     if len(shorter) >= 3 and len(shorter) < whole:
         words = words[:len(shorter)]
+    if firsts and firsts[-1].lower_ == "it" and firsts[-1].dep_ in ("dobj", "obj", "pobj"):
+        # "A fair peace is possible, and Turkey is ready to host it": host a fair peace
+        named = _it_antecedent(firsts[-1])
+        if named is not None:
+            words[-1] = named
     label = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s").strip()
     return label or None
+
+
+def _it_antecedent(pronoun: Token) -> str | None:
+    """The thing an object 'it' points back to in the clause its own is joined to: that
+    clause's subject, else its object, when a thing and no party ("The leverage is in trade,
+    and the union should be ready to use it": the leverage; "the deal is fragile and
+    Washington should protect it")."""
+    mentions = pronoun.doc._.actor_mentions or []
+    node = pronoun.head
+    while node.dep_ != "conj" and node.head.i != node.i and node.dep_ in (
+            "xcomp", "acomp", "ccomp", "prep", "pcomp", "advcl"):
+        node = node.head
+    if node.dep_ != "conj" or node.head.i >= node.i or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = node.head
+    noun = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.pos_ != "NOUN":
+        noun = next((c for c in first.children if c.dep_ in ("dobj", "obj", "attr")
+                     and c.pos_ == "NOUN"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or \
+            _mention_at(noun, mentions) is not None:
+        return None
+    words = [c for c in noun.children if c.i < noun.i and c.dep_ in (
+        "det", "amod", "compound", "nummod", "poss")] + [noun]
+    if len(words) > 4 or any(t.pos_ == "PRON" and t.dep_ != "poss" for t in words):
+        return None
+    return " ".join(t.lower_ if t.dep_ == "det" else t.text
+                    for t in words)  # ("The deal is fragile …": the deal)
 
 
 def _left_without_its_verb(token: Token, cut: set[int]) -> bool:
