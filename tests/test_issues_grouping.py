@@ -91,3 +91,41 @@ def test_a_common_cue_counts_for_a_topic_only_beside_its_anchor() -> None:
 def test_cease_fire_and_hostage_proposals_have_a_heading() -> None:
     assert classify_issue("a six-week truce", "Both sides should agree to a six-week truce "
                           "and the release of hostages.") == "ceasefire_hostages"
+
+
+def test_cues_meet_across_hyphens_and_treaty_names_in_capitals() -> None:
+    assert classify_issue("extend arms-control agreements") == "arms_control"
+    assert classify_issue("extending New START") == "arms_control"
+    assert classify_issue("a new start for relations") is None
+    assert classify_issue("agree a cease fire") == "ceasefire_hostages"
+    assert classify_issue("use the new fishing hotline") == \
+        classify_issue("open a hot line") == "dialogue_channels"
+    # two spellings of one cue are one hit: 'ceasefire' twice is no cease-fire topic over
+    # a label's own 'guarantees'
+    assert classify_issue("security guarantees", "A ceasefire needs security guarantees, "
+                          "Kyiv said, and a cease-fire is near.") == "security_guarantees"
+
+
+def test_an_envoy_who_speaks_is_no_topic_an_envoy_sent_is() -> None:
+    assert classify_issue("accept the plan", "U.S. envoy Amos Hochstein urged Hezbollah to "
+                          "accept the plan, a meeting source said.") is None
+    assert classify_issue("send an envoy to Moscow") == "leader_dialogue"
+
+
+def test_the_iran_nuclear_deal_is_one_topic_whatever_it_is_called() -> None:
+    assert classify_issue("return to the 2015 nuclear agreement",
+                          "Lavrov said Washington should return to the 2015 nuclear agreement "
+                          "with Iran.") == classify_issue("rejoin the JCPOA") == \
+        "regional_cooperation"
+
+
+def test_labels_that_meet_in_one_paragraph_join_its_topic_together() -> None:
+    article = _article("a", [
+        _p("Revival of the Minsk process", "Revival of the Minsk process.", paragraph=3),
+        _p("offer Swiss mediation", "Bern should offer Swiss mediation, and Kyiv should "
+           "accept Swiss mediation.", paragraph=3),
+        _p("accept Swiss mediation", "Bern should offer Swiss mediation, and Kyiv should "
+           "accept Swiss mediation.", paragraph=3)])
+    groups = {g.key: [i["issue"] for i in g.items] for g in group_proposals([article])}
+    assert groups["minsk_process"] == ["Revival of the Minsk process", "offer Swiss mediation",
+                                       "accept Swiss mediation"]

@@ -56,7 +56,8 @@ TAXONOMY: dict[str, tuple[str, tuple[str, ...]]] = {
                             "intelligence-gathering")),
     "regional_cooperation": ("Cooperation on regional issues (Iran, Syria, Afghanistan)",
                              ("iran", "syria", "afghanistan", "terror", "regional", "jcpoa",
-                              "arctic")),
+                              "arctic", "nuclear deal", "nuclear agreement", "nuclear accord",
+                              "iran deal")),
     "ukraine_sovereignty": ("Ukraine's sovereignty", ("sovereignty", "territorial integrity")),
     "ceasefire_hostages": ("Cease-fire, truce and hostages",
                            ("cease-fire", "ceasefire", "truce", "hostage", "captive",
@@ -72,6 +73,11 @@ ANCHORS: dict[str, tuple[str, ...]] = {
                        "neutral", "buffer", "kiev", "kyiv"),
     "crimea": ("crimea", "annex", "sevastopol"),
 }
+# Cues that are titles of those who speak as often as of what is proposed ("U.S. envoy Amos
+# Hochstein urged …"): they count in the issue label only ("send an envoy to Moscow")
+LABEL_ONLY_CUES = {"envoy", "emissary"}
+# Cues in capitals, matched as written: the treaty "New START", not "a new start"
+CASED_CUES: dict[str, tuple[str, ...]] = {"arms_control": ("START", "INF", "CTBT")}
 MIN_SCORE = 2  # a label cue alone, or two evidence cues
 # words that begin like a cue and mean something else
 FALSE_FRIENDS = ("determin", "deterior", "neutraliz", "neutralis")
@@ -127,7 +133,9 @@ def _has_cue(cue: str, text: str) -> bool:
     """A cue at the start of a word ("escalat" in "de-escalation", "iran" in "Iranian"), not
     inside one, and not a word that merely begins like it ("deter" is no cue in "determine"
     or "deterioration")."""
-    for match in re.finditer(r"(?<![a-z])" + re.escape(cue), text):
+    # ("arms-control" and "arms control", "cease fire", "cease-fire" and "ceasefire" meet)
+    pattern = "".join(r"[\s\-]?" if ch in " -" else re.escape(ch) for ch in cue)
+    for match in re.finditer(r"(?<![a-z])" + pattern, text):
         word = re.match(r"[a-z\-]*", text[match.start():])
         if word is None or not word.group(0).startswith(FALSE_FRIENDS):
             return True
@@ -143,11 +151,23 @@ def classify_issue(issue: str, evidence: str = "", min_score: int = MIN_SCORE) -
                                       for a in ANCHORS[key]):
             continue
         score = hits = 0
+        # one hit for the spellings of one cue ("cease-fire" and "ceasefire" are one word)
+        spellings = {re.sub(r"[\s\-]", "", cue): cue for cue in reversed(cues)}
         for cue in cues:
+            if spellings[re.sub(r"[\s\-]", "", cue)] != cue:
+                continue
             if _has_cue(cue, label):
                 score += 2
                 hits += 1
-            elif _has_cue(cue, sentence):
+            elif cue not in LABEL_ONLY_CUES and _has_cue(cue, sentence):
+                score += 1
+                hits += 1
+        for cue in CASED_CUES.get(key, ()):
+            word = re.compile(rf"(?<![\w-]){cue}(?![\w-])")
+            if word.search(issue):
+                score += 2
+                hits += 1
+            elif word.search(evidence):
                 score += 1
                 hits += 1
         # on equal weight, the topic more distinct cues speak for ("private citizens should
@@ -162,8 +182,8 @@ def group_proposals(analyses: Iterable[ArticleAnalysis], min_overlap: float = 0.
     """Proposals of all articles grouped by issue; groups with more sources come first."""
     groups: dict[str, IssueGroup] = {}
     loose: list[tuple[set[str], IssueGroup]] = []
-    # a lone proposal's paragraph topic, if its paragraph has one (see _paragraph_topic)
-    nearby: dict[int, str | None] = {}
+    # the paragraph topic of each proposal of a loose group (see _paragraph_topic)
+    nearby: dict[int, list[str | None]] = {}
     for analysis in analyses:
         doc = analysis.article.doc
         keys = [classify_issue(p.issue, p.evidence) for p in analysis.proposals]
@@ -185,13 +205,17 @@ def group_proposals(analyses: Iterable[ArticleAnalysis], min_overlap: float = 0.
             if target is None:
                 target = IssueGroup(key=f"other:{len(loose) + 1}", label=proposal.issue)
                 loose.append((set(words), target))
-                nearby[id(target)] = _paragraph_topic(proposal, analysis.proposals, keys)
+            nearby.setdefault(id(target), []).append(
+                _paragraph_topic(proposal, analysis.proposals, keys))
             target.items.append(item)
     kept = []
     for _, group in loose:
-        topic = nearby.get(id(group)) if len(group.items) == 1 else None
+        topics = set(nearby.get(id(group), [None]))
+        topic = topics.pop() if len(topics) == 1 else None
         if topic is not None:
-            # alone under its own label, it goes where its paragraph's other proposals are
+            # under a label of their own, they go where their paragraphs' other proposals are
+            # ("Biden should offer U.S. participation, and Putin should accept it": the two
+            # labels meet, and the paragraph is about Minsk)
             groups.setdefault(topic, IssueGroup(key=topic, label=TAXONOMY[topic][0])
                               ).items.extend(group.items)
         else:
