@@ -1160,7 +1160,8 @@ class ActorResolver:
                 entry = None
             if len(p.words) == 1 and _family_key(p.words[0]) in named_in_full and not (
                     entry is not None and (self._title_fits(entry, p.title)
-                                           or self._leads(entry.name, "", day))):
+                                           or self._leads(entry.name, "", day)
+                                           and self._own_family_name(entry, p.words[0]))):
                 # a bare surname is the person the article names in full ("Sen. Bernie
                 # Sanders" … "Sanders"), not a namesake from the gazetteer, unless its title
                 # points to the gazetteer's office holder ("Michelle Obama" … "President Obama")
@@ -3199,6 +3200,14 @@ class ActorResolver:
                         leaders.append(host)
                 if len(leaders) == 2:
                     pair = leaders
+                presidents = _latest_two([m.actor for m in before if self._a_president(
+                    m.actor, titles.get(m.actor, ""), day)]) \
+                    if re.search(r"presidents", match.group(0), re.IGNORECASE) else []
+                if len(presidents) == 2:
+                    # "The presidents agreed to meet again" after "Prime Minister Ralph
+                    # Gonsalves read out the declaration": the two presidents, not a prime
+                    # minister named since or the host of the talks
+                    pair = presidents
                 if re.match(r"(?:the\s+two|both)\b", match.group(0), re.IGNORECASE):
                     pair = self._leader_of_the_seat_here(doc, match.start(), known, before,
                                                          pair, titles, day)
@@ -3582,6 +3591,15 @@ class ActorResolver:
             BODY_HEAD_NOUNS | GENERIC_BODY_WORDS | PUBLIC_BODY_WORDS) and \
             normalise_form(mention.actor) not in self.outlets
 
+    @staticmethod
+    def _own_family_name(entry: Entry, word: str) -> bool:
+        """Whether ``word`` is the person's family name, not the tail of a longer form the
+        gazetteer also lists ("Ali" of "Abiy Ahmed Ali", a grandfather's name): only a family
+        name, shared with kin, lets a leader keep a bare surname the article gives someone else
+        in full."""
+        return entry.surname is None or any(translit_key(word) == translit_key(w)
+                                            for w in entry.surname.split())
+
     def _leads(self, name: str, titles: str, day: str | None) -> bool:
         """A head of state or government on the day, by the gazetteer or the article's title
         for the person."""
@@ -3590,6 +3608,15 @@ class ActorResolver:
             return True
         return bool(re.search(r"\b(?:president|prime minister|premier|chancellor|leader|king)\b",
                               titles)) and not re.search(r"\bvice\b|\bformer\b", titles)
+
+    def _a_president(self, name: str, titles: str, day: str | None) -> bool:
+        """A president of a state on the day, by the gazetteer or the article's title for the
+        person (a vice president or the president of a chamber is none)."""
+        if any(r.role == "president" and self._governs(r.of)
+               for r in self.gazetteer.roles_of(name, day)):
+            return True
+        return bool(re.search(r"\bpresident\b", titles)) and \
+            not re.search(r"\bvice\b|\bformer\b", titles)
 
     def _a_minister(self, name: str, titles: str, day: str | None) -> bool:
         """A minister or secretary of a department on the day (a prime minister is none),
@@ -3975,7 +4002,8 @@ class ActorResolver:
                 continue
             if _told_by_an_unnamed_person(token, known + found, self._is_person):
                 continue
-            ahead = self._fronted_owner(token, known, gender)
+            ahead = self._fronted_owner(token, known, gender) or \
+                self._sayers_own(token, known, gender)
             if ahead is not None:
                 found.append(ActorMention(actor=ahead, start=token.idx,
                                           end=token.idx + len(token), text=token.text,
@@ -4048,6 +4076,20 @@ class ActorResolver:
             if actor is not None:
                 return None if self._is_person(actor) else actor
         return None
+
+    def _sayers_own(self, token: Token, known: list[ActorMention], gender: str) -> str | None:
+        """"Kiir, speaking before the pope, said his government would lift …": a possessive
+        on the subject of what a named person says is that person's, not the last man named
+        between them."""
+        if token.dep_ != "poss" or token.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = token.head.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.casefold() not in SAYERS_OWN_VERBS:
+            return None
+        sayer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        named = next((m.actor for m in known if sayer is not None and m.how != "group"
+                      and m.start <= sayer.idx < m.end and self._is_person(m.actor)), None)
+        return named if named is not None and self._may_be(named, gender) else None
 
     def _fronted_owner(self, token: Token, known: list[ActorMention], gender: str
                        ) -> str | None:
@@ -5550,6 +5592,10 @@ PARTY_ACT_VERBS = frozenset({
     "reply", "agree", "want", "hope", "seek", "expel", "recall", "summon", "impose", "sign",
     "deploy", "order", "ban", "add", "state", "declare", "blame", "criticise", "criticize",
     "welcome", "intend", "plan", "oppose", "support", "back", "dismiss", "claim", "argue"})
+# verbs of saying whose speaker owns the subject of the clause said ("said his government
+# would"): "his" is the speaker's
+SAYERS_OWN_VERBS = frozenset({"say", "announce", "insist", "declare", "state", "add", "tell",
+                              "promise", "pledge", "vow", "confirm"})
 THE_ADMINISTRATION = re.compile(r"\b[Tt]he administration\b")
 THE_GOVERNMENT = re.compile(
     r"\b[Tt]he (?:(?:national |federal |central )?government|country|nation)\b")
