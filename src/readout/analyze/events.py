@@ -1670,12 +1670,14 @@ class EventExtractor:
             # "has no intention of attacking anyone": denied toward all, aimed at no one
             joint_open = True
         if pair is not None and not pledged_to_other and not joint_open and (
-                not targets or cand.type in SYMMETRIC | {"AGREE"}):
+                not targets or cand.type in SYMMETRIC | {"AGREE"}) and not (
+                    targets and _accepts_anothers_ask(cand.verb)):
             # "the two countries signed an agreement": each side is the other's party (but
             # "They called for a halt to the fighting": a call the two make together is put
             # to no one of them)
             targets, sides_from_subject = [pair[1]], True
-        reciprocal = (cand.type == "AGREE" and not _agreed_to_take_part(cand.token)) \
+        reciprocal = (cand.type == "AGREE" and not _agreed_to_take_part(cand.token)
+                      and not _accepts_anothers_ask(cand.verb)) \
             or _lemma(cand.token) == "sign" or (
             cand.type == "ASSAULT" and _lemma(cand.token) in RECIPROCAL_VERBS | {"trade"}
             and ((fired := _object(cand.verb)) is None or _lemma(fired) in FIRE_NOUNS))
@@ -4724,6 +4726,20 @@ MAKING_VERBS = IMPOSING_VERBS | {"introduce", "announce", "adopt", "propose", "d
 # Objects that say nothing was given or done ("had given up little", "offered nothing")
 NOTHING_WORDS = {"little", "nothing", "none"}
 # Arms a state sells another: military aid (CAMEO 074), however it is paid for
+# Men and women under arms another state may train: the training is military aid.
+TRAINED_FORCES = {"soldier", "troop", "force", "army", "officer", "pilot", "crew", "recruit",
+                  "police", "policeman", "guard", "commando", "marine", "sailor", "cadet"}
+
+
+def _trained_for_another(forces: Token) -> bool:
+    """Whether the forces trained are named as another party's ("Somali soldiers",
+    "Ukraine's pilots", "troops from Niger"), not the trainer's own ("its recruits")."""
+    return any((c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE"))
+               or (c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+                   g.ent_type_ in ("NORP", "GPE") for g in c.children))
+               for c in forces.children)
+
+
 SOLD_ARMS = {"weapon", "arm", "drone", "missile", "jet", "tank", "ammunition", "fighter",
              "aircraft", "helicopter", "warplane", "warship", "howitzer", "artillery"}
 # Words of readiness a cooperative act can hang on ("ready to work with X")
@@ -4924,6 +4940,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             c.dep_ in ("dobj", "obj") and _lemma(c) in SOLD_ARMS for c in token.children) \
             and _recipient(token) is not None:
         return "AID", None, token  # "Turkey has sold armed drones to Ukraine": arms supplied
+    if token.pos_ == "VERB" and lemma == "train" and any(
+            c.dep_ in ("dobj", "obj") and _lemma(c) in TRAINED_FORCES
+            and _trained_for_another(c) for c in token.children):
+        return "AID", None, token  # "has trained Somali soldiers": military aid (CAMEO 072)
     if token.pos_ in ("VERB", "AUX") and _readiness_to_cooperate(token):
         # "China is ready to work with Russia", "stood ready to help": stated readiness to
         # work with or for another party (the intent check turns it into AGREE)
@@ -5588,6 +5608,14 @@ YIELDING_VERBS = {"accept", "meet", "heed", "grant", "satisfy", "fulfil", "fulfi
 DEMAND_NOUNS = {"demand", "request", "ultimatum", "call", "appeal", "plea", "condition"}
 # What is asked, not exacted: accepting it is agreeing (PLOVER AGREE), not yielding.
 ASKED_NOUNS = {"request", "call", "appeal", "plea"}
+
+
+def _accepts_anothers_ask(verb: Token) -> bool:
+    """"the two presidents had accepted his invitation to meet": a request or invitation of
+    someone's taken up, agreed toward the one who asked, not between those who accept it."""
+    return _lemma(verb) in ("accept", "answer", "heed") and any(
+        c.dep_ in ("dobj", "obj") and _lemma(c) in ASKED_NOUNS | {"invitation", "offer"}
+        and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
 GIVING_VERBS = {"provide", "give", "contribute", "donate", "send", "grant", "allocate",
                 "disburse", "transfer"}
 CAMPAIGN_NOUNS = {"campaign", "candidate", "candidacy", "pac", "super-pac", "reelection",
@@ -7309,6 +7337,15 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                                                   and _lemma(verb) == "spend"))
                     for p in (*g.children, *c.children) if p.dep_ == "prep"
                     and p.lower_ == "with" for w in p.children if w.dep_ == "pobj")
+        # "hosted two rounds of talks in Ankara between his Ethiopian and Somali
+        # counterparts", "hosted three days of talks between Colombia and the ELN": the
+        # parse hangs the mediated sides on the verb or on the talks the object measures
+        measured = [g for o in verb.children if o.dep_ in ("dobj", "obj")
+                    for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        yield from (g for h in (verb, *measured) for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "between"
+                    for g in c.children if g.dep_ == "pobj")
     for child in verb.children:
         if child.dep_ == "oprd" and cand.type in ("ACCUSE", "SUPPORT") \
                 and _lemma(verb) in LABELLING_VERBS and child.i < cand.token.i \
@@ -7356,6 +7393,12 @@ def _target_tokens(cand: Candidate) -> Iterable[Token | None]:
                                                  in OBJECT_NOUNS)):
                     # "aided our adversaries, including Iran and Venezuela"
                     yield from (c for c in sub.children if c.dep_ == "pobj")
+                if sub.dep_ == "prep" and sub.lower_ == "of" and cand.type in ("AGREE", "SUPPORT"):
+                    # "signed a memorandum of understanding with Somaliland": the parse hangs
+                    # the partner on the document's "of" phrase
+                    yield from (g for c in sub.children if c.dep_ == "pobj"
+                                for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                                for g in p.children if g.dep_ == "pobj")
                 if (sub.dep_ == "relcl" or (sub.dep_ == "acl" and sub.tag_ == "VBN")) \
                         and _lemma(sub) in IMPOSING_VERBS:
                     # "lifted the sanctions imposed on Eritrea", "the curbs it had put on
@@ -8156,12 +8199,41 @@ def _government_antecedent(doc: Doc, token: Token, mentions: list[ActorMention],
         if first > 0:
             first = doc[first - 1].sent.start
     window = doc[first].idx
-    states = [m for m in mentions if window <= m.start < token.idx
-              and kinds.get(m.actor) == "state" and m.actor not in exclude]
-    return states[-1].actor if states else None
+    countries = {a.name: a.country for a in (doc._.actors or [])}
+    states: list[str] = []
+    for m in mentions:
+        if not window <= m.start < token.idx:
+            continue
+        if kinds.get(m.actor) == "state" and not _venue_of_talks(doc, m):
+            # ("peace talks in Rome": the venue's state governs nothing here; "not everyone
+            # in New Delhi was persuaded … the government" is India's)
+            states.append(m.actor)
+        elif kinds.get(m.actor) == "person" and countries.get(m.actor) \
+                and _owns_a_government(doc, m):
+            # "Kiir said his government would lift the suspension … after the government
+            # accused the holdout groups": the government a leader just called his own
+            states.append(countries[m.actor] or "")
+    states = [s for s in states if s and s not in exclude]
+    return states[-1] if states else None
 
 
-def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
+def _venue_of_talks(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a place names where talks or a summit are held ("peace talks in Rome")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    return span.root.head.head.lemma_.casefold() in TALKS_NOUNS | {"summit", "conference"}
+
+
+def _owns_a_government(doc: Doc, mention: ActorMention) -> bool:
+    """Whether the mention owns a government noun ("his government", "Ruto's cabinet")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss" \
+        and span.root.head.lemma_.casefold() in GOVERNMENT_NOUNS | {"cabinet"}
+
+
+def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention],
+               subject_only: bool = False) -> str | None:
     """What 'it'/'they'/'he' refers to: within this sentence and the one before, the latest
     mention that is a clause subject, else the latest mention; 'it'/'its' only take states and
     organisations, 'he'/'she' only people."""
@@ -8197,9 +8269,38 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | 
         # "Radical Islamists bombed the World Trade Center. They attacked ...": the group
         # that was the subject, not the building named after it
         return group[1]
+    carried = _subject_it_before(doc, pronoun, window, subjects) if low in ("it", "its") \
+        else None
+    party = antecedent(doc, carried, mentions, subject_only=True) if carried is not None \
+        else None
+    if party is not None:
+        # "Turkey was a broker. It has trained Somali soldiers and signed a pact with
+        # Somalia. It also sells drones": an 'it' that was the subject since carries the
+        # party it stood for on, not the last state named in its clause
+        return party
+    if subject_only:
+        return subjects[-1].actor if subjects else None
     if not before:
         return None
     return (subjects or before)[-1].actor
+
+
+# Verbs whose 'it' subject is often no party: "it is clear", "it seems", "it took weeks".
+EXPLETIVE_IT_VERBS = {"be", "seem", "appear", "remain", "become", "take", "rain", "matter",
+                      "happen", "turn", "look"}
+
+
+def _subject_it_before(doc: Doc, pronoun: Token, window: int,
+                       subjects: list[ActorMention]) -> Token | None:
+    """The latest 'it' before the pronoun (in its sentence or the one before) that is the
+    subject of an act and comes after every named subject there, if any."""
+    for tok in reversed(doc[:pronoun.i]):
+        if tok.idx < window or (subjects and tok.idx <= subjects[-1].start):
+            return None  # (an 'it' the actors already read is a named subject here)
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+                and tok.head.lemma_.casefold() not in EXPLETIVE_IT_VERBS:
+            return tok
+    return None
 
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "throughout", "across"}
