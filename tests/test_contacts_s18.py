@@ -138,3 +138,35 @@ def test_promised_trips_onward_legs_and_talks_one_is_to_hold_are_planned() -> No
     assert [c.status for c in contacts("Next week Blinken and Austin are to hold talks with "
                                        "Philippine officials.", published="2024-07-26")] == [
         "planned"]
+
+
+def test_a_trip_to_a_state_neither_side_is_from_is_not_their_talks() -> None:
+    found = contacts("The exchange came a day after Putin held talks with Chinese President Xi "
+                     "Jinping in the same city. The trip to Uzbekistan is Xi's first outside "
+                     "China since the start of the coronavirus pandemic.",
+                     published="2022-09-16")
+    assert [(sorted(c.participants), c.format, c.same_as) for c in found] == [
+        (["Vladimir Putin", "Xi Jinping"], "talks", None),
+        (["Uzbekistan", "Xi Jinping"], "visit", None)]
+    kyiv = contacts("Macron held talks with Zelensky in Kyiv on Monday. The trip to Ukraine was "
+                    "his third.", published="2024-05-01")
+    assert kyiv[1].same_as == 0
+
+
+def test_a_headlines_comma_joined_subjects_met_where_they_acted() -> None:
+    found = contacts("Xi, Biden agree to resume military dialogue, cooperate on drug control at "
+                     "Filoli estate meeting\n\nThe two leaders met for four hours.",
+                     published="2023-11-16")
+    assert [(sorted(c.participants), c.format, c.status) for c in found if c.start == 0] == [
+        (["Joe Biden", "Xi Jinping"], "meeting", "held")]
+    future = contacts("Modi, Xi to meet at BRICS summit\n\nThe two leaders will talk on "
+                      "Wednesday.", published="2024-10-22")
+    assert [c.status for c in future if c.trigger == "meet"] == ["planned"]
+
+
+def test_a_headline_that_puts_a_leader_in_a_city_is_a_visit_whatever_follows() -> None:
+    found = contacts('Biden in Kyiv: "Kyiv stands," president says on surprise visit\n\n'
+                     "The visit lasted five hours.", published="2023-02-20")
+    assert [(sorted(c.participants), c.format, c.place) for c in found][:1] == [
+        (["Joe Biden", "Ukraine"], "visit", "Kyiv")]
+

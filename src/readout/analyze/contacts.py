@@ -1597,6 +1597,10 @@ class ContactExtractor:
                             out.append(self._contact(doc, clause, trigger, group, fmt, day,
                                                      where, contact.status, None, lead=lead,
                                                      date_text=when_ent.text))
+        if not out and triggers and not earlier and \
+                (stay := self._headline_stay(doc, clause, mentions, quoted)):
+            # ("Biden in Kyiv: … says on surprise visit": a visit noun naming no one)
+            return [stay]
         return out
 
     def _joined(self, doc: Doc, clause: Span, mentions: list[ActorMention],
@@ -1889,12 +1893,17 @@ class ContactExtractor:
         """"Japan's Sato in Tehran to ease US-Iran tensions", "Blinken in Kyiv": a headline
         that puts a leader in another state's city is the leader's visit there, of the news
         day."""
-        if clause.start_char != 0 or "\n" not in doc_text(doc)[:clause.end_char + 2]:
+        if clause.start_char != 0 or not _in_headline(doc[clause.start]):
             return None  # the headline only: the first line of an article with a body
+        # (however it ends: "Biden in Kyiv: …" is a clause of its own before the colon)
         for token in clause:
-            if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ != "PROPN":
+            if token.lower_ != "in" or token.dep_ != "prep" or not (
+                    token.head.pos_ == "PROPN" or token.head.ent_type_ == "PERSON"):
                 continue  # (the name by a mention: the tagger may call a surname a place)
-            places = [o for o in token.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+            # (a headline's city the tagger left without an entity type: "Biden in Kyiv:")
+            places = [o for o in token.children if o.dep_ == "pobj" and (
+                o.ent_type_ == "GPE" or o.pos_ == "PROPN" and not o.ent_type_ and
+                self._state_at(o.text) is not None)]
             person = self._collect(doc, clause, {token.head.i}, mentions, quoted, 0)
             if len(places) != 1 or len(person) != 1 or not self._is_person(person[0]):
                 continue
@@ -3183,6 +3192,16 @@ class ContactExtractor:
             _relations(trigger, clause) - _setting_of_a_refusal(trigger)
         region |= _participle_doer(trigger)
         found = self._collect(doc, clause, region, mentions, quoted, lead)
+        if len(found) < 2 and trigger.pos_ == "NOUN" and _in_headline(trigger) and \
+                (root := _headline_setting_root(trigger)) is not None:
+            # "Xi, Biden agree to resume military dialogue … at Filoli estate meeting": the
+            # headline's subjects met where they acted
+            subjects = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") or
+                        c.dep_ == "npadvmod" and c.ent_type_ in ("PERSON", "GPE", "NORP") and
+                        c.i + 1 < len(doc) and doc[c.i + 1].text == "," for t in c.subtree}
+            joined = self._collect(doc, clause, subjects, mentions, quoted, lead)
+            if len(set(found) | set(joined)) >= 2:
+                found = sorted(set(found) | set(joined))
         if trigger.pos_ in ("NOUN", "PROPN") and len(own) == 1 and own[0] not in found and \
                 self._home_of(own[0]) == own[0] and \
                 not any(self._home_of(p) == own[0] for p in found):
@@ -7271,8 +7290,9 @@ def _days_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool],
         if latest is None or contact.status != "held" or contact.date_text or \
                 contact.format not in IN_PERSON_FORMATS + ("talks",):
             continue
-        if contact.place and latest.place and contact.place != latest.place and \
-                state_of(contact.place) != state_of(latest.place):
+        if contact.place and latest.place and None not in (
+                here := state_of(contact.place), there := state_of(latest.place)) and \
+                here != there:
             continue  # "arrived in Kyiv from Warsaw, where he had met Tusk": not in Kyiv
         if contact.paragraph is None or latest.paragraph is None or \
                 not 0 <= contact.paragraph - latest.paragraph <= 1:
@@ -7562,6 +7582,9 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
         return False  # "is due in Pretoria, at the end of a tour that has taken her to Dakar"
     if _setting_of_a_past_act(trigger) and trigger.head.lower_ in ("after", "following"):
         return False  # "agreed on Friday to begin negotiations, after talks at the palace"
+    if trigger.pos_ == "NOUN" and _in_headline(trigger) and \
+            _headline_setting_root(trigger) is not None:
+        return False  # a headline's present: "Xi, Biden agree … at Filoli estate meeting"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("toward", "towards"):
         return True  # "as Washington and Beijing work toward a Xi summit": still to come
     if trigger.tag_ == "VBD" and trigger.dep_ == "advcl" and not any(
@@ -8068,6 +8091,33 @@ def _aside_tokens(trigger: Token) -> set[int]:
                 token.dep_ == "prep" and token.lower_ in TIME_PREPS:
             out.update(t.i for t in token.subtree)
     return out
+
+
+def _in_headline(token: Token) -> bool:
+    """The token is on the first line of an article that has a body."""
+    text = doc_text(token.doc)
+    end = text.find("\n")
+    return end > 0 and token.idx < end
+
+
+def _headline_setting_root(trigger: Token) -> Token | None:
+    """"Xi, Biden agree …, cooperate on drug control at Filoli estate meeting", "Erdogan drops
+    block after talks in Vilnius": for a contact noun set after "at", "after", "during" or
+    "following" in a headline, the headline verb it hangs on (up through joined and
+    adverbial verbs), when that verb is in the headline's present (an act told as done);
+    None for a future ("to meet at the summit") or any other shape."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("at", "after", "during",
+                                                             "following") or \
+            any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("with", "between")
+                for c in trigger.children):
+        return None
+    verb = trigger.head.head
+    while verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or \
+            any(c.dep_ == "aux" for c in verb.children):
+        return None
+    return verb
 
 
 def _setting_of_a_past_act(trigger: Token) -> bool:
