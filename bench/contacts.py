@@ -49,9 +49,10 @@ Scoring, per document, one gold entry per (sentence, contact):
 - entries marked ``optional`` are neither rewarded nor penalised: system contacts matching them
   are set aside, unmatched optional entries are not misses;
 - a gold participant may list acceptable names (a null among them: it may be left out), and
-  participants are paired by a perfect matching, not greedily; a gold date list with a null
-  also accepts no date; a gold null date does not check the date (``dates_beyond_text``
-  counts matched contacts that carry a date anyway).
+  participants are paired by a perfect matching, not greedily (a gold name that is an alias
+  of one gazetteer entry also accepts that entry's canonical name, bench/gold_names.py); a
+  gold date list with a null also accepts no date; a gold null date does not check the date
+  (``dates_beyond_text`` counts matched contacts that carry a date anyway).
 A relaxed figure (participants overlap by Jaccard >= 0.5, date not checked) is reported beside
 the strict one, to show how much of the gap is participants/dates rather than detection.
 Actor accuracy: for each sampled mention, the system mention overlapping it most must carry the
@@ -84,6 +85,9 @@ from readout.ingest.metadata import parse_date  # noqa: E402
 from readout.ingest.sources import read_inputs  # noqa: E402
 from readout.records import Article, ArticleAnalysis, Contact  # noqa: E402
 
+sys.path.insert(0, str(REPO / "bench"))
+from gold_names import name_accepted  # noqa: E402
+
 Matcher = Callable[[Contact, dict[str, Any]], bool]
 HELD_OUT_SETS = ("usgov_heldout", "timeline_heldout")
 
@@ -105,7 +109,7 @@ def participants_equal(system: list[str], gold: list[Any]) -> bool:
     required = [i for i, item in enumerate(gold) if None not in _options(item)]
     if not len(required) <= len(names) <= len(gold):
         return False
-    pairs = {s: [g for g, item in enumerate(gold) if name in _options(item)]
+    pairs = {s: [g for g, item in enumerate(gold) if name_accepted(item, name)]
              for s, name in enumerate(names)}
     matched = _max_matching(pairs)
     if len(matched) != len(names):
@@ -115,9 +119,8 @@ def participants_equal(system: list[str], gold: list[Any]) -> bool:
 
 
 def participants_overlap(system: list[str], gold: list[Any]) -> float:
-    flat_gold = [set(_options(g)) for g in gold]
-    shared = sum(1 for g in flat_gold if g & set(system))
-    union = len(set(system)) + len(flat_gold) - shared
+    shared = sum(1 for g in gold if any(name_accepted(g, name) for name in set(system)))
+    union = len(set(system)) + len(gold) - shared
     return shared / union if union else 1.0
 
 

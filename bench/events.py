@@ -22,7 +22,9 @@ Seven figures, written to bench/results/events.json:
    developing) and the held-out half (odd sha1, never inspected). See plover_tuples.
 4. Seeds event-tuple F1: a system event matches a gold event when its evidence overlaps the
    gold evidence span and type, actor and target are each acceptable (lists give
-   alternatives; 'symmetric' gold accepts actor/target swapped). Gold items linked by
+   alternatives; a gold name that is an alias of one gazetteer entry also accepts that
+   entry's canonical name, bench/gold_names.py; 'symmetric' gold accepts actor/target
+   swapped). Gold items linked by
    'same_as' form one unit: the first system event matching a unit is a true positive,
    further ones are set aside (re-reports). Borderline gold is don't-care, as are system
    events inside ignore_spans and CONSULT/AGREE events overlapping a gold contact (per the
@@ -97,6 +99,9 @@ from readout.analyze.events import (  # noqa: E402
 from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc  # noqa: E402
 from readout.ingest.sources import read_inputs  # noqa: E402
 from readout.records import Article, ArticleAnalysis  # noqa: E402
+
+sys.path.insert(0, str(REPO / "bench"))
+from gold_names import name_accepted, name_accepted_folded  # noqa: E402
 
 # Old gold-file labels → current PLOVER types (per the manual's renames and merges).
 GSR_TO_V2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
@@ -214,9 +219,10 @@ def seeds_events(pairs, contacts_gold: dict[str, Any], verbose: bool) -> dict[st
                 return False
             if not _accepts(g["type"], s["type"]):
                 return False
-            straight = _accepts(g["actor"], s["actor"]) and _accepts(g["target"], s["target"])
-            swapped = g.get("symmetric") and _accepts(g["actor"], s["target"]) and \
-                _accepts(g["target"], s["actor"])
+            straight = name_accepted(g["actor"], s["actor"]) and \
+                name_accepted(g["target"], s["target"])
+            swapped = g.get("symmetric") and name_accepted(g["actor"], s["target"]) and \
+                name_accepted(g["target"], s["actor"])
             return bool(straight or swapped)
 
         def dont_care(s: dict[str, Any], ignore=ignore, contact_spans=contact_spans) -> bool:
@@ -319,12 +325,8 @@ def _summary(totals: Counter, per_file: dict[str, Any]) -> dict[str, Any]:
 
 # --- timeline updates (news prose) ----------------------------------------------------------
 
-def _fold(value: Any) -> Any:
-    return value.casefold() if isinstance(value, str) else value
-
-
 def _accepts_folded(gold_value: Any, value: Any) -> bool:
-    return _fold(value) in {_fold(v) for v in _options(gold_value)}
+    return name_accepted_folded(gold_value, value)
 
 
 def _tuple_matches(s: dict[str, Any], g: dict[str, Any]) -> bool:
