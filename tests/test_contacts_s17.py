@@ -4,11 +4,8 @@ sentences are the project's own."""
 
 from __future__ import annotations
 
+from tests.text_analysis import contacts_in_brief as _brief
 from tests.text_analysis import contacts_of as contacts
-
-
-def _brief(found: list) -> list[tuple[list[str], str, str | None, str]]:
-    return [(sorted(c.participants), c.format, c.date, c.status) for c in found]
 
 
 def test_a_call_told_as_an_earlier_one_is_not_the_talks_held_in_person() -> None:

@@ -36,3 +36,8 @@ def proposals_of(text: str, author: str | None = None, published: str = "2024-05
 
 def contacts_of(text: str, published: str = "2024-05-10") -> list[Contact]:
     return list(analysis_of(text, published=published).contacts)
+
+
+def contacts_in_brief(found: list[Contact]) -> list[tuple[list[str], str, str | None, str]]:
+    """Each contact as (sorted participants, format, date, status), for exact asserts."""
+    return [(sorted(c.participants), c.format, c.date, c.status) for c in found]
