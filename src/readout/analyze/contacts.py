@@ -39,7 +39,7 @@ from readout.analyze.dates import (
 )
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, normalise_form
 from readout.analyze.quotes import find_quoted_spans
-from readout.analyze.text import datelines, doc_text, paragraph_number
+from readout.analyze.text import datelines, doc_text, headline_end, paragraph_number
 from readout.records import ActorMention, Contact
 
 NOUN_FORMATS = {
@@ -3115,9 +3115,7 @@ class ContactExtractor:
             own = self._collect(doc, clause, _noun_region(trigger) - topics -
                                 _descriptions(trigger, clause), mentions, quoted, lead)
             # ("hosted two rounds of talks": the rounds stand where the talks would)
-            held = trigger.head.head if trigger.dep_ == "pobj" and \
-                trigger.head.lower_ == "of" and trigger.head.head.dep_ == "dobj" and \
-                _round_of_contact(trigger.head.head) is not None else trigger
+            held = _round_held(trigger) or trigger
             hosting = held.head.lemma_.casefold() in ("host", "convene", "chair")
             if len(own) >= 2 and held.dep_ == "dobj" and \
                     held.head.lemma_.casefold() in CALL_HOLDERS | {"chair", "convene"} and \
@@ -5705,6 +5703,15 @@ def _place_tokens(clause: Span) -> set[int]:
 ROUND_NOUNS = {"round", "session", "series"}
 
 
+def _round_held(trigger: Token) -> Token | None:
+    """"hosted two rounds of talks": for the contact noun a round noun is of, that round noun
+    when it is a verb's object (the rounds stand where the talks would); else None."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return None
+    held = trigger.head.head
+    return held if held.dep_ == "dobj" and _round_of_contact(held) is not None else None
+
+
 def _round_of_contact(noun: Token) -> Token | None:
     """"two rounds of indirect talks", "a series of meetings": the contact noun a round noun
     is of, if any."""
@@ -6430,12 +6437,10 @@ def _further_dates(trigger: Token) -> list[tuple[Span | None, str | None]]:
     first place named in it; empty when there is a single part."""
     if trigger.pos_ != "VERB":
         # ("hosted two rounds of talks in July and again in August": the verb's parts)
-        if not (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and
-                trigger.head.head.dep_ == "dobj" and
-                _round_of_contact(trigger.head.head) is not None and
-                trigger.head.head.head.pos_ == "VERB"):
+        held = _round_held(trigger)
+        if held is None or held.head.pos_ != "VERB":
             return []
-        trigger = trigger.head.head.head
+        trigger = held.head
     doc = trigger.doc
     preps = [c for c in trigger.children if c.dep_ == "prep" and c.i > trigger.i]
     cuts = sorted({c.i for c in trigger.children if c.lower_ == "again" and c.i > trigger.i} |
@@ -7270,7 +7275,7 @@ def _places_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool
 
 
 def _days_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool],
-                      state_of: Callable[[str], str | None] = lambda place: None) -> None:
+                      state_of: Callable[[str], str | None]) -> None:
     """"Orban arrived in Kyiv on Tuesday. … Orban held talks with Zelensky at the palace": a
     contact in person held with no date of its own by the traveller of a one-day visit told
     just before (in its paragraph or the next) is of the visit's day. A visit of several days
@@ -8096,8 +8101,8 @@ def _aside_tokens(trigger: Token) -> set[int]:
 def _in_headline(token: Token) -> bool:
     """The token is on the first line of an article that has a body."""
     text = doc_text(token.doc)
-    end = text.find("\n")
-    return end > 0 and token.idx < end
+    end = headline_end(text)
+    return 0 < end < len(text) and token.idx < end
 
 
 def _headline_setting_root(trigger: Token) -> Token | None:

@@ -41,7 +41,13 @@ from readout.analyze.events import (
 )
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.speakers import given_gender
-from readout.analyze.text import datelines, doc_text, paragraph_number, sentence_bounds
+from readout.analyze.text import (
+    datelines,
+    doc_text,
+    headline_end,
+    paragraph_number,
+    sentence_bounds,
+)
 from readout.records import ActorMention, Proposal, Quote
 
 MODALS = {"should", "must", "ought"}
@@ -3150,8 +3156,7 @@ def _headline_label_speaker(doc: Doc, token: Token, mentions: list[ActorMention]
     are those of the first person or body the label names (not a state or place: "Ukraine news
     from April 5: …" is a dateline)."""
     text = doc_text(doc)
-    line_end = text.find("\n")
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = headline_end(text)
     if token.idx >= line_end:
         return None
     colon = text.rfind(":", 0, token.idx)

@@ -33,7 +33,7 @@ from readout.analyze.speakers import (
     SpeakerResolver,
     term_fits,
 )
-from readout.analyze.text import DATELINE, datelines, doc_text, paragraph_number
+from readout.analyze.text import DATELINE, datelines, doc_text, headline_end, paragraph_number
 from readout.records import ActorMention, Quote
 
 # Verbs that attribute words to a speaker (lemmas).
@@ -1010,8 +1010,7 @@ class QuoteExtractor:
         colon gives that speaker's point in brief. Only a name the resolver knows counts
         ('Poll: ...', 'Analysis: ...' are labels, not speakers)."""
         text = doc_text(doc)
-        line_end = text.find("\n")
-        line = text if line_end < 0 else text[:line_end]
+        line = text[:headline_end(text)]
         found = HEADLINE_SPEAKER.match(line)
         if found is None or found.group("name").casefold().rstrip(".") in NOT_LABELS:
             return None

@@ -35,6 +35,13 @@ def datelines(text: str) -> tuple[re.Match[str], ...]:
 
 
 @lru_cache(maxsize=64)
+def headline_end(text: str) -> int:
+    """Where the text's first line (its headline) ends: the first newline, or the text's
+    length when it has one line only."""
+    end = text.find("\n")
+    return len(text) if end < 0 else end
+
+
 def paragraph_starts(text: str) -> tuple[int, ...]:
     """Offsets where each paragraph begins (paragraphs are separated by blank lines)."""
     starts = [0]
