@@ -63,11 +63,20 @@ def test_a_second_leg_after_a_purpose_clause_is_its_own_visit():
         (["Joe Biden", "Yoon Suk Yeol"], "Seoul")]
 
 
-def test_a_plain_list_of_destinations_keeps_the_hosts_together():
+def test_a_plain_list_of_destinations_pairs_each_host_with_the_state_they_lead():
+    # (the list alone cannot say who is met where; the state each host leads can)
     found = contacts("Antony Blinken will travel to Vilnius and Riga to meet Gitanas Nauseda "
                      "and Egils Levits.")
+    assert [(c.participants, c.place) for c in found] == [
+        (["Antony Blinken", "Gitanas Nausėda"], "Vilnius"),
+        (["Antony Blinken", "Egils Levits"], "Riga")]
+
+
+def test_a_plain_list_keeps_the_hosts_together_when_their_states_are_unknown():
+    found = contacts("Antony Blinken will travel to Vilnius and Riga to meet Jonas Kalnietis "
+                     "and Peteris Ozolins.")
     assert len(found) == 1
-    assert found[0].participants == ["Antony Blinken", "Egils Levits", "Gitanas Nausėda"]
+    assert found[0].participants == ["Antony Blinken", "Jonas Kalnietis", "Peteris Ozolins"]
 
 
 def test_headline_subjects_joined_by_a_comma_all_travel():

@@ -77,6 +77,8 @@ TITLE_WORDS = CLERIC_TITLES | {
     "senators", "sens", "reps", "representatives", "justices", "judges", "judge", "governors",
     "district", "circuit", "attorney", "pope", "sheikh", "emir", "sultan", "rev", "reverend",
     "grand",  # ("Grand Ayatollah", "Grand Mufti")
+    # military ranks written out ("Colonel Assimi Goïta", "Captain Ibrahim Traoré")
+    "colonel", "captain", "lieutenant", "brigadier", "marshal",
     "majority", "minority", "whip", "officer", "sergeant", "detective", "trooper", "sailor",
     "soldier", "councilman", "councilwoman", "assemblyman",
     "assemblywoman",
@@ -103,6 +105,7 @@ PERSON_TITLES = {"president", "minister", "secretary", "gen", "general", "lt", "
                  "representative", "governor", "gov", "king", "queen", "prince", "leader",
                  "premier", "envoy", "administrator", "lady", "speaker", "fellow", "candidate",
                  "counselor", "coordinator", "sgt", "capt", "gen.", "secretary-general", "miss",
+                 "colonel", "captain", "lieutenant", "brigadier",
                  "mayor", "judge", "justice", "pope", "sheikh", "emir", "sultan"}
 MILITARY_WORDS = {"gen", "general", "admiral", "adm", "lt", "col", "brig", "maj", "commander",
                   "commander-in-chief", "armed", "forces", "military", "army", "navy", "sgt",
@@ -281,7 +284,10 @@ NOT_NAME_WORDS = {"group", "headquarters", "ministerial", "meeting", "summit", "
                   "bitcoin", "ether", "ethereum", "tether", "monero", "ruble", "rubles",
                   "rouble", "roubles", "hryvnia", "yuan", "renminbi",
                   # a transcript's time stamp ("10:49 A.M. EET")
-                  "a.m", "p.m", "eet", "cet", "est", "edt", "gmt", "utc", "bst", "msk"}
+                  "a.m", "p.m", "eet", "cet", "est", "edt", "gmt", "utc", "bst", "msk",
+                  # oceans and regions the small model tags as people ("the South Pacific")
+                  "pacific", "atlantic", "arctic", "antarctic", "mediterranean", "caribbean",
+                  "baltic", "sahel", "balkans", "caucasus", "maghreb", "levant"}
 DEFAULT_HOME = "United States"
 # States whose head of government, not the head of state, is "the <country> leader"
 # (parliamentary systems and those where the prime minister runs policy)
@@ -4654,6 +4660,13 @@ def _capital_follows(doc: Doc, i: int) -> bool:
     return False
 
 
+def _named_as_doer(doc: Doc, mention: ActorMention) -> bool:
+    """The mention is the doer of a passive verb or participle ("led by Kurt Campbell",
+    "hosted by Macron")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
+
+
 def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
                         ) -> str | None:
     """The person a "he"/"she"/"his"/"him" stands for, among gender-compatible people named
@@ -4742,6 +4755,11 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
             owners = [m for m in mentions if m.end <= pronoun.idx and _owns_the_subject(doc, m)]
             if owners:
                 return owners[-1].actor
+            # "Washington sent a delegation led by Campbell to Honiara, where he met …": the
+            # doer a "by" names is the sentence's one acting person
+            doers = [m for m in mentions if m.end <= pronoun.idx and _named_as_doer(doc, m)]
+            if len({m.actor for m in doers}) == 1:
+                return doers[0].actor
             continue  # "After meeting Macron, he …": look for the subject before
         # "Spokesman X provided the following readout:Secretary Y spoke …": the report
         # after the colon is what a later "he" continues

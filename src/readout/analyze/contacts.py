@@ -141,6 +141,9 @@ PURPOSE_LEMMAS = {"meet", "participate", "attend", "join", "visit", "hold"}
 MEETING_FOR_LEMMAS = {"host", "meet", "receive", "welcome"}
 # what a contact is about: "talks over Ukraine", "policy toward Russia", "a call about Iran"
 TOPIC_PREPS = {"over", "about", "toward", "towards", "regarding", "concerning", "on"}
+# people a pair noun counts ("the two presidents discussed …"): who talk, not the states
+PAIR_PEOPLE = {"president", "leader", "minister", "man", "woman", "premier", "chancellor",
+               "counterpart", "envoy", "negotiator", "diplomat"}
 DISCUSS_LEMMAS = {"discuss", "address", "review", "debate", "consider"}
 # "in an attempt to unblock the alliance's enlargement": the aim of a contact, not its sides
 AIM_NOUNS = {"attempt", "effort", "bid", "push", "drive", "hope"}
@@ -256,10 +259,16 @@ def _names_joined_inside(subject: Token) -> bool:
 
 
 def _discussed_jointly(trigger: Token) -> bool:
-    """"Macron and Scholz discussed energy prices": talks told by "discuss" with the two
-    sides as its joined subject, no "with"."""
-    return trigger.pos_ == "VERB" and trigger.lemma_.casefold() == "discuss" and \
-        _named_pair_subject(trigger)
+    """"Macron and Scholz discussed energy prices", "the two men discussed …": talks told by
+    "discuss" with the two sides as its subject, no "with"."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.casefold() == "discuss" and (
+        _named_pair_subject(trigger) or _pair_people_subject(trigger))
+
+
+def _pair_people_subject(verb: Token) -> bool:
+    """The verb's subject is people counted as a pair ("the two presidents", "both men")."""
+    return any(c.dep_ == "nsubj" and _pair_noun(c) and c.lemma_.casefold() in PAIR_PEOPLE
+               for c in verb.children)
 
 
 def _named_pair_subject(verb: Token) -> bool:
@@ -428,6 +437,8 @@ class ContactExtractor:
         if sides:
             mentions = sorted([*mentions, *sides], key=lambda m: m.start)
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
+        self._dateline_spans = _datelines(doc_text(doc))
+        self._actor_country = {a.name: a.country for a in doc._.actors or [] if a.country}
         self._trigger_index = {}
         # ids of earlier contacts named after "since" or where a trip set out from
         self._background: set[int] = set()
@@ -795,6 +806,13 @@ class ContactExtractor:
                             for c in token.children):
                 # "he and Johnson had also discussed security guarantees" (not "discussed the
                 # deal in a telephone call": the call's noun tells that contact)
+                return True
+            if _pair_people_subject(token) and not any(
+                    c.dep_ == "advmod" and c.lower_ == "also" or c.dep_ == "prep" and any(
+                        g.dep_ == "pobj" and _noun_format(g) for g in c.children)
+                    for c in token.children):
+                # "The two presidents had first discussed the idea when …" (not "the two men
+                # also discussed …": what a contact told before was about)
                 return True
             return any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or h.i == token.i and (
@@ -1271,6 +1289,12 @@ class ContactExtractor:
                     reference = _gathering_again(earlier + out, hosted, fmt,
                                                  "planned" if _is_planned(trigger, clause)
                                                  else None, _own_year(trigger))
+                    day = _noun_phrase_when(trigger)
+                    if reference is not None and reference.date and day and not (
+                            day.startswith(reference.date) or reference.date.startswith(day)):
+                        # "lifted the sanctions at a summit in February": the body's
+                        # gathering of another month, not the one told in July
+                        reference = None
                 if reference is not None:
                     root = (earlier + out)[_root_index(earlier + out, reference)]
                     root.participants = sorted(set(root.participants) | set(parties))
@@ -1684,10 +1708,18 @@ class ContactExtractor:
         if same is not None and trigger.pos_ == "VERB" and any(
                 c.dep_ == "advmod" and c.lower_ == "again" for c in trigger.children):
             same = None  # "The two met again at Davos": another meeting of the same people
+        if same is not None and trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and \
+                any(c.dep_ == "advmod" and c.lower_ == "first" for c in trigger.children) and \
+                any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
+            same = None  # "The two had first discussed the idea in January": an earlier one
         if same is not None and trigger.pos_ == "NOUN" and same is (earlier + out)[-1] and any(
                 c.dep_ in ("amod", "advmod") and c.lower_ in ORDINAL_OTHER
                 for c in trigger.children):
             same = None  # "Modi and Xi met in Kazan. Their previous meeting …": another one
+        if same is not None and same.status == "held" and trigger.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lower_ in ("next", "upcoming", "coming")
+                for c in trigger.children):
+            same = None  # "at their next summit": one still ahead, not the one held
         if same is not None and trigger.pos_ == "NOUN" and (
                 any(c.dep_ in ("amod", "det") and c.lower_ in ("another", "second", "longer",
                                                                "further", "new", "return")
@@ -2105,6 +2137,20 @@ class ContactExtractor:
             if own_dates[k][0] is None and all(t.lower_ in (",", "and") or t.ent_type_ == "GPE"
                                                for t in between):
                 own_dates[k] = own_dates[k + 1]
+        if hosts and travellers and len(destinations) >= 2 and \
+                (legs := self._legs_by_state(destinations, hosts, travellers)) is not None:
+            # "visited Bamako and Ouagadougou, meeting Goïta and Traoré": each leader is met
+            # in the capital of the state they lead
+            for k, dest in enumerate(destinations):
+                own_date, own_text = own_dates[k]
+                contact = self._new_or_repeat(doc, clause, trigger,
+                                              sorted(set(travellers + legs[k])), "visit",
+                                              own_date or date, own_text or date_text,
+                                              planned, earlier, out, lead)
+                if contact is not None:
+                    contact.place = _dest_name(dest)
+                    out.append(contact)
+            return out
         if hosts and travellers and _separate_legs(destinations, own_dates):
             legs = self._legs(clause, destinations, hosts, mentions, travellers)
             if legs is not None:
@@ -2174,6 +2220,42 @@ class ContactExtractor:
                     contact.place = _venue_visited(trigger)
                 out.append(contact)
         return out
+
+    def _legs_by_state(self, destinations: list[Span], hosts: list[list[str]],
+                       travellers: list[str]) -> list[list[str]] | None:
+        """The people met on each leg of a trip to several states, told as one list of places
+        and one of people: each host goes to the destination in the state they belong to (one
+        host whose state the text does not give takes the one destination left). None unless
+        every destination is a different state and every host finds one."""
+        states = [self._state_of(_dest_name(d)) for d in destinations]
+        if None in states or len(set(states)) < len(states) or \
+                any(self._side_state(t) in states for t in travellers):
+            return None
+        legs: list[list[str]] = [[] for _ in destinations]
+        unplaced = []
+        for name in dict.fromkeys(n for group in hosts for n in group):
+            home = self._side_state(name)
+            if home in states:
+                legs[states.index(home)].append(name)
+            elif home is None and self._is_person(name):
+                unplaced.append(name)
+            else:
+                return None
+        empty = [k for k, leg in enumerate(legs) if not leg]
+        if len(unplaced) > 1 or unplaced and len(empty) != 1 or \
+                len(unplaced) + sum(1 for leg in legs if leg) < 2:
+            return None
+        if unplaced:
+            legs[empty[0]].append(unplaced[0])
+        for k, leg in enumerate(legs):
+            if not leg:
+                leg.append(states[k])  # type: ignore[arg-type]
+        return legs
+
+    def _side_state(self, name: str) -> str | None:
+        """The state a party is of: a state itself, a gazetteer person's country, or the
+        country the article gives a person ("Colonel Assimi Goïta of Mali")."""
+        return self._home_of(name) or self._actor_country.get(name)
 
     def _legs(self, clause: Span, destinations: list[Span], hosts: list[list[str]],
               mentions: list[ActorMention], travellers: list[str]) -> list[list[str]] | None:
@@ -2741,7 +2823,12 @@ class ContactExtractor:
             # "Xi also held talks with Mishustin … the visit produced little": a visit noun
             # is the trip told before, not the talks held during it, when a trip was told
             candidates = sorted(candidates, key=lambda c: c.format != "visit")
+        named_body = _named_body_of(trigger)
         for contact in candidates:
+            if named_body is not None and not any(
+                    m.actor in contact.participants for m in trigger.doc._.actor_mentions or []
+                    if named_body.start_char <= m.start < named_body.end_char):
+                continue  # "the first summit of the Alliance of Sahel States": another body's
             if generic and deictic and contact.paragraph is not None and \
                     here - contact.paragraph > DEICTIC_REACH:
                 continue  # "those discussions" are ones just told, not a meeting pages back
@@ -3189,6 +3276,8 @@ class ContactExtractor:
             _topics(trigger, clause) - _descriptions(trigger, clause) - \
             _relations(trigger, clause) - _setting_of_a_refusal(trigger)
         region |= _participle_doer(trigger)
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            region -= _appos_across_a_clause(trigger)
         found = self._collect(doc, clause, region, mentions, quoted, lead)
         if len(found) < 2 and trigger.pos_ == "NOUN" and _in_headline(trigger) and \
                 (root := _headline_setting_root(trigger)) is not None:
@@ -3223,6 +3312,8 @@ class ContactExtractor:
                 continue
             if m.end <= lead:
                 continue  # the spokesperson before "Readout:" or "Attributed to …:"
+            if any(a <= m.start < b for a, b in self._dateline_spans):
+                continue  # "RAMSTEIN AIR BASE, Germany, April 26 –": where the report was filed
             if any(a <= m.start < b for a, b in quoted):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -3237,6 +3328,11 @@ class ContactExtractor:
             if m.how == "title" and span.root.dep_ == "appos" and any(
                     o is not m and o.start <= span.root.head.idx < o.end for o in mentions):
                 continue  # "met Putin, the leader who …": the apposition is that name again
+            if m.how == "title" and any(
+                    c.dep_ == "appos" and any(o is not m and o.how != "title" and
+                                              o.start <= c.idx < o.end for o in mentions)
+                    for c in span.root.children):
+                continue  # "Niger's leader, General Tiani, received …": the name says who
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and \
                     doc[span.end + 1].tag_ == "VBN":
                 continue  # "a Kremlin-backed attorney": who backs the one met, not a party
@@ -4603,6 +4699,20 @@ def _grown_gathering(earlier: list[Contact], hosted: list[str], parties: list[st
         if fmt in in_person and contact.format in in_person and \
                 set(hosted) <= set(contact.participants) < set(parties):
             return contact
+    return None
+
+
+def _named_body_of(noun: Token) -> Span | None:
+    """The name after "of" that a gathering noun is named for ("the first summit of the
+    Alliance of Sahel States", "a meeting of the Quad"), if the noun has one."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for name in prep.children:
+                # (a body's name, not a person's: "the visit of Mr. President of the United
+                # States")
+                if name.dep_ == "pobj" and name.pos_ == "PROPN" and \
+                        name.ent_type_ in ("ORG", "FAC", "EVENT"):
+                    return noun.doc[name.left_edge.i:name.right_edge.i + 1]
     return None
 
 
@@ -6239,6 +6349,16 @@ def _busy_with(token: Token) -> bool:
     return token.tag_ == "VBG" and any(c.dep_ == "dobj" for c in token.children)
 
 
+def _appos_across_a_clause(noun: Token) -> set[int]:
+    """"The talks came two days after Austin travelled to Kyiv …, the most senior American
+    visit to Ukraine": an apposition the parse hangs on the noun across a clause with a verb
+    of its own describes what that clause tells, not the noun."""
+    doc = noun.doc
+    return {t.i for c in noun.children if c.dep_ == "appos" and c.i > noun.i and
+            any(doc[k].pos_ == "VERB" for k in range(noun.i + 1, c.left_edge.i))
+            for t in c.subtree}
+
+
 def _noun_region(trigger: Token) -> set[int]:
     """A contact noun's phrase without its topics ("consultations on Iran")."""
     excluded = {t.i for c in trigger.children
@@ -6266,6 +6386,7 @@ def _noun_region(trigger: Token) -> set[int]:
     # comments": the next item of a list has its own parties
     excluded |= {t.i for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i
                  for t in c.subtree}
+    excluded |= _appos_across_a_clause(trigger)
     if named_beside:
         # "a Ukraine summit with Putin": the modifier is the topic, the "with" names the party
         excluded |= {t.i for c in trigger.children if c.dep_ in ("compound", "nmod")
@@ -6857,8 +6978,10 @@ def _after_talks(trigger: Token) -> bool:
 def _in_a_place_named(word: Token) -> bool:
     """"due in Washington", "expected in Beijing": an "in"/"to" phrase on the word names a
     state or city."""
+    # (or a state the tagger took for something else: "due in Samoa" tagged ORG)
     return any(c.dep_ == "prep" and c.lower_ in ("in", "to") and any(
-        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in word.children)
+        g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.pos_ == "PROPN" and _is_state(g.text))
+        for g in c.children) for c in word.children)
 
 
 def _trip_takers(trip: Token) -> list[Token]:
