@@ -4760,6 +4760,13 @@ def _salient_antecedent(doc: Doc, pronoun: Token, candidates: list[ActorMention]
             doers = [m for m in mentions if m.end <= pronoun.idx and _named_as_doer(doc, m)]
             if len({m.actor for m in doers}) == 1:
                 return doers[0].actor
+            # "Berlin sent its envoy X to Kyiv, where he met …": the subject of a clause hung
+            # on the main one, whose subject is no person, is the one person the main clause
+            # named (not a man of the sentences before)
+            named = {m.actor for m in mentions if m.end <= pronoun.idx}
+            if len(named) == 1 and pronoun.dep_ in ("nsubj", "nsubjpass") and \
+                    pronoun.head.dep_ in ("relcl", "advcl") and pronoun.head.head.i < pronoun.i:
+                return named.pop()
             continue  # "After meeting Macron, he …": look for the subject before
         # "Spokesman X provided the following readout:Secretary Y spoke …": the report
         # after the colon is what a later "he" continues
@@ -5003,8 +5010,9 @@ def _holders_in_apposition(doc: Doc, roles: list[ActorMention], people: list[Per
     closes = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|[.;:)]|$)")
     out = []
     for role in roles:
-        # (a courtesy title may stand before the name: "the prime minister, Prince X,")
-        gap = re.match(rf",\s*(?:(?:{COURTESY_WORDS})\s+)*", text[role.end:], re.I)
+        # (a courtesy title or a military rank may stand before the name: "the prime
+        # minister, Prince X,", "Niger's leader, General X,")
+        gap = re.match(rf",\s*(?:(?:{COURTESY_WORDS}|{RANK_WORDS})\s+)*", text[role.end:], re.I)
         person = starts.get(role.end + gap.end()) if gap else None
         if person is not None and STAFF_BEFORE.search(text, max(0, role.start - 40), role.start):
             person = None  # "a spokeswoman for the foreign minister, Clare Dunmore": the aide's name
@@ -5042,9 +5050,16 @@ HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha", "sir", "dame"
 COURTESY_WORDS = "|".join(re.escape(w) for w in sorted(HONORIFICS, key=len, reverse=True))
 
 
+# Military ranks, which name no office either: "the junta's leader, General X," is X.
+RANKS = frozenset({"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.",
+                   "brigadier", "major", "admiral", "marshal", "field"})
+RANK_WORDS = "|".join(re.escape(w) for w in sorted(RANKS, key=len, reverse=True))
+
+
 def _honorific_only(title: str) -> bool:
-    """Whether a person's title is empty or only courtesy words (no office of its own)."""
-    return all(word in HONORIFICS for word in title.casefold().split())
+    """Whether a person's title is empty or only courtesy words or ranks (no office of its
+    own)."""
+    return all(word in HONORIFICS | RANKS for word in title.casefold().split())
 
 
 def _acronym_of_a_document(doc: Doc, letters: str) -> bool:
