@@ -5232,6 +5232,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 and not any(c.dep_ in ("prep", "dative") for h in (token, obj)
                             for c in h.children):
             return None  # "we have fought the battle": a contest, no armed attack
+        if lemma in FIGHTING_VERBS and obj is not None and _an_ill_fought(obj):
+            return None  # "an alliance to fight deforestation", "to combat corruption": a cause
         if lemma in GIVING_VERBS and obj is not None and _money(obj) \
                 and _recipient(token) is not None:
             return "AID", None, token  # "gave $2 million to Nigeria's farm sector"
@@ -7565,6 +7567,19 @@ def _drill_partner(verb: Token, drill: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
         g.dep_ == "pobj" and (partner(g) or any(partner(k) for k in g.conjuncts))
         for g in c.children) for h in (verb, drill) for c in h.children)
+
+
+FIGHTING_VERBS = {"fight", "combat", "battle", "tackle", "counter"}
+
+
+def _an_ill_fought(obj: Token) -> bool:
+    """Whether what is fought is an ill, not a party: a bare singular common noun ("fight
+    deforestation", "combat illegal mining", "tackle climate change"), with no determiner,
+    owner or number, that names no people or forces ("fight the rebels", "fight Russia" are
+    attacks)."""
+    if obj.tag_ != "NN" or _actorish(obj) or obj.lemma_.casefold() in GROUP_NOUNS | TROOP_WORDS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
 
 
 def _actorish(token: Token) -> bool:
