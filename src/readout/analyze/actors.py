@@ -1084,7 +1084,8 @@ class ActorResolver:
             and (name_end >= len(doc) or doc[name_end].lower_ not in EPONYM_NOUNS or trimmed)
         known = bool(hits) and (len(words) > 1 or has_person_title or ner_person or lone)
         if not (has_person_title or ner_person or known or
-                len(words) > 1 and _apposition_to_a_role(doc[name_end - 1])):
+                len(words) > 1 and _apposition_to_a_role(doc[name_end - 1])
+                and not _place_by_its_article(doc, name_start, name_end)):
             return None
         # ("Xi Jinping" in full is the gazetteer's person whatever the tagger made of it)
         if not has_person_title and not ner_person and not lone and \
@@ -5133,6 +5134,13 @@ ROLE_NOUNS = frozenset({"chief", "staff", "spokesman", "spokeswoman", "spokesper
                         # tagger calls an organisation)
                         "president", "leader", "chancellor", "premier", "king", "queen",
                         "governor", "mayor", "emir"})
+
+
+def _place_by_its_article(doc: Doc, start: int, end: int) -> bool:
+    """"a tour of the South Pacific, China's foreign minister …": a name after "the", or one
+    the tagger calls a region, is a place, not a person the role beside it belongs to."""
+    return start > 0 and doc[start - 1].lower_ == "the" or \
+        all(t.ent_type_ == "LOC" for t in doc[start:end])
 
 
 def _apposition_to_a_role(token: Token) -> bool:
