@@ -71,3 +71,24 @@ def test_a_region_after_the_is_no_person_for_the_role_beside_it() -> None:
     found = triples("Merkel's chief of staff, Helge Braun, met Poland's president Andrzej Duda "
                     "in Warsaw.")
     assert any(t[0] == "CONSULT" and t[1] == "Helge Braun" for t in found)
+
+
+def test_each_guest_with_a_place_of_their_own_is_received() -> None:
+    # the parse hangs the second guest on the first one's place ("of Ethiopia and …")
+    found = triples("Ruto hosted Prime Minister Abiy Ahmed of Ethiopia and President Samia "
+                    "Suluhu Hassan of Tanzania in Nairobi.")
+    assert ("CONSULT", "William Ruto", "Abiy Ahmed") in found
+    assert ("CONSULT", "William Ruto", "Samia Suluhu Hassan") in found
+    # a second place is no second guest
+    found = triples("Blinken met Lavrov of Russia and China in Bali.")
+    assert ("CONSULT", "Antony Blinken", "China") not in found
+
+
+def test_leaders_meeting_among_themselves_do_not_meet_the_one_they_ask() -> None:
+    found = triples("The European Union's leaders meeting in Brussels asked Norway's prime "
+                    "minister to mediate.")
+    assert ("REQUEST", "European Union", "Jonas Gahr Støre") in found
+    assert ("CONSULT", "European Union", "Jonas Gahr Støre") not in found
+    # a meeting of the two stays their exchange
+    found = triples("At their meeting in Brussels, Scholz asked Macron to back the plan.")
+    assert ("CONSULT", "Olaf Scholz", "Emmanuel Macron") in found

@@ -37,7 +37,7 @@ from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.headline_case import recased_tokens
 from readout.analyze.speakers import given_gender
 from readout.analyze.text import DATELINE, datelines, doc_text, paragraph_number, sentence_bounds
-from readout.records import ActorMention, Event, Quote
+from readout.records import ActorMention, Contact, Event, Quote
 
 log = logging.getLogger("readout")
 
@@ -2310,7 +2310,7 @@ def _contacts_of_acts(doc: Doc, events: list[Event]) -> list[Event]:
                         and event.start <= c.start < event.end), None)
         if contact is None or any(
                 e.type == "CONSULT" and {e.actor, e.target} == pair and e.start == event.start
-                for e in [*events, *found]):
+                for e in [*events, *found]) or _met_among_themselves(doc, event, contact):
             continue
         mode = "phone" if contact.format in ("phone call", "video call") else None
         found.append(Event(type="CONSULT", actor=event.actor, target=event.target,
@@ -2318,6 +2318,23 @@ def _contacts_of_acts(doc: Doc, events: list[Event]) -> list[Event]:
                            start=event.start, end=event.end, mode=mode,
                            score=plover_score("CONSULT", mode), paragraph=event.paragraph))
     return found
+
+
+def _met_among_themselves(doc: Doc, event: Event, contact: Contact) -> bool:
+    """"The bloc's leaders meeting in Abuja asked Faye to mediate": the meeting is told only
+    as a participle with no one met (no object, no 'with' or 'to'), what the askers were
+    doing among themselves, not a meeting with the one asked."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    trigger = (contact.trigger or "").casefold()
+    told = [t for t in span or () if t.lower_ == trigger]
+    # (the parser may make the participle a noun with the meeting people hung on it:
+    # "leaders meeting in Abuja", not "their meeting")
+    return bool(told) and all(
+        t.lower_.endswith("ing") and (t.tag_ == "VBG" or any(
+            c.tag_ in ("NNS", "NNPS") and c.i < t.i for c in t.children))
+        and not any(c.dep_ in ("dobj", "dative", "det", "poss") or (
+            c.dep_ == "prep" and c.lower_ in ("with", "to")) for c in t.children)
+        for t in told)
 
 
 def _other_side(doc: Doc, event: Event, sides: list[str]) -> str | None:
@@ -8060,6 +8077,12 @@ def _actors_in(doc: Doc, token: Token, mentions: list[ActorMention],
         if child.dep_ in ("amod", "compound") and child.conjuncts:
             parts.extend(child.conjuncts)
             parts.append(child)
+    # "received Traoré of Burkina Faso and Goïta of Mali": the parse hangs the second person,
+    # with an 'of' place of their own, on the first one's place
+    parts.extend(k for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for place in prep.children if place.dep_ == "pobj" for k in place.conjuncts
+                 if k.ent_type_ == "PERSON" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                    for c in k.children))
     if token.dep_ == "pobj" and token.head.dep_ == "prep" \
             and token.head.lower_ in REPEATED_TARGET_PREPS:
         # "talks with Modi and with Albanese": the same preposition repeated, coordinated
