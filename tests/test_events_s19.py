@@ -92,3 +92,24 @@ def test_leaders_meeting_among_themselves_do_not_meet_the_one_they_ask() -> None
     # a meeting of the two stays their exchange
     found = triples("At their meeting in Brussels, Scholz asked Macron to back the plan.")
     assert ("CONSULT", "Olaf Scholz", "Emmanuel Macron") in found
+
+
+def test_a_host_of_a_gathering_still_to_come_meets_no_earlier_guest() -> None:
+    found = triples("Erdogan and Aliyev met in Baku on Monday. Azerbaijan will host next year's "
+                    "summit.", published="2024-06-05")
+    assert not {t for t in found if t[1] == "Azerbaijan"}
+    # hosting the talks just told is meeting their parties
+    found = triples("Ruto met Museveni in Kampala on Monday. Kenya will host the talks.",
+                    published="2024-06-05")
+    assert ("CONSULT", "Kenya", "Museveni") in found
+
+
+def test_the_two_governments_asked_are_the_two_named_before_not_the_asker() -> None:
+    found = triples("India and Pakistan exchanged fire on Sunday. The United States asked both "
+                    "governments to step back.")
+    assert ("REQUEST", "United States", "India") in found
+    assert ("REQUEST", "United States", "Pakistan") in found
+    found = triples("Armenia and Azerbaijan clashed on the border. Russia called on the two "
+                    "countries to show restraint.")
+    assert ("REQUEST", "Russia", "Armenia") in found
+    assert ("REQUEST", "Russia", "Azerbaijan") in found

@@ -1427,6 +1427,11 @@ class EventExtractor:
                 continue  # "called off a planned meeting at the G20": no party in the phrase,
                 # only where it was to be (its other side is the last exchange's)
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
+            if not found and tok.dep_ in ("dobj", "pobj", "dative"):
+                # "urged the two governments to talk": the two of that kind named last
+                # before it, the doers left out
+                others = [m for m in mentions if m.actor not in doers]
+                found = list(_two_sides(doc, tok, others) or ())
             if not found and cand.type == "REQUEST" and tok.tag_ == "NNS" \
                     and _lemma(tok) in ADDRESSED_GROUP_NOUNS \
                     and not any(c.dep_ == "prep" for c in tok.children) and (
@@ -1721,7 +1726,10 @@ class EventExtractor:
         targets = [t for t in targets if t not in cohosts]
         if not targets and cand.type == "CONSULT" and _lemma(cand.token) == "host":
             # "Oman will host the meeting", "thanked X for hosting the talks": the host meets
-            # the parties of the meeting reported last; with none known, no record
+            # the parties of the meeting reported last; with none known, no record ("will
+            # host next year's summit" is a later gathering, none of whose guests is known)
+            if _later_gathering(cand.token):
+                return []
             guests = _hosted_sides(doc, sent, {actor, *(c for c in cohosts if c)})
             if not guests:
                 return []
@@ -6936,6 +6944,20 @@ def _outside_datelines(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
     if not spans:
         return mentions
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+LATER_WORDS = {"next", "upcoming", "future", "following", "forthcoming"}
+
+
+def _later_gathering(verb: Token) -> bool:
+    """Whether what the verb hosts is a gathering still to come, not the one reported: "next
+    year's summit", "the next round", "an upcoming conference"."""
+    obj = _object(verb)
+    if obj is None:
+        return False
+    return any(c.dep_ in ("amod", "poss", "compound", "nmod") and (
+        c.lower_ in LATER_WORDS or any(g.lower_ in LATER_WORDS for g in c.children))
+        for c in obj.children)
 
 
 def _hosted_sides(doc: Doc, sent: Span, hosts: set[str]) -> list[str]:
