@@ -113,3 +113,18 @@ def test_the_two_governments_asked_are_the_two_named_before_not_the_asker() -> N
                     "countries to show restraint.")
     assert ("REQUEST", "Russia", "Armenia") in found
     assert ("REQUEST", "Russia", "Azerbaijan") in found
+
+
+def test_states_that_recognise_another_are_described_not_acting() -> None:
+    found = triples("Ministers from the twelve states that recognise Taiwan met in Taipei.")
+    assert not {t for t in found if t[0] == "SUPPORT"}
+    assert ("SUPPORT", "Ghana", "Kosovo") in triples("Ghana recognised Kosovo on Monday.")
+
+
+def test_it_to_be_recognised_is_the_state_named_before() -> None:
+    assert ("REJECT", "Serbia", "Kosovo") in triples(
+        "Kosovo declared independence in 2008. Serbia has refused to recognise it.")
+    # a truce told after the state is what 'it' stands for
+    found = triples("Israel and Hamas agreed a truce on Monday, but Iran would not recognise "
+                    "it.")
+    assert ("REJECT", "Iran", "Israel") not in found

@@ -1427,6 +1427,12 @@ class EventExtractor:
                 continue  # "called off a planned meeting at the G20": no party in the phrase,
                 # only where it was to be (its other side is the last exchange's)
             found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
+            if not found and tok.lower_ == "it" and tok.dep_ == "dobj" \
+                    and _lemma(tok.head) in ("recognise", "recognize"):
+                # "Kosovo declared independence. Serbia refuses to recognise it": the state
+                # named last before it (a thing recognised is no party)
+                state = _state_recognised(doc, tok, mentions, doers)
+                found = [state] if state is not None else []
             if not found and tok.dep_ in ("dobj", "pobj", "dative"):
                 # "urged the two governments to talk": the two of that kind named last
                 # before it, the doers left out
@@ -4933,6 +4939,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "to")
                         for c in token.children):
         return None  # "both men still speak of each other as friends": words about, no talk
+    if lemma in ("recognise", "recognize") and token.dep_ == "relcl" \
+            and token.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "neg")
+                                                           for c in token.children):
+        return None  # "the ten countries that recognise Beijing": who they are, no act told
     if lemma == "tour" and not any(c.dep_ in ("dobj", "obj") and c.ent_type_ == "GPE"
                                    for c in token.children):
         return None  # "toured the ruins outside Kyiv": a sight seen, not a state visited
@@ -6944,6 +6954,32 @@ def _outside_datelines(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
     if not spans:
         return mentions
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+def _state_recognised(doc: Doc, it: Token, mentions: list[ActorMention],
+                     doers: frozenset[str]) -> str | None:
+    """The state an "it" to be recognised stands for: the last one named before it, in its
+    sentence or the one before, as the subject of a clause ("Kosovo declared independence
+    in 2008"), the doers left out; None when there is none."""
+    kinds = {a.name: a.kind for a in (doc._.actors or [])}
+    lo = _window_start(doc, it, 1)
+    for m in reversed([m for m in mentions if lo <= m.start < it.idx]):
+        if m.actor in doers or m.how == "pronoun" or kinds.get(m.actor) != "state":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        # "Israel and Hamas agreed a truce, but Iran would not recognise it": a thing one
+        # recognises, told after the state, is what "it" stands for
+        if any(t.lemma_.casefold() in RECOGNISED_THINGS for t in doc[span.end:it.i]):
+            return None
+        return m.actor
+    return None
+
+
+RECOGNISED_THINGS = ACCORD_NOUNS | NORM_NOUNS | DECISION_NOUNS | {
+    "election", "result", "vote", "referendum", "government", "regime", "annexation",
+    "outcome", "verdict", "ruling", "claim", "sovereignty", "border"}
 
 
 LATER_WORDS = {"next", "upcoming", "future", "following", "forthcoming"}
