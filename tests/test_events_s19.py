@@ -128,3 +128,22 @@ def test_it_to_be_recognised_is_the_state_named_before() -> None:
     found = triples("Israel and Hamas agreed a truce on Monday, but Iran would not recognise "
                     "it.")
     assert ("REJECT", "Iran", "Israel") not in found
+
+
+def test_missiles_fired_at_a_pace_or_on_a_day_are_a_launch_not_an_attack() -> None:
+    for text in ("Iran has fired missiles at an unprecedented rate this year.",
+                 "North Korea fired two ballistic missiles on Sunday."):
+        found = triples(text)
+        assert not {t for t in found if t[0] == "ASSAULT"}, text
+        assert {t for t in found if t[0] == "MOBILIZE"}, text
+    assert ("ASSAULT", "North Korea", "Japan") in triples("North Korea fired missiles at Japan.")
+    # rockets fired are an attack, with or without a target named
+    assert {t for t in triples("Hamas fired rockets on Sunday.") if t[0] == "ASSAULT"}
+
+
+def test_reaffirming_what_one_would_do_is_a_pledge() -> None:
+    found = triples("Turkey reaffirmed that it would keep its troops in Cyprus.")
+    assert ("AGREE", "Turkey", None) in found
+    assert not {t for t in found if t[0] == "SUPPORT"}
+    # reaffirmed support stays support
+    assert ("SUPPORT", "India", None) in triples("India reaffirmed its support for the treaty.")

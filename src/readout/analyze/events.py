@@ -4939,6 +4939,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "to")
                         for c in token.children):
         return None  # "both men still speak of each other as friends": words about, no talk
+    if lemma in REASSURING_VERBS and token.pos_ == "VERB" and _own_undertaking(token):
+        return "AGREE", None, token  # "reaffirmed that it would stay in the treaty": a pledge
     if lemma in ("recognise", "recognize") and token.dep_ == "relcl" \
             and token.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "neg")
                                                            for c in token.children):
@@ -5213,15 +5215,20 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 "missile", "rocket", "shell", "mortar", "bomb", "grenade", "gas", "bullet",
                 "cannon") and any(
                 c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "into")
-                for h in (token, obj) for c in h.children):
+                and not _at_a_rate(c) for h in (token, obj) for c in h.children):
             # "fired missiles at X": not a test; "fired tear gas at protesters": repression
+            # ("at a record pace" says how often, not at whom)
             aims = [g for h in (token, obj) for c in h.children if c.dep_ == "prep"
-                    and c.lower_ in ("at", "against", "on", "into") for g in c.children
+                    and c.lower_ in ("at", "against", "on", "into") and not _at_a_rate(c)
+                    for g in c.children
                     if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
             if aims and all(g.lemma_.casefold() in OPEN_WATERS for g in aims):
                 return "MOBILIZE", "weapons", token  # "fired three missiles into the sea"
-            return "ASSAULT", "heavy-weapons" if obj.lemma_.casefold() in (
-                "missile", "rocket", "shell", "mortar", "bomb") else None, token
+            # (missiles fired on a day alone, "fired two missiles on Sunday", aim at nothing:
+            # a launch, read below; rockets and shells fired are attacks all the same)
+            if aims or obj.lemma_.casefold() != "missile":
+                return "ASSAULT", "heavy-weapons" if obj.lemma_.casefold() in (
+                    "missile", "rocket", "shell", "mortar", "bomb") else None, token
         light = LIGHT_VERBS.get(lemma)
         # "launched a mediation effort": the compound names the act
         key = next((k for k in [obj.lemma_.casefold(), *(c.lemma_.casefold() for c in
@@ -7642,6 +7649,29 @@ def _drill_partner(verb: Token, drill: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
         g.dep_ == "pobj" and (partner(g) or any(partner(k) for k in g.conjuncts))
         for g in c.children) for h in (verb, drill) for c in h.children)
+
+
+REASSURING_VERBS = {"reaffirm", "reiterate", "confirm", "reassure"}
+OWN_SUBJECTS = {"it", "they", "he", "she", "we", "i"}
+
+
+def _own_undertaking(verb: Token) -> bool:
+    """'reaffirmed that it would stay in the treaty', 'confirmed that they will withdraw':
+    what the speaker itself would or will do, a commitment given again."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will")
+                                         for a in c.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in OWN_SUBJECTS
+                       for s in c.children)
+               for c in verb.children)
+
+
+RATE_NOUNS = {"pace", "rate", "speed", "clip", "frequency", "interval", "tempo", "scale"}
+
+
+def _at_a_rate(prep: Token) -> bool:
+    """'at a record pace', 'at an unprecedented rate': how often or fast, not a target."""
+    return prep.lower_ == "at" and any(g.dep_ == "pobj" and _lemma(g) in RATE_NOUNS
+                                       for g in prep.children)
 
 
 FIGHTING_VERBS = {"fight", "combat", "battle", "tackle", "counter"}
