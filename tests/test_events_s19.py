@@ -147,3 +147,4 @@ def test_reaffirming_what_one_would_do_is_a_pledge() -> None:
     assert not {t for t in found if t[0] == "SUPPORT"}
     # reaffirmed support stays support
     assert ("SUPPORT", "India", None) in triples("India reaffirmed its support for the treaty.")
+

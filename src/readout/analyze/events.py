@@ -1433,9 +1433,11 @@ class EventExtractor:
                 # named last before it (a thing recognised is no party)
                 state = _state_recognised(doc, tok, mentions, doers)
                 found = [state] if state is not None else []
-            if not found and tok.dep_ in ("dobj", "pobj", "dative"):
+            if not found and tok.dep_ in ("dobj", "pobj", "dative") and any(
+                    c.lower_ in ("two", "both") for c in tok.children):
                 # "urged the two governments to talk": the two of that kind named last
-                # before it, the doers left out
+                # before it, the doers left out ("the three church leaders" he received may
+                # be others than the last three named)
                 others = [m for m in mentions if m.actor not in doers]
                 found = list(_two_sides(doc, tok, others) or ())
             if not found and cand.type == "REQUEST" and tok.tag_ == "NNS" \
