@@ -148,3 +148,22 @@ def test_reaffirming_what_one_would_do_is_a_pledge() -> None:
     # reaffirmed support stays support
     assert ("SUPPORT", "India", None) in triples("India reaffirmed its support for the treaty.")
 
+
+
+def test_calling_off_ones_own_trip_or_meeting_is_a_rejection() -> None:
+    # PLOVER manual: "Cancellation of meetings are REJECT"
+    assert ("REJECT", "Joe Biden", "Vladimir Putin") in triples(
+        "Biden cancelled his meeting with Putin.")
+    found = triples("Nicolás Maduro cancelled his trip to Brasília at the last minute.")
+    assert {t for t in found if t[0] == "REJECT" and t[1] == "Nicolás Maduro"}
+    assert not {t for t in found if t[0] == "SANCTION"}
+    # a deal scrapped still cuts relations
+    assert ("SANCTION", "Mexico", "Guatemala") in triples(
+        "Mexico scrapped the gas contract with Guatemala on Friday.")
+
+
+def test_an_accord_signed_while_meeting_is_signed_with_the_one_met() -> None:
+    assert ("SUPPORT", "Narendra Modi", "Anthony Albanese") in triples(
+        "Modi met Albanese in Sydney on Tuesday, signing a migration agreement.")
+    assert ("SUPPORT", "Emmanuel Macron", "Olaf Scholz") in triples(
+        "Macron held talks with Scholz in Berlin, signing a defence pact.")

@@ -1500,6 +1500,24 @@ class EventExtractor:
                                                   and tok.head.head.i == cand.verb.i)):
                 target_toks = []  # "called on the administration to call out Russia": the
                 break  # addressee is a government no name gives; Russia is what it must act on
+        if not targets and cand.type in PAIR_TYPES | {"SUPPORT"} \
+                and cand.verb.dep_ == "advcl" and cand.verb.tag_ == "VBG" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cand.verb.children) \
+                and _lemma(cand.verb.head) in MEETING_VERBS:
+            # "held talks with Mata'afa in Apia, signing an accord": signed with the one met
+            met = [g for c in cand.verb.head.children
+                   if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with")
+                   for g in ([c] if c.dep_ != "prep" else
+                             [p for p in c.children if p.dep_ == "pobj"])]
+            if _lemma(cand.verb.head) in ("hold", "have"):
+                met = [p for c in cand.verb.head.children if c.dep_ == "dobj"
+                       for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                       for p in w.children if p.dep_ == "pobj"] + met
+            for tok in met:
+                found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
+                if found:
+                    targets = found[:1]
+                    break
         if not targets and cand.type == "AGREE" and cand.token.pos_ == "NOUN" \
                 and cand.token.i != cand.verb.i:
             # "a summit with Biden, which Putin has sought": the other party of the meeting
@@ -5343,6 +5361,11 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
         if lemma in OBJECT_VERBS:
             nouns, etype, mode = OBJECT_VERBS[lemma]
             if obj is not None and _object_keys(obj) & nouns:
+                if lemma in ("cancel", "scrap") and _own_meeting(obj):
+                    # "cancelled his trip", "scrapped its meeting with X": "Cancellation of
+                    # meetings are REJECT" (PLOVER manual); another's visit called off (or
+                    # a deal) stays a cut in relations
+                    return "REJECT", "meet", token
                 return etype, mode, token
             if lemma not in VERBS:
                 return None
@@ -7651,6 +7674,16 @@ def _drill_partner(verb: Token, drill: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
         g.dep_ == "pobj" and (partner(g) or any(partner(k) for k in g.conjuncts))
         for g in c.children) for h in (verb, drill) for c in h.children)
+
+
+MEETING_OBJECTS = {"visit", "trip", "talk", "meeting", "summit", "negotiation"}
+
+
+def _own_meeting(obj: Token) -> bool:
+    """'his trip', 'its meeting with Putin': a meeting or trip of the one who calls it off."""
+    return _lemma(obj) in MEETING_OBJECTS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "my", "our")
+        for c in obj.children)
 
 
 REASSURING_VERBS = {"reaffirm", "reiterate", "confirm", "reassure"}
