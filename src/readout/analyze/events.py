@@ -1438,8 +1438,8 @@ class EventExtractor:
                 # "urged the two governments to talk": the two of that kind named last
                 # before it, the doers left out ("the three church leaders" he received may
                 # be others than the last three named)
-                others = [m for m in mentions if m.actor not in doers]
-                found = list(_two_sides(doc, tok, others) or ())
+                not_doers = [m for m in mentions if m.actor not in doers]
+                found = list(_two_sides(doc, tok, not_doers) or ())
             if not found and cand.type == "REQUEST" and tok.tag_ == "NNS" \
                     and _lemma(tok) in ADDRESSED_GROUP_NOUNS \
                     and not any(c.dep_ == "prep" for c in tok.children) and (
