@@ -167,3 +167,13 @@ def test_an_accord_signed_while_meeting_is_signed_with_the_one_met() -> None:
         "Modi met Albanese in Sydney on Tuesday, signing a migration agreement.")
     assert ("SUPPORT", "Emmanuel Macron", "Olaf Scholz") in triples(
         "Macron held talks with Scholz in Berlin, signing a defence pact.")
+
+
+def test_a_state_leaving_a_bloc_turns_it_down() -> None:
+    assert ("REJECT", "Mali", "ECOWAS") in triples("Mali announced that it was leaving ECOWAS.")
+    found = triples("Niger will withdraw from ECOWAS.")
+    assert ("REJECT", "Niger", "ECOWAS") in found
+    assert ("AGREE", "Niger", "ECOWAS") not in found
+    # leaving a city or a room is no rejection
+    assert not triples("Blinken left Riyadh for Cairo.")
+    assert not triples("The minister left the meeting early.")
