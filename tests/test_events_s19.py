@@ -177,3 +177,8 @@ def test_a_state_leaving_a_bloc_turns_it_down() -> None:
     # leaving a city or a room is no rejection
     assert not triples("Blinken left Riyadh for Cairo.")
     assert not triples("The minister left the meeting early.")
+
+
+def test_confirming_a_hostile_step_is_no_pledge() -> None:
+    found = triples("NATO confirmed on Tuesday it would tighten the naval blockade of Libya.")
+    assert not {t for t in found if t[0] == "AGREE"}

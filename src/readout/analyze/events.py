@@ -7704,7 +7704,8 @@ def _own_meeting(obj: Token) -> bool:
         for c in obj.children)
 
 
-REASSURING_VERBS = {"reaffirm", "reiterate", "confirm", "reassure"}
+REASSURING_VERBS = {"reaffirm", "reiterate", "reassure"}  # ("confirmed it would tighten the
+# blockade" announces an act, no pledge)
 OWN_SUBJECTS = {"it", "they", "he", "she", "we", "i"}
 
 
