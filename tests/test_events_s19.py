@@ -169,16 +169,6 @@ def test_an_accord_signed_while_meeting_is_signed_with_the_one_met() -> None:
         "Macron held talks with Scholz in Berlin, signing a defence pact.")
 
 
-def test_a_state_leaving_a_bloc_turns_it_down() -> None:
-    assert ("REJECT", "Mali", "ECOWAS") in triples("Mali announced that it was leaving ECOWAS.")
-    found = triples("Niger will withdraw from ECOWAS.")
-    assert ("REJECT", "Niger", "ECOWAS") in found
-    assert ("AGREE", "Niger", "ECOWAS") not in found
-    # leaving a city or a room is no rejection
-    assert not triples("Blinken left Riyadh for Cairo.")
-    assert not triples("The minister left the meeting early.")
-
-
 def test_confirming_a_hostile_step_is_no_pledge() -> None:
     found = triples("NATO confirmed on Tuesday it would tighten the naval blockade of Libya.")
     assert not {t for t in found if t[0] == "AGREE"}

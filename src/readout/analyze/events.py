@@ -4959,8 +4959,6 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "to")
                         for c in token.children):
         return None  # "both men still speak of each other as friends": words about, no talk
-    if lemma in LEAVING_BODY_VERBS and token.pos_ == "VERB" and _body_left(token):
-        return "REJECT", None, token  # "announced that they were leaving ECOWAS"
     if lemma in REASSURING_VERBS and token.pos_ == "VERB" and _own_undertaking(token):
         return "AGREE", None, token  # "reaffirmed that it would stay in the treaty": a pledge
     if lemma in ("recognise", "recognize") and token.dep_ == "relcl" \
@@ -7676,22 +7674,6 @@ def _drill_partner(verb: Token, drill: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
         g.dep_ == "pobj" and (partner(g) or any(partner(k) for k in g.conjuncts))
         for g in c.children) for h in (verb, drill) for c in h.children)
-
-
-LEAVING_BODY_VERBS = {"leave", "quit", "exit", "withdraw"}
-LEFT_BODY_NOUNS = {"bloc", "union", "alliance", "organization", "organisation", "league",
-                   "community", "pact", "grouping", "commonwealth"}
-
-
-def _body_left(verb: Token) -> bool:
-    """'left ECOWAS', 'quit the bloc', 'withdraw from the African Union': a state leaving
-    an organisation turns it down (REJECT), however it is announced."""
-    left = [c for c in verb.children if c.dep_ in ("dobj", "obj")] if _lemma(verb) != \
-        "withdraw" else [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                         for g in c.children if g.dep_ == "pobj"]
-    # (an acronym left is a body whatever the tagger made of it: "left ECOWAS", "quit NATO")
-    return any(t.ent_type_ == "ORG" and t.pos_ == "PROPN" or _lemma(t) in LEFT_BODY_NOUNS
-               or (t.text.isupper() and len(t.text) >= 3 and t.text.isalpha()) for t in left)
 
 
 MEETING_OBJECTS = {"visit", "trip", "talk", "meeting", "summit", "negotiation"}
