@@ -1222,6 +1222,21 @@ class ActorResolver:
                       [w.casefold() for w in o.words[-2:]] == tail}
             if len(longer) == 1:
                 p.actor = longer.pop()
+        # "Hassan Sheikh" after "Hassan Sheikh Mohamud": a name of two words or more that the
+        # gazetteer does not know and that opens the longer name of one person the article
+        # names is that person (names of three generations are shortened so)
+        for p in found:
+            if len(p.words) < 2 or p.actor in self.gazetteer.entries or \
+                    p.actor != " ".join(p.words):
+                continue
+            opening = [w.casefold() for w in p.words]
+            # ("Rev. Jesse Jackson" beside "Jesse Jackson Jr.": father and son)
+            longer = {o.actor for o in found if o.actor and len(o.words) > len(p.words) and
+                      [w.casefold() for w in o.words[:len(p.words)]] == opening and
+                      not all(w.casefold().rstrip(".,") in GENERATION_SUFFIXES
+                              for w in o.words[len(p.words):])}
+            if len(longer) == 1:
+                p.actor = longer.pop()
         # "his wife, Sandra": a lone first name is the one person the article names in full
         # with it, unless it is also someone's surname
         first_names: dict[str, set[str]] = {}
@@ -2757,6 +2772,12 @@ class ActorResolver:
                 continue  # "the UN chief's special envoy": the one who acts is someone else
             holders = {h.name for office in TOP_OFFICES
                        if (h := self.gazetteer.office_holder(office, entry.name, day))}
+            portfolio = _portfolio_of_ministry(entry)
+            if not holders and portfolio is not None and entry.country is not None:
+                # "the Pentagon chief", "the head of the Foreign Ministry": the minister of
+                # the ministry's state and portfolio on the day
+                minister = self.gazetteer.office_holder(portfolio, entry.country, day)
+                holders = {minister.name} if minister is not None else set()
             if len(holders) != 1:
                 continue
             found.append(ActorMention(actor=holders.pop(), start=start, end=end,
@@ -3169,6 +3190,12 @@ class ActorResolver:
                 # "A NATO spokeswoman, Anna Lindqvist, said the two men had …": the one who
                 # tells of the pair, and took part in no meeting or call, is not one of it
                 before = [m for m in before if m.actor != bystander]
+            outside = None if match.group("bare") else \
+                _subject_acting_on(doc, match.start(), match.end(), known)
+            if outside is not None:
+                # "Erdogan spent the day with the two leaders", "Erdogan has given both men a
+                # way out": the one who acts on the pair is not one of it
+                before = [m for m in before if m.actor != outside]
             qualifier = match.group("qualifier") or match.group("ministers_of")
             if qualifier is not None:
                 # "the two EU leaders", "both Gulf ministers": only people of that state or
@@ -3233,7 +3260,7 @@ class ActorResolver:
             leaders_phrase = re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE)
             if not match.group("bare") and not match.group("ministers") and established and \
                     len(pair) == 2 and \
-                    set(pair) != set(established) and \
+                    set(pair) != set(established) and outside not in established and \
                     not (leaders_phrase and not all(
                         self._leads(a, titles.get(a, ""), day) for a in established)) and \
                     not _named_together(doc, match.start(), before, pair):
@@ -4350,6 +4377,8 @@ def _mention_role(doc: Doc, mention: ActorMention) -> str:
 # sites named after a town or a firm: "Sizewell C nuclear plant", "the Kremenchuk refinery"
 SITE_NOUNS = frozenset({"plant", "refinery", "dam", "factory", "steelworks", "depot", "shipyard",
                         "airfield", "airport", "mine", "terminal", "pipeline", "pipelines"})
+# what sets a son's name apart from his father's ("Jesse Jackson Jr.")
+GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # nouns of an apposition that says a name is a place ("Demchok, two areas in Ladakh"; not
 # "X, the mayor of Y", who is a person)
 APPOSED_PLACE_NOUNS = {"area", "areas", "village", "villages", "town", "towns", "city",
@@ -6426,6 +6455,48 @@ def _pair_in_play(doc: Doc, token: Token, mentions: list[ActorMention]
             break
     told = [pair for _, pair in pairs if teller is not None and teller in pair]
     return told[-1] if told else pairs[-1][1]
+
+
+DEFENCE_MINISTRY = re.compile(r"(?i)\b(?:defen[cs]e\s+(?:ministry|department)|"
+                              r"(?:ministry|department|secretary)\s+of\s+defen[cs]e)\b")
+FOREIGN_MINISTRY = re.compile(r"(?i)\b(?:foreign\s+(?:ministry|office)|state\s+department|"
+                              r"(?:ministry|department)\s+of\s+(?:state|foreign\s+affairs))\b")
+
+
+def _portfolio_of_ministry(entry: Entry) -> str | None:
+    """The gazetteer role of the minister who heads a defence or foreign ministry, by its
+    names ("Pentagon", alias "Department of Defense": defence_minister), else None."""
+    names = [entry.name, *entry.aliases]
+    if any(DEFENCE_MINISTRY.search(n) for n in names):
+        return "defence_minister"
+    if any(FOREIGN_MINISTRY.search(n) for n in names):
+        return "foreign_minister"
+    return None
+
+
+def _subject_acting_on(doc: Doc, start: int, end: int, mentions: list[ActorMention]
+                       ) -> str | None:
+    """The person named as the subject of the verb whose object the phrase at start..end is,
+    directly, as a dative or through a preposition ("Erdogan spent the day with the two
+    leaders", "Blinken told both men"), else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head
+    if head.dep_ not in ("dobj", "dative", "prep") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    if subjects[0].lower_ in ("it", "they", "we"):
+        return None  # a party or a group, no person
+    return next((m.actor for m in mentions if m.start <= subjects[0].idx < m.end
+                 and m.how in ("person", "title", "pronoun")), None)
 
 
 def _subject_and_object_before(doc: Doc, token: Token, mentions: list[ActorMention]
