@@ -198,7 +198,7 @@ GROUP_REFERENCES = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:(?P<qualifier>(?-i:EU|[A-Z][a-z]+))\s+)?"
     r"(?:leaders|men|presidents|heads of state)\b(?!\s+of\b)"
     r"|\b(?:the\s+two|both)\s+(?:(?P<ministers_of>(?-i:EU|[A-Z][a-z]+))\s+)?"
-    r"(?P<ministers>(?:foreign\s+|defen[cs]e\s+)?ministers)\b"
+    r"(?P<ministers>(?:foreign\s+|defen[cs]e\s+)?(?:ministers|secretaries))\b"
     r"(?!\s+of\b)"
     r"|\b(?P<bare>the two)\b(?=\s+(?:talking|met|spoke|discussed|agreed|have|had|should|will|would))",
     re.IGNORECASE)
@@ -679,6 +679,12 @@ class ActorResolver:
                 continue  # "of Ashton, Md., who watched": a town, whoever bears its name
             if " ".join(p.words) in REGION_NAMES:
                 continue  # "the White House Middle East coordinator": a region, no party
+            if not p.title and p.name_start > 0 and \
+                    doc[p.name_start - 1].lower_ in BODY_KIND_NOUNS and \
+                    not self.gazetteer.people_named(p.words):
+                continue  # "Brazil's state oil company Petrobras": a body the noun names
+            if len(p.words) == 1 and not p.title and p.words[0] in NAMELESS_CAPITALS:
+                continue  # "Background: how the talks began", "attended Mass": no one
             if len(p.words) >= 2 and p.words[0] in PLACE_NAME_OPENERS:
                 continue  # "Joint Base Elmendorf-Richardson", "Camp David": a place
             if len(p.words) == 1 and p.name_end + 3 < len(doc) and \
@@ -1842,6 +1848,8 @@ class ActorResolver:
                     {normalise_form(c) for c in entries[0].capitals} and \
                     _city_names_a_thing(doc, span.end):
                 continue  # "the Minsk agreements", "the Copenhagen shooting": the city itself
+            if entries[0].kind == "state" and _opens_a_feature_name(span):
+                continue  # "the Korean Peninsula", "the Taiwan Strait": a place, no party
             if span.text == "America" and span.start > 0 and (
                     doc[span.start - 1].text in AMERICAS or doc[span.start - 1].lower_ == "of"):
                 continue  # "Latin America", "Bank of America": not the United States
@@ -2806,7 +2814,11 @@ class ActorResolver:
                     or token.i in taken:
                 continue
             if token.tag_ == "NNS":
-                continue  # "their European counterparts": several people
+                # "Blinken and Austin met their Japanese counterparts": the holders of each
+                # owner's office in that state; "their European counterparts": several
+                # people no one can name
+                found.extend(self._plural_counterparts(doc, token, day, known, taken))
+                continue
             state = None
             for child in token.children:
                 if child.dep_ in ("amod", "compound"):
@@ -2844,6 +2856,47 @@ class ActorResolver:
                                       how="title"))
             taken.add(token.i)
         return found
+
+    def _plural_counterparts(self, doc: Doc, token: Token, day: str | None,
+                             known: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+        """"He and Defence Secretary Lloyd Austin are to hold talks with their Philippine
+        counterparts": the holders, on the day, of the offices the people the subject joins
+        hold, in the state the adjective names; none unless each one's is known."""
+        adjective = next((c for c in token.children if c.dep_ in ("amod", "compound")), None)
+        if adjective is None or not day or not any(c.lower_ == "their" for c in token.children):
+            return []
+        state = self.gazetteer.demonyms.get(normalise_form(adjective.text))
+        if state is None:
+            return []
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return []
+        joined = [subject, *(c for c in subject.conjuncts)]
+        owners = []
+        for word in joined:
+            owner = next((m.actor for m in known if m.start <= word.idx < m.end and
+                          m.how in ("person", "pronoun", "title")), None)
+            entry = self.gazetteer.entries.get(owner or "")
+            if entry is None or entry.kind != "person":
+                return []
+            owners.append(entry)
+        if len(owners) < 2:
+            return []
+        holders = []
+        for entry in owners:
+            found = {h for r in entry.roles if r.active_on(day)
+                     if (h := self._holder(r.role, state, day, set())) is not None}
+            if len(found) != 1:
+                return []
+            holders.append(found.pop())
+        start = adjective.idx
+        end = token.idx + len(token)
+        taken.add(token.i)
+        return [ActorMention(actor=h, start=start, end=end, text=doc_text(doc)[start:end],
+                             how="group") for h in dict.fromkeys(holders)]
 
     def _visited_state(self, doc: Doc, offset: int, known: list[ActorMention]) -> str | None:
         """The state a visit told before ``offset`` went to ("arrived in Beijing"), else the
@@ -3785,6 +3838,13 @@ class ActorResolver:
             name = re.sub(r"^(?:[Tt]he|An?)\s+", "", CLOCK_PREFIX.sub("", ent.text.strip()))
             if name in AIRCRAFT_NAMES or name in REGION_NAMES:
                 continue  # (a region is where things happen, never a party to them)
+            words = name.split()
+            if len(words) > 2 and words[1] == "of" and \
+                    words[0].casefold() in PERSON_TITLES | CLERIC_TITLES:
+                continue  # "the Archbishop of Canterbury": a person's office, no body
+            if name in FEATURES_AFTER_THE and re.search(
+                    rf"\bthe\s+{name}\b(?!\s+[A-Z])", doc_text(doc)):
+                continue  # "Amazon summit" where "the Amazon" is the forest, not the company
             name = re.sub(r"(?:'s|’s)$", "", name).strip()
             name = re.sub(r"(?:'s|’s)?\s*[‘’'\"“”]+$", "", name).strip()  # "DuVernay’s ‘"
             name = re.sub(r"\s+\S+-$", "", name)  # "RNC Co-" of "RNC Co-Chairwoman"
@@ -4394,7 +4454,22 @@ REGION_NAMES = {"Middle East", "Near East", "Far East", "Europe", "Eastern Europ
                 "North Africa", "West Africa", "East Africa", "Sub-Saharan Africa",
                 "Horn of Africa", "Sahel", "Maghreb", "Levant", "Balkans", "Western Balkans",
                 "Caucasus", "South Caucasus", "Latin America", "Central America",
-                "South America", "Caribbean", "Arctic", "Gulf region", "Persian Gulf"}
+                "South America", "Caribbean", "Arctic", "Gulf region", "Persian Gulf",
+                "Pacific", "South Pacific", "Atlantic", "North Atlantic", "Mediterranean"}
+# kinds of body whose name may follow the noun straight ("the oil company Petrobras", "the
+# campaign group Avaaz"): what follows is no person
+BODY_KIND_NOUNS = {"company", "firm", "group", "network", "agency", "corporation", "carrier",
+                   "airline", "bank", "giant", "conglomerate", "manufacturer", "maker",
+                   "broadcaster", "newspaper", "outlet", "party", "movement", "organisation",
+                   "organization", "institute", "charity", "coalition", "alliance", "militia"}
+# words written with a capital that name no one: a report's section labels ("Background: the
+# road to Belém", "Analysis:") and the Catholic service ("after Mass")
+NAMELESS_CAPITALS = {"Background", "Analysis", "Context", "Explainer", "Timeline", "Update",
+                     "Updates", "Editorial", "Opinion", "Correction", "Mass"}
+# rivers, forests, deserts and mountains that "the" names as places ("the Amazon", "the Amazon
+# countries"); without it a name may be a company's ("Amazon shares")
+FEATURES_AFTER_THE = {"Amazon", "Nile", "Danube", "Mekong", "Sahara", "Alps", "Andes",
+                      "Himalayas"}
 # common nouns a state is called by once named ("the kingdom's", "the country's")
 STATE_GENERIC_NOUNS = {"kingdom", "country", "emirate", "republic", "nation", "state"}
 # first words of places' names that no person's name opens with
@@ -4997,6 +5072,19 @@ CITY_QUALIFIED_NOUNS = frozenset({
     "conference", "marathon", "airport", "metro", "subway", "ii", "negotiations",
     "memorandum", "declaration", "communique", "communiqué", "treaty", "treaties", "formula",
     "framework", "deal", "ceasefire", "truce"})
+
+
+# the last words of the names of seas, straits and other features of the earth ("the Korean
+# Peninsula", "the South China Sea"), which a state's name or adjective may open
+FEATURE_WORDS = frozenset({"Peninsula", "Sea", "Seas", "Strait", "Straits", "Gulf", "Ocean",
+                           "Basin", "Desert", "Plateau", "Channel", "Bay"})
+
+
+def _opens_a_feature_name(span: Span) -> bool:
+    """Is the state's name or adjective the opening of a sea's, strait's or peninsula's name
+    ("the Korean Peninsula", "the Taiwan Strait", "the South China Sea")?"""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in FEATURE_WORDS
 
 
 def _city_names_a_thing(doc: Doc, end: int) -> bool:
