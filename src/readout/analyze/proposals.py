@@ -1072,9 +1072,10 @@ def _owner_of_act(doc: Doc, token: Token, verb: Token, mentions: list[ActorMenti
                           for o in p.children if o.dep_ == "pobj"), None)
             owner = (_possessor(mover) or _national_owner(mover)) if mover is not None else None
         if owner is None or act.lemma_.casefold() in IDEA_NOUNS | STATEMENT_NOUNS | \
-                PATIENT_NOUNS | RELATION_NOUNS:
+                PATIENT_NOUNS | RELATION_NOUNS or act.lower_ in TITLE_WORDS:
             # ("urged Kerry's plan": a plan is proposed, its owner does not act; "urged
-            # Ukraine's allies to …": the allies act)
+            # Ukraine's allies to …": the allies act; "asked Ghana's President Mahama to …":
+            # the one asked is the office's holder, no act of Ghana's)
             continue
         name = _actor_of(doc, owner, mentions) or (
             _recent_actor(doc, owner, mentions) if owner.lower_ in PRONOUNS else None)
@@ -1247,7 +1248,8 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 "DATE", "TIME") for c in token.children) and not _called_on_to(token):
             # (a day the parse takes for an object is none: "called Friday for releasing")
             return None  # "called it a very good day for Sweden": naming, not calling for
-        if lemma in NEEDS_FOR and not any(c.lower_ == "for" for c in token.children) and \
+        if lemma in NEEDS_FOR and not any(c.lower_ == "for" and not _names_a_time(c)
+                                          for c in token.children) and \
                 _called_for_clause(token) is None and \
                 not (lemma in ("call", "appeal") and _called_on_to(token)) and \
                 not (lemma in ("press", "push") and (_pressed_to_act(token)
@@ -1916,8 +1918,10 @@ def _called_on_to(verb: Token) -> bool:
 
 
 def _names_a_time(prep: Token) -> bool:
-    """"on Monday", "on 3 May", "on Tuesday night": a preposition whose object is a time."""
-    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS)
+    """"on Monday", "on 3 May", "on Tuesday night", "for years": a preposition whose object
+    is a time."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS
+                                     or o.lemma_.casefold() in TIME_NOUNS and o.tag_ == "NNS")
                for o in prep.children)
 
 
@@ -1961,13 +1965,24 @@ def _asked_for_an_act(verb: Token) -> bool:
     if not asked.ent_type_ and asked.lemma_.casefold() not in ASKED_PARTIES | ASKED_SIDES \
             and not any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
                         for c in asked.children) and not (
-                asked.lower_ in ("it", "them") and _party_before(asked)):
+                asked.lower_ in ("it", "them") and _party_before(asked)) and not (
+                asked.lower_ in TITLE_WORDS and _names_holder(asked)):
         # "asked the crowd to welcome the governor": no party is asked; the one met ("asked
-        # his guest for …"), a side named by its nation ("asked the Korean side") or a party
-        # told before ("we are asking it to open …") is one
+        # his guest for …"), a side named by its nation ("asked the Korean side"), a party
+        # told before ("we are asking it to open …") or an office whose holder or state is
+        # named ("asked Senegal's President Faye to …") is one
         return False
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
         c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+
+
+def _names_holder(office: Token) -> bool:
+    """"President Bassirou Faye", "Kenya's foreign minister", "the prime minister, Ana
+    Lopes": an office the words tie to a named person or state (the parse's head of a title
+    is often the title word, the name its apposition or compound)."""
+    return any(c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") and (
+        c.dep_ in ("appos", "compound") or c.dep_ == "poss" and c.i < office.i)
+        for c in office.children)
 
 
 def _person_described(noun: Token) -> bool:
@@ -2037,6 +2052,10 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     if token.pos_ == "NOUN" and token.lemma_.casefold() in NEED_NOUNS and \
             token.dep_ in ("dobj", "obj") and token.head.lemma_.casefold() in DOUBTING_VERBS:
         return True  # "questioned the need for a new treaty": a need doubted, none urged
+    if token.pos_ == "NOUN" and token.lemma_.casefold() == "request" and _allowed_on_request(
+            token):
+        return True  # "a pact that allows troops to be deployed at Honiara's request": what
+        # the terms allow, should one ask; no request made
     if token.lower_ in MODALS and verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("because", "since") for c in verb.children) and \
             verb.head.lemma_.casefold() in DEMAND_VERBS:
@@ -2333,6 +2352,12 @@ def _agreed_term(verb: Token) -> bool:
             and not any(c.dep_ == "neg" for c in head.children)):
         return False
     parties = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    shared = head
+    while not parties and shared.dep_ == "conj" and shared.head.i != shared.i:
+        # "He and Petro met in Leticia and agreed that the summit should …": the subject of
+        # the first verb agrees too
+        shared = shared.head
+        parties = [c for c in shared.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "we", "both")
                or any(g.dep_ == "conj" for g in c.children) for c in parties):
         return False  # ('Rendell agreed that the rules should change'): one who concurs
@@ -2675,6 +2700,13 @@ def _subject(verb: Token) -> Token | None:
             node = node.head
             finite_conj = tensed_conj = telling_conj = False
             continue
+        if subj is not None and subj.lemma_.casefold() in ("meeting", "gathering") and \
+                subj.tag_ == "NN" and (people := next(
+                    (c for c in subj.children if c.dep_ in ("nsubj", "compound")
+                     and c.tag_ in ("NNS", "NNPS") and c.i == subj.i - 1), None)) is not None:
+            # "the ministers meeting in Lusaka asked …": a participle the parse took for a
+            # noun with the people as its subject; they ask, not the place they meet in
+            return people
         if subj is not None and subj.dep_ != "expl":
             return subj
         if subj is None and node.pos_ == "VERB":
@@ -3156,21 +3188,43 @@ def _headline_label_speaker(doc: Doc, token: Token, mentions: list[ActorMention]
     are those of the first person or body the label names (not a state or place: "Ukraine news
     from April 5: …" is a dateline)."""
     text = doc_text(doc)
-    line_end = headline_end(text)
-    if token.idx >= line_end:
+    line = _heading_line(text, token.idx)
+    if line is None:
         return None
-    colon = text.rfind(":", 0, token.idx)
-    if colon < 0 or len(text[:colon].split()) > 8:
+    colon = text.rfind(": ", line[0], token.idx)
+    if colon < 0:
+        return None
+    # (a live page's item head opens with its time: "Wednesday, 13:15 – Lula: …")
+    dash = max(text.rfind(f" {d} ", line[0], colon) for d in "\u2013\u2014-")
+    start = line[0] if dash < 0 else dash + 3
+    if len(text[start:colon].split()) > 8:
         return None
     kinds = {a.name: a.kind for a in doc._.actors or []}
-    named = [m for m in mentions if m.end <= colon]
-    label = text[:colon].split()
+    named = [m for m in mentions if start <= m.start and m.end <= colon]
+    label = text[start:colon].split()
     if not named and len(label) == 1 and label[0][:1].isupper() and label[0].isalpha():
         # "Heusgen: …": a surname the article gives in full further on
         return _person_named(doc, label[0])
     if not named or kinds.get(named[0].actor) not in ("person", "organization"):
         return None
     return named[0].actor
+
+
+def _heading_line(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the line holding ``at`` when it is a heading: the headline, or a line
+    that is a paragraph of its own with no closing stop and few words (a live page's item head
+    "Wednesday, Aug 9, 13:15 – Lula: rich countries must pay", a section's subhead)."""
+    first = headline_end(text)
+    if at < first:
+        return 0, first
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    alone = text[max(0, start - 2):start] == "\n\n" and text[end:end + 2] in ("\n\n", "")
+    body = text[start:end].rstrip()
+    if not alone or not body or body[-1] in ".!?\"”'’" or len(body.split()) > 20:
+        return None
+    return start, end
 
 
 def _dash_tail(doc: Doc, token: Token) -> tuple[int, str] | None:
@@ -3443,11 +3497,15 @@ PAIR_PEOPLE = {"man", "leader", "woman", "president", "minister"}
 PAIR_NOUNS = PAIR_PEOPLE | {"country", "side", "government", "state", "nation", "capital"}
 
 
+# how many met, when a few: "the two men", "both leaders", "the three presidents"
+FEW_COUNTS = {"two", "both", "three", "four", "five"}
+
+
 def _pair(subj: Token, nouns: set[str] = PAIR_PEOPLE) -> bool:
-    """"the two men", "both leaders": two people together, whom no one name stands for
-    (with ``nouns``, also "the two countries")."""
+    """"the two men", "both leaders", "the three leaders": a few people counted together,
+    whom no one name stands for (with ``nouns``, also "the two countries")."""
     return subj.tag_ == "NNS" and subj.lemma_.casefold() in nouns and \
-        any(c.lower_ in ("two", "both") for c in subj.children)
+        any(c.lower_ in FEW_COUNTS for c in subj.children)
 
 
 def _pair_person(doc: Doc, pair: Token, verb: Token, mentions: list[ActorMention]
@@ -4617,6 +4675,18 @@ def _act_at_request(noun: Token) -> Token | None:
     return act if act.pos_ in ("VERB", "AUX") else None
 
 
+ALLOWING_VERBS = {"allow", "let", "permit", "enable", "authorise", "authorize", "entitle"}
+
+
+def _allowed_on_request(noun: Token) -> bool:
+    """"an agreement that allows Chinese police to be deployed at Honiara's request", "the
+    treaty lets either side send troops at the other's request": an act some terms allow upon
+    a request, which tells no request made."""
+    act = _act_at_request(noun)
+    return act is not None and any(a.pos_ in ("VERB", "AUX") and a.lemma_.casefold() in
+                                   ALLOWING_VERBS for a in [act, *list(act.ancestors)[:3]])
+
+
 def _request_asked(token: Token) -> Token | None:
     """Whom a request named by a noun or an ultimatum is put to: the one who refuses or grants
     it ("China declined a request from Austin"), the one given the time ("gave the soldiers one
@@ -4793,8 +4863,9 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
         if comp is None:
             # ("Japan, for its part, called for restraint": a 'for' before the verb is an
             # aside, not what is called for)
+            # ("has pressed for years for a seat": a time is not what is asked)
             preps = [c for c in verb.children if c.dep_ == "prep" and not (
-                c.i < verb.i and c.lower_ == "for")]
+                c.i < verb.i and c.lower_ == "for") and not _names_a_time(c)]
             # "In July, the NAACP called for a moratorium": what is called for
             prep = next((c for c in preps if c.lower_ in ("for", "on")), None) or \
                 next(iter(preps), None)
