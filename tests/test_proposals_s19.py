@@ -70,4 +70,6 @@ def test_a_time_after_for_is_not_what_is_pressed_for() -> None:
     # what is pressed for comes after the time
     assert _found("Kazakhstan has pressed for years for a seat at the talks.") == [
         ("Kazakhstan", None, "seat at the talks")]
+    # a day named is what is called for, not a stretch of time
+    assert len(_found("Opposition leaders called for Friday to be a day of protest.")) == 1
 

@@ -1248,7 +1248,7 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
                 "DATE", "TIME") for c in token.children) and not _called_on_to(token):
             # (a day the parse takes for an object is none: "called Friday for releasing")
             return None  # "called it a very good day for Sweden": naming, not calling for
-        if lemma in NEEDS_FOR and not any(c.lower_ == "for" and not _names_a_time(c)
+        if lemma in NEEDS_FOR and not any(c.lower_ == "for" and not _for_a_while(c)
                                           for c in token.children) and \
                 _called_for_clause(token) is None and \
                 not (lemma in ("call", "appeal") and _called_on_to(token)) and \
@@ -1918,10 +1918,15 @@ def _called_on_to(verb: Token) -> bool:
 
 
 def _names_a_time(prep: Token) -> bool:
-    """"on Monday", "on 3 May", "on Tuesday night", "for years": a preposition whose object
-    is a time."""
-    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS
-                                     or o.lemma_.casefold() in TIME_NOUNS and o.tag_ == "NNS")
+    """"on Monday", "on 3 May", "on Tuesday night": a preposition whose object is a time."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS)
+               for o in prep.children)
+
+
+def _for_a_while(prep: Token) -> bool:
+    """"for years", "for months": a preposition whose object is a stretch of time (not "called
+    for today to be a day of rage": a day named is what is called for)."""
+    return any(o.dep_ == "pobj" and o.lemma_.casefold() in TIME_NOUNS and o.tag_ == "NNS"
                for o in prep.children)
 
 
@@ -4865,7 +4870,7 @@ def _issue_words(token: Token, verb: Token, kind: str, max_words: int) -> str | 
             # aside, not what is called for)
             # ("has pressed for years for a seat": a time is not what is asked)
             preps = [c for c in verb.children if c.dep_ == "prep" and not (
-                c.i < verb.i and c.lower_ == "for") and not _names_a_time(c)]
+                c.i < verb.i and c.lower_ == "for") and not _for_a_while(c)]
             # "In July, the NAACP called for a moratorium": what is called for
             prep = next((c for c in preps if c.lower_ in ("for", "on")), None) or \
                 next(iter(preps), None)
