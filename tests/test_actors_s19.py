@@ -1,21 +1,8 @@
 """Actor resolution, session 19: mechanisms found on written dev14 and dev15, shown on sentences
 written for these tests (other wording, other actors)."""
 
-from tests.text_analysis import doc_of
-
-
-def mentions(text: str, day: str) -> list[tuple[str, str]]:
-    return [(m.text, m.actor) for m in doc_of(text, published=day)._.actor_mentions]
-
-
-def group(text: str, day: str, phrase: str) -> list[list[str]]:
-    """The people each occurrence of ``phrase`` was read as, in order."""
-    found: dict[int, list[str]] = {}
-    for m in doc_of(text, published=day)._.actor_mentions:
-        if m.text.casefold() == phrase.casefold():
-            found.setdefault(m.start, []).append(m.actor)
-    return [sorted(found[k]) for k in sorted(found)]
-
+from tests.text_analysis import actor_mentions_of as mentions
+from tests.text_analysis import group_readings as group
 
 # --- a shortened name of three generations
 

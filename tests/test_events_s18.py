@@ -10,10 +10,7 @@ from spacy.language import Language
 
 from readout.analyze.pipeline import analyze_text, build_pipeline, make_doc
 from readout.records import Article
-
-
-def triples(text: str, published: str = "2024-03-04") -> set[tuple[str, str | None, str | None]]:
-    return {(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events}
+from tests.text_analysis import event_triples as triples
 
 
 def test_a_bare_name_the_article_gives_in_full_is_not_a_leader_it_only_ends_an_alias() -> None:

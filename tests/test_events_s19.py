@@ -5,10 +5,7 @@ with the readings that must stay as they were."""
 from __future__ import annotations
 
 from readout.analyze.pipeline import analyze_text
-
-
-def triples(text: str, published: str = "2024-03-04") -> set[tuple[str, str | None, str | None]]:
-    return {(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events}
+from tests.text_analysis import event_triples as triples
 
 
 def test_a_military_rank_written_out_is_no_part_of_the_name() -> None:

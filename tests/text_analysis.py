@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from readout.analyze.pipeline import analysis_from_doc, build_pipeline, make_doc
+from readout.analyze.pipeline import analysis_from_doc, analyze_text, build_pipeline, make_doc
 from readout.records import Article, ArticleAnalysis, Contact, Proposal
 
 
@@ -41,3 +41,24 @@ def contacts_of(text: str, published: str = "2024-05-10") -> list[Contact]:
 def contacts_in_brief(found: list[Contact]) -> list[tuple[list[str], str, str | None, str]]:
     """Each contact as (sorted participants, format, date, status), for exact asserts."""
     return [(sorted(c.participants), c.format, c.date, c.status) for c in found]
+
+
+def actor_mentions_of(text: str, day: str) -> list[tuple[str, str]]:
+    """Each actor mention as (its text, the actor it was read as), in order."""
+    return [(m.text, m.actor) for m in doc_of(text, published=day)._.actor_mentions]
+
+
+def group_readings(text: str, day: str, phrase: str) -> list[list[str]]:
+    """The people each occurrence of ``phrase`` was read as, in order."""
+    found: dict[int, list[str]] = {}
+    for m in doc_of(text, published=day)._.actor_mentions:
+        if m.text.casefold() == phrase.casefold():
+            found.setdefault(m.start, []).append(m.actor)
+    return [sorted(found[k]) for k in sorted(found)]
+
+
+def event_triples(text: str, published: str = "2024-03-04"
+                  ) -> set[tuple[str, str | None, str | None]]:
+    """The events of the text as (type, actor, target)."""
+    return {(e.type, e.actor, e.target) for e in analyze_text(text, published=published).events}
+
