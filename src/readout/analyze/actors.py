@@ -55,6 +55,9 @@ from readout.records import Actor, ActorMention
 # clerics' titles ("Grand Ayatollah Ali al-Sistani", "Grand Imam Ahmed al-Tayeb"): part of no
 # name here, and offices a bare "the ayatollah" goes on with in the proposals step
 CLERIC_TITLES = {"ayatollah", "mufti", "cardinal", "archbishop", "patriarch", "bishop", "imam"}
+# military ranks written out in full, each a title (never "major" or "field" alone: a name
+# or an ordinary word as often)
+RANKS_WRITTEN_OUT = frozenset({"colonel", "captain", "lieutenant", "brigadier", "marshal"})
 # Words that make up titles, ranks and offices, never a person's name (lower case, no dots).
 TITLE_WORDS = CLERIC_TITLES | {
     "president", "vice", "prime", "minister", "ministers", "deputy", "foreign", "defense",
@@ -78,7 +81,7 @@ TITLE_WORDS = CLERIC_TITLES | {
     "district", "circuit", "attorney", "pope", "sheikh", "emir", "sultan", "rev", "reverend",
     "grand",  # ("Grand Ayatollah", "Grand Mufti")
     # military ranks written out ("Colonel Assimi Goïta", "Captain Ibrahim Traoré")
-    "colonel", "captain", "lieutenant", "brigadier", "marshal",
+    *RANKS_WRITTEN_OUT,
     "majority", "minority", "whip", "officer", "sergeant", "detective", "trooper", "sailor",
     "soldier", "councilman", "councilwoman", "assemblyman",
     "assemblywoman",
@@ -105,7 +108,7 @@ PERSON_TITLES = {"president", "minister", "secretary", "gen", "general", "lt", "
                  "representative", "governor", "gov", "king", "queen", "prince", "leader",
                  "premier", "envoy", "administrator", "lady", "speaker", "fellow", "candidate",
                  "counselor", "coordinator", "sgt", "capt", "gen.", "secretary-general", "miss",
-                 "colonel", "captain", "lieutenant", "brigadier",
+                 *(RANKS_WRITTEN_OUT - {"marshal"}),  # (a marshal may be a court officer)
                  "mayor", "judge", "justice", "pope", "sheikh", "emir", "sultan"}
 MILITARY_WORDS = {"gen", "general", "admiral", "adm", "lt", "col", "brig", "maj", "commander",
                   "commander-in-chief", "armed", "forces", "military", "army", "navy", "sgt",
@@ -5169,8 +5172,8 @@ COURTESY_WORDS = "|".join(re.escape(w) for w in sorted(HONORIFICS, key=len, reve
 
 
 # Military ranks, which name no office either: "the junta's leader, General X," is X.
-RANKS = frozenset({"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.",
-                   "brigadier", "major", "admiral", "marshal", "field"})
+RANKS = RANKS_WRITTEN_OUT | {"general", "gen.", "col.", "lt.", "capt.", "major", "admiral",
+                             "field"}
 RANK_WORDS = "|".join(re.escape(w) for w in sorted(RANKS, key=len, reverse=True))
 
 
