@@ -31,6 +31,7 @@ from readout.analyze.contact_sense import internal_gathering, is_negated, not_a_
 from readout.analyze.dates import (
     DAY_OFFSET,
     MONTHS,
+    dates_nest,
     day_offset,
     find_date_expression,
     last_date_expression,
@@ -438,7 +439,9 @@ class ContactExtractor:
             mentions = sorted([*mentions, *sides], key=lambda m: m.start)
         readout = bool(READOUT_TITLE.search(doc._.title or ""))
         self._dateline_spans = _datelines(doc_text(doc))
-        self._actor_country = {a.name: a.country for a in doc._.actors or [] if a.country}
+        # each actor of the article as (kind, country)
+        kinds = {a.name: (a.kind, a.country) for a in doc._.actors or []}
+        self._actor_country = {name: country for name, (_, country) in kinds.items() if country}
         self._trigger_index = {}
         # ids of earlier contacts named after "since" or where a trip set out from
         self._background: set[int] = set()
@@ -462,7 +465,6 @@ class ContactExtractor:
             contacts.extend(self._each_their_own_visit(clause, found))
         _share_attributes(contacts, self._tenseless)
         _headline_day_from_lead(contacts, doc._.published)
-        kinds = {a.name: (a.kind, a.country) for a in doc._.actors or []}
         for contact in contacts:
             contact.participants = _one_name_per_side(
                 self._without_name_parts(contact.participants), kinds)
@@ -1267,8 +1269,7 @@ class ContactExtractor:
                 reference = None
             if reference is not None and reference.date and \
                     (own_time := _possessive_time(trigger, doc._.published)) and \
-                    not (own_time.startswith(reference.date) or
-                         reference.date.startswith(own_time)):
+                    not dates_nest(own_time, reference.date):
                 reference = None  # "will host next year's summit": not this year's meeting
             if reference is not None and _time_of_something_else(trigger) and not any(
                     c.format == fmt or self._also_named(doc, c, fmt)
@@ -1290,8 +1291,8 @@ class ContactExtractor:
                                                  "planned" if _is_planned(trigger, clause)
                                                  else None, _own_year(trigger))
                     day = _noun_phrase_when(trigger)
-                    if reference is not None and reference.date and day and not (
-                            day.startswith(reference.date) or reference.date.startswith(day)):
+                    if reference is not None and reference.date and day and \
+                            not dates_nest(day, reference.date):
                         # "lifted the sanctions at a summit in February": the body's
                         # gathering of another month, not the one told in July
                         reference = None
@@ -1742,9 +1743,8 @@ class ContactExtractor:
             same = None  # "held talks on 2 June; the next day their ministers met": two days
         if same is not None and same.date is None and date and _told_as_an_earlier(trigger):
             same = None  # "sat down with Raisi for a summit … The three last met in 2018"
-        if same is not None and trigger.pos_ == "VERB" and date and same.date and not (
-                date.startswith(same.date) or same.date.startswith(date)) and \
-                not _time_mark_for_another(trigger):
+        if same is not None and trigger.pos_ == "VERB" and date and same.date and \
+                not dates_nest(date, same.date) and not _time_mark_for_another(trigger):
             # "their third meeting this year; they last met in April": a contact of another
             # day is another contact, however the sentence joins them
             same = None
@@ -1797,7 +1797,7 @@ class ContactExtractor:
                 (c.status == status or not _setting_of_a_past_act(trigger)) and
                 not self._another_branch(trigger, c, fmt, date) and
                 not (trigger.pos_ == "VERB" and date and c.date and
-                     not (date.startswith(c.date) or c.date.startswith(date))) for c in out):
+                     not dates_nest(date, c.date)) for c in out):
             return None
         contact = self._contact(doc, clause, trigger, parties, fmt, date, place, status,
                                 same_as=None, lead=lead, date_text=date_text)
@@ -2855,8 +2855,7 @@ class ContactExtractor:
             if own_day and contact.date and len(contact.date) == 10 and contact.date != own_day:
                 continue  # "the March 3 meeting" is not the one held on March 1
             own_when = _noun_phrase_when(trigger)
-            if own_when and contact.date and not (contact.date.startswith(own_when) or
-                                                  own_when.startswith(contact.date)):
+            if own_when and contact.date and not dates_nest(contact.date, own_when):
                 continue  # "his visit to Moscow in July" is not Tuesday's meeting in October
             if {fmt, contact.format} <= {"phone call", "video call"} and \
                     _told_medium(trigger.sent.text) not in (None, _told_medium(contact.evidence)):
@@ -7381,8 +7380,7 @@ def _places_of_the_trip(contacts: list[Contact], is_person: Callable[[str], bool
         reach = TRIP_REACH if latest.format == "visit" else 0
         if not 0 <= contact.paragraph - latest.paragraph <= reach:
             continue
-        if contact.date and latest.date and not (contact.date.startswith(latest.date) or
-                                                  latest.date.startswith(contact.date)) and \
+        if contact.date and latest.date and not dates_nest(contact.date, latest.date) and \
                 not (latest.format == "visit" and _days_into(latest.date, contact.date)):
             continue  # another day, not in the first days of the visit: maybe another place
         shared = [p for p in contact.participants if p in latest.participants and is_person(p)]

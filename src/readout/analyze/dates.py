@@ -77,6 +77,13 @@ NO_YEAR_NEEDED = 240
 SOON = 45
 
 
+def dates_nest(a: str, b: str) -> bool:
+    """One ISO date lies within the other: the same day, a day in a month ("2024-07-07" in
+    "2024-07"), a month in a year. Dates of one event told at different precision nest;
+    dates of two events usually do not."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def parse_iso(day: str | None) -> date | None:
     if not day or len(day) != 10:
         return None

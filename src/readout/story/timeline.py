@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from readout.analyze.dates import DAY_MONTH, MONTH_DAY, resolve_date
+from readout.analyze.dates import DAY_MONTH, MONTH_DAY, dates_nest, resolve_date
 from readout.records import ArticleAnalysis, Contact
 from readout.story.actors import ActorBook
 from readout.story.stories import to_day
@@ -103,7 +103,7 @@ class TimelineEntry:
 
 
 def dates_compatible(a: str | None, b: str | None, tolerance: int = 0) -> bool:
-    if a is None or b is None or a.startswith(b) or b.startswith(a):
+    if a is None or b is None or dates_nest(a, b):
         return True
     da, db = to_day(a), to_day(b)
     return (len(a) >= 10 and len(b) >= 10 and da is not None and db is not None
