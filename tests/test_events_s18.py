@@ -4,12 +4,8 @@ with the readings that must stay as they were."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.language import Language
-
-from readout.analyze.pipeline import analyze_text, build_pipeline, make_doc
-from readout.records import Article
+from readout.analyze.pipeline import analyze_text
+from tests.text_analysis import actor_mentions_of
 from tests.text_analysis import event_triples as triples
 
 
@@ -114,17 +110,6 @@ def test_the_government_is_not_the_state_of_a_venue_but_the_one_a_leader_called_
 
 def test_his_on_what_a_named_speaker_says_is_the_speakers() -> None:
     # (not the pope, the man named last before it)
-    assert ("his", "William Ruto") in _mentions(
+    assert ("his", "William Ruto") in actor_mentions_of(
         "Pope Francis flew into Nairobi on Friday. President William Ruto, speaking before the "
-        "pope, said his government would resume peace talks with the rebels.")
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> Language:
-    return build_pipeline()
-
-
-def _mentions(text: str) -> set[tuple[str, str]]:
-    nlp = _nlp()
-    doc = nlp(make_doc(nlp, Article(doc="probe", text=text, published="2024-03-04")))
-    return {(m.text, m.actor) for m in doc._.actor_mentions}
+        "pope, said his government would resume peace talks with the rebels.", "2024-03-04")
