@@ -1,6 +1,6 @@
 """Benchmark: proposals and demands on one later split of the written diplomacy news.
 
-Usage: python bench/proposals_written_split.py --split dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16
+Usage: python bench/proposals_written_split.py --split dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17
     [--verbose] [--no-write]
 
 Gold: tests/gold/written_proposals_<split>.json: the development articles of
@@ -11,7 +11,8 @@ dev8 by 'desk17' as annotator A, twelfth session; dev9 by 'desk21', its writer, 
 A, and dev10 by 'desk23', its writer, thirteenth session; dev11 by 'desk25', its writer,
 fourteenth session; dev12 by 'desk27', its writer, fifteenth session; dev13 by 'desk29',
 sixteenth session; dev14 by 'desk31', seventeenth session; dev15 by 'desk33', eighteenth
-session; dev16 by 'desk35', nineteenth session), every
+session; dev16 by 'desk35', nineteenth session; dev17 by 'desk37', twentieth session),
+every
 proposal and demand annotated by the writer from the text before readout ran on them, with
 tempting non-proposals listed. Scored exactly as bench/proposals_written.py scores the first
 writer's set (same loader, same matching). One script for every later split, where the first
@@ -34,7 +35,7 @@ from proposals_fresh import evaluate  # noqa: E402
 from proposals_written import load_articles  # noqa: E402
 
 SPLITS = ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-          "dev13", "dev14", "dev15", "dev16")
+          "dev13", "dev14", "dev15", "dev16", "dev17")
 # Each split's figures the first time readout ran on it, before any fix it led to.
 # (commit f3ae80b's code with other helpers' uncommitted actors/events edits in the tree)
 FIRST_BLIND: dict[str, dict[str, Any]] = {

@@ -43,7 +43,7 @@ from written_text import checked_written  # noqa: E402
 
 SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
         "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
-        "heldout13", "heldout14")
+        "heldout13", "heldout14", "heldout15")
 
 
 def _gold_path(layer: str, split: str) -> Path:

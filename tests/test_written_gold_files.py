@@ -37,13 +37,13 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # eighth's (heldout3, writer desk6), the ninth's (heldout4, desk8), the tenth's (heldout5,
 # desk11), the eleventh's (heldout6, desk12), the twelfth's (heldout7, desk16) and the
 # thirteenth's (heldout8, desk20), the fourteenth's (heldout9, desk24) and the fifteenth's
-# (heldout10, desk26), then heldout11 to heldout14 (desk28, desk30, desk32, desk34, sixteenth
-# to nineteenth sessions); each has its three
+# (heldout10, desk26), then heldout11 to heldout15 (desk28, desk30, desk32, desk34, desk36,
+# sixteenth to twentieth sessions); each has its three
 # gold files
 # written_{contacts,events,proposals}_<set>.json.
 HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                  "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                 "heldout12", "heldout13", "heldout14")
+                 "heldout12", "heldout13", "heldout14", "heldout15")
 # dev3, dev4 and dev5: the eighth session's development splits (writers desk4, desk5, desk7);
 # dev6: the ninth's (writer desk9), annotated a second time by desk10 (tests/gold/iaa/), its
 # proposals annotated twice in the eleventh session (desk14, desk15); dev7: the eleventh's
@@ -53,10 +53,11 @@ HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
 # dev11: the fourteenth's (desk25, one annotation, written to check the session's rules blind);
 # dev12: the fifteenth's (desk27, one annotation, blind check too); dev13: the sixteenth's
 # (desk29, one annotation, blind check too); dev14: the seventeenth's (desk31, the same);
-# dev15: the eighteenth's (desk33, the same); dev16: the nineteenth's (desk35, the same).
+# dev15: the eighteenth's (desk33, the same); dev16: the nineteenth's (desk35, the same);
+# dev17: the twentieth's (desk37, the same).
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
           "dev10", "dev11", "dev12", "dev13", "dev14", "dev15",
-          "dev16") + HELD_OUT_SETS
+          "dev16", "dev17") + HELD_OUT_SETS
 # the splits annotated twice: annotator A's golds in tests/gold/, B's in tests/gold/iaa/
 TWICE_ANNOTATED = ("dev6", "dev7", "dev8", "dev9")
 
