@@ -93,6 +93,11 @@ FIRST_BLIND: dict[str, dict[str, Any]] = {
     "dev16": {"precision": 0.818, "recall": 1.0, "f1": 0.9, "tp": 18, "fp": 4, "fn": 0,
               "addressee_accuracy_of_matched": 0.778, "proposer_accuracy_of_found": 1.0,
               "tempting_fp": 2},
+    # (aeccc34, the twentieth session's starting code, run in a clean worktree with main's
+    # bench and golds once dev17's golds landed; no one had read dev17's output)
+    "dev17": {"precision": 0.704, "recall": 0.826, "f1": 0.76, "tp": 19, "fp": 8, "fn": 4,
+              "addressee_accuracy_of_matched": 0.737, "proposer_accuracy_of_found": 0.826,
+              "tempting_fp": 2},
 }
 
 
