@@ -326,6 +326,11 @@ ASKED_THINGS = {"guarantee", "assurance", "weapon", "arm", "jet", "missile", "ai
                 "protection", "security", "system", "tank", "shell", "ammunition", "drone",
                 "fighter", "battery", "vaccine", "supply", "delivery", "corridor", "exit",
                 "summit", "meeting", "resolution", "review", "change", "reform", "end", "halt"}
+# What a party wants that is an outcome it would share with others, not a thing another
+# gives it: "wants a deal", "wanted an end that was fair", "wanted access to the sea" tell
+# its own aim, asked of no one (unless it wants it from someone: "wants a deal from Congress")
+WANTED_OUTCOMES = {"deal", "agreement", "treaty", "end", "access", "security", "change",
+                   "reform", "system"}
 # labels that repeat an act told before ("called on Hamas to do the same")
 SAME_ACTS = {"do the same", "same", "follow suit", "do likewise", "the same"}
 STOP_ISSUE = {"the", "a", "an", "that", "this", "to", "be", "also", "just", "really", "then",
@@ -1461,9 +1466,12 @@ def _wanted_step(verb: Token) -> Token | None:
     if thing is None or thing.pos_ != "NOUN" or thing.lemma_.casefold() in NOT_WANTED | \
             VAGUE_OBJECTS or thing.lower_ in NOT_WANTED:
         return None
-    if _wanting(verb) and thing.lemma_.casefold() not in ASKED_THINGS and \
-            not any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children):
+    asked_from = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
+    if _wanting(verb) and thing.lemma_.casefold() not in ASKED_THINGS and not asked_from:
         return None  # "wants a photo op": a wish for oneself, asked of no one
+    if _wanting(verb) and thing.lemma_.casefold() in WANTED_OUTCOMES and not asked_from and \
+            not any(p.dep_ == "prep" and p.lower_ == "from" for p in thing.children):
+        return None  # "wants a deal" (not "a deal from Congress"): its own aim
     return thing
 
 

@@ -1,0 +1,24 @@
+"""Proposals, twentieth session: false positives that recur across the written dev splits
+(dev3 … dev16), written again in other words on the session's probe sentences. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.text_analysis import proposals_of
+
+
+def _found(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(p.proposer, p.addressee, p.issue) for p in proposals_of(text)]
+
+
+def test_wanting_an_outcome_one_would_share_is_an_aim_of_ones_own() -> None:
+    for text in ("The prime minister said Chile wanted access to the Pacific ports by peaceful "
+                 "means.",
+                 "Tokyo wants a deal on fishing rights, a spokesman said.",
+                 "The chancellor said Germany wanted an end to the war that was just."):
+        assert _found(text) == [], text
+    # a thing another party gives is still asked of it, and an outcome wanted from someone
+    assert [p for p, _, _ in _found("The Russian foreign minister said Moscow wanted legally "
+                                    "binding guarantees.")] == ["Russia"]
+    assert [p for p, _, _ in _found("Ankara wants a deal from Washington on the jets.")] == [
+        "Turkey"]
