@@ -22,3 +22,22 @@ def test_wanting_an_outcome_one_would_share_is_an_aim_of_ones_own() -> None:
                                     "binding guarantees.")] == ["Russia"]
     assert [p for p, _, _ in _found("Ankara wants a deal from Washington on the jets.")] == [
         "Turkey"]
+
+
+def test_a_judgement_put_to_nobody_in_particular_asks_no_party() -> None:
+    assert _found("Nobody should mistake this for a breakthrough.") == []
+    assert _found("No one in Ottawa should confuse the handshake with a truce.") == []
+    # "none of" some things: the things are to stop, what the writer recommends
+    assert [i for _, _, i in _found("None of her objections should stop the ministry from "
+                                    "publishing the report.")] == [
+        "stop the ministry from publishing the report"]
+
+
+def test_a_rule_given_as_a_reason_urges_no_step() -> None:
+    assert _found("Because each member state must ratify the accord, Hungary's veto could "
+                  "stall it for a year.") == []
+    assert _found("Because every signatory must consent, the Greek objection may block the "
+                  "deal.") == []
+    # the recommendation the reason supports still stands
+    assert [i for _, _, i in _found("Seoul should reopen the line because Pyongyang must not be "
+                                    "left isolated, she said.")] == ["reopen the line"]

@@ -2062,6 +2062,16 @@ def _excluded(token: Token, verb: Token, sent: Span) -> bool:
     if subject is not None and (subject.lower_ in NO_ONE or any(
             c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)):
         return True  # "Neither side has called for mediation", "nobody asked for it": none did
+    said_to = _subject(verb) if token.lower_ in MODALS else None
+    if said_to is not None and (said_to.lower_ in ("nobody", "noone") or said_to.lower_ == "one"
+                                and any(c.dep_ == "det" and c.lower_ == "no"
+                                        for c in said_to.children)):
+        return True  # "Nobody should mistake this for a breakthrough": a judgement put to all
+        # readers, no party asked (not "none of his arguments should prevent him from …")
+    if token.lower_ in MODALS and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "because" for c in verb.children):
+        return True  # "Because every member must approve a new entrant, the objection could
+        # delay …": a reason given, a rule or premise, no step urged
     if token.pos_ == "NOUN" and token.lemma_.casefold() in NEED_NOUNS and \
             token.dep_ in ("dobj", "obj") and token.head.lemma_.casefold() in DOUBTING_VERBS:
         return True  # "questioned the need for a new treaty": a need doubted, none urged
