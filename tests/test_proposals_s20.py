@@ -41,3 +41,26 @@ def test_a_rule_given_as_a_reason_urges_no_step() -> None:
     # the recommendation the reason supports still stands
     assert [i for _, _, i in _found("Seoul should reopen the line because Pyongyang must not be "
                                     "left isolated, she said.")] == ["reopen the line"]
+
+
+def test_a_headline_surname_the_tagger_missed_is_the_person_named_below() -> None:
+    # (the tagger reads these surnames as an adjective)
+    found = _found("Albanese presses Luxon over river water at Delhi talks\n\nPrime Minister "
+                   "Anthony Albanese met Christopher Luxon on Monday.")
+    assert [(p, a) for p, a, _ in found] == [("Anthony Albanese", "Christopher Luxon")]
+    found = _found("Costa presses Sanchez over the water treaty\n\nPrime Minister Antonio "
+                   "Costa met Pedro Sanchez in Lisbon on Monday.")
+    assert [p for p, _, _ in found] == ["António Costa"]
+
+
+def test_some_of_a_group_unnamed_is_no_one_proposer() -> None:
+    assert [p for p, _, _ in _found("Diplomats said some governments had proposed a second "
+                                    "round of talks in Geneva.")] == [None]
+    assert [p for p, _, _ in _found("Officials said several countries had offered to host "
+                                    "the next round, but no date was set.")] == [None]
+
+
+def test_a_stressing_reflexive_is_not_the_subject() -> None:
+    found = _found("Limits on missiles in Europe and rules to avoid incidents are the kind of "
+                   "measures Russia has itself proposed in the past.")
+    assert [p for p, _, _ in found] == ["Russia"]

@@ -775,10 +775,15 @@ class ProposalExtractor:
                 issuer = _statement_issuer(text)
                 return _actor_of(doc, issuer, mentions) if issuer is not None and \
                     issuer.lower_ not in PRONOUNS else None
-            if name is None and subj is not None and subj.lower_ in QUANTIFIER_SUBJECTS:
-                # "Several called on Beijing to …": some of a group named before, no one
-                # proposer
+            if name is None and subj is not None and (
+                    subj.lower_ in QUANTIFIER_SUBJECTS or subj.tag_ == "NNS" and any(
+                        c.dep_ in ("det", "amod") and c.lower_ in QUANTIFIER_SUBJECTS
+                        for c in subj.children)):
+                # "Several called on Beijing to …", "several countries had offered to host
+                # …": some of a group, unnamed, no one proposer
                 return None
+            if name is None and token.pos_ == "VERB" and token.i == verb.i:
+                name = _surname_before(doc, verb, subj)
             if name is None and subj is not None and subj.lower_ in PRONOUNS:
                 name = _previous_subject(doc, subj, mentions, quotes) or \
                     _official_state(doc, subj, mentions) or \
@@ -2697,6 +2702,10 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
                     and not _quoted_apart(c, node)]
+        if len(subjects) > 1:
+            # "the measures Russia has itself proposed": 'itself' stresses the subject, the
+            # parse gives it as a second one
+            subjects = [c for c in subjects if c.lower_ not in REFLEXIVES] or subjects
         # of two subjects the parse gives one verb ("Ukraine news from April 22: Guterres will
         # meet …"), the one nearest before the verb
         subj = next((c for c in reversed(subjects) if c.i < node.i), None) if len(subjects) > 1 \
@@ -2768,6 +2777,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"}
 TIME_NOUNS = {"year", "month", "week", "decade", "day", "time"}
 
 
@@ -3176,6 +3186,19 @@ def _person_named(doc: Doc, surname: str) -> str | None:
         return named.pop()
     hits = load_gazetteer(None).people_named([surname.capitalize()])
     return hits[0].name if len(hits) == 1 else None
+
+
+def _surname_before(doc: Doc, verb: Token, subj: Token | None) -> str | None:
+    """"Modi presses Trudeau over …", "Albanese presses Luxon …": a headline's surname the
+    tagger took for a verb or an adjective (the subject, or the word the parse hangs on the
+    verb just before it); the one person of the article whose name ends so."""
+    word = subj if subj is not None else (doc[verb.i - 1] if verb.i > 0 and doc[verb.i - 1]
+                                          .head.i == verb.i else None)
+    if word is None or word.pos_ in ("PRON", "DET") or not word.text[:1].isupper() or \
+            not word.text.isalpha() or word.dep_ not in ("nsubj", "amod", "compound"):
+        return None
+    named = _people_surnamed(doc, word.text, exact_case=True)
+    return named.pop() if len(named) == 1 else None
 
 
 def _issuer_before(doc: Doc, pronoun: Token, mentions: list[ActorMention]) -> str | None:
