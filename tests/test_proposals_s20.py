@@ -64,3 +64,26 @@ def test_a_stressing_reflexive_is_not_the_subject() -> None:
     found = _found("Limits on missiles in Europe and rules to avoid incidents are the kind of "
                    "measures Russia has itself proposed in the past.")
     assert [p for p, _, _ in found] == ["Russia"]
+
+
+def test_a_topic_called_a_priority_in_passing_urges_nothing() -> None:
+    assert _found("On rare earths, a priority for Brussels, the two sides made little "
+                  "progress.") == []
+    # the priority stated for the parties still recommends
+    assert len(_found("Sunak said a free trade deal is the priority for both sides.")) == 1
+
+
+def test_seeking_leave_to_act_from_no_one_named_is_an_application() -> None:
+    assert _found("Mexico's state oil company Pemex is seeking a permit to drill off "
+                  "Veracruz.") == []
+    # sought from a party, it is asked of that party
+    assert [p for p, _, _ in _found("Kyiv is seeking permission from Washington to strike "
+                                    "targets inside Russia.")] == ["Ukraine"]
+
+
+def test_a_party_asked_by_pronoun_is_the_one_it_stands_for() -> None:
+    found = _found("Scholz phoned Orban on Friday and asked him to lift the veto on the aid "
+                   "package.")
+    assert [(p, a) for p, a, _ in found] == [("Olaf Scholz", "Viktor Orbán")]
+    # a pronoun no party stands for is asked nothing
+    assert _found("The coach asked him to speak.") == []

@@ -331,6 +331,9 @@ ASKED_THINGS = {"guarantee", "assurance", "weapon", "arm", "jet", "missile", "ai
 # its own aim, asked of no one (unless it wants it from someone: "wants a deal from Congress")
 WANTED_OUTCOMES = {"deal", "agreement", "treaty", "end", "access", "security", "change",
                    "reform", "system"}
+# leave to act, sought by applying for it
+PERMITS = {"permission", "permit", "licence", "license", "approval", "authorisation",
+           "authorization", "clearance"}
 # labels that repeat an act told before ("called on Hamas to do the same")
 SAME_ACTS = {"do the same", "same", "follow suit", "do likewise", "the same"}
 STOP_ISSUE = {"the", "a", "an", "that", "this", "to", "be", "also", "just", "really", "then",
@@ -1188,6 +1191,12 @@ def _trigger(token: Token) -> tuple[str, Token] | None:
         return "proposal", token  # "Turkey is ready to host it": a standing offer
     if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "oprd":
         return None  # "called the continent a priority for …": a thing named, nothing urged
+    if lemma == "priority" and token.pos_ == "NOUN" and token.left_edge.i > token.sent.start \
+            and token.doc[token.left_edge.i - 1].text == "," and \
+            token.right_edge.i + 1 < len(token.doc) and \
+            token.doc[token.right_edge.i + 1].text == ",":
+        return None  # "On fentanyl, a priority for the administration, officials said …": a
+        # topic described in passing (not "a deal is the priority for both sides")
     if lemma in NEED_NOUNS and token.pos_ == "NOUN" and token.dep_ == "attr" and any(
             c.dep_ == "neg" for c in token.head.children):
         return None  # "a trade deal was not the priority for either side": none is urged
@@ -1474,6 +1483,10 @@ def _wanted_step(verb: Token) -> Token | None:
     asked_from = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
     if _wanting(verb) and thing.lemma_.casefold() not in ASKED_THINGS and not asked_from:
         return None  # "wants a photo op": a wish for oneself, asked of no one
+    if thing.lemma_.casefold() in PERMITS and not asked_from and not any(
+            p.dep_ == "prep" and p.lower_ == "from" for p in thing.children):
+        return None  # "Petrobras is seeking permission to drill": an application, no party
+        # named to grant it
     if _wanting(verb) and thing.lemma_.casefold() in WANTED_OUTCOMES and not asked_from and \
             not any(p.dep_ == "prep" and p.lower_ == "from" for p in thing.children):
         return None  # "wants a deal" (not "a deal from Congress"): its own aim
@@ -1983,7 +1996,7 @@ def _asked_for_an_act(verb: Token) -> bool:
     if not asked.ent_type_ and asked.lemma_.casefold() not in ASKED_PARTIES | ASKED_SIDES \
             and not any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
                         for c in asked.children) and not (
-                asked.lower_ in ("it", "them") and _party_before(asked)) and not (
+                asked.lower_ in ("it", "them", "him", "her") and _party_before(asked)) and not (
                 asked.lower_ in TITLE_WORDS and _names_holder(asked)):
         # "asked the crowd to welcome the governor": no party is asked; the one met ("asked
         # his guest for …"), a side named by its nation ("asked the Korean side"), a party
