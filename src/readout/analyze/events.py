@@ -396,9 +396,9 @@ WAIVED_STANCES = ("objection", "opposition", "veto", "demand", "precondition", "
 # Verbs that are events only with a fitting object ("lifted the embargo", "froze aid").
 OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "lift": (frozenset({"sanction", "embargo", "ban", "curfew", "blockade", "restriction",
-                        "siege", "emergency", "law"}), "RETREAT", None),
+                        "siege", "emergency", "law", "tariff", "duty"}), "RETREAT", None),
     "ease": (frozenset({"sanction", "embargo", "ban", "curfew", "blockade", "restriction",
-                        "siege", "tension", "pressure"}), "RETREAT", None),
+                        "siege", "tension", "pressure", "tariff", "duty"}), "RETREAT", None),
     "relax": (frozenset({"sanction", "embargo", "ban", "curfew", "restriction", "control"}),
               "RETREAT", None),
     "cut": (frozenset({"aid", "tie", "relation", "assistance", "funding", "contact", "link",
@@ -443,6 +443,8 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
               "REJECT", "meet"),
     "defer": (frozenset({"visit", "trip", "talk", "meeting", "summit", "negotiation"}),
               "REJECT", "meet"),
+    "pause": (frozenset({"visit", "trip", "talk", "meeting", "summit", "negotiation"}),
+              "REJECT", "meet"),
     # "abandoned a deal with the state to expand there", "scrapped the contract with X"
     "abandon": (frozenset({"deal", "agreement", "contract", "investment", "talk",
                            "negotiation", "expansion"}), "SANCTION", "withdraw"),
@@ -480,6 +482,13 @@ OBJECT_VERBS: dict[str, tuple[frozenset[str], str, str | None]] = {
     "withdraw": (frozenset(WAIVED_STANCES), "CONCEDE", None),
     "waive": (frozenset(WAIVED_STANCES), "CONCEDE", None),
 }
+
+OBJECT_VERBS["reimpose"] = OBJECT_VERBS["impose"]  # imposing again is imposing
+
+# What a state grants and may take back: revoking one is no concession.
+GRANTED_STANDINGS = {"status", "autonomy", "visa", "licence", "license", "accreditation",
+                     "citizenship", "permit", "passport", "credential", "privilege",
+                     "membership", "residency", "immunity"}
 
 # Verb + particle or preposition that change the meaning of the verb alone.
 PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
@@ -707,7 +716,7 @@ LIGHT_VERBS: dict[str, set[str]] = {
               "boycott", "attack", "raid"},
     "test-fire": {"missile"}, "fire": {"missile"},
     # opening a case or an operation
-    "open": {"investigation", "probe", "inquiry"},
+    "open": {"investigation", "probe", "inquiry", "offensive"},
     "begin": {"investigation", "probe", "inquiry", "assault", "offensive", "attack", "raid",
               "bombardment", "talk", "negotiation"},
     "start": {"investigation", "probe", "inquiry", "assault", "offensive", "attack", "talk",
@@ -781,6 +790,8 @@ for _verb, _nouns in (("launch", {"investigation", "probe", "inquiry", "assault"
                       ("extend", {"solidarity", "sympathy", "condolence", "support"}),
                       ("convey", {"solidarity", "sympathy", "condolence", "gratitude"})):
     LIGHT_VERBS.setdefault(_verb, set()).update(_nouns)
+# imposing again is imposing ("Washington reimposed sanctions on Iran")
+LIGHT_VERBS["reimpose"] = set(LIGHT_VERBS["impose"])
 # Event nouns ("the Putin-Biden talks", "Russia's annexation of Crimea", "expulsions by
 # Moscow"). A nominal event counts only when its noun phrase names the actor itself: a
 # possessor, a name or demonym before the noun, "by X", or "between X and Y". Drawn from the
@@ -931,6 +942,8 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl"}
 INTENT_WORDS = {"open", "willing", "ready", "prepared", "eager", "plan", "planning", "intend",
                 "like", "want", "hope", "wish", "keen", "offer", "propose", "agree", "promise",
                 "pledge", "vow", "commit", "seek"}
+# Intent words that are wishes: with another as the doer, the wish is not that doer's intent.
+WISHING_VERBS = {"like", "want", "hope", "wish"}
 TOPIC_PREPS = {"about", "regarding", "concerning"}
 RELUCTANT_WORDS = {"slow", "reluctant", "loath", "loth", "hesitant", "unwilling",
                    "unable", "powerless"}
@@ -947,7 +960,7 @@ TARGET_PREPS = {"with", "to", "against", "from", "on", "toward", "towards", "int
                 "near", "along", "around"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 # Verbs of a measure laid on someone ("sanctions imposed on Eritrea", "a ban placed on X").
-IMPOSING_VERBS = {"impose", "place", "put", "levy", "slap", "enforce", "apply"}
+IMPOSING_VERBS = {"impose", "reimpose", "place", "put", "levy", "slap", "enforce", "apply"}
 GROUP_NOUNS = {"student", "worker", "farmer", "settler", "guerrilla", "guerilla", "refugee",
                "prisoner", "supporter", "villager", "resident", "civilian", "teacher", "party",
                "group", "union", "citizen", "inhabitant", "people", "rioter", "extremist",
@@ -1147,7 +1160,9 @@ class EventExtractor:
                     if not travel and seen.get(key, cand.token.i) != cand.token.i \
                             and not _second_contact(sent_doc[seen[key]], cand.token, event,
                                                     events) \
-                            and not _new_partner(event, events):
+                            and not _new_partner(event, events) \
+                            and not _second_measure(sent_doc[seen[key]], cand.token, event,
+                                                    events):
                         # "took a call … discussed": one act, reported twice; but a first
                         # mention with nobody as target ("supported the decision") gives way
                         # to a later one that names the target ("support Petraeus's bid")
@@ -2341,7 +2356,8 @@ def _contacts_of_acts(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         pair = {event.actor, event.target}
         contact = next((c for c in contacts if set(c.participants) == pair
-                        and event.start <= c.start < event.end), None)
+                        and event.start <= c.start < event.end
+                        and not _called_off(doc, c)), None)
         if contact is None or any(
                 e.type == "CONSULT" and {e.actor, e.target} == pair and e.start == event.start
                 for e in [*events, *found]) or _met_among_themselves(doc, event, contact):
@@ -2352,6 +2368,17 @@ def _contacts_of_acts(doc: Doc, events: list[Event]) -> list[Event]:
                            start=event.start, end=event.end, mode=mode,
                            score=plover_score("CONSULT", mode), paragraph=event.paragraph))
     return found
+
+
+def _called_off(doc: Doc, contact: Contact) -> bool:
+    """Whether the contact's word is what a verb of calling off puts off ("paused talks with
+    Mercosur", "called the meeting off"): talks not held, whatever the contacts layer read."""
+    span = doc.char_span(contact.start, contact.end, alignment_mode="expand")
+    word = next((t for t in span or () if t.lower_ == (contact.trigger or "").casefold()), None)
+    if word is None or word.dep_ not in ("dobj", "obj") or word.head.pos_ != "VERB":
+        return False
+    read = _lexical(word.head)
+    return read is not None and read[:2] == ("REJECT", "meet")
 
 
 def _met_among_themselves(doc: Doc, event: Event, contact: Contact) -> bool:
@@ -4939,6 +4966,21 @@ def _made_to_pay(clause: Token) -> bool:
         and (obj is None or _lemma(obj) in CONSEQUENCE_NOUNS | {"it"})
 
 
+# What one turns to another party for, asking it ("turned to Russia for help").
+SOUGHT_HELP = {"help", "aid", "assistance", "support", "protection", "loan", "funding",
+               "weapon", "arm", "money", "mediation"}
+
+
+def _turned_to_for_help(verb: Token) -> bool:
+    """'turned to Russia for help', 'turned to Beijing for loans': a party asked for help."""
+    to_party = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and _actorish(g) for g in c.children) for c in verb.children)
+    sought = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and _lemma(g) in SOUGHT_HELP for g in c.children)
+        for c in verb.children)
+    return to_party and sought
+
+
 def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
     """(type, mode, clause head) when the token is a trigger word in this use."""
     lemma = _lemma(token)
@@ -4959,6 +5001,8 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "to")
                         for c in token.children):
         return None  # "both men still speak of each other as friends": words about, no talk
+    if lemma == "turn" and token.pos_ == "VERB" and _turned_to_for_help(token):
+        return "REQUEST", "assist", token  # "Mali turned to Moscow for help": asked it
     if lemma in REASSURING_VERBS and token.pos_ == "VERB" and _own_undertaking(token):
         return "AGREE", None, token  # "reaffirmed that it would stay in the treaty": a pledge
     if lemma in ("recognise", "recognize") and token.dep_ == "relcl" \
@@ -5404,6 +5448,10 @@ def _lexical(token: Token) -> tuple[str, str | None, Token] | None:
                 return None
             if lemma == "back" and obj is None:
                 return None
+            if lemma in ("revoke", "rescind") and obj is not None \
+                    and _lemma(obj) in GRANTED_STANDINGS:
+                return None  # "revoked the special status of Kashmir", "rescinded his visa":
+                # a standing taken away, no concession (one eases a ban or an order)
             if lemma == "free" and token.pos_ != "VERB":
                 return None
             if lemma in ("press", "charge", "station", "fire", "return", "freeze", "recall") \
@@ -6520,6 +6568,12 @@ def _context_base(token: Token, verb: Token, skip_own: bool = False) -> str:
                     # proposal asks (its REQUEST), agreed by no one yet
                 if head.pos_ == "VERB" and hl in ("intend", "plan") and _negated(head):
                     return "DENY"  # "did not intend to invade": a denial of intent
+                if head.pos_ == "VERB" and hl in WISHING_VERBS and (
+                        (dep == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in node.children))
+                        or (dep == "xcomp" and _object(head) is not None)):
+                    return "drop"  # "would have liked Modi to come", "hopes Delhi will
+                    # talk": a wish for another's act is no intent of that other
                 if head.pos_ == "ADJ" and head.dep_ == "acomp" and any(
                         c.dep_ == "neg" for h in (head, head.head) for c in h.children):
                     return "REFUSE"  # "I am not willing to give up my right": a refusal
@@ -7178,8 +7232,15 @@ def _subject(verb: Token) -> Token | None:
             and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children):
         return verb.head  # "Trump unloaded on Cruz" parsed as a noun phrase: the name acts
     node = verb
+    shares_passive_subject = False
     for _ in range(4):
-        for child in node.children:
+        if shares_passive_subject:
+            # "she was welcomed by Naruhito and held talks with Kishida": an active verb
+            # coordinated with a passive shares its subject, not its by-agent
+            held = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+            if held is not None:
+                return held
+        for child in node.children if not shares_passive_subject else ():
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and _lemma(pobj) not in LINE_NOUNS:
@@ -7272,6 +7333,14 @@ def _subject(verb: Token) -> Token | None:
             continue
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp", "pcomp", "prep") \
                 and node.head.i != node.i:
+            if node.dep_ == "conj" and (node.tag_ in ("VB", "VBZ", "VBP") or (
+                    # a past form with no object of its own may be a second passive, its
+                    # "was" left out ("are defeated and forced east")
+                    node.tag_ == "VBD" and any(c.dep_ in ("dobj", "obj")
+                                               for c in node.children))) \
+                    and any(c.dep_ == "auxpass" for c in node.head.children) \
+                    and _right_after_and(node):
+                shares_passive_subject = True
             if node.dep_ == "xcomp" and node.head.lemma_.casefold() in SCHEDULING_PASSIVES:
                 held = next((c for c in node.head.children if c.dep_ == "nsubjpass"), None)
                 if held is not None:
@@ -7294,6 +7363,16 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _right_after_and(verb: Token) -> bool:
+    """Whether a conjoined verb follows its "and" with nothing but adverbs between ("and
+    held talks", "and then met"), not a noun the parse left subjectless ("after Brazil and
+    others withdrew")."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    return i >= 0 and verb.doc[i].dep_ == "cc"
 
 
 # Verbs whose subject, not object, does the act of their infinitive ("promised Kyiv to send").
@@ -7330,6 +7409,12 @@ def _inside_what_is_done(tok: Token | None, verb: Token) -> bool:
     if head.dep_ == "prep" and head.lower_ in ("with", "between", "to") \
             and head.head.i == verb.i:
         return False
+    if head.dep_ == "prep" and head.lower_ == "with" and head.head.dep_ in ("dobj", "obj") \
+            and head.head.head.i == verb.i and _lemma(head.head) in CONTACT_WORDS:
+        return False  # "held talks with Putin", "a video summit with Vucic": the other side
+    if tok.dep_ in ("dobj", "obj") and tok.head.i == verb.i and _lemma(tok) in CONTACT_WORDS \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False  # the talks phrase itself, read whole ("talks with Xi in Beijing")
     if tok.head.i == verb.i and tok.dep_ in ("dobj", "dative", "nsubjpass"):
         return tok.pos_ not in ("PROPN",) and tok.ent_type_ not in ("PERSON", "GPE", "ORG",
                                                                      "NORP")
@@ -7773,7 +7858,12 @@ def _actor_at(doc: Doc, token: Token | None, mentions: list[ActorMention],
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "appos", "prep") and child.i > token.i:
             hi = min(hi, child.left_edge.idx)
-    inside = [m for m in mentions if lo <= m.start < hi and m.actor != exclude]
+    spanned = [m for m in mentions if lo <= m.start < hi]
+    # a name inside a longer one is part of it: the "US" of "US Secretary of State Antony
+    # Blinken" is no second party beside Blinken
+    inside = [m for m in spanned if m.actor != exclude and not any(
+        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+        for o in spanned)]
     if _others_of_possessor(token):
         # "his fellow Missourians urged him", "her critics say": people set against or beside
         # the possessor, never the possessor itself
@@ -9073,9 +9163,27 @@ def _host_sides(doc: Doc, events: list[Event]) -> None:
 
 def _same_event(a: Event, b: Event) -> bool:
     # two contacts of one pair told in one sentence on different dates are two ("met in
-    # Samarkand in September and spoke by video link in December")
+    # Samarkand in September and spoke by video link in December"); so are two measures of
+    # different kinds ("expelled the envoy and suspended trade")
     return (a.type, a.actor, a.target, a.start) == (b.type, b.actor, b.target, b.start) \
-        and (a.type != "CONSULT" or a.date == b.date)
+        and (a.type != "CONSULT" or a.date == b.date) \
+        and (a.type not in MEASURE_TYPES or a.mode == b.mode)
+
+
+# Material measures whose modes tell different acts (an expulsion, a cut in trade).
+MEASURE_TYPES = {"SANCTION", "COERCE"}
+
+
+def _second_measure(first: Token, token: Token, event: Event, events: list[Event]) -> bool:
+    """A measure verb joined to an earlier one of the same sentence that tells a measure of
+    another kind by the same actor ("Pakistan expelled India's envoy and suspended trade",
+    "recalled its ambassador and froze trade"): two acts, not one told twice."""
+    if event.type not in MEASURE_TYPES or token not in first.conjuncts \
+            or _lemma(token) == _lemma(first) or _object(token) is None:
+        return False
+    earlier = next((e for e in events if e.type == event.type and e.actor == event.actor
+                    and e.start == event.start), None)
+    return earlier is not None and earlier.mode != event.mode
 
 
 def _second_contact(first: Token, token: Token, event: Event, events: list[Event]) -> bool:
