@@ -3231,6 +3231,7 @@ class ActorResolver:
         followed the presidents' call") is not one of them."""
         found = []
         established: list[str] = []  # the pair the last group phrase named
+        called_leaders: set[str] = set()  # people a "the two leaders" phrase stood for
         named = [m for m in known if self._is_person(m.actor)]
         countries = {p.actor: self._country_of(p) for p in people if p.actor}
         titles: dict[str, str] = {}
@@ -3313,12 +3314,20 @@ class ActorResolver:
                     # two leaders", not whoever was named last in passing ("on behalf of
                     # the Queen … The two met again")
                     pair = list(established)
+            joined = None if match.group("bare") or match.group("ministers") else \
+                _pair_joined_before(doc, match.start(), before)
+            if joined is not None and outside not in joined:
+                # "Merkel and Macron held a video summit with Vučić and Hoti, and the two
+                # leaders met in Brussels": the pair the sentence has just joined by "and",
+                # whether or not the article gave each an office
+                pair = joined
             leaders_phrase = re.search(r"leaders|presidents|heads", match.group(0), re.IGNORECASE)
             if not match.group("bare") and not match.group("ministers") and established and \
                     len(pair) == 2 and \
                     set(pair) != set(established) and outside not in established and \
                     not (leaders_phrase and not all(
-                        self._leads(a, titles.get(a, ""), day) for a in established)) and \
+                        a in called_leaders or self._leads(a, titles.get(a, ""), day)
+                        for a in established)) and \
                     not _named_together(doc, match.start(), before, pair):
                 # "the two men" again, after a paragraph that named others in passing (an
                 # aide, a visit by someone else): still the pair the article is about, unless
@@ -3330,6 +3339,8 @@ class ActorResolver:
             if len(pair) == 2:
                 if not match.group("bare") and not match.group("ministers"):
                     established = list(pair)
+                    if leaders_phrase:
+                        called_leaders |= set(pair)  # the text itself calls them leaders
                 for actor in sorted(pair):
                     found.append(ActorMention(actor=actor, start=match.start(), end=match.end(),
                                               text=match.group(0), how="group"))
@@ -3418,6 +3429,11 @@ class ActorResolver:
             return None
         pair = _pair_in_play(doc, token, known)
         if pair is None or teller in pair:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")
+               for c in clause.children):
+            # "Niinistö said he was puzzled, because Erdogan had been positive when the two
+            # leaders spoke": a teller who tells of himself may be one of the pair
             return None
         return teller
 
@@ -6306,6 +6322,24 @@ def _name_follows(doc: Doc, i: int) -> bool:
     if i < len(doc) and doc[i].text == ".":
         i += 1
     return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+
+def _pair_joined_before(doc: Doc, offset: int, before: list[ActorMention]) -> list[str] | None:
+    """The two people named last before ``offset`` in its own sentence when they are joined
+    by "and" ("… with Vučić and Hoti, and the two leaders met"), else None."""
+    here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    lowest = here[0].sent.start_char
+    named = [m for m in before if m.start >= lowest and m.how in ("person", "surname", "title")]
+    if len(named) < 2:  # (``before``: latest first)
+        return None
+    right, left = named[0], named[1]
+    between = doc_text(doc)[left.end:right.start].strip().casefold()
+    if left.actor == right.actor or between != "and" or \
+            doc_text(doc)[right.end:offset].count(",") > 1:
+        return None
+    return [left.actor, right.actor]
 
 
 def _named_together(doc: Doc, offset: int, before: list[ActorMention], pair: list[str]) -> bool:

@@ -38,7 +38,7 @@ from readout.analyze.dates import (
     resolve_date,
     shift_day,
 )
-from readout.analyze.gazetteer import Gazetteer, load_gazetteer, normalise_form
+from readout.analyze.gazetteer import LEADER_ROLES, Gazetteer, load_gazetteer, normalise_form
 from readout.analyze.quotes import find_quoted_spans
 from readout.analyze.text import datelines, doc_text, headline_end, paragraph_number
 from readout.records import ActorMention, Contact
@@ -83,7 +83,7 @@ VERB_FORMATS = {"meet": "meeting", "visit": "visit", "travel": "visit", "host": 
                 "land": "visit", "stop": "visit", "leave": "visit", "depart": "visit",
                 "dine": "meeting", "lunch": "meeting", "see": "meeting",
                 "din": "meeting",  # (the small model's lemma of "dined")
-                "raise": "talks"}
+                "raise": "talks", "chat": "talks", "shake": "meeting"}
 # the time one spends with someone in a meeting ("spent three hours with")
 SPENT_TIME = {"hour", "minute", "day", "time", "morning", "afternoon", "evening"}
 # verbs of motion that are a trip only with a destination ("came to Washington", "flew to
@@ -173,6 +173,8 @@ SHORT_QUOTE_WORDS = 12
 # nouns that only refer back to a contact already reported, never open a new one alone
 # the people who run a body: "came to meet the company's management"
 STAFF_NOUNS = {"management", "leadership", "executive", "owner", "board", "staff"}
+# a part of the day named before ("that evening")
+SAME_DAY_WORDS = re.compile(r"that\s+(?:evening|night|morning|afternoon)", re.I)
 ANAPHORIC_NOUNS = {"conversation", "discussion", "event", "contact", "chat"}
 DEICTIC_REACH = 3  # paragraphs back "those discussions" may still point
 VIDEO_CUES = re.compile(r"\b(video|virtual(?:ly)?|videoconference|teleconference|online)\b", re.I)
@@ -360,7 +362,8 @@ MULTI_DAY = re.compile(r"\b(?:opened|opens|began|begins|kicked off|ran|runs|(?:t
                        r"\d)-day|from \d{1,2}(?:st|nd|rd|th)? (?:to|until|through))\b", re.I)
 # official statements and readouts: a contact they report without a day word is of that day
 READOUT_TITLE = re.compile(r"^(?:readout|statement|remarks)\b", re.I)
-GROUP_LABEL = re.compile(r"\b(European|Western|Arab|African|Asian|Baltic|Nordic)\s+"
+GROUP_LABEL = re.compile(r"\b(European|Western|Arab|African|Asian|Baltic|Nordic|Caribbean|Gulf|"
+                         r"Balkan|Latin American|Central Asian)\s+"
                          r"(leaders|officials|diplomats|allies|governments)\b")
 
 
@@ -759,9 +762,9 @@ class ContactExtractor:
             # "dined with Sassou Nguesso", "the two leaders lunched together"; not "dined
             # at the palace" alone
             return bool(children & {"with", "together"})
-        if lemma in ("speak", "talk"):
+        if lemma in ("speak", "talk", "chat"):
             # "spoke with X" / "spoke by phone" / "the two leaders spoke": a call;
-            # "spoke about" / "spoke out": not
+            # "spoke about" / "spoke out": not ("X and Y were seen chatting": talks in person)
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             node = token
             while not subjects and (node.dep_ in ("xcomp", "acomp") or node.dep_ in (
@@ -895,7 +898,10 @@ class ContactExtractor:
                     g.lower_ == "of" and any(o.ent_type_ in ("DATE", "TIME") or
                                              o.lemma_.casefold() in SPENT_TIME
                                              for o in g.children) for g in c.children))
-                for c in token.children)
+                for c in token.children) or \
+                token.dep_ == "relcl" and token.head.lemma_.casefold() in SPENT_TIME and any(
+                    c.dep_ in ("dobj", "nsubj") and c.lower_ in ("that", "which")
+                    for c in token.children)  # "the hour that X and Y spent together"
             return timed and (with_someone or together)
         if lemma == "tour":
             # "had toured Israel and Saudi Arabia"; not "toured a factory"
@@ -990,11 +996,16 @@ class ContactExtractor:
                 c.dep_ == "prep" and c.lower_ in ("as", "in") and
                 not any(g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children)
                 for c in token.children) and _person_subject(token)
+        if lemma == "shake":
+            # "shook hands with Sharif", "the two leaders shook hands": met in person; not
+            # "shook the markets"
+            return any(c.dep_ == "dobj" and c.lower_ == "hands" for c in token.children)
         if lemma == "reach":  # "Zelensky reached out to me"
             return "out" in children and "to" in children
         if lemma == "gather":  # "EU leaders gathered in Prague", not "protesters gathered"
-            # ("gather in Madrid for a summit": the noun is the contact)
-            return _officials_subject(token) and not any(
+            # ("gather in Madrid for a summit": the noun is the contact; "they gathered" may
+            # stand for a group of officials just told, which the parties then need)
+            return (_officials_subject(token) or _they_hold(token)) and not any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(
                     NOUN_FORMATS.get(o.lower_) for o in c.children) for c in token.children)
         if lemma in SENDING_LEMMAS:  # "dispatched Burns to Moscow": an envoy's trip
@@ -1077,7 +1088,8 @@ class ContactExtractor:
                     t.i < trigger.i and internal_gathering(t) for t in trigger.sent):
                 continue  # "during a caucus lunch … who was in the private meeting": that one
             if fmt in ("phone call", "meeting", "talks", "summit") and \
-                    VIDEO_CUES.search(_cue_text(trigger, clause, self._clause_triggers)):
+                    VIDEO_CUES.search(_cue_text(trigger, clause, self._clause_triggers)) and \
+                    not (fmt != "phone call" and _partly_remote(trigger)):
                 fmt = "video call"
             elif fmt in ("talks", "meeting") and trigger.pos_ == "VERB" and any(
                     c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over") and any(
@@ -1171,6 +1183,11 @@ class ContactExtractor:
                     # "Thailand and Cambodia traded fire. Envoys from both sides met …": with
                     # no contact told before, the two sides the sentence before names
                     parties = self._pair_named_before(trigger, mentions)
+                    just_told = self._group_told_just_before(trigger, earlier + out)
+                    if not parties and _they_hold(trigger) and just_told is not None:
+                        # "The five ministers met on Saturday. The text was agreed when
+                        # they gathered in Moscow": they are the group just told of
+                        parties = list(just_told.participants)
             if len(parties) == 2 and _pair_subject(trigger):
                 # "The two held talks" after a trip told as its traveller and the state
                 # visited: the traveller and the host the article named
@@ -1198,12 +1215,32 @@ class ContactExtractor:
                                    clause.start_char - c.start <= LONE_REACH), None)
                 counted_parties = list(told_group.participants) if told_group is not None else \
                     self._pair_named_before(trigger, mentions, count)
-                if counted_parties and _states_counted(trigger):
-                    # "the three countries met": the states of the people just told
-                    states = sorted({self._country_of(p) or p for p in counted_parties})
+                if counted_parties and (_states_counted(trigger) or _ministers_counted(
+                        trigger) and self._leaders_among(counted_parties, told_group, doc)):
+                    # "the three countries met": the states of the people just told; so are
+                    # "the five foreign ministers" after the five presidents' summit (the
+                    # ministers are other people, of the same states)
+                    states = sorted({self._side_state(p) or p for p in counted_parties})
                     counted_parties = states if len(states) == count else counted_parties
                 if counted_parties:
                     parties = counted_parties
+            if trigger.lemma_.casefold() == "shake" and \
+                    len({self._side_state(p) for p in parties} - {None}) < 2:
+                # a handshake between sides of two states is a meeting; one at a debate or a
+                # ceremony at home is none
+                parties = []
+            if trigger.lemma_.casefold() == "gather" and not _officials_subject(trigger) and \
+                    self._group_told_just_before(trigger, earlier + out) is None:
+                parties = []  # "they gathered" with no group of officials just told
+            if count is None and parties and _countless_leaders_subject(trigger):
+                # "The leaders agreed to meet again" after a summit of five: all five, not
+                # the last two leaders named (as the actor step reads a count-less group)
+                summit = next((c for c in reversed(earlier + out)
+                               if len(c.participants) >= 3 and set(parties) < set(
+                                   c.participants) and
+                               all(self._is_person(p) for p in c.participants)), None)
+                if summit is not None:
+                    parties = list(summit.participants)
             hosted = self._gathering_of(doc, trigger, mentions)
             purpose = _hosted_leaders(trigger)
             if purpose is not None:
@@ -1377,8 +1414,9 @@ class ContactExtractor:
                 # "his role in negotiations to build a tower", "touching on China trade
                 # talks": talks as a matter, with at most one side of their own named
                 continue
-            generic = trigger.lower_ in ANAPHORIC_NOUNS or \
-                trigger.lemma_.casefold() in ANAPHORIC_NOUNS  # "discussions" too
+            generic = trigger.pos_ != "VERB" and (
+                trigger.lower_ in ANAPHORIC_NOUNS or
+                trigger.lemma_.casefold() in ANAPHORIC_NOUNS)  # "discussions" too
             if generic and (len(parties) < 2 or not _reports_an_exchange(trigger)):
                 continue  # "contact is desirable", "discussions over limited issues": generic
             planned = _is_planned(trigger, clause)
@@ -2559,6 +2597,27 @@ class ContactExtractor:
                     return m.actor
         return None
 
+    @staticmethod
+    def _group_told_just_before(trigger: Token, told: list[Contact]) -> Contact | None:
+        """The contact of three or more parties told in the sentence before the trigger's
+        (the one "they" of the next sentence most likely stand for), else None."""
+        sents = list(trigger.doc.sents)
+        k = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
+        if k == 0:
+            return None
+        before = sents[k - 1]
+        return next((c for c in reversed(told) if len(c.participants) >= 3 and
+                     before.start_char <= c.start < before.end_char), None)
+
+    def _leaders_among(self, people: list[str], told: Contact | None, doc: Doc) -> bool:
+        """Whether a group is of states' leaders: the people of a summit, or people the
+        gazetteer has leading a state or government on the article's day."""
+        if told is not None and told.format == "summit":
+            return True
+        day = doc._.published
+        return any(r.role in LEADER_ROLES for p in people
+                   for r in self.gazetteer.roles_of(p, day))
+
     def _country_of(self, name: str) -> str | None:
         entry = self.gazetteer.entries.get(name)
         return entry.country if entry is not None and entry.kind != "state" else None
@@ -3203,11 +3262,15 @@ class ContactExtractor:
             # ("hosted two rounds of talks": the rounds stand where the talks would)
             held = _round_held(trigger) or trigger
             hosting = held.head.lemma_.casefold() in ("host", "convene", "chair")
-            if len(own) >= 2 and held.dep_ == "dobj" and \
+            joined_holder = len(own) == 1 and held.head.dep_ == "conj" and \
+                held.head.head.pos_ in ("VERB", "AUX")
+            if (len(own) >= 2 or joined_holder) and held.dep_ == "dobj" and \
                     held.head.lemma_.casefold() in CALL_HOLDERS | {"chair", "convene"} and \
                     not any(c.dep_ == "poss" or c.lower_ in ("between", "among") and
                             not hosting for c in trigger.children):
                 # "Blinken held talks with Kuleba and Lavrov": who held them takes part
+                # ("is to be received by the king and hold talks with X": the guest and X,
+                # not whom the joined verb names)
                 holders = self._subject_parties(doc, clause, held, mentions, quoted, lead)
                 own = sorted(set(own) | set(holders))
             verb = _governing_verb(trigger)
@@ -3274,7 +3337,7 @@ class ContactExtractor:
         region = _clause_tokens(trigger, clause) - _reporters(trigger) - \
             _topics(trigger, clause) - _descriptions(trigger, clause) - \
             _relations(trigger, clause) - _setting_of_a_refusal(trigger)
-        region |= _participle_doer(trigger)
+        region |= _participle_doer(trigger) | _relative_object(trigger)
         if trigger.pos_ in ("NOUN", "PROPN"):
             region -= _appos_across_a_clause(trigger)
         found = self._collect(doc, clause, region, mentions, quoted, lead)
@@ -3580,6 +3643,14 @@ class ContactExtractor:
         elsewhere = False  # a date word the clause gives another event
         origin = {t.i for c in _origins(trigger) for t in c.subtree} \
             if trigger.lemma_ in TRIP_LEMMAS else set()
+        part_of_day = next((t for t in clause if t.i in own_words and t.dep_ == "det" and
+                            SAME_DAY_WORDS.fullmatch(f"{t.text} {t.head.text}")), None)
+        if part_of_day is not None and published and (prior := last_date_expression(
+                doc_text(doc)[clause.start_char:part_of_day.idx])):
+            # "flew in on Tuesday, shook hands with Sharif at a dinner that evening and left
+            # on Wednesday": the day named last before "that evening"
+            candidates.append((False, 0, 0, 0, 0, resolve_date(prior, published, planned),
+                               prior))
         for ent in clause.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
@@ -4492,6 +4563,9 @@ def _subject_noun(trigger: Token) -> Token | None:
 
 
 GROUP_COUNTS = {"three": 3, "four": 4, "five": 5}
+# the nouns of offices below a state's leader that a counted group is named by
+MINISTER_GROUP_NOUNS = {"minister", "secretary", "envoy", "negotiator", "diplomat", "deputy",
+                        "ambassador"}
 
 
 def _group_count(trigger: Token) -> int | None:
@@ -4516,6 +4590,31 @@ def _states_counted(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return any(c.dep_ in ("nsubj", "nsubjpass") and
                c.lemma_.casefold() in ("country", "nation", "state", "government")
+               for c in verb.children)
+
+
+def _countless_leaders_subject(trigger: Token) -> bool:
+    """"The leaders agreed to meet again", "the presidents will meet": the subject of the
+    verb at or above the trigger is "the leaders" with no count of its own."""
+    verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    for node in (verb, *([verb.head] if verb.dep_ == "xcomp" else [])):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c.tag_ == "NNS" and \
+                    c.lemma_.casefold() in ("leader", "president", "head") and \
+                    any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) and \
+                    not any(d.dep_ == "nummod" or d.lower_ in ("both", "two")
+                            for d in c.children)
+    return False
+
+
+def _ministers_counted(trigger: Token) -> bool:
+    """"the five foreign ministers met", "the three envoys held talks": the subject counts
+    holders of offices below a state's leader."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.casefold() in MINISTER_GROUP_NOUNS
                for c in verb.children)
 
 
@@ -4585,7 +4684,11 @@ def _shared_subjects(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
-    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    head = verb.head
+    while head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head  # "he is to be received by X and hold talks with Y": he holds them
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 # homes of leaders named after a place ("his Chequers country residence", "the Mar-a-Lago estate")
@@ -5103,6 +5206,7 @@ def _is_hypothetical(trigger: Token, clause: Span) -> bool:
                                                   "since", "when") or
                 # ("urged him to press Putin when they meet": the urging is about the act)
                 c.dep_ == "advmod" and c.lower_ == "when" and (
+                    below.tag_ == "VBD" or  # ("When Biden telephoned Putin, he proposed …")
                     below.head.lemma_.casefold() in WISH_LEMMAS | APPEAL_LEMMAS or
                     any(g.dep_ == "aux" and g.lower_ == "to" for g in below.head.children))
                 for c in below.children) and (not any(
@@ -5511,6 +5615,16 @@ def _new_day(word: Token) -> bool:
 
 
 OFFERED_CHANCES = {"opportunity", "chance", "offer", "invitation", "proposal"}
+
+
+def _partly_remote(trigger: Token) -> bool:
+    """"Others attended in person, and Haitian groups joined part of the discussion by
+    video": some took part from afar in a contact held in a room; it stays a meeting."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger
+    while verb.dep_ == "prep" or verb.pos_ == "ADP":
+        verb = verb.head
+    return verb.lemma_.casefold() == "join" or re.search(
+        r"\bin person\b", trigger.sent.text, re.IGNORECASE) is not None
 
 
 def _told_medium(text: str) -> str | None:
@@ -6172,6 +6286,18 @@ def _ranked_traveller(verb: Token) -> Token | None:
     return None
 
 
+def _relative_object(verb: Token) -> set[int]:
+    """The name a relative pronoun object stands for: "It was Sharif whom Modi visited",
+    "the envoy that Putin received" (the head noun and its compounds)."""
+    # ("whom" is an object whatever the parser calls it)
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not any(
+            c.lower_ == "whom" or c.dep_ == "dobj" and c.lower_ in ("who", "that")
+            for c in verb.children):
+        return set()
+    head = verb.head
+    return {head.i} | {c.i for c in head.children if c.dep_ in ("compound", "flat")}
+
+
 def _relative_antecedent(verb: Token) -> Token | None:
     """The person a "who" clause describes: "Moon, who met Kim" (Moon), "Kushner, the
     president's adviser, who flew to Abu Dhabi" (Kushner, past the office in apposition)."""
@@ -6221,7 +6347,15 @@ def _names_someone(subject: Token) -> bool:
             t.ent_type_ in ("GPE", "NORP") for t in subject.subtree if t.i != subject.i):
         return True  # "Presidents of Estonia, Latvia … head to Ukraine", "a Chinese delegation"
     return any(t.ent_type_ == "PERSON" and t.i not in whose for t in subject.subtree) or \
-        any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+        any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children) or \
+        subject.pos_ == "PROPN" and _a_person_named_at(subject)
+
+
+def _a_person_named_at(token: Token) -> bool:
+    """The actor step read the token as (part of) a person's name the tagger missed
+    ("Niinistö goes to Stockholm")."""
+    return any(m.start <= token.idx < m.end and m.how in ("person", "surname", "alias")
+               for m in token.doc._.actor_mentions or [])
 
 
 def _copula_adjective(token: Token) -> bool:
@@ -7788,6 +7922,11 @@ def _is_planned(trigger: Token, clause: Span) -> bool:
             holder.head.lemma_ == "be" and holder.lemma_.casefold() in CALL_HOLDERS and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children):
         return True  # "he and Austin are to hold talks with their counterparts"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and holder.dep_ == "conj" and \
+            holder.lemma_.casefold() in CALL_HOLDERS and holder.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in holder.children) and \
+            _is_planned(holder.head, clause):
+        return True  # "is to be received by the king and hold talks with X": shared future
     if _headline_names(trigger, clause):
         return True  # "Harris, Austin to travel to Warsaw": a headline's future
     if infinitive and any(c.dep_ == "nsubj" for c in trigger.children) and (

@@ -29,6 +29,11 @@ ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "on the 16th", with no month and no noun after it ("the 20th century" is no day)
 ORDINAL_DAY = re.compile(r"\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?[A-Za-z])",
                          re.I)
+# holidays on one fixed day of the year (not "Christmas" alone: a season)
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+            "new year's day": (1, 1), "new year's eve": (12, 31)}
+HOLIDAY = re.compile(r"\b(christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['’]s\s+(?:day|eve))"
+                     r"(?:,?\s+(?:of\s+)?(\d{4}))?\b", re.I)
 WEEKDAY = re.compile(r"\b(last|next|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|(?:last|next|this)\s+(?:week|month|year)"
                       r"|(?:later|earlier)\s+(?:in\s+the|this)\s+week)\b", re.I)
@@ -143,6 +148,10 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     if (m := DAY_MONTH.search(text)):
         month, day = MONTHS[m.group(2).lower()[:3]], int(m.group(1))
         return _full(month, day, m.group(3), ref, future)
+    if (m := HOLIDAY.search(text)):
+        name = re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'"))
+        month, day = HOLIDAYS[name]
+        return _full(month, day, m.group(2), ref, future)
     if (m := ORDINAL_DAY.search(text)) and ref is not None:
         return _day_of_month(int(m.group(1)), ref, future)
     if (m := AGO.search(text)) and ref is not None:
@@ -170,7 +179,8 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
 
 # the expressions of a day (or of "next month"), in the order find_date_expression prefers them;
 # a bare month ("in June") is read only when none of them stands in the text
-DAY_PATTERNS = (ISO, MONTH_THEN_YEAR, MONTH_DAY, DAY_MONTH, ORDINAL_DAY, AGO, RELATIVE, WEEKDAY)
+DAY_PATTERNS = (ISO, MONTH_THEN_YEAR, MONTH_DAY, DAY_MONTH, HOLIDAY, ORDINAL_DAY, AGO, RELATIVE,
+                WEEKDAY)
 
 
 def find_date_expression(text: str) -> str | None:
