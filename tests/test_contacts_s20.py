@@ -158,3 +158,10 @@ def test_the_time_two_people_spent_together_told_by_a_relative_clause() -> None:
                      "produced nothing.", published="2023-02-20")
     assert [(sorted(c.participants), c.format) for c in found] == \
         [(["Hakan Fidan", "Sergey Lavrov"], "meeting")]
+
+
+def test_a_first_call_dated_apart_from_the_one_told_is_an_earlier_call() -> None:
+    found = contacts("When Chancellor Scholz telephoned Xi Jinping last Friday, he proposed "
+                     "talks. In their first call, in November, they agreed to keep in touch.",
+                     published="2023-03-14")
+    assert [(c.date, c.same_as) for c in found] == [("2023-03-10", None), ("2022-11", None)]

@@ -2883,7 +2883,14 @@ class ContactExtractor:
             # is the trip told before, not the talks held during it, when a trip was told
             candidates = sorted(candidates, key=lambda c: c.format != "visit")
         named_body = _named_body_of(trigger)
+        # "… telephoned Putin last Tuesday. In their first call, in January, they agreed …":
+        # a first one its sentence dates apart from the one told is an earlier contact
+        told = find_date_expression(trigger.sent.text) if any(
+            c.dep_ == "amod" and c.lower_ == "first" for c in trigger.children) else None
+        first_day = resolve_date(told, trigger.doc._.published) if told else None
         for contact in candidates:
+            if first_day and contact.date and not dates_nest(first_day, contact.date):
+                continue
             if named_body is not None and not any(
                     m.actor in contact.participants for m in trigger.doc._.actor_mentions or []
                     if named_body.start_char <= m.start < named_body.end_char):
