@@ -3427,8 +3427,9 @@ class ActorResolver:
                       None)
         if teller is None:
             return None
-        pair = _pair_in_play(doc, token, known)
-        if pair is None or teller in pair:
+        # one who met or called anyone before may be one of the pair told of
+        pairs = _pairs_set_before(doc, token, known)
+        if not pairs or any(teller in pair for pair in pairs):
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")
                for c in clause.children):
@@ -5298,10 +5299,25 @@ def _clause_subject(token: Token) -> Token | None:
     head = token.head
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX"):
-            return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return _doer_of(head)
         if head.head.i == head.i:
             return None
         head = head.head
+    return None
+
+
+def _doer_of(verb: Token) -> Token | None:
+    """The subject of a verb; for an infinitive without one, whoever the verb it completes
+    sets to do it: its object ("urged Macron to visit Kyiv himself": Macron), else its own
+    subject ("Scholz wanted to go himself": Scholz)."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return subject
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if controller is not None:
+            return controller
+        verb = verb.head
     return None
 
 
@@ -6519,7 +6535,7 @@ def _latest_pair(before: list[ActorMention], kinds: dict[str, str], kind: str
 
 
 CONTACT_LEMMAS = frozenset({"meet", "host", "receive", "welcome", "visit", "talk", "speak",
-                            "call", "phone", "negotiate"})
+                            "call", "phone", "telephone", "negotiate"})
 
 
 def _pair_in_play(doc: Doc, token: Token, mentions: list[ActorMention]
@@ -6530,6 +6546,27 @@ def _pair_in_play(doc: Doc, token: Token, mentions: list[ActorMention]
     Jaishankar", "Wang Yi held talks with Fidan"), or a subject of two ("Russian and
     Ukrainian delegations met"). When the phrase's clause is told by one of the parties of an
     earlier pair ("Albares said both sides wanted …"), the latest pair with that party."""
+    def actor_of(t: Token) -> str | None:
+        return next((m.actor for m in mentions
+                     if m.start <= t.idx < m.end and m.how not in ("pronoun", "group")), None)
+
+    pairs = _pairs_set_before(doc, token, mentions)
+    if not pairs:
+        return None
+    teller = None
+    for anc in token.ancestors:
+        if anc.dep_ == "ccomp" or anc.head.i == anc.i:
+            speaker = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
+            teller = actor_of(speaker) if speaker is not None and anc.dep_ == "ccomp" else None
+            break
+    told = [pair for pair in pairs if teller is not None and teller in pair]
+    return told[-1] if told else pairs[-1]
+
+
+def _pairs_set_before(doc: Doc, token: Token, mentions: list[ActorMention]
+                      ) -> list[tuple[str, str]]:
+    """Every pair of parties the article set against each other before ``token`` (see
+    _pair_in_play), in the order of the text."""
     def actor_of(t: Token) -> str | None:
         return next((m.actor for m in mentions
                      if m.start <= t.idx < m.end and m.how not in ("pronoun", "group")), None)
@@ -6569,17 +6606,8 @@ def _pair_in_play(doc: Doc, token: Token, mentions: list[ActorMention]
             [actor_of(joined), *(actor_of(c) for c in joined.conjuncts[:1])]
         if len(sides) == 2 and None not in sides and sides[0] != sides[1]:
             pairs.append((subject.idx, (str(sides[0]), str(sides[1]))))
-    if not pairs:
-        return None
     pairs.sort(key=lambda pair: pair[0])
-    teller = None
-    for anc in token.ancestors:
-        if anc.dep_ == "ccomp" or anc.head.i == anc.i:
-            speaker = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
-            teller = actor_of(speaker) if speaker is not None and anc.dep_ == "ccomp" else None
-            break
-    told = [pair for _, pair in pairs if teller is not None and teller in pair]
-    return told[-1] if told else pairs[-1][1]
+    return [pair for _, pair in pairs]
 
 
 DEFENCE_MINISTRY = re.compile(r"(?i)\b(?:defen[cs]e\s+(?:ministry|department)|"
