@@ -517,7 +517,12 @@ class ActorResolver:
         mentions = [m for m in mentions if m.actor in self.gazetteer.entries
                     or (normalise_form(m.actor) not in self.outlets and _plausible_name(m.actor))]
         mentions = [m for m in mentions if not self._names_a_race(doc, m)
-                    and not self._names_a_thing(doc, m)]
+                    and not self._names_a_thing(doc, m)
+                    and not self._anothers_body(doc, m, mentions)
+                    and not _names_a_kind_of_people(doc, m)]
+        if self._names_the_us_state(doc, mentions):
+            # "plants in Georgia and Texas": the American state, a place and no party
+            mentions = [m for m in mentions if not self._the_state_of_a_us_name(m)]
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.actor_mentions = mentions
         self._home = self._home_country(doc)
@@ -546,6 +551,95 @@ class ActorResolver:
                for e in entries):
             return False
         return THING_NOUN_AFTER.match(doc_text(doc), mention.end) is not None
+
+    def _anothers_body(self, doc: Doc, mention: ActorMention,
+                       mentions: list[ActorMention]) -> bool:
+        """"the Church of Scotland's General Assembly", "Maryland's General Assembly": an
+        international body's name of common words, owned by someone not named in the body's
+        own names, is the owner's body of that name, not the international one ("the UN's
+        General Assembly" stays; "Russia's UN envoy" is the envoy's, the body stays)."""
+        if mention.how != "gazetteer":
+            return False
+        entry = self.gazetteer.entries.get(mention.actor)
+        if entry is not None and entry.kind == "organization" and \
+                entry.sector == "political_party" and entry.country:
+            return self._party_of_another_state(doc, mention, mentions, entry.country)
+        if entry is None or entry.kind != "organization" or entry.sector != "intergovernmental":
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ in ("compound", "amod", "nmod"):
+            return False
+        words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+        if len(words) < 2 or any(t.is_upper for t in words):
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is None or before.lower_ not in ("'s", "’s", "'"):
+            return False
+        owner = next((m for m in mentions if m.end == before.idx), None)
+        if owner is None and (before.head.i == before.i or before.head.pos_ != "PROPN"):
+            return False  # "tomorrow's Contact Group", "this year's General Assembly"
+        owner_names = [owner.text] if owner is not None else [before.head.text]
+        if owner is not None and owner.actor in self.gazetteer.entries:
+            known = self.gazetteer.entries[owner.actor]
+            owner_names += [known.name, *known.aliases]
+        body_names = " ".join([entry.name, *entry.aliases]).casefold()
+        return not any(re.sub(r"^the\s+", "", n.casefold()) in body_names
+                       for n in owner_names if n)
+
+    def _party_of_another_state(self, doc: Doc, mention: ActorMention,
+                                mentions: list[ActorMention], country: str) -> bool:
+        """"Andersson's Social Democrats", "Sweden's Social Democrats": a party name the
+        gazetteer files under one state ("Social Democrats": Germany's SPD), owned by a person
+        or a state of another, is that other state's party."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0 or doc[span.start - 1].lower_ not in ("'s", "’s"):
+            return False
+        owner = next((m for m in mentions if m.end == doc[span.start - 1].idx), None)
+        if owner is None:
+            return False
+        known = self.gazetteer.entries.get(owner.actor)
+        if known is None:
+            return False
+        owners_state = owner.actor if known.kind == "state" else known.country
+        return owners_state is not None and owners_state != country
+
+    def _the_state_of_a_us_name(self, mention: ActorMention) -> bool:
+        """A mention of a foreign state by a name an American state shares ("Georgia")."""
+        entry = self.gazetteer.entries.get(mention.actor)
+        return mention.how == "gazetteer" and entry is not None and entry.kind == "state" and \
+            entry.name != "United States" and re.sub(r"^[Tt]he\s+", "", mention.text) in US_STATES
+
+    def _names_the_us_state(self, doc: Doc, mentions: list[ActorMention]) -> bool:
+        """Whether the article's "Georgia" is the American state: joined with another American
+        state ("Georgia and Texas"), owning a state office ("Georgia's governor", "the Georgia
+        senators") or told with the state's capital, while it names nothing of the foreign
+        state of that name (its demonym, its capital, one of its people)."""
+        shared = [m for m in mentions if self._the_state_of_a_us_name(m)]
+        if not shared:
+            return False
+        state = shared[0].actor
+        entry = self.gazetteer.entries[state]
+        for m in mentions:
+            if m.actor == state and m not in shared:
+                return False  # "Georgian", "Tbilisi"
+            person = self.gazetteer.entries.get(m.actor)
+            if person is not None and person.kind == "person" and person.country == state:
+                return False
+        text = doc_text(doc)
+        if any(re.search(rf"\b{re.escape(c)}\b", text) for c in entry.capitals):
+            return False
+        for m in shared:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if any(c.text in US_STATES for c in root.conjuncts) or \
+                    root.dep_ in ("poss", "compound") and root.head.lemma_.casefold() in \
+                    US_STATE_OFFICE_NOUNS:
+                return True
+        name = re.sub(r"^[Tt]he\s+", "", shared[0].text)
+        return bool(US_STATE_CAPITALS.get(name)) and \
+            re.search(rf"\b{US_STATE_CAPITALS[name]}\b", text) is not None
 
     # ------------------------------------------------------------------ people
     def _people(self, doc: Doc, taken: set[int], day: str | None) -> list[PersonFound]:
@@ -903,12 +997,19 @@ class ActorResolver:
                 continue
             # the small model tags a surname that looks plural as a common noun ("Sanders
             # will …", "Sessions told …"); a first name so tagged is a word ("Hope is …")
+            # ("Modi presses Trudeau …": a headline's surname tagged as a verb, yet the
+            # subject of the verb after it)
             if token.pos_ != "PROPN" and not (token.tag_ in ("NNS", "NNPS") and
                                               token.text in surnames) and \
-                    not _surname_as_common_noun(token, surnames):
+                    not _surname_as_common_noun(token, surnames) and \
+                    not (token.pos_ == "VERB" and token.dep_ == "nsubj" and
+                         token.text in surnames and token.text[:1].isupper()):
                 continue
+            # ("Andersson's Social Democrats" tagged as one body: the owner is no part of it)
+            owns = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("'s", "’s") and \
+                (token.i == 0 or not doc[token.i - 1].text[:1].isupper())
             entity = _entity_at(token)
-            if entity is not None and len(entity) > 1:
+            if entity is not None and len(entity) > 1 and not owns:
                 continue  # "the Trump Foundation": a name inside another name
             neighbours = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
             if any(_name_like(n) and n.text[:1].isupper() for n in neighbours):
@@ -2939,11 +3040,22 @@ class ActorResolver:
                 want_host = False
             else:
                 continue
-            state = self._visited_state(doc, token.idx, known)
-            if state is None:
-                continue
             owner = next((m.actor for m in known if det.dep_ == "poss"
                           and m.start <= det.idx < m.end), None)
+            state = self._visited_state(doc, token.idx, known)
+            if state is None:
+                # no visit to a state told: the one who hosted, received or welcomed someone
+                # before ("a summit hosted by Lula … a remark aimed at his host")
+                host, guest = self._host_verb_before(doc, token.idx, known)
+                told = host if want_host else guest
+                if told is not None and told != owner:
+                    start = (visiting if visiting is not None else token).idx
+                    found.append(ActorMention(actor=told, start=start,
+                                              end=token.idx + len(token),
+                                              text=doc_text(doc)[start:token.idx + len(token)],
+                                              how="title"))
+                    taken.add(token.i)
+                continue
             fitting = []
             for m in sorted(known, key=lambda x: x.start, reverse=True):
                 if m.start >= det.idx or m.actor == owner or not self._is_person(m.actor):
@@ -2966,6 +3078,36 @@ class ActorResolver:
                 taken.add(token.i)
                 break
         return found
+
+    def _host_verb_before(self, doc: Doc, offset: int, known: list[ActorMention]
+                          ) -> tuple[str | None, str | None]:
+        """The people of the latest "X hosted/received/welcomed Y" (or "Y was received by X",
+        "a summit hosted by X") before ``offset``: (the host X, the guest Y), each None when
+        the text names no person there."""
+        def person_at(t: Token | None) -> str | None:
+            if t is None:
+                return None
+            return next((m.actor for m in known if m.start <= t.idx < m.end
+                         and m.how != "group" and self._is_person(m.actor)), None)
+
+        here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if here is None:
+            return None, None
+        for verb in reversed(doc[:here.start]):
+            if verb.pos_ != "VERB" or verb.lemma_.casefold() not in HOST_LEMMAS:
+                continue
+            agent = next((g for c in verb.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
+                host = person_at(agent)
+                guest = person_at(next((c for c in verb.children if c.dep_ == "nsubjpass"),
+                                       None))
+            else:
+                host = person_at(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+                guest = person_at(next((c for c in verb.children if c.dep_ == "dobj"), None))
+            if host is not None or guest is not None:
+                return host, guest
+        return None, None
 
     def _offices_on(self, name: str, day: str | None) -> set[str]:
         """The offices a gazetteer person holds on the day, heads of state and government
@@ -3642,6 +3784,14 @@ class ActorResolver:
                                           text=match.group(0), how="reference"))
                 taken.update(t.i for t in span)
                 continue
+            scene = self._scene_state(span, known)
+            if scene is not None:
+                # "In Niger, the United States agreed to leave after the military government
+                # ended the accord": the state the sentence is set in, whoever else it names
+                found.append(ActorMention(actor=scene, start=match.start(), end=match.end(),
+                                          text=match.group(0), how="reference"))
+                taken.update(t.i for t in span)
+                continue
             # the state must be named close by (this sentence or the one before): a US story
             # on a shutdown that once mentions a trip to Afghanistan means its own government
             opening = _sentence_before_start(span)
@@ -3656,6 +3806,20 @@ class ActorResolver:
                                           end=match.end(), text=match.group(0), how="reference"))
                 taken.update(t.i for t in span)
         return found
+
+    def _scene_state(self, span: Span, known: list[ActorMention]) -> str | None:
+        """The state a sentence opens on as its setting ("In Niger, …"), else None."""
+        sent = span.sent
+        if span.start - sent.start < 3 or sent[0].lower_ != "in":
+            return None
+        comma = next((t for t in sent[1:6] if t.text == ","), None)
+        if comma is None or comma.i >= span.start:
+            return None
+        place = [m for m in known if sent[1].idx <= m.start and m.end <= comma.idx]
+        if len(place) != 1 or not self._is_state(place[0].actor) or \
+                doc_text(span.doc)[sent[1].idx:comma.idx].strip() != place[0].text:
+            return None
+        return place[0].actor
 
     def _the_administration(self, doc: Doc, known: list[ActorMention], taken: set[int],
                             day: str | None) -> list[ActorMention]:
@@ -4543,6 +4707,19 @@ def _whole_body_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
             or _inside_hyphenated_name(doc, j)):
         j += 1
     return doc[ent.start:j] if j > k + 1 else ent
+
+
+def _names_a_kind_of_people(doc: Doc, mention: ActorMention) -> bool:
+    """"Sikh separatists", "Baloch militants": a lone unknown word read as a person's name that
+    only qualifies a plural noun of people names their faith or people, not a person."""
+    if mention.how != "person" or mention.actor != mention.text or " " in mention.text:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ in ("compound", "amod") and token.head.tag_ == "NNS" and \
+        token.head.i == token.i + 1
 
 
 def _inside_hyphenated_name(doc: Doc, j: int) -> bool:
@@ -5791,7 +5968,8 @@ SAYERS_OWN_VERBS = frozenset({"say", "announce", "insist", "declare", "state", "
                               "promise", "pledge", "vow", "confirm"})
 THE_ADMINISTRATION = re.compile(r"\b[Tt]he administration\b")
 THE_GOVERNMENT = re.compile(
-    r"\b[Tt]he (?:(?:national |federal |central )?government|country|nation)\b")
+    r"\b[Tt]he (?:(?:national |federal |central |military |transitional |interim )?government|"
+    r"country|nation)\b")
 # how far back (characters) "the company" may reach for a business named only once
 COMPANY_REACH = 400
 # words that make a name a public body or a school, never a business
@@ -5978,6 +6156,14 @@ US_STATES = frozenset({
     "Wisconsin", "Wyoming", "New Hampshire", "New Jersey", "New Mexico", "New York",
     "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota",
     "West Virginia"})
+
+# the nouns of an American state's offices and electorate, owned by the state's name
+# ("Georgia's governor", "the Georgia senators")
+US_STATE_OFFICE_NOUNS = frozenset({"governor", "senator", "legislature", "lawmaker", "legislator",
+                                   "voter", "county", "republican", "democrat", "assembly",
+                                   "secretary", "delegation"})
+# the capitals of the American states whose names foreign states share
+US_STATE_CAPITALS = {"Georgia": "Atlanta"}
 
 _US_STATE_ALTERNATION = "|".join(sorted(US_STATES, key=len, reverse=True))
 # "the South Carolina senator", "the Kentucky Republican", "the Vermont independent"
@@ -6534,6 +6720,8 @@ def _latest_pair(before: list[ActorMention], kinds: dict[str, str], kind: str
     return None
 
 
+# verbs whose subject is the host of the one they take as object ("Lula hosted Petro")
+HOST_LEMMAS = frozenset({"host", "receive", "welcome"})
 CONTACT_LEMMAS = frozenset({"meet", "host", "receive", "welcome", "visit", "talk", "speak",
                             "call", "phone", "telephone", "negotiate"})
 
