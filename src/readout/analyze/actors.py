@@ -3934,6 +3934,11 @@ class ActorResolver:
                 found.extend(pair)
                 taken.add(token.i)
         for ent in doc.ents:
+            owned = next((t.i for t in ent if t.lower_ in ("'s", "’s")), None)
+            if owned is not None and ent.label_ == "ORG" and owned + 1 < ent.end and \
+                    all(k in taken for k in range(ent.start, owned)):
+                # "Whitfield's Finance Committee" once the owner is read as a person: the body
+                ent = Span(doc, owned + 1, ent.end, label=ent.label_)
             if ent.label_ not in ("ORG", "GPE") or any(t.i in taken for t in ent):
                 continue
             if ent.text in posts or ent.text.rstrip("s") in posts:
