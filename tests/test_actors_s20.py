@@ -134,6 +134,22 @@ def test_a_headline_surname_tagged_as_a_verb_is_the_person_named_in_full() -> No
     assert mentions(text, "2023-05-24")[0] == ("Modi", "Narendra Modi")
 
 
+# --- "the leaders" after a list of three or more leaders named together
+
+def test_the_leaders_after_a_host_and_a_list_of_guests_are_all_of_them() -> None:
+    text = ("Kenyan President Uhuru Kenyatta received Uganda's Yoweri Museveni, Rwanda's Paul "
+            "Kagame and Tanzania's John Magufuli at State House. The leaders agreed to meet "
+            "again in Arusha.")
+    assert group(text, "2019-06-01", "the leaders") == [
+        ["John Magufuli", "Paul Kagame", "Uhuru Kenyatta", "Yoweri Museveni"]]
+
+
+def test_the_leaders_after_no_list_stay_the_latest_two() -> None:
+    text = ("Kenyan President Uhuru Kenyatta met Uganda's Yoweri Museveni. Paul Kagame and John "
+            "Magufuli stayed home. The leaders agreed to meet again in Arusha.")
+    assert group(text, "2019-06-01", "the leaders") == [["John Magufuli", "Paul Kagame"]]
+
+
 def test_a_body_owned_by_a_day_is_the_body_itself() -> None:
     found = mentions("They discussed tomorrow's Ukraine Defense Contact Group in Ramstein.",
                      "2023-01-19")

@@ -3407,7 +3407,8 @@ class ActorResolver:
                 before = [m for m in before if self._of_side(m.actor, side, countries, day)]
             listed = None if re.match(r"(?:the\s+two|both)\b", match.group(0), re.IGNORECASE) \
                 or match.group("qualifier") or match.group("ministers") or match.group("bare") \
-                else self._leaders_listed_before(doc, match.start(), known)
+                else self._leaders_listed_before(doc, match.start(), known) or \
+                self._people_listed_before(doc, match.start(), known, titles, day)
             if listed:
                 # "the leaders of France, Germany, Italy and Poland … The leaders who stood in
                 # Kyiv said": a count-less "the leaders" after a group named by its states is
@@ -3546,6 +3547,49 @@ class ActorResolver:
                     states.append(actor)
             if len(states) >= 3:
                 listed = states
+        return listed
+
+    def _people_listed_before(self, doc: Doc, offset: int, known: list[ActorMention],
+                              titles: dict[str, str], day: str | None) -> list[str]:
+        """The leaders of the latest list of three or more leaders named together before
+        ``offset`` ("Nazarbayev hosted Russia's Putin, Iran's Rouhani, Azerbaijan's Aliyev and
+        Turkmenistan's Berdimuhamedov"), with the leader who hosts, receives or welcomes them;
+        [] when there is no such list."""
+        def leader_at(t: Token) -> str | None:
+            # a leader by office, or a person given as a state's ("Uganda's Yoweri Museveni")
+            for m in known:
+                if m.start <= t.idx < m.end and m.how not in ("group", "pronoun") and \
+                        self._is_person(m.actor) and (
+                            self._leads(m.actor, titles.get(m.actor, ""), day) or any(
+                                c.dep_ == "poss" and any(
+                                    s.start <= c.idx < s.end and self._is_state(s.actor)
+                                    for s in known) for c in t.children)):
+                    return m.actor
+            return None
+
+        listed: list[str] = []
+        for token in doc:
+            if token.idx >= offset:
+                break
+            if token.dep_ in ("conj", "appos"):
+                continue
+            # ("Russia's Putin, Iran's Rouhani, Azerbaijan's Aliyev and …": the tagger may
+            # hang the rest of the list on the first name as an apposition)
+            items = [token, *token.conjuncts]
+            for c in token.children:
+                if c.dep_ == "appos" and c.conjuncts:
+                    items += [c, *c.conjuncts]
+            if len(items) < 3:
+                continue
+            leaders = [a for t in items if (a := leader_at(t)) is not None]
+            if len(set(leaders)) < 3 or len(leaders) != len(items):
+                continue
+            verb = token.head
+            if token.dep_ == "dobj" and verb.lemma_.casefold() in HOST_LEMMAS:
+                host = leader_at(next((c for c in verb.children if c.dep_ == "nsubj"), token))
+                if host is not None and host not in leaders:
+                    leaders.insert(0, host)
+            listed = list(dict.fromkeys(leaders))
         return listed
 
     def _bystander_teller(self, doc: Doc, offset: int, known: list[ActorMention]
