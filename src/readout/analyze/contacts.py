@@ -165,6 +165,9 @@ TALKS_WITH_NOUNS = {"round", "dialogue"}
 # taking part in such a gathering makes the subject a participant
 ATTEND_LEMMAS = {"attend", "participate", "join", "host", "chair", "convene", "conduct", "lead",
                  "hold"}
+# a member state's leader doing these to the gathering of its own body is on the body's side
+# ("a GCC summit chaired by the Saudi crown prince"), no counterpart of it
+HOSTING_LEMMAS = {"host", "co-host", "cohost", "chair", "co-chair", "open", "preside"}
 # calling a contact off: a trip owned by others ("cancelled the lawmakers' trip") is not the
 # canceller's
 CALLED_OFF_LEMMAS = {"cancel", "postpone", "delay", "scrap", "nix", "block", "deny", "veto"}
@@ -1267,6 +1270,11 @@ class ContactExtractor:
                     latest = (earlier + out)[-1]
                     parties += [p for p in latest.participants if self._is_person(p)]
                 parties = sorted(set(parties))
+            if len(parties) >= 2 and \
+                    (hosts := self._member_hosts(doc, clause, trigger, parties, mentions)):
+                # "ACTO leaders met in Belém, hosted by Lula": the body's own gathering
+                parties = [p for p in parties if p not in hosts]
+                hosted = hosted or (list(parties) if len(parties) == 1 else [])
             own = self._own_parties(doc, clause, trigger, mentions, quoted, lead)
             if trigger.lower_ in ANAPHORIC_NOUNS and _advised(trigger):
                 continue  # "the discussion should avoid …": advice about it, not a report
@@ -2580,6 +2588,26 @@ class ContactExtractor:
             return False
         body = self.gazetteer.entries.get(contact.participants[0])
         return body is not None and bool(body.members) and self._home_of(name) in body.members
+
+    def _member_hosts(self, doc: Doc, clause: Span, trigger: Token, parties: list[str],
+                      mentions: list[ActorMention]) -> list[str]:
+        """The parties of a member state of the one body with members among the parties
+        that host, chair or open its gathering ("the GCC summit, chaired by Mohammed bin
+        Salman"): the body's own, not its counterparts (a guest from outside stays one)."""
+        bodies = [p for p in parties if self._is_body(p) and self.gazetteer.entries[p].members]
+        if len(bodies) != 1:
+            return []
+        members = self.gazetteer.entries[bodies[0]].members
+        hosts: list[str] = []
+        for m in mentions:
+            if m.actor not in parties or m.actor in bodies or m.actor in hosts or \
+                    not clause.start_char <= m.start < clause.end_char or \
+                    self._home_of(m.actor) not in members:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _hosts_the_gathering(span.root, trigger):
+                hosts.append(m.actor)
+        return hosts
 
     def _is_body(self, name: str) -> bool:
         entry = self.gazetteer.entries.get(name)
@@ -6323,6 +6351,31 @@ def _relative_antecedent(verb: Token) -> Token | None:
             break
         head = head.head
     return head if head.pos_ == "PROPN" else None
+
+
+def _hosts_the_gathering(token: Token, trigger: Token) -> bool:
+    """"Kishida hosted the summit", "a summit chaired by Tiani", "met in Belém, hosted by
+    Lula": the token is the subject or agent of a verb of hosting whose gathering is the
+    contact's trigger or a gathering noun, told as its object or as what the verb describes."""
+    if token.dep_ == "nsubj":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    else:
+        return False
+    if verb.lemma_.casefold() not in HOSTING_LEMMAS:
+        return False
+    anchors = [verb] + ([verb.head] if verb.dep_ in ("advcl", "acl", "relcl") else [])
+    for anchor in anchors:
+        held = [c for c in anchor.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + \
+            [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "over"
+             for g in c.children if g.dep_ == "pobj"]  # "presided over the summit"
+        for noun in [anchor] + held:
+            gathering = noun.i == trigger.i and noun is not verb or \
+                noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.casefold() in GATHERING_NOUNS
+            if gathering and not any(c.lower_ in ("with", "between") for c in noun.children):
+                return True  # (a meeting "with" someone has a counterpart)
+    return False
 
 
 def _members_meeting(trigger: Token) -> Token | None:
