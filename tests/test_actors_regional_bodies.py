@@ -55,3 +55,9 @@ def test_the_bare_commonwealth_is_the_body_where_the_article_names_it_in_full() 
     text = ("Leaders of the Commonwealth of Nations gathered in Apia on Friday. The Commonwealth "
             "chose a new secretary-general.")
     assert ("The Commonwealth", "Commonwealth of Nations") in mentions(text)
+
+
+def test_the_amazon_treaty_body_is_the_party_of_its_members_meeting() -> None:
+    found = contacts_of("Leaders of the eight countries of the Amazon Cooperation Treaty "
+                        "Organization met in Belém on Tuesday.", published="2023-08-09")
+    assert any(c.participants == ["Amazon Cooperation Treaty Organization"] for c in found)
