@@ -5,7 +5,7 @@ alternative name of that side). A guest from outside the body stays a party, and
 someone else, or of a meeting "with" a counterpart, stays one too. Sentences written for these
 tests."""
 
-from tests.text_analysis import contacts_in_brief, contacts_of
+from tests.text_analysis import contacts_in_brief, contacts_of, event_triples
 
 
 def sides(text: str, published: str = "2024-05-10") -> list[list[str]]:
@@ -49,3 +49,17 @@ def test_a_member_hosting_a_meeting_with_the_body_stays_its_counterpart() -> Non
         [["NATO", "Olaf Scholz"]]
     assert sides("Turkish President Recep Tayyip Erdogan hosted NATO Secretary General Mark "
                  "Rutte in Ankara on Monday.") == [["Mark Rutte", "Recep Tayyip Erdoğan"]]
+
+
+def test_the_member_host_still_meets_the_body_in_the_events() -> None:
+    # the events golds read the host as meeting the body (dev15: CONSULT Lula -> ACTO)
+    assert ("CONSULT", "Gitanas Nausėda", "NATO") in event_triples(
+        "NATO leaders met in Vilnius on Tuesday for a summit hosted by Gitanas Nauseda.")
+    assert ("CONSULT", "Saudi Arabia", "Gulf Cooperation Council") in event_triples(
+        "Saudi Arabia hosted the GCC summit in Riyadh on Tuesday.")
+
+
+def test_a_body_gathering_a_member_will_host_is_no_meeting_of_the_host() -> None:
+    triples = event_triples("Tusk received Macron in Warsaw for talks that covered the coming "
+                            "NATO summit, which Poland will host in July.")
+    assert ("CONSULT", "Poland", "NATO") not in triples

@@ -1771,7 +1771,10 @@ class EventExtractor:
             # host next year's summit" is a later gathering, none of whose guests is known)
             if _later_gathering(cand.token):
                 return []
-            guests = _hosted_sides(doc, sent, {actor, *(c for c in cohosts if c)})
+            # (a body's gathering a member will host is no meeting yet: "the BRICS summit,
+            # which South Africa will host in August")
+            guests = _hosted_sides(doc, sent, {actor, *(c for c in cohosts if c)},
+                                   bodies=not _future_time(cand))
             if not guests:
                 return []
             return [e for guest in guests for e in self._make(doc, sent, cand, actor, [guest])]
@@ -7082,13 +7085,16 @@ def _later_gathering(verb: Token) -> bool:
         for c in obj.children)
 
 
-def _hosted_sides(doc: Doc, sent: Span, hosts: set[str]) -> list[str]:
+def _hosted_sides(doc: Doc, sent: Span, hosts: set[str], bodies: bool = False) -> list[str]:
     """The parties of the two-party contact reported last up to the end of the sentence (the
     meeting a host holds) that has a party other than the hosts and their states; those
-    parties."""
+    parties. With ``bodies``, the gathering of a body the hosts' state belongs to counts too,
+    its one side the body."""
     owns = {_own_state(doc, h) for h in hosts} - {None}
     contacts = sorted((c for c in (doc._.contacts or []) if c.start <= sent.end_char
-                       and len(set(c.participants)) == 2), key=lambda c: c.start)
+                       and (len(set(c.participants)) == 2 or bodies and
+                            _gathering_of_members(c, {s for s in (*hosts, *owns) if s}))),
+                      key=lambda c: c.start)
     paragraph = paragraph_number(doc_text(doc), sent.start_char)
     for contact in reversed(contacts):
         if contact.paragraph is not None and paragraph is not None \
@@ -7099,6 +7105,15 @@ def _hosted_sides(doc: Doc, sent: Span, hosts: set[str]) -> list[str]:
         if guests:
             return guests
     return []
+
+
+def _gathering_of_members(contact: Contact, states: set[str]) -> bool:
+    """A body's own gathering (the body its one side) that one of the states belongs to: its
+    host from a member state meets the body ("ACTO leaders met in Belém, hosted by Lula")."""
+    if len(set(contact.participants)) != 1:
+        return False
+    entry = load_gazetteer().entries.get(contact.participants[0])
+    return entry is not None and bool(states & set(entry.members))
 
 
 def _their_sides(doc: Doc, noun: Token, mentions: list[ActorMention]) -> list[str] | None:
