@@ -6371,7 +6371,7 @@ def _hosts_the_gathering(token: Token, trigger: Token) -> bool:
             [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "over"
              for g in c.children if g.dep_ == "pobj"]  # "presided over the summit"
         for noun in [anchor] + held:
-            gathering = noun.i == trigger.i and noun is not verb or \
+            gathering = noun.i == trigger.i and noun.i != verb.i or \
                 noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.casefold() in GATHERING_NOUNS
             if gathering and not any(c.lower_ in ("with", "between") for c in noun.children):
                 return True  # (a meeting "with" someone has a counterpart)
