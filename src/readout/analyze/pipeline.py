@@ -30,6 +30,7 @@ from readout.analyze.actors import (
 from readout.analyze.contacts import ContactExtractor, make_contact_extractor
 from readout.analyze.events import EventExtractor, make_event_extractor
 from readout.analyze.headline_case import HeadlineCaser, make_headline_caser, restore_headline
+from readout.analyze.headline_verbs import HeadlineVerbs, make_headline_verbs
 from readout.analyze.proposals import ProposalExtractor, make_proposal_extractor
 from readout.analyze.quotes import QuoteExtractor, make_quote_extractor
 from readout.analyze.reported_names import ReportedNames, make_reported_names
@@ -154,6 +155,13 @@ PARSER_LEFT_OPENERS = {"-", "–", "—", "•", "*", "·", "''", '"', "“", "�
 def _headline_case_factory(nlp: Language, name: str, gazetteer_path: str | None
                            ) -> HeadlineCaser:
     return make_headline_caser(nlp, gazetteer_path)
+
+
+@Language.factory("readout_headline_verbs",
+                  assigns=["token.tag", "token.pos", "token.morph", "token.lemma", "token.dep",
+                           "token.head"])
+def _headline_verbs_factory(nlp: Language, name: str) -> HeadlineVerbs:
+    return make_headline_verbs(nlp)
 
 
 @Language.component("readout_headline_restore", assigns=["token.text"])
@@ -290,6 +298,7 @@ def build_pipeline(gazetteer: str | None = None) -> Language:
     nlp.add_pipe("readout_dateline_dash", before="ner")
     nlp.add_pipe("readout_headline_case", first=True, config={"gazetteer_path": gazetteer})
     nlp.add_pipe("readout_headline_restore", last=True)
+    nlp.add_pipe("readout_headline_verbs", before="readout_headline_restore")
     for component in READOUT_COMPONENTS:
         config = {"gazetteer_path": gazetteer} if component in GAZETTEER_COMPONENTS else {}
         nlp.add_pipe(component, config=config)
