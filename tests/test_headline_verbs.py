@@ -70,6 +70,9 @@ def test_nouns_of_a_headline_with_its_own_verb_stay_nouns(headline):
     assert words["talks"].pos_ == "NOUN" and words["end"].pos_ == "VERB"
     words = headline("Ankara hosts first high-level Greek-Turkish talks in years")
     assert words["talks"].pos_ == "NOUN" and words["hosts"].dep_ == "ROOT"
+    # a label before a colon, named by a pair of states
+    words = headline("U.K.-France talks: little as hoped")
+    assert words["talks"].pos_ == "NOUN"
 
 
 def test_the_act_a_headline_reports_is_found_and_quoted_as_written():

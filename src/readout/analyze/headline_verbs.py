@@ -133,8 +133,9 @@ class HeadlineVerbs:
             if base in UNREADABLE:
                 continue
             start = _clause_start(tokens, i)
-            if start in seen:
-                continue
+            if start in seen or (i + 1 < len(tokens) and tokens[i + 1].text == ":") or \
+                    "-" in tokens[i - 1].text:
+                continue  # a label ("U.S.-Russia talks: …"), or a word a pair of names qualifies
             subject = tokens[start:i]
             rest = tokens[i + 1:_clause_end(tokens, i)]
             if any(_finite(t) for t in rest):
