@@ -36,7 +36,14 @@ from readout.analyze.dates import resolve_date
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.headline_case import recased_tokens
 from readout.analyze.speakers import given_gender
-from readout.analyze.text import DATELINE, datelines, doc_text, paragraph_number, sentence_bounds
+from readout.analyze.text import (
+    DATELINE,
+    datelines,
+    doc_text,
+    headline_end,
+    paragraph_number,
+    sentence_bounds,
+)
 from readout.records import ActorMention, Contact, Event, Quote
 
 log = logging.getLogger("readout")
@@ -325,6 +332,12 @@ CONDUCT_NOUNS = {"remark", "comment", "statement", "speech", "decision", "policy
                  "conduct", "leadership", "tweet", "words", "rhetoric", "approach",
                  "relationship", "strategy", "agenda", "nomination", "candidacy", "report",
                  "ideology", "idea", "doctrine", "platform", "view", "belief", "argument"}
+# Measures and laws: no force can be aimed at them, so attacking them is criticism whoever
+# attacks ("Moscow and Beijing attack Western sanctions", "unions hit the pension reform").
+POLICY_NOUNS = {"sanction", "tariff", "embargo", "law", "bill", "legislation", "reform",
+                 "budget", "tax", "levy", "ban", "restriction", "regulation", "ruling",
+                 "verdict", "policy", "deal", "pact", "accord", "treaty", "agreement", "proposal",
+                 "plan", "initiative", "scheme", "resolution", "decree", "measure"}
 # Nouns of office naming a person ("the president", "the senator").
 PERSON_TITLE_NOUNS = {"president", "senator", "governor", "candidate", "chairman", "leader",
                       "minister", "rival", "opponent", "congressman", "congresswoman",
@@ -1533,6 +1546,18 @@ class EventExtractor:
                 if found:
                     targets = found[:1]
                     break
+        if not targets and cand.type in ("AGREE", "AID") and cand.verb.dep_ == "conj" \
+                and cand.verb.head.pos_ == "VERB" and cand.verb.head.i < cand.verb.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dative") or c.lower_ == "to"
+                            for c in cand.verb.children) \
+                and sum(c.dep_ in ("dobj", "obj") for c in cand.verb.children) < 2:
+            # "walks Kyiv streets with Zelensky, pledges armoured vehicles": what the subject
+            # pledges with no recipient named goes to the one it was with
+            for tok in _companions(cand.verb.head):
+                found = [t for t in _actors_in(doc, tok, mentions, exclude=actor) if t != own]
+                if found:
+                    targets = found[:1]
+                    break
         if not targets and cand.type == "AGREE" and cand.token.pos_ == "NOUN" \
                 and cand.token.i != cand.verb.i:
             # "a summit with Biden, which Putin has sought": the other party of the meeting
@@ -2349,10 +2374,16 @@ def _contacts_of_acts(doc: Doc, events: list[Event]) -> list[Event]:
     whom. Nothing when the sentence already has a CONSULT event between the two, nor for a
     contact told again."""
     found: list[Event] = []
+    told = list(doc._.contacts or [])
+    # a headline's meeting that the body tells again is exchanged there, in the lead: the
+    # headline's act ("Trump and Kim pledge ... at Singapore summit") makes no second exchange
+    told_below = {c.same_as for c in told if c.same_as is not None}
+    line_end = headline_end(doc.text)
     # (a contact told again, "after the meeting", is the one already told: no new exchange)
-    contacts = [c for c in (doc._.contacts or []) if c.status == "held"
+    contacts = [c for i, c in enumerate(told) if c.status == "held"
                 and len(set(c.participants)) == 2 and c.same_as is None
-                and (c.trigger or "").casefold() in EXCHANGE_TRIGGERS]
+                and (c.trigger or "").casefold() in EXCHANGE_TRIGGERS
+                and not (c.start < line_end and i in told_below)]
     for event in events:
         if event.type not in ADDRESSED_TYPES or event.actor is None or event.target is None \
                 or event.negated:
@@ -3143,6 +3174,10 @@ def _verbal_attack(token: Token) -> bool:
     if obj is None:
         return False
     subj = _subject(token)
+    if obj.lemma_.casefold() in POLICY_NOUNS and obj.pos_ == "NOUN" and subj is not None and (
+            subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or subj.lemma_.casefold() in PERSON_TITLE_NOUNS):
+        return True  # (not "the drought hit the budget": a named side or an office holder)
     if obj.lemma_.casefold() in CONDUCT_NOUNS and subj is not None and (
             subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PRON"):
         return True  # "attacked his remarks", "targeted the administration's stance"
@@ -3247,6 +3282,25 @@ def _commanded_forces(verb: Token) -> bool:
 CLAIMING_VERBS = {"claim", "take", "accept", "admit", "assume", "acknowledge"}
 SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry",
                 "salvo", "campaign", "number"}
+
+
+def _companions(verb: Token) -> list[Token]:
+    """Whom the verb's subject was with: "with" phrases of the verb or of its object ("walked
+    the streets with Zelensky")."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    return [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _claimed(attack: Token) -> bool:
+    """Whether a side claims the attack noun: 'claims raid', 'claimed responsibility for the
+    strike'."""
+    if attack.dep_ in ("dobj", "obj"):
+        return _lemma(attack.head) == "claim" and attack.head.pos_ == "VERB"
+    host = attack.head.head
+    return attack.dep_ == "pobj" and attack.head.lower_ == "for" \
+        and _lemma(host) in ("responsibility", "credit") and host.dep_ in ("dobj", "obj") \
+        and _lemma(host.head) in CLAIMING_VERBS
 
 
 def _attack_owner(attack: Token) -> Token | None:
@@ -5890,9 +5944,14 @@ def _noun_key(token: Token) -> str | None:
 def _nominal(token: Token) -> Candidate | None:
     """An event noun in an asserted use whose phrase names its actor."""
     key = _noun_key(token)
-    if key is None:
+    if key is None and _lemma(token) in ATTACK_NOUNS and _claimed(token):
+        # "Islamic State claims raid on prison": a noun the lexicon leaves out alone (a police
+        # raid, a labour strike) is an attack when a side claims it
+        key, (etype, mode) = _lemma(token), ("ASSAULT", None)
+    elif key is None:
         return None
-    etype, mode = NOUNS[key]
+    else:
+        etype, mode = NOUNS[key]
     head = token.head
     # "impose sanctions", "held talks": the light verb already made this an event.
     if token.dep_ in ("dobj", "obj") and key.rstrip("s") in LIGHT_VERBS.get(
