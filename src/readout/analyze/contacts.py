@@ -2629,11 +2629,10 @@ class ContactExtractor:
     def _group_told_just_before(trigger: Token, told: list[Contact]) -> Contact | None:
         """The contact of three or more parties told in the sentence before the trigger's
         (the one "they" of the next sentence most likely stand for), else None."""
-        sents = list(trigger.doc.sents)
-        k = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
-        if k == 0:
+        first = trigger.sent.start
+        if first == 0:
             return None
-        before = sents[k - 1]
+        before = trigger.doc[first - 1].sent
         return next((c for c in reversed(told) if len(c.participants) >= 3 and
                      before.start_char <= c.start < before.end_char), None)
 
@@ -4620,12 +4619,17 @@ def _group_count(trigger: Token) -> int | None:
     return None
 
 
+def _subject_noun_in(trigger: Token, nouns: set[str]) -> bool:
+    """The subject of the trigger's verb (or of the verb holding the contact noun) is one of
+    ``nouns``."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.casefold() in nouns
+               for c in verb.children)
+
+
 def _states_counted(trigger: Token) -> bool:
     """"the three countries met", "the two nations held talks": the subject counts states."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and
-               c.lemma_.casefold() in ("country", "nation", "state", "government")
-               for c in verb.children)
+    return _subject_noun_in(trigger, {"country", "nation", "state", "government"})
 
 
 def _countless_leaders_subject(trigger: Token) -> bool:
@@ -4648,9 +4652,7 @@ def _countless_leaders_subject(trigger: Token) -> bool:
 def _ministers_counted(trigger: Token) -> bool:
     """"the five foreign ministers met", "the three envoys held talks": the subject counts
     holders of offices below a state's leader."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.casefold() in MINISTER_GROUP_NOUNS
-               for c in verb.children)
+    return _subject_noun_in(trigger, MINISTER_GROUP_NOUNS)
 
 
 def _group_subject(trigger: Token) -> bool:
